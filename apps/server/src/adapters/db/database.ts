@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import type { Database } from '../../db/schema.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { openEmbedded } from './embedded.ts';
+import { createKysely, createPool } from './pool.ts';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… of an external server; when absent the embedded PostgreSQL in dataDir is used */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+  migrate?: boolean;
+  onLog?: (line: string) => void;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
+  const embedded = opts.databaseUrl ? null : await openEmbedded(opts.dataDir, opts.onLog);
+  const url = opts.databaseUrl ?? embedded!.url;
+  const pool = createPool(url, opts.poolSize ?? 10);
+  const db = createKysely(pool);
+  try {
+    if (opts.migrate !== false) await migrateToLatest(db);
+  } catch (e) {
+    await db.destroy();
+    if (embedded) await embedded.stop();
+    throw e;
+  }
+  return {
+    db,
+    pool,
+    url,
+    embedded: embedded !== null,
+    async close() {
+      await db.destroy();
+      if (embedded?.owned) await embedded.stop();
+    },
+  };
+}

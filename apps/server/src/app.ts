@@ -1,0 +1,80 @@
+import Fastify from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import { chinaDate } from '@sanxiang/domain';
+import type { Database } from './db/schema.ts';
+import type { Clock } from './adapters/clock.ts';
+import { installErrorHandling } from './http/errors.ts';
+import { installAuthentication } from './http/auth.ts';
+import { ErrorSchema, type App } from './http/typebox.ts';
+import { SessionStore } from './modules/auth/session.store.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { registerOrgRoutes } from './modules/org/org.routes.ts';
+import { registerPeopleRoutes } from './modules/people/people.routes.ts';
+import { registerCaseRoutes } from './modules/cases/case.routes.ts';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { CalendarService } from './modules/calendar/calendar.service.ts';
+import { registerProcedureRoutes } from './modules/procedures/procedure.routes.ts';
+import { registerHomeRoutes } from './modules/home/home.routes.ts';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  /** 'embedded' or 'external': shown by /health */
+  databaseKind: 'embedded' | 'external';
+  logger?: boolean;
+  secureCookies?: boolean;
+}
+
+/** The composition root: every dependency is passed explicitly; nothing is discovered by magic. */
+export async function buildApp(deps: AppDeps): Promise<{ app: App; calendar: CalendarService; sessions: SessionStore }> {
+  const app = Fastify({
+    logger: deps.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env['TRUST_PROXY'] === '1',
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(ErrorSchema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Sanxiang 三项 API', description: '行政执法公示、全过程记录、重大执法决定法制审核', version: '1' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'sx_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+  });
+
+  installErrorHandling(app);
+  const sessions = new SessionStore(deps.db, deps.clock);
+  installAuthentication(app, sessions);
+  const calendar = new CalendarService(deps.db);
+  await calendar.load();
+
+  registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false });
+  registerOrgRoutes(app, { db: deps.db });
+  registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
+  registerCaseRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
+  registerCalendarRoutes(app, { calendar, clock: deps.clock });
+  registerProcedureRoutes(app);
+  registerHomeRoutes(app);
+
+  app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => {
+    await deps.db.selectFrom('meta').select('key').limit(1).execute();
+    return {
+      ok: true,
+      database: deps.databaseKind,
+      calendarWarning: calendar.current().nextYearMissingWarning(chinaDate(deps.clock.now())),
+    };
+  });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.ready();
+  return { app, calendar, sessions };
+}

@@ -1,0 +1,140 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../test/db.ts';
+import { DEMO_PASSWORD } from '../demo/demo-org.ts';
+
+/**
+ * The `sanxiang` command as a person runs it. DB-backed commands run against the embedded
+ * PostgreSQL in a temporary data folder, or — in the external run — against a fresh database on
+ * the machine's server.
+ */
+const BIN = path.resolve(import.meta.dirname, '../../bin/sanxiang.mjs');
+let dir: string;
+let tdb: TestDatabase | null = null;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-cli-'));
+  chmodSync(dir, 0o755);
+  env = { ...process.env, SANXIANG_DATA: path.join(dir, 'data') };
+  delete env['DATABASE_URL'];
+  if (process.env['DATABASE_URL']) {
+    tdb = await createTestDatabase(2);
+    env['DATABASE_URL'] = tdb.url;
+  }
+});
+afterAll(async () => {
+  await tdb?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('sanxiang CLI', () => {
+  it('calendar add-workdays prints the ISO date (R-PUB-3)', () => {
+    const noDb = { SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' };
+    const r = run(['calendar', 'add-workdays', '2025-01-24', '7'], noDb);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('2025-02-10\n');
+    expect(run(['calendar', 'add-workdays', '2026-02-13', '1'], noDb).out).toBe('2026-02-14\n');
+    expect(run(['calendar', 'due-date', '2026-09-30', '15', '--unit', 'natural'], noDb).out).toBe('2026-10-15\n');
+  });
+
+  it('bad input gets a Chinese message and a non-zero exit', () => {
+    const noDb = { SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' };
+    const bad = run(['calendar', 'add-workdays', '2025-02-30', '7'], noDb);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('日期应为');
+    const unknownYear = run(['calendar', 'add-workdays', '2030-01-02', '3'], noDb);
+    expect(unknownYear.code).toBe(1);
+    expect(unknownYear.err).toContain('2030');
+    const unknown = run(['frobnicate'], noDb);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('未知命令');
+    expect(run(['help'], noDb).out).toContain('用法：sanxiang');
+  });
+
+  it('demo, migrate, calendar import and user add work on a data folder', () => {
+    const demo = run(['demo']);
+    expect(demo.err).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.out).toContain('已在');
+    expect(demo.out).toContain('scjg.liming');
+    const again = run(['demo']);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('已有数据');
+
+    expect(run(['migrate']).out).toContain('最新');
+
+    const file = path.join(dir, '2027.csv');
+    writeFileSync(file, '# year=2027 source=国办发明电〔2026〕测试号\n2027-01-01,holiday,元旦\n2027-02-06,holiday,春节\n2027-02-07,holiday,春节\n2027-02-13,workday,春节调休\n');
+    const imp = run(['calendar', 'import', file]);
+    expect(imp.err).toBe('');
+    expect(imp.out).toContain('已导入 2027 年');
+    expect(run(['calendar', 'add-workdays', '2027-02-05', '1']).out).toBe('2027-02-08\n');
+    expect(run(['calendar', 'list']).out).toMatch(/2027\t导入/);
+    const badFile = path.join(dir, 'bad.csv');
+    writeFileSync(badFile, '# year=2027 source=x\n2027-02-10,workday,周三调休\n');
+    const badImp = run(['calendar', 'import', badFile]);
+    expect(badImp.code).toBe(1);
+    expect(badImp.err).toContain('CALENDAR_IMPORT_INVALID');
+
+    const add = run(['user', 'add', '--agency', '馆市监', '--username', 'cli.user', '--name', '命令行用户', '--roles', 'officer,reviewer', '--unit', '法制科'], { SANXIANG_PASSWORD: 'Cli-pass-2026' });
+    expect(add.err).toBe('');
+    expect(add.out).toContain('已创建用户 cli.user');
+    const dup = run(['user', 'add', '--agency', '馆市监', '--username', 'cli.user', '--name', '重复', '--roles', 'officer', '--password', 'Cli-pass-2026']);
+    expect(dup.code).toBe(1);
+    expect(dup.err).toContain('已被使用');
+    const badRole = run(['user', 'add', '--agency', '馆市监', '--username', 'x.y', '--name', 'x', '--roles', 'king', '--password', 'Cli-pass-2026']);
+    expect(badRole.code).toBe(2);
+    expect(badRole.err).toContain('未知角色');
+  });
+
+  it('serve starts on the data, prints URLs and logins, answers, and keeps data across a restart', async () => {
+    const start = () =>
+      new Promise<{ url: string; stop: () => Promise<number | null>; out: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env });
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}`)), 90_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /首页\s+(http:\/\/[^\s]+)\//.exec(out);
+          if (m && out.includes('Ctrl+C')) {
+            clearTimeout(timer);
+            resolve({
+              url: m[1]!,
+              out,
+              stop: () => new Promise((res) => {
+                child.on('exit', (code) => res(code));
+                child.kill('SIGINT');
+              }),
+            });
+          }
+        });
+        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}:\n${out}`)));
+      });
+    const first = await start();
+    expect(first.out).toContain('接口文档');
+    expect(first.out).toContain(DEMO_PASSWORD);
+    const health = await (await fetch(`${first.url}/health`)).json();
+    expect(health.ok).toBe(true);
+    const login = await fetch(`${first.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cli.user', password: 'Cli-pass-2026' }) });
+    expect(login.status).toBe(200);
+    const token = (await login.json()).token as string;
+    const cases = await (await fetch(`${first.url}/api/v1/cases`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(cases.items.length).toBeGreaterThan(0);
+    expect(await first.stop()).toBe(0);
+    const second = await start();
+    const again = await fetch(`${second.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cli.user', password: 'Cli-pass-2026' }) });
+    expect(again.status).toBe(200);
+    expect(await second.stop()).toBe(0);
+  });
+});

@@ -1,0 +1,210 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUILTIN_CALENDAR_YEARS, DomainError, WorkingCalendar, isDomainError, type Role } from '@sanxiang/domain';
+import { systemClock } from '../adapters/clock.ts';
+import { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { ROLES, createUser } from '../modules/people/people.service.ts';
+import { findAgency } from '../modules/org/org.service.ts';
+import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { parse, UsageError } from './args.ts';
+import { dataDir, open } from './runtime.ts';
+import { serve } from './serve.ts';
+
+const HELP = `用法：sanxiang <命令> [选项]
+
+命令：
+  serve [--port N] [--host H] [--data DIR] [--demo|--no-demo]
+                                   启动服务（默认嵌入式数据库，首次启动载入演示数据）
+  migrate [--data DIR]             执行数据库迁移
+  demo [--data DIR]                创建数据目录并载入演示数据
+  calendar add-workdays DATE N     DATE 之后第 N 个工作日（输出 ISO 日期）
+  calendar due-date DATE N [--unit working|natural]
+                                   期限届满日（工作日或自然日）
+  calendar list [--data DIR]       已载入的年度节假日安排
+  calendar import FILE [--data DIR]
+                                   导入一个年度的节假日安排（JSON 或 CSV）
+  user add --agency 机关 --username U --name 姓名 --roles officer,head [--password P] [--unit 机构] [--post 职务] [--data DIR]
+                                   新增用户（密码也可由环境变量 SANXIANG_PASSWORD 提供）
+  help                             显示本帮助
+
+环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST
+`;
+
+/** Calendar for CLI calculations: built-in years, plus imported ones when a database is at hand. */
+async function cliCalendar(data: string | undefined): Promise<{ calendar: WorkingCalendar; close: () => Promise<void> }> {
+  const hasDb = process.env['DATABASE_URL'] || data !== undefined || existsSync(path.join(dataDir(data), 'pg', 'PG_VERSION'));
+  if (!hasDb) return { calendar: new WorkingCalendar(BUILTIN_CALENDAR_YEARS), close: async () => {} };
+  const handle = await open(data, { poolSize: 2 });
+  const service = new CalendarService(handle.db);
+  await service.load();
+  return { calendar: service.current(), close: () => handle.close() };
+}
+
+function requireDate(s: string | undefined): string {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) {
+    throw new UsageError(`日期应为 YYYY-MM-DD 格式的有效日期：${s ?? '（缺少）'}`);
+  }
+  return s;
+}
+
+function requireCount(s: string | undefined): number {
+  const n = Number(s);
+  if (s === undefined || !/^\d+$/.test(s) || n > 3650) throw new UsageError(`天数应为 0–3650 的整数：${s ?? '（缺少）'}`);
+  return n;
+}
+
+async function calendarCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, { data: { type: 'string' }, unit: { type: 'string' } });
+  const [sub, a, b] = positionals;
+  if (sub === 'add-workdays' || sub === 'due-date') {
+    const date = requireDate(a);
+    const n = requireCount(b);
+    const unit = sub === 'add-workdays' ? 'working' : (values.unit ?? 'working');
+    if (unit !== 'working' && unit !== 'natural') throw new UsageError('--unit 应为 working 或 natural');
+    const { calendar, close } = await cliCalendar(values.data);
+    try {
+      process.stdout.write(`${calendar.dueDate(date, { days: n, unit })}\n`);
+    } finally {
+      await close();
+    }
+    return;
+  }
+  if (sub === 'list') {
+    const handle = await open(values.data, { poolSize: 2 });
+    try {
+      const service = new CalendarService(handle.db);
+      await service.load();
+      for (const y of service.years()) process.stdout.write(`${y.year}\t${y.origin === 'builtin' ? '内置' : '导入'}\t${y.source}\n`);
+      const w = service.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
+      if (w) process.stderr.write(`提醒：${w}\n`);
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  if (sub === 'import') {
+    if (!a) throw new UsageError('请指定要导入的文件');
+    if (!existsSync(a)) throw new UsageError(`文件不存在：${a}`);
+    const text = readFileSync(a, 'utf8');
+    const handle = await open(values.data, { poolSize: 2 });
+    try {
+      const service = new CalendarService(handle.db);
+      await service.load();
+      const y = await service.importYear(null, text);
+      process.stdout.write(`已导入 ${y.year} 年节假日安排（${y.source}）：放假 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天。\n`);
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  throw new UsageError(`未知的 calendar 子命令：${sub ?? '（缺少）'}`);
+}
+
+async function userCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, {
+    data: { type: 'string' },
+    agency: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    roles: { type: 'string' },
+    password: { type: 'string' },
+    unit: { type: 'string' },
+    post: { type: 'string' },
+  });
+  if (positionals[0] !== 'add') throw new UsageError(`未知的 user 子命令：${positionals[0] ?? '（缺少）'}`);
+  const missing = (['agency', 'username', 'name', 'roles'] as const).filter((k) => !values[k]);
+  if (missing.length) throw new UsageError(`缺少选项：${missing.map((m) => `--${m}`).join('、')}`);
+  const roles = values.roles!.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length) throw new UsageError(`未知角色：${unknown.join('、')}（可选：${ROLES.join(', ')}）`);
+  const password = values.password ?? process.env['SANXIANG_PASSWORD'];
+  if (!password) throw new UsageError('请用 --password 或环境变量 SANXIANG_PASSWORD 提供密码');
+  const handle = await open(values.data, { poolSize: 2 });
+  try {
+    const agency = await findAgency(handle.db, values.agency!);
+    if (!agency) throw new DomainError('NOT_FOUND', `机关不存在：${values.agency}`);
+    let unitId: string | null = null;
+    if (values.unit) {
+      const unit = await handle.db.selectFrom('units').select('id').where('agency_id', '=', agency.id).where('name', '=', values.unit).executeTakeFirst();
+      if (!unit) throw new DomainError('NOT_FOUND', `${agency.name}没有机构「${values.unit}」`);
+      unitId = unit.id;
+    }
+    const id = await createUser({ db: handle.db, clock: systemClock }, null, {
+      agencyId: agency.id,
+      unitId,
+      username: values.username!,
+      displayName: values.name!,
+      post: values.post,
+      roles: roles as Role[],
+      password,
+    });
+    process.stdout.write(`已创建用户 ${values.username}（${values.name}，${agency.name}），ID ${id}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const { values } = parse(rest, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, demo: { type: 'boolean' }, 'no-demo': { type: 'boolean' } });
+      await serve({ port: values.port, host: values.host, data: values.data, demo: values.demo, noDemo: values['no-demo'] });
+      return;
+    }
+    case 'migrate': {
+      const { values } = parse(rest, { data: { type: 'string' } });
+      const handle = await open(values.data, { poolSize: 2 });
+      try {
+        const done = await migrateToLatest(handle.db);
+        process.stdout.write(done.length ? `已执行迁移：${done.join('、')}\n` : '数据库已是最新结构。\n');
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
+    case 'demo': {
+      const { values } = parse(rest, { data: { type: 'string' } });
+      const handle = await open(values.data, { poolSize: 4 });
+      try {
+        if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');
+        const service = new CalendarService(handle.db);
+        await service.load();
+        const r = await loadDemo(handle.db, systemClock, () => service.current());
+        process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：4 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
+        for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
+    case 'calendar':
+      return calendarCommand(rest);
+    case 'user':
+      return userCommand(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(HELP);
+      return;
+    default:
+      throw new UsageError(`未知命令：${command}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof UsageError) {
+    process.stderr.write(`错误：${e.message}\n\n${HELP}`);
+    process.exit(2);
+  }
+  if (isDomainError(e)) {
+    process.stderr.write(`错误：${e.message}（${e.code}）\n`);
+    const problems = (e.details?.['problems'] as { line?: number; message: string }[] | undefined) ?? [];
+    for (const p of problems) process.stderr.write(typeof p === 'string' ? `  - ${p}\n` : `  - ${p.line ? `第 ${p.line} 行：` : ''}${p.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { openDatabase, type DatabaseHandle } from '../adapters/db/database.ts';
+
+/** Where the product keeps its data: --data, then SANXIANG_DATA, then ./.data. */
+export function dataDir(flag: string | undefined): string {
+  return path.resolve(flag ?? process.env['SANXIANG_DATA'] ?? '.data');
+}
+
+/** DATABASE_URL selects an external PostgreSQL; otherwise the embedded one in the data folder. */
+export async function open(dataFlag: string | undefined, opts: { poolSize?: number } = {}): Promise<DatabaseHandle> {
+  const url = process.env['DATABASE_URL'];
+  return openDatabase({ databaseUrl: url && url.length > 0 ? url : undefined, dataDir: dataDir(dataFlag), poolSize: opts.poolSize ?? 10 });
+}

@@ -1,0 +1,64 @@
+import { systemClock } from '../adapters/clock.ts';
+import { buildApp } from '../app.ts';
+import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
+import { dataDir, open } from './runtime.ts';
+import { UsageError } from './args.ts';
+
+export interface ServeOptions {
+  port?: string | undefined;
+  host?: string | undefined;
+  data?: string | undefined;
+  demo?: boolean | undefined;
+  noDemo?: boolean | undefined;
+}
+
+export async function serve(o: ServeOptions): Promise<void> {
+  const port = Number(o.port ?? process.env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
+  const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
+  const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
+  const { app, calendar } = await buildApp({ db: handle.db, clock: systemClock, databaseKind: handle.embedded ? 'embedded' : 'external', logger: process.env['LOG'] === '1' });
+  // Demo data goes into an empty embedded database by default; into an external one only when asked.
+  const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
+  let loaded = false;
+  if (wantDemo && (await isEmpty(handle.db))) {
+    const r = await loadDemo(handle.db, systemClock, () => calendar.current());
+    loaded = true;
+    process.stdout.write(`已载入演示数据：4 个机关，${r.cases} 件案件。\n`);
+  }
+  const address = await app.listen({ port, host });
+  const base = address.replace('0.0.0.0', '127.0.0.1');
+  const lines = [
+    '',
+    `三项 · 行政执法三项制度平台 已启动`,
+    `  首页          ${base}/`,
+    `  接口文档      ${base}/api/openapi.json`,
+    `  接口地址      ${base}/api/v1/`,
+    `  运行状态      ${base}/health`,
+    `  数据库        ${handle.embedded ? `嵌入式 PostgreSQL（数据目录 ${dataDir(o.data)}）` : '外部 PostgreSQL（DATABASE_URL）'}`,
+  ];
+  if (loaded || (await hasDemo(handle))) {
+    lines.push('', `演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const l of demoLogins()) lines.push(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}`);
+  }
+  const warning = calendar.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
+  if (warning) lines.push('', `提醒：${warning}`);
+  lines.push('', '按 Ctrl+C 停止。', '');
+  process.stdout.write(lines.join('\n'));
+
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    process.stdout.write('\n正在停止…\n');
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+async function hasDemo(handle: { db: import('kysely').Kysely<import('../db/schema.ts').Database> }): Promise<boolean> {
+  return (await handle.db.selectFrom('meta').select('key').where('key', '=', 'demo').executeTakeFirst()) !== undefined;
+}

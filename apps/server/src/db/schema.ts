@@ -1,0 +1,182 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables created by db/migrations. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** `date` columns come back as 'YYYY-MM-DD' strings (see adapters/db/pg-types.ts). */
+type DateText = ColumnType<string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface MetaTable { key: string; value: Json<unknown> }
+
+export interface RegionsTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township';
+  parent_code: string | null;
+}
+
+export interface AgenciesTable {
+  id: Generated<string>;
+  name: string;
+  credit_code: string;
+  kind: 'enforcement' | 'justice';
+  region_code: string;
+  parent_id: string | null;
+  fields: string[];
+  procedure_kinds: string[];
+  short_name: string;
+  number_template: string;
+  legal_basis: Generated<string>;
+  address: Generated<string>;
+  phone: Generated<string>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitsTable {
+  id: Generated<string>;
+  agency_id: string;
+  name: string;
+  kind: 'handling' | 'legal' | 'office' | 'leadership';
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  agency_id: string;
+  unit_id: string | null;
+  username: string;
+  display_name: string;
+  post: Generated<string>;
+  roles: string[];
+  password_hash: string;
+  legal_qualification: Generated<boolean>;
+  reviewer_qualified: Generated<boolean>;
+  disabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CertificatesTable {
+  id: Generated<string>;
+  user_id: string;
+  number: string;
+  fields: string[];
+  regions: string[];
+  valid_from: DateText;
+  valid_to: DateText;
+  status: 'valid' | 'suspended' | 'revoked';
+  status_reason: Generated<string>;
+  issued_by: Generated<string>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SessionsTable {
+  id: Buffer;
+  user_id: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  username: string;
+  ip: string;
+  at: Timestamp;
+  ok: boolean;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  data: Json<unknown>;
+  imported_by: string | null;
+  imported_at: Generated<Timestamp>;
+}
+
+export interface PartiesTable {
+  id: Generated<string>;
+  agency_id: string;
+  kind: 'person' | 'org';
+  name: string;
+  credit_code: string | null;
+  id_number: string | null;
+  legal_rep: string | null;
+  address: Generated<string>;
+  phone: Generated<string>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CaseNumberCountersTable {
+  agency_id: string;
+  word: string;
+  year: number;
+  last_seq: number;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  agency_id: string;
+  unit_id: string | null;
+  procedure_code: string;
+  procedure_version: string;
+  rule_pack_id: string;
+  rule_pack_version: string;
+  number: string;
+  number_word: string;
+  number_year: number;
+  number_seq: number;
+  title: string;
+  field: string;
+  region_code: string;
+  party_id: string;
+  state: string;
+  terminal: Generated<boolean>;
+  steps: Json<unknown>;
+  deadlines: Json<unknown>;
+  next_due_on: DateText | null;
+  version: Generated<number>;
+  last_event_seq: number;
+  last_event_hash: Buffer;
+  opened_by: string;
+  opened_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseOfficersTable {
+  case_id: string;
+  user_id: string;
+  lead: boolean;
+  assigned_at: Timestamp;
+}
+
+export interface CaseEventsTable {
+  id: Generated<string>;
+  agency_id: string;
+  case_id: string;
+  seq: number;
+  kind: string;
+  step: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  actor_id: string;
+  at: Timestamp;
+  inputs: Json<unknown>;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+export interface Database {
+  meta: MetaTable;
+  regions: RegionsTable;
+  agencies: AgenciesTable;
+  units: UnitsTable;
+  users: UsersTable;
+  certificates: CertificatesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  calendar_years: CalendarYearsTable;
+  parties: PartiesTable;
+  case_number_counters: CaseNumberCountersTable;
+  cases: CasesTable;
+  case_officers: CaseOfficersTable;
+  case_events: CaseEventsTable;
+}

@@ -1,0 +1,186 @@
+import type { Kysely } from 'kysely';
+import { idNumberCheckChar, type Inputs, type PartyInput, type WorkingCalendar } from '@sanxiang/domain';
+import type { Database } from '../db/schema.ts';
+import { ManualClock } from '../adapters/clock.ts';
+import { loadActor } from '../modules/auth/session.store.ts';
+import { openCase, takeStep } from '../modules/cases/case.service.ts';
+import { creditCode, type DemoOrg } from './demo-org.ts';
+
+/** Demo cases, taken step by step through the real services so their records are genuine. */
+
+export interface ScenarioStep {
+  on: string;
+  actor: string;
+  step: string;
+  inputs: Inputs;
+}
+
+export interface Scenario {
+  agency: string;
+  procedure: string;
+  title: string;
+  field: string;
+  region: string;
+  party: PartyInput;
+  officers: string[];
+  openedOn: string;
+  opener: string;
+  openInputs: Inputs;
+  steps: ScenarioStep[];
+}
+
+export function idNumber(first17: string): string {
+  return first17 + idNumberCheckChar(first17);
+}
+
+export const COMPANY_A: PartyInput = {
+  kind: 'org',
+  name: '馆陶县惠民超市有限公司',
+  creditCode: creditCode('91130433MA0A1B2C3'),
+  legalRep: '钱立新',
+  address: '馆陶县陶山街 201 号',
+  phone: '0310-7729001',
+};
+
+export const COMPANY_B: PartyInput = {
+  kind: 'org',
+  name: '馆陶县鑫源食品加工厂',
+  creditCode: creditCode('92130433MA0D4E5F6'),
+  legalRep: '孔德明',
+  address: '馆陶县房寨镇工业园区 8 号',
+  phone: '13803101234',
+};
+
+export const PERSON_A: PartyInput = {
+  kind: 'person',
+  name: '刘某某',
+  idNumber: idNumber('13043319850612123'),
+  address: '馆陶县柴堡镇',
+  phone: '13931001234',
+};
+
+const officers2 = (a: string, b: string) => ({ officers: [a, b] });
+
+/** A 一般程序 case taken from 立案 to 归档, with every step a real case would have. */
+function generalArchived(o: (k: string) => string): Scenario {
+  const two = officers2(o('scjg.o1'), o('scjg.o2'));
+  return {
+    agency: 'scjg',
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    region: '130433100',
+    party: COMPANY_A,
+    officers: ['scjg.o1', 'scjg.o2'],
+    openedOn: '2026-06-08',
+    opener: 'scjg.o1',
+    openInputs: { source: 'inspection', clueOn: '2026-06-05', summary: '日常检查发现当事人货架上摆放超过保质期的酸奶 12 盒。', approvedBy: '张建国' },
+    steps: [
+      { on: '2026-06-08', actor: 'scjg.o1', step: 'inspect', inputs: { ...two, place: '馆陶县陶山街 201 号惠民超市', findings: '冷柜内发现超过保质期的酸奶 12 盒，已拍照固定。' } },
+      { on: '2026-06-10', actor: 'scjg.o2', step: 'inquire', inputs: { ...two, person: '钱立新（法定代表人）', summary: '当事人承认未及时下架过期食品，共购进 24 盒，已售出 12 盒。' } },
+      { on: '2026-06-10', actor: 'scjg.o1', step: 'collect-evidence', inputs: { ...two, items: '进货单据 1 份，过期酸奶 12 盒，现场照片 6 张' } },
+      { on: '2026-06-22', actor: 'scjg.o1', step: 'conclude-investigation', inputs: { facts: '当事人销售超过保质期的食品，货值 96 元，违法所得 48 元。', evidence: '现场检查笔录、询问笔录、进货单据、照片', legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款', proposal: 'penalty' } },
+      { on: '2026-06-23', actor: 'scjg.o1', step: 'notify', inputs: { proposedPenalty: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000, hearingRight: true } },
+      { on: '2026-06-24', actor: 'scjg.o1', step: 'record-defence', inputs: { statement: '当事人称系初次违法，已主动下架，请求从轻处罚。', adopted: false } },
+      { on: '2026-07-02', actor: 'scjg.o1', step: 'submit-review', inputs: { proposedDecision: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000 } },
+      { on: '2026-07-06', actor: 'scjg.reviewer', step: 'review-pass', inputs: { opinion: '主体合法，事实清楚，证据确凿，程序合法，适用依据正确，裁量适当。同意。' } },
+      { on: '2026-07-08', actor: 'scjg.head', step: 'decide', inputs: { decisionType: 'penalty', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', penalty: '没收违法所得 48 元，罚款 50000 元', fineAmount: 50000, confiscation: 48 } },
+      { on: '2026-07-09', actor: 'scjg.o2', step: 'deliver', inputs: { deliveredOn: '2026-07-09', method: 'direct', recipient: '钱立新' } },
+      { on: '2026-07-20', actor: 'scjg.o1', step: 'execute', inputs: { performance: 'paid', paidAmount: 50048 } },
+      { on: '2026-07-24', actor: 'scjg.head', step: 'close', inputs: { summary: '罚没款已缴清，同意结案。' } },
+      { on: '2026-07-27', actor: 'scjg.o1', step: 'archive', inputs: { volumes: '1' } },
+    ],
+  };
+}
+
+/** A case waiting for the party's 陈述申辩 after the 告知书. */
+function generalNotified(o: (k: string) => string, today: string): Scenario {
+  const two = officers2(o('scjg.o2'), o('scjg.o5'));
+  return {
+    agency: 'scjg',
+    procedure: 'penalty-general',
+    title: '未按规定公示营业执照案',
+    field: '市场监管',
+    region: '130433101',
+    party: COMPANY_B,
+    officers: ['scjg.o2', 'scjg.o5'],
+    openedOn: '2026-10-12',
+    opener: 'scjg.o2',
+    openInputs: { source: 'complaint', clueOn: '2026-10-09', summary: '群众举报当事人未在经营场所醒目位置悬挂营业执照。', approvedBy: '张建国' },
+    steps: [
+      { on: '2026-10-13', actor: 'scjg.o2', step: 'inspect', inputs: { ...two, place: '房寨镇工业园区 8 号', findings: '经营场所未悬挂营业执照。' } },
+      { on: '2026-10-20', actor: 'scjg.o2', step: 'conclude-investigation', inputs: { facts: '当事人未将营业执照置于住所或者营业场所的醒目位置。', evidence: '现场检查笔录、照片', legalBasis: '《中华人民共和国市场主体登记管理条例》第四十八条', proposal: 'penalty' } },
+      { on: today, actor: 'scjg.o2', step: 'notify', inputs: { proposedPenalty: '罚款 3000 元', proposedFine: 3000, hearingRight: false } },
+    ],
+  };
+}
+
+/** A case left in investigation past its 90-day limit: shows up as overdue. */
+function generalOverdue(): Scenario {
+  return {
+    agency: 'scjg',
+    procedure: 'penalty-general',
+    title: '无照经营食品案',
+    field: '市场监管',
+    region: '130433102',
+    party: PERSON_A,
+    officers: ['scjg.o1', 'scjg.o5'],
+    openedOn: '2026-07-15',
+    opener: 'scjg.o1',
+    openInputs: { source: 'inspection', clueOn: '2026-07-13', summary: '当事人在柴堡镇集市无证经营熟食。', approvedBy: '张建国' },
+    steps: [],
+  };
+}
+
+/** A 综合执法局 case in legal review. */
+function cityInReview(o: (k: string) => string): Scenario {
+  const two = officers2(o('zhzf.o1'), o('zhzf.o2'));
+  return {
+    agency: 'zhzf',
+    procedure: 'penalty-general',
+    title: '擅自占用城市道路堆放物料案',
+    field: '城市管理',
+    region: '130433100',
+    party: { kind: 'org', name: '邯郸市宏达建筑工程有限公司', creditCode: creditCode('91130400MA0G7H8J9'), legalRep: '曹宏达', address: '邯郸市丛台区中华北大街 88 号', phone: '0310-3012345' },
+    officers: ['zhzf.o1', 'zhzf.o2'],
+    openedOn: '2026-10-26',
+    opener: 'zhzf.o1',
+    openInputs: { source: 'inspection', clueOn: '2026-10-26', summary: '巡查发现当事人在平安大街占道堆放建筑材料。', approvedBy: '吴海军' },
+    steps: [
+      { on: '2026-10-26', actor: 'zhzf.o1', step: 'inspect', inputs: { ...two, place: '平安大街与陶山街交叉口东 50 米', findings: '占道堆放砂石约 30 平方米，未经批准。' } },
+      { on: '2026-11-02', actor: 'zhzf.o1', step: 'conclude-investigation', inputs: { facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', evidence: '现场检查笔录、照片、询问笔录', legalBasis: '《城市道路管理条例》第二十七条、第四十二条', proposal: 'penalty' } },
+      { on: '2026-11-03', actor: 'zhzf.o1', step: 'notify', inputs: { proposedPenalty: '责令限期改正，罚款 5000 元', proposedFine: 5000, hearingRight: true } },
+      { on: '2026-11-04', actor: 'zhzf.o2', step: 'waive', inputs: { statement: '当事人书面表示放弃陈述申辩和听证权利。' } },
+      { on: '2026-11-16', actor: 'zhzf.o1', step: 'submit-review', inputs: { proposedDecision: '责令限期改正，罚款 5000 元', proposedFine: 5000 } },
+    ],
+  };
+}
+
+export function demoScenarios(o: (k: string) => string, today: string): Scenario[] {
+  return [generalArchived(o), generalNotified(o, today), generalOverdue(), cityInReview(o)];
+}
+
+export async function runScenario(db: Kysely<Database>, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
+  const user = (k: string) => {
+    const id = org.users.get(k);
+    if (!id) throw new Error(`demo user ${k} missing`);
+    return id;
+  };
+  const clock = new ManualClock(`${s.openedOn}T02:00:00Z`);
+  const deps = { db, clock, calendar };
+  const caseId = await openCase(deps, await loadActor(db, user(s.opener)), {
+    procedure: s.procedure,
+    title: s.title,
+    field: s.field,
+    regionCode: s.region,
+    party: s.party,
+    officerIds: s.officers.map(user),
+    inputs: s.openInputs,
+  });
+  let minute = 0;
+  for (const step of s.steps) {
+    clock.set(`${step.on}T02:${String(10 + (minute++ % 40)).padStart(2, '0')}:00Z`);
+    await takeStep(deps, await loadActor(db, user(step.actor)), caseId, { step: step.step, inputs: step.inputs });
+  }
+  return caseId;
+}

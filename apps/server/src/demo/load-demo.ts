@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import { chinaDate, type WorkingCalendar } from '@sanxiang/domain';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../adapters/clock.ts';
+import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
+import { demoScenarios, runScenario } from './demo-cases.ts';
+
+export { DEMO_PASSWORD };
+
+/** True when the database has no organisation yet: the demo loads only into an empty database. */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+export async function loadDemo(db: Kysely<Database>, clock: Clock, calendar: () => WorkingCalendar): Promise<{ cases: number }> {
+  const org = await loadDemoOrg(db, clock);
+  const o = (k: string) => org.users.get(k)!;
+  const today = chinaDate(clock.now());
+  let cases = 0;
+  for (const s of demoScenarios(o, today)) {
+    await runScenario(db, calendar, org, s);
+    cases++;
+  }
+  await db.insertInto('meta').values({ key: 'demo', value: JSON.stringify({ loadedAt: clock.now().toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  return { cases };
+}
+
+export function demoLogins(): { agency: string; username: string; name: string; roles: string }[] {
+  const roleNames: Record<string, string> = { officer: '执法人员', reviewer: '法制审核人员', head: '机关负责人', publisher: '公示管理员', supervisor: '监督人员', admin: '系统管理员' };
+  return DEMO_AGENCIES.flatMap((a) =>
+    a.users.map((u) => ({ agency: a.name, username: u.username, name: u.name, roles: u.roles.map((r) => roleNames[r] ?? r).join('、') })),
+  );
+}

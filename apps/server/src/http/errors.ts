@@ -1,0 +1,116 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { DomainError, type DomainErrorCode } from '@sanxiang/domain';
+
+/** DomainError codes -> HTTP status. Rules never know about HTTP; this table does. */
+const STATUS: Record<DomainErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  STEP_INPUT_MISSING: 400,
+  STEP_INPUT_INVALID: 400,
+  PARTY_INVALID: 400,
+  CALENDAR_IMPORT_INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN_ROLE: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STEP_ORDER: 409,
+  STEP_NOT_ALLOWED: 409,
+  CASE_CLOSED: 409,
+  STEP_GUARD_FAILED: 422,
+  OFFICERS_INSUFFICIENT: 422,
+  OFFICER_NOT_QUALIFIED: 422,
+  AGENCY_KIND_NOT_HELD: 422,
+  CALENDAR_YEAR_UNKNOWN: 422,
+  RULE_PACK_NOT_IN_FORCE: 422,
+  RATE_LIMITED: 429,
+};
+
+export function statusOf(code: DomainErrorCode): number {
+  return STATUS[code];
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+function body(code: string, message: string, details?: Record<string, unknown>): ErrorBody {
+  return details ? { error: { code, message, details } } : { error: { code, message } };
+}
+
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** ajv messages are English; people read Chinese. */
+function describe(err: AjvError, context: string): string {
+  const where = err.instancePath ? `字段「${err.instancePath.replace(/^\//, '').replace(/\//g, '.')}」` : context;
+  const p = err.params;
+  switch (err.keyword) {
+    case 'required':
+      return `${where === context ? '' : where}缺少必填字段「${String(p['missingProperty'])}」`;
+    case 'type':
+      return `${where}类型应为 ${String(p['type'])}`;
+    case 'minLength':
+      return `${where}长度不能少于 ${String(p['limit'])}`;
+    case 'maxLength':
+      return `${where}长度不能超过 ${String(p['limit'])}`;
+    case 'minimum':
+      return `${where}不能小于 ${String(p['limit'])}`;
+    case 'maximum':
+      return `${where}不能大于 ${String(p['limit'])}`;
+    case 'minItems':
+      return `${where}至少需要 ${String(p['limit'])} 项`;
+    case 'maxItems':
+      return `${where}最多 ${String(p['limit'])} 项`;
+    case 'format':
+      return `${where}格式应为 ${String(p['format'])}`;
+    case 'pattern':
+      return `${where}格式不正确`;
+    case 'enum':
+      return `${where}应为以下之一：${(p['allowedValues'] as unknown[] | undefined)?.join('、') ?? ''}`;
+    case 'const':
+      return `${where}取值不正确`;
+    case 'additionalProperties':
+      return `${where === context ? '' : where}不接受字段「${String(p['additionalProperty'])}」`;
+    default:
+      return `${where}不符合要求`;
+  }
+}
+
+const CONTEXT: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    if (error instanceof DomainError) {
+      return reply.status(statusOf(error.code)).send(body(error.code, error.message, error.details));
+    }
+    const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
+    if (fe.validation) {
+      const context = CONTEXT[fe.validationContext ?? 'body'] ?? '请求';
+      const problems = fe.validation.map((v) => describe(v, context));
+      return reply.status(400).send(body('VALIDATION_FAILED', `${context}不符合要求：${problems.join('；')}`, { problems }));
+    }
+    const pgCode = (error as { code?: string }).code;
+    if (pgCode === '23505') return reply.status(409).send(body('CONFLICT', '数据与已有记录重复'));
+    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+      return reply.status(400).send(body('VALIDATION_FAILED', '请求中的值格式不正确'));
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+      return reply.status(400).send(body('VALIDATION_FAILED', '请求体不是有效的 JSON'));
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', '只接受 application/json 格式的请求体'));
+    }
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', '请求体过大'));
+    }
+    if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+      return reply.status(fe.statusCode).send(body('BAD_REQUEST', '请求无法处理'));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL', '服务器内部错误，请稍后重试'));
+  });
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('NOT_FOUND', '请求的资源不存在')));
+}

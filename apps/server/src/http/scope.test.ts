@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, errorCode, type Harness } from '../test/harness.ts';
+import { demoScenarios, runScenario } from '../demo/demo-cases.ts';
+
+/**
+ * R-X-5 across every endpoint: an agency's staff see their agency and its subordinate agencies,
+ * the 司法局 sees its region, anything else is 404 — for every route that takes an id, found
+ * from the OpenAPI document so that a new route cannot slip through untested.
+ */
+
+let h: Harness;
+const ids: Record<string, Record<string, string>> = {};
+
+beforeAll(async () => {
+  h = await createHarness({ now: '2026-11-16T02:00:00Z' });
+  const calendar = (await import('../modules/calendar/calendar.service.ts')).CalendarService;
+  const cal = new calendar(h.tdb.db);
+  await cal.load();
+  const scenarios = demoScenarios((k) => h.user(k), '2026-11-16');
+  const caseIds: string[] = [];
+  for (const s of scenarios) caseIds.push(await runScenario(h.tdb.db, () => cal.current(), h.org, s));
+  const caseOf = async (agency: string) =>
+    (await h.tdb.db.selectFrom('cases').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
+  const certOf = async (user: string) =>
+    (await h.tdb.db.selectFrom('certificates').select('id').where('user_id', '=', h.user(user)).executeTakeFirstOrThrow()).id;
+  // One resource of each kind in 综合执法局 (zhzf) and in 市场监管局 (scjg).
+  ids['zhzf'] = { cases: await caseOf('zhzf'), users: h.user('zhzf.o1'), agencies: h.agency('zhzf'), certificates: await certOf('zhzf.o1') };
+  ids['scjg'] = { cases: await caseOf('scjg'), users: h.user('scjg.o1'), agencies: h.agency('scjg'), certificates: await certOf('scjg.o1') };
+});
+afterAll(async () => h?.close());
+
+interface Route {
+  method: string;
+  path: string;
+  resource: string;
+}
+
+function idRoutes(doc: { paths: Record<string, Record<string, unknown>> }): Route[] {
+  const out: Route[] = [];
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    if (!path.includes('{id}')) continue;
+    const resource = path.split('/')[3]!;
+    for (const method of Object.keys(methods)) out.push({ method: method.toUpperCase(), path, resource });
+  }
+  return out;
+}
+
+/** A body that passes schema validation, so that the scope check — not validation — answers. */
+const BODIES: Record<string, unknown> = {
+  'POST /api/v1/cases/{id}/steps': { step: 'inspect', inputs: {} },
+  'POST /api/v1/users/{id}/certificates': { number: 'TEST-000001', fields: ['城市管理'], regions: ['130433'], validFrom: '2026-01-01', validTo: '2027-01-01' },
+  'POST /api/v1/certificates/{id}/status': { status: 'suspended', reason: '测试' },
+  'PATCH /api/v1/users/{id}': { post: '测试' },
+};
+
+describe('R-X-5 scope', () => {
+  it('every route with an id answers 404 for a resource outside the caller\'s scope', async () => {
+    const doc = (await h.request(null, 'GET', '/api/openapi.json')).json();
+    const routes = idRoutes(doc);
+    expect(routes.length).toBeGreaterThanOrEqual(9);
+    // Callers outside 综合执法局's scope: another agency's officer, head and administrator, and a subordinate 所.
+    const outsiders = ['scjg.liming', 'scjg.juzhang', 'scjg.admin', 'scjgs.yangli'];
+    for (const username of outsiders) {
+      const token = await h.token(username);
+      for (const r of routes) {
+        const id = ids['zhzf']![r.resource];
+        expect(id, `no test resource for ${r.path}`).toBeTruthy();
+        const url = r.path.replace('{id}', id!);
+        const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
+        expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
+        expect(errorCode(res)).toBe('NOT_FOUND');
+      }
+    }
+  });
+
+  it('a subordinate 所 cannot see its superior agency; the superior sees the 所', async () => {
+    const suo = await h.token('scjgs.yangli');
+    for (const [resource, id] of Object.entries(ids['scjg']!)) {
+      const res = await h.request(suo, 'GET', `/api/v1/${resource}/${id}`);
+      expect(res.statusCode, `${resource}: ${res.body}`).toBe(404);
+    }
+    const ju = await h.token('scjg.liming');
+    const agencies = (await h.request(ju, 'GET', '/api/v1/agencies')).json() as { name: string }[];
+    expect(agencies.map((a) => a.name).sort()).toEqual(['馆陶县市场监督管理局', '馆陶县市场监督管理局馆陶镇市场监督管理所'].sort());
+    const user = await h.request(ju, 'GET', `/api/v1/users/${h.user('scjgs.o1')}`);
+    expect(user.statusCode).toBe(200);
+  });
+
+  it('the 司法局 sees every agency and case of its region, and can act on none', async () => {
+    const sfj = await h.token('sfj.jiandu');
+    const agencies = (await h.request(sfj, 'GET', '/api/v1/agencies')).json() as { name: string }[];
+    expect(agencies).toHaveLength(4);
+    const cases = (await h.request(sfj, 'GET', '/api/v1/cases?limit=200')).json();
+    const agencyNames = new Set(cases.items.map((c: { agency: { name: string } }) => c.agency.name));
+    expect(agencyNames).toEqual(new Set(['馆陶县市场监督管理局', '馆陶县综合行政执法局']));
+    for (const agency of ['zhzf', 'scjg']) {
+      const res = await h.request(sfj, 'GET', `/api/v1/cases/${ids[agency]!['cases']}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().availableSteps).toEqual([]);
+    }
+    const act = await h.request(await h.token('sfj.admin'), 'POST', `/api/v1/cases/${ids['zhzf']!['cases']}/steps`, { step: 'archive', inputs: { volumes: '1' } });
+    expect(act.statusCode).toBe(403);
+    expect(errorCode(act)).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('lists only what is in scope', async () => {
+    const zh = await h.token('zhzf.zhoujie');
+    const cases = (await h.request(zh, 'GET', '/api/v1/cases?limit=200')).json();
+    expect(cases.items.length).toBeGreaterThan(0);
+    expect(cases.items.every((c: { agency: { id: string } }) => c.agency.id === h.agency('zhzf'))).toBe(true);
+    const users = (await h.request(zh, 'GET', '/api/v1/users')).json() as { agencyId: string }[];
+    expect(users.every((u) => u.agencyId === h.agency('zhzf'))).toBe(true);
+    const filtered = await h.request(zh, 'GET', `/api/v1/users?agencyId=${h.agency('scjg')}`);
+    expect(filtered.statusCode).toBe(404);
+    const byAgency = (await h.request(zh, 'GET', `/api/v1/cases?agencyId=${h.agency('scjg')}`)).json();
+    expect(byAgency.items).toEqual([]);
+  });
+
+  it('every /api/v1 route but the public ones needs a session (401 with a Chinese message)', async () => {
+    const doc = (await h.request(null, 'GET', '/api/openapi.json')).json();
+    const publicPrefixes = ['/api/v1/auth/login', '/api/v1/procedures', '/api/v1/rule-packs', '/api/v1/calendar'];
+    for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
+      for (const method of Object.keys(methods)) {
+        const isPublic = publicPrefixes.some((p) => path.startsWith(p)) && !(path === '/api/v1/calendar/years' && method === 'post');
+        if (isPublic) continue;
+        const url = path.replace('{id}', ids['zhzf']!['cases']!);
+        const res = await h.request(null, method.toUpperCase() as 'GET', url, BODIES[`${method.toUpperCase()} ${path}`] ?? {});
+        expect(res.statusCode, `${method} ${path}`).toBe(401);
+        expect(errorCode(res)).toBe('UNAUTHENTICATED');
+      }
+    }
+  });
+});

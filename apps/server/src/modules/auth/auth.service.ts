@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import { DomainError } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { decoyHash, verifyPassword } from './password.ts';
+import type { SessionStore } from './session.store.ts';
+
+export interface AuthDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  sessions: SessionStore;
+}
+
+/** Sign-in is rate-limited per account and per address (15-minute window). */
+const WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES_PER_USER = 5;
+const MAX_FAILURES_PER_IP = 30;
+
+export async function signIn(
+  deps: AuthDeps,
+  input: { username: string; password: string; ip: string },
+): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const failures = await deps.db
+    .selectFrom('login_attempts')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('username', '=', input.username).as('byUser'),
+      eb.fn.countAll<number>().filterWhere('ip', '=', input.ip).as('byIp'),
+    ])
+    .where('at', '>', since)
+    .where('ok', '=', false)
+    .where((eb) => eb.or([eb('username', '=', input.username), eb('ip', '=', input.ip)]))
+    .executeTakeFirstOrThrow();
+  if (Number(failures.byUser) >= MAX_FAILURES_PER_USER || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
+    throw new DomainError('RATE_LIMITED', '登录失败次数过多，请 15 分钟后再试', { retryAfterSeconds: WINDOW_MS / 1000 });
+  }
+  const user = await deps.db
+    .selectFrom('users')
+    .select(['id', 'password_hash', 'disabled'])
+    .where('username', '=', input.username)
+    .executeTakeFirst();
+  const ok = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await decoyHash()), false);
+  await deps.db.insertInto('login_attempts').values({ username: input.username, ip: input.ip, at: now, ok: ok && !user?.disabled }).execute();
+  if (!user || !ok) throw new DomainError('UNAUTHENTICATED', '用户名或密码错误');
+  if (user.disabled) throw new DomainError('UNAUTHENTICATED', '该账号已停用');
+  const session = await deps.sessions.create(user.id);
+  const actor = await deps.sessions.resolve(session.token);
+  if (!actor) throw new DomainError('UNAUTHENTICATED', '登录失败');
+  return { ...session, actor };
+}

@@ -1,0 +1,89 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Role } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { visibleAgencies } from '../../http/scope.ts';
+
+const SESSION_HOURS = 12;
+/** How long a resolved session is trusted without asking the database again. */
+const CACHE_MS = 15_000;
+
+export function tokenId(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+async function actorOfRow(
+  db: Kysely<Database>,
+  row: { id: string; username: string; display_name: string; roles: string[]; agency_id: string; unit_id: string | null; kind: 'enforcement' | 'justice' },
+): Promise<Actor> {
+  return {
+    userId: row.id,
+    username: row.username,
+    name: row.display_name,
+    roles: row.roles as Role[],
+    agencyId: row.agency_id,
+    agencyKind: row.kind,
+    unitId: row.unit_id,
+    visibleAgencyIds: await visibleAgencies(db, row.agency_id),
+  };
+}
+
+/** The actor of a user without a session: for the CLI, the demo loader and tests. */
+export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'a.kind'])
+    .where('u.id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return actorOfRow(db, row);
+}
+
+/**
+ * Sessions: a random token for the client, its SHA-256 in the database (a leaked table grants
+ * nothing). Resolved sessions are cached briefly so that every request is not a query.
+ */
+export class SessionStore {
+  private cache = new Map<string, { actor: Actor; expiresAt: number; cachedAt: number }>();
+
+  constructor(private readonly db: Kysely<Database>, private readonly clock: Clock) {}
+
+  async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock.now().getTime() + SESSION_HOURS * 3600_000);
+    await this.db.insertInto('sessions').values({ id: tokenId(token), user_id: userId, expires_at: expiresAt }).execute();
+    return { token, expiresAt };
+  }
+
+  async resolve(token: string): Promise<Actor | null> {
+    if (token.length < 20 || token.length > 100) return null;
+    const now = this.clock.now().getTime();
+    const hit = this.cache.get(token);
+    if (hit && now - hit.cachedAt < CACHE_MS && now < hit.expiresAt) return hit.actor;
+    this.cache.delete(token);
+    const row = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+      .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'u.disabled', 'a.kind', 's.expires_at'])
+      .where('s.id', '=', tokenId(token))
+      .executeTakeFirst();
+    if (!row || row.disabled || row.expires_at.getTime() <= now) return null;
+    const actor = await actorOfRow(this.db, row);
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(token, { actor, expiresAt: row.expires_at.getTime(), cachedAt: now });
+    return actor;
+  }
+
+  async revoke(token: string): Promise<void> {
+    this.cache.delete(token);
+    await this.db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
+  }
+
+  /** After a user is disabled or changes roles: drop cached sessions of that user. */
+  forgetUser(userId: string): void {
+    for (const [k, v] of this.cache) if (v.actor.userId === userId) this.cache.delete(k);
+  }
+}

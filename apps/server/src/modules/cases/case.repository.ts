@@ -1,0 +1,137 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { CertificateView, OfficerView, PartyInput } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function regionPath(db: Db, code: string): Promise<string[]> {
+  const rows = await sql<{ code: string }>`
+    WITH RECURSIVE up AS (
+      SELECT code, parent_code, 0 AS depth FROM regions WHERE code = ${code}
+      UNION ALL
+      SELECT r.code, r.parent_code, up.depth + 1 FROM regions r JOIN up ON r.code = up.parent_code
+    ) SELECT code FROM up ORDER BY depth`.execute(db);
+  return rows.rows.map((r) => r.code);
+}
+
+export async function loadAgency(db: Db, id: string) {
+  return db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function certificateOf(row: {
+  c_number: string | null;
+  c_fields: string[] | null;
+  c_regions: string[] | null;
+  c_valid_from: string | null;
+  c_valid_to: string | null;
+  c_status: 'valid' | 'suspended' | 'revoked' | null;
+}): CertificateView | null {
+  if (!row.c_number) return null;
+  return {
+    number: row.c_number,
+    fields: row.c_fields ?? [],
+    regions: row.c_regions ?? [],
+    validFrom: row.c_valid_from!,
+    validTo: row.c_valid_to!,
+    status: row.c_status!,
+  };
+}
+
+/**
+ * Users with their current certificate: the valid one if any, else the one that ended last.
+ * `where` selects the users (by ids, or by a case's officer list).
+ */
+function officersQuery(db: Db) {
+  return db
+    .selectFrom('users as u')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('certificates as c')
+          .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
+          .whereRef('c.user_id', '=', 'u.id')
+          .orderBy(sql`c.status = 'valid'`, 'desc')
+          .orderBy('c.valid_to', 'desc')
+          .limit(1)
+          .as('c'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.agency_id',
+      'u.roles',
+      'c.number as c_number',
+      'c.fields as c_fields',
+      'c.regions as c_regions',
+      'c.valid_from as c_valid_from',
+      'c.valid_to as c_valid_to',
+      'c.status as c_status',
+    ]);
+}
+
+export async function loadOfficers(db: Db, userIds: readonly string[]): Promise<(OfficerView & { agencyId: string; roles: string[] })[]> {
+  if (userIds.length === 0) return [];
+  const rows = await officersQuery(db).where('u.id', 'in', [...userIds]).execute();
+  return rows.map((r) => ({ userId: r.id, name: r.display_name, agencyId: r.agency_id, roles: r.roles, certificate: certificateOf(r) }));
+}
+
+export async function loadCaseOfficers(db: Db, caseId: string): Promise<(OfficerView & { lead: boolean })[]> {
+  const rows = await officersQuery(db)
+    .innerJoin('case_officers as co', 'co.user_id', 'u.id')
+    .select(['co.lead', 'co.assigned_at'])
+    .where('co.case_id', '=', caseId)
+    .orderBy('co.lead', 'desc')
+    .orderBy('co.assigned_at')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, name: r.display_name, lead: r.lead, certificate: certificateOf(r) }));
+}
+
+/** One party per agency and identifier: the same company is the same party across its cases. */
+export async function findOrCreateParty(db: Db, agencyId: string, p: PartyInput): Promise<string> {
+  let q = db.selectFrom('parties').select('id').where('agency_id', '=', agencyId).where('kind', '=', p.kind);
+  if (p.creditCode) q = q.where('credit_code', '=', p.creditCode);
+  else if (p.idNumber) q = q.where('id_number', '=', p.idNumber);
+  else q = q.where('name', '=', p.name).where('credit_code', 'is', null).where('id_number', 'is', null);
+  const existing = await q.executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db
+    .insertInto('parties')
+    .values({
+      agency_id: agencyId,
+      kind: p.kind,
+      name: p.name,
+      credit_code: p.creditCode ?? null,
+      id_number: p.idNumber ?? null,
+      legal_rep: p.legalRep ?? null,
+      address: p.address ?? '',
+      phone: p.phone ?? '',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** R-REC-5: the next number of the agency's (word, year) series; the row stays locked until commit, so a rollback leaves no gap. */
+export async function nextCaseSeq(db: Transaction<Database>, agencyId: string, word: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('case_number_counters')
+    .values({ agency_id: agencyId, word, year, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['agency_id', 'word', 'year']).doUpdateSet({ last_seq: sql`case_number_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return row.last_seq;
+}
+
+export async function lockCase(db: Transaction<Database>, id: string, visible: readonly string[]) {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'agency_id', 'procedure_code', 'rule_pack_id', 'state', 'steps', 'field', 'region_code', 'party_id', 'version', 'last_event_seq', 'last_event_hash'])
+    .select((eb) =>
+      eb.selectFrom('parties').select('kind').whereRef('parties.id', '=', 'cases.party_id').as('party_kind'),
+    )
+    .where('id', '=', id)
+    .where('agency_id', 'in', visible)
+    .forUpdate()
+    .executeTakeFirst();
+}

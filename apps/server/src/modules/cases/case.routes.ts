@@ -1,0 +1,58 @@
+import { Type } from '@sinclair/typebox';
+import { toSvg } from '@sanxiang/domain';
+import { actorOf } from '../../http/auth.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
+import { CaseDetail, CaseEvents, CaseList, CaseListQuery, OpenCaseBody, StepBody } from './case.schemas.ts';
+import { openCase, procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
+import { caseEvents, getCase, listCases } from './case.queries.ts';
+
+export function registerCaseRoutes(app: App, deps: CaseDeps): void {
+  const tags = ['案件 cases'];
+
+  app.get('/api/v1/cases', {
+    schema: { tags, summary: '案件列表（本人可见范围）', querystring: CaseListQuery, response: { 200: CaseList, ...errors() } },
+    handler: async (req) => listCases(deps, actorOf(req), req.query),
+  });
+
+  app.post('/api/v1/cases', {
+    schema: { tags, summary: '立案 / 受理', body: OpenCaseBody, response: { 201: CaseDetail, ...errors(403, 409, 422) } },
+    handler: async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await openCase(deps, actor, req.body);
+      return reply.status(201).send(await getCase(deps, actor, id));
+    },
+  });
+
+  app.get('/api/v1/cases/:id', {
+    schema: { tags, summary: '案件详情：环节记录、期限、可办理环节', params: IdParams, response: { 200: CaseDetail, ...errors() } },
+    handler: async (req) => getCase(deps, actorOf(req), req.params.id),
+  });
+
+  app.post('/api/v1/cases/:id/steps', {
+    schema: {
+      tags,
+      summary: '办理一个环节',
+      params: IdParams,
+      body: StepBody,
+      response: { 200: Type.Object({ id: Type.String(), version: Type.Integer(), state: Type.String() }), ...errors(403, 409, 422) },
+    },
+    handler: async (req) => {
+      const r = await takeStep(deps, actorOf(req), req.params.id, req.body);
+      return { id: req.params.id, ...r };
+    },
+  });
+
+  app.get('/api/v1/cases/:id/events', {
+    schema: { tags, summary: '案件全过程记录（哈希链）', params: IdParams, response: { 200: CaseEvents, ...errors() } },
+    handler: async (req) => caseEvents(deps, actorOf(req), req.params.id),
+  });
+
+  app.get('/api/v1/cases/:id/flowchart.svg', {
+    schema: { tags, summary: '案件流程图（标出当前环节）', params: IdParams, produces: ['image/svg+xml'], response: { ...errors() } },
+    handler: async (req, reply) => {
+      const c = await getCase(deps, actorOf(req), req.params.id);
+      const def = procedureOrThrow(c.procedure.code);
+      return reply.type('image/svg+xml; charset=utf-8').send(toSvg(def, { current: c.state.code }));
+    },
+  });
+}

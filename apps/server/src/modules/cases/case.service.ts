@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import {
+  DomainError,
+  GENESIS_HASH,
+  RULE_PACKS,
+  checkOpening,
+  chinaDate,
+  chinaYear,
+  computeDeadlines,
+  decideStep,
+  findRulePack,
+  formatCaseNumber,
+  getProcedure,
+  isTerminal,
+  rulePackInForce,
+  validateParty,
+  type DeadlineStatus,
+  type Inputs,
+  type PartyInput,
+  type ProcedureDef,
+  type RulePack,
+  type TakenStep,
+  type WorkingCalendar,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { appendCaseEvent } from '../ledger/event-log.ts';
+import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, lockCase, nextCaseSeq, regionPath } from './case.repository.ts';
+
+export interface CaseDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  calendar: () => WorkingCalendar;
+}
+
+export interface OpenCaseInput {
+  procedure: string;
+  title: string;
+  field: string;
+  regionCode: string;
+  party: PartyInput;
+  officerIds: string[];
+  unitId?: string | undefined;
+  inputs: Inputs;
+}
+
+export function procedureOrThrow(code: string): ProcedureDef {
+  const def = getProcedure(code);
+  if (!def) throw new DomainError('VALIDATION_FAILED', `未知的执法程序「${code}」`, { procedure: code });
+  return def;
+}
+
+export function packOrThrow(id: string): RulePack {
+  const pack = findRulePack(RULE_PACKS, id);
+  if (!pack) throw new Error(`rule pack ${id} is missing from this build`);
+  return pack;
+}
+
+function actorView(actor: Actor) {
+  return { userId: actor.userId, name: actor.name, roles: actor.roles };
+}
+
+/** The earliest due date among running deadlines: what the overdue lists sort and filter on. */
+function nextDue(deadlines: readonly DeadlineStatus[]): string | null {
+  let min: string | null = null;
+  for (const d of deadlines) if ((d.state === 'running' || d.state === 'overdue') && d.dueOn && (!min || d.dueOn < min)) min = d.dueOn;
+  return min;
+}
+
+/** 立案/受理 (R-REC-1, R-REC-5, R-X-1): checks, numbers and records the case in one transaction. */
+export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInput): Promise<string> {
+  const def = procedureOrThrow(input.procedure);
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const title = input.title.trim();
+  if (!title || title.length > 200) throw new DomainError('VALIDATION_FAILED', '案由不能为空且不超过 200 字');
+  const party = validateParty(input.party);
+  const agency = await loadAgency(deps.db, actor.agencyId);
+  if (!agency || agency.kind !== 'enforcement') {
+    throw new DomainError('FORBIDDEN_ROLE', '只有行政执法机关可以立案');
+  }
+  const path = await regionPath(deps.db, input.regionCode);
+  if (path.length === 0) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${input.regionCode}」不存在`);
+  if (!path.includes(agency.region_code)) {
+    throw new DomainError('VALIDATION_FAILED', '案件发生地不在本机关管辖区域内', { regionCode: input.regionCode });
+  }
+  const officerIds = [...new Set(input.officerIds)];
+  const officers = await loadOfficers(deps.db, officerIds);
+  for (const id of officerIds) {
+    const o = officers.find((x) => x.userId === id);
+    if (!o || o.agencyId !== agency.id || !o.roles.includes('officer')) {
+      throw new DomainError('OFFICER_NOT_QUALIFIED', `${o?.name ?? id} 不是本机关的执法人员`, { officer: id });
+    }
+  }
+  const pack = rulePackInForce(RULE_PACKS, today);
+  const inputs = checkOpening(
+    def,
+    actorView(actor),
+    {
+      agencyKinds: agency.procedure_kinds,
+      agencyFields: agency.fields,
+      field: input.field,
+      regionPath: path,
+      officers,
+      rulePack: pack,
+      today,
+    },
+    input.inputs,
+  );
+  if (input.unitId) {
+    const unit = await deps.db.selectFrom('units').select('id').where('id', '=', input.unitId).where('agency_id', '=', agency.id).executeTakeFirst();
+    if (!unit) throw new DomainError('VALIDATION_FAILED', '承办机构不属于本机关');
+  }
+  const caseId = randomUUID();
+  const steps: TakenStep[] = [{ code: def.open.code, on: today, actorId: actor.userId, inputs }];
+  const deadlines = computeDeadlines(def, { steps, rulePack: pack }, deps.calendar(), today);
+  const year = chinaYear(now);
+
+  await deps.db.transaction().execute(async (tx) => {
+    const partyId = await findOrCreateParty(tx, agency.id, party);
+    const seq = await nextCaseSeq(tx, agency.id, def.numberWord, year);
+    const number = formatCaseNumber(agency.number_template, { short: agency.short_name, word: def.numberWord, year, seq });
+    await tx
+      .insertInto('cases')
+      .values({
+        id: caseId,
+        agency_id: agency.id,
+        unit_id: input.unitId ?? null,
+        procedure_code: def.code,
+        procedure_version: def.version,
+        rule_pack_id: pack.id,
+        rule_pack_version: pack.version,
+        number,
+        number_word: def.numberWord,
+        number_year: year,
+        number_seq: seq,
+        title,
+        field: input.field,
+        region_code: input.regionCode,
+        party_id: partyId,
+        state: def.open.to,
+        terminal: false,
+        steps: JSON.stringify(steps),
+        deadlines: JSON.stringify(deadlines),
+        next_due_on: nextDue(deadlines),
+        last_event_seq: 0,
+        last_event_hash: GENESIS_HASH,
+        opened_by: actor.userId,
+        opened_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await tx
+      .insertInto('case_officers')
+      .values(officerIds.map((userId, i) => ({ case_id: caseId, user_id: userId, lead: i === 0, assigned_at: now })))
+      .execute();
+    const appended = await appendCaseEvent(tx, {
+      agencyId: agency.id,
+      caseId,
+      prevSeq: 0,
+      prevHash: GENESIS_HASH,
+      kind: 'case.opened',
+      step: def.open.code,
+      fromState: null,
+      toState: def.open.to,
+      actorId: actor.userId,
+      at: now,
+      inputs: {
+        procedure: def.code,
+        procedureVersion: def.version,
+        rulePack: `${pack.id}@${pack.version}`,
+        number,
+        title,
+        field: input.field,
+        regionCode: input.regionCode,
+        party: { ...party, id: partyId },
+        officers: officerIds,
+        unitId: input.unitId ?? null,
+        inputs,
+      },
+    });
+    await tx
+      .updateTable('cases')
+      .set({ last_event_seq: appended.seq, last_event_hash: appended.hash })
+      .where('id', '=', caseId)
+      .execute();
+  });
+  return caseId;
+}
+
+export interface TakeStepInput {
+  step: string;
+  inputs: Inputs;
+  /** optimistic concurrency: the version the person was looking at */
+  expectedVersion?: number | undefined;
+}
+
+/**
+ * Takes one step of a case's procedure. Everything is checked server-side by the engine (role,
+ * officers' certificates, inputs, order, guards); the new state, the recomputed deadlines and
+ * the event entry commit together.
+ */
+export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, input: TakeStepInput): Promise<{ version: number; state: string }> {
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const visible = [...actor.visibleAgencyIds];
+  return deps.db.transaction().execute(async (tx) => {
+    const row = await lockCase(tx, caseId, visible);
+    if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
+    if (row.agency_id !== actor.agencyId) {
+      throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以办理案件环节');
+    }
+    if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
+      throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试', { version: row.version });
+    }
+    const def = procedureOrThrow(row.procedure_code);
+    const pack = packOrThrow(row.rule_pack_id);
+    const officers = await loadCaseOfficers(tx, caseId);
+    const steps = row.steps as TakenStep[];
+    const caseView = {
+      procedure: def.code,
+      state: row.state,
+      partyKind: row.party_kind as 'person' | 'org',
+      field: row.field,
+      regionPath: await regionPathCached(deps, tx, row.region_code),
+      officers,
+      steps,
+      rulePack: pack,
+    };
+    const calendar = deps.calendar();
+    const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar });
+    const nextSteps: TakenStep[] = [...steps, { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs }];
+    const deadlines = computeDeadlines(def, { steps: nextSteps, rulePack: pack }, calendar, today);
+    const appended = await appendCaseEvent(tx, {
+      agencyId: row.agency_id,
+      caseId,
+      prevSeq: row.last_event_seq,
+      prevHash: row.last_event_hash,
+      kind: 'case.step',
+      step: decision.step.code,
+      fromState: decision.from,
+      toState: decision.to,
+      actorId: actor.userId,
+      at: now,
+      inputs: decision.inputs,
+    });
+    const version = row.version + 1;
+    await tx
+      .updateTable('cases')
+      .set({
+        state: decision.to,
+        terminal: isTerminal(def, decision.to),
+        steps: JSON.stringify(nextSteps),
+        deadlines: JSON.stringify(deadlines),
+        next_due_on: nextDue(deadlines),
+        version,
+        last_event_seq: appended.seq,
+        last_event_hash: appended.hash,
+        updated_at: now,
+      })
+      .where('id', '=', caseId)
+      .execute();
+    return { version, state: decision.to };
+  });
+}
+
+/** Regions do not change while the server runs: each database's ancestor chains are cached. */
+const pathCaches = new WeakMap<object, Map<string, string[]>>();
+async function regionPathCached(deps: CaseDeps, tx: Parameters<typeof regionPath>[0], code: string): Promise<string[]> {
+  let cache = pathCaches.get(deps.db);
+  if (!cache) pathCaches.set(deps.db, (cache = new Map()));
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const path = await regionPath(tx, code);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(code, path);
+  return path;
+}

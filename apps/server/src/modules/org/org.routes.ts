@@ -1,0 +1,84 @@
+import { Type } from '@sinclair/typebox';
+import type { Kysely } from 'kysely';
+import { DomainError } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import { actorOf } from '../../http/auth.ts';
+import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+
+const Agency = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  creditCode: Type.String({ description: '统一社会信用代码' }),
+  kind: Type.String({ description: 'enforcement 执法机关 | justice 司法行政部门' }),
+  regionCode: Type.String(),
+  regionName: Type.String(),
+  parentId: Type.Union([Uuid, Type.Null()]),
+  fields: Type.Array(Type.String(), { description: '执法类别' }),
+  procedureKinds: Type.Array(Type.String(), { description: '执法行为类别' }),
+  shortName: Type.String(),
+  numberTemplate: Type.String({ description: '案件编号规则' }),
+  legalBasis: Type.String(),
+  address: Type.String(),
+  phone: Type.String(),
+  units: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
+});
+
+async function agencies(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('agencies as a')
+    .innerJoin('regions as r', 'r.code', 'a.region_code')
+    .selectAll('a')
+    .select('r.name as region_name')
+    .where('a.id', 'in', [...ids])
+    .orderBy('a.kind', 'desc')
+    .orderBy('a.name')
+    .execute();
+  const units = await db.selectFrom('units').selectAll().where('agency_id', 'in', [...ids]).orderBy('name').execute();
+  return rows.map((a) => ({
+    id: a.id,
+    name: a.name,
+    creditCode: a.credit_code,
+    kind: a.kind,
+    regionCode: a.region_code,
+    regionName: a.region_name,
+    parentId: a.parent_id,
+    fields: a.fields,
+    procedureKinds: a.procedure_kinds,
+    shortName: a.short_name,
+    numberTemplate: a.number_template,
+    legalBasis: a.legal_basis,
+    address: a.address,
+    phone: a.phone,
+    units: units.filter((u) => u.agency_id === a.id).map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
+  }));
+}
+
+export function registerOrgRoutes(app: App, deps: { db: Kysely<Database> }): void {
+  const tags = ['机构 organisation'];
+
+  app.get('/api/v1/regions', {
+    schema: {
+      tags,
+      summary: '行政区划',
+      response: { 200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), level: Type.String(), parentCode: Type.Union([Type.String(), Type.Null()]) })), ...errors() },
+    },
+    handler: async () =>
+      (await deps.db.selectFrom('regions').selectAll().orderBy('code').execute()).map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code })),
+  });
+
+  app.get('/api/v1/agencies', {
+    schema: { tags, summary: '可见范围内的机关', response: { 200: Type.Array(Agency), ...errors() } },
+    handler: async (req) => agencies(deps.db, [...actorOf(req).visibleAgencyIds]),
+  });
+
+  app.get('/api/v1/agencies/:id', {
+    schema: { tags, summary: '机关详情', params: IdParams, response: { 200: Agency, ...errors() } },
+    handler: async (req) => {
+      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      const [a] = await agencies(deps.db, [req.params.id]);
+      if (!a) throw new DomainError('NOT_FOUND', '机关不存在');
+      return a;
+    },
+  });
+}

@@ -1,0 +1,236 @@
+import type { Kysely } from 'kysely';
+import { CERTIFICATE_STATUS_NAMES, DomainError, chinaDate, effectiveStatus, type Role } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { hashPassword, passwordProblems } from '../auth/password.ts';
+
+export interface PeopleDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  /** called after a change that must end cached sessions of a user */
+  onUserChanged?: (userId: string) => void;
+}
+
+export const ROLES: readonly Role[] = ['officer', 'reviewer', 'head', 'publisher', 'supervisor', 'admin'];
+
+function requireAdmin(actor: Actor | null): void {
+  if (actor && !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以管理人员和执法证');
+}
+
+/** The agency must be in scope (404 otherwise, R-X-5). */
+function requireVisible(actor: Actor | null, agencyId: string, what = '机关'): void {
+  if (actor && !actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', `${what}不存在`);
+}
+
+export interface NewUser {
+  agencyId: string;
+  unitId?: string | null | undefined;
+  username: string;
+  displayName: string;
+  post?: string | undefined;
+  roles: Role[];
+  password: string;
+  legalQualification?: boolean | undefined;
+  reviewerQualified?: boolean | undefined;
+}
+
+/** `actor` null means the CLI or the demo loader, which act as the installation's operator. */
+export async function createUser(deps: PeopleDeps, actor: Actor | null, u: NewUser): Promise<string> {
+  requireVisible(actor, u.agencyId);
+  requireAdmin(actor);
+  const problems = passwordProblems(u.password);
+  if (!/^[a-zA-Z0-9_.-]{3,40}$/.test(u.username)) problems.push('用户名为 3–40 位字母、数字、点、下划线或连字符');
+  if (!u.displayName.trim()) problems.push('姓名不能为空');
+  if (u.roles.length === 0) problems.push('至少需要一个角色');
+  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.join('；'), { problems });
+  const agency = await deps.db.selectFrom('agencies').select('id').where('id', '=', u.agencyId).executeTakeFirst();
+  if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (u.unitId) {
+    const unit = await deps.db.selectFrom('units').select('id').where('id', '=', u.unitId).where('agency_id', '=', u.agencyId).executeTakeFirst();
+    if (!unit) throw new DomainError('VALIDATION_FAILED', '所属机构不属于该机关');
+  }
+  const taken = await deps.db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
+  if (taken) throw new DomainError('CONFLICT', `用户名「${u.username}」已被使用`);
+  const row = await deps.db
+    .insertInto('users')
+    .values({
+      agency_id: u.agencyId,
+      unit_id: u.unitId ?? null,
+      username: u.username,
+      display_name: u.displayName.trim(),
+      post: u.post ?? '',
+      roles: u.roles,
+      password_hash: await hashPassword(u.password),
+      legal_qualification: u.legalQualification ?? false,
+      reviewer_qualified: u.reviewerQualified ?? false,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface UserPatch {
+  roles?: Role[] | undefined;
+  disabled?: boolean | undefined;
+  unitId?: string | null | undefined;
+  post?: string | undefined;
+}
+
+export async function updateUser(deps: PeopleDeps, actor: Actor, userId: string, patch: UserPatch): Promise<void> {
+  const user = await deps.db.selectFrom('users').select(['id', 'agency_id']).where('id', '=', userId).executeTakeFirst();
+  if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
+  requireVisible(actor, user.agency_id, '人员');
+  requireAdmin(actor);
+  if (patch.roles && patch.roles.length === 0) throw new DomainError('VALIDATION_FAILED', '至少需要一个角色');
+  if (patch.disabled && userId === actor.userId) throw new DomainError('VALIDATION_FAILED', '不能停用自己的账号');
+  if (patch.unitId) {
+    const unit = await deps.db.selectFrom('units').select('id').where('id', '=', patch.unitId).where('agency_id', '=', user.agency_id).executeTakeFirst();
+    if (!unit) throw new DomainError('VALIDATION_FAILED', '所属机构不属于该机关');
+  }
+  const set: Record<string, unknown> = {};
+  if (patch.roles) set['roles'] = patch.roles;
+  if (patch.disabled !== undefined) set['disabled'] = patch.disabled;
+  if (patch.unitId !== undefined) set['unit_id'] = patch.unitId;
+  if (patch.post !== undefined) set['post'] = patch.post;
+  if (Object.keys(set).length === 0) return;
+  await deps.db.updateTable('users').set(set).where('id', '=', userId).execute();
+  if (patch.disabled) await deps.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  deps.onUserChanged?.(userId);
+}
+
+export interface NewCertificate {
+  number: string;
+  fields: string[];
+  regions: string[];
+  validFrom: string;
+  validTo: string;
+  issuedBy?: string | undefined;
+}
+
+/** 执法证 (R-X-1): number unique; regions must exist; validity ordered. */
+export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, userId: string, c: NewCertificate): Promise<string> {
+  const user = await deps.db.selectFrom('users').select(['id', 'agency_id', 'roles']).where('id', '=', userId).executeTakeFirst();
+  if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
+  requireVisible(actor, user.agency_id, '人员');
+  requireAdmin(actor);
+  const problems: string[] = [];
+  if (!/^[0-9A-Za-z-]{6,30}$/.test(c.number)) problems.push('执法证号为 6–30 位字母、数字或连字符');
+  if (c.fields.length === 0) problems.push('执法类别不能为空');
+  if (c.regions.length === 0) problems.push('执法区域不能为空');
+  if (c.validFrom > c.validTo) problems.push('有效期起始日不能晚于截止日');
+  if (c.regions.length > 0) {
+    const found = await deps.db.selectFrom('regions').select('code').where('code', 'in', c.regions).execute();
+    const missing = c.regions.filter((r) => !found.some((f) => f.code === r));
+    if (missing.length) problems.push(`行政区划代码不存在：${missing.join('、')}`);
+  }
+  if (problems.length) throw new DomainError('VALIDATION_FAILED', problems.join('；'), { problems });
+  const dup = await deps.db.selectFrom('certificates').select('id').where('number', '=', c.number).executeTakeFirst();
+  if (dup) throw new DomainError('CONFLICT', `执法证号「${c.number}」已存在`);
+  const row = await deps.db
+    .insertInto('certificates')
+    .values({
+      user_id: userId,
+      number: c.number,
+      fields: c.fields,
+      regions: c.regions,
+      valid_from: c.validFrom,
+      valid_to: c.validTo,
+      status: 'valid',
+      issued_by: c.issuedBy ?? '',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setCertificateStatus(
+  deps: PeopleDeps,
+  actor: Actor,
+  certificateId: string,
+  change: { status: 'valid' | 'suspended' | 'revoked'; reason: string },
+): Promise<void> {
+  const cert = await deps.db
+    .selectFrom('certificates as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .select(['c.id', 'c.status', 'u.agency_id'])
+    .where('c.id', '=', certificateId)
+    .executeTakeFirst();
+  if (!cert) throw new DomainError('NOT_FOUND', '执法证不存在');
+  requireVisible(actor, cert.agency_id, '执法证');
+  requireAdmin(actor);
+  if (cert.status === 'revoked') throw new DomainError('CONFLICT', '已吊销的执法证不能再变更状态');
+  if (!change.reason.trim()) throw new DomainError('VALIDATION_FAILED', '变更执法证状态须说明理由');
+  await deps.db
+    .updateTable('certificates')
+    .set({ status: change.status, status_reason: change.reason.trim(), updated_at: deps.clock.now() })
+    .where('id', '=', certificateId)
+    .execute();
+}
+
+export function presentCertificate(
+  c: { id: string; number: string; fields: string[]; regions: string[]; valid_from: string; valid_to: string; status: 'valid' | 'suspended' | 'revoked'; status_reason: string },
+  today: string,
+) {
+  const status = effectiveStatus({ number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status }, today);
+  return {
+    id: c.id,
+    number: c.number,
+    fields: c.fields,
+    regions: c.regions,
+    validFrom: c.valid_from,
+    validTo: c.valid_to,
+    status,
+    statusName: CERTIFICATE_STATUS_NAMES[status],
+    statusReason: c.status_reason,
+  };
+}
+
+export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: string) {
+  if (agencyId) requireVisible(actor, agencyId);
+  const today = chinaDate(deps.clock.now());
+  let q = deps.db
+    .selectFrom('users as u')
+    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.post', 'u.roles', 'u.agency_id', 'u.unit_id', 'un.name as unit_name', 'u.disabled', 'u.legal_qualification', 'u.reviewer_qualified'])
+    .where('u.agency_id', 'in', [...actor.visibleAgencyIds]);
+  if (agencyId) q = q.where('u.agency_id', '=', agencyId);
+  const users = await q.orderBy('u.agency_id').orderBy('u.username').execute();
+  const certs = users.length
+    ? await deps.db.selectFrom('certificates').selectAll().where('user_id', 'in', users.map((u) => u.id)).orderBy('valid_to', 'desc').execute()
+    : [];
+  return users.map((u) => ({
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    post: u.post,
+    roles: u.roles,
+    agencyId: u.agency_id,
+    unit: u.unit_id ? { id: u.unit_id, name: u.unit_name ?? '' } : null,
+    disabled: u.disabled,
+    legalQualification: u.legal_qualification,
+    reviewerQualified: u.reviewer_qualified,
+    certificates: certs.filter((c) => c.user_id === u.id).map((c) => presentCertificate(c, today)),
+  }));
+}
+
+export async function getUser(deps: PeopleDeps, actor: Actor, id: string) {
+  const owner = await deps.db.selectFrom('users').select('agency_id').where('id', '=', id).executeTakeFirst();
+  if (!owner || !actor.visibleAgencyIds.has(owner.agency_id)) throw new DomainError('NOT_FOUND', '人员不存在');
+  const all = await listUsers(deps, actor, owner.agency_id);
+  const user = all.find((u) => u.id === id);
+  if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
+  return user;
+}
+
+export async function getCertificate(deps: PeopleDeps, actor: Actor, id: string) {
+  const c = await deps.db
+    .selectFrom('certificates as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .selectAll('c')
+    .select(['u.agency_id', 'u.display_name'])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+  if (!c || !actor.visibleAgencyIds.has(c.agency_id)) throw new DomainError('NOT_FOUND', '执法证不存在');
+  return { ...presentCertificate(c, chinaDate(deps.clock.now())), userId: c.user_id, holder: c.display_name };
+}

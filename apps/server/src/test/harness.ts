@@ -1,0 +1,71 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { ManualClock } from '../adapters/clock.ts';
+import { buildApp } from '../app.ts';
+import type { App } from '../http/typebox.ts';
+import { DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../demo/demo-org.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+
+/** A real app on a real database, with the demo county's organisation and a settable clock. */
+export interface Harness {
+  app: App;
+  tdb: TestDatabase;
+  clock: ManualClock;
+  org: DemoOrg;
+  /** user id by demo key, e.g. 'scjg.o1' */
+  user(key: string): string;
+  agency(key: string): string;
+  token(username: string): Promise<string>;
+  request(token: string | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(opts: { now?: string } = {}): Promise<Harness> {
+  const tdb = await createTestDatabase();
+  const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
+  const org = await loadDemoOrg(tdb.db, clock);
+  const { app } = await buildApp({ db: tdb.db, clock, databaseKind: tdb.kind });
+  const tokens = new Map<string, string>();
+  const h: Harness = {
+    app,
+    tdb,
+    clock,
+    org,
+    user(key) {
+      const id = org.users.get(key);
+      if (!id) throw new Error(`no demo user ${key}`);
+      return id;
+    },
+    agency(key) {
+      const id = org.agencies.get(key);
+      if (!id) throw new Error(`no demo agency ${key}`);
+      return id;
+    },
+    async token(username) {
+      const hit = tokens.get(username);
+      if (hit) return hit;
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      expect(res.statusCode, res.body).toBe(200);
+      const token = (res.json() as { token: string }).token;
+      tokens.set(username, token);
+      return token;
+    },
+    async request(token, method, url, body) {
+      return app.inject({
+        method,
+        url,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        ...(body !== undefined ? { payload: body as object } : {}),
+      });
+    },
+    async close() {
+      await app.close();
+      await tdb.drop();
+    },
+  };
+  return h;
+}
+
+export function errorCode(res: LightMyRequestResponse): string {
+  return (res.json() as { error?: { code?: string } }).error?.code ?? `(no error code; status ${res.statusCode})`;
+}

@@ -1,0 +1,13 @@
+/** `npm run bench`: runs every benchmark in turn and prints its figures with their baselines. */
+const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
+  transitions: () => import('./transitions.bench.ts'),
+};
+
+const only = process.argv.slice(2);
+for (const [name, loader] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`== ${name}`);
+  const lines = await (await loader()).main();
+  for (const l of lines) console.log(l);
+}
+process.exit(0);

@@ -1,0 +1,188 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { systemClock } from '../apps/server/src/adapters/clock.ts';
+import { openEmbedded } from '../apps/server/src/adapters/db/embedded.ts';
+import { createKysely, createPool } from '../apps/server/src/adapters/db/pool.ts';
+import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { buildApp } from '../apps/server/src/app.ts';
+import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
+import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
+import type { LoadPlan, LoadRequest, LoadResult } from './lib/load-generator.ts';
+import { fmt, summarise } from './lib/stats.ts';
+
+/**
+ * Case transitions per second through the HTTP API (issue 2): the whole 一般程序 walked by
+ * officers, reviewer and head, against a bare Fastify endpoint doing one INSERT on the same
+ * database in the same run. Target: >= 1,500 transitions/s with p99 < 100 ms on PostgreSQL.
+ */
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
+const DURATION_MS = Number(process.env['BENCH_SECONDS'] ?? 10) * 1000;
+const POOL = Number(process.env['BENCH_POOL'] ?? 20);
+
+function load(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, 'lib/load-generator.ts'), { execArgv: ['--import', 'tsx'] });
+    child.once('message', (m) => resolve(m as LoadResult));
+    child.once('error', reject);
+    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
+    child.send(plan);
+  });
+}
+
+interface Target {
+  kind: 'embedded' | 'external';
+  url: string;
+  cleanup(): Promise<void>;
+}
+
+async function embeddedTarget(): Promise<Target> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-bench-'));
+  chmodSync(dir, 0o755);
+  const e = await openEmbedded(dir);
+  return { kind: 'embedded', url: e.url, cleanup: async () => { await e.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function externalTarget(): Promise<Target | null> {
+  const admin = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const c = new pg.Client({ connectionString: admin });
+  try {
+    await c.connect();
+  } catch {
+    return null;
+  }
+  const name = `sx_bench_${process.pid}`;
+  await c.query(`DROP DATABASE IF EXISTS ${name}`);
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  return {
+    kind: 'external',
+    url: u.toString(),
+    cleanup: async () => {
+      const d = new pg.Client({ connectionString: admin });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await d.end();
+    },
+  };
+}
+
+async function baselineServer(pool: pg.Pool) {
+  await pool.query('CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, at timestamptz NOT NULL, body jsonb NOT NULL)');
+  const app = Fastify();
+  app.post('/insert', async (req) => {
+    await pool.query('INSERT INTO bench_baseline (at, body) VALUES (now(), $1)', [JSON.stringify(req.body)]);
+    return { ok: true };
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url };
+}
+
+async function runOne(target: Target) {
+  const pool = createPool(target.url, POOL);
+  const db = createKysely(pool);
+  await migrateToLatest(db);
+  const org = await loadDemoOrg(db, systemClock);
+  const { app } = await buildApp({ db, clock: systemClock, databaseKind: target.kind });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const login = async (username: string) => {
+    const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    return ((await r.json()) as { token: string }).token;
+  };
+  const o1 = await login('scjg.liming');
+  const o2 = await login('scjg.wangfang');
+  const reviewer = await login('scjg.chenjing');
+  const head = await login('scjg.juzhang');
+  const officers = [org.users.get('scjg.o1')!, org.users.get('scjg.o2')!];
+  const two = { officers };
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+  // Open enough cases for the run (not timed).
+  const perCase = 12;
+  const needed = Math.ceil((2500 * DURATION_MS) / 1000 / perCase);
+  const caseIds: string[] = [];
+  const openBody = {
+    procedure: 'penalty-general',
+    title: '基准测试案件',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
+    officerIds: officers,
+    inputs: { source: 'inspection', clueOn: today, summary: '基准测试。', approvedBy: '张建国' },
+  };
+  const batch = 16;
+  for (let i = 0; i < needed; i += batch) {
+    const rs = await Promise.all(
+      Array.from({ length: Math.min(batch, needed - i) }, () =>
+        fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${o1}` }, body: JSON.stringify(openBody) }),
+      ),
+    );
+    for (const r of rs) {
+      if (r.status !== 201) throw new Error(`open failed: ${r.status} ${await r.text()}`);
+      caseIds.push(((await r.json()) as { id: string }).id);
+    }
+  }
+  const stepReq = (id: string, token: string, step: string, inputs: Record<string, unknown>): LoadRequest => ({
+    method: 'POST',
+    path: `/api/v1/cases/${id}/steps`,
+    token,
+    body: { step, inputs },
+    expect: 200,
+  });
+  const items = caseIds.map((id) => [
+    stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }),
+    stepReq(id, o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }),
+    stepReq(id, o1, 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }),
+    stepReq(id, o1, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }),
+    stepReq(id, o1, 'waive', { statement: '当事人放弃陈述申辩和听证。' }),
+    stepReq(id, o1, 'submit-review', { proposedDecision: '罚款 5000 元', proposedFine: 5000 }),
+    stepReq(id, reviewer, 'review-pass', { opinion: '同意。' }),
+    stepReq(id, head, 'decide', { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 }),
+    stepReq(id, o2, 'deliver', { deliveredOn: today, method: 'direct', recipient: '钱立新' }),
+    stepReq(id, o1, 'execute', { performance: 'paid', paidAmount: 5000 }),
+    stepReq(id, head, 'close', { summary: '同意结案。' }),
+    stepReq(id, o1, 'archive', { volumes: '1' }),
+  ]);
+
+  const transitions = await load({ baseUrl: base, concurrency: CONCURRENCY, durationMs: DURATION_MS, items });
+  const baseline = await baselineServer(pool);
+  const baselineItems = Array.from({ length: 400_000 }, (_, i) => [{ method: 'POST' as const, path: '/insert', body: { i, note: '基准' }, expect: 200 }]);
+  const bare = await load({ baseUrl: baseline.url, concurrency: CONCURRENCY, durationMs: DURATION_MS, items: baselineItems });
+
+  const t = summarise(transitions.latenciesMs, transitions.elapsedMs);
+  const b = summarise(bare.latenciesMs, bare.elapsedMs);
+  const [{ count }] = (await sql<{ count: number }>`SELECT count(*)::int AS count FROM case_events WHERE kind = 'case.step'`.execute(db)).rows as [{ count: number }];
+  await baseline.app.close();
+  await app.close();
+  await db.destroy();
+  return { kind: target.kind, t, b, errors: transitions.errors, firstError: transitions.firstError, recorded: count };
+}
+
+export async function main(): Promise<string[]> {
+  const lines: string[] = [];
+  const targets: Target[] = [await embeddedTarget()];
+  const ext = await externalTarget();
+  if (ext) targets.push(ext);
+  for (const target of targets) {
+    try {
+      const r = await runOne(target);
+      const pass = r.t.perSecond >= 1500 && r.t.p99 < 100;
+      lines.push(
+        `transitions [${r.kind}] ${fmt(r.t.perSecond, 0)}/s  p50 ${fmt(r.t.p50)} ms  p95 ${fmt(r.t.p95)} ms  p99 ${fmt(r.t.p99)} ms  errors ${r.errors}  (recorded events ${r.recorded})`,
+        `  baseline bare Fastify + 1 INSERT [${r.kind}] ${fmt(r.b.perSecond, 0)}/s  p99 ${fmt(r.b.p99)} ms`,
+        `  ratio transitions/baseline ${fmt(r.t.perSecond / r.b.perSecond, 2)}   target >= 1500/s, p99 < 100 ms: ${pass ? 'met' : 'NOT met'}`,
+      );
+      if (r.firstError) lines.push(`  first error: ${r.firstError}`);
+    } finally {
+      await target.cleanup();
+    }
+  }
+  lines.push(`(concurrency ${CONCURRENCY}, ${DURATION_MS / 1000} s per run, pool ${POOL}, ${new Date().toISOString()})`);
+  return lines;
+}

@@ -1,0 +1,39 @@
+/**
+ * Typed domain errors. Rule code throws these; the HTTP layer maps `code` to a status
+ * (see apps/server/src/http/errors.ts). Messages are Chinese because people read them.
+ */
+export type DomainErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN_ROLE'
+  | 'RATE_LIMITED'
+  | 'CONFLICT'
+  | 'STEP_NOT_ALLOWED'
+  | 'STEP_ORDER'
+  | 'STEP_INPUT_MISSING'
+  | 'STEP_INPUT_INVALID'
+  | 'STEP_GUARD_FAILED'
+  | 'OFFICERS_INSUFFICIENT'
+  | 'OFFICER_NOT_QUALIFIED'
+  | 'AGENCY_KIND_NOT_HELD'
+  | 'CASE_CLOSED'
+  | 'CALENDAR_YEAR_UNKNOWN'
+  | 'CALENDAR_IMPORT_INVALID'
+  | 'RULE_PACK_NOT_IN_FORCE'
+  | 'PARTY_INVALID';
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+  constructor(code: DomainErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}

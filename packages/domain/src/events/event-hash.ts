@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The case event log (R-REC-4, issue 2 §6): each entry carries the hash of the previous entry
+ * of its case, so a case's history is a hash chain. The entry hash is domain-separated
+ * (prefix 0x00 for leaves, as RFC 6962 does) so that the same bytes can later become the
+ * leaf of the agency's Merkle ledger without re-hashing the history.
+ */
+export interface EventBody {
+  caseId: string;
+  seq: number;
+  kind: string;
+  step: string | null;
+  fromState: string | null;
+  toState: string | null;
+  actorId: string;
+  /** ISO timestamp with milliseconds, UTC */
+  at: string;
+  inputs: unknown;
+}
+
+export const GENESIS_HASH = Buffer.alloc(32, 0);
+
+/** Deterministic JSON: object keys sorted, no whitespace; rejects non-finite numbers. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('canonicalJson: non-finite number');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+  }
+  throw new Error(`canonicalJson: unsupported ${typeof value}`);
+}
+
+/** The leaf bytes of an entry: its canonical body bound to the previous hash. */
+export function eventLeafData(body: EventBody, prevHash: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(prevHash), Buffer.from(canonicalJson(body), 'utf8')]);
+}
+
+/** SHA-256(0x00 || prevHash || canonical(body)). */
+export function eventHash(body: EventBody, prevHash: Uint8Array): Buffer {
+  return createHash('sha256').update(Buffer.from([0])).update(eventLeafData(body, prevHash)).digest();
+}
+
+export interface ChainProblem {
+  seq: number;
+  problem: 'hash-mismatch' | 'prev-mismatch' | 'seq-gap';
+}
+
+/** Re-computes a case's chain; names the first entry that does not fit. */
+export function verifyChain(entries: readonly { body: EventBody; prevHash: Uint8Array; hash: Uint8Array }[]): ChainProblem[] {
+  const problems: ChainProblem[] = [];
+  let prev: Uint8Array = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (const e of entries) {
+    if (e.body.seq !== expectedSeq) problems.push({ seq: e.body.seq, problem: 'seq-gap' });
+    if (!Buffer.from(e.prevHash).equals(Buffer.from(prev))) problems.push({ seq: e.body.seq, problem: 'prev-mismatch' });
+    if (!eventHash(e.body, e.prevHash).equals(Buffer.from(e.hash))) problems.push({ seq: e.body.seq, problem: 'hash-mismatch' });
+    prev = e.hash;
+    expectedSeq = e.body.seq + 1;
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+import type { WorkingCalendar } from '../calendar/calendar.ts';
+import { isDomainError } from '../errors.ts';
+import type { RulePack } from '../rules/rule-pack.ts';
+import type { TakenStep } from './engine.ts';
+import type { ProcedureDef } from './types.ts';
+
+export type DeadlineState = 'running' | 'overdue' | 'met' | 'met-late' | 'unknown';
+
+export interface DeadlineStatus {
+  code: string;
+  name: string;
+  basis: string;
+  days: number;
+  unit: 'working' | 'natural';
+  startedOn: string;
+  /** null when the calendar for the due year is not loaded (never guessed) */
+  dueOn: string | null;
+  metOn: string | null;
+  extended: boolean;
+  state: DeadlineState;
+}
+
+/**
+ * Each running time limit of a case, with its unit (§85) and due date from the working-day
+ * calendar. A deadline starts at the first `from` step and stops at the first `until` step after it.
+ */
+export function computeDeadlines(
+  def: ProcedureDef,
+  c: { steps: readonly TakenStep[]; rulePack: RulePack },
+  calendar: WorkingCalendar,
+  today: string,
+): DeadlineStatus[] {
+  const out: DeadlineStatus[] = [];
+  for (const d of def.deadlines) {
+    const startIdx = c.steps.findLastIndex((s) => s.code === d.from);
+    if (startIdx < 0) continue;
+    const start = c.steps[startIdx]!;
+    const met = c.steps.slice(startIdx + 1).find((s) => d.until.includes(s.code));
+    const limit = c.rulePack.limits[d.limit];
+    const ext = d.extendBy ? c.steps.slice(startIdx + 1).find((s) => s.code === d.extendBy!.step) : undefined;
+    let dueOn: string | null;
+    try {
+      dueOn = calendar.dueDate(start.on, limit);
+      if (ext && d.extendBy) dueOn = calendar.dueDate(dueOn, c.rulePack.limits[d.extendBy.limit]);
+    } catch (e) {
+      if (isDomainError(e) && e.code === 'CALENDAR_YEAR_UNKNOWN') dueOn = null;
+      else throw e;
+    }
+    let state: DeadlineState;
+    if (dueOn === null) state = 'unknown';
+    else if (met) state = met.on <= dueOn ? 'met' : 'met-late';
+    else state = today > dueOn ? 'overdue' : 'running';
+    out.push({
+      code: d.code,
+      name: limit.name,
+      basis: limit.basis,
+      days: limit.days,
+      unit: limit.unit,
+      startedOn: start.on,
+      dueOn,
+      metOn: met?.on ?? null,
+      extended: ext !== undefined,
+      state,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import type { LimitKey, ThresholdKey } from '../rules/rule-pack.ts';
+
+/** 角色. 执法人员, 法制审核人员, 机关负责人, 公示管理员, 监督人员, 系统管理员. */
+export type Role = 'officer' | 'reviewer' | 'head' | 'publisher' | 'supervisor' | 'admin';
+
+export const ROLE_NAMES: Record<Role, string> = {
+  officer: '执法人员',
+  reviewer: '法制审核人员',
+  head: '机关负责人',
+  publisher: '公示管理员',
+  supervisor: '监督人员',
+  admin: '系统管理员',
+};
+
+/** 执法行为类别 (DOMAIN.md "Who uses it"). */
+export type EnforcementKind =
+  | '行政许可'
+  | '行政处罚'
+  | '行政强制'
+  | '行政检查'
+  | '行政征收征用'
+  | '行政收费'
+  | '行政确认'
+  | '行政给付'
+  | '行政裁决';
+
+export const ENFORCEMENT_KINDS: readonly EnforcementKind[] = [
+  '行政许可', '行政处罚', '行政强制', '行政检查', '行政征收征用', '行政收费', '行政确认', '行政给付', '行政裁决',
+];
+
+/** The stages every procedure passes through (R-REC-1). */
+export type Stage = '启动' | '调查取证' | '审核' | '决定' | '送达' | '执行' | '结案' | '归档';
+export const STAGES: readonly Stage[] = ['启动', '调查取证', '审核', '决定', '送达', '执行', '结案', '归档'];
+
+export type InputType = 'text' | 'longtext' | 'money' | 'date' | 'boolean' | 'choice' | 'officers';
+
+export interface InputDef {
+  name: string;
+  /** Chinese label, used in forms and in error messages */
+  label: string;
+  type: InputType;
+  /** default true */
+  required?: boolean;
+  choices?: readonly { value: string; label: string }[];
+  /** max length for text, max value for money */
+  max?: number;
+}
+
+/** 音像记录 needed by a step: 'record' = 记录, 'full-process' = 全程音像记录 (R-REC-3). */
+export interface RecordingRequirement {
+  level: 'record' | 'full-process';
+  what: string;
+}
+
+/** Declarative checks evaluated by the engine (never code in route handlers). */
+export type Guard =
+  /** §51: 简易程序 only up to the pack's fine limit for the party's kind */
+  | { type: 'maxFineForParty'; input: string; person: ThresholdKey; org: ThresholdKey }
+  /** §62: no heavier penalty after the party's 陈述申辩 than the one notified */
+  | { type: 'notHeavierThan'; input: string; earlier: { step: string; input: string }; reason: string }
+  /** the actor must not have taken any of these steps in this case (e.g. §64 听证主持人非调查人员) */
+  | { type: 'actorNotFrom'; steps: readonly string[]; reason: string }
+  /** a step must have been taken before (beyond what the states already enforce) */
+  | { type: 'stepTaken'; step: string; reason: string }
+  /** the window opened by `step` (e.g. 听证申请期限) must have passed, unless one of `unless` was taken */
+  | { type: 'windowPassed'; step: string; limit: LimitKey; unless: readonly string[]; reason: string }
+  /** one of the choices of an input decides among steps: input must equal value */
+  | { type: 'inputIn'; input: string; values: readonly string[]; reason: string };
+
+export interface StepDef {
+  code: string;
+  /** Chinese name, e.g. 立案 */
+  name: string;
+  stage: Stage;
+  /** states the step may be taken from; empty for the opening step */
+  from: readonly string[];
+  /** the state after the step; SAME keeps the case where it is (e.g. a further 询问) */
+  to: string;
+  roles: readonly Role[];
+  /** the actor must be one of the case's officers holding a valid certificate (R-X-1) */
+  officerAct?: boolean;
+  /** the step is done by officers present in person: input `officers` lists at least officers.min qualified case officers (§42) */
+  presentOfficers?: boolean;
+  inputs: readonly InputDef[];
+  /** 文书 codes the step produces or needs (enforced by the record capability) */
+  documents: readonly string[];
+  recordings: readonly RecordingRequirement[];
+  guards?: readonly Guard[];
+  /** legal basis shown to people */
+  basis?: string;
+}
+
+/** `to` value of steps that leave the state unchanged. */
+export const SAME = '@same';
+
+export interface StateDef {
+  code: string;
+  name: string;
+  terminal?: boolean;
+}
+
+/** A time limit running from one step until another (R-PUB-3, §85). */
+export interface DeadlineDef {
+  code: string;
+  name: string;
+  limit: LimitKey;
+  /** the step that starts the clock */
+  from: string;
+  /** steps any of which stop the clock */
+  until: readonly string[];
+  /** a step that extends the deadline by another limit (e.g. 延长办案期限) */
+  extendBy?: { step: string; limit: LimitKey };
+}
+
+export interface ProcedureDef {
+  code: string;
+  version: string;
+  /** Chinese name, e.g. 行政处罚一般程序 */
+  name: string;
+  kind: EnforcementKind;
+  /** the kind word in case numbers, e.g. 罚 in 馆市监罚〔2026〕42号 */
+  numberWord: string;
+  description: string;
+  states: readonly StateDef[];
+  /** the opening step (立案/受理): from = [] */
+  open: StepDef;
+  steps: readonly StepDef[];
+  deadlines: readonly DeadlineDef[];
+}

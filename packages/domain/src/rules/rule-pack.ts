@@ -1,0 +1,69 @@
+import type { TimeLimit } from '../calendar/calendar.ts';
+import { DomainError } from '../errors.ts';
+
+/**
+ * Legal parameters (time limits, thresholds) as versioned data with effective dates.
+ * A case keeps the pack it was opened under (DOMAIN.md "Rules from the law").
+ */
+export type LimitKey =
+  | 'penalty.fileAfterClue' // 立案: 15 working days from the clue (市场监管 rule)
+  | 'penalty.decideAfterFiling' // §60: 90 days from 立案
+  | 'penalty.decideExtension' // 市场监管: +30 days with the head's approval
+  | 'penalty.deliverAfterDecision' // §61: 7 (working) days
+  | 'penalty.hearingRequestWindow' // §64: 5 (working) days from the notice
+  | 'penalty.hearingNoticeBefore' // §64: notice 7 (working) days before the hearing
+  | 'penalty.preservationDispose' // §56: 先行登记保存 dealt with in 7 (working) days
+  | 'penalty.payment' // §67: 15 days
+  | 'penalty.simpleFiling' // §52: simple-procedure decisions filed (备案); 5 working days by local rule
+  | 'review.legalReview' // 市场监管: legal review within 10 working days
+  | 'coercion.measureDuration' // 行政强制法 §25: 30 days
+  | 'coercion.measureExtension' // 行政强制法 §25: +30 days
+  | 'coercion.handleAfterRelease' // 行政强制法 §28: release promptly
+  | 'inspection.conclude' // 检查结论 within 15 working days (local rule)
+  | 'license.acceptance' // 行政许可法 §32: decide on acceptance within 5 (working) days
+  | 'license.decision' // 行政许可法 §42: 20 (working) days from acceptance
+  | 'license.deliver' // 行政许可法 §44: 10 (working) days after the decision
+  | 'publication.penalty' // R-PUB-3: 7 working days
+  | 'publication.license' // R-PUB-3: 7 working days
+  | 'publication.other' // R-PUB-3: 20 working days
+  | 'publication.withdraw'; // R-PUB-5: 3 working days (行政处罚法 2021 §48)
+
+export type ThresholdKey =
+  | 'simple.fineMaxPerson' // §51: 简易程序 fine limit, natural persons (yuan)
+  | 'simple.fineMaxOrg' // §51: 简易程序 fine limit, organisations (yuan)
+  | 'officers.min'; // §42: at least two officers
+
+export interface RuleLimit extends TimeLimit {
+  /** Chinese name shown to people, e.g. 作出处罚决定期限 */
+  name: string;
+  /** Legal basis, e.g. 《行政处罚法》第六十条 */
+  basis: string;
+}
+
+export interface RulePack {
+  id: string;
+  version: string;
+  name: string;
+  /** first day the pack applies (inclusive, ISO date) */
+  effectiveFrom: string;
+  /** last day (inclusive), when superseded */
+  effectiveTo?: string;
+  limits: Record<LimitKey, RuleLimit>;
+  thresholds: Record<ThresholdKey, { value: number; name: string; basis: string }>;
+}
+
+/** The pack in force on a date; refuses a date no pack covers. */
+export function rulePackInForce(packs: readonly RulePack[], date: string): RulePack {
+  const candidates = packs
+    .filter((p) => p.effectiveFrom <= date && (p.effectiveTo === undefined || date <= p.effectiveTo))
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1));
+  const pack = candidates[0];
+  if (!pack) {
+    throw new DomainError('RULE_PACK_NOT_IN_FORCE', `${date} 没有生效的规则包`, { date });
+  }
+  return pack;
+}
+
+export function findRulePack(packs: readonly RulePack[], id: string): RulePack | undefined {
+  return packs.find((p) => p.id === id);
+}
