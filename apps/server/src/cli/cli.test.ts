@@ -124,12 +124,12 @@ describe('sanxiang CLI', () => {
     const first = await start();
     expect(first.out).toContain('接口文档');
     expect(first.out).toContain(DEMO_PASSWORD);
-    const health = await (await fetch(`${first.url}/health`)).json();
+    const health = (await (await fetch(`${first.url}/health`)).json()) as { ok: boolean };
     expect(health.ok).toBe(true);
     const login = await fetch(`${first.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cli.user', password: 'Cli-pass-2026' }) });
     expect(login.status).toBe(200);
-    const token = (await login.json()).token as string;
-    const cases = await (await fetch(`${first.url}/api/v1/cases`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const token = ((await login.json()) as { token: string }).token;
+    const cases = (await (await fetch(`${first.url}/api/v1/cases`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
     expect(cases.items.length).toBeGreaterThan(0);
     expect(await first.stop()).toBe(0);
     const second = await start();

@@ -55,7 +55,7 @@ function requireCount(s: string | undefined): number {
 }
 
 async function calendarCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parse(args, { data: { type: 'string' }, unit: { type: 'string' } });
+  const { values, positionals } = parse(args, { data: { type: 'string' as const }, unit: { type: 'string' as const } });
   const [sub, a, b] = positionals;
   if (sub === 'add-workdays' || sub === 'due-date') {
     const date = requireDate(a);
@@ -103,14 +103,14 @@ async function calendarCommand(args: string[]): Promise<void> {
 
 async function userCommand(args: string[]): Promise<void> {
   const { values, positionals } = parse(args, {
-    data: { type: 'string' },
-    agency: { type: 'string' },
-    username: { type: 'string' },
-    name: { type: 'string' },
-    roles: { type: 'string' },
-    password: { type: 'string' },
-    unit: { type: 'string' },
-    post: { type: 'string' },
+    data: { type: 'string' as const },
+    agency: { type: 'string' as const },
+    username: { type: 'string' as const },
+    name: { type: 'string' as const },
+    roles: { type: 'string' as const },
+    password: { type: 'string' as const },
+    unit: { type: 'string' as const },
+    post: { type: 'string' as const },
   });
   if (positionals[0] !== 'add') throw new UsageError(`未知的 user 子命令：${positionals[0] ?? '（缺少）'}`);
   const missing = (['agency', 'username', 'name', 'roles'] as const).filter((k) => !values[k]);
@@ -149,12 +149,12 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve': {
-      const { values } = parse(rest, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, demo: { type: 'boolean' }, 'no-demo': { type: 'boolean' } });
+      const { values } = parse(rest, { port: { type: 'string' as const }, host: { type: 'string' as const }, data: { type: 'string' as const }, demo: { type: 'boolean' as const }, 'no-demo': { type: 'boolean' as const } });
       await serve({ port: values.port, host: values.host, data: values.data, demo: values.demo, noDemo: values['no-demo'] });
       return;
     }
     case 'migrate': {
-      const { values } = parse(rest, { data: { type: 'string' } });
+      const { values } = parse(rest, { data: { type: 'string' as const } });
       const handle = await open(values.data, { poolSize: 2 });
       try {
         const done = await migrateToLatest(handle.db);
@@ -165,7 +165,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'demo': {
-      const { values } = parse(rest, { data: { type: 'string' } });
+      const { values } = parse(rest, { data: { type: 'string' as const } });
       const handle = await open(values.data, { poolSize: 4 });
       try {
         if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');

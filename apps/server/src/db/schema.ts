@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 /** Kysely's view of the tables created by db/migrations. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns come back as 'YYYY-MM-DD' strings (see adapters/db/pg-types.ts). */
 type DateText = ColumnType<string, string, string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -29,7 +30,7 @@ export interface AgenciesTable {
   legal_basis: Generated<string>;
   address: Generated<string>;
   phone: Generated<string>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface UnitsTable {
@@ -51,7 +52,7 @@ export interface UsersTable {
   legal_qualification: Generated<boolean>;
   reviewer_qualified: Generated<boolean>;
   disabled: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface CertificatesTable {
@@ -65,14 +66,14 @@ export interface CertificatesTable {
   status: 'valid' | 'suspended' | 'revoked';
   status_reason: Generated<string>;
   issued_by: Generated<string>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface SessionsTable {
   id: Buffer;
   user_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
   expires_at: Timestamp;
 }
 
@@ -89,7 +90,7 @@ export interface CalendarYearsTable {
   source: string;
   data: Json<unknown>;
   imported_by: string | null;
-  imported_at: Generated<Timestamp>;
+  imported_at: GeneratedTimestamp;
 }
 
 export interface PartiesTable {
@@ -102,7 +103,7 @@ export interface PartiesTable {
   legal_rep: string | null;
   address: Generated<string>;
   phone: Generated<string>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface CaseNumberCountersTable {

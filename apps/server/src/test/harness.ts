@@ -25,7 +25,8 @@ export async function createHarness(opts: { now?: string } = {}): Promise<Harnes
   const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
   const org = await loadDemoOrg(tdb.db, clock);
   const { app } = await buildApp({ db: tdb.db, clock, databaseKind: tdb.kind });
-  const tokens = new Map<string, string>();
+  // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
+  const tokens = new Map<string, { token: string; at: number }>();
   const h: Harness = {
     app,
     tdb,
@@ -43,11 +44,11 @@ export async function createHarness(opts: { now?: string } = {}): Promise<Harnes
     },
     async token(username) {
       const hit = tokens.get(username);
-      if (hit) return hit;
+      if (hit && Math.abs(clock.now().getTime() - hit.at) < 11 * 3600_000) return hit.token;
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
       expect(res.statusCode, res.body).toBe(200);
       const token = (res.json() as { token: string }).token;
-      tokens.set(username, token);
+      tokens.set(username, { token, at: clock.now().getTime() });
       return token;
     },
     async request(token, method, url, body) {

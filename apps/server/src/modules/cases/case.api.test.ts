@@ -6,7 +6,7 @@ import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness({ now: '2026-03-02T02:00:00Z' });
+  h = await createHarness({ now: '2026-08-03T02:00:00Z' });
 });
 afterAll(async () => h?.close());
 
@@ -18,7 +18,7 @@ async function open(token: string, body: Record<string, unknown> = {}) {
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-02-27', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
     ...body,
   });
 }
@@ -36,7 +36,8 @@ describe('opening a case (立案)', () => {
     expect(c.state.name).toBe('调查取证');
     expect(c.rulePack.id).toBe('cf-2021');
     expect(c.officers.map((o: { name: string }) => o.name)).toEqual(['李明', '王芳']);
-    expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({ unit: 'natural', days: 90, startedOn: '2026-03-02', dueOn: '2026-05-31', state: 'running' });
+    // 90 natural days from 2026-08-03 end on Sunday 2026-11-01, so the period ends on Monday 2026-11-02.
+    expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({ unit: 'natural', days: 90, startedOn: '2026-08-03', dueOn: '2026-11-02', state: 'running' });
   });
 
   it('R-X-1: refuses a single officer (行政处罚法 §42)', async () => {
@@ -83,7 +84,7 @@ describe('opening a case (立案)', () => {
       regionCode: '130433101',
       party: COMPANY_A,
       officerIds: [h.user('scjgs.o1'), h.user('scjgs.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-02-27', summary: '房寨镇的案件。', approvedBy: '马德华' },
+      inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '房寨镇的案件。', approvedBy: '马德华' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('管辖区域');
@@ -160,7 +161,7 @@ describe('taking steps', () => {
       ['scjg.liming', 'submit-review', { proposedDecision: '罚款 5000 元', proposedFine: 5000 }],
       ['scjg.chenjing', 'review-pass', { opinion: '同意。' }],
       ['scjg.juzhang', 'decide', { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 }],
-      ['scjg.wangfang', 'deliver', { deliveredOn: '2026-03-02', method: 'direct', recipient: '钱立新' }],
+      ['scjg.wangfang', 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
       ['scjg.liming', 'execute', { performance: 'paid', paidAmount: 5000 }],
       ['scjg.juzhang', 'close', { summary: '同意结案。' }],
       ['scjg.liming', 'archive', { volumes: '1' }],
@@ -269,10 +270,10 @@ describe('taking steps', () => {
 
 describe('deadlines and rule packs', () => {
   it('R-PUB-3: due dates name their unit, and an overdue case is listed as overdue', async () => {
-    const t = await h.token('scjg.liming');
-    const id = (await open(t)).json().id as string;
+    const id = (await open(await h.token('scjg.liming'))).json().id as string;
     h.clock.advanceDays(100);
     try {
+      const t = await h.token('scjg.liming');
       const c = (await h.request(t, 'GET', `/api/v1/cases/${id}`)).json();
       expect(c.overdue).toBe(true);
       expect(c.deadlines[0]).toMatchObject({ code: 'decide', state: 'overdue', unit: 'natural' });
