@@ -89,7 +89,7 @@ async function runOne(target: Target) {
   const db = createKysely(pool);
   await migrateToLatest(db);
   const org = await loadDemoOrg(db, systemClock);
-  const { app } = await buildApp({ db, clock: systemClock, databaseKind: target.kind });
+  const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = async (username: string) => {
     const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });

@@ -17,9 +17,12 @@ import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { CalendarService } from './modules/calendar/calendar.service.ts';
 import { registerProcedureRoutes } from './modules/procedures/procedure.routes.ts';
 import { registerHomeRoutes } from './modules/home/home.routes.ts';
+import type { SqlPool } from './modules/cases/case.repository.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
+  /** the pool behind `db`, for prepared statements on hot paths */
+  pool: SqlPool;
   clock: Clock;
   /** 'embedded' or 'external': shown by /health */
   databaseKind: 'embedded' | 'external';
@@ -60,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; calendar: Cal
   registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false });
   registerOrgRoutes(app, { db: deps.db });
   registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
-  registerCaseRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
+  registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current() });
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
   registerHomeRoutes(app);

@@ -17,12 +17,12 @@ export async function serve(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
-  const { app, calendar } = await buildApp({ db: handle.db, clock: systemClock, databaseKind: handle.embedded ? 'embedded' : 'external', logger: process.env['LOG'] === '1' });
+  const { app, calendar } = await buildApp({ db: handle.db, pool: handle.pool, clock: systemClock, databaseKind: handle.embedded ? 'embedded' : 'external', logger: process.env['LOG'] === '1' });
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
   let loaded = false;
   if (wantDemo && (await isEmpty(handle.db))) {
-    const r = await loadDemo(handle.db, systemClock, () => calendar.current());
+    const r = await loadDemo({ db: handle.db, pool: handle.pool }, systemClock, () => calendar.current());
     loaded = true;
     process.stdout.write(`已载入演示数据：4 个机关，${r.cases} 件案件。\n`);
   }

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { ManualClock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
 import { openCase, takeStep } from '../modules/cases/case.service.ts';
+import type { SqlPool } from '../modules/cases/case.repository.ts';
 import { creditCode, type DemoOrg } from './demo-org.ts';
 
 /** Demo cases, taken step by step through the real services so their records are genuine. */
@@ -160,14 +161,20 @@ export function demoScenarios(o: (k: string) => string, today: string): Scenario
   return [generalArchived(o), generalNotified(o, today), generalOverdue(), cityInReview(o)];
 }
 
-export async function runScenario(db: Kysely<Database>, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
+export interface DemoStore {
+  db: Kysely<Database>;
+  pool: SqlPool;
+}
+
+export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
+  const { db } = store;
   const user = (k: string) => {
     const id = org.users.get(k);
     if (!id) throw new Error(`demo user ${k} missing`);
     return id;
   };
   const clock = new ManualClock(`${s.openedOn}T02:00:00Z`);
-  const deps = { db, clock, calendar };
+  const deps = { db, pool: store.pool, clock, calendar };
   const caseId = await openCase(deps, await loadActor(db, user(s.opener)), {
     procedure: s.procedure,
     title: s.title,

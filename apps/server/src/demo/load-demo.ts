@@ -3,7 +3,7 @@ import { chinaDate, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
-import { demoScenarios, runScenario } from './demo-cases.ts';
+import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 
 export { DEMO_PASSWORD };
 
@@ -13,13 +13,14 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   return !row;
 }
 
-export async function loadDemo(db: Kysely<Database>, clock: Clock, calendar: () => WorkingCalendar): Promise<{ cases: number }> {
+export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => WorkingCalendar): Promise<{ cases: number }> {
+  const { db } = store;
   const org = await loadDemoOrg(db, clock);
   const o = (k: string) => org.users.get(k)!;
   const today = chinaDate(clock.now());
   let cases = 0;
   for (const s of demoScenarios(o, today)) {
-    await runScenario(db, calendar, org, s);
+    await runScenario(store, calendar, org, s);
     cases++;
   }
   await db.insertInto('meta').values({ key: 'demo', value: JSON.stringify({ loadedAt: clock.now().toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();

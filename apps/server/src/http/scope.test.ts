@@ -18,7 +18,7 @@ beforeAll(async () => {
   await cal.load();
   const scenarios = demoScenarios((k) => h.user(k), '2026-11-16');
   const caseIds: string[] = [];
-  for (const s of scenarios) caseIds.push(await runScenario(h.tdb.db, () => cal.current(), h.org, s));
+  for (const s of scenarios) caseIds.push(await runScenario(h.tdb, () => cal.current(), h.org, s));
   const caseOf = async (agency: string) =>
     (await h.tdb.db.selectFrom('cases').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
   const certOf = async (user: string) =>

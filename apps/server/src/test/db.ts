@@ -7,6 +7,7 @@ import { createKysely, createPool } from '../adapters/db/pool.ts';
 
 export interface TestDatabase {
   db: Kysely<Database>;
+  pool: pg.Pool;
   url: string;
   name: string;
   kind: 'embedded' | 'external';
@@ -31,9 +32,11 @@ export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
     await admin.end();
   }
   const url = withDatabase(adminUrl, name);
-  const db = createKysely(createPool(url, poolSize));
+  const pool = createPool(url, poolSize);
+  const db = createKysely(pool);
   return {
     db,
+    pool,
     url,
     name,
     kind: inject('pgKind'),

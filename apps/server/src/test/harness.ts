@@ -24,7 +24,7 @@ export async function createHarness(opts: { now?: string } = {}): Promise<Harnes
   const tdb = await createTestDatabase();
   const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
   const org = await loadDemoOrg(tdb.db, clock);
-  const { app } = await buildApp({ db: tdb.db, clock, databaseKind: tdb.kind });
+  const { app } = await buildApp({ db: tdb.db, pool: tdb.pool, clock, databaseKind: tdb.kind });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
   const h: Harness = {

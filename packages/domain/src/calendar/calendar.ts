@@ -115,9 +115,40 @@ export class WorkingCalendar {
   }
 
   private workingByNumber(n: number): boolean {
+    const w = this.workingOrNull(n);
+    if (w === null) this.table(new Date(n * DAY_MS).getUTCFullYear()); // throws CALENDAR_YEAR_UNKNOWN
+    return w === true;
+  }
+
+  /** null when the day's year is not loaded (no exception on the hot path). */
+  private workingOrNull(n: number): boolean | null {
     const year = new Date(n * DAY_MS).getUTCFullYear();
-    const t = this.table(year);
-    return t.working[n - t.start] === 1;
+    const t = this.years.get(year);
+    return t ? t.working[n - t.start] === 1 : null;
+  }
+
+  /** Like dueDate, but null instead of an error when a year on the way is not loaded. */
+  tryDueDate(start: IsoDate, limit: TimeLimit): IsoDate | null {
+    let day = dayNumber(start);
+    if (limit.days === 0) return start;
+    if (limit.unit === 'working') {
+      let left = limit.days;
+      while (left > 0) {
+        day++;
+        const w = this.workingOrNull(day);
+        if (w === null) return null;
+        if (w) left--;
+      }
+    } else {
+      day += limit.days;
+      for (;;) {
+        const w = this.workingOrNull(day);
+        if (w === null) return null;
+        if (w) break;
+        day++;
+      }
+    }
+    return isoOfDay(day);
   }
 
   isWorkingDay(d: IsoDate): boolean {

@@ -1,5 +1,4 @@
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import { isDomainError } from '../errors.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
 import type { TakenStep } from './engine.ts';
 import type { ProcedureDef } from './types.ts';
@@ -38,14 +37,9 @@ export function computeDeadlines(
     const met = c.steps.slice(startIdx + 1).find((s) => d.until.includes(s.code));
     const limit = c.rulePack.limits[d.limit];
     const ext = d.extendBy ? c.steps.slice(startIdx + 1).find((s) => s.code === d.extendBy!.step) : undefined;
-    let dueOn: string | null;
-    try {
-      dueOn = calendar.dueDate(start.on, limit);
-      if (ext && d.extendBy) dueOn = calendar.dueDate(dueOn, c.rulePack.limits[d.extendBy.limit]);
-    } catch (e) {
-      if (isDomainError(e) && e.code === 'CALENDAR_YEAR_UNKNOWN') dueOn = null;
-      else throw e;
-    }
+    // A due date in a year whose holiday notice is not loaded stays unknown: never guessed.
+    let dueOn = calendar.tryDueDate(start.on, limit);
+    if (dueOn && ext && d.extendBy) dueOn = calendar.tryDueDate(dueOn, c.rulePack.limits[d.extendBy.limit]);
     let state: DeadlineState;
     if (dueOn === null) state = 'unknown';
     else if (met) state = met.on <= dueOn ? 'met' : 'met-late';

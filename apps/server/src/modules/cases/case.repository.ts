@@ -123,15 +123,97 @@ export async function nextCaseSeq(db: Transaction<Database>, agencyId: string, w
   return row.last_seq;
 }
 
-export async function lockCase(db: Transaction<Database>, id: string, visible: readonly string[]) {
-  return db
-    .selectFrom('cases')
-    .select(['id', 'agency_id', 'procedure_code', 'rule_pack_id', 'state', 'steps', 'field', 'region_code', 'party_id', 'version', 'last_event_seq', 'last_event_hash'])
-    .select((eb) =>
-      eb.selectFrom('parties').select('kind').whereRef('parties.id', '=', 'cases.party_id').as('party_kind'),
-    )
-    .where('id', '=', id)
-    .where('agency_id', 'in', visible)
-    .forUpdate()
-    .executeTakeFirst();
+/** The hot path (every transition) uses named prepared statements on the pool: parsed and planned once per connection. */
+export interface SqlPool {
+  query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: any[]; rowCount: number | null }>;
+}
+
+export interface StepRow {
+  id: string;
+  agency_id: string;
+  procedure_code: string;
+  rule_pack_id: string;
+  state: string;
+  steps: unknown;
+  field: string;
+  region_code: string;
+  version: number;
+  last_event_seq: number;
+  last_event_hash: Buffer;
+  party_kind: 'person' | 'org';
+  officers: { userId: string; name: string; lead: boolean; cert: (Omit<CertificateView, 'fields' | 'regions'> & { fields: string[]; regions: string[] }) | null }[];
+}
+
+/** The case with its party kind and officers (each with the current certificate) in one query. */
+export async function readCaseForStep(pool: SqlPool, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
+  const r = await pool.query({
+    name: 'case_for_step',
+    text: `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.steps, c.field, c.region_code, c.version,
+        c.last_event_seq, c.last_event_hash, p.kind AS party_kind,
+        (SELECT coalesce(json_agg(json_build_object('userId', u.id, 'name', u.display_name, 'lead', co.lead, 'cert',
+            (SELECT json_build_object('number', ce.number, 'fields', ce.fields, 'regions', ce.regions,
+                    'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'status', ce.status)
+               FROM certificates ce WHERE ce.user_id = u.id
+               ORDER BY (ce.status = 'valid') DESC, ce.valid_to DESC LIMIT 1))
+            ORDER BY co.lead DESC, co.assigned_at), '[]'::json)
+           FROM case_officers co JOIN users u ON u.id = co.user_id WHERE co.case_id = c.id) AS officers
+       FROM cases c JOIN parties p ON p.id = c.party_id
+      WHERE c.id = $1 AND c.agency_id = ANY($2::uuid[])`,
+    values: [id, visible],
+  });
+  return r.rows[0] as StepRow | undefined;
+}
+
+export interface StepWrite {
+  caseId: string;
+  expectedVersion: number;
+  state: string;
+  terminal: boolean;
+  /** the new step, appended to cases.steps */
+  taken: unknown;
+  deadlines: unknown;
+  nextDueOn: string | null;
+  seq: number;
+  hash: Buffer;
+  prevHash: Buffer;
+  at: Date;
+  step: string;
+  fromState: string;
+  actorId: string;
+  inputs: unknown;
+}
+
+/**
+ * The case update and its event entry in ONE statement (so one transaction), guarded by the
+ * version read before the decision: false when someone else changed the case meanwhile.
+ */
+export async function writeStep(pool: SqlPool, w: StepWrite): Promise<boolean> {
+  const r = await pool.query({
+    name: 'case_write_step',
+    text: `WITH upd AS (
+        UPDATE cases SET state = $3, terminal = $4, steps = steps || $5::jsonb, deadlines = $6::jsonb, next_due_on = $7::date,
+               version = version + 1, last_event_seq = $8, last_event_hash = $9, updated_at = $10
+         WHERE id = $1 AND version = $2 AND last_event_hash = $15
+        RETURNING id, agency_id)
+      INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash)
+      SELECT agency_id, id, $8, 'case.step', $11, $12, $3, $13, $10, $14::jsonb, $15, $9 FROM upd`,
+    values: [
+      w.caseId,
+      w.expectedVersion,
+      w.state,
+      w.terminal,
+      JSON.stringify([w.taken]),
+      JSON.stringify(w.deadlines),
+      w.nextDueOn,
+      w.seq,
+      w.hash,
+      w.at,
+      w.step,
+      w.fromState,
+      w.actorId,
+      JSON.stringify(w.inputs),
+      w.prevHash,
+    ],
+  });
+  return r.rowCount === 1;
 }

@@ -9,6 +9,7 @@ import {
   chinaYear,
   computeDeadlines,
   decideStep,
+  eventHash,
   findRulePack,
   formatCaseNumber,
   getProcedure,
@@ -17,6 +18,7 @@ import {
   validateParty,
   type DeadlineStatus,
   type Inputs,
+  type OfficerView,
   type PartyInput,
   type ProcedureDef,
   type RulePack,
@@ -27,10 +29,12 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseEvent } from '../ledger/event-log.ts';
-import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, lockCase, nextCaseSeq, regionPath } from './case.repository.ts';
+import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, writeStep, type SqlPool } from './case.repository.ts';
 
 export interface CaseDeps {
   db: Kysely<Database>;
+  /** the same database's pool, for the prepared statements of the hot path */
+  pool: SqlPool;
   clock: Clock;
   calendar: () => WorkingCalendar;
 }
@@ -199,15 +203,17 @@ export interface TakeStepInput {
 
 /**
  * Takes one step of a case's procedure. Everything is checked server-side by the engine (role,
- * officers' certificates, inputs, order, guards); the new state, the recomputed deadlines and
- * the event entry commit together.
+ * officers' certificates, inputs, order, guards); the new state, the recomputed deadlines and the
+ * event entry are written by one statement guarded by the version that was read (optimistic
+ * concurrency: two round trips, no lock held while the rules run). If another step landed in
+ * between, the case is read again and the decision taken again on the new state.
  */
 export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, input: TakeStepInput): Promise<{ version: number; state: string }> {
-  const now = deps.clock.now();
-  const today = chinaDate(now);
   const visible = [...actor.visibleAgencyIds];
-  return deps.db.transaction().execute(async (tx) => {
-    const row = await lockCase(tx, caseId, visible);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const now = deps.clock.now();
+    const today = chinaDate(now);
+    const row = await readCaseForStep(deps.pool, caseId, visible);
     if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
     if (row.agency_id !== actor.agencyId) {
       throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以办理案件环节');
@@ -217,53 +223,48 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     }
     const def = procedureOrThrow(row.procedure_code);
     const pack = packOrThrow(row.rule_pack_id);
-    const officers = await loadCaseOfficers(tx, caseId);
     const steps = row.steps as TakenStep[];
+    const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
     const caseView = {
       procedure: def.code,
       state: row.state,
-      partyKind: row.party_kind as 'person' | 'org',
+      partyKind: row.party_kind,
       field: row.field,
-      regionPath: await regionPathCached(deps, tx, row.region_code),
+      regionPath: await regionPathCached(deps, deps.db, row.region_code),
       officers,
       steps,
       rulePack: pack,
     };
     const calendar = deps.calendar();
     const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar });
-    const nextSteps: TakenStep[] = [...steps, { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs }];
-    const deadlines = computeDeadlines(def, { steps: nextSteps, rulePack: pack }, calendar, today);
-    const appended = await appendCaseEvent(tx, {
-      agencyId: row.agency_id,
+    const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
+    const deadlines = computeDeadlines(def, { steps: [...steps, taken], rulePack: pack }, calendar, today);
+    const seq = row.last_event_seq + 1;
+    const hash = eventHash(
+      { caseId, seq, kind: 'case.step', step: decision.step.code, fromState: decision.from, toState: decision.to, actorId: actor.userId, at: now.toISOString(), inputs: decision.inputs },
+      row.last_event_hash,
+    );
+    const written = await writeStep(deps.pool, {
       caseId,
-      prevSeq: row.last_event_seq,
+      expectedVersion: row.version,
+      state: decision.to,
+      terminal: isTerminal(def, decision.to),
+      taken,
+      deadlines,
+      nextDueOn: nextDue(deadlines),
+      seq,
+      hash,
       prevHash: row.last_event_hash,
-      kind: 'case.step',
+      at: now,
       step: decision.step.code,
       fromState: decision.from,
-      toState: decision.to,
       actorId: actor.userId,
-      at: now,
       inputs: decision.inputs,
     });
-    const version = row.version + 1;
-    await tx
-      .updateTable('cases')
-      .set({
-        state: decision.to,
-        terminal: isTerminal(def, decision.to),
-        steps: JSON.stringify(nextSteps),
-        deadlines: JSON.stringify(deadlines),
-        next_due_on: nextDue(deadlines),
-        version,
-        last_event_seq: appended.seq,
-        last_event_hash: appended.hash,
-        updated_at: now,
-      })
-      .where('id', '=', caseId)
-      .execute();
-    return { version, state: decision.to };
-  });
+    if (written) return { version: row.version + 1, state: decision.to };
+    if (input.expectedVersion !== undefined) throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试');
+  }
+  throw new DomainError('CONFLICT', '案件正被频繁更新，请稍后重试');
 }
 
 /** Regions do not change while the server runs: each database's ancestor chains are cached. */
