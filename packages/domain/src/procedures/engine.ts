@@ -248,6 +248,11 @@ function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, 
       if (ctx.today <= end) fail(`${guard.reason}（${limit.name}至 ${end} 届满）`, { until: end });
       return;
     }
+    case 'requiredWhen': {
+      const v = inputs[guard.input];
+      if (inputs[guard.when.input] === guard.when.equals && (v === undefined || v === '')) fail(guard.reason);
+      return;
+    }
     case 'inputIn': {
       const v = inputs[guard.input];
       if (typeof v === 'string' && !guard.values.includes(v)) fail(guard.reason);
@@ -322,7 +327,7 @@ export function checkOpening(def: ProcedureDef, actor: ActorView, check: Opening
   if (!check.agencyFields.includes(check.field)) {
     throw new DomainError('AGENCY_KIND_NOT_HELD', `本机关的执法类别不含「${check.field}」`, { field: check.field });
   }
-  const min = check.rulePack.thresholds['officers.min'].value;
+  const min = def.minOfficersAtOpening ?? check.rulePack.thresholds['officers.min'].value;
   const problems: { officer: string; name: string; reason: string }[] = [];
   for (const o of check.officers) {
     const reason = certificateProblem(o.certificate, { field: check.field, regionPath: check.regionPath, on: check.today });
@@ -337,7 +342,8 @@ export function checkOpening(def: ProcedureDef, actor: ActorView, check: Opening
     );
   }
   if (check.officers.length < min) {
-    throw new DomainError('OFFICERS_INSUFFICIENT', `须指派不少于 ${min} 名持有效执法证的执法人员（${check.rulePack.thresholds['officers.min'].basis}）`, {
+    const basis = def.minOfficersAtOpening === undefined ? `（${check.rulePack.thresholds['officers.min'].basis}）` : '';
+    throw new DomainError('OFFICERS_INSUFFICIENT', `须指派不少于 ${min} 名持有效执法证的执法人员${basis}`, {
       min,
       given: check.officers.length,
     });

@@ -36,6 +36,38 @@ function textWidth(s: string, size: number): number {
   return w;
 }
 
+/**
+ * Layers by the longest path from the opening state over forward edges (edges back to a state
+ * on the current depth-first path — 退回补正 and the like — are drawn as back edges), so the
+ * main flow reads top to bottom and the end states sit at the bottom.
+ */
+function layers(def: ProcedureDef): Map<string, number> {
+  const succ = (state: string) => [...new Set(def.steps.filter((s) => s.to !== SAME && s.from.includes(state)).map((s) => s.to))];
+  const forward = new Map<string, string[]>();
+  const onPath = new Set<string>();
+  const done = new Set<string>();
+  const order: string[] = [];
+  const visit = (v: string) => {
+    onPath.add(v);
+    forward.set(v, []);
+    for (const w of succ(v)) {
+      if (onPath.has(w)) continue; // back edge
+      forward.get(v)!.push(w);
+      if (!done.has(w) && !onPath.has(w)) visit(w);
+    }
+    onPath.delete(v);
+    done.add(v);
+    order.push(v);
+  };
+  visit(def.open.to);
+  const rank = new Map<string, number>([[def.open.to, 1]]);
+  for (const v of order.reverse()) {
+    for (const w of forward.get(v) ?? []) rank.set(w, Math.max(rank.get(w) ?? 0, (rank.get(v) ?? 1) + 1));
+  }
+  for (const st of def.states) if (!rank.has(st.code)) rank.set(st.code, Math.max(...rank.values()) + 1);
+  return rank;
+}
+
 interface Box {
   code: string;
   label: string;
@@ -52,17 +84,7 @@ export function toSvg(def: ProcedureDef, opts: { current?: string } = {}): strin
   const SUB = 11;
   const RANK_H = 110;
   const GAP = 40;
-  // Ranks by breadth-first search from the opening state.
-  const rank = new Map<string, number>([[def.open.to, 1]]);
-  const queue = [def.open.to];
-  while (queue.length) {
-    const cur = queue.shift()!;
-    for (const s of def.steps) {
-      if (s.to === SAME || !s.from.includes(cur) || rank.has(s.to)) continue;
-      rank.set(s.to, rank.get(cur)! + 1);
-      queue.push(s.to);
-    }
-  }
+  const rank = layers(def);
   for (const st of def.states) if (!rank.has(st.code)) rank.set(st.code, Math.max(...rank.values()) + 1);
   const boxes: Box[] = [{ code: '@start', label: def.open.name, sub: roles(def.open), x: 0, y: 0, w: 0, h: 44, rank: 0 }];
   for (const st of def.states) {
@@ -73,9 +95,10 @@ export function toSvg(def: ProcedureDef, opts: { current?: string } = {}): strin
   const ranks = Math.max(...boxes.map((b) => b.rank)) + 1;
   const rows: Box[][] = Array.from({ length: ranks }, (_, r) => boxes.filter((b) => b.rank === r));
   const rowWidth = (row: Box[]) => row.reduce((a, b) => a + b.w, 0) + GAP * Math.max(0, row.length - 1);
-  const width = Math.max(...rows.map(rowWidth)) + 80;
+  const LEFT = 220; // room for the labels of layer-skipping edges
+  const width = Math.max(...rows.map(rowWidth)) + 80 + LEFT;
   rows.forEach((row, r) => {
-    let x = (width - rowWidth(row)) / 2;
+    let x = LEFT + (width - LEFT - rowWidth(row)) / 2;
     for (const b of row) {
       b.x = x;
       b.y = 60 + r * RANK_H;
@@ -93,7 +116,13 @@ export function toSvg(def: ProcedureDef, opts: { current?: string } = {}): strin
     let d: string;
     let lx: number;
     let ly: number;
-    if (to.rank > from.rank) {
+    if (to.rank > from.rank + 1) {
+      // Edges that skip layers go around the left side instead of through the boxes between.
+      const side = Math.min(from.x, to.x) - 18 - (i % 4) * 12;
+      d = `M${from.x},${from.y + from.h / 2} C${side},${from.y + from.h / 2} ${side},${to.y + to.h / 2} ${to.x},${to.y + to.h / 2}`;
+      lx = side - 4;
+      ly = (from.y + to.y) / 2 + to.h / 2;
+    } else if (to.rank > from.rank) {
       const my = (y1 + y2) / 2;
       d = `M${x1},${y1} C${x1},${my} ${x2},${my} ${x2},${y2 - 2}`;
       lx = (x1 + x2) / 2;
@@ -106,7 +135,8 @@ export function toSvg(def: ProcedureDef, opts: { current?: string } = {}): strin
       ly = (from.y + to.y) / 2 + to.h / 2;
     }
     edges.push(`<path d="${d}" class="edge" marker-end="url(#arrow)"/>`);
-    edges.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" class="elabel" text-anchor="${to.rank > from.rank ? 'middle' : 'start'}">${xml(label)}</text>`);
+    const anchor = to.rank > from.rank + 1 ? 'end' : to.rank > from.rank ? 'middle' : 'start';
+    edges.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" class="elabel" text-anchor="${anchor}">${xml(label)}</text>`);
   };
   let i = 0;
   edge(at('@start'), at(def.open.to), '', i++);

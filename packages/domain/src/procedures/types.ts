@@ -65,7 +65,9 @@ export type Guard =
   /** the window opened by `step` (e.g. 听证申请期限) must have passed, unless one of `unless` was taken */
   | { type: 'windowPassed'; step: string; limit: LimitKey; unless: readonly string[]; reason: string }
   /** one of the choices of an input decides among steps: input must equal value */
-  | { type: 'inputIn'; input: string; values: readonly string[]; reason: string };
+  | { type: 'inputIn'; input: string; values: readonly string[]; reason: string }
+  /** `input` becomes required when another input has a given value (e.g. 见证人 when the party is absent) */
+  | { type: 'requiredWhen'; input: string; when: { input: string; equals: string | boolean }; reason: string };
 
 export interface StepDef {
   code: string;
@@ -126,4 +128,6 @@ export interface ProcedureDef {
   open: StepDef;
   steps: readonly StepDef[];
   deadlines: readonly DeadlineDef[];
+  /** officers assigned at opening; defaults to the rule pack's officers.min (§42) */
+  minOfficersAtOpening?: number;
 }

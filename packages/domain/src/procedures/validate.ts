@@ -22,6 +22,7 @@ export function validateProcedure(def: ProcedureDef): string[] {
       const stepsNamed = g.type === 'actorNotFrom' ? g.steps : g.type === 'stepTaken' || g.type === 'windowPassed' ? [g.step, ...(g.type === 'windowPassed' ? g.unless : [])] : g.type === 'notHeavierThan' ? [g.earlier.step] : [];
       for (const n of stepsNamed) if (!all.some((x) => x.code === n)) problems.push(`${s.code}: 校验规则引用了不存在的环节 ${n}`);
       if ('input' in g && !s.inputs.some((i) => i.name === g.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.input}`);
+      if (g.type === 'requiredWhen' && !s.inputs.some((i) => i.name === g.when.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
     }
   }
   if (def.open.from.length !== 0) problems.push('立案环节的起始状态应为空');

@@ -1,0 +1,32 @@
+import type { InputDef, StepDef } from '../types.ts';
+
+/** Inputs and closing steps shared by several procedures. */
+export const officersPresent: InputDef = { name: 'officers', label: '在场执法人员', type: 'officers' };
+export const notes: InputDef = { name: 'notes', label: '备注', type: 'longtext', required: false };
+
+export function closeStep(from: readonly string[], extra: Partial<StepDef> = {}): StepDef {
+  return {
+    code: 'close',
+    name: '结案',
+    stage: '结案',
+    from,
+    to: 'closed',
+    roles: ['head'],
+    inputs: [{ name: 'summary', label: '结案意见', type: 'longtext' }],
+    documents: ['结案审批表'],
+    recordings: [],
+    ...extra,
+  };
+}
+
+export const archiveStep: StepDef = {
+  code: 'archive',
+  name: '归档',
+  stage: '归档',
+  from: ['closed'],
+  to: 'archived',
+  roles: ['officer', 'admin'],
+  inputs: [{ name: 'volumes', label: '卷宗册数', type: 'text' }],
+  documents: ['卷宗封面', '卷内文件目录', '卷内备考表'],
+  recordings: [],
+};

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { computeDeadlines } from './deadlines.ts';
+import { availableSteps, checkOpening, decideStep } from './engine.ts';
+import { toMermaid, toSvg } from './flowchart.ts';
+import { PROCEDURES, getProcedure } from './registry.ts';
+import { validateProcedure } from './validate.ts';
+import { A, O1, O2, PACKS, calendar, codeOf, makeCase, officer, take, two } from './test-factories.ts';
+import type { CaseView } from './engine.ts';
+import type { ProcedureDef } from './types.ts';
+
+const def = (code: string): ProcedureDef => getProcedure(code)!;
+
+/** Tags nest and close in order (a stack check; attribute values never contain '>' after escaping). */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  for (const m of xml.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = m;
+    if (selfClosing) continue;
+    if (closing) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name!);
+  }
+  return stack.length === 0;
+}
+
+describe('R-REC-1 procedure definitions', () => {
+  it('R-REC-1: every procedure definition is consistent', () => {
+    expect(PROCEDURES.map((p) => p.code)).toEqual(['penalty-general', 'penalty-simple', 'inspection', 'coercion-seizure', 'license']);
+    for (const p of PROCEDURES) expect(validateProcedure(p), p.code).toEqual([]);
+  });
+
+  it('R-REC-1: a broken definition is reported', () => {
+    const g = def('penalty-general');
+    const broken: ProcedureDef = {
+      ...g,
+      states: g.states.filter((s) => s.code !== 'heard'),
+      steps: [...g.steps, { ...g.steps[0]!, code: 'inspect' }],
+      deadlines: [...g.deadlines, { code: 'x', name: 'x', limit: 'penalty.payment', from: 'nope', until: ['deliver'] }],
+    };
+    const problems = validateProcedure(broken);
+    expect(problems).toEqual(expect.arrayContaining(['环节代码重复：inspect', 'hold-hearing: 目标状态 heard 不存在', '期限 x: 起算环节 nope 不存在']));
+  });
+
+  it('R-REC-3: steps that touch property carry full-process recording requirements', () => {
+    const impose = def('coercion-seizure').steps.find((s) => s.code === 'impose')!;
+    expect(impose.recordings).toContainEqual({ level: 'full-process', what: '查封扣押财产' });
+    expect(def('penalty-general').steps.find((s) => s.code === 'decide')!.documents).toContain('行政处罚决定书');
+  });
+});
+
+/** Each procedure's happy path, start to archive, through the one engine. */
+const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]> = {
+  'penalty-general': [
+    ['o1', 'inspect', { ...two, place: '超市', findings: '过期食品' }],
+    ['o1', 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }],
+    ['o1', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
+    ['o1', 'request-hearing', { requestedOn: '2026-08-04' }],
+    ['o1', 'notify-hearing', { hearingOn: '2026-08-20', place: '听证室', host: '陈静' }],
+    ['reviewer', 'hold-hearing', { record: '听证记录', opinion: '维持' }],
+    ['o1', 'submit-review', { proposedDecision: '罚款 5000 元', proposedFine: 5000 }],
+    ['reviewer', 'review-return', { problems: '证据不足' }],
+    ['o2', 'inquire', { ...two, person: '法定代表人', summary: '补充询问' }],
+    ['o1', 'submit-review', { proposedDecision: '罚款 4000 元', proposedFine: 4000 }],
+    ['reviewer', 'review-pass', { opinion: '同意' }],
+    ['head', 'collective-discussion', { participants: '局长、副局长', conclusion: '同意' }],
+    ['head', 'decide', { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '罚款 4000 元', fineAmount: 4000 }],
+    ['o2', 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
+    ['o1', 'execute', { performance: 'paid', paidAmount: 4000 }],
+    ['head', 'close', { summary: '结案' }],
+    ['o1', 'archive', { volumes: '1' }],
+  ],
+  'penalty-simple': [
+    ['o1', 'notify-on-spot', { ...two, proposedPenalty: '罚款 100 元', proposedFine: 100 }],
+    ['o1', 'decide-on-spot', { ...two, penaltyType: 'fine', fineAmount: 100, legalBasis: '条例第十条' }],
+    ['o2', 'deliver-on-spot', { recipient: '刘某某', refused: false }],
+    ['o1', 'execute', { performance: 'bank', paidAmount: 100 }],
+    ['o1', 'file-report', { reportedTo: '法制科' }],
+    ['head', 'close', { summary: '结案' }],
+    ['o1', 'archive', { volumes: '1' }],
+  ],
+  inspection: [
+    ['o1', 'inspect', { ...two, place: '食品厂', findings: '台账不全' }],
+    ['o1', 'conclude', { result: 'rectify', conclusion: '责令整改' }],
+    ['o1', 'order-rectification', { requirements: '补全进货台账', deadline: '2026-08-20' }],
+    ['o2', 'recheck', { ...two, findings: '已补全', rectified: true }],
+    ['head', 'close', { summary: '结案' }],
+    ['o1', 'archive', { volumes: '1' }],
+  ],
+  'coercion-seizure': [
+    ['head', 'approve', { opinion: '同意查封' }],
+    ['o1', 'impose', { ...two, place: '仓库', items: '冻品 20 箱', partyPresent: false, witness: '村委会主任' }],
+    ['head', 'extend', { reason: '案情复杂' }],
+    ['head', 'dispose', { disposal: 'confiscate', decision: '依法没收' }],
+    ['head', 'close', { summary: '结案' }],
+    ['o1', 'archive', { volumes: '1' }],
+  ],
+  license: [
+    ['o1', 'request-supplement', { missing: '缺少场所平面图' }],
+    ['o1', 'resubmit', { materials: '平面图' }],
+    ['o1', 'accept', {}],
+    ['o1', 'verify-on-site', { ...two, findings: '场所符合要求' }],
+    ['o1', 'examine', { opinion: '符合条件' }],
+    ['head', 'grant', { licenceNumber: 'JY11304330001', scope: '预包装食品销售' }],
+    ['o2', 'deliver', { deliveredOn: '2026-08-03', method: 'direct' }],
+    ['head', 'close', { summary: '结案' }],
+    ['o1', 'archive', { volumes: '1' }],
+  ],
+};
+
+describe('R-REC-1 one engine runs every procedure', () => {
+  for (const p of PROCEDURES) {
+    it(`R-REC-1: ${p.name} from ${p.open.name} to 归档`, () => {
+      let c = makeCase(p);
+      for (const [who, step, inputs] of PATHS[p.code]!) {
+        // After the notice, the hearing window must pass before review (checked separately below).
+        const today = step === 'submit-review' ? '2026-08-20' : '2026-08-03';
+        c = take(p, c, A[who], step, inputs, today);
+      }
+      expect(c.state).toBe('archived');
+      expect(availableSteps(p, c, A.head)).toEqual([]);
+      expect(codeOf(() => decideStep(p, c, A.head, 'close', { summary: 'x' }, { today: '2026-08-03', calendar }))).toBe('CASE_CLOSED');
+    });
+  }
+});
+
+describe('the engine refuses illegal steps with a clear error', () => {
+  const g = def('penalty-general');
+  const fresh = makeCase(g);
+  const d = (c: CaseView, who: keyof typeof A, step: string, inputs: Record<string, unknown>, today = '2026-08-03') =>
+    codeOf(() => decideStep(g, c, A[who], step, inputs, { today, calendar }));
+
+  it('role, order, inputs', () => {
+    expect(d(fresh, 'o1', 'terminate', { reason: 'x' })).toBe('FORBIDDEN_ROLE');
+    expect(d(fresh, 'head', 'decide', { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: 'p' })).toBe('STEP_ORDER');
+    expect(d(fresh, 'o1', 'nope', {})).toBe('STEP_NOT_ALLOWED');
+    expect(d(fresh, 'o1', 'inspect', { ...two, place: 'x' })).toBe('STEP_INPUT_MISSING');
+    expect(d(fresh, 'o1', 'inspect', { ...two, place: 'x', findings: 'y', extra: 1 })).toBe('STEP_INPUT_INVALID');
+    expect(d(fresh, 'o1', 'inspect', { ...two, place: 'x'.repeat(201), findings: 'y' })).toBe('STEP_INPUT_INVALID');
+    expect(d(fresh, 'o1', 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'maybe' })).toBe('STEP_INPUT_INVALID');
+    const c = take(g, fresh, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
+    expect(d(c, 'o1', 'notify', { proposedPenalty: 'p', proposedFine: -1, hearingRight: true })).toBe('STEP_INPUT_INVALID');
+    expect(d(c, 'o1', 'notify', { proposedPenalty: 'p', proposedFine: 1.005, hearingRight: true })).toBe('STEP_INPUT_INVALID');
+  });
+
+  it('R-X-1: officers present and acting must hold valid certificates (§42)', () => {
+    expect(d(fresh, 'o1', 'inspect', { officers: ['o1'], place: 'x', findings: 'y' })).toBe('OFFICERS_INSUFFICIENT');
+    expect(d(fresh, 'o3', 'inspect', { ...two, place: 'x', findings: 'y' })).toBe('OFFICER_NOT_QUALIFIED');
+    expect(d(fresh, 'o1', 'inspect', { officers: ['o1', 'o3'], place: 'x', findings: 'y' })).toBe('OFFICER_NOT_QUALIFIED');
+    for (const [over, word] of [
+      [{ status: 'suspended' as const }, '暂扣'],
+      [{ status: 'revoked' as const }, '吊销'],
+      [{ validTo: '2026-06-30' }, '过期'],
+      [{ fields: ['生态环境'] }, '执法类别'],
+      [{ regions: ['130432'] }, '执法区域'],
+    ] as const) {
+      const c = makeCase(g, { officers: [O1, officer('o2', '王芳', over)] });
+      try {
+        decideStep(g, c, A.o2, 'inquire', { ...two, person: 'p', summary: 's' }, { today: '2026-08-03', calendar });
+        expect.unreachable();
+      } catch (e) {
+        expect((e as { code: string }).code).toBe('OFFICER_NOT_QUALIFIED');
+        expect((e as Error).message).toContain('王芳');
+        expect((e as Error).message).toContain(word);
+      }
+    }
+  });
+
+  it('R-X-1: opening needs two qualified officers and a kind the agency holds', () => {
+    const check = { agencyKinds: ['行政处罚'], agencyFields: ['市场监管'], field: '市场监管', regionPath: fresh.regionPath, officers: [O1, O2], rulePack: PACKS.cf2021, today: '2026-08-03' };
+    const inputs = { source: 'inspection', clueOn: '2026-08-01', summary: 's', approvedBy: 'h' };
+    expect(checkOpening(g, A.o1, check, inputs)).toEqual(inputs);
+    expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1] }, inputs))).toBe('OFFICERS_INSUFFICIENT');
+    expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1, officer('o9', '赵强', null)] }, inputs))).toBe('OFFICER_NOT_QUALIFIED');
+    expect(codeOf(() => checkOpening(def('license'), A.o1, check, { item: 'x', appliedOn: '2026-08-01', materials: 'm' }))).toBe('AGENCY_KIND_NOT_HELD');
+    expect(codeOf(() => checkOpening(g, A.reviewer, check, inputs))).toBe('FORBIDDEN_ROLE');
+    // 行政许可 may be received by one officer.
+    expect(codeOf(() => checkOpening(def('license'), A.o1, { ...check, agencyKinds: ['行政许可'], officers: [O1] }, { item: 'x', appliedOn: '2026-08-01', materials: 'm' }))).toBe('none');
+  });
+
+  it('§62/§64: hearing window, no heavier penalty, hearing host not an investigator', () => {
+    let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' });
+    c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
+    c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight: true }, '2026-08-03');
+    // 5 working days from 2026-08-03 end on 2026-08-10: review may start on 2026-08-11.
+    expect(d(c, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-10')).toBe('STEP_GUARD_FAILED');
+    expect(d(c, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-11')).toBe('none');
+    expect(d(c, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3500 }, '2026-08-11')).toBe('STEP_GUARD_FAILED');
+    const waived = take(g, c, A.o1, 'waive', { statement: '放弃' });
+    expect(d(waived, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-04')).toBe('none');
+    let h = take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' });
+    h = take(g, h, A.o1, 'notify-hearing', { hearingOn: '2026-08-20', place: 'x', host: 'y' });
+    expect(d(h, 'o1', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('STEP_GUARD_FAILED');
+    expect(d(h, 'reviewer', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('none');
+  });
+
+  it('§51: 简易程序 fine limits by party kind and by the pack in force (200/3000, before 2021: 50/1000)', () => {
+    const s = def('penalty-simple');
+    const at = (partyKind: 'person' | 'org', pack = PACKS.cf2021) => take(s, makeCase(s, { partyKind, rulePack: pack }), A.o1, 'notify-on-spot', { ...two, proposedPenalty: 'p' });
+    const decide = (c: CaseView, fine: number) => codeOf(() => decideStep(s, c, A.o1, 'decide-on-spot', { ...two, penaltyType: 'fine', fineAmount: fine, legalBasis: 'b' }, { today: '2026-08-03', calendar }));
+    expect(decide(at('person'), 200)).toBe('none');
+    expect(decide(at('person'), 201)).toBe('STEP_GUARD_FAILED');
+    expect(decide(at('org'), 3000)).toBe('none');
+    expect(decide(at('org'), 3000.01)).toBe('STEP_GUARD_FAILED');
+    expect(decide(at('person', PACKS.cf2017), 51)).toBe('STEP_GUARD_FAILED');
+    expect(decide(at('org', PACKS.cf2017), 1000)).toBe('none');
+    expect(codeOf(() => decideStep(s, at('person'), A.o1, 'decide-on-spot', { ...two, penaltyType: 'fine', legalBasis: 'b' }, { today: '2026-08-03', calendar }))).toBe('STEP_GUARD_FAILED');
+  });
+
+  it('行政强制法 §18: a witness is required when the party is absent', () => {
+    const q = def('coercion-seizure');
+    const c = take(q, makeCase(q), A.head, 'approve', { opinion: '同意' });
+    const impose = (inputs: Record<string, unknown>) => codeOf(() => decideStep(q, c, A.o1, 'impose', { ...two, place: 'p', items: 'i', ...inputs }, { today: '2026-08-03', calendar }));
+    expect(impose({ partyPresent: false })).toBe('STEP_GUARD_FAILED');
+    expect(impose({ partyPresent: false, witness: '村主任' })).toBe('none');
+    expect(impose({ partyPresent: true })).toBe('none');
+  });
+});
+
+describe('R-PUB-3 deadlines of a case', () => {
+  const g = def('penalty-general');
+  it('decide within 90 natural days of 立案, extension adds 30, delivery 7 working days across 春节', () => {
+    const c = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: {} }] });
+    const [decide] = computeDeadlines(g, c, calendar, '2026-08-03');
+    expect(decide).toMatchObject({ code: 'decide', unit: 'natural', days: 90, dueOn: '2026-11-02', state: 'running' });
+    expect(computeDeadlines(g, c, calendar, '2026-11-03')[0]!.state).toBe('overdue');
+    const extended = { ...c, steps: [...c.steps, { code: 'extend', on: '2026-10-20', actorId: 'h1', inputs: {} }] };
+    expect(computeDeadlines(g, extended, calendar, '2026-11-03')[0]).toMatchObject({ dueOn: '2026-12-02', extended: true, state: 'running' });
+    const decided = makeCase(g, { steps: [{ code: 'open', on: '2025-01-02', actorId: 'o1', inputs: {} }, { code: 'decide', on: '2025-01-24', actorId: 'h1', inputs: {} }] });
+    const deliver = computeDeadlines(g, decided, calendar, '2025-02-11').find((x) => x.code === 'deliver')!;
+    expect(deliver).toMatchObject({ unit: 'working', days: 7, dueOn: '2025-02-10', state: 'overdue' });
+    expect(computeDeadlines(g, decided, calendar, '2025-01-24').find((x) => x.code === 'decide')).toMatchObject({ state: 'met', metOn: '2025-01-24' });
+  });
+
+  it('a due date in a year not loaded stays unknown instead of guessed', () => {
+    const c = makeCase(g, { steps: [{ code: 'open', on: '2026-11-20', actorId: 'o1', inputs: {} }] });
+    expect(computeDeadlines(g, c, calendar, '2026-11-20')[0]).toMatchObject({ dueOn: null, state: 'unknown' });
+  });
+});
+
+describe('R-PUB-1 执法流程图 generated from the definitions', () => {
+  for (const p of PROCEDURES) {
+    it(`${p.name}: Mermaid and SVG name every state and step`, () => {
+      const mmd = toMermaid(p, { current: p.open.to });
+      const svg = toSvg(p, { current: p.open.to });
+      expect(mmd.startsWith('flowchart TD')).toBe(true);
+      for (const st of p.states) {
+        expect(mmd).toContain(st.name);
+        expect(svg).toContain(st.name);
+      }
+      for (const s of p.steps) {
+        expect(mmd).toContain(s.name);
+        expect(svg).toContain(s.name);
+      }
+      expect(svg).toContain('role="img"');
+      expect(svg).toContain(`<title>${p.name}流程图`);
+      expect(svg.match(/aria-current="step"/g)).toHaveLength(1);
+      // Well-formed enough for an XML parser: tags balance and text is escaped.
+      expect(wellFormed(svg)).toBe(true);
+      expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    });
+  }
+});
