@@ -6,6 +6,7 @@ import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { ROLES, createUser } from '../modules/people/people.service.ts';
 import { findAgency } from '../modules/org/org.service.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
+import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
 import { dataDir, open } from './runtime.ts';
@@ -172,7 +173,7 @@ async function main(argv: string[]): Promise<void> {
         const service = new CalendarService(handle.db);
         await service.load();
         const r = await loadDemo({ db: handle.db, pool: handle.pool }, systemClock, () => service.current());
-        process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：4 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
+        process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
       } finally {
         await handle.close();

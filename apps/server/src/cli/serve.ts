@@ -1,6 +1,7 @@
 import { systemClock } from '../adapters/clock.ts';
 import { buildApp } from '../app.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
+import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
 
@@ -24,7 +25,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   if (wantDemo && (await isEmpty(handle.db))) {
     const r = await loadDemo({ db: handle.db, pool: handle.pool }, systemClock, () => calendar.current());
     loaded = true;
-    process.stdout.write(`已载入演示数据：4 个机关，${r.cases} 件案件。\n`);
+    process.stdout.write(`已载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n`);
   }
   const address = await app.listen({ port, host });
   const base = address.replace('0.0.0.0', '127.0.0.1');

@@ -157,8 +157,94 @@ function cityInReview(o: (k: string) => string): Scenario {
   };
 }
 
+/** 简易程序: a street vendor fined on the spot, filed and archived. */
+function simpleArchived(o: (k: string) => string): Scenario {
+  const two = officers2(o('scjg.o1'), o('scjg.o2'));
+  return {
+    agency: 'scjg',
+    procedure: 'penalty-simple',
+    title: '未明码标价案',
+    field: '市场监管',
+    region: '130433100',
+    party: { kind: 'person', name: '王某某', idNumber: idNumber('13043319790315201'), address: '馆陶镇', phone: '13700001111' },
+    officers: ['scjg.o1', 'scjg.o2'],
+    openedOn: '2026-09-14',
+    opener: 'scjg.o1',
+    openInputs: { place: '馆陶镇农贸市场 12 号摊位', facts: '当事人销售水果未明码标价。' },
+    steps: [
+      { on: '2026-09-14', actor: 'scjg.o1', step: 'notify-on-spot', inputs: { ...two, proposedPenalty: '罚款 100 元', proposedFine: 100, statement: '当事人无异议。' } },
+      { on: '2026-09-14', actor: 'scjg.o1', step: 'decide-on-spot', inputs: { ...two, penaltyType: 'fine', fineAmount: 100, legalBasis: '《价格违法行为行政处罚规定》第十三条' } },
+      { on: '2026-09-14', actor: 'scjg.o2', step: 'deliver-on-spot', inputs: { recipient: '王某某', refused: false } },
+      { on: '2026-09-15', actor: 'scjg.o1', step: 'execute', inputs: { performance: 'bank', paidAmount: 100, receipt: 'HB2026091500123' } },
+      { on: '2026-09-16', actor: 'scjg.o1', step: 'file-report', inputs: { reportedTo: '法制科' } },
+      { on: '2026-09-18', actor: 'scjg.head', step: 'close', inputs: { summary: '罚款已缴纳，同意结案。' } },
+      { on: '2026-09-21', actor: 'scjg.o1', step: 'archive', inputs: { volumes: '1' } },
+    ],
+  };
+}
+
+/** 双随机抽查 by the 馆陶镇 所, now waiting for rectification. */
+function inspectionRectifying(o: (k: string) => string): Scenario {
+  const two = officers2(o('scjgs.o1'), o('scjgs.o2'));
+  return {
+    agency: 'scjgs',
+    procedure: 'inspection',
+    title: '食品销售者落实进货查验制度检查',
+    field: '市场监管',
+    region: '130433100',
+    party: COMPANY_A,
+    officers: ['scjgs.o1', 'scjgs.o2'],
+    openedOn: '2026-11-09',
+    opener: 'scjgs.o1',
+    openInputs: { source: 'random', subject: '食品销售者进货查验记录制度落实情况', basis: '《中华人民共和国食品安全法》第五十三条' },
+    steps: [
+      { on: '2026-11-10', actor: 'scjgs.o1', step: 'inspect', inputs: { ...two, place: '惠民超市', findings: '部分批次乳制品缺少进货查验记录。' } },
+      { on: '2026-11-11', actor: 'scjgs.o1', step: 'conclude', inputs: { result: 'rectify', conclusion: '进货查验记录不完整，责令整改。' } },
+      { on: '2026-11-11', actor: 'scjgs.o2', step: 'order-rectification', inputs: { requirements: '补全 2026 年 10 月以来乳制品进货查验记录。', deadline: '2026-11-25' } },
+    ],
+  };
+}
+
+/** 查封扣押 by the 综合执法局, the measure still running. */
+function seizureImposed(o: (k: string) => string): Scenario {
+  const two = officers2(o('zhzf.o1'), o('zhzf.o2'));
+  return {
+    agency: 'zhzf',
+    procedure: 'coercion-seizure',
+    title: '违法占道经营物品扣押',
+    field: '城市管理',
+    region: '130433100',
+    party: PERSON_A,
+    officers: ['zhzf.o1', 'zhzf.o2'],
+    openedOn: '2026-11-10',
+    opener: 'zhzf.o1',
+    openInputs: { reason: '当事人经责令改正后仍占道经营，为制止违法行为。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆、遮阳棚 1 顶' },
+    steps: [
+      { on: '2026-11-10', actor: 'zhzf.head', step: 'approve', inputs: { opinion: '同意实施扣押。' } },
+      { on: '2026-11-10', actor: 'zhzf.o1', step: 'impose', inputs: { ...two, place: '平安大街北段', items: '三轮车 1 辆、遮阳棚 1 顶', partyPresent: true, statement: '当事人表示知错。' } },
+    ],
+  };
+}
+
+/** 食品经营许可 accepted and under examination. */
+function licenseAccepted(o: (k: string) => string): Scenario {
+  return {
+    agency: 'scjg',
+    procedure: 'license',
+    title: '食品经营许可（新办）',
+    field: '市场监管',
+    region: '130433101',
+    party: COMPANY_B,
+    officers: ['scjg.o5'],
+    openedOn: '2026-11-16',
+    opener: 'scjg.o5',
+    openInputs: { item: '食品经营许可', appliedOn: '2026-11-16', materials: '申请书、营业执照、经营场所平面图、食品安全管理制度' },
+    steps: [{ on: '2026-11-17', actor: 'scjg.o5', step: 'accept', inputs: { note: '材料齐全，予以受理。' } }],
+  };
+}
+
 export function demoScenarios(o: (k: string) => string, today: string): Scenario[] {
-  return [generalArchived(o), generalNotified(o, today), generalOverdue(), cityInReview(o)];
+  return [generalArchived(o), generalNotified(o, today), generalOverdue(), cityInReview(o), simpleArchived(o), inspectionRectifying(o), seizureImposed(o), licenseAccepted(o)];
 }
 
 export interface DemoStore {

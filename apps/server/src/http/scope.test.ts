@@ -96,7 +96,7 @@ describe('R-X-5 scope', () => {
     expect(agencies).toHaveLength(4);
     const cases = (await h.request(sfj, 'GET', '/api/v1/cases?limit=200')).json();
     const agencyNames = new Set(cases.items.map((c: { agency: { name: string } }) => c.agency.name));
-    expect(agencyNames).toEqual(new Set(['馆陶县市场监督管理局', '馆陶县综合行政执法局']));
+    expect(agencyNames).toEqual(new Set(['馆陶县市场监督管理局', '馆陶县综合行政执法局', '馆陶县市场监督管理局馆陶镇市场监督管理所']));
     for (const agency of ['zhzf', 'scjg']) {
       const res = await h.request(sfj, 'GET', `/api/v1/cases/${ids[agency]!['cases']}`);
       expect(res.statusCode).toBe(200);

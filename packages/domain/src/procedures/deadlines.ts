@@ -36,13 +36,17 @@ export function computeDeadlines(
     const start = c.steps[startIdx]!;
     const met = c.steps.slice(startIdx + 1).find((s) => d.until.includes(s.code));
     const limit = c.rulePack.limits[d.limit];
+    const entered = d.fromInput ? start.inputs[d.fromInput] : undefined;
+    const startOn = typeof entered === 'string' ? entered : start.on;
+    // A clock started by an entered date may already be stopped by the step that entered it (立案 on time).
+    const stopper = d.until.includes(d.from) && d.fromInput ? start : met;
     const ext = d.extendBy ? c.steps.slice(startIdx + 1).find((s) => s.code === d.extendBy!.step) : undefined;
     // A due date in a year whose holiday notice is not loaded stays unknown: never guessed.
-    let dueOn = calendar.tryDueDate(start.on, limit);
+    let dueOn = calendar.tryDueDate(startOn, limit);
     if (dueOn && ext && d.extendBy) dueOn = calendar.tryDueDate(dueOn, c.rulePack.limits[d.extendBy.limit]);
     let state: DeadlineState;
     if (dueOn === null) state = 'unknown';
-    else if (met) state = met.on <= dueOn ? 'met' : 'met-late';
+    else if (stopper) state = stopper.on <= dueOn ? 'met' : 'met-late';
     else state = today > dueOn ? 'overdue' : 'running';
     out.push({
       code: d.code,
@@ -50,9 +54,9 @@ export function computeDeadlines(
       basis: limit.basis,
       days: limit.days,
       unit: limit.unit,
-      startedOn: start.on,
+      startedOn: startOn,
       dueOn,
-      metOn: met?.on ?? null,
+      metOn: stopper?.on ?? null,
       extended: ext !== undefined,
       state,
     });

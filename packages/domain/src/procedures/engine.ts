@@ -248,6 +248,14 @@ function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, 
       if (ctx.today <= end) fail(`${guard.reason}（${limit.name}至 ${end} 届满）`, { until: end });
       return;
     }
+    case 'dateNotBefore': {
+      const v = inputs[guard.input];
+      if (typeof v !== 'string') return;
+      const limit = c.rulePack.limits[guard.limit];
+      const earliest = ctx.calendar.dueDate(ctx.today, limit);
+      if (v < earliest) fail(`${guard.reason}（最早为 ${earliest}）`, { earliest });
+      return;
+    }
     case 'requiredWhen': {
       const v = inputs[guard.input];
       if (inputs[guard.when.input] === guard.when.equals && (v === undefined || v === '')) fail(guard.reason);

@@ -189,6 +189,7 @@ describe('the engine refuses illegal steps with a clear error', () => {
     expect(d(waived, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-04')).toBe('none');
     let h = take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' });
     h = take(g, h, A.o1, 'notify-hearing', { hearingOn: '2026-08-20', place: 'x', host: 'y' });
+    expect(d(take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' }), 'o1', 'notify-hearing', { hearingOn: '2026-08-11', place: 'x', host: 'y' })).toBe('STEP_GUARD_FAILED');
     expect(d(h, 'o1', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('STEP_GUARD_FAILED');
     expect(d(h, 'reviewer', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('none');
   });
@@ -220,11 +221,12 @@ describe('R-PUB-3 deadlines of a case', () => {
   const g = def('penalty-general');
   it('decide within 90 natural days of 立案, extension adds 30, delivery 7 working days across 春节', () => {
     const c = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: {} }] });
-    const [decide] = computeDeadlines(g, c, calendar, '2026-08-03');
+    const decide = computeDeadlines(g, c, calendar, '2026-08-03').find((x) => x.code === 'decide');
     expect(decide).toMatchObject({ code: 'decide', unit: 'natural', days: 90, dueOn: '2026-11-02', state: 'running' });
-    expect(computeDeadlines(g, c, calendar, '2026-11-03')[0]!.state).toBe('overdue');
+    const byCode = (cc: CaseView, today: string, code: string) => computeDeadlines(g, cc, calendar, today).find((x) => x.code === code)!;
+    expect(byCode(c, '2026-11-03', 'decide').state).toBe('overdue');
     const extended = { ...c, steps: [...c.steps, { code: 'extend', on: '2026-10-20', actorId: 'h1', inputs: {} }] };
-    expect(computeDeadlines(g, extended, calendar, '2026-11-03')[0]).toMatchObject({ dueOn: '2026-12-02', extended: true, state: 'running' });
+    expect(byCode(extended, '2026-11-03', 'decide')).toMatchObject({ dueOn: '2026-12-02', extended: true, state: 'running' });
     const decided = makeCase(g, { steps: [{ code: 'open', on: '2025-01-02', actorId: 'o1', inputs: {} }, { code: 'decide', on: '2025-01-24', actorId: 'h1', inputs: {} }] });
     const deliver = computeDeadlines(g, decided, calendar, '2025-02-11').find((x) => x.code === 'deliver')!;
     expect(deliver).toMatchObject({ unit: 'working', days: 7, dueOn: '2025-02-10', state: 'overdue' });
@@ -233,7 +235,14 @@ describe('R-PUB-3 deadlines of a case', () => {
 
   it('a due date in a year not loaded stays unknown instead of guessed', () => {
     const c = makeCase(g, { steps: [{ code: 'open', on: '2026-11-20', actorId: 'o1', inputs: {} }] });
-    expect(computeDeadlines(g, c, calendar, '2026-11-20')[0]).toMatchObject({ dueOn: null, state: 'unknown' });
+    expect(computeDeadlines(g, c, calendar, '2026-11-20').find((x) => x.code === 'decide')).toMatchObject({ dueOn: null, state: 'unknown' });
+  });
+
+  it('立案 within 15 working days of finding the clue: met or late, counted from the entered date', () => {
+    const onTime = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: { clueOn: '2026-07-20' } }] });
+    expect(computeDeadlines(g, onTime, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({ startedOn: '2026-07-20', dueOn: '2026-08-10', metOn: '2026-08-03', state: 'met' });
+    const late = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: { clueOn: '2026-07-01' } }] });
+    expect(computeDeadlines(g, late, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({ dueOn: '2026-07-22', state: 'met-late' });
   });
 });
 

@@ -66,6 +66,8 @@ export type Guard =
   | { type: 'windowPassed'; step: string; limit: LimitKey; unless: readonly string[]; reason: string }
   /** one of the choices of an input decides among steps: input must equal value */
   | { type: 'inputIn'; input: string; values: readonly string[]; reason: string }
+  /** a date input must lie at least `limit` after the day of the step (e.g. 听证通知 7 working days ahead, §64) */
+  | { type: 'dateNotBefore'; input: string; limit: LimitKey; reason: string }
   /** `input` becomes required when another input has a given value (e.g. 见证人 when the party is absent) */
   | { type: 'requiredWhen'; input: string; when: { input: string; equals: string | boolean }; reason: string };
 
@@ -108,6 +110,8 @@ export interface DeadlineDef {
   limit: LimitKey;
   /** the step that starts the clock */
   from: string;
+  /** start from a date entered at that step instead of the day it was taken (e.g. 发现线索日期) */
+  fromInput?: string;
   /** steps any of which stop the clock */
   until: readonly string[];
   /** a step that extends the deadline by another limit (e.g. 延长办案期限) */

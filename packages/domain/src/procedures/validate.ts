@@ -45,7 +45,9 @@ export function validateProcedure(def: ProcedureDef): string[] {
     if (!ok) problems.push(`状态 ${st.code} 无法到达终结状态`);
   }
   for (const d of def.deadlines) {
-    if (!all.some((s) => s.code === d.from)) problems.push(`期限 ${d.code}: 起算环节 ${d.from} 不存在`);
+    const fromStep = all.find((s) => s.code === d.from);
+    if (!fromStep) problems.push(`期限 ${d.code}: 起算环节 ${d.from} 不存在`);
+    else if (d.fromInput && !fromStep.inputs.some((i) => i.name === d.fromInput && i.type === 'date')) problems.push(`期限 ${d.code}: 起算日期字段 ${d.fromInput} 不存在`);
     for (const u of d.until) if (!all.some((s) => s.code === u)) problems.push(`期限 ${d.code}: 截止环节 ${u} 不存在`);
     if (d.extendBy && !all.some((s) => s.code === d.extendBy!.step)) problems.push(`期限 ${d.code}: 延长环节 ${d.extendBy.step} 不存在`);
     for (const pack of RULE_PACKS) {

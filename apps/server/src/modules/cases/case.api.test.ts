@@ -276,7 +276,8 @@ describe('deadlines and rule packs', () => {
       const t = await h.token('scjg.liming');
       const c = (await h.request(t, 'GET', `/api/v1/cases/${id}`)).json();
       expect(c.overdue).toBe(true);
-      expect(c.deadlines[0]).toMatchObject({ code: 'decide', state: 'overdue', unit: 'natural' });
+      expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({ state: 'overdue', unit: 'natural' });
+      expect(c.deadlines.find((d: { code: string }) => d.code === 'file')).toMatchObject({ state: 'met', unit: 'working', days: 15 });
       const list = (await h.request(t, 'GET', '/api/v1/cases?overdue=true&limit=200')).json();
       expect(list.items.some((i: { id: string }) => i.id === id)).toBe(true);
       expect(list.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);

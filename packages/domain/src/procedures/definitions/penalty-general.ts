@@ -231,6 +231,9 @@ export const penaltyGeneral: ProcedureDef = {
       ],
       documents: ['听证通知书'],
       recordings: [],
+      guards: [
+        { type: 'dateNotBefore', input: 'hearingOn', limit: 'penalty.hearingNoticeBefore', reason: '应当在举行听证的七日前通知当事人（《行政处罚法》第六十四条）' },
+      ],
       basis: '《行政处罚法》第六十四条',
     },
     {
@@ -422,6 +425,7 @@ export const penaltyGeneral: ProcedureDef = {
     },
   ],
   deadlines: [
+    { code: 'file', name: '立案', limit: 'penalty.fileAfterClue', from: 'open', fromInput: 'clueOn', until: ['open'] },
     { code: 'decide', name: '作出处罚决定', limit: 'penalty.decideAfterFiling', from: 'open', until: ['decide', 'terminate'], extendBy: { step: 'extend', limit: 'penalty.decideExtension' } },
     { code: 'review', name: '法制审核', limit: 'review.legalReview', from: 'submit-review', until: ['review-pass', 'review-return'] },
     { code: 'deliver', name: '送达决定书', limit: 'penalty.deliverAfterDecision', from: 'decide', until: ['deliver'] },
