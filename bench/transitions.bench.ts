@@ -13,7 +13,7 @@ import { buildApp } from '../apps/server/src/app.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import type { LoadPlan, LoadRequest, LoadResult } from './lib/load-generator.ts';
-import { fmt, summarise } from './lib/stats.ts';
+import { fmt, postgresCpuMs, summarise } from './lib/stats.ts';
 
 /**
  * Case transitions per second through the HTTP API (issue 2): the whole 一般程序 walked by
@@ -150,7 +150,17 @@ async function runOne(target: Target) {
     stepReq(id, o1, 'archive', { volumes: '1' }),
   ]);
 
+  const cpu0 = process.cpuUsage();
+  const pg0 = postgresCpuMs();
   const transitions = await load({ baseUrl: base, concurrency: CONCURRENCY, durationMs: DURATION_MS, items });
+  const serverCpu = process.cpuUsage(cpu0);
+  const pgCpuMs = postgresCpuMs() - pg0;
+  const n = transitions.latenciesMs.length || 1;
+  const cpuPerTransition = {
+    server: (serverCpu.user + serverCpu.system) / 1000 / n,
+    postgres: pgCpuMs / n,
+    generator: transitions.cpuMs / n,
+  };
   const baseline = await baselineServer(pool);
   const baselineItems = Array.from({ length: 400_000 }, (_, i) => [{ method: 'POST' as const, path: '/insert', body: { i, note: '基准' }, expect: 200 }]);
   const bare = await load({ baseUrl: baseline.url, concurrency: CONCURRENCY, durationMs: DURATION_MS, items: baselineItems });
@@ -161,7 +171,7 @@ async function runOne(target: Target) {
   await baseline.app.close();
   await app.close();
   await db.destroy();
-  return { kind: target.kind, t, b, errors: transitions.errors, firstError: transitions.firstError, recorded: count };
+  return { kind: target.kind, t, b, errors: transitions.errors, firstError: transitions.firstError, recorded: count, cpuPerTransition };
 }
 
 export async function main(): Promise<string[]> {
@@ -176,6 +186,7 @@ export async function main(): Promise<string[]> {
       lines.push(
         `transitions [${r.kind}] ${fmt(r.t.perSecond, 0)}/s  p50 ${fmt(r.t.p50)} ms  p95 ${fmt(r.t.p95)} ms  p99 ${fmt(r.t.p99)} ms  errors ${r.errors}  (recorded events ${r.recorded})`,
         `  baseline bare Fastify + 1 INSERT [${r.kind}] ${fmt(r.b.perSecond, 0)}/s  p99 ${fmt(r.b.p99)} ms`,
+        `  CPU per transition: server ${fmt(r.cpuPerTransition.server, 2)} ms, PostgreSQL ${fmt(r.cpuPerTransition.postgres, 2)} ms, load generator ${fmt(r.cpuPerTransition.generator, 2)} ms (2 cores shared)`,
         `  ratio transitions/baseline ${fmt(r.t.perSecond / r.b.perSecond, 2)}   target >= 1500/s, p99 < 100 ms: ${pass ? 'met' : 'NOT met'}`,
       );
       if (r.firstError) lines.push(`  first error: ${r.firstError}`);

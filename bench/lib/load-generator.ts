@@ -27,6 +27,8 @@ export interface LoadResult {
   firstError: string | null;
   elapsedMs: number;
   latenciesMs: number[];
+  /** CPU the generator itself used, ms (user + system) */
+  cpuMs: number;
 }
 
 function send(agent: http.Agent, base: URL, r: LoadRequest): Promise<{ status: number; body: string }> {
@@ -64,6 +66,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   let errors = 0;
   let firstError: string | null = null;
   let next = 0;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   const deadline = start + plan.durationMs;
   async function worker() {
@@ -92,7 +95,8 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
   const elapsedMs = performance.now() - start;
   agent.destroy();
-  return { requests: latencies.length, errors, firstError, elapsedMs, latenciesMs: latencies };
+  const cpu = process.cpuUsage(cpu0);
+  return { requests: latencies.length, errors, firstError, elapsedMs, latenciesMs: latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 if (process.send) {

@@ -119,7 +119,7 @@ export interface CaseListFilter {
   overdue?: boolean | undefined;
   q?: string | undefined;
   limit: number;
-  /** keyset cursor: `<updatedAt ISO>|<id>` of the last row seen */
+  /** keyset cursor: `<openedAt ISO>|<id>` of the last row seen */
   cursor?: string | undefined;
 }
 
@@ -143,9 +143,10 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
     const [at, id] = f.cursor.split('|');
     const when = new Date(at ?? '');
     if (!id || Number.isNaN(when.getTime())) throw new DomainError('VALIDATION_FAILED', '分页游标无效');
-    q = q.where(sql<boolean>`(c.updated_at, c.id) < (${when}, ${id}::uuid)`);
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('VALIDATION_FAILED', '分页游标无效');
+    q = q.where(sql<boolean>`(c.opened_at, c.id) < (${when}, ${id}::uuid)`);
   }
-  const rows = await q.orderBy('c.updated_at', 'desc').orderBy('c.id', 'desc').limit(f.limit + 1).execute();
+  const rows = await q.orderBy('c.opened_at', 'desc').orderBy('c.id', 'desc').limit(f.limit + 1).execute();
   const page = rows.slice(0, f.limit);
   const last = page[page.length - 1];
   return {
@@ -165,7 +166,7 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
         updatedAt: r.updated_at.toISOString(),
       };
     }),
-    nextCursor: rows.length > f.limit && last ? `${last.updated_at.toISOString()}|${last.id}` : null,
+    nextCursor: rows.length > f.limit && last ? `${last.opened_at.toISOString()}|${last.id}` : null,
   };
 }
 
