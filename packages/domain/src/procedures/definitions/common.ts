@@ -30,3 +30,21 @@ export const archiveStep: StepDef = {
   documents: ['卷宗封面', '卷内文件目录', '卷内备考表'],
   recordings: [],
 };
+
+/** 现场检查 with two officers present, its 笔录 and recording (行政处罚法 §42, §55). */
+export function inspectStep(from: readonly string[], to: string, basis?: string): StepDef {
+  return {
+    code: 'inspect',
+    name: '现场检查',
+    stage: '调查取证',
+    from,
+    to,
+    roles: ['officer'],
+    officerAct: true,
+    presentOfficers: true,
+    inputs: [officersPresent, { name: 'place', label: '检查地点', type: 'text' }, { name: 'findings', label: '检查情况', type: 'longtext' }],
+    documents: ['现场检查笔录'],
+    recordings: [{ level: 'record', what: '现场检查' }],
+    ...(basis ? { basis } : {}),
+  };
+}

@@ -1,5 +1,5 @@
 import type { ProcedureDef } from '../types.ts';
-import { archiveStep, closeStep, officersPresent } from './common.ts';
+import { archiveStep, closeStep, inspectStep, officersPresent } from './common.ts';
 
 /** 行政检查: 双随机抽查, 日常巡查, 投诉举报核查 (R-X-2 draws the targets; this runs each inspection). */
 export const inspection: ProcedureDef = {
@@ -42,19 +42,7 @@ export const inspection: ProcedureDef = {
     basis: '《优化营商环境条例》第五十九条',
   },
   steps: [
-    {
-      code: 'inspect',
-      name: '现场检查',
-      stage: '调查取证',
-      from: ['preparing', 'inspected'],
-      to: 'inspected',
-      roles: ['officer'],
-      officerAct: true,
-      presentOfficers: true,
-      inputs: [officersPresent, { name: 'place', label: '检查地点', type: 'text' }, { name: 'findings', label: '检查情况', type: 'longtext' }],
-      documents: ['现场检查笔录'],
-      recordings: [{ level: 'record', what: '现场检查' }],
-    },
+    inspectStep(['preparing', 'inspected'], 'inspected'),
     {
       code: 'conclude',
       name: '作出检查结论',

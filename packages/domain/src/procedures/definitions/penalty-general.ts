@@ -1,26 +1,11 @@
 import type { ProcedureDef, StepDef } from '../types.ts';
 import { SAME } from '../types.ts';
+import { archiveStep, closeStep, inspectStep, notes, officersPresent } from './common.ts';
 
 /** 行政处罚一般程序 (行政处罚法 第五章第三节, 市场监督管理行政处罚程序规定). */
 
-const officersPresent = { name: 'officers', label: '在场执法人员', type: 'officers' } as const;
-const notes = { name: 'notes', label: '备注', type: 'longtext', required: false } as const;
-
 const investigationSteps: StepDef[] = [
-  {
-    code: 'inspect',
-    name: '现场检查',
-    stage: '调查取证',
-    from: ['investigating', 'revising'],
-    to: SAME,
-    roles: ['officer'],
-    officerAct: true,
-    presentOfficers: true,
-    inputs: [officersPresent, { name: 'place', label: '检查地点', type: 'text' }, { name: 'findings', label: '检查情况', type: 'longtext' }],
-    documents: ['现场检查笔录'],
-    recordings: [{ level: 'record', what: '现场检查' }],
-    basis: '《行政处罚法》第五十五条',
-  },
+  inspectStep(['investigating', 'revising'], SAME, '《行政处罚法》第五十五条'),
   {
     code: 'inquire',
     name: '询问',
@@ -401,28 +386,8 @@ export const penaltyGeneral: ProcedureDef = {
       recordings: [],
       basis: '《行政处罚法》第六十六条至第七十三条',
     },
-    {
-      code: 'close',
-      name: '结案',
-      stage: '结案',
-      from: ['executed', 'terminated'],
-      to: 'closed',
-      roles: ['head'],
-      inputs: [{ name: 'summary', label: '结案意见', type: 'longtext' }],
-      documents: ['结案审批表'],
-      recordings: [],
-    },
-    {
-      code: 'archive',
-      name: '归档',
-      stage: '归档',
-      from: ['closed'],
-      to: 'archived',
-      roles: ['officer', 'admin'],
-      inputs: [{ name: 'volumes', label: '卷宗册数', type: 'text' }],
-      documents: ['卷宗封面', '卷内文件目录', '卷内备考表'],
-      recordings: [],
-    },
+    closeStep(['executed', 'terminated']),
+    archiveStep,
   ],
   deadlines: [
     { code: 'file', name: '立案', limit: 'penalty.fileAfterClue', from: 'open', fromInput: 'clueOn', until: ['open'] },
