@@ -131,8 +131,6 @@ export interface CasesTable {
   party_id: string;
   state: string;
   terminal: Generated<boolean>;
-  steps: Json<unknown>;
-  deadlines: Json<unknown>;
   next_due_on: DateText | null;
   version: Generated<number>;
   last_event_seq: number;

@@ -149,8 +149,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       party_id uuid NOT NULL REFERENCES parties(id),
       state text NOT NULL,
       terminal boolean NOT NULL DEFAULT false,
-      steps jsonb NOT NULL,
-      deadlines jsonb NOT NULL DEFAULT '[]',
+      -- The steps taken are the case's events (case_events); the row holds what lists need.
       next_due_on date,
       version int NOT NULL DEFAULT 1,
       last_event_seq int NOT NULL,

@@ -9,11 +9,10 @@ import {
   stateName,
   verifyChain,
   CERTIFICATE_STATUS_NAMES,
-  type TakenStep,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { eventBodyOfRow } from '../ledger/event-log.ts';
-import { loadCaseOfficers } from './case.repository.ts';
+import { loadCaseOfficers, readSteps } from './case.repository.ts';
 import { packOrThrow, procedureOrThrow, type CaseDeps } from './case.service.ts';
 
 /** Read side of cases: only what the actor's scope allows (R-X-5); anything else is 404. */
@@ -28,7 +27,7 @@ async function visibleCase(deps: CaseDeps, actor: Actor, id: string) {
     .select([
       'c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.procedure_version', 'c.rule_pack_id', 'c.rule_pack_version',
       'c.agency_id', 'a.name as agency_name', 'c.field', 'c.region_code', 'r.name as region_name', 'c.state', 'c.terminal',
-      'c.steps', 'c.version', 'c.opened_at', 'c.updated_at', 'c.unit_id', 'un.name as unit_name',
+      'c.version', 'c.opened_at', 'c.updated_at', 'c.unit_id', 'un.name as unit_name',
       'p.id as party_id', 'p.kind as party_kind', 'p.name as party_name', 'p.credit_code', 'p.id_number', 'p.legal_rep', 'p.address', 'p.phone',
     ])
     .where('c.id', '=', id)
@@ -43,7 +42,7 @@ export async function getCase(deps: CaseDeps, actor: Actor, id: string) {
   const def = procedureOrThrow(row.procedure_code);
   const pack = packOrThrow(row.rule_pack_id);
   const today = chinaDate(deps.clock.now());
-  const steps = row.steps as TakenStep[];
+  const steps = await readSteps(deps.db, id);
   const officers = await loadCaseOfficers(deps.db, id);
   const actorIds = [...new Set(steps.map((s) => s.actorId))];
   const names = new Map(

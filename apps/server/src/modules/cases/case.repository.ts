@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CertificateView, OfficerView, PartyInput } from '@sanxiang/domain';
+import { chinaDate, type CertificateView, type OfficerView, type PartyInput, type TakenStep } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -123,6 +123,38 @@ export async function nextCaseSeq(db: Transaction<Database>, agencyId: string, w
   return row.last_seq;
 }
 
+/** The steps a case has taken, from its events: the log is the single source of truth. */
+export interface EventStepRow {
+  code: string;
+  at: string;
+  actorId: string;
+  inputs: Record<string, unknown>;
+}
+
+const STEPS_OF_CASE = `SELECT coalesce(json_agg(json_build_object('code', e.step, 'at', e.at, 'actorId', e.actor_id,
+    'inputs', CASE WHEN e.kind = 'case.opened' THEN e.inputs -> 'inputs' ELSE e.inputs END) ORDER BY e.seq), '[]'::json)
+  FROM case_events e WHERE e.case_id = c.id AND e.step IS NOT NULL`;
+
+export function stepsOfEvents(rows: readonly EventStepRow[]): TakenStep[] {
+  return rows.map((r) => ({ code: r.code, on: chinaDate(new Date(r.at)), actorId: r.actorId, inputs: r.inputs ?? {} }));
+}
+
+export async function readSteps(db: Db, caseId: string): Promise<TakenStep[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .select(['step', 'at', 'actor_id', 'inputs', 'kind'])
+    .where('case_id', '=', caseId)
+    .where('step', 'is not', null)
+    .orderBy('seq')
+    .execute();
+  return rows.map((e) => ({
+    code: e.step!,
+    on: chinaDate(e.at),
+    actorId: e.actor_id,
+    inputs: ((e.kind === 'case.opened' ? (e.inputs as { inputs?: unknown }).inputs : e.inputs) ?? {}) as Record<string, unknown>,
+  }));
+}
+
 /** The hot path (every transition) uses named prepared statements on the pool: parsed and planned once per connection. */
 export interface SqlPool {
   query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: any[]; rowCount: number | null }>;
@@ -134,7 +166,7 @@ export interface StepRow {
   procedure_code: string;
   rule_pack_id: string;
   state: string;
-  steps: unknown;
+  steps: EventStepRow[];
   field: string;
   region_code: string;
   version: number;
@@ -148,8 +180,9 @@ export interface StepRow {
 export async function readCaseForStep(pool: SqlPool, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
   const r = await pool.query({
     name: 'case_for_step',
-    text: `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.steps, c.field, c.region_code, c.version,
+    text: `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
         c.last_event_seq, c.last_event_hash, p.kind AS party_kind,
+        (${STEPS_OF_CASE}) AS steps,
         (SELECT coalesce(json_agg(json_build_object('userId', u.id, 'name', u.display_name, 'lead', co.lead, 'cert',
             (SELECT json_build_object('number', ce.number, 'fields', ce.fields, 'regions', ce.regions,
                     'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'status', ce.status)
@@ -169,9 +202,6 @@ export interface StepWrite {
   expectedVersion: number;
   state: string;
   terminal: boolean;
-  /** the new step, appended to cases.steps */
-  taken: unknown;
-  deadlines: unknown;
   nextDueOn: string | null;
   seq: number;
   hash: Buffer;
@@ -191,29 +221,13 @@ export async function writeStep(pool: SqlPool, w: StepWrite): Promise<boolean> {
   const r = await pool.query({
     name: 'case_write_step',
     text: `WITH upd AS (
-        UPDATE cases SET state = $3, terminal = $4, steps = steps || $5::jsonb, deadlines = $6::jsonb, next_due_on = $7::date,
-               version = version + 1, last_event_seq = $8, last_event_hash = $9, updated_at = $10
-         WHERE id = $1 AND version = $2 AND last_event_hash = $15
+        UPDATE cases SET state = $3, terminal = $4, next_due_on = $5::date, version = version + 1,
+               last_event_seq = $6, last_event_hash = $7, updated_at = $8
+         WHERE id = $1 AND version = $2 AND last_event_hash = $13
         RETURNING id, agency_id)
       INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash)
-      SELECT agency_id, id, $8, 'case.step', $11, $12, $3, $13, $10, $14::jsonb, $15, $9 FROM upd`,
-    values: [
-      w.caseId,
-      w.expectedVersion,
-      w.state,
-      w.terminal,
-      JSON.stringify([w.taken]),
-      JSON.stringify(w.deadlines),
-      w.nextDueOn,
-      w.seq,
-      w.hash,
-      w.at,
-      w.step,
-      w.fromState,
-      w.actorId,
-      JSON.stringify(w.inputs),
-      w.prevHash,
-    ],
+      SELECT agency_id, id, $6, 'case.step', $9, $10, $3, $11, $8, $12::jsonb, $13, $7 FROM upd`,
+    values: [w.caseId, w.expectedVersion, w.state, w.terminal, w.nextDueOn, w.seq, w.hash, w.at, w.step, w.fromState, w.actorId, JSON.stringify(w.inputs), w.prevHash],
   });
   return r.rowCount === 1;
 }

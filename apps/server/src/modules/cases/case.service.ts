@@ -29,7 +29,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseEvent } from '../ledger/event-log.ts';
-import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, writeStep, type SqlPool } from './case.repository.ts';
+import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
 
 export interface CaseDeps {
   db: Kysely<Database>;
@@ -146,8 +146,6 @@ export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInpu
         party_id: partyId,
         state: def.open.to,
         terminal: false,
-        steps: JSON.stringify(steps),
-        deadlines: JSON.stringify(deadlines),
         next_due_on: nextDue(deadlines),
         last_event_seq: 0,
         last_event_hash: GENESIS_HASH,
@@ -223,7 +221,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     }
     const def = procedureOrThrow(row.procedure_code);
     const pack = packOrThrow(row.rule_pack_id);
-    const steps = row.steps as TakenStep[];
+    const steps = stepsOfEvents(row.steps);
     const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
     const caseView = {
       procedure: def.code,
@@ -249,8 +247,6 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       expectedVersion: row.version,
       state: decision.to,
       terminal: isTerminal(def, decision.to),
-      taken,
-      deadlines,
       nextDueOn: nextDue(deadlines),
       seq,
       hash,
