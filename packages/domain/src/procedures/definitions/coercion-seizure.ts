@@ -1,6 +1,6 @@
 import type { ProcedureDef } from '../types.ts';
 import { SAME } from '../types.ts';
-import { archiveStep, closeStep, officersPresent } from './common.ts';
+import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts';
 
 /** 行政强制措施：查封、扣押 (《行政强制法》第十八条至第二十八条). */
 export const coercionSeizure: ProcedureDef = {
@@ -17,8 +17,7 @@ export const coercionSeizure: ProcedureDef = {
     { code: 'released', name: '已解除' },
     { code: 'disposed', name: '已作出处理决定' },
     { code: 'withdrawn', name: '未予实施' },
-    { code: 'closed', name: '已结案' },
-    { code: 'archived', name: '已归档', terminal: true },
+    ...END_STATES,
   ],
   open: {
     code: 'open',

@@ -1,4 +1,4 @@
-import type { InputDef, StepDef } from '../types.ts';
+import type { InputDef, StateDef, StepDef } from '../types.ts';
 
 /** Inputs and closing steps shared by several procedures. */
 export const officersPresent: InputDef = { name: 'officers', label: '在场执法人员', type: 'officers' };
@@ -48,3 +48,9 @@ export function inspectStep(from: readonly string[], to: string, basis?: string)
     ...(basis ? { basis } : {}),
   };
 }
+
+/** Every procedure ends 已结案 then 已归档 (R-REC-1 结案, 归档). */
+export const END_STATES: readonly StateDef[] = [
+  { code: 'closed', name: '已结案' },
+  { code: 'archived', name: '已归档', terminal: true },
+];

@@ -1,5 +1,5 @@
 import type { ProcedureDef } from '../types.ts';
-import { archiveStep, closeStep, inspectStep, officersPresent } from './common.ts';
+import { END_STATES, archiveStep, closeStep, inspectStep, officersPresent } from './common.ts';
 
 /** 行政检查: 双随机抽查, 日常巡查, 投诉举报核查 (R-X-2 draws the targets; this runs each inspection). */
 export const inspection: ProcedureDef = {
@@ -16,8 +16,7 @@ export const inspection: ProcedureDef = {
     { code: 'rectifying', name: '整改中' },
     { code: 'rechecked', name: '已复查' },
     { code: 'referred', name: '已移交立案' },
-    { code: 'closed', name: '已结案' },
-    { code: 'archived', name: '已归档', terminal: true },
+    ...END_STATES,
   ],
   open: {
     code: 'open',

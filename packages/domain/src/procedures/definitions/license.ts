@@ -1,6 +1,6 @@
 import type { ProcedureDef } from '../types.ts';
 import { SAME } from '../types.ts';
-import { archiveStep, closeStep, officersPresent } from './common.ts';
+import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts';
 
 /** 行政许可 (《行政许可法》第四章): 申请、受理、审查、决定、送达. */
 export const license: ProcedureDef = {
@@ -20,8 +20,7 @@ export const license: ProcedureDef = {
     { code: 'denied', name: '不予许可' },
     { code: 'not-accepted', name: '不予受理' },
     { code: 'delivered', name: '已送达' },
-    { code: 'closed', name: '已结案' },
-    { code: 'archived', name: '已归档', terminal: true },
+    ...END_STATES,
   ],
   open: {
     code: 'open',

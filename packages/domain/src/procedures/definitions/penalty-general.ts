@@ -1,8 +1,15 @@
 import type { ProcedureDef, StepDef } from '../types.ts';
 import { SAME } from '../types.ts';
-import { archiveStep, closeStep, inspectStep, notes, officersPresent } from './common.ts';
+import { END_STATES, archiveStep, closeStep, inspectStep, notes, officersPresent } from './common.ts';
 
 /** 行政处罚一般程序 (行政处罚法 第五章第三节, 市场监督管理行政处罚程序规定). */
+
+/** What an investigation proposes and a decision says: penalty, none (§30–§33), or referral (§27). */
+const OUTCOMES = [
+  { value: 'penalty', label: '给予行政处罚' },
+  { value: 'no-penalty', label: '不予行政处罚' },
+  { value: 'transfer', label: '移送其他机关' },
+] as const;
 
 const investigationSteps: StepDef[] = [
   inspectStep(['investigating', 'revising'], SAME, '《行政处罚法》第五十五条'),
@@ -75,8 +82,7 @@ export const penaltyGeneral: ProcedureDef = {
     { code: 'delivered', name: '已送达' },
     { code: 'executed', name: '已执行' },
     { code: 'terminated', name: '已终止调查' },
-    { code: 'closed', name: '已结案' },
-    { code: 'archived', name: '已归档', terminal: true },
+    ...END_STATES,
   ],
   open: {
     code: 'open',
@@ -137,11 +143,7 @@ export const penaltyGeneral: ProcedureDef = {
         { name: 'facts', label: '违法事实', type: 'longtext' },
         { name: 'evidence', label: '证据清单', type: 'longtext' },
         { name: 'legalBasis', label: '法律依据', type: 'longtext' },
-        { name: 'proposal', label: '处理意见', type: 'choice', choices: [
-          { value: 'penalty', label: '给予行政处罚' },
-          { value: 'no-penalty', label: '不予行政处罚' },
-          { value: 'transfer', label: '移送其他机关' },
-        ] },
+        { name: 'proposal', label: '处理意见', type: 'choice', choices: OUTCOMES },
       ],
       documents: ['案件调查终结报告'],
       recordings: [],
@@ -319,11 +321,7 @@ export const penaltyGeneral: ProcedureDef = {
       to: 'decided',
       roles: ['head'],
       inputs: [
-        { name: 'decisionType', label: '决定类型', type: 'choice', choices: [
-          { value: 'penalty', label: '给予行政处罚' },
-          { value: 'no-penalty', label: '不予行政处罚' },
-          { value: 'transfer', label: '移送其他机关' },
-        ] },
+        { name: 'decisionType', label: '决定类型', type: 'choice', choices: OUTCOMES },
         { name: 'facts', label: '违法事实', type: 'longtext' },
         { name: 'legalBasis', label: '处罚依据', type: 'longtext' },
         { name: 'penalty', label: '处罚内容', type: 'longtext' },

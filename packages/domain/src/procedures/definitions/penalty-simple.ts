@@ -1,5 +1,5 @@
 import type { ProcedureDef } from '../types.ts';
-import { archiveStep, closeStep, officersPresent } from './common.ts';
+import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts';
 
 /** 行政处罚简易程序 (行政处罚法 第五章第二节, §51–§53): 当场作出处罚决定. */
 export const penaltySimple: ProcedureDef = {
@@ -16,8 +16,7 @@ export const penaltySimple: ProcedureDef = {
     { code: 'delivered', name: '已当场交付' },
     { code: 'executed', name: '已执行' },
     { code: 'filed', name: '已备案' },
-    { code: 'closed', name: '已结案' },
-    { code: 'archived', name: '已归档', terminal: true },
+    ...END_STATES,
   ],
   open: {
     code: 'open',
