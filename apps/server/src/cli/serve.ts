@@ -1,4 +1,5 @@
 import { systemClock } from '../adapters/clock.ts';
+import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
@@ -27,6 +28,9 @@ export async function serve(o: ServeOptions): Promise<void> {
     loaded = true;
     process.stdout.write(`已载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n`);
   }
+  await pruneAuthRecords({ db: handle.db, clock: systemClock });
+  const pruning = setInterval(() => void pruneAuthRecords({ db: handle.db, clock: systemClock }).catch(() => undefined), 3600_000);
+  pruning.unref();
   const address = await app.listen({ port, host });
   const base = address.replace('0.0.0.0', '127.0.0.1');
   const lines = [

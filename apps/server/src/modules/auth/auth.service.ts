@@ -50,3 +50,11 @@ export async function signIn(
   if (!actor) throw new DomainError('UNAUTHENTICATED', '登录失败');
   return { ...session, actor };
 }
+
+/** Removes expired sessions and sign-in attempts older than a day (run at start and hourly). */
+export async function pruneAuthRecords(deps: Pick<AuthDeps, 'db' | 'clock'>): Promise<{ sessions: number; attempts: number }> {
+  const now = deps.clock.now();
+  const s = await deps.db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+  const a = await deps.db.deleteFrom('login_attempts').where('at', '<', new Date(now.getTime() - 86_400_000)).executeTakeFirst();
+  return { sessions: Number(s.numDeletedRows), attempts: Number(a.numDeletedRows) };
+}

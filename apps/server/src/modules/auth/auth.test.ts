@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-org.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { pruneAuthRecords } from './auth.service.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -78,6 +79,20 @@ describe('sign-in', () => {
     const again = await login('scjg.gongshi', DEMO_PASSWORD, '10.0.0.5');
     expect(again.statusCode).toBe(401);
     expect(again.json().error.message).toContain('停用');
+  });
+
+  it('prunes expired sessions and old sign-in attempts', async () => {
+    await login('scjg.juzhang', DEMO_PASSWORD, '10.7.7.7');
+    h.clock.advanceDays(2);
+    try {
+      const pruned = await pruneAuthRecords({ db: h.tdb.db, clock: h.clock });
+      expect(pruned.sessions).toBeGreaterThan(0);
+      expect(pruned.attempts).toBeGreaterThan(0);
+      const left = await h.tdb.db.selectFrom('sessions').select('id').where('expires_at', '<', h.clock.now()).execute();
+      expect(left).toEqual([]);
+    } finally {
+      h.clock.advanceDays(-2);
+    }
   });
 
   it('validates the login body with Chinese messages', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 
@@ -265,6 +266,35 @@ describe('taking steps', () => {
     const ok = await step('scjg.liming', id, 'submit-review', { proposedDecision: '罚款 3000 元', proposedFine: 3000 });
     expect(ok.statusCode, ok.body).toBe(200);
     h.clock.advanceDays(-10);
+  });
+});
+
+describe('R-REC-4 the event log is append-only', () => {
+  it('the database refuses UPDATE, DELETE and TRUNCATE of case events, even for the application', async () => {
+    const id = (await open(await h.token('scjg.liming'))).json().id as string;
+    await expect(h.tdb.db.updateTable('case_events').set({ kind: 'forged' }).where('case_id', '=', id).execute()).rejects.toThrow(/append-only/);
+    await expect(h.tdb.db.deleteFrom('case_events').where('case_id', '=', id).execute()).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE case_events CASCADE`.execute(h.tdb.db)).rejects.toThrow(/append-only/);
+    const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
+    expect(ev.chainIntact).toBe(true);
+    expect(ev.events[0].kind).toBe('case.opened');
+  });
+
+  it('an edited event (a DBA disabling the trigger) breaks the chain and is named', async () => {
+    const id = (await open(await h.token('scjg.liming'))).json().id as string;
+    await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/steps`, {
+      step: 'inspect',
+      inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '超市', findings: '原始记录' },
+    });
+    await sql`ALTER TABLE case_events DISABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
+    try {
+      await sql`UPDATE case_events SET inputs = jsonb_set(inputs, '{findings}', '"篡改后的记录"') WHERE case_id = ${id} AND seq = 2`.execute(h.tdb.db);
+    } finally {
+      await sql`ALTER TABLE case_events ENABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
+    }
+    const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
+    expect(ev.chainIntact).toBe(false);
+    expect(ev.problems).toContainEqual({ seq: 2, problem: 'hash-mismatch' });
   });
 });
 
