@@ -87,14 +87,18 @@ export async function loadCaseOfficers(db: Db, caseId: string): Promise<(Officer
   return rows.map((r) => ({ userId: r.id, name: r.display_name, lead: r.lead, certificate: certificateOf(r) }));
 }
 
-/** One party per agency and identifier: the same company is the same party across its cases. */
+/**
+ * One party per agency and identifier: the same company (统一社会信用代码) or person (身份证号码)
+ * is the same party across its cases, so their records can be listed together (R-REC-4). A party
+ * without an identifier is never merged by name: two people may share a name.
+ */
 export async function findOrCreateParty(db: Db, agencyId: string, p: PartyInput): Promise<string> {
-  let q = db.selectFrom('parties').select('id').where('agency_id', '=', agencyId).where('kind', '=', p.kind);
-  if (p.creditCode) q = q.where('credit_code', '=', p.creditCode);
-  else if (p.idNumber) q = q.where('id_number', '=', p.idNumber);
-  else q = q.where('name', '=', p.name).where('credit_code', 'is', null).where('id_number', 'is', null);
-  const existing = await q.executeTakeFirst();
-  if (existing) return existing.id;
+  if (p.creditCode || p.idNumber) {
+    let q = db.selectFrom('parties').select('id').where('agency_id', '=', agencyId).where('kind', '=', p.kind);
+    q = p.creditCode ? q.where('credit_code', '=', p.creditCode) : q.where('id_number', '=', p.idNumber!);
+    const existing = await q.executeTakeFirst();
+    if (existing) return existing.id;
+  }
   const row = await db
     .insertInto('parties')
     .values({
