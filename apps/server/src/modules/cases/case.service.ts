@@ -9,7 +9,6 @@ import {
   chinaYear,
   computeDeadlines,
   decideStep,
-  eventHash,
   findRulePack,
   formatCaseNumber,
   getProcedure,
@@ -28,7 +27,7 @@ import {
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { appendCaseEvent } from '../ledger/event-log.ts';
+import { appendCaseEvent, sealEvent } from '../ledger/event-log.ts';
 import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
 
 export interface CaseDeps {
@@ -237,11 +236,19 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar });
     const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
     const deadlines = computeDeadlines(def, { steps: [...steps, taken], rulePack: pack }, calendar, today);
-    const seq = row.last_event_seq + 1;
-    const hash = eventHash(
-      { caseId, seq, kind: 'case.step', step: decision.step.code, fromState: decision.from, toState: decision.to, actorId: actor.userId, at: now.toISOString(), inputs: decision.inputs },
-      row.last_event_hash,
-    );
+    const { body, hash } = sealEvent({
+      caseId,
+      prevSeq: row.last_event_seq,
+      prevHash: row.last_event_hash,
+      kind: 'case.step',
+      step: decision.step.code,
+      fromState: decision.from,
+      toState: decision.to,
+      actorId: actor.userId,
+      at: now,
+      inputs: decision.inputs,
+    });
+    const seq = body.seq;
     const written = await writeStep(deps.pool, {
       caseId,
       expectedVersion: row.version,

@@ -21,7 +21,8 @@ export interface AppendInput {
   inputs: Record<string, unknown>;
 }
 
-export async function appendCaseEvent(tx: Transaction<Database>, e: AppendInput): Promise<{ seq: number; hash: Buffer }> {
+/** The entry's body and chained hash; what is stored and what verification recomputes. */
+export function sealEvent(e: Omit<AppendInput, 'agencyId'>): { body: EventBody; hash: Buffer } {
   const body: EventBody = {
     caseId: e.caseId,
     seq: e.prevSeq + 1,
@@ -33,7 +34,11 @@ export async function appendCaseEvent(tx: Transaction<Database>, e: AppendInput)
     at: e.at.toISOString(),
     inputs: e.inputs,
   };
-  const hash = eventHash(body, e.prevHash);
+  return { body, hash: eventHash(body, e.prevHash) };
+}
+
+export async function appendCaseEvent(tx: Transaction<Database>, e: AppendInput): Promise<{ seq: number; hash: Buffer }> {
+  const { body, hash } = sealEvent(e);
   await tx
     .insertInto('case_events')
     .values({
