@@ -14,3 +14,5 @@ export * from './numbering/case-number.ts';
 export * from './events/event-hash.ts';
 export * from './time/china-time.ts';
 export * from './people/party.ts';
+export * from './ledger/merkle.ts';
+export * from './ledger/note.ts';
