@@ -1,9 +1,11 @@
-import http from 'node:http';
+import net from 'node:net';
 
 /**
  * A load generator that runs in its own process (so it does not share the server's event loop),
  * like wrk: `concurrency` virtual users, each walking its own work items one request at a time
- * over keep-alive connections. Receives a plan over IPC and answers with the latencies.
+ * over its own keep-alive connection. Requests are serialised once up front and responses parsed
+ * minimally (status line + Content-Length), so the generator takes as little of the shared CPU
+ * as it can. Receives a plan over IPC and answers with the latencies.
  */
 export interface LoadRequest {
   method: 'GET' | 'POST';
@@ -31,37 +33,64 @@ export interface LoadResult {
   cpuMs: number;
 }
 
-function send(agent: http.Agent, base: URL, r: LoadRequest): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const payload = r.body === undefined ? undefined : Buffer.from(JSON.stringify(r.body));
-    const req = http.request(
-      {
-        agent,
-        host: base.hostname,
-        port: base.port,
-        method: r.method,
-        path: r.path,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
-          ...(r.token ? { authorization: `Bearer ${r.token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    if (payload) req.write(payload);
-    req.end();
-  });
+function serialise(base: URL, r: LoadRequest): Buffer {
+  const body = r.body === undefined ? null : Buffer.from(JSON.stringify(r.body));
+  const head =
+    `${r.method} ${r.path} HTTP/1.1\r\nhost: ${base.host}\r\nconnection: keep-alive\r\n` +
+    (r.token ? `authorization: Bearer ${r.token}\r\n` : '') +
+    (body ? `content-type: application/json\r\ncontent-length: ${body.length}\r\n` : '') +
+    '\r\n';
+  return body ? Buffer.concat([Buffer.from(head), body]) : Buffer.from(head);
+}
+
+/** One keep-alive connection that sends a request and resolves with the response's status and body. */
+class Connection {
+  private socket: net.Socket;
+  private buf: Buffer = Buffer.alloc(0);
+  private waiting: ((r: { status: number; body: string }) => void) | null = null;
+  private failed: ((e: Error) => void) | null = null;
+
+  constructor(base: URL) {
+    this.socket = net.connect({ host: base.hostname, port: Number(base.port) });
+    this.socket.setNoDelay(true);
+    this.socket.on('data', (d: Buffer) => {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
+      this.tryParse();
+    });
+    this.socket.on('error', (e) => this.failed?.(e));
+  }
+
+  private tryParse(): void {
+    const end = this.buf.indexOf('\r\n\r\n');
+    if (end < 0 || !this.waiting) return;
+    const head = this.buf.subarray(0, end).toString('latin1');
+    const status = Number(head.slice(9, 12));
+    const m = /content-length: *(\d+)/i.exec(head);
+    const len = m ? Number(m[1]) : 0;
+    if (this.buf.length < end + 4 + len) return;
+    const body = this.buf.subarray(end + 4, end + 4 + len).toString();
+    this.buf = this.buf.subarray(end + 4 + len);
+    const done = this.waiting;
+    this.waiting = null;
+    done({ status, body });
+  }
+
+  send(payload: Buffer): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      this.waiting = resolve;
+      this.failed = reject;
+      this.socket.write(payload);
+    });
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
 }
 
 export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const base = new URL(plan.baseUrl);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: plan.concurrency });
+  const items = plan.items.map((item) => item.map((r) => ({ r, payload: serialise(base, r) })));
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -70,14 +99,22 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const start = performance.now();
   const deadline = start + plan.durationMs;
   async function worker() {
+    const conn = new Connection(base);
+    try {
+      await work(conn);
+    } finally {
+      conn.close();
+    }
+  }
+  async function work(conn: Connection) {
     while (performance.now() < deadline) {
-      const item = plan.items[next++];
+      const item = items[next++];
       if (!item) return;
-      for (const r of item) {
+      for (const { r, payload } of item) {
         if (performance.now() >= deadline) return;
         const t0 = performance.now();
         try {
-          const res = await send(agent, base, r);
+          const res = await conn.send(payload);
           latencies.push(performance.now() - t0);
           if (res.status !== r.expect) {
             errors++;
@@ -94,7 +131,6 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   }
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
   const elapsedMs = performance.now() - start;
-  agent.destroy();
   const cpu = process.cpuUsage(cpu0);
   return { requests: latencies.length, errors, firstError, elapsedMs, latenciesMs: latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
