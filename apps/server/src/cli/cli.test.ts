@@ -47,6 +47,18 @@ describe('sanxiang CLI', () => {
     expect(run(['calendar', 'due-date', '2026-09-30', '15', '--unit', 'natural'], noDb).out).toBe('2026-10-15\n');
   });
 
+  it('works as `npx sanxiang` from the repository root', () => {
+    const root = path.resolve(import.meta.dirname, '../../../..');
+    const r = spawnSync('npx', ['--no-install', 'sanxiang', 'calendar', 'add-workdays', '2026-02-13', '2'], {
+      cwd: root,
+      env: { ...env, SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('2026-02-24\n');
+  });
+
   it('bad input gets a Chinese message and a non-zero exit', () => {
     const noDb = { SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' };
     const bad = run(['calendar', 'add-workdays', '2025-02-30', '7'], noDb);
