@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; calendar: Cal
   await calendar.load();
 
   registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false });
-  registerOrgRoutes(app, { db: deps.db });
+  registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
   registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
   registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current() });
   registerCalendarRoutes(app, { calendar, clock: deps.clock });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/db.ts';
-import { DEMO_PASSWORD } from '../demo/demo-org.ts';
+import { DEMO_PASSWORD, creditCode } from '../demo/demo-org.ts';
 
 /**
  * The `sanxiang` command as a person runs it. DB-backed commands run against the embedded
@@ -97,6 +97,16 @@ describe('sanxiang CLI', () => {
     const badImp = run(['calendar', 'import', badFile]);
     expect(badImp.code).toBe(1);
     expect(badImp.err).toContain('CALENDAR_IMPORT_INVALID');
+
+    expect(run(['region', 'add', '130433104', '新城镇', '--level', 'township', '--parent', '130433']).out).toContain('已新增行政区划');
+    const agency = run(['agency', 'add', '--name', '馆陶县新城镇人民政府', '--credit-code', '11130433000013301', '--region', '130433104', '--short', '新城', '--fields', '综合执法', '--kinds', '行政处罚,行政检查']);
+    expect(agency.code, agency.err).toBe(1);
+    expect(agency.err).toContain('校验不通过');
+    const ok = run(['agency', 'add', '--name', '馆陶县新城镇人民政府', '--credit-code', creditCode('11130433000013301'), '--region', '130433104', '--short', '新城', '--fields', '综合执法', '--kinds', '行政处罚,行政检查']);
+    expect(ok.err).toBe('');
+    expect(ok.out).toContain('已设立机关');
+    expect(run(['unit', 'add', '--agency', '新城', '--name', '综合执法队', '--kind', 'handling']).out).toContain('已在馆陶县新城镇人民政府设立综合执法队');
+    expect(run(['unit', 'add', '--agency', '不存在', '--name', 'x', '--kind', 'handling']).code).toBe(1);
 
     const add = run(['user', 'add', '--agency', '馆市监', '--username', 'cli.user', '--name', '命令行用户', '--roles', 'officer,reviewer', '--unit', '法制科'], { SANXIANG_PASSWORD: 'Cli-pass-2026' });
     expect(add.err).toBe('');

@@ -4,7 +4,7 @@ import { BUILTIN_CALENDAR_YEARS, DomainError, WorkingCalendar, isDomainError, ty
 import { systemClock } from '../adapters/clock.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { ROLES, createUser } from '../modules/people/people.service.ts';
-import { findAgency } from '../modules/org/org.service.ts';
+import { addAgency, addRegion, addUnit, findAgency } from '../modules/org/org.service.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -25,6 +25,13 @@ const HELP = `用法：sanxiang <命令> [选项]
   calendar list [--data DIR]       已载入的年度节假日安排
   calendar import FILE [--data DIR]
                                    导入一个年度的节假日安排（JSON 或 CSV）
+  region add CODE 名称 --level province|city|county|township [--parent CODE]
+                                   新增行政区划
+  agency add --name 名称 --credit-code 代码 --region CODE --short 简称 [--kind enforcement|justice]
+             [--fields 类别,…] [--kinds 行政处罚,…] [--parent 上级机关] [--template 编号规则]
+                                   设立机关（执法主体或司法行政部门）
+  unit add --agency 机关 --name 名称 --kind handling|legal|office|leadership
+                                   设立内设机构
   user add --agency 机关 --username U --name 姓名 --roles officer,head [--password P] [--unit 机构] [--post 职务] [--data DIR]
                                    新增用户（密码也可由环境变量 SANXIANG_PASSWORD 提供）
   help                             显示本帮助
@@ -146,6 +153,85 @@ async function userCommand(args: string[]): Promise<void> {
   }
 }
 
+const LEVELS = ['province', 'city', 'county', 'township'] as const;
+const UNIT_KINDS = ['handling', 'legal', 'office', 'leadership'] as const;
+
+/** Setting up an installation without the demo: regions, agencies, units (the operator acts, no session). */
+async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, {
+    data: { type: 'string' as const },
+    level: { type: 'string' as const },
+    parent: { type: 'string' as const },
+    name: { type: 'string' as const },
+    'credit-code': { type: 'string' as const },
+    region: { type: 'string' as const },
+    short: { type: 'string' as const },
+    kind: { type: 'string' as const },
+    fields: { type: 'string' as const },
+    kinds: { type: 'string' as const },
+    template: { type: 'string' as const },
+    agency: { type: 'string' as const },
+  });
+  if (positionals[0] !== 'add') throw new UsageError(`未知的 ${kind} 子命令：${positionals[0] ?? '（缺少）'}`);
+  const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (kind === 'region') {
+    const [, code, name] = positionals;
+    if (!code || !/^\d{6}(\d{3})?$/.test(code) || !name) throw new UsageError('用法：region add 6 或 9 位区划代码 名称 --level …');
+    if (!values.level || !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level 应为 ${LEVELS.join('、')}`);
+    const handle = await open(values.data, { poolSize: 2 });
+    try {
+      if (values.parent) {
+        const parent = await handle.db.selectFrom('regions').select('code').where('code', '=', values.parent).executeTakeFirst();
+        if (!parent) throw new DomainError('NOT_FOUND', `上级区划不存在：${values.parent}`);
+      }
+      await addRegion(handle.db, { code, name, level: values.level as (typeof LEVELS)[number], parentCode: values.parent ?? null });
+      process.stdout.write(`已新增行政区划 ${code} ${name}\n`);
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  if (kind === 'agency') {
+    const missing = (['name', 'credit-code', 'region', 'short'] as const).filter((k) => !values[k]);
+    if (missing.length) throw new UsageError(`缺少选项：${missing.map((m) => `--${m}`).join('、')}`);
+    const agencyKind = values.kind ?? 'enforcement';
+    if (agencyKind !== 'enforcement' && agencyKind !== 'justice') throw new UsageError('--kind 应为 enforcement 或 justice');
+    const handle = await open(values.data, { poolSize: 2 });
+    try {
+      const region = await handle.db.selectFrom('regions').select('code').where('code', '=', values.region!).executeTakeFirst();
+      if (!region) throw new DomainError('NOT_FOUND', `行政区划不存在：${values.region}（可先用 region add 新增）`);
+      const parent = values.parent ? await findAgency(handle.db, values.parent) : undefined;
+      if (values.parent && !parent) throw new DomainError('NOT_FOUND', `上级机关不存在：${values.parent}`);
+      const id = await addAgency(handle.db, {
+        name: values.name!,
+        creditCode: values['credit-code']!,
+        kind: agencyKind,
+        regionCode: values.region!,
+        parentId: parent?.id ?? null,
+        fields: list(values.fields),
+        procedureKinds: list(values.kinds),
+        shortName: values.short!,
+        ...(values.template ? { numberTemplate: values.template } : {}),
+      });
+      process.stdout.write(`已设立机关 ${values.name}，ID ${id}\n`);
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  if (!values.agency || !values.name || !values.kind) throw new UsageError('用法：unit add --agency 机关 --name 名称 --kind handling|legal|office|leadership');
+  if (!(UNIT_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind 应为 ${UNIT_KINDS.join('、')}`);
+  const handle = await open(values.data, { poolSize: 2 });
+  try {
+    const agency = await findAgency(handle.db, values.agency);
+    if (!agency) throw new DomainError('NOT_FOUND', `机关不存在：${values.agency}`);
+    const id = await addUnit(handle.db, agency.id, values.name, values.kind as (typeof UNIT_KINDS)[number]);
+    process.stdout.write(`已在${agency.name}设立${values.name}，ID ${id}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -184,6 +270,10 @@ async function main(argv: string[]): Promise<void> {
       return calendarCommand(rest);
     case 'user':
       return userCommand(rest);
+    case 'region':
+    case 'agency':
+    case 'unit':
+      return orgCommand(command, rest);
     case undefined:
     case 'help':
     case '--help':
@@ -204,6 +294,10 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`错误：${e.message}（${e.code}）\n`);
     const problems = (e.details?.['problems'] as { line?: number; message: string }[] | undefined) ?? [];
     for (const p of problems) process.stderr.write(typeof p === 'string' ? `  - ${p}\n` : `  - ${p.line ? `第 ${p.line} 行：` : ''}${p.message}\n`);
+    process.exit(1);
+  }
+  if ((e as { code?: string }).code === '23505') {
+    process.stderr.write(`错误：与已有记录重复（${(e as { detail?: string }).detail ?? ''}）\n`);
     process.exit(1);
   }
   process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);

@@ -55,6 +55,8 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/users/{id}/certificates': { number: 'TEST-000001', fields: ['城市管理'], regions: ['130433'], validFrom: '2026-01-01', validTo: '2027-01-01' },
   'POST /api/v1/certificates/{id}/status': { status: 'suspended', reason: '测试' },
   'PATCH /api/v1/users/{id}': { post: '测试' },
+  'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
+  'POST /api/v1/agencies/{id}/units': { name: '测试科', kind: 'office' },
 };
 
 describe('R-X-5 scope', () => {

@@ -82,6 +82,11 @@ export class SessionStore {
     await this.db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
   }
 
+  /** After the organisation changes (a new agency): every session's scope is computed again. */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
   /** After a user is disabled or changes roles: drop cached sessions of that user. */
   forgetUser(userId: string): void {
     for (const [k, v] of this.cache) if (v.actor.userId === userId) this.cache.delete(k);

@@ -4,6 +4,7 @@ import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { createAgencyAs, createUnitAs, updateAgencyAs } from './org.service.ts';
 
 const Agency = Type.Object({
   id: Uuid,
@@ -54,7 +55,7 @@ async function agencies(db: Kysely<Database>, ids: readonly string[]) {
   }));
 }
 
-export function registerOrgRoutes(app: App, deps: { db: Kysely<Database> }): void {
+export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgChanged?: () => void }): void {
   const tags = ['机构 organisation'];
 
   app.get('/api/v1/regions', {
@@ -79,6 +80,92 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database> }): voi
       const [a] = await agencies(deps.db, [req.params.id]);
       if (!a) throw new DomainError('NOT_FOUND', '机关不存在');
       return a;
+    },
+  });
+
+  const Strings = (max: number) => Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: max });
+  const AgencyFields = {
+    fields: Type.Optional(Strings(20)),
+    procedureKinds: Type.Optional(Strings(9)),
+    shortName: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+    numberTemplate: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    legalBasis: Type.Optional(Type.String({ maxLength: 2000 })),
+    address: Type.Optional(Type.String({ maxLength: 200 })),
+    phone: Type.Optional(Type.String({ maxLength: 50 })),
+  };
+
+  app.post('/api/v1/agencies', {
+    schema: {
+      tags,
+      summary: '设立机关（司法局系统管理员在辖区内设立；执法机关系统管理员设立下属机关）',
+      body: Type.Object(
+        {
+          name: Type.String({ minLength: 2, maxLength: 100 }),
+          creditCode: Type.String({ minLength: 18, maxLength: 18 }),
+          kind: Type.Union([Type.Literal('enforcement'), Type.Literal('justice')]),
+          regionCode: Type.String({ minLength: 2, maxLength: 12 }),
+          parentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+          ...AgencyFields,
+          shortName: Type.String({ minLength: 1, maxLength: 20 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: Agency, ...errors(403, 409) },
+    },
+    handler: async (req, reply) => {
+      const b = req.body;
+      const id = await createAgencyAs(deps.db, actorOf(req), {
+        name: b.name,
+        creditCode: b.creditCode,
+        kind: b.kind,
+        regionCode: b.regionCode,
+        parentId: b.parentId ?? null,
+        fields: b.fields ?? [],
+        procedureKinds: b.procedureKinds ?? [],
+        shortName: b.shortName,
+        ...(b.numberTemplate ? { numberTemplate: b.numberTemplate } : {}),
+        ...(b.legalBasis ? { legalBasis: b.legalBasis } : {}),
+        ...(b.address ? { address: b.address } : {}),
+        ...(b.phone ? { phone: b.phone } : {}),
+      });
+      deps.onOrgChanged?.();
+      const [a] = await agencies(deps.db, [id]);
+      return reply.status(201).send(a!);
+    },
+  });
+
+  app.patch('/api/v1/agencies/:id', {
+    schema: {
+      tags,
+      summary: '修改机关信息：执法类别、职权、编号规则等（系统管理员）',
+      params: IdParams,
+      body: Type.Object(AgencyFields, { additionalProperties: false }),
+      response: { 200: Agency, ...errors(403) },
+    },
+    handler: async (req) => {
+      await updateAgencyAs(deps.db, actorOf(req), req.params.id, req.body);
+      const [a] = await agencies(deps.db, [req.params.id]);
+      return a!;
+    },
+  });
+
+  app.post('/api/v1/agencies/:id/units', {
+    schema: {
+      tags,
+      summary: '设立内设机构（承办机构、法制审核机构等）',
+      params: IdParams,
+      body: Type.Object(
+        {
+          name: Type.String({ minLength: 1, maxLength: 50 }),
+          kind: Type.Union([Type.Literal('handling'), Type.Literal('legal'), Type.Literal('office'), Type.Literal('leadership')]),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() }), ...errors(403, 409) },
+    },
+    handler: async (req, reply) => {
+      const id = await createUnitAs(deps.db, actorOf(req), req.params.id, req.body.name, req.body.kind);
+      return reply.status(201).send({ id, name: req.body.name, kind: req.body.kind });
     },
   });
 }
