@@ -10,6 +10,7 @@ import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
 import { dataDir, open } from './runtime.ts';
+import type { DatabaseHandle } from '../adapters/db/database.ts';
 import { serve } from './serve.ts';
 
 const HELP = `用法：sanxiang <命令> [选项]
@@ -38,6 +39,16 @@ const HELP = `用法：sanxiang <命令> [选项]
 
 环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST
 `;
+
+/** Opens the database (embedded in the data folder, or DATABASE_URL), runs fn, and always closes it. */
+async function withDatabase<T>(data: string | undefined, poolSize: number, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = await open(data, { poolSize });
+  try {
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Calendar for CLI calculations: built-in years, plus imported ones when a database is at hand. */
 async function cliCalendar(data: string | undefined): Promise<{ calendar: WorkingCalendar; close: () => Promise<void> }> {
@@ -79,31 +90,25 @@ async function calendarCommand(args: string[]): Promise<void> {
     return;
   }
   if (sub === 'list') {
-    const handle = await open(values.data, { poolSize: 2 });
-    try {
+    await withDatabase(values.data, 2, async (handle) => {
       const service = new CalendarService(handle.db);
       await service.load();
       for (const y of service.years()) process.stdout.write(`${y.year}\t${y.origin === 'builtin' ? '内置' : '导入'}\t${y.source}\n`);
       const w = service.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
       if (w) process.stderr.write(`提醒：${w}\n`);
-    } finally {
-      await handle.close();
-    }
+    });
     return;
   }
   if (sub === 'import') {
     if (!a) throw new UsageError('请指定要导入的文件');
     if (!existsSync(a)) throw new UsageError(`文件不存在：${a}`);
     const text = readFileSync(a, 'utf8');
-    const handle = await open(values.data, { poolSize: 2 });
-    try {
+    await withDatabase(values.data, 2, async (handle) => {
       const service = new CalendarService(handle.db);
       await service.load();
       const y = await service.importYear(null, text);
       process.stdout.write(`已导入 ${y.year} 年节假日安排（${y.source}）：放假 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天。\n`);
-    } finally {
-      await handle.close();
-    }
+    });
     return;
   }
   throw new UsageError(`未知的 calendar 子命令：${sub ?? '（缺少）'}`);
@@ -128,8 +133,7 @@ async function userCommand(args: string[]): Promise<void> {
   if (unknown.length) throw new UsageError(`未知角色：${unknown.join('、')}（可选：${ROLES.join(', ')}）`);
   const password = values.password ?? process.env['SANXIANG_PASSWORD'];
   if (!password) throw new UsageError('请用 --password 或环境变量 SANXIANG_PASSWORD 提供密码');
-  const handle = await open(values.data, { poolSize: 2 });
-  try {
+  await withDatabase(values.data, 2, async (handle) => {
     const agency = await findAgency(handle.db, values.agency!);
     if (!agency) throw new DomainError('NOT_FOUND', `机关不存在：${values.agency}`);
     let unitId: string | null = null;
@@ -148,9 +152,7 @@ async function userCommand(args: string[]): Promise<void> {
       password,
     });
     process.stdout.write(`已创建用户 ${values.username}（${values.name}，${agency.name}），ID ${id}\n`);
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 const LEVELS = ['province', 'city', 'county', 'township'] as const;
@@ -178,17 +180,14 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     const [, code, name] = positionals;
     if (!code || !/^\d{6}(\d{3})?$/.test(code) || !name) throw new UsageError('用法：region add 6 或 9 位区划代码 名称 --level …');
     if (!values.level || !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level 应为 ${LEVELS.join('、')}`);
-    const handle = await open(values.data, { poolSize: 2 });
-    try {
+    await withDatabase(values.data, 2, async (handle) => {
       if (values.parent) {
         const parent = await handle.db.selectFrom('regions').select('code').where('code', '=', values.parent).executeTakeFirst();
         if (!parent) throw new DomainError('NOT_FOUND', `上级区划不存在：${values.parent}`);
       }
       await addRegion(handle.db, { code, name, level: values.level as (typeof LEVELS)[number], parentCode: values.parent ?? null });
       process.stdout.write(`已新增行政区划 ${code} ${name}\n`);
-    } finally {
-      await handle.close();
-    }
+    });
     return;
   }
   if (kind === 'agency') {
@@ -196,8 +195,7 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     if (missing.length) throw new UsageError(`缺少选项：${missing.map((m) => `--${m}`).join('、')}`);
     const agencyKind = values.kind ?? 'enforcement';
     if (agencyKind !== 'enforcement' && agencyKind !== 'justice') throw new UsageError('--kind 应为 enforcement 或 justice');
-    const handle = await open(values.data, { poolSize: 2 });
-    try {
+    await withDatabase(values.data, 2, async (handle) => {
       const region = await handle.db.selectFrom('regions').select('code').where('code', '=', values.region!).executeTakeFirst();
       if (!region) throw new DomainError('NOT_FOUND', `行政区划不存在：${values.region}（可先用 region add 新增）`);
       const parent = values.parent ? await findAgency(handle.db, values.parent) : undefined;
@@ -214,22 +212,18 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
         ...(values.template ? { numberTemplate: values.template } : {}),
       });
       process.stdout.write(`已设立机关 ${values.name}，ID ${id}\n`);
-    } finally {
-      await handle.close();
-    }
+    });
     return;
   }
   if (!values.agency || !values.name || !values.kind) throw new UsageError('用法：unit add --agency 机关 --name 名称 --kind handling|legal|office|leadership');
   if (!(UNIT_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind 应为 ${UNIT_KINDS.join('、')}`);
-  const handle = await open(values.data, { poolSize: 2 });
-  try {
-    const agency = await findAgency(handle.db, values.agency);
-    if (!agency) throw new DomainError('NOT_FOUND', `机关不存在：${values.agency}`);
-    const id = await addUnit(handle.db, agency.id, values.name, values.kind as (typeof UNIT_KINDS)[number]);
-    process.stdout.write(`已在${agency.name}设立${values.name}，ID ${id}\n`);
-  } finally {
-    await handle.close();
-  }
+  const { agency: agencyRef, name: unitName, kind: unitKind } = values;
+  await withDatabase(values.data, 2, async (handle) => {
+    const agency = await findAgency(handle.db, agencyRef);
+    if (!agency) throw new DomainError('NOT_FOUND', `机关不存在：${agencyRef}`);
+    const id = await addUnit(handle.db, agency.id, unitName, unitKind as (typeof UNIT_KINDS)[number]);
+    process.stdout.write(`已在${agency.name}设立${unitName}，ID ${id}\n`);
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -242,28 +236,22 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'migrate': {
       const { values } = parse(rest, { data: { type: 'string' as const } });
-      const handle = await open(values.data, { poolSize: 2 });
-      try {
+      await withDatabase(values.data, 2, async (handle) => {
         const done = await migrateToLatest(handle.db);
         process.stdout.write(done.length ? `已执行迁移：${done.join('、')}\n` : '数据库已是最新结构。\n');
-      } finally {
-        await handle.close();
-      }
+      });
       return;
     }
     case 'demo': {
       const { values } = parse(rest, { data: { type: 'string' as const } });
-      const handle = await open(values.data, { poolSize: 4 });
-      try {
+      await withDatabase(values.data, 4, async (handle) => {
         if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');
         const service = new CalendarService(handle.db);
         await service.load();
         const r = await loadDemo({ db: handle.db, pool: handle.pool }, systemClock, () => service.current());
         process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
-      } finally {
-        await handle.close();
-      }
+      });
       return;
     }
     case 'calendar':
