@@ -36,6 +36,10 @@ function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+// Every invocation starts Node with tsx and often the embedded PostgreSQL; on a machine whose
+// transform cache is cold, a test that runs a dozen of them needs minutes, not the default 60 s.
+const SLOW = 240_000;
+
 describe('sanxiang CLI', () => {
   it('calendar add-workdays prints the ISO date (R-PUB-3)', () => {
     const noDb = { SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' };
@@ -45,7 +49,7 @@ describe('sanxiang CLI', () => {
     expect(r.out).toBe('2025-02-10\n');
     expect(run(['calendar', 'add-workdays', '2026-02-13', '1'], noDb).out).toBe('2026-02-14\n');
     expect(run(['calendar', 'due-date', '2026-09-30', '15', '--unit', 'natural'], noDb).out).toBe('2026-10-15\n');
-  });
+  }, SLOW);
 
   it('works as `npx sanxiang` from the repository root', () => {
     const root = path.resolve(import.meta.dirname, '../../../..');
@@ -57,7 +61,7 @@ describe('sanxiang CLI', () => {
     });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('2026-02-24\n');
-  });
+  }, SLOW);
 
   it('bad input gets a Chinese message and a non-zero exit', () => {
     const noDb = { SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' };
@@ -71,7 +75,7 @@ describe('sanxiang CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('未知命令');
     expect(run(['help'], noDb).out).toContain('用法：sanxiang');
-  });
+  }, SLOW);
 
   it('demo, migrate, calendar import and user add work on a data folder', () => {
     const demo = run(['demo']);
@@ -117,7 +121,7 @@ describe('sanxiang CLI', () => {
     const badRole = run(['user', 'add', '--agency', '馆市监', '--username', 'x.y', '--name', 'x', '--roles', 'king', '--password', 'Cli-pass-2026']);
     expect(badRole.code).toBe(2);
     expect(badRole.err).toContain('未知角色');
-  });
+  }, SLOW);
 
   it('serve starts on the data, prints URLs and logins, answers, and keeps data across a restart', async () => {
     const start = () =>
@@ -158,5 +162,5 @@ describe('sanxiang CLI', () => {
     const again = await fetch(`${second.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cli.user', password: 'Cli-pass-2026' }) });
     expect(again.status).toBe(200);
     expect(await second.stop()).toBe(0);
-  });
+  }, SLOW);
 });
