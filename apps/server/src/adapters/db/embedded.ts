@@ -29,16 +29,22 @@ function readOrCreateConfig(dataDir: string): LocalConfig {
   return config;
 }
 
+/**
+ * A port for the cluster, chosen below Linux's ephemeral range (32768–60999) so that an outgoing
+ * connection cannot take it between our check and PostgreSQL's bind.
+ */
 async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 15000 + Math.floor(Math.random() * 17000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = createServer();
+      srv.unref();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
+  throw new Error('找不到可用端口启动嵌入式数据库');
 }
 
 function runningPort(clusterDir: string): number | null {
@@ -68,26 +74,36 @@ export async function openEmbedded(dataDir: string, onLog: (line: string) => voi
   const attached = runningPort(clusterDir);
   if (attached !== null) return { url: url(attached), owned: false, stop: async () => {} };
 
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: USER,
-    password: config.password,
-    port,
-    persistent: true,
-    authMethod: 'scram-sha-256',
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=100'],
-    onLog,
-    onError: (e) => onLog(`[error] ${e instanceof Error ? e.message : String(e)}`),
-  });
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  const make = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      user: USER,
+      password: config.password,
+      port,
+      persistent: true,
+      authMethod: 'scram-sha-256',
+      createPostgresUser: true,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=100'],
+      onLog,
+      onError: (e) => onLog(`[error] ${e instanceof Error ? e.message : String(e)}`),
+    });
+  let port = await freePort();
+  let pg = make(port);
   if (fresh) await pg.initialise();
-  try {
-    await pg.start();
-  } catch (e) {
-    throw new Error(`嵌入式数据库启动失败（数据目录 ${clusterDir}）${e instanceof Error ? `：${e.message}` : ''}`);
+  // Another process may still take the port before PostgreSQL binds it: try a few ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pg.start();
+      break;
+    } catch (e) {
+      if (attempt >= 4) {
+        throw new Error(`嵌入式数据库启动失败（数据目录 ${clusterDir}）${e instanceof Error && e.message ? `：${e.message}` : ''}`);
+      }
+      port = await freePort();
+      pg = make(port);
+    }
   }
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
