@@ -16,3 +16,4 @@ export * from './time/china-time.ts';
 export * from './people/party.ts';
 export * from './ledger/merkle.ts';
 export * from './ledger/note.ts';
+export * from './ledger/tiles.ts';

@@ -1,0 +1,116 @@
+import { nodeHash, type Hash, type NodeSource } from './merkle.ts';
+
+/**
+ * C2SP tlog-tiles: the tree served as static files so that verifiers need no special API.
+ * A tile at level L, index N holds up to 256 hashes of tree level 8·L, nodes [256·N, 256·N + W);
+ * a partial tile (W < 256) is served at `tile/<L>/<N>.p/<W>`. N is written in 3-digit path
+ * elements, all but the last prefixed with `x` (1234067 → x001/x234/067).
+ */
+export const TILE_HEIGHT = 8;
+export const TILE_WIDTH = 1 << TILE_HEIGHT;
+
+export function encodeIndex(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`bad tile index ${n}`);
+  const groups: string[] = [];
+  let rest = n;
+  do {
+    groups.unshift(String(rest % 1000).padStart(3, '0'));
+    rest = Math.floor(rest / 1000);
+  } while (rest > 0);
+  return groups.map((g, i) => (i < groups.length - 1 ? `x${g}` : g)).join('/');
+}
+
+export function tilePath(level: number, index: number, width = TILE_WIDTH): string {
+  if (!Number.isInteger(level) || level < 0 || level > 63) throw new RangeError(`bad tile level ${level}`);
+  if (!Number.isInteger(width) || width < 1 || width > TILE_WIDTH) throw new RangeError(`bad tile width ${width}`);
+  return `tile/${level}/${encodeIndex(index)}${width < TILE_WIDTH ? `.p/${width}` : ''}`;
+}
+
+export function entriesPath(index: number, width = TILE_WIDTH): string {
+  if (!Number.isInteger(width) || width < 1 || width > TILE_WIDTH) throw new RangeError(`bad bundle width ${width}`);
+  return `tile/entries/${encodeIndex(index)}${width < TILE_WIDTH ? `.p/${width}` : ''}`;
+}
+
+/** Parses `tile/<L>/<N>[.p/<W>]` strictly (what a static server must answer); null when malformed. */
+export function parseTilePath(path: string): { level: number; index: number; width: number } | null {
+  const m = /^tile\/(0|[1-9]\d?)\/((?:x\d{3}\/)*\d{3})(?:\.p\/([1-9]\d{0,2}))?$/.exec(path);
+  if (!m) return null;
+  const level = Number(m[1]);
+  const groups = m[2]!.split('/').map((g) => g.replace(/^x/, ''));
+  if (groups.length > 1 && groups[0] === '000') return null; // no leading zero groups
+  const index = groups.reduce((acc, g) => acc * 1000 + Number(g), 0);
+  const width = m[3] ? Number(m[3]) : TILE_WIDTH;
+  if (level > 63 || width > TILE_WIDTH || (m[3] && width === TILE_WIDTH)) return null;
+  return { level, index, width };
+}
+
+/** Number of nodes at tree level `h` in a tree of `size` leaves (complete subtrees only). */
+function nodesAt(size: number, h: number): number {
+  return Math.floor(size / 2 ** h);
+}
+
+/** The tiles a tree of `size` leaves publishes: full tiles and, at each level, the last partial one. */
+export function tilesOf(size: number): { level: number; index: number; width: number }[] {
+  const out: { level: number; index: number; width: number }[] = [];
+  for (let level = 0; ; level++) {
+    const n = nodesAt(size, TILE_HEIGHT * level);
+    if (n === 0) break;
+    for (let index = 0; index * TILE_WIDTH < n; index++) out.push({ level, index, width: Math.min(TILE_WIDTH, n - index * TILE_WIDTH) });
+  }
+  return out;
+}
+
+/** The bytes of one tile: its hashes concatenated. */
+export function tileData(src: NodeSource, level: number, index: number, width: number): Buffer {
+  const h = TILE_HEIGHT * level;
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < width; i++) parts.push(src.node(h, index * TILE_WIDTH + i));
+  return Buffer.concat(parts);
+}
+
+/**
+ * A NodeSource over tiles, as a verifier has it: nodes at levels between the stored ones are
+ * re-hashed from the tile below. `tile` returns the tile's bytes (the widest the tree has).
+ */
+export class TileNodeSource implements NodeSource {
+  private readonly cache = new Map<string, Buffer>();
+
+  constructor(
+    private readonly size: number,
+    private readonly tile: (level: number, index: number, width: number) => Uint8Array,
+  ) {}
+
+  private tileBytes(level: number, index: number): Buffer {
+    const key = `${level}/${index}`;
+    let bytes = this.cache.get(key);
+    if (!bytes) {
+      const n = nodesAt(this.size, TILE_HEIGHT * level);
+      const width = Math.min(TILE_WIDTH, n - index * TILE_WIDTH);
+      if (width <= 0) throw new RangeError(`tile ${level}/${index} is beyond a tree of ${this.size}`);
+      bytes = Buffer.from(this.tile(level, index, width));
+      if (bytes.length !== width * 32) throw new Error(`tile ${level}/${index} has ${bytes.length} bytes, expected ${width * 32}`);
+      this.cache.set(key, bytes);
+    }
+    return bytes;
+  }
+
+  node(level: number, index: number): Hash {
+    if (index >= nodesAt(this.size, level)) throw new RangeError(`no complete subtree at level ${level}, index ${index}`);
+    const tileLevel = Math.floor(level / TILE_HEIGHT);
+    const sub = level - TILE_HEIGHT * tileLevel;
+    // 2^sub stored hashes under this node, all in one tile because sub < 8 and they are aligned.
+    const first = index * 2 ** sub;
+    const bytes = this.tileBytes(tileLevel, Math.floor(first / TILE_WIDTH));
+    let row: Hash[] = [];
+    for (let i = 0; i < 2 ** sub; i++) {
+      const at = (first % TILE_WIDTH) + i;
+      row.push(bytes.subarray(at * 32, at * 32 + 32));
+    }
+    while (row.length > 1) {
+      const next: Hash[] = [];
+      for (let i = 0; i < row.length; i += 2) next.push(nodeHash(row[i]!, row[i + 1]!));
+      row = next;
+    }
+    return row[0]!;
+  }
+}
