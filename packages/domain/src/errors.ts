@@ -21,7 +21,15 @@ export type DomainErrorCode =
   | 'CALENDAR_YEAR_UNKNOWN'
   | 'CALENDAR_IMPORT_INVALID'
   | 'RULE_PACK_NOT_IN_FORCE'
-  | 'PARTY_INVALID';
+  | 'PARTY_INVALID'
+  | 'LEDGER_INCONSISTENT'
+  | 'LEDGER_PROOF_RANGE'
+  | 'RECORDING_MISSING'
+  | 'CASE_ARCHIVED'
+  | 'CASE_FILE_INCOMPLETE'
+  | 'ACCESS_REASON_REQUIRED'
+  | 'DOCUMENT_KIND_UNKNOWN'
+  | 'EVIDENCE_INVALID';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

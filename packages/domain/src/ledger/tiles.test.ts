@@ -37,3 +37,30 @@ describe('R-REC-4 C2SP tlog-tiles', () => {
     expect(tilesOf(70_000).filter((t) => t.level === 1)).toEqual([{ level: 1, index: 0, width: 256 }, { level: 1, index: 1, width: 17 }]);
   });
 });
+
+describe('R-REC-4 growing the tiles in batches gives the tiles of the whole tree', () => {
+  it('appends batches of many sizes across tile and level boundaries', async () => {
+    const { appendTiles, tilesOf, tileData } = await import('./tiles.ts');
+    const { MemoryTree, leafHash } = await import('./merkle.ts');
+    const total = 256 * 256 + 700;
+    const leaves = Array.from({ length: total }, (_, i) => leafHash(Buffer.from(`e${i}`)));
+    const stored = new Map<string, Buffer>();
+    let size = 0;
+    const batches = [1, 2, 253, 1, 300, 65_000, 1, 255, 256, 257, 10];
+    for (const n of [...batches, total]) {
+      const take = Math.min(n, total - size);
+      if (take <= 0) break;
+      const writes = appendTiles(size, (level) => {
+        const count = Math.floor(size / 256 ** level);
+        return count % 256 ? stored.get(`${level}/${Math.floor(count / 256)}`) ?? null : null;
+      }, leaves.slice(size, size + take));
+      for (const w of writes) stored.set(`${w.level}/${w.index}`, w.data);
+      size += take;
+    }
+    expect(size).toBe(total);
+    const tree = new MemoryTree();
+    for (const l of leaves) tree.append(l);
+    for (const t of tilesOf(total)) expect(stored.get(`${t.level}/${t.index}`)?.equals(tileData(tree, t.level, t.index, t.width))).toBe(true);
+    expect(stored.size).toBe(tilesOf(total).length);
+  });
+});

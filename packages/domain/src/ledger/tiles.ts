@@ -114,3 +114,51 @@ export class TileNodeSource implements NodeSource {
     return row[0]!;
   }
 }
+
+export interface TileWrite {
+  level: number;
+  index: number;
+  width: number;
+  data: Buffer;
+}
+
+/** Root of a full tile: its 256 hashes folded pairwise, i.e. the node 8 levels up. */
+export function tileRoot(data: Uint8Array): Hash {
+  let row: Hash[] = [];
+  for (let i = 0; i < data.length; i += 32) row.push(data.subarray(i, i + 32));
+  while (row.length > 1) {
+    const next: Hash[] = [];
+    for (let i = 0; i < row.length; i += 2) next.push(nodeHash(row[i]!, row[i + 1]!));
+    row = next;
+  }
+  return row[0]!;
+}
+
+/**
+ * The tiles that change when `leaves` (leaf hashes) are appended to a tree of `oldSize` leaves.
+ * `partial(level)` gives the current last, partial tile of a level (null when that level has
+ * none). A tile that fills up contributes its root to the level above, as in the tree itself.
+ */
+export function appendTiles(oldSize: number, partial: (level: number) => Uint8Array | null, leaves: readonly Uint8Array[]): TileWrite[] {
+  const out: TileWrite[] = [];
+  let newNodes: readonly Uint8Array[] = leaves;
+  for (let level = 0; newNodes.length > 0; level++) {
+    const oldCount = nodesAt(oldSize, TILE_HEIGHT * level);
+    const first = Math.floor(oldCount / TILE_WIDTH);
+    const have = oldCount % TILE_WIDTH;
+    const existing = have ? partial(level) : null;
+    if (have && (!existing || existing.length !== have * 32)) {
+      throw new Error(`tile ${level}/${first} should hold ${have} hashes, found ${existing ? existing.length / 32 : 0}`);
+    }
+    const all = Buffer.concat([existing ?? Buffer.alloc(0), ...newNodes]);
+    const next: Hash[] = [];
+    for (let at = 0; at < all.length; at += TILE_WIDTH * 32) {
+      const data = all.subarray(at, Math.min(all.length, at + TILE_WIDTH * 32));
+      const width = data.length / 32;
+      out.push({ level, index: first + at / (TILE_WIDTH * 32), width, data: Buffer.from(data) });
+      if (width === TILE_WIDTH) next.push(tileRoot(data));
+    }
+    newNodes = next;
+  }
+  return out;
+}
