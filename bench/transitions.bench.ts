@@ -10,6 +10,7 @@ import { openEmbedded } from '../apps/server/src/adapters/db/embedded.ts';
 import { createKysely, createPool } from '../apps/server/src/adapters/db/pool.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
+import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import type { LoadPlan, LoadRequest, LoadResult } from './lib/load-generator.ts';
@@ -89,7 +90,9 @@ async function runOne(target: Target) {
   const db = createKysely(pool);
   await migrateToLatest(db);
   const org = await loadDemoOrg(db, systemClock);
-  const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sx-bench-data-'));
+  // The server as deployed: the ledger sequences and checkpoints in the background while steps run.
+  const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind, keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, backgroundWork: true });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = async (username: string) => {
     const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });

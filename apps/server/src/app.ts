@@ -18,6 +18,10 @@ import { CalendarService } from './modules/calendar/calendar.service.ts';
 import { registerProcedureRoutes } from './modules/procedures/procedure.routes.ts';
 import { registerHomeRoutes } from './modules/home/home.routes.ts';
 import type { SqlPool } from './modules/cases/case.repository.ts';
+import type { KeyStore } from './adapters/keys/key-store.ts';
+import { LedgerService, type WitnessTarget } from './modules/ledger/ledger.service.ts';
+import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
+import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -28,10 +32,24 @@ export interface AppDeps {
   databaseKind: 'embedded' | 'external';
   logger?: boolean;
   secureCookies?: boolean;
+  /** signing keys, kept outside the database */
+  keys: KeyStore;
+  /** the product's data folder (blobs, uploads) */
+  dataDir: string;
+  ledger?: { logPrefix?: string; witnessPrefix?: string; remoteWitnesses?: WitnessTarget[] };
+  /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
+  backgroundWork?: boolean;
 }
 
 /** The composition root: every dependency is passed explicitly; nothing is discovered by magic. */
-export async function buildApp(deps: AppDeps): Promise<{ app: App; calendar: CalendarService; sessions: SessionStore }> {
+export interface BuiltApp {
+  app: App;
+  calendar: CalendarService;
+  sessions: SessionStore;
+  ledger: LedgerService;
+}
+
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const app = Fastify({
     logger: deps.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
@@ -67,6 +85,17 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; calendar: Cal
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
   registerHomeRoutes(app);
+  const logPrefix = deps.ledger?.logPrefix ?? process.env['SANXIANG_LOG_PREFIX'] ?? 'sanxiang.local/log';
+  const witnessPrefix = deps.ledger?.witnessPrefix ?? process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness';
+  const ledger = new LedgerService(
+    { db: deps.db, keys: deps.keys, clock: deps.clock },
+    { logPrefix, witnessPrefix, remoteWitnesses: deps.ledger?.remoteWitnesses ?? [] },
+  );
+  registerLedgerRoutes(app, { db: deps.db, ledger, keys: deps.keys, witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix } });
+  if (deps.backgroundWork) {
+    const stop = startLedgerWorker(ledger);
+    app.addHook('onClose', async () => stop());
+  }
 
   app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => {
     await deps.db.selectFrom('meta').select('key').limit(1).execute();
@@ -79,5 +108,5 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; calendar: Cal
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();
-  return { app, calendar, sessions };
+  return { app, calendar, sessions, ledger };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../adapters/db/database.ts';
+import { openKeyStore, type KeyStore } from '../adapters/keys/key-store.ts';
 
 /** Where the product keeps its data: --data, then SANXIANG_DATA, then ./.data. */
 export function dataDir(flag: string | undefined): string {
@@ -10,4 +11,9 @@ export function dataDir(flag: string | undefined): string {
 export async function open(dataFlag: string | undefined, opts: { poolSize?: number } = {}): Promise<DatabaseHandle> {
   const url = process.env['DATABASE_URL'];
   return openDatabase({ databaseUrl: url && url.length > 0 ? url : undefined, dataDir: dataDir(dataFlag), poolSize: opts.poolSize ?? 10 });
+}
+
+/** Signing keys: SANXIANG_SIGNING_SEED, or the key file in `<data>/keys` (created on first use). */
+export function openKeys(dataFlag: string | undefined): KeyStore {
+  return openKeyStore({ keysDir: path.join(dataDir(dataFlag), 'keys'), seed: process.env['SANXIANG_SIGNING_SEED'] });
 }

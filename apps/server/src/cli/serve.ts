@@ -5,6 +5,8 @@ import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
+import { openKeys } from './runtime.ts';
+import { witnessesFromEnv } from '../modules/witness/witness.client.ts';
 
 export interface ServeOptions {
   port?: string | undefined;
@@ -19,7 +21,17 @@ export async function serve(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
-  const { app, calendar } = await buildApp({ db: handle.db, pool: handle.pool, clock: systemClock, databaseKind: handle.embedded ? 'embedded' : 'external', logger: process.env['LOG'] === '1' });
+  const { app, calendar } = await buildApp({
+    db: handle.db,
+    pool: handle.pool,
+    clock: systemClock,
+    databaseKind: handle.embedded ? 'embedded' : 'external',
+    logger: process.env['LOG'] === '1',
+    keys: openKeys(o.data),
+    dataDir: dataDir(o.data),
+    ledger: { remoteWitnesses: witnessesFromEnv(process.env['SANXIANG_WITNESSES']) },
+    backgroundWork: true,
+  });
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
   let loaded = false;

@@ -163,6 +163,74 @@ export interface CaseEventsTable {
   hash: Buffer;
 }
 
+export interface LedgerLogsTable {
+  agency_id: string;
+  origin: string;
+  size: number;
+  root: Buffer;
+  updated_at: Timestamp;
+}
+
+export interface LedgerPendingTable {
+  id: Generated<number>;
+  agency_id: string;
+  leaf_hash: Buffer;
+  source: string;
+  source_id: number;
+}
+
+export interface LedgerLeavesTable {
+  agency_id: string;
+  idx: number;
+  leaf_hash: Buffer;
+  source: string;
+  source_id: number;
+}
+
+export interface LedgerTilesTable {
+  agency_id: string;
+  level: number;
+  idx: number;
+  width: number;
+  data: Buffer;
+}
+
+export interface LedgerCheckpointsTable {
+  agency_id: string;
+  size: number;
+  root: Buffer;
+  note: string;
+  signed_at: Timestamp;
+}
+
+export interface LedgerCosignaturesTable {
+  agency_id: string;
+  size: number;
+  witness: string;
+  line: string;
+  cosigned_at: Timestamp;
+}
+
+export interface WitnessLogsTable {
+  witness_agency_id: string;
+  origin: string;
+  vkeys: string[];
+  size: Generated<number>;
+  root: Buffer | null;
+  note: string | null;
+  updated_at: Timestamp;
+}
+
+export interface WitnessRefusalsTable {
+  id: Generated<number>;
+  witness_agency_id: string;
+  origin: string;
+  old_size: number;
+  note: string;
+  reason: string;
+  at: Timestamp;
+}
+
 export interface Database {
   meta: MetaTable;
   regions: RegionsTable;
@@ -178,4 +246,12 @@ export interface Database {
   cases: CasesTable;
   case_officers: CaseOfficersTable;
   case_events: CaseEventsTable;
+  ledger_logs: LedgerLogsTable;
+  ledger_pending: LedgerPendingTable;
+  ledger_leaves: LedgerLeavesTable;
+  ledger_tiles: LedgerTilesTable;
+  ledger_checkpoints: LedgerCheckpointsTable;
+  ledger_cosignatures: LedgerCosignaturesTable;
+  witness_logs: WitnessLogsTable;
+  witness_refusals: WitnessRefusalsTable;
 }

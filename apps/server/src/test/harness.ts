@@ -5,6 +5,11 @@ import { buildApp } from '../app.ts';
 import type { App } from '../http/typebox.ts';
 import { DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../demo/demo-org.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openKeyStore, type KeyStore } from '../adapters/keys/key-store.ts';
+import type { LedgerService } from '../modules/ledger/ledger.service.ts';
 
 /** A real app on a real database, with the demo county's organisation and a settable clock. */
 export interface Harness {
@@ -12,6 +17,10 @@ export interface Harness {
   tdb: TestDatabase;
   clock: ManualClock;
   org: DemoOrg;
+  ledger: LedgerService;
+  keys: KeyStore;
+  /** the app's data folder (keys, blobs, uploads), removed on close */
+  dataDir: string;
   /** user id by demo key, e.g. 'scjg.o1' */
   user(key: string): string;
   agency(key: string): string;
@@ -20,11 +29,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(opts: { now?: string } = {}): Promise<Harness> {
+export async function createHarness(opts: { now?: string; dataDir?: string } = {}): Promise<Harness> {
   const tdb = await createTestDatabase();
   const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
   const org = await loadDemoOrg(tdb.db, clock);
-  const { app } = await buildApp({ db: tdb.db, pool: tdb.pool, clock, databaseKind: tdb.kind });
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
+  const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
+  const { app, ledger } = await buildApp({ db: tdb.db, pool: tdb.pool, clock, databaseKind: tdb.kind, keys, dataDir });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
   const h: Harness = {
@@ -32,6 +43,9 @@ export async function createHarness(opts: { now?: string } = {}): Promise<Harnes
     tdb,
     clock,
     org,
+    ledger,
+    keys,
+    dataDir,
     user(key) {
       const id = org.users.get(key);
       if (!id) throw new Error(`no demo user ${key}`);
@@ -62,6 +76,7 @@ export async function createHarness(opts: { now?: string } = {}): Promise<Harnes
     async close() {
       await app.close();
       await tdb.drop();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return h;
