@@ -17,3 +17,4 @@ export * from './people/party.ts';
 export * from './ledger/merkle.ts';
 export * from './ledger/note.ts';
 export * from './ledger/tiles.ts';
+export * from './recordings/recording-list.ts';

@@ -138,6 +138,7 @@ export interface CasesTable {
   opened_by: string;
   opened_at: Timestamp;
   updated_at: Timestamp;
+  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface CaseOfficersTable {
@@ -231,6 +232,73 @@ export interface WitnessRefusalsTable {
   at: Timestamp;
 }
 
+export interface EvidenceTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  event_seq: number;
+  sha256: string;
+  sm3: string;
+  size: number;
+  media_type: string;
+  media_kind: 'photo' | 'audio' | 'video' | 'other';
+  filename: string;
+  step: string | null;
+  captured_at: Timestamp;
+  captured_place: string;
+  captured_by: string;
+  proves: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  event_seq: number;
+  kind: string;
+  title: string;
+  content_sha256: string;
+  pdf_sha256: string;
+  docx_sha256: string;
+  seal: Json<unknown>;
+  issued_by: string;
+  issued_at: Timestamp;
+}
+
+export interface AccessEventsTable {
+  id: Generated<number>;
+  agency_id: string;
+  actor_id: string;
+  actor_agency_id: string;
+  at: Timestamp;
+  action: 'view' | 'download' | 'list' | 'export';
+  target_kind: string;
+  target_id: string;
+  case_id: string | null;
+  reason: string;
+  hash: Buffer;
+}
+
+export interface RecordingRulesTable {
+  agency_id: string;
+  procedure_code: string;
+  step_code: string;
+  level: 'none' | 'record' | 'full-process';
+  what: string;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface CaseFileStandardsTable {
+  agency_id: string;
+  procedure_code: string;
+  items: Json<unknown>;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   meta: MetaTable;
   regions: RegionsTable;
@@ -254,4 +322,9 @@ export interface Database {
   ledger_cosignatures: LedgerCosignaturesTable;
   witness_logs: WitnessLogsTable;
   witness_refusals: WitnessRefusalsTable;
+  evidence: EvidenceTable;
+  documents: DocumentsTable;
+  access_events: AccessEventsTable;
+  recording_rules: RecordingRulesTable;
+  case_file_standards: CaseFileStandardsTable;
 }

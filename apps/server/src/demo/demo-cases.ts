@@ -6,6 +6,11 @@ import { loadActor } from '../modules/auth/session.store.ts';
 import { openCase, takeStep } from '../modules/cases/case.service.ts';
 import type { SqlPool } from '../modules/cases/case.repository.ts';
 import { creditCode, type DemoOrg } from './demo-org.ts';
+import { requirementFor } from '@sanxiang/domain';
+import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
+import { bindEvidence } from '../modules/evidence/evidence.service.ts';
+import type { EvidenceBlobs } from '../modules/evidence/evidence-blobs.ts';
+import { demoPhoto, demoRecording, demoVideo, type DemoMedia } from './demo-media.ts';
 
 /** Demo cases, taken step by step through the real services so their records are genuine. */
 
@@ -250,6 +255,13 @@ export function demoScenarios(o: (k: string) => string, today: string): Scenario
 export interface DemoStore {
   db: Kysely<Database>;
   pool: SqlPool;
+  /** where demo photos, recordings and videos are stored; without it they are bound by digest only */
+  blobs?: EvidenceBlobs | undefined;
+}
+
+async function digestOnly(bytes: Buffer) {
+  const { createHash } = await import('node:crypto');
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), sm3: createHash('sm3').update(bytes).digest('hex'), size: bytes.length };
 }
 
 export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
@@ -271,9 +283,31 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     inputs: s.openInputs,
   });
   let minute = 0;
+  let photos = 0;
   for (const step of s.steps) {
     clock.set(`${step.on}T02:${String(10 + (minute++ % 40)).padStart(2, '0')}:00Z`);
-    await takeStep(deps, await loadActor(db, user(step.actor)), caseId, { step: step.step, inputs: step.inputs });
+    const actor = await loadActor(db, user(step.actor));
+    // R-REC-3: steps on the agency's 音像记录事项清单 get their photos, recordings or video first.
+    const c = await db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    const req = requirementFor(await agencyRecordingList(db, c.agency_id), c.procedure_code, step.step);
+    if (req) {
+      const media: DemoMedia[] = req.level === 'full-process' ? [demoVideo(), demoPhoto(++photos)] : /听证|询问|告知/.test(req.what) ? [demoRecording()] : [demoPhoto(++photos)];
+      for (const m of media) {
+        const d = store.blobs ? await store.blobs.putBytes(m.bytes) : await digestOnly(m.bytes);
+        await bindEvidence({ db, clock }, actor, {
+          caseId,
+          step: step.step,
+          filename: m.filename,
+          mediaType: m.mediaType,
+          ...d,
+          capturedAt: new Date(clock.now().getTime() - 30 * 60_000).toISOString(),
+          capturedPlace: s.party.address ?? '执法现场',
+          capturedBy: actor.name,
+          provesWhat: `${req.what}的现场情况`,
+        });
+      }
+    }
+    await takeStep(deps, actor, caseId, { step: step.step, inputs: step.inputs });
   }
   return caseId;
 }

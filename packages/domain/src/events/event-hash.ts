@@ -66,3 +66,28 @@ export function verifyChain(entries: readonly { body: EventBody; prevHash: Uint8
   }
   return problems;
 }
+
+/** Body of an access-log entry (调阅记录, R-REC-8). */
+export interface AccessBody {
+  type: 'access';
+  agencyId: string;
+  actorId: string;
+  actorAgencyId: string;
+  at: string;
+  action: 'view' | 'download' | 'list' | 'export';
+  targetKind: string;
+  targetId: string;
+  caseId: string | null;
+  reason: string;
+}
+
+const ACCESS_PREFIX = Buffer.from('sanxiang/access/v1\n', 'utf8');
+
+/** Leaf data of an access entry: a fixed prefix (so it is never read as a case event) and the canonical body. */
+export function accessLeafData(body: AccessBody): Buffer {
+  return Buffer.concat([ACCESS_PREFIX, Buffer.from(canonicalJson(body), 'utf8')]);
+}
+
+export function accessHash(body: AccessBody): Buffer {
+  return createHash('sha256').update(Buffer.from([0])).update(accessLeafData(body)).digest();
+}

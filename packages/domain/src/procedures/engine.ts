@@ -2,7 +2,8 @@ import { DomainError } from '../errors.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import { certificateProblem, type CertificateView } from '../people/certificate.ts';
-import type { Guard, InputDef, ProcedureDef, Role, StepDef } from './types.ts';
+import type { Guard, InputDef, ProcedureDef, RecordingRequirement, Role, StepDef } from './types.ts';
+import { checkRecordings, type MediaKind } from '../recordings/recording-list.ts';
 import { ROLE_NAMES, SAME } from './types.ts';
 
 /** One engine runs every procedure: the rules live in the definitions (R-REC-1). */
@@ -43,6 +44,8 @@ export interface CaseView {
 export interface StepContext {
   today: string;
   calendar: WorkingCalendar;
+  /** R-REC-3: the step's recording requirement under the agency's list and the media bound to it since it was last taken */
+  recording?: { requirement: RecordingRequirement | null; media: readonly MediaKind[] };
 }
 
 export type Inputs = Record<string, unknown>;
@@ -304,6 +307,7 @@ export function decideStep(def: ProcedureDef, c: CaseView, actor: ActorView, ste
   const inputs = normaliseInputs(step, raw);
   if (step.presentOfficers) checkPresentOfficers(step, c, inputs, ctx.today);
   for (const guard of step.guards ?? []) checkGuard(guard, step, c, actor, inputs, ctx);
+  if (ctx.recording) checkRecordings(step.name, ctx.recording.requirement, ctx.recording.media);
   return { step, from: c.state, to: step.to === SAME ? c.state : step.to, inputs };
 }
 

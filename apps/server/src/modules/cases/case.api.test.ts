@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
+import { attachMedia } from '../../test/evidence.ts';
 
 /** The case API end to end on a real database: opening, every step, refusals, deadlines. */
 
@@ -168,6 +169,7 @@ describe('taking steps', () => {
       ['scjg.liming', 'archive', { volumes: '1' }],
     ];
     for (const [user, code, inputs] of walk) {
+      if (code === 'inspect') await attachMedia(h, 'scjg.o1', id, 'inspect');
       const r = await step(user, id, code, inputs);
       expect(r.statusCode, `${code}: ${r.body}`).toBe(200);
     }
@@ -178,9 +180,10 @@ describe('taking steps', () => {
     expect(c.availableSteps).toEqual([]);
     const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
     expect(ev.chainIntact).toBe(true);
-    expect(ev.events).toHaveLength(13);
+    expect(ev.events).toHaveLength(14);
+    expect(ev.events[1].kind).toBe('case.evidence');
     expect(ev.events[1].prevHash).toBe(ev.events[0].hash);
-    expect(ev.events[12].actorName).toBe('李明');
+    expect(ev.events[13].actorName).toBe('李明');
     const after = await step('scjg.liming', id, 'inspect', { ...two, place: 'x', findings: 'y' });
     expect(after.statusCode).toBe(409);
     expect(errorCode(after)).toBe('CASE_CLOSED');
@@ -282,19 +285,20 @@ describe('R-REC-4 the event log is append-only', () => {
 
   it('an edited event (a DBA disabling the trigger) breaks the chain and is named', async () => {
     const id = (await open(await h.token('scjg.liming'))).json().id as string;
+    await attachMedia(h, 'scjg.o1', id, 'inspect');
     await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/steps`, {
       step: 'inspect',
       inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '超市', findings: '原始记录' },
     });
     await sql`ALTER TABLE case_events DISABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
     try {
-      await sql`UPDATE case_events SET inputs = jsonb_set(inputs, '{findings}', '"篡改后的记录"') WHERE case_id = ${id} AND seq = 2`.execute(h.tdb.db);
+      await sql`UPDATE case_events SET inputs = jsonb_set(inputs, '{findings}', '"篡改后的记录"') WHERE case_id = ${id} AND seq = 3`.execute(h.tdb.db);
     } finally {
       await sql`ALTER TABLE case_events ENABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
     }
     const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
     expect(ev.chainIntact).toBe(false);
-    expect(ev.problems).toContainEqual({ seq: 2, problem: 'hash-mismatch' });
+    expect(ev.problems).toContainEqual({ seq: 3, problem: 'hash-mismatch' });
   });
 });
 

@@ -5,6 +5,8 @@ import { IdParams, errors, type App } from '../../http/typebox.ts';
 import { CaseDetail, CaseEvents, CaseList, CaseListQuery, OpenCaseBody, StepBody } from './case.schemas.ts';
 import { openCase, procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
 import { caseEvents, getCase, listCases } from './case.queries.ts';
+import { accessReason, logAccess } from '../access/access.service.ts';
+import type { Actor } from '../../http/actor.ts';
 
 export function registerCaseRoutes(app: App, deps: CaseDeps): void {
   const tags = ['案件 cases'];
@@ -23,9 +25,21 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
     },
   });
 
+  const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
+  /** R-REC-8: a record view is logged with who, when and why, after the scope check (out of scope stays 404). */
+  const logView = async (actor: Actor, c: { id: string; agency: { id: string }; officers: { userId: string }[] }, raw: string | undefined, targetKind: string) => {
+    const reason = accessReason(raw, { assignedOfficer: c.officers.some((o) => o.userId === actor.userId) });
+    await logAccess(deps, actor, { agencyId: c.agency.id, action: 'view', targetKind, targetId: c.id, caseId: c.id, reason });
+  };
+
   app.get('/api/v1/cases/:id', {
-    schema: { tags, summary: '案件详情：环节记录、期限、可办理环节', params: IdParams, response: { 200: CaseDetail, ...errors() } },
-    handler: async (req) => getCase(deps, actorOf(req), req.params.id),
+    schema: { tags, summary: '案件详情：环节记录、期限、可办理环节（调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: CaseDetail, ...errors() } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const c = await getCase(deps, actor, req.params.id);
+      await logView(actor, c, req.query.reason, 'case');
+      return c;
+    },
   });
 
   app.post('/api/v1/cases/:id/steps', {
@@ -43,8 +57,13 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
   });
 
   app.get('/api/v1/cases/:id/events', {
-    schema: { tags, summary: '案件全过程记录（哈希链）', params: IdParams, response: { 200: CaseEvents, ...errors() } },
-    handler: async (req) => caseEvents(deps, actorOf(req), req.params.id),
+    schema: { tags, summary: '案件全过程记录（哈希链，调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: CaseEvents, ...errors() } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const c = await getCase(deps, actor, req.params.id);
+      await logView(actor, c, req.query.reason, 'case-record');
+      return caseEvents(deps, actor, req.params.id);
+    },
   });
 
   app.get('/api/v1/cases/:id/flowchart.svg', {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
+  requirementFor,
   DomainError,
   GENESIS_HASH,
   RULE_PACKS,
@@ -28,6 +29,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseEvent, sealEvent } from '../ledger/event-log.ts';
+import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
 
 export interface CaseDeps {
@@ -233,7 +235,9 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       rulePack: pack,
     };
     const calendar = deps.calendar();
-    const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar });
+    const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, input.step);
+    const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, input.step) : [] };
+    const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar, recording });
     const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
     const deadlines = computeDeadlines(def, { steps: [...steps, taken], rulePack: pack }, calendar, today);
     const { body, hash } = sealEvent({
