@@ -22,6 +22,11 @@ import type { KeyStore } from './adapters/keys/key-store.ts';
 import { LedgerService, type WitnessTarget } from './modules/ledger/ledger.service.ts';
 import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
+import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
+import { folderBlobs, type EvidenceBlobs } from './modules/evidence/evidence-blobs.ts';
+import { registerAccessRoutes } from './modules/access/access.routes.ts';
+import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
+import path from 'node:path';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -47,6 +52,7 @@ export interface BuiltApp {
   calendar: CalendarService;
   sessions: SessionStore;
   ledger: LedgerService;
+  blobs: EvidenceBlobs;
 }
 
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
@@ -92,6 +98,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     { logPrefix, witnessPrefix, remoteWitnesses: deps.ledger?.remoteWitnesses ?? [] },
   );
   registerLedgerRoutes(app, { db: deps.db, ledger, keys: deps.keys, witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix } });
+  const blobs = folderBlobs(path.join(deps.dataDir, 'blobs'));
+  registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
+  registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
+  registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);
     app.addHook('onClose', async () => stop());
@@ -108,5 +118,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();
-  return { app, calendar, sessions, ledger };
+  return { app, calendar, sessions, ledger, blobs };
 }

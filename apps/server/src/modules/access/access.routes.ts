@@ -1,0 +1,70 @@
+import { Type } from '@sinclair/typebox';
+import { DomainError } from '@sanxiang/domain';
+import { sql } from 'kysely';
+import { actorOf } from '../../http/auth.ts';
+import { Uuid, errors, type App } from '../../http/typebox.ts';
+import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
+
+/** 调阅监督: the access log for supervisors, and every record about one party in one list (R-REC-8). */
+export function registerAccessRoutes(app: App, deps: AccessDeps): void {
+  const tags = ['调阅监督 supervision'];
+
+  app.get('/api/v1/access-log', {
+    schema: {
+      tags,
+      summary: '调阅记录（谁、何时、为何查看或下载了哪条执法记录）',
+      querystring: Type.Object({ caseId: Type.Optional(Uuid), agencyId: Type.Optional(Uuid), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
+      response: { 200: Type.Array(Type.Object({
+        id: Type.Integer(), at: Type.String(), action: Type.String(), targetKind: Type.String(), targetId: Type.String(),
+        caseId: Type.Union([Type.String(), Type.Null()]), caseNumber: Type.Union([Type.String(), Type.Null()]),
+        reason: Type.String(), actorName: Type.String(), actorAgency: Type.String(),
+      })), ...errors(403) },
+    },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      if (!actor.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'head')) throw new DomainError('FORBIDDEN_ROLE', '只有监督人员、机关负责人或系统管理员可以查看调阅记录');
+      return listAccess(deps, actor, req.query);
+    },
+  });
+
+  app.get('/api/v1/party-records', {
+    schema: {
+      tags,
+      summary: '同一当事人的全部执法记录（按统一社会信用代码或身份证号，调阅留痕）',
+      querystring: Type.Object({
+        creditCode: Type.Optional(Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' })),
+        idNumber: Type.Optional(Type.String({ pattern: '^\\d{17}[\\dX]$' })),
+        reason: Type.Optional(Type.String({ maxLength: 200 })),
+      }),
+      response: { 200: Type.Object({ party: Type.Object({ name: Type.String(), kind: Type.String() }), cases: Type.Array(Type.Unknown()) }), ...errors() },
+    },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const { creditCode, idNumber } = req.query;
+      if (!creditCode === !idNumber) throw new DomainError('VALIDATION_FAILED', '请提供统一社会信用代码或身份证号之一');
+      const reason = accessReason(req.query.reason, { assignedOfficer: false });
+      const visible = [...actor.visibleAgencyIds];
+      const rows = await sql<{ id: string; number: string; title: string; agency_id: string; agency_name: string; state: string; opened_at: Date; archived_at: Date | null; party_name: string; party_kind: string; events: number; evidence: number; documents: number }>`
+        SELECT c.id, c.number, c.title, c.agency_id, a.name AS agency_name, c.state, c.opened_at, c.archived_at, p.name AS party_name, p.kind AS party_kind,
+               (SELECT count(*)::int FROM case_events e WHERE e.case_id = c.id) AS events,
+               (SELECT count(*)::int FROM evidence v WHERE v.case_id = c.id) AS evidence,
+               (SELECT count(*)::int FROM documents d WHERE d.case_id = c.id) AS documents
+          FROM cases c JOIN parties p ON p.id = c.party_id JOIN agencies a ON a.id = c.agency_id
+         WHERE c.agency_id = ANY(${visible}::uuid[])
+           AND ${creditCode ? sql`p.credit_code = ${creditCode}` : sql`p.id_number = ${idNumber!}`}
+         ORDER BY c.opened_at DESC`.execute(deps.db);
+      if (rows.rows.length === 0) throw new DomainError('NOT_FOUND', '范围内没有该当事人的执法记录');
+      for (const agencyId of new Set(rows.rows.map((r) => r.agency_id))) {
+        await logAccess(deps, actor, { agencyId, action: 'list', targetKind: 'party', targetId: (creditCode ?? idNumber)!, caseId: null, reason });
+      }
+      return {
+        party: { name: rows.rows[0]!.party_name, kind: rows.rows[0]!.party_kind },
+        cases: rows.rows.map((r) => ({
+          id: r.id, number: r.number, title: r.title, agency: r.agency_name, state: r.state,
+          openedAt: r.opened_at.toISOString(), archivedAt: r.archived_at?.toISOString() ?? null,
+          events: r.events, evidence: r.evidence, documents: r.documents,
+        })),
+      };
+    },
+  });
+}
