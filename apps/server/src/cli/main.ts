@@ -9,9 +9,11 @@ import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
-import { dataDir, open } from './runtime.ts';
+import { dataDir, open, openKeys } from './runtime.ts';
 import type { DatabaseHandle } from '../adapters/db/database.ts';
 import { serve } from './serve.ts';
+import { verifyStore } from '../modules/verify/verify-store.ts';
+import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
 import { folderBlobs } from '../modules/evidence/evidence-blobs.ts';
 
 const HELP = `用法：sanxiang <命令> [选项]
@@ -36,6 +38,8 @@ const HELP = `用法：sanxiang <命令> [选项]
                                    设立内设机构
   user add --agency 机关 --username U --name 姓名 --roles officer,head [--password P] [--unit 机构] [--post 职务] [--data DIR]
                                    新增用户（密码也可由环境变量 SANXIANG_PASSWORD 提供）
+  verify [--data DIR] [--json]     离线核验全部执法记录：哈希链、账本、检查点签名、音像记录原件
+  verify 案卷包                    核验导出的案卷包（无需数据库）
   help                             显示本帮助
 
 环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST
@@ -241,6 +245,27 @@ async function main(argv: string[]): Promise<void> {
         const done = await migrateToLatest(handle.db);
         process.stdout.write(done.length ? `已执行迁移：${done.join('、')}\n` : '数据库已是最新结构。\n');
       });
+      return;
+    }
+    case 'verify': {
+      const { values, positionals } = parse(rest, { data: { type: 'string' as const }, json: { type: 'boolean' as const } });
+      if (positionals.length > 1) throw new UsageError('用法：sanxiang verify [案卷包] [--data DIR] [--json]');
+      const report = positionals[0]
+        ? await verifyPackageCommand(positionals[0])
+        : await withDatabase(values.data, 4, (handle) =>
+            verifyStore(
+              {
+                db: handle.db,
+                keys: openKeys(values.data),
+                blobsRoot: path.join(dataDir(values.data), 'blobs'),
+                witnessPrefix: process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness',
+                remoteWitnessKeys: (process.env['SANXIANG_WITNESSES'] ?? '').split(';').map((e) => e.trim().split(/\s+/)[0] ?? '').filter(Boolean),
+              },
+              values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
+            ),
+          );
+      printVerifyReport(report, values.json === true);
+      if (report.problems.length > 0) process.exitCode = 1;
       return;
     }
     case 'demo': {

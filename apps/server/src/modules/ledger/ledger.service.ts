@@ -187,6 +187,7 @@ export class LedgerService {
   }
 
   async checkpointAll(): Promise<void> {
+    await this.sequenceAll();
     const rows = await this.deps.db.selectFrom('ledger_logs').select('agency_id').execute();
     for (const r of rows) await this.checkpoint(r.agency_id);
   }

@@ -1,0 +1,117 @@
+import { sql, type Kysely } from 'kysely';
+import {
+  EMPTY_ROOT,
+  TILE_WIDTH,
+  TileNodeSource,
+  appendTiles,
+  parseCheckpointBody,
+  rootOf,
+  splitNote,
+  verifyNote,
+  type NoteVerifier,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { KeyStore } from '../../adapters/keys/key-store.ts';
+import type { Findings } from './verify-report.ts';
+
+const BATCH = 20_000;
+
+export interface LedgerVerifyOptions {
+  keys: KeyStore;
+  /** witness keys (cosignature/v1) whose cosignatures are checked */
+  witnessVerifiers: NoteVerifier[];
+}
+
+/**
+ * One agency's log: every leaf equals the hash of the entry it stands for, the tree rebuilt from
+ * the leaves gives the stored tiles, the log's root and every checkpoint's root, every
+ * checkpoint is signed by the agency's keys (Ed25519 and SM2) and every cosignature verifies.
+ */
+export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string, opts: LedgerVerifyOptions, f: Findings) {
+  const log = await db.selectFrom('ledger_logs').innerJoin('agencies', 'agencies.id', 'ledger_logs.agency_id').select(['origin', 'size', 'root', 'agencies.name']).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
+  const where = (s: string) => `${log.name} 账本 ${s}`;
+  const computed = new Map<string, Buffer>();
+  let size = 0;
+  for (;;) {
+    const rows = await sql<{ idx: number; leaf_hash: Buffer; source: string; source_id: number; src_hash: Buffer | null }>`
+      SELECT l.idx, l.leaf_hash, l.source, l.source_id,
+             CASE l.source WHEN 'case_event' THEN (SELECT e.hash FROM case_events e WHERE e.id = l.source_id)
+                           WHEN 'access' THEN (SELECT a.hash FROM access_events a WHERE a.id = l.source_id) END AS src_hash
+        FROM ledger_leaves l WHERE l.agency_id = ${agencyId} AND l.idx >= ${size} ORDER BY l.idx LIMIT ${BATCH}`.execute(db);
+    if (rows.rows.length === 0) break;
+    const leaves: Buffer[] = [];
+    for (const r of rows.rows) {
+      if (r.idx !== size + leaves.length) {
+        f.add('leaf-gap', where(`第 ${size + leaves.length} 条`), where(`缺少第 ${size + leaves.length} 条（下一条为第 ${r.idx} 条）：账本条目被删除`));
+        return;
+      }
+      const table = r.source === 'case_event' ? 'case_events' : 'access_events';
+      if (!r.src_hash) f.add('leaf-source-missing', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条所记录的 ${table}.id=${r.source_id} 已不存在：记录被删除`));
+      else if (!r.src_hash.equals(r.leaf_hash)) f.add('leaf-mismatch', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条与 ${table}.id=${r.source_id} 的哈希不符：该记录或账本条目被改动`));
+      leaves.push(r.leaf_hash);
+    }
+    const partial = (level: number) => {
+      const count = Math.floor(size / 2 ** (8 * level));
+      return count % TILE_WIDTH ? computed.get(`${level}/${Math.floor(count / TILE_WIDTH)}`) ?? null : null;
+    };
+    for (const w of appendTiles(size, partial, leaves)) computed.set(`${w.level}/${w.index}`, w.data);
+    size += leaves.length;
+  }
+  const src = (n: number) => new TileNodeSource(n, (l, i, w) => computed.get(`${l}/${i}`)!.subarray(0, w * 32));
+  const rootAt = (n: number) => (n === 0 ? Buffer.from(EMPTY_ROOT) : Buffer.from(rootOf(src(n), n)));
+
+  // stored tiles are what verifiers download: each must match the rebuilt tree
+  const stored = await db.selectFrom('ledger_tiles').select(['level', 'idx', 'width', 'data']).where('agency_id', '=', agencyId).execute();
+  for (const t of stored) {
+    const want = computed.get(`${t.level}/${t.idx}`);
+    if (!want || want.length < t.width * 32 || !want.subarray(0, t.width * 32).equals(t.data)) f.add('tile-mismatch', where(`瓦片 ${t.level}/${t.idx}`), where(`瓦片 ${t.level}/${t.idx} 与由条目重算的结果不符`));
+  }
+  if (log.size !== size || !rootAt(size).equals(log.root)) f.add('log-root', where('树根'), where(`记载的树（${log.size} 条）与由条目重算的树（${size} 条）不符`));
+
+  const verifiers = opts.keys.logVerifiers(agencyId, log.origin);
+  const checkpoints = await db.selectFrom('ledger_checkpoints').select(['size', 'root', 'note', 'signed_at']).where('agency_id', '=', agencyId).orderBy('size').execute();
+  const cosigs = await db.selectFrom('ledger_cosignatures').select(['size', 'witness', 'line']).where('agency_id', '=', agencyId).execute();
+  let cosigned = 0;
+  for (const cp of checkpoints) {
+    const w = where(`第 ${cp.size} 号检查点`);
+    try {
+      const opened = verifyNote(cp.note, verifiers);
+      const algs = new Set(opened.verified.map((v) => v.algorithm));
+      if (!algs.has('Ed25519') || !algs.has('SM2-SM3')) f.add('checkpoint-signature', w, `${w}缺少 Ed25519 或 SM2 签名`);
+      const body = parseCheckpointBody(opened.body);
+      if (body.origin !== log.origin || body.size !== cp.size || !Buffer.from(body.root).equals(cp.root)) f.add('checkpoint-row', w, `${w}的签名内容与数据库记载不符`);
+      if (cp.size > size) f.add('checkpoint-beyond', w, `${w}签署了 ${cp.size} 条，账本只有 ${size} 条：账本条目被删除`);
+      else if (!rootAt(cp.size).equals(Buffer.from(body.root))) f.add('checkpoint-root', w, `${w}签署的根哈希与由条目重算的不符：其前 ${cp.size} 条中有条目被改动`);
+      for (const c of cosigs.filter((x) => x.size === cp.size)) {
+        const wv = opts.witnessVerifiers.filter((v) => v.name === c.witness);
+        if (wv.length === 0) continue;
+        try {
+          verifyNote(`${opened.body}\n${c.line}`, wv);
+          cosigned++;
+        } catch {
+          f.add('cosignature', w, `${w}的见证副署（${c.witness}）无效`);
+        }
+      }
+    } catch (e) {
+      f.add('checkpoint-signature', w, `${w}的签名无效：${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { name: log.name, leaves: size, checkpoints: checkpoints.length, cosigned };
+}
+
+/** Entries written but neither sequenced nor queued: they were slipped past the ledger. */
+export async function verifyAllEntriesLogged(db: Kysely<Database>, f: Findings): Promise<void> {
+  const rows = await sql<{ source: string; id: number }>`
+    SELECT 'case_event' AS source, e.id FROM case_events e
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'case_event' AND l.source_id = e.id)
+       AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'case_event' AND p.source_id = e.id)
+    UNION ALL
+    SELECT 'access', a.id FROM access_events a
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'access' AND l.source_id = a.id)
+       AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'access' AND p.source_id = a.id)
+    LIMIT 1000`.execute(db);
+  for (const r of rows.rows) {
+    const table = r.source === 'case_event' ? 'case_events' : 'access_events';
+    f.add('not-in-ledger', `${table}.id=${r.id}`, `${table}.id=${r.id} 不在账本中：该记录绕过账本写入`);
+  }
+}
