@@ -23,6 +23,7 @@ import { LedgerService, type WitnessTarget } from './modules/ledger/ledger.servi
 import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
+import { registerEvidenceUploads } from './modules/evidence/evidence.tus.ts';
 import { folderBlobs, type EvidenceBlobs } from './modules/evidence/evidence-blobs.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerLedgerRoutes(app, { db: deps.db, ledger, keys: deps.keys, witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix } });
   const blobs = folderBlobs(path.join(deps.dataDir, 'blobs'));
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
+  registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   if (deps.backgroundWork) {

@@ -61,7 +61,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     const altered = blobPath(blobsRoot(), e1.sha256);
     chmodSync(altered, 0o644);
     const bytes = readFileSync(altered);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     writeFileSync(altered, bytes);
     rmSync(blobPath(blobsRoot(), e2.sha256));
 

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Server, type Upload } from '@tus/server';
+import { DomainError, isDomainError } from '@sanxiang/domain';
+import type { App } from '../../http/typebox.ts';
+import { statusOf } from '../../http/errors.ts';
+import { loadActor } from '../auth/session.store.ts';
+import { bindEvidence, type EvidenceDeps } from './evidence.service.ts';
+import { HashingFileStore } from './hashing-file-store.ts';
+import { blobPath } from './evidence-blobs.ts';
+
+/**
+ * Resumable uploads of 音像记录 (R-REC-2), tus 1.0 through @tus/server: an interrupted upload
+ * continues where it stopped. Bytes are hashed (SHA-256 and SM3) as they arrive; on completion
+ * the file is moved into the content-addressed store (a rename, no copy) and bound to its case
+ * with its 采集 facts in a ledger entry. Only the user who created an upload may continue it.
+ */
+export interface UploadDeps extends EvidenceDeps {
+  dataDir: string;
+  maxSize?: number;
+}
+
+const USER_HEADER = 'x-sanxiang-uploader';
+const REQUIRED = ['caseId', 'filename', 'filetype', 'capturedAt', 'capturedPlace', 'capturedBy', 'provesWhat'] as const;
+const META_NAMES: Record<string, string> = { caseId: '案件', filename: '文件名', filetype: '文件类型', capturedAt: '采集时间', capturedPlace: '采集地点', capturedBy: '采集人', provesWhat: '证明对象' };
+
+function refuse(status: number, code: string, message: string): { status_code: number; body: string } {
+  return { status_code: status, body: JSON.stringify({ error: { code, message } }) };
+}
+
+function asTusError(e: unknown): { status_code: number; body: string } {
+  if (isDomainError(e)) return refuse(statusOf(e.code), e.code, e.message);
+  if (e && typeof e === 'object' && 'status_code' in e) return e as { status_code: number; body: string };
+  return refuse(500, 'INTERNAL', '上传处理失败');
+}
+
+export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
+  const uploads = path.join(deps.dataDir, 'uploads');
+  const blobs = path.join(deps.dataDir, 'blobs');
+  mkdirSync(uploads, { recursive: true });
+  const store = new HashingFileStore({ directory: uploads, expirationPeriodInMilliseconds: 7 * 24 * 3600_000 });
+  const owner = (req: Request) => req.headers.get(USER_HEADER) ?? '';
+
+  const tus = new Server({
+    path: '/api/v1/uploads',
+    datastore: store,
+    maxSize: deps.maxSize ?? 8 * 1024 ** 3,
+    relativeLocation: true,
+    disableTerminationForFinishedUploads: true,
+    respectForwardedHeaders: process.env['TRUST_PROXY'] === '1',
+    namingFunction: () => randomBytes(16).toString('hex'),
+    async onUploadCreate(req, upload) {
+      const meta = upload.metadata ?? {};
+      const missing = REQUIRED.filter((k) => !meta[k]?.trim());
+      if (missing.length) throw refuse(400, 'EVIDENCE_INVALID', `上传须说明：${missing.map((k) => META_NAMES[k]).join('、')}`);
+      const actor = await loadActor(deps.db, owner(req));
+      const c = await deps.db.selectFrom('cases').select(['agency_id', 'archived_at']).where('id', '=', /^[0-9a-f-]{36}$/.test(meta['caseId']!) ? meta['caseId']! : '00000000-0000-0000-0000-000000000000').executeTakeFirst();
+      if (!c || !actor.visibleAgencyIds.has(c.agency_id)) throw refuse(404, 'NOT_FOUND', '案件不存在');
+      if (c.agency_id !== actor.agencyId) throw refuse(403, 'FORBIDDEN_ROLE', '只有本案办案机关的人员可以上传音像记录');
+      if (c.archived_at) throw refuse(409, 'CASE_ARCHIVED', '案件已归档，案卷已锁定');
+      return { metadata: { ...meta, owner: actor.userId } };
+    },
+    async onIncomingRequest(req, uploadId) {
+      if (req.method === 'POST' || req.method === 'OPTIONS') return;
+      let up: Upload;
+      try {
+        up = await store.getUpload(uploadId);
+      } catch {
+        return; // tus answers 404 itself
+      }
+      if (up.metadata?.['owner'] !== owner(req)) throw refuse(403, 'FORBIDDEN_ROLE', '只有创建该上传的用户可以继续上传');
+    },
+    async onUploadFinish(req, upload) {
+      try {
+        const digests = await store.digests(upload.id, upload.offset);
+        const file = store.resolvePath(upload.id);
+        const target = blobPath(blobs, digests.sha256);
+        mkdirSync(path.dirname(target), { recursive: true });
+        if (existsSync(target)) rmSync(file);
+        else {
+          chmodSync(file, 0o444);
+          renameSync(file, target);
+        }
+        const meta = upload.metadata ?? {};
+        const actor = await loadActor(deps.db, owner(req));
+        const ev = await bindEvidence(deps, actor, {
+          caseId: meta['caseId']!,
+          step: meta['step'] || null,
+          filename: meta['filename']!,
+          mediaType: meta['filetype']!,
+          ...digests,
+          capturedAt: meta['capturedAt']!,
+          capturedPlace: meta['capturedPlace']!,
+          capturedBy: meta['capturedBy']!,
+          provesWhat: meta['provesWhat']!,
+        });
+        rmSync(`${file}.json`, { force: true });
+        return { headers: { 'Evidence-Id': ev.id, 'Evidence-Sha256': ev.sha256, 'Evidence-Sm3': ev.sm3 } };
+      } catch (e) {
+        throw asTusError(e);
+      }
+    },
+  });
+
+  app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_req, _payload, done) => done(null));
+    const handler = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
+      if (!req.actor) throw new DomainError('UNAUTHENTICATED', '请先登录');
+      // who is uploading travels to the tus hooks in a header only the server sets
+      const raw = req.raw.rawHeaders;
+      for (let i = raw.length - 2; i >= 0; i -= 2) if (raw[i]!.toLowerCase() === USER_HEADER) raw.splice(i, 2);
+      raw.push(USER_HEADER, req.actor.userId);
+      req.raw.headers[USER_HEADER] = req.actor.userId;
+      reply.hijack();
+      await tus.handle(req.raw, reply.raw);
+    };
+    for (const url of ['/api/v1/uploads', '/api/v1/uploads/*']) {
+      scope.route({ method: ['POST', 'PATCH', 'HEAD', 'DELETE', 'OPTIONS'], url, schema: { hide: true }, handler });
+    }
+  });
+}

@@ -1,0 +1,102 @@
+import { createHash, randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../test/harness.ts';
+import { COMPANY_A } from '../../demo/demo-cases.ts';
+import { blobPath } from './evidence-blobs.ts';
+
+let h: Harness;
+let base: string;
+let caseId: string;
+let token: string;
+const file = randomBytes(8 * 1024 * 1024);
+
+beforeAll(async () => {
+  h = await createHarness({ now: '2026-11-16T02:00:00Z' });
+  base = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  token = await h.token('scjg.liming');
+  const opened = await h.request(token, 'POST', '/api/v1/cases', {
+    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
+  });
+  caseId = opened.json().id;
+});
+afterAll(async () => h?.close());
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+function metadata(extra: Record<string, string> = {}) {
+  const m: Record<string, string> = {
+    caseId, step: 'inspect', filename: '执法记录仪-0001.mp4', filetype: 'video/mp4', capturedAt: '2026-11-16T09:30:00+08:00',
+    capturedPlace: '馆陶县惠民超市', capturedBy: '李明', provesWhat: '货架上的过期酸奶', ...extra,
+  };
+  return Object.entries(m).map(([k, v]) => `${k} ${b64(v)}`).join(',');
+}
+
+async function tus(method: string, url: string, headers: Record<string, string>, body?: Buffer, auth = token) {
+  return fetch(url.startsWith('http') ? url : `${base}${url}`, { method, headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${auth}`, ...headers }, ...(body ? { body } : {}) });
+}
+
+/** Sends `bytes` as a PATCH but kills the connection after `cut` bytes, as a dropped mobile link would. */
+function interruptedPatch(url: string, bytes: Buffer, cut: number): Promise<void> {
+  return new Promise((resolve) => {
+    const req = http.request(`${base}${url}`, {
+      method: 'PATCH',
+      headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, 'content-type': 'application/offset+octet-stream', 'upload-offset': '0', 'content-length': String(bytes.length) },
+    });
+    req.on('error', () => resolve());
+    req.on('close', () => resolve());
+    req.write(bytes.subarray(0, cut), () => setImmediate(() => req.destroy()));
+  });
+}
+
+describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on the way in', () => {
+  it('a killed upload continues from the server offset; the finished file is stored by content and bound to the case', async () => {
+    const created = await tus('POST', '/api/v1/uploads', { 'upload-length': String(file.length), 'upload-metadata': metadata() });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const location = created.headers.get('location')!;
+    const url = location.startsWith('http') ? new URL(location).pathname : location;
+
+    await interruptedPatch(url, file, 3 * 1024 * 1024);
+    let offset = 0;
+    for (let i = 0; i < 200 && offset === 0; i++) {
+      offset = Number((await tus('HEAD', url, {})).headers.get('upload-offset'));
+      if (offset === 0) await new Promise((r) => setImmediate(r));
+    }
+    expect(offset).toBeGreaterThan(0);
+    expect(offset).toBeLessThan(file.length);
+
+    const rest = await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) }, file.subarray(offset));
+    expect(rest.status, await rest.clone().text()).toBe(204);
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    const sm3 = createHash('sm3').update(file).digest('hex');
+    expect(rest.headers.get('evidence-sha256')).toBe(sha256);
+    expect(rest.headers.get('evidence-sm3')).toBe(sm3);
+    expect(existsSync(blobPath(path.join(h.dataDir, 'blobs'), sha256))).toBe(true);
+
+    const list = (await h.request(token, 'GET', `/api/v1/cases/${caseId}/evidence`)).json();
+    expect(list).toEqual([expect.objectContaining({ id: rest.headers.get('evidence-id'), sha256, sm3, size: file.length, step: 'inspect', capturedPlace: '馆陶县惠民超市', provesWhat: '货架上的过期酸奶', mediaKind: 'video' })]);
+    const events = (await h.request(token, 'GET', `/api/v1/cases/${caseId}/events`)).json();
+    expect(events.events.at(-1)).toMatchObject({ kind: 'case.evidence', inputs: expect.objectContaining({ sha256, sm3 }) });
+    // R-REC-3: the step the recording documents can now be completed
+    const step = await h.request(token, 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'inspect', inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '惠民超市', findings: '过期酸奶 12 盒。' } });
+    expect(step.statusCode, step.body).toBe(200);
+  });
+
+  it("refuses someone else's upload, an unauthenticated one, a too-large one and missing 采集 facts", async () => {
+    const created = await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': metadata({ filename: 'a.jpg', filetype: 'image/jpeg' }) });
+    const url = new URL(created.headers.get('location')!, base).pathname;
+    const other = await h.token('scjg.wangfang');
+    expect((await tus('HEAD', url, {}, undefined, other)).status).toBe(403);
+    expect((await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, Buffer.alloc(10), other)).status).toBe(403);
+    expect((await fetch(`${base}${url}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0' } })).status).toBe(401);
+    expect((await tus('POST', '/api/v1/uploads', { 'upload-length': String(9 * 1024 ** 3), 'upload-metadata': metadata() })).status).toBe(413);
+    const noFacts = await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': `caseId ${b64(caseId)},filename ${b64('a.jpg')},filetype ${b64('image/jpeg')}` });
+    expect(noFacts.status).toBe(400);
+    expect(await noFacts.text()).toContain('采集时间');
+    const zhzf = await h.token('zhzf.zhoujie');
+    expect((await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': metadata() }, undefined, zhzf)).status).toBe(404);
+  });
+});
