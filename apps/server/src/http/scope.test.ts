@@ -24,8 +24,10 @@ beforeAll(async () => {
   const certOf = async (user: string) =>
     (await h.tdb.db.selectFrom('certificates').select('id').where('user_id', '=', h.user(user)).executeTakeFirstOrThrow()).id;
   // One resource of each kind in 综合执法局 (zhzf) and in 市场监管局 (scjg).
-  ids['zhzf'] = { cases: await caseOf('zhzf'), users: h.user('zhzf.o1'), agencies: h.agency('zhzf'), certificates: await certOf('zhzf.o1') };
-  ids['scjg'] = { cases: await caseOf('scjg'), users: h.user('scjg.o1'), agencies: h.agency('scjg'), certificates: await certOf('scjg.o1') };
+  const evidenceOf = async (agency: string) =>
+    (await h.tdb.db.selectFrom('evidence').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
+  ids['zhzf'] = { cases: await caseOf('zhzf'), users: h.user('zhzf.o1'), agencies: h.agency('zhzf'), certificates: await certOf('zhzf.o1'), evidence: await evidenceOf('zhzf') };
+  ids['scjg'] = { cases: await caseOf('scjg'), users: h.user('scjg.o1'), agencies: h.agency('scjg'), certificates: await certOf('scjg.o1'), evidence: await evidenceOf('scjg') };
 });
 afterAll(async () => h?.close());
 
@@ -57,6 +59,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/users/{id}': { post: '测试' },
   'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
   'POST /api/v1/agencies/{id}/units': { name: '测试科', kind: 'office' },
+  'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
 };
 
 describe('R-X-5 scope', () => {
