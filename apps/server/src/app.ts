@@ -24,7 +24,8 @@ import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
 import { registerEvidenceUploads } from './modules/evidence/evidence.tus.ts';
-import { folderBlobs, type EvidenceBlobs } from './modules/evidence/evidence-blobs.ts';
+import { registerDocumentRoutes } from './modules/documents/document.routes.ts';
+import { folderBlobs, type BlobStore } from './adapters/blobs/folder-blob-store.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
 import path from 'node:path';
@@ -53,7 +54,7 @@ export interface BuiltApp {
   calendar: CalendarService;
   sessions: SessionStore;
   ledger: LedgerService;
-  blobs: EvidenceBlobs;
+  blobs: BlobStore;
 }
 
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
+  registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);

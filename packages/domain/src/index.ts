@@ -18,3 +18,4 @@ export * from './ledger/merkle.ts';
 export * from './ledger/note.ts';
 export * from './ledger/tiles.ts';
 export * from './recordings/recording-list.ts';
+export * from './documents/index.ts';

@@ -14,7 +14,7 @@ import type { DatabaseHandle } from '../adapters/db/database.ts';
 import { serve } from './serve.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
 import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
-import { folderBlobs } from '../modules/evidence/evidence-blobs.ts';
+import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
 
 const HELP = `用法：sanxiang <命令> [选项]
 

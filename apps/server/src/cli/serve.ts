@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { folderBlobs } from '../modules/evidence/evidence-blobs.ts';
+import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
 import { systemClock } from '../adapters/clock.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';

@@ -9,7 +9,7 @@ import { creditCode, type DemoOrg } from './demo-org.ts';
 import { requirementFor } from '@sanxiang/domain';
 import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
 import { bindEvidence } from '../modules/evidence/evidence.service.ts';
-import type { EvidenceBlobs } from '../modules/evidence/evidence-blobs.ts';
+import type { BlobStore } from '../adapters/blobs/folder-blob-store.ts';
 import { demoPhoto, demoRecording, demoVideo, type DemoMedia } from './demo-media.ts';
 
 /** Demo cases, taken step by step through the real services so their records are genuine. */
@@ -256,7 +256,7 @@ export interface DemoStore {
   db: Kysely<Database>;
   pool: SqlPool;
   /** where demo photos, recordings and videos are stored; without it they are bound by digest only */
-  blobs?: EvidenceBlobs | undefined;
+  blobs?: BlobStore | undefined;
 }
 
 async function digestOnly(bytes: Buffer) {

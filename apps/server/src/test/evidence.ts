@@ -1,6 +1,6 @@
 import { loadActor } from '../modules/auth/session.store.ts';
 import { bindEvidence, type EvidenceView } from '../modules/evidence/evidence.service.ts';
-import { folderBlobs } from '../modules/evidence/evidence-blobs.ts';
+import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
 import { demoPhoto, demoVideo } from '../demo/demo-media.ts';
 import path from 'node:path';
 import type { Harness } from './harness.ts';

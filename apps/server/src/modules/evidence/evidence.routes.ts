@@ -5,7 +5,7 @@ import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
 import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { listEvidence, evidenceView, type EvidenceDeps } from './evidence.service.ts';
-import type { EvidenceBlobs } from './evidence-blobs.ts';
+import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
 
 const Evidence = Type.Object({
   id: Uuid,
@@ -27,7 +27,7 @@ const Evidence = Type.Object({
 });
 const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
 
-export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: EvidenceBlobs }): void {
+export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: BlobStore }): void {
   const tags = ['音像记录 evidence'];
   /** the case if visible (R-X-5), with whether the actor is one of its officers */
   const caseFor = async (actor: Actor, caseId: string) => {

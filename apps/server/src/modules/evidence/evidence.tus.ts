@@ -8,7 +8,7 @@ import { statusOf } from '../../http/errors.ts';
 import { loadActor } from '../auth/session.store.ts';
 import { bindEvidence, type EvidenceDeps } from './evidence.service.ts';
 import { HashingFileStore } from './hashing-file-store.ts';
-import { blobPath } from './evidence-blobs.ts';
+import { blobPath } from '../../adapters/blobs/folder-blob-store.ts';
 
 /**
  * Resumable uploads of 音像记录 (R-REC-2), tus 1.0 through @tus/server: an interrupted upload

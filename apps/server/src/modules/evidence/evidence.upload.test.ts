@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
-import { blobPath } from './evidence-blobs.ts';
+import { blobPath } from '../../adapters/blobs/folder-blob-store.ts';
 
 let h: Harness;
 let base: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { blobPath } from '../evidence/evidence-blobs.ts';
+import { blobPath } from '../../adapters/blobs/folder-blob-store.ts';
 import type { Findings } from './verify-report.ts';
 
 /** SHA-256 and SM3 of a file in one streaming pass. */
@@ -22,7 +22,7 @@ export async function digestFile(file: string): Promise<{ sha256: string; sm3: s
  * Every evidence file: its row agrees with the ledger entry that bound it (the entry is what was
  * signed), and the stored file still has both digests and its size.
  */
-export async function verifyEvidenceBlobs(db: Kysely<Database>, blobsRoot: string, f: Findings): Promise<number> {
+export async function verifyBlobStore(db: Kysely<Database>, blobsRoot: string, f: Findings): Promise<number> {
   const rows = await db
     .selectFrom('evidence as v')
     .innerJoin('cases as c', 'c.id', 'v.case_id')

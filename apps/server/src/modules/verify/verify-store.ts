@@ -5,7 +5,7 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { Findings, type VerifyReport } from './verify-report.ts';
 import { verifyAccessLog, verifyCaseChains } from './verify-chains.ts';
 import { verifyAgencyLedger, verifyAllEntriesLogged } from './verify-ledger.ts';
-import { verifyEvidenceBlobs } from './verify-blobs.ts';
+import { verifyBlobStore } from './verify-blobs.ts';
 
 export interface StoreVerifyDeps {
   db: Kysely<Database>;
@@ -43,7 +43,7 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
     if (r) f.ok(`${r.name} 账本 ${r.leaves} 条，检查点 ${r.checkpoints} 个（Ed25519 与 SM2 签名已验证），见证副署 ${r.cosigned} 个已验证`);
   }
   progress('核验音像记录原件…');
-  const blobs = await verifyEvidenceBlobs(deps.db, deps.blobsRoot, f);
+  const blobs = await verifyBlobStore(deps.db, deps.blobsRoot, f);
   f.ok(`音像记录原件 ${blobs} 个：已重算 SHA-256 与 SM3`);
   return f.report();
 }

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, demoScenarios, runScenario } from '../../demo/demo-cases.ts';
 import { CalendarService } from '../calendar/calendar.service.ts';
-import { blobPath, folderBlobs } from '../evidence/evidence-blobs.ts';
+import { blobPath, folderBlobs } from '../../adapters/blobs/folder-blob-store.ts';
 import { verifyStore } from './verify-store.ts';
 
 let h: Harness;

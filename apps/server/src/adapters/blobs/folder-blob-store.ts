@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
  * What the evidence module needs of the content-addressed blob store (the adapters/blobs layout:
  * `<root>/ab/cd/<sha256 hex>`, read-only files, never overwritten or deleted).
  */
-export interface EvidenceBlobs {
+export interface BlobStore {
   putBytes(bytes: Buffer): Promise<{ sha256: string; sm3: string; size: number }>;
   has(sha256: string): Promise<boolean>;
   open(sha256: string): Promise<Readable>;
@@ -17,7 +17,7 @@ export function blobPath(root: string, sha256: string): string {
   return path.join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
-export function folderBlobs(root: string): EvidenceBlobs {
+export function folderBlobs(root: string): BlobStore {
   return {
     async putBytes(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -1,0 +1,112 @@
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument, canonicalJson } from '@sanxiang/domain';
+import { createHarness, type Harness } from '../../test/harness.ts';
+import { COMPANY_A } from '../../demo/demo-cases.ts';
+import { attachMedia } from '../../test/evidence.ts';
+import { pdfPageToPng } from '../../test/pdf-png.ts';
+import { renderPdf } from './pdf-renderer.ts';
+import { documentContext } from './document.service.ts';
+
+let h: Harness;
+let caseId: string;
+
+/** One file out of a zip (a .docx), read through the central directory. */
+function unzipEntry(zip: Buffer, name: string): Buffer {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLen = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.subarray(at + 46, at + 46 + nameLen).toString() === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return method === 8 ? inflateRawSync(data) : data;
+    }
+    at += 46 + nameLen + extra;
+  }
+  throw new Error(`${name} not in zip`);
+}
+
+beforeAll(async () => {
+  h = await createHarness({ now: '2026-09-01T02:00:00Z' });
+  const t = await h.token('scjg.liming');
+  caseId = (await h.request(t, 'POST', '/api/v1/cases', {
+    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+    inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+  })).json().id;
+  const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
+  await attachMedia(h, 'scjg.o1', caseId, 'inspect');
+  for (const [user, step, inputs] of [
+    ['scjg.liming', 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
+    ['scjg.liming', 'conclude-investigation', { facts: '销售超过保质期的酸奶 12 盒。', evidence: '现场检查笔录、照片', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', proposal: 'penalty' }],
+    ['scjg.liming', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
+  ] as const) {
+    const r = await h.request(await h.token(user), 'POST', `/api/v1/cases/${caseId}/steps`, { step, inputs });
+    expect(r.statusCode, r.body).toBe(200);
+  }
+});
+afterAll(async () => h?.close());
+
+describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in the record', () => {
+  it('issues a 行政处罚告知书 whose PDF renders its Chinese text, carries a verifiable seal, and is entered in the ledger', async () => {
+    const t = await h.token('scjg.liming');
+    const res = await h.request(t, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' });
+    expect(res.statusCode, res.body).toBe(201);
+    const doc = res.json();
+    expect(doc.title).toBe('行政处罚告知书');
+
+    const pdf = (await h.request(t, 'GET', `/api/v1/documents/${doc.id}/pdf`)).rawPayload;
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(doc.pdfSha256);
+    const page = await pdfPageToPng(pdf);
+    const file = path.join(tmpdir(), `sanxiang-${doc.id}.png`);
+    writeFileSync(file, page.png);
+    console.log(`rendered page 1: ${file}`);
+    // the title band (agency name, title, number) is set in the CJK font: many dark pixels
+    const titleInk = page.dark(0, 60, page.width, 260);
+    expect(titleInk).toBeGreaterThan(2000);
+    // and it is the Chinese text that makes them: with the same layout but ideographic spaces instead of the
+    // agency name, title and number, the band is nearly empty
+    const ctx = await documentContext(h.tdb.db, caseId, '2026-09-01');
+    const bare = buildDocument('penalty-notice', ctx);
+    const spaces = (s: string) => '\u3000'.repeat([...s].length);
+    const blank = await pdfPageToPng(await renderPdf({ ...bare, title: spaces(bare.title), agencyName: spaces(bare.agencyName), number: spaces(bare.number) }));
+    expect(blank.dark(0, 60, blank.width, 260)).toBeLessThan(titleInk / 5);
+
+    // the Word version says the same
+    const docx = (await h.request(t, 'GET', `/api/v1/documents/${doc.id}/docx`)).rawPayload;
+    const xml = unzipEntry(docx, 'word/document.xml').toString('utf8');
+    for (const s of ['行政处罚告知书', '陈述、申辩的权利', '有权要求举行听证', '馆陶县市场监督管理局', doc.contentSha256]) expect(xml).toContain(s);
+
+    // the seal: the agency's Ed25519 key over the content hash, checked with the published key
+    const credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code;
+    const keys = (await h.request(null, 'GET', `/ledger/${credit}/keys`)).json() as { sealPublicKey: string; sealKeyId: string };
+    expect(doc.seal.keyId).toBe(keys.sealKeyId);
+    const pub = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(keys.sealPublicKey, 'base64')]), format: 'der', type: 'spki' });
+    expect(verify(null, Buffer.from(doc.contentSha256, 'hex'), pub, Buffer.from(doc.seal.signature, 'base64'))).toBe(true);
+
+    // the record entry holds the model: its hash is the sealed content hash
+    const events = (await h.request(t, 'GET', `/api/v1/cases/${caseId}/events`)).json();
+    const entry = events.events.find((e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document' && e.inputs.documentId === doc.id);
+    expect(createHash('sha256').update(canonicalJson(entry.inputs.model)).digest('hex')).toBe(doc.contentSha256);
+    expect(entry.inputs).toMatchObject({ pdfSha256: doc.pdfSha256, docxSha256: doc.docxSha256 });
+  });
+
+  it('refuses unknown kinds and other agencies; downloads by non-officers need a reason', async () => {
+    const t = await h.token('scjg.liming');
+    expect((await h.request(t, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'nope' })).statusCode).toBe(404);
+    expect((await h.request(await h.token('zhzf.zhoujie'), 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' })).statusCode).toBe(404);
+    const list = (await h.request(t, 'GET', `/api/v1/cases/${caseId}/documents`)).json();
+    const head = await h.token('scjg.juzhang');
+    expect((await h.request(head, 'GET', `/api/v1/documents/${list[0].id}/pdf`)).json().error.code).toBe('ACCESS_REASON_REQUIRED');
+    expect((await h.request(head, 'GET', `/api/v1/documents/${list[0].id}/pdf?reason=${encodeURIComponent('审批')}`)).statusCode).toBe(200);
+  });
+});

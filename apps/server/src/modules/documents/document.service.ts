@@ -1,0 +1,139 @@
+import { createHash, randomUUID, sign } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { DomainError, buildDocument, canonicalJson, chinaDate, getProcedure, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { KeyStore } from '../../adapters/keys/key-store.ts';
+import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { Actor } from '../../http/actor.ts';
+import { appendCaseRecord } from '../cases/case.records.ts';
+import { renderPdf, type SealView } from './pdf-renderer.ts';
+import { renderDocx } from './docx-renderer.ts';
+
+/**
+ * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
+ * canonical JSON) is hashed and sealed with the agency's key, PDF and Word are rendered from the
+ * same model with the seal shown on them, both files are stored by content and the whole is
+ * entered in the case's record in one transaction.
+ */
+export interface DocumentDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  keys: KeyStore;
+  blobs: BlobStore;
+}
+
+export interface DocumentView {
+  id: string;
+  caseId: string;
+  kind: string;
+  title: string;
+  contentSha256: string;
+  pdfSha256: string;
+  docxSha256: string;
+  seal: { algorithm: string; keyId: string; signature: string };
+  issuedAt: string;
+  eventSeq: number;
+}
+
+export async function documentContext(db: Kysely<Database>, caseId: string, issuedOn: string): Promise<DocumentContext> {
+  const c = await db
+    .selectFrom('cases as c')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin('regions as ar', 'ar.code', 'a.region_code')
+    .innerJoin('regions as r', 'r.code', 'c.region_code')
+    .innerJoin('parties as p', 'p.id', 'c.party_id')
+    .select(['c.number', 'c.title', 'c.procedure_code', 'c.field', 'c.opened_at', 'r.name as region_name', 'a.name as agency_name', 'a.credit_code', 'a.address', 'a.phone', 'ar.name as agency_region',
+      'p.kind as party_kind', 'p.name as party_name', 'p.credit_code as party_credit', 'p.id_number', 'p.legal_rep', 'p.address as party_address', 'p.phone as party_phone'])
+    .where('c.id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const def = getProcedure(c.procedure_code);
+  const officers = await db
+    .selectFrom('case_officers as co')
+    .innerJoin('users as u', 'u.id', 'co.user_id')
+    .leftJoin('certificates as ce', (j) => j.onRef('ce.user_id', '=', 'u.id').on('ce.status', '=', 'valid'))
+    .select(['u.display_name', 'ce.number'])
+    .where('co.case_id', '=', caseId)
+    .orderBy('co.lead', 'desc')
+    .orderBy('co.assigned_at')
+    .execute();
+  const events = await db
+    .selectFrom('case_events as e')
+    .innerJoin('users as u', 'u.id', 'e.actor_id')
+    .select(['e.kind', 'e.step', 'e.at', 'e.inputs', 'u.display_name'])
+    .where('e.case_id', '=', caseId)
+    .where('e.step', 'is not', null)
+    .orderBy('e.seq')
+    .execute();
+  const stepName = (code: string) => (def?.open.code === code ? def.open.name : def?.steps.find((s) => s.code === code)?.name ?? code);
+  return {
+    agency: { name: c.agency_name, creditCode: c.credit_code, address: c.address, phone: c.phone, reviewBody: `${c.agency_region}人民政府`, court: `${c.agency_region}人民法院` },
+    case: { number: c.number, title: c.title, procedureName: def?.name ?? c.procedure_code, field: c.field, regionName: c.region_name, openedOn: chinaDate(c.opened_at) },
+    party: { kind: c.party_kind, name: c.party_name, creditCode: c.party_credit, idNumber: c.id_number, legalRep: c.legal_rep, address: c.party_address, phone: c.party_phone },
+    officers: [...new Map(officers.map((o) => [o.display_name, { name: o.display_name, certificateNumber: o.number ?? '' }])).values()],
+    steps: events.map((e) => ({
+      code: e.step!,
+      name: stepName(e.step!),
+      on: chinaDate(e.at),
+      actorName: e.display_name,
+      inputs: ((e.kind === 'case.opened' ? (e.inputs as { inputs?: unknown }).inputs : e.inputs) ?? {}) as Record<string, unknown>,
+    })),
+    issuedOn,
+  };
+}
+
+/** SHA-256 of the model's canonical JSON: what the seal signs, and what both renderings show. */
+export function contentHash(model: DocumentModel): string {
+  return createHash('sha256').update(canonicalJson(model)).digest('hex');
+}
+
+export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, contentSha256: string): SealView {
+  const { key, signer } = keys.sealKey(agencyId);
+  return { agencyName, algorithm: 'Ed25519', keyId: signer.keyId.toString('hex'), signature: sign(null, Buffer.from(contentSha256, 'hex'), key).toString('base64'), contentSha256 };
+}
+
+export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string): Promise<DocumentView> {
+  const c = await deps.db.selectFrom('cases').select(['agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
+  if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
+  const now = deps.clock.now();
+  const model = buildDocument(kind, await documentContext(deps.db, caseId, chinaDate(now)));
+  const contentSha256 = contentHash(model);
+  const seal = sealOf(deps.keys, c.agency_id, model.agencyName, contentSha256);
+  const [pdf, docx] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
+  const [pdfD, docxD] = [await deps.blobs.putBytes(pdf), await deps.blobs.putBytes(docx)];
+  const id = randomUUID();
+  const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signature };
+  return deps.db.transaction().execute(async (tx) => {
+    const { seq, agencyId } = await appendCaseRecord(tx, {
+      caseId,
+      visibleAgencyIds: [...actor.visibleAgencyIds],
+      actorId: actor.userId,
+      actorAgencyId: actor.agencyId,
+      kind: 'case.document',
+      at: now,
+      inputs: { documentId: id, kind, title: model.title, contentSha256, pdfSha256: pdfD.sha256, pdfSm3: pdfD.sm3, docxSha256: docxD.sha256, docxSm3: docxD.sm3, seal: sealEntry, model },
+    });
+    await tx
+      .insertInto('documents')
+      .values({ id, agency_id: agencyId, case_id: caseId, event_seq: seq, kind, title: model.title, content_sha256: contentSha256, pdf_sha256: pdfD.sha256, docx_sha256: docxD.sha256, seal: JSON.stringify(sealEntry), issued_by: actor.userId, issued_at: now })
+      .execute();
+    return { id, caseId, kind, title: model.title, contentSha256, pdfSha256: pdfD.sha256, docxSha256: docxD.sha256, seal: sealEntry, issuedAt: now.toISOString(), eventSeq: seq };
+  });
+}
+
+export async function listDocuments(db: Kysely<Database>, caseId: string): Promise<DocumentView[]> {
+  const rows = await db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    caseId: r.case_id,
+    kind: r.kind,
+    title: r.title,
+    contentSha256: r.content_sha256,
+    pdfSha256: r.pdf_sha256,
+    docxSha256: r.docx_sha256,
+    seal: r.seal as DocumentView['seal'],
+    issuedAt: r.issued_at.toISOString(),
+    eventSeq: r.event_seq,
+  }));
+}
