@@ -19,3 +19,4 @@ export * from './ledger/note.ts';
 export * from './ledger/tiles.ts';
 export * from './recordings/recording-list.ts';
 export * from './documents/index.ts';
+export * from './casefile/case-file-standard.ts';

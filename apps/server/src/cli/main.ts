@@ -274,7 +274,7 @@ async function main(argv: string[]): Promise<void> {
         if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');
         const service = new CalendarService(handle.db);
         await service.load();
-        const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(values.data), 'blobs')) }, systemClock, () => service.current());
+        const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(values.data), 'blobs')), keys: openKeys(values.data) }, systemClock, () => service.current());
         process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
       });

@@ -38,7 +38,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
   let loaded = false;
   if (wantDemo && (await isEmpty(handle.db))) {
-    const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(o.data), 'blobs')) }, systemClock, () => calendar.current());
+    const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(o.data), 'blobs')), keys: openKeys(o.data) }, systemClock, () => calendar.current());
     loaded = true;
     process.stdout.write(`已载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n`);
   }

@@ -6,7 +6,10 @@ import { loadActor } from '../modules/auth/session.store.ts';
 import { openCase, takeStep } from '../modules/cases/case.service.ts';
 import type { SqlPool } from '../modules/cases/case.repository.ts';
 import { creditCode, type DemoOrg } from './demo-org.ts';
-import { requirementFor } from '@sanxiang/domain';
+import { documentKindOfName, getProcedure, requirementFor, type StepDef } from '@sanxiang/domain';
+import type { KeyStore } from '../adapters/keys/key-store.ts';
+import type { Actor } from '../http/actor.ts';
+import { issueDocument } from '../modules/documents/document.service.ts';
 import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
 import { bindEvidence } from '../modules/evidence/evidence.service.ts';
 import type { BlobStore } from '../adapters/blobs/folder-blob-store.ts';
@@ -255,13 +258,18 @@ export function demoScenarios(o: (k: string) => string, today: string): Scenario
 export interface DemoStore {
   db: Kysely<Database>;
   pool: SqlPool;
-  /** where demo photos, recordings and videos are stored; without it they are bound by digest only */
-  blobs?: BlobStore | undefined;
+  /** where demo photos, recordings, videos and documents are stored */
+  blobs: BlobStore;
+  /** the agencies' seal keys, for the documents each step produces */
+  keys: KeyStore;
 }
 
-async function digestOnly(bytes: Buffer) {
-  const { createHash } = await import('node:crypto');
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), sm3: createHash('sm3').update(bytes).digest('hex'), size: bytes.length };
+/** The documents a step produces that the product has templates for (立案审批表, 询问笔录, 决定书 …). */
+async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: Actor, caseId: string, step: StepDef): Promise<void> {
+  for (const name of step.documents) {
+    const kind = documentKindOfName(name);
+    if (kind) await issueDocument({ db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind);
+  }
 }
 
 export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
@@ -273,7 +281,8 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
   };
   const clock = new ManualClock(`${s.openedOn}T02:00:00Z`);
   const deps = { db, pool: store.pool, clock, calendar };
-  const caseId = await openCase(deps, await loadActor(db, user(s.opener)), {
+  const opener = await loadActor(db, user(s.opener));
+  const caseId = await openCase(deps, opener, {
     procedure: s.procedure,
     title: s.title,
     field: s.field,
@@ -282,6 +291,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     officerIds: s.officers.map(user),
     inputs: s.openInputs,
   });
+  await issueStepDocuments(store, clock, opener, caseId, getProcedure(s.procedure)!.open);
   let minute = 0;
   let photos = 0;
   for (const step of s.steps) {
@@ -293,7 +303,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     if (req) {
       const media: DemoMedia[] = req.level === 'full-process' ? [demoVideo(), demoPhoto(++photos)] : /听证|询问|告知/.test(req.what) ? [demoRecording()] : [demoPhoto(++photos)];
       for (const m of media) {
-        const d = store.blobs ? await store.blobs.putBytes(m.bytes) : await digestOnly(m.bytes);
+        const d = await store.blobs.putBytes(m.bytes);
         await bindEvidence({ db, clock }, actor, {
           caseId,
           step: step.step,
@@ -308,6 +318,8 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
       }
     }
     await takeStep(deps, actor, caseId, { step: step.step, inputs: step.inputs });
+    const def = getProcedure(c.procedure_code)!;
+    await issueStepDocuments(store, clock, actor, caseId, def.steps.find((x) => x.code === step.step)!);
   }
   return caseId;
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await cal.load();
   const scenarios = demoScenarios((k) => h.user(k), '2026-11-16');
   const caseIds: string[] = [];
-  for (const s of scenarios) caseIds.push(await runScenario(h.tdb, () => cal.current(), h.org, s));
+  for (const s of scenarios) caseIds.push(await runScenario(h.demoStore(), () => cal.current(), h.org, s));
   const caseOf = async (agency: string) =>
     (await h.tdb.db.selectFrom('cases').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
   const certOf = async (user: string) =>
@@ -26,8 +26,11 @@ beforeAll(async () => {
   // One resource of each kind in 综合执法局 (zhzf) and in 市场监管局 (scjg).
   const evidenceOf = async (agency: string) =>
     (await h.tdb.db.selectFrom('evidence').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
-  ids['zhzf'] = { cases: await caseOf('zhzf'), users: h.user('zhzf.o1'), agencies: h.agency('zhzf'), certificates: await certOf('zhzf.o1'), evidence: await evidenceOf('zhzf') };
-  ids['scjg'] = { cases: await caseOf('scjg'), users: h.user('scjg.o1'), agencies: h.agency('scjg'), certificates: await certOf('scjg.o1'), evidence: await evidenceOf('scjg') };
+  const documentOf = async (agency: string) =>
+    (await h.tdb.db.selectFrom('documents').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
+  for (const a of ['zhzf', 'scjg']) {
+    ids[a] = { cases: await caseOf(a), users: h.user(`${a}.o1`), agencies: h.agency(a), certificates: await certOf(`${a}.o1`), evidence: await evidenceOf(a), documents: await documentOf(a) };
+  }
 });
 afterAll(async () => h?.close());
 
@@ -59,6 +62,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/users/{id}': { post: '测试' },
   'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
   'POST /api/v1/agencies/{id}/units': { name: '测试科', kind: 'office' },
+  'POST /api/v1/cases/{id}/documents': { kind: 'penalty-notice' },
   'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
 };
 

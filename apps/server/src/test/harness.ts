@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openKeyStore, type KeyStore } from '../adapters/keys/key-store.ts';
 import type { LedgerService } from '../modules/ledger/ledger.service.ts';
+import type { DemoStore } from '../demo/demo-cases.ts';
+import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
 
 /** A real app on a real database, with the demo county's organisation and a settable clock. */
 export interface Harness {
@@ -21,6 +23,8 @@ export interface Harness {
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
+  /** what demo scenarios write through: this database, its blob folder and keys */
+  demoStore(): DemoStore;
   /** user id by demo key, e.g. 'scjg.o1' */
   user(key: string): string;
   agency(key: string): string;
@@ -46,6 +50,7 @@ export async function createHarness(opts: { now?: string; dataDir?: string } = {
     ledger,
     keys,
     dataDir,
+    demoStore: () => ({ db: tdb.db, pool: tdb.pool, blobs: folderBlobs(path.join(dataDir, 'blobs')), keys }),
     user(key) {
       const id = org.users.get(key);
       if (!id) throw new Error(`no demo user ${key}`);

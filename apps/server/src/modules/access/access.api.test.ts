@@ -16,9 +16,8 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   const cal = new CalendarService(h.tdb.db);
   await cal.load();
-  const blobs = folderBlobs(path.join(h.dataDir, 'blobs'));
   for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) {
-    const id = await runScenario({ ...h.tdb, blobs }, () => cal.current(), h.org, s);
+    const id = await runScenario(h.demoStore(), () => cal.current(), h.org, s);
     if (s.procedure === 'coercion-seizure') seizureCase = id;
   }
 });

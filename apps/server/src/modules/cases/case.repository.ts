@@ -226,7 +226,8 @@ export async function writeStep(pool: SqlPool, w: StepWrite): Promise<boolean> {
     name: 'case_write_step',
     text: `WITH upd AS (
         UPDATE cases SET state = $3, terminal = $4, next_due_on = $5::date, version = version + 1,
-               last_event_seq = $6, last_event_hash = $7, updated_at = $8
+               last_event_seq = $6, last_event_hash = $7, updated_at = $8,
+               archived_at = CASE WHEN $9 = 'archive' THEN $8 ELSE archived_at END
          WHERE id = $1 AND version = $2 AND last_event_hash = $13
         RETURNING id, agency_id)
       INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash)

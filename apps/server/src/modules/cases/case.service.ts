@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   requirementFor,
+  assertCaseFileComplete,
   DomainError,
   GENESIS_HASH,
   RULE_PACKS,
@@ -30,6 +31,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseEvent, sealEvent } from '../ledger/event-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
+import { caseFileStatus } from '../casefile/case-file.service.ts';
 import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
 
 export interface CaseDeps {
@@ -238,6 +240,8 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, input.step);
     const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, input.step) : [] };
     const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar, recording });
+    // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
+    if (decision.step.code === 'archive') assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
     const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
     const deadlines = computeDeadlines(def, { steps: [...steps, taken], rulePack: pack }, calendar, today);
     const { body, hash } = sealEvent({

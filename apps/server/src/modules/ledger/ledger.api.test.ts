@@ -31,7 +31,7 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   const cal = new CalendarService(h.tdb.db);
   await cal.load();
-  for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) await runScenario(h.tdb, () => cal.current(), h.org, s);
+  for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
   agencyId = h.agency('scjg');
   credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', agencyId).executeTakeFirstOrThrow()).credit_code;
   sfjCredit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('sfj')).executeTakeFirstOrThrow()).credit_code;
@@ -137,7 +137,7 @@ describe('R-REC-4 the agency ledger: a Merkle log over every record entry', () =
     const cal = new CalendarService(h.tdb.db);
     await cal.load();
     const more = demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg').slice(0, 2);
-    for (const s of more) await runScenario(h.tdb, () => cal.current(), h.org, s);
+    for (const s of more) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
     await h.ledger.checkpoint(agencyId);
     const after = parseCheckpointBody(splitNote((await h.request(null, 'GET', `/ledger/${credit}/checkpoint`)).body).body);
     expect(after.size).toBeGreaterThan(before.size);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   cal = new CalendarService(h.tdb.db);
   await cal.load();
-  for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg')) await runScenario(h.tdb, () => cal.current(), h.org, s);
+  for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg')) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
   agencyId = h.agency('scjg');
   credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', agencyId).executeTakeFirstOrThrow()).credit_code;
 });
@@ -86,7 +86,7 @@ describe('R-REC-4 rewriting history in the database is exposed', () => {
 
     await rewriteHistoryWithout(Number(victim.id));
     // more work after the rewrite, so the new tree is larger than the old one
-    for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg').slice(0, 2)) await runScenario(h.tdb, () => cal.current(), h.org, s);
+    for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg').slice(0, 2)) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
 
     const refused = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/agencies/${agencyId}/ledger/checkpoint`, {});
     expect(refused.statusCode).toBe(409);

@@ -5,7 +5,8 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { Findings, type VerifyReport } from './verify-report.ts';
 import { verifyAccessLog, verifyCaseChains } from './verify-chains.ts';
 import { verifyAgencyLedger, verifyAllEntriesLogged } from './verify-ledger.ts';
-import { verifyBlobStore } from './verify-blobs.ts';
+import { verifyDocuments, verifyEvidenceFiles } from './verify-blobs.ts';
+import { createPublicKey } from 'node:crypto';
 
 export interface StoreVerifyDeps {
   db: Kysely<Database>;
@@ -43,7 +44,10 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
     if (r) f.ok(`${r.name} 账本 ${r.leaves} 条，检查点 ${r.checkpoints} 个（Ed25519 与 SM2 签名已验证），见证副署 ${r.cosigned} 个已验证`);
   }
   progress('核验音像记录原件…');
-  const blobs = await verifyBlobStore(deps.db, deps.blobsRoot, f);
+  const blobs = await verifyEvidenceFiles(deps.db, deps.blobsRoot, f);
   f.ok(`音像记录原件 ${blobs} 个：已重算 SHA-256 与 SM3`);
+  progress('核验执法文书…');
+  const docs = await verifyDocuments(deps.db, deps.blobsRoot, (agencyId) => createPublicKey(deps.keys.sealKey(agencyId).key), f);
+  f.ok(`执法文书 ${docs} 份：内容哈希、电子签章、PDF 与 Word 文件均已核验`);
   return f.report();
 }

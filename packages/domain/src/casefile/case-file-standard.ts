@@ -1,0 +1,71 @@
+import { DomainError } from '../errors.ts';
+import type { ProcedureDef } from '../procedures/types.ts';
+import { DOCUMENT_KINDS, documentKindOfName } from '../documents/document-templates.ts';
+import type { RecordingListItem } from '../recordings/recording-list.ts';
+
+/**
+ * 案卷标准 (R-REC-7): which documents and records a procedure's case file must hold before it
+ * may be archived. By default every step taken must have the documents the procedure names for
+ * it (those the product can produce) and the recordings the agency's 音像记录事项清单 asks for;
+ * an agency may replace the standard per procedure.
+ */
+export interface CaseFileItem {
+  kind: 'document' | 'recording';
+  /** document kind code (for documents) */
+  document?: string;
+  /** the step the item belongs to */
+  step: string;
+  /** required once the step was taken, or always */
+  when: 'step-taken' | 'always';
+}
+
+export interface CaseFileFacts {
+  stepsTaken: ReadonlySet<string>;
+  documents: ReadonlySet<string>;
+  recordedSteps: ReadonlySet<string>;
+}
+
+export interface CaseFileCheckItem extends CaseFileItem {
+  name: string;
+  present: boolean;
+}
+
+export function defaultCaseFileStandard(def: ProcedureDef, recordings: readonly RecordingListItem[]): CaseFileItem[] {
+  const items: CaseFileItem[] = [];
+  for (const s of [def.open, ...def.steps]) {
+    for (const name of s.documents) {
+      const kind = documentKindOfName(name);
+      if (kind) items.push({ kind: 'document', document: kind, step: s.code, when: s === def.open ? 'always' : 'step-taken' });
+    }
+    const rec = recordings.find((r) => r.procedure === def.code && r.step === s.code);
+    if (rec && rec.level !== 'none') items.push({ kind: 'recording', step: s.code, when: 'step-taken' });
+  }
+  return items;
+}
+
+export function validateCaseFileStandard(def: ProcedureDef, items: readonly CaseFileItem[]): void {
+  for (const i of items) {
+    if (![def.open, ...def.steps].some((s) => s.code === i.step)) throw new DomainError('VALIDATION_FAILED', `「${def.name}」没有环节「${i.step}」`);
+    if (i.kind === 'document' && !DOCUMENT_KINDS.some((k) => k.code === i.document)) throw new DomainError('VALIDATION_FAILED', `没有「${i.document ?? ''}」文书模板，不能列入案卷标准`);
+  }
+}
+
+/** Each item of the standard with whether the case file holds it. */
+export function checkCaseFile(def: ProcedureDef, items: readonly CaseFileItem[], facts: CaseFileFacts): CaseFileCheckItem[] {
+  const stepName = (code: string) => [def.open, ...def.steps].find((s) => s.code === code)?.name ?? code;
+  return items
+    .filter((i) => i.when === 'always' || facts.stepsTaken.has(i.step))
+    .map((i) => {
+      const name = i.kind === 'document' ? DOCUMENT_KINDS.find((k) => k.code === i.document)?.title ?? i.document! : `「${stepName(i.step)}」的音像记录`;
+      const present = i.kind === 'document' ? facts.documents.has(i.document!) : facts.recordedSteps.has(i.step);
+      return { ...i, name, present };
+    });
+}
+
+/** R-REC-7: archiving locks the case, so the file must be complete first. */
+export function assertCaseFileComplete(checked: readonly CaseFileCheckItem[]): void {
+  const missing = checked.filter((c) => !c.present);
+  if (missing.length) {
+    throw new DomainError('CASE_FILE_INCOMPLETE', `案卷不完整，不能归档：缺少${missing.map((m) => m.name).join('、')}`, { missing: missing.map((m) => ({ kind: m.kind, step: m.step, document: m.document ?? null, name: m.name })) });
+  }
+}
