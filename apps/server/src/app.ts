@@ -25,6 +25,7 @@ import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
 import { registerEvidenceUploads } from './modules/evidence/evidence.tus.ts';
 import { registerDocumentRoutes } from './modules/documents/document.routes.ts';
+import { registerCaseFileRoutes } from './modules/casefile/case-file.routes.ts';
 import { folderBlobs, type BlobStore } from './adapters/blobs/folder-blob-store.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs });
+  registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);

@@ -265,7 +265,7 @@ async function main(argv: string[]): Promise<void> {
             ),
           );
       printVerifyReport(report, values.json === true);
-      if (report.problems.length > 0) process.exitCode = 1;
+      if (report.problems.length > 0) throw new ProblemsFound();
       return;
     }
     case 'demo': {
@@ -299,7 +299,11 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** `verify` found tampering: the report is printed; the exit status says so. */
+class ProblemsFound extends Error {}
+
 main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof ProblemsFound) process.exit(1);
   if (e instanceof UsageError) {
     process.stderr.write(`错误：${e.message}\n\n${HELP}`);
     process.exit(2);

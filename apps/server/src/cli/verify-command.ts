@@ -1,5 +1,7 @@
 import type { VerifyReport } from '../modules/verify/verify-report.ts';
+import { existsSync } from 'node:fs';
 import { UsageError } from './args.ts';
+import { verifyPackage } from '../modules/verify/verify-package.ts';
 
 export function printVerifyReport(report: VerifyReport, json: boolean): void {
   if (json) {
@@ -16,5 +18,6 @@ export function printVerifyReport(report: VerifyReport, json: boolean): void {
 }
 
 export async function verifyPackageCommand(file: string): Promise<VerifyReport> {
-  throw new UsageError(`尚不支持核验案卷包：${file}`);
+  if (!existsSync(file)) throw new UsageError(`案卷包不存在：${file}`);
+  return verifyPackage(file);
 }

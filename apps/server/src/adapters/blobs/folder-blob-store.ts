@@ -11,6 +11,9 @@ export interface BlobStore {
   putBytes(bytes: Buffer): Promise<{ sha256: string; sm3: string; size: number }>;
   has(sha256: string): Promise<boolean>;
   open(sha256: string): Promise<Readable>;
+  /** a read stream, opened lazily (for archives that stream many files) */
+  stream(sha256: string): Readable;
+  size(sha256: string): Promise<number>;
 }
 
 export function blobPath(root: string, sha256: string): string {
@@ -37,6 +40,12 @@ export function folderBlobs(root: string): BlobStore {
     },
     async open(sha256) {
       return createReadStream(blobPath(root, sha256));
+    },
+    stream(sha256) {
+      return createReadStream(blobPath(root, sha256));
+    },
+    async size(sha256) {
+      return statSync(blobPath(root, sha256)).size;
     },
   };
 }

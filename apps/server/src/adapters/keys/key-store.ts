@@ -19,7 +19,7 @@ export interface KeyStore {
   /** the 司法局's witness cosigner (C2SP tlog-cosignature) */
   witnessCosigner(agencyId: string, name: string): Cosigner;
   /** Ed25519 key for 电子签章 over document hashes */
-  sealKey(agencyId: string): { key: KeyObject; signer: NoteSigner };
+  sealKey(agencyId: string): { key: KeyObject; signer: NoteSigner; publicKey: Buffer };
   lastSigned(agencyId: string): { size: number; root: Buffer } | null;
   recordSigned(agencyId: string, size: number, root: Buffer): void;
   /** where the seed came from, for people: 'environment' or the key file's path */
@@ -78,7 +78,8 @@ export function openKeyStore(opts: { keysDir: string; seed?: string | undefined 
     sealKey: (agencyId) =>
       memo(`seal:${agencyId}`, () => {
         const key = ed25519(`seal-ed25519/${agencyId}`);
-        return { key, signer: ed25519Signer(`seal/${agencyId}`, key) };
+        const signer = ed25519Signer(`seal/${agencyId}`, key);
+        return { key, signer, publicKey: signer.publicKey };
       }),
     lastSigned(agencyId) {
       const p = signedPath(agencyId);

@@ -69,7 +69,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       const origin = await deps.ledger.origin(a.id);
       const signers = deps.keys.logSigners(a.id, origin);
       const sm2 = signers.map((s) => ({ s, v: sm2Verifier(s.vkey) })).find((x) => x.v);
-      const seal = deps.keys.sealKey(a.id).signer;
+      const seal = deps.keys.sealKey(a.id);
       const witnessKey = a.kind === 'justice' ? deps.keys.witnessCosigner(a.id, await witnessName(deps.witness, a.id)).vkey : null;
       return {
         origin,
@@ -77,8 +77,8 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
         sm2PublicKeyPem: sm2 ? sm2PublicKeyPem((sm2.s as unknown as { publicKeyHex: string }).publicKeyHex) : null,
         witnessKey,
         /** 电子签章: Ed25519 public key (raw, base64) that signs documents' content hashes */
-        sealPublicKey: Buffer.from(seal.vkey.split('+')[2]!, 'base64').subarray(1).toString('base64'),
-        sealKeyId: seal.keyId.toString('hex'),
+        sealPublicKey: seal.publicKey.toString('base64'),
+        sealKeyId: seal.signer.keyId.toString('hex'),
       };
     },
   });

@@ -1,0 +1,81 @@
+import { Type } from '@sinclair/typebox';
+import { DomainError, getProcedure, validateCaseFileStandard, type CaseFileItem } from '@sanxiang/domain';
+import type { Clock } from '../../adapters/clock.ts';
+import { actorOf } from '../../http/auth.ts';
+import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import type { Actor } from '../../http/actor.ts';
+import { accessReason, logAccess } from '../access/access.service.ts';
+import { caseFileStandard, caseFileStatus } from './case-file.service.ts';
+import { buildCaseFilePackage, type ExportDeps } from './case-export.ts';
+
+const Item = Type.Object({
+  kind: Type.Union([Type.Literal('document'), Type.Literal('recording')]),
+  document: Type.Optional(Type.String({ maxLength: 50 })),
+  step: Type.String({ maxLength: 50 }),
+  when: Type.Union([Type.Literal('step-taken'), Type.Literal('always')]),
+});
+const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
+
+/** 案卷 (R-REC-7): completeness against the agency's standard, the standard itself, and the self-verifying export. */
+export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clock }): void {
+  const tags = ['案卷 case files'];
+  const caseFor = async (actor: Actor, caseId: string) => {
+    const c = await deps.db.selectFrom('cases').select(['id', 'agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+    if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
+    const officer = await deps.db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', actor.userId).executeTakeFirst();
+    return { ...c, assigned: !!officer };
+  };
+
+  app.get('/api/v1/cases/:id/case-file', {
+    schema: { tags, summary: '案卷完整性（按本机关案卷标准）', params: IdParams, response: { 200: Type.Object({ complete: Type.Boolean(), items: Type.Array(Type.Object({ name: Type.String(), kind: Type.String(), step: Type.String(), present: Type.Boolean() })) }), ...errors() } },
+    handler: async (req) => {
+      await caseFor(actorOf(req), req.params.id);
+      const s = await caseFileStatus(deps.db, req.params.id);
+      return { complete: s.complete, items: s.items.map((i) => ({ name: i.name, kind: i.kind, step: i.step, present: i.present })) };
+    },
+  });
+
+  app.get('/api/v1/cases/:id/export', {
+    schema: { tags, summary: '导出可自证的案卷包（tar：文件、清单、证明、检查点；调阅留痕）', params: IdParams, querystring: ReasonQuery, produces: ['application/x-tar'], response: { ...errors(409) } },
+    handler: async (req, reply) => {
+      const actor = actorOf(req);
+      const c = await caseFor(actor, req.params.id);
+      const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
+      const pkg = await buildCaseFilePackage(deps, c.id, deps.clock.now());
+      await logAccess({ db: deps.db, clock: deps.clock }, actor, { agencyId: c.agency_id, action: 'export', targetKind: 'case-file', targetId: c.id, caseId: c.id, reason });
+      return reply
+        .type('application/x-tar')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(pkg.filename)}`)
+        .send(pkg.stream);
+    },
+  });
+
+  const StdParams = Type.Object({ id: Uuid, procedure: Type.String({ maxLength: 50 }) });
+  app.get('/api/v1/agencies/:id/case-file-standards/:procedure', {
+    schema: { tags, summary: '案卷标准', params: StdParams, response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors() } },
+    handler: async (req) => {
+      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      if (!getProcedure(req.params.procedure)) throw new DomainError('NOT_FOUND', `执法程序「${req.params.procedure}」不存在`);
+      return caseFileStandard(deps.db, req.params.id, req.params.procedure);
+    },
+  });
+
+  app.put('/api/v1/agencies/:id/case-file-standards/:procedure', {
+    schema: { tags, summary: '设定案卷标准', params: StdParams, body: Type.Object({ items: Type.Array(Item, { maxItems: 200 }) }), response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors(403) } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以设定案卷标准');
+      const def = getProcedure(req.params.procedure);
+      if (!def) throw new DomainError('NOT_FOUND', `执法程序「${req.params.procedure}」不存在`);
+      validateCaseFileStandard(def, req.body.items as CaseFileItem[]);
+      const now = deps.clock.now();
+      await deps.db
+        .insertInto('case_file_standards')
+        .values({ agency_id: req.params.id, procedure_code: def.code, items: JSON.stringify(req.body.items), updated_by: actor.userId, updated_at: now })
+        .onConflict((oc) => oc.columns(['agency_id', 'procedure_code']).doUpdateSet({ items: JSON.stringify(req.body.items), updated_by: actor.userId, updated_at: now }))
+        .execute();
+      return caseFileStandard(deps.db, req.params.id, def.code);
+    },
+  });
+}
