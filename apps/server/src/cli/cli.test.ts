@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, chmodSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,23 @@ describe('sanxiang CLI', () => {
     expect(again.err).toContain('已有数据');
 
     expect(run(['migrate']).out).toContain('最新');
+
+    // R-REC-4: verify reads the data folder offline; a changed evidence file is named, with exit status 1
+    const verified = run(['verify']);
+    expect(verified.code, verified.err).toBe(0);
+    expect(verified.out).toContain('结论：未发现篡改。');
+    expect(verified.out).toMatch(/音像记录原件 \d+ 个/);
+    const blobs = path.join(dir, 'data', 'blobs');
+    const first = readdirSync(blobs, { recursive: true, withFileTypes: true }).find((e) => e.isFile())!;
+    const blobFile = path.join(first.parentPath, first.name);
+    const original = readFileSync(blobFile);
+    chmodSync(blobFile, 0o644);
+    writeFileSync(blobFile, Buffer.concat([original, Buffer.from('x')]));
+    const caught = run(['verify']);
+    expect(caught.code).toBe(1);
+    expect(caught.out).toContain(blobFile);
+    expect(caught.out).toContain('已被改动');
+    writeFileSync(blobFile, original);
 
     const file = path.join(dir, '2027.csv');
     writeFileSync(file, '# year=2027 source=国办发明电〔2026〕测试号\n2027-01-01,holiday,元旦\n2027-02-06,holiday,春节\n2027-02-07,holiday,春节\n2027-02-13,workday,春节调休\n');
