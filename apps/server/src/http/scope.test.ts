@@ -63,6 +63,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
   'POST /api/v1/agencies/{id}/units': { name: '测试科', kind: 'office' },
   'POST /api/v1/cases/{id}/documents': { kind: 'penalty-notice' },
+  'PUT /api/v1/agencies/{id}/case-file-standards/{procedure}': { items: [] },
   'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
 };
 
@@ -78,7 +79,7 @@ describe('R-X-5 scope', () => {
       for (const r of routes) {
         const id = ids['zhzf']![r.resource];
         expect(id, `no test resource for ${r.path}`).toBeTruthy();
-        const url = r.path.replace('{id}', id!);
+        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');

@@ -27,11 +27,11 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
   };
 
   app.get('/api/v1/cases/:id/case-file', {
-    schema: { tags, summary: '案卷完整性（按本机关案卷标准）', params: IdParams, response: { 200: Type.Object({ complete: Type.Boolean(), items: Type.Array(Type.Object({ name: Type.String(), kind: Type.String(), step: Type.String(), present: Type.Boolean() })) }), ...errors() } },
+    schema: { tags, summary: '案卷完整性（按本机关案卷标准）', params: IdParams, response: { 200: Type.Object({ complete: Type.Boolean(), items: Type.Array(Type.Object({ name: Type.String(), kind: Type.String(), document: Type.Union([Type.String(), Type.Null()]), step: Type.String(), present: Type.Boolean() })) }), ...errors() } },
     handler: async (req) => {
       await caseFor(actorOf(req), req.params.id);
       const s = await caseFileStatus(deps.db, req.params.id);
-      return { complete: s.complete, items: s.items.map((i) => ({ name: i.name, kind: i.kind, step: i.step, present: i.present })) };
+      return { complete: s.complete, items: s.items.map((i) => ({ name: i.name, kind: i.kind, document: i.document ?? null, step: i.step, present: i.present })) };
     },
   });
 
