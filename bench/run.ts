@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every benchmark in turn and prints its figures with their baselines. */
 const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   transitions: () => import('./transitions.bench.ts'),
+  ledger: () => import('./ledger.bench.ts'),
 };
 
 const only = process.argv.slice(2);

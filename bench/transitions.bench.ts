@@ -14,6 +14,7 @@ import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import type { LoadPlan, LoadRequest, LoadResult } from './lib/load-generator.ts';
+import { embeddedTarget, externalTarget, type Target } from './lib/targets.ts';
 import { fmt, postgresCpuMs, summarise } from './lib/stats.ts';
 
 /**
@@ -33,45 +34,6 @@ function load(plan: LoadPlan): Promise<LoadResult> {
     child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
     child.send(plan);
   });
-}
-
-interface Target {
-  kind: 'embedded' | 'external';
-  url: string;
-  cleanup(): Promise<void>;
-}
-
-async function embeddedTarget(): Promise<Target> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-bench-'));
-  chmodSync(dir, 0o755);
-  const e = await openEmbedded(dir);
-  return { kind: 'embedded', url: e.url, cleanup: async () => { await e.stop(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-async function externalTarget(): Promise<Target | null> {
-  const admin = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const c = new pg.Client({ connectionString: admin });
-  try {
-    await c.connect();
-  } catch {
-    return null;
-  }
-  const name = `sx_bench_${process.pid}`;
-  await c.query(`DROP DATABASE IF EXISTS ${name}`);
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  return {
-    kind: 'external',
-    url: u.toString(),
-    cleanup: async () => {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    },
-  };
 }
 
 async function baselineServer(pool: pg.Pool) {

@@ -68,50 +68,61 @@ export function tileData(src: NodeSource, level: number, index: number, width: n
   return Buffer.concat(parts);
 }
 
+/** A tile with its internal levels worked out: rows[k][j] is the node k levels above the tile's base. */
+export interface ExpandedTile {
+  width: number;
+  rows: Hash[][];
+}
+
+export function expandTile(bytes: Uint8Array, width: number): ExpandedTile {
+  const rows: Hash[][] = [[]];
+  for (let i = 0; i < width; i++) rows[0]!.push(bytes.subarray(i * 32, i * 32 + 32));
+  for (let k = 1; k < TILE_HEIGHT; k++) {
+    const below = rows[k - 1]!;
+    const row: Hash[] = [];
+    for (let i = 0; i + 1 < below.length; i += 2) row.push(nodeHash(below[i]!, below[i + 1]!));
+    rows.push(row);
+  }
+  return { width, rows };
+}
+
 /**
  * A NodeSource over tiles, as a verifier has it: nodes at levels between the stored ones are
  * re-hashed from the tile below. `tile` returns the tile's bytes (the widest the tree has).
+ * Expanded tiles may be kept in a shared `memo` (the tree only grows, so a tile's first W hashes
+ * and everything above them never change), which makes repeated proofs cost no hashing.
  */
 export class TileNodeSource implements NodeSource {
-  private readonly cache = new Map<string, Buffer>();
-
   constructor(
     private readonly size: number,
     private readonly tile: (level: number, index: number, width: number) => Uint8Array,
+    private readonly memo: Map<string, ExpandedTile> = new Map(),
   ) {}
 
-  private tileBytes(level: number, index: number): Buffer {
+  private expanded(level: number, index: number): ExpandedTile {
     const key = `${level}/${index}`;
-    let bytes = this.cache.get(key);
-    if (!bytes) {
-      const n = nodesAt(this.size, TILE_HEIGHT * level);
-      const width = Math.min(TILE_WIDTH, n - index * TILE_WIDTH);
-      if (width <= 0) throw new RangeError(`tile ${level}/${index} is beyond a tree of ${this.size}`);
-      bytes = Buffer.from(this.tile(level, index, width));
-      if (bytes.length !== width * 32) throw new Error(`tile ${level}/${index} has ${bytes.length} bytes, expected ${width * 32}`);
-      this.cache.set(key, bytes);
-    }
-    return bytes;
+    const n = nodesAt(this.size, TILE_HEIGHT * level);
+    const width = Math.min(TILE_WIDTH, n - index * TILE_WIDTH);
+    if (width <= 0) throw new RangeError(`tile ${level}/${index} is beyond a tree of ${this.size}`);
+    const hit = this.memo.get(key);
+    if (hit && hit.width >= width) return hit;
+    const bytes = this.tile(level, index, width);
+    if (bytes.length !== width * 32) throw new Error(`tile ${level}/${index} has ${bytes.length} bytes, expected ${width * 32}`);
+    const t = expandTile(bytes, width);
+    this.memo.set(key, t);
+    return t;
   }
 
   node(level: number, index: number): Hash {
     if (index >= nodesAt(this.size, level)) throw new RangeError(`no complete subtree at level ${level}, index ${index}`);
     const tileLevel = Math.floor(level / TILE_HEIGHT);
     const sub = level - TILE_HEIGHT * tileLevel;
-    // 2^sub stored hashes under this node, all in one tile because sub < 8 and they are aligned.
+    // the 2^sub stored hashes under this node lie in one tile, because sub < 8 and they are aligned
     const first = index * 2 ** sub;
-    const bytes = this.tileBytes(tileLevel, Math.floor(first / TILE_WIDTH));
-    let row: Hash[] = [];
-    for (let i = 0; i < 2 ** sub; i++) {
-      const at = (first % TILE_WIDTH) + i;
-      row.push(bytes.subarray(at * 32, at * 32 + 32));
-    }
-    while (row.length > 1) {
-      const next: Hash[] = [];
-      for (let i = 0; i < row.length; i += 2) next.push(nodeHash(row[i]!, row[i + 1]!));
-      row = next;
-    }
-    return row[0]!;
+    const t = this.expanded(tileLevel, Math.floor(first / TILE_WIDTH));
+    const h = t.rows[sub]![(first % TILE_WIDTH) >> sub];
+    if (!h) throw new RangeError(`no complete subtree at level ${level}, index ${index}`);
+    return h;
   }
 }
 

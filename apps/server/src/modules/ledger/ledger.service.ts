@@ -207,15 +207,25 @@ export class LedgerService {
     };
   }
 
-  async inclusion(agencyId: string, index: number, size: number): Promise<Buffer[]> {
+  /** The log's size, read again only when a request goes beyond what this process has seen (the log only grows). */
+  private readonly sizes = new Map<string, number>();
+  private async sizeAtLeast(agencyId: string, size: number): Promise<number> {
+    const known = this.sizes.get(agencyId) ?? -1;
+    if (size <= known) return known;
     const log = await this.deps.db.selectFrom('ledger_logs').select('size').where('agency_id', '=', agencyId).executeTakeFirst();
-    if (!log || size > log.size || index >= size) throw new DomainError('LEDGER_PROOF_RANGE', `证明范围超出账本（当前共 ${log?.size ?? 0} 条）`);
+    if (log) this.sizes.set(agencyId, log.size);
+    return log?.size ?? 0;
+  }
+
+  async inclusion(agencyId: string, index: number, size: number): Promise<Buffer[]> {
+    const logSize = await this.sizeAtLeast(agencyId, size);
+    if (size > logSize || index >= size) throw new DomainError('LEDGER_PROOF_RANGE', `证明范围超出账本（当前共 ${logSize} 条）`);
     return (await this.tiles.withTree(agencyId, size, (src) => inclusionProof(src, index, size))).map((h) => Buffer.from(h));
   }
 
   async consistency(agencyId: string, oldSize: number, size: number): Promise<Buffer[]> {
-    const log = await this.deps.db.selectFrom('ledger_logs').select('size').where('agency_id', '=', agencyId).executeTakeFirst();
-    if (!log || size > log.size || oldSize > size || oldSize < 1) throw new DomainError('LEDGER_PROOF_RANGE', `证明范围超出账本（当前共 ${log?.size ?? 0} 条）`);
+    const logSize = await this.sizeAtLeast(agencyId, size);
+    if (size > logSize || oldSize > size || oldSize < 1) throw new DomainError('LEDGER_PROOF_RANGE', `证明范围超出账本（当前共 ${logSize} 条）`);
     return (await this.tiles.withTree(agencyId, size, (src) => consistencyProof(src, oldSize, size))).map((h) => Buffer.from(h));
   }
 
