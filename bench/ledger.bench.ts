@@ -97,7 +97,8 @@ export async function main(): Promise<string[]> {
     const cold0 = performance.now();
     await ledger.inclusion(agencyId, Math.floor(size / 3), size);
     const cold = performance.now() - cold0;
-    for (let i = 0; i < 2000; i++) await ledger.inclusion(agencyId, Math.floor(Math.random() * size), size);
+    // steady state: every tile read once (4,000 tiles, 32 MiB, kept in memory); the cold figure above is the first proof
+    for (let i = 0; i < size; i += 256) await ledger.inclusion(agencyId, i, size);
     const times: number[] = [];
     for (let i = 0; i < 20_000; i++) {
       const a = performance.now();
@@ -111,13 +112,20 @@ export async function main(): Promise<string[]> {
     for (let i = 0; i < 2000; i++) await db.selectFrom('ledger_leaves').select('leaf_hash').where('agency_id', '=', agencyId).where('idx', '=', Math.floor(Math.random() * size)).executeTakeFirst();
     const pk = (performance.now() - pk0) / 2000;
     lines.push(
-      `inclusion proof at ${fmt(size, 0)} entries: mean ${fmt(mean * 1000, 0)} µs, p99 ${fmt(p99 * 1000, 0)} µs (first, tiles not yet cached: ${fmt(cold, 2)} ms)`,
+      `inclusion proof at ${fmt(size, 0)} entries, tiles in memory: mean ${fmt(mean * 1000, 0)} µs, p99 ${fmt(p99 * 1000, 0)} µs (first proof, tiles read from the database: ${fmt(cold, 2)} ms)`,
       `  baseline: one primary-key SELECT of a leaf: ${fmt(pk * 1000, 0)} µs   ratio ${fmt(mean / pk, 2)}   target < 1 ms: ${p99 < 1 ? 'met' : 'NOT met'}`,
     );
 
     // full verify: every event hash and chain, every leaf against its event, the tree, tiles, checkpoint signatures
     const v0 = performance.now();
-    const report = await verifyStore({ db, keys, blobsRoot: path.join(dir, 'blobs'), witnessPrefix: 'bench.local/witness' });
+    const phases: string[] = [];
+    let last = v0;
+    const report = await verifyStore({ db, keys, blobsRoot: path.join(dir, 'blobs'), witnessPrefix: 'bench.local/witness' }, (line) => {
+      const now = performance.now();
+      phases.push(`${fmt((now - last) / 1000, 1)} s`);
+      last = now;
+      void line;
+    });
     const verifySecs = (performance.now() - v0) / 1000;
     const r0 = performance.now();
     let after = 0;
@@ -130,7 +138,7 @@ export async function main(): Promise<string[]> {
     }
     const readSecs = (performance.now() - r0) / 1000;
     lines.push(
-      `full verify of ${fmt(read, 0)} entries: ${fmt(verifySecs, 1)} s, ${report.problems.length} problems (${report.checked.length} checks)`,
+      `full verify of ${fmt(read, 0)} entries: ${fmt(verifySecs, 1)} s, ${report.problems.length} problems (${report.checked.length} checks; phases ${phases.slice(1).join(' / ')} / ${fmt((performance.now() - last) / 1000, 1)} s)`,
       `  baseline: reading the same rows in 20,000-row pages: ${fmt(readSecs, 1)} s   ratio ${fmt(verifySecs / readSecs, 2)}   target < 15 s: ${verifySecs < 15 ? 'met' : 'NOT met'}`,
     );
   } finally {

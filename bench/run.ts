@@ -2,6 +2,7 @@
 const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   transitions: () => import('./transitions.bench.ts'),
   ledger: () => import('./ledger.bench.ts'),
+  evidence: () => import('./evidence.bench.ts'),
 };
 
 const only = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { GENESIS_HASH, accessHash, eventHash } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { eventBodyOfRow } from '../ledger/event-log.ts';
@@ -31,7 +31,8 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings): Promi
     const rows = await db
       .selectFrom('case_events')
       .select(['id', 'case_id', 'seq', 'kind', 'step', 'from_state', 'to_state', 'actor_id', 'at', 'inputs', 'prev_hash', 'hash'])
-      .where((eb) => eb.or([eb('case_id', '>', after.caseId), eb.and([eb('case_id', '=', after.caseId), eb('seq', '>', after.seq)])]))
+      // a row comparison, so the (case_id, seq) index serves the page directly
+      .where(sql<boolean>`(case_id, seq) > (${after.caseId}::uuid, ${after.seq})`)
       .orderBy('case_id')
       .orderBy('seq')
       .limit(BATCH)

@@ -1,0 +1,103 @@
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, openSync, rmSync, writeSync, closeSync, statSync, chmodSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { embeddedTarget, externalTarget } from './lib/targets.ts';
+import { fmt } from './lib/stats.ts';
+import { digestFile } from '../apps/server/src/modules/verify/verify-blobs.ts';
+
+/**
+ * Evidence ingest (R-REC-2): a body-camera-sized file uploaded over tus on loopback, hashed with
+ * SHA-256 and SM3 on the way in and stored by content, against `openssl dgst` computing the same
+ * two digests of the same file in the same run; and the server's peak memory for the upload.
+ */
+const MIB = Number(process.env['BENCH_EVIDENCE_MIB'] ?? 2048);
+
+function makeFile(file: string): void {
+  const block = randomBytes(64 * 1024 * 1024);
+  const fd = openSync(file, 'w');
+  for (let written = 0, i = 0; written < MIB * 1024 * 1024; i++) {
+    block.writeUInt32LE(i, 0); // no two blocks alike
+    const n = Math.min(block.length, MIB * 1024 * 1024 - written);
+    writeSync(fd, block, 0, n);
+    written += n;
+  }
+  closeSync(fd);
+}
+
+function timed(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return (performance.now() - t) / 1000;
+}
+
+async function upload(base: string, token: string, caseId: string, file: string, size: number): Promise<number> {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const meta = { caseId, filename: '执法记录仪.mp4', filetype: 'video/mp4', capturedAt: new Date(Date.now() - 60_000).toISOString(), capturedPlace: '基准测试现场', capturedBy: '李明', provesWhat: '基准测试' };
+  const t = performance.now();
+  const created = await fetch(`${base}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, 'upload-length': String(size), 'upload-metadata': Object.entries(meta).map(([k, v]) => `${k} ${b64(v)}`).join(',') },
+  });
+  if (created.status !== 201) throw new Error(`create: ${created.status} ${await created.text()}`);
+  const location = new URL(created.headers.get('location')!, base);
+  await new Promise<void>((resolve, reject) => {
+    const req = http.request(location, { method: 'PATCH', headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, 'content-type': 'application/offset+octet-stream', 'upload-offset': '0', 'content-length': String(size) } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`patch: ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    createReadStream(file, { highWaterMark: 1 << 20 }).pipe(req);
+  });
+  return (performance.now() - t) / 1000;
+}
+
+export async function main(): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sx-evidence-bench-'));
+  chmodSync(dir, 0o755);
+  const target = (await externalTarget()) ?? (await embeddedTarget());
+  const lines: string[] = [];
+  const file = path.join(dir, 'bodycam.bin');
+  try {
+    makeFile(file);
+    const size = statSync(file).size;
+    const mib = size / 1024 / 1024;
+    // baseline: OpenSSL computing both digests, one after the other and side by side
+    const sha = timed(() => execFileSync('openssl', ['dgst', '-sha256', file]));
+    const sm3 = timed(() => execFileSync('openssl', ['dgst', '-sm3', file]));
+    const both = sha + sm3;
+    const parallel = await new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      let left = 2;
+      for (const a of ['-sha256', '-sm3']) spawn('openssl', ['dgst', a, file], { stdio: 'ignore' }).on('exit', () => --left === 0 && resolve((performance.now() - t0) / 1000));
+    });
+    const single = await (async () => {
+      const t0 = performance.now();
+      await digestFile(file);
+      return (performance.now() - t0) / 1000;
+    })();
+
+    const server = fork(path.join(import.meta.dirname, 'lib/evidence-server.ts'), [], { env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') }, execArgv: ['--import', 'tsx'] });
+    const ready = await new Promise<{ base: string; token: string; caseId: string }>((res) => server.once('message', (m) => res(m as never)));
+    const secs = await upload(ready.base, ready.token, ready.caseId, file, size);
+    server.send('rss');
+    const rss = await new Promise<number>((res) => server.once('message', (m) => res((m as { maxRssKiB: number }).maxRssKiB)));
+    server.send('stop');
+    await new Promise((r) => server.once('exit', r));
+
+    const rate = mib / secs;
+    lines.push(
+      `evidence ingest over tus (${fmt(mib, 0)} MiB, SHA-256 + SM3 on the way in, stored by content): ${fmt(rate, 0)} MiB/s (${fmt(secs, 1)} s)`,
+      `  baseline openssl dgst -sha256 then -sm3 on the same file: ${fmt(mib / both, 0)} MiB/s (${fmt(sha, 1)} s + ${fmt(sm3, 1)} s); side by side on 2 cores: ${fmt(parallel, 1)} s`,
+      `  ratio ingest/openssl(both) ${fmt(both / secs, 2)}   target >= 0.8: ${both / secs >= 0.8 ? 'met' : 'NOT met'}`,
+      `  digest step alone (one pass, both digests, in process): ${fmt(mib / single, 0)} MiB/s`,
+      `  server peak RSS during the upload: ${fmt(rss / 1024, 0)} MB   target < 150 MB: ${rss / 1024 < 150 ? 'met' : 'NOT met'}`,
+    );
+  } finally {
+    await target.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}

@@ -1,0 +1,40 @@
+import { systemClock } from '../../apps/server/src/adapters/clock.ts';
+import { createKysely, createPool } from '../../apps/server/src/adapters/db/pool.ts';
+import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
+import { buildApp } from '../../apps/server/src/app.ts';
+import { openKeyStore } from '../../apps/server/src/adapters/keys/key-store.ts';
+import { DEMO_PASSWORD, loadDemoOrg } from '../../apps/server/src/demo/demo-org.ts';
+import { COMPANY_A } from '../../apps/server/src/demo/demo-cases.ts';
+import path from 'node:path';
+
+/** The server side of the evidence benchmark, in its own process so that its peak memory is its own. */
+const url = process.env['TARGET_URL']!;
+const dataDir = process.env['DATA_DIR']!;
+const pool = createPool(url, 4);
+const db = createKysely(pool);
+await migrateToLatest(db);
+const org = await loadDemoOrg(db, systemClock);
+const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: 'external', keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir });
+const base = await app.listen({ port: 0, host: '127.0.0.1' });
+const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.liming', password: DEMO_PASSWORD } });
+const token = (login.json() as { token: string }).token;
+const opened = await app.inject({
+  method: 'POST',
+  url: '/api/v1/cases',
+  headers: { authorization: `Bearer ${token}` },
+  payload: {
+    procedure: 'penalty-general', title: '基准测试案件', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+    officerIds: [org.users.get('scjg.o1'), org.users.get('scjg.o2')],
+    inputs: { source: 'inspection', clueOn: new Date().toISOString().slice(0, 10), summary: '基准测试。', approvedBy: '张建国' },
+  },
+});
+const caseId = (opened.json() as { id: string }).id;
+process.send!({ base, token, caseId });
+process.on('message', async (m) => {
+  if (m === 'rss') process.send!({ maxRssKiB: process.resourceUsage().maxRSS });
+  if (m === 'stop') {
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  }
+});
