@@ -260,6 +260,7 @@ async function main(argv: string[]): Promise<void> {
                 blobsRoot: path.join(dataDir(values.data), 'blobs'),
                 witnessPrefix: process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness',
                 remoteWitnessKeys: (process.env['SANXIANG_WITNESSES'] ?? '').split(';').map((e) => e.trim().split(/\s+/)[0] ?? '').filter(Boolean),
+                parallel: { url: handle.url, workers: 2 },
               },
               values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
             ),

@@ -11,9 +11,13 @@ const BATCH = 20_000;
  * Every case's event chain: each entry's hash recomputed from its content and previous hash,
  * sequence numbers without gaps, and the case row's last entry matching the chain's end.
  */
-export async function verifyCaseChains(db: Kysely<Database>, f: Findings): Promise<{ cases: number; events: number }> {
+export const UUID_MIN = '00000000-0000-0000-0000-000000000000';
+export const UUID_MAX = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** The cases whose ids lie in [lo, hi] (a range, so that parallel workers share the work without overlap). */
+export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = UUID_MIN, hi = UUID_MAX): Promise<{ cases: number; events: number }> {
   const cases = new Map<string, { number: string; lastSeq: number; lastHash: Buffer }>();
-  for (const c of await db.selectFrom('cases').select(['id', 'number', 'last_event_seq', 'last_event_hash']).execute()) {
+  for (const c of await db.selectFrom('cases').select(['id', 'number', 'last_event_seq', 'last_event_hash']).where('id', '>=', lo).where('id', '<=', hi).execute()) {
     cases.set(c.id, { number: c.number, lastSeq: c.last_event_seq, lastHash: c.last_event_hash });
   }
   let events = 0;
@@ -26,13 +30,14 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings): Promi
     }
     k.lastSeq = -1; // seen
   };
-  let after: { caseId: string; seq: number } = { caseId: '00000000-0000-0000-0000-000000000000', seq: 0 };
+  let after: { caseId: string; seq: number } = { caseId: lo, seq: 0 };
   for (;;) {
     const rows = await db
       .selectFrom('case_events')
       .select(['id', 'case_id', 'seq', 'kind', 'step', 'from_state', 'to_state', 'actor_id', 'at', 'inputs', 'prev_hash', 'hash'])
       // a row comparison, so the (case_id, seq) index serves the page directly
       .where(sql<boolean>`(case_id, seq) > (${after.caseId}::uuid, ${after.seq})`)
+      .where('case_id', '<=', hi)
       .orderBy('case_id')
       .orderBy('seq')
       .limit(BATCH)
@@ -71,4 +76,44 @@ export async function verifyAccessLog(db: Kysely<Database>, f: Findings): Promis
     }
     after = rows[rows.length - 1]!.id;
   }
+}
+
+/**
+ * The chain check split over worker threads by case-id range: hashing a million entries is CPU
+ * work, and each worker reads its own range on its own connection.
+ */
+export async function verifyCaseChainsParallel(url: string, f: Findings, workers: number): Promise<{ cases: number; events: number }> {
+  const { Worker } = await import('node:worker_threads');
+  const bounds: string[] = [];
+  for (let i = 0; i <= workers; i++) {
+    const v = Math.min(0xffffffff, Math.round((i * 0x100000000) / workers));
+    bounds.push(i === workers ? UUID_MAX : `${v.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`);
+  }
+  const parts = await Promise.all(
+    Array.from({ length: workers }, (_, i) => {
+      // ranges are closed at both ends; the next range starts just above this one's end
+      const lo = bounds[i]!;
+      const hi = i === workers - 1 ? UUID_MAX : prevUuid(bounds[i + 1]!);
+      return new Promise<{ cases: number; events: number; problems: Findings['problems'] }>((resolve, reject) => {
+        const w = new Worker(new URL('./verify-chains.worker.mjs', import.meta.url), { workerData: { url, lo, hi } });
+        w.once('message', resolve);
+        w.once('error', reject);
+        w.once('exit', (code) => code !== 0 && reject(new Error(`verify worker exited ${code}`)));
+      });
+    }),
+  );
+  let cases = 0;
+  let events = 0;
+  for (const p of parts) {
+    cases += p.cases;
+    events += p.events;
+    for (const x of p.problems) f.add(x.kind, x.where, x.message);
+  }
+  return { cases, events };
+}
+
+function prevUuid(u: string): string {
+  const hex = u.replace(/-/g, '');
+  const n = (BigInt(`0x${hex}`) - 1n).toString(16).padStart(32, '0');
+  return `${n.slice(0, 8)}-${n.slice(8, 12)}-${n.slice(12, 16)}-${n.slice(16, 20)}-${n.slice(20)}`;
 }

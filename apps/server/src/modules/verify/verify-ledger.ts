@@ -47,23 +47,25 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   }
   // the tree, rebuilt from the leaves in order
   for (;;) {
-    const rows = await sql<{ idx: number; leaf_hash: Buffer }>`
-      SELECT idx, leaf_hash FROM ledger_leaves WHERE agency_id = ${agencyId} AND idx >= ${size} ORDER BY idx LIMIT ${BATCH}`.execute(db);
-    if (rows.rows.length === 0) break;
-    const leaves: Buffer[] = [];
-    for (const r of rows.rows) {
-      if (r.idx !== size + leaves.length) {
-        f.add('leaf-gap', where(`第 ${size + leaves.length} 条`), where(`缺少第 ${size + leaves.length} 条（下一条为第 ${r.idx} 条）：账本条目被删除`));
-        return;
-      }
-      leaves.push(r.leaf_hash);
+    // a page of leaves as one byte string (one value to decode instead of 50,000 rows)
+    const page = await sql<{ n: number; first: number | null; last: number | null; hashes: Buffer | null }>`
+      SELECT count(*)::int AS n, min(idx) AS first, max(idx) AS last, string_agg(leaf_hash, ''::bytea ORDER BY idx) AS hashes
+        FROM (SELECT idx, leaf_hash FROM ledger_leaves WHERE agency_id = ${agencyId} AND idx >= ${size} ORDER BY idx LIMIT ${BATCH}) p`.execute(db);
+    const { n, first, last, hashes } = page.rows[0]!;
+    if (!n || !hashes) break;
+    if (first !== size || last !== size + n - 1 || hashes.length !== n * 32) {
+      const missing = first !== size ? size : size + 1;
+      f.add('leaf-gap', where(`第 ${missing} 条`), where(`第 ${size} 条之后的条目不连续：账本条目被删除`));
+      return;
     }
+    const leaves: Buffer[] = [];
+    for (let i = 0; i < n; i++) leaves.push(hashes.subarray(i * 32, i * 32 + 32));
     const partial = (level: number) => {
       const count = Math.floor(size / 2 ** (8 * level));
       return count % TILE_WIDTH ? computed.get(`${level}/${Math.floor(count / TILE_WIDTH)}`) ?? null : null;
     };
     for (const w of appendTiles(size, partial, leaves)) computed.set(`${w.level}/${w.index}`, w.data);
-    size += leaves.length;
+    size += n;
   }
   const src = (n: number) => new TileNodeSource(n, (l, i, w) => computed.get(`${l}/${i}`)!.subarray(0, w * 32));
   const rootAt = (n: number) => (n === 0 ? Buffer.from(EMPTY_ROOT) : Buffer.from(rootOf(src(n), n)));

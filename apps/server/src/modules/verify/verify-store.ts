@@ -3,7 +3,7 @@ import { parseVerifierKey, type NoteVerifier } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { Findings, type VerifyReport } from './verify-report.ts';
-import { verifyAccessLog, verifyCaseChains } from './verify-chains.ts';
+import { verifyAccessLog, verifyCaseChains, verifyCaseChainsParallel } from './verify-chains.ts';
 import { verifyAgencyLedger, verifyAllEntriesLogged } from './verify-ledger.ts';
 import { verifyDocuments, verifyEvidenceFiles } from './verify-blobs.ts';
 import { createPublicKey } from 'node:crypto';
@@ -16,6 +16,8 @@ export interface StoreVerifyDeps {
   witnessPrefix: string;
   /** cosignature keys of witnesses on other instances */
   remoteWitnessKeys?: string[];
+  /** with a connection string, the hash chains are checked by this many worker threads */
+  parallel?: { url: string; workers: number };
 }
 
 /**
@@ -26,7 +28,7 @@ export interface StoreVerifyDeps {
 export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string) => void = () => {}): Promise<VerifyReport> {
   const f = new Findings();
   progress('核验案件记录的哈希链…');
-  const chains = await verifyCaseChains(deps.db, f);
+  const chains = deps.parallel && deps.parallel.workers > 1 ? await verifyCaseChainsParallel(deps.parallel.url, f, deps.parallel.workers) : await verifyCaseChains(deps.db, f);
   f.ok(`案件 ${chains.cases} 件，记录 ${chains.events} 条：已逐条重算哈希并核对链接`);
   progress('核验调阅记录…');
   const access = await verifyAccessLog(deps.db, f);

@@ -44,6 +44,12 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(text).toMatch(/音像记录原件 \d+ 个/);
   });
 
+  it('checks the hash chains in worker threads with the same result', async () => {
+    const r = await verifyStore({ db: h.tdb.db, keys: h.keys, blobsRoot: blobsRoot(), witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
+    expect(r.problems).toEqual([]);
+    expect(r.checked[0]).toEqual((await run()).checked[0]);
+  });
+
   it('catches and pinpoints every kind of tampering with rows and files', async () => {
     const cases = await h.tdb.db.selectFrom('cases').select(['id', 'number']).orderBy('number').execute();
     const [a, b] = [cases[0]!, cases[1]!];
@@ -68,6 +74,8 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     rmSync(blobPath(blobsRoot(), e2.sha256));
 
     const r = await run();
+    const viaWorkers = await verifyStore({ db: h.tdb.db, keys: h.keys, blobsRoot: blobsRoot(), witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
+    expect(new Set(viaWorkers.problems.map((p) => p.message))).toEqual(new Set(r.problems.map((p) => p.message)));
     const find = (kind: string, text: string) => r.problems.find((p) => p.kind === kind && p.message.includes(text));
     expect(find('event-hash', `案件 ${a.number} 第 2 条记录`), JSON.stringify(r.problems, null, 1)).toBeTruthy();
     expect(find('chain-gap', `案件 ${b.number} 第 ${victim.seq + 1} 条记录`)).toBeTruthy();
