@@ -29,6 +29,8 @@ export interface LedgerOptions {
   witnessPrefix: string;
   /** witnesses of other instances, in addition to the local 司法局 of the agency's region */
   remoteWitnesses?: readonly WitnessTarget[];
+  /** whether the 司法局 of this deployment witness its agencies' logs (default yes) */
+  localWitnesses?: boolean;
 }
 
 export interface LedgerDeps {
@@ -74,6 +76,7 @@ export class LedgerService {
 
   /** 司法局 instances in this deployment whose region contains the agency's region. */
   private async localWitnessAgencies(agencyId: string): Promise<string[]> {
+    if (this.opts.localWitnesses === false) return [];
     const rows = await sql<{ id: string }>`
       WITH RECURSIVE up(code) AS (
         SELECT region_code FROM agencies WHERE id = ${agencyId}

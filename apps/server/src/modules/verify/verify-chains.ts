@@ -95,7 +95,7 @@ export async function verifyCaseChainsParallel(url: string, f: Findings, workers
       const lo = bounds[i]!;
       const hi = i === workers - 1 ? UUID_MAX : prevUuid(bounds[i + 1]!);
       return new Promise<{ cases: number; events: number; problems: Findings['problems'] }>((resolve, reject) => {
-        const w = new Worker(new URL('./verify-chains.worker.mjs', import.meta.url), { workerData: { url, lo, hi } });
+        const w = new Worker(new URL('./verify-chains.worker.mjs', import.meta.url), { workerData: { url, lo, hi }, execArgv: [] });
         w.once('message', resolve);
         w.once('error', reject);
         w.once('exit', (code) => code !== 0 && reject(new Error(`verify worker exited ${code}`)));
