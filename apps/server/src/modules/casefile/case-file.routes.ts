@@ -3,8 +3,8 @@ import { DomainError, getProcedure, validateCaseFileStandard, type CaseFileItem 
 import type { Clock } from '../../adapters/clock.ts';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
-import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
+import { ReasonQuery, caseForAccess } from '../access/record-access.ts';
 import { caseFileStandard, caseFileStatus } from './case-file.service.ts';
 import { buildCaseFilePackage, type ExportDeps } from './case-export.ts';
 
@@ -14,22 +14,15 @@ const Item = Type.Object({
   step: Type.String({ maxLength: 50 }),
   when: Type.Union([Type.Literal('step-taken'), Type.Literal('always')]),
 });
-const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
 
 /** 案卷 (R-REC-7): completeness against the agency's standard, the standard itself, and the self-verifying export. */
 export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clock }): void {
   const tags = ['案卷 case files'];
-  const caseFor = async (actor: Actor, caseId: string) => {
-    const c = await deps.db.selectFrom('cases').select(['id', 'agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
-    if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-    const officer = await deps.db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', actor.userId).executeTakeFirst();
-    return { ...c, assigned: !!officer };
-  };
 
   app.get('/api/v1/cases/:id/case-file', {
     schema: { tags, summary: '案卷完整性（按本机关案卷标准）', params: IdParams, response: { 200: Type.Object({ complete: Type.Boolean(), items: Type.Array(Type.Object({ name: Type.String(), kind: Type.String(), document: Type.Union([Type.String(), Type.Null()]), step: Type.String(), present: Type.Boolean() })) }), ...errors() } },
     handler: async (req) => {
-      await caseFor(actorOf(req), req.params.id);
+      await caseForAccess(deps.db, actorOf(req), req.params.id);
       const s = await caseFileStatus(deps.db, req.params.id);
       return { complete: s.complete, items: s.items.map((i) => ({ name: i.name, kind: i.kind, document: i.document ?? null, step: i.step, present: i.present })) };
     },
@@ -39,7 +32,7 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
     schema: { tags, summary: '导出可自证的案卷包（tar：文件、清单、证明、检查点；调阅留痕）', params: IdParams, querystring: ReasonQuery, produces: ['application/x-tar'], response: { ...errors(409) } },
     handler: async (req, reply) => {
       const actor = actorOf(req);
-      const c = await caseFor(actor, req.params.id);
+      const c = await caseForAccess(deps.db, actor, req.params.id);
       const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
       const pkg = await buildCaseFilePackage(deps, c.id, deps.clock.now());
       await logAccess({ db: deps.db, clock: deps.clock }, actor, { agencyId: c.agency_id, action: 'export', targetKind: 'case-file', targetId: c.id, caseId: c.id, reason });

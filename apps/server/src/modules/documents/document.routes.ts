@@ -2,8 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { DOCUMENT_KINDS, DomainError } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
-import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
+import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { issueDocument, listDocuments, type DocumentDeps } from './document.service.ts';
 
 const DocumentSchema = Type.Object({
@@ -18,16 +18,9 @@ const DocumentSchema = Type.Object({
   issuedAt: Type.String(),
   eventSeq: Type.Integer(),
 });
-const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
 
 export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
   const tags = ['执法文书 documents'];
-  const caseFor = async (actor: Actor, caseId: string) => {
-    const c = await deps.db.selectFrom('cases').select(['id', 'agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
-    if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-    const officer = await deps.db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', actor.userId).executeTakeFirst();
-    return { ...c, assigned: !!officer };
-  };
 
   app.get('/api/v1/document-kinds', {
     schema: { tags, summary: '可制作的执法文书', response: { 200: Type.Array(Type.Object({ code: Type.String(), title: Type.String() })) } },
@@ -42,10 +35,7 @@ export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
   app.get('/api/v1/cases/:id/documents', {
     schema: { tags, summary: '案件文书（调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: Type.Array(DocumentSchema), ...errors() } },
     handler: async (req) => {
-      const actor = actorOf(req);
-      const c = await caseFor(actor, req.params.id);
-      const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
-      await logAccess(deps, actor, { agencyId: c.agency_id, action: 'view', targetKind: 'document-list', targetId: c.id, caseId: c.id, reason });
+      const c = await openCaseRecord(deps, actorOf(req), req.params.id, req.query.reason, { action: 'view', targetKind: 'document-list' });
       return listDocuments(deps.db, c.id);
     },
   });
@@ -57,7 +47,7 @@ export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
         const actor = actorOf(req);
         const d = await deps.db.selectFrom('documents').selectAll().where('id', '=', req.params.id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
         if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
-        const c = await caseFor(actor, d.case_id);
+        const c = await caseForAccess(deps.db, actor, d.case_id);
         const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
         const sha = format === 'pdf' ? d.pdf_sha256 : d.docx_sha256;
         if (!(await deps.blobs.has(sha))) throw new DomainError('NOT_FOUND', '文书文件不在存储中（请运行 sanxiang verify 核查）');

@@ -2,8 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
-import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
+import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { listEvidence, evidenceView, type EvidenceDeps } from './evidence.service.ts';
 import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
 
@@ -25,25 +25,14 @@ const Evidence = Type.Object({
   recordedAt: Type.String(),
   eventSeq: Type.Integer({ description: '本案全过程记录中的序号' }),
 });
-const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
 
 export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: BlobStore }): void {
   const tags = ['音像记录 evidence'];
-  /** the case if visible (R-X-5), with whether the actor is one of its officers */
-  const caseFor = async (actor: Actor, caseId: string) => {
-    const c = await deps.db.selectFrom('cases').select(['id', 'agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
-    if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-    const officer = await deps.db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', actor.userId).executeTakeFirst();
-    return { ...c, assigned: !!officer };
-  };
 
   app.get('/api/v1/cases/:id/evidence', {
     schema: { tags, summary: '案件的音像记录（调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: Type.Array(Evidence), ...errors() } },
     handler: async (req) => {
-      const actor = actorOf(req);
-      const c = await caseFor(actor, req.params.id);
-      const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
-      await logAccess(deps, actor, { agencyId: c.agency_id, action: 'view', targetKind: 'evidence-list', targetId: c.id, caseId: c.id, reason });
+      const c = await openCaseRecord(deps, actorOf(req), req.params.id, req.query.reason, { action: 'view', targetKind: 'evidence-list' });
       return listEvidence(deps.db, c.id);
     },
   });
@@ -54,7 +43,7 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
       const actor = actorOf(req);
       const row = await deps.db.selectFrom('evidence').selectAll().where('id', '=', req.params.id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
       if (!row) throw new DomainError('NOT_FOUND', '音像记录不存在');
-      const c = await caseFor(actor, row.case_id);
+      const c = await caseForAccess(deps.db, actor, row.case_id);
       const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
       if (!(await deps.blobs.has(row.sha256))) throw new DomainError('NOT_FOUND', '原件不在存储中（请运行 sanxiang verify 核查）');
       await logAccess(deps, actor, { agencyId: row.agency_id, action: 'download', targetKind: 'evidence', targetId: row.id, caseId: row.case_id, reason });

@@ -1,0 +1,34 @@
+import { Type } from '@sinclair/typebox';
+import type { Kysely } from 'kysely';
+import { DomainError } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { accessReason, logAccess, type AccessDeps } from './access.service.ts';
+
+/** The `reason` every record view and download takes (R-REC-8). */
+export const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
+
+/** The case if the actor may see it (R-X-5, otherwise 404), and whether the actor is one of its officers. */
+export async function caseForAccess(db: Kysely<Database>, actor: Actor, caseId: string): Promise<{ id: string; agency_id: string; assigned: boolean }> {
+  const c = await db.selectFrom('cases').select(['id', 'agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
+  const officer = await db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', actor.userId).executeTakeFirst();
+  return { ...c, assigned: !!officer };
+}
+
+/**
+ * Opens a record of a case for the actor: scope first (404 outside it), then the reason, then
+ * the access entry — so nothing is shown that was not logged (R-REC-8).
+ */
+export async function openCaseRecord(
+  deps: AccessDeps,
+  actor: Actor,
+  caseId: string,
+  rawReason: string | undefined,
+  access: { action: 'view' | 'download' | 'export'; targetKind: string; targetId?: string },
+): Promise<{ id: string; agency_id: string; assigned: boolean }> {
+  const c = await caseForAccess(deps.db, actor, caseId);
+  const reason = accessReason(rawReason, { assignedOfficer: c.assigned });
+  await logAccess(deps, actor, { agencyId: c.agency_id, action: access.action, targetKind: access.targetKind, targetId: access.targetId ?? c.id, caseId: c.id, reason });
+  return c;
+}
