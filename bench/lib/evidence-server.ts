@@ -29,7 +29,8 @@ const opened = await app.inject({
   },
 });
 const caseId = (opened.json() as { id: string }).id;
-process.send!({ base, token, caseId });
+global.gc?.();
+process.send!({ base, token, caseId, readyRssKiB: Math.round(process.memoryUsage().rss / 1024), readyMaxRssKiB: process.resourceUsage().maxRSS });
 process.on('message', async (m) => {
   if (m === 'rss') process.send!({ maxRssKiB: process.resourceUsage().maxRSS });
   if (m === 'stop') {

@@ -7,8 +7,7 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
-import { renderPdf, type SealView } from './pdf-renderer.ts';
-import { renderDocx } from './docx-renderer.ts';
+import type { SealView } from './pdf-renderer.ts';
 
 /**
  * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
@@ -100,6 +99,8 @@ export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: st
   const model = buildDocument(kind, await documentContext(deps.db, caseId, chinaDate(now)));
   const contentSha256 = contentHash(model);
   const seal = sealOf(deps.keys, c.agency_id, model.agencyName, contentSha256);
+  // the renderers (pdfkit, fontkit, docx) load on first use: a server that never issues a document does not carry them
+  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./pdf-renderer.ts'), import('./docx-renderer.ts')]);
   const [pdf, docx] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
   const [pdfD, docxD] = [await deps.blobs.putBytes(pdf), await deps.blobs.putBytes(docx)];
   const id = randomUUID();
