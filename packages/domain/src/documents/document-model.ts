@@ -1,90 +1,111 @@
 /**
  * 执法文书 as data (R-REC-2 文字记录): a template fills a model from the case; PDF and Word are
  * rendered from the same model, so the paper and electronic versions say the same thing. The
- * model's canonical JSON is what the agency's electronic seal signs.
+ * model's canonical JSON is what the agency's electronic seal signs (see documentContentSha256).
  */
+
+/** One row of a form's table: a label and its value, or a blank to fill by hand. */
+export interface FieldRow {
+  label: string;
+  value: string;
+}
+
 export type DocumentBlock =
+  /** 小标题, e.g. 违法事实和证据 */
   | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'fields'; rows: readonly { label: string; value: string }[] }
-  | { type: 'signatures'; lines: readonly string[] };
+  /** 正文段落: first line indented two characters unless indent is false (e.g. the addressee line) */
+  | { type: 'paragraph'; text: string; indent?: boolean }
+  /** 表格: label/value rows, as on paper forms (审批表, 笔录 headers) */
+  | { type: 'fields'; rows: readonly FieldRow[] }
+  /** 签名栏: one line per signer with the date, signed by hand on paper */
+  | { type: 'signatures'; lines: readonly string[] }
+  /**
+   * 落款: the issuing agency and the date, where its seal goes (印章 on paper, 电子签章 on the
+   * electronic copy). `lines` are what is printed under the seal: the agency name and the date.
+   */
+  | { type: 'seal'; agencyName: string; date: string; lines: readonly string[] };
 
 export interface DocumentModel {
+  /** template code, e.g. penalty-decision */
   kind: string;
   /** 文书名称, e.g. 行政处罚决定书 */
   title: string;
   agencyName: string;
-  /** 文书编号, e.g. 馆市监罚〔2026〕42号 */
+  /** 文书编号 (or the 案号 when the document has no number of its own), e.g. 馆市监罚〔2026〕42号; '' when none */
   number: string;
-  /** YYYY-MM-DD, China date */
+  /** YYYY-MM-DD, China date; renderers take the file dates from it, so output is repeatable */
   issuedOn: string;
   blocks: DocumentBlock[];
 }
 
+/** A step the case has taken, as recorded in its event log. */
 export interface DocumentStep {
+  /** step code from the procedure definition, e.g. notify */
   code: string;
+  /** step name, e.g. 行政处罚告知 */
   name: string;
-  /** YYYY-MM-DD, China date */
-  on: string;
+  /** YYYY-MM-DD, the China date the step was taken */
+  on?: string | null;
+  /** ISO 8601 instant the step was taken; gives the time of day on 笔录 (shown in China time) */
+  at?: string | null;
   actorName: string;
+  /** the step's inputs, named as in the procedure definition */
   inputs: Record<string, unknown>;
 }
 
-/** What templates are filled from. */
+/** What templates are filled from. Optional values missing give blanks to fill by hand. */
 export interface DocumentContext {
-  agency: { name: string; creditCode: string; address: string; phone: string; reviewBody: string; court: string };
-  case: { number: string; title: string; procedureName: string; field: string; regionName: string; openedOn: string };
-  party: { kind: 'person' | 'org'; name: string; creditCode: string | null; idNumber: string | null; legalRep: string | null; address: string | null; phone: string | null };
-  officers: readonly { name: string; certificateNumber: string }[];
+  agency: {
+    name: string;
+    /** 简称, e.g. 馆陶县市场监管局 */
+    shortName?: string | null;
+    /** 统一社会信用代码 */
+    creditCode: string;
+    address?: string | null;
+    phone?: string | null;
+    /** 行政复议机关: the people's government at the agency's level (行政复议法 §24), e.g. 馆陶县人民政府 */
+    reviewBody?: string | null;
+    /** the court for 行政诉讼 where the agency sits (行政诉讼法 §18), e.g. 馆陶县人民法院 */
+    court?: string | null;
+  };
+  case: {
+    /** 案号, e.g. 馆市监罚〔2026〕1号 */
+    number: string;
+    title: string;
+    /** e.g. 行政处罚一般程序; also picks the procedure whose input labels are shown */
+    procedureName: string;
+    /** 执法领域 */
+    field: string;
+    regionName?: string | null;
+    /** YYYY-MM-DD, China date of 立案 */
+    openedOn?: string | null;
+    /** ISO instant of 立案, used when openedOn is not given */
+    openedAt?: string | null;
+  };
+  party: {
+    /** 'org' as stored for parties; 'organization' is accepted as well */
+    kind: 'person' | 'org' | 'organization';
+    name: string;
+    /** 统一社会信用代码 (organisations) */
+    creditCode?: string | null;
+    /** 公民身份号码 (persons) */
+    idNumber?: string | null;
+    /** 法定代表人（负责人） */
+    legalRep?: string | null;
+    address?: string | null;
+    phone?: string | null;
+  };
+  /** the case's officers (承办人员), lead first */
+  officers: readonly { name: string; certificateNumber?: string | null }[];
+  /** the steps taken so far, oldest first */
   steps: readonly DocumentStep[];
+  /** YYYY-MM-DD, China date the document is made */
   issuedOn: string;
-}
-
-/** A blank to fill by hand, as on paper forms, where the case has no value yet. */
-export const BLANK = '＿＿＿＿＿＿';
-
-export function text(v: unknown): string {
-  if (v === undefined || v === null || v === '') return BLANK;
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  if (Array.isArray(v)) return v.length ? v.map(text).join('、') : BLANK;
-  return String(v);
-}
-
-/** The last time a step was taken, or null. */
-export function lastStep(ctx: DocumentContext, ...codes: string[]): DocumentStep | null {
-  for (let i = ctx.steps.length - 1; i >= 0; i--) if (codes.includes(ctx.steps[i]!.code)) return ctx.steps[i]!;
-  return null;
-}
-
-export function input(ctx: DocumentContext, codes: string | string[], name: string): string {
-  const s = lastStep(ctx, ...(Array.isArray(codes) ? codes : [codes]));
-  return text(s?.inputs[name]);
-}
-
-export function chineseDate(iso: string | null | undefined): string {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return '＿＿年＿＿月＿＿日';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
-
-export function partyRows(ctx: DocumentContext): { label: string; value: string }[] {
-  const p = ctx.party;
-  return p.kind === 'org'
-    ? [
-        { label: '当事人', value: text(p.name) },
-        { label: '统一社会信用代码', value: text(p.creditCode) },
-        { label: '法定代表人（负责人）', value: text(p.legalRep) },
-        { label: '住所（地址）', value: text(p.address) },
-        { label: '联系电话', value: text(p.phone) },
-      ]
-    : [
-        { label: '当事人', value: text(p.name) },
-        { label: '公民身份号码', value: text(p.idNumber) },
-        { label: '住址', value: text(p.address) },
-        { label: '联系电话', value: text(p.phone) },
-      ];
-}
-
-export function officerLine(ctx: DocumentContext): string {
-  return ctx.officers.length ? ctx.officers.map((o) => `${o.name}（执法证号 ${o.certificateNumber}）`).join('、') : BLANK;
+  /** 文书编号 when the document has its own; otherwise the 案号 is shown */
+  documentNumber?: string | null;
+  /**
+   * Working days the party has to state a defence and to ask for a hearing after the 告知书: the
+   * rule pack's penalty.hearingRequestWindow (行政处罚法 §64(1) 五日, §85 工作日). Default 5.
+   */
+  responseWorkingDays?: number | null;
 }

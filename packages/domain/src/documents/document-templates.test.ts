@@ -1,42 +1,145 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, buildDocument, documentKindOfName } from './document-templates.ts';
-import type { DocumentContext } from './document-model.ts';
+import { PROCEDURES } from '../procedures/registry.ts';
+import type { DocumentBlock, DocumentContext, DocumentModel } from './document-model.ts';
+import { BLANK } from './document-fill.ts';
+import { DOCUMENT_KINDS, DOCUMENT_NAME_TO_KIND, buildDocument, documentContentSha256, documentKindOfName } from './document-templates.ts';
+import { emptyContext, generalCaseContext, simpleCaseContext, step } from './document-test-factories.ts';
 
-const base: DocumentContext = {
-  agency: { name: '馆陶县市场监督管理局', creditCode: '11130433MB0000000X', address: '', phone: '', reviewBody: '馆陶县人民政府', court: '馆陶县人民法院' },
-  case: { number: '馆市监罚〔2026〕1号', title: '销售过期食品案', procedureName: '行政处罚一般程序', field: '市场监管', regionName: '馆陶镇', openedOn: '2026-08-03' },
-  party: { kind: 'org', name: '馆陶县惠民超市有限公司', creditCode: null, idNumber: null, legalRep: null, address: null, phone: null },
-  officers: [],
-  steps: [],
-  issuedOn: '2026-09-01',
-};
-const textOf = (ctx: DocumentContext, kind: string) => JSON.stringify(buildDocument(kind, ctx));
+/** Everything a person would read on the document, in order. */
+function textOf(m: DocumentModel): string {
+  const parts = [m.agencyName, m.title, m.number];
+  for (const b of m.blocks) parts.push(...blockTexts(b));
+  return parts.join('\n');
+}
+function blockTexts(b: DocumentBlock): string[] {
+  if (b.type === 'fields') return b.rows.flatMap((r) => [r.label, r.value]);
+  if (b.type === 'signatures' || b.type === 'seal') return [...b.lines];
+  return [b.text];
+}
+const BAD = /undefined|null|NaN|\[object|Invalid Date/;
 
-describe('R-REC-2 执法文书 templates', () => {
-  it('has the ten required documents, and missing data gives blanks to fill by hand, never "undefined"', () => {
-    expect(DOCUMENT_KINDS.map((k) => k.title)).toEqual(['立案审批表', '现场检查笔录', '询问笔录', '证据提取单', '行政处罚告知书', '听证告知书', '听证笔录', '行政处罚决定书', '送达回证', '结案审批表']);
-    for (const k of DOCUMENT_KINDS) {
-      const t = textOf(base, k.code);
-      expect(t).not.toMatch(/undefined|null|NaN|\[object/);
-      expect(t).toContain('＿＿');
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+describe('R-REC-2 执法文书: the unified templates', () => {
+  it('has a template for each document the requirement names, and more', () => {
+    const titles = DOCUMENT_KINDS.map((k) => k.title);
+    for (const t of ['立案审批表', '现场检查笔录', '询问笔录', '证据提取单', '行政处罚告知书', '听证告知书', '听证笔录', '行政处罚决定书', '送达回证', '结案审批表']) {
+      expect(titles).toContain(t);
     }
+    expect(new Set(DOCUMENT_KINDS.map((k) => k.code)).size).toBe(DOCUMENT_KINDS.length);
+  });
+
+  it('maps the document names of procedure definitions to templates, and every template title to itself', () => {
     expect(documentKindOfName('行政处罚决定书')).toBe('penalty-decision');
     expect(documentKindOfName('听证通知书')).toBe('hearing-notice');
-    expect(() => buildDocument('nope', base)).toThrow('没有「nope」文书模板');
+    expect(documentKindOfName('当场行政处罚决定书')).toBe('on-spot-penalty-decision');
+    expect(documentKindOfName('法制审核意见书')).toBeNull();
+    expect(documentKindOfName('toString')).toBeNull();
+    for (const k of DOCUMENT_KINDS) expect(documentKindOfName(k.title)).toBe(k.code);
+    // every mapped name is one a procedure uses or a template's own title: no stale entries
+    const used = new Set(PROCEDURES.flatMap((p) => [p.open, ...p.steps].flatMap((s) => s.documents)));
+    for (const name of Object.keys(DOCUMENT_NAME_TO_KIND)) {
+      expect(used.has(name) || DOCUMENT_KINDS.some((k) => k.title === name) || name === '不予行政处罚决定书', name).toBe(true);
+    }
+    // and the procedures' names that match a template title are mapped
+    for (const name of used) if (DOCUMENT_KINDS.some((k) => k.title === name)) expect(documentKindOfName(name), name).not.toBeNull();
   });
 
-  it('the 告知书 states 陈述、申辩 rights, and the hearing right with its time limit when the case has it (§44, §45, §63, §64)', () => {
-    const withHearing = { ...base, steps: [{ code: 'notify', name: '行政处罚告知', on: '2026-08-20', actorName: '李明', inputs: { proposedPenalty: '罚款 5000 元', hearingRight: true } }] };
-    const t = textOf(withHearing, 'penalty-notice');
-    expect(t).toContain('陈述、申辩的权利');
-    expect(t).toContain('五个工作日');
-    expect(t).toContain('有权要求举行听证');
-    expect(textOf({ ...withHearing, steps: [{ ...withHearing.steps[0]!, inputs: { hearingRight: false } }] }, 'penalty-notice')).not.toContain('有权要求举行听证');
+  it('refuses a kind it has no template for', () => {
+    expect(() => buildDocument('nope', emptyContext())).toThrow('没有「nope」文书模板');
+    expect(() => buildDocument('__proto__', emptyContext())).toThrow(/文书模板/);
   });
 
-  it('the 决定书 states facts, basis, penalty, how to perform it and the remedies with their bodies and time limits (§59)', () => {
-    const ctx = { ...base, steps: [{ code: 'decide', name: '作出处罚决定', on: '2026-09-01', actorName: '张建国', inputs: { facts: '销售过期酸奶12盒', legalBasis: '食品安全法第一百二十四条', penalty: '罚款5000元', fineAmount: 5000 } }] };
-    const t = textOf(ctx, 'penalty-decision');
-    for (const s of ['销售过期酸奶12盒', '食品安全法第一百二十四条', '罚款5000元', '十五日内', '六十日内向馆陶县人民政府申请行政复议', '六个月内依法向馆陶县人民法院提起行政诉讼']) expect(t).toContain(s);
+  it('missing data gives blanks to fill by hand, never "undefined" or "null", and never crashes', () => {
+    const sparse: DocumentContext = {
+      agency: { name: '馆陶县市场监督管理局', creditCode: '', address: null, phone: undefined, reviewBody: null, court: null },
+      case: { number: '', title: '', procedureName: '', field: '', regionName: null, openedOn: null },
+      party: { kind: 'person', name: '', idNumber: null, address: undefined },
+      officers: [{ name: '', certificateNumber: null }],
+      // steps taken with odd or missing inputs
+      steps: [
+        { code: 'open', name: '立案', actorName: '', inputs: { summary: null, clueOn: 'not a date', source: { a: 1 } } },
+        { code: 'notify', name: '行政处罚告知', on: null, at: 'garbage', actorName: '', inputs: { proposedFine: Number.NaN, hearingRight: 'yes' } },
+        { code: 'decide', name: '作出处罚决定', actorName: '', inputs: { fineAmount: -5, facts: '   ', penalty: [] } },
+        { code: 'deliver', name: '送达', actorName: '', inputs: { method: 'carrier-pigeon' } },
+      ],
+      issuedOn: '2026-09-01',
+    };
+    for (const ctx of [emptyContext(), sparse]) {
+      for (const k of DOCUMENT_KINDS) {
+        const t = textOf(buildDocument(k.code, ctx));
+        expect(t, `${k.title}`).not.toMatch(BAD);
+        expect(t, `${k.title}`).toContain('＿＿');
+      }
+    }
+    // an unknown choice value is shown as entered rather than dropped
+    expect(textOf(buildDocument('delivery-receipt', sparse))).toContain('carrier-pigeon');
+  });
+
+  it('is a pure function of the case: same context, same model; the context is not changed', () => {
+    const ctx = deepFreeze(generalCaseContext());
+    for (const k of DOCUMENT_KINDS) {
+      const a = buildDocument(k.code, ctx);
+      expect(buildDocument(k.code, ctx)).toEqual(a);
+      expect(documentContentSha256(buildDocument(k.code, ctx))).toBe(documentContentSha256(a));
+    }
+    const m = buildDocument('penalty-decision', ctx);
+    expect(documentContentSha256(m)).toMatch(/^[0-9a-f]{64}$/);
+    expect(documentContentSha256({ ...m, title: '行政处罚决定书（副本）' })).not.toBe(documentContentSha256(m));
+  });
+
+  it('reads the step codes and input names the procedures use: a case walked to the end leaves only the hand-filled blanks', () => {
+    // rows and prompts that paper forms leave to be written by hand even when the case is complete
+    const handFilled = new Set(['当事人是否申请回避', '询问地点', '公民身份号码', '工作单位及职务', '与本案关系', '联系电话', '提取地点', '证明对象', '证据来源', '委托代理人', '代收人及代收理由', '备注']);
+    const prompts = ['核对意见', '答：', '是否申请回避', '时＿＿分'];
+    const cases: [DocumentContext, string[]][] = [
+      [generalCaseContext(), DOCUMENT_KINDS.map((k) => k.code).filter((c) => c !== 'on-spot-penalty-decision')],
+      [simpleCaseContext(), ['on-spot-penalty-decision']],
+    ];
+    for (const [ctx, kinds] of cases) {
+      for (const kind of kinds) {
+        const m = buildDocument(kind, ctx);
+        for (const b of m.blocks) {
+          if (b.type === 'fields') for (const r of b.rows) if (!handFilled.has(r.label)) expect(r.value, `${m.title} ${r.label}`).not.toContain('＿');
+          if (b.type === 'paragraph' && !prompts.some((p) => b.text.includes(p))) expect(b.text, m.title).not.toContain(BLANK);
+          if (b.type === 'seal') expect(b.date).not.toContain('＿');
+        }
+      }
+    }
+  });
+
+  it('names officers with their certificate numbers, and persons and organisations with their own identifiers (行政处罚法 §42, §59(1))', () => {
+    const org = textOf(buildDocument('inspection-record', generalCaseContext()));
+    expect(org).toContain('李明（执法证号：13043300101）、王芳（执法证号：13043300102）');
+    expect(org).toContain('统一社会信用代码');
+    expect(org).toContain('91130433MA0A1B2C3X');
+    const person = textOf(buildDocument('on-spot-penalty-decision', simpleCaseContext()));
+    expect(person).toContain('公民身份号码');
+    expect(person).toContain('11010519491231002X');
+    const notice = textOf(buildDocument('penalty-notice', simpleCaseContext()));
+    expect(notice).toContain('刘某：');
+    expect(notice).toContain('你享有陈述、申辩的权利');
+    const organization = emptyContext({ party: { kind: 'organization', name: '某公司', creditCode: '91130433MA0A1B2C3X' } });
+    expect(textOf(buildDocument('penalty-notice', organization))).toContain('你单位享有陈述、申辩的权利');
+  });
+
+  it('shows times of day in China time, and dates as written in Chinese', () => {
+    const ctx = generalCaseContext({ steps: [{ code: 'inspect', name: '现场检查', at: '2026-08-04T17:30:00Z', actorName: '李明', inputs: {} }] });
+    expect(textOf(buildDocument('inspection-record', ctx))).toContain('2026年8月5日1时30分');
+    const onlyDay = generalCaseContext({ steps: [step('inquire', '询问', '2026-08-05', '王芳', {})].map((s) => ({ ...s, at: null })) });
+    expect(textOf(buildDocument('inquiry-record', onlyDay))).toContain('2026年8月5日＿＿时＿＿分');
+  });
+
+  it('uses the document number when the document has one, else the case number', () => {
+    expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('馆市监罚〔2026〕1号');
+    expect(buildDocument('penalty-decision', generalCaseContext({ documentNumber: '馆市监罚决〔2026〕7号' })).number).toBe('馆市监罚决〔2026〕7号');
+    const m = buildDocument('penalty-decision', generalCaseContext());
+    expect(m).toMatchObject({ kind: 'penalty-decision', agencyName: '馆陶县市场监督管理局', issuedOn: '2026-09-20' });
   });
 });

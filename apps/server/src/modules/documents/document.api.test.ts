@@ -9,7 +9,7 @@ import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { pdfPageToPng } from '../../test/pdf-png.ts';
-import { renderPdf } from './pdf-renderer.ts';
+import { renderPdf } from './render/index.ts';
 import { documentContext } from './document.service.ts';
 
 let h: Harness;

@@ -1,13 +1,13 @@
-import { createHash, randomUUID, sign } from 'node:crypto';
+import { randomUUID, sign } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DomainError, buildDocument, canonicalJson, chinaDate, getProcedure, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
+import { DomainError, buildDocument, chinaDate, documentContentSha256, getProcedure, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
-import type { SealView } from './pdf-renderer.ts';
+import type { DocumentSeal } from './render/index.ts';
 
 /**
  * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
@@ -81,14 +81,17 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
   };
 }
 
-/** SHA-256 of the model's canonical JSON: what the seal signs, and what both renderings show. */
-export function contentHash(model: DocumentModel): string {
-  return createHash('sha256').update(canonicalJson(model)).digest('hex');
-}
-
-export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, contentSha256: string): SealView {
+/** The electronic seal: the agency's Ed25519 key over the SHA-256 of the model's canonical JSON, shown on both renderings. */
+export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, contentSha256: string, signedAt: Date): DocumentSeal {
   const { key, signer } = keys.sealKey(agencyId);
-  return { agencyName, algorithm: 'Ed25519', keyId: signer.keyId.toString('hex'), signature: sign(null, Buffer.from(contentSha256, 'hex'), key).toString('base64'), contentSha256 };
+  return {
+    agencyName,
+    algorithm: 'Ed25519',
+    keyId: signer.keyId.toString('hex'),
+    signatureBase64: sign(null, Buffer.from(contentSha256, 'hex'), key).toString('base64'),
+    documentSha256Hex: contentSha256,
+    signedAt: signedAt.toISOString(),
+  };
 }
 
 export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string): Promise<DocumentView> {
@@ -97,14 +100,14 @@ export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: st
   if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
   const now = deps.clock.now();
   const model = buildDocument(kind, await documentContext(deps.db, caseId, chinaDate(now)));
-  const contentSha256 = contentHash(model);
-  const seal = sealOf(deps.keys, c.agency_id, model.agencyName, contentSha256);
+  const contentSha256 = documentContentSha256(model);
+  const seal = sealOf(deps.keys, c.agency_id, model.agencyName, contentSha256, now);
   // the renderers (pdfkit, fontkit, docx) load on first use: a server that never issues a document does not carry them
-  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./pdf-renderer.ts'), import('./docx-renderer.ts')]);
+  const { renderPdf, renderDocx } = await import('./render/index.ts');
   const [pdf, docx] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
   const [pdfD, docxD] = [await deps.blobs.putBytes(pdf), await deps.blobs.putBytes(docx)];
   const id = randomUUID();
-  const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signature };
+  const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signatureBase64 };
   return deps.db.transaction().execute(async (tx) => {
     const { seq, agencyId } = await appendCaseRecord(tx, {
       caseId,

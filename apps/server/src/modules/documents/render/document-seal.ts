@@ -1,0 +1,44 @@
+/**
+ * The 电子签章 shown on a document: the agency's signature over the document's content hash
+ * (documentContentSha256 of the model). Both renderers draw the same red seal and print the same
+ * caption under it, so the PDF and the Word file say the same thing.
+ */
+export interface DocumentSeal {
+  agencyName: string;
+  /** e.g. Ed25519, SM2 */
+  algorithm: string;
+  keyId: string;
+  signatureBase64: string;
+  documentSha256Hex: string;
+  /** ISO 8601 instant */
+  signedAt: string;
+}
+
+/** Seal red (印章红). */
+export const SEAL_RED = 'C8102E';
+
+const OFFSET_MS = 8 * 3600 * 1000;
+
+/** 2026-09-01T02:05:00Z → 2026年9月1日 10:05:00（北京时间）; unparseable values are shown as given. */
+export function chinaTimestamp(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const s = new Date(t + OFFSET_MS).toISOString();
+  return `${Number(s.slice(0, 4))}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 19)}（北京时间）`;
+}
+
+/** The lines printed in small type under the seal. */
+export function sealCaption(seal: DocumentSeal): string[] {
+  return [
+    `电子签章：${seal.agencyName}`,
+    `签章算法：${seal.algorithm}　密钥标识：${seal.keyId}`,
+    `签章时间：${chinaTimestamp(seal.signedAt)}`,
+    `文书内容 SHA-256：${seal.documentSha256Hex}`,
+    `签名值：${seal.signatureBase64}`,
+  ];
+}
+
+/** The footer of page `n` of `total`. */
+export function pageFooter(n: number, total: number): string {
+  return `第 ${n} 页 共 ${total} 页`;
+}
