@@ -118,16 +118,8 @@ export async function main(): Promise<string[]> {
 
     // full verify: every event hash and chain, every leaf against its event, the tree, tiles, checkpoint signatures
     const v0 = performance.now();
-    const phases: string[] = [];
-    let last = v0;
-    const report = await verifyStore({ db, keys, blobsRoot: path.join(dir, 'blobs'), witnessPrefix: 'bench.local/witness', parallel: { url: target.url, workers: 2 } }, (line) => {
-      const now = performance.now();
-      phases.push(`${fmt((now - last) / 1000, 1)} s`);
-      last = now;
-      void line;
-    });
+    const report = await verifyStore({ db, keys, blobsRoot: path.join(dir, 'blobs'), witnessPrefix: 'bench.local/witness', parallel: { url: target.url, workers: 2 } });
     const verifySecs = (performance.now() - v0) / 1000;
-    phases.push(`${fmt((performance.now() - last) / 1000, 1)} s`);
     const r0 = performance.now();
     let after = 0;
     let read = 0;
@@ -139,7 +131,7 @@ export async function main(): Promise<string[]> {
     }
     const readSecs = (performance.now() - r0) / 1000;
     lines.push(
-      `full verify of ${fmt(read, 0)} entries: ${fmt(verifySecs, 1)} s, ${report.problems.length} problems (${report.checked.length} checks; phases: chains ${phases[1]}, access log ${phases[2]}, ledger ${phases[3]}, evidence ${phases[4]}, documents ${phases[5]})`,
+      `full verify of ${fmt(read, 0)} entries: ${fmt(verifySecs, 1)} s, ${report.problems.length} problems (chains in 2 worker threads beside the tree, tiles and signatures)`,
       `  baseline: reading the same rows in 20,000-row pages: ${fmt(readSecs, 1)} s   ratio ${fmt(verifySecs / readSecs, 2)}   target < 15 s: ${verifySecs < 15 ? 'met' : 'NOT met'}`,
     );
   } finally {

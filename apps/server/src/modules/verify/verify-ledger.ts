@@ -33,18 +33,21 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   const computed = new Map<string, Buffer>();
   let size = 0;
   // each leaf against the entry it stands for: one join in the database, returning only disagreements
-  const mismatches = await sql<{ idx: number; source: string; source_id: number; src_hash: Buffer | null }>`
+  const mismatchesP = sql<{ idx: number; source: string; source_id: number; src_hash: Buffer | null }>`
     SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash) AS src_hash
       FROM ledger_leaves l
       LEFT JOIN case_events e ON l.source = 'case_event' AND e.id = l.source_id
       LEFT JOIN access_events a ON l.source = 'access' AND a.id = l.source_id
      WHERE l.agency_id = ${agencyId} AND (coalesce(e.hash, a.hash) IS NULL OR coalesce(e.hash, a.hash) <> l.leaf_hash)
      ORDER BY l.idx LIMIT 1000`.execute(db);
-  for (const r of mismatches.rows) {
-    const table = r.source === 'case_event' ? 'case_events' : 'access_events';
-    if (!r.src_hash) f.add('leaf-source-missing', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条所记录的 ${table}.id=${r.source_id} 已不存在：记录被删除`));
-    else f.add('leaf-mismatch', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条与 ${table}.id=${r.source_id} 的哈希不符：该记录或账本条目被改动`));
-  }
+  mismatchesP.catch(() => undefined); // awaited below, after the tree is rebuilt beside it
+  const reportMismatches = async () => {
+    for (const r of (await mismatchesP).rows) {
+      const table = r.source === 'case_event' ? 'case_events' : 'access_events';
+      if (!r.src_hash) f.add('leaf-source-missing', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条所记录的 ${table}.id=${r.source_id} 已不存在：记录被删除`));
+      else f.add('leaf-mismatch', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条与 ${table}.id=${r.source_id} 的哈希不符：该记录或账本条目被改动`));
+    }
+  };
   // the tree, rebuilt from the leaves in order
   for (;;) {
     // a page of leaves as one byte string (one value to decode instead of 50,000 rows)
@@ -56,6 +59,7 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
     if (first !== size || last !== size + n - 1 || hashes.length !== n * 32) {
       const missing = first !== size ? size : size + 1;
       f.add('leaf-gap', where(`第 ${missing} 条`), where(`第 ${size} 条之后的条目不连续：账本条目被删除`));
+      await reportMismatches();
       return;
     }
     const leaves: Buffer[] = [];
@@ -67,6 +71,7 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
     for (const w of appendTiles(size, partial, leaves)) computed.set(`${w.level}/${w.index}`, w.data);
     size += n;
   }
+  await reportMismatches();
   const src = (n: number) => new TileNodeSource(n, (l, i, w) => computed.get(`${l}/${i}`)!.subarray(0, w * 32));
   const rootAt = (n: number) => (n === 0 ? Buffer.from(EMPTY_ROOT) : Buffer.from(rootOf(src(n), n)));
 
