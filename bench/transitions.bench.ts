@@ -52,6 +52,14 @@ async function runOne(target: Target) {
   const db = createKysely(pool);
   await migrateToLatest(db);
   const org = await loadDemoOrg(db, systemClock);
+  // The benchmark measures the step path, not uploads and documents: this agency records no photos
+  // for 现场检查 and keeps an empty 案卷标准 (both allowed settings), so the walk needs neither.
+  const agency = org.agencies.get('scjg')!;
+  const admin = org.users.get('scjg.admin')!;
+  await sql`INSERT INTO recording_rules (agency_id, procedure_code, step_code, level, what, updated_by, updated_at)
+            VALUES (${agency}, 'penalty-general', 'inspect', 'none', '', ${admin}, now())`.execute(db);
+  await sql`INSERT INTO case_file_standards (agency_id, procedure_code, items, updated_by, updated_at)
+            VALUES (${agency}, 'penalty-general', '[]'::jsonb, ${admin}, now())`.execute(db);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sx-bench-data-'));
   // The server as deployed: the ledger sequences and checkpoints in the background while steps run.
   const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind, keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, backgroundWork: true });
