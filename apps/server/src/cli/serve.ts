@@ -23,7 +23,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
-  const { app, calendar } = await buildApp({
+  const { app, calendar, ledger } = await buildApp({
     db: handle.db,
     pool: handle.pool,
     clock: systemClock,
@@ -40,6 +40,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   if (wantDemo && (await isEmpty(handle.db))) {
     const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(o.data), 'blobs')), keys: openKeys(o.data) }, systemClock, () => calendar.current());
     loaded = true;
+    // the demo's records are in the ledger, signed and cosigned, from the first page a user opens
+    await ledger.checkpointAll();
     process.stdout.write(`已载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n`);
   }
   await pruneAuthRecords({ db: handle.db, clock: systemClock });
