@@ -2,7 +2,6 @@ import { createHash, createPublicKey, verify } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, canonicalJson } from '@sanxiang/domain';
 import { createHarness, type Harness } from '../../test/harness.ts';
@@ -10,30 +9,11 @@ import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { pdfPageToPng } from '../../test/pdf-png.ts';
 import { renderPdf } from './render/index.ts';
+import { unzipEntry } from './render/render-test-support.ts';
 import { documentContext } from './document.service.ts';
 
 let h: Harness;
 let caseId: string;
-
-/** One file out of a zip (a .docx), read through the central directory. */
-function unzipEntry(zip: Buffer, name: string): Buffer {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLen = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.subarray(at + 46, at + 46 + nameLen).toString() === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return method === 8 ? inflateRawSync(data) : data;
-    }
-    at += 46 + nameLen + extra;
-  }
-  throw new Error(`${name} not in zip`);
-}
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-09-01T02:00:00Z' });
