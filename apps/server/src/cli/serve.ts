@@ -56,6 +56,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     `  接口文档      ${base}/api/openapi.json`,
     `  接口地址      ${base}/api/v1/`,
     `  运行状态      ${base}/health`,
+    `  账本检查点    ${base}/ledger`,
     `  数据库        ${handle.embedded ? `嵌入式 PostgreSQL（数据目录 ${dataDir(o.data)}）` : '外部 PostgreSQL（DATABASE_URL）'}`,
   ];
   if (loaded || (await hasDemo(handle))) {
