@@ -29,7 +29,13 @@ export type DomainErrorCode =
   | 'CASE_FILE_INCOMPLETE'
   | 'ACCESS_REASON_REQUIRED'
   | 'DOCUMENT_KIND_UNKNOWN'
-  | 'EVIDENCE_INVALID';
+  | 'EVIDENCE_INVALID'
+  | 'REVIEW_CATALOG_INVALID'
+  | 'REVIEW_REQUIRED'
+  | 'REVIEW_STALE'
+  | 'REVIEW_STATE'
+  | 'REVIEW_MATERIALS_INCOMPLETE'
+  | 'SEPARATION_OF_DUTIES';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

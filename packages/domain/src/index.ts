@@ -20,3 +20,4 @@ export * from './ledger/tiles.ts';
 export * from './recordings/recording-list.ts';
 export * from './documents/index.ts';
 export * from './casefile/case-file-standard.ts';
+export * from './review/index.ts';

@@ -46,6 +46,10 @@ export interface StepContext {
   calendar: WorkingCalendar;
   /** R-REC-3: the step's recording requirement under the agency's list and the media bound to it since it was last taken */
   recording?: { requirement: RecordingRequirement | null; media: readonly MediaKind[] };
+  /** set by the legal-review module when it takes its own steps (提交审核, 审核意见, 集体讨论) */
+  viaReview?: boolean;
+  /** R-REV-2: asked before a decision step; throws unless legal review cleared exactly these inputs */
+  gate?: (step: StepDef, inputs: Inputs) => void;
 }
 
 export type Inputs = Record<string, unknown>;
@@ -288,6 +292,9 @@ export function decideStep(def: ProcedureDef, c: CaseView, actor: ActorView, ste
   if (!step) {
     throw new DomainError('STEP_NOT_ALLOWED', `「${def.name}」没有环节「${stepCode}」`, { step: stepCode });
   }
+  if (step.via === 'legal-review' && !ctx.viaReview) {
+    throw new DomainError('STEP_NOT_ALLOWED', `「${step.name}」须通过法制审核功能办理`, { step: step.code, via: step.via });
+  }
   if (isTerminal(def, c.state)) {
     throw new DomainError('CASE_CLOSED', `案件已处于「${stateName(def, c.state)}」状态，不能再办理「${step.name}」`, {
       step: step.code,
@@ -295,6 +302,8 @@ export function decideStep(def: ProcedureDef, c: CaseView, actor: ActorView, ste
     });
   }
   if (!step.from.includes(c.state)) {
+    // a decision out of order is, before anything else, a decision without review: say so (R-REV-2)
+    if (step.gate === 'legal-review') reviewRequiredFirst(step, raw, ctx);
     const allowedFrom = step.from.map((s) => stateName(def, s)).join('、');
     throw new DomainError('STEP_ORDER', `案件当前为「${stateName(def, c.state)}」，不能办理「${step.name}」（须处于：${allowedFrom}）`, {
       step: step.code,
@@ -308,13 +317,27 @@ export function decideStep(def: ProcedureDef, c: CaseView, actor: ActorView, ste
   if (step.presentOfficers) checkPresentOfficers(step, c, inputs, ctx.today);
   for (const guard of step.guards ?? []) checkGuard(guard, step, c, actor, inputs, ctx);
   if (ctx.recording) checkRecordings(step.name, ctx.recording.requirement, ctx.recording.media);
+  if (step.gate === 'legal-review') {
+    // fail closed: a caller that does not know the review state cannot make a decision
+    if (!ctx.gate) throw new DomainError('REVIEW_REQUIRED', `「${step.name}」须经法制审核后方可作出`, { step: step.code });
+    ctx.gate(step, inputs);
+  }
   return { step, from: c.state, to: step.to === SAME ? c.state : step.to, inputs };
+}
+
+function reviewRequiredFirst(step: StepDef, raw: Inputs, ctx: StepContext): void {
+  if (!ctx.gate) throw new DomainError('REVIEW_REQUIRED', `「${step.name}」须经法制审核后方可作出`, { step: step.code });
+  try {
+    ctx.gate(step, raw);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'REVIEW_REQUIRED') throw e;
+  }
 }
 
 /** Steps the actor could try from the current state (role-filtered); the UI offers these. */
 export function availableSteps(def: ProcedureDef, c: Pick<CaseView, 'state'>, actor: Pick<ActorView, 'roles'>): StepDef[] {
   if (isTerminal(def, c.state)) return [];
-  return def.steps.filter((s) => s.from.includes(c.state) && s.roles.some((r) => actor.roles.includes(r)));
+  return def.steps.filter((s) => s.via === undefined && s.from.includes(c.state) && s.roles.some((r) => actor.roles.includes(r)));
 }
 
 export interface OpeningCheck {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
 import { computeDeadlines } from './deadlines.ts';
 import { availableSteps, checkOpening, decideStep } from './engine.ts';
 import { toMermaid, toSvg } from './flowchart.ts';
 import { PROCEDURES, getProcedure } from './registry.ts';
 import { validateProcedure } from './validate.ts';
-import { A, O1, O2, PACKS, calendar, codeOf, makeCase, officer, take, two } from './test-factories.ts';
+import { A, CLEARED, O1, O2, PACKS, calendar, codeOf, makeCase, officer, take, two } from './test-factories.ts';
 import type { CaseView } from './engine.ts';
 import type { ProcedureDef } from './types.ts';
 
@@ -57,11 +58,11 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
     ['o1', 'request-hearing', { requestedOn: '2026-08-04' }],
     ['o1', 'notify-hearing', { hearingOn: '2026-08-20', place: '听证室', host: '陈静' }],
     ['reviewer', 'hold-hearing', { record: '听证记录', opinion: '维持' }],
-    ['o1', 'submit-review', { proposedDecision: '罚款 5000 元', proposedFine: 5000 }],
-    ['reviewer', 'review-return', { problems: '证据不足' }],
+    ['o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'a'.repeat(64), proposedDecision: '罚款 5000 元', proposedFine: 5000 }],
+    ['reviewer', 'review-return', { round: '1', problems: '证据不足' }],
     ['o2', 'inquire', { ...two, person: '法定代表人', summary: '补充询问' }],
-    ['o1', 'submit-review', { proposedDecision: '罚款 4000 元', proposedFine: 4000 }],
-    ['reviewer', 'review-pass', { opinion: '同意' }],
+    ['o1', 'submit-review', { round: '2', proposalVersion: '2', materialsSha256: 'b'.repeat(64), proposedDecision: '罚款 4000 元', proposedFine: 4000 }],
+    ['reviewer', 'review-pass', { round: '2', opinion: '同意' }],
     ['head', 'collective-discussion', { participants: '局长、副局长', conclusion: '同意' }],
     ['head', 'decide', { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '罚款 4000 元', fineAmount: 4000 }],
     ['o2', 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
@@ -127,7 +128,7 @@ describe('the engine refuses illegal steps with a clear error', () => {
   const g = def('penalty-general');
   const fresh = makeCase(g);
   const d = (c: CaseView, who: keyof typeof A, step: string, inputs: Record<string, unknown>, today = '2026-08-03') =>
-    codeOf(() => decideStep(g, c, A[who], step, inputs, { today, calendar }));
+    codeOf(() => decideStep(g, c, A[who], step, inputs, { today, calendar, ...CLEARED }));
 
   it('role, order, inputs', () => {
     expect(d(fresh, 'o1', 'terminate', { reason: 'x' })).toBe('FORBIDDEN_ROLE');
@@ -182,11 +183,11 @@ describe('the engine refuses illegal steps with a clear error', () => {
     c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
     c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight: true }, '2026-08-03');
     // 5 working days from 2026-08-03 end on 2026-08-10: review may start on 2026-08-11.
-    expect(d(c, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-10')).toBe('STEP_GUARD_FAILED');
-    expect(d(c, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-11')).toBe('none');
-    expect(d(c, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3500 }, '2026-08-11')).toBe('STEP_GUARD_FAILED');
+    expect(d(c, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 }, '2026-08-10')).toBe('STEP_GUARD_FAILED');
+    expect(d(c, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 }, '2026-08-11')).toBe('none');
+    expect(d(c, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3500 }, '2026-08-11')).toBe('STEP_GUARD_FAILED');
     const waived = take(g, c, A.o1, 'waive', { statement: '放弃' });
-    expect(d(waived, 'o1', 'submit-review', { proposedDecision: 'p', proposedFine: 3000 }, '2026-08-04')).toBe('none');
+    expect(d(waived, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 }, '2026-08-04')).toBe('none');
     let h = take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' });
     h = take(g, h, A.o1, 'notify-hearing', { hearingOn: '2026-08-20', place: 'x', host: 'y' });
     expect(d(take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' }), 'o1', 'notify-hearing', { hearingOn: '2026-08-11', place: 'x', host: 'y' })).toBe('STEP_GUARD_FAILED');
@@ -268,4 +269,34 @@ describe('R-PUB-1 执法流程图 generated from the definitions', () => {
       expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
     });
   }
+});
+
+describe('R-REV-2 the engine keeps the legal-review gate', () => {
+  const g = def('penalty-general');
+  const reviewed = { ...makeCase(g), state: 'reviewed' };
+  const decision = { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: 'p', fineAmount: 100 };
+
+  it('R-REV-2: review steps are taken only through the review module', () => {
+    const notified = { ...makeCase(g), state: 'notified' };
+    for (const step of ['submit-review', 'review-pass', 'review-return', 'revise-proposal', 'collective-discussion', 'collective-return']) {
+      expect(codeOf(() => decideStep(g, { ...notified, state: g.steps.find((s) => s.code === step)!.from[0]! }, A.head, step, {}, { today: '2026-08-03', calendar }))).toBe('STEP_NOT_ALLOWED');
+    }
+    expect(availableSteps(g, { state: 'in-review' }, A.reviewer)).toEqual([]);
+  });
+
+  it('R-REV-2: a decision step fails closed without the review gate, and the gate decides', () => {
+    expect(codeOf(() => decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar }))).toBe('REVIEW_REQUIRED');
+    const refusing = () => {
+      throw new DomainError('REVIEW_STALE', 'changed');
+    };
+    expect(codeOf(() => decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: refusing }))).toBe('REVIEW_STALE');
+    const seen: unknown[] = [];
+    decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: (_s, inputs) => seen.push(inputs) });
+    expect(seen).toEqual([decision]);
+    for (const [p, step] of [['license', 'grant'], ['license', 'deny'], ['coercion-seizure', 'approve'], ['coercion-seizure', 'dispose']] as const) {
+      expect(def(p).steps.find((s) => s.code === step)!.gate).toBe('legal-review');
+    }
+    expect(def('penalty-simple').steps.some((s) => s.gate)).toBe(false);
+    expect(CLEARED.viaReview).toBe(true);
+  });
 });

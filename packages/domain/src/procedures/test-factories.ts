@@ -48,9 +48,15 @@ export function makeCase(def: ProcedureDef, over: Partial<CaseView> = {}): CaseV
 
 export const PACKS = { cf2017: PACK_CF_2017, cf2021: PACK_CF_2021 };
 
-/** Takes a step and returns the case after it (as the service would persist it). */
+/**
+ * Takes a step and returns the case after it (as the service would persist it). Review steps are
+ * taken as the legal-review module takes them, and decisions as on a cleared review: the gate
+ * itself is tested in review/.
+ */
+export const CLEARED = { viaReview: true, gate: () => {} } as const;
+
 export function take(def: ProcedureDef, c: CaseView, who: ActorView, step: string, inputs: Inputs, today = '2026-08-03'): CaseView {
-  const d = decideStep(def, c, who, step, inputs, { today, calendar });
+  const d = decideStep(def, c, who, step, inputs, { today, calendar, ...CLEARED });
   return { ...c, state: d.to, steps: [...c.steps, { code: step, on: today, actorId: who.userId, inputs: d.inputs }] };
 }
 

@@ -92,6 +92,12 @@ export interface StepDef {
   guards?: readonly Guard[];
   /** legal basis shown to people */
   basis?: string;
+  /** the step's own record is evidence of this kind (行政处罚法 §46: 现场笔录, 当事人的陈述 …) and goes into 送审材料 */
+  evidence?: string;
+  /** R-REV-2: a decision step, taken only on a proposal cleared by legal review (法制审核) */
+  gate?: 'legal-review';
+  /** taken only by the legal-review module (提交审核, 审核意见, 集体讨论), never directly */
+  via?: 'legal-review';
 }
 
 /** `to` value of steps that leave the state unchanged. */

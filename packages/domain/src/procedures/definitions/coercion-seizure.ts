@@ -46,6 +46,7 @@ export const coercionSeizure: ProcedureDef = {
       inputs: [{ name: 'opinion', label: '批准意见', type: 'longtext' }],
       documents: [],
       recordings: [],
+      gate: 'legal-review',
       basis: '《行政强制法》第十八条第（一）项',
     },
     {
@@ -136,6 +137,7 @@ export const coercionSeizure: ProcedureDef = {
       ],
       documents: ['行政处理决定书'],
       recordings: [],
+      gate: 'legal-review',
       basis: '《行政强制法》第二十五条、第二十八条',
     },
     closeStep(['released', 'disposed', 'withdrawn']),

@@ -36,6 +36,7 @@ export function inspectStep(from: readonly string[], to: string, basis?: string)
   return {
     code: 'inspect',
     name: '现场检查',
+    evidence: '现场笔录',
     stage: '调查取证',
     from,
     to,

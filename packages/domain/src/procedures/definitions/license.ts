@@ -93,6 +93,7 @@ export const license: ProcedureDef = {
     {
       code: 'verify-on-site',
       name: '现场核查',
+      evidence: '现场核查笔录',
       stage: '调查取证',
       from: ['accepted'],
       to: SAME,
@@ -143,6 +144,7 @@ export const license: ProcedureDef = {
       ],
       documents: ['准予行政许可决定书'],
       recordings: [],
+      gate: 'legal-review',
       basis: '《行政许可法》第三十八条',
     },
     {
@@ -155,6 +157,7 @@ export const license: ProcedureDef = {
       inputs: [{ name: 'reason', label: '不予许可理由', type: 'longtext' }],
       documents: ['不予行政许可决定书'],
       recordings: [],
+      gate: 'legal-review',
       basis: '《行政许可法》第三十八条第二款',
     },
     {
