@@ -108,4 +108,39 @@ export interface DocumentContext {
    * rule pack's penalty.hearingRequestWindow (行政处罚法 §64(1) 五日, §85 工作日). Default 5.
    */
   responseWorkingDays?: number | null;
+  /** one round of 法制审核, for the 法制审核意见书 */
+  review?: ReviewDocumentData;
+  /** a 集体讨论, for its record */
+  discussion?: DiscussionDocumentData;
+}
+
+export interface ReviewDocumentData {
+  round: number;
+  submittedBy: string;
+  submittedOn: string;
+  materialsSha256: string;
+  catalogRules: readonly string[];
+  proposedDecision: string;
+  answers: readonly { name: string; result: 'pass' | 'problem'; comment: string }[];
+  findings: readonly { ok: boolean; message: string }[];
+  advice: readonly { name: string; opinion: string }[];
+  conclusion: 'agree' | 'problems';
+  opinion: string;
+  reviewerName: string;
+  reviewedOn: string;
+}
+
+export interface DiscussionDocumentData {
+  heldOn: string;
+  chair: string;
+  recorder: string;
+  proposalVersion: number;
+  proposedDecision: string;
+  reviewOpinion: string | null;
+  reason: string;
+  participants: readonly { name: string; post: string; opinion: string; vote: 'agree' | 'disagree' | 'abstain' }[];
+  votes: { agree: number; disagree: number; abstain: number };
+  conclusion: string;
+  /** who overrode which review opinion, when the decision departs from it */
+  override: string | null;
 }

@@ -3,7 +3,7 @@ import { PROCEDURES } from '../procedures/registry.ts';
 import type { DocumentBlock, DocumentContext, DocumentModel } from './document-model.ts';
 import { BLANK } from './document-fill.ts';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_TO_KIND, buildDocument, documentContentSha256, documentKindOfName } from './document-templates.ts';
-import { emptyContext, generalCaseContext, simpleCaseContext, step } from './document-test-factories.ts';
+import { emptyContext, generalCaseContext, sampleReviewRecords, simpleCaseContext, step } from './document-test-factories.ts';
 
 /** Everything a person would read on the document, in order. */
 function textOf(m: DocumentModel): string {
@@ -39,7 +39,7 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(documentKindOfName('行政处罚决定书')).toBe('penalty-decision');
     expect(documentKindOfName('听证通知书')).toBe('hearing-notice');
     expect(documentKindOfName('当场行政处罚决定书')).toBe('on-spot-penalty-decision');
-    expect(documentKindOfName('法制审核意见书')).toBeNull();
+    expect(documentKindOfName('现场笔录')).toBeNull();
     expect(documentKindOfName('toString')).toBeNull();
     for (const k of DOCUMENT_KINDS) expect(documentKindOfName(k.title)).toBe(k.code);
     // every mapped name is one a procedure uses or a template's own title: no stale entries
@@ -70,7 +70,11 @@ describe('R-REC-2 执法文书: the unified templates', () => {
         { code: 'deliver', name: '送达', actorName: '', inputs: { method: 'carrier-pigeon' } },
       ],
       issuedOn: '2026-09-01',
+      // the review documents are made only with their review record (without it they refuse, below)
+      ...sampleReviewRecords(),
     };
+    expect(() => buildDocument('legal-review-opinion', { ...sparse, review: undefined })).toThrow('随审核意见生成');
+    expect(() => buildDocument('collective-discussion-record', { ...sparse, discussion: undefined })).toThrow('随集体讨论生成');
     for (const ctx of [emptyContext(), sparse]) {
       for (const k of DOCUMENT_KINDS) {
         const t = textOf(buildDocument(k.code, ctx));

@@ -7,6 +7,7 @@ import type { DocumentTemplate } from './document-fill.ts';
 import type { DocumentContext, DocumentModel } from './document-model.ts';
 import { caseFilingApproval, evidenceExtraction, inquiryRecord, inspectionRecord } from './investigation-templates.ts';
 import { hearingNotice, hearingRecord, hearingRightsNotice, penaltyNotice } from './notice-templates.ts';
+import { collectiveDiscussionRecord, legalReviewOpinion } from './review-templates.ts';
 
 /**
  * The unified templates of 执法文书 (R-REC-2), by kind code. A template is data plus a pure
@@ -25,6 +26,8 @@ const TEMPLATES = {
   'on-spot-penalty-decision': onSpotPenaltyDecision,
   'delivery-receipt': deliveryReceipt,
   'case-closing-approval': caseClosingApproval,
+  'legal-review-opinion': legalReviewOpinion,
+  'collective-discussion-record': collectiveDiscussionRecord,
 } as const satisfies Record<string, DocumentTemplate>;
 
 export type DocumentKind = keyof typeof TEMPLATES;
@@ -37,7 +40,7 @@ export const DOCUMENT_KINDS: readonly { code: DocumentKind; title: string }[] = 
 
 /**
  * The names procedure definitions give documents in their steps' `documents` lists, mapped to the
- * template that makes them. Names not here (法制审核意见书, 现场笔录 …) have no template yet.
+ * template that makes them. Names not here (现场笔录 …) have no template yet.
  */
 export const DOCUMENT_NAME_TO_KIND: Readonly<Record<string, DocumentKind>> = {
   立案审批表: 'case-filing-approval',
@@ -53,6 +56,8 @@ export const DOCUMENT_NAME_TO_KIND: Readonly<Record<string, DocumentKind>> = {
   当场行政处罚决定书: 'on-spot-penalty-decision',
   送达回证: 'delivery-receipt',
   结案审批表: 'case-closing-approval',
+  法制审核意见书: 'legal-review-opinion',
+  集体讨论记录: 'collective-discussion-record',
 };
 
 export function isDocumentKind(kind: string): kind is DocumentKind {

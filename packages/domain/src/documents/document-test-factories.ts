@@ -10,6 +10,7 @@ export function emptyContext(over: Partial<DocumentContext> = {}): DocumentConte
     officers: [],
     steps: [],
     issuedOn: '2026-09-01',
+    ...sampleReviewRecords(),
     ...over,
   };
 }
@@ -37,6 +38,7 @@ const base = (): Omit<DocumentContext, 'steps'> => ({
   ],
   issuedOn: '2026-09-20',
   responseWorkingDays: 5,
+  ...sampleReviewRecords(),
 });
 
 /** 行政处罚一般程序 from 立案 to 结案, with a hearing, every input filled. */
@@ -91,5 +93,46 @@ export function simpleCaseContext(over: Partial<DocumentContext> = {}): Document
       step('decide-on-spot', '当场作出处罚决定', '2026-09-03', '李明', { ...two, penaltyType: 'fine', fineAmount: 100, legalBasis: '《河北省城市市容和环境卫生条例》第五十二条' }),
     ],
     ...over,
+  };
+}
+
+/** A 法制审核 round and a 集体讨论 as the review module passes them to the review templates. */
+export function sampleReviewRecords(): Pick<DocumentContext, 'review' | 'discussion'> {
+  return {
+    review: {
+      round: 1,
+      submittedBy: '李明',
+      submittedOn: '2026-08-27',
+      materialsSha256: 'ab'.repeat(32),
+      catalogRules: ['适用普通程序作出的行政处罚决定', '较大数额罚款'],
+      proposedDecision: '罚款 50000 元，没收违法所得 48 元',
+      answers: [
+        { name: '执法主体合法', result: 'pass', comment: '' },
+        { name: '证据合法充分', result: 'problem', comment: '缺少进货单据原件' },
+      ],
+      findings: [{ ok: true, message: '各环节执法人员在办理之日均持有有效执法证' }],
+      advice: [{ name: '赵律师', opinion: '证据链尚需补强。' }],
+      conclusion: 'problems',
+      opinion: '证据不足，请补充进货单据原件后重新送审。',
+      reviewerName: '陈静',
+      reviewedOn: '2026-08-28',
+    },
+    discussion: {
+      heldOn: '2026-08-30',
+      chair: '张建国',
+      recorder: '刘洋',
+      proposalVersion: 2,
+      proposedDecision: '罚款 50000 元，没收违法所得 48 元',
+      reviewOpinion: '存在问题：证据不足',
+      reason: '承办人对审核意见有异议',
+      participants: [
+        { name: '张建国', post: '局长', opinion: '证据已能证明违法事实', vote: 'agree' },
+        { name: '孙丽', post: '副局长', opinion: '同意', vote: 'agree' },
+        { name: '陈静', post: '法制科科长', opinion: '坚持审核意见', vote: 'disagree' },
+      ],
+      votes: { agree: 2, disagree: 1, abstain: 0 },
+      conclusion: '按拟作出的决定作出处罚。',
+      override: '集体讨论未采纳法制审核人员陈静第 1 轮「存在问题」的意见。',
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID, sign } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { DomainError, buildDocument, chinaDate, documentContentSha256, getProcedure, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
@@ -94,36 +94,78 @@ export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, con
   };
 }
 
-export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string): Promise<DocumentView> {
-  const c = await deps.db.selectFrom('cases').select(['agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
-  if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-  if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
+export interface PreparedDocument {
+  id: string;
+  kind: string;
+  model: DocumentModel;
+  contentSha256: string;
+  seal: DocumentSeal;
+  pdf: { sha256: string; sm3: string };
+  docx: { sha256: string; sm3: string };
+  at: Date;
+}
+
+/**
+ * Fills, seals, renders and stores a document (outside any transaction: rendering takes time and
+ * stored blobs are content-addressed, so an unfiled one is harmless). `extra` carries what a
+ * template needs beyond the case, e.g. the review round of a 法制审核意见书.
+ */
+export async function prepareDocument(
+  deps: DocumentDeps,
+  agencyId: string,
+  caseId: string,
+  kind: string,
+  extra: Partial<DocumentContext> = {},
+): Promise<PreparedDocument> {
   const now = deps.clock.now();
-  const model = buildDocument(kind, await documentContext(deps.db, caseId, chinaDate(now)));
+  const model = buildDocument(kind, { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra });
   const contentSha256 = documentContentSha256(model);
-  const seal = sealOf(deps.keys, c.agency_id, model.agencyName, contentSha256, now);
+  const seal = sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now);
   // the renderers (pdfkit, fontkit, docx) load on first use: a server that never issues a document does not carry them
   const { renderPdf, renderDocx } = await import('./render/index.ts');
-  const [pdf, docx] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
-  const [pdfD, docxD] = [await deps.blobs.putBytes(pdf), await deps.blobs.putBytes(docx)];
-  const id = randomUUID();
-  const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signatureBase64 };
-  return deps.db.transaction().execute(async (tx) => {
-    const { seq, agencyId } = await appendCaseRecord(tx, {
-      caseId,
-      visibleAgencyIds: [...actor.visibleAgencyIds],
-      actorId: actor.userId,
-      actorAgencyId: actor.agencyId,
-      kind: 'case.document',
-      at: now,
-      inputs: { documentId: id, kind, title: model.title, contentSha256, pdfSha256: pdfD.sha256, pdfSm3: pdfD.sm3, docxSha256: docxD.sha256, docxSm3: docxD.sm3, seal: sealEntry, model },
-    });
-    await tx
-      .insertInto('documents')
-      .values({ id, agency_id: agencyId, case_id: caseId, event_seq: seq, kind, title: model.title, content_sha256: contentSha256, pdf_sha256: pdfD.sha256, docx_sha256: docxD.sha256, seal: JSON.stringify(sealEntry), issued_by: actor.userId, issued_at: now })
-      .execute();
-    return { id, caseId, kind, title: model.title, contentSha256, pdfSha256: pdfD.sha256, docxSha256: docxD.sha256, seal: sealEntry, issuedAt: now.toISOString(), eventSeq: seq };
+  const [pdfBytes, docxBytes] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
+  const [pdf, docx] = [await deps.blobs.putBytes(pdfBytes), await deps.blobs.putBytes(docxBytes)];
+  return { id: randomUUID(), kind, model, contentSha256, seal, pdf, docx, at: now };
+}
+
+/** Enters a prepared document in the case's record, inside the caller's transaction (R-REC-2). */
+export async function fileDocument(tx: Transaction<Database>, actor: Actor, caseId: string, d: PreparedDocument): Promise<DocumentView> {
+  const sealEntry = { algorithm: d.seal.algorithm, keyId: d.seal.keyId, signature: d.seal.signatureBase64 };
+  const { seq, agencyId } = await appendCaseRecord(tx, {
+    caseId,
+    visibleAgencyIds: [...actor.visibleAgencyIds],
+    actorId: actor.userId,
+    actorAgencyId: actor.agencyId,
+    kind: 'case.document',
+    at: d.at,
+    inputs: { documentId: d.id, kind: d.kind, title: d.model.title, contentSha256: d.contentSha256, pdfSha256: d.pdf.sha256, pdfSm3: d.pdf.sm3, docxSha256: d.docx.sha256, docxSm3: d.docx.sm3, seal: sealEntry, model: d.model },
   });
+  await tx
+    .insertInto('documents')
+    .values({ id: d.id, agency_id: agencyId, case_id: caseId, event_seq: seq, kind: d.kind, title: d.model.title, content_sha256: d.contentSha256, pdf_sha256: d.pdf.sha256, docx_sha256: d.docx.sha256, seal: JSON.stringify(sealEntry), issued_by: actor.userId, issued_at: d.at })
+    .execute();
+  return { id: d.id, caseId, kind: d.kind, title: d.model.title, contentSha256: d.contentSha256, pdfSha256: d.pdf.sha256, docxSha256: d.docx.sha256, seal: sealEntry, issuedAt: d.at.toISOString(), eventSeq: seq };
+}
+
+/** R-REV-2: no 决定书 before the decision step (the database refuses it too, migration 0004). */
+const DECISION_DOCUMENTS: Readonly<Record<string, string>> = { 'penalty-decision': '行政处罚决定书' };
+
+export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string): Promise<DocumentView> {
+  const c = await deps.db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
+  if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
+  if (DECISION_DOCUMENTS[kind]) {
+    const decided = await deps.db
+      .selectFrom('case_events as e')
+      .innerJoin('decision_steps as d', (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code))
+      .select('e.seq')
+      .where('e.case_id', '=', caseId)
+      .where('e.kind', '=', 'case.step')
+      .executeTakeFirst();
+    if (!decided) throw new DomainError('REVIEW_REQUIRED', `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`);
+  }
+  const prepared = await prepareDocument(deps, c.agency_id, caseId, kind);
+  return deps.db.transaction().execute((tx) => fileDocument(tx, actor, caseId, prepared));
 }
 
 export async function listDocuments(db: Kysely<Database>, caseId: string): Promise<DocumentView[]> {

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { createCanvas, DOMMatrix, ImageData, Path2D } from '@napi-rs/canvas';
-import type { DocumentBlock, DocumentContext, DocumentModel } from '@sanxiang/domain';
+import { sampleReviewRecords, type DocumentBlock, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
 import type { DocumentSeal } from './document-seal.ts';
 
 /** Test support for the renderers: a case to fill templates from, a seal, and readers for PDF and Word output. */
@@ -23,6 +23,7 @@ export function sampleContext(over: Partial<DocumentContext> = {}): DocumentCont
       s('decide', '作出处罚决定', '2026-09-01', { decisionType: 'penalty', facts: '当事人销售超过保质期的酸奶 20 盒，货值金额 120 元。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penalty: '罚款 5000 元。', fineAmount: 5000 }),
     ],
     issuedOn: '2026-09-01',
+    ...sampleReviewRecords(),
     ...over,
   };
 }
