@@ -29,6 +29,8 @@ import { registerCaseFileRoutes } from './modules/casefile/case-file.routes.ts';
 import { folderBlobs, type BlobStore } from './adapters/blobs/folder-blob-store.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
+import { registerReviewRoutes } from './modules/review/review.routes.ts';
+import { syncDecisionSteps } from './modules/review/review.state.ts';
 import path from 'node:path';
 
 export interface AppDeps {
@@ -108,6 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
+  await syncDecisionSteps(deps.db);
+  registerReviewRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), keys: deps.keys, blobs });
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);
     app.addHook('onClose', async () => stop());

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_ledger.ts';
 import * as m0003 from './migrations/0003_records.ts';
+import * as m0004 from './migrations/0004_review.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_ledger': m0002,
   '0003_records': m0003,
+  '0004_review': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

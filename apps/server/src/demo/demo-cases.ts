@@ -14,15 +14,29 @@ import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
 import { bindEvidence } from '../modules/evidence/evidence.service.ts';
 import type { BlobStore } from '../adapters/blobs/folder-blob-store.ts';
 import { demoPhoto, demoRecording, demoVideo, type DemoMedia } from './demo-media.ts';
+import { REVIEW_POINTS, type ReviewOpinionInput } from '@sanxiang/domain';
+import type { ReviewDeps } from '../modules/review/review.context.ts';
+import { disagree, propose, submitForReview, type SubmissionInput } from '../modules/review/review.service.ts';
+import { giveOpinion } from '../modules/review/review.opinion.ts';
+import { holdDiscussion, type DiscussionInput } from '../modules/review/review.collective.ts';
 
 /** Demo cases, taken step by step through the real services so their records are genuine. */
+
+/** The legal-review acts a scenario can take (R-REV): through the review module's services. */
+export type ReviewAct = 'propose' | 'submit' | 'opinion' | 'disagree' | 'discuss';
 
 export interface ScenarioStep {
   on: string;
   actor: string;
-  step: string;
+  /** a procedure step, or */
+  step?: string;
+  /** a legal-review act */
+  review?: ReviewAct;
   inputs: Inputs;
 }
+
+/** Every checklist point passes (同意). */
+const ALL_PASS = REVIEW_POINTS.map((p) => ({ point: p.code, result: 'pass' as const, comment: '' }));
 
 export interface Scenario {
   agency: string;
@@ -91,9 +105,30 @@ function generalArchived(o: (k: string) => string): Scenario {
       { on: '2026-06-22', actor: 'scjg.o1', step: 'conclude-investigation', inputs: { facts: '当事人销售超过保质期的食品，货值 96 元，违法所得 48 元。', evidence: '现场检查笔录、询问笔录、进货单据、照片', legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款', proposal: 'penalty' } },
       { on: '2026-06-23', actor: 'scjg.o1', step: 'notify', inputs: { proposedPenalty: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000, hearingRight: true } },
       { on: '2026-06-24', actor: 'scjg.o1', step: 'record-defence', inputs: { statement: '当事人称系初次违法，已主动下架，请求从轻处罚。', adopted: false } },
-      { on: '2026-07-02', actor: 'scjg.o1', step: 'submit-review', inputs: { proposedDecision: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000 } },
-      { on: '2026-07-06', actor: 'scjg.reviewer', step: 'review-pass', inputs: { opinion: '主体合法，事实清楚，证据确凿，程序合法，适用依据正确，裁量适当。同意。' } },
-      { on: '2026-07-08', actor: 'scjg.head', step: 'decide', inputs: { decisionType: 'penalty', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', penalty: '没收违法所得 48 元，罚款 50000 元', fineAmount: 50000, confiscation: 48 } },
+      {
+        on: '2026-07-01',
+        actor: 'scjg.o1',
+        review: 'propose',
+        inputs: {
+          step: 'decide',
+          decision: { decisionType: 'penalty', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', penalty: '没收违法所得 48 元，罚款 50000 元', fineAmount: 50000, confiscation: 48 },
+          sanctions: ['罚款', '没收违法所得'],
+          discretion: { violation: null, grade: '一般处罚', baseAmount: 96, reasoning: '货值金额不足一万元，按第一百二十四条第一款处五万元罚款，系该档最低额；当事人无从轻、减轻情节。' },
+        },
+      },
+      {
+        on: '2026-07-02',
+        actor: 'scjg.o1',
+        review: 'submit',
+        inputs: {
+          summary: '日常检查发现当事人销售超过保质期的酸奶，经调查终结，拟作出行政处罚。',
+          facts: '当事人销售超过保质期的食品，货值 96 元，违法所得 48 元。',
+          legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款',
+          handlerOpinion: '建议没收违法所得 48 元，罚款 50000 元。',
+        },
+      },
+      { on: '2026-07-06', actor: 'scjg.reviewer', review: 'opinion', inputs: { answers: ALL_PASS, conclusion: 'agree', opinion: '主体合法，事实清楚，证据确凿，程序合法，适用依据正确，裁量适当。同意。' } },
+      { on: '2026-07-08', actor: 'scjg.head', step: 'decide', inputs: {} },
       { on: '2026-07-09', actor: 'scjg.o2', step: 'deliver', inputs: { deliveredOn: '2026-07-09', method: 'direct', recipient: '钱立新' } },
       { on: '2026-07-20', actor: 'scjg.o1', step: 'execute', inputs: { performance: 'paid', paidAmount: 50048 } },
       { on: '2026-07-24', actor: 'scjg.head', step: 'close', inputs: { summary: '罚没款已缴清，同意结案。' } },
@@ -160,7 +195,23 @@ function cityInReview(o: (k: string) => string): Scenario {
       { on: '2026-11-02', actor: 'zhzf.o1', step: 'conclude-investigation', inputs: { facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', evidence: '现场检查笔录、照片、询问笔录', legalBasis: '《城市道路管理条例》第二十七条、第四十二条', proposal: 'penalty' } },
       { on: '2026-11-03', actor: 'zhzf.o1', step: 'notify', inputs: { proposedPenalty: '责令限期改正，罚款 5000 元', proposedFine: 5000, hearingRight: true } },
       { on: '2026-11-04', actor: 'zhzf.o2', step: 'waive', inputs: { statement: '当事人书面表示放弃陈述申辩和听证权利。' } },
-      { on: '2026-11-16', actor: 'zhzf.o1', step: 'submit-review', inputs: { proposedDecision: '责令限期改正，罚款 5000 元', proposedFine: 5000 } },
+      {
+        on: '2026-11-13',
+        actor: 'zhzf.o1',
+        review: 'propose',
+        inputs: {
+          step: 'decide',
+          decision: { decisionType: 'penalty', facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', legalBasis: '《城市道路管理条例》第二十七条、第四十二条', penalty: '责令限期改正，罚款 5000 元', fineAmount: 5000 },
+          sanctions: ['罚款'],
+          discretion: { violation: null, grade: '一般处罚', baseAmount: null, reasoning: '占道面积约 30 平方米，未造成交通事故，按一般情节处罚。' },
+        },
+      },
+      {
+        on: '2026-11-16',
+        actor: 'zhzf.o1',
+        review: 'submit',
+        inputs: { summary: '巡查发现当事人占道堆放建筑材料，经调查终结并告知，当事人放弃陈述申辩和听证。', facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', legalBasis: '《城市道路管理条例》第二十七条、第四十二条' },
+      },
     ],
   };
 }
@@ -228,7 +279,8 @@ function seizureImposed(o: (k: string) => string): Scenario {
     opener: 'zhzf.o1',
     openInputs: { reason: '当事人经责令改正后仍占道经营，为制止违法行为。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆、遮阳棚 1 顶' },
     steps: [
-      { on: '2026-11-10', actor: 'zhzf.head', step: 'approve', inputs: { opinion: '同意实施扣押。' } },
+      { on: '2026-11-10', actor: 'zhzf.o1', review: 'propose', inputs: { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] } },
+      { on: '2026-11-10', actor: 'zhzf.head', step: 'approve', inputs: {} },
       { on: '2026-11-10', actor: 'zhzf.o1', step: 'impose', inputs: { ...two, place: '平安大街北段', items: '三轮车 1 辆、遮阳棚 1 顶', partyPresent: true, statement: '当事人表示知错。' } },
     ],
   };
@@ -272,6 +324,29 @@ async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: A
   }
 }
 
+async function reviewAct(deps: ReviewDeps, actor: Actor, caseId: string, act: ReviewAct, inputs: Inputs): Promise<void> {
+  switch (act) {
+    case 'propose':
+      await propose(deps, actor, caseId, inputs);
+      return;
+    case 'submit':
+      await submitForReview(deps, actor, caseId, inputs as unknown as SubmissionInput);
+      return;
+    case 'opinion': {
+      // the reviewer answers the round's exact materials
+      const round = await deps.db.selectFrom('review_rounds').select('materials_hash').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirstOrThrow();
+      await giveOpinion(deps, actor, caseId, { ...(inputs as unknown as ReviewOpinionInput), materialsSha256: round.materials_hash.toString('hex') });
+      return;
+    }
+    case 'disagree':
+      await disagree(deps, actor, caseId, String(inputs['reason']));
+      return;
+    case 'discuss':
+      await holdDiscussion(deps, actor, caseId, inputs as unknown as DiscussionInput);
+      return;
+  }
+}
+
 export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
   const { db } = store;
   const user = (k: string) => {
@@ -281,6 +356,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
   };
   const clock = new ManualClock(`${s.openedOn}T02:00:00Z`);
   const deps = { db, pool: store.pool, clock, calendar };
+  const reviewDeps = { db, clock, calendar, keys: store.keys, blobs: store.blobs };
   const opener = await loadActor(db, user(s.opener));
   const caseId = await openCase(deps, opener, {
     procedure: s.procedure,
@@ -299,14 +375,14 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     const actor = await loadActor(db, user(step.actor));
     // R-REC-3: steps on the agency's 音像记录事项清单 get their photos, recordings or video first.
     const c = await db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).executeTakeFirstOrThrow();
-    const req = requirementFor(await agencyRecordingList(db, c.agency_id), c.procedure_code, step.step);
+    const req = step.step ? requirementFor(await agencyRecordingList(db, c.agency_id), c.procedure_code, step.step) : null;
     if (req) {
       const media: DemoMedia[] = req.level === 'full-process' ? [demoVideo(), demoPhoto(++photos)] : /听证|询问|告知/.test(req.what) ? [demoRecording()] : [demoPhoto(++photos)];
       for (const m of media) {
         const d = await store.blobs.putBytes(m.bytes);
         await bindEvidence({ db, clock }, actor, {
           caseId,
-          step: step.step,
+          step: step.step!,
           filename: m.filename,
           mediaType: m.mediaType,
           ...d,
@@ -317,7 +393,11 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
         });
       }
     }
-    await takeStep(deps, actor, caseId, { step: step.step, inputs: step.inputs });
+    if (step.review) {
+      await reviewAct(reviewDeps, actor, caseId, step.review, step.inputs);
+      continue;
+    }
+    await takeStep(deps, actor, caseId, { step: step.step!, inputs: step.inputs });
     const def = getProcedure(c.procedure_code)!;
     await issueStepDocuments(store, clock, actor, caseId, def.steps.find((x) => x.code === step.step)!);
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { creditCodeCheckChar, type Role } from '@sanxiang/domain';
+import { DEFAULT_REVIEW_CATALOG, creditCodeCheckChar, type Role } from '@sanxiang/domain';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { addAgency, addRegion, addUnit } from '../modules/org/org.service.ts';
@@ -214,5 +214,18 @@ export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<D
       }
     }
   }
+  // the 综合执法局 keeps 查封扣押 (often urgent) off its 法制审核目录清单: its own catalog, version 1;
+  // the other agencies judge under the default catalog until they save their own.
+  await db
+    .insertInto('review_catalogs')
+    .values({
+      agency_id: agencies.get('zhzf')!,
+      version: 1,
+      catalog: JSON.stringify({ ...DEFAULT_REVIEW_CATALOG, rules: DEFAULT_REVIEW_CATALOG.rules.filter((r) => r.id !== 'coercion') }),
+      note: '查封、扣押情况紧急的，依法先行实施，不列入本局法制审核目录清单',
+      created_by: users.get('zhzf.head')!,
+      created_at: clock.now(),
+    })
+    .execute();
   return { agencies, users };
 }

@@ -30,6 +30,12 @@ const STATUS: Record<DomainErrorCode, number> = {
   CALENDAR_YEAR_UNKNOWN: 422,
   RULE_PACK_NOT_IN_FORCE: 422,
   RATE_LIMITED: 429,
+  REVIEW_CATALOG_INVALID: 400,
+  REVIEW_MATERIALS_INCOMPLETE: 422,
+  REVIEW_REQUIRED: 409,
+  REVIEW_STALE: 409,
+  REVIEW_STATE: 409,
+  SEPARATION_OF_DUTIES: 403,
 };
 
 export function statusOf(code: DomainErrorCode): number {
@@ -102,6 +108,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const pgCode = (error as { code?: string }).code;
     if (pgCode === '23505') return reply.status(409).send(body('CONFLICT', '数据与已有记录重复'));
+    // the database's own gate (migration 0004): a race the service's checks could not see
+    if (pgCode === 'P0001' && error.message.startsWith('legal review:')) {
+      return reply.status(409).send(body('REVIEW_REQUIRED', '未经法制审核或者审核未通过的，不得作出决定（审核记录已变化，请刷新后重试）'));
+    }
     if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
       return reply.status(400).send(body('VALIDATION_FAILED', '请求中的值格式不正确'));
     }

@@ -65,7 +65,17 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/cases/{id}/documents': { kind: 'penalty-notice' },
   'PUT /api/v1/agencies/{id}/case-file-standards/{procedure}': { items: [] },
   'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
+  'PUT /api/v1/agencies/{id}/review-catalog': { catalog: { rules: [], settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 } }, note: '测试' },
+  'POST /api/v1/cases/{id}/review/proposals': { step: 'decide', decision: {} },
+  'POST /api/v1/cases/{id}/review/submissions': { summary: '测试', facts: '测试', legalBasis: '测试' },
+  'POST /api/v1/cases/{id}/review/opinions': { materialsSha256: '0'.repeat(64), answers: [], conclusion: 'agree', opinion: '同意' },
+  'POST /api/v1/cases/{id}/review/disagreement': { reason: '测试' },
+  'POST /api/v1/cases/{id}/review/discussions': { heldOn: '2026-11-16', recorder: '测试', participants: [], conclusion: '测试', outcome: 'revise' },
+  'POST /api/v1/cases/{id}/review/advisers': { adviserId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/v1/cases/{id}/review/advisers/{adviceId}/opinion': { opinion: '测试' },
 };
+/** Query strings for routes that require one. */
+const QUERIES: Record<string, string> = { '/api/v1/cases/{id}/review/compare': '?from=1&to=2' };
 
 describe('R-X-5 scope', () => {
   it('every route with an id answers 404 for a resource outside the caller\'s scope', async () => {
@@ -79,7 +89,7 @@ describe('R-X-5 scope', () => {
       for (const r of routes) {
         const id = ids['zhzf']![r.resource];
         expect(id, `no test resource for ${r.path}`).toBeTruthy();
-        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general');
+        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general').replace('{version}', '1').replace('{adviceId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');

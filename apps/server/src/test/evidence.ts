@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Harness } from './harness.ts';
 
 /** Stores a demo photo (or video) in the harness's blob folder and binds it to a step of the case (R-REC-3). */
-export async function attachMedia(h: Harness, userKey: string, caseId: string, step: string, kind: 'photo' | 'video' = 'photo'): Promise<EvidenceView> {
+export async function attachMedia(h: Harness, userKey: string, caseId: string, step: string | null, kind: 'photo' | 'video' = 'photo'): Promise<EvidenceView> {
   const media = kind === 'video' ? demoVideo(4) : demoPhoto(Math.floor(Math.random() * 1000));
   const d = await folderBlobs(path.join(h.dataDir, 'blobs')).putBytes(media.bytes);
   const actor = await loadActor(h.tdb.db, h.user(userKey));

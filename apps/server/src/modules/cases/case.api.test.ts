@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
+import { SUBMISSION, opinion, penaltyProposal, propose, submit } from '../../test/review.ts';
 
 /** The case API end to end on a real database: opening, every step, refusals, deadlines. */
 
@@ -160,9 +161,10 @@ describe('taking steps', () => {
       ['scjg.liming', 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }],
       ['scjg.liming', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
       ['scjg.liming', 'waive', { statement: '当事人放弃陈述申辩和听证。' }],
-      ['scjg.liming', 'submit-review', { proposedDecision: '罚款 5000 元', proposedFine: 5000 }],
-      ['scjg.chenjing', 'review-pass', { opinion: '同意。' }],
-      ['scjg.juzhang', 'decide', { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 }],
+      ['scjg.liming', 'review:propose', penaltyProposal(5000)],
+      ['scjg.liming', 'review:submit', SUBMISSION],
+      ['scjg.chenjing', 'review:agree', {}],
+      ['scjg.juzhang', 'decide', {}],
       ['scjg.wangfang', 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
       ['scjg.liming', 'execute', { performance: 'paid', paidAmount: 5000 }],
       ['scjg.juzhang', 'close', { summary: '同意结案。' }],
@@ -178,8 +180,12 @@ describe('taking steps', () => {
           expect((await h.request(await h.token(user), 'POST', `/api/v1/cases/${id}/documents`, { kind: item.document })).statusCode).toBe(201);
         }
       }
-      const r = await step(user, id, code, inputs);
-      expect(r.statusCode, `${code}: ${r.body}`).toBe(200);
+      const r =
+        code === 'review:propose' ? await propose(h, user, id, inputs)
+        : code === 'review:submit' ? await submit(h, user, id, inputs)
+        : code === 'review:agree' ? await opinion(h, user, id, 'agree')
+        : await step(user, id, code, inputs);
+      expect(r.statusCode, `${code}: ${r.body}`).toBe(code.startsWith('review:') ? 201 : 200);
     }
     const c = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}`)).json();
     expect(c.state).toEqual({ code: 'archived', name: '已归档' });
@@ -267,16 +273,21 @@ describe('taking steps', () => {
     await step('scjg.liming', id, 'conclude-investigation', { facts: 'x', evidence: 'y', legalBasis: 'z', proposal: 'penalty' });
     const n = await step('scjg.liming', id, 'notify', { proposedPenalty: '罚款 3000 元', proposedFine: 3000, hearingRight: true });
     expect(n.statusCode, n.body).toBe(200);
-    const early = await step('scjg.liming', id, 'submit-review', { proposedDecision: '罚款 3000 元', proposedFine: 3000 });
+    await attachMedia(h, 'scjg.o1', id, null);
+    expect((await propose(h, 'scjg.liming', id, penaltyProposal(8000))).statusCode).toBe(201);
+    const early = await submit(h, 'scjg.liming', id);
     expect(early.statusCode).toBe(422);
     expect(errorCode(early)).toBe('STEP_GUARD_FAILED');
     expect(early.json().error.message).toContain('听证申请期限');
     h.clock.advanceDays(10);
-    const heavier = await step('scjg.liming', id, 'submit-review', { proposedDecision: '罚款 8000 元', proposedFine: 8000 });
+    const heavier = await submit(h, 'scjg.liming', id);
     expect(errorCode(heavier)).toBe('STEP_GUARD_FAILED');
     expect(heavier.json().error.message).toContain('3000');
-    const ok = await step('scjg.liming', id, 'submit-review', { proposedDecision: '罚款 3000 元', proposedFine: 3000 });
-    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await propose(h, 'scjg.liming', id, penaltyProposal(3000))).statusCode).toBe(201);
+    const ok = await submit(h, 'scjg.liming', id);
+    expect(ok.statusCode, ok.body).toBe(201);
+    const direct = await step('scjg.liming', id, 'submit-review', { round: '9', proposalVersion: '2', materialsSha256: 'x', proposedDecision: 'x' });
+    expect(errorCode(direct)).toBe('STEP_NOT_ALLOWED');
     h.clock.advanceDays(-10);
   });
 });

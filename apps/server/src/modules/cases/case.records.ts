@@ -14,7 +14,7 @@ export interface CaseRecordInput {
   visibleAgencyIds: readonly string[];
   actorId: string;
   actorAgencyId: string;
-  kind: 'case.evidence' | 'case.document' | 'case.archived';
+  kind: 'case.evidence' | 'case.document' | 'case.archived' | `review.${'proposal' | 'submitted' | 'opinion' | 'disagreed' | 'collective' | 'advice'}`;
   at: Date;
   inputs: Record<string, unknown>;
   /** archived cases accept nothing more, except the archive entry itself */

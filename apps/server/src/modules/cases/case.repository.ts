@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { chinaDate, type CertificateView, type OfficerView, type PartyInput, type TakenStep } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 
@@ -180,11 +180,7 @@ export interface StepRow {
   officers: { userId: string; name: string; lead: boolean; cert: (Omit<CertificateView, 'fields' | 'regions'> & { fields: string[]; regions: string[] }) | null }[];
 }
 
-/** The case with its party kind and officers (each with the current certificate) in one query. */
-export async function readCaseForStep(pool: SqlPool, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
-  const r = await pool.query({
-    name: 'case_for_step',
-    text: `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
+const CASE_FOR_STEP = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
         c.last_event_seq, c.last_event_hash, p.kind AS party_kind,
         (${STEPS_OF_CASE}) AS steps,
         (SELECT coalesce(json_agg(json_build_object('userId', u.id, 'name', u.display_name, 'lead', co.lead, 'cert',
@@ -195,10 +191,18 @@ export async function readCaseForStep(pool: SqlPool, id: string, visible: readon
             ORDER BY co.lead DESC, co.assigned_at), '[]'::json)
            FROM case_officers co JOIN users u ON u.id = co.user_id WHERE co.case_id = c.id) AS officers
        FROM cases c JOIN parties p ON p.id = c.party_id
-      WHERE c.id = $1 AND c.agency_id = ANY($2::uuid[])`,
-    values: [id, visible],
-  });
+      WHERE c.id = $1 AND c.agency_id = ANY($2::uuid[])`;
+
+/** The case with its party kind and officers (each with the current certificate) in one query. */
+export async function readCaseForStep(pool: SqlPool, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
+  const r = await pool.query({ name: 'case_for_step', text: CASE_FOR_STEP, values: [id, visible] });
   return r.rows[0] as StepRow | undefined;
+}
+
+/** The same, inside a transaction, with the case row locked until it ends. */
+export async function readCaseForStepLocked(tx: Transaction<Database>, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
+  const r = await tx.executeQuery<StepRow>(CompiledQuery.raw(`${CASE_FOR_STEP} FOR UPDATE OF c`, [id, visible]));
+  return r.rows[0];
 }
 
 export interface StepWrite {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import {
   requirementFor,
   assertCaseFileComplete,
@@ -32,7 +32,8 @@ import type { Actor } from '../../http/actor.ts';
 import { appendCaseEvent, sealEvent } from '../ledger/event-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import { caseFileStatus } from '../casefile/case-file.service.ts';
-import { findOrCreateParty, loadAgency, loadOfficers, nextCaseSeq, readCaseForStep, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
+import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
+import { decisionGate } from '../review/review.state.ts';
 
 export interface CaseDeps {
   db: Kysely<Database>;
@@ -51,6 +52,17 @@ export interface OpenCaseInput {
   officerIds: string[];
   unitId?: string | undefined;
   inputs: Inputs;
+}
+
+/** Steps taken so far on a case (for other modules, which may not read this module's tables). */
+export function caseSteps(db: Kysely<Database>, caseId: string) {
+  return readSteps(db, caseId);
+}
+
+/** A case's officers, its steps and its region's path up to the root: what the pre-checks read. */
+export async function caseFacts(db: Kysely<Database>, caseId: string, regionCode: string) {
+  const [steps, officers, path] = await Promise.all([readSteps(db, caseId), loadCaseOfficers(db, caseId), regionPath(db, regionCode)]);
+  return { steps, officers, regionPath: path };
 }
 
 export function procedureOrThrow(code: string): ProcedureDef {
@@ -239,7 +251,14 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const calendar = deps.calendar();
     const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, input.step);
     const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, input.step) : [] };
-    const decision = decideStep(def, caseView, actorView(actor), input.step, input.inputs, { today, calendar, recording });
+    // R-REV-2: a decision step asks the legal-review record first; with no inputs it takes the cleared proposal's
+    const gated = def.steps.find((s) => s.code === input.step)?.gate === 'legal-review';
+    const gate = gated ? await decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
+    const proposed = gate?.proposed();
+    const raw = gate && Object.keys(input.inputs).length === 0 && proposed?.step === input.step ? proposed.decision : input.inputs;
+    const decision = decideStep(def, caseView, actorView(actor), input.step, raw, { today, calendar, recording, ...(gate ? { gate: gate.check } : {}) });
+    const pass = gate?.passed();
+    const inputs = pass ? { ...decision.inputs, review: pass } : decision.inputs;
     // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
     if (decision.step.code === 'archive') assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
     const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
@@ -254,7 +273,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       toState: decision.to,
       actorId: actor.userId,
       at: now,
-      inputs: decision.inputs,
+      inputs,
     });
     const seq = body.seq;
     const written = await writeStep(deps.pool, {
@@ -270,7 +289,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       step: decision.step.code,
       fromState: decision.from,
       actorId: actor.userId,
-      inputs: decision.inputs,
+      inputs,
     });
     if (written) return { version: row.version + 1, state: decision.to };
     if (input.expectedVersion !== undefined) throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试');
@@ -289,4 +308,65 @@ async function regionPathCached(deps: CaseDeps, tx: Parameters<typeof regionPath
   if (cache.size > 10_000) cache.clear();
   cache.set(code, path);
   return path;
+}
+
+/**
+ * A step taken by the legal-review module (提交审核, 审核意见, 集体讨论) inside its own transaction,
+ * so the review record and the case's state change commit together. The case row is locked.
+ */
+export async function takeStepInTx(
+  tx: Transaction<Database>,
+  deps: Pick<CaseDeps, 'clock' | 'calendar'>,
+  actor: Actor,
+  caseId: string,
+  stepCode: string,
+  rawInputs: Inputs,
+): Promise<{ seq: number; state: string }> {
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const row = await readCaseForStepLocked(tx, caseId, [...actor.visibleAgencyIds]);
+  if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
+  const def = procedureOrThrow(row.procedure_code);
+  const pack = packOrThrow(row.rule_pack_id);
+  const steps = stepsOfEvents(row.steps);
+  const caseView = {
+    procedure: def.code,
+    state: row.state,
+    partyKind: row.party_kind,
+    field: row.field,
+    regionPath: await regionPath(tx, row.region_code),
+    officers: row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert })),
+    steps,
+    rulePack: pack,
+  };
+  const calendar = deps.calendar();
+  const decision = decideStep(def, caseView, actorView(actor), stepCode, rawInputs, { today, calendar, viaReview: true });
+  const deadlines = computeDeadlines(def, { steps: [...steps, { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs }], rulePack: pack }, calendar, today);
+  const { seq, hash } = await appendCaseEvent(tx, {
+    agencyId: row.agency_id,
+    caseId,
+    prevSeq: row.last_event_seq,
+    prevHash: row.last_event_hash,
+    kind: 'case.step',
+    step: decision.step.code,
+    fromState: decision.from,
+    toState: decision.to,
+    actorId: actor.userId,
+    at: now,
+    inputs: decision.inputs,
+  });
+  await tx
+    .updateTable('cases')
+    .set((eb) => ({
+      state: decision.to,
+      terminal: isTerminal(def, decision.to),
+      next_due_on: nextDue(deadlines),
+      version: eb('version', '+', 1),
+      last_event_seq: seq,
+      last_event_hash: hash,
+      updated_at: now,
+    }))
+    .where('id', '=', caseId)
+    .execute();
+  return { seq, state: decision.to };
 }

@@ -1,0 +1,95 @@
+import { sql, type Kysely } from 'kysely';
+import { DomainError, assertCatalog, type ReviewCatalog } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { agencyCatalog } from './review.state.ts';
+
+/**
+ * 重大执法决定法制审核目录清单 (R-REV-1), versioned per agency: every change is a new version; a
+ * proposal keeps the version it was judged under. Until an agency sets its own, it follows its
+ * parent agency's, then the built-in one (version 0).
+ */
+export async function getCatalog(db: Kysely<Database>, actor: Actor, agencyId: string) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  const current = await agencyCatalog(db, agencyId);
+  const history = await db
+    .selectFrom('review_catalogs as c')
+    .leftJoin('users as u', 'u.id', 'c.created_by')
+    .select(['c.version', 'c.note', 'c.created_at', 'u.display_name'])
+    .where('c.agency_id', '=', agencyId)
+    .orderBy('c.version', 'desc')
+    .execute();
+  return {
+    agencyId,
+    version: current.version,
+    inheritedFrom: current.agencyId !== agencyId ? current.agencyId : null,
+    catalog: current.catalog,
+    history: history.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() })),
+  };
+}
+
+export async function getCatalogVersion(db: Kysely<Database>, actor: Actor, agencyId: string, version: number) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  const row = await db.selectFrom('review_catalogs').select(['version', 'catalog', 'note', 'created_at']).where('agency_id', '=', agencyId).where('version', '=', version).executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', `没有第 ${version} 版目录清单`);
+  return { agencyId, version: row.version, catalog: row.catalog as ReviewCatalog, note: row.note, at: row.created_at.toISOString() };
+}
+
+/** A new version, by the agency's administrator, head or 法制审核人员; refused whole when invalid. */
+export async function putCatalog(db: Kysely<Database>, clock: Clock, actor: Actor, agencyId: string, catalog: ReviewCatalog, note: string) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head' || r === 'reviewer')) {
+    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员、负责人或法制审核人员可以修改法制审核目录清单');
+  }
+  assertCatalog(catalog);
+  await db.transaction().execute(async (tx) => {
+    // one writer at a time per agency: versions stay gap-free
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`review-catalog:${agencyId}`}))`.execute(tx);
+    const last = await tx.selectFrom('review_catalogs').select((eb) => eb.fn.max('version').as('v')).where('agency_id', '=', agencyId).executeTakeFirst();
+    await tx
+      .insertInto('review_catalogs')
+      .values({ agency_id: agencyId, version: Number(last?.v ?? 0) + 1, catalog: JSON.stringify(catalog), note: note.trim(), created_by: actor.userId, created_at: clock.now() })
+      .execute();
+  });
+  return getCatalog(db, actor, agencyId);
+}
+
+/** 法律顾问、公职律师 of the actor's region and the regions above it (R-REV-9). */
+export async function listAdvisers(db: Kysely<Database>, actor: Actor) {
+  const path = await regionLine(db, actor.agencyId);
+  const rows = await db.selectFrom('legal_advisers').selectAll().where('region_code', 'in', path).where('active', '=', true).orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, regionCode: r.region_code, kind: r.kind, name: r.name, organisation: r.organisation, specialties: r.specialties, phone: r.phone }));
+}
+
+async function regionLine(db: Kysely<Database>, agencyId: string): Promise<string[]> {
+  const rows = await sql<{ code: string }>`
+    WITH RECURSIVE up AS (
+      SELECT r.code, r.parent_code FROM regions r JOIN agencies a ON a.region_code = r.code WHERE a.id = ${agencyId}
+      UNION ALL SELECT r.code, r.parent_code FROM regions r JOIN up ON r.code = up.parent_code
+    ) SELECT code FROM up`.execute(db);
+  return rows.rows.map((r) => r.code);
+}
+
+export interface AdviserInput {
+  kind: 'counsel' | 'public-lawyer';
+  name: string;
+  organisation: string;
+  specialties: string[];
+  phone: string;
+}
+
+/** The pool is kept by the 司法局 of a region. */
+export async function addAdviser(db: Kysely<Database>, clock: Clock, actor: Actor, input: AdviserInput) {
+  if (actor.agencyKind !== 'justice' || !actor.roles.some((r) => r === 'admin' || r === 'supervisor')) {
+    throw new DomainError('FORBIDDEN_ROLE', '法律顾问、公职律师库由司法行政部门管理');
+  }
+  const agency = await db.selectFrom('agencies').select('region_code').where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
+  if (!input.name.trim() || !input.organisation.trim()) throw new DomainError('VALIDATION_FAILED', '姓名和所在单位不能为空');
+  const row = await db
+    .insertInto('legal_advisers')
+    .values({ region_code: agency.region_code, kind: input.kind, name: input.name.trim(), organisation: input.organisation.trim(), specialties: input.specialties.map((s) => s.trim()).filter(Boolean), phone: input.phone.trim(), added_by: actor.userId, added_at: clock.now() })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, regionCode: agency.region_code, kind: input.kind, name: input.name.trim(), organisation: input.organisation.trim(), specialties: input.specialties, phone: input.phone.trim() };
+}

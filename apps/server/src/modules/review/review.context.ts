@@ -1,0 +1,107 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError, RULE_PACKS, findRulePack, getProcedure, type CaseView, type ProcedureDef, type ReviewCatalog, type WorkingCalendar } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { KeyStore } from '../../adapters/keys/key-store.ts';
+import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { Actor } from '../../http/actor.ts';
+import { appendCaseRecord } from '../cases/case.records.ts';
+import { agencyCatalog, loadReview, type LoadedReview } from './review.state.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** What the review module's services need (explicit, as everywhere). */
+export interface ReviewDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  calendar: () => WorkingCalendar;
+  keys: KeyStore;
+  blobs: BlobStore;
+}
+
+export interface ReviewCase {
+  id: string;
+  agencyId: string;
+  number: string;
+  title: string;
+  state: string;
+  field: string;
+  regionCode: string;
+  partyKind: 'person' | 'org';
+  partyName: string;
+  partyAddress: string;
+  rulePackId: string;
+  def: ProcedureDef;
+  catalogVersion: number;
+  catalog: ReviewCatalog;
+  review: LoadedReview;
+}
+
+/** The case as the review sees it, within the actor's scope (R-X-5: outside it, 404). */
+export async function reviewCase(db: Db, actor: Actor, caseId: string): Promise<ReviewCase> {
+  const c = await db
+    .selectFrom('cases as c')
+    .innerJoin('parties as p', 'p.id', 'c.party_id')
+    .select(['c.id', 'c.agency_id', 'c.number', 'c.title', 'c.state', 'c.field', 'c.region_code', 'c.procedure_code', 'c.rule_pack_id', 'p.kind as party_kind', 'p.name as party_name', 'p.address as party_address'])
+    .where('c.id', '=', caseId)
+    .where('c.agency_id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
+    .executeTakeFirst();
+  if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
+  const def = getProcedure(c.procedure_code);
+  if (!def) throw new Error(`procedure ${c.procedure_code} missing from this build`);
+  const { version, catalog } = await agencyCatalog(db, c.agency_id);
+  return {
+    id: c.id,
+    agencyId: c.agency_id,
+    number: c.number,
+    title: c.title,
+    state: c.state,
+    field: c.field,
+    regionCode: c.region_code,
+    partyKind: c.party_kind,
+    partyName: c.party_name,
+    partyAddress: c.party_address,
+    rulePackId: c.rule_pack_id,
+    def,
+    catalogVersion: version,
+    catalog,
+    review: await loadReview(db, caseId, catalog.settings.maxRounds),
+  };
+}
+
+export function rulePackOf(c: ReviewCase) {
+  const pack = findRulePack(RULE_PACKS, c.rulePackId);
+  if (!pack) throw new Error(`rule pack ${c.rulePackId} missing`);
+  return pack;
+}
+
+/** The engine's view of the case, for the pre-checks. */
+export function caseViewOf(c: ReviewCase, officers: CaseView['officers'], steps: CaseView['steps'], regionPath: readonly string[]): CaseView {
+  return { procedure: c.def.code, state: c.state, partyKind: c.partyKind, field: c.field, regionPath, officers, steps, rulePack: rulePackOf(c) };
+}
+
+/** Only people of the case's agency act on it, except reviewers of a superior agency's 法制审核机构. */
+export function assertOwnAgency(actor: Actor, c: ReviewCase): void {
+  if (actor.agencyId !== c.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以办理');
+}
+
+export type ReviewEventKind = 'review.proposal' | 'review.submitted' | 'review.opinion' | 'review.disagreed' | 'review.collective' | 'review.advice';
+
+/** A review act entered in the case's record (R-REC-2, R-REV-8), in the caller's transaction. */
+export async function recordReviewEvent(tx: Transaction<Database>, actor: Actor, c: ReviewCase, kind: ReviewEventKind, at: Date, inputs: Record<string, unknown>): Promise<number> {
+  const { seq } = await appendCaseRecord(tx, {
+    caseId: c.id,
+    visibleAgencyIds: [...actor.visibleAgencyIds],
+    actorId: actor.userId,
+    // a reviewer of a superior agency's 法制审核机构 records in the 派出机构's case
+    actorAgencyId: c.agencyId,
+    kind,
+    at,
+    inputs,
+  });
+  return seq;
+}
+
+export function hasStep(def: ProcedureDef, code: string, state: string): boolean {
+  return def.steps.some((s) => s.code === code && s.from.includes(state));
+}

@@ -1,0 +1,115 @@
+import type { Kysely, Transaction } from 'kysely';
+import {
+  DEFAULT_REVIEW_CATALOG,
+  PROCEDURES,
+  gatedSteps,
+  assertDecisionAllowed,
+  type DecisionProposal,
+  type ReviewCatalog,
+  type ReviewState,
+  type StepDef,
+  type Inputs,
+  type Role,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The review record of one case, as the rules in packages/domain/src/review see it. */
+export interface LoadedReview {
+  state: ReviewState;
+  /** the content of the latest proposal version */
+  latest: DecisionProposal | undefined;
+}
+
+export async function agencyCatalog(db: Db, agencyId: string): Promise<{ version: number; catalog: ReviewCatalog; agencyId: string | null }> {
+  // a 派出机构 without its own catalog follows its parent agency's (e.g. a 市场监督管理所)
+  let id: string | null = agencyId;
+  for (let depth = 0; id && depth < 5; depth++) {
+    const row = await db.selectFrom('review_catalogs').select(['version', 'catalog']).where('agency_id', '=', id).orderBy('version', 'desc').limit(1).executeTakeFirst();
+    if (row) return { version: row.version, catalog: row.catalog as ReviewCatalog, agencyId: id };
+    const parent: { parent_id: string | null } | undefined = await db.selectFrom('agencies').select('parent_id').where('id', '=', id).executeTakeFirst();
+    id = parent?.parent_id ?? null;
+  }
+  return { version: 0, catalog: DEFAULT_REVIEW_CATALOG, agencyId: null };
+}
+
+export async function loadReview(db: Db, caseId: string, maxRounds: number): Promise<LoadedReview> {
+  const [officers, proposals, rounds, discussions, clearances, decided] = await Promise.all([
+    db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).execute(),
+    db.selectFrom('case_proposals').select(['version', 'proposal', 'proposal_hash', 'evaluation', 'created_by']).where('case_id', '=', caseId).orderBy('version').execute(),
+    db.selectFrom('review_rounds').select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed']).where('case_id', '=', caseId).orderBy('round').execute(),
+    db.selectFrom('collective_discussions').select(['proposal_version', 'outcome', 'recorded_by', 'event_seq']).where('case_id', '=', caseId).orderBy('event_seq').execute(),
+    db.selectFrom('review_clearances').select(['id', 'proposal_version', 'proposal_hash', 'basis', 'event_seq']).where('case_id', '=', caseId).orderBy('event_seq').execute(),
+    db
+      .selectFrom('case_events as e')
+      .innerJoin('cases as c', 'c.id', 'e.case_id')
+      .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'c.procedure_code').onRef('d.step_code', '=', 'e.step'))
+      .select('e.seq')
+      .where('e.case_id', '=', caseId)
+      .where('e.kind', '=', 'case.step')
+      .executeTakeFirst(),
+  ]);
+  const state: ReviewState = {
+    officerIds: officers.map((o) => o.user_id),
+    proposals: proposals.map((p) => ({
+      version: p.version,
+      hashHex: p.proposal_hash.toString('hex'),
+      required: (p.evaluation as { required: boolean }).required,
+      createdBy: p.created_by,
+    })),
+    rounds: rounds.map((r) => ({
+      round: r.round,
+      proposalVersion: r.proposal_version,
+      submittedBy: r.submitted_by,
+      status: r.status,
+      reviewerId: r.reviewer_id,
+      disagreed: r.disagreed,
+    })),
+    discussions: discussions.map((d) => ({ proposalVersion: d.proposal_version, outcome: d.outcome, recordedBy: d.recorded_by, seq: d.event_seq })),
+    clearances: clearances.map((c) => ({ id: c.id, proposalVersion: c.proposal_version, hashHex: c.proposal_hash.toString('hex'), basis: c.basis, seq: c.event_seq })),
+    decided: decided !== undefined,
+    maxRounds,
+  };
+  return { state, latest: proposals.at(-1)?.proposal as DecisionProposal | undefined };
+}
+
+export interface GatePass {
+  clearanceId: string;
+  proposalVersion: number;
+  proposalSha256: string;
+}
+
+/**
+ * R-REV-2 for the case engine: a callback for decideStep's `gate` that allows a decision step
+ * only on the cleared latest proposal, and what the decision's entry must carry for the
+ * database's own check (migration 0004).
+ */
+export async function decisionGate(
+  db: Db,
+  caseId: string,
+  agencyId: string,
+  actor: { userId: string; name: string; roles: readonly Role[] },
+): Promise<{ check: (step: StepDef, inputs: Inputs) => void; passed: () => GatePass | null; proposed: () => DecisionProposal | undefined }> {
+  const { catalog } = await agencyCatalog(db, agencyId);
+  const { state, latest } = await loadReview(db, caseId, catalog.settings.maxRounds);
+  let pass: GatePass | null = null;
+  return {
+    check: (step, inputs) => {
+      const g = assertDecisionAllowed(state, actor, { step: step.code, inputs }, latest, step.name);
+      pass = { clearanceId: g.clearance.id, proposalVersion: g.proposal.version, proposalSha256: g.proposal.hashHex };
+    },
+    passed: () => pass,
+    proposed: () => latest,
+  };
+}
+
+/**
+ * The database's list of decision steps follows the procedure definitions: a step that became a
+ * decision is added at start. Nothing is ever removed here, so the gate cannot be loosened by a
+ * build that forgot a step.
+ */
+export async function syncDecisionSteps(db: Kysely<Database>): Promise<void> {
+  const rows = PROCEDURES.flatMap((def) => gatedSteps(def).map((s) => ({ procedure_code: def.code, step_code: s.code })));
+  if (rows.length) await db.insertInto('decision_steps').values(rows).onConflict((oc) => oc.doNothing()).execute();
+}

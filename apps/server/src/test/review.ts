@@ -1,0 +1,44 @@
+import { REVIEW_POINTS } from '@sanxiang/domain';
+import type { Harness } from './harness.ts';
+
+/** Test helpers for the legal-review API (R-REV): propose, submit, answer, as people do. */
+
+export const ALL_PASS = REVIEW_POINTS.map((p) => ({ point: p.code, result: 'pass' as const, comment: '' }));
+
+export function penaltyProposal(fine: number, extra: Record<string, unknown> = {}) {
+  return {
+    step: 'decide',
+    decision: { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penalty: `罚款 ${fine} 元`, fineAmount: fine },
+    sanctions: ['罚款'],
+    discretion: { grade: '一般处罚', reasoning: '无从轻、从重情节，按一般情节裁量。' },
+    ...extra,
+  };
+}
+
+export const SUBMISSION = { summary: '检查发现当事人销售过期食品，调查终结并已告知。', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条' };
+
+export async function propose(h: Harness, username: string, caseId: string, body: Record<string, unknown>) {
+  return h.request(await h.token(username), 'POST', `/api/v1/cases/${caseId}/review/proposals`, body);
+}
+
+export async function submit(h: Harness, username: string, caseId: string, body: Record<string, unknown> = SUBMISSION) {
+  return h.request(await h.token(username), 'POST', `/api/v1/cases/${caseId}/review/submissions`, body);
+}
+
+/** The materials hash of the case's pending round, as the reviewer's screen shows it. */
+export async function pendingMaterials(h: Harness, username: string, caseId: string): Promise<string> {
+  const r = (await h.request(await h.token(username), 'GET', `/api/v1/cases/${caseId}/review`)).json();
+  const round = r.rounds.find((x: { status: string }) => x.status === 'pending');
+  if (!round) throw new Error(`no pending round: ${JSON.stringify(r.phase)}`);
+  return round.materialsSha256;
+}
+
+export async function opinion(h: Harness, username: string, caseId: string, conclusion: 'agree' | 'problems', text = conclusion === 'agree' ? '同意。' : '证据不足，请补充。') {
+  const answers = conclusion === 'agree' ? ALL_PASS : ALL_PASS.map((a) => (a.point === 'evidence' ? { point: a.point, result: 'problem' as const, comment: '缺少进货单据' } : a));
+  return h.request(await h.token(username), 'POST', `/api/v1/cases/${caseId}/review/opinions`, {
+    materialsSha256: await pendingMaterials(h, username, caseId),
+    answers,
+    conclusion,
+    opinion: text,
+  });
+}
