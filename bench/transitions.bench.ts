@@ -5,6 +5,7 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'kysely';
+import { REVIEW_POINTS } from '@sanxiang/domain';
 import { systemClock } from '../apps/server/src/adapters/clock.ts';
 import { openEmbedded } from '../apps/server/src/adapters/db/embedded.ts';
 import { createKysely, createPool } from '../apps/server/src/adapters/db/pool.ts';
@@ -77,7 +78,7 @@ async function runOne(target: Target) {
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
   // Open enough cases for the run (not timed).
-  const perCase = 12;
+  const perCase = 13;
   const WARMUP_MS = 2000;
   const needed = Math.ceil((2500 * (DURATION_MS + WARMUP_MS)) / 1000 / perCase);
   const caseIds: string[] = [];
@@ -109,15 +110,20 @@ async function runOne(target: Target) {
     body: { step, inputs },
     expect: 200,
   });
+  const ALL_PASS = REVIEW_POINTS.map((p) => ({ point: p.code, result: 'pass' }));
+  const decision = { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 };
   const items = caseIds.map((id) => [
     stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }),
     stepReq(id, o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }),
     stepReq(id, o1, 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }),
     stepReq(id, o1, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }),
     stepReq(id, o1, 'waive', { statement: '当事人放弃陈述申辩和听证。' }),
-    stepReq(id, o1, 'submit-review', { proposedDecision: '罚款 5000 元', proposedFine: 5000 }),
-    stepReq(id, reviewer, 'review-pass', { opinion: '同意。' }),
-    stepReq(id, head, 'decide', { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 }),
+    // 法制审核 (R-REV): propose the decision, submit the frozen materials, the reviewer agrees with
+    // the exact version it saw, and the head decides what was reviewed.
+    { method: 'POST' as const, path: `/api/v1/cases/${id}/review/proposals`, token: o1, body: { step: 'decide', decision, sanctions: ['罚款'], discretion: { grade: '一般处罚', reasoning: '按一般情节裁量。' } }, expect: 201 },
+    { method: 'POST' as const, path: `/api/v1/cases/${id}/review/submissions`, token: o1, body: { summary: '检查发现销售过期食品。', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条' }, expect: 201, capture: ['materialsSha256'] },
+    { method: 'POST' as const, path: `/api/v1/cases/${id}/review/opinions`, token: reviewer, body: { materialsSha256: '$materialsSha256', answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' }, expect: 201, uses: true },
+    stepReq(id, head, 'decide', {}),
     stepReq(id, o2, 'deliver', { deliveredOn: today, method: 'direct', recipient: '钱立新' }),
     stepReq(id, o1, 'execute', { performance: 'paid', paidAmount: 5000 }),
     stepReq(id, head, 'close', { summary: '同意结案。' }),

@@ -13,6 +13,18 @@ export interface LoadRequest {
   token?: string;
   body?: unknown;
   expect: number;
+  /** save these top-level fields of the JSON response for later requests of the same item */
+  capture?: readonly string[];
+  /** the body holds "$name" strings to replace with fields captured earlier in the item */
+  uses?: boolean;
+}
+
+/** Replaces "$name" string values anywhere in a body by captured values. */
+function substitute(v: unknown, vars: Map<string, unknown>): unknown {
+  if (typeof v === 'string' && v.startsWith('$') && vars.has(v.slice(1))) return vars.get(v.slice(1));
+  if (Array.isArray(v)) return v.map((x) => substitute(x, vars));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, substitute(x, vars)]));
+  return v;
 }
 
 export interface LoadPlan {
@@ -110,16 +122,21 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     while (performance.now() < deadline) {
       const item = items[next++];
       if (!item) return;
+      const vars = new Map<string, unknown>();
       for (const { r, payload } of item) {
         if (performance.now() >= deadline) return;
         const t0 = performance.now();
         try {
-          const res = await conn.send(payload);
+          const res = await conn.send(r.uses ? serialise(base, { ...r, body: substitute(r.body, vars) }) : payload);
           latencies.push(performance.now() - t0);
           if (res.status !== r.expect) {
             errors++;
             firstError ??= `${r.method} ${r.path} -> ${res.status} ${res.body.slice(0, 300)}`;
             break;
+          }
+          if (r.capture) {
+            const json = JSON.parse(res.body) as Record<string, unknown>;
+            for (const k of r.capture) vars.set(k, json[k]);
           }
         } catch (e) {
           errors++;
