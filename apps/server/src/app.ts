@@ -30,6 +30,8 @@ import { folderBlobs, type BlobStore } from './adapters/blobs/folder-blob-store.
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
+import { registerDiscretionRoutes } from './modules/discretion/discretion.routes.ts';
+import { discretionCheck } from './modules/discretion/discretion.service.ts';
 import { syncDecisionSteps } from './modules/review/review.state.ts';
 import path from 'node:path';
 
@@ -111,7 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);
-  registerReviewRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), keys: deps.keys, blobs });
+  registerReviewRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), keys: deps.keys, blobs, discretion: discretionCheck(deps.db) });
+  registerDiscretionRoutes(app, { db: deps.db, clock: deps.clock });
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);
     app.addHook('onClose', async () => stop());

@@ -21,3 +21,4 @@ export * from './recordings/recording-list.ts';
 export * from './documents/index.ts';
 export * from './casefile/case-file-standard.ts';
 export * from './review/index.ts';
+export * from './discretion/index.ts';

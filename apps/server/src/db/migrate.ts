@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_ledger.ts';
 import * as m0003 from './migrations/0003_records.ts';
 import * as m0004 from './migrations/0004_review.ts';
+import * as m0005 from './migrations/0005_discretion.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_ledger': m0002,
   '0003_records': m0003,
   '0004_review': m0004,
+  '0005_discretion': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

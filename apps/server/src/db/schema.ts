@@ -300,6 +300,15 @@ export interface CaseFileStandardsTable {
 }
 
 /** 0004_review: 重大执法决定法制审核 */
+export interface DiscretionBenchmarksTable {
+  agency_id: string;
+  version: number;
+  benchmarks: Json<unknown>;
+  note: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface ReviewCatalogsTable {
   agency_id: string;
   version: number;
@@ -446,6 +455,7 @@ export interface Database {
   recording_rules: RecordingRulesTable;
   case_file_standards: CaseFileStandardsTable;
   review_catalogs: ReviewCatalogsTable;
+  discretion_benchmarks: DiscretionBenchmarksTable;
   case_proposals: CaseProposalsTable;
   review_rounds: ReviewRoundsTable;
   review_opinions: ReviewOpinionsTable;

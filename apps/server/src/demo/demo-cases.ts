@@ -15,10 +15,10 @@ import { bindEvidence } from '../modules/evidence/evidence.service.ts';
 import type { BlobStore } from '../adapters/blobs/folder-blob-store.ts';
 import { demoPhoto, demoRecording, demoVideo, type DemoMedia } from './demo-media.ts';
 import { REVIEW_POINTS, type ReviewOpinionInput } from '@sanxiang/domain';
-import type { ReviewDeps } from '../modules/review/review.context.ts';
-import { disagree, propose, submitForReview, type SubmissionInput } from '../modules/review/review.service.ts';
+import { disagree, propose, submitForReview, type ProposeDeps, type SubmissionInput } from '../modules/review/review.service.ts';
 import { giveOpinion } from '../modules/review/review.opinion.ts';
 import { holdDiscussion, type DiscussionInput } from '../modules/review/review.collective.ts';
+import { discretionCheck } from '../modules/discretion/discretion.service.ts';
 
 /** Demo cases, taken step by step through the real services so their records are genuine. */
 
@@ -113,7 +113,7 @@ function generalArchived(o: (k: string) => string): Scenario {
           step: 'decide',
           decision: { decisionType: 'penalty', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', penalty: '没收违法所得 48 元，罚款 50000 元', fineAmount: 50000, confiscation: 48 },
           sanctions: ['罚款', '没收违法所得'],
-          discretion: { violation: null, grade: '一般处罚', baseAmount: 96, reasoning: '货值金额不足一万元，按第一百二十四条第一款处五万元罚款，系该档最低额；当事人无从轻、减轻情节。' },
+          discretion: { violation: 'food-expired-small', grade: '从轻处罚', baseAmount: 96, reasoning: '货值金额 96 元，不足一万元；当事人主动下架、如实陈述，依本局裁量基准从轻处罚，罚款五万元。' },
         },
       },
       {
@@ -203,7 +203,7 @@ function cityInReview(o: (k: string) => string): Scenario {
           step: 'decide',
           decision: { decisionType: 'penalty', facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', legalBasis: '《城市道路管理条例》第二十七条、第四十二条', penalty: '责令限期改正，罚款 5000 元', fineAmount: 5000 },
           sanctions: ['罚款'],
-          discretion: { violation: null, grade: '一般处罚', baseAmount: null, reasoning: '占道面积约 30 平方米，未造成交通事故，按一般情节处罚。' },
+          discretion: { violation: 'road-occupation', grade: '一般处罚', baseAmount: null, reasoning: '占道面积约 30 平方米，未造成交通事故，按一般情节处罚。' },
         },
       },
       {
@@ -324,7 +324,7 @@ async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: A
   }
 }
 
-async function reviewAct(deps: ReviewDeps, actor: Actor, caseId: string, act: ReviewAct, inputs: Inputs): Promise<void> {
+async function reviewAct(deps: ProposeDeps, actor: Actor, caseId: string, act: ReviewAct, inputs: Inputs): Promise<void> {
   switch (act) {
     case 'propose':
       await propose(deps, actor, caseId, inputs);
@@ -356,7 +356,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
   };
   const clock = new ManualClock(`${s.openedOn}T02:00:00Z`);
   const deps = { db, pool: store.pool, clock, calendar };
-  const reviewDeps = { db, clock, calendar, keys: store.keys, blobs: store.blobs };
+  const reviewDeps = { db, clock, calendar, keys: store.keys, blobs: store.blobs, discretion: discretionCheck(db) };
   const opener = await loadActor(db, user(s.opener));
   const caseId = await openCase(deps, opener, {
     procedure: s.procedure,

@@ -67,6 +67,7 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
   'PUT /api/v1/agencies/{id}/review-catalog': { catalog: { rules: [], settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 } }, note: '测试' },
   'POST /api/v1/cases/{id}/review/proposals': { step: 'decide', decision: {} },
+  'PUT /api/v1/agencies/{id}/discretion-benchmarks': { benchmarks: [], note: '测试' },
   'POST /api/v1/cases/{id}/review/submissions': { summary: '测试', facts: '测试', legalBasis: '测试' },
   'POST /api/v1/cases/{id}/review/opinions': { materialsSha256: '0'.repeat(64), answers: [], conclusion: 'agree', opinion: '同意' },
   'POST /api/v1/cases/{id}/review/disagreement': { reason: '测试' },
@@ -89,7 +90,7 @@ describe('R-X-5 scope', () => {
       for (const r of routes) {
         const id = ids['zhzf']![r.resource];
         expect(id, `no test resource for ${r.path}`).toBeTruthy();
-        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general').replace('{version}', '1').replace('{adviceId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
+        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general').replace('{version}', '1').replace('{violation}', 'road-occupation').replace('{adviceId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');

@@ -31,7 +31,7 @@ export interface DiscretionVerdict {
   [k: string]: unknown;
 }
 
-export type DiscretionCheck = (agencyId: string, p: DecisionProposal) => Promise<DiscretionVerdict | null>;
+export type DiscretionCheck = (agencyId: string, p: DecisionProposal, caseId?: string) => Promise<DiscretionVerdict | null>;
 
 export interface ProposeDeps extends ReviewDeps {
   discretion?: DiscretionCheck;
@@ -68,7 +68,7 @@ export async function propose(deps: ProposeDeps, actor: Actor, caseId: string, r
   const proposal = normaliseProposal(c.def, raw);
   const steps = await caseSteps(deps.db, caseId);
   const evaluation = evaluateCatalog(c.catalog, catalogFacts(c.def, proposal, { partyKind: c.partyKind, hearingHeld: hearingHeld(steps) }));
-  const discretion = deps.discretion ? await deps.discretion(c.agencyId, proposal) : null;
+  const discretion = deps.discretion ? await deps.discretion(c.agencyId, proposal, caseId) : null;
   const hash = proposalHash(proposal);
   const previous = c.review.latest;
   const changes = previous ? diffProposals(c.def, previous, proposal) : [];
@@ -211,7 +211,7 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
   const { refs, unknown } = await evidenceRefs(deps, c.def, caseId, input.evidence);
   const held = hearingHeld(steps);
   const hearing = held ? (input.hearingRecord?.trim() || String(steps.findLast((s) => s.code === 'hold-hearing')?.inputs['record'] ?? '')) : null;
-  const discretion = deps.discretion ? await deps.discretion(c.agencyId, proposal) : null;
+  const discretion = deps.discretion ? await deps.discretion(c.agencyId, proposal, caseId) : null;
   const reasoning = (input.discretionReasoning ?? proposal.discretion?.reasoning ?? '').trim();
   const missing: string[] = [];
   if (!input.summary?.trim()) missing.push('案件基本情况');

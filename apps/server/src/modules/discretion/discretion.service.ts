@@ -1,0 +1,176 @@
+import { sql, type Kysely } from 'kysely';
+import {
+  DomainError,
+  assertBenchmarks,
+  judgeProposal,
+  similarCases,
+  type DecisionProposal,
+  type DiscretionBenchmark,
+  type DiscretionBenchmarks,
+  type DiscretionGrade,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+
+/**
+ * 行政处罚裁量基准 and 类案推送 (R-REV-10). Each agency keeps its benchmarks as versioned data; a
+ * 派出机构 without its own follows its parent's. A proposal naming a violation is judged against
+ * its benchmark, and the agency's most similar decided cases are listed with it.
+ */
+
+type Db = Kysely<Database>;
+
+export async function agencyBenchmarks(db: Db, agencyId: string): Promise<{ version: number; agencyId: string | null; benchmarks: DiscretionBenchmark[] }> {
+  const row = await sql<{ agency_id: string; version: number; benchmarks: DiscretionBenchmarks }>`
+    WITH RECURSIVE line AS (
+      SELECT id, parent_id, 0 AS depth FROM agencies WHERE id = ${agencyId}
+      UNION ALL SELECT a.id, a.parent_id, l.depth + 1 FROM agencies a JOIN line l ON a.id = l.parent_id WHERE l.depth < 5
+    )
+    SELECT b.agency_id, b.version, b.benchmarks FROM line l
+    JOIN LATERAL (SELECT * FROM discretion_benchmarks d WHERE d.agency_id = l.id ORDER BY d.version DESC LIMIT 1) b ON true
+    ORDER BY l.depth LIMIT 1`.execute(db);
+  const r = row.rows[0];
+  return r ? { version: r.version, agencyId: r.agency_id, benchmarks: r.benchmarks.benchmarks } : { version: 0, agencyId: null, benchmarks: [] };
+}
+
+export async function getBenchmarks(db: Db, actor: Actor, agencyId: string) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  const current = await agencyBenchmarks(db, agencyId);
+  const history = await db
+    .selectFrom('discretion_benchmarks as b')
+    .leftJoin('users as u', 'u.id', 'b.created_by')
+    .select(['b.version', 'b.note', 'b.created_at', 'u.display_name'])
+    .where('b.agency_id', '=', agencyId)
+    .orderBy('b.version', 'desc')
+    .execute();
+  return {
+    agencyId,
+    version: current.version,
+    inheritedFrom: current.agencyId !== null && current.agencyId !== agencyId ? current.agencyId : null,
+    benchmarks: current.benchmarks,
+    history: history.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() })),
+  };
+}
+
+/** A new version, by the agency's administrator, head or 法制审核人员; refused whole when invalid. */
+export async function putBenchmarks(db: Db, clock: Clock, actor: Actor, agencyId: string, benchmarks: DiscretionBenchmark[], note: string) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head' || r === 'reviewer')) {
+    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员、负责人或法制审核人员可以修改裁量基准');
+  }
+  assertBenchmarks({ benchmarks });
+  await db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`discretion:${agencyId}`}))`.execute(tx);
+    const last = await tx.selectFrom('discretion_benchmarks').select((eb) => eb.fn.max('version').as('v')).where('agency_id', '=', agencyId).executeTakeFirst();
+    await tx
+      .insertInto('discretion_benchmarks')
+      .values({ agency_id: agencyId, version: Number(last?.v ?? 0) + 1, benchmarks: JSON.stringify({ benchmarks }), note: note.trim(), created_by: actor.userId, created_at: clock.now() })
+      .execute();
+  });
+  return getBenchmarks(db, actor, agencyId);
+}
+
+export interface SimilarDecision {
+  caseId: string;
+  caseNumber: string;
+  title: string;
+  decidedOn: string;
+  violation: string | null;
+  grade: string | null;
+  fineAmount: number | null;
+  penalty: string;
+  facts: string;
+  similarity: number;
+  sameViolation: boolean;
+}
+
+/** How many of the agency's latest decisions are compared (类案推送 looks at recent practice). */
+const SIMILAR_POOL = 2000;
+
+/** The agency's decided cases most like `target`, by violation and facts text. */
+export async function similarDecisions(db: Db, agencyId: string, target: { caseId?: string; violation: string | null; facts: string }, limit = 5): Promise<SimilarDecision[]> {
+  const rows = await sql<{ case_id: string; number: string; title: string; at: Date; proposal: DecisionProposal }>`
+    SELECT e.case_id, c.number, c.title, e.at, p.proposal
+    FROM case_events e
+    JOIN cases c ON c.id = e.case_id
+    JOIN decision_steps d ON d.procedure_code = c.procedure_code AND d.step_code = e.step
+    JOIN case_proposals p ON p.case_id = e.case_id AND p.version = (e.inputs -> 'review' ->> 'proposalVersion')::int
+    WHERE e.agency_id = ${agencyId} AND e.kind = 'case.step'
+    ORDER BY e.at DESC
+    LIMIT ${SIMILAR_POOL}`.execute(db);
+  const pool = rows.rows.map((r) => ({
+    caseId: r.case_id,
+    violation: r.proposal.discretion?.violation ?? null,
+    facts: typeof r.proposal.decision['facts'] === 'string' ? (r.proposal.decision['facts'] as string) : '',
+    row: r,
+  }));
+  return similarCases(target, pool, limit).map((s) => {
+    const p = s.case.row.proposal;
+    return {
+      caseId: s.case.caseId,
+      caseNumber: s.case.row.number,
+      title: s.case.row.title,
+      decidedOn: s.case.row.at.toISOString().slice(0, 10),
+      violation: s.case.violation,
+      grade: p.discretion?.grade ?? null,
+      fineAmount: typeof p.decision['fineAmount'] === 'number' ? (p.decision['fineAmount'] as number) : null,
+      penalty: typeof p.decision['penalty'] === 'string' ? (p.decision['penalty'] as string) : '',
+      facts: s.case.facts,
+      similarity: s.similarity,
+      sameViolation: s.sameViolation,
+    };
+  });
+}
+
+function benchmarkOrThrow(list: readonly DiscretionBenchmark[], id: string): DiscretionBenchmark {
+  const b = list.find((x) => x.id === id);
+  if (!b) {
+    throw new DomainError('VALIDATION_FAILED', `本机关裁量基准中没有违法行为「${id}」${list.length ? `，可选：${list.map((x) => `${x.id}（${x.name}）`).join('、')}` : '（本机关尚未制定裁量基准）'}`, { violation: id });
+  }
+  return b;
+}
+
+/**
+ * The review module's discretion hook: a proposal that names a violation is judged against the
+ * agency's benchmark (range, articles, whether a written reason is needed) and gets its 类案.
+ */
+export function discretionCheck(db: Db) {
+  return async (agencyId: string, p: DecisionProposal, caseId?: string) => {
+    const violation = p.discretion?.violation ?? null;
+    if (!violation) return null;
+    const current = await agencyBenchmarks(db, agencyId);
+    const verdict = judgeProposal(benchmarkOrThrow(current.benchmarks, violation), p);
+    const facts = typeof p.decision['facts'] === 'string' ? (p.decision['facts'] as string) : '';
+    const similar = await similarDecisions(db, agencyId, { ...(caseId ? { caseId } : {}), violation, facts });
+    return { version: current.version, ...verdict, similar };
+  };
+}
+
+/** For a handler before proposing: the benchmark of a violation, a verdict on a fine, and the 类案. */
+export async function consultBenchmark(
+  db: Db,
+  actor: Actor,
+  agencyId: string,
+  violation: string,
+  q: { fine?: number | undefined; grade?: DiscretionGrade | undefined; baseAmount?: number | undefined; facts?: string | undefined; sanctions?: string[] | undefined },
+) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  const current = await agencyBenchmarks(db, agencyId);
+  const b = current.benchmarks.find((x) => x.id === violation);
+  if (!b) throw new DomainError('NOT_FOUND', `本机关裁量基准中没有违法行为「${violation}」`);
+  const proposal = {
+    step: 'decide',
+    decision: { ...(q.fine !== undefined ? { fineAmount: q.fine } : {}), facts: q.facts ?? '' },
+    caseAmount: null,
+    sanctions: (q.sanctions ?? (q.fine ? ['罚款'] : [])) as DecisionProposal['sanctions'],
+    flags: {},
+    discretion: { violation, grade: (q.grade ?? null) as DiscretionGrade | null, baseAmount: q.baseAmount ?? null, reasoning: '' },
+  } satisfies DecisionProposal;
+  return {
+    version: current.version,
+    benchmark: b,
+    verdict: q.fine !== undefined ? judgeProposal(b, proposal) : null,
+    similar: await similarDecisions(db, agencyId, { violation, facts: q.facts ?? '' }),
+  };
+}
