@@ -1,5 +1,7 @@
 import { REVIEW_POINTS } from '@sanxiang/domain';
 import type { Harness } from './harness.ts';
+import { COMPANY_A } from '../demo/demo-cases.ts';
+import { attachMedia } from './evidence.ts';
 
 /** Test helpers for the legal-review API (R-REV): propose, submit, answer, as people do. */
 
@@ -41,4 +43,36 @@ export async function opinion(h: Harness, username: string, caseId: string, conc
     conclusion,
     opinion: text,
   });
+}
+
+/** A 一般程序 case of 市场监管局 investigated, notified and with the party's rights waived: ready for a proposal. */
+export async function readyPenaltyCase(h: Harness, o: { officerIds?: string[]; opener?: string; notifiedFine?: number } = {}): Promise<string> {
+  const officerIds = o.officerIds ?? [h.user('scjg.o1'), h.user('scjg.o2')];
+  const opener = o.opener ?? 'scjg.liming';
+  const notifiedFine = o.notifiedFine ?? 5000;
+  const token = await h.token(opener);
+  const res = await h.request(token, 'POST', '/api/v1/cases', {
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
+    officerIds,
+    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+  });
+  if (res.statusCode !== 201) throw new Error(`open: ${res.body}`);
+  const id = res.json().id as string;
+  const two = { officers: officerIds };
+  await attachMedia(h, 'scjg.o1', id, 'inspect');
+  for (const [code, inputs] of [
+    ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
+    ['inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
+    ['conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }],
+    ['notify', { proposedPenalty: `罚款 ${notifiedFine} 元`, proposedFine: notifiedFine, hearingRight: true }],
+    ['waive', { statement: '当事人放弃陈述申辩和听证。' }],
+  ] as const) {
+    const r = await h.request(token, 'POST', `/api/v1/cases/${id}/steps`, { step: code, inputs });
+    if (r.statusCode !== 200) throw new Error(`${code}: ${r.body}`);
+  }
+  return id;
 }

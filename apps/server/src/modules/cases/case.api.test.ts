@@ -213,10 +213,14 @@ describe('taking steps', () => {
     expect(errorCode(wrongRole)).toBe('FORBIDDEN_ROLE');
     expect(wrongRole.json().error.message).toContain('机关负责人');
 
-    const wrongOrder = await step('scjg.juzhang', id, 'decide', { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: 'z' });
+    const wrongOrder = await step('scjg.wangfang', id, 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' });
     expect(wrongOrder.statusCode).toBe(409);
     expect(errorCode(wrongOrder)).toBe('STEP_ORDER');
     expect(wrongOrder.json().error.message).toContain('调查取证');
+    // a decision out of order is first of all a decision without legal review (R-REV-2)
+    const early = await step('scjg.juzhang', id, 'decide', { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: 'z' });
+    expect(early.statusCode).toBe(409);
+    expect(errorCode(early)).toBe('REVIEW_REQUIRED');
 
     const unknownStep = await step('scjg.liming', id, 'fly', {});
     expect(errorCode(unknownStep)).toBe('STEP_NOT_ALLOWED');

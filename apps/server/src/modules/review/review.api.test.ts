@@ -3,9 +3,8 @@ import { sql } from 'kysely';
 import { DEFAULT_REVIEW_CATALOG } from '@sanxiang/domain';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-org.ts';
-import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
-import { attachMedia } from '../../test/evidence.ts';
-import { ALL_PASS, SUBMISSION, opinion, pendingMaterials, penaltyProposal, propose, submit } from '../../test/review.ts';
+import { PERSON_A } from '../../demo/demo-cases.ts';
+import { ALL_PASS, SUBMISSION, opinion, pendingMaterials, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
 
 /**
  * 重大执法决定法制审核 end to end on a real database (R-REV-1 … R-REV-9): each path a case can take
@@ -31,32 +30,9 @@ async function reviewOf(caseId: string, username = 'scjg.liming') {
   return r.json();
 }
 
-/** A 一般程序 case investigated, notified and with the party's rights waived: ready for a proposal. */
-async function readyCase(officerIds = [h.user('scjg.o1'), h.user('scjg.o2')], opener = 'scjg.liming', notifiedFine = 5000): Promise<string> {
-  const res = await h.request(await h.token(opener), 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general',
-    title: '销售过期食品案',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds,
-    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as string;
-  const two = { officers: officerIds };
-  await attachMedia(h, 'scjg.o1', id, 'inspect');
-  for (const [code, inputs] of [
-    ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
-    ['inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
-    ['conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }],
-    ['notify', { proposedPenalty: `罚款 ${notifiedFine} 元`, proposedFine: notifiedFine, hearingRight: true }],
-    ['waive', { statement: '当事人放弃陈述申辩和听证。' }],
-  ] as const) {
-    const r = await step(opener, id, code, inputs);
-    expect(r.statusCode, `${code}: ${r.body}`).toBe(200);
-  }
-  return id;
+/** A 一般程序 case of 市场监管局 ready for a proposal. */
+function readyCase(officerIds = [h.user('scjg.o1'), h.user('scjg.o2')], opener = 'scjg.liming', notifiedFine = 5000): Promise<string> {
+  return readyPenaltyCase(h, { officerIds, opener, notifiedFine });
 }
 
 async function decide(username: string, caseId: string, inputs: Record<string, unknown> = {}) {
