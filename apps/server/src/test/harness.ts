@@ -29,7 +29,7 @@ export interface Harness {
   user(key: string): string;
   agency(key: string): string;
   token(username: string): Promise<string>;
-  request(token: string | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request(token: string | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -70,11 +70,11 @@ export async function createHarness(opts: { now?: string; dataDir?: string } = {
       tokens.set(username, { token, at: clock.now().getTime() });
       return token;
     },
-    async request(token, method, url, body) {
+    async request(token, method, url, body, headers = {}) {
       return app.inject({
         method,
         url,
-        headers: token ? { authorization: `Bearer ${token}` } : {},
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         ...(body !== undefined ? { payload: body as object } : {}),
       });
     },

@@ -289,6 +289,13 @@ describe('R-REV-6 rounds', () => {
     const acts = r.trace.map((x: { act: string }) => x.act);
     expect(acts).toEqual(['提出拟作出的决定', '提交法制审核', '出具审核意见', '提请集体讨论', '集体讨论（未采纳审核意见）', '作出决定（作出处罚决定）']);
     expect(r.trace.find((x: { act: string }) => x.act.startsWith('集体讨论')).detail).toContain('未采纳陈静第 1 轮审核意见');
+    // the same trace as a page for people, the override marked
+    const page = await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/cases/${id}/review/trace`, undefined, { accept: 'text/html,application/xhtml+xml' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('责任追溯');
+    expect(page.body).toMatch(/<tr class="override">.*集体讨论（未采纳审核意见）.*张建国/);
+    expect((await get('zhzf.juzhang', `/api/v1/cases/${id}/review/trace`)).statusCode).toBe(404);
   });
 
   it('after the round limit the case goes to 集体讨论 instead of a further round', async () => {

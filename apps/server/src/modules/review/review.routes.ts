@@ -7,6 +7,7 @@ import { disagree, propose, submitForReview, type DiscretionCheck } from './revi
 import { giveOpinion, inviteAdviser, recordAdvice } from './review.opinion.ts';
 import { holdDiscussion } from './review.collective.ts';
 import { caseReview, compareRounds, reviewQueue, staffing } from './review.queries.ts';
+import { traceHtml } from './review.page.ts';
 import { addAdviser, getCatalog, getCatalogVersion, listAdvisers, putCatalog } from './review-catalog.service.ts';
 
 const Any = Type.Unknown();
@@ -175,11 +176,15 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
   app.get('/api/v1/cases/:id/review/trace', {
     schema: {
       tags,
-      summary: '责任追溯：谁提交了哪一版、谁以何种意见审核、谁作出决定、谁未采纳审核意见',
+      summary: '责任追溯：谁提交了哪一版、谁以何种意见审核、谁作出决定、谁未采纳审核意见（浏览器请求 text/html 时返回页面）',
       params: IdParams,
       response: { 200: Type.Object({ caseId: Type.String(), caseNumber: Type.String(), phaseName: Type.String(), decision: Any, trace: Type.Array(Type.Object({ at: Type.String(), act: Type.String(), who: Who, proposalVersion: Type.Integer(), detail: Type.String() })) }), ...errors() },
     },
-    handler: async (req) => caseReview(deps, actorOf(req), req.params.id),
+    // a browser (Accept: text/html, signed in by its session cookie) gets the same trace as a page
+    handler: async (req, reply) => {
+      const r = await caseReview(deps, actorOf(req), req.params.id);
+      return req.headers.accept?.includes('text/html') ? reply.type('text/html; charset=utf-8').send(traceHtml(r) as never) : r; // HTML bypasses the JSON schema
+    },
   });
   app.get('/api/v1/cases/:id/review/compare', {
     schema: { tags, summary: '比较两轮送审：拟作出的决定和送审材料的变化', params: IdParams, querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }), response: { 200: Any, ...errors() } },
