@@ -195,6 +195,9 @@ export function assertReviewer(s: ReviewState, r: ReviewerFacts): void {
   if (handlerIds(s).includes(r.userId) || r.actedInCase) {
     throw separation('reviewer-not-handler', `${r.name}承办或参与办理了本案，不能审核本案（办、审分离）`);
   }
+  if (s.discussions.some((d) => d.recordedBy === r.userId)) {
+    throw separation('reviewer-not-approver', `${r.name}主持了本案的集体讨论，不能再审核本案（审、定分离）`);
+  }
   if (r.earlierReviews === 0 && !r.legalQualification) {
     throw separation('first-review-legal-qualification', `${r.name}初次从事法制审核，须取得法律职业资格（《中华人民共和国行政处罚法》第五十八条第二款）`);
   }
