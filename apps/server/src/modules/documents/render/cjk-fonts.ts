@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create as createFont, type Font } from 'fontkit';
 
 /**
  * Noto Serif SC (a 宋体-style face, SIL Open Font License) from npm: Regular for text, Bold for
@@ -13,12 +14,17 @@ export const CJK_FONT_FILES = {
   bold: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
 } as const;
 
-let cache: { regular: Buffer; bold: Buffer } | null = null;
+let cache: { regular: Font; bold: Font } | null = null;
 
-export function cjkFonts(): { regular: Buffer; bold: Buffer } {
+/**
+ * The two faces, parsed once per process: fontkit decodes a font's tables and glyphs lazily and
+ * keeps what it decoded on the font object, so documents after the first reuse that work (each
+ * document still gets its own subset of the glyphs it uses).
+ */
+export function cjkFonts(): { regular: Font; bold: Font } {
   cache ??= {
-    regular: readFileSync(require.resolve(CJK_FONT_FILES.regular)),
-    bold: readFileSync(require.resolve(CJK_FONT_FILES.bold)),
+    regular: createFont(readFileSync(require.resolve(CJK_FONT_FILES.regular))),
+    bold: createFont(readFileSync(require.resolve(CJK_FONT_FILES.bold))),
   };
   return cache;
 }

@@ -196,8 +196,9 @@ export function renderPdf(model: DocumentModel, seal?: DocumentSeal): Promise<Bu
     doc.on('error', reject);
   });
   const fonts = cjkFonts();
-  doc.registerFont(FONT.regular, fonts.regular);
-  doc.registerFont(FONT.bold, fonts.bold);
+  // pdfkit takes a parsed fontkit font (PDFFontFactory.open checks for `layout`); its types list only files and bytes
+  doc.registerFont(FONT.regular, fonts.regular as unknown as Buffer);
+  doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer);
   const w = new PdfWriter(doc, seal);
   w.header(model);
   for (const b of model.blocks) w.block(b);
