@@ -322,38 +322,8 @@ export const penaltyGeneral: ProcedureDef = {
       recordings: [],
       basis: '拟作出的决定经审核后有变更的，应当重新审核',
     },
-    {
-      code: 'collective-discussion',
-      name: '集体讨论',
-      stage: '决定',
-      from: ['reviewed', 'revising'],
-      to: 'reviewed',
-      roles: ['head'],
-      via: 'legal-review',
-      inputs: [
-        { name: 'participants', label: '参加人员', type: 'longtext' },
-        { name: 'conclusion', label: '讨论结论', type: 'longtext' },
-      ],
-      documents: ['集体讨论记录'],
-      recordings: [],
-      basis: '《行政处罚法》第五十七条',
-    },
-    {
-      code: 'collective-return',
-      name: '集体讨论决定退回修改',
-      stage: '决定',
-      from: ['reviewed', 'revising'],
-      to: 'revising',
-      roles: ['head'],
-      via: 'legal-review',
-      inputs: [
-        { name: 'participants', label: '参加人员', type: 'longtext' },
-        { name: 'conclusion', label: '讨论结论', type: 'longtext' },
-      ],
-      documents: ['集体讨论记录'],
-      recordings: [],
-      basis: '《行政处罚法》第五十七条',
-    },
+    collectiveStep('collective-discussion', '集体讨论', 'reviewed'),
+    collectiveStep('collective-return', '集体讨论决定退回修改', 'revising'),
     {
       code: 'decide',
       name: '作出处罚决定',
@@ -437,3 +407,23 @@ export const penaltyGeneral: ProcedureDef = {
     { code: 'payment', name: '缴纳罚款', limit: 'penalty.payment', from: 'deliver', until: ['execute'] },
   ],
 };
+
+/** 集体讨论 (行政处罚法 §57), recorded by the legal-review module: decide as proposed, or send back. */
+function collectiveStep(code: string, name: string, to: string): StepDef {
+  return {
+    code,
+    name,
+    stage: '决定',
+    from: ['reviewed', 'revising'],
+    to,
+    roles: ['head'],
+    via: 'legal-review',
+    inputs: [
+      { name: 'participants', label: '参加人员', type: 'longtext' },
+      { name: 'conclusion', label: '讨论结论', type: 'longtext' },
+    ],
+    documents: ['集体讨论记录'],
+    recordings: [],
+    basis: '《行政处罚法》第五十七条',
+  };
+}
