@@ -8,6 +8,7 @@ import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import type { DocumentSeal } from './render/index.ts';
+import { renderDocument } from './render/render-pool.ts';
 
 /**
  * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
@@ -121,9 +122,8 @@ export async function prepareDocument(
   const model = buildDocument(kind, { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra });
   const contentSha256 = documentContentSha256(model);
   const seal = sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now);
-  // the renderers (pdfkit, fontkit, docx) load on first use: a server that never issues a document does not carry them
-  const { renderPdf, renderDocx } = await import('./render/index.ts');
-  const [pdfBytes, docxBytes] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
+  // rendered in a worker thread, which loads the renderers (pdfkit, fontkit, docx) on first use
+  const { pdf: pdfBytes, docx: docxBytes } = await renderDocument(model, seal);
   const [pdf, docx] = [await deps.blobs.putBytes(pdfBytes), await deps.blobs.putBytes(docxBytes)];
   return { id: randomUUID(), kind, model, contentSha256, seal, pdf, docx, at: now };
 }
