@@ -4,7 +4,8 @@ import { DomainError, buildDocument, chinaDate, documentContentSha256, getProced
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
-import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
+import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import type { DocumentSeal } from './render/index.ts';
@@ -124,7 +125,7 @@ export async function prepareDocument(
   // the renderers (pdfkit, fontkit, docx) load on first use: a server that never issues a document does not carry them
   const { renderPdf, renderDocx } = await import('./render/index.ts');
   const [pdfBytes, docxBytes] = await Promise.all([renderPdf(model, seal), renderDocx(model, seal)]);
-  const [pdf, docx] = [await deps.blobs.putBytes(pdfBytes), await deps.blobs.putBytes(docxBytes)];
+  const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
   return { id: randomUUID(), kind, model, contentSha256, seal, pdf, docx, at: now };
 }
 
