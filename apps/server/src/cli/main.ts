@@ -10,6 +10,7 @@ import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
 import { dataDir, open, openBlobs, openKeys } from './runtime.ts';
+import { BlobConfigError } from '../adapters/blobs/blob-config.ts';
 import type { DatabaseHandle } from '../adapters/db/database.ts';
 import { serve } from './serve.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
@@ -41,7 +42,8 @@ const HELP = `用法：sanxiang <命令> [选项]
   verify 案卷包                    核验导出的案卷包（无需数据库）
   help                             显示本帮助
 
-环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST
+环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST、
+          SANXIANG_BLOBS=s3 与 SANXIANG_S3_*（音像记录与文书存入 S3 兼容对象存储，默认存于数据目录）
 `;
 
 /** Opens the database (embedded in the data folder, or DATABASE_URL), runs fn, and always closes it. */
@@ -314,6 +316,10 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof UsageError) {
     process.stderr.write(`错误：${e.message}\n\n${HELP}`);
     process.exit(2);
+  }
+  if (e instanceof BlobConfigError) {
+    process.stderr.write(`错误：文件存储配置有误（见 README「配置」）：\n${e.problems.map((p) => `  - ${p}\n`).join('')}`);
+    process.exit(1);
   }
   if (isDomainError(e)) {
     process.stderr.write(`错误：${e.message}（${e.code}）\n`);

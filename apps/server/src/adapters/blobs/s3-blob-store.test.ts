@@ -34,17 +34,18 @@ blobStoreContract('S3BlobStore (s3rver)', async () => {
 });
 
 describe('S3BlobStore start-up check', () => {
-  it('names a missing bucket and an unreachable server in Chinese', async () => {
+  it('names a missing bucket, refused credentials and an unreachable server in Chinese', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sx-s3rver-'));
     const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: 'evidence', configs: [] }] });
     const { port } = (await server.run()) as AddressInfo;
-    const store = (bucket: string, p = port) =>
-      new S3BlobStore({ endpoint: `http://127.0.0.1:${p}`, bucket, region: 'cn-north-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, forcePathStyle: true });
+    const store = (bucket: string, p = port, accessKeyId = 'S3RVER') =>
+      new S3BlobStore({ endpoint: `http://127.0.0.1:${p}`, bucket, region: 'cn-north-1', credentials: { accessKeyId, secretAccessKey: 'S3RVER' }, forcePathStyle: true });
     try {
       await expect(store('evidence').check()).resolves.toBeUndefined();
       const missing = store('no-such-bucket').check();
       await expect(missing).rejects.toBeInstanceOf(BlobStoreUnavailableError);
       await expect(missing).rejects.toThrow('存储桶「no-such-bucket」不存在');
+      await expect(store('evidence', port, 'NOBODY').check()).rejects.toThrow('访问被拒绝');
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

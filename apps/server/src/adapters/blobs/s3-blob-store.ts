@@ -192,8 +192,8 @@ function unavailableReason(e: unknown, bucket: string): string {
   const code = (e as { code?: string }).code ?? '';
   const http = status(e);
   if (http === 404 || name === 'NotFound' || name === 'NoSuchBucket') return `存储桶「${bucket}」不存在`;
-  if (http === 403 || http === 401 || ['Forbidden', 'AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch'].includes(name)) return '访问被拒绝（请检查访问密钥及其对该存储桶的权限）';
-  if (name === 'CredentialsProviderError') return '未提供访问密钥';
+  if (http === 403 || http === 401 || ['Forbidden', 'AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch'].includes(name)) return '访问被拒绝（请检查 SANXIANG_S3_ACCESS_KEY_ID、SANXIANG_S3_SECRET_ACCESS_KEY 及其对该存储桶的权限）';
+  if (name === 'CredentialsProviderError') return '未提供访问密钥（请设置 SANXIANG_S3_ACCESS_KEY_ID 与 SANXIANG_S3_SECRET_ACCESS_KEY，或使用 AWS 默认凭证链）';
   if (name === 'AbortError' || name === 'TimeoutError') return '连接超时';
   if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(code)) return `无法连接（${code}）`;
   return `${name || '错误'}：${(e as Error).message ?? String(e)}`;
