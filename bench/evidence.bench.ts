@@ -7,7 +7,7 @@ import path from 'node:path';
 import { embeddedTarget, externalTarget } from './lib/targets.ts';
 import { fmt } from './lib/stats.ts';
 import { build } from 'esbuild';
-import { digestFile } from '../apps/server/src/modules/verify/verify-blobs.ts';
+import { digestFile } from '../apps/server/src/adapters/blobs/digest-stream.ts';
 
 /**
  * Evidence ingest (R-REC-2): a body-camera-sized file uploaded over tus on loopback, hashed with
@@ -76,7 +76,7 @@ export async function main(): Promise<string[]> {
     });
     const single = await (async () => {
       const t0 = performance.now();
-      await digestFile(file);
+      await digestFile(file, { strategy: 'main' });
       return (performance.now() - t0) / 1000;
     })();
 

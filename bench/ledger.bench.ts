@@ -11,6 +11,7 @@ import { loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { LedgerService } from '../apps/server/src/modules/ledger/ledger.service.ts';
 import { sealEvent } from '../apps/server/src/modules/ledger/event-log.ts';
+import { FsBlobStore } from '../apps/server/src/adapters/blobs/fs-blob-store.ts';
 import { verifyStore } from '../apps/server/src/modules/verify/verify-store.ts';
 import { embeddedTarget, externalTarget } from './lib/targets.ts';
 import { fmt } from './lib/stats.ts';
@@ -118,7 +119,7 @@ export async function main(): Promise<string[]> {
 
     // full verify: every event hash and chain, every leaf against its event, the tree, tiles, checkpoint signatures
     const v0 = performance.now();
-    const report = await verifyStore({ db, keys, blobsRoot: path.join(dir, 'blobs'), witnessPrefix: 'bench.local/witness', parallel: { url: target.url, workers: 2 } });
+    const report = await verifyStore({ db, keys, blobs: FsBlobStore.inDataDir(dir), witnessPrefix: 'bench.local/witness', parallel: { url: target.url, workers: 2 } });
     const verifySecs = (performance.now() - v0) / 1000;
     const r0 = performance.now();
     let after = 0;

@@ -11,6 +11,7 @@ import { openEmbedded } from '../apps/server/src/adapters/db/embedded.ts';
 import { createKysely, createPool } from '../apps/server/src/adapters/db/pool.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
+import { FsBlobStore } from '../apps/server/src/adapters/blobs/fs-blob-store.ts';
 import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
@@ -65,7 +66,7 @@ async function runOne(target: Target) {
             VALUES (${agency}, 'penalty-general', '[]'::jsonb, ${admin}, now())`.execute(db);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sx-bench-data-'));
   // The server as deployed: the ledger sequences and checkpoints in the background while steps run.
-  const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind, keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, backgroundWork: true });
+  const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind, keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, blobs: FsBlobStore.inDataDir(dataDir), backgroundWork: true });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = async (username: string) => {
     const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });

@@ -3,6 +3,7 @@ import { createKysely, createPool } from '../../apps/server/src/adapters/db/pool
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { openKeyStore } from '../../apps/server/src/adapters/keys/key-store.ts';
+import { FsBlobStore } from '../../apps/server/src/adapters/blobs/fs-blob-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../../apps/server/src/demo/demo-cases.ts';
 import path from 'node:path';
@@ -14,7 +15,7 @@ const pool = createPool(url, 4);
 const db = createKysely(pool);
 await migrateToLatest(db);
 const org = await loadDemoOrg(db, systemClock);
-const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: 'external', keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir });
+const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: 'external', keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, blobs: FsBlobStore.inDataDir(dataDir) });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.liming', password: DEMO_PASSWORD } });
 const token = (login.json() as { token: string }).token;

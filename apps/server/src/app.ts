@@ -26,14 +26,13 @@ import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
 import { registerEvidenceUploads } from './modules/evidence/evidence.tus.ts';
 import { registerDocumentRoutes } from './modules/documents/document.routes.ts';
 import { registerCaseFileRoutes } from './modules/casefile/case-file.routes.ts';
-import { folderBlobs, type BlobStore } from './adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from './adapters/blobs/blob-store.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/discretion.routes.ts';
 import { discretionCheck } from './modules/discretion/discretion.service.ts';
 import { syncDecisionSteps } from './modules/review/review.state.ts';
-import path from 'node:path';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -46,8 +45,10 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** signing keys, kept outside the database */
   keys: KeyStore;
-  /** the product's data folder (blobs, uploads) */
+  /** the product's data folder (unfinished uploads; the blobs too when they are kept in a folder) */
   dataDir: string;
+  /** where evidence files and issued documents are stored by content (a folder or an S3 bucket) */
+  blobs: BlobStore;
   ledger?: { logPrefix?: string; witnessPrefix?: string; remoteWitnesses?: WitnessTarget[] };
   /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
   backgroundWork?: boolean;
@@ -105,9 +106,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     { logPrefix, witnessPrefix, remoteWitnesses: deps.ledger?.remoteWitnesses ?? [] },
   );
   registerLedgerRoutes(app, { db: deps.db, ledger, keys: deps.keys, witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix } });
-  const blobs = folderBlobs(path.join(deps.dataDir, 'blobs'));
+  const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
-  registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir });
+  registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });

@@ -75,6 +75,18 @@ describe('sanxiang CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('未知命令');
     expect(run(['help'], noDb).out).toContain('用法：sanxiang');
+    // a misconfigured or unreachable blob store stops the start with the reason, not a stack trace
+    const misconfigured = run(['serve', '--port', '0'], { ...noDb, SANXIANG_BLOBS: 's3', SANXIANG_S3_ENDPOINT: 'minio:9000' });
+    expect(misconfigured.code).toBe(1);
+    expect(misconfigured.err).toContain('文件存储配置有误');
+    expect(misconfigured.err).toContain('须设置 SANXIANG_S3_BUCKET');
+    expect(misconfigured.err).toContain('SANXIANG_S3_ENDPOINT 应为 http:// 或 https:// 开头');
+    expect(misconfigured.err).not.toMatch(/\n\s+at /);
+    const s3 = { SANXIANG_BLOBS: 's3', SANXIANG_S3_BUCKET: 'evidence', SANXIANG_S3_ENDPOINT: 'http://127.0.0.1:1', SANXIANG_S3_ACCESS_KEY_ID: 'k', SANXIANG_S3_SECRET_ACCESS_KEY: 's' };
+    const unreachable = run(['verify'], { ...noDb, ...s3 });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.err).toContain('错误：无法使用文件存储 s3://evidence/（http://127.0.0.1:1）：无法连接');
+    expect(unreachable.err).not.toMatch(/\n\s+at /);
   }, SLOW);
 
   it('demo, migrate, calendar import and user add work on a data folder', () => {

@@ -9,12 +9,12 @@ import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
-import { dataDir, open, openKeys } from './runtime.ts';
+import { dataDir, open, openBlobs, openKeys } from './runtime.ts';
+import { BlobConfigError } from '../adapters/blobs/blob-config.ts';
 import type { DatabaseHandle } from '../adapters/db/database.ts';
 import { serve } from './serve.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
 import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
-import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
 
 const HELP = `用法：sanxiang <命令> [选项]
 
@@ -42,7 +42,8 @@ const HELP = `用法：sanxiang <命令> [选项]
   verify 案卷包                    核验导出的案卷包（无需数据库）
   help                             显示本帮助
 
-环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST
+环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST、
+          SANXIANG_BLOBS=s3 与 SANXIANG_S3_*（音像记录与文书存入 S3 兼容对象存储，默认存于数据目录）
 `;
 
 /** Opens the database (embedded in the data folder, or DATABASE_URL), runs fn, and always closes it. */
@@ -231,6 +232,24 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
   });
 }
 
+/** `sanxiang verify` of the database and the configured blob store (folder or S3). */
+async function verifyConfiguredStore(data: string | undefined, json: boolean) {
+  const blobs = await openBlobs(data);
+  return withDatabase(data, 4, (handle) =>
+    verifyStore(
+      {
+        db: handle.db,
+        keys: openKeys(data),
+        blobs,
+        witnessPrefix: process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness',
+        remoteWitnessKeys: (process.env['SANXIANG_WITNESSES'] ?? '').split(';').map((e) => e.trim().split(/\s+/)[0] ?? '').filter(Boolean),
+        parallel: { url: handle.url, workers: 2 },
+      },
+      json ? undefined : (line) => process.stderr.write(`${line}\n`),
+    ),
+  );
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -252,30 +271,19 @@ async function main(argv: string[]): Promise<void> {
       if (positionals.length > 1) throw new UsageError('用法：sanxiang verify [案卷包] [--data DIR] [--json]');
       const report = positionals[0]
         ? await verifyPackageCommand(positionals[0])
-        : await withDatabase(values.data, 4, (handle) =>
-            verifyStore(
-              {
-                db: handle.db,
-                keys: openKeys(values.data),
-                blobsRoot: path.join(dataDir(values.data), 'blobs'),
-                witnessPrefix: process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness',
-                remoteWitnessKeys: (process.env['SANXIANG_WITNESSES'] ?? '').split(';').map((e) => e.trim().split(/\s+/)[0] ?? '').filter(Boolean),
-                parallel: { url: handle.url, workers: 2 },
-              },
-              values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
-            ),
-          );
+        : await verifyConfiguredStore(values.data, values.json === true);
       printVerifyReport(report, values.json === true);
       if (report.problems.length > 0) throw new ProblemsFound();
       return;
     }
     case 'demo': {
       const { values } = parse(rest, { data: { type: 'string' as const } });
+      const blobs = await openBlobs(values.data);
       await withDatabase(values.data, 4, async (handle) => {
         if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');
         const service = new CalendarService(handle.db);
         await service.load();
-        const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(values.data), 'blobs')), keys: openKeys(values.data) }, systemClock, () => service.current());
+        const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs, keys: openKeys(values.data) }, systemClock, () => service.current());
         process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
       });
@@ -308,6 +316,10 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof UsageError) {
     process.stderr.write(`错误：${e.message}\n\n${HELP}`);
     process.exit(2);
+  }
+  if (e instanceof BlobConfigError) {
+    process.stderr.write(`错误：文件存储配置有误（见 README「配置」）：\n${e.problems.map((p) => `  - ${p}\n`).join('')}`);
+    process.exit(1);
   }
   if (isDomainError(e)) {
     process.stderr.write(`错误：${e.message}（${e.code}）\n`);

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
 import { systemClock } from '../adapters/clock.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';
@@ -7,7 +5,7 @@ import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
-import { openKeys } from './runtime.ts';
+import { openBlobs, openKeys } from './runtime.ts';
 import { witnessesFromEnv } from '../modules/witness/witness.client.ts';
 
 export interface ServeOptions {
@@ -22,6 +20,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   const port = Number(o.port ?? process.env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
+  // the blob store first: a misconfigured one stops the start before the database is opened
+  const blobs = await openBlobs(o.data);
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
   const { app, calendar, ledger } = await buildApp({
     db: handle.db,
@@ -31,6 +31,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     logger: process.env['LOG'] === '1',
     keys: openKeys(o.data),
     dataDir: dataDir(o.data),
+    blobs,
     ledger: { remoteWitnesses: witnessesFromEnv(process.env['SANXIANG_WITNESSES']) },
     backgroundWork: true,
   });
@@ -38,7 +39,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
   let loaded = false;
   if (wantDemo && (await isEmpty(handle.db))) {
-    const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs: folderBlobs(path.join(dataDir(o.data), 'blobs')), keys: openKeys(o.data) }, systemClock, () => calendar.current());
+    const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs, keys: openKeys(o.data) }, systemClock, () => calendar.current());
     loaded = true;
     // the demo's records are in the ledger, signed and cosigned, from the first page a user opens
     await ledger.checkpointAll();
@@ -58,6 +59,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     `  运行状态      ${base}/health`,
     `  账本检查点    ${base}/ledger`,
     `  数据库        ${handle.embedded ? `嵌入式 PostgreSQL（数据目录 ${dataDir(o.data)}）` : '外部 PostgreSQL（DATABASE_URL）'}`,
+    `  文件存储      ${blobs.location.startsWith('s3://') ? `S3 兼容对象存储 ${blobs.location}` : `本地文件夹 ${blobs.location}`}`,
   ];
   if (loaded || (await hasDemo(handle))) {
     lines.push('', `演示账号（密码均为 ${DEMO_PASSWORD}）：`);

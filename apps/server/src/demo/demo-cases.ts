@@ -12,7 +12,8 @@ import type { Actor } from '../http/actor.ts';
 import { issueDocument } from '../modules/documents/document.service.ts';
 import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
 import { bindEvidence } from '../modules/evidence/evidence.service.ts';
-import type { BlobStore } from '../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../adapters/blobs/blob-store.ts';
+import { putBytes } from '../adapters/blobs/put-bytes.ts';
 import { demoPhoto, demoRecording, demoVideo, type DemoMedia } from './demo-media.ts';
 import { REVIEW_POINTS, type ReviewOpinionInput } from '@sanxiang/domain';
 import { disagree, propose, submitForReview, type ProposeDeps, type SubmissionInput } from '../modules/review/review.service.ts';
@@ -379,7 +380,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     if (req) {
       const media: DemoMedia[] = req.level === 'full-process' ? [demoVideo(), demoPhoto(++photos)] : /听证|询问|告知/.test(req.what) ? [demoRecording()] : [demoPhoto(++photos)];
       for (const m of media) {
-        const d = await store.blobs.putBytes(m.bytes);
+        const d = await putBytes(store.blobs, m.bytes);
         await bindEvidence({ db, clock }, actor, {
           caseId,
           step: step.step!,

@@ -1,14 +1,13 @@
 import { loadActor } from '../modules/auth/session.store.ts';
 import { bindEvidence, type EvidenceView } from '../modules/evidence/evidence.service.ts';
-import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
+import { putBytes } from '../adapters/blobs/put-bytes.ts';
 import { demoPhoto, demoVideo } from '../demo/demo-media.ts';
-import path from 'node:path';
 import type { Harness } from './harness.ts';
 
-/** Stores a demo photo (or video) in the harness's blob folder and binds it to a step of the case (R-REC-3). */
+/** Stores a demo photo (or video) in the harness's blob store and binds it to a step of the case (R-REC-3). */
 export async function attachMedia(h: Harness, userKey: string, caseId: string, step: string | null, kind: 'photo' | 'video' = 'photo'): Promise<EvidenceView> {
   const media = kind === 'video' ? demoVideo(4) : demoPhoto(Math.floor(Math.random() * 1000));
-  const d = await folderBlobs(path.join(h.dataDir, 'blobs')).putBytes(media.bytes);
+  const d = await putBytes(h.blobs, media.bytes);
   const actor = await loadActor(h.tdb.db, h.user(userKey));
   return bindEvidence({ db: h.tdb.db, clock: h.clock }, actor, {
     caseId,

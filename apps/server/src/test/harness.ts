@@ -11,7 +11,8 @@ import path from 'node:path';
 import { openKeyStore, type KeyStore } from '../adapters/keys/key-store.ts';
 import type { LedgerService } from '../modules/ledger/ledger.service.ts';
 import type { DemoStore } from '../demo/demo-cases.ts';
-import { folderBlobs } from '../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../adapters/blobs/blob-store.ts';
+import { FsBlobStore } from '../adapters/blobs/fs-blob-store.ts';
 
 /** A real app on a real database, with the demo county's organisation and a settable clock. */
 export interface Harness {
@@ -23,6 +24,8 @@ export interface Harness {
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
+  /** the app's blob store: `<dataDir>/blobs` unless the test passed another (e.g. S3 on s3rver) */
+  blobs: BlobStore;
   /** what demo scenarios write through: this database, its blob folder and keys */
   demoStore(): DemoStore;
   /** user id by demo key, e.g. 'scjg.o1' */
@@ -33,13 +36,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(opts: { now?: string; dataDir?: string } = {}): Promise<Harness> {
+export async function createHarness(opts: { now?: string; dataDir?: string; blobs?: BlobStore } = {}): Promise<Harness> {
   const tdb = await createTestDatabase();
   const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
   const org = await loadDemoOrg(tdb.db, clock);
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
-  const { app, ledger } = await buildApp({ db: tdb.db, pool: tdb.pool, clock, databaseKind: tdb.kind, keys, dataDir });
+  const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
+  const { app, ledger } = await buildApp({ db: tdb.db, pool: tdb.pool, clock, databaseKind: tdb.kind, keys, dataDir, blobs });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
   const h: Harness = {
@@ -50,7 +54,8 @@ export async function createHarness(opts: { now?: string; dataDir?: string } = {
     ledger,
     keys,
     dataDir,
-    demoStore: () => ({ db: tdb.db, pool: tdb.pool, blobs: folderBlobs(path.join(dataDir, 'blobs')), keys }),
+    blobs,
+    demoStore: () => ({ db: tdb.db, pool: tdb.pool, blobs, keys }),
     user(key) {
       const id = org.users.get(key);
       if (!id) throw new Error(`no demo user ${key}`);

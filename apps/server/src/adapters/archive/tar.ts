@@ -10,7 +10,8 @@ export interface TarSource {
   /** ASCII path inside the archive (at most 100 bytes) */
   name: string;
   size: number;
-  open: () => Readable | Buffer;
+  /** called when the entry is written (a stored file is opened only then, one at a time) */
+  open: () => Readable | Buffer | Promise<Readable | Buffer>;
 }
 
 const BLOCK = 512;
@@ -45,7 +46,7 @@ export function tarStream(entries: Iterable<TarSource> | AsyncIterable<TarSource
   async function* gen() {
     for await (const e of entries) {
       yield tarHeader(e.name, e.size);
-      const src = e.open();
+      const src = await e.open();
       let written = 0;
       if (Buffer.isBuffer(src)) {
         yield src;

@@ -96,6 +96,13 @@ export function blobStoreContract(name: string, open: () => Promise<{ store: Blo
       await expect(store.put(file(Buffer.from('x')), { sha256: 'ABC', size: 1 })).rejects.toBeInstanceOf(BlobAddressError);
     });
 
+    it('passes its start-up check and names a blob for messages', async () => {
+      await expect(store.check()).resolves.toBeUndefined();
+      const sha = 'ab'.repeat(32);
+      expect(store.where(sha)).toContain(sha);
+      expect(() => store.where('../x')).toThrow(BlobAddressError);
+    });
+
     it('lists every blob with its size (for verification)', async () => {
       const added = await Promise.all(
         [1, 2, 3].map(async (n) => {

@@ -23,6 +23,13 @@ export interface BlobStore {
   has(sha256: string): Promise<boolean>;
   /** every blob, for verification (order unspecified); entries that are not blobs are skipped */
   list(): AsyncIterable<BlobInfo>;
+  /** where one blob lives, for messages that must name it (a file path, or `s3://bucket/key`) */
+  where(sha256: string): string;
+  /**
+   * Start-up check that the store can be reached (the folder exists and is writable, the bucket
+   * answers); throws {@link BlobStoreUnavailableError} with a message for the operator.
+   */
+  check(): Promise<void>;
 }
 
 export interface BlobAddress {
@@ -86,6 +93,17 @@ export class BlobConflictError extends Error {
   ) {
     super(`内容地址 ${sha256} 已存在但内容不同（${reason}）：已存文件可能被改动，或提交的摘要有误`);
     this.name = 'BlobConflictError';
+  }
+}
+
+/** The store cannot be reached or used (folder not writable, bucket missing, credentials refused). */
+export class BlobStoreUnavailableError extends Error {
+  constructor(
+    readonly location: string,
+    readonly reason: string,
+  ) {
+    super(`无法使用文件存储 ${location}：${reason}`);
+    this.name = 'BlobStoreUnavailableError';
   }
 }
 

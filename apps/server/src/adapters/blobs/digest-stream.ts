@@ -262,7 +262,7 @@ export async function digestFile(file: string, options: DigestOptions = {}): Pro
   return digestReadable(createReadStream(file, { highWaterMark: SLOT }), { ...options, sizeHint });
 }
 
-/** Exposed for tests: one in-process reference computation. */
+/** Both digests of bytes already in memory (small generated files; the reference in tests). */
 export function referenceDigests(bytes: Buffer): Digests {
   const d = (alg: string): Hash => createHash(alg).update(bytes);
   return { size: bytes.length, sha256: d('sha256').digest('hex'), sm3: d('sm3').digest('hex') };

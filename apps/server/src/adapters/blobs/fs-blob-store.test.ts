@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { blobStoreContract } from './blob-store.contract.ts';
 import { referenceDigests } from './digest-stream.ts';
 import { FsBlobStore } from './fs-blob-store.ts';
+import { BlobStoreUnavailableError } from './blob-store.ts';
 
 blobStoreContract('FsBlobStore', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sx-fs-blobs-'));
@@ -45,6 +46,20 @@ describe('FsBlobStore on disk (R-REC-4 不能删改)', () => {
       const results = await Promise.all(sources.map((f, i) => store.put(f, d, { move: i % 2 === 1 })));
       expect(results.filter((r) => r.created)).toHaveLength(1);
       expect(readdirSync(path.dirname(store.pathOf(d.sha256)))).toEqual([d.sha256]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('FsBlobStore start-up check', () => {
+  it('refuses a blob folder that cannot be a folder, in Chinese', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sx-fs-blobs-'));
+    try {
+      writeFileSync(path.join(dir, 'file'), 'x');
+      const store = new FsBlobStore({ root: path.join(dir, 'file', 'blobs') });
+      await expect(store.check()).rejects.toBeInstanceOf(BlobStoreUnavailableError);
+      await expect(store.check()).rejects.toThrow(`无法使用文件存储 ${path.join(dir, 'file', 'blobs')}：路径不是文件夹`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { chmod, copyFile, link, mkdir, open, opendir, stat, unlink } from 'node:fs/promises';
+import { access, chmod, copyFile, link, mkdir, open, opendir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import {
   BlobConflictError,
   BlobNotFoundError,
   BlobSizeMismatchError,
+  BlobStoreUnavailableError,
   blobKey,
   isSha256Hex,
   sameBytes,
@@ -46,9 +47,24 @@ export class FsBlobStore implements BlobStore {
     return this.root;
   }
 
-  /** the file of a blob (for tools that need a path, e.g. `sanxiang verify`) */
+  /** the file of a blob (for tools that need a path) */
   pathOf(sha256: string): string {
     return path.join(this.root, ...blobKey(sha256).split('/'));
+  }
+
+  where(sha256: string): string {
+    return this.pathOf(sha256);
+  }
+
+  async check(): Promise<void> {
+    try {
+      await mkdir(this.root, { recursive: true });
+      await access(this.root, constants.R_OK | constants.W_OK | constants.X_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === 'EACCES' || code === 'EPERM' ? '没有读写权限' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径不是文件夹' : code === 'EROFS' ? '文件系统只读' : (e as Error).message;
+      throw new BlobStoreUnavailableError(this.root, reason);
+    }
   }
 
   async put(file: string, address: BlobAddress, options: PutOptions = {}): Promise<PutResult> {

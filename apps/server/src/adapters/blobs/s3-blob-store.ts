@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import {
   BlobConflictError,
   BlobNotFoundError,
   BlobSizeMismatchError,
+  BlobStoreUnavailableError,
   blobKey,
   isSha256Hex,
   sameBytes,
@@ -84,6 +85,18 @@ export class S3BlobStore implements BlobStore {
 
   private key(sha256: string): string {
     return this.prefix + blobKey(sha256);
+  }
+
+  where(sha256: string): string {
+    return `s3://${this.bucket}/${this.key(sha256)}`;
+  }
+
+  async check(): Promise<void> {
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }), { abortSignal: AbortSignal.timeout(15_000) });
+    } catch (e) {
+      throw new BlobStoreUnavailableError(this.location + (this.config.endpoint ? `（${this.config.endpoint}）` : ''), unavailableReason(e, this.bucket));
+    }
   }
 
   async put(file: string, address: BlobAddress, options: PutOptions = {}): Promise<PutResult> {
@@ -171,6 +184,19 @@ export class S3BlobStore implements BlobStore {
     if (existing.size !== address.size) throw new BlobConflictError(address.sha256, `已存 ${existing.size} 字节，新文件 ${address.size} 字节`);
     if (!(await sameBytes(await this.open(address.sha256), createReadStream(file, { highWaterMark: MIB })))) throw new BlobConflictError(address.sha256, '字节不同');
   }
+}
+
+/** Why the bucket cannot be used, in words for the operator. */
+function unavailableReason(e: unknown, bucket: string): string {
+  const name = (e as { name?: string }).name ?? '';
+  const code = (e as { code?: string }).code ?? '';
+  const http = status(e);
+  if (http === 404 || name === 'NotFound' || name === 'NoSuchBucket') return `存储桶「${bucket}」不存在`;
+  if (http === 403 || http === 401 || ['Forbidden', 'AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch'].includes(name)) return '访问被拒绝（请检查 SANXIANG_S3_ACCESS_KEY_ID、SANXIANG_S3_SECRET_ACCESS_KEY 及其对该存储桶的权限）';
+  if (name === 'CredentialsProviderError') return '未提供访问密钥（请设置 SANXIANG_S3_ACCESS_KEY_ID 与 SANXIANG_S3_SECRET_ACCESS_KEY，或使用 AWS 默认凭证链）';
+  if (name === 'AbortError' || name === 'TimeoutError') return '连接超时';
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(code)) return `无法连接（${code}）`;
+  return `${name || '错误'}：${(e as Error).message ?? String(e)}`;
 }
 
 function status(e: unknown): number | undefined {

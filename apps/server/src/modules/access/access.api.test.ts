@@ -4,7 +4,6 @@ import { accessHash } from '@sanxiang/domain';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, demoScenarios, runScenario } from '../../demo/demo-cases.ts';
 import { CalendarService } from '../calendar/calendar.service.ts';
-import { folderBlobs } from '../../adapters/blobs/folder-blob-store.ts';
 import { accessBodyOfRow } from './access.service.ts';
 import path from 'node:path';
 

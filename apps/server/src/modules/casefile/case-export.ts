@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { DomainError, parseVerifierKey } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
-import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { tarStream, type TarSource } from '../../adapters/archive/tar.ts';
 import { eventBodyOfRow } from '../ledger/event-log.ts';
 import type { LedgerService } from '../ledger/ledger.service.ts';
@@ -61,13 +61,17 @@ export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now
   }
   const files: PackageManifest['files'] = [];
   for (const e of await deps.db.selectFrom('evidence').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute()) {
+    // a missing file is reported before the package starts streaming, not as a broken download
+    if (!(await deps.blobs.has(e.sha256))) throw new DomainError('NOT_FOUND', `音像记录「${e.filename}」的原件不在存储中（请运行 sanxiang verify 核查）`);
     files.push({ path: `files/evidence-${e.sha256.slice(0, 16)}.${EXT[e.media_type] ?? 'bin'}`, sha256: e.sha256, sm3: e.sm3, size: e.size, role: 'evidence', ref: e.id, name: e.filename });
   }
   for (const d of await deps.db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').execute()) {
     for (const [role, sha, ext] of [['document-pdf', d.pdf_sha256, 'pdf'], ['document-docx', d.docx_sha256, 'docx']] as const) {
       const entry = rows.find((r) => r.kind === 'case.document' && (r.inputs as { documentId?: string }).documentId === d.id)?.inputs as Record<string, string> | undefined;
       const sm3 = entry?.[role === 'document-pdf' ? 'pdfSm3' : 'docxSm3'] ?? '';
-      const size = await deps.blobs.size(sha);
+      const stored = await deps.blobs.stat(sha);
+      if (!stored) throw new DomainError('NOT_FOUND', `文书「${d.title}」的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文件不在存储中（请运行 sanxiang verify 核查）`);
+      const size = stored.size;
       files.push({ path: `files/${d.kind}-${sha.slice(0, 16)}.${ext}`, sha256: sha, sm3, size, role, ref: d.id, name: `${d.title}.${ext}` });
     }
   }
@@ -105,7 +109,7 @@ export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now
   const blobs = deps.blobs;
   async function* all(): AsyncGenerator<TarSource> {
     for (const s of sources) yield s;
-    for (const f of unique) yield { name: f.path, size: f.size, open: () => blobs.stream(f.sha256) };
+    for (const f of unique) yield { name: f.path, size: f.size, open: () => blobs.open(f.sha256) };
   }
   return { filename: `${c.number}-案卷.tar`, manifest, stream: tarStream(all()) };
 }

@@ -5,6 +5,7 @@ import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { issueDocument, listDocuments, type DocumentDeps } from './document.service.ts';
+import { sendBlob } from '../../http/blob-download.ts';
 
 const DocumentSchema = Type.Object({
   id: Uuid,
@@ -42,7 +43,7 @@ export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
 
   for (const format of ['pdf', 'docx'] as const) {
     app.get(`/api/v1/documents/:id/${format}`, {
-      schema: { tags, summary: `下载文书（${format === 'pdf' ? 'PDF' : 'Word'}，调阅留痕）`, params: IdParams, querystring: ReasonQuery, produces: ['application/octet-stream'], response: { ...errors() } },
+      schema: { tags, summary: `下载文书（${format === 'pdf' ? 'PDF' : 'Word'}，调阅留痕）`, params: IdParams, querystring: ReasonQuery, produces: ['application/octet-stream'], response: { ...errors(416) } },
       handler: async (req, reply) => {
         const actor = actorOf(req);
         const d = await deps.db.selectFrom('documents').selectAll().where('id', '=', req.params.id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
@@ -50,14 +51,14 @@ export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
         const c = await caseForAccess(deps.db, actor, d.case_id);
         const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
         const sha = format === 'pdf' ? d.pdf_sha256 : d.docx_sha256;
-        if (!(await deps.blobs.has(sha))) throw new DomainError('NOT_FOUND', '文书文件不在存储中（请运行 sanxiang verify 核查）');
-        await logAccess(deps, actor, { agencyId: d.agency_id, action: 'download', targetKind: `document-${format}`, targetId: d.id, caseId: d.case_id, reason });
-        const type = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-        return reply
-          .type(type)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${d.title}.${format}`)}`)
-          .header('x-content-sha256', sha)
-          .send(await deps.blobs.open(sha));
+        return sendBlob(req, reply, {
+          blobs: deps.blobs,
+          sha256: sha,
+          mediaType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          filename: `${d.title}.${format}`,
+          missing: '文书文件不在存储中（请运行 sanxiang verify 核查）',
+          beforeSend: () => logAccess(deps, actor, { agencyId: d.agency_id, action: 'download', targetKind: `document-${format}`, targetId: d.id, caseId: d.case_id, reason }),
+        });
       },
     });
   }

@@ -4,7 +4,8 @@ import { DomainError, buildDocument, chinaDate, documentContentSha256, getProced
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
-import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
+import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import type { DocumentSeal } from './render/index.ts';
@@ -124,7 +125,7 @@ export async function prepareDocument(
   const seal = sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now);
   // rendered in a worker thread, which loads the renderers (pdfkit, fontkit, docx) on first use
   const { pdf: pdfBytes, docx: docxBytes } = await renderDocument(model, seal);
-  const [pdf, docx] = [await deps.blobs.putBytes(pdfBytes), await deps.blobs.putBytes(docxBytes)];
+  const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
   return { id: randomUUID(), kind, model, contentSha256, seal, pdf, docx, at: now };
 }
 

@@ -5,7 +5,8 @@ import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { listEvidence, evidenceView, type EvidenceDeps } from './evidence.service.ts';
-import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
+import { sendBlob } from '../../http/blob-download.ts';
 
 const Evidence = Type.Object({
   id: Uuid,
@@ -38,23 +39,30 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
   });
 
   app.get('/api/v1/evidence/:id/content', {
-    schema: { tags, summary: '下载音像记录原件（调阅留痕）', params: IdParams, querystring: ReasonQuery, produces: ['application/octet-stream'], response: { ...errors() } },
+    schema: {
+      tags,
+      summary: '下载音像记录原件（调阅留痕）；支持单个字节范围（Range: bytes=起-止），便于拖动播放与断点续传',
+      params: IdParams,
+      querystring: ReasonQuery,
+      produces: ['application/octet-stream'],
+      response: { ...errors(416) },
+    },
     handler: async (req, reply) => {
       const actor = actorOf(req);
       const row = await deps.db.selectFrom('evidence').selectAll().where('id', '=', req.params.id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
       if (!row) throw new DomainError('NOT_FOUND', '音像记录不存在');
       const c = await caseForAccess(deps.db, actor, row.case_id);
       const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
-      if (!(await deps.blobs.has(row.sha256))) throw new DomainError('NOT_FOUND', '原件不在存储中（请运行 sanxiang verify 核查）');
-      await logAccess(deps, actor, { agencyId: row.agency_id, action: 'download', targetKind: 'evidence', targetId: row.id, caseId: row.case_id, reason });
       const e = evidenceView(row);
-      return reply
-        .type(e.mediaType)
-        .header('content-length', String(e.size))
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.filename)}`)
-        .header('x-content-sha256', e.sha256)
-        .header('x-content-sm3', e.sm3)
-        .send(await deps.blobs.open(row.sha256));
+      return sendBlob(req, reply, {
+        blobs: deps.blobs,
+        sha256: row.sha256,
+        mediaType: e.mediaType,
+        filename: e.filename,
+        headers: { 'x-content-sm3': e.sm3 },
+        missing: '原件不在存储中（请运行 sanxiang verify 核查）',
+        beforeSend: () => logAccess(deps, actor, { agencyId: row.agency_id, action: 'download', targetKind: 'evidence', targetId: row.id, caseId: row.case_id, reason }),
+      });
     },
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Server, type Upload } from '@tus/server';
 import { DomainError, isDomainError } from '@sanxiang/domain';
@@ -8,16 +8,19 @@ import { statusOf } from '../../http/errors.ts';
 import { loadActor } from '../auth/session.store.ts';
 import { bindEvidence, type EvidenceDeps } from './evidence.service.ts';
 import { HashingFileStore } from './hashing-file-store.ts';
-import { blobPath } from '../../adapters/blobs/folder-blob-store.ts';
+import { BlobConflictError, type BlobStore } from '../../adapters/blobs/blob-store.ts';
 
 /**
  * Resumable uploads of 音像记录 (R-REC-2), tus 1.0 through @tus/server: an interrupted upload
  * continues where it stopped. Bytes are hashed (SHA-256 and SM3) as they arrive; on completion
- * the file is moved into the content-addressed store (a rename, no copy) and bound to its case
- * with its 采集 facts in a ledger entry. Only the user who created an upload may continue it.
+ * the finished file is handed to the content-addressed store (taken over by a hard link when the
+ * store is a folder on the same disk, sent by multipart upload when it is S3) and bound to its
+ * case with its 采集 facts in a ledger entry. Only the user who created an upload may continue it.
  */
 export interface UploadDeps extends EvidenceDeps {
+  /** unfinished uploads live in `<dataDir>/uploads`, whatever the blob store */
   dataDir: string;
+  blobs: BlobStore;
   maxSize?: number;
 }
 
@@ -31,13 +34,13 @@ function refuse(status: number, code: string, message: string): { status_code: n
 
 function asTusError(e: unknown): { status_code: number; body: string } {
   if (isDomainError(e)) return refuse(statusOf(e.code), e.code, e.message);
+  if (e instanceof BlobConflictError) return refuse(409, 'BLOB_CONFLICT', e.message);
   if (e && typeof e === 'object' && 'status_code' in e) return e as { status_code: number; body: string };
   return refuse(500, 'INTERNAL', '上传处理失败');
 }
 
 export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
   const uploads = path.join(deps.dataDir, 'uploads');
-  const blobs = path.join(deps.dataDir, 'blobs');
   mkdirSync(uploads, { recursive: true });
   const store = new HashingFileStore({ directory: uploads, expirationPeriodInMilliseconds: 7 * 24 * 3600_000 });
   const owner = (req: Request) => req.headers.get(USER_HEADER) ?? '';
@@ -75,13 +78,8 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
       try {
         const digests = await store.digests(upload.id, upload.offset);
         const file = store.resolvePath(upload.id);
-        const target = blobPath(blobs, digests.sha256);
-        mkdirSync(path.dirname(target), { recursive: true });
-        if (existsSync(target)) rmSync(file);
-        else {
-          chmodSync(file, 0o444);
-          renameSync(file, target);
-        }
+        // an address already stored is compared byte for byte; the upload file is gone afterwards
+        await deps.blobs.put(file, digests, { move: true });
         const meta = upload.metadata ?? {};
         const actor = await loadActor(deps.db, owner(req));
         const ev = await bindEvidence(deps, actor, {

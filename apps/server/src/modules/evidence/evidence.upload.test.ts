@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
-import { blobPath } from '../../adapters/blobs/folder-blob-store.ts';
+import { FsBlobStore } from '../../adapters/blobs/fs-blob-store.ts';
 
 let h: Harness;
 let base: string;
@@ -74,7 +73,7 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     const sm3 = createHash('sm3').update(file).digest('hex');
     expect(rest.headers.get('evidence-sha256')).toBe(sha256);
     expect(rest.headers.get('evidence-sm3')).toBe(sm3);
-    expect(existsSync(blobPath(path.join(h.dataDir, 'blobs'), sha256))).toBe(true);
+    expect(existsSync((h.blobs as FsBlobStore).pathOf(sha256))).toBe(true);
 
     const list = (await h.request(token, 'GET', `/api/v1/cases/${caseId}/evidence`)).json();
     expect(list).toEqual([expect.objectContaining({ id: rest.headers.get('evidence-id'), sha256, sm3, size: file.length, step: 'inspect', capturedPlace: '馆陶县惠民超市', provesWhat: '货架上的过期酸奶', mediaKind: 'video' })]);

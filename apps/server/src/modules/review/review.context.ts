@@ -3,7 +3,7 @@ import { DomainError, RULE_PACKS, findRulePack, getProcedure, type CaseView, typ
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
-import type { BlobStore } from '../../adapters/blobs/folder-blob-store.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import { agencyCatalog, loadReview, type LoadedReview } from './review.state.ts';

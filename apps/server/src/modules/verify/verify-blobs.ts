@@ -1,29 +1,57 @@
 import { createHash, verify, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '@sanxiang/domain';
-import { createReadStream, existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { blobPath } from '../../adapters/blobs/folder-blob-store.ts';
+import { BlobNotFoundError, isSha256Hex, type BlobStore } from '../../adapters/blobs/blob-store.ts';
+import { digestReadable, type Digests } from '../../adapters/blobs/digest-stream.ts';
 import type { Findings } from './verify-report.ts';
 
-/** SHA-256 and SM3 of a file in one streaming pass. */
-export async function digestFile(file: string): Promise<{ sha256: string; sm3: string; size: number }> {
-  const a = createHash('sha256');
-  const b = createHash('sm3');
-  let size = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    a.update(chunk as Buffer);
-    b.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
+/** A blob's digests as read back from the store now; absent, or unreadable with the reason. */
+type Readback = { digests: Digests } | { missing: true } | { unreadable: string };
+
+/**
+ * Reads blobs back from whichever store is configured (folder or S3) and recomputes SHA-256 and
+ * SM3 in one pass, once per blob: the same demo photo or document may be bound more than once.
+ */
+export class BlobReader {
+  private readonly done = new Map<string, Promise<Readback>>();
+
+  constructor(readonly blobs: BlobStore) {}
+
+  read(sha256: string, sizeHint?: number): Promise<Readback> {
+    let r = this.done.get(sha256);
+    if (!r) {
+      r = this.digest(sha256, sizeHint);
+      this.done.set(sha256, r);
+    }
+    return r;
   }
-  return { sha256: a.digest('hex'), sm3: b.digest('hex'), size };
+
+  has(sha256: string): boolean {
+    return this.done.has(sha256);
+  }
+
+  /** the blob's place in the store, for messages (an address mangled in the database is shown as it is) */
+  where(sha256: string): string {
+    return isSha256Hex(sha256) ? this.blobs.where(sha256) : sha256;
+  }
+
+  private async digest(sha256: string, sizeHint?: number): Promise<Readback> {
+    if (!isSha256Hex(sha256)) return { unreadable: '内容地址格式错误' };
+    try {
+      return { digests: await digestReadable(await this.blobs.open(sha256), sizeHint === undefined ? {} : { sizeHint }) };
+    } catch (e) {
+      if (e instanceof BlobNotFoundError) return { missing: true };
+      return { unreadable: e instanceof Error ? e.message : String(e) };
+    }
+  }
 }
 
 /**
  * Every evidence file: its row agrees with the ledger entry that bound it (the entry is what was
  * signed), and the stored file still has both digests and its size.
  */
-export async function verifyEvidenceFiles(db: Kysely<Database>, blobsRoot: string, f: Findings): Promise<number> {
+export async function verifyEvidenceFiles(db: Kysely<Database>, reader: BlobReader, f: Findings): Promise<number> {
   const rows = await db
     .selectFrom('evidence as v')
     .innerJoin('cases as c', 'c.id', 'v.case_id')
@@ -38,13 +66,14 @@ export async function verifyEvidenceFiles(db: Kysely<Database>, blobsRoot: strin
       continue;
     }
     if (bound.sha256 !== r.sha256 || bound.sm3 !== r.sm3 || bound.size !== r.size) f.add('evidence-row', where, `${where}的登记摘要与记录条目不符：登记信息被改动`);
-    const file = blobPath(blobsRoot, bound.sha256 ?? r.sha256);
-    if (!existsSync(file)) {
-      f.add('blob-missing', where, `${where}的原件（${bound.sha256}）不在存储中：文件被删除`);
-      continue;
+    const sha = bound.sha256 ?? r.sha256;
+    const file = reader.where(sha);
+    const back = await reader.read(sha, bound.size);
+    if ('missing' in back) f.add('blob-missing', where, `${where}的原件（${sha}）不在存储中：文件被删除`);
+    else if ('unreadable' in back) f.add('blob-unreadable', `${where}：${file}`, `${where}的原件无法读取（${back.unreadable}）：${file}`);
+    else if (back.digests.sha256 !== bound.sha256 || back.digests.sm3 !== bound.sm3 || back.digests.size !== bound.size) {
+      f.add('blob-altered', `${where}：${file}`, `${where}的原件内容已被改动（SHA-256/SM3 与入库时不符）：${file}`);
     }
-    const d = await digestFile(file);
-    if (d.sha256 !== bound.sha256 || d.sm3 !== bound.sm3 || d.size !== bound.size) f.add('blob-altered', `${where}：${file}`, `${where}的原件内容已被改动（SHA-256/SM3 与入库时不符）：${file}`);
   }
   return rows.length;
 }
@@ -53,7 +82,7 @@ export async function verifyEvidenceFiles(db: Kysely<Database>, blobsRoot: strin
  * Every document: its row agrees with the entry that issued it, the content hash is the hash of
  * the model in the entry, the seal verifies with the agency's seal key, and both files are intact.
  */
-export async function verifyDocuments(db: Kysely<Database>, blobsRoot: string, sealKey: (agencyId: string) => KeyObject, f: Findings): Promise<number> {
+export async function verifyDocuments(db: Kysely<Database>, reader: BlobReader, sealKey: (agencyId: string) => KeyObject, f: Findings): Promise<number> {
   const rows = await db
     .selectFrom('documents as d')
     .innerJoin('cases as c', 'c.id', 'd.case_id')
@@ -71,14 +100,33 @@ export async function verifyDocuments(db: Kysely<Database>, blobsRoot: string, s
     if (createHash('sha256').update(canonicalJson(e.model)).digest('hex') !== e.contentSha256) f.add('document-content', where, `${where}的内容与其内容哈希不符`);
     if (!verify(null, Buffer.from(e.contentSha256, 'hex'), sealKey(r.agency_id), Buffer.from(e.seal.signature, 'base64'))) f.add('document-seal', where, `${where}的电子签章无效`);
     for (const [label, sha, sm3] of [['PDF', e.pdfSha256, e.pdfSm3], ['Word', e.docxSha256, e.docxSm3]] as const) {
-      const file = blobPath(blobsRoot, sha);
-      if (!existsSync(file)) {
-        f.add('blob-missing', where, `${where}的 ${label} 文件（${sha}）不在存储中：文件被删除`);
-        continue;
-      }
-      const d = await digestFile(file);
-      if (d.sha256 !== sha || d.sm3 !== sm3) f.add('blob-altered', `${where}：${file}`, `${where}的 ${label} 文件已被改动（SHA-256/SM3 与签发时不符）：${file}`);
+      const file = reader.where(sha);
+      const back = await reader.read(sha);
+      if ('missing' in back) f.add('blob-missing', where, `${where}的 ${label} 文件（${sha}）不在存储中：文件被删除`);
+      else if ('unreadable' in back) f.add('blob-unreadable', `${where}：${file}`, `${where}的 ${label} 文件无法读取（${back.unreadable}）：${file}`);
+      else if (back.digests.sha256 !== sha || back.digests.sm3 !== sm3) f.add('blob-altered', `${where}：${file}`, `${where}的 ${label} 文件已被改动（SHA-256/SM3 与签发时不符）：${file}`);
     }
   }
   return rows.length;
+}
+
+/**
+ * Every other blob in the store (documents prepared but never filed, files of removed uploads):
+ * nothing records its SM3, but its name is its SHA-256, so its bytes must still hash to its name.
+ */
+export async function verifyOtherBlobs(reader: BlobReader, f: Findings): Promise<{ blobs: number; others: number }> {
+  let blobs = 0;
+  let others = 0;
+  for await (const b of reader.blobs.list()) {
+    blobs++;
+    if (reader.has(b.sha256)) continue;
+    others++;
+    const file = reader.where(b.sha256);
+    const back = await reader.read(b.sha256, b.size);
+    if ('unreadable' in back) f.add('blob-unreadable', file, `存储中的文件无法读取（${back.unreadable}）：${file}`);
+    else if ('digests' in back && (back.digests.sha256 !== b.sha256 || back.digests.size !== b.size)) {
+      f.add('blob-altered', file, `存储中的文件内容与其 SHA-256 名称不符（文件已被改动）：${file}`);
+    }
+  }
+  return { blobs, others };
 }

@@ -5,13 +5,15 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { Findings, type VerifyReport } from './verify-report.ts';
 import { verifyAccessLog, verifyCaseChains, verifyCaseChainsParallel } from './verify-chains.ts';
 import { verifyAgencyLedger, verifyAllEntriesLogged } from './verify-ledger.ts';
-import { verifyDocuments, verifyEvidenceFiles } from './verify-blobs.ts';
+import { BlobReader, verifyDocuments, verifyEvidenceFiles, verifyOtherBlobs } from './verify-blobs.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { createPublicKey } from 'node:crypto';
 
 export interface StoreVerifyDeps {
   db: Kysely<Database>;
   keys: KeyStore;
-  blobsRoot: string;
+  /** the configured blob store (a folder or an S3 bucket): every blob in it is read back */
+  blobs: BlobStore;
   /** key names of the local witnesses' cosignatures: `<prefix>/<统一社会信用代码>` */
   witnessPrefix: string;
   /** cosignature keys of witnesses on other instances */
@@ -23,7 +25,8 @@ export interface StoreVerifyDeps {
 /**
  * `sanxiang verify`: the whole store checked offline, from the database and the files alone (R-REC-4):
  * hash chains, the access log, every agency's tree, tiles, checkpoint signatures and cosignatures,
- * and every evidence file's digests. Each problem names the row or file.
+ * every evidence file's and document's digests, and every blob in the configured store (folder or
+ * S3) read back. Each problem names the row or file.
  */
 export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string) => void = () => {}): Promise<VerifyReport> {
   const f = new Findings();
@@ -47,14 +50,17 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
     if (r) ledgers.push(`${r.name} 账本 ${r.leaves} 条，检查点 ${r.checkpoints} 个（Ed25519 与 SM2 签名已验证），见证副署 ${r.cosigned} 个已验证`);
   }
   progress('核验音像记录原件与执法文书…');
-  const blobs = await verifyEvidenceFiles(deps.db, deps.blobsRoot, f);
-  const docs = await verifyDocuments(deps.db, deps.blobsRoot, (agencyId) => createPublicKey(deps.keys.sealKey(agencyId).key), f);
+  const reader = new BlobReader(deps.blobs);
+  const evidence = await verifyEvidenceFiles(deps.db, reader, f);
+  const docs = await verifyDocuments(deps.db, reader, (agencyId) => createPublicKey(deps.keys.sealKey(agencyId).key), f);
+  const stored = await verifyOtherBlobs(reader, f);
   const chains = await chainsP;
   await loggedP;
   f.ok(`案件 ${chains.cases} 件，记录 ${chains.events} 条：已逐条重算哈希并核对链接`);
   f.ok(`调阅记录 ${access} 条：已逐条重算哈希`);
   for (const line of ledgers) f.ok(line);
-  f.ok(`音像记录原件 ${blobs} 个：已重算 SHA-256 与 SM3`);
+  f.ok(`音像记录原件 ${evidence} 个：已重算 SHA-256 与 SM3`);
   f.ok(`执法文书 ${docs} 份：内容哈希、电子签章、PDF 与 Word 文件均已核验`);
+  f.ok(`文件存储 ${deps.blobs.location} 中的文件 ${stored.blobs} 个：均已读回并重算摘要（其中未被记录引用的 ${stored.others} 个核对了 SHA-256 名称）`);
   return f.report();
 }

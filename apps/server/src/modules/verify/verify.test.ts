@@ -1,16 +1,15 @@
 import { chmodSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, demoScenarios, runScenario } from '../../demo/demo-cases.ts';
 import { CalendarService } from '../calendar/calendar.service.ts';
-import { blobPath, folderBlobs } from '../../adapters/blobs/folder-blob-store.ts';
+import type { FsBlobStore } from '../../adapters/blobs/fs-blob-store.ts';
 import { verifyStore } from './verify-store.ts';
 
 let h: Harness;
-const blobsRoot = () => path.join(h.dataDir, 'blobs');
-const run = () => verifyStore({ db: h.tdb.db, keys: h.keys, blobsRoot: blobsRoot(), witnessPrefix: 'sanxiang.local/witness' });
+const blobPath = (sha256: string) => (h.blobs as FsBlobStore).pathOf(sha256);
+const run = () => verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness' });
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
@@ -45,7 +44,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
   });
 
   it('checks the hash chains in worker threads with the same result', async () => {
-    const r = await verifyStore({ db: h.tdb.db, keys: h.keys, blobsRoot: blobsRoot(), witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
+    const r = await verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
     expect(r.problems).toEqual([]);
     expect(r.checked[0]).toEqual((await run()).checked[0]);
   });
@@ -66,15 +65,15 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
       await sql`UPDATE evidence SET sha256 = ${'0'.repeat(64)} WHERE id = ${e3.id}`.execute(h.tdb.db);
       await sql`UPDATE ledger_checkpoints SET note = replace(note, E'\\n\\n', E'\\nextra\\n\\n')`.execute(h.tdb.db);
     });
-    const altered = blobPath(blobsRoot(), e1.sha256);
+    const altered = blobPath(e1.sha256);
     chmodSync(altered, 0o644);
     const bytes = readFileSync(altered);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     writeFileSync(altered, bytes);
-    rmSync(blobPath(blobsRoot(), e2.sha256));
+    rmSync(blobPath(e2.sha256));
 
     const r = await run();
-    const viaWorkers = await verifyStore({ db: h.tdb.db, keys: h.keys, blobsRoot: blobsRoot(), witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
+    const viaWorkers = await verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
     expect(new Set(viaWorkers.problems.map((p) => p.message))).toEqual(new Set(r.problems.map((p) => p.message)));
     const find = (kind: string, text: string) => r.problems.find((p) => p.kind === kind && p.message.includes(text));
     expect(find('event-hash', `案件 ${a.number} 第 2 条记录`), JSON.stringify(r.problems, null, 1)).toBeTruthy();
