@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Server, type Upload } from '@tus/server';
 import { DomainError, isDomainError } from '@sanxiang/domain';
@@ -32,9 +32,13 @@ function refuse(status: number, code: string, message: string): { status_code: n
   return { status_code: status, body: JSON.stringify({ error: { code, message } }) };
 }
 
+/** The blob store failed to take a finished upload (not a conflict): the client should retry. */
+class StoreFailed extends Error {}
+
 function asTusError(e: unknown): { status_code: number; body: string } {
   if (isDomainError(e)) return refuse(statusOf(e.code), e.code, e.message);
   if (e instanceof BlobConflictError) return refuse(409, 'BLOB_CONFLICT', e.message);
+  if (e instanceof StoreFailed) return refuse(503, 'BLOB_STORE_UNAVAILABLE', '文件存储暂时不可用：上传已完整收到，稍后重试（查询上传进度）时将自动存入并登记');
   if (e && typeof e === 'object' && 'status_code' in e) return e as { status_code: number; body: string };
   return refuse(500, 'INTERNAL', '上传处理失败');
 }
@@ -73,33 +77,77 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
         return; // tus answers 404 itself
       }
       if (up.metadata?.['owner'] !== owner(req)) throw refuse(403, 'FORBIDDEN_ROLE', '只有创建该上传的用户可以继续上传');
+      // finished earlier but not stored and bound (the store failed then): finish it now
+      const path0 = store.resolvePath(uploadId);
+      if (up.size !== undefined && up.offset === up.size && existsSync(`${path0}.json`) && !existsSync(`${path0}.bound`)) {
+        try {
+          await complete(up, owner(req), false);
+        } catch (e) {
+          throw asTusError(e);
+        }
+      }
     },
     async onUploadFinish(req, upload) {
       try {
-        const digests = await store.digests(upload.id, upload.offset);
-        const file = store.resolvePath(upload.id);
-        // an address already stored is compared byte for byte; the upload file is gone afterwards
-        await deps.blobs.put(file, digests, { move: true });
-        const meta = upload.metadata ?? {};
-        const actor = await loadActor(deps.db, owner(req));
-        const ev = await bindEvidence(deps, actor, {
-          caseId: meta['caseId']!,
-          step: meta['step'] || null,
-          filename: meta['filename']!,
-          mediaType: meta['filetype']!,
-          ...digests,
-          capturedAt: meta['capturedAt']!,
-          capturedPlace: meta['capturedPlace']!,
-          capturedBy: meta['capturedBy']!,
-          provesWhat: meta['provesWhat']!,
-        });
-        rmSync(`${file}.json`, { force: true });
+        const ev = await complete(upload, owner(req), true);
         return { headers: { 'Evidence-Id': ev.id, 'Evidence-Sha256': ev.sha256, 'Evidence-Sm3': ev.sm3 } };
       } catch (e) {
         throw asTusError(e);
       }
     },
   });
+
+  /**
+   * A finished upload goes into the blob store and is bound to its case; its info file is removed
+   * only then. If the store fails (an S3 outage, say), the upload stays finished but unbound: the
+   * next HEAD or PATCH for it completes it, so a client that retries does not lose the file. That
+   * late completion copies the file (tus still answers for the upload from it until it expires)
+   * and leaves a `.bound` mark so that it happens once.
+   */
+  const completing = new Map<string, Promise<Awaited<ReturnType<typeof bindEvidence>>>>();
+  function complete(upload: Upload, ownerId: string, finishing: boolean) {
+    const running = completing.get(upload.id);
+    if (running) return running;
+    const p = (async () => {
+      const file = store.resolvePath(upload.id);
+      const sidecar = `${file}.digests.json`;
+      let digests: { sha256: string; sm3: string; size: number };
+      if (!existsSync(file) && existsSync(sidecar)) {
+        // stored before, binding failed: the digests were kept beside the upload's info
+        digests = JSON.parse(readFileSync(sidecar, 'utf8'));
+        if (!(await deps.blobs.has(digests.sha256))) throw new DomainError('NOT_FOUND', '上传的文件已不在存储中，请重新上传');
+      } else {
+        digests = await store.digests(upload.id, upload.offset);
+        writeFileSync(sidecar, JSON.stringify(digests));
+        // an address already stored is compared byte for byte; the upload file is gone afterwards
+        try {
+            await deps.blobs.put(file, digests, { move: finishing });
+        } catch (e) {
+          if (e instanceof BlobConflictError) throw e;
+          throw new StoreFailed(e instanceof Error ? e.message : String(e));
+        }
+      }
+      const meta = upload.metadata ?? {};
+      const actor = await loadActor(deps.db, ownerId);
+      const ev = await bindEvidence(deps, actor, {
+        caseId: meta['caseId']!,
+        step: meta['step'] || null,
+        filename: meta['filename']!,
+        mediaType: meta['filetype']!,
+        ...digests,
+        capturedAt: meta['capturedAt']!,
+        capturedPlace: meta['capturedPlace']!,
+        capturedBy: meta['capturedBy']!,
+        provesWhat: meta['provesWhat']!,
+      });
+      if (finishing) rmSync(`${file}.json`, { force: true });
+      else writeFileSync(`${file}.bound`, ev.id);
+      rmSync(sidecar, { force: true });
+      return ev;
+    })().finally(() => completing.delete(upload.id));
+    completing.set(upload.id, p);
+    return p;
+  }
 
   app.register(async (scope) => {
     scope.removeAllContentTypeParsers();

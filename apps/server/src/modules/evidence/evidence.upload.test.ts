@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { FsBlobStore } from '../../adapters/blobs/fs-blob-store.ts';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 let h: Harness;
 let base: string;
@@ -97,5 +101,56 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     expect(await noFacts.text()).toContain('采集时间');
     const zhzf = await h.token('zhzf.zhoujie');
     expect((await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': metadata() }, undefined, zhzf)).status).toBe(404);
+  });
+
+  it('a finished upload the store failed to take is stored and bound on the next request for it (nothing lost)', async () => {
+    const inner = FsBlobStore.inDataDir(mkdtempSync(path.join(tmpdir(), 'sx-flaky-')));
+    let failures = 1;
+    const flaky = new Proxy(inner, {
+      get(t, k, r) {
+        if (k === 'put' && failures > 0) {
+          return async () => {
+            failures--;
+            throw new Error('connect ECONNREFUSED (对象存储不可用)');
+          };
+        }
+        const v = Reflect.get(t, k, r);
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    }) as BlobStore;
+    const h2 = await createHarness({ now: '2026-11-16T02:00:00Z', blobs: flaky });
+    try {
+      const base2 = await h2.app.listen({ port: 0, host: '127.0.0.1' });
+      const t2 = await h2.token('scjg.liming');
+      const opened = await h2.request(t2, 'POST', '/api/v1/cases', {
+        procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+        officerIds: [h2.user('scjg.o1'), h2.user('scjg.o2')],
+        inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      });
+      const id2 = opened.json().id as string;
+      const small = randomBytes(64 * 1024);
+      const call = (method: string, url: string, headers: Record<string, string>, body?: Buffer) =>
+        fetch(`${base2}${url}`, { method, headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${t2}`, ...headers }, ...(body ? { body } : {}) });
+      const meta = metadata({ caseId: id2, filename: '现场照片.jpg', filetype: 'image/jpeg' });
+      const created = await call('POST', '/api/v1/uploads', { 'upload-length': String(small.length), 'upload-metadata': meta });
+      const url = new URL(created.headers.get('location')!, base2).pathname;
+      const first = await call('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, small);
+      expect(first.status).toBe(503);
+      expect(await first.text()).toContain('文件存储暂时不可用');
+      expect((await h2.request(t2, 'GET', `/api/v1/cases/${id2}/evidence`)).json()).toEqual([]);
+      // the client asks where the upload stands: it is complete, and now stored and bound
+      const head = await call('HEAD', url, {});
+      expect(head.status).toBe(200);
+      expect(head.headers.get('upload-offset')).toBe(String(small.length));
+      const sha256 = createHash('sha256').update(small).digest('hex');
+      expect(await inner.has(sha256)).toBe(true);
+      const list = (await h2.request(t2, 'GET', `/api/v1/cases/${id2}/evidence`)).json();
+      expect(list).toEqual([expect.objectContaining({ sha256, filename: '现场照片.jpg' })]);
+      // asking again binds nothing twice
+      expect((await call('HEAD', url, {})).status).toBe(200);
+      expect((await h2.request(t2, 'GET', `/api/v1/cases/${id2}/evidence`)).json()).toHaveLength(1);
+    } finally {
+      await h2.close();
+    }
   });
 });
