@@ -66,7 +66,7 @@ export function agencyPage(a: PublicAgency, officers: PublicOfficer[]): string {
 <section aria-labelledby="h-officers"><h2 id="h-officers">执法人员清单</h2>
 ${
   rows
-    ? `<div class="scroll" tabindex="0" role="region" aria-labelledby="h-officers"><table><caption>共 ${officers.length} 人，状态按 ${esc(officers[0]?.checkedOn ?? '')} 计算</caption>
+    ? `<div class="scroll" tabindex="0" role="region" aria-label="执法人员清单表格（窄屏可横向滚动）"><table><caption>共 ${officers.length} 人，状态按 ${esc(officers[0]?.checkedOn ?? '')} 计算</caption>
 <thead><tr><th scope="col">姓名</th><th scope="col">执法证号</th><th scope="col">执法类别</th><th scope="col">执法区域</th><th scope="col">状态</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`
     : '<p>本机关尚无持证执法人员。</p>'
