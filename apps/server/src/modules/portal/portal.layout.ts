@@ -26,6 +26,7 @@ button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#0
 .hint{color:#3e4c59;font-size:.9rem;margin:.2rem 0}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.95rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
+th{white-space:nowrap}td:first-child{white-space:nowrap}
 th,td{border-bottom:1px solid #cbd2d9;padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0}
 .badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}

@@ -45,7 +45,7 @@ export function agencyPage(a: PublicAgency, officers: PublicOfficer[]): string {
   const rows = officers
     .map(
       (o) =>
-        `<tr><td>${esc(o.holder)}</td><td><a href="${officerHref(o.number)}">${esc(o.number)}</a></td><td>${o.fields.map(esc).join('、')}</td><td>${regionList(o)}</td><td>${statusBadge(o)}</td></tr>`,
+        `<tr><td>${esc(o.holder)}</td><td>${statusBadge(o)}</td><td><a href="${officerHref(o.number)}">${esc(o.number)}</a></td><td>${o.fields.map(esc).join('、')}</td><td>${regionList(o)}</td></tr>`,
     )
     .join('\n');
   const facts: [string, string][] = [
@@ -67,7 +67,7 @@ export function agencyPage(a: PublicAgency, officers: PublicOfficer[]): string {
 ${
   rows
     ? `<div class="scroll" tabindex="0" role="region" aria-label="执法人员清单表格（窄屏可横向滚动）"><table><caption>共 ${officers.length} 人，状态按 ${esc(officers[0]?.checkedOn ?? '')} 计算</caption>
-<thead><tr><th scope="col">姓名</th><th scope="col">执法证号</th><th scope="col">执法类别</th><th scope="col">执法区域</th><th scope="col">状态</th></tr></thead>
+<thead><tr><th scope="col">姓名</th><th scope="col">状态</th><th scope="col">执法证号</th><th scope="col">执法类别</th><th scope="col">执法区域</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`
     : '<p>本机关尚无持证执法人员。</p>'
 }</section>
