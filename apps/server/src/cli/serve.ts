@@ -54,7 +54,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   const lines = [
     '',
     `三项 · 行政执法三项制度平台 已启动`,
-    `  首页          ${base}/`,
+    `  公示平台首页  ${publicUrl ?? base}/`,
+    `  执法人员核验  ${publicUrl ?? base}/officers`,
     `  接口文档      ${base}/api/openapi.json`,
     `  接口地址      ${base}/api/v1/`,
     `  运行状态      ${base}/health`,
