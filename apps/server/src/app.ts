@@ -16,7 +16,7 @@ import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { CalendarService } from './modules/calendar/calendar.service.ts';
 import { registerProcedureRoutes } from './modules/procedures/procedure.routes.ts';
-import { registerHomeRoutes } from './modules/home/home.routes.ts';
+import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import type { SqlPool } from './modules/cases/case.repository.ts';
 import type { KeyStore } from './adapters/keys/key-store.ts';
 import { LedgerService, type WitnessTarget } from './modules/ledger/ledger.service.ts';
@@ -50,6 +50,8 @@ export interface AppDeps {
   /** where evidence files and issued documents are stored by content (a folder or an S3 bucket) */
   blobs: BlobStore;
   ledger?: { logPrefix?: string; witnessPrefix?: string; remoteWitnesses?: WitnessTarget[] };
+  /** the portal's public address, e.g. https://gs.example.gov.cn (no trailing slash): printed in QR codes; default: the request's own */
+  publicUrl?: string | undefined;
   /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
   backgroundWork?: boolean;
 }
@@ -98,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current() });
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
-  registerHomeRoutes(app);
+  registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl });
   const logPrefix = deps.ledger?.logPrefix ?? process.env['SANXIANG_LOG_PREFIX'] ?? 'sanxiang.local/log';
   const witnessPrefix = deps.ledger?.witnessPrefix ?? process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness';
   const ledger = new LedgerService(

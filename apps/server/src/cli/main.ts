@@ -12,7 +12,6 @@ import { parse, UsageError } from './args.ts';
 import { dataDir, open, openBlobs, openKeys } from './runtime.ts';
 import { BlobConfigError } from '../adapters/blobs/blob-config.ts';
 import type { DatabaseHandle } from '../adapters/db/database.ts';
-import { serve } from './serve.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
 import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
 
@@ -255,6 +254,8 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'serve': {
       const { values } = parse(rest, { port: { type: 'string' as const }, host: { type: 'string' as const }, data: { type: 'string' as const }, demo: { type: 'boolean' as const }, 'no-demo': { type: 'boolean' as const } });
+      // loaded only for `serve`: the other commands need not load the whole server (portal, QR codes, documents …)
+      const { serve } = await import('./serve.ts');
       await serve({ port: values.port, host: values.host, data: values.data, demo: values.demo, noDemo: values['no-demo'] });
       return;
     }

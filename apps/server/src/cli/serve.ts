@@ -20,6 +20,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const port = Number(o.port ?? process.env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
+  const publicUrl = publicUrlFromEnv(process.env['SANXIANG_PUBLIC_URL']);
   // the blob store first: a misconfigured one stops the start before the database is opened
   const blobs = await openBlobs(o.data);
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
@@ -34,6 +35,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     blobs,
     ledger: { remoteWitnesses: witnessesFromEnv(process.env['SANXIANG_WITNESSES']) },
     backgroundWork: true,
+    publicUrl,
   });
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
@@ -53,7 +55,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   const lines = [
     '',
     `三项 · 行政执法三项制度平台 已启动`,
-    `  首页          ${base}/`,
+    `  公示平台首页  ${publicUrl ?? base}/`,
+    `  执法人员核验  ${publicUrl ?? base}/officers`,
     `  接口文档      ${base}/api/openapi.json`,
     `  接口地址      ${base}/api/v1/`,
     `  运行状态      ${base}/health`,
@@ -97,4 +100,18 @@ export async function serve(o: ServeOptions): Promise<void> {
 
 async function hasDemo(handle: { db: import('kysely').Kysely<import('../db/schema.ts').Database> }): Promise<boolean> {
   return (await handle.db.selectFrom('meta').select('key').where('key', '=', 'demo').executeTakeFirst()) !== undefined;
+}
+
+/** SANXIANG_PUBLIC_URL: the address the public reaches the portal at (QR codes on 执法证 print it). */
+export function publicUrlFromEnv(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let u: URL;
+  try {
+    u = new URL(value.trim());
+  } catch {
+    throw new UsageError(`SANXIANG_PUBLIC_URL 不是有效的网址：${value}`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`SANXIANG_PUBLIC_URL 须以 http:// 或 https:// 开头：${value}`);
+  if (u.search || u.hash) throw new UsageError(`SANXIANG_PUBLIC_URL 不能带查询参数或锚点：${value}`);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }

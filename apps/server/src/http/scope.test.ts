@@ -146,8 +146,9 @@ describe('R-X-5 scope', () => {
 
   it('every /api/v1 route but the public ones needs a session (401 with a Chinese message)', async () => {
     const doc = (await h.request(null, 'GET', '/api/openapi.json')).json();
-    // published rule data, and the ledger's public files, proofs and witness endpoint (hashes and signatures only)
-    const publicPrefixes = ['/api/v1/auth/login', '/api/v1/procedures', '/api/v1/rule-packs', '/api/v1/calendar', '/api/v1/ledger/', '/ledger/', '/witness/'];
+    // published rule data, the ledger's public files, proofs and witness endpoint (hashes and signatures only),
+    // and the portal's public data (R-PUB-2 officer check)
+    const publicPrefixes = ['/api/v1/public/', '/api/v1/auth/login', '/api/v1/procedures', '/api/v1/rule-packs', '/api/v1/calendar', '/api/v1/ledger/', '/ledger/', '/witness/'];
     const ruleData = (await h.request(null, 'GET', '/api/v1/rule-packs/cf-2021')).statusCode;
     expect(ruleData).toBe(200);
     for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {

@@ -1,0 +1,78 @@
+/**
+ * The portal's one layout: server-rendered, script-free, small inline CSS and system fonts only
+ * (no web fonts: a slow link pays for nothing but text). Landmarks, a skip link and headings in
+ * order so that screen readers can move through every page the same way.
+ */
+
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export const SITE_NAME = '行政执法公示平台';
+
+// Colours meet WCAG AA on white (text #1f2933 ≈ 14:1, links #0b5cad ≈ 6.6:1, badges ≥ 5.9:1).
+const CSS = `*{box-sizing:border-box}
+body{margin:0;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;line-height:1.7;color:#1f2933;background:#fff;font-size:1rem}
+a{color:#0b5cad}a:focus,button:focus,input:focus,.scroll:focus{outline:3px solid #b45309;outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:1}.skip:focus{left:.5rem}
+header,main,footer{padding:0 1rem}.wrap{max-width:56rem;margin:0 auto}
+header{background:#0b3d6e;color:#fff}header a{color:#fff}
+header .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.3rem 1.2rem;padding:.6rem 0}
+.site{font-weight:700;font-size:1.15rem;text-decoration:none}
+nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
+h1{font-size:1.5rem;line-height:1.35;margin:1.2rem 0 .6rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}
+form.inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0}
+label{display:block;font-weight:600}
+input{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;min-width:14rem;max-width:100%}
+button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#0b5cad;color:#fff;cursor:pointer}
+.hint{color:#3e4c59;font-size:.9rem;margin:.2rem 0}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:.95rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
+th{white-space:nowrap}td:first-child{white-space:nowrap}
+th,td{border-bottom:1px solid #cbd2d9;padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0}
+.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
+.ok{background:#e3f1e7;color:#0a5c28}.bad{background:#b3261e;color:#fff}
+.alert{border:3px solid #b3261e;background:#fdecea;padding:.6rem 1rem;margin:1rem 0}.alert strong{color:#8a1c16}
+.status-ok{border:2px solid #0a5c28;background:#e3f1e7;padding:.6rem 1rem;margin:1rem 0}
+.qr img{width:10rem;height:10rem}
+footer{margin-top:2.5rem;background:#f0f4f8;border-top:1px solid #cbd2d9}footer .wrap{padding:.8rem 0;font-size:.9rem}
+footer ul{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}}`;
+
+export interface PageOptions {
+  /** page title (h1 is part of `main`) */
+  title: string;
+  main: string;
+  /** current navigation entry, marked with aria-current */
+  current?: 'home' | 'officers' | 'ledger';
+}
+
+export function layout(o: PageOptions): string {
+  const nav = [
+    { key: 'home', href: '/', label: '首页' },
+    { key: 'officers', href: '/officers', label: '执法人员核验' },
+    { key: 'ledger', href: '/ledger', label: '执法记录账本' },
+  ]
+    .map((n) => `<li><a href="${n.href}"${o.current === n.key ? ' aria-current="page"' : ''}>${n.label}</a></li>`)
+    .join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(o.title)} · ${SITE_NAME}</title>
+<style>${CSS}</style></head>
+<body><a class="skip" href="#main">跳到主要内容</a>
+<header><div class="wrap"><a class="site" href="/">三项 · ${SITE_NAME}</a><nav aria-label="主导航"><ul>${nav}</ul></nav></div></header>
+<main id="main" tabindex="-1"><div class="wrap">
+${o.main}
+</div></main>
+<footer><div class="wrap"><p>三项 · 行政执法三项制度平台：行政执法公示、执法全过程记录、重大执法决定法制审核。本站内容由各执法机关的业务系统直接生成。</p>
+<ul><li><a href="/api/openapi.json">接口文档（OpenAPI）</a></li><li><a href="/api/v1/calendar">工作日历</a></li><li><a href="/health">运行状态</a></li></ul></div></footer>
+</body></html>`;
+}
+
+/** The officer lookup form (GET: works without JavaScript). */
+export function officerLookupForm(value = '', opts: { id?: string; error?: string } = {}): string {
+  const id = opts.id ?? 'number';
+  const err = opts.error ? `<p class="alert" id="${id}-error" role="alert"><strong>${esc(opts.error)}</strong></p>` : '';
+  return `${err}<form class="inline" action="/officers" method="get">
+<div><label for="${id}">执法证号</label><input id="${id}" name="number" inputmode="text" autocomplete="off" maxlength="30" value="${esc(value)}"${opts.error ? ` aria-invalid="true" aria-describedby="${id}-error ${id}-hint"` : ` aria-describedby="${id}-hint"`}></div>
+<button type="submit">核验</button></form>
+<p class="hint" id="${id}-hint">输入执法证上的证号，或用手机扫描执法证上的二维码。</p>`;
+}

@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+/**
+ * What the public portal reads (R-PUB-1, R-PUB-2). Only columns that are public by rule are
+ * selected here — never usernames, password hashes, roles or anything personal beyond an
+ * officer's name, post and certificate — so a page cannot leak what it never loaded.
+ */
+export interface PortalAgencyRow {
+  id: string;
+  name: string;
+  credit_code: string;
+  kind: 'enforcement' | 'justice';
+  region_code: string;
+  region_name: string | null;
+  parent_name: string | null;
+  parent_credit_code: string | null;
+  fields: string[];
+  legal_basis: string;
+  address: string;
+  phone: string;
+}
+
+export interface PortalCertificateRow {
+  number: string;
+  fields: string[];
+  regions: string[];
+  valid_from: string;
+  valid_to: string;
+  status: 'valid' | 'suspended' | 'revoked';
+  holder: string;
+  post: string;
+  unit_name: string | null;
+  agency_name: string;
+  agency_credit_code: string;
+}
+
+function agencies(db: Kysely<Database>) {
+  return db
+    .selectFrom('agencies as a')
+    .leftJoin('regions as r', 'r.code', 'a.region_code')
+    .leftJoin('agencies as p', 'p.id', 'a.parent_id')
+    .select([
+      'a.id',
+      'a.name',
+      'a.credit_code',
+      'a.kind',
+      'a.region_code',
+      'r.name as region_name',
+      'p.name as parent_name',
+      'p.credit_code as parent_credit_code',
+      'a.fields',
+      'a.legal_basis',
+      'a.address',
+      'a.phone',
+    ]);
+}
+
+export async function listPortalAgencies(db: Kysely<Database>): Promise<PortalAgencyRow[]> {
+  return agencies(db).orderBy('a.region_code').orderBy('a.kind', 'desc').orderBy('a.name').execute();
+}
+
+export async function findPortalAgency(db: Kysely<Database>, creditCode: string): Promise<PortalAgencyRow | undefined> {
+  return agencies(db).where('a.credit_code', '=', creditCode).executeTakeFirst();
+}
+
+function certificates(db: Kysely<Database>) {
+  return db
+    .selectFrom('certificates as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .select([
+      'c.number',
+      'c.fields',
+      'c.regions',
+      'c.valid_from',
+      'c.valid_to',
+      'c.status',
+      'u.display_name as holder',
+      'u.post',
+      'un.name as unit_name',
+      'a.name as agency_name',
+      'a.credit_code as agency_credit_code',
+    ]);
+}
+
+/** 执法人员清单: every certificate held by the agency's people, whatever its status. */
+export async function listAgencyCertificates(db: Kysely<Database>, agencyId: string): Promise<PortalCertificateRow[]> {
+  return certificates(db).where('u.agency_id', '=', agencyId).orderBy('c.number').execute();
+}
+
+export async function findCertificateByNumber(db: Kysely<Database>, number: string): Promise<PortalCertificateRow | undefined> {
+  return certificates(db).where('c.number', '=', number).executeTakeFirst();
+}
+
+export async function regionNames(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('regions').select(['code', 'name']).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
