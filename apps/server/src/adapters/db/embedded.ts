@@ -113,5 +113,18 @@ export async function openEmbedded(dataDir: string, onLog: (line: string) => voi
   } finally {
     await admin.end();
   }
-  return { url: url(port), owned: true, stop: () => pg.stop() };
+  return {
+    url: url(port),
+    owned: true,
+    // the postmaster may still be shutting down when stop() resolves: wait until it has gone, so
+    // that the next command does not attach to a server about to close its connections
+    stop: async () => {
+      await pg.stop();
+      await untilStopped(clusterDir);
+    },
+  };
+}
+
+async function untilStopped(clusterDir: string): Promise<void> {
+  for (let i = 0; i < 200 && runningPort(clusterDir) !== null; i++) await new Promise((r) => setTimeout(r, 50));
 }
