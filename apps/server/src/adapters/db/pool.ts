@@ -16,8 +16,11 @@ const types = {
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, types: types as unknown as pg.CustomTypesConfig, idleTimeoutMillis: 30_000 });
-  // An idle client losing its connection must not crash the process.
-  pool.on('error', (err) => process.stderr.write(`数据库连接错误：${err.message}\n`));
+  // An idle client losing its connection must not crash the process. Once the pool is being
+  // closed, a client that the stopping server cuts off on its way out is no news.
+  pool.on('error', (err) => {
+    if (!pool.ending) process.stderr.write(`数据库连接错误：${err.message}\n`);
+  });
   return pool;
 }
 
