@@ -1,0 +1,54 @@
+import { PROTECTED_ROLES } from './lexicon.ts';
+import { maskName } from './masks.ts';
+import { delimitedName, listedNames, readName, type NameSpan } from './names.ts';
+import type { Candidate, DetectEnv } from './detect.ts';
+
+/**
+ * 自然人姓名 (R-PUB-4; 行政处罚结果信息网上公示办法 §7: names of natural persons other than the
+ * punished one are hidden; 举报人 always). Found three ways:
+ *  1. the context: the party when a person, an 个体工商户's 经营者, other protected persons;
+ *  2. the text: the party block (当事人：张建国，男 …) and the protected roles (证人王五, 举报人：赵六、
+ *     孙七, 经营者：…);
+ *  3. every further occurrence of a name found by 1 or 2 (周志刚于2024年… later in the text).
+ * The party and the 经营者 only when the rule's `party` is true; officials never.
+ */
+
+/** Roles that stand for the party itself: masked only with `party: true`. */
+const PARTY_ROLES = new Set(['经营者', '当事人签名']);
+const ROLE_RE = new RegExp(`(?:${[...PROTECTED_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+export function personNames(env: DetectEnv, party: boolean): Candidate[] {
+  const { text, context } = env;
+  const names = new Set<string>();
+  const add = (n: NameSpan | null) => {
+    if (n) names.add(n.name);
+  };
+
+  for (const p of context?.protectedPersons ?? []) if (p.trim().length >= 2) names.add(p.trim());
+  if (party) {
+    const cp = context?.party;
+    if (cp?.kind === 'person') names.add(cp.name.trim());
+    if (cp?.kind === 'individual-business' && cp.operator) names.add(cp.operator.trim());
+    if (env.partyName) add(env.partyName);
+  }
+
+  for (const m of text.matchAll(ROLE_RE)) {
+    if (PARTY_ROLES.has(m[0]) && !party) continue;
+    const sep = /^[：:]?[\s　]*/.exec(text.slice(m.index + m[0].length))![0];
+    const at = m.index + m[0].length + sep.length;
+    const first = delimitedName(text, at) ?? readName(text, at);
+    if (!first) continue;
+    add(first);
+    for (const n of listedNames(text, first.end)) add(n);
+  }
+
+  const officials = new Set((context?.officials ?? []).map((o) => o.name.trim()));
+  const out: Candidate[] = [];
+  for (const name of names) {
+    if (officials.has(name) || name.length < 2) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      out.push({ start: i, end: i + name.length, rule: 'person-name', replacement: maskName(name) });
+    }
+  }
+  return out;
+}
