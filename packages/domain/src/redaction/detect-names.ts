@@ -34,7 +34,8 @@ export function personNames(env: DetectEnv, party: boolean): Candidate[] {
 
   for (const m of text.matchAll(ROLE_RE)) {
     if (PARTY_ROLES.has(m[0]) && !party) continue;
-    const sep = /^[：:]?[\s　]*/.exec(text.slice(m.index + m[0].length))![0];
+    // 证人王五, 证人：王五, 举报人为王五, 经营者姓名：王五
+    const sep = /^(?:姓名)?(?:[：:]|为|是)?[\s　]*/.exec(text.slice(m.index + m[0].length))![0];
     const at = m.index + m[0].length + sep.length;
     const first = delimitedName(text, at) ?? readName(text, at);
     if (!first) continue;

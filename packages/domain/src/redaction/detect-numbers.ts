@@ -77,7 +77,8 @@ export function fixedPhones(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
   const judge = (start: number, s: string) => {
     const digits = digitsOf(s);
-    const owner = env.cues.owner(start);
+    // a fixed line alone on its own line takes the owner before it: the agency's contact line at the end
+    const owner = env.cues.owner(start, true);
     const why =
       whyPublic(env, start, digits, true) ??
       ([...env.publicNumbers].some((p) => p.endsWith(digits) || digits.endsWith(p)) ? '执法机关的公开电话' : owner === 'public' ? '执法机关的公开电话' : owner === 'org' ? '单位的电话（不是自然人的个人信息）' : null);

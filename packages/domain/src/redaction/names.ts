@@ -62,7 +62,9 @@ export function listedNames(text: string, after: number, max = 5): NameSpan[] {
   const out: NameSpan[] = [];
   let pos = after;
   for (let k = 0; k < max; k++) {
-    let next = pos;
+    // 驾驶员樊永强（驾驶证号…）、颜军: a remark in brackets may stand between the names
+    const remark = /^[（(][^（()）\n]{0,40}[）)]/.exec(text.slice(pos));
+    let next = remark && text[pos + remark[0].length] === '、' ? pos + remark[0].length : pos;
     if (text[next] === '、') next++;
     else if ((text[next] === '和' || text[next] === '及') && isHan(text[next + 1])) next++;
     else break;
@@ -79,9 +81,9 @@ export function listedNames(text: string, after: number, max = 5): NameSpan[] {
  * name with 男/女, 身份证, 出生 …), an organisation, or an 个体工商户 (then its 经营者 is a person).
  */
 export function partyKindOf(text: string): { kind: PartyKind; name: NameSpan | null } {
-  const m = /(当事人|被处罚人|被处罚单位)[：:]\s*/.exec(text);
+  const m = /(当事人名称|被处罚单位|当事人姓名|被处罚人姓名|当事人|被处罚人|姓名)[：:]\s*/.exec(text);
   if (!m) return { kind: 'unknown', name: null };
-  if (m[1] === '被处罚单位') return { kind: 'org', name: null };
+  if (m[1] === '被处罚单位' || m[1] === '当事人名称') return { kind: 'org', name: null };
   const at = m.index + m[0].length;
   const blankLine = text.slice(at).search(/\n[ \t　]*\n/);
   const block = text.slice(at, blankLine < 0 ? text.length : at + blankLine);
@@ -90,7 +92,7 @@ export function partyKindOf(text: string): { kind: PartyKind; name: NameSpan | n
   if (/个体工商户|个体户/.test(line) || (orgLike && /经营者[：:]/.test(block))) return { kind: 'individual-business', name: null };
   const name = delimitedName(text, at);
   const personCue = /(?:^|[，,\s　])(?:男|女)(?=[，,\s　]|$)|性别|身份证|公民身份|出生|民族/.test(block);
-  if (name && personCue) return { kind: 'person', name };
+  if (name && (personCue || m[1]!.endsWith('姓名'))) return { kind: 'person', name };
   if (orgLike || /统一社会信用代码|法定代表人/.test(block)) return { kind: 'org', name: null };
   return { kind: 'unknown', name: null };
 }

@@ -76,9 +76,13 @@ export class Cues {
     return null;
   }
 
-  /** Whose information is at `pos`: nearest owner cue within the paragraph. */
-  owner(pos: number): 'public' | 'org' | 'person' | 'unknown' {
-    const c = this.nearest(pos, OWNER_KINDS, paragraphStart(this.text, pos));
+  /**
+   * Whose information is at `pos`: nearest owner cue within the paragraph. With `inherit`, a
+   * paragraph without one takes the cue just before it (联系电话：… on the line after 执法人员：…).
+   */
+  owner(pos: number, inherit = false): 'public' | 'org' | 'person' | 'unknown' {
+    const from = paragraphStart(this.text, pos);
+    const c = this.nearest(pos, OWNER_KINDS, from) ?? (inherit ? this.nearest(from, OWNER_KINDS, Math.max(0, from - 120)) : null);
     if (!c) return 'unknown';
     if (c.kind === 'official') return 'public';
     if (c.kind === 'party') return this.partyKind === 'person' ? 'person' : this.partyKind === 'unknown' ? 'unknown' : 'org';

@@ -2,13 +2,14 @@ import type { ManualMark } from '../types.ts';
 import type { CorpusDecision, SpanKind } from './corpus-types.ts';
 import { EDGE_DECISIONS } from './edge-cases.ts';
 import { MARKET_DECISIONS } from './market.ts';
+import { MORE_PHRASINGS } from './more-phrasings.ts';
 import { OTHER_DECISIONS } from './other-sectors.ts';
 import { URBAN_TRAFFIC_DECISIONS } from './urban-traffic.ts';
 
 export * from './corpus-types.ts';
 
 /** The annotated corpus: at least 30 decisions across sectors (R-PUB-4). */
-export const REDACTION_CORPUS: readonly CorpusDecision[] = [...MARKET_DECISIONS, ...URBAN_TRAFFIC_DECISIONS, ...OTHER_DECISIONS, ...EDGE_DECISIONS];
+export const REDACTION_CORPUS: readonly CorpusDecision[] = [...MARKET_DECISIONS, ...URBAN_TRAFFIC_DECISIONS, ...OTHER_DECISIONS, ...EDGE_DECISIONS, ...MORE_PHRASINGS];
 
 export interface ExpectedSpan {
   start: number;
