@@ -60,10 +60,14 @@ export function maskEmail(email: string): string {
  * Everything after it (乡镇, 街道, 村, street and number) goes.
  */
 const ADMIN_PREFIX =
-  /^(?:(?:北京|天津|上海|重庆)市|[^\s省市县区镇乡村街路道号]{2,7}?(?:省|自治区))?(?:[^\s市县区镇乡村街路道号巷]{2,8}?(?:自治州|地区|盟|市))?(?:[^\s市县区旗镇乡村街路道号巷]{1,6}?(?:自治县|县|区|旗|市))?/;
+  /^((?:北京|天津|上海|重庆)市|[^\s省市县区镇乡村街路道号]{2,7}?(?:省|自治区))?([^\s市县区镇乡村街路道号巷]{2,8}?(?:自治州|地区|盟|市))?([^\s市县区旗镇乡村街路道号巷]{1,6}?(?:自治县|县|区|旗|市))?/;
 
 export function addressPrefix(address: string): string {
-  return ADMIN_PREFIX.exec(address)?.[0] ?? '';
+  const m = ADMIN_PREFIX.exec(address);
+  if (!m) return '';
+  // a 区 or 市 alone is more likely 幸福小区 than a district: alone, only a 县 or 旗 stays
+  if (!m[1] && !m[2] && m[3] && !/(?:县|旗)$/.test(m[3])) return '';
+  return m[0];
 }
 
 export function maskAddress(address: string): string {

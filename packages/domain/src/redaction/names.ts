@@ -45,15 +45,17 @@ export function readName(text: string, i: number): NameSpan | null {
 
 /**
  * A name standing alone between delimiters (当事人：张建国，男): the whole token, when it starts
- * with a surname, is 2–4 characters (5 with a 复姓) and is not an organisation's name.
+ * with a surname, has one or two characters after it and is not an organisation's name.
  */
 export function delimitedName(text: string, i: number): NameSpan | null {
   const m = /^[\p{Script=Han}·]{2,5}(?=[，,。；;:：\s　（(、]|$)/u.exec(text.slice(i, i + 8));
   if (!m) return null;
   const token = m[0];
   const sl = surnameAt(token, 0);
-  if (!sl || token.length > sl + 3 || token.length < sl + 1 || MASKED.test(token) || ORG_NAME_END.test(token)) return null;
+  if (!sl || token.length > sl + 2 || token.length < sl + 1 || MASKED.test(token) || ORG_NAME_END.test(token)) return null;
   if (NOT_NAMES.has(token.slice(0, 2))) return null;
+  // 赵六称， is 赵六 and a verb: after the first given character no word that follows names may start
+  for (let j = i + sl + 1; j < i + token.length; j++) if (stopsAt(text, j)) return null;
   return { start: i, end: i + token.length, name: token };
 }
 
@@ -91,7 +93,7 @@ export function partyKindOf(text: string): { kind: PartyKind; name: NameSpan | n
   const orgLike = ORG_NAME_END.test(line.replace(/[（(].*$/, '').trim());
   if (/个体工商户|个体户/.test(line) || (orgLike && /经营者[：:]/.test(block))) return { kind: 'individual-business', name: null };
   const name = delimitedName(text, at);
-  const personCue = /(?:^|[，,\s　])(?:男|女)(?=[，,\s　]|$)|性别|身份证|公民身份|出生|民族/.test(block);
+  const personCue = /(?:^|[，,\s　])(?:男|女)(?=[，,。；;\s　]|$)|性别|身份证|公民身份|出生|民族/.test(block);
   if (name && (personCue || m[1]!.endsWith('姓名'))) return { kind: 'person', name };
   if (orgLike || /统一社会信用代码|法定代表人/.test(block)) return { kind: 'org', name: null };
   return { kind: 'unknown', name: null };
