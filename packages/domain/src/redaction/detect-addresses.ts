@@ -26,13 +26,14 @@ export function homeAddresses(env: DetectEnv): Candidate[] {
     if (c.kind !== 'address') continue;
     const personal = PERSONAL_ADDRESS_LABELS.has(c.word);
     const owner = env.cues.owner(c.start);
-    if (owner === 'public' || (!personal && owner === 'org')) continue;
+    if (owner === 'public' || owner === 'official' || (!personal && owner === 'org')) continue;
     const sep = /^(?:[：:]\s*|为|是|在)?/.exec(env.text.slice(c.end))!;
     take(c.end + sep[0].length);
   }
   // bare 住 in a person's description: …，住馆陶县馆陶镇北关村二组16号。
   for (const m of env.text.matchAll(/(?<=[，,、；\s　])住(?=[\p{Script=Han}])(?![宿院所址房户在])/gu)) {
-    if (env.cues.owner(m.index) === 'public') continue;
+    const owner = env.cues.owner(m.index);
+    if (owner === 'public' || owner === 'official') continue;
     const before = out.length;
     take(m.index + 1);
     if (out.length > before && !/[号室组村屯庄楼幢栋房院]$/.test(env.text.slice(out.at(-1)!.start, out.at(-1)!.end))) out.pop();

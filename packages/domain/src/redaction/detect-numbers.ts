@@ -63,7 +63,8 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     const digits = digitsOf(s).slice(cc);
     if (digits.length !== 11) continue;
     const end = m.index + s.length;
-    const why = whyPublic(env, m.index, digits, true) ?? (env.publicNumbers.has(digits) ? '执法机关的公开电话' : env.cues.owner(m.index) === 'public' ? '执法机关的公开电话' : null);
+    // a mobile is a person's device: public only when the case context lists it as the agency's
+    const why = whyPublic(env, m.index, digits, true) ?? (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null);
     if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
@@ -81,7 +82,11 @@ export function fixedPhones(env: DetectEnv): Candidate[] {
     const owner = env.cues.owner(start, true);
     const why =
       whyPublic(env, start, digits, true) ??
-      ([...env.publicNumbers].some((p) => p.endsWith(digits) || digits.endsWith(p)) ? '执法机关的公开电话' : owner === 'public' ? '执法机关的公开电话' : owner === 'org' ? '单位的电话（不是自然人的个人信息）' : null);
+      ([...env.publicNumbers].some((p) => p.endsWith(digits) || digits.endsWith(p)) || owner === 'public' || owner === 'official'
+        ? '执法机关的公开电话'
+        : owner === 'org'
+          ? '单位的电话（不是自然人的个人信息）'
+          : null);
     if (why) env.keep({ start, end: start + s.length, rule: 'fixed-phone', why });
     else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone(s) });
   };
@@ -99,7 +104,7 @@ const DIGIT_RUN = new RegExp(`${NOT_ALNUM_BEFORE}${D}(?:${D}|[ \\-](?=${D})){6,3
 
 function accountWhy(env: DetectEnv, start: number, digits: string): string | null {
   if ([...env.publicAccounts].some((a) => a === digits)) return '执法机关的收款账户（公开）';
-  return whyPublic(env, start, digits, true) ?? (env.cues.owner(start) === 'public' ? '罚没款缴款账户（公开）' : null);
+  return whyPublic(env, start, digits, true) ?? (env.cues.owner(start) === 'finance' ? '罚没款缴款账户（公开）' : null);
 }
 
 export function bankCards(env: DetectEnv, keepEnd: number): Candidate[] {
@@ -133,7 +138,7 @@ export function bankAccounts(env: DetectEnv, keepEnd: number): Candidate[] {
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /** 冀D12345, 苏E·8K9Z2, 湘ADF1234 (新能源), 冀D1732挂, 冀D·3876学 */
-const PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•．.\\s]?(?:[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]|[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`, 'g');
+const PLATE = new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•．.\\s]?(?:[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]|[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`, 'g');
 
 export function vehiclePlates(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
@@ -150,7 +155,8 @@ export function emails(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const m of env.text.matchAll(EMAIL)) {
     const end = m.index + m[0].length;
-    if (env.cues.owner(m.index) === 'public') env.keep({ start: m.index, end, rule: 'email', why: '执法机关的公开邮箱' });
+    const owner = env.cues.owner(m.index);
+    if (owner === 'public' || owner === 'official') env.keep({ start: m.index, end, rule: 'email', why: '执法机关的公开邮箱' });
     else out.push({ start: m.index, end, rule: 'email', replacement: maskEmail(m[0]) });
   }
   return out;

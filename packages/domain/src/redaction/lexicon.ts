@@ -34,6 +34,7 @@ export const PROTECTED_ROLES: readonly string[] = [
 /** Roles of people acting for the agency: their names and 执法证号 are public (R-PUB-2). */
 export const OFFICIAL_ROLES: readonly string[] = [
   '执法人员', '承办人员', '承办人', '审核人员', '审核人', '经办人', '办案人员', '检查人员', '调查人员', '卫生监督员', '监督员', '执法人', '稽查人员',
+  '联系人',
 ];
 
 /** What comes right after a name and is not part of it (证人王五证实 → 王五). */
@@ -71,9 +72,11 @@ export const CERTIFICATE_LABELS = /(?:(?:执法|监督)(?:证|证件)(?:编号|�
 export const NEUTRAL_LABELS =
   /(?:统一社会信用代码|信用代码|注册号|许可证(?:编)?号|许可证|备案号|报告编号|编号|单号|批号|条码|代码|缴款码|案号|文号|线索编号|设备代码|证书编号|登记号|货号|型号|邮政编码|邮编)/g;
 
-/** Whose information follows: the agency itself (public). */
-export const PUBLIC_CUES =
-  /(?:本局|我局|本机关|我委|本委|我队|本队|本所|我所|执法机关|执法人员|承办人|联系人|咨询电话|监督电话|举报电话|投诉电话|投诉举报电话|办公电话|值班电话|服务电话|热线|财政|非税|国库|缴至|缴款|汇缴|代收)/g;
+/** Whose information follows: the agency itself (public). 执法人员, 承办人, 联系人 are `OFFICIAL_ROLES`. */
+export const PUBLIC_CUES = /(?:本局|我局|本机关|我委|本委|我队|本队|本所|我所|执法机关|咨询电话|监督电话|举报电话|投诉电话|投诉举报电话|办公电话|值班电话|服务电话|热线)/g;
+
+/** The account that follows is where fines are paid (财政 非税收入 专户): public. */
+export const FINANCE_CUES = /(?:财政|非税|国库|缴至|缴款|汇缴|代收)/g;
 
 /** An organisation's information follows (法人或者其他组织: its address and fixed phone are public). */
 export const ORG_CUES = /(?:统一社会信用代码|法定代表人|负责人|被处罚单位|单位地址|注册地址)/g;

@@ -1,4 +1,5 @@
 import { isValidCreditCode } from '../people/party.ts';
+import { isIdNumber18 } from './checks.ts';
 import { OFFICIAL_ROLES } from './lexicon.ts';
 import { delimitedName, listedNames, readName } from './names.ts';
 import { clauseStart, digitsOf, type Cues } from './scan.ts';
@@ -105,7 +106,9 @@ export function protectedSpans(text: string, context: RedactionContext | undefin
   for (const m of text.matchAll(/(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g)) {
     const code = m[0];
     const label = cues.nearest(m.index, ['neutral', 'id', 'phone', 'account'], clauseStart(text, m.index));
-    if (isValidCreditCode(code) && (/[A-Z]/.test(code) || label?.word.includes('信用代码'))) out.push({ start: m.index, end: m.index + code.length, kind: 'credit-code' });
+    const labelled = label?.word.includes('信用代码') === true;
+    // an ID number ending in X can pass the credit-code check by chance: only its label makes it a code
+    if (isValidCreditCode(code) && (labelled || (/[A-Z]/.test(code) && !isIdNumber18(code)))) out.push({ start: m.index, end: m.index + code.length, kind: 'credit-code' });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -2,6 +2,7 @@ import {
   ACCOUNT_LABELS,
   ADDRESS_LABELS,
   CERTIFICATE_LABELS,
+  FINANCE_CUES,
   ID_LABELS,
   NEUTRAL_LABELS,
   OFFICIAL_ROLES,
@@ -16,7 +17,10 @@ import {
  * ask for the nearest one before a match: 执法证号 13043301001 is a certificate, 联系电话 13043301001
  * a phone; 本局地址 is public, 住址 after 男 is a person's.
  */
-export type CueKind = 'certificate' | 'official' | 'phone' | 'id' | 'account' | 'neutral' | 'public' | 'org' | 'person' | 'party' | 'address';
+export type CueKind = 'certificate' | 'official' | 'phone' | 'id' | 'account' | 'neutral' | 'public' | 'finance' | 'org' | 'person' | 'party' | 'address';
+
+/** Whose information is at a position: the agency, one of its officials, the account for fines, an organisation, a person. */
+export type Owner = 'public' | 'official' | 'finance' | 'org' | 'person' | 'unknown';
 
 export interface Cue {
   start: number;
@@ -30,7 +34,7 @@ export type PartyKind = 'person' | 'org' | 'individual-business' | 'unknown';
 
 const OFFICIAL_RE = new RegExp(`(?:${OFFICIAL_ROLES.join('|')})`, 'g');
 const PARTY_RE = /当事人(?!签名)/g;
-const OWNER_KINDS: readonly CueKind[] = ['public', 'org', 'person', 'party', 'official'];
+const OWNER_KINDS: readonly CueKind[] = ['public', 'finance', 'org', 'person', 'party', 'official'];
 
 export class Cues {
   readonly list: Cue[];
@@ -49,6 +53,7 @@ export class Cues {
     add(ACCOUNT_LABELS, 'account');
     add(NEUTRAL_LABELS, 'neutral');
     add(PUBLIC_CUES, 'public');
+    add(FINANCE_CUES, 'finance');
     add(ORG_CUES, 'org');
     add(PERSON_CUES, 'person');
     add(PARTY_RE, 'party');
@@ -80,19 +85,21 @@ export class Cues {
    * Whose information is at `pos`: nearest owner cue within the paragraph. With `inherit`, a
    * paragraph without one takes the cue just before it (联系电话：… on the line after 执法人员：…).
    */
-  owner(pos: number, inherit = false): 'public' | 'org' | 'person' | 'unknown' {
+  owner(pos: number, inherit = false): Owner {
     const from = paragraphStart(this.text, pos);
     const c = this.nearest(pos, OWNER_KINDS, from) ?? (inherit ? this.nearest(from, OWNER_KINDS, Math.max(0, from - 120)) : null);
     if (!c) return 'unknown';
-    if (c.kind === 'official') return 'public';
     if (c.kind === 'party') return this.partyKind === 'person' ? 'person' : this.partyKind === 'unknown' ? 'unknown' : 'org';
-    return c.kind === 'public' || c.kind === 'org' || c.kind === 'person' ? c.kind : 'unknown';
+    return c.kind === 'public' || c.kind === 'official' || c.kind === 'finance' || c.kind === 'org' || c.kind === 'person' ? c.kind : 'unknown';
   }
 }
 
-/** Start of the line-and-sentence around `pos`: after the last 。；！？ or line break. */
+/**
+ * Start of the line-and-sentence around `pos`: after the last 。！？ or line break (a ； goes on:
+ * 执法人员：李明 13043301001；陈静 13043301005).
+ */
 export function clauseStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if ('。；;！？\n'.includes(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= 0; i--) if ('。！？\n'.includes(text[i]!)) return i + 1;
   return 0;
 }
 
