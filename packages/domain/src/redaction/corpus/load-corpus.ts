@@ -1,6 +1,7 @@
 import type { ManualMark } from '../types.ts';
 import type { CorpusDecision, SpanKind } from './corpus-types.ts';
 import { EDGE_DECISIONS } from './edge-cases.ts';
+import { HELD_OUT_DECISIONS } from './held-out.ts';
 import { MARKET_DECISIONS } from './market.ts';
 import { MORE_PHRASINGS } from './more-phrasings.ts';
 import { OTHER_DECISIONS } from './other-sectors.ts';
@@ -10,6 +11,9 @@ export * from './corpus-types.ts';
 
 /** The annotated corpus: at least 30 decisions across sectors (R-PUB-4). */
 export const REDACTION_CORPUS: readonly CorpusDecision[] = [...MARKET_DECISIONS, ...URBAN_TRAFFIC_DECISIONS, ...OTHER_DECISIONS, ...EDGE_DECISIONS, ...MORE_PHRASINGS];
+
+/** Never used to change the engine: measured apart (see held-out.ts). */
+export const REDACTION_HELD_OUT: readonly CorpusDecision[] = HELD_OUT_DECISIONS;
 
 export interface ExpectedSpan {
   start: number;
@@ -30,7 +34,7 @@ export interface LoadedDecision {
   context: CorpusDecision['context'];
 }
 
-const KINDS: readonly SpanKind[] = ['name', 'id', 'mobile', 'phone', 'card', 'account', 'plate', 'address', 'email', 'property', 'secret', 'health'];
+const KINDS: readonly SpanKind[] = ['name', 'id', 'mobile', 'phone', 'card', 'account', 'plate', 'address', 'email', 'property', 'im', 'secret', 'health'];
 const MANUAL: Partial<Record<SpanKind, string>> = { secret: '商业秘密', health: '个人隐私（健康状况）' };
 
 /** Strips ⟦kind:text⟧ markers and returns the plain text with the marked spans. */

@@ -1,6 +1,6 @@
 import { redact } from '../engine.ts';
 import type { Redaction } from '../types.ts';
-import { loadDecision, REDACTION_CORPUS, type ExpectedSpan } from './load-corpus.ts';
+import { loadDecision, REDACTION_CORPUS, type CorpusDecision, type ExpectedSpan } from './load-corpus.ts';
 
 /**
  * Recall and precision of the rules over the corpus, by span: a redaction counts when it hides
@@ -20,7 +20,7 @@ export interface CorpusScore {
   wrong: { id: string; redaction: Redaction; text: string }[];
 }
 
-export function scoreCorpus(options: { withContext: boolean }): CorpusScore {
+export function scoreCorpus(options: { withContext: boolean }, decisions: readonly CorpusDecision[] = REDACTION_CORPUS): CorpusScore {
   let expected = 0;
   let found = 0;
   let tp = 0;
@@ -29,7 +29,7 @@ export function scoreCorpus(options: { withContext: boolean }): CorpusScore {
   let hiddenMarkedChars = 0;
   const missed: CorpusScore['missed'] = [];
   const wrong: CorpusScore['wrong'] = [];
-  for (const d of REDACTION_CORPUS) {
+  for (const d of decisions) {
     const l = loadDecision(d);
     const r = redact(l.text, { marks: l.marks, ...(options.withContext && l.context ? { context: l.context } : {}) });
     const auto = r.redactions.filter((x) => x.rule !== 'manual');
@@ -53,7 +53,7 @@ export function scoreCorpus(options: { withContext: boolean }): CorpusScore {
     }
   }
   return {
-    decisions: REDACTION_CORPUS.length,
+    decisions: decisions.length,
     expected,
     found,
     truePositives: tp,
