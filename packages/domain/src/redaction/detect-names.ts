@@ -1,4 +1,4 @@
-import { PROTECTED_ROLES } from './lexicon.ts';
+import { AMBIGUOUS_ROLES, PROTECTED_ROLES } from './lexicon.ts';
 import { maskName } from './masks.ts';
 import { delimitedName, listedNames, readName, type NameSpan } from './names.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
@@ -34,6 +34,8 @@ export function personNames(env: DetectEnv, party: boolean): Candidate[] {
 
   for (const m of text.matchAll(ROLE_RE)) {
     if (PARTY_ROLES.has(m[0]) && !party) continue;
+    // 本局工作人员 are officials; 物业公司工作人员 are not
+    if (AMBIGUOUS_ROLES.has(m[0]) && /(?:局|机关|执法|委|队|所)$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // 证人王五, 证人：王五, 举报人为王五, 经营者姓名：王五
     const sep = /^(?:姓名)?(?:[：:]|为|是)?[\s　]*/.exec(text.slice(m.index + m[0].length))![0];
     const at = m.index + m[0].length + sep.length;

@@ -164,7 +164,7 @@ export function emails(env: DetectEnv): Candidate[] {
 
 /** 冀（2023）馆陶县不动产权第0004517号; 房产证号：…; 不动产权证书号：… */
 const PROPERTY = new RegExp(
-  `[\\p{Script=Han}][（(]${D}{4}[）)][\\p{Script=Han}]{1,12}不动产权第${D}{4,12}号|(?<=(?:房产证号|房屋所有权证号|房权证号|土地证号|不动产权证号)[：:]?)[^\\s，。；、]{4,30}`,
+  `[\\p{Script=Han}][（(]${D}{4}[）)][\\p{Script=Han}]{1,12}不动产权第${D}{4,12}号|(?<=(?:房产证号|房屋所有权证号|房权证号|土地证号|不动产权证号|不动产权证书号)[：:]?)(?![：:])[^\\s，。；、：:]{4,30}`,
   'gu',
 );
 
@@ -175,4 +175,18 @@ export function propertyCertificates(env: DetectEnv): Candidate[] {
     rule: 'property-certificate' as const,
     replacement: maskPropertyNumber(m[0]),
   }));
+}
+
+/** 微信号：songjy0817, QQ：123456789 — 通信方式 of a person: the first character stays. */
+const IM = /(?<=(?:微信号|微信账号|微信|QQ号码|QQ号|QQ|qq)[：:\s　]{0,2})(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])/g;
+
+export function imAccounts(env: DetectEnv): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of env.text.matchAll(IM)) {
+    const end = m.index + m[0].length;
+    const owner = env.cues.owner(m.index);
+    if (owner === 'public' || owner === 'official') env.keep({ start: m.index, end, rule: 'im-account', why: '执法机关的公开账号' });
+    else out.push({ start: m.index, end, rule: 'im-account', replacement: m[0][0] + '*'.repeat(m[0].length - 1) });
+  }
+  return out;
 }

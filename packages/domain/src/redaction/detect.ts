@@ -1,4 +1,4 @@
-import { bankAccounts, bankCards, emails, fixedPhones, idNumbers, mobilePhones, propertyCertificates, vehiclePlates } from './detect-numbers.ts';
+import { bankAccounts, bankCards, emails, fixedPhones, idNumbers, imAccounts, mobilePhones, propertyCertificates, vehiclePlates } from './detect-numbers.ts';
 import { homeAddresses } from './detect-addresses.ts';
 import { personNames } from './detect-names.ts';
 import type { NameSpan } from './names.ts';
@@ -50,6 +50,8 @@ export function detect(rule: RedactionRule, env: DetectEnv): Candidate[] {
       return personNames(env, rule.party);
     case 'email':
       return emails(env);
+    case 'im-account':
+      return imAccounts(env);
     case 'property-certificate':
       return propertyCertificates(env);
   }

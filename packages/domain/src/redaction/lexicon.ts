@@ -28,8 +28,12 @@ export const PROTECTED_ROLES: readonly string[] = [
   '消费者', '购买者', '购买人', '代理人', '监护人', '证人', '见证人', '被害人', '受害人', '经营者', '驾驶人', '驾驶员', '乘客', '学员', '患者',
   '家属', '房东', '租户', '承租人', '出租人', '村民', '居民', '农户', '老年人', '店员', '营业员', '收银员', '加油员', '服务员', '员工', '雇员',
   '工人', '供货人', '送货人', '收货人', '介绍人', '妻子', '丈夫', '配偶', '儿子', '女儿', '父亲', '母亲', '亲属', '朋友', '同事', '邻居',
-  '哥哥', '弟弟', '姐姐', '妹妹',
+  '哥哥', '弟弟', '姐姐', '妹妹', '业主', '户主', '房主', '产权人', '家长', '学生', '从业人员', '店长', '现场负责人', '工作人员', '职工', '会计',
+  '厨师', '保安', '司机',
 ];
+
+/** Roles that are the agency's own people when the agency is named just before them (本局工作人员). */
+export const AMBIGUOUS_ROLES: ReadonlySet<string> = new Set(['工作人员', '职工']);
 
 /** Roles of people acting for the agency: their names and 执法证号 are public (R-PUB-2). */
 export const OFFICIAL_ROLES: readonly string[] = [
@@ -41,7 +45,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
 export const AFTER_NAME_WORDS: readonly string[] = [
   '证实', '证明', '证言', '作证', '投诉', '举报', '反映', '陈述', '供述', '承认', '提供', '出具', '电话', '联系', '手机', '身份', '户籍', '出生',
   '确认', '认可', '同意', '表示', '驾驶', '购买', '购进', '销售', '经营', '介绍', '推荐', '到场', '目睹', '正在', '现场', '拒绝', '持有', '签字',
-  '签名', '作出', '家中', '等人', '一人', '二人', '两人', '三人', '均系', '系该', '本人', '未经', '未取', '没有', '称其', '的', '向', '在', '于', '对',
+  '签名', '作出', '家中', '等人', '一人', '二人', '两人', '三人', '均系', '系该', '本人', '未经', '未取', '没有', '称其', '制作', '进行', '负责',
+  '担任', '签收', '接受', '配合', '协助', '带领', '当场', '分别', '一同', '一起', '共同', '夫妇', '父子', '母女', '书面', '口头', '的', '向', '在', '于', '对',
   '与', '和', '及', '等', '是', '系', '为', '因', '已', '也', '均', '都', '并', '未', '不', '无', '被', '将', '把', '从', '自', '称', '说', '到',
   '来', '去', '即', '又', '还', '亦', '所', '之', '以', '曾', '男', '女', '住', '年', '岁', '先', '后', '前', '处', '家', '其', '该', '另',
 ];
@@ -60,13 +65,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const ID_LABELS = /(?:公民身份号码|公民身份证号码?|居民身份证号码?|身份证件号码?|身份证号码?|身份号码|身份证|证件号码|驾驶证号)/g;
 
 /** Labels of a phone number. */
-export const PHONE_LABELS = /(?:联系电话|联系方式|电话号码|手机号码|手机号|移动电话|固定电话|座机|来电号码|电话|手机|号码|Tel|TEL|电　话)/g;
+export const PHONE_LABELS = /(?:联系电话|联系方式|电话号码|手机号码|手机号|移动电话|固定电话|座机|来电号码|电[ 　]*话|手[ 　]*机|号码|Tel|TEL)/g;
 
 /** Labels of a bank account or card. */
 export const ACCOUNT_LABELS = /(?:银行卡号|银行账号|银行帐号|银行账户|开户账号|缴款账号|收款账号|账号|帐号|卡号|账户|帐户)/g;
 
 /** Labels of 执法证号 (R-PUB-2): the number after them is public and is not a phone number. */
 export const CERTIFICATE_LABELS = /(?:(?:执法|监督)(?:证|证件)(?:编号|号码|号)?(?:分别为|分别是|为)?)/g;
+
+/** Labels of 微信号 and QQ号 (通信方式). */
+export const IM_LABELS = /(?:微信号|微信账号|微信|QQ号码|QQ号|QQ|qq)/g;
 
 /** Labels of identifiers that are not personal: 注册号, 许可证号, 报告编号, 条码, 单号, 批号 … */
 export const NEUTRAL_LABELS =
@@ -88,7 +96,7 @@ export const PERSON_CUES = new RegExp(
 );
 
 /** Labels of an address (住址 …). Which of them are always a person's: `PERSONAL_ADDRESS_LABELS`. */
-export const ADDRESS_LABELS = /(?:家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址|居住地|住所地|住址|住所|联系地址|通讯地址|通信地址|送达地址|地址)/g;
+export const ADDRESS_LABELS = /(?:家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址|居住地|住所地|住[ 　]*址|住[ 　]*所|联系地址|通讯地址|通信地址|送达地址|地[ 　]*址)/g;
 export const PERSONAL_ADDRESS_LABELS: ReadonlySet<string> = new Set(['家庭住址', '家庭地址', '现住址', '现住', '户籍地址', '户籍所在地', '户籍地', '居住地址', '居住地', '住址']);
 
 /** Suffixes of organisations' names (当事人：…有限公司 is not a person). */

@@ -14,6 +14,7 @@ export const REDACTION_RULE_LABELS: Record<RedactionRuleId, string> = {
   'home-address': '住址',
   'person-name': '自然人姓名',
   email: '电子邮箱',
+  'im-account': '微信号/QQ号',
   'property-certificate': '不动产权证书号',
 };
 
@@ -39,6 +40,7 @@ export const DEFAULT_REDACTION_RULES: RedactionRuleSet = {
     { id: 'home-address' },
     { id: 'person-name', party: true },
     { id: 'email' },
+    { id: 'im-account' },
     { id: 'property-certificate' },
   ],
 };

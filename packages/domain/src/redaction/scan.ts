@@ -44,7 +44,8 @@ export class Cues {
   ) {
     const found: Cue[] = [];
     const add = (re: RegExp, kind: CueKind) => {
-      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, kind, word: m[0] });
+      // 住　　址 is 住址: the word is kept without the spaces that align a form
+      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, kind, word: m[0].replace(/[ 　]/g, '') });
     };
     add(CERTIFICATE_LABELS, 'certificate');
     add(OFFICIAL_RE, 'official');

@@ -41,6 +41,7 @@ export type RedactionRuleId =
   | 'home-address'
   | 'person-name'
   | 'email'
+  | 'im-account'
   | 'property-certificate';
 
 /** One rule as recorded data: which detector, with which parameters. */
@@ -67,7 +68,9 @@ export type RedactionRule =
   /** 电子邮箱: the first character and the domain stay */
   | { id: 'email' }
   /** 不动产权证书号 and the like: the number goes */
-  | { id: 'property-certificate' };
+  | { id: 'property-certificate' }
+  /** 微信号, QQ号 after their label: the first character stays */
+  | { id: 'im-account' };
 
 /** A named, versioned list of rules; recorded beside every published text. */
 export interface RedactionRuleSet {
