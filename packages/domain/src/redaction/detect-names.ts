@@ -1,6 +1,6 @@
-import { AMBIGUOUS_ROLES, PROTECTED_ROLES } from './lexicon.ts';
+import { AMBIGUOUS_ROLES, CLEAN_NAME_END, PROTECTED_ROLES, PUBLIC_ROLE_ENDINGS, ROLE_ENDINGS } from './lexicon.ts';
 import { maskName } from './masks.ts';
-import { delimitedName, listedNames, readName, type NameSpan } from './names.ts';
+import { delimitedName, listedNames, readName, surnameAt, type NameSpan } from './names.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -9,7 +9,9 @@ import type { Candidate, DetectEnv } from './detect.ts';
  *  1. the context: the party when a person, an 个体工商户's 经营者, other protected persons;
  *  2. the text: the party block (当事人：张建国，男 …) and the protected roles (证人王五, 举报人：赵六、
  *     孙七, 经营者：…);
- *  3. every further occurrence of a name found by 1 or 2 (周志刚于2024年… later in the text).
+ *  3. a word ending like a role (操作工, 车间主任, 乘车人 …) before a name that ends cleanly;
+ *  4. every further occurrence of a name found by 1–3 (周志刚于2024年… later in the text).
+ * Names inside protected spans (《消费者权益保护法》) are not taken.
  * The party and the 经营者 only when the rule's `party` is true; officials never.
  */
 
@@ -21,7 +23,7 @@ export function personNames(env: DetectEnv, party: boolean): Candidate[] {
   const { text, context } = env;
   const names = new Set<string>();
   const add = (n: NameSpan | null) => {
-    if (n) names.add(n.name);
+    if (n && !env.guarded.some((p) => p.start < n.end && n.start < p.end)) names.add(n.name);
   };
 
   for (const p of context?.protectedPersons ?? []) if (p.trim().length >= 2) names.add(p.trim());
@@ -43,6 +45,19 @@ export function personNames(env: DetectEnv, party: boolean): Candidate[] {
     if (!first) continue;
     add(first);
     for (const n of listedNames(text, first.end)) add(n);
+  }
+
+  // 3. a word that ends like a role (操作工, 车间主任, 乘车人) before a name that ends cleanly
+  for (let i = 1; i < text.length; i++) {
+    if (!surnameAt(text, i)) continue;
+    const gap = text[i - 1] === '：' || text[i - 1] === ':' ? 1 : 0; // 实际经营人：牛建波
+    const before = /\p{Script=Han}{2,6}$/u.exec(text.slice(Math.max(0, i - gap - 6), i - gap))?.[0];
+    if (!before || !ROLE_ENDINGS.test(before) || PUBLIC_ROLE_ENDINGS.test(before)) continue;
+    if (!party && [...PARTY_ROLES].some((r) => before.endsWith(r))) continue;
+    const n = readName(text, i);
+    if (!n || !CLEAN_NAME_END.test(text.slice(n.end, n.end + 4))) continue;
+    add(n);
+    for (const more of listedNames(text, n.end)) add(more);
   }
 
   const officials = new Set((context?.officials ?? []).map((o) => o.name.trim()));

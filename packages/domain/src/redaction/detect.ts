@@ -2,6 +2,7 @@ import { bankAccounts, bankCards, emails, fixedPhones, idNumbers, imAccounts, mo
 import { homeAddresses } from './detect-addresses.ts';
 import { personNames } from './detect-names.ts';
 import type { NameSpan } from './names.ts';
+import type { ProtectedSpan } from './protected.ts';
 import type { Cues } from './scan.ts';
 import type { KeptMatch, RedactionContext, RedactionRule, RedactionRuleId } from './types.ts';
 
@@ -18,6 +19,8 @@ export interface DetectEnv {
   text: string;
   context: RedactionContext | undefined;
   cues: Cues;
+  /** what must never be hidden */
+  guarded: readonly ProtectedSpan[];
   /** the party's name when the text's party block shows a natural person */
   partyName: NameSpan | null;
   /** 执法证号 of the case's officials (digits) */

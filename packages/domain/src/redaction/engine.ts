@@ -34,6 +34,7 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
     text,
     context,
     cues,
+    guarded,
     partyName: partyKind === 'person' ? inferred.name : null,
     certificates: officialCertificates(context),
     publicNumbers: new Set((context?.agency?.phones ?? []).map(digitsOf).filter((d) => d.length >= 5)),

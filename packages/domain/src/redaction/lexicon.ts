@@ -15,7 +15,8 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
   (
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
     '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
-    '水凤昌郦酆晏卢竺毋'
+    '水凤昌郦酆晏卢竺毋' +
+    '贝钮濮乜苍双莘贡逄扶堵宰璩寿充宦鱼庾暨弘禄殳沃蔚夔融厍訾巢蒯桓郗鄂鄞闾'
   ).split(''),
 );
 
@@ -59,7 +60,20 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   '那里', '司机', '包括', '于某', '华某', '周边', '周围', '程序', '宁可', '区域', '封存', '戴着', '白天', '黄色', '红色', '田间', '姚某', '管理',
   '师傅', '甘愿', '尚未', '甄别', '居住', '户籍', '乔装', '能否', '康复', '宣称', '解释', '承认', '申请', '申辩', '申诉', '苗木', '项目', '来往',
   '都在', '都有', '伍仟', '陆续', '柴油', '孔某', '蓝色', '金额', '钱款', '鲁莽', '阳台', '齐全', '谈话', '计算', '利用', '支付', '门前', '门口',
+  '权益', '和经', '和销', '和使', '向社', '于本', '许可', '商户', '商品', '商标', '商业', '万元', '车间', '居民', '班组', '银行',
 ]);
+
+/**
+ * A word ending like a role (操作工, 车间主任, 乘车人, 顾客, 安全员, 邻居) before a name: the name is a
+ * natural person's too, when it ends cleanly (a delimiter or a word that follows names).
+ */
+export const ROLE_ENDINGS = /(?:人|员|工|者|客|主任|组长|班长|师傅|居|友)$/;
+
+/** How a name found only by a role-like ending must end: a delimiter or a word people do. */
+export const CLEAN_NAME_END = /^(?:[、，,（(：:。；;\s　]|证实|证明|证言|陈述|称|反映|承认|供述|投诉|举报|在|对此|知情|签字|确认|受伤|驾驶|未|等人|的证言|的陈述|的询问|的投诉|的举报)/;
+
+/** Words that end like a role but are not one (个人, 本人), or name people whose names are public, or the party. */
+export const PUBLIC_ROLE_ENDINGS = /(?:法定代表人|负责人|代表人|当事人|被处罚人|投资人|出资人|股东|执法人员|执法人|承办人|审核人|经办人|联系人|监督员|检查员|稽查员|审核员|检查人员|调查人员|办案人员|稽查人员|审核人员|承办人员|卫生监督员|工作人员|职工|委托人|申请人|法人|个人|本人|他人|其人|任何人|每人|人人)$/;
 
 /** Labels of a natural person's 身份证号码. */
 export const ID_LABELS = /(?:公民身份号码|公民身份证号码?|居民身份证号码?|身份证件号码?|身份证号码?|身份号码|身份证|证件号码|驾驶证号)/g;
@@ -96,8 +110,8 @@ export const PERSON_CUES = new RegExp(
 );
 
 /** Labels of an address (住址 …). Which of them are always a person's: `PERSONAL_ADDRESS_LABELS`. */
-export const ADDRESS_LABELS = /(?:家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址|居住地|住所地|住[ 　]*址|住[ 　]*所|联系地址|通讯地址|通信地址|送达地址|地[ 　]*址)/g;
-export const PERSONAL_ADDRESS_LABELS: ReadonlySet<string> = new Set(['家庭住址', '家庭地址', '现住址', '现住', '户籍地址', '户籍所在地', '户籍地', '居住地址', '居住地', '住址']);
+export const ADDRESS_LABELS = /(?:家住|家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址|居住地|住所地|住[ 　]*址|住[ 　]*所|联系地址|通讯地址|通信地址|送达地址|地[ 　]*址)/g;
+export const PERSONAL_ADDRESS_LABELS: ReadonlySet<string> = new Set(['家住', '家庭住址', '家庭地址', '现住址', '现住', '户籍地址', '户籍所在地', '户籍地', '居住地址', '居住地', '住址']);
 
 /** Suffixes of organisations' names (当事人：…有限公司 is not a person). */
 export const ORG_NAME_END =

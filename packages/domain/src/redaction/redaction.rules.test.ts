@@ -139,6 +139,11 @@ describe('R-PUB-4 自然人姓名', () => {
     expect(out(text, { context })).toBe('执法人员李明、王芳到场。法定代表人：王德胜。证人王某证实。邹某某反映噪声扰民。');
     expect(out('证人李明证实。', { context })).toBe('证人李明证实。');
   });
+  it('a word ending like a role (操作工, 车间主任) names a person when the name ends cleanly; look-alike words stay', () => {
+    expect(out('冲压车间操作工谭德明在作业时受伤，车间主任任立强对此知情。')).toBe('冲压车间操作工谭某某在作业时受伤，车间主任任某某对此知情。');
+    const words = '当事人通过其个人银行卡收款，持有卫生许可证，违反《中华人民共和国消费者权益保护法》，消费者权益受损，加工商户的货物。';
+    expect(out(words)).toBe(words);
+  });
   it('words after a role are not names (证人证言, 举报人于是, 证人应当)', () => {
     const text = '证人证言属实，举报人于是再次举报，证人应当如实作证，举报人称其受到威胁。';
     expect(out(text)).toBe(text);

@@ -3,6 +3,7 @@ import type { CorpusDecision, SpanKind } from './corpus-types.ts';
 import { EDGE_DECISIONS } from './edge-cases.ts';
 import { HELD_OUT_DECISIONS } from './held-out.ts';
 import { SECOND_ROUND } from './second-round.ts';
+import { THIRD_ROUND } from './third-round.ts';
 import { MARKET_DECISIONS } from './market.ts';
 import { MORE_PHRASINGS } from './more-phrasings.ts';
 import { OTHER_DECISIONS } from './other-sectors.ts';
@@ -11,7 +12,7 @@ import { URBAN_TRAFFIC_DECISIONS } from './urban-traffic.ts';
 export * from './corpus-types.ts';
 
 /** The annotated corpus: at least 30 decisions across sectors (R-PUB-4). */
-export const REDACTION_CORPUS: readonly CorpusDecision[] = [...MARKET_DECISIONS, ...URBAN_TRAFFIC_DECISIONS, ...OTHER_DECISIONS, ...EDGE_DECISIONS, ...MORE_PHRASINGS, ...SECOND_ROUND];
+export const REDACTION_CORPUS: readonly CorpusDecision[] = [...MARKET_DECISIONS, ...URBAN_TRAFFIC_DECISIONS, ...OTHER_DECISIONS, ...EDGE_DECISIONS, ...MORE_PHRASINGS, ...SECOND_ROUND, ...THIRD_ROUND];
 
 /** Never used to change the engine: measured apart (see held-out.ts). */
 export const REDACTION_HELD_OUT: readonly CorpusDecision[] = HELD_OUT_DECISIONS;
