@@ -16,6 +16,8 @@ export interface CorpusScore {
   /** character level: marked characters hidden / all hidden characters that were marked */
   charRecall: number;
   charPrecision: number;
+  /** recall by kind of span: found / expected */
+  byKind: Record<string, { expected: number; found: number }>;
   missed: { id: string; span: ExpectedSpan }[];
   wrong: { id: string; redaction: Redaction; text: string }[];
 }
@@ -28,6 +30,7 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
   let hiddenChars = 0;
   let hiddenMarkedChars = 0;
   const missed: CorpusScore['missed'] = [];
+  const byKind: CorpusScore['byKind'] = {};
   const wrong: CorpusScore['wrong'] = [];
   for (const d of decisions) {
     const l = loadDecision(d);
@@ -45,8 +48,12 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
       }
     }
     for (const s of l.expected) {
-      if (auto.some((x) => x.start === s.start && x.end === s.end)) tp++;
-      else missed.push({ id: l.id, span: s });
+      const k = (byKind[s.kind] ??= { expected: 0, found: 0 });
+      k.expected++;
+      if (auto.some((x) => x.start === s.start && x.end === s.end)) {
+        tp++;
+        k.found++;
+      } else missed.push({ id: l.id, span: s });
     }
     for (const x of auto) {
       if (!l.expected.some((s) => x.start === s.start && x.end === s.end)) wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
@@ -61,6 +68,7 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
     precision: found ? tp / found : 1,
     charRecall: markedChars ? hiddenMarkedChars / markedChars : 1,
     charPrecision: hiddenChars ? hiddenMarkedChars / hiddenChars : 1,
+    byKind,
     missed,
     wrong,
   };
