@@ -64,18 +64,28 @@ export class Cues {
     const group = (k: CueKind) => (OWNER_KINDS.includes(k) ? 'owner' : 'label');
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Cue[] = [];
+    const widest: Record<string, Cue | undefined> = {}; // per group, the earlier cue reaching furthest
     for (const c of found) {
-      const covered = found.some((k) => k !== c && group(k.kind) === group(c.kind) && k.start <= c.start && k.end >= c.end && k.end - k.start > c.end - c.start);
+      const w = widest[group(c.kind)];
+      const covered = w !== undefined && (w.end > c.end || (w.end === c.end && w.start < c.start));
       if (!covered) kept.push(c);
+      if (!w || c.end > w.end) widest[group(c.kind)] = c;
     }
     this.list = kept.sort((a, b) => a.end - b.end || a.start - b.start);
   }
 
   /** The nearest cue of one of `kinds` ending at or before `pos` and not before `from`. */
   nearest(pos: number, kinds: readonly CueKind[], from: number): Cue | null {
-    for (let i = this.list.length - 1; i >= 0; i--) {
+    // the list is sorted by end: find the last cue ending at or before pos, then walk back
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const c = this.list[i]!;
-      if (c.end > pos) continue;
       if (c.start < from) return null;
       if (kinds.includes(c.kind)) return c;
     }
