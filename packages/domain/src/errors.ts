@@ -35,7 +35,9 @@ export type DomainErrorCode =
   | 'REVIEW_STALE'
   | 'REVIEW_STATE'
   | 'REVIEW_MATERIALS_INCOMPLETE'
-  | 'SEPARATION_OF_DUTIES';
+  | 'SEPARATION_OF_DUTIES'
+  | 'REDACTION_INVALID'
+  | 'REDACTION_OVERREACH';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

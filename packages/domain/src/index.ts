@@ -22,3 +22,4 @@ export * from './documents/index.ts';
 export * from './casefile/case-file-standard.ts';
 export * from './review/index.ts';
 export * from './discretion/index.ts';
+export * from './redaction/index.ts';

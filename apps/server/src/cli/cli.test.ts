@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/db.ts';
+import { redact } from '@sanxiang/domain';
 import { DEMO_PASSWORD, creditCode } from '../demo/demo-org.ts';
 
 /**
@@ -87,6 +88,46 @@ describe('sanxiang CLI', () => {
     expect(unreachable.code).toBe(1);
     expect(unreachable.err).toContain('错误：无法使用文件存储 s3://evidence/（http://127.0.0.1:1）：无法连接');
     expect(unreachable.err).not.toMatch(/\n\s+at /);
+  }, SLOW);
+
+  it('redact prints the published text of a decision read on stdin; --report says what went and why (R-PUB-4)', () => {
+    const noDb = { SANXIANG_DATA: path.join(dir, 'nothing-here'), DATABASE_URL: '' };
+    const decision = [
+      '馆陶县市场监督管理局',
+      '行政处罚决定书',
+      '馆市监处罚〔2025〕12号',
+      '',
+      '当事人：张建国，男，1985年3月5日出生，公民身份号码：130433198503051219，住址：河北省邯郸市馆陶县馆陶镇幸福街18号，联系电话：13803101234。',
+      '',
+      '2025年1月9日，本局接到举报人刘海燕举报。执法人员李明（执法证号：13043301001）、王芳（执法证号：13043301002）现场检查，证人周志刚证实当事人驾驶冀D58612号货车运送过期食品。',
+      '依据《中华人民共和国食品安全法》第一百二十四条，罚款人民币5000元，缴至馆陶县财政局非税收入专户，账号：50661001040001234。',
+      '',
+      '馆陶县市场监督管理局',
+      '2025年3月20日',
+      '',
+    ].join('\n');
+    const r = spawnSync(process.execPath, [BIN, 'redact'], { env: { ...env, ...noDb }, input: decision, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(redact(decision).text); // the same engine and default rules
+    for (const gone of ['张建国', '130433198503051219', '幸福街18号', '13803101234', '刘海燕', '周志刚', '冀D58612']) expect(r.stdout).not.toContain(gone);
+    for (const kept of ['张某某', '130433********1219', '河北省邯郸市馆陶县***', '138****1234', '举报人刘某某', '冀D*****', '馆市监处罚〔2025〕12号', '执法人员李明（执法证号：13043301001）', '2025年3月20日', '罚款人民币5000元', '50661001040001234']) {
+      expect(r.stdout).toContain(kept);
+    }
+    expect(r.stdout.endsWith('2025年3月20日\n')).toBe(true);
+
+    const withReport = spawnSync(process.execPath, [BIN, 'redact', '--report'], { env: { ...env, ...noDb }, input: decision, encoding: 'utf8', timeout: 120_000 });
+    expect(withReport.status).toBe(0);
+    expect(withReport.stdout).toBe(r.stdout);
+    expect(withReport.stderr).toContain('已隐去 7 处');
+    expect(withReport.stderr).toContain('第 5 行第 5 字  自然人姓名  「张建国」→「张某某」');
+    expect(withReport.stderr).toMatch(/身份证号码  「130433198503051219」/);
+    expect(withReport.stderr).toContain('「13043301001」  「执法证号」后的执法证号（公开）');
+    expect(withReport.stderr).toContain('罚没款缴款账户（公开）');
+
+    const bad = spawnSync(process.execPath, [BIN, 'redact', '--everything'], { env: { ...env, ...noDb }, input: decision, encoding: 'utf8', timeout: 120_000 });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('未知选项');
   }, SLOW);
 
   it('demo, migrate, calendar import and user add work on a data folder', () => {

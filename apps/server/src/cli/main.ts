@@ -14,6 +14,7 @@ import { BlobConfigError } from '../adapters/blobs/blob-config.ts';
 import type { DatabaseHandle } from '../adapters/db/database.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
 import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
+import { redactCommand } from './redact-command.ts';
 
 const HELP = `用法：sanxiang <命令> [选项]
 
@@ -39,6 +40,8 @@ const HELP = `用法：sanxiang <命令> [选项]
                                    新增用户（密码也可由环境变量 SANXIANG_PASSWORD 提供）
   verify [--data DIR] [--json]     离线核验全部执法记录：哈希链、账本、检查点签名、音像记录原件
   verify 案卷包                    核验导出的案卷包（无需数据库）
+  redact [--report]                从标准输入读取决定书全文，输出按默认脱敏规则处理后的公开文本；
+                                   --report 另向标准错误输出隐去了哪些信息、依据哪条规则（无需数据库）
   help                             显示本帮助
 
 环境变量：DATABASE_URL（使用外部 PostgreSQL）、SANXIANG_DATA（数据目录）、PORT、HOST、
@@ -288,6 +291,12 @@ async function main(argv: string[]): Promise<void> {
         process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
       });
+      return;
+    }
+    case 'redact': {
+      const { values, positionals } = parse(rest, { report: { type: 'boolean' as const } });
+      if (positionals.length) throw new UsageError('用法：sanxiang redact [--report] < 决定书.txt');
+      await redactCommand(values.report === true);
       return;
     }
     case 'calendar':

@@ -36,6 +36,8 @@ const STATUS: Record<DomainErrorCode, number> = {
   REVIEW_STALE: 409,
   REVIEW_STATE: 409,
   SEPARATION_OF_DUTIES: 403,
+  REDACTION_INVALID: 400,
+  REDACTION_OVERREACH: 422,
 };
 
 export function statusOf(code: DomainErrorCode): number {

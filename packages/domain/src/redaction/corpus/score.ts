@@ -1,0 +1,75 @@
+import { redact } from '../engine.ts';
+import type { Redaction } from '../types.ts';
+import { loadDecision, REDACTION_CORPUS, type CorpusDecision, type ExpectedSpan } from './load-corpus.ts';
+
+/**
+ * Recall and precision of the rules over the corpus, by span: a redaction counts when it hides
+ * exactly a marked span (same start and end). Manual marks are handed in and not counted.
+ */
+export interface CorpusScore {
+  decisions: number;
+  expected: number;
+  found: number;
+  truePositives: number;
+  recall: number;
+  precision: number;
+  /** character level: marked characters hidden / all hidden characters that were marked */
+  charRecall: number;
+  charPrecision: number;
+  /** recall by kind of span: found / expected */
+  byKind: Record<string, { expected: number; found: number }>;
+  missed: { id: string; span: ExpectedSpan }[];
+  wrong: { id: string; redaction: Redaction; text: string }[];
+}
+
+export function scoreCorpus(options: { withContext: boolean }, decisions: readonly CorpusDecision[] = REDACTION_CORPUS): CorpusScore {
+  let expected = 0;
+  let found = 0;
+  let tp = 0;
+  let markedChars = 0;
+  let hiddenChars = 0;
+  let hiddenMarkedChars = 0;
+  const missed: CorpusScore['missed'] = [];
+  const byKind: CorpusScore['byKind'] = {};
+  const wrong: CorpusScore['wrong'] = [];
+  for (const d of decisions) {
+    const l = loadDecision(d);
+    const r = redact(l.text, { marks: l.marks, ...(options.withContext && l.context ? { context: l.context } : {}) });
+    const auto = r.redactions.filter((x) => x.rule !== 'manual');
+    expected += l.expected.length;
+    found += auto.length;
+    const marked = new Set<number>();
+    for (const s of l.expected) for (let i = s.start; i < s.end; i++) marked.add(i);
+    markedChars += marked.size;
+    for (const x of auto) {
+      for (let i = x.start; i < x.end; i++) {
+        hiddenChars++;
+        if (marked.has(i)) hiddenMarkedChars++;
+      }
+    }
+    for (const s of l.expected) {
+      const k = (byKind[s.kind] ??= { expected: 0, found: 0 });
+      k.expected++;
+      if (auto.some((x) => x.start === s.start && x.end === s.end)) {
+        tp++;
+        k.found++;
+      } else missed.push({ id: l.id, span: s });
+    }
+    for (const x of auto) {
+      if (!l.expected.some((s) => x.start === s.start && x.end === s.end)) wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
+    }
+  }
+  return {
+    decisions: decisions.length,
+    expected,
+    found,
+    truePositives: tp,
+    recall: expected ? tp / expected : 1,
+    precision: found ? tp / found : 1,
+    charRecall: markedChars ? hiddenMarkedChars / markedChars : 1,
+    charPrecision: hiddenChars ? hiddenMarkedChars / hiddenChars : 1,
+    byKind,
+    missed,
+    wrong,
+  };
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '../errors.ts';
+import { canonicalJson } from '../events/event-hash.ts';
+import type { RedactionRule, RedactionRuleId, RedactionRuleSet } from './types.ts';
+
+/** Chinese names of what each rule hides, for reports and reviewers. */
+export const REDACTION_RULE_LABELS: Record<RedactionRuleId, string> = {
+  'id-number': '身份证号码',
+  'mobile-phone': '手机号码',
+  'fixed-phone': '固定电话',
+  'bank-card': '银行卡号',
+  'bank-account': '银行账号',
+  'vehicle-plate': '车牌号码',
+  'home-address': '住址',
+  'person-name': '自然人姓名',
+  email: '电子邮箱',
+  'im-account': '微信号/QQ号',
+  'property-certificate': '不动产权证书号',
+};
+
+/**
+ * The default rules for publishing a 行政处罚决定书 (R-PUB-4). Masking styles:
+ * 身份证号码 keeps the first 6 digits (region) and the last 4 (130433********1219); 手机号码 the
+ * first 3 and last 4 (138****1234); 固定电话 its area code (0310-*******); 银行卡号 and 银行账号 the
+ * last 4; 车牌 province and letter (冀D*****); 住址 province, city and county (河北省邯郸市馆陶县***);
+ * names keep the surname (张某某); 邮箱 its first character and domain.
+ * The party's name is hidden when a natural person (`party: true`): some local rules publish it,
+ * and a rule set with `party: false` does that.
+ */
+export const DEFAULT_REDACTION_RULES: RedactionRuleSet = {
+  name: '行政处罚决定书公开·默认脱敏规则',
+  version: '2025.1',
+  rules: [
+    { id: 'id-number', keepStart: 6, keepEnd: 4, legacy15: true },
+    { id: 'mobile-phone', keepStart: 3, keepEnd: 4 },
+    { id: 'fixed-phone' },
+    { id: 'bank-card', keepEnd: 4 },
+    { id: 'bank-account', keepEnd: 4 },
+    { id: 'vehicle-plate' },
+    { id: 'home-address' },
+    { id: 'person-name', party: true },
+    { id: 'email' },
+    { id: 'im-account' },
+    { id: 'property-certificate' },
+  ],
+};
+
+const KNOWN = new Set(Object.keys(REDACTION_RULE_LABELS));
+
+/** A rule set read from storage is checked before it is used: unknown rules are refused. */
+export function validateRuleSet(set: RedactionRuleSet): RedactionRuleSet {
+  const problems: string[] = [];
+  if (!set.name?.trim()) problems.push('脱敏规则集须有名称');
+  if (!set.version?.trim()) problems.push('脱敏规则集须有版本号');
+  const seen = new Set<string>();
+  for (const r of set.rules ?? []) {
+    if (!KNOWN.has(r.id)) problems.push(`未知的脱敏规则「${String(r.id)}」`);
+    else if (seen.has(r.id)) problems.push(`脱敏规则「${REDACTION_RULE_LABELS[r.id]}」重复`);
+    seen.add(r.id);
+    for (const k of ['keepStart', 'keepEnd'] as const) {
+      const v = (r as Record<string, unknown>)[k];
+      if (v !== undefined && (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 8)) problems.push(`规则「${r.id}」的 ${k} 应为 0–8 的整数`);
+    }
+  }
+  if (problems.length) throw new DomainError('REDACTION_INVALID', problems.join('；'), { problems });
+  return set;
+}
+
+/** SHA-256 of the rule set's canonical JSON: recorded with every published text. */
+export function ruleSetDigest(set: RedactionRuleSet): string {
+  return createHash('sha256').update(canonicalJson(set)).digest('hex');
+}
+
+export function ruleById<T extends RedactionRuleId>(set: RedactionRuleSet, id: T): Extract<RedactionRule, { id: T }> | undefined {
+  return set.rules.find((r) => r.id === id) as Extract<RedactionRule, { id: T }> | undefined;
+}

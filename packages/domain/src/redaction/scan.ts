@@ -1,0 +1,140 @@
+import {
+  ACCOUNT_LABELS,
+  ADDRESS_LABELS,
+  CERTIFICATE_LABELS,
+  FINANCE_CUES,
+  ID_LABELS,
+  NEUTRAL_LABELS,
+  OFFICIAL_ROLES,
+  ORG_CUES,
+  PERSON_CUES,
+  PHONE_LABELS,
+  PUBLIC_CUES,
+} from './lexicon.ts';
+
+/**
+ * Words that say what a number is or whose information follows, found once per text. The rules
+ * ask for the nearest one before a match: 执法证号 13043301001 is a certificate, 联系电话 13043301001
+ * a phone; 本局地址 is public, 住址 after 男 is a person's.
+ */
+export type CueKind = 'certificate' | 'official' | 'phone' | 'id' | 'account' | 'neutral' | 'public' | 'finance' | 'org' | 'person' | 'party' | 'address';
+
+/** Whose information is at a position: the agency, one of its officials, the account for fines, an organisation, a person. */
+export type Owner = 'public' | 'official' | 'finance' | 'org' | 'person' | 'unknown';
+
+export interface Cue {
+  start: number;
+  end: number;
+  kind: CueKind;
+  word: string;
+}
+
+/** What the text says about the party: a person, an organisation or an 个体工商户. */
+export type PartyKind = 'person' | 'org' | 'individual-business' | 'unknown';
+
+const OFFICIAL_RE = new RegExp(`(?:${OFFICIAL_ROLES.join('|')})`, 'g');
+const PARTY_RE = /当事人(?!签名)/g;
+const OWNER_KINDS: readonly CueKind[] = ['public', 'finance', 'org', 'person', 'party', 'official'];
+
+export class Cues {
+  readonly list: Cue[];
+  constructor(
+    readonly text: string,
+    readonly partyKind: PartyKind,
+  ) {
+    const found: Cue[] = [];
+    const add = (re: RegExp, kind: CueKind) => {
+      // 住　　址 is 住址: the word is kept without the spaces that align a form
+      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, kind, word: m[0].replace(/[ 　]/g, '') });
+    };
+    add(CERTIFICATE_LABELS, 'certificate');
+    add(OFFICIAL_RE, 'official');
+    add(PHONE_LABELS, 'phone');
+    add(ID_LABELS, 'id');
+    add(ACCOUNT_LABELS, 'account');
+    add(NEUTRAL_LABELS, 'neutral');
+    add(PUBLIC_CUES, 'public');
+    add(FINANCE_CUES, 'finance');
+    add(ORG_CUES, 'org');
+    add(PERSON_CUES, 'person');
+    add(PARTY_RE, 'party');
+    add(ADDRESS_LABELS, 'address');
+    // Within one group (owners, labels) the longer word wins: 患者家属 is one role, not two; a label
+    // and an owner may overlap (缴款账号 is an account label and says the account is public).
+    const group = (k: CueKind) => (OWNER_KINDS.includes(k) ? 'owner' : 'label');
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Cue[] = [];
+    const widest: Record<string, Cue | undefined> = {}; // per group, the earlier cue reaching furthest
+    for (const c of found) {
+      const w = widest[group(c.kind)];
+      const covered = w !== undefined && (w.end > c.end || (w.end === c.end && w.start < c.start));
+      if (!covered) kept.push(c);
+      if (!w || c.end > w.end) widest[group(c.kind)] = c;
+    }
+    this.list = kept.sort((a, b) => a.end - b.end || a.start - b.start);
+  }
+
+  /** The nearest cue of one of `kinds` ending at or before `pos` and not before `from`. */
+  nearest(pos: number, kinds: readonly CueKind[], from: number): Cue | null {
+    // the list is sorted by end: find the last cue ending at or before pos, then walk back
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const c = this.list[i]!;
+      if (c.start < from) return null;
+      if (kinds.includes(c.kind)) return c;
+    }
+    return null;
+  }
+
+  /**
+   * Whose information is at `pos`: nearest owner cue within the paragraph. With `inherit`, a
+   * paragraph without one takes the cue just before it (联系电话：… on the line after 执法人员：…).
+   */
+  owner(pos: number, inherit = false): Owner {
+    const from = paragraphStart(this.text, pos);
+    const c = this.nearest(pos, OWNER_KINDS, from) ?? (inherit ? this.nearest(from, OWNER_KINDS, Math.max(0, from - 120)) : null);
+    if (!c) return 'unknown';
+    if (c.kind === 'party') return this.partyKind === 'person' ? 'person' : this.partyKind === 'unknown' ? 'unknown' : 'org';
+    return c.kind === 'public' || c.kind === 'official' || c.kind === 'finance' || c.kind === 'org' || c.kind === 'person' ? c.kind : 'unknown';
+  }
+}
+
+/**
+ * Start of the line-and-sentence around `pos`: after the last 。！？ or line break (a ； goes on:
+ * 执法人员：李明 13043301001；陈静 13043301005).
+ */
+export function clauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if ('。！？\n'.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** Start of the sentence around `pos` across single line breaks: after the last 。 or blank line. */
+export function paragraphStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '。' || ch === '！' || ch === '？') return i + 1;
+    if (ch === '\n') {
+      let j = i - 1;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '　')) j--;
+      if (j >= 0 && text[j] === '\n') return i + 1;
+    }
+  }
+  return 0;
+}
+
+const FULLWIDTH_DIGITS = /[０-９]/g;
+
+/** Digits only, full-width digits made ASCII (１３８ → 138). */
+export function digitsOf(s: string): string {
+  return s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[^0-9Xx]/g, '').toUpperCase();
+}
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+}
