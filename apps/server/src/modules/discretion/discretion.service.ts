@@ -10,6 +10,7 @@ import {
   type DiscretionGrade,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { appendVersion, assertMayPublish, versionHistory, versionInForce } from '../../db/agency-versions.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 
@@ -22,52 +23,27 @@ import type { Actor } from '../../http/actor.ts';
 type Db = Kysely<Database>;
 
 export async function agencyBenchmarks(db: Db, agencyId: string): Promise<{ version: number; agencyId: string | null; benchmarks: DiscretionBenchmark[] }> {
-  const row = await sql<{ agency_id: string; version: number; benchmarks: DiscretionBenchmarks }>`
-    WITH RECURSIVE line AS (
-      SELECT id, parent_id, 0 AS depth FROM agencies WHERE id = ${agencyId}
-      UNION ALL SELECT a.id, a.parent_id, l.depth + 1 FROM agencies a JOIN line l ON a.id = l.parent_id WHERE l.depth < 5
-    )
-    SELECT b.agency_id, b.version, b.benchmarks FROM line l
-    JOIN LATERAL (SELECT * FROM discretion_benchmarks d WHERE d.agency_id = l.id ORDER BY d.version DESC LIMIT 1) b ON true
-    ORDER BY l.depth LIMIT 1`.execute(db);
-  const r = row.rows[0];
-  return r ? { version: r.version, agencyId: r.agency_id, benchmarks: r.benchmarks.benchmarks } : { version: 0, agencyId: null, benchmarks: [] };
+  const v = await versionInForce<DiscretionBenchmarks>(db, 'discretion_benchmarks', agencyId);
+  return v ? { version: v.version, agencyId: v.agencyId, benchmarks: v.content.benchmarks } : { version: 0, agencyId: null, benchmarks: [] };
 }
 
 export async function getBenchmarks(db: Db, actor: Actor, agencyId: string) {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   const current = await agencyBenchmarks(db, agencyId);
-  const history = await db
-    .selectFrom('discretion_benchmarks as b')
-    .leftJoin('users as u', 'u.id', 'b.created_by')
-    .select(['b.version', 'b.note', 'b.created_at', 'u.display_name'])
-    .where('b.agency_id', '=', agencyId)
-    .orderBy('b.version', 'desc')
-    .execute();
   return {
     agencyId,
     version: current.version,
     inheritedFrom: current.agencyId !== null && current.agencyId !== agencyId ? current.agencyId : null,
     benchmarks: current.benchmarks,
-    history: history.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() })),
+    history: await versionHistory(db, 'discretion_benchmarks', agencyId),
   };
 }
 
 /** A new version, by the agency's administrator, head or 法制审核人员; refused whole when invalid. */
 export async function putBenchmarks(db: Db, clock: Clock, actor: Actor, agencyId: string, benchmarks: DiscretionBenchmark[], note: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head' || r === 'reviewer')) {
-    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员、负责人或法制审核人员可以修改裁量基准');
-  }
+  assertMayPublish(actor, agencyId, '裁量基准');
   assertBenchmarks({ benchmarks });
-  await db.transaction().execute(async (tx) => {
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${`discretion:${agencyId}`}))`.execute(tx);
-    const last = await tx.selectFrom('discretion_benchmarks').select((eb) => eb.fn.max('version').as('v')).where('agency_id', '=', agencyId).executeTakeFirst();
-    await tx
-      .insertInto('discretion_benchmarks')
-      .values({ agency_id: agencyId, version: Number(last?.v ?? 0) + 1, benchmarks: JSON.stringify({ benchmarks }), note: note.trim(), created_by: actor.userId, created_at: clock.now() })
-      .execute();
-  });
+  await appendVersion(db, 'discretion_benchmarks', agencyId, { benchmarks }, note, actor.userId, clock.now());
   return getBenchmarks(db, actor, agencyId);
 }
 

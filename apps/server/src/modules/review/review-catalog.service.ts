@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyCatalog } from './review.state.ts';
+import { appendVersion, assertMayPublish, versionHistory, versionOf } from '../../db/agency-versions.ts';
 
 /**
  * 重大执法决定法制审核目录清单 (R-REV-1), versioned per agency: every change is a new version; a
@@ -13,45 +14,27 @@ import { agencyCatalog } from './review.state.ts';
 export async function getCatalog(db: Kysely<Database>, actor: Actor, agencyId: string) {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   const current = await agencyCatalog(db, agencyId);
-  const history = await db
-    .selectFrom('review_catalogs as c')
-    .leftJoin('users as u', 'u.id', 'c.created_by')
-    .select(['c.version', 'c.note', 'c.created_at', 'u.display_name'])
-    .where('c.agency_id', '=', agencyId)
-    .orderBy('c.version', 'desc')
-    .execute();
   return {
     agencyId,
     version: current.version,
     inheritedFrom: current.agencyId !== agencyId ? current.agencyId : null,
     catalog: current.catalog,
-    history: history.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() })),
+    history: await versionHistory(db, 'review_catalogs', agencyId),
   };
 }
 
 export async function getCatalogVersion(db: Kysely<Database>, actor: Actor, agencyId: string, version: number) {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  const row = await db.selectFrom('review_catalogs').select(['version', 'catalog', 'note', 'created_at']).where('agency_id', '=', agencyId).where('version', '=', version).executeTakeFirst();
-  if (!row) throw new DomainError('NOT_FOUND', `没有第 ${version} 版目录清单`);
-  return { agencyId, version: row.version, catalog: row.catalog as ReviewCatalog, note: row.note, at: row.created_at.toISOString() };
+  const v = await versionOf<ReviewCatalog>(db, 'review_catalogs', agencyId, version);
+  if (!v) throw new DomainError('NOT_FOUND', `没有第 ${version} 版目录清单`);
+  return { agencyId, version: v.version, catalog: v.content, note: v.note, at: v.at };
 }
 
 /** A new version, by the agency's administrator, head or 法制审核人员; refused whole when invalid. */
 export async function putCatalog(db: Kysely<Database>, clock: Clock, actor: Actor, agencyId: string, catalog: ReviewCatalog, note: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head' || r === 'reviewer')) {
-    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员、负责人或法制审核人员可以修改法制审核目录清单');
-  }
+  assertMayPublish(actor, agencyId, '法制审核目录清单');
   assertCatalog(catalog);
-  await db.transaction().execute(async (tx) => {
-    // one writer at a time per agency: versions stay gap-free
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${`review-catalog:${agencyId}`}))`.execute(tx);
-    const last = await tx.selectFrom('review_catalogs').select((eb) => eb.fn.max('version').as('v')).where('agency_id', '=', agencyId).executeTakeFirst();
-    await tx
-      .insertInto('review_catalogs')
-      .values({ agency_id: agencyId, version: Number(last?.v ?? 0) + 1, catalog: JSON.stringify(catalog), note: note.trim(), created_by: actor.userId, created_at: clock.now() })
-      .execute();
-  });
+  await appendVersion(db, 'review_catalogs', agencyId, catalog, note, actor.userId, clock.now());
   return getCatalog(db, actor, agencyId);
 }
 

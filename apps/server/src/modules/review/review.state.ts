@@ -12,6 +12,7 @@ import {
   type Role,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { versionInForce } from '../../db/agency-versions.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -24,14 +25,8 @@ export interface LoadedReview {
 
 export async function agencyCatalog(db: Db, agencyId: string): Promise<{ version: number; catalog: ReviewCatalog; agencyId: string | null }> {
   // a 派出机构 without its own catalog follows its parent agency's (e.g. a 市场监督管理所)
-  let id: string | null = agencyId;
-  for (let depth = 0; id && depth < 5; depth++) {
-    const row = await db.selectFrom('review_catalogs').select(['version', 'catalog']).where('agency_id', '=', id).orderBy('version', 'desc').limit(1).executeTakeFirst();
-    if (row) return { version: row.version, catalog: row.catalog as ReviewCatalog, agencyId: id };
-    const parent: { parent_id: string | null } | undefined = await db.selectFrom('agencies').select('parent_id').where('id', '=', id).executeTakeFirst();
-    id = parent?.parent_id ?? null;
-  }
-  return { version: 0, catalog: DEFAULT_REVIEW_CATALOG, agencyId: null };
+  const v = await versionInForce<ReviewCatalog>(db, 'review_catalogs', agencyId);
+  return v ? { version: v.version, catalog: v.content, agencyId: v.agencyId } : { version: 0, catalog: DEFAULT_REVIEW_CATALOG, agencyId: null };
 }
 
 export async function loadReview(db: Db, caseId: string, maxRounds: number): Promise<LoadedReview> {

@@ -1,0 +1,65 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { DomainError } from '@sanxiang/domain';
+import type { Database } from './schema.ts';
+import type { Actor } from '../http/actor.ts';
+
+/**
+ * Rule data an agency keeps as numbered, append-only versions (法制审核目录清单, 裁量基准): the
+ * latest version in force (a 派出机构 without its own follows its parent agency's), the history, one
+ * version, and a new version written gap-free under a per-agency lock.
+ */
+export type VersionedTable = 'review_catalogs' | 'discretion_benchmarks';
+
+/** the column holding each table's content */
+const CONTENT: Record<VersionedTable, string> = { review_catalogs: 'catalog', discretion_benchmarks: 'benchmarks' };
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The version in force for an agency: its own latest, else the nearest ancestor's; null when none has one. */
+export async function versionInForce<T>(db: Db, table: VersionedTable, agencyId: string): Promise<{ agencyId: string; version: number; content: T } | null> {
+  const r = await sql<{ agency_id: string; version: number; content: T }>`
+    WITH RECURSIVE line AS (
+      SELECT id, parent_id, 0 AS depth FROM agencies WHERE id = ${agencyId}
+      UNION ALL SELECT a.id, a.parent_id, l.depth + 1 FROM agencies a JOIN line l ON a.id = l.parent_id WHERE l.depth < 5
+    )
+    SELECT v.agency_id, v.version, v.${sql.ref(CONTENT[table])} AS content FROM line l
+    JOIN LATERAL (SELECT * FROM ${sql.table(table)} t WHERE t.agency_id = l.id ORDER BY t.version DESC LIMIT 1) v ON true
+    ORDER BY l.depth LIMIT 1`.execute(db);
+  const row = r.rows[0];
+  return row ? { agencyId: row.agency_id, version: row.version, content: row.content } : null;
+}
+
+/** An agency's own versions, newest first, with who made each and why. */
+export async function versionHistory(db: Db, table: VersionedTable, agencyId: string) {
+  const rows = await sql<{ version: number; note: string; created_at: Date; display_name: string | null }>`
+    SELECT t.version, t.note, t.created_at, u.display_name FROM ${sql.table(table)} t LEFT JOIN users u ON u.id = t.created_by
+     WHERE t.agency_id = ${agencyId} ORDER BY t.version DESC`.execute(db);
+  return rows.rows.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() }));
+}
+
+export async function versionOf<T>(db: Db, table: VersionedTable, agencyId: string, version: number): Promise<{ version: number; content: T; note: string; at: string } | null> {
+  const r = await sql<{ version: number; content: T; note: string; created_at: Date }>`
+    SELECT version, ${sql.ref(CONTENT[table])} AS content, note, created_at FROM ${sql.table(table)} WHERE agency_id = ${agencyId} AND version = ${version}`.execute(db);
+  const row = r.rows[0];
+  return row ? { version: row.version, content: row.content, note: row.note, at: row.created_at.toISOString() } : null;
+}
+
+/** Only the agency's own administrator, head or 法制审核人员 publish a new version of its rule data. */
+export function assertMayPublish(actor: Actor, agencyId: string, what: string): void {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head' || r === 'reviewer')) {
+    throw new DomainError('FORBIDDEN_ROLE', `只有本机关的系统管理员、负责人或法制审核人员可以修改${what}`);
+  }
+}
+
+/** Writes the next version (one writer at a time per agency and table, so versions stay gap-free). */
+export async function appendVersion(db: Kysely<Database>, table: VersionedTable, agencyId: string, content: unknown, note: string, actorId: string, at: Date): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`${table}:${agencyId}`}))`.execute(tx);
+    const last = await sql<{ v: number | null }>`SELECT max(version) AS v FROM ${sql.table(table)} WHERE agency_id = ${agencyId}`.execute(tx);
+    const version = Number(last.rows[0]?.v ?? 0) + 1;
+    await sql`INSERT INTO ${sql.table(table)} (agency_id, version, ${sql.ref(CONTENT[table])}, note, created_by, created_at)
+              VALUES (${agencyId}, ${version}, ${JSON.stringify(content)}::jsonb, ${note.trim()}, ${actorId}, ${at})`.execute(tx);
+    return version;
+  });
+}
