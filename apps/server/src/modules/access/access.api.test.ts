@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessHash } from '@sanxiang/domain';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
-import { COMPANY_A, demoScenarios, runScenario } from '../../demo/demo-cases.ts';
-import { CalendarService } from '../calendar/calendar.service.ts';
+import { COMPANY_A } from '../../demo/demo-cases.ts';
+import { runDemoCases } from '../../test/demo-cases.ts';
 import { accessBodyOfRow } from './access.service.ts';
 import path from 'node:path';
 
@@ -13,12 +13,7 @@ const REASON = encodeURIComponent('执法监督检查');
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
-  const cal = new CalendarService(h.tdb.db);
-  await cal.load();
-  for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) {
-    const id = await runScenario(h.demoStore(), () => cal.current(), h.org, s);
-    if (s.procedure === 'coercion-seizure') seizureCase = id;
-  }
+  seizureCase = (await runDemoCases(h)).find((c) => c.scenario.procedure === 'coercion-seizure')!.id;
 });
 afterAll(async () => h?.close());
 

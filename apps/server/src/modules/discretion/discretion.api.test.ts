@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
-import { CalendarService } from '../calendar/calendar.service.ts';
-import { demoScenarios, runScenario } from '../../demo/demo-cases.ts';
+import { runDemoCases } from '../../test/demo-cases.ts';
 import { SCJG_BENCHMARKS } from '../../demo/demo-org.ts';
 import { SUBMISSION, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
 
@@ -11,12 +10,7 @@ let h: Harness;
 let archived: string;
 beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
-  const cal = new CalendarService(h.tdb.db);
-  await cal.load();
-  for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) {
-    const id = await runScenario(h.demoStore(), () => cal.current(), h.org, s);
-    if (s.title === '销售过期食品案') archived = id;
-  }
+  archived = (await runDemoCases(h)).find((c) => c.scenario.title === '销售过期食品案')!.id;
 });
 afterAll(async () => h?.close());
 

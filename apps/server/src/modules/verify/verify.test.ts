@@ -2,8 +2,8 @@ import { chmodSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { COMPANY_A, demoScenarios, runScenario } from '../../demo/demo-cases.ts';
-import { CalendarService } from '../calendar/calendar.service.ts';
+import { COMPANY_A } from '../../demo/demo-cases.ts';
+import { runDemoCases } from '../../test/demo-cases.ts';
 import type { FsBlobStore } from '../../adapters/blobs/fs-blob-store.ts';
 import { verifyStore } from './verify-store.ts';
 
@@ -13,9 +13,7 @@ const run = () => verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witn
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
-  const cal = new CalendarService(h.tdb.db);
-  await cal.load();
-  for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
+  await runDemoCases(h);
   await h.request(await h.token('sfj.jiandu'), 'GET', `/api/v1/party-records?creditCode=${COMPANY_A.creditCode}&reason=${encodeURIComponent('专项检查')}`);
   await h.ledger.checkpointAll();
 });
