@@ -37,7 +37,10 @@ export type DomainErrorCode =
   | 'REVIEW_MATERIALS_INCOMPLETE'
   | 'SEPARATION_OF_DUTIES'
   | 'REDACTION_INVALID'
-  | 'REDACTION_OVERREACH';
+  | 'REDACTION_OVERREACH'
+  | 'PUBLICATION_STATE'
+  | 'PUBLICATION_TEXT_MISSING'
+  | 'PUBLICATION_MISMATCH';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

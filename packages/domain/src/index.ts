@@ -23,3 +23,4 @@ export * from './casefile/case-file-standard.ts';
 export * from './review/index.ts';
 export * from './discretion/index.ts';
 export * from './redaction/index.ts';
+export * from './publication/index.ts';

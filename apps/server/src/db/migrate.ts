@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_ledger.ts';
 import * as m0003 from './migrations/0003_records.ts';
 import * as m0004 from './migrations/0004_review.ts';
 import * as m0005 from './migrations/0005_discretion.ts';
+import * as m0006 from './migrations/0006_publication.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_records': m0003,
   '0004_review': m0004,
   '0005_discretion': m0005,
+  '0006_publication': m0006,
 };
 
 class StaticProvider implements MigrationProvider {

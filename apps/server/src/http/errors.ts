@@ -38,6 +38,9 @@ const STATUS: Record<DomainErrorCode, number> = {
   SEPARATION_OF_DUTIES: 403,
   REDACTION_INVALID: 400,
   REDACTION_OVERREACH: 422,
+  PUBLICATION_STATE: 409,
+  PUBLICATION_TEXT_MISSING: 409,
+  PUBLICATION_MISMATCH: 422,
 };
 
 export function statusOf(code: DomainErrorCode): number {

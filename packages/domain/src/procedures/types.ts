@@ -96,6 +96,8 @@ export interface StepDef {
   evidence?: string;
   /** R-REV-2: a decision step, taken only on a proposal cleared by legal review (法制审核) */
   gate?: 'legal-review';
+  /** R-PUB-3: taking this step is a 执法决定 that must be published (公示) within the kind's time limit */
+  publish?: boolean;
   /** taken only by the legal-review module (提交审核, 审核意见, 集体讨论), never directly */
   via?: 'legal-review';
 }

@@ -62,6 +62,7 @@ export const coercionSeizure: ProcedureDef = {
     },
     {
       code: 'impose',
+      publish: true,
       name: '实施查封扣押',
       stage: '执行',
       from: ['approved'],
@@ -122,6 +123,7 @@ export const coercionSeizure: ProcedureDef = {
     },
     {
       code: 'dispose',
+      publish: true,
       name: '作出处理决定',
       stage: '决定',
       from: ['imposed'],

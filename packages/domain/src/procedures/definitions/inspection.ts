@@ -44,6 +44,7 @@ export const inspection: ProcedureDef = {
     inspectStep(['preparing', 'inspected'], 'inspected'),
     {
       code: 'conclude',
+      publish: true,
       name: '作出检查结论',
       stage: '决定',
       from: ['inspected'],

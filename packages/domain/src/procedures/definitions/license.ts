@@ -132,6 +132,7 @@ export const license: ProcedureDef = {
     },
     {
       code: 'grant',
+      publish: true,
       name: '准予许可',
       stage: '决定',
       from: ['examined'],
@@ -149,6 +150,7 @@ export const license: ProcedureDef = {
     },
     {
       code: 'deny',
+      publish: true,
       name: '不予许可',
       stage: '决定',
       from: ['examined'],

@@ -326,6 +326,7 @@ export const penaltyGeneral: ProcedureDef = {
     collectiveStep('collective-return', '集体讨论决定退回修改', 'revising'),
     {
       code: 'decide',
+      publish: true,
       name: '作出处罚决定',
       stage: '决定',
       from: ['reviewed'],

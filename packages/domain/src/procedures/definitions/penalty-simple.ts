@@ -55,6 +55,7 @@ export const penaltySimple: ProcedureDef = {
     },
     {
       code: 'decide-on-spot',
+      publish: true,
       name: '当场作出处罚决定',
       stage: '决定',
       from: ['notified'],

@@ -1,0 +1,4 @@
+export * from './fields.ts';
+export * from './build.ts';
+export * from './periods.ts';
+export * from './lifecycle.ts';
