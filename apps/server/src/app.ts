@@ -33,6 +33,8 @@ import { registerReviewRoutes } from './modules/review/review.routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/discretion.routes.ts';
 import { discretionCheck } from './modules/discretion/discretion.service.ts';
 import { syncDecisionSteps } from './modules/review/review.state.ts';
+import { ensurePublications, onDocumentIssued, sweepPublications, type PublicationDeps } from './modules/publications/publication.service.ts';
+import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -97,7 +99,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false });
   registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
   registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
-  registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current() });
+  const publications: PublicationDeps = { db: deps.db, clock: deps.clock, calendar: () => calendar.current() };
+  registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId) => void (await ensurePublications(publications, caseId)) });
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
   registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl });
@@ -112,15 +115,22 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
-  registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs });
+  registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
+  registerPublicationRoutes(app, publications);
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);
   registerReviewRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), keys: deps.keys, blobs, discretion: discretionCheck(deps.db) });
   registerDiscretionRoutes(app, { db: deps.db, clock: deps.clock });
+  // R-PUB-3: a decision taken while the process was down still gets its publication record
+  await sweepPublications(publications);
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);
-    app.addHook('onClose', async () => stop());
+    const sweep = setInterval(() => void sweepPublications(publications).catch((e) => app.log.error(e)), 60_000);
+    app.addHook('onClose', async () => {
+      stop();
+      clearInterval(sweep);
+    });
   }
 
   app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => {

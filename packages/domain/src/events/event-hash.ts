@@ -111,3 +111,26 @@ export function accessLeafData(body: AccessBody): Buffer {
 export function accessHash(body: AccessBody): Buffer {
   return createHash('sha256').update(Buffer.from([0])).update(accessLeafData(body)).digest();
 }
+
+/** Body of a publication act (公示, 更正, 撤下 …, R-PUB-3/R-PUB-5): one leaf of the agency's ledger. */
+export interface PublicationEventBody {
+  type: 'publication';
+  agencyId: string;
+  publicationId: string;
+  seq: number;
+  kind: string;
+  /** null for what the system does by itself (automatic publication, expiry) */
+  actorId: string | null;
+  at: string;
+  details: Record<string, unknown>;
+}
+
+const PUBLICATION_PREFIX = Buffer.from('sanxiang/publication/v1\n', 'utf8');
+
+export function publicationLeafData(body: PublicationEventBody): Buffer {
+  return Buffer.concat([PUBLICATION_PREFIX, Buffer.from(canonicalJson(body), 'utf8')]);
+}
+
+export function publicationEventHash(body: PublicationEventBody): Buffer {
+  return createHash('sha256').update(Buffer.from([0])).update(publicationLeafData(body)).digest();
+}

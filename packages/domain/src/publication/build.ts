@@ -87,7 +87,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
     const fine = num(i['fineAmount']);
     const confiscation = num(i['confiscation']);
     const general = src.procedure.code === 'penalty-general';
-    const penaltyText = general ? str(i['penalty']) : choiceLabel(step, 'penaltyType', i['penaltyType']) + (fine ? `，罚款人民币${yuanFigures(fine)}元` : '');
+    const penaltyText = general ? str(i['penalty']) : fine ? `罚款人民币${yuanFigures(fine)}` : choiceLabel(step, 'penaltyType', i['penaltyType']);
     const noPenalty = general && i['decisionType'] === 'no-penalty';
     const categories = [
       ...(/警告/.test(penaltyText) ? ['警告'] : []),

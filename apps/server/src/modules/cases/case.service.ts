@@ -41,6 +41,8 @@ export interface CaseDeps {
   pool: SqlPool;
   clock: Clock;
   calendar: () => WorkingCalendar;
+  /** R-PUB-3: told when a step that is a 执法决定 to publish was taken (creates its publication record) */
+  onPublishingStep?: ((caseId: string) => Promise<void>) | undefined;
 }
 
 export interface OpenCaseInput {
@@ -291,7 +293,10 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       actorId: actor.userId,
       inputs,
     });
-    if (written) return { version: row.version + 1, state: decision.to };
+    if (written) {
+      if (decision.step.publish) await deps.onPublishingStep?.(caseId);
+      return { version: row.version + 1, state: decision.to };
+    }
     if (input.expectedVersion !== undefined) throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试');
   }
   throw new DomainError('CONFLICT', '案件正被频繁更新，请稍后重试');

@@ -22,6 +22,8 @@ export interface DocumentDeps {
   clock: Clock;
   keys: KeyStore;
   blobs: BlobStore;
+  /** told after a document is filed (e.g. a 决定书 a full-text publication waits for) */
+  onIssued?: ((caseId: string, kind: string) => Promise<void>) | undefined;
 }
 
 export interface DocumentView {
@@ -166,7 +168,9 @@ export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: st
     if (!decided) throw new DomainError('REVIEW_REQUIRED', `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`);
   }
   const prepared = await prepareDocument(deps, c.agency_id, caseId, kind);
-  return deps.db.transaction().execute((tx) => fileDocument(tx, actor, caseId, prepared));
+  const view = await deps.db.transaction().execute((tx) => fileDocument(tx, actor, caseId, prepared));
+  await deps.onIssued?.(caseId, kind);
+  return view;
 }
 
 export async function listDocuments(db: Kysely<Database>, caseId: string): Promise<DocumentView[]> {

@@ -1,0 +1,136 @@
+import type { Kysely } from 'kysely';
+import { DomainError, PUBLICATION_STATE_NAMES, chinaDate, fieldName, type PublicationState } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { deriveVersion, type VersionInput } from './publication.version.ts';
+
+/**
+ * What the 公示管理员 sees (R-PUB-3): the records due, with their deadlines and overdue flags; the
+ * 司法局 sees the same over the agencies of its region. And one record with all its versions and
+ * acts, and the side-by-side preview of original and redacted text before approval (R-PUB-4).
+ */
+export interface PublicationFilter {
+  state?: PublicationState | undefined;
+  agencyId?: string | undefined;
+  /** only records past a deadline: not published in time, or not taken down in time */
+  overdue?: boolean | undefined;
+  limit?: number | undefined;
+}
+
+export async function listPublications(db: Kysely<Database>, actor: Actor, today: string, f: PublicationFilter) {
+  const visible = [...actor.visibleAgencyIds];
+  if (f.agencyId && !actor.visibleAgencyIds.has(f.agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  let q = db
+    .selectFrom('publications as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select(['p.id', 'p.case_id', 'p.kind', 'p.doc_number', 'p.step_code', 'p.decided_on', 'p.due_on', 'p.state', 'p.version', 'p.published_on', 'p.public_until', 'p.withdrawal_due_on', 'p.full_text_document', 'p.draft', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'c.title'])
+    .where('p.agency_id', 'in', visible.length ? visible : ['00000000-0000-0000-0000-000000000000']);
+  if (f.agencyId) q = q.where('p.agency_id', '=', f.agencyId);
+  if (f.state) q = q.where('p.state', '=', f.state);
+  if (f.overdue) {
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('p.state', '=', 'pending'), eb('p.due_on', '<', today)]),
+        eb.and([eb('p.state', '=', 'withdrawal-pending'), eb('p.withdrawal_due_on', '<', today)]),
+      ]),
+    );
+  }
+  const rows = await q.orderBy('p.due_on').orderBy('p.id').limit(Math.min(f.limit ?? 200, 500)).execute();
+  return rows.map((r) => {
+    const overdue = (r.state === 'pending' && r.due_on < today) || (r.state === 'withdrawal-pending' && !!r.withdrawal_due_on && r.withdrawal_due_on < today);
+    return {
+      id: r.id,
+      caseId: r.case_id,
+      agency: { id: r.agency_id, name: r.agency_name, creditCode: r.credit_code },
+      kind: r.kind,
+      docNumber: r.doc_number,
+      title: (r.draft as { title?: string }).title ?? r.title,
+      decidedOn: r.decided_on,
+      dueOn: r.due_on,
+      state: r.state,
+      stateName: PUBLICATION_STATE_NAMES[r.state],
+      version: r.version,
+      publishedOn: r.published_on,
+      publishedLate: !!r.published_on && r.published_on > r.due_on,
+      publicUntil: r.public_until,
+      withdrawalDueOn: r.withdrawal_due_on,
+      fullText: r.full_text_document !== null,
+      overdue,
+      url: r.version > 0 ? `/decisions/${r.credit_code}/${encodeURIComponent(r.doc_number)}` : null,
+    };
+  });
+}
+
+export async function getPublication(db: Kysely<Database>, actor: Actor, id: string) {
+  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
+  const versions = await db
+    .selectFrom('publication_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.approved_by')
+    .select(['v.version', 'v.fields', 'v.document_id', 'v.original_sha256', 'v.published_text', 'v.rule_set', 'v.marks', 'v.redactions', 'v.reason', 'v.approved_at', 'u.display_name'])
+    .where('v.publication_id', '=', id)
+    .orderBy('v.version')
+    .execute();
+  const events = await db
+    .selectFrom('publication_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .select(['e.seq', 'e.kind', 'e.at', 'e.details', 'e.hash', 'u.display_name'])
+    .where('e.publication_id', '=', id)
+    .orderBy('e.seq')
+    .execute();
+  return {
+    id: p.id,
+    caseId: p.case_id,
+    kind: p.kind,
+    docNumber: p.doc_number,
+    decidedOn: p.decided_on,
+    dueOn: p.due_on,
+    state: p.state,
+    stateName: PUBLICATION_STATE_NAMES[p.state],
+    version: p.version,
+    publishedOn: p.published_on,
+    publicUntil: p.public_until,
+    withdrawalDueOn: p.withdrawal_due_on,
+    ground: p.ground,
+    fullTextDocument: p.full_text_document,
+    versions: versions.map((v) => ({
+      version: v.version,
+      fields: v.fields,
+      documentId: v.document_id,
+      originalSha256: v.original_sha256,
+      publishedText: v.published_text,
+      ruleSet: v.rule_set,
+      marks: v.marks,
+      redactions: v.redactions,
+      reason: v.reason,
+      approvedBy: v.display_name ?? '系统（自动公示）',
+      approvedAt: v.approved_at.toISOString(),
+    })),
+    events: events.map((e) => ({ seq: e.seq, kind: e.kind, at: e.at.toISOString(), by: e.display_name ?? '系统', details: e.details, hash: e.hash.toString('hex') })),
+  };
+}
+
+/** The publisher's side-by-side view: the original and what would be published, with every redaction and why. */
+export async function previewPublication(db: Kysely<Database>, actor: Actor, id: string, input: VersionInput) {
+  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
+  const v = await deriveVersion(db, p, input);
+  return {
+    id: p.id,
+    docNumber: p.doc_number,
+    state: p.state,
+    dueOn: p.due_on,
+    fields: Object.keys(v.originalFields).map((code) => ({ code, name: fieldName(code), original: v.originalFields[code] ?? null, published: v.fields[code] ?? null })),
+    fieldRedactions: v.fieldRedactions,
+    original: v.document?.text ?? null,
+    published: v.publishedText,
+    documentSha256: v.document?.sha256 ?? null,
+    redactions: v.redactions,
+    kept: v.kept,
+    ruleSet: v.ruleSet,
+    title: v.title,
+  };
+}
+
+export const todayOf = (now: Date) => chinaDate(now);

@@ -1,0 +1,349 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import {
+  DomainError,
+  PROCEDURES,
+  RULE_PACKS,
+  WITHDRAWAL_GROUNDS,
+  actReason,
+  assertPublicationAct,
+  chinaDate,
+  correctionDue,
+  findRulePack,
+  getProcedure,
+  publicUntil,
+  publicationDue,
+  publicationEventHash,
+  type EnforcementKind,
+  type PublicationAct,
+  type PublicationState,
+  type WithdrawalGround,
+  type WorkingCalendar,
+} from '@sanxiang/domain';
+import type { Database, PublicationsTable } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { draftOf, loadCaseFacts } from './publication.source.ts';
+import { deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
+import { projectPublic } from './publication.project.ts';
+
+/**
+ * 事后公开 (R-PUB-3) and its corrections (R-PUB-5): a publication record is created for each
+ * 执法决定 with its legal deadline; the 公示管理员 approves it (or the agency publishes
+ * automatically); later acts correct, withdraw, expire or stop it. Every act is an append-only,
+ * hashed entry of the agency's ledger and updates the portal's read model in the same transaction.
+ */
+export interface PublicationDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  calendar: () => WorkingCalendar;
+  /** R-X-6: the upward outbox, written in the act's transaction (set when exchange is configured) */
+  onPublicChange?: ((tx: Transaction<Database>, publicationId: string, act: PublicationAct) => Promise<void>) | undefined;
+}
+
+type Row = Selectable<PublicationsTable>;
+
+/** (procedure, step) pairs whose taking is a decision to publish */
+const PUBLISHING = PROCEDURES.flatMap((def) => def.steps.filter((s) => s.publish).map((s) => [def.code, s.code] as const));
+
+function packOf(id: string) {
+  const pack = findRulePack(RULE_PACKS, id);
+  if (!pack) throw new Error(`rule pack ${id} is missing from this build`);
+  return pack;
+}
+
+/**
+ * Creates the publication records of a case's decisions that have none yet (idempotent: one per
+ * decision entry). Called right after a publishing step and by the sweep, so a record is never
+ * missed even if the process stops in between.
+ */
+export async function ensurePublications(deps: PublicationDeps, caseId: string): Promise<string[]> {
+  const created = await deps.db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`publications:${caseId}`}))`.execute(tx);
+    const facts = await loadCaseFacts(tx, caseId);
+    if (!facts || !facts.decisions.length) return [];
+    const have = new Set((await tx.selectFrom('publications').select('event_seq').where('case_id', '=', caseId).execute()).map((r) => r.event_seq));
+    const ids: string[] = [];
+    for (const d of facts.decisions) {
+      if (have.has(d.seq)) continue;
+      const decidedOn = chinaDate(d.on);
+      const draft = draftOf(facts, d, decidedOn);
+      const due = publicationDue(draft.kind, decidedOn, packOf(facts.rulePackId), deps.calendar());
+      const id = randomUUID();
+      const now = deps.clock.now();
+      await tx
+        .insertInto('publications')
+        .values({
+          id,
+          agency_id: facts.agency.id,
+          case_id: caseId,
+          event_seq: d.seq,
+          kind: draft.kind,
+          procedure_code: facts.procedureCode,
+          step_code: d.step,
+          doc_number: facts.number,
+          decided_on: decidedOn,
+          due_on: due.dueOn,
+          full_text_document: draft.fullTextDocument,
+          draft: JSON.stringify({ title: draft.title, conclusion: draft.conclusion, fieldSet: draft.fieldSet }),
+          state: 'pending',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await appendAct(tx, { id, agency_id: facts.agency.id, last_event_seq: 0 }, 'created', null, now, { caseId, eventSeq: d.seq, decidedOn, dueOn: due.dueOn, limit: due.limit, basis: due.basis });
+      ids.push(id);
+    }
+    return ids;
+  });
+  for (const id of created) await tryAutoPublish(deps, id);
+  return created;
+}
+
+/** Publishes a pending record by itself when its agency chose automatic publication and nothing is missing. */
+export async function tryAutoPublish(deps: PublicationDeps, id: string): Promise<boolean> {
+  const p = await deps.db
+    .selectFrom('publications as p')
+    .leftJoin('publication_settings as s', 's.agency_id', 'p.agency_id')
+    .select(['p.state', 's.auto_publish'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  if (!p || p.state !== 'pending' || !p.auto_publish) return false;
+  try {
+    await publish(deps, 'system', id, {});
+    return true;
+  } catch (e) {
+    // e.g. the 决定书 is not issued yet: it stays in the publisher's queue
+    if (e instanceof DomainError) return false;
+    throw e;
+  }
+}
+
+/** After a document is issued: a full-text publication waiting for it may go out automatically. */
+export async function onDocumentIssued(deps: PublicationDeps, caseId: string, kind: string): Promise<void> {
+  const waiting = await deps.db.selectFrom('publications').select('id').where('case_id', '=', caseId).where('full_text_document', '=', kind).where('state', '=', 'pending').execute();
+  for (const w of waiting) await tryAutoPublish(deps, w.id);
+}
+
+async function lockPublication(tx: Transaction<Database>, actor: Actor | 'system', id: string): Promise<Row> {
+  let q = tx.selectFrom('publications').selectAll().where('id', '=', id);
+  if (actor !== 'system') q = q.where('agency_id', 'in', [...actor.visibleAgencyIds]);
+  const p = (await q.forUpdate().executeTakeFirst()) as Row | undefined;
+  if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
+  if (actor !== 'system' && actor.agencyId !== p.agency_id) throw new DomainError('FORBIDDEN_ROLE', '只有作出决定的机关可以办理本条公示');
+  return p;
+}
+
+function check(act: PublicationAct, p: Row, actor: Actor | 'system') {
+  assertPublicationAct(act, p.state as PublicationState, actor === 'system' ? 'system' : actor.roles);
+}
+
+const actorId = (actor: Actor | 'system') => (actor === 'system' ? null : actor.userId);
+
+export async function appendAct(
+  tx: Transaction<Database>,
+  p: { id: string; agency_id: string; last_event_seq: number },
+  kind: string,
+  actor: string | null,
+  at: Date,
+  details: Record<string, unknown>,
+): Promise<number> {
+  const seq = p.last_event_seq + 1;
+  const hash = publicationEventHash({ type: 'publication', agencyId: p.agency_id, publicationId: p.id, seq, kind, actorId: actor, at: at.toISOString(), details });
+  await tx.insertInto('publication_events').values({ agency_id: p.agency_id, publication_id: p.id, seq, kind, actor_id: actor, at, details: JSON.stringify(details), hash }).execute();
+  await tx.updateTable('publications').set({ last_event_seq: seq, updated_at: at }).where('id', '=', p.id).execute();
+  return seq;
+}
+
+async function writeVersion(tx: Transaction<Database>, p: Row, actor: Actor | 'system', input: VersionInput, reason: string, at: Date) {
+  const v = await deriveVersion(tx, p, input);
+  const version = p.version + 1;
+  await tx
+    .insertInto('publication_versions')
+    .values({
+      publication_id: p.id,
+      version,
+      fields: JSON.stringify(v.fields),
+      document_id: v.document?.id ?? null,
+      original_text: v.document?.text ?? null,
+      original_sha256: v.document?.sha256 ?? null,
+      published_text: v.publishedText,
+      rule_set: JSON.stringify(v.ruleSet),
+      marks: JSON.stringify({ body: input.marks ?? [], fields: input.fieldMarks ?? {}, corrections: input.fieldCorrections ?? {} }),
+      redactions: JSON.stringify({ body: v.redactions, fields: v.fieldRedactions }),
+      reason,
+      approved_by: actorId(actor),
+      approved_at: at,
+    })
+    .execute();
+  return { version, derived: v };
+}
+
+/** The public headline, facts and conclusion of a version (redacted), kept with the act for the read model. */
+function publicSummary(v: DerivedVersion) {
+  return { title: v.title, facts: v.factsText, conclusion: v.conclusion, violation: v.draft.violation };
+}
+
+/** 公示: the first version goes public (the 公示管理员's approval, or automatic). */
+export async function publish(deps: PublicationDeps, actor: Actor | 'system', id: string, input: VersionInput): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('publish', p, actor);
+    const at = deps.clock.now();
+    const today = chinaDate(at);
+    const { version, derived } = await writeVersion(tx, p, actor, input, actor === 'system' ? '自动公示' : '审核通过，予以公示', at);
+    const until = publicUntil(derived.draft, derived.facts.party.kind, today);
+    await tx.updateTable('publications').set({ state: 'published', version, published_on: today, public_until: until.until }).where('id', '=', id).execute();
+    await appendAct(tx, p, 'published', actorId(actor), at, {
+      version,
+      automatic: actor === 'system',
+      late: today > p.due_on,
+      dueOn: p.due_on,
+      publicUntil: until.until,
+      period: until.period,
+      documentSha256: derived.document?.sha256 ?? null,
+      public: publicSummary(derived),
+    });
+    await projectPublic(tx, id, at);
+    await deps.onPublicChange?.(tx, id, 'publish');
+  });
+}
+
+/** 更正 (R-PUB-5): a new version from the current record with new marks or named item corrections; the old stays on record. */
+export async function correct(deps: PublicationDeps, actor: Actor, id: string, input: VersionInput & { reason?: string; foundOn?: string | undefined }): Promise<void> {
+  const reason = actReason(input.reason, '更正');
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('correct', p, actor);
+    const at = deps.clock.now();
+    const today = chinaDate(at);
+    const foundOn = input.foundOn ?? today;
+    if (foundOn > today) throw new DomainError('VALIDATION_FAILED', '发现错误的日期不能晚于今天');
+    const facts = await loadCaseFacts(tx, p.case_id);
+    const due = correctionDue(foundOn, packOf(facts!.rulePackId), deps.calendar());
+    const { version, derived } = await writeVersion(tx, p, actor, input, reason, at);
+    await tx.updateTable('publications').set({ version }).where('id', '=', id).execute();
+    await appendAct(tx, p, 'corrected', actor.userId, at, { version, reason, foundOn, dueOn: due, late: today > due, corrected: Object.keys(input.fieldCorrections ?? {}), public: publicSummary(derived) });
+    await projectPublic(tx, id, at);
+    await deps.onPublicChange?.(tx, id, 'correct');
+  });
+}
+
+export interface GroundInput {
+  ground: string;
+  /** the day the decision was 撤销 / 确认违法 / ordered re-made (or the agency learned of it) */
+  groundOn: string;
+  reason?: string;
+}
+
+function validGround(g: GroundInput, today: string): { ground: WithdrawalGround; groundOn: string; reason: string } {
+  if (!(g.ground in WITHDRAWAL_GROUNDS)) throw new DomainError('VALIDATION_FAILED', `撤下事由应为：${Object.values(WITHDRAWAL_GROUNDS).join('、')}`, { ground: g.ground });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(g.groundOn) || g.groundOn > today) throw new DomainError('VALIDATION_FAILED', '撤下事由发生日期应为不晚于今天的日期（YYYY-MM-DD）');
+  return { ground: g.ground as WithdrawalGround, groundOn: g.groundOn, reason: actReason(g.reason, '撤下') };
+}
+
+function withdrawalDueOn(deps: PublicationDeps, kind: string, groundOn: string, rulePackId: string): string {
+  const pack = packOf(rulePackId);
+  const limit = kind === '行政处罚' ? pack.limits['publication.withdraw'] : pack.limits['publication.other'];
+  return deps.calendar().dueDate(groundOn, limit);
+}
+
+async function rulePackOfCase(tx: Transaction<Database>, caseId: string): Promise<string> {
+  const c = await tx.selectFrom('cases').select('rule_pack_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+  return c.rule_pack_id;
+}
+
+/** 登记撤下事由: the decision was 撤销 / 确认违法 / ordered re-made; the clock to take it down starts. */
+export async function recordGround(deps: PublicationDeps, actor: Actor, id: string, g: GroundInput): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('record-ground', p, actor);
+    const at = deps.clock.now();
+    const v = validGround(g, chinaDate(at));
+    const dueOn = withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
+    await tx.updateTable('publications').set({ state: 'withdrawal-pending', ground: JSON.stringify({ ...v, previousState: p.state }), withdrawal_due_on: dueOn }).where('id', '=', id).execute();
+    await appendAct(tx, p, 'ground-recorded', actor.userId, at, { ...v, groundName: WITHDRAWAL_GROUNDS[v.ground], dueOn });
+  });
+}
+
+/** 撤下 (R-PUB-5): the decision comes down with its reason; its page says so. */
+export async function withdraw(deps: PublicationDeps, actor: Actor, id: string, g: Partial<GroundInput>): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('withdraw', p, actor);
+    const at = deps.clock.now();
+    const today = chinaDate(at);
+    const recorded = p.ground as { ground: WithdrawalGround; groundOn: string; reason: string } | null;
+    const v = recorded && p.state === 'withdrawal-pending' ? recorded : validGround({ ground: g.ground ?? '', groundOn: g.groundOn ?? '', reason: g.reason ?? '' }, today);
+    const dueOn = p.withdrawal_due_on && p.state === 'withdrawal-pending' ? p.withdrawal_due_on : withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
+    const wasPublic = p.version > 0;
+    await tx.updateTable('publications').set({ state: 'withdrawn', ground: JSON.stringify(v), withdrawal_due_on: dueOn }).where('id', '=', id).execute();
+    await appendAct(tx, p, 'withdrawn', actor.userId, at, { ground: v.ground, groundName: WITHDRAWAL_GROUNDS[v.ground], groundOn: v.groundOn, reason: v.reason, dueOn, late: today > dueOn, wasPublic });
+    if (wasPublic) {
+      await projectPublic(tx, id, at);
+      await deps.onPublicChange?.(tx, id, 'withdraw');
+    }
+  });
+}
+
+/** 提前停止公示 after 信用修复 (R-PUB-5): a recorded act naming the repair decision. */
+export async function stopEarly(deps: PublicationDeps, actor: Actor, id: string, input: { reason?: string; repairDecision?: string }): Promise<void> {
+  const reason = actReason(input.reason, '提前停止公示');
+  const repair = (input.repairDecision ?? '').trim();
+  if (repair.length < 2 || repair.length > 100) throw new DomainError('VALIDATION_FAILED', '须写明信用修复决定的文号或名称（2–100 字）');
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('stop', p, actor);
+    const at = deps.clock.now();
+    await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
+    await appendAct(tx, p, 'stopped', actor.userId, at, { reason, repairDecision: repair });
+    await projectPublic(tx, id, at);
+    await deps.onPublicChange?.(tx, id, 'stop');
+  });
+}
+
+/**
+ * The sweep: creates records for decisions that have none (a step taken while the process
+ * stopped) and ends publications past their 公示截止期. Run by the worker every minute and at start.
+ */
+export async function sweepPublications(deps: PublicationDeps): Promise<{ created: number; expired: number }> {
+  let created = 0;
+  if (PUBLISHING.length) {
+    const pairs = sql.join(PUBLISHING.map(([proc, step]) => sql`(${proc}, ${step})`));
+    const missing = await sql<{ case_id: string }>`
+      SELECT DISTINCT e.case_id FROM case_events e JOIN cases c ON c.id = e.case_id
+       WHERE e.kind = 'case.step' AND (c.procedure_code, e.step) IN (${pairs})
+         AND NOT EXISTS (SELECT 1 FROM publications p WHERE p.case_id = e.case_id AND p.event_seq = e.seq)`.execute(deps.db);
+    for (const m of missing.rows) created += (await ensurePublications(deps, m.case_id)).length;
+  }
+  const today = chinaDate(deps.clock.now());
+  const due = await deps.db.selectFrom('publications').select('id').where('state', '=', 'published').where('public_until', '<', today).execute();
+  for (const d of due) {
+    await deps.db.transaction().execute(async (tx) => {
+      const p = await lockPublication(tx, 'system', d.id);
+      if (p.state !== 'published') return;
+      const at = deps.clock.now();
+      await tx.updateTable('publications').set({ state: 'expired' }).where('id', '=', p.id).execute();
+      await appendAct(tx, p, 'expired', null, at, { publicUntil: p.public_until });
+      await projectPublic(tx, p.id, at);
+      await deps.onPublicChange?.(tx, p.id, 'expire');
+    });
+  }
+  return { created, expired: due.length };
+}
+
+/** The 执法行为 kind of a procedure (for callers that only know the code). */
+export function kindOfProcedure(code: string): EnforcementKind | null {
+  return getProcedure(code)?.kind ?? null;
+}
+
+export async function setAutoPublish(deps: PublicationDeps, actor: Actor, agencyId: string, auto: boolean): Promise<void> {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以设置公示方式');
+  const now = deps.clock.now();
+  await deps.db
+    .insertInto('publication_settings')
+    .values({ agency_id: agencyId, auto_publish: auto, updated_by: actor.userId, updated_at: now })
+    .onConflict((oc) => oc.column('agency_id').doUpdateSet({ auto_publish: auto, updated_by: actor.userId, updated_at: now }))
+    .execute();
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import {
+  DEFAULT_REDACTION_RULES,
+  buildPublication,
+  documentContentSha256,
+  documentPlainText,
+  getProcedure,
+  publishingStep,
+  type DocumentModel,
+  type PublicationDraft,
+  type RedactionContext,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * What a publication is derived from: the case's own record (R-PUB-1 "never re-typed") — the
+ * decision step as entered in the case's event chain, the parties and officers of the case, and
+ * the 决定书 as served (its model, kept in the ledger entry that filed it).
+ */
+export interface CaseFacts {
+  caseId: string;
+  agency: { id: string; name: string; creditCode: string; regionCode: string; phone: string };
+  number: string;
+  title: string;
+  field: string;
+  procedureCode: string;
+  rulePackId: string;
+  party: { kind: 'person' | 'org'; name: string; creditCode: string | null; legalRep: string | null };
+  officials: { name: string; certificate: string | null }[];
+  openingInputs: Record<string, unknown>;
+  /** publishing steps taken, in order */
+  decisions: { seq: number; step: string; on: Date; inputs: Record<string, unknown> }[];
+}
+
+export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts | null> {
+  const c = await db
+    .selectFrom('cases as c')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin('parties as p', 'p.id', 'c.party_id')
+    .select(['c.id', 'c.number', 'c.title', 'c.field', 'c.procedure_code', 'c.rule_pack_id', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'a.region_code', 'a.phone',
+      'p.kind as party_kind', 'p.name as party_name', 'p.credit_code as party_credit', 'p.legal_rep'])
+    .where('c.id', '=', caseId)
+    .executeTakeFirst();
+  if (!c) return null;
+  const def = getProcedure(c.procedure_code);
+  if (!def) return null;
+  const events = await db.selectFrom('case_events').select(['seq', 'kind', 'step', 'at', 'inputs']).where('case_id', '=', caseId).where('step', 'is not', null).orderBy('seq').execute();
+  const officers = await db
+    .selectFrom('case_officers as co')
+    .innerJoin('users as u', 'u.id', 'co.user_id')
+    .leftJoin('certificates as ce', (j) => j.onRef('ce.user_id', '=', 'u.id'))
+    .select(['u.display_name', 'ce.number'])
+    .where('co.case_id', '=', caseId)
+    .execute();
+  const opening = events.find((e) => e.kind === 'case.opened');
+  return {
+    caseId,
+    agency: { id: c.agency_id, name: c.agency_name, creditCode: c.credit_code, regionCode: c.region_code, phone: c.phone },
+    number: c.number,
+    title: c.title,
+    field: c.field,
+    procedureCode: c.procedure_code,
+    rulePackId: c.rule_pack_id,
+    party: { kind: c.party_kind, name: c.party_name, creditCode: c.party_credit, legalRep: c.legal_rep },
+    officials: officers.map((o) => ({ name: o.display_name, certificate: o.number })),
+    openingInputs: ((opening?.inputs as { inputs?: Record<string, unknown> } | undefined)?.inputs ?? {}) as Record<string, unknown>,
+    decisions: events
+      .filter((e) => e.kind === 'case.step' && e.step && publishingStep(def, e.step))
+      .map((e) => ({ seq: e.seq, step: e.step!, on: e.at, inputs: (e.inputs ?? {}) as Record<string, unknown> })),
+  };
+}
+
+const personNamesMasked = DEFAULT_REDACTION_RULES.rules.some((r) => r.id === 'person-name' && r.party);
+
+export function draftOf(f: CaseFacts, decision: CaseFacts['decisions'][number], decidedOn: string): PublicationDraft {
+  return buildPublication({
+    procedure: getProcedure(f.procedureCode)!,
+    stepCode: decision.step,
+    inputs: decision.inputs,
+    openingInputs: f.openingInputs,
+    caseNumber: f.number,
+    caseTitle: f.title,
+    field: f.field,
+    decidedOn,
+    agency: { name: f.agency.name, creditCode: f.agency.creditCode },
+    party: f.party,
+    maskPersonName: personNamesMasked,
+  });
+}
+
+/** What the redaction engine is told about the case: the party, the officials (public), the agency's own numbers. */
+export function redactionContext(f: CaseFacts): RedactionContext {
+  return {
+    agency: { name: f.agency.name, phones: f.agency.phone ? [f.agency.phone] : [] },
+    party: { kind: f.party.kind, name: f.party.name },
+    officials: f.officials,
+  };
+}
+
+export interface ServedDocument {
+  id: string;
+  text: string;
+  sha256: string;
+  model: DocumentModel;
+}
+
+/**
+ * The latest issued document of a kind, with its text as served: the model filed in the ledger
+ * entry, checked against the hash the document row and its seal carry (so a changed model is refused).
+ */
+export async function servedDocument(db: Db, caseId: string, kind: string): Promise<ServedDocument | null> {
+  const d = await db
+    .selectFrom('documents as d')
+    .innerJoin('case_events as e', (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
+    .select(['d.id', 'd.content_sha256', 'e.inputs'])
+    .where('d.case_id', '=', caseId)
+    .where('d.kind', '=', kind)
+    .orderBy('d.issued_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!d) return null;
+  const model = (d.inputs as { model?: DocumentModel }).model;
+  if (!model || documentContentSha256(model) !== d.content_sha256) throw new Error(`document ${d.id}: the filed model does not match its sealed hash`);
+  const text = documentPlainText(model);
+  return { id: d.id, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), model };
+}

@@ -1,0 +1,138 @@
+import type { Transaction } from 'kysely';
+import {
+  DEFAULT_REDACTION_RULES,
+  DomainError,
+  checkPublished,
+  redact,
+  ruleSetDigest,
+  type FieldValues,
+  type ManualMark,
+  type PublicationDraft,
+  type Redaction,
+  type RedactionContext,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import { draftOf, loadCaseFacts, redactionContext, servedDocument, type CaseFacts } from './publication.source.ts';
+
+/**
+ * One published version (R-PUB-4, R-PUB-5): the 双公示 fields and, for 一般程序 处罚, the full text
+ * of the 决定书 as served — both passed through the recorded redaction rules and the publisher's
+ * recorded marks, and nothing else. The derivation is checked before anything is stored.
+ */
+
+/** Free-text items that may carry personal data and go through the engine like the full text. */
+export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set(['CF_SY', 'CF_NR', 'XK_NR', 'XK_XKZS', 'ZF_SX', 'ZF_JL']);
+
+export interface VersionInput {
+  /** marks on the full text (商业秘密 …) */
+  marks?: readonly ManualMark[] | undefined;
+  /** marks on free-text fields, by field code */
+  fieldMarks?: Readonly<Record<string, readonly ManualMark[]>> | undefined;
+  /** corrected values of items that were wrong (a correction names each one; recorded in the version) */
+  fieldCorrections?: Readonly<Record<string, string | null>> | undefined;
+}
+
+export interface DerivedVersion {
+  facts: CaseFacts;
+  draft: PublicationDraft;
+  /** fields before redaction, after recorded corrections */
+  originalFields: FieldValues;
+  fields: FieldValues;
+  fieldRedactions: Record<string, Redaction[]>;
+  document: { id: string; text: string; sha256: string } | null;
+  publishedText: string | null;
+  redactions: Redaction[];
+  kept: unknown[];
+  /** the public headline, 违法事实 and 执法结论, redacted the same way */
+  title: string;
+  factsText: string;
+  conclusion: string;
+  ruleSet: { name: string; version: string; digest: string };
+}
+
+const redactText = (text: string, context: RedactionContext, marks: readonly ManualMark[] = []) =>
+  redact(text, { rules: DEFAULT_REDACTION_RULES, marks, context });
+
+export async function deriveVersion(
+  tx: Transaction<Database> | import('kysely').Kysely<Database>,
+  p: { case_id: string; event_seq: number; decided_on: string; full_text_document: string | null },
+  input: VersionInput,
+): Promise<DerivedVersion> {
+  const facts = await loadCaseFacts(tx, p.case_id);
+  const decision = facts?.decisions.find((d) => d.seq === p.event_seq);
+  if (!facts || !decision) throw new DomainError('NOT_FOUND', '公示记录所依据的执法决定不存在');
+  const draft = draftOf(facts, decision, p.decided_on);
+  const context = redactionContext(facts);
+
+  const corrections = input.fieldCorrections ?? {};
+  for (const code of Object.keys(corrections)) {
+    if (!(code in draft.fields)) throw new DomainError('VALIDATION_FAILED', `更正的数据项「${code}」不属于本条公示`, { code });
+    if (['CF_WSH', 'XK_WSH', 'ZF_WSH', 'CF_CFJG', 'CF_CFJGDM', 'XK_XKJG', 'XK_XKJGDM', 'ZF_JG', 'ZF_JGDM'].includes(code)) {
+      throw new DomainError('VALIDATION_FAILED', '文号和执法机关来自案件记录，不能在公示中更改', { code });
+    }
+  }
+  const originalFields: FieldValues = { ...draft.fields, ...corrections };
+  const fields: FieldValues = {};
+  const fieldRedactions: Record<string, Redaction[]> = {};
+  for (const [code, value] of Object.entries(originalFields)) {
+    const marks = input.fieldMarks?.[code] ?? [];
+    if (marks.length && !FREE_TEXT_FIELDS.has(code)) throw new DomainError('REDACTION_OVERREACH', `数据项「${code}」不是自由文本，不能人工隐去`, { code });
+    if (value && FREE_TEXT_FIELDS.has(code)) {
+      const r = redactText(value, context, marks);
+      fields[code] = r.text;
+      if (r.redactions.length) fieldRedactions[code] = r.redactions;
+    } else fields[code] = value;
+  }
+  for (const code of Object.keys(input.fieldMarks ?? {})) if (!(code in originalFields)) throw new DomainError('VALIDATION_FAILED', `数据项「${code}」不属于本条公示`);
+
+  let document: DerivedVersion['document'] = null;
+  let publishedText: string | null = null;
+  let redactions: Redaction[] = [];
+  let kept: unknown[] = [];
+  if (p.full_text_document) {
+    const served = await servedDocument(tx, p.case_id, p.full_text_document);
+    if (!served) throw new DomainError('PUBLICATION_TEXT_MISSING', '一般程序行政处罚决定书须全文公开：本案尚未制作行政处罚决定书');
+    const r = redactText(served.text, context, input.marks ?? []);
+    // R-PUB-5: the published text equals the served 决定书 except for the recorded redactions
+    const check = checkPublished(served.text, r.text, { rules: DEFAULT_REDACTION_RULES, marks: input.marks ?? [], context });
+    if (!check.ok) throw new DomainError('PUBLICATION_MISMATCH', `公示文本与决定书不一致（第 ${check.firstDifference} 字起）`);
+    assertNotOverRedacted(served.text, r.text, facts);
+    document = { id: served.id, text: served.text, sha256: served.sha256 };
+    publishedText = r.text;
+    redactions = r.redactions;
+    kept = r.kept;
+  } else if (input.marks?.length) {
+    throw new DomainError('VALIDATION_FAILED', '本条公示没有全文，不能标注全文');
+  }
+  return {
+    facts,
+    draft,
+    originalFields,
+    fields,
+    fieldRedactions,
+    document,
+    publishedText,
+    redactions,
+    kept,
+    title: redactText(draft.title, context).text,
+    factsText: redactText(draft.facts, context).text,
+    conclusion: redactText(draft.conclusion, context).text,
+    ruleSet: { name: DEFAULT_REDACTION_RULES.name, version: DEFAULT_REDACTION_RULES.version, digest: ruleSetDigest(DEFAULT_REDACTION_RULES) },
+  };
+}
+
+/**
+ * 过度隐去 is a defect too (R-PUB-5): the authority, the 文号 and the officials with their 执法证号
+ * must read in the published text exactly as in the 决定书.
+ */
+export function assertNotOverRedacted(original: string, published: string, f: Pick<CaseFacts, 'agency' | 'number' | 'officials'>): void {
+  const must = [f.agency.name, f.number, ...f.officials.flatMap((o) => [o.name, o.certificate ?? ''])].filter((s) => s && original.includes(s));
+  const lost = must.filter((s) => !published.includes(s));
+  if (lost.length) throw new DomainError('REDACTION_OVERREACH', `公示文本不得隐去执法机关、文号和执法人员信息：${lost.join('、')}`, { lost });
+}
+
+/** Re-derives a stored version from its recorded original, rules and marks: true when it still matches. */
+export function versionStillDerives(v: { original_text: string | null; published_text: string | null; marks: unknown }, context: RedactionContext): boolean {
+  if (v.original_text === null) return v.published_text === null;
+  return checkPublished(v.original_text, v.published_text ?? '', { rules: DEFAULT_REDACTION_RULES, marks: v.marks as ManualMark[], context }).ok;
+}
