@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
+import { publishDemoDecisions } from './demo-publications.ts';
 
 export { DEMO_PASSWORD };
 
@@ -23,6 +24,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
     await runScenario(store, calendar, org, s);
     cases++;
   }
+  await publishDemoDecisions(store, clock, calendar, org);
   await db.insertInto('meta').values({ key: 'demo', value: JSON.stringify({ loadedAt: clock.now().toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();
   return { cases };
 }

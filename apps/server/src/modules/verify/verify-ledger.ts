@@ -22,6 +22,9 @@ export interface LedgerVerifyOptions {
   witnessVerifiers: NoteVerifier[];
 }
 
+/** The tables whose rows are the ledger's leaves, by the leaf's source name. */
+const SOURCE_TABLES: Readonly<Record<string, string>> = { case_event: 'case_events', access: 'access_events', publication: 'publication_events' };
+
 /**
  * One agency's log: every leaf equals the hash of the entry it stands for, the tree rebuilt from
  * the leaves gives the stored tiles, the log's root and every checkpoint's root, every
@@ -34,16 +37,17 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   let size = 0;
   // each leaf against the entry it stands for: one join in the database, returning only disagreements
   const mismatchesP = sql<{ idx: number; source: string; source_id: number; src_hash: Buffer | null }>`
-    SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash) AS src_hash
+    SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash, p.hash) AS src_hash
       FROM ledger_leaves l
       LEFT JOIN case_events e ON l.source = 'case_event' AND e.id = l.source_id
       LEFT JOIN access_events a ON l.source = 'access' AND a.id = l.source_id
-     WHERE l.agency_id = ${agencyId} AND (coalesce(e.hash, a.hash) IS NULL OR coalesce(e.hash, a.hash) <> l.leaf_hash)
+      LEFT JOIN publication_events p ON l.source = 'publication' AND p.id = l.source_id
+     WHERE l.agency_id = ${agencyId} AND (coalesce(e.hash, a.hash, p.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash) <> l.leaf_hash)
      ORDER BY l.idx LIMIT 1000`.execute(db);
   mismatchesP.catch(() => undefined); // awaited below, after the tree is rebuilt beside it
   const reportMismatches = async () => {
     for (const r of (await mismatchesP).rows) {
-      const table = r.source === 'case_event' ? 'case_events' : 'access_events';
+      const table = SOURCE_TABLES[r.source] ?? r.source;
       if (!r.src_hash) f.add('leaf-source-missing', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条所记录的 ${table}.id=${r.source_id} 已不存在：记录被删除`));
       else f.add('leaf-mismatch', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条与 ${table}.id=${r.source_id} 的哈希不符：该记录或账本条目被改动`));
     }
@@ -124,9 +128,13 @@ export async function verifyAllEntriesLogged(db: Kysely<Database>, f: Findings):
     SELECT 'access', a.id FROM access_events a
      WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'access' AND l.source_id = a.id)
        AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'access' AND p.source_id = a.id)
+    UNION ALL
+    SELECT 'publication', x.id FROM publication_events x
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'publication' AND l.source_id = x.id)
+       AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'publication' AND p.source_id = x.id)
     LIMIT 1000`.execute(db);
   for (const r of rows.rows) {
-    const table = r.source === 'case_event' ? 'case_events' : 'access_events';
+    const table = SOURCE_TABLES[r.source] ?? r.source;
     f.add('not-in-ledger', `${table}.id=${r.id}`, `${table}.id=${r.id} 不在账本中：该记录绕过账本写入`);
   }
 }

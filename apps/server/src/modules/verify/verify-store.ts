@@ -8,6 +8,7 @@ import { verifyAgencyLedger, verifyAllEntriesLogged } from './verify-ledger.ts';
 import { BlobReader, verifyDocuments, verifyEvidenceFiles, verifyOtherBlobs } from './verify-blobs.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { createPublicKey } from 'node:crypto';
+import { verifyPublications } from './verify-publications.ts';
 
 export interface StoreVerifyDeps {
   db: Kysely<Database>;
@@ -38,6 +39,7 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
   const loggedP = verifyAllEntriesLogged(deps.db, f);
   loggedP.catch(() => undefined);
   const access = await verifyAccessLog(deps.db, f);
+  const published = await verifyPublications(deps.db, f);
   const justice = await deps.db.selectFrom('agencies').select(['id', 'credit_code']).where('kind', '=', 'justice').execute();
   const witnessVerifiers: NoteVerifier[] = [
     ...justice.map((j) => parseVerifierKey(deps.keys.witnessCosigner(j.id, `${deps.witnessPrefix}/${j.credit_code}`).vkey)),
@@ -58,6 +60,7 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
   await loggedP;
   f.ok(`案件 ${chains.cases} 件，记录 ${chains.events} 条：已逐条重算哈希并核对链接`);
   f.ok(`调阅记录 ${access} 条：已逐条重算哈希`);
+  f.ok(`公示操作 ${published.acts} 项：已逐条重算哈希；公示版本 ${published.versions} 个：已由原文、规则与人工标注重新生成并核对`);
   for (const line of ledgers) f.ok(line);
   f.ok(`音像记录原件 ${evidence} 个：已重算 SHA-256 与 SM3`);
   f.ok(`执法文书 ${docs} 份：内容哈希、电子签章、PDF 与 Word 文件均已核验`);

@@ -6,6 +6,8 @@ import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { runDemoCases } from '../../test/demo-cases.ts';
 import type { FsBlobStore } from '../../adapters/blobs/fs-blob-store.ts';
 import { verifyStore } from './verify-store.ts';
+import { CalendarService } from '../calendar/calendar.service.ts';
+import { publishDemoDecisions } from '../../demo/demo-publications.ts';
 
 let h: Harness;
 const blobPath = (sha256: string) => (h.blobs as FsBlobStore).pathOf(sha256);
@@ -14,6 +16,9 @@ const run = () => verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witn
 beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   await runDemoCases(h);
+  const cal = new CalendarService(h.tdb.db);
+  await cal.load();
+  await publishDemoDecisions(h.demoStore(), h.clock, () => cal.current(), h.org);
   await h.request(await h.token('sfj.jiandu'), 'GET', `/api/v1/party-records?creditCode=${COMPANY_A.creditCode}&reason=${encodeURIComponent('专项检查')}`);
   await h.ledger.checkpointAll();
 });
@@ -21,12 +26,14 @@ afterAll(async () => h?.close());
 
 async function withTriggersOff(fn: () => Promise<void>) {
   await sql`ALTER TABLE case_events DISABLE TRIGGER USER; ALTER TABLE ledger_leaves DISABLE TRIGGER USER; ALTER TABLE ledger_checkpoints DISABLE TRIGGER USER;
-            ALTER TABLE access_events DISABLE TRIGGER USER; ALTER TABLE evidence DISABLE TRIGGER USER`.execute(h.tdb.db);
+            ALTER TABLE access_events DISABLE TRIGGER USER; ALTER TABLE evidence DISABLE TRIGGER USER;
+            ALTER TABLE publication_versions DISABLE TRIGGER USER; ALTER TABLE publication_events DISABLE TRIGGER USER`.execute(h.tdb.db);
   try {
     await fn();
   } finally {
     await sql`ALTER TABLE case_events ENABLE TRIGGER USER; ALTER TABLE ledger_leaves ENABLE TRIGGER USER; ALTER TABLE ledger_checkpoints ENABLE TRIGGER USER;
-              ALTER TABLE access_events ENABLE TRIGGER USER; ALTER TABLE evidence ENABLE TRIGGER USER`.execute(h.tdb.db);
+              ALTER TABLE access_events ENABLE TRIGGER USER; ALTER TABLE evidence ENABLE TRIGGER USER;
+              ALTER TABLE publication_versions ENABLE TRIGGER USER; ALTER TABLE publication_events ENABLE TRIGGER USER`.execute(h.tdb.db);
   }
 }
 
@@ -39,6 +46,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(text).toMatch(/案件 8 件，记录 \d+ 条/);
     expect(text).toMatch(/馆陶县市场监督管理局 账本 \d+ 条，检查点 1 个（Ed25519 与 SM2 签名已验证），见证副署 1 个已验证/);
     expect(text).toMatch(/音像记录原件 \d+ 个/);
+    expect(text).toMatch(/公示操作 \d+ 项：已逐条重算哈希；公示版本 [1-9]\d* 个：已由原文、规则与人工标注重新生成并核对/);
   });
 
   it('checks the hash chains in worker threads with the same result', async () => {
@@ -55,11 +63,19 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     const distinct = [...new Map(evidence.map((e) => [e.sha256, e])).values()];
     const [e1, e2, e3] = [distinct[0]!, distinct[1]!, distinct[2]!];
     const access = await h.tdb.db.selectFrom('access_events').select('id').executeTakeFirstOrThrow();
+    const version = await h.tdb.db.selectFrom('publication_versions as v').innerJoin('publications as p', 'p.id', 'v.publication_id').select(['p.id', 'p.doc_number']).executeTakeFirstOrThrow();
+    const shown = await h.tdb.db.selectFrom('public_decisions').select(['id', 'doc_number']).where('id', '!=', version.id).executeTakeFirstOrThrow();
+    const act = await h.tdb.db.selectFrom('publication_events').select(['id', 'publication_id']).where('kind', '=', 'published').executeTakeFirstOrThrow();
     const victim = await h.tdb.db.selectFrom('case_events').select(['id', 'seq', 'kind']).where('case_id', '=', b.id).where('kind', '=', 'case.step').orderBy('seq').limit(1).executeTakeFirstOrThrow();
     await withTriggersOff(async () => {
       await sql`UPDATE case_events SET inputs = inputs || '{"findings":"改过的记录"}'::jsonb WHERE case_id = ${a.id} AND seq = 2`.execute(h.tdb.db);
       await sql`DELETE FROM case_events WHERE id = ${victim.id}`.execute(h.tdb.db);
       await sql`UPDATE access_events SET reason = '无' WHERE id = ${access.id}`.execute(h.tdb.db);
+      // a published text edited by hand, and the portal's copy with it; an act's record changed
+      await sql`UPDATE publication_versions SET published_text = coalesce(published_text, '') || '（补充）' WHERE publication_id = ${version.id}`.execute(h.tdb.db);
+      await sql`UPDATE public_decisions SET body = coalesce(body, '') || '（补充）' WHERE id = ${version.id}`.execute(h.tdb.db);
+      await sql`UPDATE public_decisions SET body = '全文' WHERE id = ${shown.id}`.execute(h.tdb.db);
+      await sql`UPDATE publication_events SET details = details || '{"tampered":1}'::jsonb WHERE id = ${act.id}`.execute(h.tdb.db);
       await sql`UPDATE evidence SET sha256 = ${'0'.repeat(64)} WHERE id = ${e3.id}`.execute(h.tdb.db);
       await sql`UPDATE ledger_checkpoints SET note = replace(note, E'\\n\\n', E'\\nextra\\n\\n')`.execute(h.tdb.db);
     });
@@ -78,13 +94,16 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(find('chain-gap', `案件 ${b.number} 第 ${victim.seq + 1} 条记录`)).toBeTruthy();
     expect(find('leaf-source-missing', `case_events.id=${victim.id}`)).toBeTruthy();
     expect(find('access-hash', `调阅记录 ${access.id}`)).toBeTruthy();
+    expect(find('publication-text', `公示 ${version.doc_number} 第 1 版`)).toBeTruthy();
+    expect(find('publication-view', shown.doc_number)).toBeTruthy();
+    expect(find('publication-act', `公示记录 ${act.publication_id}`)).toBeTruthy();
     expect(find('blob-altered', altered)).toBeTruthy();
     expect(find('blob-missing', e2.sha256)).toBeTruthy();
     expect(find('evidence-row', `evidence.id=${e3.id}`)).toBeTruthy();
     expect(find('checkpoint-signature', '检查点')).toBeTruthy();
     // nothing else is blamed: every problem comes from one of the edits above
     const kinds = new Set(r.problems.map((p) => p.kind));
-    const expected = ['access-hash', 'blob-altered', 'blob-missing', 'chain-gap', 'checkpoint-signature', 'event-hash', 'evidence-row', 'leaf-source-missing'];
+    const expected = ['access-hash', 'blob-altered', 'blob-missing', 'chain-gap', 'checkpoint-signature', 'event-hash', 'evidence-row', 'leaf-source-missing', 'publication-act', 'publication-text', 'publication-view'];
     expect([...kinds].sort()).toEqual(expected.sort());
   });
 });
