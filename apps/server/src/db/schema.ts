@@ -162,6 +162,8 @@ export interface CaseEventsTable {
   inputs: Json<unknown>;
   prev_hash: Buffer;
   hash: Buffer;
+  /** canonical JSON of the entry's body, as hashed (null on entries written before migration 0012) */
+  body: ColumnType<string | null, string | undefined, never>;
 }
 
 export interface LedgerLogsTable {

@@ -64,7 +64,12 @@ export function eventLeafData(body: EventBody, prevHash: Uint8Array): Buffer {
 
 /** SHA-256(0x00 || prevHash || canonical(body)). */
 export function eventHash(body: EventBody, prevHash: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF_PREFIX).update(prevHash).update(canonicalJson(body), 'utf8').digest();
+  return eventHashOfText(canonicalJson(body), prevHash);
+}
+
+/** The same hash from the body's canonical JSON text (what is stored beside the entry, so a database can check it). */
+export function eventHashOfText(canonicalBody: string, prevHash: Uint8Array): Buffer {
+  return createHash('sha256').update(LEAF_PREFIX).update(prevHash).update(canonicalBody, 'utf8').digest();
 }
 
 export interface ChainProblem {

@@ -219,6 +219,8 @@ export interface StepWrite {
   fromState: string;
   actorId: string;
   inputs: unknown;
+  /** the entry's canonical JSON text (sealEvent) */
+  body: string;
 }
 
 /**
@@ -234,9 +236,9 @@ export async function writeStep(pool: SqlPool, w: StepWrite): Promise<boolean> {
                archived_at = CASE WHEN $9 = 'archive' THEN $8 ELSE archived_at END
          WHERE id = $1 AND version = $2 AND last_event_hash = $13
         RETURNING id, agency_id)
-      INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash)
-      SELECT agency_id, id, $6, 'case.step', $9, $10, $3, $11, $8, $12::jsonb, $13, $7 FROM upd`,
-    values: [w.caseId, w.expectedVersion, w.state, w.terminal, w.nextDueOn, w.seq, w.hash, w.at, w.step, w.fromState, w.actorId, JSON.stringify(w.inputs), w.prevHash],
+      INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash, body)
+      SELECT agency_id, id, $6, 'case.step', $9, $10, $3, $11, $8, $12::jsonb, $13, $7, $14 FROM upd`,
+    values: [w.caseId, w.expectedVersion, w.state, w.terminal, w.nextDueOn, w.seq, w.hash, w.at, w.step, w.fromState, w.actorId, JSON.stringify(w.inputs), w.prevHash, w.body],
   });
   return r.rowCount === 1;
 }

@@ -265,7 +265,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     if (decision.step.code === 'archive') assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
     const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
     const deadlines = computeDeadlines(def, { steps: [...steps, taken], rulePack: pack }, calendar, today);
-    const { body, hash } = sealEvent({
+    const { body, text, hash } = sealEvent({
       caseId,
       prevSeq: row.last_event_seq,
       prevHash: row.last_event_hash,
@@ -292,6 +292,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       fromState: decision.from,
       actorId: actor.userId,
       inputs,
+      body: text,
     });
     if (written) {
       if (decision.step.publish) await deps.onPublishingStep?.(caseId);

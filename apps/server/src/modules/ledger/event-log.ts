@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { eventHash, type EventBody } from '@sanxiang/domain';
+import { canonicalJson, eventHashOfText, type EventBody } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 
 /**
@@ -21,8 +21,12 @@ export interface AppendInput {
   inputs: Record<string, unknown>;
 }
 
-/** The entry's body and chained hash; what is stored and what verification recomputes. */
-export function sealEvent(e: Omit<AppendInput, 'agencyId'>): { body: EventBody; hash: Buffer } {
+/**
+ * The entry's body, its canonical JSON text and chained hash: what is stored and what verification
+ * recomputes. The text is stored beside the columns so that `verify` can check a million entries
+ * inside the database (SHA-256 of the text, and the text against the columns) instead of shipping them.
+ */
+export function sealEvent(e: Omit<AppendInput, 'agencyId'>): { body: EventBody; text: string; hash: Buffer } {
   const body: EventBody = {
     caseId: e.caseId,
     seq: e.prevSeq + 1,
@@ -34,11 +38,12 @@ export function sealEvent(e: Omit<AppendInput, 'agencyId'>): { body: EventBody; 
     at: e.at.toISOString(),
     inputs: e.inputs,
   };
-  return { body, hash: eventHash(body, e.prevHash) };
+  const text = canonicalJson(body);
+  return { body, text, hash: eventHashOfText(text, e.prevHash) };
 }
 
 export async function appendCaseEvent(tx: Transaction<Database>, e: AppendInput): Promise<{ seq: number; hash: Buffer }> {
-  const { body, hash } = sealEvent(e);
+  const { body, text, hash } = sealEvent(e);
   await tx
     .insertInto('case_events')
     .values({
@@ -54,6 +59,7 @@ export async function appendCaseEvent(tx: Transaction<Database>, e: AppendInput)
       inputs: JSON.stringify(e.inputs),
       prev_hash: e.prevHash,
       hash,
+      body: text,
     })
     .execute();
   return { seq: body.seq, hash };

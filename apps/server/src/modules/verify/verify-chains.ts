@@ -3,8 +3,10 @@ import { GENESIS_HASH, accessHash, eventHash, type EventBody } from '@sanxiang/d
 import type { Database } from '../../db/schema.ts';
 import { accessBodyOfRow } from '../access/access.service.ts';
 import type { Findings } from './verify-report.ts';
+import { createKysely, createPool } from '../../adapters/db/pool.ts';
 
 const BATCH = 20_000;
+const LEAF_PREFIX = Buffer.from([0]);
 
 /**
  * Every case's event chain: each entry's hash recomputed from its content and previous hash,
@@ -13,53 +15,92 @@ const BATCH = 20_000;
 export const UUID_MIN = '00000000-0000-0000-0000-000000000000';
 export const UUID_MAX = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
-/** The cases whose ids lie in [lo, hi] (a range, so that parallel workers share the work without overlap). */
+/**
+ * The cases whose ids lie in [lo, hi] (a range, so that parallel workers share the work without
+ * overlap). Entries carrying their canonical text (all written since migration 0012) are checked
+ * inside the database: SHA-256 of the text against the stored hash, the text against the columns
+ * the product reads, and each entry's link to the one before it. Only problems come back, plus
+ * the older entries without a text, whose hashes are recomputed here.
+ */
 export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = UUID_MIN, hi = UUID_MAX): Promise<{ cases: number; events: number }> {
   const cases = new Map<string, { number: string; lastSeq: number; lastHash: Buffer }>();
   for (const c of await db.selectFrom('cases').select(['id', 'number', 'last_event_seq', 'last_event_hash']).where('id', '>=', lo).where('id', '<=', hi).execute()) {
     cases.set(c.id, { number: c.number, lastSeq: c.last_event_seq, lastHash: c.last_event_hash });
   }
-  let events = 0;
-  let cur: { caseId: string; seq: number; hash: Buffer } | null = null;
-  const finish = (c: { caseId: string; seq: number; hash: Buffer }) => {
-    const k = cases.get(c.caseId);
-    if (!k) return f.add('event-orphan', `case_events.case_id=${c.caseId}`, `记录所属案件 ${c.caseId} 不存在`);
-    if (k.lastSeq !== c.seq || !k.lastHash.equals(c.hash)) {
-      f.add('chain-end', `案件 ${k.number}`, `案件 ${k.number} 应有 ${k.lastSeq} 条记录，链上最后一条是第 ${c.seq} 条：记录被删除或改动`);
-    }
-    k.lastSeq = -1; // seen
-  };
-  let after: { caseId: string; seq: number } = { caseId: lo, seq: 0 };
-  for (;;) {
-    // `at` as epoch milliseconds: the same instant the writer's Date had (entries are written with
-    // millisecond times), without parsing a timestamp string per row
-    const rows = (
-      await sql<{ id: number; case_id: string; seq: number; kind: string; step: string | null; from_state: string | null; to_state: string | null; actor_id: string; at_ms: number; inputs: unknown; prev_hash: Buffer; hash: Buffer }>`
-        SELECT id, case_id, seq, kind, step, from_state, to_state, actor_id, floor(extract(epoch FROM at) * 1000)::bigint AS at_ms, inputs, prev_hash, hash
-          FROM case_events
-         WHERE (case_id, seq) > (${after.caseId}::uuid, ${after.seq}) AND case_id <= ${hi}::uuid
-         ORDER BY case_id, seq LIMIT ${BATCH}`.execute(db)
-    ).rows;
-    if (rows.length === 0) break;
-    for (const r of rows) {
-      events++;
-      const number = cases.get(r.case_id)?.number ?? r.case_id;
-      if (!cur || cur.caseId !== r.case_id) {
-        if (cur) finish(cur);
-        cur = { caseId: r.case_id, seq: 0, hash: GENESIS_HASH };
-      }
-      const where = () => `案件 ${number} 第 ${r.seq} 条记录（case_events.id=${r.id}）`;
-      if (r.seq !== cur.seq + 1) f.add('chain-gap', where(), `${where()}之前缺少第 ${cur.seq + 1}–${r.seq - 1} 条记录：记录被删除`);
-      else if (!r.prev_hash.equals(cur.hash)) f.add('chain-break', where(), `${where()}的前序哈希与上一条不符：其间记录被删除或改动`);
-      const body: EventBody = { caseId: r.case_id, seq: r.seq, kind: r.kind, step: r.step, fromState: r.from_state, toState: r.to_state, actorId: r.actor_id, at: new Date(r.at_ms).toISOString(), inputs: r.inputs };
-      if (!eventHash(body, r.prev_hash).equals(r.hash)) f.add('event-hash', where(), `${where()}的内容与其哈希不符：该记录被改动`);
-      cur = { caseId: r.case_id, seq: r.seq, hash: r.hash };
-    }
-    const last = rows[rows.length - 1]!;
-    after = { caseId: last.case_id, seq: last.seq };
+  const numberOf = (caseId: string) => cases.get(caseId)?.number ?? caseId;
+  const where = (r: { case_id: string; seq: number; id: string | number }) => `案件 ${numberOf(r.case_id)} 第 ${r.seq} 条记录（case_events.id=${r.id}）`;
+
+  const inDatabase = (checkText: boolean) => sql<{ id: string; case_id: string; seq: number; lag_seq: number | null; link_ok: boolean; content_ok: boolean | null }>`
+    SELECT id, case_id, seq, lag_seq, link_ok, content_ok FROM (
+      SELECT e.id, e.case_id, e.seq,
+             lag(e.seq) OVER w AS lag_seq,
+             e.prev_hash = coalesce(lag(e.hash) OVER w, ${GENESIS_HASH}) AS link_ok,
+             CASE WHEN e.body IS NULL OR NOT ${checkText} THEN NULL ELSE
+               sha256(${LEAF_PREFIX} || e.prev_hash || convert_to(e.body, 'UTF8')) = e.hash
+               -- the text says what the columns say (parsed once; the instant to the millisecond, as written)
+               AND e.body::jsonb = jsonb_build_object('actorId', e.actor_id, 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'caseId', e.case_id,
+                                                      'fromState', e.from_state, 'inputs', e.inputs, 'kind', e.kind, 'seq', e.seq, 'step', e.step, 'toState', e.to_state)
+             END AS content_ok
+        FROM case_events e
+       WHERE e.case_id BETWEEN ${lo}::uuid AND ${hi}::uuid
+      WINDOW w AS (PARTITION BY e.case_id ORDER BY e.seq)
+    ) x
+    WHERE content_ok IS NOT TRUE OR NOT link_ok OR seq <> coalesce(lag_seq, 0) + 1
+    ORDER BY case_id, seq`.execute(db);
+  let flagged;
+  try {
+    flagged = await inDatabase(true);
+  } catch (e) {
+    // a text that is not JSON at all (hashes forged to match it): check every entry of the range from its columns
+    if ((e as { code?: string }).code !== '22P02') throw e;
+    flagged = await inDatabase(false);
   }
-  if (cur) finish(cur);
-  for (const [, k] of cases) if (k.lastSeq > 0) f.add('chain-missing', `案件 ${k.number}`, `案件 ${k.number} 的全部 ${k.lastSeq} 条记录都不存在：记录被删除`);
+  const legacy: string[] = [];
+  for (const r of flagged.rows) {
+    const expected = (r.lag_seq ?? 0) + 1;
+    if (r.seq !== expected) f.add('chain-gap', where(r), `${where(r)}之前缺少第 ${expected}–${r.seq - 1} 条记录：记录被删除`);
+    else if (!r.link_ok) f.add('chain-break', where(r), `${where(r)}的前序哈希与上一条不符：其间记录被删除或改动`);
+    if (r.content_ok === false) f.add('event-hash', where(r), `${where(r)}的内容与其哈希不符：该记录被改动`);
+    if (r.content_ok === null) legacy.push(r.id);
+  }
+  // entries from before migration 0012: the hash recomputed from the columns, as they were written
+  for (let i = 0; i < legacy.length; i += BATCH) {
+    const rows = (
+      await sql<{ id: string; case_id: string; seq: number; kind: string; step: string | null; from_state: string | null; to_state: string | null; actor_id: string; at_ms: number; inputs: unknown; prev_hash: Buffer; hash: Buffer }>`
+        SELECT id, case_id, seq, kind, step, from_state, to_state, actor_id, floor(extract(epoch FROM at) * 1000)::bigint AS at_ms, inputs, prev_hash, hash
+          FROM case_events WHERE id = ANY(${legacy.slice(i, i + BATCH)}::bigint[])`.execute(db)
+    ).rows;
+    for (const r of rows) {
+      const body: EventBody = { caseId: r.case_id, seq: r.seq, kind: r.kind, step: r.step, fromState: r.from_state, toState: r.to_state, actorId: r.actor_id, at: new Date(Number(r.at_ms)).toISOString(), inputs: r.inputs };
+      if (!eventHash(body, r.prev_hash).equals(r.hash)) f.add('event-hash', where(r), `${where(r)}的内容与其哈希不符：该记录被改动`);
+    }
+  }
+  // each case's row names its last entry: a chain cut at its end is caught here
+  const ends = await sql<{ case_id: string; seq: number | null; hash: Buffer | null; events: number }>`
+    SELECT c.id AS case_id, l.seq, l.hash, coalesce(n.events, 0)::int AS events FROM cases c
+      LEFT JOIN LATERAL (SELECT seq, hash FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1) l ON true
+      LEFT JOIN LATERAL (SELECT count(*) AS events FROM case_events e WHERE e.case_id = c.id) n ON true
+     WHERE c.id BETWEEN ${lo}::uuid AND ${hi}::uuid`.execute(db);
+  let events = 0;
+  for (const e of ends.rows) {
+    events += e.events;
+    const k = cases.get(e.case_id);
+    if (!k) continue;
+    if (e.seq === null) {
+      if (k.lastSeq > 0) f.add('chain-missing', `案件 ${k.number}`, `案件 ${k.number} 的全部 ${k.lastSeq} 条记录都不存在：记录被删除`);
+    } else if (k.lastSeq !== e.seq || !e.hash || !k.lastHash.equals(e.hash)) {
+      f.add('chain-end', `案件 ${k.number}`, `案件 ${k.number} 应有 ${k.lastSeq} 条记录，链上最后一条是第 ${e.seq} 条：记录被删除或改动`);
+    }
+  }
+  // entries whose case row is gone
+  const orphans = await sql<{ case_id: string; n: number }>`
+    SELECT e.case_id, count(*)::int AS n FROM case_events e
+     WHERE e.case_id BETWEEN ${lo}::uuid AND ${hi}::uuid AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)
+     GROUP BY e.case_id`.execute(db);
+  for (const o of orphans.rows) {
+    f.add('event-orphan', `case_events.case_id=${o.case_id}`, `记录所属案件 ${o.case_id} 不存在`);
+    events += o.n;
+  }
   return { cases: cases.size, events };
 }
 
@@ -78,37 +119,26 @@ export async function verifyAccessLog(db: Kysely<Database>, f: Findings): Promis
 }
 
 /**
- * The chain check split over worker threads by case-id range: hashing a million entries is CPU
- * work, and each worker reads its own range on its own connection.
+ * The chain check split by case-id range over several connections at once: the hashing and
+ * comparing happen inside the database, so each range keeps one database backend (one core) busy.
  */
 export async function verifyCaseChainsParallel(url: string, f: Findings, workers: number): Promise<{ cases: number; events: number }> {
-  const { Worker } = await import('node:worker_threads');
-  const bounds: string[] = [];
-  for (let i = 0; i <= workers; i++) {
-    const v = Math.min(0xffffffff, Math.round((i * 0x100000000) / workers));
-    bounds.push(i === workers ? UUID_MAX : `${v.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`);
+  const pool = createPool(url, workers);
+  const db = createKysely(pool);
+  try {
+    const bounds: string[] = [];
+    for (let i = 0; i <= workers; i++) {
+      const v = Math.min(0xffffffff, Math.round((i * 0x100000000) / workers));
+      bounds.push(i === workers ? UUID_MAX : `${v.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`);
+    }
+    // ranges are closed at both ends; the next range starts just above this one's end
+    const parts = await Promise.all(
+      Array.from({ length: workers }, (_, i) => verifyCaseChains(db, f, bounds[i]!, i === workers - 1 ? UUID_MAX : prevUuid(bounds[i + 1]!))),
+    );
+    return parts.reduce((a, p) => ({ cases: a.cases + p.cases, events: a.events + p.events }), { cases: 0, events: 0 });
+  } finally {
+    await db.destroy();
   }
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, i) => {
-      // ranges are closed at both ends; the next range starts just above this one's end
-      const lo = bounds[i]!;
-      const hi = i === workers - 1 ? UUID_MAX : prevUuid(bounds[i + 1]!);
-      return new Promise<{ cases: number; events: number; problems: Findings['problems'] }>((resolve, reject) => {
-        const w = new Worker(new URL('./verify-chains.worker.mjs', import.meta.url), { workerData: { url, lo, hi }, execArgv: [] });
-        w.once('message', resolve);
-        w.once('error', reject);
-        w.once('exit', (code) => code !== 0 && reject(new Error(`verify worker exited ${code}`)));
-      });
-    }),
-  );
-  let cases = 0;
-  let events = 0;
-  for (const p of parts) {
-    cases += p.cases;
-    events += p.events;
-    for (const x of p.problems) f.add(x.kind, x.where, x.message);
-  }
-  return { cases, events };
 }
 
 function prevUuid(u: string): string {

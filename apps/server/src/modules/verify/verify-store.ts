@@ -19,7 +19,7 @@ export interface StoreVerifyDeps {
   witnessPrefix: string;
   /** cosignature keys of witnesses on other instances */
   remoteWitnessKeys?: string[];
-  /** with a connection string, the hash chains are checked by this many worker threads */
+  /** with a connection string, the hash chains are checked over this many connections at once (case-id ranges) */
   parallel?: { url: string; workers: number };
 }
 
@@ -31,7 +31,7 @@ export interface StoreVerifyDeps {
  */
 export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string) => void = () => {}): Promise<VerifyReport> {
   const f = new Findings();
-  // The hash chains (CPU work, in worker threads when possible) run beside the rest, which is
+  // The hash chains (database work, over several connections when possible) run beside the rest, which is
   // mostly the database's work: the two cores are both busy.
   progress('核验案件记录的哈希链、调阅记录与账本…');
   const chainsP = deps.parallel && deps.parallel.workers > 1 ? verifyCaseChainsParallel(deps.parallel.url, f, deps.parallel.workers) : verifyCaseChains(deps.db, f);

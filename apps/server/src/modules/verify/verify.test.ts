@@ -49,7 +49,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(text).toMatch(/公示操作 \d+ 项：已逐条重算哈希；公示版本 [1-9]\d* 个：已由原文、规则与人工标注重新生成并核对/);
   });
 
-  it('checks the hash chains in worker threads with the same result', async () => {
+  it('checks the hash chains over two connections at once with the same result', async () => {
     const r = await verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
     expect(r.problems).toEqual([]);
     expect(r.checked[0]).toEqual((await run()).checked[0]);
@@ -57,7 +57,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
 
   it('catches and pinpoints every kind of tampering with rows and files', async () => {
     const cases = await h.tdb.db.selectFrom('cases').select(['id', 'number']).orderBy('number').execute();
-    const [a, b] = [cases[0]!, cases[1]!];
+    const [a, b, c, d] = [cases[0]!, cases[1]!, cases[2]!, cases[3]!];
     const evidence = await h.tdb.db.selectFrom('evidence').selectAll().orderBy('recorded_at').execute();
     // three evidence files with different contents (demo photos repeat across cases)
     const distinct = [...new Map(evidence.map((e) => [e.sha256, e])).values()];
@@ -70,6 +70,10 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     await withTriggersOff(async () => {
       await sql`UPDATE case_events SET inputs = inputs || '{"findings":"改过的记录"}'::jsonb WHERE case_id = ${a.id} AND seq = 2`.execute(h.tdb.db);
       await sql`DELETE FROM case_events WHERE id = ${victim.id}`.execute(h.tdb.db);
+      // an entry without its stored text (as written before migration 0012) is checked from its columns
+      await sql`UPDATE case_events SET body = NULL, inputs = inputs || '{"added":1}'::jsonb WHERE case_id = ${c.id} AND seq = 2`.execute(h.tdb.db);
+      // a stored text that is not JSON, its hash forged to match: the database check falls back to the columns
+      await sql`UPDATE case_events SET body = 'forged', hash = sha256('\\x00'::bytea || prev_hash || convert_to('forged', 'UTF8')) WHERE case_id = ${d.id} AND seq = 1`.execute(h.tdb.db);
       await sql`UPDATE access_events SET reason = '无' WHERE id = ${access.id}`.execute(h.tdb.db);
       // a published text edited by hand, and the portal's copy with it; an act's record changed
       await sql`UPDATE publication_versions SET published_text = coalesce(published_text, '') || '（补充）' WHERE publication_id = ${version.id}`.execute(h.tdb.db);
@@ -91,6 +95,9 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(new Set(viaWorkers.problems.map((p) => p.message))).toEqual(new Set(r.problems.map((p) => p.message)));
     const find = (kind: string, text: string) => r.problems.find((p) => p.kind === kind && p.message.includes(text));
     expect(find('event-hash', `案件 ${a.number} 第 2 条记录`), JSON.stringify(r.problems, null, 1)).toBeTruthy();
+    expect(find('event-hash', `案件 ${c.number} 第 2 条记录`)).toBeTruthy();
+    expect(find('event-hash', `案件 ${d.number} 第 1 条记录`)).toBeTruthy();
+    expect(find('chain-break', `案件 ${d.number} 第 2 条记录`)).toBeTruthy();
     expect(find('chain-gap', `案件 ${b.number} 第 ${victim.seq + 1} 条记录`)).toBeTruthy();
     expect(find('leaf-source-missing', `case_events.id=${victim.id}`)).toBeTruthy();
     expect(find('access-hash', `调阅记录 ${access.id}`)).toBeTruthy();
@@ -103,7 +110,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(find('checkpoint-signature', '检查点')).toBeTruthy();
     // nothing else is blamed: every problem comes from one of the edits above
     const kinds = new Set(r.problems.map((p) => p.kind));
-    const expected = ['access-hash', 'blob-altered', 'blob-missing', 'chain-gap', 'checkpoint-signature', 'event-hash', 'evidence-row', 'leaf-source-missing', 'publication-act', 'publication-text', 'publication-view'];
+    const expected = ['access-hash', 'blob-altered', 'blob-missing', 'chain-gap', 'checkpoint-signature', 'event-hash', 'chain-break', 'evidence-row', 'leaf-mismatch', 'leaf-source-missing', 'publication-act', 'publication-text', 'publication-view'];
     expect([...kinds].sort()).toEqual(expected.sort());
   });
 });
