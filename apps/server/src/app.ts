@@ -35,6 +35,7 @@ import { discretionCheck } from './modules/discretion/discretion.service.ts';
 import { syncDecisionSteps } from './modules/review/review.state.ts';
 import { ensurePublications, onDocumentIssued, sweepPublications, type PublicationDeps } from './modules/publications/publication.service.ts';
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
+import { registerSearchRoutes } from './modules/search/search.routes.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
   registerPublicationRoutes(app, publications);
+  registerSearchRoutes(app, { db: deps.db, clock: deps.clock });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);

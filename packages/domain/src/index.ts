@@ -24,3 +24,4 @@ export * from './review/index.ts';
 export * from './discretion/index.ts';
 export * from './redaction/index.ts';
 export * from './publication/index.ts';
+export * from './search/text.ts';

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_review.ts';
 import * as m0005 from './migrations/0005_discretion.ts';
 import * as m0006 from './migrations/0006_publication.ts';
 import * as m0012 from './migrations/0012_event_body.ts';
+import * as m0013 from './migrations/0013_search.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_discretion': m0005,
   '0006_publication': m0006,
   '0012_event_body': m0012,
+  '0013_search': m0013,
 };
 
 class StaticProvider implements MigrationProvider {

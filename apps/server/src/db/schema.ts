@@ -518,6 +518,10 @@ export interface PublicDecisionsTable {
   fields: Json<Record<string, string | null>>;
   body: string | null;
   updated_at: Timestamp;
+  /** normalised searchable text (migration 0013) */
+  search_text: Generated<string>;
+  /** its distinct character bigrams, GIN-indexed */
+  bigrams: Generated<string[]>;
 }
 
 export interface Database {

@@ -36,6 +36,9 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5re
 .qr img{width:10rem;height:10rem}
 footer{margin-top:2.5rem;background:#f0f4f8;border-top:1px solid #cbd2d9}footer .wrap{padding:.8rem 0;font-size:.9rem}
 footer ul{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
+select{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;background:#fff}
+mark{background:#fde68a;color:inherit}ol.hits{padding-left:1.2rem}li.hit{margin:0 0 1.2rem}li.hit h3{font-size:1.05rem;margin:.2rem 0}li.hit p{margin:.15rem 0}
+.inline-list{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}.doc p{margin:.3rem 0}details{margin:.8rem 0}summary{cursor:pointer;font-weight:600}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}}`;
 
 export interface PageOptions {
@@ -43,12 +46,13 @@ export interface PageOptions {
   title: string;
   main: string;
   /** current navigation entry, marked with aria-current */
-  current?: 'home' | 'officers' | 'ledger';
+  current?: 'home' | 'search' | 'officers' | 'ledger';
 }
 
 export function layout(o: PageOptions): string {
   const nav = [
     { key: 'home', href: '/', label: '首页' },
+    { key: 'search', href: '/search', label: '执法决定' },
     { key: 'officers', href: '/officers', label: '执法人员核验' },
     { key: 'ledger', href: '/ledger', label: '执法记录账本' },
   ]

@@ -30,7 +30,7 @@ export function homePage(agencies: PublicAgency[]): string {
 <form class="inline" action="/search" method="get" role="search" aria-labelledby="h-search">
 <div><label for="q">关键词</label><input id="q" name="q" type="search" maxlength="100" aria-describedby="q-hint"></div>
 <button type="submit">检索</button></form>
-<p class="hint" id="q-hint">可按当事人名称、统一社会信用代码、文书号检索（检索功能建设中）。</p></section>
+<p class="hint" id="q-hint">可按当事人名称、统一社会信用代码、文书号或决定中的任意文字检索已公示的执法决定；<a href="/search">更多检索条件</a>。</p></section>
 <section aria-labelledby="h-officer"><h2 id="h-officer">执法人员核验</h2>
 ${officerLookupForm('', { id: 'home-number' })}</section>
 <section aria-labelledby="h-agencies"><h2 id="h-agencies">执法主体</h2>

@@ -18,7 +18,7 @@ const PAGE_CACHE = 'public, max-age=60';
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Sends a body with a strong ETag and answers a matching If-None-Match with 304. */
-function sendCached(req: FastifyRequest, reply: FastifyReply, type: string, body: string, cache = PAGE_CACHE) {
+export function sendCached(req: FastifyRequest, reply: FastifyReply, type: string, body: string, cache = PAGE_CACHE) {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   reply.header('cache-control', cache).header('etag', etag).header('x-content-type-options', 'nosniff').type(type);
   if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP);
@@ -27,7 +27,7 @@ function sendCached(req: FastifyRequest, reply: FastifyReply, type: string, body
   return reply.send(body);
 }
 
-function sendPage(reply: FastifyReply, status: number, html: string) {
+export function sendPage(reply: FastifyReply, status: number, html: string) {
   return reply
     .status(status)
     .header('cache-control', 'no-cache')
@@ -38,7 +38,7 @@ function sendPage(reply: FastifyReply, status: number, html: string) {
 }
 
 /** Path parameters are shown back to the reader; keep them short. */
-const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+export const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 const PublicOfficerSchema = Type.Object({
   number: Type.String({ description: '执法证号' }),

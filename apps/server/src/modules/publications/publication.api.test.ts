@@ -109,6 +109,12 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     expect(pub).toMatchObject({ status: 'published', body: v.published_text, kind: '行政处罚', decided_on: '2026-09-28', source: 'local' });
     expect(pub.fields).toMatchObject({ CF_NR_FK: '0.5', CF_GSJZQ: '2026-12-28', CF_CFJG: '馆陶县市场监督管理局' });
     expect(pub.key).toBe(`${pub.agency_credit_code}/${pub.doc_number}`);
+    // found by any passage of its text, and shown at its permanent URL
+    const hit = await h.request(null, 'GET', `/api/v1/public/decisions?q=${encodeURIComponent(pub.doc_number)}`);
+    expect(hit.json().items.map((i: { id: string }) => i.id)).toEqual([pubId]);
+    const page = await h.request(null, 'GET', hit.json().items[0].url);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('决定书全文');
   });
 
   it('R-PUB-5: a correction publishes version 2 with its reason; the old version stays on record', async () => {
@@ -146,6 +152,11 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     expect(pub.status_reason).toContain('行政复议决定撤销');
     const again = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {});
     expect(errorCode(again)).toBe('PUBLICATION_STATE');
+    // the public page stays at its permanent URL and says why it came down; search no longer finds it
+    const page = await h.request(null, 'GET', `/decisions/${pub.agency_credit_code}/${encodeURIComponent(pub.doc_number)}`);
+    expect(page.body).toContain('本决定已撤下');
+    const found = await h.request(null, 'GET', `/api/v1/public/decisions?docNumber=${encodeURIComponent(pub.doc_number)}`);
+    expect(found.json().items).toEqual([]);
   });
 
   it('R-PUB-5: every act is an append-only entry hashed into the agency ledger', async () => {

@@ -1,0 +1,129 @@
+import { ENFORCEMENT_KINDS, FIELD_SETS, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
+import { esc, layout } from '../portal/portal.layout.ts';
+import type { Selectable } from 'kysely';
+import type { PublicDecisionsTable } from '../../db/schema.ts';
+import type { SearchQuery, SearchResult } from './search.service.ts';
+
+/** The public search page and decision page (R-PUB-8, R-PUB-3): script-free, labelled, usable on a phone. */
+
+const STATUS_NAMES: Record<string, string> = { published: '公示中', corrected: '已更正', withdrawn: '已撤下', expired: '公示期满', stopped: '已停止公示' };
+
+/** Marks each term in a plain text with <mark> (case-insensitive on the normalised text). */
+function highlight(text: string, terms: string[]): string {
+  if (!terms.length) return esc(text);
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (lower.length !== text.length) return esc(text);
+  const spans: [number, number][] = [];
+  for (const t of terms) for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of spans) {
+    if (a < pos) continue;
+    out += `${esc(text.slice(pos, a))}<mark>${esc(text.slice(a, b))}</mark>`;
+    pos = b;
+  }
+  return out + esc(text.slice(pos));
+}
+
+function queryString(q: SearchQuery, change: Partial<Record<keyof SearchQuery, string | undefined>>): string {
+  const p = new URLSearchParams();
+  const merged = { ...q, ...change } as Record<string, unknown>;
+  for (const k of ['q', 'agency', 'kind', 'party', 'creditCode', 'docNumber', 'violation', 'from', 'to', 'sort', 'cursor']) {
+    const v = merged[k];
+    if (typeof v === 'string' && v !== '') p.set(k, v);
+  }
+  const s = p.toString();
+  return s ? `/search?${s}` : '/search';
+}
+
+export function searchPage(q: SearchQuery, r: SearchResult | null, error?: string): string {
+  const field = (name: keyof SearchQuery, label: string, attrs = '') =>
+    `<div><label for="s-${name}">${label}</label><input id="s-${name}" name="${name}" value="${esc(String(q[name] ?? ''))}"${attrs}></div>`;
+  const kinds = ENFORCEMENT_KINDS.map((k) => `<option value="${esc(k)}"${q.kind === k ? ' selected' : ''}>${esc(k)}</option>`).join('');
+  const form = `<form class="inline" action="/search" method="get" role="search" aria-label="检索公示的执法决定">
+${field('q', '关键词', ' type="search" maxlength="100"')}
+${field('party', '当事人名称', ' maxlength="100"')}
+${field('creditCode', '统一社会信用代码', ' maxlength="18" autocomplete="off"')}
+${field('docNumber', '文书号', ' maxlength="100"')}
+<div><label for="s-kind">执法类别</label><select id="s-kind" name="kind"><option value="">全部</option>${kinds}</select></div>
+${field('from', '决定日期起', ' type="date"')}
+${field('to', '决定日期止', ' type="date"')}
+${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''}
+<button type="submit">检索</button></form>
+<p class="hint">多个关键词以空格分隔，须同时出现；任意两个字以上的连续文字都能检索到。</p>`;
+  if (error) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}<p class="alert" role="alert"><strong>${esc(error)}</strong></p>` });
+  if (!r) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}` });
+  const sorts = (['relevance', 'newest', 'oldest'] as const)
+    .map((s) => {
+      const label = { relevance: '相关度', newest: '最新', oldest: '最早' }[s];
+      const current = (q.sort ?? (r.terms.length ? 'relevance' : 'newest')) === s;
+      return current ? `<li><span aria-current="true"><strong>${label}</strong></span></li>` : `<li><a href="${esc(queryString(q, { sort: s, cursor: undefined }))}">${label}</a></li>`;
+    })
+    .join('');
+  type FacetItem = { label: string; count: number; change: Partial<Record<keyof SearchQuery, string | undefined>> };
+  const facet = (title: string, items: FacetItem[]) =>
+    items.length
+      ? `<section aria-label="${title}"><h3>${title}</h3><ul>${items.map((i) => `<li><a href="${esc(queryString(q, { ...i.change, cursor: undefined }))}">${esc(i.label)}</a>（${i.count}）</li>`).join('')}</ul></section>`
+      : '';
+  const facets = `${facet('执法类别', r.facets.kinds.map((k) => ({ label: k.value, count: k.count, change: { kind: k.value } })))}
+${facet('执法机关', r.facets.agencies.map((a) => ({ label: a.name, count: a.count, change: { agency: a.value } })))}
+${facet('年份', r.facets.years.map((y) => ({ label: `${y.value} 年`, count: y.count, change: { from: `${y.value}-01-01`, to: `${y.value}-12-31` } })))}`;
+  const items = r.items
+    .map(
+      (i) => `<li class="hit"><h3><a href="${esc(i.url)}">${highlight(i.title, r.terms)}</a></h3>
+<p class="hint">${esc(i.kind)} · <span>${highlight(i.docNumber, r.terms)}</span> · ${esc(i.agency.name)} · 决定日期 <time datetime="${esc(i.decidedOn)}">${esc(i.decidedOn)}</time>${i.status === 'corrected' ? ' · 已更正' : ''}</p>
+<p>当事人：${highlight(i.partyName, r.terms)}${i.partyCreditCode ? `（${esc(i.partyCreditCode)}）` : ''}</p>
+<p>${highlight(i.excerpt, r.terms)}</p><p>结论：${highlight(i.conclusion, r.terms)}</p></li>`,
+    )
+    .join('\n');
+  const total = r.total.exact ? `共 ${r.total.value} 条` : `约 ${r.total.value.toLocaleString('zh-CN')} 条`;
+  return layout({
+    title: q.q ? `检索：${q.q}` : '检索',
+    current: 'search',
+    main: `<h1>检索执法决定</h1>${form}
+<h2 id="h-results">检索结果（${total}）</h2>
+<nav aria-label="排序"><ul class="inline-list">排序：${sorts}</ul></nav>
+${facets ? `<details><summary>按类别、机关、年份筛选${r.facets.sampled ? `（统计前 2,000 条）` : ''}</summary>${facets}</details>` : ''}
+${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
+${r.nextCursor ? `<p><a rel="next" href="${esc(queryString(q, { cursor: r.nextCursor }))}">下一页</a></p>` : ''}`,
+  });
+}
+
+export function decisionPage(d: Selectable<PublicDecisionsTable>, today: string): string {
+  const set = FIELD_SETS[d.field_set as PublicationFieldSet] ?? [];
+  const fields = d.fields as Record<string, string | null>;
+  const rows = (set.length ? set.map((f) => f.code) : Object.keys(fields))
+    .filter((code) => fields[code] !== null && fields[code] !== undefined && fields[code] !== '')
+    .map((code) => `<tr><th scope="row">${esc(fieldName(code))}</th><td>${esc(String(fields[code]))}</td></tr>`)
+    .join('');
+  const history = (d.history as { version: number | null; act: string; on: string; reason: string | null }[])
+    .map((h) => `<li><time datetime="${esc(h.on)}">${esc(h.on.slice(0, 10))}</time> ${esc(h.act)}${h.version ? `（第 ${h.version} 版）` : ''}${h.reason ? `：${esc(h.reason)}` : ''}</li>`)
+    .join('');
+  const expired = d.status === 'expired' || (!!d.public_until && d.public_until < today && (d.status === 'published' || d.status === 'corrected'));
+  const statusAt = d.status_at ? d.status_at.toISOString().slice(0, 10) : '';
+  const banner =
+    d.status === 'withdrawn'
+      ? `<div class="alert" role="status"><strong>本决定已撤下</strong>（${esc(statusAt)}）：${esc(d.status_reason ?? '')}</div>`
+      : d.status === 'stopped'
+        ? `<div class="alert" role="status"><strong>本决定已提前停止公示</strong>（${esc(statusAt)}）：${esc(d.status_reason ?? '')}</div>`
+        : expired
+          ? `<div class="alert" role="status"><strong>公示期已满</strong>（公示截止期 ${esc(d.public_until ?? '')}）</div>`
+          : d.status === 'corrected'
+            ? `<div class="status-ok" role="status">本决定的公示信息已于 ${esc(statusAt)} 更正（第 ${d.version} 版）：${esc(d.status_reason ?? '')}</div>`
+            : '';
+  const live = !['withdrawn', 'stopped'].includes(d.status) && !expired;
+  const body = live && d.body ? `<section aria-labelledby="h-text"><h2 id="h-text">决定书全文</h2><div class="doc">${d.body.split('\n').map((l) => `<p>${esc(l)}</p>`).join('')}</div><p class="hint">公示文本由决定书原文按记录的脱敏规则生成，个人隐私已作处理。</p></section>` : '';
+  const json = `/api/v1/public/decisions/${encodeURIComponent(d.agency_credit_code)}/${encodeURIComponent(d.doc_number)}`;
+  return layout({
+    title: `${d.doc_number} ${d.title}`,
+    main: `<p class="hint"><a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}">${esc(d.agency_name)}</a> · ${esc(d.kind)} · ${STATUS_NAMES[d.status] ?? ''}</p>
+<h1>${esc(d.title)}</h1>
+${banner}
+<dl><dt>文书号</dt><dd>${esc(d.doc_number)}</dd><dt>当事人</dt><dd>${esc(d.party_name)}</dd><dt>执法结论</dt><dd>${esc(d.conclusion)}</dd><dt>决定日期</dt><dd>${esc(d.decided_on)}</dd>${d.public_until ? `<dt>公示截止期</dt><dd>${esc(d.public_until)}</dd>` : ''}</dl>
+${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-labelledby="h-fields"><table><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
+${body}
+<section aria-labelledby="h-history"><h2 id="h-history">公示记录</h2><ol>${history}</ol></section>
+<p><a href="${esc(json)}">本决定的数据（JSON，双公示数据项代码）</a> · <a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}/decisions.atom">本机关公示订阅（Atom）</a>${d.source !== 'local' ? ` · 数据来源：${esc(d.source)}` : ''}</p>`,
+  });
+}
