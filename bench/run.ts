@@ -3,6 +3,7 @@ const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   transitions: () => import('./transitions.bench.ts'),
   ledger: () => import('./ledger.bench.ts'),
   evidence: () => import('./evidence.bench.ts'),
+  search: () => import('./search.bench.ts'),
 };
 
 const only = process.argv.slice(2);

@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import type { LoadPlan, LoadRequest, LoadResult } from './lib/load-generator.ts';
+import { loadInChild } from './lib/load-child.ts';
 import { embeddedTarget, externalTarget, type Target } from './lib/targets.ts';
 import { fmt, postgresCpuMs, summarise } from './lib/stats.ts';
 
@@ -30,15 +30,7 @@ const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
 const DURATION_MS = Number(process.env['BENCH_SECONDS'] ?? 10) * 1000;
 const POOL = Number(process.env['BENCH_POOL'] ?? 20);
 
-function load(plan: LoadPlan): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, 'lib/load-generator.ts'), { execArgv: ['--import', 'tsx'] });
-    child.once('message', (m) => resolve(m as LoadResult));
-    child.once('error', reject);
-    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
-    child.send(plan);
-  });
-}
+const load = loadInChild;
 
 async function baselineServer(pool: pg.Pool) {
   await pool.query('CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, at timestamptz NOT NULL, body jsonb NOT NULL)');

@@ -1,74 +1,33 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES } from '../apps/server/src/demo/demo-org.ts';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
-import { CHROMIUM } from './chromium.ts';
+import { PortalBrowser } from './portal-kit.ts';
 
 /**
  * The public portal in a real browser (Debian's chromium through playwright-core): what a reader
  * sees, with and without JavaScript, on a desktop and a phone, and what axe-core finds.
  * Screenshots and axe reports go to test-artifacts/portal/ (git-ignored).
  */
-const ARTIFACTS = path.resolve('test-artifacts/portal');
 const scjg = DEMO_AGENCIES.find((a) => a.key === 'scjg')!;
 
 let h: Harness;
 let base = '';
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const axeSummary: Record<string, { violations: number; seriousOrCritical: string[]; passes: number }> = {};
+let kit: PortalBrowser;
+const context = (opts?: Parameters<PortalBrowser['context']>[0]) => kit.context(opts);
+const shot = (page: Page, name: string) => kit.shot(page, name);
+const checkAccessibility = (page: Page, name: string) => kit.checkAccessibility(page, name);
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   h = await createHarness({ now: '2026-11-02T02:00:00Z' });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  // root in a container: chromium's sandbox needs namespaces it may not get
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  kit = await PortalBrowser.launch('axe-summary');
 });
 
 afterAll(async () => {
-  writeFileSync(path.join(ARTIFACTS, 'axe-summary.json'), `${JSON.stringify(axeSummary, null, 2)}\n`);
-  console.log(`axe-core ${axe.version}:`, JSON.stringify(axeSummary));
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
+  await kit?.close();
   await h?.close();
 });
-
-async function context(opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  // bypassCSP: the pages forbid every script; the test injects axe-core all the same
-  const c = await browser.newContext({ locale: 'zh-CN', bypassCSP: true, ...opts });
-  contexts.push(c);
-  return c;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  passes: unknown[];
-}
-
-/** Runs axe-core in the page (WCAG 2.x A/AA and best practices) and keeps its report. */
-async function checkAccessibility(page: Page, name: string): Promise<AxeResult> {
-  await page.addScriptTag({ content: axe.source });
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })`,
-  )) as AxeResult;
-  writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), `${JSON.stringify(result.violations, null, 2)}\n`);
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  axeSummary[name] = {
-    violations: result.violations.length,
-    seriousOrCritical: serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    passes: result.passes.length,
-  };
-  expect(axeSummary[name]!.seriousOrCritical, `axe on ${name}`).toEqual([]);
-  return result;
-}
 
 describe('portal in chromium', () => {
   it('home page → agency page: headings, landmarks, links; no serious axe violations', async () => {

@@ -36,6 +36,8 @@ export async function externalTarget(): Promise<Target | null> {
     kind: 'external',
     url: u.toString(),
     cleanup: async () => {
+      // BENCH_KEEP=1 leaves the database for inspection (EXPLAIN, psql); drop it by hand afterwards
+      if (process.env['BENCH_KEEP'] === '1') return void console.error(`kept ${u.toString()}`);
       const d = new pg.Client({ connectionString: admin });
       await d.connect();
       await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

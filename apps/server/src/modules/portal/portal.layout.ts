@@ -38,7 +38,7 @@ footer{margin-top:2.5rem;background:#f0f4f8;border-top:1px solid #cbd2d9}footer 
 footer ul{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
 select{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;background:#fff}
 mark{background:#fde68a;color:inherit}ol.hits{padding-left:1.2rem}li.hit{margin:0 0 1.2rem}li.hit h3{font-size:1.05rem;margin:.2rem 0}li.hit p{margin:.15rem 0}
-.inline-list{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}.doc p{margin:.3rem 0}details{margin:.8rem 0}summary{cursor:pointer;font-weight:600}
+.inline-list{list-style:none;padding:0;margin:0;display:inline-flex;gap:1rem;flex-wrap:wrap}.doc p{margin:.3rem 0}details{margin:.8rem 0}summary{cursor:pointer;font-weight:600}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}}`;
 
 export interface PageOptions {

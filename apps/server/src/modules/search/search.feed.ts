@@ -1,12 +1,10 @@
-import type { Selectable } from 'kysely';
-import type { PublicDecisionsTable } from '../../db/schema.ts';
-import { decisionUrl } from './search.service.ts';
+import { decisionUrl, type PublicDecisionRow } from './search.service.ts';
 
 /** Atom (RFC 4287) of the newest 50 changes: each decision an entry at its permanent URL (issue 5 point 10). */
 const x = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const STATUS: Record<string, string> = { published: '', corrected: '【已更正】', withdrawn: '【已撤下】', expired: '【公示期满】', stopped: '【已停止公示】' };
 
-export function atomFeed(o: { title: string; self: string; base: string; rows: Selectable<PublicDecisionsTable>[] }): string {
+export function atomFeed(o: { title: string; self: string; base: string; rows: PublicDecisionRow[] }): string {
   const updated = (o.rows[0]?.updated_at ?? new Date(0)).toISOString();
   const entries = o.rows
     .map((d) => {

@@ -1,8 +1,6 @@
 import { ENFORCEMENT_KINDS, FIELD_SETS, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
 import { esc, layout } from '../portal/portal.layout.ts';
-import type { Selectable } from 'kysely';
-import type { PublicDecisionsTable } from '../../db/schema.ts';
-import type { SearchQuery, SearchResult } from './search.service.ts';
+import type { PublicDecisionRow, SearchQuery, SearchResult } from './search.service.ts';
 
 /** The public search page and decision page (R-PUB-8, R-PUB-3): script-free, labelled, usable on a phone. */
 
@@ -57,7 +55,7 @@ ${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''
   const sorts = (['relevance', 'newest', 'oldest'] as const)
     .map((s) => {
       const label = { relevance: '相关度', newest: '最新', oldest: '最早' }[s];
-      const current = (q.sort ?? (r.terms.length ? 'relevance' : 'newest')) === s;
+      const current = (q.sort ?? 'newest') === s;
       return current ? `<li><span aria-current="true"><strong>${label}</strong></span></li>` : `<li><a href="${esc(queryString(q, { sort: s, cursor: undefined }))}">${label}</a></li>`;
     })
     .join('');
@@ -83,14 +81,14 @@ ${facet('年份', r.facets.years.map((y) => ({ label: `${y.value} 年`, count: y
     current: 'search',
     main: `<h1>检索执法决定</h1>${form}
 <h2 id="h-results">检索结果（${total}）</h2>
-<nav aria-label="排序"><ul class="inline-list">排序：${sorts}</ul></nav>
-${facets ? `<details><summary>按类别、机关、年份筛选${r.facets.sampled ? `（统计前 2,000 条）` : ''}</summary>${facets}</details>` : ''}
+<nav aria-label="排序" class="sort">排序：<ul class="inline-list">${sorts}</ul></nav>
+${facets ? `<details><summary>按类别、机关、年份筛选${r.facets.sampled ? `（统计前 1,000 条）` : ''}</summary>${facets}</details>` : ''}
 ${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
 ${r.nextCursor ? `<p><a rel="next" href="${esc(queryString(q, { cursor: r.nextCursor }))}">下一页</a></p>` : ''}`,
   });
 }
 
-export function decisionPage(d: Selectable<PublicDecisionsTable>, today: string): string {
+export function decisionPage(d: PublicDecisionRow, today: string): string {
   const set = FIELD_SETS[d.field_set as PublicationFieldSet] ?? [];
   const fields = d.fields as Record<string, string | null>;
   const rows = (set.length ? set.map((f) => f.code) : Object.keys(fields))

@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
-import { decisionByKey, decisionUrl, searchDecisions, type SearchQuery } from './search.service.ts';
+import { PUBLIC_COLUMNS, decisionByKey, decisionUrl, searchDecisions, type SearchQuery } from './search.service.ts';
 import { decisionPage, searchPage } from './search.pages.ts';
 import { atomFeed } from './search.feed.ts';
 
@@ -123,7 +123,7 @@ export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clo
   });
 
   const feed = async (req: FastifyRequest, reply: FastifyReply, credit: string | null) => {
-    let q = deps.db.selectFrom('public_decisions').selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(50);
+    let q = deps.db.selectFrom('public_decisions').select(PUBLIC_COLUMNS).orderBy('updated_at', 'desc').orderBy('id').limit(50);
     let title = '行政执法公示平台 · 执法决定';
     if (credit) {
       const agency = await deps.db.selectFrom('agencies').select(['name']).where('credit_code', '=', credit).executeTakeFirst();

@@ -1,6 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { DomainError, ENFORCEMENT_KINDS, normalizeForSearch, parseQuery } from '@sanxiang/domain';
-import type { Database } from '../../db/schema.ts';
+import type { Database, PublicDecisionsTable } from '../../db/schema.ts';
+import { decisionKey } from '../publications/public-decision.ts';
 
 /**
  * Search over published decisions (R-PUB-8): keyword terms (every one a substring, found through
@@ -58,7 +59,6 @@ export interface SearchResult {
 
 const LIVE = sql`d.status IN ('published', 'corrected')`;
 const COUNT_EXACT_UP_TO = 1000;
-const FACET_SAMPLE = 2000;
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not). */
@@ -131,7 +131,8 @@ function weight(terms: string[]): RawBuilder<number> {
 export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Promise<SearchResult> {
   validate(q);
   const terms = parseQuery(q.q ?? '');
-  const sort: SearchSort = q.sort ?? (terms.terms.length ? 'relevance' : 'newest');
+  // newest first by default, as 公示 registers list; 'relevance' puts hits in names, titles and 文号 first
+  const sort: SearchSort = q.sort ?? 'newest';
   const limit = Math.min(Math.max(q.limit ?? 20, 1), 100);
   const where = conditions(q, terms);
   const w = weight(terms.terms);
@@ -149,15 +150,15 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
     SELECT d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
            d.conclusion, d.status, left(d.facts, 400) AS facts, ${w} AS w
       FROM public_decisions d WHERE ${cond(page)} ORDER BY ${order} LIMIT ${limit + 1}`.execute(db);
-  const countP = sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM public_decisions d WHERE ${cond(where)} LIMIT ${COUNT_EXACT_UP_TO + 1}) x`.execute(db);
-  const facetsP = cursor
-    ? null
-    : sql<{ kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number }>`
-        SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n FROM (
-          SELECT d.kind, d.agency_credit_code, d.agency_name, to_char(d.decided_on, 'YYYY') AS year FROM public_decisions d WHERE ${cond(where)} LIMIT ${FACET_SAMPLE}) s
-        GROUP BY GROUPING SETS ((kind), (agency_credit_code, agency_name), (year))`.execute(db);
-  const [rows, count, facets] = await Promise.all([rowsP, countP, facetsP]);
-
+  // the total (exact up to 1,000) and the facets from one pass over at most 1,001 matches
+  const summaryP = sql<{ kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number; g: number }>`
+    SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n, GROUPING(kind, agency_credit_code, agency_name, year)::int AS g FROM (
+      SELECT d.kind, d.agency_credit_code, d.agency_name, to_char(d.decided_on, 'YYYY') AS year FROM public_decisions d WHERE ${cond(where)} LIMIT ${COUNT_EXACT_UP_TO + 1}) s
+    GROUP BY GROUPING SETS ((), (kind), (agency_credit_code, agency_name), (year))`.execute(db);
+  const [rows, summary] = await Promise.all([rowsP, summaryP]);
+  const grand = summary.rows.find((r) => r.g === 15);
+  const f = cursor ? [] : summary.rows.filter((r) => r.g !== 15);
+  const count = { rows: [{ n: grand?.n ?? 0 }] };
   let total = { value: count.rows[0]!.n, exact: true };
   if (total.value > COUNT_EXACT_UP_TO) {
     const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM public_decisions d WHERE ${cond(where)}`.execute(db);
@@ -166,8 +167,7 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   const more = rows.rows.length > limit;
   const items = rows.rows.slice(0, limit);
   const last = items[items.length - 1];
-  const f = facets?.rows ?? [];
-  const sampled = f.filter((r) => r.kind !== null).reduce((a, r) => a + r.n, 0) >= FACET_SAMPLE;
+  const sampled = !total.exact;
   return {
     items: items.map((r) => ({
       id: r.id,
@@ -206,6 +206,13 @@ function excerpt(facts: string, terms: string[]): string {
 }
 
 /** One decision by its permanent key (any status: a withdrawn one keeps its page, which says so). */
-export async function decisionByKey(db: Kysely<Database>, creditCode: string, docNumber: string) {
-  return db.selectFrom('public_decisions').selectAll().where('agency_credit_code', '=', creditCode).where('doc_number', '=', docNumber).executeTakeFirst();
+export async function decisionByKey(db: Kysely<Database>, creditCode: string, docNumber: string): Promise<PublicDecisionRow | undefined> {
+  // by the unique key; the search columns (text and bigrams) are not read back
+  return db.selectFrom('public_decisions').select(PUBLIC_COLUMNS).where('key', '=', decisionKey(creditCode, docNumber)).executeTakeFirst();
 }
+
+export const PUBLIC_COLUMNS = [
+  'id', 'key', 'source', 'agency_id', 'agency_name', 'agency_credit_code', 'region_code', 'kind', 'doc_number', 'title', 'party_name', 'party_credit_code', 'violation',
+  'facts', 'conclusion', 'fine_amount', 'decided_on', 'published_at', 'public_until', 'status', 'status_reason', 'status_at', 'version', 'history', 'field_set', 'fields', 'body', 'updated_at',
+] as const;
+export type PublicDecisionRow = Pick<Selectable<PublicDecisionsTable>, (typeof PUBLIC_COLUMNS)[number]>;
