@@ -36,6 +36,7 @@ import { syncDecisionSteps } from './modules/review/review.state.ts';
 import { ensurePublications, onDocumentIssued, sweepPublications, type PublicationDeps } from './modules/publications/publication.service.ts';
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
 import { registerSearchRoutes } from './modules/search/search.routes.ts';
+import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock });
+  registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);

@@ -25,3 +25,4 @@ export * from './discretion/index.ts';
 export * from './redaction/index.ts';
 export * from './publication/index.ts';
 export * from './search/text.ts';
+export * from './statistics/report.ts';

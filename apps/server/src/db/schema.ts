@@ -524,6 +524,20 @@ export interface PublicDecisionsTable {
   bigrams: Generated<string[]>;
 }
 
+/** R-PUB-7 (migration 0014). */
+export interface StatisticsReportsTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  act: 'report' | 'publish';
+  content: Json<unknown>;
+  sha256: string;
+  due_on: DateText;
+  late: boolean;
+  by_user: string;
+  at: Timestamp;
+}
+
 export interface Database {
   meta: MetaTable;
   regions: RegionsTable;
@@ -567,4 +581,5 @@ export interface Database {
   publication_events: PublicationEventsTable;
   publication_settings: PublicationSettingsTable;
   public_decisions: PublicDecisionsTable;
+  statistics_reports: StatisticsReportsTable;
 }

@@ -71,7 +71,7 @@ ${
 <tbody>${rows}</tbody></table></div>`
     : '<p>本机关尚无持证执法人员。</p>'
 }</section>
-<p><a href="/ledger">本机关执法记录账本检查点</a></p>`,
+<p><a href="/search?agency=${esc(a.creditCode)}">本机关公示的执法决定</a> · <a href="${agencyHref(a.creditCode)}/statistics">行政执法统计年报</a> · <a href="${agencyHref(a.creditCode)}/decisions.atom">公示订阅（Atom）</a> · <a href="/ledger">本机关执法记录账本检查点</a></p>`,
   });
 }
 

@@ -1,0 +1,172 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import {
+  DomainError,
+  PROCEDURES,
+  canonicalJson,
+  chinaDate,
+  chinaYear,
+  computeReport,
+  decisionResult,
+  getProcedure,
+  periodOf,
+  reportDeadlines,
+  type EnforcementKind,
+  type StatisticsFacts,
+  type StatisticsReport,
+  type WorkingCalendar,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+
+/**
+ * 行政执法统计 (R-PUB-7): the figures of an agency for a year or a quarter, read from its own
+ * records (cases, decision steps, hearings, legal reviews, publications); the annual report
+ * reported to the 司法局 and published as frozen, hashed snapshots, each marked on time or late.
+ */
+export interface StatisticsDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  calendar: () => WorkingCalendar;
+}
+
+const PUBLISHING = PROCEDURES.flatMap((def) => def.steps.filter((s) => s.publish).map((s) => [def.code, s.code] as const));
+const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : 0);
+
+/** The facts of one agency from `from` to `to` (China dates), each with its China date. */
+async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string, to: string): Promise<StatisticsFacts> {
+  // a day's margin on each side in UTC; each row is then placed by its China date
+  const lo = new Date(`${from}T00:00:00+08:00`);
+  const hi = new Date(`${to}T23:59:59.999+08:00`);
+  const kindOf = (code: string) => getProcedure(code)?.kind ?? ('行政处罚' as EnforcementKind);
+  const opened = await db.selectFrom('cases').select(['procedure_code', 'opened_at']).where('agency_id', '=', agencyId).where('opened_at', '>=', lo).where('opened_at', '<=', hi).execute();
+  const pairs = sql.join(PUBLISHING.map(([p, s]) => sql`(${p}, ${s})`));
+  const steps = await sql<{ procedure_code: string; step: string; at: Date; inputs: Record<string, unknown> }>`
+    SELECT c.procedure_code, e.step, e.at, e.inputs FROM case_events e JOIN cases c ON c.id = e.case_id
+     WHERE c.agency_id = ${agencyId} AND e.kind = 'case.step' AND e.at BETWEEN ${lo} AND ${hi}
+       AND ((c.procedure_code, e.step) IN (${pairs}) OR e.step IN ('request-hearing', 'hold-hearing'))`.execute(db);
+  const rounds = await db.selectFrom('review_rounds').select(['round', 'status', 'submitted_at']).where('agency_id', '=', agencyId).where('submitted_at', '>=', lo).where('submitted_at', '<=', hi).execute();
+  const discussions = await sql<{ at: Date; overrides: unknown }>`
+    SELECT d.at, d.overrides FROM collective_discussions d JOIN cases c ON c.id = d.case_id WHERE c.agency_id = ${agencyId} AND d.at BETWEEN ${lo} AND ${hi}`.execute(db);
+  const pubs = await db.selectFrom('publications').select(['id', 'decided_on', 'due_on', 'published_on', 'state']).where('agency_id', '=', agencyId).where('decided_on', '>=', from).where('decided_on', '<=', to).execute();
+  const acts = await sql<{ publication_id: string; kind: string; at: Date }>`
+    SELECT e.publication_id, e.kind, e.at FROM publication_events e WHERE e.agency_id = ${agencyId} AND e.kind IN ('corrected', 'withdrawn') AND e.at BETWEEN ${lo} AND ${hi}`.execute(db);
+  const day = (d: Date) => chinaDate(d);
+  const decisionSteps = steps.rows.filter((s) => s.step !== 'request-hearing' && s.step !== 'hold-hearing');
+  return {
+    opened: opened.map((o) => ({ kind: kindOf(o.procedure_code), on: day(o.opened_at) })),
+    decisions: decisionSteps.map((s) => ({
+      kind: kindOf(s.procedure_code),
+      result: decisionResult(getProcedure(s.procedure_code)!, s.step, s.inputs ?? {}),
+      fine: num(s.inputs?.['fineAmount']),
+      confiscation: num(s.inputs?.['confiscation']),
+      on: day(s.at),
+    })),
+    hearings: { requested: steps.rows.filter((s) => s.step === 'request-hearing').map((s) => day(s.at)), held: steps.rows.filter((s) => s.step === 'hold-hearing').map((s) => day(s.at)) },
+    reviews: {
+      submitted: rounds.map((r) => day(r.submitted_at)),
+      returned: rounds.filter((r) => r.status === 'problems').map((r) => day(r.submitted_at)),
+      passed: rounds.filter((r) => r.status === 'agreed').map((r) => day(r.submitted_at)),
+      passedFirstTime: rounds.filter((r) => r.status === 'agreed' && r.round === 1).map((r) => day(r.submitted_at)),
+      collective: discussions.rows.map((d) => day(d.at)),
+      overrides: discussions.rows.filter((d) => d.overrides !== null).map((d) => day(d.at)),
+    },
+    publications: pubs.map((p) => ({
+      decidedOn: p.decided_on,
+      dueOn: p.due_on,
+      publishedOn: p.published_on,
+      state: p.state,
+      corrected: acts.rows.filter((a) => a.publication_id === p.id && a.kind === 'corrected').map((a) => day(a.at)),
+      withdrawn: acts.rows.filter((a) => a.publication_id === p.id && a.kind === 'withdrawn').map((a) => day(a.at)),
+    })),
+  };
+}
+
+function assertVisible(actor: Actor, agencyId: string) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+}
+
+function checkYear(deps: StatisticsDeps, year: number) {
+  periodOf(year);
+  if (year > chinaYear(deps.clock.now())) throw new DomainError('VALIDATION_FAILED', '不能统计尚未开始的年份', { year });
+}
+
+/** The live figures of an agency for a year or one quarter of it. */
+export async function agencyFigures(deps: StatisticsDeps, agencyId: string, year: number, quarter: number | null = null): Promise<StatisticsReport> {
+  checkYear(deps, year);
+  const p = periodOf(year, quarter);
+  return computeReport(await gatherFacts(deps.db, agencyId, p.from, p.to), year, quarter, chinaDate(deps.clock.now()));
+}
+
+async function latest(db: Kysely<Database>, agencyId: string, year: number, act: 'report' | 'publish') {
+  return db
+    .selectFrom('statistics_reports as s')
+    .innerJoin('users as u', 'u.id', 's.by_user')
+    .select(['s.id', 's.content', 's.sha256', 's.due_on', 's.late', 's.at', 'u.display_name'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.year', '=', year)
+    .where('s.act', '=', act)
+    .orderBy('s.at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+const view = (r: Awaited<ReturnType<typeof latest>>) => (r ? { at: r.at.toISOString(), by: r.display_name, dueOn: r.due_on, late: r.late, sha256: r.sha256 } : null);
+
+export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number) {
+  assertVisible(actor, agencyId);
+  const [figures, reported, published] = await Promise.all([agencyFigures(deps, agencyId, year), latest(deps.db, agencyId, year, 'report'), latest(deps.db, agencyId, year, 'publish')]);
+  return { agencyId, year, figures, deadlines: reportDeadlines(year, deps.calendar()), reported: view(reported), published: view(published) };
+}
+
+/**
+ * 报送 (report to the 司法局) or 公开 (publish): freezes the figures as they are now, hashed, with
+ * whether the deadline (Jan 10 / Jan 31 of the next year) was kept. Only a finished year.
+ */
+export async function freezeReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number, act: 'report' | 'publish') {
+  assertVisible(actor, agencyId);
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'head' || r === 'admin')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关负责人或系统管理员可以报送或公开统计年报');
+  checkYear(deps, year);
+  const now = deps.clock.now();
+  if (year >= chinaYear(now)) throw new DomainError('VALIDATION_FAILED', `${year} 年尚未结束，不能报送年报（可查看季度统计）`, { year });
+  const figures = await agencyFigures(deps, agencyId, year);
+  const deadlines = reportDeadlines(year, deps.calendar());
+  const dueOn = act === 'report' ? deadlines.reportBy : deadlines.publishBy;
+  const content = { agencyId, year, figures };
+  const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
+  const today = chinaDate(now);
+  await deps.db.insertInto('statistics_reports').values({ id: randomUUID(), agency_id: agencyId, year, act, content: JSON.stringify(content), sha256, due_on: dueOn, late: today > dueOn, by_user: actor.userId, at: now }).execute();
+  return annualReport(deps, actor, agencyId, year);
+}
+
+/** The 司法局's view: which agencies in its scope reported and published, on time or late, or not yet. */
+export async function reportingStatus(deps: StatisticsDeps, actor: Actor, year: number) {
+  checkYear(deps, year);
+  const deadlines = reportDeadlines(year, deps.calendar());
+  const today = chinaDate(deps.clock.now());
+  const agencies = await deps.db.selectFrom('agencies').select(['id', 'name', 'credit_code']).where('kind', '=', 'enforcement').where('id', 'in', [...actor.visibleAgencyIds]).orderBy('name').execute();
+  const out = [];
+  let sum = { opened: 0, decided: 0, fines: 0, confiscations: 0 };
+  for (const a of agencies) {
+    const [reported, published] = await Promise.all([latest(deps.db, a.id, year, 'report'), latest(deps.db, a.id, year, 'publish')]);
+    const figures = await agencyFigures(deps, a.id, year);
+    sum = { opened: sum.opened + figures.totals.opened, decided: sum.decided + figures.totals.decided, fines: sum.fines + figures.totals.fines, confiscations: sum.confiscations + figures.totals.confiscations };
+    out.push({
+      agency: { id: a.id, name: a.name, creditCode: a.credit_code },
+      reported: view(reported),
+      published: view(published),
+      reportOverdue: !reported && today > deadlines.reportBy,
+      publishOverdue: !published && today > deadlines.publishBy,
+      totals: figures.totals,
+    });
+  }
+  return { year, deadlines, agencies: out, region: sum };
+}
+
+/** Published annual reports of an agency, for the portal (only what was published). */
+export async function publishedReports(db: Kysely<Database>, agencyId: string) {
+  const rows = await sql<{ year: number; content: { figures: StatisticsReport }; at: Date; late: boolean; sha256: string }>`
+    SELECT DISTINCT ON (year) year, content, at, late, sha256 FROM statistics_reports WHERE agency_id = ${agencyId} AND act = 'publish' ORDER BY year DESC, at DESC`.execute(db);
+  return rows.rows.map((r) => ({ year: r.year, figures: r.content.figures, at: r.at.toISOString(), late: r.late, sha256: r.sha256 }));
+}
