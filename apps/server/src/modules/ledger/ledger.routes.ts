@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { DomainError, parseTilePath } from '@sanxiang/domain';
@@ -8,6 +10,7 @@ import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
 import type { LedgerService } from './ledger.service.ts';
+import { esc, layout } from '../portal/portal.layout.ts';
 
 export interface LedgerRouteDeps {
   db: Kysely<Database>;
@@ -16,7 +19,6 @@ export interface LedgerRouteDeps {
   witness: WitnessDeps;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const CreditParams = Type.Object({ credit: Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' }) });
 
 /**
@@ -141,7 +143,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
     });
   });
 
-  app.get('/ledger', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
+  app.get('/ledger', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
     const rows = await deps.db.selectFrom('ledger_logs').innerJoin('agencies', 'agencies.id', 'ledger_logs.agency_id').select(['agencies.id', 'agencies.name', 'agencies.credit_code']).orderBy('agencies.name').execute();
     const items: string[] = [];
     for (const r of rows) {
@@ -149,19 +151,41 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       const cos = cp?.cosignatures.length
         ? cp.cosignatures.map((c) => `${esc(c.witness)}（${esc(c.cosignedAt.replace('T', ' ').slice(0, 19))} UTC）`).join('；')
         : '尚无副署';
-      items.push(`<section><h2>${esc(r.name)}</h2>${
+      const id = `cp-${r.credit_code}`;
+      items.push(`<section aria-labelledby="${id}"><h2 id="${id}">${esc(r.name)}</h2>${
         cp
-          ? `<p>记录条数：${cp.size}　签发：${esc(cp.signedAt.replace('T', ' ').slice(0, 19))} UTC</p><p>司法局副署：${cos}</p><pre>${esc(cp.note)}</pre>`
+          ? `<p>记录条数：${cp.size}　签发：${esc(cp.signedAt.replace('T', ' ').slice(0, 19))} UTC</p><p>司法局副署：${cos}</p><pre tabindex="0" aria-label="${esc(r.name)}最新检查点">${esc(cp.note)}</pre>`
           : '<p>尚无检查点</p>'
-      }<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a></p></section>`);
+      }<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a> · 统一社会信用代码 <code>${esc(r.credit_code)}</code></p></section>`);
     }
-    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>执法全过程记录 · 账本检查点</title>
-<style>body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.7;color:#1f2933}pre{background:#f2f4f7;padding:.6rem;white-space:pre-wrap;word-break:break-all;font-size:.8rem}h2{font-size:1.15rem;margin-top:1.6rem}</style></head>
-<body><main><h1>执法全过程记录 · 账本检查点</h1>
-<p>每个执法机关的全部执法记录都登记在其默克尔树账本中。检查点由机关密钥（Ed25519 与 SM2/SM3）签名，并经司法局见证副署；任何人保存的旧检查点都可以用一致性证明核对账本没有被改写。</p>
-${items.join('\n') || '<p>尚无账本。</p>'}
-</main></body></html>`;
-    return reply.type('text/html; charset=utf-8').send(html);
+    const portal = `${req.protocol}://${req.host}`;
+    const html = layout({
+      title: '执法记录账本',
+      current: 'ledger',
+      main: `<h1>执法全过程记录 · 账本检查点</h1>
+<p>每个执法机关的全部执法记录（案件的每一个环节、每一份文书、每一个音像记录的登记、每一次调阅、每一次公示）都登记在该机关的默克尔树账本中（同证书透明 RFC 6962）。
+检查点由机关密钥（Ed25519 与 SM2/SM3）签名，并经司法局见证副署。账本只能追加：任何人保存的旧检查点，都可以随时用来核对之前的记录没有被删改。</p>
+<section aria-labelledby="h-how"><h2 id="h-how">怎样自己核验</h2>
+<ol>
+<li>下载核验工具 <a href="/ledger/verifier.mjs" download>sanxiang-ledger-verify.mjs</a>（一个文件，无需安装任何依赖，需 Node.js 18 及以上）。</li>
+<li>第一次核验并保存检查点：<pre tabindex="0">node sanxiang-ledger-verify.mjs ${esc(portal)} &lt;机关统一社会信用代码&gt; --save 检查点-今天.txt</pre>
+工具取机关的验证公钥，核验最新检查点的 Ed25519 签名，并只用公开的哈希瓦片（C2SP tlog-tiles）重算树根与之比对。</li>
+<li>以后任何时候再核对：<pre tabindex="0">node sanxiang-ledger-verify.mjs ${esc(portal)} &lt;机关统一社会信用代码&gt; --since 检查点-今天.txt</pre>
+工具取一致性证明，按 RFC 9162 验证新旧两棵树一致——若有任何一条旧记录被改写、删除或账本被截短，核验失败。</li>
+</ol>
+<p>瓦片只含哈希，不含当事人信息。签名格式、SM2 签名的 OpenSSL 核验方法与全部公开接口见<a href="/api/openapi.json">接口文档</a>与项目中的 docs/verification.md。</p></section>
+${items.join('\n') || '<p>尚无账本。</p>'}`,
+    });
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
   });
+
+  // the verifier anyone can download and run (a hand-written, dependency-free script kept in the repository)
+  const verifierPath = fileURLToPath(new URL('./public/sanxiang-ledger-verify.mjs', import.meta.url));
+  app.get('/ledger/verifier.mjs', { config: { public: true }, schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="sanxiang-ledger-verify.mjs"')
+      .header('cache-control', 'public, max-age=3600')
+      .send(await readFile(verifierPath)),
+  );
 }
