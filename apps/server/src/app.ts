@@ -37,6 +37,8 @@ import { ensurePublications, onDocumentIssued, sweepPublications, type Publicati
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
 import { registerSearchRoutes } from './modules/search/search.routes.ts';
 import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
+import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -56,6 +58,8 @@ export interface AppDeps {
   ledger?: { logPrefix?: string; witnessPrefix?: string; remoteWitnesses?: WitnessTarget[] };
   /** the portal's public address, e.g. https://gs.example.gov.cn (no trailing slash): printed in QR codes; default: the request's own */
   publicUrl?: string | undefined;
+  /** R-X-6: the upper platform this product pushes its publications to (SANXIANG_UPSTREAM_URL/KEY); none: nothing is queued */
+  upstream?: Upstream | undefined;
   /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
   backgroundWork?: boolean;
 }
@@ -101,7 +105,12 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false });
   registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
   registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
-  const publications: PublicationDeps = { db: deps.db, clock: deps.clock, calendar: () => calendar.current() };
+  const publications: PublicationDeps = {
+    db: deps.db,
+    clock: deps.clock,
+    calendar: () => calendar.current(),
+    ...(deps.upstream ? { onPublicChange: (tx, id, act) => enqueueUpstream(tx, id, act, deps.clock.now()) } : {}),
+  };
   registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId) => void (await ensurePublications(publications, caseId)) });
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
@@ -121,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
+  registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);
@@ -131,9 +141,12 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);
     const sweep = setInterval(() => void sweepPublications(publications).catch((e) => app.log.error(e)), 60_000);
+    const upstream = deps.upstream;
+    const relay = upstream ? setInterval(() => void deliverPending({ db: deps.db, clock: deps.clock }, upstream).catch((e) => app.log.error(e)), 10_000) : null;
     app.addHook('onClose', async () => {
       stop();
       clearInterval(sweep);
+      if (relay) clearInterval(relay);
     });
   }
 

@@ -40,7 +40,8 @@ export type DomainErrorCode =
   | 'REDACTION_OVERREACH'
   | 'PUBLICATION_STATE'
   | 'PUBLICATION_TEXT_MISSING'
-  | 'PUBLICATION_MISMATCH';
+  | 'PUBLICATION_MISMATCH'
+  | 'PUSH_INVALID';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

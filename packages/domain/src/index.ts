@@ -26,3 +26,4 @@ export * from './redaction/index.ts';
 export * from './publication/index.ts';
 export * from './search/text.ts';
 export * from './statistics/report.ts';
+export * from './exchange/pushed.ts';

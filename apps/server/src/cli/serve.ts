@@ -36,6 +36,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     ledger: { remoteWitnesses: witnessesFromEnv(process.env['SANXIANG_WITNESSES']) },
     backgroundWork: true,
     publicUrl,
+    upstream: upstreamFromEnv(process.env),
   });
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
@@ -114,4 +115,13 @@ export function publicUrlFromEnv(value: string | undefined): string | undefined 
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`SANXIANG_PUBLIC_URL 须以 http:// 或 https:// 开头：${value}`);
   if (u.search || u.hash) throw new UsageError(`SANXIANG_PUBLIC_URL 不能带查询参数或锚点：${value}`);
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+/** R-X-6: the upper platform (SANXIANG_UPSTREAM_URL and SANXIANG_UPSTREAM_KEY, both or neither). */
+export function upstreamFromEnv(env: NodeJS.ProcessEnv): { url: string; key: string } | undefined {
+  const url = env['SANXIANG_UPSTREAM_URL']?.trim();
+  const key = env['SANXIANG_UPSTREAM_KEY']?.trim();
+  if (!url && !key) return undefined;
+  if (!url || !key || !/^https?:\/\/[^\s]+$/.test(url)) throw new Error('SANXIANG_UPSTREAM_URL 与 SANXIANG_UPSTREAM_KEY 须同时设置，网址以 http:// 或 https:// 开头');
+  return { url, key };
 }

@@ -41,6 +41,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   PUBLICATION_STATE: 409,
   PUBLICATION_TEXT_MISSING: 409,
   PUBLICATION_MISMATCH: 422,
+  PUSH_INVALID: 422,
 };
 
 export function statusOf(code: DomainErrorCode): number {

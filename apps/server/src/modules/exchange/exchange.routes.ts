@@ -1,0 +1,49 @@
+import { Type } from '@sinclair/typebox';
+import { actorOf } from '../../http/auth.ts';
+import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { ingestDecisions, listSystems, registerSystem, revokeSystem, systemOfKey, type ExchangeDeps } from './exchange.service.ts';
+import { outboxStatus } from './outbox.ts';
+
+/** Push-in from other agencies' systems and the state of the upward outbox (R-PUB-8, R-X-6). */
+export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
+  const tags = ['数据交换 exchange'];
+
+  app.post('/api/v1/exchange/systems', {
+    schema: { tags, summary: '登记接入系统（本机关或司法局系统管理员）：返回一次性显示的密钥', body: Type.Object({ agencyId: Uuid, name: Type.String({ maxLength: 60 }) }, { additionalProperties: false }), response: { 201: Type.Any(), ...errors(403) } },
+    handler: async (req, reply) => reply.status(201).send(await registerSystem(deps, actorOf(req), req.body.agencyId, req.body.name)),
+  });
+
+  app.get('/api/v1/exchange/systems', {
+    schema: { tags, summary: '接入系统及其最近一次推送', response: { 200: Type.Array(Type.Any()), ...errors() } },
+    handler: async (req) => listSystems(deps, actorOf(req)),
+  });
+
+  app.post('/api/v1/exchange/systems/:id/revocation', {
+    schema: { tags, summary: '注销接入系统的密钥', params: IdParams, response: { 204: Type.Null(), ...errors(403) } },
+    handler: async (req, reply) => {
+      await revokeSystem(deps, actorOf(req), req.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.post('/api/v1/ingest/decisions', {
+    config: { public: true },
+    bodyLimit: 20 * 1024 * 1024,
+    schema: {
+      tags,
+      summary: '其他机关的办案系统推送执法决定（双公示数据项代码；Authorization: Bearer sx_sys_…；每次 1–500 条，全部合格才保存）',
+      security: [{ bearer: [] }],
+      body: Type.Object({ decisions: Type.Array(Type.Any(), { minItems: 1, maxItems: 500 }) }),
+      response: { 200: Type.Any(), ...errors(401, 409, 422) },
+    },
+    handler: async (req) => ingestDecisions(deps, await systemOfKey(deps, req.headers.authorization), req.body),
+  });
+
+  app.get('/api/v1/exchange/outbox', {
+    schema: { tags, summary: '向上级平台推送的待发、已发和失败消息', response: { 200: Type.Array(Type.Any()), ...errors() } },
+    handler: async (req) => {
+      const rows = await outboxStatus(deps.db, [...actorOf(req).visibleAgencyIds]);
+      return rows.map((r) => ({ ...r, id: String(r.id), state: r.delivered_at ? 'delivered' : r.dead ? 'failed' : 'pending' }));
+    },
+  });
+}
