@@ -82,6 +82,15 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
   const kind = src.procedure.kind;
   const i = src.inputs;
   const base = { partyName, partyCreditCode };
+  /** 行政相对人 items, the same in both sets; a natural person's ID number is never published (R-PUB-4) */
+  const partyItems = (p: 'CF' | 'XK'): FieldValues => ({
+    [`${p}_XDR_MC`]: partyName,
+    [`${p}_XDR_LB`]: partyKind,
+    [`${p}_XDR_SHXYM`]: partyCreditCode,
+    [`${p}_FRDB`]: src.party.kind === 'org' ? src.party.legalRep ?? null : null,
+    [`${p}_XDR_ZJLX`]: src.party.kind === 'person' ? '身份证' : null,
+    [`${p}_XDR_ZJHM`]: null,
+  });
 
   if (kind === '行政处罚') {
     const fine = num(i['fineAmount']);
@@ -109,13 +118,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
       kind,
       fieldSet: 'penalty',
       fields: {
-        CF_XDR_MC: partyName,
-        CF_XDR_LB: partyKind,
-        CF_XDR_SHXYM: partyCreditCode,
-        CF_FRDB: src.party.kind === 'org' ? src.party.legalRep ?? null : null,
-        // 自然人身份证件号码 is never published (R-PUB-4)
-        CF_XDR_ZJLX: src.party.kind === 'person' ? '身份证' : null,
-        CF_XDR_ZJHM: null,
+        ...partyItems('CF'),
         CF_WSH: src.caseNumber,
         CF_WFXW: violationOf(src),
         CF_SY: facts,
@@ -153,12 +156,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
       kind,
       fieldSet: 'license',
       fields: {
-        XK_XDR_MC: partyName,
-        XK_XDR_LB: partyKind,
-        XK_XDR_SHXYM: partyCreditCode,
-        XK_FRDB: src.party.kind === 'org' ? src.party.legalRep ?? null : null,
-        XK_XDR_ZJLX: src.party.kind === 'person' ? '身份证' : null,
-        XK_XDR_ZJHM: null,
+        ...partyItems('XK'),
         XK_XKWS: granted ? '准予行政许可决定书' : '不予行政许可决定书',
         XK_WSH: src.caseNumber,
         XK_XKLB: granted ? '普通' : '不予许可',

@@ -1,4 +1,5 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { Actor } from '../../http/actor.ts';
 import { WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
@@ -51,69 +52,28 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     },
   });
 
-  app.post('/api/v1/publications/:id/publish', {
-    schema: { tags, summary: '审核通过并公示（公示管理员）：按记录的规则与人工标注生成公示文本', params: IdParams, body: Type.Object(VersionBody, { additionalProperties: false }), response: { 200: Any, ...errors(403, 409, 422) } },
-    handler: async (req) => {
-      await publish(deps, actorOf(req), req.params.id, req.body);
-      return getPublication(deps.db, actorOf(req), req.params.id);
-    },
-  });
-
-  app.post('/api/v1/publications/:id/corrections', {
-    schema: {
-      tags,
-      summary: '更正（R-PUB-5）：发布新版本并写明理由，旧版本保留；发现错误后 20 个工作日内',
-      params: IdParams,
-      body: Type.Object({ ...VersionBody, reason: Type.String({ maxLength: 500 }), foundOn: Type.Optional(IsoDate), fieldCorrections: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]))) }, { additionalProperties: false }),
-      response: { 200: Any, ...errors(403, 409, 422) },
-    },
-    handler: async (req) => {
-      await correct(deps, actorOf(req), req.params.id, req.body);
-      return getPublication(deps.db, actorOf(req), req.params.id);
-    },
-  });
-
-  app.post('/api/v1/publications/:id/withdrawal-ground', {
-    schema: {
-      tags,
-      summary: '登记撤下事由（决定被撤销、确认违法或责令重作）：行政处罚 3 个工作日内撤下，其他 20 个工作日内',
-      params: IdParams,
-      body: Type.Object({ ground: Ground, groundOn: IsoDate, reason: Type.String({ maxLength: 500 }) }, { additionalProperties: false }),
-      response: { 200: Any, ...errors(403, 409) },
-    },
-    handler: async (req) => {
-      await recordGround(deps, actorOf(req), req.params.id, req.body);
-      return getPublication(deps.db, actorOf(req), req.params.id);
-    },
-  });
-
-  app.post('/api/v1/publications/:id/withdrawal', {
-    schema: {
-      tags,
-      summary: '撤下（公示管理员）：已登记事由的直接撤下，否则须同时写明事由',
-      params: IdParams,
-      body: Type.Object({ ground: Type.Optional(Ground), groundOn: Type.Optional(IsoDate), reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
-      response: { 200: Any, ...errors(403, 409) },
-    },
-    handler: async (req) => {
-      await withdraw(deps, actorOf(req), req.params.id, req.body);
-      return getPublication(deps.db, actorOf(req), req.params.id);
-    },
-  });
-
-  app.post('/api/v1/publications/:id/stop', {
-    schema: {
-      tags,
-      summary: '信用修复后提前停止公示（记录修复决定与理由）',
-      params: IdParams,
-      body: Type.Object({ reason: Type.String({ maxLength: 500 }), repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
-      response: { 200: Any, ...errors(403, 409) },
-    },
-    handler: async (req) => {
-      await stopEarly(deps, actorOf(req), req.params.id, req.body);
-      return getPublication(deps.db, actorOf(req), req.params.id);
-    },
-  });
+  /** An act on one publication: the act in its transaction, then the record as it now stands. */
+  function act<B extends TSchema>(path: string, summary: string, body: B, run: (actor: Actor, id: string, body: Static<B>) => Promise<void>) {
+    app.post(`/api/v1/publications/:id/${path}`, {
+      schema: { tags, summary, params: IdParams, body, response: { 200: Any, ...errors(403, 409, 422) } },
+      handler: async (req) => {
+        const actor = actorOf(req);
+        await run(actor, req.params.id, req.body as Static<B>);
+        return getPublication(deps.db, actor, req.params.id);
+      },
+    });
+  }
+  const reason = Type.String({ maxLength: 500 });
+  act('publish', '审核通过并公示（公示管理员）：按记录的规则与人工标注生成公示文本', Type.Object(VersionBody, { additionalProperties: false }), (a, id, b) => publish(deps, a, id, b));
+  act(
+    'corrections',
+    '更正（R-PUB-5）：发布新版本并写明理由，旧版本保留；发现错误后 20 个工作日内',
+    Type.Object({ ...VersionBody, reason, foundOn: Type.Optional(IsoDate), fieldCorrections: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]))) }, { additionalProperties: false }),
+    (a, id, b) => correct(deps, a, id, b),
+  );
+  act('withdrawal-ground', '登记撤下事由（决定被撤销、确认违法或责令重作）：行政处罚 3 个工作日内撤下，其他 20 个工作日内', Type.Object({ ground: Ground, groundOn: IsoDate, reason }, { additionalProperties: false }), (a, id, b) => recordGround(deps, a, id, b));
+  act('withdrawal', '撤下（公示管理员）：已登记事由的直接撤下，否则须同时写明事由', Type.Object({ ground: Type.Optional(Ground), groundOn: Type.Optional(IsoDate), reason: Type.Optional(reason) }, { additionalProperties: false }), (a, id, b) => withdraw(deps, a, id, b));
+  act('stop', '信用修复后提前停止公示（记录修复决定与理由）', Type.Object({ reason, repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false }), (a, id, b) => stopEarly(deps, a, id, b));
 
   app.put('/api/v1/agencies/:id/publication-settings', {
     schema: { tags, summary: '公示方式：自动公示（无需公示管理员逐条审核）或人工审核', params: IdParams, body: Type.Object({ autoPublish: Type.Boolean() }, { additionalProperties: false }), response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors(403) } },
