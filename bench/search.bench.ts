@@ -97,19 +97,28 @@ function record(i: number, r: (n: number) => number, ag: Agency[]) {
 const arrayLiteral = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 export async function main(): Promise<string[]> {
-  const target = (await externalTarget()) ?? (await embeddedTarget());
+  // SEARCH_BENCH_DB=<url of a database an earlier run kept with BENCH_KEEP=1>: reuse its records
+  const reuse = process.env['SEARCH_BENCH_DB'];
+  const target = reuse ? { kind: 'external' as const, url: reuse, cleanup: async () => undefined } : ((await externalTarget()) ?? (await embeddedTarget()));
   const pool = createPool(target.url, 12);
   const db = createKysely(pool);
   const dir = mkdtempSync(path.join(tmpdir(), 'sx-search-bench-'));
   const lines: string[] = [];
   try {
     await migrateToLatest(db);
-    // bulk load without the search indexes, then build them (as a first import would)
-    await sql`DROP INDEX public_decisions_bigrams; DROP INDEX public_decisions_live_date; DROP INDEX public_decisions_agency; DROP INDEX public_decisions_decided; DROP INDEX public_decisions_party_credit; DROP INDEX public_decisions_doc_number`.execute(db);
+    const have = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM public_decisions`.execute(db)).rows[0]!.n);
     const r = rng(20261123);
     const ag = agencies(r);
-    const t0 = performance.now();
     const samples: { facts: string; party: string; credit: string | null; doc: string; agency: string; key: [string, string] }[] = [];
+    if (have >= N) {
+      const rows = await sql<{ facts: string; party_name: string; party_credit_code: string | null; doc_number: string; agency_credit_code: string }>`
+        SELECT facts, party_name, party_credit_code, doc_number, agency_credit_code FROM public_decisions TABLESAMPLE SYSTEM (0.1) LIMIT 500`.execute(db);
+      for (const x of rows.rows) samples.push({ facts: x.facts, party: x.party_name, credit: x.party_credit_code, doc: x.doc_number, agency: x.agency_credit_code, key: [x.agency_credit_code, x.doc_number] });
+      lines.push(`setup: reusing ${fmt(have, 0)} records already loaded [${target.kind}]`);
+    } else {
+    // bulk load without the search indexes, then build them (as a first import would)
+    await sql`DROP INDEX public_decisions_bigrams; DROP INDEX public_decisions_live_date; DROP INDEX public_decisions_agency; DROP INDEX public_decisions_decided; DROP INDEX public_decisions_party_credit; DROP INDEX public_decisions_doc_number`.execute(db);
+    const t0 = performance.now();
     const inFlight: Promise<unknown>[] = [];
     for (let i0 = 0; i0 < N; i0 += BATCH) {
       const rows = Array.from({ length: Math.min(BATCH, N - i0) }, (_, k) => record(i0 + k, r, ag));
@@ -140,6 +149,7 @@ export async function main(): Promise<string[]> {
     const indexSecs = (performance.now() - t1) / 1000;
     const size = await sql<{ t: string; g: string }>`SELECT pg_size_pretty(pg_total_relation_size('public_decisions')) AS t, pg_size_pretty(pg_relation_size('public_decisions_bigrams')) AS g`.execute(db);
     lines.push(`setup: ${fmt(N, 0)} publication records (${fmt(FULL_TEXT, 0)} with full text) loaded in ${fmt(loadSecs, 0)} s, indexes built in ${fmt(indexSecs, 0)} s; table ${size.rows[0]!.t}, bigram index ${size.rows[0]!.g} [${target.kind}]`);
+    }
 
     // the query mix: keywords common and rare, two terms, party, credit code, 文号, filters, facets only
     const mix: { name: string; q: () => SearchQuery; like: () => string | null }[] = [];

@@ -49,7 +49,7 @@ ${field('from', '决定日期起', ' type="date"')}
 ${field('to', '决定日期止', ' type="date"')}
 ${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''}
 <button type="submit">检索</button></form>
-<p class="hint">多个关键词以空格分隔，须同时出现；任意两个字以上的连续文字都能检索到。</p>`;
+<p class="hint">多个关键词以空格分隔，须同时出现；任意两个字以上的连续文字都能检索到。按相关度排序时，当事人、标题、文号中出现关键词的排在前面（在最新 2000 条结果中排序）。</p>`;
   if (error) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}<p class="alert" role="alert"><strong>${esc(error)}</strong></p>` });
   if (!r) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}` });
   const sorts = (['relevance', 'newest', 'oldest'] as const)

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
-import { DomainError, ENFORCEMENT_KINDS, normalizeForSearch, parseQuery } from '@sanxiang/domain';
+import { DomainError, ENFORCEMENT_KINDS, bigramsOf, normalizeForSearch, parseQuery } from '@sanxiang/domain';
 import type { Database, PublicDecisionsTable } from '../../db/schema.ts';
 import { decisionKey } from '../publications/public-decision.ts';
 
@@ -59,6 +59,8 @@ export interface SearchResult {
 
 const LIVE = sql`d.status IN ('published', 'corrected')`;
 const COUNT_EXACT_UP_TO = 1000;
+/** relevance order ranks the newest this many matches */
+export const RELEVANCE_WINDOW = 2000;
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not). */
@@ -103,7 +105,10 @@ function decodeCursor(s: string): Cursor {
 /** The WHERE conditions of a query (without paging). */
 function conditions(q: SearchQuery, terms: ReturnType<typeof parseQuery>): RawBuilder<unknown>[] {
   const c: RawBuilder<unknown>[] = [LIVE];
-  if (terms.bigrams.length) c.push(sql`d.bigrams @> ${terms.bigrams}::text[]`);
+  // every substring condition (keywords, part of a party's name, part of a 文号) narrows through the one bigram index
+  const grams = new Set(terms.bigrams);
+  for (const part of [q.party, q.docNumber]) if (part) for (const g of bigramsOf(normalizeForSearch(part))) grams.add(g);
+  if (grams.size) c.push(sql`d.bigrams @> ${[...grams]}::text[]`);
   for (const t of terms.terms) c.push(sql`d.search_text LIKE ${like(t)}`);
   // one-character terms: too common to index; matched on names and 文号 only
   for (const t of terms.short) c.push(sql`lower(d.party_name || ' ' || d.title || ' ' || d.doc_number) LIKE ${like(t)}`);
@@ -138,18 +143,19 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   const w = weight(terms.terms);
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   const page = [...where];
-  if (cursor) {
-    if (sort === 'oldest') page.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
-    else if (sort === 'relevance') page.push(sql`(${w}, d.decided_on, d.id) < (${cursor.w ?? 0}, ${cursor.d}::date, ${cursor.i}::uuid)`);
-    else page.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
-  }
-  const order = sort === 'oldest' ? sql`d.decided_on ASC, d.id ASC` : sort === 'relevance' ? sql`${w} DESC, d.decided_on DESC, d.id DESC` : sql`d.decided_on DESC, d.id DESC`;
+  if (cursor && sort === 'oldest') page.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
+  else if (cursor && sort === 'newest') page.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
   const cond = (list: RawBuilder<unknown>[]) => sql.join(list, sql` AND `);
-
-  const rowsP = sql<{ id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number }>`
-    SELECT d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
-           d.conclusion, d.status, left(d.facts, 400) AS facts, ${w} AS w
-      FROM public_decisions d WHERE ${cond(page)} ORDER BY ${order} LIMIT ${limit + 1}`.execute(db);
+  type Row = { id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number };
+  const columns = sql`d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
+           d.conclusion, d.status, left(d.facts, 400) AS facts`;
+  const rowsP =
+    sort === 'relevance'
+      ? // field hits first, ranked within the newest RELEVANCE_WINDOW matches (a weight over millions of matches would not be fast)
+        sql<Row>`SELECT * FROM (SELECT ${columns}, ${w} AS w FROM public_decisions d WHERE ${cond(where)} ORDER BY d.decided_on DESC, d.id DESC LIMIT ${RELEVANCE_WINDOW}) d
+          ${cursor ? sql`WHERE (d.w, d.decided_on::date, d.id) < (${cursor.w ?? 0}, ${cursor.d}::date, ${cursor.i}::uuid)` : sql``}
+          ORDER BY d.w DESC, d.decided_on DESC, d.id DESC LIMIT ${limit + 1}`.execute(db)
+      : sql<Row>`SELECT ${columns}, 0 AS w FROM public_decisions d WHERE ${cond(page)} ORDER BY ${sort === 'oldest' ? sql`d.decided_on ASC, d.id ASC` : sql`d.decided_on DESC, d.id DESC`} LIMIT ${limit + 1}`.execute(db);
   // the total (exact up to 1,000) and the facets from one pass over at most 1,001 matches
   const summaryP = sql<{ kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number; g: number }>`
     SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n, GROUPING(kind, agency_credit_code, agency_name, year)::int AS g FROM (
