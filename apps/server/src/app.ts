@@ -38,6 +38,7 @@ import { registerPublicationRoutes } from './modules/publications/publication.ro
 import { registerSearchRoutes } from './modules/search/search.routes.ts';
 import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
+import { registerListRoutes } from './modules/lists/lists.routes.ts';
 import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
 
 export interface AppDeps {
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });
+  registerListRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);

@@ -41,7 +41,8 @@ export type DomainErrorCode =
   | 'PUBLICATION_STATE'
   | 'PUBLICATION_TEXT_MISSING'
   | 'PUBLICATION_MISMATCH'
-  | 'PUSH_INVALID';
+  | 'PUSH_INVALID'
+  | 'LIST_INVALID';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

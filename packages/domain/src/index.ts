@@ -27,3 +27,4 @@ export * from './publication/index.ts';
 export * from './search/text.ts';
 export * from './statistics/report.ts';
 export * from './exchange/pushed.ts';
+export * from './lists/lists.ts';

@@ -5,6 +5,7 @@ import type { Clock } from '../adapters/clock.ts';
 import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
+import { loadDemoLists } from './demo-lists.ts';
 
 export { DEMO_PASSWORD };
 
@@ -25,6 +26,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
     cases++;
   }
   await publishDemoDecisions(store, clock, calendar, org);
+  await loadDemoLists(store, clock, calendar, org);
   await db.insertInto('meta').values({ key: 'demo', value: JSON.stringify({ loadedAt: clock.now().toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();
   return { cases };
 }

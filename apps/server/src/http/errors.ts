@@ -42,6 +42,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   PUBLICATION_TEXT_MISSING: 409,
   PUBLICATION_MISMATCH: 422,
   PUSH_INVALID: 422,
+  LIST_INVALID: 422,
 };
 
 export function statusOf(code: DomainErrorCode): number {

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { DomainError, chinaDate, diffRows, listDef, validateListRows, type ListCode, type ListRow, type WorkingCalendar } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+
+/**
+ * 事前公开 lists (R-PUB-1): versions kept append-only; a 派出机构 without its own shows its parent
+ * agency's; each version may name the day the underlying change took effect, and whether it came
+ * within 20 working days is recorded; changes recorded ahead of a new version are tracked until a
+ * version reflects them, overdue ones shown to the agency and to the 司法局.
+ */
+export interface ListDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  calendar: () => WorkingCalendar;
+}
+
+const REFLECT_WORKING_DAYS = 20;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface ListView {
+  list: ListCode;
+  name: string;
+  agencyId: string;
+  /** the agency whose version is shown (a parent's when the 派出机构 has none) */
+  ownerId: string | null;
+  version: number;
+  rows: ListRow[];
+  note: string;
+  changedOn: string | null;
+  dueOn: string | null;
+  late: boolean;
+  at: string | null;
+  history: { version: number; note: string; by: string; at: string; changedOn: string | null; dueOn: string | null; late: boolean; added: string[]; removed: string[]; changed: string[] }[];
+}
+
+/** The version in force (own, else the nearest ancestor's) and the owner's history. */
+export async function getList(db: Kysely<Database>, agencyId: string, code: string, version?: number): Promise<ListView> {
+  const def = listDef(code);
+  const owner = await sql<{ agency_id: string }>`
+    WITH RECURSIVE line AS (SELECT id, parent_id, 0 AS depth FROM agencies WHERE id = ${agencyId}
+      UNION ALL SELECT a.id, a.parent_id, l.depth + 1 FROM agencies a JOIN line l ON a.id = l.parent_id WHERE l.depth < 5)
+    SELECT l.id AS agency_id FROM line l WHERE EXISTS (SELECT 1 FROM agency_lists x WHERE x.agency_id = l.id AND x.list = ${def.code}) ORDER BY l.depth LIMIT 1`.execute(db);
+  const ownerId = owner.rows[0]?.agency_id ?? null;
+  const versions = ownerId
+    ? await db.selectFrom('agency_lists as l').innerJoin('users as u', 'u.id', 'l.created_by').select(['l.version', 'l.rows', 'l.note', 'l.changed_on', 'l.due_on', 'l.late', 'l.created_at', 'u.display_name']).where('l.agency_id', '=', ownerId).where('l.list', '=', def.code).orderBy('l.version').execute()
+    : [];
+  const history = versions.map((v, i) => ({ version: v.version, note: v.note, by: v.display_name, at: v.created_at.toISOString(), changedOn: v.changed_on, dueOn: v.due_on, late: v.late, ...diffRows(def, i ? versions[i - 1]!.rows : [], v.rows) })).reverse();
+  const shown = version === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === version);
+  if (version !== undefined && !shown) throw new DomainError('NOT_FOUND', `${def.name}没有第 ${version} 版`);
+  return {
+    list: def.code,
+    name: def.name,
+    agencyId,
+    ownerId,
+    version: shown?.version ?? 0,
+    rows: shown?.rows ?? [],
+    note: shown?.note ?? '',
+    changedOn: shown?.changed_on ?? null,
+    dueOn: shown?.due_on ?? null,
+    late: shown?.late ?? false,
+    at: shown?.created_at.toISOString() ?? null,
+    history,
+  };
+}
+
+function assertEditor(actor: Actor, agencyId: string) {
+  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以修改公示清单');
+}
+
+function checkDay(deps: ListDeps, day: string | undefined, what: string): string | null {
+  if (day === undefined || day === '') return null;
+  if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || day > chinaDate(deps.clock.now())) throw new DomainError('VALIDATION_FAILED', `${what}应为不晚于今天的日期（YYYY-MM-DD）`);
+  return day;
+}
+
+/** Publishes a new version; rows are checked first (422 with every problem, nothing written). */
+export async function putList(deps: ListDeps, actor: Actor, agencyId: string, code: string, input: { rows: unknown[]; note?: string; changedOn?: string }, rowOffset = 0): Promise<ListView> {
+  const def = listDef(code);
+  assertEditor(actor, agencyId);
+  const { rows, problems } = validateListRows(def, input.rows, rowOffset);
+  if (problems.length) throw new DomainError('LIST_INVALID', `${def.name}有 ${problems.length} 处错误，未保存`, { problems });
+  const note = (input.note ?? '').trim();
+  if (note.length < 2 || note.length > 200) throw new DomainError('VALIDATION_FAILED', '须写明本次更新的说明（2–200 字）');
+  const changedOn = checkDay(deps, input.changedOn, '变化生效日期');
+  const now = deps.clock.now();
+  const today = chinaDate(now);
+  const dueOn = changedOn ? deps.calendar().addWorkingDays(changedOn, REFLECT_WORKING_DAYS) : null;
+  await deps.db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`agency_lists:${agencyId}:${def.code}`}))`.execute(tx);
+    const last = await sql<{ v: number | null }>`SELECT max(version) AS v FROM agency_lists WHERE agency_id = ${agencyId} AND list = ${def.code}`.execute(tx);
+    const version = Number(last.rows[0]?.v ?? 0) + 1;
+    await tx.insertInto('agency_lists').values({ agency_id: agencyId, list: def.code, version, rows: JSON.stringify(rows), note, changed_on: changedOn, due_on: dueOn, late: !!dueOn && today > dueOn, created_by: actor.userId, created_at: now }).execute();
+    // the changes recorded as waiting are reflected by this version
+    await tx.updateTable('list_changes').set({ reflected_version: version, reflected_at: now }).where('agency_id', '=', agencyId).where('list', '=', def.code).where('reflected_version', 'is', null).execute();
+  });
+  return getList(deps.db, agencyId, def.code);
+}
+
+/** Records that the law, organisation or staff changed on a day: the list must reflect it within 20 working days. */
+export async function recordChange(deps: ListDeps, actor: Actor, agencyId: string, code: string, input: { reason?: string; changedOn?: string }) {
+  const def = listDef(code);
+  assertEditor(actor, agencyId);
+  const reason = (input.reason ?? '').trim();
+  if (reason.length < 2 || reason.length > 500) throw new DomainError('VALIDATION_FAILED', '须写明变化的内容（2–500 字），如“《食品安全法》修订”');
+  const changedOn = checkDay(deps, input.changedOn, '变化生效日期');
+  if (!changedOn) throw new DomainError('VALIDATION_FAILED', '须写明变化生效日期');
+  const dueOn = deps.calendar().addWorkingDays(changedOn, REFLECT_WORKING_DAYS);
+  const id = randomUUID();
+  await deps.db.insertInto('list_changes').values({ id, agency_id: agencyId, list: def.code, reason, changed_on: changedOn, due_on: dueOn, recorded_by: actor.userId, recorded_at: deps.clock.now() }).execute();
+  return { id, list: def.code, reason, changedOn, dueOn };
+}
+
+/** Changes waiting to be reflected (and, with all, those reflected), with due dates and overdue flags, over the actor's scope. */
+export async function listChanges(deps: ListDeps, actor: Actor, opts: { overdue?: boolean | undefined }) {
+  const today = chinaDate(deps.clock.now());
+  let q = deps.db
+    .selectFrom('list_changes as c')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .select(['c.id', 'c.list', 'c.reason', 'c.changed_on', 'c.due_on', 'c.reflected_version', 'c.reflected_at', 'a.name as agency', 'a.id as agency_id'])
+    .where('c.agency_id', 'in', [...actor.visibleAgencyIds])
+    .where('c.reflected_version', 'is', null);
+  if (opts.overdue) q = q.where('c.due_on', '<', today);
+  const rows = await q.orderBy('c.due_on').execute();
+  return rows.map((r) => ({ id: r.id, agency: { id: r.agency_id, name: r.agency }, list: r.list, listName: listDef(r.list).name, reason: r.reason, changedOn: r.changed_on, dueOn: r.due_on, overdue: r.due_on < today }));
+}
