@@ -1,7 +1,9 @@
-import { createServer, request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { createKysely } from '../../adapters/db/pool.ts';
 import { deliverPending, MAX_ATTEMPTS } from './outbox.ts';
 
 /**
@@ -119,17 +121,24 @@ describe('R-PUB-8 push-in from another agency\'s system', () => {
   });
 });
 
+/** A penalty case of the lower platform taken to its decision and published: its publication record. */
+async function publishedPenalty(fine: number): Promise<{ id: string; docNumber: string }> {
+  const id = await readyPenaltyCase(lower);
+  await propose(lower, 'scjg.liming', id, penaltyProposal(fine));
+  await submit(lower, 'scjg.liming', id);
+  await opinion(lower, 'scjg.chenjing', id, 'agree');
+  expect((await lower.request(await lower.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/steps`, { step: 'decide', inputs: {} })).statusCode).toBe(200);
+  await lower.request(await lower.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/documents`, { kind: 'penalty-decision' });
+  const pub = (await lower.request(await lower.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items.find((p: { caseId: string }) => p.caseId === id);
+  const published = await lower.request(await lower.token('scjg.gongshi'), 'POST', `/api/v1/publications/${pub.id}/publish`, {});
+  expect(published.statusCode, published.body).toBe(200);
+  return pub;
+}
+
 describe('R-X-6 the upward outbox', () => {
   it('R-X-6: a publication is queued in its own transaction, retried with back-off while the upper platform fails, delivered once, and a revoked key ends in a dead letter', async () => {
-    const id = await readyPenaltyCase(lower);
     lower.clock.set('2026-09-28T02:00:00Z');
-    await propose(lower, 'scjg.liming', id, penaltyProposal(5000));
-    await submit(lower, 'scjg.liming', id);
-    await opinion(lower, 'scjg.chenjing', id, 'agree');
-    expect((await lower.request(await lower.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/steps`, { step: 'decide', inputs: {} })).statusCode).toBe(200);
-    await lower.request(await lower.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/documents`, { kind: 'penalty-decision' });
-    const pub = (await lower.request(await lower.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items[0];
-    expect((await lower.request(await lower.token('scjg.gongshi'), 'POST', `/api/v1/publications/${pub.id}/publish`, {})).statusCode).toBe(200);
+    const pub = await publishedPenalty(5000);
     // the upper platform checks decision dates against its own clock
     upper.clock.set('2026-09-29T02:00:00Z');
 
@@ -163,5 +172,49 @@ describe('R-X-6 the upward outbox', () => {
     const after = (await lower.request(await lower.token('scjg.admin'), 'GET', '/api/v1/exchange/outbox')).json();
     expect(after[0]).toMatchObject({ act: 'correct', state: 'failed', attempts: MAX_ATTEMPTS });
     expect(after[0].last_error).toContain('401');
+  });
+  it('R-X-6: a message survives a relay process killed in the middle of delivery and is delivered once afterwards', async () => {
+    const pub = await publishedPenalty(3000);
+    const pending = async () => lower.tdb.db.selectFrom('outbox').select(['id', 'attempts', 'delivered_at', 'dead']).where('publication_id', '=', pub.id).execute();
+    expect(await pending()).toMatchObject([{ attempts: 0, delivered_at: null, dead: false }]);
+
+    // a relay in its own "process" (its own connections) reaches an upper platform that never answers …
+    const held: ServerResponse[] = [];
+    let arrived!: () => void;
+    const reached = new Promise<void>((r) => (arrived = r));
+    const hang = createServer((req, res) => {
+      req.socket.on('error', () => undefined);
+      held.push(res);
+      arrived();
+    });
+    await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+    const hangUrl = `http://127.0.0.1:${(hang.address() as { port: number }).port}`;
+    const relayPool = new pg.Pool({ connectionString: lower.tdb.url, max: 2, application_name: 'sx_killed_relay' });
+    // the killed connections report their end to the pool; that is the point here, not a failure
+    relayPool.on('error', () => undefined);
+    relayPool.on('connect', (c) => c.on('error', () => undefined));
+    const relay = deliverPending({ db: createKysely(relayPool), clock: lower.clock }, { url: hangUrl, key: upperKey }).then(
+      () => 'finished',
+      () => 'killed',
+    );
+    await reached;
+    // … and is killed: its connections end, its transaction rolls back
+    await lower.tdb.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'sx_killed_relay'`);
+    hang.closeAllConnections();
+    hang.close();
+    expect(await relay).toBe('killed');
+    await relayPool.end().catch(() => undefined);
+    expect(await pending()).toMatchObject([{ attempts: 0, delivered_at: null, dead: false }]);
+
+    // a new relay, with fresh connections and a new key from the upper platform, delivers it once
+    const reg = await upper.request(await upper.token('sfj.admin'), 'POST', '/api/v1/exchange/systems', { agencyId: upper.agency('scjg'), name: '馆陶县市场监管局办案系统（新密钥）' });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const freshPool = new pg.Pool({ connectionString: lower.tdb.url, max: 2 });
+    const fresh = { db: createKysely(freshPool), clock: lower.clock };
+    expect(await deliverPending(fresh, { url: upperUrl, key: reg.json().key })).toEqual({ delivered: 1, retried: 0, dead: 0 });
+    expect(await deliverPending(fresh, { url: upperUrl, key: reg.json().key })).toEqual({ delivered: 0, retried: 0, dead: 0 });
+    await fresh.db.destroy();
+    expect(await pending()).toMatchObject([{ attempts: 1, dead: false }]);
+    expect(await upper.tdb.db.selectFrom('public_decisions').select('id').where('doc_number', '=', pub.docNumber).execute()).toHaveLength(1);
   });
 });
