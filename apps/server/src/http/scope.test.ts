@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../test/harness.ts';
 import { demoScenarios, runScenario } from '../demo/demo-cases.ts';
+import { sweepPublications } from '../modules/publications/publication.service.ts';
 
 /**
  * R-X-5 across every endpoint: an agency's staff see their agency and its subordinate agencies,
@@ -28,8 +29,14 @@ beforeAll(async () => {
     (await h.tdb.db.selectFrom('evidence').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
   const documentOf = async (agency: string) =>
     (await h.tdb.db.selectFrom('documents').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
+  // the decisions' publication records (R-PUB-3), and an exchange system registered for each agency (R-X-6)
+  await sweepPublications({ db: h.tdb.db, clock: h.clock, calendar: () => cal.current() });
+  const publicationOf = async (agency: string) =>
+    (await h.tdb.db.selectFrom('publications').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
+  const systemOf = async (agency: string) =>
+    (await h.request(await h.token(`${agency}.admin`), 'POST', '/api/v1/exchange/systems', { agencyId: h.agency(agency), name: `${agency} 办案系统` })).json().id as string;
   for (const a of ['zhzf', 'scjg']) {
-    ids[a] = { cases: await caseOf(a), users: h.user(`${a}.o1`), agencies: h.agency(a), certificates: await certOf(`${a}.o1`), evidence: await evidenceOf(a), documents: await documentOf(a) };
+    ids[a] = { cases: await caseOf(a), users: h.user(`${a}.o1`), agencies: h.agency(a), certificates: await certOf(`${a}.o1`), evidence: await evidenceOf(a), documents: await documentOf(a), publications: await publicationOf(a), exchange: await systemOf(a) };
   }
 });
 afterAll(async () => h?.close());
@@ -74,9 +81,18 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/cases/{id}/review/discussions': { heldOn: '2026-11-16', recorder: '测试', participants: [], conclusion: '测试', outcome: 'revise' },
   'POST /api/v1/cases/{id}/review/advisers': { adviserId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/v1/cases/{id}/review/advisers/{adviceId}/opinion': { opinion: '测试' },
+  'POST /api/v1/publications/{id}/preview': {},
+  'POST /api/v1/publications/{id}/publish': {},
+  'POST /api/v1/publications/{id}/corrections': { reason: '测试更正' },
+  'POST /api/v1/publications/{id}/withdrawal-ground': { ground: 'revoked', groundOn: '2026-11-16', reason: '测试' },
+  'POST /api/v1/publications/{id}/withdrawal': {},
+  'POST /api/v1/publications/{id}/stop': { reason: '信用修复', repairDecision: '测试〔2026〕1号' },
+  'PUT /api/v1/agencies/{id}/publication-settings': { autoPublish: true },
+  'PUT /api/v1/agencies/{id}/lists/{list}': { rows: [], note: '测试' },
+  'POST /api/v1/agencies/{id}/lists/{list}/changes': { reason: '测试', changedOn: '2026-11-16' },
 };
 /** Query strings for routes that require one. */
-const QUERIES: Record<string, string> = { '/api/v1/cases/{id}/review/compare': '?from=1&to=2' };
+const QUERIES: Record<string, string> = { '/api/v1/cases/{id}/review/compare': '?from=1&to=2', '/api/v1/agencies/{id}/lists/{list}/import': `?note=${encodeURIComponent('测试')}` };
 
 describe('R-X-5 scope', () => {
   it('every route with an id answers 404 for a resource outside the caller\'s scope', async () => {
@@ -90,7 +106,7 @@ describe('R-X-5 scope', () => {
       for (const r of routes) {
         const id = ids['zhzf']![r.resource];
         expect(id, `no test resource for ${r.path}`).toBeTruthy();
-        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general').replace('{version}', '1').replace('{violation}', 'road-occupation').replace('{adviceId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
+        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general').replace('{version}', '1').replace('{violation}', 'road-occupation').replace('{adviceId}', '00000000-0000-4000-8000-000000000000').replace('{year}', '2026').replace('{quarter}', '1').replace('{list}', 'matters') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
-import { ingestDecisions, listSystems, registerSystem, revokeSystem, systemOfKey, type ExchangeDeps } from './exchange.service.ts';
+import { ingestDecisions, listSystems, registerSystem, revokeSystem, systemOfKey, type ExchangeDeps, type PushSystem } from './exchange.service.ts';
 import { outboxStatus } from './outbox.ts';
 
 /** Push-in from other agencies' systems and the state of the upward outbox (R-PUB-8, R-X-6). */
@@ -26,8 +26,13 @@ export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
     },
   });
 
+  // the system's key is checked before the body, as a session would be (401 first, then 400/422)
+  const systems = new WeakMap<object, PushSystem>();
   app.post('/api/v1/ingest/decisions', {
     config: { public: true },
+    onRequest: async (req) => {
+      systems.set(req, await systemOfKey(deps, req.headers.authorization));
+    },
     bodyLimit: 20 * 1024 * 1024,
     schema: {
       tags,
@@ -36,7 +41,7 @@ export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
       body: Type.Object({ decisions: Type.Array(Type.Any(), { minItems: 1, maxItems: 500 }) }),
       response: { 200: Type.Any(), ...errors(401, 409, 422) },
     },
-    handler: async (req) => ingestDecisions(deps, await systemOfKey(deps, req.headers.authorization), req.body),
+    handler: async (req) => ingestDecisions(deps, systems.get(req)!, req.body),
   });
 
   app.get('/api/v1/exchange/outbox', {

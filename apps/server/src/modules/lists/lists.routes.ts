@@ -50,6 +50,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
     },
     handler: async (req) => {
       const actor = actorOf(req);
+      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
       if (!Buffer.isBuffer(req.body)) throw new DomainError('VALIDATION_FAILED', `请以 ${XLSX_TYPE} 上传电子表格`);
       const rows = await rowsFromXlsx(listDef(req.params.list), req.body);
       // row numbers in errors are the spreadsheet's (the header is row 1)

@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Actor } from '../../http/actor.ts';
-import { WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
+import { DomainError, WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
 import { esc } from '../portal/portal.layout.ts';
@@ -87,7 +87,7 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     schema: { tags, summary: '本机关的公示方式', params: IdParams, response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors() } },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) return { autoPublish: false };
+      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
       const s = await deps.db.selectFrom('publication_settings').select('auto_publish').where('agency_id', '=', req.params.id).executeTakeFirst();
       return { autoPublish: s?.auto_publish ?? false };
     },

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { chinaDate } from '@sanxiang/domain';
+import { DomainError, chinaDate } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { Uuid, errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
@@ -20,8 +20,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
   app.get('/api/v1/agencies/:id/statistics/:year/quarters/:quarter', {
     schema: { tags, summary: '季度执法统计', params: Type.Object({ id: Uuid, year: Year, quarter: Type.Integer({ minimum: 1, maximum: 4 }) }), response: { 200: Type.Any(), ...errors() } },
     handler: async (req) => {
-      const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) return (await annualReport(deps, actor, req.params.id, req.params.year)) as never;
+      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
       return agencyFigures(deps, req.params.id, req.params.year, req.params.quarter);
     },
   });
