@@ -75,7 +75,7 @@ export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clo
     config: { public: true },
     schema: {
       tags,
-      summary: '检索公示的执法决定（公开，分页用 nextCursor；总数在 1000 条以内为精确值，否则为估计值）',
+      summary: '检索公示的执法决定（公开，分页用 nextCursor；总数在 500 条以内为精确值，否则为估计值）',
       security: [],
       querystring: SearchQuerySchema,
       response: { 200: Type.Any(), ...errors() },

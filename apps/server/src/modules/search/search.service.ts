@@ -51,14 +51,15 @@ export interface SearchHit {
 export interface SearchResult {
   items: SearchHit[];
   nextCursor: string | null;
-  /** exact up to 1,000; beyond that the planner's estimate */
+  /** exact up to 500; beyond that the planner's estimate */
   total: { value: number; exact: boolean };
   facets: { kinds: { value: string; count: number }[]; agencies: { value: string; name: string; count: number }[]; years: { value: string; count: number }[]; sampled: boolean };
   terms: string[];
 }
 
 const LIVE = sql`d.status IN ('published', 'corrected')`;
-const COUNT_EXACT_UP_TO = 1000;
+/** totals are exact up to this many matches (and facets counted over the newest as many); beyond, the planner's estimate */
+const COUNT_EXACT_UP_TO = 500;
 /** relevance order ranks the newest this many matches */
 export const RELEVANCE_WINDOW = 2000;
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -156,7 +157,7 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
           ${cursor ? sql`WHERE (d.w, d.decided_on::date, d.id) < (${cursor.w ?? 0}, ${cursor.d}::date, ${cursor.i}::uuid)` : sql``}
           ORDER BY d.w DESC, d.decided_on DESC, d.id DESC LIMIT ${limit + 1}`.execute(db)
       : sql<Row>`SELECT ${columns}, 0 AS w FROM public_decisions d WHERE ${cond(page)} ORDER BY ${sort === 'oldest' ? sql`d.decided_on ASC, d.id ASC` : sql`d.decided_on DESC, d.id DESC`} LIMIT ${limit + 1}`.execute(db);
-  // the total (exact up to 1,000) and the facets from one pass over at most 1,001 matches
+  // the total (exact up to 500) and the facets from one pass over at most 501 matches (whichever the plan finds first)
   const summaryP = sql<{ kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number; g: number }>`
     SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n, GROUPING(kind, agency_credit_code, agency_name, year)::int AS g FROM (
       SELECT d.kind, d.agency_credit_code, d.agency_name, to_char(d.decided_on, 'YYYY') AS year FROM public_decisions d WHERE ${cond(where)} LIMIT ${COUNT_EXACT_UP_TO + 1}) s
