@@ -129,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
   registerPublicationRoutes(app, publications);
-  registerSearchRoutes(app, { db: deps.db, clock: deps.clock });
+  registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });
   registerListRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });

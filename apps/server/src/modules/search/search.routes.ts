@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { DomainError, ENFORCEMENT_KINDS, chinaDate } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
+import type { SqlPool } from '../cases/case.repository.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { PUBLIC_COLUMNS, decisionByKey, decisionUrl, searchDecisions, type SearchQuery } from './search.service.ts';
@@ -49,7 +50,7 @@ function pageQuery(req: FastifyRequest): SearchQuery {
  * 公示 search and open data (R-PUB-8, issue 5 point 10): the search page, each decision's permanent
  * page derived from its 文号, its JSON with the 双公示 codes, the paged read API, and Atom feeds.
  */
-export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clock: Clock }): void {
+export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clock: Clock; pool?: SqlPool }): void {
   const tags = ['公示 public'];
   const today = () => chinaDate(deps.clock.now());
 
@@ -66,7 +67,7 @@ export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clo
   });
 
   app.get<{ Params: { credit: string; doc: string } }>('/decisions/:credit/:doc', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    const d = await decisionByKey(deps.db, req.params.credit, req.params.doc);
+    const d = await decisionByKey(deps.db, req.params.credit, req.params.doc, deps.pool);
     if (!d) return sendPage(reply, 404, searchPage({ docNumber: shown(req.params.doc) }, null, `没有找到文书号为「${shown(req.params.doc)}」的公示决定。`));
     return sendCached(req, reply, 'text/html; charset=utf-8', decisionPage(d, today()));
   });
