@@ -160,9 +160,8 @@ export async function readSteps(db: Db, caseId: string): Promise<TakenStep[]> {
 }
 
 /** The hot path (every transition) uses named prepared statements on the pool: parsed and planned once per connection. */
-export interface SqlPool {
-  query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: any[]; rowCount: number | null }>;
-}
+import type { SqlPool } from '../../adapters/db/sql-pool.ts';
+export type { SqlPool };
 
 export interface StepRow {
   id: string;

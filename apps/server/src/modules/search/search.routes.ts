@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { DomainError, ENFORCEMENT_KINDS, chinaDate } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
-import type { SqlPool } from '../cases/case.repository.ts';
+import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { PUBLIC_COLUMNS, decisionByKey, decisionUrl, searchDecisions, type SearchQuery } from './search.service.ts';

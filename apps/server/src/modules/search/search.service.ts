@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { DomainError, ENFORCEMENT_KINDS, bigramsOf, normalizeForSearch, parseQuery } from '@sanxiang/domain';
 import type { Database, PublicDecisionsTable } from '../../db/schema.ts';
 import { decisionKey } from '../publications/public-decision.ts';
-import type { SqlPool } from '../cases/case.repository.ts';
+import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 
 /**
  * Search over published decisions (R-PUB-8): keyword terms (every one a substring, found through
