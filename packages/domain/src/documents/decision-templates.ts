@@ -55,7 +55,8 @@ function hearingAndDefence(ctx: DocumentContext): string {
   const hearing = hearingRightNotified(ctx);
   let s = `本机关于${chineseDate(stepDay(notified))}向${v}告知了拟作出行政处罚的事实、理由、依据和处罚内容，以及${v}依法享有的陈述、申辩${hearing ? '、要求听证' : ''}等权利。`;
   const heard = lastStep(ctx, 'hold-hearing');
-  const defence = lastStep(ctx, 'record-defence');
+  // the officer's 复核 of what the party said (in person or online through the portal)
+  const defence = lastStep(ctx, 'record-defence') ?? lastStep(ctx, 'party-defence');
   if (heard) s += `${v}要求举行听证，本机关于${chineseDate(stepDay(heard))}依法举行了听证。`;
   if (defence) {
     const adopted = defence.inputs['adopted'];

@@ -108,6 +108,11 @@ export interface DocumentContext {
    * rule pack's penalty.hearingRequestWindow (行政处罚法 §64(1) 五日, §85 工作日). Default 5.
    */
   responseWorkingDays?: number | null;
+  /**
+   * The party's access to the portal (当事人专区) printed on a 告知书: where to sign in and the
+   * one code for this case. Only the code's hash is kept by the product.
+   */
+  partyAccess?: { url: string; code: string } | null;
   /** one round of 法制审核, for the 法制审核意见书 */
   review?: ReviewDocumentData;
   /** a 集体讨论, for its record */

@@ -45,6 +45,18 @@ describe('行政处罚告知书 (行政处罚法 §44, §45, §63, §64)', () =>
     expect(t).toContain('三个工作日内向本机关提出；逾期未提出的，视为放弃听证权利');
   });
 
+  it('carries the party\'s portal address and access code when one was issued, and says what it allows', () => {
+    const access = { url: 'https://gs.example.gov.cn/party', code: 'K7QM-4XPR-9TWD' };
+    const t = doc('penalty-notice', { ...generalCaseContext(), partyAccess: access });
+    expect(t).toContain('当事人专区（https://gs.example.gov.cn/party）');
+    expect(t).toContain('访问码「K7QM-4XPR-9TWD」');
+    expect(t).toContain('在线提出陈述、申辩意见或者听证申请');
+    const noHearing = doc('penalty-notice', { ...withInputs('notify', { hearingRight: false }), partyAccess: access });
+    expect(noHearing).toContain('在线提出陈述、申辩意见，办理电子送达确认');
+    expect(doc('hearing-rights-notice', { ...generalCaseContext(), partyAccess: access })).toContain('访问码「K7QM-4XPR-9TWD」');
+    expect(doc('penalty-notice', generalCaseContext())).not.toContain('访问码');
+  });
+
   it('is sealed by the agency on the day of the 告知 and signed for by the party', () => {
     const m = buildDocument('penalty-notice', generalCaseContext());
     expect(m.blocks).toContainEqual({ type: 'seal', agencyName: '馆陶县市场监督管理局', date: '2026年8月11日', lines: ['馆陶县市场监督管理局（印章）', '2026年8月11日'] });

@@ -43,6 +43,17 @@ export function hearingRightNotified(ctx: DocumentContext): boolean {
   return lastStep(ctx, 'notify')?.inputs['hearingRight'] === true;
 }
 
+/** The 当事人专区 paragraph: what the access code on this 告知书 lets the party do online. */
+function onlineAccess(ctx: DocumentContext): DocumentBlock[] {
+  const a = ctx.partyAccess;
+  if (!a) return [];
+  return [
+    paragraph(
+      `${you(ctx)}也可以登录行政执法公示平台当事人专区（${a.url}），输入案件编号「${text(ctx.case.number)}」和访问码「${a.code}」，在上述期限内在线提出陈述、申辩意见${hearingRightNotified(ctx) ? '或者听证申请' : ''}，办理电子送达确认，并查阅本机关向${you(ctx)}送达的文书。访问码仅用于本案，请妥善保管，不要告知他人。`,
+    ),
+  ];
+}
+
 const receipt = (): DocumentBlock => ({ type: 'signatures', lines: [signLine('当事人签收（签名或者盖章）')] });
 
 /** The facts, evidence, basis and proposed penalty the 告知 must state (行政处罚法 §44). */
@@ -69,6 +80,7 @@ export const penaltyNotice: DocumentTemplate = {
       `根据${LAW}第四十四条、第四十五条的规定，${you(ctx)}享有陈述、申辩的权利，可以自收到本告知书之日起${responseDays(ctx)}内向本机关提出陈述、申辩意见，可以书面提出，也可以口头提出；逾期未提出的，视为放弃此权利。本机关将充分听取${you(ctx)}的意见，对提出的事实、理由和证据进行复核，成立的予以采纳，不因${you(ctx)}陈述、申辩而给予更重的处罚。`,
     ),
     ...(hearingRightNotified(ctx) ? [paragraph(hearingRight(ctx))] : []),
+    ...onlineAccess(ctx),
     agencyContact(ctx),
     sealBlock(ctx, stepDay(lastStep(ctx, 'notify'))),
     receipt(),
@@ -87,6 +99,7 @@ export const hearingRightsNotice: DocumentTemplate = {
       `本机关将在举行听证的七日前通知${you(ctx)}听证的时间、地点。听证除涉及国家秘密、商业秘密或者个人隐私依法予以保密外，公开举行；${you(ctx)}可以亲自参加听证，也可以委托一至二人代理；认为听证主持人与本案有直接利害关系的，有权申请回避（${LAW}第六十四条）。`,
     ),
     paragraph(`${you(ctx)}同时享有陈述、申辩的权利（第四十四条、第四十五条），可以在上述期限内向本机关提出陈述、申辩意见。`),
+    ...onlineAccess(ctx),
     agencyContact(ctx),
     sealBlock(ctx, stepDay(lastStep(ctx, 'notify'))),
     receipt(),

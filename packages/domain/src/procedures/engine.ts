@@ -18,6 +18,8 @@ export interface ActorView {
   userId: string;
   name: string;
   roles: readonly Role[];
+  /** the case's 当事人 acting online (with the access code of its 告知书), not a member of staff */
+  party?: boolean;
 }
 
 export interface TakenStep {
@@ -159,6 +161,10 @@ function hasTaken(c: CaseView, codes: readonly string[]): boolean {
 
 /** Role check: the actor needs one of the step's roles. */
 function checkRole(step: StepDef, actor: ActorView): void {
+  if (actor.party) {
+    if (!step.partyMay) throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」由执法机关办理，当事人不能在网上办理`, { step: step.code });
+    return;
+  }
   if (!step.roles.some((r) => actor.roles.includes(r))) {
     const need = step.roles.map((r) => ROLE_NAMES[r]).join('或');
     throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」只能由${need}办理`, { step: step.code, roles: step.roles });
@@ -215,6 +221,7 @@ function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, 
   const fail = (message: string, extra: Record<string, unknown> = {}): never => {
     throw new DomainError('STEP_GUARD_FAILED', message, { step: step.code, guard: guard.type, ...extra });
   };
+  if ('appliesTo' in guard && guard.appliesTo === 'party' && !actor.party) return;
   switch (guard.type) {
     case 'maxFineForParty': {
       const amount = inputs[guard.input];
@@ -268,6 +275,25 @@ function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, 
       if (inputs[guard.when.input] === guard.when.equals && (v === undefined || v === '')) fail(guard.reason);
       return;
     }
+    case 'withinWindow': {
+      const opened = lastTaken(c, guard.step);
+      if (!opened) return;
+      const on = guard.input ? inputs[guard.input] : ctx.today;
+      if (typeof on !== 'string') return;
+      const limit = c.rulePack.limits[guard.limit];
+      const end = ctx.calendar.dueDate(opened.on, limit);
+      if (on < opened.on) fail(`${guard.reason}（${on} 早于期限起算日 ${opened.on}）`, { from: opened.on });
+      if (on > end) fail(`${guard.reason}（${limit.name}已于 ${end} 届满）`, { until: end });
+      return;
+    }
+    case 'earlierInputEquals': {
+      if (lastTaken(c, guard.step)?.inputs[guard.input] !== guard.equals) fail(guard.reason);
+      return;
+    }
+    case 'stepTakenWhen': {
+      if (inputs[guard.when.input] === guard.when.equals && !hasTaken(c, [guard.step])) fail(guard.reason);
+      return;
+    }
     case 'inputIn': {
       const v = inputs[guard.input];
       if (typeof v === 'string' && !guard.values.includes(v)) fail(guard.reason);
@@ -312,7 +338,7 @@ export function decideStep(def: ProcedureDef, c: CaseView, actor: ActorView, ste
     });
   }
   checkRole(step, actor);
-  if (step.officerAct) checkActingOfficer(step, c, actor, ctx.today);
+  if (step.officerAct && !actor.party) checkActingOfficer(step, c, actor, ctx.today);
   const inputs = normaliseInputs(step, raw);
   if (step.presentOfficers) checkPresentOfficers(step, c, inputs, ctx.today);
   for (const guard of step.guards ?? []) checkGuard(guard, step, c, actor, inputs, ctx);

@@ -208,6 +208,43 @@ describe('the engine refuses illegal steps with a clear error', () => {
     expect(codeOf(() => decideStep(s, at('person'), A.o1, 'decide-on-spot', { ...two, penaltyType: 'fine', legalBasis: 'b' }, { today: '2026-08-03', calendar }))).toBe('STEP_GUARD_FAILED');
   });
 
+  it('§45/§64 当事人 online: 陈述申辩 and 听证申请 only within the window, only what the party may do', () => {
+    const party = { userId: 'p1', name: '当事人（网上办理）', roles: [] as const, party: true };
+    const notified = (hearingRight: boolean, on = '2026-09-30') => {
+      let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' }, on);
+      c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }, on);
+      return take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight }, on);
+    };
+    const p = (c: CaseView, step: string, inputs: Record<string, unknown>, today: string) => codeOf(() => decideStep(g, c, party, step, inputs, { today, calendar, ...CLEARED }));
+    const c = notified(true);
+    // 5 working days from 2026-09-30 across 国庆 (10/1–10/7 off, 10/10 a make-up Saturday): the last day is 10/13
+    expect(p(c, 'party-defence', { statement: '我方已整改' }, '2026-10-13')).toBe('none');
+    expect(p(c, 'party-defence', { statement: '我方已整改' }, '2026-10-14')).toBe('STEP_GUARD_FAILED');
+    expect(p(c, 'request-hearing', { requestedOn: '2026-10-13' }, '2026-10-13')).toBe('none');
+    expect(p(c, 'request-hearing', { requestedOn: '2026-10-14' }, '2026-10-14')).toBe('STEP_GUARD_FAILED');
+    expect(p(c, 'waive', { statement: '放弃' }, '2026-10-14')).toBe('STEP_GUARD_FAILED');
+    // an officer entering a written request received in time may do so later; a request dated before the 告知 is refused
+    expect(d(c, 'o1', 'request-hearing', { requestedOn: '2026-10-12' }, '2026-10-20')).toBe('none');
+    expect(d(c, 'o1', 'request-hearing', { requestedOn: '2026-09-29' }, '2026-10-20')).toBe('STEP_GUARD_FAILED');
+    // no hearing right told on the 告知书: no online request (officers can still record one)
+    expect(p(notified(false), 'request-hearing', { requestedOn: '2026-10-08' }, '2026-10-08')).toBe('STEP_GUARD_FAILED');
+    expect(d(notified(false), 'o1', 'request-hearing', { requestedOn: '2026-10-08' }, '2026-10-08')).toBe('none');
+    // the party can do only its own acts, and officers' own steps stay theirs
+    expect(p(c, 'record-defence', { statement: 's', adopted: true }, '2026-10-08')).toBe('FORBIDDEN_ROLE');
+    expect(p(c, 'consent-e-delivery', { address: 'x' }, '2026-10-20')).toBe('none');
+    expect(p(c, 'submit-review', { round: '1' }, '2026-10-20')).toBe('FORBIDDEN_ROLE');
+    expect(d(c, 'o1', 'party-defence', { statement: 's' }, '2026-10-08')).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('行政处罚法 §61: electronic delivery only after the party consented', () => {
+    let c = { ...makeCase(g), state: 'decided' };
+    const deliver = (x: CaseView) => codeOf(() => decideStep(g, x, A.o2, 'deliver', { deliveredOn: '2026-08-03', method: 'electronic', recipient: '当事人' }, { today: '2026-08-03', calendar }));
+    expect(deliver(c)).toBe('STEP_GUARD_FAILED');
+    expect(codeOf(() => decideStep(g, c, A.o2, 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '当事人' }, { today: '2026-08-03', calendar }))).toBe('none');
+    c = take(g, c, { userId: 'p1', name: '当事人（网上办理）', roles: [], party: true }, 'consent-e-delivery', { address: '公示平台当事人专区' });
+    expect(deliver(c)).toBe('none');
+  });
+
   it('行政强制法 §18: a witness is required when the party is absent', () => {
     const q = def('coercion-seizure');
     const c = take(q, makeCase(q), A.head, 'approve', { opinion: '同意' });

@@ -69,7 +69,13 @@ export type Guard =
   /** a date input must lie at least `limit` after the day of the step (e.g. 听证通知 7 working days ahead, §64) */
   | { type: 'dateNotBefore'; input: string; limit: LimitKey; reason: string }
   /** `input` becomes required when another input has a given value (e.g. 见证人 when the party is absent) */
-  | { type: 'requiredWhen'; input: string; when: { input: string; equals: string | boolean }; reason: string };
+  | { type: 'requiredWhen'; input: string; when: { input: string; equals: string | boolean }; reason: string }
+  /** the window opened by `step` must still be open: on the date in `input`, or today (e.g. 听证申请 within 5 working days, §64) */
+  | { type: 'withinWindow'; step: string; limit: LimitKey; input?: string; reason: string; appliesTo?: 'party' }
+  /** an input of the last `step` must have had a value (e.g. the 告知书 told of the right to a hearing) */
+  | { type: 'earlierInputEquals'; step: string; input: string; equals: string | boolean; reason: string; appliesTo?: 'party' }
+  /** `step` must have been taken when an input has a given value (e.g. 电子送达 only after the party's consent, §61) */
+  | { type: 'stepTakenWhen'; step: string; when: { input: string; equals: string | boolean }; reason: string };
 
 export interface StepDef {
   code: string;
@@ -100,6 +106,11 @@ export interface StepDef {
   publish?: boolean;
   /** taken only by the legal-review module (提交审核, 审核意见, 集体讨论), never directly */
   via?: 'legal-review';
+  /**
+   * 当事人 may take this step themselves, online with the access code on their 告知书 (陈述申辩,
+   * 听证申请, 放弃, 同意电子送达). Staff still need one of `roles`.
+   */
+  partyMay?: boolean;
 }
 
 /** `to` value of steps that leave the state unchanged. */

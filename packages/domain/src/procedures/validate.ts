@@ -19,10 +19,17 @@ export function validateProcedure(def: ProcedureDef): string[] {
     if ((s.officerAct || s.presentOfficers) && !s.roles.includes('officer')) problems.push(`${s.code}: 须由执法人员办理的环节缺少 officer 角色`);
     if (s.presentOfficers && !s.inputs.some((i) => i.name === 'officers' && i.type === 'officers')) problems.push(`${s.code}: 缺少在场执法人员字段 officers`);
     for (const g of s.guards ?? []) {
-      const stepsNamed = g.type === 'actorNotFrom' ? g.steps : g.type === 'stepTaken' || g.type === 'windowPassed' ? [g.step, ...(g.type === 'windowPassed' ? g.unless : [])] : g.type === 'notHeavierThan' ? [g.earlier.step] : [];
+      const stepsNamed =
+        g.type === 'actorNotFrom' ? g.steps
+        : g.type === 'windowPassed' ? [g.step, ...g.unless]
+        : g.type === 'stepTaken' || g.type === 'withinWindow' || g.type === 'earlierInputEquals' || g.type === 'stepTakenWhen' ? [g.step]
+        : g.type === 'notHeavierThan' ? [g.earlier.step]
+        : [];
       for (const n of stepsNamed) if (!all.some((x) => x.code === n)) problems.push(`${s.code}: 校验规则引用了不存在的环节 ${n}`);
-      if ('input' in g && !s.inputs.some((i) => i.name === g.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.input}`);
-      if (g.type === 'requiredWhen' && !s.inputs.some((i) => i.name === g.when.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
+      // earlierInputEquals names an input of the earlier step; every other guard, one of this step's
+      const inputOwner = g.type === 'earlierInputEquals' ? all.find((x) => x.code === g.step) : s;
+      if ('input' in g && g.input !== undefined && inputOwner && !inputOwner.inputs.some((i) => i.name === g.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.input}`);
+      if ((g.type === 'requiredWhen' || g.type === 'stepTakenWhen') && !s.inputs.some((i) => i.name === g.when.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
     }
   }
   if (def.open.from.length !== 0) problems.push('立案环节的起始状态应为空');

@@ -64,12 +64,17 @@ function procedure(i: PrecheckInput): Finding[] {
   const taken = (code: string) => i.case.steps.some((s) => s.code === code);
   if (findStep(i.def, 'notify')) {
     if (!taken('notify')) out.push({ point: 'procedure', ok: false, message: '未告知当事人拟作出的行政处罚及其陈述、申辩、听证权利（《行政处罚法》第四十四条）' });
-    else if (!taken('record-defence') && !taken('waive') && !taken('hold-hearing')) {
+    else if (!taken('record-defence') && !taken('party-defence') && !taken('waive') && !taken('hold-hearing')) {
       const notified = i.case.steps.findLast((s) => s.code === 'notify')!;
       const end = i.calendar.tryDueDate(notified.on, i.case.rulePack.limits['penalty.hearingRequestWindow']);
       if (end && i.today <= end) out.push({ point: 'procedure', ok: false, message: `当事人陈述、申辩和申请听证的期限至 ${end} 尚未届满` });
       else out.push({ point: 'procedure', ok: true, message: '已告知，当事人在期限内未陈述、申辩' });
     } else out.push({ point: 'procedure', ok: true, message: '已告知，已听取当事人陈述、申辩或者当事人放弃' });
+    // §45: what the party stated online must be checked (复核) and the result recorded before the decision
+    const lastOnline = i.case.steps.findLastIndex((s) => s.code === 'party-defence');
+    if (lastOnline >= 0 && !i.case.steps.slice(lastOnline).some((s) => s.code === 'record-defence')) {
+      out.push({ point: 'procedure', ok: false, message: '当事人在网上提出了陈述、申辩意见，尚未记录复核及是否采纳（《行政处罚法》第四十五条）' });
+    }
     if (taken('request-hearing') && !taken('hold-hearing')) out.push({ point: 'procedure', ok: false, message: '当事人申请了听证，尚未举行听证（《行政处罚法》第六十四条）' });
   }
   if (!out.length) out.push({ point: 'procedure', ok: true, message: '各项期限均在期限内，程序环节齐备' });

@@ -182,6 +182,22 @@ export const penaltyGeneral: ProcedureDef = {
       basis: '《行政处罚法》第四十五条',
     },
     {
+      // 当事人's own 陈述申辩 through the portal, within the window the 告知书 states (§44, §45)
+      code: 'party-defence',
+      name: '当事人网上陈述申辩',
+      stage: '审核',
+      from: ['notified'],
+      to: SAME,
+      roles: [],
+      partyMay: true,
+      evidence: '当事人的陈述',
+      inputs: [{ name: 'statement', label: '陈述申辩意见', type: 'longtext', max: 5000 }],
+      documents: [],
+      recordings: [],
+      guards: [{ type: 'withinWindow', step: 'notify', limit: 'penalty.hearingRequestWindow', reason: '陈述、申辩期限已过（告知书送达之日起计算）' }],
+      basis: '《行政处罚法》第四十四条、第四十五条',
+    },
+    {
       code: 'waive',
       name: '放弃陈述申辩和听证',
       stage: '审核',
@@ -189,9 +205,11 @@ export const penaltyGeneral: ProcedureDef = {
       to: SAME,
       roles: ['officer'],
       officerAct: true,
+      partyMay: true,
       inputs: [{ name: 'statement', label: '当事人放弃声明', type: 'longtext' }],
       documents: [],
       recordings: [],
+      guards: [{ type: 'withinWindow', step: 'notify', limit: 'penalty.hearingRequestWindow', reason: '陈述、申辩和听证申请期限已过，无需声明放弃', appliesTo: 'party' }],
     },
     {
       code: 'request-hearing',
@@ -201,10 +219,34 @@ export const penaltyGeneral: ProcedureDef = {
       to: 'hearing-requested',
       roles: ['officer'],
       officerAct: true,
+      partyMay: true,
       inputs: [{ name: 'requestedOn', label: '申请日期', type: 'date' }],
       documents: [],
       recordings: [],
+      guards: [
+        // §64(1): 五日 from the 告知, which §85 counts in working days
+        { type: 'withinWindow', step: 'notify', limit: 'penalty.hearingRequestWindow', input: 'requestedOn', reason: '听证申请须在告知书送达之日起的法定期限内提出（《行政处罚法》第六十四条）' },
+        { type: 'earlierInputEquals', step: 'notify', input: 'hearingRight', equals: true, reason: '行政处罚告知书未告知听证权利（拟作出的处罚不属于《行政处罚法》第六十三条规定的情形），不能在网上申请听证；如有异议请联系办案机关', appliesTo: 'party' },
+      ],
       basis: '《行政处罚法》第六十四条',
+    },
+    {
+      // 送达地址确认书: the party agrees to electronic delivery, on paper (recorded by an officer) or online (§61)
+      code: 'consent-e-delivery',
+      name: '同意电子送达',
+      stage: '送达',
+      from: ['investigating', 'investigated', 'notified', 'hearing-requested', 'hearing-scheduled', 'heard', 'in-review', 'revising', 'reviewed', 'decided'],
+      to: SAME,
+      roles: ['officer'],
+      officerAct: true,
+      partyMay: true,
+      inputs: [
+        { name: 'address', label: '电子送达地址', type: 'text', max: 200 },
+        { name: 'contact', label: '接收提醒的手机号码或电子邮箱', type: 'text', required: false, max: 100 },
+      ],
+      documents: [],
+      recordings: [],
+      basis: '《行政处罚法》第六十一条',
     },
     {
       code: 'notify-hearing',
@@ -374,6 +416,7 @@ export const penaltyGeneral: ProcedureDef = {
       ],
       documents: ['送达回证'],
       recordings: [],
+      guards: [{ type: 'stepTakenWhen', step: 'consent-e-delivery', when: { input: 'method', equals: 'electronic' }, reason: '当事人未同意电子送达，不能采用电子送达（《行政处罚法》第六十一条）' }],
       basis: '《行政处罚法》第六十一条',
     },
     {
