@@ -1,4 +1,4 @@
-import { AFTER_NAME_WORDS, COMPOUND_SURNAMES, NOT_NAMES, ORG_NAME_END, SINGLE_SURNAMES } from './lexicon.ts';
+import { AFTER_NAME_WORDS, COMPOUND_SURNAMES, NOT_NAMES, OFFICIAL_ROLES, ORG_NAME_END, PROTECTED_ROLES, SINGLE_SURNAMES } from './lexicon.ts';
 import { isHan, type PartyKind } from './scan.ts';
 
 /**
@@ -9,7 +9,8 @@ import { isHan, type PartyKind } from './scan.ts';
 
 const MASKED = /[某＊*×Xx]/;
 const SINGLE_STOPS = new Set(AFTER_NAME_WORDS.filter((w) => w.length === 1));
-const MULTI_STOPS = AFTER_NAME_WORDS.filter((w) => w.length > 1);
+// a role word right after a name starts the next phrase (举报人王五执法人员赵强: 王五, not 王五执)
+const MULTI_STOPS = [...AFTER_NAME_WORDS.filter((w) => w.length > 1), ...OFFICIAL_ROLES, ...PROTECTED_ROLES.filter((w) => w.length >= 3)];
 
 function stopsAt(text: string, i: number): boolean {
   const ch = text[i];

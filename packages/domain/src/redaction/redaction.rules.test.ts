@@ -144,6 +144,11 @@ describe('R-PUB-4 自然人姓名', () => {
     const words = '当事人通过其个人银行卡收款，持有卫生许可证，违反《中华人民共和国消费者权益保护法》，消费者权益受损，加工商户的货物。';
     expect(out(words)).toBe(words);
   });
+  it('a name ends where a role word begins (举报人王五执法人员赵强: 王五, and the official stays)', () => {
+    const text = '举报人王五执法人员赵强（执法证号：13043300000）';
+    expect(out(text)).toBe('举报人王某执法人员赵强（执法证号：13043300000）');
+    expect(out(out(text))).toBe(out(text));
+  });
   it('words after a role are not names (证人证言, 举报人于是, 证人应当)', () => {
     const text = '证人证言属实，举报人于是再次举报，证人应当如实作证，举报人称其受到威胁。';
     expect(out(text)).toBe(text);
