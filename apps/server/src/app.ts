@@ -39,6 +39,7 @@ import { registerSearchRoutes } from './modules/search/search.routes.ts';
 import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerListRoutes } from './modules/lists/lists.routes.ts';
+import { registerPartyRoutes } from './modules/party/party.routes.ts';
 import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
 
 export interface AppDeps {
@@ -112,7 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     calendar: () => calendar.current(),
     ...(deps.upstream ? { onPublicChange: (tx, id, act) => enqueueUpstream(tx, id, act, deps.clock.now()) } : {}),
   };
-  registerCaseRoutes(app, { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId) => void (await ensurePublications(publications, caseId)) });
+  const caseDeps = { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)) };
+  registerCaseRoutes(app, caseDeps);
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
   registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl });
@@ -125,9 +127,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerLedgerRoutes(app, { db: deps.db, ledger, keys: deps.keys, witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix } });
   const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
+  registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies: deps.secureCookies });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
-  registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
+  registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, portalUrl: deps.publicUrl, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });

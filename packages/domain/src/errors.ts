@@ -42,7 +42,8 @@ export type DomainErrorCode =
   | 'PUBLICATION_TEXT_MISSING'
   | 'PUBLICATION_MISMATCH'
   | 'PUSH_INVALID'
-  | 'LIST_INVALID';
+  | 'LIST_INVALID'
+  | 'FORM_EXPIRED';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

@@ -1,4 +1,6 @@
 import { systemClock } from '../adapters/clock.ts';
+import { prunePartySessions } from '../modules/party/party.service.ts';
+import { demoPartySignIn } from '../demo/demo-party.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
@@ -48,8 +50,9 @@ export async function serve(o: ServeOptions): Promise<void> {
     await ledger.checkpointAll();
     process.stdout.write(`已载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n`);
   }
-  await pruneAuthRecords({ db: handle.db, clock: systemClock });
-  const pruning = setInterval(() => void pruneAuthRecords({ db: handle.db, clock: systemClock }).catch(() => undefined), 3600_000);
+  const prune = () => Promise.all([pruneAuthRecords({ db: handle.db, clock: systemClock }), prunePartySessions({ db: handle.db, clock: systemClock })]);
+  await prune();
+  const pruning = setInterval(() => void prune().catch(() => undefined), 3600_000);
   pruning.unref();
   const address = await app.listen({ port, host });
   const base = address.replace('0.0.0.0', '127.0.0.1');
@@ -68,6 +71,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   if (loaded || (await hasDemo(handle))) {
     lines.push('', `演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const l of demoLogins()) lines.push(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}`);
+    const party = await demoPartySignIn(handle.db);
+    if (party) lines.push('', `当事人专区演示：${publicUrl ?? base}/party  案件编号 ${party.caseNumber}  访问码 ${party.code}`);
   }
   const warning = calendar.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
   if (warning) lines.push('', `提醒：${warning}`);

@@ -52,6 +52,8 @@ export interface UsersTable {
   legal_qualification: Generated<boolean>;
   reviewer_qualified: Generated<boolean>;
   disabled: Generated<boolean>;
+  /** 'party-channel': the one per agency that records the party's own online acts (migration 0017) */
+  kind: Generated<'staff' | 'party-channel'>;
   created_at: GeneratedTimestamp;
 }
 
@@ -598,12 +600,35 @@ export interface ListChangesTable {
   reflected_at: Timestamp | null;
 }
 
+/** 当事人专区 (migration 0017). */
+export interface PartyAccessTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  party_id: string;
+  document_id: string;
+  code_sha256: Buffer;
+  issued_by: string;
+  issued_at: Timestamp;
+  replaced_at: Timestamp | null;
+}
+
+export interface PartySessionsTable {
+  token_sha256: Buffer;
+  access_id: string;
+  csrf: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   meta: MetaTable;
   regions: RegionsTable;
   agencies: AgenciesTable;
   units: UnitsTable;
   users: UsersTable;
+  party_access: PartyAccessTable;
+  party_sessions: PartySessionsTable;
   certificates: CertificatesTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

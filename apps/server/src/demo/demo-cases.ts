@@ -10,6 +10,7 @@ import { documentKindOfName, getProcedure, requirementFor, type StepDef } from '
 import type { KeyStore } from '../adapters/keys/key-store.ts';
 import type { Actor } from '../http/actor.ts';
 import { issueDocument } from '../modules/documents/document.service.ts';
+import { demoAccessCode } from './demo-party.ts';
 import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
 import { bindEvidence } from '../modules/evidence/evidence.service.ts';
 import type { BlobStore } from '../adapters/blobs/blob-store.ts';
@@ -321,7 +322,9 @@ export interface DemoStore {
 async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: Actor, caseId: string, step: StepDef): Promise<void> {
   for (const name of step.documents) {
     const kind = documentKindOfName(name);
-    if (kind) await issueDocument({ db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind);
+    if (!kind) continue;
+    const number = (await store.db.selectFrom('cases').select('number').where('id', '=', caseId).executeTakeFirstOrThrow()).number;
+    await issueDocument({ db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, { accessCode: demoAccessCode(number) });
   }
 }
 

@@ -11,6 +11,11 @@ export interface Actor {
   unitId: string | null;
   /** agencies whose data this actor may see: own and subordinate agencies, or a 司法局's region */
   visibleAgencyIds: ReadonlySet<string>;
+  /**
+   * Set when the case's 当事人 acts online (当事人专区): userId is then the agency's party-channel
+   * user, and the party's own steps are the only ones it may take.
+   */
+  party?: { partyId: string; name: string; accessId: string; caseId: string } | undefined;
 }
 
 declare module 'fastify' {

@@ -43,6 +43,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   PUBLICATION_MISMATCH: 422,
   PUSH_INVALID: 422,
   LIST_INVALID: 422,
+  FORM_EXPIRED: 403,
 };
 
 export function statusOf(code: DomainErrorCode): number {

@@ -80,7 +80,7 @@ export function packOrThrow(id: string): RulePack {
 }
 
 function actorView(actor: Actor) {
-  return { userId: actor.userId, name: actor.name, roles: actor.roles };
+  return { userId: actor.userId, name: actor.name, roles: actor.roles, party: actor.party !== undefined };
 }
 
 /** The earliest due date among running deadlines: what the overdue lists sort and filter on. */
@@ -260,7 +260,9 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const raw = gate && Object.keys(input.inputs).length === 0 && proposed?.step === input.step ? proposed.decision : input.inputs;
     const decision = decideStep(def, caseView, actorView(actor), input.step, raw, { today, calendar, recording, ...(gate ? { gate: gate.check } : {}) });
     const pass = gate?.passed();
-    const inputs = pass ? { ...decision.inputs, review: pass } : decision.inputs;
+    // the party acting online is named in the entry (the actor is the agency's party channel)
+    const online = actor.party ? { onlineParty: { partyId: actor.party.partyId, name: actor.party.name, accessId: actor.party.accessId } } : {};
+    const inputs = { ...decision.inputs, ...(pass ? { review: pass } : {}), ...online };
     // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
     if (decision.step.code === 'archive') assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
     const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };

@@ -29,8 +29,15 @@ export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
   });
 
   app.post('/api/v1/cases/:id/documents', {
-    schema: { tags, summary: '制作文书：按案件数据填写，生成 PDF 与 Word，加盖电子签章并记入全过程记录', params: IdParams, body: Type.Object({ kind: Type.String({ maxLength: 50 }) }), response: { 201: DocumentSchema, ...errors(403, 409) } },
-    handler: async (req, reply) => reply.status(201).send(await issueDocument(deps, actorOf(req), req.params.id, req.body.kind)),
+    schema: {
+      tags,
+      summary: '制作文书：按案件数据填写，生成 PDF 与 Word，加盖电子签章并记入全过程记录',
+      description: '行政处罚告知书、听证告知书另附当事人专区访问码（仅在此次应答中给出一次，系统只保存其摘要）。',
+      params: IdParams,
+      body: Type.Object({ kind: Type.String({ maxLength: 50 }) }),
+      response: { 201: Type.Intersect([DocumentSchema, Type.Object({ partyAccess: Type.Optional(Type.Object({ url: Type.String(), code: Type.String() })) })]), ...errors(403, 409) },
+    },
+    handler: async (req, reply) => reply.status(201).send(await issueDocument(deps, actorOf(req), req.params.id, req.body.kind, { portalUrl: deps.portalUrl ?? `${req.protocol}://${req.host}` })),
   });
 
   app.get('/api/v1/cases/:id/documents', {

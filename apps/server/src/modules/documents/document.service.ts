@@ -10,6 +10,7 @@ import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
+import { ACCESS_NOTICE_KINDS, newAccessCode, recordAccessCode } from '../party/party-access.ts';
 
 /**
  * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
@@ -22,6 +23,8 @@ export interface DocumentDeps {
   clock: Clock;
   keys: KeyStore;
   blobs: BlobStore;
+  /** the portal's public address printed with a party's access code; default: the request's own */
+  portalUrl?: string | undefined;
   /** told after a document is filed (e.g. a 决定书 a full-text publication waits for) */
   onIssued?: ((caseId: string, kind: string) => Promise<void>) | undefined;
 }
@@ -153,7 +156,14 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
 /** R-REV-2: no 决定书 before the decision step (the database refuses it too, migration 0004). */
 const DECISION_DOCUMENTS: Readonly<Record<string, string>> = { 'penalty-decision': '行政处罚决定书' };
 
-export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string): Promise<DocumentView> {
+export interface IssueOptions {
+  /** the portal's address printed with the party's access code, e.g. https://gs.example.gov.cn */
+  portalUrl?: string | undefined;
+  /** a given access code instead of a random one (the demo data only) */
+  accessCode?: string | undefined;
+}
+
+export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string, opts: IssueOptions = {}): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
   const c = await deps.db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
@@ -167,10 +177,17 @@ export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: st
       .executeTakeFirst();
     if (!decided) throw new DomainError('REVIEW_REQUIRED', `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`);
   }
-  const prepared = await prepareDocument(deps, c.agency_id, caseId, kind);
-  const view = await deps.db.transaction().execute((tx) => fileDocument(tx, actor, caseId, prepared));
+  // a 告知书 of a procedure in which the party may act online carries the party's access code
+  const online = ACCESS_NOTICE_KINDS.has(kind) && (getProcedure(c.procedure_code)?.steps.some((s) => s.partyMay) ?? false);
+  const partyAccess = online ? { url: `${opts.portalUrl ?? 'http://127.0.0.1:3000'}/party`, code: opts.accessCode ?? newAccessCode() } : null;
+  const prepared = await prepareDocument(deps, c.agency_id, caseId, kind, partyAccess ? { partyAccess } : {});
+  const view = await deps.db.transaction().execute(async (tx) => {
+    const filed = await fileDocument(tx, actor, caseId, prepared);
+    if (partyAccess) await recordAccessCode(tx, { agencyId: c.agency_id, caseId, documentId: filed.id, code: partyAccess.code, issuedBy: actor.userId, at: prepared.at });
+    return filed;
+  });
   await deps.onIssued?.(caseId, kind);
-  return view;
+  return partyAccess ? { ...view, partyAccess } : view;
 }
 
 export async function listDocuments(db: Kysely<Database>, caseId: string): Promise<DocumentView[]> {

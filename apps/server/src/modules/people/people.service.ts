@@ -78,7 +78,7 @@ export interface UserPatch {
 }
 
 export async function updateUser(deps: PeopleDeps, actor: Actor, userId: string, patch: UserPatch): Promise<void> {
-  const user = await deps.db.selectFrom('users').select(['id', 'agency_id']).where('id', '=', userId).executeTakeFirst();
+  const user = await deps.db.selectFrom('users').select(['id', 'agency_id']).where('id', '=', userId).where('kind', '=', 'staff').executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
   requireVisible(actor, user.agency_id, '人员');
   requireAdmin(actor);
@@ -110,7 +110,7 @@ export interface NewCertificate {
 
 /** 执法证 (R-X-1): number unique; regions must exist; validity ordered. */
 export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, userId: string, c: NewCertificate): Promise<string> {
-  const user = await deps.db.selectFrom('users').select(['id', 'agency_id', 'roles']).where('id', '=', userId).executeTakeFirst();
+  const user = await deps.db.selectFrom('users').select(['id', 'agency_id', 'roles']).where('id', '=', userId).where('kind', '=', 'staff').executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
   requireVisible(actor, user.agency_id, '人员');
   requireAdmin(actor);
@@ -193,7 +193,8 @@ export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: strin
     .selectFrom('users as u')
     .leftJoin('units as un', 'un.id', 'u.unit_id')
     .select(['u.id', 'u.username', 'u.display_name', 'u.post', 'u.roles', 'u.agency_id', 'u.unit_id', 'un.name as unit_name', 'u.disabled', 'u.legal_qualification', 'u.reviewer_qualified'])
-    .where('u.agency_id', 'in', [...actor.visibleAgencyIds]);
+    .where('u.agency_id', 'in', [...actor.visibleAgencyIds])
+    .where('u.kind', '=', 'staff');
   if (agencyId) q = q.where('u.agency_id', '=', agencyId);
   const users = await q.orderBy('u.agency_id').orderBy('u.username').execute();
   const certs = users.length

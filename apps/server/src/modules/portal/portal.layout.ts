@@ -21,7 +21,7 @@ nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 
 h1{font-size:1.5rem;line-height:1.35;margin:1.2rem 0 .6rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}
 form.inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0}
 label{display:block;font-weight:600}
-input{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;min-width:14rem;max-width:100%}
+input,textarea{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;min-width:14rem;max-width:100%}
 button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#0b5cad;color:#fff;cursor:pointer}
 .hint{color:#3e4c59;font-size:.9rem;margin:.2rem 0}
 .scroll{overflow-x:auto}
@@ -46,7 +46,7 @@ export interface PageOptions {
   title: string;
   main: string;
   /** current navigation entry, marked with aria-current */
-  current?: 'home' | 'search' | 'officers' | 'ledger';
+  current?: 'home' | 'search' | 'officers' | 'ledger' | 'party';
 }
 
 export function layout(o: PageOptions): string {
@@ -55,6 +55,7 @@ export function layout(o: PageOptions): string {
     { key: 'search', href: '/search', label: '执法决定' },
     { key: 'officers', href: '/officers', label: '执法人员核验' },
     { key: 'ledger', href: '/ledger', label: '执法记录账本' },
+    { key: 'party', href: '/party', label: '当事人专区' },
   ]
     .map((n) => `<li><a href="${n.href}"${o.current === n.key ? ' aria-current="page"' : ''}>${n.label}</a></li>`)
     .join('');

@@ -1,0 +1,271 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { DomainError, chinaDate, getProcedure, isTerminal, stateName, type WorkingCalendar } from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { caseSteps, packOrThrow, takeStep, type CaseDeps } from '../cases/case.service.ts';
+import { logAccess } from '../access/access.service.ts';
+import { accessCodeHash, normaliseAccessCode, partyChannelUser } from './party-access.ts';
+
+/**
+ * 当事人专区: the party of a case, signed in with the access code of its 告知书, states its
+ * defence, asks for a hearing, waives, consents to electronic delivery (行政处罚法 §44, §45, §61,
+ * §64) and reads the documents served to it. Every act is a step of the case taken through the
+ * one engine, so it is in the case's record and ledger like any other; every sign-in and
+ * download is in the access log (R-REC-8).
+ */
+export interface PartyDeps extends CaseDeps {
+  calendar: () => WorkingCalendar;
+}
+
+export const PARTY_SESSION_MS = 2 * 3600_000;
+const WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES_PER_CASE = 5;
+const MAX_FAILURES_PER_IP = 20;
+
+/** Documents addressed to the party, and when they count as served to it. */
+const NOTICE_KINDS = ['penalty-notice', 'hearing-rights-notice', 'hearing-notice'];
+const DECISION_KINDS = ['penalty-decision'];
+
+/** 案件编号 as people type it: half-width or other brackets, spaces. */
+export function normaliseCaseNumber(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[[【(（〔]/g, '〔')
+    .replace(/[\]】)）〕]/g, '〕')
+    .slice(0, 60);
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest();
+
+export interface PartySession {
+  accessId: string;
+  caseId: string;
+  agencyId: string;
+  partyId: string;
+  partyName: string;
+  csrf: string;
+  expiresAt: Date;
+}
+
+/** Signs the party in: the code must be the current one of the case with that number. */
+export async function partySignIn(deps: Pick<PartyDeps, 'db' | 'clock'>, input: { caseNumber: string; code: string; ip: string }): Promise<{ token: string; session: PartySession }> {
+  const now = deps.clock.now();
+  const number = normaliseCaseNumber(input.caseNumber);
+  const key = `party:${number}`;
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const failures = await deps.db
+    .selectFrom('login_attempts')
+    .select((eb) => [eb.fn.countAll<number>().filterWhere('username', '=', key).as('byCase'), eb.fn.countAll<number>().filterWhere('ip', '=', input.ip).as('byIp')])
+    .where('at', '>', since)
+    .where('ok', '=', false)
+    .where((eb) => eb.or([eb('username', '=', key), eb('ip', '=', input.ip)]))
+    .executeTakeFirstOrThrow();
+  if (Number(failures.byCase) >= MAX_FAILURES_PER_CASE || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
+    throw new DomainError('RATE_LIMITED', '访问码错误次数过多，请 15 分钟后再试', { retryAfterSeconds: WINDOW_MS / 1000 });
+  }
+  const code = normaliseAccessCode(input.code);
+  const row = code
+    ? await deps.db
+        .selectFrom('party_access as pa')
+        .innerJoin('cases as c', 'c.id', 'pa.case_id')
+        .innerJoin('parties as p', 'p.id', 'pa.party_id')
+        .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 'c.number'])
+        .where('pa.code_sha256', '=', accessCodeHash(code))
+        .where('pa.replaced_at', 'is', null)
+        .executeTakeFirst()
+    : undefined;
+  const ok = !!row && row.number === number;
+  await deps.db.insertInto('login_attempts').values({ username: key, ip: input.ip, at: now, ok }).execute();
+  if (!ok || !row) throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在行政处罚告知书上；重新制作告知书后，旧访问码失效）');
+  const token = randomBytes(32).toString('base64url');
+  const csrf = randomBytes(18).toString('base64url');
+  const expiresAt = new Date(now.getTime() + PARTY_SESSION_MS);
+  await deps.db.insertInto('party_sessions').values({ token_sha256: tokenHash(token), access_id: row.id, csrf, created_at: now, expires_at: expiresAt }).execute();
+  const session: PartySession = { accessId: row.id, caseId: row.case_id, agencyId: row.agency_id, partyId: row.party_id, partyName: row.name, csrf, expiresAt };
+  await logAccess(deps, await partyActor(deps.db, session), { agencyId: row.agency_id, action: 'view', targetKind: 'party-portal', targetId: row.case_id, caseId: row.case_id, reason: '当事人凭告知书访问码登录当事人专区' });
+  return { token, session };
+}
+
+export async function partySessionOf(deps: Pick<PartyDeps, 'db' | 'clock'>, token: string | null): Promise<PartySession | null> {
+  if (!token || token.length > 100) return null;
+  const row = await deps.db
+    .selectFrom('party_sessions as s')
+    .innerJoin('party_access as pa', 'pa.id', 's.access_id')
+    .innerJoin('parties as p', 'p.id', 'pa.party_id')
+    .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 's.csrf', 's.expires_at', 'pa.replaced_at'])
+    .where('s.token_sha256', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!row || row.replaced_at || row.expires_at <= deps.clock.now()) return null;
+  return { accessId: row.id, caseId: row.case_id, agencyId: row.agency_id, partyId: row.party_id, partyName: row.name, csrf: row.csrf, expiresAt: row.expires_at };
+}
+
+export async function partySignOut(deps: Pick<PartyDeps, 'db'>, token: string | null): Promise<void> {
+  if (token) await deps.db.deleteFrom('party_sessions').where('token_sha256', '=', tokenHash(token)).execute();
+}
+
+/** Removes expired party sessions (run with the staff sessions' pruning). */
+export async function prunePartySessions(deps: Pick<PartyDeps, 'db' | 'clock'>): Promise<number> {
+  const r = await deps.db.deleteFrom('party_sessions').where('expires_at', '<', deps.clock.now()).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** The actor of the party's online acts: the agency's party channel, naming the party. */
+async function partyActor(db: Kysely<Database>, s: PartySession): Promise<Actor> {
+  return {
+    userId: await partyChannelUser(db, s.agencyId),
+    username: 'party-channel',
+    name: `当事人${s.partyName}（网上办理）`,
+    roles: [],
+    agencyId: s.agencyId,
+    agencyKind: 'enforcement',
+    unitId: null,
+    visibleAgencyIds: new Set([s.agencyId]),
+    party: { partyId: s.partyId, name: s.partyName, accessId: s.accessId, caseId: s.caseId },
+  };
+}
+
+export type PartyAct = 'statement' | 'hearing' | 'waive' | 'consent';
+
+/** The party's forms → the procedure's steps; the dates are the server's, never the form's. */
+export async function partyAct(deps: PartyDeps, s: PartySession, act: PartyAct, form: Record<string, string>): Promise<void> {
+  const actor = await partyActor(deps.db, s);
+  const today = chinaDate(deps.clock.now());
+  const text = (name: string, label: string, max: number, required = true): string => {
+    const v = (form[name] ?? '').replace(/\r\n/g, '\n').trim();
+    if (required && !v) throw new DomainError('VALIDATION_FAILED', `请填写${label}`, { field: name });
+    if (v.length > max) throw new DomainError('VALIDATION_FAILED', `${label}不能超过 ${max} 字`, { field: name });
+    return v;
+  };
+  const confirmed = () => {
+    if (form['confirm'] !== 'yes') throw new DomainError('VALIDATION_FAILED', '请勾选确认项后再提交', { field: 'confirm' });
+  };
+  switch (act) {
+    case 'statement':
+      await takeStep(deps, actor, s.caseId, { step: 'party-defence', inputs: { statement: text('statement', '陈述、申辩意见', 5000) } });
+      return;
+    case 'hearing':
+      confirmed();
+      await takeStep(deps, actor, s.caseId, { step: 'request-hearing', inputs: { requestedOn: today } });
+      return;
+    case 'waive': {
+      confirmed();
+      const note = text('note', '补充说明', 500, false);
+      await takeStep(deps, actor, s.caseId, { step: 'waive', inputs: { statement: `当事人${s.partyName}通过当事人专区声明放弃陈述、申辩和听证的权利。${note ? `补充说明：${note}` : ''}` } });
+      return;
+    }
+    case 'consent': {
+      confirmed();
+      const contact = text('contact', '接收提醒的手机号码或电子邮箱', 100, false);
+      if (contact && !/^(1[3-9]\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(contact)) throw new DomainError('VALIDATION_FAILED', '请填写正确的手机号码或电子邮箱，或者留空', { field: 'contact' });
+      await takeStep(deps, actor, s.caseId, { step: 'consent-e-delivery', inputs: { address: '行政执法公示平台当事人专区', ...(contact ? { contact } : {}) } });
+      return;
+    }
+  }
+}
+
+export interface PartyDocument {
+  id: string;
+  title: string;
+  issuedAt: Date;
+}
+
+export interface PartyCaseView {
+  number: string;
+  title: string;
+  agency: { name: string; address: string | null; phone: string | null };
+  partyName: string;
+  stateName: string;
+  closed: boolean;
+  notice: { on: string; proposedPenalty: string; proposedFine: number | null; hearingRight: boolean } | null;
+  /** the 陈述申辩 and 听证申请 window (行政处罚法 §64(1), §85) */
+  window: { until: string; open: boolean; workingDaysLeft: number } | null;
+  can: Record<PartyAct, boolean>;
+  consent: { on: string; contact: string | null } | null;
+  hearingRequestedOn: string | null;
+  /** the party's own acts, online or recorded by officers, oldest first */
+  acts: { name: string; at: Date; online: boolean; seq: number; text: string | null }[];
+  documents: PartyDocument[];
+}
+
+/** What the party sees of its case: never the investigation, only what concerns its rights. */
+export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<PartyCaseView> {
+  const c = await deps.db
+    .selectFrom('cases as c')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .select(['c.number', 'c.title', 'c.procedure_code', 'c.rule_pack_id', 'c.state', 'c.terminal', 'a.name', 'a.address', 'a.phone'])
+    .where('c.id', '=', s.caseId)
+    .executeTakeFirstOrThrow();
+  const def = getProcedure(c.procedure_code);
+  if (!def) throw new Error(`procedure ${c.procedure_code} is missing from this build`);
+  const steps = await caseSteps(deps.db, s.caseId);
+  const seqs = await deps.db.selectFrom('case_events').select(['seq', 'step', 'at', 'actor_id']).where('case_id', '=', s.caseId).where('kind', '=', 'case.step').orderBy('seq').execute();
+  const today = chinaDate(deps.clock.now());
+  const notify = steps.findLast((x) => x.code === 'notify');
+  const pack = packOrThrow(c.rule_pack_id);
+  let window: PartyCaseView['window'] = null;
+  if (notify) {
+    const cal = deps.calendar();
+    const until = cal.tryDueDate(notify.on, pack.limits['penalty.hearingRequestWindow']);
+    if (until) window = { until, open: today <= until, workingDaysLeft: Math.max(0, cal.workingDaysBetween(today, until) + (cal.isWorkingDay(today) && today <= until ? 1 : 0)) };
+  }
+  const taken = (code: string) => steps.some((x) => x.code === code);
+  const notified = c.state === 'notified' && !!window?.open;
+  const hearingRight = notify?.inputs['hearingRight'] === true;
+  const consent = steps.findLast((x) => x.code === 'consent-e-delivery');
+  const hearing = steps.findLast((x) => x.code === 'request-hearing');
+  const PARTY_STEPS: Record<string, string> = { 'party-defence': '陈述、申辩', 'record-defence': '陈述、申辩（办案人员记录）', waive: '放弃陈述、申辩和听证', 'request-hearing': '听证申请', 'consent-e-delivery': '同意电子送达' };
+  const acts = steps.flatMap((x, i) => {
+    const name = PARTY_STEPS[x.code];
+    if (!name) return [];
+    const ev = seqs.filter((e) => e.step === x.code)[steps.slice(0, i).filter((y) => y.code === x.code).length];
+    const online = typeof x.inputs['onlineParty'] === 'object';
+    const txt = typeof x.inputs['statement'] === 'string' ? (x.inputs['statement'] as string) : null;
+    return [{ name, at: ev?.at ?? new Date(`${x.on}T00:00:00+08:00`), online, seq: ev?.seq ?? 0, text: txt }];
+  });
+  const delivered = taken('deliver');
+  const docs = await deps.db
+    .selectFrom('documents')
+    .select(['id', 'title', 'kind', 'issued_at'])
+    .where('case_id', '=', s.caseId)
+    .where('kind', 'in', [...NOTICE_KINDS, ...DECISION_KINDS])
+    .orderBy('issued_at')
+    .execute();
+  return {
+    number: c.number,
+    title: c.title,
+    agency: { name: c.name, address: c.address, phone: c.phone },
+    partyName: s.partyName,
+    stateName: stateName(def, c.state),
+    closed: c.terminal || isTerminal(def, c.state),
+    notice: notify
+      ? { on: notify.on, proposedPenalty: String(notify.inputs['proposedPenalty'] ?? ''), proposedFine: typeof notify.inputs['proposedFine'] === 'number' ? (notify.inputs['proposedFine'] as number) : null, hearingRight }
+      : null,
+    window,
+    can: {
+      statement: notified,
+      hearing: notified && hearingRight && !hearing,
+      waive: notified && !taken('waive') && !hearing,
+      consent: !consent && !c.terminal && !taken('deliver') && def.steps.some((x) => x.code === 'consent-e-delivery' && x.from.includes(c.state)),
+    },
+    consent: consent ? { on: consent.on, contact: typeof consent.inputs['contact'] === 'string' ? (consent.inputs['contact'] as string) : null } : null,
+    hearingRequestedOn: hearing ? String(hearing.inputs['requestedOn'] ?? hearing.on) : null,
+    acts,
+    documents: docs.filter((d) => NOTICE_KINDS.includes(d.kind) || delivered).map((d) => ({ id: d.id, title: d.title, issuedAt: d.issued_at })),
+  };
+}
+
+/** A served document of the party's own case, its download logged (R-REC-8); 404 for anything else. */
+export async function partyDocument(deps: PartyDeps, s: PartySession, documentId: string, format: 'pdf' | 'docx') {
+  const view = await partyCaseView(deps, s);
+  if (!view.documents.some((d) => d.id === documentId)) throw new DomainError('NOT_FOUND', '文书不存在');
+  const d = await deps.db.selectFrom('documents').select(['id', 'title', 'pdf_sha256', 'docx_sha256', 'agency_id', 'case_id']).where('id', '=', documentId).executeTakeFirstOrThrow();
+  const actor = await partyActor(deps.db, s);
+  return {
+    title: d.title,
+    sha256: format === 'pdf' ? d.pdf_sha256 : d.docx_sha256,
+    log: () => logAccess(deps, actor, { agencyId: d.agency_id, action: 'download', targetKind: `document-${format}`, targetId: d.id, caseId: d.case_id, reason: '当事人下载向其送达的文书' }),
+  };
+}
