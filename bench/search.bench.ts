@@ -48,11 +48,16 @@ const DECISION_TEXT = ['依据《中华人民共和国行政处罚法》第二�
   '本机关于调查终结后依法进行了法制审核', '经本机关负责人集体讨论决定', '当事人的违法行为事实清楚、证据确凿', '根据当事人违法行为的事实、性质、情节以及社会危害程度'];
 const KINDS = ['行政处罚', '行政处罚', '行政处罚', '行政处罚', '行政许可', '行政许可', '行政检查', '行政强制'];
 
+/**
+ * A linear congruential generator read from its high bits. (Read as `s % n`, its low bits repeat
+ * with a period of 2^k, so picks from pools of 8 or 16 came in fixed cycles: the newest 121,167
+ * records held no 行政检查 at all, and one party name matched 5 % of all records.)
+ */
 function rng(seed: number) {
   let s = seed >>> 0;
   return (n: number) => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s % n;
+    return Math.floor((s / 0x1_0000_0000) * n);
   };
 }
 const pick = <T>(r: (n: number) => number, a: readonly T[]): T => a[r(a.length)]!;
@@ -117,7 +122,7 @@ export async function main(): Promise<string[]> {
       lines.push(`setup: reusing ${fmt(have, 0)} records already loaded [${target.kind}]`);
     } else {
     // bulk load without the search indexes, then build them (as a first import would)
-    await sql`DROP INDEX public_decisions_bigrams; DROP INDEX public_decisions_live_date; DROP INDEX public_decisions_agency; DROP INDEX public_decisions_decided; DROP INDEX public_decisions_party_credit; DROP INDEX public_decisions_doc_number`.execute(db);
+    await sql`DROP INDEX public_decisions_bigrams; DROP INDEX public_decisions_live_date; DROP INDEX public_decisions_agency; DROP INDEX public_decisions_decided; DROP INDEX public_decisions_party_credit; DROP INDEX public_decisions_doc_number; DROP INDEX public_decisions_kind_date`.execute(db);
     const t0 = performance.now();
     const inFlight: Promise<unknown>[] = [];
     for (let i0 = 0; i0 < N; i0 += BATCH) {
@@ -141,10 +146,11 @@ export async function main(): Promise<string[]> {
     await sql`SET maintenance_work_mem = '1GB'`.execute(db);
     await sql`CREATE INDEX public_decisions_bigrams ON public_decisions USING gin (bigrams) WHERE status IN ('published', 'corrected')`.execute(db);
     await sql`CREATE INDEX public_decisions_live_date ON public_decisions(decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(db);
-    await sql`CREATE INDEX public_decisions_agency ON public_decisions(agency_credit_code, decided_on DESC, id)`.execute(db);
+    await sql`CREATE INDEX public_decisions_agency ON public_decisions(agency_credit_code, decided_on DESC, id DESC)`.execute(db);
     await sql`CREATE INDEX public_decisions_decided ON public_decisions(decided_on DESC, id)`.execute(db);
     await sql`CREATE INDEX public_decisions_party_credit ON public_decisions(party_credit_code) WHERE party_credit_code IS NOT NULL`.execute(db);
     await sql`CREATE INDEX public_decisions_doc_number ON public_decisions(doc_number)`.execute(db);
+    await sql`CREATE INDEX public_decisions_kind_date ON public_decisions(kind, decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(db);
     await sql`VACUUM ANALYZE public_decisions`.execute(db);
     const indexSecs = (performance.now() - t1) / 1000;
     const size = await sql<{ t: string; g: string }>`SELECT pg_size_pretty(pg_total_relation_size('public_decisions')) AS t, pg_size_pretty(pg_relation_size('public_decisions_bigrams')) AS g`.execute(db);

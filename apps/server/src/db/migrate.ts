@@ -11,6 +11,7 @@ import * as m0014 from './migrations/0014_statistics.ts';
 import * as m0015 from './migrations/0015_exchange.ts';
 import * as m0016 from './migrations/0016_lists.ts';
 import * as m0017 from './migrations/0017_party_access.ts';
+import * as m0018 from './migrations/0018_search_kind.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015_exchange': m0015,
   '0016_lists': m0016,
   '0017_party_access': m0017,
+  '0018_search_kind': m0018,
 };
 
 class StaticProvider implements MigrationProvider {

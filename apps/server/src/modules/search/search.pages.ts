@@ -82,7 +82,7 @@ ${facet('年份', r.facets.years.map((y) => ({ label: `${y.value} 年`, count: y
     main: `<h1>检索执法决定</h1>${form}
 <h2 id="h-results">检索结果（${total}）</h2>
 <nav aria-label="排序" class="sort">排序：<ul class="inline-list">${sorts}</ul></nav>
-${facets ? `<details><summary>按类别、机关、年份筛选${r.facets.sampled ? `（统计其中 500 条）` : ''}</summary>${facets}</details>` : ''}
+${facets ? `<details><summary>按类别、机关、年份筛选${r.facets.sampled ? `（按最新的 500 条统计）` : ''}</summary>${facets}</details>` : ''}
 ${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
 ${r.nextCursor ? `<p><a rel="next" href="${esc(queryString(q, { cursor: r.nextCursor }))}">下一页</a></p>` : ''}`,
   });

@@ -59,10 +59,11 @@ export interface SearchResult {
 }
 
 const LIVE = sql`d.status IN ('published', 'corrected')`;
-/** totals are exact up to this many matches (and facets counted over the newest as many); beyond, the planner's estimate */
-const COUNT_EXACT_UP_TO = 500;
-/** relevance order ranks the newest this many matches */
-export const RELEVANCE_WINDOW = 2000;
+/**
+ * Totals are exact up to this many matches; beyond, an estimate. Facets are then counted over
+ * this many matches, and relevance order ranks the newest this many.
+ */
+export const COUNT_EXACT_UP_TO = 500;
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not). */
@@ -104,13 +105,14 @@ function decodeCursor(s: string): Cursor {
   }
 }
 
-/** The WHERE conditions of a query (without paging). */
-function conditions(q: SearchQuery, terms: ReturnType<typeof parseQuery>): RawBuilder<unknown>[] {
+/**
+ * The WHERE conditions of a query (without paging), narrowed through the bigram index by `keys`
+ * (none: for rows already read, which the substring tests alone decide).
+ */
+function conditions(q: SearchQuery, terms: ReturnType<typeof parseQuery>, keys: string[]): { where: RawBuilder<unknown>[]; substrings: boolean } {
   const c: RawBuilder<unknown>[] = [LIVE];
   // every substring condition (keywords, part of a party's name, part of a 文号) narrows through the one bigram index
-  const grams = new Set(terms.bigrams);
-  for (const part of [q.party, q.docNumber]) if (part) for (const g of bigramsOf(normalizeForSearch(part))) grams.add(g);
-  if (grams.size) c.push(sql`d.bigrams @> ${[...grams]}::text[]`);
+  if (keys.length) c.push(sql`d.bigrams @> ${keys}::text[]`);
   for (const t of terms.terms) c.push(sql`d.search_text LIKE ${like(t)}`);
   // one-character terms: too common to index; matched on names and 文号 only
   for (const t of terms.short) c.push(sql`lower(d.party_name || ' ' || d.title || ' ' || d.doc_number) LIKE ${like(t)}`);
@@ -125,7 +127,7 @@ function conditions(q: SearchQuery, terms: ReturnType<typeof parseQuery>): RawBu
   if (q.violation) c.push(sql`d.violation = ${q.violation}`);
   if (q.from) c.push(sql`d.decided_on >= ${q.from}::date`);
   if (q.to) c.push(sql`d.decided_on <= ${q.to}::date`);
-  return c;
+  return { where: c, substrings: keys.length > 0 };
 }
 
 /** Field hits (party, title, 文号, violation) weigh more than hits in the facts or full text. */
@@ -135,47 +137,134 @@ function weight(terms: string[]): RawBuilder<number> {
   return sql<number>`(${sql.join(terms.map((t) => sql`(CASE WHEN ${fields} LIKE ${like(t)} THEN 1 ELSE 0 END)`), sql` + `)})`;
 }
 
+
+/**
+ * How many records of the range, in date order from its head, the probe reads before the planner
+ * is asked (a setting so that tests can reach every path with a few thousand records).
+ */
+export const searchTuning = { probeWindow: 5000 };
+
+/** The conditions an ordered walk of a date index applies itself: live, agency or kind, date range, cursor. */
+function rangeConditions(q: SearchQuery, cursor: Cursor | null, sort: SearchSort): RawBuilder<unknown>[] {
+  const c: RawBuilder<unknown>[] = [LIVE];
+  if (q.agency) c.push(sql`d.agency_credit_code = ${q.agency}`);
+  if (q.kind) c.push(sql`d.kind = ${q.kind}`);
+  if (q.from) c.push(sql`d.decided_on >= ${q.from}::date`);
+  if (q.to) c.push(sql`d.decided_on <= ${q.to}::date`);
+  if (cursor && sort === 'oldest') c.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
+  else if (cursor && sort === 'newest') c.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
+  return c;
+}
+
+type Row = { id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number };
+type Match = { id: string; kind: string; agency_credit_code: string; agency_name: string; decided_on: string; rn: number; w: number };
+type Summary = { kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number; g: number };
+
+const COLUMNS = sql`d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
+           d.conclusion, d.status, left(d.facts, 400) AS facts`;
+const and = (list: RawBuilder<unknown>[]) => sql.join(list, sql` AND `);
+
+/**
+ * The planner cannot know how often a phrase occurs: it multiplies its bigrams' frequencies as
+ * if independent, while a phrase's bigrams come together, so it underestimates dense phrases by
+ * 10–40× and builds a bitmap of hundreds of thousands of rows to sort twenty of them, or walks the
+ * date index through the whole table for a phrase it took for dense. So a search first reads the
+ * head of its range in date order (the newest `searchTuning.probeWindow` records of the agency,
+ * kind and dates asked for, after the cursor) and keeps the first 501 matches, each checked on its
+ * text. There a dense query finds its page, its facets and its density (the estimated total is
+ * the density times the range). Only a query with few matches in the window goes to the indexes,
+ * with the date order hidden from the planner and the table scan forbidden: it is rare, so its
+ * bitmap is small. A range no longer than the window (one agency's, a few months') is the
+ * planner's from the start: any plan reads at most the range.
+ */
 export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Promise<SearchResult> {
   validate(q);
   const terms = parseQuery(q.q ?? '');
   // newest first by default, as 公示 registers list; 'relevance' puts hits in names, titles and 文号 first
   const sort: SearchSort = q.sort ?? 'newest';
   const limit = Math.min(Math.max(q.limit ?? 20, 1), 100);
-  const where = conditions(q, terms);
-  const w = weight(terms.terms);
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
-  const page = [...where];
-  if (cursor && sort === 'oldest') page.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
-  else if (cursor && sort === 'newest') page.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
-  const cond = (list: RawBuilder<unknown>[]) => sql.join(list, sql` AND `);
-  type Row = { id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number };
-  const columns = sql`d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
-           d.conclusion, d.status, left(d.facts, 400) AS facts`;
-  const rowsP =
-    sort === 'relevance'
-      ? // field hits first, ranked within the newest RELEVANCE_WINDOW matches (a weight over millions of matches would not be fast)
-        sql<Row>`SELECT * FROM (SELECT ${columns}, ${w} AS w FROM public_decisions d WHERE ${cond(where)} ORDER BY d.decided_on DESC, d.id DESC LIMIT ${RELEVANCE_WINDOW}) d
-          ${cursor ? sql`WHERE (d.w, d.decided_on::date, d.id) < (${cursor.w ?? 0}, ${cursor.d}::date, ${cursor.i}::uuid)` : sql``}
-          ORDER BY d.w DESC, d.decided_on DESC, d.id DESC LIMIT ${limit + 1}`.execute(db)
-      : sql<Row>`SELECT ${columns}, 0 AS w FROM public_decisions d WHERE ${cond(page)} ORDER BY ${sort === 'oldest' ? sql`d.decided_on ASC, d.id ASC` : sql`d.decided_on DESC, d.id DESC`} LIMIT ${limit + 1}`.execute(db);
-  // the total (exact up to 500) and the facets from one pass over at most 501 matches (whichever the plan finds first)
-  const summaryP = sql<{ kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number; g: number }>`
-    SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n, GROUPING(kind, agency_credit_code, agency_name, year)::int AS g FROM (
-      SELECT d.kind, d.agency_credit_code, d.agency_name, to_char(d.decided_on, 'YYYY') AS year FROM public_decisions d WHERE ${cond(where)} LIMIT ${COUNT_EXACT_UP_TO + 1}) s
-    GROUP BY GROUPING SETS ((), (kind), (agency_credit_code, agency_name), (year))`.execute(db);
-  const [rows, summary] = await Promise.all([rowsP, summaryP]);
-  const grand = summary.rows.find((r) => r.g === 15);
-  const f = cursor ? [] : summary.rows.filter((r) => r.g !== 15);
-  const count = { rows: [{ n: grand?.n ?? 0 }] };
-  let total = { value: count.rows[0]!.n, exact: true };
-  if (total.value > COUNT_EXACT_UP_TO) {
-    const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM public_decisions d WHERE ${cond(where)}`.execute(db);
-    total = { value: Math.max(COUNT_EXACT_UP_TO + 1, Math.round(plan.rows[0]!['QUERY PLAN'][0].Plan['Plan Rows'])), exact: false };
+  const grams = new Set(terms.bigrams);
+  for (const part of [q.party, q.docNumber]) if (part) for (const g of bigramsOf(normalizeForSearch(part))) grams.add(g);
+  const [keys, size] = await Promise.all([indexKeys(db, [...grams]), estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(rangeConditions(q, null, sort))}`)]);
+  const checked = conditions(q, terms, []).where;
+  // a range no longer than the window (one agency's decisions of some years) is left to the
+  // planner, through the range's own index and the substring tests alone: any plan reads at most
+  // the range, and the bigram test on each row (its array read from TOAST) would only add to it
+  const small = size <= searchTuning.probeWindow;
+  const { where, substrings } = small ? { where: checked, substrings: false } : conditions(q, terms, keys);
+  const w = weight(terms.terms);
+  const order = sort === 'oldest' ? sql`d.decided_on ASC, d.id ASC` : sql`d.decided_on DESC, d.id DESC`;
+  // with substring conditions over a large range the planner may pick the date index for a rare phrase; hide the order from it
+  const plannerOrder = !substrings ? order : sort === 'oldest' ? sql`(d.decided_on + 0) ASC, d.id ASC` : sql`(d.decided_on + 0) DESC, d.id DESC`;
+  const probeOf = (range: RawBuilder<unknown>[]) => probeRange(db, range, checked, order, w);
+  const notProbed: Probe = { matches: [], windowFull: true };
+  // the page's probe starts at the cursor; the total and the facets are the whole query's
+  const [pageProbe, head] = await (small
+    ? Promise.resolve([notProbed, notProbed] as const)
+    : cursor && sort !== 'relevance'
+      ? Promise.all([probeOf(rangeConditions(q, cursor, sort)), probeOf(rangeConditions(q, null, sort))])
+      : probeOf(rangeConditions(q, null, sort)).then((p) => [p, p] as const));
+  const whole = (p: Probe) => !p.windowFull || p.matches.length > COUNT_EXACT_UP_TO;
+
+  // the page: from the probe when it holds one, else through the indexes
+  let pageP: Promise<Row[]>;
+  if (sort === 'relevance') {
+    // field hits first, ranked within the newest COUNT_EXACT_UP_TO + 1 matches (a weight over millions of matches would not be fast)
+    const newestP = whole(head)
+      ? Promise.resolve(head.matches)
+      : viaIndexes(db, substrings, sql<Match>`SELECT d.id, d.decided_on::text AS decided_on, ${w}::int AS w FROM public_decisions d WHERE ${and(where)} ORDER BY ${plannerOrder} LIMIT ${COUNT_EXACT_UP_TO + 1}`);
+    pageP = newestP.then(async (newest) => {
+      const ranked = newest.map((r) => ({ id: r.id, decided_on: r.decided_on, w: Number(r.w) })).sort((a, b) => b.w - a.w || b.decided_on.localeCompare(a.decided_on) || b.id.localeCompare(a.id));
+      const cw = cursor?.w ?? 0;
+      const after = cursor ? ranked.filter((r) => r.w < cw || (r.w === cw && (r.decided_on < cursor.d || (r.decided_on === cursor.d && r.id < cursor.i)))) : ranked;
+      const ids = after.slice(0, limit + 1);
+      const rows = await byIds(db, ids.map((r) => r.id));
+      const weightOf = new Map(ids.map((r) => [r.id, r.w]));
+      for (const r of rows) r.w = weightOf.get(r.id) ?? 0;
+      return rows;
+    });
+  } else if (pageProbe.matches.length > limit || !pageProbe.windowFull) {
+    pageP = byIds(db, pageProbe.matches.slice(0, limit + 1).map((m) => m.id));
+  } else {
+    const page = [...where];
+    if (cursor && sort === 'oldest') page.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
+    else if (cursor && sort === 'newest') page.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
+    pageP = viaIndexes(db, substrings, sql<Row>`SELECT ${COLUMNS}, 0 AS w FROM public_decisions d WHERE ${and(page)} ORDER BY ${plannerOrder} LIMIT ${limit + 1}`);
   }
-  const more = rows.rows.length > limit;
-  const items = rows.rows.slice(0, limit);
-  const last = items[items.length - 1];
-  const sampled = !total.exact;
+
+  // the total (exact up to 500, else estimated) and the facets, alongside the page
+  const summaryP = (async (): Promise<{ total: { value: number; exact: boolean }; summary: Summary[] }> => {
+    const m = head.matches.length;
+    if (!head.windowFull && m <= COUNT_EXACT_UP_TO) return { total: { value: m, exact: true }, summary: facetRows(head.matches) };
+    if (m > COUNT_EXACT_UP_TO) {
+      // 501 matches among the first `rn` records of the range: that density over the whole range
+      const scanned = head.matches[m - 1]!.rn;
+      return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, Math.round((m / scanned) * size)), exact: false }, summary: facetRows(head.matches.slice(0, COUNT_EXACT_UP_TO)) };
+    }
+    if (m >= 50) {
+      // enough matches in the full window to say the total is far above 500
+      const estimate = Math.round((m / searchTuning.probeWindow) * size);
+      if (estimate > 1.5 * COUNT_EXACT_UP_TO) return { total: { value: estimate, exact: false }, summary: facetRows(head.matches) };
+    }
+    // one pass over at most 501 matches through the indexes
+    const summary = await viaIndexes(
+      db,
+      substrings,
+      sql<Summary>`
+      SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n, GROUPING(kind, agency_credit_code, agency_name, year)::int AS g FROM (
+        SELECT d.kind, d.agency_credit_code, d.agency_name, to_char(d.decided_on, 'YYYY') AS year FROM public_decisions d WHERE ${and(where)} LIMIT ${COUNT_EXACT_UP_TO + 1}) s
+      GROUP BY GROUPING SETS ((), (kind), (agency_credit_code, agency_name), (year))`,
+    );
+    const n = summary.find((r) => r.g === 15)?.n ?? 0;
+    if (n <= COUNT_EXACT_UP_TO) return { total: { value: n, exact: true }, summary };
+    return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`)), exact: false }, summary };
+  })();
+  const [pageRows, { total, summary }] = await Promise.all([pageP, summaryP]);
+  const f = cursor ? [] : summary.filter((r) => r.g !== 15);
+  const more = pageRows.length > limit;
+  const items = pageRows.slice(0, limit);
+  const lastItem = items[items.length - 1];
   return {
     items: items.map((r) => ({
       id: r.id,
@@ -193,16 +282,130 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
       status: r.status,
       excerpt: excerpt(r.facts, terms.terms),
     })),
-    nextCursor: more && last ? encodeCursor({ d: last.decided_on, i: last.id, ...(sort === 'relevance' ? { w: Number(last.w) } : {}) }) : null,
+    nextCursor: more && lastItem ? encodeCursor({ d: lastItem.decided_on, i: lastItem.id, ...(sort === 'relevance' ? { w: Number(lastItem.w) } : {}) }) : null,
     total,
     facets: {
       kinds: f.filter((r) => r.kind !== null).map((r) => ({ value: r.kind!, count: r.n })).sort((a, b) => b.count - a.count),
       agencies: f.filter((r) => r.agency_credit_code !== null).map((r) => ({ value: r.agency_credit_code!, name: r.agency_name!, count: r.n })).sort((a, b) => b.count - a.count).slice(0, 20),
       years: f.filter((r) => r.year !== null).map((r) => ({ value: r.year!, count: r.n })).sort((a, b) => b.value.localeCompare(a.value)),
-      sampled,
+      sampled: !total.exact,
     },
     terms: terms.terms,
   };
+}
+
+/** How many of a query's bigrams go to the index: the rarest few narrow about as much as all of them. */
+const INDEX_KEYS = 4;
+const STATS_TTL_MS = 10 * 60_000;
+type BigramStats = { at: number; freq: Map<string, number>; floor: number };
+const statsCache = new WeakMap<Kysely<Database>, Promise<BigramStats>>();
+
+/** The bigram column's element frequencies from PostgreSQL's statistics, cached for ten minutes. */
+async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
+  const cached = statsCache.get(db);
+  if (cached) {
+    const s = await cached;
+    if (Date.now() - s.at < STATS_TTL_MS) return s;
+  }
+  const loading = sql<{ elems: string[] | null; freqs: number[] | null }>`SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
+      WHERE schemaname = current_schema() AND tablename = 'public_decisions' AND attname = 'bigrams'`
+    .execute(db)
+    .then((r) => {
+      const elems = r.rows[0]?.elems ?? [];
+      const freqs = r.rows[0]?.freqs ?? [];
+      // after the elements' frequencies: the minimum, the maximum and that of nulls
+      return { at: Date.now(), freq: new Map(elems.map((e, i) => [e, freqs[i]!])), floor: freqs[elems.length] ?? 0 };
+    });
+  statsCache.set(db, loading);
+  loading.catch(() => statsCache.delete(db));
+  return loading;
+}
+
+/**
+ * The bigrams a query looks up in the index. The index returns the records holding all of them,
+ * and the substring tests decide; so the rarest few (by the column's statistics) narrow about as
+ * well as all of them, and each common bigram left out saves reading a long posting list — a 文号
+ * with its digit pairs (〔2, 20, 02, 23 …, in every date and amount) took 98 ms in the index with
+ * all 16 and 5 ms with its rarest. Without statistics, digit pairs go last.
+ */
+async function indexKeys(db: Kysely<Database>, grams: string[]): Promise<string[]> {
+  if (grams.length <= INDEX_KEYS) return grams;
+  const known = await bigramStats(db);
+  const digits = (g: string) => /^[\x00-\x7f]+$/.test(g) && /\d/.test(g);
+  // an element missing from the statistics is rarer than the rarest one listed
+  const rank = (g: string) => known.freq.get(g) ?? (known.freq.size ? known.floor / 2 : digits(g) ? 1 : 0.5);
+  return [...grams].sort((a, b) => rank(a) - rank(b)).slice(0, INDEX_KEYS);
+}
+
+/**
+ * A query for matches the probe did not find: through the bigram index, never a scan of the
+ * whole table (which the planner would choose for a phrase it believes common).
+ */
+async function viaIndexes<R>(db: Kysely<Database>, substrings: boolean, query: RawBuilder<R>): Promise<R[]> {
+  if (!substrings) return (await query.execute(db)).rows;
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+    return (await query.execute(trx)).rows;
+  });
+}
+
+interface Probe {
+  /** the first COUNT_EXACT_UP_TO + 1 matches in the window, in order, with their row numbers in it */
+  matches: Match[];
+  /** whether the range held the window's size or more (else the matches are all the range's) */
+  windowFull: boolean;
+}
+
+/**
+ * The head of a range in date order, and the matches in it (see searchDecisions). The window's
+ * last record comes back too, unmatched or not, when the scan gets that far: then the range is at
+ * least as long as the window.
+ */
+async function probeRange(db: Kysely<Database>, range: RawBuilder<unknown>[], checked: RawBuilder<unknown>[], order: RawBuilder<unknown>, w: RawBuilder<number>): Promise<Probe> {
+  const window = searchTuning.probeWindow;
+  const rows = (
+    await sql<Match & { hit: boolean }>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, ${w}::int AS w, d.hit
+      FROM (SELECT d.*, row_number() OVER (ORDER BY ${order}) AS rn, (${and(checked)}) AS hit
+            FROM (SELECT * FROM public_decisions d WHERE ${and(range)} ORDER BY ${order} LIMIT ${window}) d) d
+      WHERE d.hit OR d.rn = ${window} LIMIT ${COUNT_EXACT_UP_TO + 2}`.execute(db)
+  ).rows;
+  // rows leave the window function in its order; sorted again so as not to depend on it
+  const matches = rows.filter((r) => r.hit).sort((a, b) => a.rn - b.rn).slice(0, COUNT_EXACT_UP_TO + 1);
+  return { matches, windowFull: matches.length > COUNT_EXACT_UP_TO || rows.some((r) => r.rn === window) };
+}
+
+/** Full rows of a page, in the order of `ids`. */
+async function byIds(db: Kysely<Database>, ids: string[]): Promise<Row[]> {
+  if (!ids.length) return [];
+  const rows = (await sql<Row>`SELECT ${COLUMNS}, 0 AS w FROM public_decisions d WHERE d.id = ANY(${ids}::uuid[])`.execute(db)).rows;
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+}
+
+/** The planner's row estimate of a query (its statistics are good for ranges and equalities). */
+async function estimateRows(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<number> {
+  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON) ${query}`.execute(db);
+  return Math.round(plan.rows[0]!['QUERY PLAN'][0].Plan['Plan Rows']);
+}
+
+/** Facet counts (and the grand total, g = 15) over matches, as the GROUPING SETS query gives them. */
+function facetRows(ms: Match[]): Summary[] {
+  const count = (key: (m: Match) => string) => {
+    const c = new Map<string, { m: Match; n: number }>();
+    for (const m of ms) {
+      const k = key(m);
+      const e = c.get(k);
+      if (e) e.n++;
+      else c.set(k, { m, n: 1 });
+    }
+    return [...c.values()];
+  };
+  return [
+    { kind: null, agency_credit_code: null, agency_name: null, year: null, n: ms.length, g: 15 },
+    ...count((m) => m.kind).map(({ m, n }) => ({ kind: m.kind, agency_credit_code: null, agency_name: null, year: null, n, g: 7 })),
+    ...count((m) => m.agency_credit_code).map(({ m, n }) => ({ kind: null, agency_credit_code: m.agency_credit_code, agency_name: m.agency_name, year: null, n, g: 9 })),
+    ...count((m) => m.decided_on.slice(0, 4)).map(({ m, n }) => ({ kind: null, agency_credit_code: null, agency_name: null, year: m.decided_on.slice(0, 4), n, g: 14 })),
+  ];
 }
 
 /** Up to ~120 characters of the facts around the first term found. */
