@@ -43,7 +43,7 @@ beforeAll(async () => {
     const d: PublicDecision = {
       id: randomUUID(), key: decisionKey(agency.creditCode, docNumber), source: 'local',
       agency: { id: null, name: agency.name, creditCode: agency.creditCode, regionCode: null },
-      kind: r(4) === 0 ? '行政检查' : '行政处罚', docNumber, title: `${party}案`, partyName: party, partyCreditCode: null, violation: '未按规定明码标价', facts,
+      kind: r(4) === 0 ? '行政检查' : '行政处罚', docNumber, title: `${party}案`, partyName: party, partyCreditCode: i % 3 === 0 ? `91130433MA${String(i).padStart(7, '0')}X` : null, violation: '未按规定明码标价', facts,
       conclusion: '罚款人民币1000元', fineAmount: null,
       decidedOn: `${year}-${String(r(12) + 1).padStart(2, '0')}-${String(r(28) + 1).padStart(2, '0')}`,
       publishedAt: new Date(`${year}-12-31T00:00:00Z`), publicUntil: null, status: i % 13 === 0 ? 'withdrawn' : 'published', statusReason: null, statusAt: null,
@@ -141,6 +141,17 @@ describe('R-PUB-8 search beyond the exact count', () => {
     expect(await all({ kind: '行政检查', from: '2021-01-01', sort: 'oldest' })).toEqual(checks.rows.map((r) => r.id));
       expect(await all({ q: '执法人员现场检查' })).toEqual(await likeScan('执法人员现场检查'));
       expect(await all({ q: '食品', sort: 'relevance' })).toHaveLength(COUNT_EXACT_UP_TO + 1);
+    }
+  });
+
+  it('R-PUB-8: a credit code is its own small range: exactly its records, with or without a keyword', async () => {
+    const rows = await sql<{ id: string; party_credit_code: string }>`SELECT id, party_credit_code FROM public_decisions WHERE status IN ('published', 'corrected') AND party_credit_code IS NOT NULL ORDER BY id LIMIT 3`.execute(t.db);
+    for (const r of rows.rows) {
+      expect(await all({ creditCode: r.party_credit_code.toLowerCase() })).toEqual([r.id]);
+      const withKeyword = await searchDecisions(t.db, { creditCode: r.party_credit_code, q: '当事人' });
+      const like = await sql<{ id: string }>`SELECT id FROM public_decisions WHERE id = ${r.id} AND search_text LIKE '%当事人%'`.execute(t.db);
+      expect(withKeyword.items.map((i) => i.id)).toEqual(like.rows.map((x) => x.id));
+      expect(withKeyword.total).toEqual({ value: like.rows.length, exact: true });
     }
   });
 

@@ -144,9 +144,13 @@ function weight(terms: string[]): RawBuilder<number> {
  */
 export const searchTuning = { probeWindow: 5000 };
 
-/** The conditions an ordered walk of a date index applies itself: live, agency or kind, date range, cursor. */
+/**
+ * The range a search reads from its head: live, the party's credit code (a handful of records, so
+ * the range is small and goes to the planner), agency or kind, dates, the cursor.
+ */
 function rangeConditions(q: SearchQuery, cursor: Cursor | null, sort: SearchSort): RawBuilder<unknown>[] {
   const c: RawBuilder<unknown>[] = [LIVE];
+  if (q.creditCode) c.push(sql`d.party_credit_code = ${q.creditCode.toUpperCase()}`);
   if (q.agency) c.push(sql`d.agency_credit_code = ${q.agency}`);
   if (q.kind) c.push(sql`d.kind = ${q.kind}`);
   if (q.from) c.push(sql`d.decided_on >= ${q.from}::date`);
