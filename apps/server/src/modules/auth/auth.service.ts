@@ -13,28 +13,38 @@ export interface AuthDeps {
 }
 
 /** Sign-in is rate-limited per account and per address (15-minute window). */
-const WINDOW_MS = 15 * 60_000;
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_USER = 5;
 const MAX_FAILURES_PER_IP = 30;
+
+/**
+ * Failed sign-ins in the window under `key` (a username, or another sign-in's key such as the
+ * party portal's `party:<案件编号>`) and from `ip`.
+ */
+export async function recentFailures(db: Kysely<Database>, now: Date, key: string, ip: string): Promise<{ byKey: number; byIp: number }> {
+  const failures = await db
+    .selectFrom('login_attempts')
+    .select((eb) => [eb.fn.countAll<number>().filterWhere('username', '=', key).as('byKey'), eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('byIp')])
+    .where('at', '>', new Date(now.getTime() - SIGN_IN_WINDOW_MS))
+    .where('ok', '=', false)
+    .where((eb) => eb.or([eb('username', '=', key), eb('ip', '=', ip)]))
+    .executeTakeFirstOrThrow();
+  return { byKey: Number(failures.byKey), byIp: Number(failures.byIp) };
+}
+
+/** One sign-in attempt, counted by recentFailures. */
+export async function recordSignInAttempt(db: Kysely<Database>, now: Date, key: string, ip: string, ok: boolean): Promise<void> {
+  await db.insertInto('login_attempts').values({ username: key, ip, at: now, ok }).execute();
+}
 
 export async function signIn(
   deps: AuthDeps,
   input: { username: string; password: string; ip: string },
 ): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
   const now = deps.clock.now();
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const failures = await deps.db
-    .selectFrom('login_attempts')
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('username', '=', input.username).as('byUser'),
-      eb.fn.countAll<number>().filterWhere('ip', '=', input.ip).as('byIp'),
-    ])
-    .where('at', '>', since)
-    .where('ok', '=', false)
-    .where((eb) => eb.or([eb('username', '=', input.username), eb('ip', '=', input.ip)]))
-    .executeTakeFirstOrThrow();
-  if (Number(failures.byUser) >= MAX_FAILURES_PER_USER || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
-    throw new DomainError('RATE_LIMITED', '登录失败次数过多，请 15 分钟后再试', { retryAfterSeconds: WINDOW_MS / 1000 });
+  const failures = await recentFailures(deps.db, now, input.username, input.ip);
+  if (failures.byKey >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP) {
+    throw new DomainError('RATE_LIMITED', '登录失败次数过多，请 15 分钟后再试', { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 });
   }
   const user = await deps.db
     .selectFrom('users')
@@ -42,7 +52,7 @@ export async function signIn(
     .where('username', '=', input.username)
     .executeTakeFirst();
   const ok = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await decoyHash()), false);
-  await deps.db.insertInto('login_attempts').values({ username: input.username, ip: input.ip, at: now, ok: ok && !user?.disabled }).execute();
+  await recordSignInAttempt(deps.db, now, input.username, input.ip, ok && !user?.disabled);
   if (!user || !ok) throw new DomainError('UNAUTHENTICATED', '用户名或密码错误');
   if (user.disabled) throw new DomainError('UNAUTHENTICATED', '该账号已停用');
   const session = await deps.sessions.create(user.id);

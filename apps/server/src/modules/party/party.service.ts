@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError, chinaDate, getProcedure, isTerminal, stateName, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
@@ -6,6 +6,8 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { caseSteps, packOrThrow, takeStep, type CaseDeps } from '../cases/case.service.ts';
 import { logAccess } from '../access/access.service.ts';
+import { SIGN_IN_WINDOW_MS, recentFailures, recordSignInAttempt } from '../auth/auth.service.ts';
+import { tokenId } from '../auth/session.store.ts';
 import { accessCodeHash, normaliseAccessCode, partyChannelUser } from './party-access.ts';
 
 /**
@@ -20,7 +22,6 @@ export interface PartyDeps extends CaseDeps {
 }
 
 export const PARTY_SESSION_MS = 2 * 3600_000;
-const WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_CASE = 5;
 const MAX_FAILURES_PER_IP = 20;
 
@@ -38,7 +39,6 @@ export function normaliseCaseNumber(raw: string): string {
     .slice(0, 60);
 }
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest();
 
 export interface PartySession {
   accessId: string;
@@ -55,16 +55,9 @@ export async function partySignIn(deps: Pick<PartyDeps, 'db' | 'clock'>, input: 
   const now = deps.clock.now();
   const number = normaliseCaseNumber(input.caseNumber);
   const key = `party:${number}`;
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const failures = await deps.db
-    .selectFrom('login_attempts')
-    .select((eb) => [eb.fn.countAll<number>().filterWhere('username', '=', key).as('byCase'), eb.fn.countAll<number>().filterWhere('ip', '=', input.ip).as('byIp')])
-    .where('at', '>', since)
-    .where('ok', '=', false)
-    .where((eb) => eb.or([eb('username', '=', key), eb('ip', '=', input.ip)]))
-    .executeTakeFirstOrThrow();
-  if (Number(failures.byCase) >= MAX_FAILURES_PER_CASE || Number(failures.byIp) >= MAX_FAILURES_PER_IP) {
-    throw new DomainError('RATE_LIMITED', '访问码错误次数过多，请 15 分钟后再试', { retryAfterSeconds: WINDOW_MS / 1000 });
+  const failures = await recentFailures(deps.db, now, key, input.ip);
+  if (failures.byKey >= MAX_FAILURES_PER_CASE || failures.byIp >= MAX_FAILURES_PER_IP) {
+    throw new DomainError('RATE_LIMITED', '访问码错误次数过多，请 15 分钟后再试', { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 });
   }
   const code = normaliseAccessCode(input.code);
   const row = code
@@ -78,12 +71,12 @@ export async function partySignIn(deps: Pick<PartyDeps, 'db' | 'clock'>, input: 
         .executeTakeFirst()
     : undefined;
   const ok = !!row && row.number === number;
-  await deps.db.insertInto('login_attempts').values({ username: key, ip: input.ip, at: now, ok }).execute();
+  await recordSignInAttempt(deps.db, now, key, input.ip, ok);
   if (!ok || !row) throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在行政处罚告知书上；重新制作告知书后，旧访问码失效）');
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(18).toString('base64url');
   const expiresAt = new Date(now.getTime() + PARTY_SESSION_MS);
-  await deps.db.insertInto('party_sessions').values({ token_sha256: tokenHash(token), access_id: row.id, csrf, created_at: now, expires_at: expiresAt }).execute();
+  await deps.db.insertInto('party_sessions').values({ token_sha256: tokenId(token), access_id: row.id, csrf, created_at: now, expires_at: expiresAt }).execute();
   const session: PartySession = { accessId: row.id, caseId: row.case_id, agencyId: row.agency_id, partyId: row.party_id, partyName: row.name, csrf, expiresAt };
   await logAccess(deps, await partyActor(deps.db, session), { agencyId: row.agency_id, action: 'view', targetKind: 'party-portal', targetId: row.case_id, caseId: row.case_id, reason: '当事人凭告知书访问码登录当事人专区' });
   return { token, session };
@@ -96,14 +89,14 @@ export async function partySessionOf(deps: Pick<PartyDeps, 'db' | 'clock'>, toke
     .innerJoin('party_access as pa', 'pa.id', 's.access_id')
     .innerJoin('parties as p', 'p.id', 'pa.party_id')
     .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 's.csrf', 's.expires_at', 'pa.replaced_at'])
-    .where('s.token_sha256', '=', tokenHash(token))
+    .where('s.token_sha256', '=', tokenId(token))
     .executeTakeFirst();
   if (!row || row.replaced_at || row.expires_at <= deps.clock.now()) return null;
   return { accessId: row.id, caseId: row.case_id, agencyId: row.agency_id, partyId: row.party_id, partyName: row.name, csrf: row.csrf, expiresAt: row.expires_at };
 }
 
 export async function partySignOut(deps: Pick<PartyDeps, 'db'>, token: string | null): Promise<void> {
-  if (token) await deps.db.deleteFrom('party_sessions').where('token_sha256', '=', tokenHash(token)).execute();
+  if (token) await deps.db.deleteFrom('party_sessions').where('token_sha256', '=', tokenId(token)).execute();
 }
 
 /** Removes expired party sessions (run with the staff sessions' pruning). */

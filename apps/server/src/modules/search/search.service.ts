@@ -155,9 +155,15 @@ function rangeConditions(q: SearchQuery, cursor: Cursor | null, sort: SearchSort
   if (q.kind) c.push(sql`d.kind = ${q.kind}`);
   if (q.from) c.push(sql`d.decided_on >= ${q.from}::date`);
   if (q.to) c.push(sql`d.decided_on <= ${q.to}::date`);
-  if (cursor && sort === 'oldest') c.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
-  else if (cursor && sort === 'newest') c.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
+  c.push(...afterCursor(cursor, sort));
   return c;
+}
+
+/** Keyset paging: the records after the cursor in the page order (relevance pages in memory). */
+function afterCursor(cursor: Cursor | null, sort: SearchSort): RawBuilder<unknown>[] {
+  if (cursor && sort === 'oldest') return [sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`];
+  if (cursor && sort === 'newest') return [sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`];
+  return [];
 }
 
 type Row = { id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number };
@@ -231,9 +237,7 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   } else if (pageProbe.matches.length > limit || !pageProbe.windowFull) {
     pageP = byIds(db, pageProbe.matches.slice(0, limit + 1).map((m) => m.id));
   } else {
-    const page = [...where];
-    if (cursor && sort === 'oldest') page.push(sql`(d.decided_on, d.id) > (${cursor.d}::date, ${cursor.i}::uuid)`);
-    else if (cursor && sort === 'newest') page.push(sql`(d.decided_on, d.id) < (${cursor.d}::date, ${cursor.i}::uuid)`);
+    const page = [...where, ...afterCursor(cursor, sort)];
     pageP = viaIndexes(db, substrings, sql<Row>`SELECT ${COLUMNS}, 0 AS w FROM public_decisions d WHERE ${and(page)} ORDER BY ${plannerOrder} LIMIT ${limit + 1}`);
   }
 
