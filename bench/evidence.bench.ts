@@ -21,7 +21,7 @@ const MIB = Number(process.env['BENCH_EVIDENCE_MIB'] ?? 2048);
  * heap. Measured 12-04, 2 GiB each: peak during the upload 162 MB with the default, 140 MB with
  * 4 MB, 136 MB with 2 MB, 126 MB with 1 MB, ingest rate within the run-to-run spread.
  */
-const SERVER_NODE_FLAGS = (process.env['BENCH_SERVER_NODE_FLAGS'] ?? '--max-semi-space-size=2').split(' ').filter(Boolean);
+const SERVER_NODE_FLAGS = (process.env['BENCH_SERVER_NODE_FLAGS'] ?? '--max-semi-space-size=2 --expose-gc').split(' ').filter(Boolean);
 
 function makeFile(file: string): void {
   const block = randomBytes(64 * 1024 * 1024);
@@ -106,9 +106,11 @@ export async function main(): Promise<string[]> {
       ? fork(path.join(import.meta.dirname, 'lib/evidence-server.ts'), [], { env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') }, execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS] })
       : fork(bundle, [], { env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') }, execArgv: SERVER_NODE_FLAGS });
     const ready = await new Promise<{ base: string; token: string; caseId: string; readyRssKiB: number; readyMaxRssKiB: number; readyHeapKiB: number; readyExternalKiB: number }>((res) => server.once('message', (m) => res(m as never)));
+    const clientCpu = process.cpuUsage();
     const secs = await upload(ready.base, ready.token, ready.caseId, file, size);
+    const client = process.cpuUsage(clientCpu);
     server.send('rss');
-    const { maxRssKiB: rss, uploadPeakKiB } = await new Promise<{ maxRssKiB: number; uploadPeakKiB: number | null }>((res) => server.once('message', (m) => res(m as never)));
+    const { maxRssKiB: rss, uploadPeakKiB, cpuUserMs, cpuSystemMs } = await new Promise<{ maxRssKiB: number; uploadPeakKiB: number | null; cpuUserMs: number; cpuSystemMs: number }>((res) => server.once('message', (m) => res(m as never)));
     server.send('stop');
     await new Promise((r) => server.once('exit', r));
 
@@ -118,6 +120,7 @@ export async function main(): Promise<string[]> {
       `  baseline openssl dgst -sha256 then -sm3 on the same file: ${fmt(mib / both, 0)} MiB/s (${fmt(sha, 1)} s + ${fmt(sm3, 1)} s); side by side on 2 cores: ${fmt(parallel, 1)} s`,
       `  ratio ingest/openssl(both) ${fmt(both / secs, 2)}   target >= 0.8: ${both / secs >= 0.8 ? 'met' : 'NOT met'}`,
       `  digest step alone (one pass, both digests, in process): ${fmt(mib / single, 0)} MiB/s`,
+      `  CPU during the upload: server ${fmt(cpuUserMs / 1000, 1)} s user + ${fmt(cpuSystemMs / 1000, 1)} s system (all its threads), client ${fmt(client.user / 1e6, 1)} s + ${fmt(client.system / 1e6, 1)} s, over ${fmt(secs, 1)} s on 2 cores`,
       uploadPeakKiB !== null
         ? `  server (${fromSource ? 'from source through tsx' : 'bundled, plain node'}) peak RSS during the upload: ${fmt(uploadPeakKiB / 1024, 0)} MB (resident before it ${fmt(ready.readyRssKiB / 1024, 0)} MB, of which V8 heap in use ${fmt(ready.readyHeapKiB / 1024, 0)} MB and external ${fmt(ready.readyExternalKiB / 1024, 0)} MB; the peak while starting ${fmt(ready.readyMaxRssKiB / 1024, 0)} MB)   target < 150 MB for the file: ${uploadPeakKiB / 1024 < 150 ? 'met' : 'NOT met'}`
         : `  server (${fromSource ? 'from source through tsx' : 'bundled, plain node'}) peak RSS: ${fmt(rss / 1024, 0)} MB (before the upload: ${fmt(ready.readyRssKiB / 1024, 0)} MB resident, ${fmt(ready.readyMaxRssKiB / 1024, 0)} MB peak while starting; the upload added ${fmt((rss - Math.max(ready.readyMaxRssKiB, ready.readyRssKiB)) / 1024, 0)} MB)   target < 150 MB: ${rss / 1024 < 150 ? 'met' : 'NOT met'}`,

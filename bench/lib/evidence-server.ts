@@ -45,9 +45,13 @@ try {
 }
 const hwmKiB = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN);
 const mem = process.memoryUsage();
+const cpuAtReady = process.cpuUsage();
 process.send!({ base, token, caseId, readyRssKiB: Math.round(mem.rss / 1024), readyMaxRssKiB, readyHeapKiB: Math.round(mem.heapUsed / 1024), readyExternalKiB: Math.round(mem.external / 1024) });
 process.on('message', async (m) => {
-  if (m === 'rss') process.send!({ maxRssKiB: process.resourceUsage().maxRSS, uploadPeakKiB: hwmReset ? hwmKiB() : null });
+  if (m === 'rss') {
+    const cpu = process.cpuUsage(cpuAtReady); // all of the process's threads (the SM3 worker too)
+    process.send!({ maxRssKiB: process.resourceUsage().maxRSS, uploadPeakKiB: hwmReset ? hwmKiB() : null, cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000 });
+  }
   if (m === 'stop') {
     await app.close();
     await db.destroy();

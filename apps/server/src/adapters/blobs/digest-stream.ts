@@ -39,7 +39,7 @@ export interface DigestOptions {
 export const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 
 /** One pass, two hashes. `update` may ask the caller to wait (worker back-pressure). */
-interface DualHasher {
+export interface DualHasher {
   update(chunk: Buffer): void | Promise<void>;
   finish(): Promise<Digests>;
   abort(): void;
@@ -151,7 +151,8 @@ function workerHasher(): DualHasher {
   };
 }
 
-function hasher(options: DigestOptions): DualHasher {
+/** A hasher for one byte stream, fed chunk by chunk (see {@link DigestOptions} for the strategy). */
+export function dualHasher(options: DigestOptions = {}): DualHasher {
   const strategy = options.strategy ?? 'auto';
   const useWorker = strategy === 'worker' || (strategy === 'auto' && (options.sizeHint === undefined || options.sizeHint >= WORKER_MIN_BYTES));
   return useWorker ? workerHasher() : mainHasher();
@@ -173,7 +174,7 @@ export class DigestStream extends Writable {
 
   constructor(options: DigestOptions = {}) {
     super({ highWaterMark: SLOT });
-    this.h = hasher(options);
+    this.h = dualHasher(options);
     this.done = settle();
     this.digests = this.done.promise;
   }
@@ -213,7 +214,7 @@ export class DigestTransform extends Transform {
 
   constructor(options: DigestOptions = {}) {
     super({ highWaterMark: SLOT });
-    this.h = hasher(options);
+    this.h = dualHasher(options);
     this.done = settle();
     this.digests = this.done.promise;
   }

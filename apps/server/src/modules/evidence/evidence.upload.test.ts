@@ -153,4 +153,28 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
       await h2.close();
     }
   });
+
+  it('a large file (SM3 on a worker thread) is hashed right across a killed PATCH, a partial PATCH and the last one', async () => {
+    // 40 MiB: above WORKER_MIN_BYTES, so SHA-256 runs here and SM3 on the worker, across three requests
+    const big = randomBytes(40 * 1024 * 1024);
+    const created = await tus('POST', '/api/v1/uploads', { 'upload-length': String(big.length), 'upload-metadata': metadata({ step: '', filename: '执法记录仪-0002.mp4' }) });
+    expect(created.status).toBe(201);
+    const url = new URL(created.headers.get('location')!, base).pathname;
+    await interruptedPatch(url, big, 5 * 1024 * 1024 + 123);
+    let offset = 0;
+    for (let i = 0; i < 200 && offset === 0; i++) {
+      offset = Number((await tus('HEAD', url, {})).headers.get('upload-offset'));
+      if (offset === 0) await new Promise((r) => setImmediate(r));
+    }
+    expect(offset).toBeGreaterThan(0);
+    const middle = offset + 17 * 1024 * 1024 + 7;
+    const part = await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) }, big.subarray(offset, middle));
+    expect(part.status).toBe(204);
+    expect(part.headers.get('upload-offset')).toBe(String(middle));
+    const last = await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(middle) }, big.subarray(middle));
+    expect(last.status, await last.clone().text()).toBe(204);
+    expect(last.headers.get('evidence-sha256')).toBe(createHash('sha256').update(big).digest('hex'));
+    expect(last.headers.get('evidence-sm3')).toBe(createHash('sm3').update(big).digest('hex'));
+    expect(existsSync((h.blobs as FsBlobStore).pathOf(createHash('sha256').update(big).digest('hex')))).toBe(true);
+  });
 });
