@@ -15,6 +15,7 @@ import { COUNT_EXACT_UP_TO, searchDecisions, searchTuning, type SearchQuery } fr
 let t: TestDatabase;
 const N = 1600;
 const defaultWindow = searchTuning.probeWindow;
+const defaults = { ...searchTuning };
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -60,7 +61,7 @@ beforeEach(() => {
   searchTuning.probeWindow = 1000;
 });
 afterEach(() => {
-  searchTuning.probeWindow = defaultWindow;
+  Object.assign(searchTuning, defaults);
 });
 
 /** The LIKE scan, in the search's order. */
@@ -165,5 +166,32 @@ describe('R-PUB-8 search beyond the exact count', () => {
     const firstOther = ranked.findIndex((id) => !inName.get(id));
     expect(firstOther).toBeGreaterThan(0);
     expect(ranked.slice(firstOther).every((id) => !inName.get(id))).toBe(true);
+  });
+
+  it('R-PUB-8: without the statistics shortcut, a middling density reads on past the window and a sparse one goes through the index, both as the LIKE scan', async () => {
+    searchTuning.directCandidates = 0;
+    searchTuning.probeReach = 5000;
+    // a quarter of the parties: 40 records hold about ten, so the probe reads on to fill the page
+    searchTuning.probeWindow = 40;
+    const party = (await sql<{ id: string }>`SELECT id FROM public_decisions WHERE status IN ('published', 'corrected') AND lower(party_name) LIKE '%惠民食品厂%'
+      ORDER BY decided_on DESC, id DESC`.execute(t.db)).rows.map((r) => r.id);
+    expect(party.length).toBeGreaterThan(COUNT_EXACT_UP_TO / 2);
+    expect(party.length).toBeLessThanOrEqual(COUNT_EXACT_UP_TO);
+    const first = await searchDecisions(t.db, { party: '惠民食品厂' });
+    expect(first.items.map((i) => i.id)).toEqual(party.slice(0, 20));
+    // the density says "under 750": the total is counted, and exact
+    expect(first.total).toEqual({ value: party.length, exact: true });
+    expect(first.facets.kinds.reduce((x, k) => x + k.count, 0)).toBe(party.length);
+    expect(await all({ party: '惠民食品厂' })).toEqual(party);
+    // one record in a hundred: 300 hold about three; reading on to the page's need reaches the range's end, so the total is exact
+    searchTuning.probeWindow = 300;
+    const rare = await likeScan('冷藏柜');
+    expect((await searchDecisions(t.db, { q: '冷藏柜' })).total).toEqual({ value: rare.length, exact: true });
+    expect(await all({ q: '冷藏柜' })).toEqual(rare);
+    // not allowed to read on: the index finds them
+    searchTuning.probeReach = 0;
+    expect((await searchDecisions(t.db, { q: '冷藏柜' })).total).toEqual({ value: rare.length, exact: true });
+    expect(await all({ q: '冷藏柜', sort: 'oldest' })).toEqual(await likeScan('冷藏柜', 'oldest'));
+    expect(await all({ party: '惠民食品厂' })).toEqual(party);
   });
 });

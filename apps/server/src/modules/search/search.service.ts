@@ -139,10 +139,16 @@ function weight(terms: string[]): RawBuilder<number> {
 
 
 /**
- * How many records of the range, in date order from its head, the probe reads before the planner
- * is asked (a setting so that tests can reach every path with a few thousand records).
+ * How the search chooses its way (settings, so that tests can reach every way with a few
+ * thousand records):
+ * - `probeWindow`: how many records of the range, in date order from its head, the probe reads
+ *   before the indexes are asked;
+ * - `probeReach`: how far the probe may read on when its window's density says the page lies
+ *   within that many records (cheaper than reading every candidate from the index);
+ * - `directCandidates`: a query whose index candidates are at most this many (by the bigram
+ *   column's statistics, an upper bound) skips the probe and reads them all at once.
  */
-export const searchTuning = { probeWindow: 5000 };
+export const searchTuning = { probeWindow: 5000, probeReach: 10_000, directCandidates: 1000 };
 
 /**
  * The range a search reads from its head: live, the party's credit code (a handful of records, so
@@ -178,14 +184,20 @@ const and = (list: RawBuilder<unknown>[]) => sql.join(list, sql` AND `);
  * The planner cannot know how often a phrase occurs: it multiplies its bigrams' frequencies as
  * if independent, while a phrase's bigrams come together, so it underestimates dense phrases by
  * 10–40× and builds a bitmap of hundreds of thousands of rows to sort twenty of them, or walks the
- * date index through the whole table for a phrase it took for dense. So a search first reads the
- * head of its range in date order (the newest `searchTuning.probeWindow` records of the agency,
- * kind and dates asked for, after the cursor) and keeps the first 501 matches, each checked on its
- * text. There a dense query finds its page, its facets and its density (the estimated total is
- * the density times the range). Only a query with few matches in the window goes to the indexes,
- * with the date order hidden from the planner and the table scan forbidden: it is rare, so its
- * bitmap is small. A range no longer than the window (one agency's, a few months') is the
- * planner's from the start: any plan reads at most the range.
+ * date index through the whole table for a phrase it took for dense. So the search chooses its
+ * way itself, by what it costs to read (records are read from the heap either way; the index
+ * only names candidates):
+ * - a range no longer than the probe's window (one agency's decisions of some years, a credit
+ *   code's) is the planner's: any plan reads at most the range;
+ * - a query whose index candidates are few by the bigram statistics (a rare bigram bounds them)
+ *   reads them all at once, with no probe: its page, total and facets in one pass;
+ * - otherwise the head of the range is read in date order (the probe), each record checked on its
+ *   text. There a dense query finds its page, its facets and its density (the estimated total is
+ *   the density times the range). A query of middling density whose page the density puts within
+ *   `probeReach` records reads on that far. Only a query with few matches in the window goes to
+ *   the indexes, with the date order hidden from the planner and the table scan forbidden: it is
+ *   rare, so its candidates are few.
+ * Whatever the way, every match is confirmed on the text, so results equal a LIKE scan.
  */
 export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Promise<SearchResult> {
   validate(q);
@@ -196,34 +208,47 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   const grams = new Set(terms.bigrams);
   for (const part of [q.party, q.docNumber]) if (part) for (const g of bigramsOf(normalizeForSearch(part))) grams.add(g);
-  const [keys, size] = await Promise.all([indexKeys(db, [...grams]), estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(rangeConditions(q, null, sort))}`)]);
+  const [{ keys, candidates }, size] = await Promise.all([indexKeys(db, [...grams]), estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(rangeConditions(q, null, sort))}`)]);
   const checked = conditions(q, terms, []).where;
-  // a range no longer than the window (one agency's decisions of some years) is left to the
-  // planner, through the range's own index and the substring tests alone: any plan reads at most
-  // the range, and the bigram test on each row (its array read from TOAST) would only add to it
+  // a small range goes to the planner through the range's own index and the substring tests
+  // alone: the bigram test on each row (its array read from TOAST) would only add to it
   const small = size <= searchTuning.probeWindow;
   const { where, substrings } = small ? { where: checked, substrings: false } : conditions(q, terms, keys);
-  const w = weight(terms.terms);
+  // the weight orders relevance pages only; the other orders need not compute it on every record read
+  const w = sort === 'relevance' ? weight(terms.terms) : sql<number>`0`;
   const order = sort === 'oldest' ? sql`d.decided_on ASC, d.id ASC` : sql`d.decided_on DESC, d.id DESC`;
   // with substring conditions over a large range the planner may pick the date index for a rare phrase; hide the order from it
   const plannerOrder = !substrings ? order : sort === 'oldest' ? sql`(d.decided_on + 0) ASC, d.id ASC` : sql`(d.decided_on + 0) DESC, d.id DESC`;
-  const probeOf = (range: RawBuilder<unknown>[]) => probeRange(db, range, checked, order, w);
-  const notProbed: Probe = { matches: [], windowFull: true };
-  // the page's probe starts at the cursor; the total and the facets are the whole query's
-  const [pageProbe, head] = await (small
-    ? Promise.resolve([notProbed, notProbed] as const)
-    : cursor && sort !== 'relevance'
-      ? Promise.all([probeOf(rangeConditions(q, cursor, sort)), probeOf(rangeConditions(q, null, sort))])
-      : probeOf(rangeConditions(q, null, sort)).then((p) => [p, p] as const));
-  const whole = (p: Probe) => !p.windowFull || p.matches.length > COUNT_EXACT_UP_TO;
+  const collect = (extra: RawBuilder<unknown>[]) =>
+    viaIndexes(db, substrings, sql<Match>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, 0 AS rn, ${w}::int AS w
+      FROM public_decisions d WHERE ${and([...where, ...extra])} ORDER BY ${plannerOrder} LIMIT ${COUNT_EXACT_UP_TO + 2}`);
+  const pageOrder = sort === 'oldest' ? 'oldest' : 'newest';
 
-  // the page: from the probe when it holds one, else through the indexes
+  // the query's first matches from its head (no cursor): every match when `complete`
+  let head: Found | null = null;
+  // the matches from the cursor on, when they were read apart from the head
+  let fromCursor: Found | null = null;
+  if (small || (substrings && candidates !== null && candidates <= searchTuning.directCandidates)) {
+    const found = await collect([]);
+    if (found.length <= COUNT_EXACT_UP_TO + 1) head = { matches: found, complete: true, density: null };
+    else if (small) head = { matches: found.slice(0, COUNT_EXACT_UP_TO + 1), complete: false, density: null };
+    // more matches than the statistics allowed: the probe decides
+  }
+  if (!head) {
+    const probeOf = (c: Cursor | null) => probeRange(db, rangeConditions(q, c, sort), checked, order, w, pageOrder, limit);
+    if (cursor && sort !== 'relevance') [fromCursor, head] = await Promise.all([probeOf(cursor), probeOf(null)]);
+    else head = await probeOf(null);
+  }
+  const page = fromCursor ?? head;
+  const whole = (f: Found) => f.complete || f.matches.length > COUNT_EXACT_UP_TO;
+
+  // the page: from what was read when it holds one, else through the indexes
   let pageP: Promise<Row[]>;
+  let collected: Promise<Match[]> | null = null;
+  const collectHead = () => (collected ??= collect([]));
   if (sort === 'relevance') {
     // field hits first, ranked within the newest COUNT_EXACT_UP_TO + 1 matches (a weight over millions of matches would not be fast)
-    const newestP = whole(head)
-      ? Promise.resolve(head.matches)
-      : viaIndexes(db, substrings, sql<Match>`SELECT d.id, d.decided_on::text AS decided_on, ${w}::int AS w FROM public_decisions d WHERE ${and(where)} ORDER BY ${plannerOrder} LIMIT ${COUNT_EXACT_UP_TO + 1}`);
+    const newestP = whole(head) ? Promise.resolve(head.matches) : collectHead().then((m) => m.slice(0, COUNT_EXACT_UP_TO + 1));
     pageP = newestP.then(async (newest) => {
       const ranked = newest.map((r) => ({ id: r.id, decided_on: r.decided_on, w: Number(r.w) })).sort((a, b) => b.w - a.w || b.decided_on.localeCompare(a.decided_on) || b.id.localeCompare(a.id));
       const cw = cursor?.w ?? 0;
@@ -234,39 +259,32 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
       for (const r of rows) r.w = weightOf.get(r.id) ?? 0;
       return rows;
     });
-  } else if (pageProbe.matches.length > limit || !pageProbe.windowFull) {
-    pageP = byIds(db, pageProbe.matches.slice(0, limit + 1).map((m) => m.id));
+  } else if (head.complete && cursor) {
+    // every match is known: the page after the cursor is among them
+    const after = head.matches.filter((m) => (pageOrder === 'oldest' ? m.decided_on > cursor.d || (m.decided_on === cursor.d && m.id > cursor.i) : m.decided_on < cursor.d || (m.decided_on === cursor.d && m.id < cursor.i)));
+    pageP = byIds(db, after.slice(0, limit + 1).map((m) => m.id));
+  } else if (!(cursor && !fromCursor) && (page.complete || page.matches.length > limit)) {
+    pageP = byIds(db, page.matches.slice(0, limit + 1).map((m) => m.id));
   } else {
-    const page = [...where, ...afterCursor(cursor, sort)];
-    pageP = viaIndexes(db, substrings, sql<Row>`SELECT ${COLUMNS}, 0 AS w FROM public_decisions d WHERE ${and(page)} ORDER BY ${plannerOrder} LIMIT ${limit + 1}`);
+    const matches = cursor ? collect(afterCursor(cursor, sort)) : collectHead();
+    pageP = matches.then((m) => byIds(db, m.slice(0, limit + 1).map((x) => x.id)));
   }
 
   // the total (exact up to 500, else estimated) and the facets, alongside the page
   const summaryP = (async (): Promise<{ total: { value: number; exact: boolean }; summary: Summary[] }> => {
     const m = head.matches.length;
-    if (!head.windowFull && m <= COUNT_EXACT_UP_TO) return { total: { value: m, exact: true }, summary: facetRows(head.matches) };
+    if (head.complete) return { total: { value: m, exact: true }, summary: facetRows(head.matches) };
+    const density = head.density ?? fromCursor?.density ?? null;
     if (m > COUNT_EXACT_UP_TO) {
-      // 501 matches among the first `rn` records of the range: that density over the whole range
-      const scanned = head.matches[m - 1]!.rn;
-      return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, Math.round((m / scanned) * size)), exact: false }, summary: facetRows(head.matches.slice(0, COUNT_EXACT_UP_TO)) };
+      const estimate = density ? Math.round(density * size) : await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`);
+      return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, estimate), exact: false }, summary: facetRows(head.matches.slice(0, COUNT_EXACT_UP_TO)) };
     }
-    if (m >= 50) {
-      // enough matches in the full window to say the total is far above 500
-      const estimate = Math.round((m / searchTuning.probeWindow) * size);
-      if (estimate > 1.5 * COUNT_EXACT_UP_TO) return { total: { value: estimate, exact: false }, summary: facetRows(head.matches) };
-    }
+    // enough matches read to say the total is far above 500
+    if (density !== null && m >= ESTIMATE_MIN_MATCHES && density * size > 1.5 * COUNT_EXACT_UP_TO) return { total: { value: Math.round(density * size), exact: false }, summary: facetRows(head.matches) };
     // one pass over at most 501 matches through the indexes
-    const summary = await viaIndexes(
-      db,
-      substrings,
-      sql<Summary>`
-      SELECT kind, agency_credit_code, agency_name, year, count(*)::int AS n, GROUPING(kind, agency_credit_code, agency_name, year)::int AS g FROM (
-        SELECT d.kind, d.agency_credit_code, d.agency_name, to_char(d.decided_on, 'YYYY') AS year FROM public_decisions d WHERE ${and(where)} LIMIT ${COUNT_EXACT_UP_TO + 1}) s
-      GROUP BY GROUPING SETS ((), (kind), (agency_credit_code, agency_name), (year))`,
-    );
-    const n = summary.find((r) => r.g === 15)?.n ?? 0;
-    if (n <= COUNT_EXACT_UP_TO) return { total: { value: n, exact: true }, summary };
-    return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`)), exact: false }, summary };
+    const all = await collectHead();
+    if (all.length <= COUNT_EXACT_UP_TO + 1) return { total: { value: all.length, exact: true }, summary: facetRows(all) };
+    return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`)), exact: false }, summary: facetRows(all.slice(0, COUNT_EXACT_UP_TO)) };
   })();
   const [pageRows, { total, summary }] = await Promise.all([pageP, summaryP]);
   const f = cursor ? [] : summary.filter((r) => r.g !== 15);
@@ -302,27 +320,31 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   };
 }
 
+/** Matches found this many times in what the probe read make a density good enough to estimate from (±25 %). */
+const ESTIMATE_MIN_MATCHES = 20;
+
 /** How many of a query's bigrams go to the index: the rarest few narrow about as much as all of them. */
 const INDEX_KEYS = 4;
 const STATS_TTL_MS = 10 * 60_000;
-type BigramStats = { at: number; freq: Map<string, number>; floor: number };
+type BigramStats = { at: number; freq: Map<string, number>; floor: number; rows: number };
 const statsCache = new WeakMap<Kysely<Database>, Promise<BigramStats>>();
 
-/** The bigram column's element frequencies from PostgreSQL's statistics, cached for ten minutes. */
+/** The bigram column's element frequencies from PostgreSQL's statistics, and the table's size, cached for ten minutes. */
 async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
   const cached = statsCache.get(db);
   if (cached) {
     const s = await cached;
     if (Date.now() - s.at < STATS_TTL_MS) return s;
   }
-  const loading = sql<{ elems: string[] | null; freqs: number[] | null }>`SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
-      WHERE schemaname = current_schema() AND tablename = 'public_decisions' AND attname = 'bigrams'`
+  const loading = sql<{ elems: string[] | null; freqs: number[] | null; rows: number | null }>`SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs,
+        (SELECT reltuples FROM pg_class WHERE oid = 'public_decisions'::regclass)::float8 AS rows
+      FROM (SELECT 1) one LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'public_decisions' AND s.attname = 'bigrams'`
     .execute(db)
     .then((r) => {
       const elems = r.rows[0]?.elems ?? [];
       const freqs = r.rows[0]?.freqs ?? [];
       // after the elements' frequencies: the minimum, the maximum and that of nulls
-      return { at: Date.now(), freq: new Map(elems.map((e, i) => [e, freqs[i]!])), floor: freqs[elems.length] ?? 0 };
+      return { at: Date.now(), freq: new Map(elems.map((e, i) => [e, freqs[i]!])), floor: freqs[elems.length] ?? 0, rows: Math.max(0, r.rows[0]?.rows ?? 0) };
     });
   statsCache.set(db, loading);
   loading.catch(() => statsCache.delete(db));
@@ -330,19 +352,26 @@ async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
 }
 
 /**
- * The bigrams a query looks up in the index. The index returns the records holding all of them,
- * and the substring tests decide; so the rarest few (by the column's statistics) narrow about as
- * well as all of them, and each common bigram left out saves reading a long posting list — a 文号
- * with its digit pairs (〔2, 20, 02, 23 …, in every date and amount) took 98 ms in the index with
- * all 16 and 5 ms with its rarest. Without statistics, digit pairs go last.
+ * The bigrams a query looks up in the index, and how many records at most hold them all. The
+ * index returns the records holding all of them, and the substring tests decide; so the rarest
+ * few (by the column's statistics) narrow about as well as all of them, and each common bigram
+ * left out saves reading a long posting list — a 文号 with its digit pairs (〔2, 20, 02, 23 …, in
+ * every date and amount) took 98 ms in the index with all 16 and 5 ms with its rarest. Without
+ * statistics, digit pairs go last and the number of candidates is unknown (null). A bigram the
+ * statistics do not list is rarer than the rarest they list: its candidates are counted at half
+ * that frequency, as PostgreSQL's planner counts them, and are at most twice that.
  */
-async function indexKeys(db: Kysely<Database>, grams: string[]): Promise<string[]> {
-  if (grams.length <= INDEX_KEYS) return grams;
+async function indexKeys(db: Kysely<Database>, grams: string[]): Promise<{ keys: string[]; candidates: number | null }> {
+  if (!grams.length) return { keys: [], candidates: null };
   const known = await bigramStats(db);
   const digits = (g: string) => /^[\x00-\x7f]+$/.test(g) && /\d/.test(g);
-  // an element missing from the statistics is rarer than the rarest one listed
-  const rank = (g: string) => known.freq.get(g) ?? (known.freq.size ? known.floor / 2 : digits(g) ? 1 : 0.5);
-  return [...grams].sort((a, b) => rank(a) - rank(b)).slice(0, INDEX_KEYS);
+  const listed = known.freq.size > 0;
+  const rank = (g: string) => known.freq.get(g) ?? (listed ? known.floor / 2 : digits(g) ? 1 : 0.5);
+  const keys = [...grams].sort((a, b) => rank(a) - rank(b)).slice(0, INDEX_KEYS);
+  // (as PostgreSQL's own estimate: half the rarest listed frequency; at most all of it)
+  const bound = (g: string) => known.freq.get(g) ?? known.floor / 2;
+  const candidates = listed && known.rows > 0 ? Math.ceil(Math.min(...keys.map(bound)) * known.rows) : null;
+  return { keys, candidates };
 }
 
 /**
@@ -352,34 +381,73 @@ async function indexKeys(db: Kysely<Database>, grams: string[]): Promise<string[
 async function viaIndexes<R>(db: Kysely<Database>, substrings: boolean, query: RawBuilder<R>): Promise<R[]> {
   if (!substrings) return (await query.execute(db)).rows;
   return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+    // no table scan; and room for an exact bitmap (a lossy one rechecks every row of its pages, reading their bigram arrays from TOAST)
+    await sql`SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'`.execute(trx);
     return (await query.execute(trx)).rows;
   });
 }
 
-interface Probe {
-  /** the first COUNT_EXACT_UP_TO + 1 matches in the window, in order, with their row numbers in it */
+interface Found {
+  /** the first matches in page order, up to COUNT_EXACT_UP_TO + 1 (with their row numbers in the range when probed) */
   matches: Match[];
-  /** whether the range held the window's size or more (else the matches are all the range's) */
-  windowFull: boolean;
+  /** every match of the query is in `matches` */
+  complete: boolean;
+  /** matches per record over what the probe read of the range, when it read far enough to tell */
+  density: number | null;
 }
 
 /**
- * The head of a range in date order, and the matches in it (see searchDecisions). The window's
- * last record comes back too, unmatched or not, when the scan gets that far: then the range is at
- * least as long as the window.
+ * The head of a range in date order, and the matches in it (see searchDecisions): the window
+ * first; then, when the page is not full but the window's density puts it within
+ * `searchTuning.probeReach` records, on from the window's last record that far.
  */
-async function probeRange(db: Kysely<Database>, range: RawBuilder<unknown>[], checked: RawBuilder<unknown>[], order: RawBuilder<unknown>, w: RawBuilder<number>): Promise<Probe> {
+async function probeRange(db: Kysely<Database>, range: RawBuilder<unknown>[], checked: RawBuilder<unknown>[], order: RawBuilder<unknown>, w: RawBuilder<number>, pageOrder: 'newest' | 'oldest', limit: number): Promise<Found> {
   const window = searchTuning.probeWindow;
+  const first = await probeRows(db, range, checked, order, w, window);
+  let { matches, readTo, last } = first;
+  if (last && matches.length >= 1 && matches.length <= limit) {
+    // the page needs (limit + 1) / density records; a quarter more for the chance
+    const need = Math.ceil(((limit + 1) / (matches.length / window)) * 1.25);
+    if (need <= searchTuning.probeReach) {
+      const more = await probeRows(db, [...range, ...afterCursor({ d: last.d, i: last.i }, pageOrder)], checked, order, w, need - window);
+      matches = [...matches, ...more.matches.map((m) => ({ ...m, rn: m.rn + window }))].slice(0, COUNT_EXACT_UP_TO + 1);
+      readTo = more.readTo === null ? null : window + more.readTo;
+      last = more.last;
+    }
+  }
+  // the range ended inside what was read: every match is known
+  if (readTo === null && matches.length <= COUNT_EXACT_UP_TO) return { matches, complete: true, density: null };
+  const scanned = matches.length > COUNT_EXACT_UP_TO ? matches[COUNT_EXACT_UP_TO]!.rn : readTo!;
+  return { matches, complete: false, density: matches.length / scanned };
+}
+
+/**
+ * One stretch of a range's head: its first `n` records in date order, each checked on its text.
+ * The stretch's last record comes back too, matched or not, when the range reaches it: then
+ * `readTo` is `n` and `last` names it (to read on from); null when the range ended sooner (or the
+ * matches filled up first: then the 501st match's row number tells how far they reached).
+ */
+async function probeRows(
+  db: Kysely<Database>,
+  range: RawBuilder<unknown>[],
+  checked: RawBuilder<unknown>[],
+  order: RawBuilder<unknown>,
+  w: RawBuilder<number>,
+  n: number,
+): Promise<{ matches: Match[]; readTo: number | null; last: { d: string; i: string } | null }> {
+  // only the columns the matches need travel through the window function; the text is tested in the scan
   const rows = (
-    await sql<Match & { hit: boolean }>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, ${w}::int AS w, d.hit
-      FROM (SELECT d.*, row_number() OVER (ORDER BY ${order}) AS rn, (${and(checked)}) AS hit
-            FROM (SELECT * FROM public_decisions d WHERE ${and(range)} ORDER BY ${order} LIMIT ${window}) d) d
-      WHERE d.hit OR d.rn = ${window} LIMIT ${COUNT_EXACT_UP_TO + 2}`.execute(db)
+    await sql<Match & { hit: boolean }>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
+      FROM (SELECT d.*, row_number() OVER (ORDER BY ${order}) AS rn
+            FROM (SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on, ${w}::int AS w, (${and(checked)}) AS hit
+                  FROM public_decisions d WHERE ${and(range)} ORDER BY ${order} LIMIT ${n}) d) d
+      WHERE d.hit OR d.rn = ${n} LIMIT ${COUNT_EXACT_UP_TO + 2}`.execute(db)
   ).rows;
   // rows leave the window function in its order; sorted again so as not to depend on it
   const matches = rows.filter((r) => r.hit).sort((a, b) => a.rn - b.rn).slice(0, COUNT_EXACT_UP_TO + 1);
-  return { matches, windowFull: matches.length > COUNT_EXACT_UP_TO || rows.some((r) => r.rn === window) };
+  const end = rows.find((r) => r.rn === n);
+  if (matches.length > COUNT_EXACT_UP_TO) return { matches, readTo: n, last: null };
+  return { matches, readTo: end ? n : null, last: end ? { d: end.decided_on, i: end.id } : null };
 }
 
 /** Full rows of a page, in the order of `ids`. */
