@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { open } from 'node:fs/promises';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DirectFileSink } from './direct-file-sink.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sx-direct-'));
@@ -55,5 +56,32 @@ describe('R-REC-2 evidence files are written past the page cache, byte for byte'
     await expect(done).rejects.toThrow('connection reset');
     await new Promise((r) => setTimeout(r, 50));
     expect(readFileSync(file).equals(body)).toBe(true);
+  });
+
+  it('a file system that takes O_DIRECT at open but refuses the writes (EINVAL): the rest goes through the page cache, nothing lost', async () => {
+    const file = path.join(dir, 'einval');
+    writeFileSync(file, '');
+    const probe = await open(file, 'r');
+    const proto = Object.getPrototypeOf(probe) as { write: (...a: unknown[]) => Promise<unknown> };
+    await probe.close();
+    const real = proto.write;
+    let refused = 0;
+    const spy = vi.spyOn(proto, 'write').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      // the first whole-buffer write is the direct one
+      if (refused === 0 && args[2] === 1024 * 1024) {
+        refused++;
+        return Promise.reject(Object.assign(new Error('EINVAL: invalid argument, write'), { code: 'EINVAL' }));
+      }
+      return real.apply(this, args);
+    });
+    try {
+      const body = randomBytes(3 * 1024 * 1024 + 999);
+      const sink = new DirectFileSink(file, 0);
+      await pipeline(chunked(body, 7), sink);
+      expect(refused).toBe(1);
+      expect(readFileSync(file).equals(body)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

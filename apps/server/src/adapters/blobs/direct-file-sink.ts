@@ -88,7 +88,8 @@ export class DirectFileSink extends Writable {
   }
 
   private async take(chunk: Buffer): Promise<void> {
-    if (!this.direct) {
+    // through the page cache when there is no direct handle (any more) and nothing gathered or in flight before this chunk
+    if (!this.direct && !this.fill && !this.inFlight) {
       await this.buffered!.write(chunk, 0, chunk.length, this.pos);
       this.pos += chunk.length;
       this.written += chunk.length;
@@ -128,8 +129,20 @@ export class DirectFileSink extends Writable {
     const blocks = at % BLOCK ? 0 : n - (n % BLOCK);
     const write = async () => {
       try {
-        if (blocks) await this.direct!.write(buf, 0, blocks, at);
-        if (n > blocks) await this.buffered!.write(buf, blocks, n - blocks, at + blocks);
+        let done = 0;
+        if (blocks && this.direct) {
+          try {
+            await this.direct.write(buf, 0, blocks, at);
+            done = blocks;
+          } catch (e) {
+            // a file system that opens with O_DIRECT but refuses the writes: the page cache from here on
+            if ((e as NodeJS.ErrnoException).code !== 'EINVAL') throw e;
+            const d = this.direct;
+            this.direct = null;
+            await d.close().catch(() => undefined);
+          }
+        }
+        if (n > done) await this.buffered!.write(buf, done, n - done, at + done);
       } finally {
         this.buffers.push(buf);
       }
