@@ -228,8 +228,11 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   let head: Found | null = null;
   // the matches from the cursor on, when they were read apart from the head
   let fromCursor: Found | null = null;
+  // the pass through the indexes from the head (at most once per search)
+  let collected: Promise<Match[]> | null = null;
+  const collectHead = () => (collected ??= collect([]));
   if (small || (substrings && candidates !== null && candidates <= searchTuning.directCandidates)) {
-    const found = await collect([]);
+    const found = await collectHead();
     if (found.length <= COUNT_EXACT_UP_TO + 1) head = { matches: found, complete: true, density: null };
     else if (small) head = { matches: found.slice(0, COUNT_EXACT_UP_TO + 1), complete: false, density: null };
     // more matches than the statistics allowed: the probe decides
@@ -244,8 +247,6 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
 
   // the page: from what was read when it holds one, else through the indexes
   let pageP: Promise<Row[]>;
-  let collected: Promise<Match[]> | null = null;
-  const collectHead = () => (collected ??= collect([]));
   if (sort === 'relevance') {
     // field hits first, ranked within the newest COUNT_EXACT_UP_TO + 1 matches (a weight over millions of matches would not be fast)
     const newestP = whole(head) ? Promise.resolve(head.matches) : collectHead().then((m) => m.slice(0, COUNT_EXACT_UP_TO + 1));
