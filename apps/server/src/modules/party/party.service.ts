@@ -39,7 +39,6 @@ export function normaliseCaseNumber(raw: string): string {
     .slice(0, 60);
 }
 
-
 export interface PartySession {
   accessId: string;
   caseId: string;

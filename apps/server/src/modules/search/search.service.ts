@@ -174,7 +174,6 @@ function afterCursor(cursor: Cursor | null, sort: SearchSort): RawBuilder<unknow
 
 type Row = { id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number };
 type Match = { id: string; kind: string; agency_credit_code: string; agency_name: string; decided_on: string; rn: number; w: number };
-type Summary = { kind: string | null; agency_credit_code: string | null; agency_name: string | null; year: string | null; n: number; g: number };
 
 const COLUMNS = sql`d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
            d.conclusion, d.status, left(d.facts, 400) AS facts`;
@@ -272,23 +271,25 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   }
 
   // the total (exact up to 500, else estimated) and the facets, alongside the page
-  const summaryP = (async (): Promise<{ total: { value: number; exact: boolean }; summary: Summary[] }> => {
+  const estimated = async () => Math.max(COUNT_EXACT_UP_TO + 1, await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`));
+  const summaryP = (async (): Promise<{ total: { value: number; exact: boolean }; counted: Match[] }> => {
     const m = head.matches.length;
-    if (head.complete) return { total: { value: m, exact: true }, summary: facetRows(head.matches) };
+    if (head.complete) return { total: { value: m, exact: true }, counted: head.matches };
     const density = head.density ?? fromCursor?.density ?? null;
     if (m > COUNT_EXACT_UP_TO) {
-      const estimate = density ? Math.round(density * size) : await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`);
-      return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, estimate), exact: false }, summary: facetRows(head.matches.slice(0, COUNT_EXACT_UP_TO)) };
+      const value = density ? Math.max(COUNT_EXACT_UP_TO + 1, Math.round(density * size)) : await estimated();
+      return { total: { value, exact: false }, counted: head.matches.slice(0, COUNT_EXACT_UP_TO) };
     }
     // enough matches read to say the total is far above 500
-    if (density !== null && m >= ESTIMATE_MIN_MATCHES && density * size > 1.5 * COUNT_EXACT_UP_TO) return { total: { value: Math.round(density * size), exact: false }, summary: facetRows(head.matches) };
+    if (density !== null && m >= ESTIMATE_MIN_MATCHES && density * size > 1.5 * COUNT_EXACT_UP_TO) return { total: { value: Math.round(density * size), exact: false }, counted: head.matches };
     // one pass over at most 501 matches through the indexes
     const all = await collectHead();
-    if (all.length <= COUNT_EXACT_UP_TO + 1) return { total: { value: all.length, exact: true }, summary: facetRows(all) };
-    return { total: { value: Math.max(COUNT_EXACT_UP_TO + 1, await estimateRows(db, sql`SELECT 1 FROM public_decisions d WHERE ${and(where)}`)), exact: false }, summary: facetRows(all.slice(0, COUNT_EXACT_UP_TO)) };
+    if (all.length <= COUNT_EXACT_UP_TO + 1) return { total: { value: all.length, exact: true }, counted: all };
+    return { total: { value: await estimated(), exact: false }, counted: all.slice(0, COUNT_EXACT_UP_TO) };
   })();
-  const [pageRows, { total, summary }] = await Promise.all([pageP, summaryP]);
-  const f = cursor ? [] : summary.filter((r) => r.g !== 15);
+  const [pageRows, { total, counted }] = await Promise.all([pageP, summaryP]);
+  // facets on the first page only, over the matches counted (all of them, or the newest 500)
+  const counts = facetCounts(cursor ? [] : counted);
   const more = pageRows.length > limit;
   const items = pageRows.slice(0, limit);
   const lastItem = items[items.length - 1];
@@ -312,9 +313,7 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
     nextCursor: more && lastItem ? encodeCursor({ d: lastItem.decided_on, i: lastItem.id, ...(sort === 'relevance' ? { w: Number(lastItem.w) } : {}) }) : null,
     total,
     facets: {
-      kinds: f.filter((r) => r.kind !== null).map((r) => ({ value: r.kind!, count: r.n })).sort((a, b) => b.count - a.count),
-      agencies: f.filter((r) => r.agency_credit_code !== null).map((r) => ({ value: r.agency_credit_code!, name: r.agency_name!, count: r.n })).sort((a, b) => b.count - a.count).slice(0, 20),
-      years: f.filter((r) => r.year !== null).map((r) => ({ value: r.year!, count: r.n })).sort((a, b) => b.value.localeCompare(a.value)),
+      ...counts,
       sampled: !total.exact,
     },
     terms: terms.terms,
@@ -465,24 +464,22 @@ async function estimateRows(db: Kysely<Database>, query: RawBuilder<unknown>): P
   return Math.round(plan.rows[0]!['QUERY PLAN'][0].Plan['Plan Rows']);
 }
 
-/** Facet counts (and the grand total, g = 15) over matches, as the GROUPING SETS query gives them. */
-function facetRows(ms: Match[]): Summary[] {
-  const count = (key: (m: Match) => string) => {
+/** Facet counts over matches: kinds and agencies by count (the first 20 agencies), years newest first. */
+function facetCounts(ms: Match[]): Omit<SearchResult['facets'], 'sampled'> {
+  const count = <T>(key: (m: Match) => string, item: (m: Match, n: number) => T) => {
     const c = new Map<string, { m: Match; n: number }>();
     for (const m of ms) {
-      const k = key(m);
-      const e = c.get(k);
+      const e = c.get(key(m));
       if (e) e.n++;
-      else c.set(k, { m, n: 1 });
+      else c.set(key(m), { m, n: 1 });
     }
-    return [...c.values()];
+    return [...c.values()].map(({ m, n }) => item(m, n));
   };
-  return [
-    { kind: null, agency_credit_code: null, agency_name: null, year: null, n: ms.length, g: 15 },
-    ...count((m) => m.kind).map(({ m, n }) => ({ kind: m.kind, agency_credit_code: null, agency_name: null, year: null, n, g: 7 })),
-    ...count((m) => m.agency_credit_code).map(({ m, n }) => ({ kind: null, agency_credit_code: m.agency_credit_code, agency_name: m.agency_name, year: null, n, g: 9 })),
-    ...count((m) => m.decided_on.slice(0, 4)).map(({ m, n }) => ({ kind: null, agency_credit_code: null, agency_name: null, year: m.decided_on.slice(0, 4), n, g: 14 })),
-  ];
+  return {
+    kinds: count((m) => m.kind, (m, n) => ({ value: m.kind, count: n })).sort((a, b) => b.count - a.count),
+    agencies: count((m) => m.agency_credit_code, (m, n) => ({ value: m.agency_credit_code, name: m.agency_name, count: n })).sort((a, b) => b.count - a.count).slice(0, 20),
+    years: count((m) => m.decided_on.slice(0, 4), (m, n) => ({ value: m.decided_on.slice(0, 4), count: n })).sort((a, b) => b.value.localeCompare(a.value)),
+  };
 }
 
 /** Up to ~120 characters of the facts around the first term found. */
