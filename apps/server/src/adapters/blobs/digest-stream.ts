@@ -206,20 +206,24 @@ export class DigestStream extends Writable {
   }
 }
 
-/** Passes the bytes through unchanged and digests them on the way (e.g. while they are written to disk). */
-export class DigestTransform extends Transform {
-  readonly digests: Promise<Digests>;
-  private readonly h: DualHasher;
-  private readonly done: ReturnType<typeof settle>;
+/**
+ * Passes the bytes through unchanged and feeds them to `hasher`, which outlives the stream (a
+ * resumable upload's hash state spans its requests); `bytes` counts what passed, and `onBytes`
+ * hears of each chunk's end offset.
+ */
+export class HashingTap extends Transform {
+  bytes = 0;
 
-  constructor(options: DigestOptions = {}) {
+  constructor(
+    protected readonly h: DualHasher,
+    private readonly onBytes?: (bytes: number, chunk: Buffer) => void,
+  ) {
     super({ highWaterMark: SLOT });
-    this.h = dualHasher(options);
-    this.done = settle();
-    this.digests = this.done.promise;
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.bytes += chunk.length;
+    this.onBytes?.(this.bytes, chunk);
     try {
       const r = this.h.update(chunk);
       if (r) r.then(() => cb(null, chunk), cb);
@@ -227,6 +231,18 @@ export class DigestTransform extends Transform {
     } catch (e) {
       cb(e as Error);
     }
+  }
+}
+
+/** Passes the bytes through unchanged and digests them on the way (e.g. while they are written to disk). */
+export class DigestTransform extends HashingTap {
+  readonly digests: Promise<Digests>;
+  private readonly done: ReturnType<typeof settle>;
+
+  constructor(options: DigestOptions = {}) {
+    super(dualHasher(options));
+    this.done = settle();
+    this.digests = this.done.promise;
   }
 
   override _flush(cb: TransformCallback): void {

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type http from 'node:http';
 import path from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { ERRORS } from '@tus/utils';
-import { dualHasher, type DualHasher } from '../../adapters/blobs/digest-stream.ts';
+import { HashingTap, dualHasher, type DualHasher } from '../../adapters/blobs/digest-stream.ts';
 import { DirectFileSink } from '../../adapters/blobs/direct-file-sink.ts';
 
 interface HashState {
@@ -75,19 +75,9 @@ export class HashingFileStore extends FileStore {
   override async write(readable: http.IncomingMessage | Readable, id: string, offset: number): Promise<number> {
     const st = await this.catchUp(id, offset);
     const file = this.resolvePath(id);
-    let seen = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        seen += chunk.length;
-        if (Math.floor(seen / YOUNG_GC_BYTES) !== Math.floor((seen - chunk.length) / YOUNG_GC_BYTES)) collectYoung?.({ type: 'minor' });
-        try {
-          const wait = st.hasher.update(chunk);
-          if (wait) wait.then(() => cb(null, chunk), cb);
-          else cb(null, chunk);
-        } catch (e) {
-          cb(e as Error);
-        }
-      },
+    // a young-generation collection whenever the upload crosses a multiple of YOUNG_GC_BYTES
+    const tap = new HashingTap(st.hasher, (bytes, chunk) => {
+      if (Math.floor(bytes / YOUNG_GC_BYTES) !== Math.floor((bytes - chunk.length) / YOUNG_GC_BYTES)) collectYoung?.({ type: 'minor' });
     });
     try {
       // whole blocks straight to the disk (see DirectFileSink): the file is read again only to be stored
@@ -97,8 +87,8 @@ export class HashingFileStore extends FileStore {
       } catch {
         throw ERRORS.FILE_WRITE_ERROR;
       }
-      if (sink.written !== seen) throw new Error('hash state out of step');
-      st.offset = offset + seen;
+      if (sink.written !== tap.bytes) throw new Error('hash state out of step');
+      st.offset = offset + tap.bytes;
       st.idle = setTimeout(() => this.drop(id), IDLE_MS);
       st.idle.unref();
       return st.offset;
