@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type ArrayOptions, type SchemaOptions, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -25,3 +25,15 @@ export function errors(...codes: number[]): Record<number, TSchema> {
   for (const c of [400, 401, 404, ...codes]) out[c] = Type.Ref('Error');
   return out;
 }
+
+/** X or null. */
+export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}) => Type.Union([schema, Type.Null()], options);
+
+/** A union of string literals, typed as the union of its values (a mapped array of literals would be typed never). */
+export const LiteralUnion = <T extends string>(values: readonly T[], options: SchemaOptions = {}): TUnsafe<T> => Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v)), options));
+
+/** An array typed readonly, so that the domain's readonly arrays are accepted as they are. */
+export const ReadonlyArray = <T extends TSchema>(items: T, options: ArrayOptions = {}): TUnsafe<readonly Static<T>[]> => Type.Unsafe<readonly Static<T>[]>(Type.Array(items, options));
+
+/** An instant in ISO 8601 (UTC); a Date is sent as such. */
+export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 时间（UTC）' });
