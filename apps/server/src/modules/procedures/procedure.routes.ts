@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { DomainError, PROCEDURES, RULE_PACKS, findRulePack, getProcedure, toMermaid, toSvg } from '@sanxiang/domain';
 import { errors, type App } from '../../http/typebox.ts';
+import { ProcedureDefSchema, RulePackSchema } from './procedure.schemas.ts';
 
 /** Procedures and rule packs are public: the 执法流程图 is published from the same definitions the engine runs. */
 export function registerProcedureRoutes(app: App): void {
@@ -24,7 +25,7 @@ export function registerProcedureRoutes(app: App): void {
 
   app.get('/api/v1/procedures/:code', {
     config: { public: true },
-    schema: { tags, summary: '执法程序定义（环节、角色、文书、音像记录、期限）', params: CodeParams, response: { 200: Type.Unknown(), ...errors() } },
+    schema: { tags, summary: '执法程序定义（环节、角色、文书、音像记录、期限）', params: CodeParams, response: { 200: ProcedureDefSchema, ...errors() } },
     handler: async (req) => find(req.params.code),
   });
 
@@ -52,7 +53,7 @@ export function registerProcedureRoutes(app: App): void {
 
   app.get('/api/v1/rule-packs/:id', {
     config: { public: true },
-    schema: { tags: ['规则包 rule packs'], summary: '规则包内容', params: Type.Object({ id: Type.String({ maxLength: 50 }) }), response: { 200: Type.Unknown(), ...errors() } },
+    schema: { tags: ['规则包 rule packs'], summary: '规则包内容', params: Type.Object({ id: Type.String({ maxLength: 50 }) }), response: { 200: RulePackSchema, ...errors() } },
     handler: async (req) => {
       const pack = findRulePack(RULE_PACKS, req.params.id);
       if (!pack) throw new DomainError('NOT_FOUND', `规则包「${req.params.id}」不存在`);
