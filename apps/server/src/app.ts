@@ -7,6 +7,7 @@ import type { Database } from './db/schema.ts';
 import type { Clock } from './adapters/clock.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installAuthentication } from './http/auth.ts';
+import { registerWorkbench } from './http/workbench.ts';
 import { ErrorSchema, type App } from './http/typebox.ts';
 import { SessionStore } from './modules/auth/session.store.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
@@ -40,6 +41,8 @@ import { registerStatisticsRoutes } from './modules/statistics/statistics.routes
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerListRoutes } from './modules/lists/lists.routes.ts';
 import { registerPartyRoutes } from './modules/party/party.routes.ts';
+import { registerWorklistRoutes } from './modules/worklist/worklist.routes.ts';
+import { registerSupervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
 
 export interface AppDeps {
@@ -62,6 +65,10 @@ export interface AppDeps {
   publicUrl?: string | undefined;
   /** R-X-6: the upper platform this product pushes its publications to (SANXIANG_UPSTREAM_URL/KEY); none: nothing is queued */
   upstream?: Upstream | undefined;
+  /** the built workbench (apps/workbench/dist by default) */
+  workbenchDir?: string;
+  /** minutes without use after which a workbench session ends (SANXIANG_IDLE_MINUTES, default 30) */
+  idleMinutes?: number;
   /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
   backgroundWork?: boolean;
 }
@@ -99,12 +106,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
 
   installErrorHandling(app);
-  const sessions = new SessionStore(deps.db, deps.clock);
-  installAuthentication(app, sessions);
+  const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
+  installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
   const calendar = new CalendarService(deps.db);
   await calendar.load();
 
-  registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false });
+  registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false, publicUrl: deps.publicUrl });
+  await registerWorkbench(app, deps.workbenchDir);
   registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
   registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
   const publications: PublicationDeps = {
@@ -115,6 +123,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   };
   const caseDeps = { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)) };
   registerCaseRoutes(app, caseDeps);
+  registerWorklistRoutes(app, caseDeps);
+  registerSupervisionRoutes(app, caseDeps);
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
   registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl });

@@ -43,7 +43,8 @@ export type DomainErrorCode =
   | 'PUBLICATION_MISMATCH'
   | 'PUSH_INVALID'
   | 'LIST_INVALID'
-  | 'FORM_EXPIRED';
+  | 'FORM_EXPIRED'
+  | 'CSRF_REJECTED';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

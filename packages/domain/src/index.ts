@@ -9,6 +9,8 @@ export * from './procedures/deadlines.ts';
 export * from './procedures/registry.ts';
 export * from './procedures/validate.ts';
 export * from './procedures/flowchart.ts';
+export * from './procedures/waiting.ts';
+export * from './procedures/readiness.ts';
 export * from './people/certificate.ts';
 export * from './numbering/case-number.ts';
 export * from './events/event-hash.ts';

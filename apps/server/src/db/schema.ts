@@ -77,6 +77,8 @@ export interface SessionsTable {
   user_id: string;
   created_at: GeneratedTimestamp;
   expires_at: Timestamp;
+  /** workbench sessions end after this much idleness; NULL for API-client sessions */
+  idle_expires_at: Timestamp | null;
 }
 
 export interface LoginAttemptsTable {

@@ -2,29 +2,46 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '@sanxiang/domain';
 import type { SessionStore } from '../modules/auth/session.store.ts';
 import type { Actor } from './actor.ts';
+import { checkCookieRequest } from './csrf.ts';
 
 export const SESSION_COOKIE = 'sx_session';
 
-export function sessionToken(request: FastifyRequest): string | null {
+/** Where a request's session token came from: a Bearer header (API clients) or the cookie (the workbench). */
+export function sessionCredential(request: FastifyRequest): { token: string; via: 'bearer' | 'cookie' } | null {
   const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), via: 'bearer' };
   const cookie = request.headers.cookie;
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === SESSION_COOKIE) return decodeURIComponent(v.join('='));
+    if (k === SESSION_COOKIE) {
+      try {
+        return { token: decodeURIComponent(v.join('=')), via: 'cookie' };
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }
 
-/** Every /api route needs a signed-in actor unless its config says `public: true`. */
-export function installAuthentication(app: FastifyInstance, sessions: SessionStore): void {
+export function sessionToken(request: FastifyRequest): string | null {
+  return sessionCredential(request)?.token ?? null;
+}
+
+/**
+ * Every /api route needs a signed-in actor unless its config says `public: true`. A request that
+ * rides on the session cookie must also pass the CSRF checks (http/csrf.ts).
+ */
+export function installAuthentication(app: FastifyInstance, sessions: SessionStore, opts: { publicUrl?: string | undefined } = {}): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     if (request.routeOptions.config?.public) return;
-    const token = sessionToken(request);
-    const actor = token ? await sessions.resolve(token) : null;
+    const credential = sessionCredential(request);
+    // checked before the session is resolved, so a refused request does not count as use
+    if (credential?.via === 'cookie') checkCookieRequest(request, credential.token, opts.publicUrl);
+    const actor = credential ? await sessions.resolve(credential.token) : null;
     if (!actor) throw new DomainError('UNAUTHENTICATED', '请先登录');
     request.actor = actor;
   });

@@ -44,6 +44,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   PUSH_INVALID: 422,
   LIST_INVALID: 422,
   FORM_EXPIRED: 403,
+  CSRF_REJECTED: 403,
 };
 
 export function statusOf(code: DomainErrorCode): number {

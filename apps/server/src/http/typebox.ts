@@ -8,6 +8,16 @@ export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 export const IdParams = Type.Object({ id: Uuid });
 
+/** 角色: 执法人员, 法制审核人员, 机关负责人, 公示管理员, 监督人员, 系统管理员 */
+export const RoleSchema = Type.Union([
+  Type.Literal('officer'),
+  Type.Literal('reviewer'),
+  Type.Literal('head'),
+  Type.Literal('publisher'),
+  Type.Literal('supervisor'),
+  Type.Literal('admin'),
+]);
+
 export const ErrorSchema = Type.Object(
   {
     error: Type.Object({

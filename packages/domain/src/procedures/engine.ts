@@ -160,7 +160,7 @@ function hasTaken(c: CaseView, codes: readonly string[]): boolean {
 }
 
 /** Role check: the actor needs one of the step's roles. */
-function checkRole(step: StepDef, actor: ActorView): void {
+export function checkRole(step: StepDef, actor: ActorView): void {
   if (actor.party) {
     if (!step.partyMay) throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」由执法机关办理，当事人不能在网上办理`, { step: step.code });
     return;
@@ -172,7 +172,7 @@ function checkRole(step: StepDef, actor: ActorView): void {
 }
 
 /** R-X-1: the acting officer must be assigned to the case and hold a valid certificate. */
-function checkActingOfficer(step: StepDef, c: CaseView, actor: ActorView, today: string): void {
+export function checkActingOfficer(step: StepDef, c: CaseView, actor: ActorView, today: string): void {
   const officer = c.officers.find((o) => o.userId === actor.userId);
   if (!officer) {
     throw new DomainError('OFFICER_NOT_QUALIFIED', `「${step.name}」须由本案承办执法人员办理，${actor.name}不是本案承办人`, {
@@ -217,7 +217,7 @@ function checkPresentOfficers(step: StepDef, c: CaseView, inputs: Inputs, today:
   }
 }
 
-function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, inputs: Inputs, ctx: StepContext): void {
+export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, inputs: Inputs, ctx: StepContext): void {
   const fail = (message: string, extra: Record<string, unknown> = {}): never => {
     throw new DomainError('STEP_GUARD_FAILED', message, { step: step.code, guard: guard.type, ...extra });
   };

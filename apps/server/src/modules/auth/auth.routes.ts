@@ -1,54 +1,98 @@
 import { Type } from '@sinclair/typebox';
-import { SESSION_COOKIE, actorOf, sessionToken } from '../../http/auth.ts';
-import { errors, type App } from '../../http/typebox.ts';
+import { DomainError } from '@sanxiang/domain';
+import { SESSION_COOKIE, actorOf, sessionCredential } from '../../http/auth.ts';
+import { checkSameOrigin, csrfTokenFor } from '../../http/csrf.ts';
+import { RoleSchema, errors, type App } from '../../http/typebox.ts';
 import { signIn, type AuthDeps } from './auth.service.ts';
+import type { Actor } from '../../http/actor.ts';
 
 const Me = Type.Object({
   userId: Type.String(),
   username: Type.String(),
   name: Type.String(),
-  roles: Type.Array(Type.String()),
+  roles: Type.Array(RoleSchema),
   agencyId: Type.String(),
-  agencyKind: Type.String(),
+  agencyName: Type.String(),
+  agencyKind: Type.Union([Type.Literal('enforcement'), Type.Literal('justice')]),
   unitId: Type.Union([Type.String(), Type.Null()]),
   visibleAgencyIds: Type.Array(Type.String()),
 });
 
-function me(a: ReturnType<typeof actorOf>) {
-  return { ...a, visibleAgencyIds: [...a.visibleAgencyIds] };
-}
+const SessionSchema = Type.Object({
+  expiresAt: Type.String({ description: '会话的最终失效时间' }),
+  idleExpiresAt: Type.Union([Type.String(), Type.Null()], { description: '执法工作台会话：无操作至此时间自动退出（每次操作顺延）；接口令牌为 null' }),
+  idleMinutes: Type.Union([Type.Integer(), Type.Null()]),
+  csrfToken: Type.Union([Type.String(), Type.Null()], { description: '以 Cookie 登录时，修改数据的请求须在 X-CSRF-Token 请求头中带上此值' }),
+});
 
-export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCookies: boolean }): void {
+export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCookies: boolean; publicUrl?: string | undefined }): void {
   const tags = ['登录 auth'];
+  const agencyName = async (a: Pick<Actor, 'agencyId'>) =>
+    (await deps.db.selectFrom('agencies').select('name').where('id', '=', a.agencyId).executeTakeFirst())?.name ?? '';
+  const me = async ({ party: _party, ...a }: Actor) => ({ ...a, visibleAgencyIds: [...a.visibleAgencyIds], agencyName: await agencyName(a) });
+  const idleMinutes = Math.round(deps.sessions.idleMs / 60_000);
+
   app.post('/api/v1/auth/login', {
     config: { public: true },
     schema: {
       tags,
       summary: '登录（失败过多将被限制）',
-      body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 40 }), password: Type.String({ minLength: 1, maxLength: 128 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ token: Type.String(), expiresAt: Type.String(), user: Me }), ...errors(429) },
+      description:
+        '接口调用方取得令牌（token），以 Authorization: Bearer 调用。执法工作台以 client: "workbench" 登录：只设置 HttpOnly Cookie、不返回令牌，会话在无操作一段时间后失效，修改数据的请求须带 X-CSRF-Token。',
+      body: Type.Object(
+        {
+          username: Type.String({ minLength: 1, maxLength: 40 }),
+          password: Type.String({ minLength: 1, maxLength: 128 }),
+          client: Type.Optional(Type.Literal('workbench')),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: Type.Object({ token: Type.Optional(Type.String()), expiresAt: Type.String(), user: Me, session: SessionSchema }), ...errors(403, 429) },
     },
     handler: async (req, reply) => {
-      const s = await signIn(deps, { ...req.body, ip: req.ip });
+      const workbench = req.body.client === 'workbench';
+      // a sign-in form posted from another site would sign the victim in as the attacker
+      if (workbench) checkSameOrigin(req, opts.publicUrl);
+      const s = await signIn(deps, { username: req.body.username, password: req.body.password, ip: req.ip, idle: workbench });
       const cookie = [`${SESSION_COOKIE}=${s.token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Expires=${s.expiresAt.toUTCString()}`];
       if (opts.secureCookies) cookie.push('Secure');
       reply.header('set-cookie', cookie.join('; '));
-      return { token: s.token, expiresAt: s.expiresAt.toISOString(), user: me(s.actor) };
+      const session = {
+        expiresAt: s.expiresAt.toISOString(),
+        idleExpiresAt: s.idleExpiresAt?.toISOString() ?? null,
+        idleMinutes: s.idleExpiresAt ? idleMinutes : null,
+        csrfToken: csrfTokenFor(s.token),
+      };
+      return { ...(workbench ? {} : { token: s.token }), expiresAt: s.expiresAt.toISOString(), user: await me(s.actor), session };
     },
   });
 
   app.post('/api/v1/auth/logout', {
     schema: { tags, summary: '退出登录', response: { 204: Type.Null(), ...errors() } },
     handler: async (req, reply) => {
-      const token = sessionToken(req);
-      if (token) await deps.sessions.revoke(token);
-      reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+      const credential = sessionCredential(req);
+      if (credential) await deps.sessions.revoke(credential.token);
+      reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${opts.secureCookies ? '; Secure' : ''}`);
       return reply.status(204).send(null);
     },
   });
 
   app.get('/api/v1/auth/me', {
-    schema: { tags, summary: '当前用户', response: { 200: Me, ...errors() } },
-    handler: async (req) => me(actorOf(req)),
+    schema: { tags, summary: '当前用户及会话（执法工作台由此取得 CSRF 令牌与无操作失效时间）', response: { 200: Type.Object({ user: Me, session: SessionSchema }), ...errors() } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const credential = sessionCredential(req);
+      const info = credential ? await deps.sessions.session(credential.token) : null;
+      if (!credential || !info) throw new DomainError('UNAUTHENTICATED', '请先登录');
+      return {
+        user: await me(actor),
+        session: {
+          expiresAt: info.expiresAt.toISOString(),
+          idleExpiresAt: info.idleExpiresAt?.toISOString() ?? null,
+          idleMinutes: info.idleExpiresAt ? idleMinutes : null,
+          csrfToken: credential.via === 'cookie' ? csrfTokenFor(credential.token) : null,
+        },
+      };
+    },
   });
 }

@@ -39,8 +39,8 @@ export async function recordSignInAttempt(db: Kysely<Database>, now: Date, key: 
 
 export async function signIn(
   deps: AuthDeps,
-  input: { username: string; password: string; ip: string },
-): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  input: { username: string; password: string; ip: string; idle?: boolean },
+): Promise<{ token: string; expiresAt: Date; idleExpiresAt: Date | null; actor: Actor }> {
   const now = deps.clock.now();
   const failures = await recentFailures(deps.db, now, input.username, input.ip);
   if (failures.byKey >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP) {
@@ -55,7 +55,7 @@ export async function signIn(
   await recordSignInAttempt(deps.db, now, input.username, input.ip, ok && !user?.disabled);
   if (!user || !ok) throw new DomainError('UNAUTHENTICATED', '用户名或密码错误');
   if (user.disabled) throw new DomainError('UNAUTHENTICATED', '该账号已停用');
-  const session = await deps.sessions.create(user.id);
+  const session = await deps.sessions.create(user.id, { idle: input.idle === true });
   const actor = await deps.sessions.resolve(session.token);
   if (!actor) throw new DomainError('UNAUTHENTICATED', '登录失败');
   return { ...session, actor };
@@ -64,7 +64,7 @@ export async function signIn(
 /** Removes expired sessions and sign-in attempts older than a day (run at start and hourly). */
 export async function pruneAuthRecords(deps: Pick<AuthDeps, 'db' | 'clock'>): Promise<{ sessions: number; attempts: number }> {
   const now = deps.clock.now();
-  const s = await deps.db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+  const s = await deps.db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', now), eb('idle_expires_at', '<', now)])).executeTakeFirst();
   const a = await deps.db.deleteFrom('login_attempts').where('at', '<', new Date(now.getTime() - 86_400_000)).executeTakeFirst();
   return { sessions: Number(s.numDeletedRows), attempts: Number(a.numDeletedRows) };
 }

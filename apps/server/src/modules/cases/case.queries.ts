@@ -103,7 +103,7 @@ export async function getCase(deps: CaseDeps, actor: Actor, id: string) {
           code: s.code,
           name: s.name,
           stage: s.stage,
-          inputs: s.inputs.map((i) => ({ ...i, required: i.required !== false })),
+          inputs: s.inputs.map(({ choices, ...i }) => ({ ...i, required: i.required !== false, ...(choices ? { choices: [...choices] } : {}) })),
           documents: [...s.documents],
           recordings: [...s.recordings],
         }))
@@ -117,6 +117,10 @@ export interface CaseListFilter {
   agencyId?: string | undefined;
   overdue?: boolean | undefined;
   q?: string | undefined;
+  /** only the actor's own cases (承办) */
+  mine?: boolean | undefined;
+  /** true: open cases only; false: terminal ones only */
+  open?: boolean | undefined;
   limit: number;
   /** keyset cursor: `<openedAt ISO>|<id>` of the last row seen */
   cursor?: string | undefined;
@@ -132,6 +136,8 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
     .where('c.agency_id', 'in', [...actor.visibleAgencyIds]);
   if (f.agencyId) q = q.where('c.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('c.state', '=', f.state);
+  if (f.mine) q = q.where((eb) => eb.exists(eb.selectFrom('case_officers as co').select('co.case_id').whereRef('co.case_id', '=', 'c.id').where('co.user_id', '=', actor.userId)));
+  if (f.open !== undefined) q = q.where('c.terminal', '=', !f.open);
   if (f.procedure) q = q.where('c.procedure_code', '=', f.procedure);
   if (f.overdue) q = q.where('c.terminal', '=', false).where('c.next_due_on', '<', today);
   if (f.q) {

@@ -2,7 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { toSvg } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
-import { CaseDetail, CaseEvents, CaseList, CaseListQuery, OpenCaseBody, StepBody } from './case.schemas.ts';
+import { Candidates, CandidatesQuery, CaseDetail, CaseEvents, CaseList, CaseListQuery, OpenCaseBody, Readiness, StepBody } from './case.schemas.ts';
+import { officerCandidates, readinessOf } from './case.readiness.ts';
 import { openCase, procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
 import { caseEvents, getCase, listCases } from './case.queries.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
@@ -54,6 +55,26 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       const r = await takeStep(deps, actorOf(req), req.params.id, req.body);
       return { id: req.params.id, ...r };
     },
+  });
+
+  app.get('/api/v1/cases/:id/steps/:step/readiness', {
+    schema: {
+      tags,
+      summary: '办理某一环节前尚需什么：案件状态、角色、承办人执法证、音像记录、前置环节与期限、法制审核（与办理时的检查相同，不写入任何记录）',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }), step: Type.String({ minLength: 1, maxLength: 50 }) }),
+      response: { 200: Readiness, ...errors() },
+    },
+    handler: async (req) => readinessOf(deps, actorOf(req), req.params.id, req.params.step),
+  });
+
+  app.get('/api/v1/officer-candidates', {
+    schema: {
+      tags,
+      summary: '立案时可指派的承办人员：本机关全部执法人员，标明其执法证是否涵盖该执法类别、案件发生地和日期，不能承办的写明原因',
+      querystring: CandidatesQuery,
+      response: { 200: Candidates, ...errors() },
+    },
+    handler: async (req) => officerCandidates(deps, actorOf(req), req.query),
   });
 
   app.get('/api/v1/cases/:id/events', {

@@ -44,6 +44,8 @@ export const CaseListQuery = Type.Object(
     agencyId: Type.Optional(Uuid),
     overdue: Type.Optional(Type.Boolean()),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    mine: Type.Optional(Type.Boolean({ description: '只列本人承办的案件' })),
+    open: Type.Optional(Type.Boolean({ description: 'true 只列未办结的案件，false 只列已归档等终结的案件' })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     cursor: Type.Optional(Type.String({ maxLength: 100 })),
   },
@@ -64,6 +66,64 @@ const Deadline = Type.Object({
 });
 
 const Named = Type.Object({ code: Type.String(), name: Type.String() });
+
+/** An input of a step as the definition declares it: the workbench renders its form from these. */
+export const StepInputSchema = Type.Object({
+  name: Type.String(),
+  label: Type.String(),
+  type: Type.Union([
+    Type.Literal('text'),
+    Type.Literal('longtext'),
+    Type.Literal('money'),
+    Type.Literal('date'),
+    Type.Literal('boolean'),
+    Type.Literal('choice'),
+    Type.Literal('officers'),
+  ]),
+  required: Type.Boolean(),
+  choices: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
+  max: Type.Optional(Type.Number()),
+});
+
+export const Readiness = Type.Object({
+  step: Named,
+  ready: Type.Boolean({ description: '下列各项是否都已满足' }),
+  items: Type.Array(
+    Type.Object({
+      kind: Type.Union([Type.Literal('state'), Type.Literal('role'), Type.Literal('officer'), Type.Literal('recording'), Type.Literal('guard'), Type.Literal('review')]),
+      met: Type.Boolean(),
+      need: Type.String({ description: '需要什么' }),
+      problem: Type.Union([Type.String(), Type.Null()], { description: '尚未满足的原因' }),
+    }),
+  ),
+  documents: Type.Array(Type.String(), { description: '本环节制作的文书' }),
+  recording: Type.Union([Type.Object({ level: Type.String(), what: Type.String(), present: Type.Integer() }), Type.Null()]),
+  proposedDecision: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: '决定环节：法制审核通过的拟作出决定的内容，用于预填决定' }),
+});
+
+export const CandidatesQuery = Type.Object(
+  {
+    field: Type.String({ minLength: 1, maxLength: 50, description: '执法类别' }),
+    regionCode: Type.String({ minLength: 2, maxLength: 12, description: '案件发生地行政区划代码' }),
+    on: Type.Optional(IsoDate),
+  },
+  { additionalProperties: false },
+);
+
+export const Candidates = Type.Array(
+  Type.Object({
+    userId: Uuid,
+    name: Type.String(),
+    unitName: Type.Union([Type.String(), Type.Null()]),
+    self: Type.Boolean(),
+    certificate: Type.Union([
+      Type.Object({ number: Type.String(), fields: Type.Array(Type.String()), status: Type.String(), statusName: Type.String(), validTo: IsoDate }),
+      Type.Null(),
+    ]),
+    eligible: Type.Boolean(),
+    reason: Type.Union([Type.String(), Type.Null()], { description: '不能承办的原因' }),
+  }),
+);
 
 export const CaseDetail = Type.Object({
   id: Uuid,
@@ -118,7 +178,7 @@ export const CaseDetail = Type.Object({
       code: Type.String(),
       name: Type.String(),
       stage: Type.String(),
-      inputs: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+      inputs: Type.Array(StepInputSchema),
       documents: Type.Array(Type.String()),
       recordings: Type.Array(Type.Object({ level: Type.String(), what: Type.String() })),
     }),

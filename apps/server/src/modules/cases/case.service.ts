@@ -79,7 +79,7 @@ export function packOrThrow(id: string): RulePack {
   return pack;
 }
 
-function actorView(actor: Actor) {
+export function actorView(actor: Actor) {
   return { userId: actor.userId, name: actor.name, roles: actor.roles, party: actor.party !== undefined };
 }
 
@@ -307,7 +307,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
 
 /** Regions do not change while the server runs: each database's ancestor chains are cached. */
 const pathCaches = new WeakMap<object, Map<string, string[]>>();
-async function regionPathCached(deps: CaseDeps, tx: Parameters<typeof regionPath>[0], code: string): Promise<string[]> {
+export async function regionPathCached(deps: CaseDeps, tx: Parameters<typeof regionPath>[0], code: string): Promise<string[]> {
   let cache = pathCaches.get(deps.db);
   if (!cache) pathCaches.set(deps.db, (cache = new Map()));
   const hit = cache.get(code);

@@ -1,0 +1,111 @@
+import {
+  DomainError,
+  certificateProblem,
+  chinaDate,
+  effectiveStatus,
+  requirementFor,
+  stepReadiness,
+  CERTIFICATE_STATUS_NAMES,
+  type OfficerView,
+} from '@sanxiang/domain';
+import type { Actor } from '../../http/actor.ts';
+import { decisionGate } from '../review/review.state.ts';
+import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
+import { loadAgency, readCaseForStep, regionPath, stepsOfEvents } from './case.repository.ts';
+import { actorView, packOrThrow, procedureOrThrow, regionPathCached, type CaseDeps } from './case.service.ts';
+
+/**
+ * What a step still needs, for the person about to take it: the engine's own checks, one by one
+ * (domain/procedures/readiness.ts), on the case as it is now. Nothing is written.
+ */
+export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, stepCode: string) {
+  const row = await readCaseForStep(deps.pool, caseId, [...actor.visibleAgencyIds]);
+  if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
+  const def = procedureOrThrow(row.procedure_code);
+  const step = def.steps.find((s) => s.code === stepCode);
+  if (!step) throw new DomainError('NOT_FOUND', `「${def.name}」没有环节「${stepCode}」`);
+  const today = chinaDate(deps.clock.now());
+  const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
+  const caseView = {
+    procedure: def.code,
+    state: row.state,
+    partyKind: row.party_kind,
+    field: row.field,
+    regionPath: await regionPathCached(deps, deps.db, row.region_code),
+    officers,
+    steps: stepsOfEvents(row.steps),
+    rulePack: packOrThrow(row.rule_pack_id),
+  };
+  const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, stepCode);
+  const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, stepCode) : [] };
+  const gate = step.gate === 'legal-review' ? await decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
+  const proposed = gate?.proposed();
+  const items = stepReadiness(def, caseView, actorView(actor), stepCode, {
+    today,
+    calendar: deps.calendar(),
+    recording,
+    // the decision is checked with the proposal that review cleared, as takeStep does when the form is left empty
+    ...(gate ? { gate: (s, inputs) => gate.check(s, proposed?.step === s.code && Object.keys(inputs).length === 0 ? proposed.decision : inputs) } : {}),
+  });
+  if (row.agency_id !== actor.agencyId) items.unshift({ kind: 'role', met: false, need: '本案办案机关的人员', problem: '只有本案办案机关的人员可以办理案件环节' });
+  return {
+    step: { code: step.code, name: step.name },
+    ready: items.every((i) => i.met),
+    items,
+    documents: [...step.documents],
+    recording: requirement ? { level: requirement.level, what: requirement.what, present: recording.media.length } : null,
+    /** the cleared proposal's decision, to fill the decision form with */
+    proposedDecision: proposed && proposed.step === step.code ? proposed.decision : null,
+  };
+}
+
+/**
+ * 承办人员 to choose from when a case is opened: every officer of the agency, each with whether
+ * their certificate covers the field, the region and the date — and if not, why (R-X-1). The
+ * same check the engine makes at 立案 (certificateProblem).
+ */
+export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field: string; regionCode: string; on?: string | undefined }) {
+  const agency = await loadAgency(deps.db, actor.agencyId);
+  if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
+  const path = await regionPath(deps.db, q.regionCode);
+  if (path.length === 0) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${q.regionCode}」不存在`, { field: 'regionCode' });
+  const on = q.on ?? chinaDate(deps.clock.now());
+  const rows = await deps.db
+    .selectFrom('users as u')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('certificates as c')
+          .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
+          .whereRef('c.user_id', '=', 'u.id')
+          .orderBy((o) => o.parens(o('c.status', '=', 'valid')), 'desc')
+          .orderBy('c.valid_to', 'desc')
+          .limit(1)
+          .as('c'),
+      (join) => join.onTrue(),
+    )
+    .select(['u.id', 'u.display_name', 'n.name as unit_name', 'c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
+    .where('u.agency_id', '=', actor.agencyId)
+    .where('u.disabled', '=', false)
+    .where('u.kind', '=', 'staff')
+    .where((eb) => eb(eb.val('officer'), '=', eb.fn.any('u.roles')))
+    .orderBy('u.display_name')
+    .execute();
+  return rows.map((r) => {
+    const cert = r.number
+      ? { number: r.number, fields: r.fields ?? [], regions: r.regions ?? [], validFrom: r.valid_from!, validTo: r.valid_to!, status: r.status! }
+      : null;
+    const problem = certificateProblem(cert, { field: q.field, regionPath: path, on });
+    const status = cert ? effectiveStatus(cert, on) : null;
+    return {
+      userId: r.id,
+      name: r.display_name,
+      unitName: r.unit_name,
+      self: r.id === actor.userId,
+      certificate: cert && status ? { number: cert.number, fields: cert.fields, status, statusName: CERTIFICATE_STATUS_NAMES[status], validTo: cert.validTo } : null,
+      eligible: problem === null,
+      reason: problem,
+    };
+  });
+}

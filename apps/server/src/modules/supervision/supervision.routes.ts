@@ -1,0 +1,86 @@
+import type { Static } from '@sinclair/typebox';
+import { DomainError, chinaDate, type WorkingCalendar } from '@sanxiang/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import type { Actor } from '../../http/actor.ts';
+import { actorOf } from '../../http/auth.ts';
+import { errors, type App } from '../../http/typebox.ts';
+import { caseFigures } from '../cases/case.figures.ts';
+import { reviewFigures } from '../review/review.figures.ts';
+import { publicationFigures } from '../publications/publication.figures.ts';
+import { staffing } from '../review/review.queries.ts';
+import { Overview } from './supervision.schemas.ts';
+
+export interface SupervisionDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  calendar: () => WorkingCalendar;
+}
+
+/**
+ * 执法监督 (R-X-3): every enforcement agency in the actor's scope — the 司法局's region, or a head's
+ * own agency and those under it — with its cases by state, open cases past a time limit, pending
+ * and overdue reviews, late publications and reviewer staffing. Figures are counted, never stored.
+ */
+export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Static<typeof Overview>> {
+  if (!actor.roles.includes('supervisor') && !actor.roles.includes('head')) {
+    throw new DomainError('FORBIDDEN_ROLE', '只有监督人员和机关负责人可以查看执法监督数据');
+  }
+  const today = chinaDate(deps.clock.now());
+  const agencies = await deps.db
+    .selectFrom('agencies')
+    .select(['id', 'name', 'parent_id', 'credit_code'])
+    .where('kind', '=', 'enforcement')
+    .where('id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
+    .orderBy('name')
+    .execute();
+  const ids = agencies.map((a) => a.id);
+  const [cases, reviews, publications, staff] = await Promise.all([
+    caseFigures(deps.db, ids, today),
+    reviewFigures(deps.db, ids, today),
+    publicationFigures(deps.db, ids, today),
+    staffing({ db: deps.db, clock: deps.clock } as Parameters<typeof staffing>[0], actor),
+  ]);
+  const names = new Map(agencies.map((a) => [a.id, a.name]));
+  const staffingOf = (id: string) => {
+    const own = staff.find((s) => s.agencyId === id);
+    if (own) return { officers: own.officers, reviewers: own.reviewers, ratio: own.ratio, required: own.required, flagged: own.flagged, reviewedBy: null };
+    const by = staff.find((s) => s.covers.includes(names.get(id) ?? ''));
+    return by ? { officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: by.agencyName } : null;
+  };
+  const rows = agencies.map((a) => ({
+    agency: { id: a.id, name: a.name, parentId: a.parent_id, creditCode: a.credit_code },
+    cases: cases.get(a.id)!,
+    reviews: reviews.get(a.id)!,
+    publications: publications.get(a.id)!,
+    staffing: staffingOf(a.id),
+  }));
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
+  return {
+    today,
+    agencies: rows,
+    totals: {
+      cases: sum((r) => r.cases.total),
+      openCases: sum((r) => r.cases.open),
+      overdueCases: sum((r) => r.cases.overdue),
+      pendingReviews: sum((r) => r.reviews.pending),
+      overdueReviews: sum((r) => r.reviews.overdue),
+      pendingPublications: sum((r) => r.publications.pending),
+      overduePublications: sum((r) => r.publications.overdue),
+      publishedLate: sum((r) => r.publications.publishedLate),
+      staffingFlagged: sum((r) => (r.staffing?.flagged ? 1 : 0)),
+    },
+  };
+}
+
+export function registerSupervisionRoutes(app: App, deps: SupervisionDeps): void {
+  app.get('/api/v1/supervision/overview', {
+    schema: {
+      tags: ['执法监督 supervision'],
+      summary: '执法监督概览：可见范围内各执法机关的案件（按状态）、超期案件、法制审核待办与逾期、公示逾期与迟延、审核人员配备',
+      response: { 200: Overview, ...errors(403) },
+    },
+    handler: async (req) => overview(deps, actorOf(req)),
+  });
+}

@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox';
+import { IsoDate, Uuid } from '../../http/typebox.ts';
+
+const Count = Type.Integer({ minimum: 0 });
+
+export const AgencyFigures = Type.Object({
+  agency: Type.Object({ id: Uuid, name: Type.String(), parentId: Type.Union([Uuid, Type.Null()]), creditCode: Type.String() }),
+  cases: Type.Object({
+    total: Count,
+    open: Count,
+    closed: Count,
+    overdue: Type.Integer({ minimum: 0, description: '已超过法定期限仍未办结环节的案件' }),
+    byState: Type.Array(
+      Type.Object({ procedure: Type.String(), procedureName: Type.String(), state: Type.String(), stateName: Type.String(), terminal: Type.Boolean(), count: Count }),
+    ),
+  }),
+  reviews: Type.Object({ pending: Count, overdue: Count, closed: Count, returned: Count }),
+  publications: Type.Object({ pending: Count, overdue: Count, published: Count, publishedLate: Count, withdrawalOverdue: Count }),
+  staffing: Type.Union([
+    Type.Object({
+      officers: Count,
+      reviewers: Count,
+      ratio: Type.Union([Type.Number(), Type.Null()]),
+      required: Count,
+      flagged: Type.Boolean({ description: '法制审核人员不足执法人员的 5%' }),
+      reviewedBy: Type.Union([Type.String(), Type.Null()], { description: '没有本级法制审核机构时，由上级机关审核' }),
+    }),
+    Type.Null(),
+  ]),
+});
+
+export const Overview = Type.Object({
+  today: IsoDate,
+  agencies: Type.Array(AgencyFigures),
+  totals: Type.Object({
+    cases: Count,
+    openCases: Count,
+    overdueCases: Count,
+    pendingReviews: Count,
+    overdueReviews: Count,
+    pendingPublications: Count,
+    overduePublications: Count,
+    publishedLate: Count,
+    staffingFlagged: Count,
+  }),
+});

@@ -1,0 +1,76 @@
+import type { Static } from '@sinclair/typebox';
+import { chinaDate, type WorkingCalendar } from '@sanxiang/domain';
+import { actorOf } from '../../http/auth.ts';
+import { errors, type App } from '../../http/typebox.ts';
+import type { Actor } from '../../http/actor.ts';
+import { caseWorklist, dueStateOf } from '../cases/case.worklist.ts';
+import type { CaseDeps } from '../cases/case.service.ts';
+import { reviewQueue } from '../review/review.queries.ts';
+import { listPublications } from '../publications/publication.queries.ts';
+import { Worklist, type WorkItem } from './worklist.schemas.ts';
+
+type Item = Static<typeof WorkItem>;
+const RANK = { overdue: 0, soon: 1, normal: 2 } as const;
+
+/**
+ * 待办: one list per person, from every role they hold — the cases they carry, the approvals, the
+ * review rounds and the publications waiting — each with its due date and state, most urgent first.
+ */
+export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typeof Worklist>> {
+  const today = chinaDate(deps.clock.now());
+  const calendar: WorkingCalendar = deps.calendar();
+  const items: Item[] = [];
+  const cases = await caseWorklist(deps, actor);
+  for (const c of cases.assigned) {
+    items.push({
+      kind: 'case', role: 'officer', caseId: c.caseId, caseNumber: c.number, title: c.title, partyName: c.partyName,
+      procedureName: c.procedure.name, stateName: c.state.name, what: c.waitingFor?.label ?? c.state.name, mine: c.mine,
+      dueOn: c.nextDueOn, dueState: c.dueState, target: { kind: 'case', id: c.caseId },
+    });
+  }
+  for (const c of cases.approvals) {
+    items.push({
+      kind: 'approval', role: 'head', caseId: c.caseId, caseNumber: c.number, title: c.title, partyName: c.partyName,
+      procedureName: c.procedure.name, stateName: c.state.name, what: c.waitingFor?.label ?? c.state.name, mine: true,
+      dueOn: c.nextDueOn, dueState: c.dueState, target: { kind: 'case', id: c.caseId },
+    });
+  }
+  if (actor.roles.includes('reviewer')) {
+    const rounds = await reviewQueue({ db: deps.db, clock: deps.clock, calendar: deps.calendar } as Parameters<typeof reviewQueue>[0], actor, { status: 'pending' });
+    for (const r of rounds) {
+      items.push({
+        kind: 'review', role: 'reviewer', caseId: r.caseId, caseNumber: r.caseNumber, title: r.title, partyName: null, procedureName: null,
+        stateName: null, what: `法制审核（第 ${r.round} 轮，${r.submittedBy} 提交）${r.remind ? '，即将到期' : ''}`, mine: true,
+        dueOn: r.dueOn, dueState: dueStateOf(r.dueOn, today, calendar), target: { kind: 'review', id: r.caseId },
+      });
+    }
+  }
+  if (actor.roles.includes('publisher')) {
+    const own = { ...actor, visibleAgencyIds: new Set([actor.agencyId]) };
+    for (const state of ['pending', 'withdrawal-pending'] as const) {
+      for (const p of await listPublications(deps.db, own, today, { state, limit: 200 })) {
+        const due = state === 'pending' ? p.dueOn : p.withdrawalDueOn;
+        items.push({
+          kind: state === 'pending' ? 'publication' : 'withdrawal', role: 'publisher', caseId: p.caseId, caseNumber: null, title: p.title,
+          partyName: null, procedureName: null, stateName: p.stateName,
+          what: state === 'pending' ? `待公示：${p.docNumber}` : `待撤下：${p.docNumber}`, mine: true,
+          dueOn: due, dueState: dueStateOf(due, today, calendar), target: { kind: 'publication', id: p.id },
+        });
+      }
+    }
+  }
+  items.sort((a, b) => Number(b.mine) - Number(a.mine) || (RANK[a.dueState ?? 'normal'] - RANK[b.dueState ?? 'normal']) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+  const mine = items.filter((i) => i.mine);
+  return {
+    today,
+    items,
+    counts: { waitingOnMe: mine.length, overdue: mine.filter((i) => i.dueState === 'overdue').length, soon: mine.filter((i) => i.dueState === 'soon').length },
+  };
+}
+
+export function registerWorklistRoutes(app: App, deps: CaseDeps): void {
+  app.get('/api/v1/worklist', {
+    schema: { tags: ['待办 worklist'], summary: '本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常）', response: { 200: Worklist, ...errors() } },
+    handler: async (req) => worklist(deps, actorOf(req)),
+  });
+}

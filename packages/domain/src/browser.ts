@@ -1,0 +1,8 @@
+/**
+ * The part of the rules a browser may run as it is (the workbench checks a 统一社会信用代码 or
+ * 身份证号码 while it is typed, with the same code the server checks it with). Pure and small:
+ * nothing here reads a clock, a file or a key.
+ */
+export { isValidCreditCode, isValidIdNumber, creditCodeCheckChar, idNumberCheckChar } from './people/party.ts';
+export { ROLE_NAMES, STAGES, SAME, type Role, type Stage, type InputType, type InputDef } from './procedures/types.ts';
+export { chinaDate } from './time/china-time.ts';
