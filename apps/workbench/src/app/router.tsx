@@ -1,0 +1,72 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
+import { Button, Result } from 'antd';
+import { useMaybeSession } from '../auth/session';
+import { AppLayout } from './layout';
+
+// Every screen is its own chunk: the first screen loads only what it shows.
+const LoginPage = lazy(() => import('../auth/login-page'));
+const HomePage = lazy(() => import('../features/worklist/home-page'));
+const CaseListPage = lazy(() => import('../features/cases/case-list-page'));
+const NewCasePage = lazy(() => import('../features/cases/new-case-page'));
+const CasePage = lazy(() => import('../features/cases/case-page'));
+const EvidencePage = lazy(() => import('../features/evidence/evidence-page'));
+const ReviewQueuePage = lazy(() => import('../features/review/review-queue-page'));
+const ReviewPage = lazy(() => import('../features/review/review-page'));
+const ApprovalsPage = lazy(() => import('../features/approvals/approvals-page'));
+const PublicationListPage = lazy(() => import('../features/publications/publication-list-page'));
+const PublicationPage = lazy(() => import('../features/publications/publication-page'));
+const StatisticsPage = lazy(() => import('../features/statistics/statistics-page'));
+const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
+const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
+
+function RequireSession() {
+  const session = useMaybeSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return <AppLayout />;
+}
+
+function LoginRoute() {
+  const session = useMaybeSession();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  if (session) return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
+  return <LoginPage />;
+}
+
+function NotFound() {
+  return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已移动。" extra={<Button href="/workbench/">回到待办</Button>} />;
+}
+
+export const router = createBrowserRouter(
+  [
+    { path: '/login', element: <LoginRoute /> },
+    {
+      element: <RequireSession />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'cases', element: <CaseListPage /> },
+        { path: 'cases/new', element: <NewCasePage /> },
+        { path: 'cases/:id', element: <CasePage /> },
+        { path: 'evidence', element: <EvidencePage /> },
+        { path: 'reviews', element: <ReviewQueuePage /> },
+        { path: 'reviews/done', element: <ReviewQueuePage done /> },
+        { path: 'reviews/:caseId', element: <ReviewPage /> },
+        { path: 'approvals', element: <ApprovalsPage /> },
+        { path: 'approvals/discussions', element: <ApprovalsPage discussions /> },
+        { path: 'publications', element: <PublicationListPage view="due" /> },
+        { path: 'publications/published', element: <PublicationListPage view="published" /> },
+        { path: 'publications/withdrawals', element: <PublicationListPage view="withdrawals" /> },
+        { path: 'publications/:id', element: <PublicationPage /> },
+        { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'supervision/*', element: <SupervisionRoutes /> },
+        { path: 'admin/*', element: <AdminRoutes /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ],
+  { basename: '/workbench' },
+);
+
+export { Outlet };
