@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type ArrayOptions, type SchemaOptions, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { Type, type SchemaOptions, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -39,11 +39,19 @@ export function errors(...codes: number[]): Record<number, TSchema> {
 /** X or null. */
 export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}) => Type.Union([schema, Type.Null()], options);
 
-/** A union of string literals, typed as the union of its values (a mapped array of literals would be typed never). */
-export const LiteralUnion = <T extends string>(values: readonly T[], options: SchemaOptions = {}): TUnsafe<T> => Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v)), options));
+/**
+ * A union of string literals from a list of values. Typed as a union holding one literal of all the
+ * values: a mapped array of literals would be typed never, and the route type provider (TypeBox 1)
+ * does not see through Type.Unsafe.
+ */
+export const LiteralUnion = <T extends string>(values: readonly T[], options: SchemaOptions = {}): TUnion<[TLiteral<T>]> =>
+  Type.Union(values.map((v) => Type.Literal(v)), options) as unknown as TUnion<[TLiteral<T>]>;
 
-/** An array typed readonly, so that the domain's readonly arrays are accepted as they are. */
-export const ReadonlyArray = <T extends TSchema>(items: T, options: ArrayOptions = {}): TUnsafe<readonly Static<T>[]> => Type.Unsafe<readonly Static<T>[]>(Type.Array(items, options));
+/** A value's type with its readonly arrays and properties made mutable, as TypeBox's arrays are. */
+export type Mutable<T> = T extends Date ? T : T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+
+/** Domain data (readonly) returned as a response: the same value, checked against the schema as mutable. */
+export const asMutable = <T>(value: T): Mutable<T> => value as Mutable<T>;
 
 /** An instant in ISO 8601 (UTC); a Date is sent as such. */
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 时间（UTC）' });

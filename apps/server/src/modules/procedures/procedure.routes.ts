@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DomainError, PROCEDURES, RULE_PACKS, findRulePack, getProcedure, toMermaid, toSvg } from '@sanxiang/domain';
-import { errors, type App } from '../../http/typebox.ts';
+import { asMutable, errors, type App } from '../../http/typebox.ts';
 import { ProcedureDefSchema, RulePackSchema } from './procedure.schemas.ts';
 
 /** Procedures and rule packs are public: the 执法流程图 is published from the same definitions the engine runs. */
@@ -26,7 +26,7 @@ export function registerProcedureRoutes(app: App): void {
   app.get('/api/v1/procedures/:code', {
     config: { public: true },
     schema: { tags, summary: '执法程序定义（环节、角色、文书、音像记录、期限）', params: CodeParams, response: { 200: ProcedureDefSchema, ...errors() } },
-    handler: async (req) => find(req.params.code),
+    handler: async (req) => asMutable(find(req.params.code)),
   });
 
   app.get('/api/v1/procedures/:code/flowchart.svg', {

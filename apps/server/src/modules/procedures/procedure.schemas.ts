@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { ENFORCEMENT_KINDS, STAGES } from '@sanxiang/domain';
-import { IsoDate, LiteralUnion as Lit, ReadonlyArray } from '../../http/typebox.ts';
+import { IsoDate, LiteralUnion as Lit } from '../../http/typebox.ts';
 
 /**
  * The public procedure model (packages/domain/src/procedures/types.ts) and rule packs
@@ -19,7 +19,7 @@ export const InputDefSchema = Type.Object({
   label: Type.String({ description: '中文名称，用于表单和错误说明' }),
   type: Lit(['text', 'longtext', 'money', 'date', 'boolean', 'choice', 'officers'] as const),
   required: Type.Optional(Type.Boolean({ description: '省略时为必填' })),
-  choices: Type.Optional(ReadonlyArray(Type.Object({ value: Type.String(), label: Type.String() }))),
+  choices: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
   max: Type.Optional(Type.Number({ description: '文本的最大长度；金额的最大值' })),
 });
 
@@ -33,10 +33,10 @@ export const GuardSchema = Type.Union(
   [
     Type.Object({ type: Type.Literal('maxFineForParty'), input: Type.String(), person: ThresholdKey, org: ThresholdKey }, { description: '简易程序罚款不超过规则包中对自然人或单位的上限（行政处罚法 §51）' }),
     Type.Object({ type: Type.Literal('notHeavierThan'), input: Type.String(), earlier: Type.Object({ step: Type.String(), input: Type.String() }), reason: Reason }, { description: '陈述申辩后不得加重处罚（§62）' }),
-    Type.Object({ type: Type.Literal('actorNotFrom'), steps: ReadonlyArray(Type.String()), reason: Reason }, { description: '办理人不得办理过这些环节' }),
+    Type.Object({ type: Type.Literal('actorNotFrom'), steps: Type.Array(Type.String()), reason: Reason }, { description: '办理人不得办理过这些环节' }),
     Type.Object({ type: Type.Literal('stepTaken'), step: Type.String(), reason: Reason }, { description: '须已办理某一环节' }),
-    Type.Object({ type: Type.Literal('windowPassed'), step: Type.String(), limit: LimitKey, unless: ReadonlyArray(Type.String()), reason: Reason }, { description: '某一环节开始的期限须已届满，除非已办理 unless 中的环节' }),
-    Type.Object({ type: Type.Literal('inputIn'), input: Type.String(), values: ReadonlyArray(Type.String()), reason: Reason }, { description: '填写项须为所列值之一' }),
+    Type.Object({ type: Type.Literal('windowPassed'), step: Type.String(), limit: LimitKey, unless: Type.Array(Type.String()), reason: Reason }, { description: '某一环节开始的期限须已届满，除非已办理 unless 中的环节' }),
+    Type.Object({ type: Type.Literal('inputIn'), input: Type.String(), values: Type.Array(Type.String()), reason: Reason }, { description: '填写项须为所列值之一' }),
     Type.Object({ type: Type.Literal('dateNotBefore'), input: Type.String(), limit: LimitKey, reason: Reason }, { description: '日期填写项不早于办理之日加期限' }),
     Type.Object({ type: Type.Literal('requiredWhen'), input: Type.String(), when: Type.Object({ input: Type.String(), equals: Equals }), reason: Reason }, { description: '另一填写项为某值时本项必填' }),
     Type.Object({ type: Type.Literal('withinWindow'), step: Type.String(), limit: LimitKey, input: Type.Optional(Type.String()), reason: Reason, appliesTo: AppliesTo }, { description: '某一环节开始的期限尚未届满' }),
@@ -50,15 +50,15 @@ export const StepDefSchema = Type.Object({
   code: Type.String(),
   name: Type.String({ description: '环节名称，如 立案' }),
   stage: Lit(STAGES),
-  from: ReadonlyArray(Type.String(), { description: '可以从哪些状态办理；立案（受理）环节为空' }),
+  from: Type.Array(Type.String(), { description: '可以从哪些状态办理；立案（受理）环节为空' }),
   to: Type.String({ description: '办理后的状态；@same 表示状态不变' }),
-  roles: ReadonlyArray(Role),
+  roles: Type.Array(Role),
   officerAct: Type.Optional(Type.Boolean({ description: '须由本案持有效执法证的承办人员办理' })),
   presentOfficers: Type.Optional(Type.Boolean({ description: '须由不少于规定人数的执法人员在场办理（填写项 officers）' })),
-  inputs: ReadonlyArray(InputDefSchema),
-  documents: ReadonlyArray(Type.String(), { description: '本环节制作或需要的执法文书' }),
-  recordings: ReadonlyArray(RecordingRequirement, { description: '本环节须有的音像记录' }),
-  guards: Type.Optional(ReadonlyArray(GuardSchema)),
+  inputs: Type.Array(InputDefSchema),
+  documents: Type.Array(Type.String(), { description: '本环节制作或需要的执法文书' }),
+  recordings: Type.Array(RecordingRequirement, { description: '本环节须有的音像记录' }),
+  guards: Type.Optional(Type.Array(GuardSchema)),
   basis: Type.Optional(Type.String({ description: '法律依据' })),
   evidence: Type.Optional(Type.String({ description: '本环节的记录作为哪一种证据（现场笔录、当事人的陈述……）进入送审材料' })),
   gate: Type.Optional(Type.Literal('legal-review', { description: '决定环节：须经法制审核通过的拟作出的决定' })),
@@ -75,7 +75,7 @@ const DeadlineDef = Type.Object({
   limit: LimitKey,
   from: Type.String({ description: '开始计算期限的环节' }),
   fromInput: Type.Optional(Type.String({ description: '从该环节填写的日期起算（而非办理之日）' })),
-  until: ReadonlyArray(Type.String(), { description: '办理其中任一环节即停止计算' }),
+  until: Type.Array(Type.String(), { description: '办理其中任一环节即停止计算' }),
   extendBy: Type.Optional(Type.Object({ step: Type.String(), limit: LimitKey }, { description: '延长期限的环节及延长的期限' })),
 });
 
@@ -86,10 +86,10 @@ export const ProcedureDefSchema = Type.Object({
   kind: Lit(ENFORCEMENT_KINDS),
   numberWord: Type.String({ description: '案件编号中的类别字，如 罚' }),
   description: Type.String(),
-  states: ReadonlyArray(StateDef),
+  states: Type.Array(StateDef),
   open: StepDefSchema,
-  steps: ReadonlyArray(StepDefSchema),
-  deadlines: ReadonlyArray(DeadlineDef),
+  steps: Type.Array(StepDefSchema),
+  deadlines: Type.Array(DeadlineDef),
   minOfficersAtOpening: Type.Optional(Type.Integer({ description: '立案时指派的执法人员人数；省略时为规则包的 officers.min' })),
 });
 
