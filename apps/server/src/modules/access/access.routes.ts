@@ -2,8 +2,26 @@ import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
 import { sql } from 'kysely';
 import { actorOf } from '../../http/auth.ts';
-import { Uuid, errors, type App } from '../../http/typebox.ts';
+import { Nullable, Timestamp, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
+
+const PartyRecordsSchema = Type.Object({
+  party: Type.Object({ name: Type.String(), kind: Type.String({ description: 'person 自然人 / org 单位' }) }),
+  cases: Type.Array(
+    Type.Object({
+      id: Uuid,
+      number: Type.String({ description: '案件编号' }),
+      title: Type.String({ description: '案由' }),
+      agency: Type.String({ description: '办案机关名称' }),
+      state: Type.String({ description: '案件状态代码' }),
+      openedAt: Timestamp,
+      archivedAt: Nullable(Timestamp),
+      events: Type.Integer({ description: '记录条数' }),
+      evidence: Type.Integer({ description: '音像记录等证据件数' }),
+      documents: Type.Integer({ description: '执法文书件数' }),
+    }),
+  ),
+});
 
 /** 调阅监督: the access log for supervisors, and every record about one party in one list (R-REC-8). */
 export function registerAccessRoutes(app: App, deps: AccessDeps): void {
@@ -36,7 +54,7 @@ export function registerAccessRoutes(app: App, deps: AccessDeps): void {
         idNumber: Type.Optional(Type.String({ pattern: '^\\d{17}[\\dX]$' })),
         reason: Type.Optional(Type.String({ maxLength: 200 })),
       }),
-      response: { 200: Type.Object({ party: Type.Object({ name: Type.String(), kind: Type.String() }), cases: Type.Array(Type.Unknown()) }), ...errors() },
+      response: { 200: PartyRecordsSchema, ...errors() },
     },
     handler: async (req) => {
       const actor = actorOf(req);
