@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { DomainError, parseTilePath } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import { errors, IdParams, type App } from '../../http/typebox.ts';
+import { errors, IdParams, Nullable, type App } from '../../http/typebox.ts';
 import { visibleAgencies } from '../../http/scope.ts';
 import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
@@ -18,6 +18,28 @@ export interface LedgerRouteDeps {
   keys: KeyStore;
   witness: WitnessDeps;
 }
+
+const LedgerKeysSchema = Type.Object({
+  origin: Type.String({ description: '账本名称（检查点第一行）' }),
+  verifierKeys: Type.Array(Type.String(), { description: '检查点签名的验证公钥（C2SP note verifier key：Ed25519，及 SM2）' }),
+  sm2PublicKeyPem: Nullable(Type.String(), { description: 'SM2 验证公钥（PEM），供 OpenSSL 核验' }),
+  witnessKey: Nullable(Type.String(), { description: '本机关为司法局时：见证副署的验证公钥' }),
+  sealPublicKey: Type.String({ description: '电子签章：Ed25519 公钥（原始字节，base64），对文书内容摘要签名' }),
+  sealKeyId: Type.String({ description: '电子签章密钥标识（hex）' }),
+});
+
+const CheckpointResultSchema = Type.Object({
+  size: Type.Integer({ description: '检查点的记录条数' }),
+  note: Type.String({ description: '签名的检查点（C2SP 签名说明格式）' }),
+  signed: Type.Boolean({ description: 'true 为本次新签发；false 为账本未增长，沿用上一检查点' }),
+  witnesses: Type.Array(
+    Type.Object({
+      witness: Type.String({ description: '见证方名称' }),
+      status: Type.Integer({ description: '见证方的应答状态（200 为已副署）' }),
+      message: Type.String({ description: '见证方的应答内容' }),
+    }),
+  ),
+});
 
 const CreditParams = Type.Object({ credit: Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' }) });
 
@@ -65,7 +87,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
 
   app.get('/ledger/:credit/keys', {
     config: { public: true },
-    schema: { tags, summary: '账本与见证的验证公钥', params: CreditParams, response: { 200: Type.Unknown(), ...errors() } },
+    schema: { tags, summary: '账本与见证的验证公钥', params: CreditParams, response: { 200: LedgerKeysSchema, ...errors() } },
     handler: async (req) => {
       const a = await agencyByCredit(req.params.credit);
       const origin = await deps.ledger.origin(a.id);
@@ -118,7 +140,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.post('/api/v1/agencies/:id/ledger/checkpoint', {
-    schema: { tags, summary: '立即签发检查点并请求司法局副署', params: IdParams, response: { 200: Type.Unknown(), ...errors(403) } },
+    schema: { tags, summary: '立即签发检查点并请求司法局副署', params: IdParams, response: { 200: CheckpointResultSchema, ...errors(403) } },
     handler: async (req) => {
       const actor = req.actor!;
       if (!(await visibleAgencies(deps.db, actor.agencyId)).has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
