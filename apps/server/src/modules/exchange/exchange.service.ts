@@ -57,6 +57,8 @@ export async function registerSystem(deps: ExchangeDeps, actor: Actor, agencyId:
   return { id, name: n, key };
 }
 
+const last = (p: { system_id: string; at: Date; stored: number; rejected: number } | undefined) => (p ? { ...p, at: p.at.toISOString() } : null);
+
 export async function listSystems(deps: ExchangeDeps, actor: Actor) {
   const rows = await deps.db
     .selectFrom('exchange_systems as s')
@@ -66,7 +68,7 @@ export async function listSystems(deps: ExchangeDeps, actor: Actor) {
     .orderBy('s.created_at')
     .execute();
   const pushes = await deps.db.selectFrom('exchange_pushes').select(['system_id', 'at', 'stored', 'rejected']).where('system_id', 'in', rows.length ? rows.map((r) => r.id) : ['00000000-0000-0000-0000-000000000000']).orderBy('at', 'desc').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, agency: r.agency, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null, lastPush: pushes.find((p) => p.system_id === r.id) ?? null }));
+  return rows.map((r) => ({ id: r.id, name: r.name, agency: r.agency, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null, lastPush: last(pushes.find((p) => p.system_id === r.id)) }));
 }
 
 export async function revokeSystem(deps: ExchangeDeps, actor: Actor, id: string): Promise<void> {
