@@ -10,6 +10,7 @@ import { agencyBenchmarks } from '../discretion/discretion.service.ts';
 import { agencyRecordingList } from '../cases/recording-rules.ts';
 import { getList, listChanges, putList, recordChange, type ListDeps } from './lists.service.ts';
 import { XLSX_TYPE, listToXlsx, rowsFromXlsx } from './lists.xlsx.ts';
+import { ListViewSchema, PendingChangeSchema, RecordedChangeSchema } from './lists.schemas.ts';
 import { discretionPage, flowchartsPage, listPage, listsIndexPage, recordingPage, reviewCatalogPage } from './lists.pages.ts';
 import { layout, esc } from '../portal/portal.layout.ts';
 
@@ -21,7 +22,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
   app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
   app.get('/api/v1/agencies/:id/lists/:list', {
-    schema: { tags, summary: '事前公开清单（现行版本与历史）：matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道', params: ListParams, response: { 200: Type.Any(), ...errors() } },
+    schema: { tags, summary: '事前公开清单（现行版本与历史）：matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道', params: ListParams, response: { 200: ListViewSchema, ...errors() } },
     handler: async (req) => {
       if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
       return getList(deps.db, req.params.id, req.params.list);
@@ -34,7 +35,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
       summary: '公布新版本（整表替换；逐行校验，有错则全部不保存，返回 422 及行号、列名）',
       params: ListParams,
       body: Type.Object({ rows: Type.Array(Type.Any(), { maxItems: 2000 }), note: Type.String({ maxLength: 200 }), changedOn: Type.Optional(Type.String({ maxLength: 10, description: '引起更新的法律、机构或人员变化的生效日期（用于 20 个工作日内更新的考核）' })) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(403, 422) },
+      response: { 200: ListViewSchema, ...errors(403, 422) },
     },
     handler: async (req) => putList(deps, actorOf(req), req.params.id, req.params.list, req.body),
   });
@@ -46,7 +47,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
       params: ListParams,
       querystring: Type.Object({ note: Type.String({ maxLength: 200 }), changedOn: Type.Optional(Type.String({ maxLength: 10 })) }),
       consumes: [XLSX_TYPE],
-      response: { 200: Type.Any(), ...errors(403, 422) },
+      response: { 200: ListViewSchema, ...errors(403, 422) },
     },
     handler: async (req) => {
       const actor = actorOf(req);
@@ -59,12 +60,12 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
   });
 
   app.post('/api/v1/agencies/:id/lists/:list/changes', {
-    schema: { tags, summary: '登记一项待反映的变化（法律修订、机构或人员调整）：应于 20 个工作日内更新清单', params: ListParams, body: Type.Object({ reason: Type.String({ maxLength: 500 }), changedOn: Type.String({ maxLength: 10 }) }, { additionalProperties: false }), response: { 201: Type.Any(), ...errors(403) } },
+    schema: { tags, summary: '登记一项待反映的变化（法律修订、机构或人员调整）：应于 20 个工作日内更新清单', params: ListParams, body: Type.Object({ reason: Type.String({ maxLength: 500 }), changedOn: Type.String({ maxLength: 10 }) }, { additionalProperties: false }), response: { 201: RecordedChangeSchema, ...errors(403) } },
     handler: async (req, reply) => reply.status(201).send(await recordChange(deps, actorOf(req), req.params.id, req.params.list, req.body)),
   });
 
   app.get('/api/v1/list-changes', {
-    schema: { tags, summary: '尚未在清单中反映的变化及期限（司法局可见辖区内全部机关；overdue=true 只列逾期的）', querystring: Type.Object({ overdue: Type.Optional(Type.Boolean()) }), response: { 200: Type.Array(Type.Any()), ...errors() } },
+    schema: { tags, summary: '尚未在清单中反映的变化及期限（司法局可见辖区内全部机关；overdue=true 只列逾期的）', querystring: Type.Object({ overdue: Type.Optional(Type.Boolean()) }), response: { 200: Type.Array(PendingChangeSchema), ...errors() } },
     handler: async (req) => listChanges(deps, actorOf(req), req.query),
   });
 

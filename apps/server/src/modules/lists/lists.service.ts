@@ -125,5 +125,8 @@ export async function listChanges(deps: ListDeps, actor: Actor, opts: { overdue?
     .where('c.reflected_version', 'is', null);
   if (opts.overdue) q = q.where('c.due_on', '<', today);
   const rows = await q.orderBy('c.due_on').execute();
-  return rows.map((r) => ({ id: r.id, agency: { id: r.agency_id, name: r.agency }, list: r.list, listName: listDef(r.list).name, reason: r.reason, changedOn: r.changed_on, dueOn: r.due_on, overdue: r.due_on < today }));
+  return rows.map((r) => {
+    const def = listDef(r.list);
+    return { id: r.id, agency: { id: r.agency_id, name: r.agency }, list: def.code, listName: def.name, reason: r.reason, changedOn: r.changed_on, dueOn: r.due_on, overdue: r.due_on < today };
+  });
 }
