@@ -10,6 +10,7 @@ import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { PUBLIC_COLUMNS, decisionByKey, decisionUrl, searchDecisions, type SearchQuery } from './search.service.ts';
 import { decisionPage, searchPage } from './search.pages.ts';
 import { atomFeed } from './search.feed.ts';
+import { PublicDecisionSchema, SearchResultSchema } from './search.schemas.ts';
 
 const Str = (max: number, description: string) => Type.Optional(Type.String({ maxLength: max, description }));
 const SearchQuerySchema = Type.Object({
@@ -79,7 +80,7 @@ export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clo
       summary: '检索公示的执法决定（公开，分页用 nextCursor；总数在 500 条以内为精确值，否则为估计值）',
       security: [],
       querystring: SearchQuerySchema,
-      response: { 200: Type.Any(), ...errors() },
+      response: { 200: SearchResultSchema, ...errors() },
     },
     handler: async (req, reply) => {
       const r = await searchDecisions(deps.db, req.query as SearchQuery);
@@ -95,7 +96,7 @@ export function registerSearchRoutes(app: App, deps: { db: Kysely<Database>; clo
       summary: '一项公示决定的数据：双公示数据项（代码为键）、状态、各版本记录、全文（如有）',
       security: [],
       params: Type.Object({ credit: Type.String({ maxLength: 18 }), doc: Type.String({ maxLength: 100 }) }),
-      response: { 200: Type.Any(), ...errors() },
+      response: { 200: PublicDecisionSchema, ...errors() },
     },
     handler: async (req, reply) => {
       const d = await decisionByKey(deps.db, req.params.credit, req.params.doc);

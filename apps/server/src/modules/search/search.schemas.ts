@@ -1,0 +1,66 @@
+import { Type } from '@sinclair/typebox';
+import { IsoDate, LiteralUnion, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
+
+/** The public JSON of 公示 search and of one decision (R-PUB-8), as search.service.ts and search.routes.ts build it. */
+
+const Status = LiteralUnion(['published', 'corrected', 'withdrawn', 'expired', 'stopped'] as const, {
+  description: 'published 已公示，corrected 已更正，withdrawn 已撤下，expired 公示期满，stopped 信用修复后提前停止公示',
+});
+const Agency = Type.Object({ name: Type.String(), creditCode: Type.String({ description: '统一社会信用代码' }) });
+const Facet = Type.Object({ value: Type.String(), count: Type.Integer() });
+
+export const SearchResultSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Uuid,
+      key: Type.String({ description: '永久键：<机关统一社会信用代码>/<文号>' }),
+      url: Type.String({ description: '公示页面的路径' }),
+      kind: Type.String({ description: '执法行为类别' }),
+      docNumber: Type.String({ description: '文号' }),
+      title: Type.String(),
+      partyName: Type.String({ description: '当事人名称（自然人已脱敏）' }),
+      partyCreditCode: Nullable(Type.String()),
+      agency: Agency,
+      violation: Nullable(Type.String({ description: '违法行为类型' })),
+      decidedOn: IsoDate,
+      conclusion: Type.String({ description: '执法结论' }),
+      status: Status,
+      excerpt: Type.String({ description: '违法事实中首个命中处前后的摘录（纯文本）' }),
+    }),
+  ),
+  nextCursor: Nullable(Type.String(), { description: '下一页的 cursor；没有下一页为 null' }),
+  total: Type.Object({ value: Type.Integer(), exact: Type.Boolean({ description: 'false 时 value 为估计值' }) }),
+  facets: Type.Object({
+    kinds: Type.Array(Facet, { description: '按执法行为类别' }),
+    agencies: Type.Array(Type.Object({ value: Type.String({ description: '机关统一社会信用代码' }), name: Type.String(), count: Type.Integer() }), { description: '按机关（前 20 个）' }),
+    years: Type.Array(Facet, { description: '按决定年份，新的在前' }),
+    sampled: Type.Boolean({ description: 'true 时只统计了最新的 500 条' }),
+  }),
+  terms: Type.Array(Type.String(), { description: '检索词（规范化后）' }),
+});
+
+export const PublicDecisionSchema = Type.Object({
+  url: Type.String({ description: '公示页面的路径' }),
+  docNumber: Type.String({ description: '文号' }),
+  kind: Type.String({ description: '执法行为类别' }),
+  agency: Agency,
+  status: Status,
+  statusReason: Nullable(Type.String({ description: '更正、撤下或停止公示的理由' })),
+  statusAt: Nullable(Timestamp),
+  decidedOn: IsoDate,
+  publicUntil: Nullable(IsoDate, { description: '公示截止期' }),
+  version: Type.Integer(),
+  history: Type.Array(
+    Type.Object({
+      version: Nullable(Type.Integer()),
+      act: Type.String({ description: '公示、更正、撤下、公示期满……' }),
+      on: Timestamp,
+      reason: Nullable(Type.String()),
+    }),
+    { description: '各版本和公示行为，旧的在前' },
+  ),
+  source: Type.String({ description: 'local 本平台，或推送数据的接入系统名称' }),
+  fieldSet: LiteralUnion(['penalty', 'license', 'general'] as const, { description: '双公示数据集：penalty 行政处罚，license 行政许可，general 其他执法决定' }),
+  fields: Nullable(Type.Record(Type.String(), Nullable(Type.String())), { description: '双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）；已撤下、期满或停止公示的为 null' }),
+  fullText: Nullable(Type.String(), { description: '脱敏后的决定书全文（一般程序行政处罚）；没有全文或已不公示的为 null' }),
+});
