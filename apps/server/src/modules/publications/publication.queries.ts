@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DomainError, PUBLICATION_STATE_NAMES, chinaDate, fieldName, type PublicationState } from '@sanxiang/domain';
+import { DomainError, PUBLICATION_STATE_NAMES, chinaDate, fieldName, type ManualMark, type PublicationState, type Redaction, type WithdrawalGround } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { deriveVersion, type VersionInput } from './publication.version.ts';
@@ -62,6 +62,24 @@ export async function listPublications(db: Kysely<Database>, actor: Actor, today
   });
 }
 
+/** What a record and its versions keep in their JSON columns (written by publication.service.ts). */
+interface StoredGround {
+  ground: WithdrawalGround;
+  groundOn: string;
+  reason: string;
+  /** the state before the ground was recorded (kept while the withdrawal is pending) */
+  previousState?: PublicationState;
+}
+interface StoredMarks {
+  body: ManualMark[];
+  fields: Record<string, ManualMark[]>;
+  corrections: Record<string, string | null>;
+}
+interface StoredRedactions {
+  body: Redaction[];
+  fields: Record<string, Redaction[]>;
+}
+
 export async function getPublication(db: Kysely<Database>, actor: Actor, id: string) {
   const p = await db.selectFrom('publications').selectAll().where('id', '=', id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
@@ -92,7 +110,7 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
     publishedOn: p.published_on,
     publicUntil: p.public_until,
     withdrawalDueOn: p.withdrawal_due_on,
-    ground: p.ground,
+    ground: p.ground as StoredGround | null,
     fullTextDocument: p.full_text_document,
     versions: versions.map((v) => ({
       version: v.version,
@@ -100,9 +118,9 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
       documentId: v.document_id,
       originalSha256: v.original_sha256,
       publishedText: v.published_text,
-      ruleSet: v.rule_set,
-      marks: v.marks,
-      redactions: v.redactions,
+      ruleSet: v.rule_set as { name: string; version: string; digest: string },
+      marks: v.marks as StoredMarks,
+      redactions: v.redactions as StoredRedactions,
       reason: v.reason,
       approvedBy: v.display_name ?? '系统（自动公示）',
       approvedAt: v.approved_at.toISOString(),

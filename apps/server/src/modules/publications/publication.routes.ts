@@ -6,15 +6,14 @@ import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts
 import { esc } from '../portal/portal.layout.ts';
 import { correct, publish, recordGround, setAutoPublish, stopEarly, withdraw, type PublicationDeps } from './publication.service.ts';
 import { getPublication, listPublications, previewPublication } from './publication.queries.ts';
+import { PublicationListSchema, PublicationPreviewSchema, PublicationSchema, PublicationStateSchema } from './publication.schemas.ts';
 
-const Any = Type.Any();
 const Mark = Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
 const Marks = Type.Array(Mark, { maxItems: 200 });
 const VersionBody = {
   marks: Type.Optional(Marks),
   fieldMarks: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Marks)),
 };
-const StateLit = Type.Union(['pending', 'published', 'withdrawal-pending', 'withdrawn', 'expired', 'stopped'].map((s) => Type.Literal(s)));
 const Ground = Type.Union(Object.keys(WITHDRAWAL_GROUNDS).map((g) => Type.Literal(g)), { description: Object.entries(WITHDRAWAL_GROUNDS).map(([k, v]) => `${k}=${v}`).join('；') });
 
 /** 事后公开 (R-PUB-3 … R-PUB-5): the 公示管理员's queue and acts; the 司法局 reads the same in its region. */
@@ -26,25 +25,25 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     schema: {
       tags,
       summary: '公示记录：待公示、已公示、待撤下……及法定期限、逾期标记（司法局可见辖区内全部机关）',
-      querystring: Type.Object({ state: Type.Optional(StateLit), agencyId: Type.Optional(Uuid), overdue: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
-      response: { 200: Type.Object({ today: Type.String(), items: Type.Array(Any) }), ...errors() },
+      querystring: Type.Object({ state: Type.Optional(PublicationStateSchema), agencyId: Type.Optional(Uuid), overdue: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
+      response: { 200: PublicationListSchema, ...errors() },
     },
     handler: async (req) => ({ today: today(), items: await listPublications(deps.db, actorOf(req), today(), req.query as never) }),
   });
 
   app.get('/api/v1/publications/:id', {
-    schema: { tags, summary: '一条公示记录：各版本（数据项、公示文本、脱敏记录、理由）与全部操作', params: IdParams, response: { 200: Any, ...errors() } },
+    schema: { tags, summary: '一条公示记录：各版本（数据项、公示文本、脱敏记录、理由）与全部操作', params: IdParams, response: { 200: PublicationSchema, ...errors() } },
     handler: async (req) => getPublication(deps.db, actorOf(req), req.params.id),
   });
 
   app.post('/api/v1/publications/:id/preview', {
-    schema: { tags, summary: '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注', params: IdParams, body: Type.Object(VersionBody, { additionalProperties: false }), response: { 200: Any, ...errors(409, 422) } },
+    schema: { tags, summary: '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注', params: IdParams, body: Type.Object(VersionBody, { additionalProperties: false }), response: { 200: PublicationPreviewSchema, ...errors(409, 422) } },
     handler: async (req) => previewPublication(deps.db, actorOf(req), req.params.id, req.body),
   });
 
   // the same preview as a page for the publisher's browser (signed in by its session cookie)
   app.get('/api/v1/publications/:id/preview', {
-    schema: { tags, summary: '公示前对照页面（text/html）', params: IdParams, response: { 200: Any, ...errors(409) } },
+    schema: { tags, summary: '公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON', params: IdParams, response: { 200: PublicationPreviewSchema, ...errors(409) } },
     handler: async (req, reply) => {
       const p = await previewPublication(deps.db, actorOf(req), req.params.id, {});
       if (!req.headers.accept?.includes('text/html')) return p;
@@ -55,7 +54,7 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
   /** An act on one publication: the act in its transaction, then the record as it now stands. */
   function act<B extends TSchema>(path: string, summary: string, body: B, run: (actor: Actor, id: string, body: Static<B>) => Promise<void>) {
     app.post(`/api/v1/publications/:id/${path}`, {
-      schema: { tags, summary, params: IdParams, body, response: { 200: Any, ...errors(403, 409, 422) } },
+      schema: { tags, summary, params: IdParams, body, response: { 200: PublicationSchema, ...errors(403, 409, 422) } },
       handler: async (req) => {
         const actor = actorOf(req);
         await run(actor, req.params.id, req.body as Static<B>);

@@ -6,6 +6,7 @@ import {
   redact,
   ruleSetDigest,
   type FieldValues,
+  type KeptMatch,
   type ManualMark,
   type PublicationDraft,
   type Redaction,
@@ -42,7 +43,7 @@ export interface DerivedVersion {
   document: { id: string; text: string; sha256: string } | null;
   publishedText: string | null;
   redactions: Redaction[];
-  kept: unknown[];
+  kept: KeptMatch[];
   /** the public headline, 违法事实 and 执法结论, redacted the same way */
   title: string;
   factsText: string;
@@ -88,7 +89,7 @@ export async function deriveVersion(
   let document: DerivedVersion['document'] = null;
   let publishedText: string | null = null;
   let redactions: Redaction[] = [];
-  let kept: unknown[] = [];
+  let kept: KeptMatch[] = [];
   if (p.full_text_document) {
     const served = await servedDocument(tx, p.case_id, p.full_text_document);
     if (!served) throw new DomainError('PUBLICATION_TEXT_MISSING', '一般程序行政处罚决定书须全文公开：本案尚未制作行政处罚决定书');
