@@ -1,0 +1,105 @@
+import { Type } from '@sinclair/typebox';
+import { DISCRETION_GRADES, SANCTIONS } from '@sanxiang/domain';
+import { IsoDate, LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
+
+/** 行政处罚裁量基准 and 类案推送 (R-REV-10): the request body of a new version, and every response. */
+
+const Grade = Lit(DISCRETION_GRADES, { description: '裁量阶次' });
+const Sanction = Lit(SANCTIONS);
+
+const Range = Type.Union([
+  Type.Object({ kind: Type.Literal('amount'), min: Type.Number({ minimum: 0 }), max: Type.Number({ minimum: 0 }) }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('multiple'), min: Type.Number({ minimum: 0 }), max: Type.Number({ minimum: 0 }), base: Type.String({ maxLength: 30 }) }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('none') }, { additionalProperties: false }),
+]);
+
+export const BenchmarkBody = Type.Object(
+  {
+    id: Type.String({ maxLength: 40, description: '违法行为代码，拟作出的决定以此引用' }),
+    name: Type.String({ maxLength: 200, description: '违法行为' }),
+    violatedArticle: Type.String({ maxLength: 500, description: '违法依据' }),
+    penaltyArticle: Type.String({ maxLength: 500, description: '处罚依据' }),
+    grades: Type.Array(
+      Type.Object({ grade: Grade, circumstances: Type.String({ maxLength: 1000 }), fine: Range, sanctions: Type.Array(Sanction, { maxItems: SANCTIONS.length }) }, { additionalProperties: false }),
+      { maxItems: DISCRETION_GRADES.length },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const FineRange = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('amount'), min: Type.Number(), max: Type.Number() }, { description: '罚款 min 至 max 元' }),
+    Type.Object({ kind: Type.Literal('multiple'), min: Type.Number(), max: Type.Number(), base: Type.String({ description: '计算基数，如 货值金额、违法所得' }) }, { description: '罚款为计算基数的 min 至 max 倍' }),
+    Type.Object({ kind: Type.Literal('none') }, { description: '本阶次不罚款' }),
+  ],
+  { description: '罚款幅度' },
+);
+
+/** One benchmark as stored and served. */
+export const BenchmarkSchema = Type.Object({
+  id: Type.String({ description: '违法行为代码，拟作出的决定以此引用' }),
+  name: Type.String({ description: '违法行为' }),
+  violatedArticle: Type.String({ description: '违法依据' }),
+  penaltyArticle: Type.String({ description: '处罚依据' }),
+  grades: Type.Array(
+    Type.Object({
+      grade: Grade,
+      circumstances: Type.String({ description: '本阶次的情形' }),
+      fine: FineRange,
+      sanctions: Type.Array(Sanction, { description: '本阶次可以并处的其他处罚' }),
+    }),
+  ),
+});
+
+const VersionHistory = Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), { description: '本机关自己的各版本，新的在前' });
+
+export const BenchmarksViewSchema = Type.Object({
+  agencyId: Uuid,
+  version: Type.Integer({ description: '现行版本；尚无为 0' }),
+  inheritedFrom: Nullable(Uuid, { description: '沿用上级机关的裁量基准时，为该机关' }),
+  benchmarks: Type.Array(BenchmarkSchema),
+  history: VersionHistory,
+});
+
+/** A proposal judged against the benchmark of the violation it names (packages/domain DiscretionVerdictCore). */
+export const VerdictCoreProperties = {
+  violation: Type.Object({ id: Type.String(), name: Type.String(), violatedArticle: Type.String(), penaltyArticle: Type.String() }),
+  grade: Nullable(Grade, { description: '所适用（或所符合）的阶次' }),
+  ranges: Type.Array(Type.Object({ grade: Grade, circumstances: Type.String(), range: Type.String({ description: '幅度的文字表述' }), sanctions: Type.Array(Sanction) }), { description: '各阶次的情形和幅度' }),
+  fine: Nullable(Type.Number({ description: '拟罚款（元）' })),
+  inRange: Type.Boolean({ description: '在裁量基准的幅度内' }),
+  reasonRequired: Type.Boolean({ description: '超出幅度，须书面说明理由' }),
+  problems: Type.Array(Type.String()),
+  message: Type.String(),
+};
+export const VerdictSchema = Type.Object(VerdictCoreProperties);
+
+/** 类案: one of the agency's decided cases like this one. */
+export const SimilarDecisionSchema = Type.Object({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  title: Type.String(),
+  decidedOn: IsoDate,
+  violation: Nullable(Type.String({ description: '违法行为代码' })),
+  grade: Nullable(Type.String({ description: '裁量阶次' })),
+  fineAmount: Nullable(Type.Number({ description: '罚款（元）' })),
+  penalty: Type.String({ description: '处罚内容' }),
+  facts: Type.String({ description: '违法事实' }),
+  similarity: Type.Number({ description: '相似度（0–1）' }),
+  sameViolation: Type.Boolean({ description: '同一违法行为' }),
+});
+
+/** What the review module keeps with a proposal: the verdict, the benchmarks' version and the 类案. */
+export const DiscretionVerdictSchema = Type.Object({
+  version: Type.Integer({ description: '裁量基准的版本' }),
+  ...VerdictCoreProperties,
+  similar: Type.Array(SimilarDecisionSchema),
+});
+
+export const ConsultationSchema = Type.Object({
+  version: Type.Integer({ description: '裁量基准的版本' }),
+  benchmark: BenchmarkSchema,
+  verdict: Nullable(VerdictSchema, { description: '给出拟罚款时的判断；未给出为 null' }),
+  similar: Type.Array(SimilarDecisionSchema),
+});
