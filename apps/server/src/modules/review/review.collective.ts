@@ -14,6 +14,17 @@ export interface DiscussionInput {
   outcome: DiscussionOutcome;
 }
 
+/** 集体讨论 that decided as proposed against a review that found problems: whose opinion it set aside, who chaired. */
+export interface DiscussionOverride {
+  opinionId: string;
+  round: number;
+  reviewerId: string;
+  reviewerName: string;
+  chairId: string;
+  chairName: string;
+  proposalVersion: number;
+}
+
 /**
  * 集体讨论 (R-REV-6, 行政处罚法 §57): after a disagreement, after the round limit, or for a complex
  * case already reviewed. Participants, each opinion and vote, the conclusion and the outcome are
@@ -50,7 +61,7 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
     .limit(1)
     .executeTakeFirst();
   const overriding = input.outcome === 'decide-as-proposed' && problems?.conclusion === 'problems';
-  const override = overriding
+  const override: DiscussionOverride | null = overriding
     ? { opinionId: problems!.id, round: problems!.round, reviewerId: problems!.reviewer_id, reviewerName: problems!.display_name, chairId: actor.userId, chairName: actor.name, proposalVersion: p.version }
     : null;
   const overrideText = override ? `集体讨论未采纳法制审核人员${override.reviewerName}第 ${override.round} 轮「存在问题」的意见，由${actor.name}主持决定按第 ${p.version} 版拟作出的决定作出。` : null;

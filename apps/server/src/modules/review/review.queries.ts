@@ -9,10 +9,16 @@ import {
   latestProposal,
   reviewPhase,
   reviewStaffing,
+  type CatalogEvaluation,
   type DecisionProposal,
+  type Finding,
+  type PointAnswer,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { reviewCase, type ReviewDeps } from './review.context.ts';
+import type { DiscussionInput, DiscussionOverride } from './review.collective.ts';
+import type { GatePass } from './review.state.ts';
+import type { DiscretionVerdict, ReviewMaterials } from './review.service.ts';
 
 /**
  * The review record of a case (R-REV-8): every proposal version, round, opinion, adviser,
@@ -57,8 +63,8 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
     proposalSha256: p.proposal_hash.toString('hex'),
     proposal: p.proposal as DecisionProposal,
     catalogVersion: p.catalog_version,
-    evaluation: p.evaluation,
-    discretion: p.discretion,
+    evaluation: p.evaluation as CatalogEvaluation,
+    discretion: p.discretion as DiscretionVerdict | null,
     changes: i === 0 ? [] : diffProposals(c.def, proposals[i - 1]!.proposal as DecisionProposal, p.proposal as DecisionProposal),
     by: who(p.created_by),
     at: p.created_at.toISOString(),
@@ -69,8 +75,8 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
       round: r.round,
       proposalVersion: r.proposal_version,
       materialsSha256: r.materials_hash.toString('hex'),
-      materials: r.materials,
-      prechecks: r.prechecks,
+      materials: r.materials as ReviewMaterials,
+      prechecks: r.prechecks as Finding[],
       submittedBy: who(r.submitted_by),
       submittedAt: r.submitted_at.toISOString(),
       dueOn: r.due_on,
@@ -85,7 +91,7 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
             id: o.id,
             reviewer: who(o.reviewer_id),
             materialsSha256: o.materials_hash.toString('hex'),
-            answers: o.answers,
+            answers: o.answers as PointAnswer[],
             conclusion: o.conclusion,
             conclusionName: CONCLUSION_NAMES[o.conclusion],
             opinion: o.opinion,
@@ -100,11 +106,11 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
     proposalVersion: d.proposal_version,
     heldOn: d.held_on,
     chair: who(d.recorded_by),
-    participants: d.participants,
-    votes: d.votes,
+    participants: d.participants as DiscussionInput['participants'],
+    votes: d.votes as { agree: number; disagree: number; abstain: number },
     conclusion: d.conclusion,
     outcome: d.outcome,
-    override: d.overrides,
+    override: d.overrides as DiscussionOverride | null,
     documentId: d.document_id,
     at: d.at.toISOString(),
   }));
@@ -115,7 +121,7 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
         by: who(decision.actor_id),
         at: decision.at.toISOString(),
         eventSeq: decision.seq,
-        review: (decision.inputs as { review?: unknown }).review ?? null,
+        review: (decision.inputs as { review?: GatePass }).review ?? null,
       }
     : null;
   return {

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { CASE_FLAGS, DISCRETION_GRADES, REVIEW_POINTS, SANCTIONS, type ReviewCatalog } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, IsoDate, Uuid, asMutable, errors, type App } from '../../http/typebox.ts';
 import type { ReviewDeps } from './review.context.ts';
 import { disagree, propose, submitForReview, type DiscretionCheck } from './review.service.ts';
 import { giveOpinion, inviteAdviser, recordAdvice } from './review.opinion.ts';
@@ -9,9 +9,25 @@ import { holdDiscussion } from './review.collective.ts';
 import { caseReview, compareRounds, reviewQueue, staffing } from './review.queries.ts';
 import { traceHtml } from './review.page.ts';
 import { addAdviser, getCatalog, getCatalogVersion, listAdvisers, putCatalog } from './review-catalog.service.ts';
+import {
+  Adviser,
+  AdviceRecordedSchema,
+  AdviserInvitedSchema,
+  CaseReviewSchema,
+  CatalogVersionSchema,
+  CatalogViewSchema,
+  CompareSchema,
+  DecisionSchema,
+  DisagreementSchema,
+  DiscussionHeldSchema,
+  OpinionGivenSchema,
+  ProposedSchema,
+  QueueItemSchema,
+  StaffingRow,
+  SubmittedSchema,
+  TraceSchema,
+} from './review.schemas.ts';
 
-const Any = Type.Unknown();
-const Who = Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]);
 const Lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const CatalogSchema = Type.Object(
@@ -24,13 +40,6 @@ const CatalogSchema = Type.Object(
   },
   { additionalProperties: false, description: '法制审核目录清单：规则与审核期限、提醒、退回轮次上限' },
 );
-const CatalogView = Type.Object({
-  agencyId: Type.String(),
-  version: Type.Integer(),
-  inheritedFrom: Type.Union([Type.String(), Type.Null()]),
-  catalog: Any,
-  history: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Type.String() })),
-});
 
 const ProposalBody = Type.Object(
   {
@@ -106,34 +115,23 @@ const DiscussionBody = Type.Object(
   { additionalProperties: false },
 );
 
-const StaffingRow = Type.Object({
-  agencyId: Type.String(),
-  agencyName: Type.String(),
-  covers: Type.Array(Type.String()),
-  officers: Type.Integer(),
-  reviewers: Type.Integer(),
-  ratio: Type.Union([Type.Number(), Type.Null()]),
-  required: Type.Integer(),
-  flagged: Type.Boolean(),
-});
 
-const Adviser = Type.Object({ id: Type.String(), regionCode: Type.String(), kind: Type.String(), name: Type.String(), organisation: Type.String(), specialties: Type.Array(Type.String()), phone: Type.String() });
 
 /** 重大执法决定法制审核 (R-REV-1 … R-REV-9). */
 export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?: DiscretionCheck }): void {
   const tags = ['法制审核 legal review'];
 
   app.get('/api/v1/agencies/:id/review-catalog', {
-    schema: { tags, summary: '重大执法决定法制审核目录清单（现行版本及历史）', params: IdParams, response: { 200: CatalogView, ...errors() } },
-    handler: async (req) => getCatalog(deps.db, actorOf(req), req.params.id),
+    schema: { tags, summary: '重大执法决定法制审核目录清单（现行版本及历史）', params: IdParams, response: { 200: CatalogViewSchema, ...errors() } },
+    handler: async (req) => asMutable(await getCatalog(deps.db, actorOf(req), req.params.id)),
   });
   app.put('/api/v1/agencies/:id/review-catalog', {
-    schema: { tags, summary: '发布新版法制审核目录清单', params: IdParams, body: Type.Object({ catalog: CatalogSchema, note: Type.String({ maxLength: 500 }) }, { additionalProperties: false }), response: { 200: CatalogView, ...errors(403) } },
-    handler: async (req) => putCatalog(deps.db, deps.clock, actorOf(req), req.params.id, req.body.catalog as ReviewCatalog, req.body.note),
+    schema: { tags, summary: '发布新版法制审核目录清单', params: IdParams, body: Type.Object({ catalog: CatalogSchema, note: Type.String({ maxLength: 500 }) }, { additionalProperties: false }), response: { 200: CatalogViewSchema, ...errors(403) } },
+    handler: async (req) => asMutable(await putCatalog(deps.db, deps.clock, actorOf(req), req.params.id, req.body.catalog as ReviewCatalog, req.body.note)),
   });
   app.get('/api/v1/agencies/:id/review-catalog/versions/:version', {
-    schema: { tags, summary: '某一版法制审核目录清单', params: Type.Object({ id: Uuid, version: Type.Integer({ minimum: 1 }) }), response: { 200: Any, ...errors() } },
-    handler: async (req) => getCatalogVersion(deps.db, actorOf(req), req.params.id, req.params.version),
+    schema: { tags, summary: '某一版法制审核目录清单', params: Type.Object({ id: Uuid, version: Type.Integer({ minimum: 1 }) }), response: { 200: CatalogVersionSchema, ...errors() } },
+    handler: async (req) => asMutable(await getCatalogVersion(deps.db, actorOf(req), req.params.id, req.params.version)),
   });
 
   app.get('/api/v1/agencies/:id/review-staffing', {
@@ -164,13 +162,13 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '法制审核待办（含到期提醒、逾期标记）',
       querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('closed')])), overdue: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 200: Type.Array(Any), ...errors() },
+      response: { 200: Type.Array(QueueItemSchema), ...errors() },
     },
     handler: async (req) => reviewQueue(deps, actorOf(req), req.query),
   });
 
   app.get('/api/v1/cases/:id/review', {
-    schema: { tags, summary: '案件的法制审核记录：各版拟作出的决定、各轮审核、集体讨论、决定与责任追溯', params: IdParams, response: { 200: Any, ...errors() } },
+    schema: { tags, summary: '案件的法制审核记录：各版拟作出的决定、各轮审核、集体讨论、决定与责任追溯', params: IdParams, response: { 200: CaseReviewSchema, ...errors() } },
     handler: async (req) => caseReview(deps, actorOf(req), req.params.id),
   });
   app.get('/api/v1/cases/:id/review/trace', {
@@ -178,7 +176,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '责任追溯：谁提交了哪一版、谁以何种意见审核、谁作出决定、谁未采纳审核意见（浏览器请求 text/html 时返回页面）',
       params: IdParams,
-      response: { 200: Type.Object({ caseId: Type.String(), caseNumber: Type.String(), phaseName: Type.String(), decision: Any, trace: Type.Array(Type.Object({ at: Type.String(), act: Type.String(), who: Who, proposalVersion: Type.Integer(), detail: Type.String() })) }), ...errors() },
+      response: { 200: Type.Object({ caseId: Uuid, caseNumber: Type.String(), phaseName: Type.String(), decision: DecisionSchema, trace: TraceSchema }), ...errors() },
     },
     // a browser (Accept: text/html, signed in by its session cookie) gets the same trace as a page
     handler: async (req, reply) => {
@@ -187,37 +185,37 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
     },
   });
   app.get('/api/v1/cases/:id/review/compare', {
-    schema: { tags, summary: '比较两轮送审：拟作出的决定和送审材料的变化', params: IdParams, querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }), response: { 200: Any, ...errors() } },
+    schema: { tags, summary: '比较两轮送审：拟作出的决定和送审材料的变化', params: IdParams, querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }), response: { 200: CompareSchema, ...errors() } },
     handler: async (req) => compareRounds(deps, actorOf(req), req.params.id, req.query.from, req.query.to),
   });
 
   app.post('/api/v1/cases/:id/review/proposals', {
-    schema: { tags, summary: '提出或修改拟作出的决定（按目录清单判断是否须法制审核）', params: IdParams, body: ProposalBody, response: { 201: Any, ...errors(403, 409, 422) } },
+    schema: { tags, summary: '提出或修改拟作出的决定（按目录清单判断是否须法制审核）', params: IdParams, body: ProposalBody, response: { 201: ProposedSchema, ...errors(403, 409, 422) } },
     handler: async (req, reply) => reply.status(201).send(await propose(deps, actorOf(req), req.params.id, req.body as Record<string, unknown>)),
   });
   app.post('/api/v1/cases/:id/review/submissions', {
-    schema: { tags, summary: '提交法制审核（送审材料完整性检查，固定并计算摘要）', params: IdParams, body: SubmissionBody, response: { 201: Any, ...errors(403, 409, 422) } },
+    schema: { tags, summary: '提交法制审核（送审材料完整性检查，固定并计算摘要）', params: IdParams, body: SubmissionBody, response: { 201: SubmittedSchema, ...errors(403, 409, 422) } },
     handler: async (req, reply) => reply.status(201).send(await submitForReview(deps, actorOf(req), req.params.id, req.body)),
   });
   app.post('/api/v1/cases/:id/review/opinions', {
-    schema: { tags, summary: '出具法制审核意见（逐项审核要点，同意或存在问题；生成法制审核意见书）', params: IdParams, body: OpinionBody, response: { 201: Any, ...errors(403, 409, 422) } },
+    schema: { tags, summary: '出具法制审核意见（逐项审核要点，同意或存在问题；生成法制审核意见书）', params: IdParams, body: OpinionBody, response: { 201: OpinionGivenSchema, ...errors(403, 409, 422) } },
     handler: async (req, reply) =>
       reply.status(201).send(await giveOpinion(deps, actorOf(req), req.params.id, { ...req.body, answers: req.body.answers.map((a) => ({ ...a, comment: a.comment ?? '' })) })),
   });
   app.post('/api/v1/cases/:id/review/disagreement', {
-    schema: { tags, summary: '承办人对审核意见有异议，提请集体讨论', params: IdParams, body: Type.Object({ reason: Type.String({ maxLength: 5000 }) }, { additionalProperties: false }), response: { 200: Any, ...errors(403, 409) } },
+    schema: { tags, summary: '承办人对审核意见有异议，提请集体讨论', params: IdParams, body: Type.Object({ reason: Type.String({ maxLength: 5000 }) }, { additionalProperties: false }), response: { 200: DisagreementSchema, ...errors(403, 409) } },
     handler: async (req) => disagree(deps, actorOf(req), req.params.id, req.body.reason),
   });
   app.post('/api/v1/cases/:id/review/discussions', {
-    schema: { tags, summary: '记录集体讨论（参加人员、各人意见、表决、结论；生成集体讨论记录）', params: IdParams, body: DiscussionBody, response: { 201: Any, ...errors(403, 409) } },
+    schema: { tags, summary: '记录集体讨论（参加人员、各人意见、表决、结论；生成集体讨论记录）', params: IdParams, body: DiscussionBody, response: { 201: DiscussionHeldSchema, ...errors(403, 409) } },
     handler: async (req, reply) => reply.status(201).send(await holdDiscussion(deps, actorOf(req), req.params.id, req.body)),
   });
   app.post('/api/v1/cases/:id/review/advisers', {
-    schema: { tags, summary: '邀请法律顾问、公职律师参与本轮审核', params: IdParams, body: Type.Object({ adviserId: Uuid }, { additionalProperties: false }), response: { 201: Any, ...errors(403, 409) } },
+    schema: { tags, summary: '邀请法律顾问、公职律师参与本轮审核', params: IdParams, body: Type.Object({ adviserId: Uuid }, { additionalProperties: false }), response: { 201: AdviserInvitedSchema, ...errors(403, 409) } },
     handler: async (req, reply) => reply.status(201).send(await inviteAdviser(deps, actorOf(req), req.params.id, req.body.adviserId)),
   });
   app.post('/api/v1/cases/:id/review/advisers/:adviceId/opinion', {
-    schema: { tags, summary: '录入法律顾问、公职律师的意见', params: Type.Object({ id: Uuid, adviceId: Uuid }), body: Type.Object({ opinion: Type.String({ maxLength: 20000 }) }, { additionalProperties: false }), response: { 200: Any, ...errors(403, 409) } },
+    schema: { tags, summary: '录入法律顾问、公职律师的意见', params: Type.Object({ id: Uuid, adviceId: Uuid }), body: Type.Object({ opinion: Type.String({ maxLength: 20000 }) }, { additionalProperties: false }), response: { 200: AdviceRecordedSchema, ...errors(403, 409) } },
     handler: async (req) => recordAdvice(deps, actorOf(req), req.params.id, req.params.adviceId, req.body.opinion),
   });
 }

@@ -15,21 +15,17 @@ import {
   proposalHash,
   reviewPhase,
   type DecisionProposal,
+  type DiscretionVerdictCore,
   type Finding,
   type ProcedureDef,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
+import type { SimilarDecision } from '../discretion/discretion.service.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { assertOwnAgency, caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 
-/** A discretion benchmark's verdict on a proposal (R-REV-10), when the agency has one for the violation. */
-export interface DiscretionVerdict {
-  version: number;
-  inRange: boolean;
-  reasonRequired: boolean;
-  message: string;
-  [k: string]: unknown;
-}
+/** A discretion benchmark's verdict on a proposal (R-REV-10), when the agency has one for the violation: the benchmarks' version, the verdict and the 类案. */
+export type DiscretionVerdict = DiscretionVerdictCore & { version: number; similar: SimilarDecision[] };
 
 export type DiscretionCheck = (agencyId: string, p: DecisionProposal, caseId?: string) => Promise<DiscretionVerdict | null>;
 
@@ -149,6 +145,20 @@ export interface SubmissionInput {
   handlerOpinion?: string | undefined;
 }
 
+/** 送审材料: what the reviewer reads, frozen and hashed at submission (R-REV-4). */
+export interface ReviewMaterials {
+  case: { number: string; title: string; party: string };
+  summary: string;
+  facts: string;
+  legalBasis: string;
+  evidence: EvidenceRef[];
+  proposal: { version: number; sha256: string; content: DecisionProposal };
+  discretion: { reasoning: string; benchmark: DiscretionVerdict | null };
+  /** 听证笔录和听证报告, when a hearing was held */
+  hearing: string | null;
+  handlerOpinion: string;
+}
+
 interface EvidenceRef {
   eventSeq: number;
   kind: string;
@@ -225,7 +235,7 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
   if (missing.length) {
     throw new DomainError('REVIEW_MATERIALS_INCOMPLETE', `送审材料不完整：${missing.join('、')}`, { missing });
   }
-  const materials = {
+  const materials: ReviewMaterials = {
     case: { number: c.number, title: c.title, party: c.partyName },
     summary: input.summary.trim(),
     facts: input.facts.trim(),

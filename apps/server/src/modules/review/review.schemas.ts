@@ -1,0 +1,312 @@
+import { Type } from '@sinclair/typebox';
+import { AMOUNT_FACETS, CASE_FLAGS, DISCRETION_GRADES, ENFORCEMENT_KINDS, PHASE_NAMES, REVIEW_POINTS, SANCTIONS, type AmountFacet, type CaseFlag, type ReviewPhase } from '@sanxiang/domain';
+import { IsoDate, LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
+import { DiscretionVerdictSchema } from '../discretion/discretion.schemas.ts';
+
+/**
+ * What the legal-review routes return (R-REV-1 … R-REV-10), as review.queries.ts, review.service.ts,
+ * review.opinion.ts, review.collective.ts and review-catalog.service.ts build it.
+ */
+
+export const Who = Nullable(Type.Object({ id: Uuid, name: Type.String() }));
+const Sanction = Lit(SANCTIONS);
+const Point = Lit(REVIEW_POINTS.map((p) => p.code), { description: REVIEW_POINTS.map((p) => `${p.code} ${p.name}`).join('，') });
+const Phase = Lit(Object.keys(PHASE_NAMES) as ReviewPhase[], { description: Object.entries(PHASE_NAMES).map(([k, v]) => `${k} ${v}`).join('，') });
+const RoundStatus = Lit(['pending', 'agreed', 'problems', 'withdrawn'] as const, { description: 'pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回' });
+const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as const, { description: 'not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定' });
+const Conclusion = Lit(['agree', 'problems'] as const, { description: 'agree 同意 / problems 存在问题' });
+const Outcome = Lit(['decide-as-proposed', 'revise'] as const, { description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改' });
+
+/** A catalog rule's condition; what a stored condition carries besides these is sent back as it is. */
+const open = { additionalProperties: true } as const;
+const CatalogCondition = Type.Union(
+  [
+    Type.Object({ type: Type.Literal('procedure'), procedures: Type.Array(Type.String(), { description: '执法程序代码' }) }, { ...open, description: '这些执法程序的决定' }),
+    Type.Object({ type: Type.Literal('kind'), kinds: Type.Array(Lit(ENFORCEMENT_KINDS)) }, { ...open, description: '这些执法行为类别的决定' }),
+    Type.Object(
+      {
+        type: Type.Literal('amountAtLeast'),
+        facet: Lit(Object.keys(AMOUNT_FACETS) as AmountFacet[], { description: Object.entries(AMOUNT_FACETS).map(([k, v]) => `${k} ${v}`).join('，') }),
+        org: Type.Number({ description: '标准（元）；对自然人另有标准时为对单位的标准' }),
+        person: Type.Optional(Type.Number({ description: '对自然人的标准（元）' })),
+      },
+      { ...open, description: '金额达到标准' },
+    ),
+    Type.Object({ type: Type.Literal('sanction'), sanctions: Type.Array(Sanction) }, { ...open, description: '拟作出所列处罚之一' }),
+    Type.Object({ type: Type.Literal('hearingHeld') }, { ...open, description: '本案举行了听证' }),
+    Type.Object({ type: Type.Literal('flag'), flag: Lit(Object.keys(CASE_FLAGS) as CaseFlag[], { description: Object.entries(CASE_FLAGS).map(([k, v]) => `${k} ${v}`).join('，') }) }, { ...open, description: '承办人标明的情形' }),
+  ],
+  { description: '规则的条件' },
+);
+
+const Settings = Type.Object({
+  reviewDays: Type.Integer({ description: '审核期限（工作日）' }),
+  remindDays: Type.Integer({ description: '到期前几个工作日提醒' }),
+  maxRounds: Type.Integer({ description: '退回达到此轮次后须集体讨论' }),
+});
+
+export const CatalogSchema = Type.Object({
+  rules: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), condition: CatalogCondition, basis: Type.String({ description: '依据' }) })),
+  settings: Settings,
+});
+
+export const CatalogViewSchema = Type.Object({
+  agencyId: Uuid,
+  version: Type.Integer({ description: '现行版本；尚未制定（使用内置目录清单）为 0' }),
+  inheritedFrom: Nullable(Uuid, { description: '沿用上级机关的目录清单时，为该机关' }),
+  catalog: CatalogSchema,
+  history: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), { description: '本机关自己的各版本，新的在前' }),
+});
+
+export const CatalogVersionSchema = Type.Object({
+  agencyId: Uuid,
+  version: Type.Integer(),
+  catalog: CatalogSchema,
+  note: Type.String(),
+  at: Timestamp,
+});
+
+export const StaffingRow = Type.Object({
+  agencyId: Type.String(),
+  agencyName: Type.String(),
+  covers: Type.Array(Type.String()),
+  officers: Type.Integer(),
+  reviewers: Type.Integer(),
+  ratio: Type.Union([Type.Number(), Type.Null()]),
+  required: Type.Integer(),
+  flagged: Type.Boolean(),
+});
+
+export const Adviser = Type.Object({ id: Type.String(), regionCode: Type.String(), kind: Type.String(), name: Type.String(), organisation: Type.String(), specialties: Type.Array(Type.String()), phone: Type.String() });
+
+export const QueueItemSchema = Type.Object({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  title: Type.String(),
+  round: Type.Integer(),
+  proposalVersion: Type.Integer(),
+  status: RoundStatus,
+  submittedBy: Type.String({ description: '送审人' }),
+  submittedAt: Timestamp,
+  dueOn: Nullable(IsoDate, { description: '审核期限；工作日历缺年份时为 null' }),
+  overdue: Type.Boolean(),
+  remind: Type.Boolean({ description: '临近期限，应提醒' }),
+});
+
+/** 拟作出的决定 (packages/domain/src/review/proposal.ts DecisionProposal). */
+export const ProposalSchema = Type.Object({
+  step: Type.String({ description: '决定环节' }),
+  decision: Type.Record(Type.String(), Type.Unknown(), { description: '决定环节的填写内容，键为填写项（见执法程序定义）' }),
+  caseAmount: Nullable(Type.Number({ description: '涉案金额（元）' })),
+  sanctions: Type.Array(Sanction, { description: '处罚种类 / 措施' }),
+  flags: Type.Partial(Type.Record(Lit(Object.keys(CASE_FLAGS) as CaseFlag[]), Type.Boolean()), { description: `情形标记：${Object.entries(CASE_FLAGS).map(([k, v]) => `${k} ${v}`).join('，')}` }),
+  discretion: Nullable(
+    Type.Object({
+      violation: Nullable(Type.String({ description: '裁量基准中的违法行为代码' })),
+      grade: Nullable(Lit(DISCRETION_GRADES)),
+      baseAmount: Nullable(Type.Number({ description: '倍数罚款的计算基数（元）' })),
+      reasoning: Type.String({ description: '裁量说明' }),
+    }),
+  ),
+});
+
+const Evaluation = Type.Object(
+  {
+    required: Type.Boolean({ description: '目录清单要求法制审核' }),
+    fired: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), basis: Type.String(), why: Type.String({ description: '触发的原因' }) })),
+  },
+  { description: '按目录清单的判断及触发的规则' },
+);
+
+const Change = Type.Object({
+  field: Type.String({ description: '如 decision.fineAmount、sanctions' }),
+  label: Type.String(),
+  before: Type.Unknown({ description: '修改前的值（任意 JSON）' }),
+  after: Type.Unknown({ description: '修改后的值（任意 JSON）' }),
+});
+
+const Finding = Type.Object({ point: Point, ok: Type.Boolean(), message: Type.String() }, { description: '系统预审的结果' });
+
+const Answer = Type.Object({ point: Point, result: Lit(['pass', 'problem'] as const), comment: Type.String() });
+
+/** 送审材料, frozen and hashed at submission (review.service.ts#submitForReview). */
+const Materials = Type.Object({
+  case: Type.Object({ number: Type.String(), title: Type.String(), party: Type.String() }),
+  summary: Type.String({ description: '案件基本情况' }),
+  facts: Type.String({ description: '违法事实' }),
+  legalBasis: Type.String({ description: '法律依据' }),
+  evidence: Type.Array(
+    Type.Object({
+      eventSeq: Type.Integer({ description: '案件记录的序号' }),
+      kind: Type.String({ description: '证据种类' }),
+      title: Type.String(),
+      entrySha256: Type.String({ description: '记录的摘要值（hex）' }),
+      proves: Type.String({ description: '证明的内容' }),
+    }),
+  ),
+  proposal: Type.Object({ version: Type.Integer(), sha256: Type.String(), content: ProposalSchema }),
+  discretion: Type.Object({ reasoning: Type.String({ description: '裁量说明' }), benchmark: Nullable(DiscretionVerdictSchema) }),
+  hearing: Nullable(Type.String({ description: '听证笔录和听证报告；未听证为 null' })),
+  handlerOpinion: Type.String({ description: '承办人意见' }),
+});
+
+const Participant = Type.Object({
+  name: Type.String(),
+  post: Type.String({ description: '职务' }),
+  opinion: Type.String(),
+  vote: Lit(['agree', 'disagree', 'abstain'] as const),
+  userId: Type.Optional(Uuid),
+});
+const Votes = Type.Object({ agree: Type.Integer(), disagree: Type.Integer(), abstain: Type.Integer() });
+const Override = Nullable(
+  Type.Object({
+    opinionId: Uuid,
+    round: Type.Integer(),
+    reviewerId: Uuid,
+    reviewerName: Type.String(),
+    chairId: Uuid,
+    chairName: Type.String(),
+    proposalVersion: Type.Integer(),
+  }),
+  { description: '集体讨论未采纳审核意见（按拟作出的决定作出而审核认为存在问题）时的记录；否则为 null' },
+);
+
+export const DecisionSchema = Nullable(
+  Type.Object({
+    step: Type.String(),
+    stepName: Type.String(),
+    by: Who,
+    at: Timestamp,
+    eventSeq: Type.Integer(),
+    review: Nullable(Type.Object({ clearanceId: Uuid, proposalVersion: Type.Integer(), proposalSha256: Type.String() }), { description: '决定所依据的审核结论与拟作出的决定的版本' }),
+  }),
+  { description: '作出的决定；尚未作出为 null' },
+);
+
+export const TraceSchema = Type.Array(Type.Object({ at: Timestamp, act: Type.String(), who: Who, proposalVersion: Type.Integer(), detail: Type.String() }));
+
+export const CaseReviewSchema = Type.Object({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  phase: Phase,
+  phaseName: Type.String(),
+  catalogVersion: Type.Integer({ description: '本机关目录清单的现行版本' }),
+  settings: Settings,
+  required: Nullable(Type.Boolean(), { description: '最新一版是否须法制审核；尚无拟作出的决定为 null' }),
+  clearance: Nullable(Type.Object({ id: Uuid, basis: ClearanceBasis, proposalVersion: Type.Integer() }), { description: '最新一版的审核结论；没有为 null' }),
+  proposals: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      proposalSha256: Type.String(),
+      proposal: ProposalSchema,
+      catalogVersion: Type.Integer(),
+      evaluation: Evaluation,
+      discretion: Nullable(DiscretionVerdictSchema, { description: '裁量基准的判断；未引用裁量基准为 null' }),
+      changes: Type.Array(Change, { description: '与上一版相比的修改' }),
+      by: Who,
+      at: Timestamp,
+    }),
+  ),
+  rounds: Type.Array(
+    Type.Object({
+      round: Type.Integer(),
+      proposalVersion: Type.Integer(),
+      materialsSha256: Type.String(),
+      materials: Materials,
+      prechecks: Type.Array(Finding),
+      submittedBy: Who,
+      submittedAt: Timestamp,
+      dueOn: Nullable(IsoDate),
+      overdue: Type.Boolean(),
+      remind: Type.Boolean(),
+      status: RoundStatus,
+      disagreed: Type.Boolean({ description: '承办人有异议，提请集体讨论' }),
+      disagreement: Nullable(Type.String({ description: '异议理由' })),
+      advisers: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String(), organisation: Type.String(), opinion: Nullable(Type.String()) })),
+      opinion: Nullable(
+        Type.Object({
+          id: Uuid,
+          reviewer: Who,
+          materialsSha256: Type.String(),
+          answers: Type.Array(Answer),
+          conclusion: Conclusion,
+          conclusionName: Type.String(),
+          opinion: Type.String(),
+          documentId: Nullable(Uuid, { description: '法制审核意见书' }),
+          at: Timestamp,
+        }),
+      ),
+    }),
+  ),
+  discussions: Type.Array(
+    Type.Object({
+      id: Uuid,
+      proposalVersion: Type.Integer(),
+      heldOn: IsoDate,
+      chair: Who,
+      participants: Type.Array(Participant),
+      votes: Votes,
+      conclusion: Type.String(),
+      outcome: Outcome,
+      override: Override,
+      documentId: Nullable(Uuid, { description: '集体讨论记录' }),
+      at: Timestamp,
+    }),
+  ),
+  clearances: Type.Array(Type.Object({ id: Uuid, proposalVersion: Type.Integer(), basis: ClearanceBasis, at: Timestamp })),
+  decision: DecisionSchema,
+  trace: TraceSchema,
+});
+
+export const CompareSchema = Type.Object({
+  from: Type.Object({ round: Type.Integer(), proposalVersion: Type.Integer() }),
+  to: Type.Object({ round: Type.Integer(), proposalVersion: Type.Integer() }),
+  proposalChanges: Type.Array(Change),
+  materialChanges: Type.Array(Type.Object({ field: Type.String({ description: '送审材料的项目' }), before: Type.Unknown(), after: Type.Unknown() })),
+});
+
+export const ProposedSchema = Type.Object({
+  version: Type.Integer(),
+  proposalSha256: Type.String(),
+  catalogVersion: Type.Integer(),
+  evaluation: Evaluation,
+  discretion: Nullable(DiscretionVerdictSchema, { description: '裁量基准的判断；未引用裁量基准为 null' }),
+  changes: Type.Array(Change),
+});
+
+export const SubmittedSchema = Type.Object({
+  id: Uuid,
+  round: Type.Integer(),
+  proposalVersion: Type.Integer(),
+  materialsSha256: Type.String(),
+  dueOn: Nullable(IsoDate, { description: '审核期限；工作日历缺年份时为 null' }),
+  findings: Type.Array(Finding),
+});
+
+/** A 文书 the review filed in the case (documents module's DocumentView). */
+const FiledDocument = Type.Object({
+  id: Uuid,
+  caseId: Uuid,
+  kind: Type.String(),
+  title: Type.String(),
+  contentSha256: Type.String(),
+  pdfSha256: Type.String(),
+  docxSha256: Type.String(),
+  seal: Type.Object({ algorithm: Type.String(), keyId: Type.String(), signature: Type.String() }),
+  issuedAt: Timestamp,
+  eventSeq: Type.Integer(),
+});
+
+export const OpinionGivenSchema = Type.Object({ id: Uuid, round: Type.Integer(), conclusion: Conclusion, conclusionName: Type.String(), document: FiledDocument });
+
+export const DisagreementSchema = Type.Object({ round: Type.Integer(), phase: Phase });
+
+export const DiscussionHeldSchema = Type.Object({ id: Uuid, proposalVersion: Type.Integer(), outcome: Outcome, votes: Votes, override: Override, document: FiledDocument });
+
+export const AdviserInvitedSchema = Type.Object({
+  id: Uuid,
+  round: Type.Integer(),
+  adviser: Type.Object({ id: Uuid, name: Type.String(), kind: Type.String(), organisation: Type.String() }),
+});
+
+export const AdviceRecordedSchema = Type.Object({ id: Uuid, round: Type.Integer(), adviser: Type.String({ description: '法律顾问、公职律师的姓名' }), opinion: Type.String() });
