@@ -18,7 +18,7 @@ import type { Actor } from '../../http/actor.ts';
 import { reviewCase, type ReviewDeps } from './review.context.ts';
 import type { DiscussionInput, DiscussionOverride } from './review.collective.ts';
 import type { GatePass } from './review.state.ts';
-import type { DiscretionVerdict, ReviewMaterials } from './review.service.ts';
+import type { DiscretionVerdict, ReviewMaterials, StoredProposal } from './review.service.ts';
 
 /**
  * The review record of a case (R-REV-8): every proposal version, round, opinion, adviser,
@@ -61,7 +61,7 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
   const versions = proposals.map((p, i) => ({
     version: p.version,
     proposalSha256: p.proposal_hash.toString('hex'),
-    proposal: p.proposal as DecisionProposal,
+    proposal: p.proposal as StoredProposal,
     catalogVersion: p.catalog_version,
     evaluation: p.evaluation as CatalogEvaluation,
     discretion: p.discretion as DiscretionVerdict | null,

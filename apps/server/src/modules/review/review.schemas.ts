@@ -93,10 +93,15 @@ export const QueueItemSchema = Type.Object({
   remind: Type.Boolean({ description: '临近期限，应提醒' }),
 });
 
+/** A step input's value as the engine keeps it (packages/domain/src/procedures/engine.ts#normaliseValue). */
+const InputValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())], {
+  description: '填写项的值：文本、日期和选项为字符串，金额为数字，是否为布尔值，执法人员为用户 id 的列表',
+});
+
 /** 拟作出的决定 (packages/domain/src/review/proposal.ts DecisionProposal). */
 export const ProposalSchema = Type.Object({
   step: Type.String({ description: '决定环节' }),
-  decision: Type.Record(Type.String(), Type.Unknown(), { description: '决定环节的填写内容，键为填写项（见执法程序定义）' }),
+  decision: Type.Record(Type.String(), InputValue, { description: '决定环节的填写内容，键为填写项（见执法程序定义）' }),
   caseAmount: Nullable(Type.Number({ description: '涉案金额（元）' })),
   sanctions: Type.Array(Sanction, { description: '处罚种类 / 措施' }),
   flags: Type.Partial(Type.Record(Lit(Object.keys(CASE_FLAGS) as CaseFlag[]), Type.Boolean()), { description: `情形标记：${Object.entries(CASE_FLAGS).map(([k, v]) => `${k} ${v}`).join('，')}` }),

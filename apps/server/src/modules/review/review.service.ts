@@ -145,6 +145,12 @@ export interface SubmissionInput {
   handlerOpinion?: string | undefined;
 }
 
+/** A step input's value as the engine keeps it (engine.ts#normaliseValue): text, dates and choices as strings, money as numbers, yes/no as booleans, officers as user ids. */
+export type InputValue = string | number | boolean | string[];
+
+/** A proposal as normalised and stored: its decision holds the decision step's inputs as the engine normalised them. */
+export type StoredProposal = DecisionProposal & { decision: Record<string, InputValue> };
+
 /** 送审材料: what the reviewer reads, frozen and hashed at submission (R-REV-4). */
 export interface ReviewMaterials {
   case: { number: string; title: string; party: string };
@@ -152,7 +158,7 @@ export interface ReviewMaterials {
   facts: string;
   legalBasis: string;
   evidence: EvidenceRef[];
-  proposal: { version: number; sha256: string; content: DecisionProposal };
+  proposal: { version: number; sha256: string; content: StoredProposal };
   discretion: { reasoning: string; benchmark: DiscretionVerdict | null };
   /** 听证笔录和听证报告, when a hearing was held */
   hearing: string | null;
@@ -241,7 +247,8 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
     facts: input.facts.trim(),
     legalBasis: input.legalBasis.trim(),
     evidence: refs,
-    proposal: { version: p.version, sha256: p.hashHex, content: proposal },
+    // normaliseProposal passed the decision through the engine's normaliseInputs
+    proposal: { version: p.version, sha256: p.hashHex, content: proposal as StoredProposal },
     discretion: { reasoning, benchmark: discretion },
     hearing,
     handlerOpinion: input.handlerOpinion?.trim() ?? '',
