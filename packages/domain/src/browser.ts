@@ -6,3 +6,7 @@
 export { isValidCreditCode, isValidIdNumber, creditCodeCheckChar, idNumberCheckChar } from './people/party.ts';
 export { ROLE_NAMES, STAGES, SAME, type Role, type Stage, type InputType, type InputDef } from './procedures/types.ts';
 export { chinaDate } from './time/china-time.ts';
+export { SANCTIONS, CASE_FLAGS, DISCRETION_GRADES, type Sanction, type CaseFlag, type DiscretionGrade } from './review/catalog.ts';
+export { REVIEW_POINTS, CONCLUSION_NAMES, type ReviewPoint } from './review/checklist.ts';
+export { WITHDRAWAL_GROUNDS, type WithdrawalGround } from './publication/periods.ts';
+export { rangeText, type FineRange } from './discretion/benchmark.ts';

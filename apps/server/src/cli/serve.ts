@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { systemClock } from '../adapters/clock.ts';
+import { idleMinutesFromEnv } from '../modules/auth/session.store.ts';
 import { prunePartySessions } from '../modules/party/party.service.ts';
 import { demoPartySignIn } from '../demo/demo-party.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
@@ -25,6 +28,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const publicUrl = publicUrlFromEnv(process.env['SANXIANG_PUBLIC_URL']);
   // the blob store first: a misconfigured one stops the start before the database is opened
   const blobs = await openBlobs(o.data);
+  await ensureWorkbench();
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
   const { app, calendar, ledger } = await buildApp({
     db: handle.db,
@@ -39,6 +43,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     backgroundWork: true,
     publicUrl,
     upstream: upstreamFromEnv(process.env),
+    idleMinutes: idleMinutesFromEnv(process.env['SANXIANG_IDLE_MINUTES']),
   });
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
@@ -59,6 +64,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const lines = [
     '',
     `三项 · 行政执法三项制度平台 已启动`,
+    `  执法工作台    ${base}/workbench/`,
     `  公示平台首页  ${publicUrl ?? base}/`,
     `  执法人员核验  ${publicUrl ?? base}/officers`,
     `  接口文档      ${base}/api/openapi.json`,
@@ -101,6 +107,22 @@ export async function serve(o: ServeOptions): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.removeAllListeners(signal);
     process.on(signal, () => void stop());
+  }
+}
+
+/**
+ * The workbench is built by `npm install`; a checkout whose workbench sources changed since (a
+ * pull, an edit) is rebuilt here before the server listens. With the build current this is a
+ * digest of the sources, a few milliseconds.
+ */
+async function ensureWorkbench(): Promise<void> {
+  const script = fileURLToPath(new URL('../../../workbench/build.mjs', import.meta.url));
+  if (!existsSync(script)) return;
+  const { ensureBuilt } = (await import(script)) as { ensureBuilt: (o?: { log?: (l: string) => void }) => Promise<boolean> };
+  try {
+    await ensureBuilt();
+  } catch (e) {
+    process.stderr.write(`执法工作台构建失败，工作台暂不可用：${e instanceof Error ? e.message : String(e)}\n`);
   }
 }
 

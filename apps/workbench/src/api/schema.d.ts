@@ -704,15 +704,60 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
                             agencyId: string;
-                            benchmarks: unknown[];
+                            benchmarks: {
+                                grades: {
+                                    /** @description 本阶次的情形 */
+                                    circumstances: string;
+                                    /** @description 罚款幅度 */
+                                    fine: {
+                                        /** @enum {string} */
+                                        kind: "amount";
+                                        max: number;
+                                        min: number;
+                                    } | {
+                                        /** @description 计算基数，如 货值金额、违法所得 */
+                                        base: string;
+                                        /** @enum {string} */
+                                        kind: "multiple";
+                                        max: number;
+                                        min: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "none";
+                                    };
+                                    /** @description 裁量阶次 */
+                                    grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                    /** @description 本阶次可以并处的其他处罚 */
+                                    sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                }[];
+                                /** @description 违法行为代码，拟作出的决定以此引用 */
+                                id: string;
+                                /** @description 违法行为 */
+                                name: string;
+                                /** @description 处罚依据 */
+                                penaltyArticle: string;
+                                /** @description 违法依据 */
+                                violatedArticle: string;
+                            }[];
+                            /** @description 本机关自己的各版本，新的在前 */
                             history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
                                 at: string;
                                 by: string;
                                 note: string;
                                 version: number;
                             }[];
-                            inheritedFrom: string | null;
+                            /** @description 沿用上级机关的裁量基准时，为该机关 */
+                            inheritedFrom: string | (never | null);
+                            /** @description 现行版本；尚无为 0 */
                             version: number;
                         };
                     };
@@ -778,6 +823,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "none";
                                 };
+                                /** @description 裁量阶次 */
                                 grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
                                 sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
                             }[];
@@ -802,15 +848,60 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
                             agencyId: string;
-                            benchmarks: unknown[];
+                            benchmarks: {
+                                grades: {
+                                    /** @description 本阶次的情形 */
+                                    circumstances: string;
+                                    /** @description 罚款幅度 */
+                                    fine: {
+                                        /** @enum {string} */
+                                        kind: "amount";
+                                        max: number;
+                                        min: number;
+                                    } | {
+                                        /** @description 计算基数，如 货值金额、违法所得 */
+                                        base: string;
+                                        /** @enum {string} */
+                                        kind: "multiple";
+                                        max: number;
+                                        min: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "none";
+                                    };
+                                    /** @description 裁量阶次 */
+                                    grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                    /** @description 本阶次可以并处的其他处罚 */
+                                    sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                }[];
+                                /** @description 违法行为代码，拟作出的决定以此引用 */
+                                id: string;
+                                /** @description 违法行为 */
+                                name: string;
+                                /** @description 处罚依据 */
+                                penaltyArticle: string;
+                                /** @description 违法依据 */
+                                violatedArticle: string;
+                            }[];
+                            /** @description 本机关自己的各版本，新的在前 */
                             history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
                                 at: string;
                                 by: string;
                                 note: string;
                                 version: number;
                             }[];
-                            inheritedFrom: string | null;
+                            /** @description 沿用上级机关的裁量基准时，为该机关 */
+                            inheritedFrom: string | (never | null);
+                            /** @description 现行版本；尚无为 0 */
                             version: number;
                         };
                     };
@@ -893,9 +984,95 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            benchmark: unknown;
-                            similar: unknown[];
-                            verdict: unknown;
+                            benchmark: {
+                                grades: {
+                                    /** @description 本阶次的情形 */
+                                    circumstances: string;
+                                    /** @description 罚款幅度 */
+                                    fine: {
+                                        /** @enum {string} */
+                                        kind: "amount";
+                                        max: number;
+                                        min: number;
+                                    } | {
+                                        /** @description 计算基数，如 货值金额、违法所得 */
+                                        base: string;
+                                        /** @enum {string} */
+                                        kind: "multiple";
+                                        max: number;
+                                        min: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "none";
+                                    };
+                                    /** @description 裁量阶次 */
+                                    grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                    /** @description 本阶次可以并处的其他处罚 */
+                                    sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                }[];
+                                /** @description 违法行为代码，拟作出的决定以此引用 */
+                                id: string;
+                                /** @description 违法行为 */
+                                name: string;
+                                /** @description 处罚依据 */
+                                penaltyArticle: string;
+                                /** @description 违法依据 */
+                                violatedArticle: string;
+                            };
+                            similar: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                caseNumber: string;
+                                /** @description YYYY-MM-DD */
+                                decidedOn: string;
+                                /** @description 违法事实 */
+                                facts: string;
+                                /** @description 罚款（元） */
+                                fineAmount: number | null;
+                                /** @description 裁量阶次 */
+                                grade: string | null;
+                                /** @description 处罚内容 */
+                                penalty: string;
+                                /** @description 同一违法行为 */
+                                sameViolation: boolean;
+                                /** @description 相似度（0–1） */
+                                similarity: number;
+                                title: string;
+                                /** @description 违法行为代码 */
+                                violation: string | null;
+                            }[];
+                            /** @description 给出拟罚款时的判断；未给出为 null */
+                            verdict: {
+                                /** @description 拟罚款（元） */
+                                fine: number | null;
+                                /** @description 所适用（或所符合）的阶次 */
+                                grade: ("不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚") | (never | null);
+                                /** @description 在裁量基准的幅度内 */
+                                inRange: boolean;
+                                message: string;
+                                problems: string[];
+                                /** @description 各阶次的情形和幅度 */
+                                ranges: {
+                                    circumstances: string;
+                                    /** @description 裁量阶次 */
+                                    grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                    /** @description 幅度的文字表述 */
+                                    range: string;
+                                    sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                }[];
+                                /** @description 超出幅度，须书面说明理由 */
+                                reasonRequired: boolean;
+                                violation: {
+                                    id: string;
+                                    name: string;
+                                    penaltyArticle: string;
+                                    violatedArticle: string;
+                                };
+                            } | null;
+                            /** @description 裁量基准的版本 */
                             version: number;
                         };
                     };
@@ -965,7 +1142,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description 签名的检查点（C2SP 签名说明格式） */
+                            note: string;
+                            /** @description true 为本次新签发；false 为账本未增长，沿用上一检查点 */
+                            signed: boolean;
+                            /** @description 检查点的记录条数 */
+                            size: number;
+                            witnesses: {
+                                /** @description 见证方的应答内容 */
+                                message: string;
+                                /** @description 见证方的应答状态（200 为已副署） */
+                                status: number;
+                                /** @description 见证方名称 */
+                                witness: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1039,7 +1231,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 本版公布时间 */
+                            at: string | (never | null);
+                            /** @description 引起更新的变化的生效日期 */
+                            changedOn: string | (never | null);
+                            /** @description 应更新的期限（变化生效后 20 个工作日） */
+                            dueOn: string | (never | null);
+                            /** @description 本机关（或所继承机关）的各版本，新的在前 */
+                            history: {
+                                /** @description 新增的行（主键） */
+                                added: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 公布人 */
+                                by: string;
+                                /** @description 修改的行（主键） */
+                                changed: string[];
+                                /** @description YYYY-MM-DD */
+                                changedOn: string | null;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string | null;
+                                late: boolean;
+                                note: string;
+                                /** @description 删除的行（主键） */
+                                removed: string[];
+                                version: number;
+                            }[];
+                            /** @description 本版晚于期限公布 */
+                            late: boolean;
+                            /** @description matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道 */
+                            list: "matters" | "inspections" | "guides" | "remedies";
+                            /** @description 清单名称 */
+                            name: string;
+                            /** @description 本版更新说明 */
+                            note: string;
+                            /** @description 所显示版本的制定机关（派出机构没有自己的版本时为上级机关）；尚无任何版本为 null */
+                            ownerId: string | (never | null);
+                            /** @description 清单各行，键为列代码 */
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            /** @description 所显示的版本；尚无版本为 0 */
+                            version: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1100,7 +1343,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 本版公布时间 */
+                            at: string | (never | null);
+                            /** @description 引起更新的变化的生效日期 */
+                            changedOn: string | (never | null);
+                            /** @description 应更新的期限（变化生效后 20 个工作日） */
+                            dueOn: string | (never | null);
+                            /** @description 本机关（或所继承机关）的各版本，新的在前 */
+                            history: {
+                                /** @description 新增的行（主键） */
+                                added: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 公布人 */
+                                by: string;
+                                /** @description 修改的行（主键） */
+                                changed: string[];
+                                /** @description YYYY-MM-DD */
+                                changedOn: string | null;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string | null;
+                                late: boolean;
+                                note: string;
+                                /** @description 删除的行（主键） */
+                                removed: string[];
+                                version: number;
+                            }[];
+                            /** @description 本版晚于期限公布 */
+                            late: boolean;
+                            /** @description matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道 */
+                            list: "matters" | "inspections" | "guides" | "remedies";
+                            /** @description 清单名称 */
+                            name: string;
+                            /** @description 本版更新说明 */
+                            note: string;
+                            /** @description 所显示版本的制定机关（派出机构没有自己的版本时为上级机关）；尚无任何版本为 null */
+                            ownerId: string | (never | null);
+                            /** @description 清单各行，键为列代码 */
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            /** @description 所显示的版本；尚无版本为 0 */
+                            version: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1193,7 +1487,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description YYYY-MM-DD */
+                            changedOn: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道 */
+                            list: "matters" | "inspections" | "guides" | "remedies";
+                            /** @description 变化的内容 */
+                            reason: string;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1272,7 +1580,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 本版公布时间 */
+                            at: string | (never | null);
+                            /** @description 引起更新的变化的生效日期 */
+                            changedOn: string | (never | null);
+                            /** @description 应更新的期限（变化生效后 20 个工作日） */
+                            dueOn: string | (never | null);
+                            /** @description 本机关（或所继承机关）的各版本，新的在前 */
+                            history: {
+                                /** @description 新增的行（主键） */
+                                added: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 公布人 */
+                                by: string;
+                                /** @description 修改的行（主键） */
+                                changed: string[];
+                                /** @description YYYY-MM-DD */
+                                changedOn: string | null;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string | null;
+                                late: boolean;
+                                note: string;
+                                /** @description 删除的行（主键） */
+                                removed: string[];
+                                version: number;
+                            }[];
+                            /** @description 本版晚于期限公布 */
+                            late: boolean;
+                            /** @description matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道 */
+                            list: "matters" | "inspections" | "guides" | "remedies";
+                            /** @description 清单名称 */
+                            name: string;
+                            /** @description 本版更新说明 */
+                            note: string;
+                            /** @description 所显示版本的制定机关（派出机构没有自己的版本时为上级机关）；尚无任何版本为 null */
+                            ownerId: string | (never | null);
+                            /** @description 清单各行，键为列代码 */
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            /** @description 所显示的版本；尚无版本为 0 */
+                            version: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1642,15 +2001,85 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
                             agencyId: string;
-                            catalog: unknown;
+                            catalog: {
+                                rules: {
+                                    /** @description 依据 */
+                                    basis: string;
+                                    /** @description 规则的条件 */
+                                    condition: ({
+                                        /** @description 执法程序代码 */
+                                        procedures: string[];
+                                        /** @enum {string} */
+                                        type: "procedure";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        kinds: ("行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决")[];
+                                        /** @enum {string} */
+                                        type: "kind";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @description caseAmount 涉案金额，fine 罚款金额，confiscation 没收违法所得金额 */
+                                        facet: "caseAmount" | "fine" | "confiscation";
+                                        /** @description 标准（元）；对自然人另有标准时为对单位的标准 */
+                                        org: number;
+                                        /** @description 对自然人的标准（元） */
+                                        person?: number;
+                                        /** @enum {string} */
+                                        type: "amountAtLeast";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                        /** @enum {string} */
+                                        type: "sanction";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @enum {string} */
+                                        type: "hearingHeld";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @description publicInterest 涉及重大公共利益，socialImpact 可能造成重大社会影响或引发社会风险，complex 案件情况疑难复杂、涉及多个法律关系，foreign 涉外或者涉港澳台 */
+                                        flag: "publicInterest" | "socialImpact" | "complex" | "foreign";
+                                        /** @enum {string} */
+                                        type: "flag";
+                                    } & {
+                                        [key: string]: unknown;
+                                    });
+                                    id: string;
+                                    name: string;
+                                }[];
+                                settings: {
+                                    /** @description 退回达到此轮次后须集体讨论 */
+                                    maxRounds: number;
+                                    /** @description 到期前几个工作日提醒 */
+                                    remindDays: number;
+                                    /** @description 审核期限（工作日） */
+                                    reviewDays: number;
+                                };
+                            };
+                            /** @description 本机关自己的各版本，新的在前 */
                             history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
                                 at: string;
                                 by: string;
                                 note: string;
                                 version: number;
                             }[];
-                            inheritedFrom: string | null;
+                            /** @description 沿用上级机关的目录清单时，为该机关 */
+                            inheritedFrom: string | (never | null);
+                            /** @description 现行版本；尚未制定（使用内置目录清单）为 0 */
                             version: number;
                         };
                     };
@@ -1728,15 +2157,85 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
                             agencyId: string;
-                            catalog: unknown;
+                            catalog: {
+                                rules: {
+                                    /** @description 依据 */
+                                    basis: string;
+                                    /** @description 规则的条件 */
+                                    condition: ({
+                                        /** @description 执法程序代码 */
+                                        procedures: string[];
+                                        /** @enum {string} */
+                                        type: "procedure";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        kinds: ("行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决")[];
+                                        /** @enum {string} */
+                                        type: "kind";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @description caseAmount 涉案金额，fine 罚款金额，confiscation 没收违法所得金额 */
+                                        facet: "caseAmount" | "fine" | "confiscation";
+                                        /** @description 标准（元）；对自然人另有标准时为对单位的标准 */
+                                        org: number;
+                                        /** @description 对自然人的标准（元） */
+                                        person?: number;
+                                        /** @enum {string} */
+                                        type: "amountAtLeast";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                        /** @enum {string} */
+                                        type: "sanction";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @enum {string} */
+                                        type: "hearingHeld";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @description publicInterest 涉及重大公共利益，socialImpact 可能造成重大社会影响或引发社会风险，complex 案件情况疑难复杂、涉及多个法律关系，foreign 涉外或者涉港澳台 */
+                                        flag: "publicInterest" | "socialImpact" | "complex" | "foreign";
+                                        /** @enum {string} */
+                                        type: "flag";
+                                    } & {
+                                        [key: string]: unknown;
+                                    });
+                                    id: string;
+                                    name: string;
+                                }[];
+                                settings: {
+                                    /** @description 退回达到此轮次后须集体讨论 */
+                                    maxRounds: number;
+                                    /** @description 到期前几个工作日提醒 */
+                                    remindDays: number;
+                                    /** @description 审核期限（工作日） */
+                                    reviewDays: number;
+                                };
+                            };
+                            /** @description 本机关自己的各版本，新的在前 */
                             history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
                                 at: string;
                                 by: string;
                                 note: string;
                                 version: number;
                             }[];
-                            inheritedFrom: string | null;
+                            /** @description 沿用上级机关的目录清单时，为该机关 */
+                            inheritedFrom: string | (never | null);
+                            /** @description 现行版本；尚未制定（使用内置目录清单）为 0 */
                             version: number;
                         };
                     };
@@ -1813,7 +2312,80 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            at: string;
+                            catalog: {
+                                rules: {
+                                    /** @description 依据 */
+                                    basis: string;
+                                    /** @description 规则的条件 */
+                                    condition: ({
+                                        /** @description 执法程序代码 */
+                                        procedures: string[];
+                                        /** @enum {string} */
+                                        type: "procedure";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        kinds: ("行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决")[];
+                                        /** @enum {string} */
+                                        type: "kind";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @description caseAmount 涉案金额，fine 罚款金额，confiscation 没收违法所得金额 */
+                                        facet: "caseAmount" | "fine" | "confiscation";
+                                        /** @description 标准（元）；对自然人另有标准时为对单位的标准 */
+                                        org: number;
+                                        /** @description 对自然人的标准（元） */
+                                        person?: number;
+                                        /** @enum {string} */
+                                        type: "amountAtLeast";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                        /** @enum {string} */
+                                        type: "sanction";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @enum {string} */
+                                        type: "hearingHeld";
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | ({
+                                        /** @description publicInterest 涉及重大公共利益，socialImpact 可能造成重大社会影响或引发社会风险，complex 案件情况疑难复杂、涉及多个法律关系，foreign 涉外或者涉港澳台 */
+                                        flag: "publicInterest" | "socialImpact" | "complex" | "foreign";
+                                        /** @enum {string} */
+                                        type: "flag";
+                                    } & {
+                                        [key: string]: unknown;
+                                    });
+                                    id: string;
+                                    name: string;
+                                }[];
+                                settings: {
+                                    /** @description 退回达到此轮次后须集体讨论 */
+                                    maxRounds: number;
+                                    /** @description 到期前几个工作日提醒 */
+                                    remindDays: number;
+                                    /** @description 审核期限（工作日） */
+                                    reviewDays: number;
+                                };
+                            };
+                            note: string;
+                            version: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1956,7 +2528,118 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            deadlines: {
+                                /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
+                                calendarKnown: boolean;
+                                /** @description YYYY-MM-DD */
+                                publishBy: string;
+                                /** @description YYYY-MM-DD */
+                                reportBy: string;
+                            };
+                            figures: {
+                                hearings: {
+                                    held: number;
+                                    requested: number;
+                                };
+                                /** @description 各执法行为类别的立案、决定件数（只列有数的类别） */
+                                kinds: {
+                                    decided: number;
+                                    /** @description 执法行为类别 */
+                                    kind: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                                    opened: number;
+                                    /** @description 按决定结果（如 给予行政处罚、不予行政处罚、准予许可）的件数 */
+                                    results: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                                period: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    /** @description 季度；年度统计为 null */
+                                    quarter: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    to: string;
+                                    year: number;
+                                };
+                                publications: {
+                                    corrected: number;
+                                    /** @description 应公示的执法决定 */
+                                    due: number;
+                                    late: number;
+                                    onTime: number;
+                                    /** @description 逾期尚未公示 */
+                                    overdue: number;
+                                    /** @description 没有应公示的决定时为 null */
+                                    rate: number | (never | null);
+                                    withdrawn: number;
+                                };
+                                /** @description 年度统计的各季度；季度统计为空 */
+                                quarters: {
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                    quarter: number;
+                                }[];
+                                reviews: {
+                                    /** @description 集体讨论次数 */
+                                    collective: number;
+                                    /** @description 集体讨论未采纳审核意见的次数 */
+                                    overrides: number;
+                                    passed: number;
+                                    /** @description 第一轮即通过 */
+                                    passedFirstTime: number;
+                                    returned: number;
+                                    /** @description 提交法制审核的轮次 */
+                                    submitted: number;
+                                };
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                };
+                            };
+                            /** @description 最近一次；尚未办理为 null */
+                            published: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人 */
+                                by: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                late: boolean;
+                                /** @description 所固定统计数据的 SHA-256 */
+                                sha256: string;
+                            } | null;
+                            /** @description 最近一次；尚未办理为 null */
+                            reported: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人 */
+                                by: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                late: boolean;
+                                /** @description 所固定统计数据的 SHA-256 */
+                                sha256: string;
+                            } | null;
+                            year: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2026,7 +2709,118 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            deadlines: {
+                                /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
+                                calendarKnown: boolean;
+                                /** @description YYYY-MM-DD */
+                                publishBy: string;
+                                /** @description YYYY-MM-DD */
+                                reportBy: string;
+                            };
+                            figures: {
+                                hearings: {
+                                    held: number;
+                                    requested: number;
+                                };
+                                /** @description 各执法行为类别的立案、决定件数（只列有数的类别） */
+                                kinds: {
+                                    decided: number;
+                                    /** @description 执法行为类别 */
+                                    kind: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                                    opened: number;
+                                    /** @description 按决定结果（如 给予行政处罚、不予行政处罚、准予许可）的件数 */
+                                    results: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                                period: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    /** @description 季度；年度统计为 null */
+                                    quarter: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    to: string;
+                                    year: number;
+                                };
+                                publications: {
+                                    corrected: number;
+                                    /** @description 应公示的执法决定 */
+                                    due: number;
+                                    late: number;
+                                    onTime: number;
+                                    /** @description 逾期尚未公示 */
+                                    overdue: number;
+                                    /** @description 没有应公示的决定时为 null */
+                                    rate: number | (never | null);
+                                    withdrawn: number;
+                                };
+                                /** @description 年度统计的各季度；季度统计为空 */
+                                quarters: {
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                    quarter: number;
+                                }[];
+                                reviews: {
+                                    /** @description 集体讨论次数 */
+                                    collective: number;
+                                    /** @description 集体讨论未采纳审核意见的次数 */
+                                    overrides: number;
+                                    passed: number;
+                                    /** @description 第一轮即通过 */
+                                    passedFirstTime: number;
+                                    returned: number;
+                                    /** @description 提交法制审核的轮次 */
+                                    submitted: number;
+                                };
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                };
+                            };
+                            /** @description 最近一次；尚未办理为 null */
+                            published: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人 */
+                                by: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                late: boolean;
+                                /** @description 所固定统计数据的 SHA-256 */
+                                sha256: string;
+                            } | null;
+                            /** @description 最近一次；尚未办理为 null */
+                            reported: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人 */
+                                by: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                late: boolean;
+                                /** @description 所固定统计数据的 SHA-256 */
+                                sha256: string;
+                            } | null;
+                            year: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2102,7 +2896,72 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            hearings: {
+                                held: number;
+                                requested: number;
+                            };
+                            /** @description 各执法行为类别的立案、决定件数（只列有数的类别） */
+                            kinds: {
+                                decided: number;
+                                /** @description 执法行为类别 */
+                                kind: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                                opened: number;
+                                /** @description 按决定结果（如 给予行政处罚、不予行政处罚、准予许可）的件数 */
+                                results: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            period: {
+                                /** @description YYYY-MM-DD */
+                                from: string;
+                                /** @description 季度；年度统计为 null */
+                                quarter: number | null;
+                                /** @description YYYY-MM-DD */
+                                to: string;
+                                year: number;
+                            };
+                            publications: {
+                                corrected: number;
+                                /** @description 应公示的执法决定 */
+                                due: number;
+                                late: number;
+                                onTime: number;
+                                /** @description 逾期尚未公示 */
+                                overdue: number;
+                                /** @description 没有应公示的决定时为 null */
+                                rate: number | (never | null);
+                                withdrawn: number;
+                            };
+                            /** @description 年度统计的各季度；季度统计为空 */
+                            quarters: {
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                opened: number;
+                                quarter: number;
+                            }[];
+                            reviews: {
+                                /** @description 集体讨论次数 */
+                                collective: number;
+                                /** @description 集体讨论未采纳审核意见的次数 */
+                                overrides: number;
+                                passed: number;
+                                /** @description 第一轮即通过 */
+                                passedFirstTime: number;
+                                returned: number;
+                                /** @description 提交法制审核的轮次 */
+                                submitted: number;
+                            };
+                            totals: {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                opened: number;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2172,7 +3031,118 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            deadlines: {
+                                /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
+                                calendarKnown: boolean;
+                                /** @description YYYY-MM-DD */
+                                publishBy: string;
+                                /** @description YYYY-MM-DD */
+                                reportBy: string;
+                            };
+                            figures: {
+                                hearings: {
+                                    held: number;
+                                    requested: number;
+                                };
+                                /** @description 各执法行为类别的立案、决定件数（只列有数的类别） */
+                                kinds: {
+                                    decided: number;
+                                    /** @description 执法行为类别 */
+                                    kind: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                                    opened: number;
+                                    /** @description 按决定结果（如 给予行政处罚、不予行政处罚、准予许可）的件数 */
+                                    results: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                                period: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    /** @description 季度；年度统计为 null */
+                                    quarter: number | null;
+                                    /** @description YYYY-MM-DD */
+                                    to: string;
+                                    year: number;
+                                };
+                                publications: {
+                                    corrected: number;
+                                    /** @description 应公示的执法决定 */
+                                    due: number;
+                                    late: number;
+                                    onTime: number;
+                                    /** @description 逾期尚未公示 */
+                                    overdue: number;
+                                    /** @description 没有应公示的决定时为 null */
+                                    rate: number | (never | null);
+                                    withdrawn: number;
+                                };
+                                /** @description 年度统计的各季度；季度统计为空 */
+                                quarters: {
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                    quarter: number;
+                                }[];
+                                reviews: {
+                                    /** @description 集体讨论次数 */
+                                    collective: number;
+                                    /** @description 集体讨论未采纳审核意见的次数 */
+                                    overrides: number;
+                                    passed: number;
+                                    /** @description 第一轮即通过 */
+                                    passedFirstTime: number;
+                                    returned: number;
+                                    /** @description 提交法制审核的轮次 */
+                                    submitted: number;
+                                };
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                };
+                            };
+                            /** @description 最近一次；尚未办理为 null */
+                            published: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人 */
+                                by: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                late: boolean;
+                                /** @description 所固定统计数据的 SHA-256 */
+                                sha256: string;
+                            } | null;
+                            /** @description 最近一次；尚未办理为 null */
+                            reported: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人 */
+                                by: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                late: boolean;
+                                /** @description 所固定统计数据的 SHA-256 */
+                                sha256: string;
+                            } | null;
+                            year: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4044,7 +5014,488 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            caseNumber: string;
+                            /** @description 本机关目录清单的现行版本 */
+                            catalogVersion: number;
+                            /** @description 最新一版的审核结论；没有为 null */
+                            clearance: {
+                                /** @description not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定 */
+                                basis: "not-required" | "review-passed" | "collective";
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                proposalVersion: number;
+                            } | null;
+                            clearances: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定 */
+                                basis: "not-required" | "review-passed" | "collective";
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                proposalVersion: number;
+                            }[];
+                            /** @description 作出的决定；尚未作出为 null */
+                            decision: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                eventSeq: number;
+                                /** @description 决定所依据的审核结论与拟作出的决定的版本 */
+                                review: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    clearanceId: string;
+                                    proposalSha256: string;
+                                    proposalVersion: number;
+                                } | null;
+                                step: string;
+                                stepName: string;
+                            } | null;
+                            discussions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                chair: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                conclusion: string;
+                                /** @description 集体讨论记录 */
+                                documentId: string | (never | null);
+                                /** @description YYYY-MM-DD */
+                                heldOn: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 */
+                                outcome: "decide-as-proposed" | "revise";
+                                /** @description 集体讨论未采纳审核意见（按拟作出的决定作出而审核认为存在问题）时的记录；否则为 null */
+                                override: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    chairId: string;
+                                    chairName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    opinionId: string;
+                                    proposalVersion: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    reviewerId: string;
+                                    reviewerName: string;
+                                    round: number;
+                                } | null;
+                                participants: {
+                                    name: string;
+                                    opinion: string;
+                                    /** @description 职务 */
+                                    post: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    userId?: string;
+                                    vote: "agree" | "disagree" | "abstain";
+                                }[];
+                                proposalVersion: number;
+                                votes: {
+                                    abstain: number;
+                                    agree: number;
+                                    disagree: number;
+                                };
+                            }[];
+                            /** @description no-proposal 尚未提出拟作出的决定，to-submit 待提交法制审核，in-review 法制审核中，returned 审核退回，待修改，collective 待集体讨论，cleared 可以作出决定，decided 已作出决定 */
+                            phase: "no-proposal" | "to-submit" | "in-review" | "returned" | "collective" | "cleared" | "decided";
+                            phaseName: string;
+                            proposals: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                catalogVersion: number;
+                                /** @description 与上一版相比的修改 */
+                                changes: {
+                                    /** @description 修改后的值（任意 JSON） */
+                                    after: unknown;
+                                    /** @description 修改前的值（任意 JSON） */
+                                    before: unknown;
+                                    /** @description 如 decision.fineAmount、sanctions */
+                                    field: string;
+                                    label: string;
+                                }[];
+                                /** @description 裁量基准的判断；未引用裁量基准为 null */
+                                discretion: {
+                                    /** @description 拟罚款（元） */
+                                    fine: number | null;
+                                    /** @description 所适用（或所符合）的阶次 */
+                                    grade: ("不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚") | (never | null);
+                                    /** @description 在裁量基准的幅度内 */
+                                    inRange: boolean;
+                                    message: string;
+                                    problems: string[];
+                                    /** @description 各阶次的情形和幅度 */
+                                    ranges: {
+                                        circumstances: string;
+                                        /** @description 裁量阶次 */
+                                        grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                        /** @description 幅度的文字表述 */
+                                        range: string;
+                                        sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                    }[];
+                                    /** @description 超出幅度，须书面说明理由 */
+                                    reasonRequired: boolean;
+                                    similar: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID
+                                         */
+                                        caseId: string;
+                                        caseNumber: string;
+                                        /** @description YYYY-MM-DD */
+                                        decidedOn: string;
+                                        /** @description 违法事实 */
+                                        facts: string;
+                                        /** @description 罚款（元） */
+                                        fineAmount: number | null;
+                                        /** @description 裁量阶次 */
+                                        grade: string | null;
+                                        /** @description 处罚内容 */
+                                        penalty: string;
+                                        /** @description 同一违法行为 */
+                                        sameViolation: boolean;
+                                        /** @description 相似度（0–1） */
+                                        similarity: number;
+                                        title: string;
+                                        /** @description 违法行为代码 */
+                                        violation: string | null;
+                                    }[];
+                                    /** @description 裁量基准的版本 */
+                                    version: number;
+                                    violation: {
+                                        id: string;
+                                        name: string;
+                                        penaltyArticle: string;
+                                        violatedArticle: string;
+                                    };
+                                } | null;
+                                /** @description 按目录清单的判断及触发的规则 */
+                                evaluation: {
+                                    fired: {
+                                        basis: string;
+                                        id: string;
+                                        name: string;
+                                        /** @description 触发的原因 */
+                                        why: string;
+                                    }[];
+                                    /** @description 目录清单要求法制审核 */
+                                    required: boolean;
+                                };
+                                proposal: {
+                                    /** @description 涉案金额（元） */
+                                    caseAmount: number | null;
+                                    /** @description 决定环节的填写内容，键为填写项（见执法程序定义） */
+                                    decision: {
+                                        [key: string]: string | number | boolean | string[];
+                                    };
+                                    discretion: {
+                                        /** @description 倍数罚款的计算基数（元） */
+                                        baseAmount: number | null;
+                                        grade: ("不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚") | (never | null);
+                                        /** @description 裁量说明 */
+                                        reasoning: string;
+                                        /** @description 裁量基准中的违法行为代码 */
+                                        violation: string | null;
+                                    } | null;
+                                    /** @description 情形标记：publicInterest 涉及重大公共利益，socialImpact 可能造成重大社会影响或引发社会风险，complex 案件情况疑难复杂、涉及多个法律关系，foreign 涉外或者涉港澳台 */
+                                    flags: {
+                                        complex?: boolean;
+                                        foreign?: boolean;
+                                        publicInterest?: boolean;
+                                        socialImpact?: boolean;
+                                    };
+                                    /** @description 处罚种类 / 措施 */
+                                    sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                    /** @description 决定环节 */
+                                    step: string;
+                                };
+                                proposalSha256: string;
+                                version: number;
+                            }[];
+                            /** @description 最新一版是否须法制审核；尚无拟作出的决定为 null */
+                            required: boolean | null;
+                            rounds: {
+                                advisers: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                    opinion: string | null;
+                                    organisation: string;
+                                }[];
+                                /** @description 承办人有异议，提请集体讨论 */
+                                disagreed: boolean;
+                                /** @description 异议理由 */
+                                disagreement: string | null;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string | null;
+                                materials: {
+                                    case: {
+                                        number: string;
+                                        party: string;
+                                        title: string;
+                                    };
+                                    discretion: {
+                                        benchmark: {
+                                            /** @description 拟罚款（元） */
+                                            fine: number | null;
+                                            /** @description 所适用（或所符合）的阶次 */
+                                            grade: ("不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚") | (never | null);
+                                            /** @description 在裁量基准的幅度内 */
+                                            inRange: boolean;
+                                            message: string;
+                                            problems: string[];
+                                            /** @description 各阶次的情形和幅度 */
+                                            ranges: {
+                                                circumstances: string;
+                                                /** @description 裁量阶次 */
+                                                grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                                /** @description 幅度的文字表述 */
+                                                range: string;
+                                                sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                            }[];
+                                            /** @description 超出幅度，须书面说明理由 */
+                                            reasonRequired: boolean;
+                                            similar: {
+                                                /**
+                                                 * Format: uuid
+                                                 * @description UUID
+                                                 */
+                                                caseId: string;
+                                                caseNumber: string;
+                                                /** @description YYYY-MM-DD */
+                                                decidedOn: string;
+                                                /** @description 违法事实 */
+                                                facts: string;
+                                                /** @description 罚款（元） */
+                                                fineAmount: number | null;
+                                                /** @description 裁量阶次 */
+                                                grade: string | null;
+                                                /** @description 处罚内容 */
+                                                penalty: string;
+                                                /** @description 同一违法行为 */
+                                                sameViolation: boolean;
+                                                /** @description 相似度（0–1） */
+                                                similarity: number;
+                                                title: string;
+                                                /** @description 违法行为代码 */
+                                                violation: string | null;
+                                            }[];
+                                            /** @description 裁量基准的版本 */
+                                            version: number;
+                                            violation: {
+                                                id: string;
+                                                name: string;
+                                                penaltyArticle: string;
+                                                violatedArticle: string;
+                                            };
+                                        } | null;
+                                        /** @description 裁量说明 */
+                                        reasoning: string;
+                                    };
+                                    evidence: {
+                                        /** @description 记录的摘要值（hex） */
+                                        entrySha256: string;
+                                        /** @description 案件记录的序号 */
+                                        eventSeq: number;
+                                        /** @description 证据种类 */
+                                        kind: string;
+                                        /** @description 证明的内容 */
+                                        proves: string;
+                                        title: string;
+                                    }[];
+                                    /** @description 违法事实 */
+                                    facts: string;
+                                    /** @description 承办人意见 */
+                                    handlerOpinion: string;
+                                    /** @description 听证笔录和听证报告；未听证为 null */
+                                    hearing: string | null;
+                                    /** @description 法律依据 */
+                                    legalBasis: string;
+                                    proposal: {
+                                        content: {
+                                            /** @description 涉案金额（元） */
+                                            caseAmount: number | null;
+                                            /** @description 决定环节的填写内容，键为填写项（见执法程序定义） */
+                                            decision: {
+                                                [key: string]: string | number | boolean | string[];
+                                            };
+                                            discretion: {
+                                                /** @description 倍数罚款的计算基数（元） */
+                                                baseAmount: number | null;
+                                                grade: ("不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚") | (never | null);
+                                                /** @description 裁量说明 */
+                                                reasoning: string;
+                                                /** @description 裁量基准中的违法行为代码 */
+                                                violation: string | null;
+                                            } | null;
+                                            /** @description 情形标记：publicInterest 涉及重大公共利益，socialImpact 可能造成重大社会影响或引发社会风险，complex 案件情况疑难复杂、涉及多个法律关系，foreign 涉外或者涉港澳台 */
+                                            flags: {
+                                                complex?: boolean;
+                                                foreign?: boolean;
+                                                publicInterest?: boolean;
+                                                socialImpact?: boolean;
+                                            };
+                                            /** @description 处罚种类 / 措施 */
+                                            sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                            /** @description 决定环节 */
+                                            step: string;
+                                        };
+                                        sha256: string;
+                                        version: number;
+                                    };
+                                    /** @description 案件基本情况 */
+                                    summary: string;
+                                };
+                                materialsSha256: string;
+                                opinion: {
+                                    answers: {
+                                        comment: string;
+                                        /** @description subject 执法主体合法，qualification 执法人员具备执法资格，procedure 执法程序合法，facts 案件事实清楚，evidence 证据合法充分，law 适用法律、法规、规章准确，discretion 裁量基准运用适当，authority 未超越法定权限，documents 执法文书完备规范，crime 不涉嫌犯罪、无需移送司法机关 */
+                                        point: "subject" | "qualification" | "procedure" | "facts" | "evidence" | "law" | "discretion" | "authority" | "documents" | "crime";
+                                        result: "pass" | "problem";
+                                    }[];
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    /** @description agree 同意 / problems 存在问题 */
+                                    conclusion: "agree" | "problems";
+                                    conclusionName: string;
+                                    /** @description 法制审核意见书 */
+                                    documentId: string | (never | null);
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    materialsSha256: string;
+                                    opinion: string;
+                                    reviewer: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                overdue: boolean;
+                                prechecks: {
+                                    message: string;
+                                    ok: boolean;
+                                    /** @description subject 执法主体合法，qualification 执法人员具备执法资格，procedure 执法程序合法，facts 案件事实清楚，evidence 证据合法充分，law 适用法律、法规、规章准确，discretion 裁量基准运用适当，authority 未超越法定权限，documents 执法文书完备规范，crime 不涉嫌犯罪、无需移送司法机关 */
+                                    point: "subject" | "qualification" | "procedure" | "facts" | "evidence" | "law" | "discretion" | "authority" | "documents" | "crime";
+                                }[];
+                                proposalVersion: number;
+                                remind: boolean;
+                                round: number;
+                                /** @description pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回 */
+                                status: "pending" | "agreed" | "problems" | "withdrawn";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                submittedAt: string;
+                                submittedBy: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            settings: {
+                                /** @description 退回达到此轮次后须集体讨论 */
+                                maxRounds: number;
+                                /** @description 到期前几个工作日提醒 */
+                                remindDays: number;
+                                /** @description 审核期限（工作日） */
+                                reviewDays: number;
+                            };
+                            trace: {
+                                act: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                detail: string;
+                                proposalVersion: number;
+                                who: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4122,7 +5573,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            adviser: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                kind: string;
+                                name: string;
+                                organisation: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            round: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4214,7 +5682,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description 法律顾问、公职律师的姓名 */
+                            adviser: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            opinion: string;
+                            round: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4299,7 +5777,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            from: {
+                                proposalVersion: number;
+                                round: number;
+                            };
+                            materialChanges: {
+                                after: unknown;
+                                before: unknown;
+                                /** @description 送审材料的项目 */
+                                field: string;
+                            }[];
+                            proposalChanges: {
+                                /** @description 修改后的值（任意 JSON） */
+                                after: unknown;
+                                /** @description 修改前的值（任意 JSON） */
+                                before: unknown;
+                                /** @description 如 decision.fineAmount、sanctions */
+                                field: string;
+                                label: string;
+                            }[];
+                            to: {
+                                proposalVersion: number;
+                                round: number;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4373,7 +5875,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description no-proposal 尚未提出拟作出的决定，to-submit 待提交法制审核，in-review 法制审核中，returned 审核退回，待修改，collective 待集体讨论，cleared 可以作出决定，decided 已作出决定 */
+                            phase: "no-proposal" | "to-submit" | "in-review" | "returned" | "collective" | "cleared" | "decided";
+                            round: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4479,7 +5985,71 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            document: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                contentSha256: string;
+                                docxSha256: string;
+                                eventSeq: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                issuedAt: string;
+                                kind: string;
+                                pdfSha256: string;
+                                seal: {
+                                    algorithm: string;
+                                    keyId: string;
+                                    signature: string;
+                                };
+                                title: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 */
+                            outcome: "decide-as-proposed" | "revise";
+                            /** @description 集体讨论未采纳审核意见（按拟作出的决定作出而审核认为存在问题）时的记录；否则为 null */
+                            override: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                chairId: string;
+                                chairName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                opinionId: string;
+                                proposalVersion: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                reviewerId: string;
+                                reviewerName: string;
+                                round: number;
+                            } | null;
+                            proposalVersion: number;
+                            votes: {
+                                abstain: number;
+                                agree: number;
+                                disagree: number;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4578,7 +6148,45 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description agree 同意 / problems 存在问题 */
+                            conclusion: "agree" | "problems";
+                            conclusionName: string;
+                            document: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                contentSha256: string;
+                                docxSha256: string;
+                                eventSeq: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                issuedAt: string;
+                                kind: string;
+                                pdfSha256: string;
+                                seal: {
+                                    algorithm: string;
+                                    keyId: string;
+                                    signature: string;
+                                };
+                                title: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            round: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4696,7 +6304,87 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            catalogVersion: number;
+                            changes: {
+                                /** @description 修改后的值（任意 JSON） */
+                                after: unknown;
+                                /** @description 修改前的值（任意 JSON） */
+                                before: unknown;
+                                /** @description 如 decision.fineAmount、sanctions */
+                                field: string;
+                                label: string;
+                            }[];
+                            /** @description 裁量基准的判断；未引用裁量基准为 null */
+                            discretion: {
+                                /** @description 拟罚款（元） */
+                                fine: number | null;
+                                /** @description 所适用（或所符合）的阶次 */
+                                grade: ("不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚") | (never | null);
+                                /** @description 在裁量基准的幅度内 */
+                                inRange: boolean;
+                                message: string;
+                                problems: string[];
+                                /** @description 各阶次的情形和幅度 */
+                                ranges: {
+                                    circumstances: string;
+                                    /** @description 裁量阶次 */
+                                    grade: "不予处罚" | "减轻处罚" | "从轻处罚" | "一般处罚" | "从重处罚";
+                                    /** @description 幅度的文字表述 */
+                                    range: string;
+                                    sanctions: ("警告" | "通报批评" | "罚款" | "没收违法所得" | "没收非法财物" | "暂扣许可证件" | "降低资质等级" | "吊销许可证件" | "限制开展生产经营活动" | "责令停产停业" | "责令关闭" | "限制从业" | "查封" | "扣押" | "不予许可")[];
+                                }[];
+                                /** @description 超出幅度，须书面说明理由 */
+                                reasonRequired: boolean;
+                                similar: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    caseNumber: string;
+                                    /** @description YYYY-MM-DD */
+                                    decidedOn: string;
+                                    /** @description 违法事实 */
+                                    facts: string;
+                                    /** @description 罚款（元） */
+                                    fineAmount: number | null;
+                                    /** @description 裁量阶次 */
+                                    grade: string | null;
+                                    /** @description 处罚内容 */
+                                    penalty: string;
+                                    /** @description 同一违法行为 */
+                                    sameViolation: boolean;
+                                    /** @description 相似度（0–1） */
+                                    similarity: number;
+                                    title: string;
+                                    /** @description 违法行为代码 */
+                                    violation: string | null;
+                                }[];
+                                /** @description 裁量基准的版本 */
+                                version: number;
+                                violation: {
+                                    id: string;
+                                    name: string;
+                                    penaltyArticle: string;
+                                    violatedArticle: string;
+                                };
+                            } | null;
+                            /** @description 按目录清单的判断及触发的规则 */
+                            evaluation: {
+                                fired: {
+                                    basis: string;
+                                    id: string;
+                                    name: string;
+                                    /** @description 触发的原因 */
+                                    why: string;
+                                }[];
+                                /** @description 目录清单要求法制审核 */
+                                required: boolean;
+                            };
+                            proposalSha256: string;
+                            version: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4808,7 +6496,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description 审核期限；工作日历缺年份时为 null */
+                            dueOn: string | (never | null);
+                            findings: {
+                                message: string;
+                                ok: boolean;
+                                /** @description subject 执法主体合法，qualification 执法人员具备执法资格，procedure 执法程序合法，facts 案件事实清楚，evidence 证据合法充分，law 适用法律、法规、规章准确，discretion 裁量基准运用适当，authority 未超越法定权限，documents 执法文书完备规范，crime 不涉嫌犯罪、无需移送司法机关 */
+                                point: "subject" | "qualification" | "procedure" | "facts" | "evidence" | "law" | "discretion" | "authority" | "documents" | "crime";
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            materialsSha256: string;
+                            proposalVersion: number;
+                            round: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -4900,16 +6605,56 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
                             caseId: string;
                             caseNumber: string;
-                            decision: unknown;
+                            /** @description 作出的决定；尚未作出为 null */
+                            decision: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                eventSeq: number;
+                                /** @description 决定所依据的审核结论与拟作出的决定的版本 */
+                                review: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    clearanceId: string;
+                                    proposalSha256: string;
+                                    proposalVersion: number;
+                                } | null;
+                                step: string;
+                                stepName: string;
+                            } | null;
                             phaseName: string;
                             trace: {
                                 act: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
                                 at: string;
                                 detail: string;
                                 proposalVersion: number;
                                 who: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
                                     id: string;
                                     name: string;
                                 } | null;
@@ -5633,7 +7378,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown[];
+                        "application/json": {
+                            /** @description 引起推送的公示行为，如 published、corrected、withdrawn */
+                            act: string;
+                            /** @description 已尝试推送的次数 */
+                            attempts: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            created_at: string;
+                            /** @description 多次失败后放弃（死信） */
+                            dead: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            delivered_at: string | null;
+                            /** @description 文号 */
+                            doc_number: string;
+                            /** @description 消息序号（十进制字符串） */
+                            id: string;
+                            last_error: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            next_at: string;
+                            /** @description delivered 已送达，failed 已放弃，pending 待发 */
+                            state: "delivered" | "failed" | "pending";
+                        }[];
                     };
                 };
                 /** @description Default Response */
@@ -5696,7 +7470,40 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown[];
+                        "application/json": {
+                            /** @description 所属机关名称 */
+                            agency: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 最近一次推送；从未推送为 null */
+                            lastPush: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 因不合格而未保存的条数 */
+                                rejected: number;
+                                /** @description 保存的条数 */
+                                stored: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                system_id: string;
+                            } | null;
+                            name: string;
+                            /** @description 注销时间；未注销为 null */
+                            revokedAt: string | (never | null);
+                        }[];
                     };
                 };
                 /** @description Default Response */
@@ -5756,7 +7563,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 接入系统密钥（sx_sys_…），只在登记时显示这一次 */
+                            key: string;
+                            name: string;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -5907,7 +7723,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                /** @description 文号 */
+                                docNumber: string;
+                                /** @description 公示页面的路径 */
+                                url: string;
+                                /** @description 公示版本 */
+                                version: number;
+                            }[];
+                            /** @description 新保存或更新的条数 */
+                            stored: number;
+                            /** @description 与已保存内容相同而未更改的条数 */
+                            unchanged: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -6277,7 +8106,30 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown[];
+                        "application/json": {
+                            agency: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM-DD */
+                            changedOn: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道 */
+                            list: "matters" | "inspections" | "guides" | "remedies";
+                            listName: string;
+                            overdue: boolean;
+                            reason: string;
+                        }[];
                     };
                 };
                 /** @description Default Response */
@@ -6435,8 +8287,39 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            cases: unknown[];
+                            cases: {
+                                /** @description 办案机关名称 */
+                                agency: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                archivedAt: string | null;
+                                /** @description 执法文书件数 */
+                                documents: number;
+                                /** @description 记录条数 */
+                                events: number;
+                                /** @description 音像记录等证据件数 */
+                                evidence: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description 案件编号 */
+                                number: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                openedAt: string;
+                                /** @description 案件状态代码 */
+                                state: string;
+                                /** @description 案由 */
+                                title: string;
+                            }[];
                             party: {
+                                /** @description person 自然人 / org 单位 */
                                 kind: string;
                                 name: string;
                             };
@@ -7094,7 +8977,72 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            facets: {
+                                /** @description 按机关（前 20 个） */
+                                agencies: {
+                                    count: number;
+                                    name: string;
+                                    /** @description 机关统一社会信用代码 */
+                                    value: string;
+                                }[];
+                                /** @description 按执法行为类别 */
+                                kinds: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                /** @description true 时只统计了最新的 500 条 */
+                                sampled: boolean;
+                                /** @description 按决定年份，新的在前 */
+                                years: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                            };
+                            items: {
+                                agency: {
+                                    /** @description 统一社会信用代码 */
+                                    creditCode: string;
+                                    name: string;
+                                };
+                                /** @description 执法结论 */
+                                conclusion: string;
+                                /** @description YYYY-MM-DD */
+                                decidedOn: string;
+                                /** @description 文号 */
+                                docNumber: string;
+                                /** @description 违法事实中首个命中处前后的摘录（纯文本） */
+                                excerpt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description 永久键：<机关统一社会信用代码>/<文号> */
+                                key: string;
+                                /** @description 执法行为类别 */
+                                kind: string;
+                                partyCreditCode: string | null;
+                                /** @description 当事人名称（自然人已脱敏） */
+                                partyName: string;
+                                /** @description published 已公示，corrected 已更正，withdrawn 已撤下，expired 公示期满，stopped 信用修复后提前停止公示 */
+                                status: "published" | "corrected" | "withdrawn" | "expired" | "stopped";
+                                title: string;
+                                /** @description 公示页面的路径 */
+                                url: string;
+                                /** @description 违法行为类型 */
+                                violation: string | null;
+                            }[];
+                            /** @description 下一页的 cursor；没有下一页为 null */
+                            nextCursor: string | null;
+                            /** @description 检索词（规范化后） */
+                            terms: string[];
+                            total: {
+                                /** @description false 时 value 为估计值 */
+                                exact: boolean;
+                                value: number;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7160,7 +9108,55 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agency: {
+                                /** @description 统一社会信用代码 */
+                                creditCode: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）；已撤下、期满或停止公示的为 null */
+                            fields: {
+                                [key: string]: string | null;
+                            } | null;
+                            /** @description 双公示数据集：penalty 行政处罚，license 行政许可，general 其他执法决定 */
+                            fieldSet: "penalty" | "license" | "general";
+                            /** @description 脱敏后的决定书全文（一般程序行政处罚）；没有全文或已不公示的为 null */
+                            fullText: string | null;
+                            /** @description 各版本和公示行为，旧的在前 */
+                            history: {
+                                /** @description 公示、更正、撤下、公示期满…… */
+                                act: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                on: string;
+                                reason: string | null;
+                                version: number | null;
+                            }[];
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description local 本平台，或推送数据的接入系统名称 */
+                            source: string;
+                            /** @description published 已公示，corrected 已更正，withdrawn 已撤下，expired 公示期满，stopped 信用修复后提前停止公示 */
+                            status: "published" | "corrected" | "withdrawn" | "expired" | "stopped";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            statusAt: string | null;
+                            /** @description 更正、撤下或停止公示的理由 */
+                            statusReason: string | null;
+                            /** @description 公示页面的路径 */
+                            url: string;
+                            version: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7312,6 +9308,7 @@ export interface paths {
                     agencyId?: string;
                     limit?: number;
                     overdue?: boolean;
+                    /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
                     state?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
                 };
                 header?: never;
@@ -7327,7 +9324,55 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: unknown[];
+                            items: {
+                                agency: {
+                                    creditCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                /** @description YYYY-MM-DD */
+                                decidedOn: string;
+                                /** @description 文号 */
+                                docNumber: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** @description 须公开决定书全文 */
+                                fullText: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description 执法行为类别 */
+                                kind: string;
+                                /** @description 逾期未公示或逾期未撤下 */
+                                overdue: boolean;
+                                /** @description 公示截止期 */
+                                publicUntil: string | (never | null);
+                                publishedLate: boolean;
+                                /** @description YYYY-MM-DD */
+                                publishedOn: string | null;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                stateName: string;
+                                title: string;
+                                /** @description 公示页面的路径；尚未公示为 null */
+                                url: string | null;
+                                /** @description 已公示的版本；尚未公示为 0 */
+                                version: number;
+                                /** @description 应撤下的期限 */
+                                withdrawalDueOn: string | (never | null);
+                            }[];
+                            /** @description YYYY-MM-DD */
                             today: string;
                         };
                     };
@@ -7395,7 +9440,150 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人；系统办理为“系统” */
+                                by: string;
+                                /** @description 行为的内容，因行为而异（已计入摘要值） */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 记录的摘要值（hex） */
+                                hash: string;
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                kind: string;
+                                seq: number;
+                            }[];
+                            /** @description 须全文公开的文书种类 */
+                            fullTextDocument: string | null;
+                            /** @description 登记的撤下事由；没有为 null */
+                            ground: {
+                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description YYYY-MM-DD */
+                                groundOn: string;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                previousState?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            publishedOn: string | null;
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            stateName: string;
+                            /** @description 已公示的版本；尚未公示为 0 */
+                            version: number;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                approvedAt: string;
+                                /** @description 审核人；自动公示为“系统（自动公示）” */
+                                approvedBy: string;
+                                /** @description 全文所依据的决定书 */
+                                documentId: string | (never | null);
+                                /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*） */
+                                fields: {
+                                    [key: string]: string | null;
+                                };
+                                /** @description 本版所依据的人工标注和更正 */
+                                marks: {
+                                    /** @description 全文上的人工标注 */
+                                    body: {
+                                        end: number;
+                                        /** @description 隐去的理由，如 商业秘密 */
+                                        reason: string;
+                                        start: number;
+                                    }[];
+                                    /** @description 更正的数据项及其更正后的值 */
+                                    corrections: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @description 数据项上的人工标注，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            end: number;
+                                            /** @description 隐去的理由，如 商业秘密 */
+                                            reason: string;
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 决定书原文的 SHA-256 */
+                                originalSha256: string | null;
+                                /** @description 公示的全文（脱敏后） */
+                                publishedText: string | null;
+                                reason: string;
+                                redactions: {
+                                    /** @description 全文中隐去之处 */
+                                    body: {
+                                        /** @description 原文中的结束位置（不含） */
+                                        end: number;
+                                        /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                        label: string;
+                                        length: number;
+                                        /** @description 公示文本中的替代文字 */
+                                        replacement: string;
+                                        /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                        rule: string;
+                                        /** @description 原文中的起始位置 */
+                                        start: number;
+                                    }[];
+                                    /** @description 数据项中隐去之处，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            /** @description 原文中的结束位置（不含） */
+                                            end: number;
+                                            /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                            label: string;
+                                            length: number;
+                                            /** @description 公示文本中的替代文字 */
+                                            replacement: string;
+                                            /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                            rule: string;
+                                            /** @description 原文中的起始位置 */
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 所用的脱敏规则集 */
+                                ruleSet: {
+                                    /** @description 规则集摘要 */
+                                    digest: string;
+                                    name: string;
+                                    version: string;
+                                };
+                                version: number;
+                            }[];
+                            /** @description 应撤下的期限 */
+                            withdrawalDueOn: string | (never | null);
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7486,7 +9674,150 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人；系统办理为“系统” */
+                                by: string;
+                                /** @description 行为的内容，因行为而异（已计入摘要值） */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 记录的摘要值（hex） */
+                                hash: string;
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                kind: string;
+                                seq: number;
+                            }[];
+                            /** @description 须全文公开的文书种类 */
+                            fullTextDocument: string | null;
+                            /** @description 登记的撤下事由；没有为 null */
+                            ground: {
+                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description YYYY-MM-DD */
+                                groundOn: string;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                previousState?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            publishedOn: string | null;
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            stateName: string;
+                            /** @description 已公示的版本；尚未公示为 0 */
+                            version: number;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                approvedAt: string;
+                                /** @description 审核人；自动公示为“系统（自动公示）” */
+                                approvedBy: string;
+                                /** @description 全文所依据的决定书 */
+                                documentId: string | (never | null);
+                                /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*） */
+                                fields: {
+                                    [key: string]: string | null;
+                                };
+                                /** @description 本版所依据的人工标注和更正 */
+                                marks: {
+                                    /** @description 全文上的人工标注 */
+                                    body: {
+                                        end: number;
+                                        /** @description 隐去的理由，如 商业秘密 */
+                                        reason: string;
+                                        start: number;
+                                    }[];
+                                    /** @description 更正的数据项及其更正后的值 */
+                                    corrections: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @description 数据项上的人工标注，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            end: number;
+                                            /** @description 隐去的理由，如 商业秘密 */
+                                            reason: string;
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 决定书原文的 SHA-256 */
+                                originalSha256: string | null;
+                                /** @description 公示的全文（脱敏后） */
+                                publishedText: string | null;
+                                reason: string;
+                                redactions: {
+                                    /** @description 全文中隐去之处 */
+                                    body: {
+                                        /** @description 原文中的结束位置（不含） */
+                                        end: number;
+                                        /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                        label: string;
+                                        length: number;
+                                        /** @description 公示文本中的替代文字 */
+                                        replacement: string;
+                                        /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                        rule: string;
+                                        /** @description 原文中的起始位置 */
+                                        start: number;
+                                    }[];
+                                    /** @description 数据项中隐去之处，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            /** @description 原文中的结束位置（不含） */
+                                            end: number;
+                                            /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                            label: string;
+                                            length: number;
+                                            /** @description 公示文本中的替代文字 */
+                                            replacement: string;
+                                            /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                            rule: string;
+                                            /** @description 原文中的起始位置 */
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 所用的脱敏规则集 */
+                                ruleSet: {
+                                    /** @description 规则集摘要 */
+                                    digest: string;
+                                    name: string;
+                                    version: string;
+                                };
+                                version: number;
+                            }[];
+                            /** @description 应撤下的期限 */
+                            withdrawalDueOn: string | (never | null);
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7558,7 +9889,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 公示前对照页面（text/html） */
+        /** 公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON */
         get: {
             parameters: {
                 query?: never;
@@ -7577,7 +9908,80 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description 文号 */
+                            docNumber: string;
+                            documentSha256: string | null;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            /** @description 数据项中隐去之处，键为数据项代码 */
+                            fieldRedactions: {
+                                [key: string]: {
+                                    /** @description 原文中的结束位置（不含） */
+                                    end: number;
+                                    /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                    label: string;
+                                    length: number;
+                                    /** @description 公示文本中的替代文字 */
+                                    replacement: string;
+                                    /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                    rule: string;
+                                    /** @description 原文中的起始位置 */
+                                    start: number;
+                                }[];
+                            };
+                            fields: {
+                                /** @description 数据项代码 */
+                                code: string;
+                                /** @description 数据项名称 */
+                                name: string;
+                                original: string | null;
+                                published: string | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 规则匹配到但依规不隐去之处（执法证号、机关电话……） */
+                            kept: {
+                                end: number;
+                                /** @description 匹配到的脱敏规则代码 */
+                                rule: string;
+                                start: number;
+                                /** @description 未隐去的原因 */
+                                why: string;
+                            }[];
+                            /** @description 决定书原文（内部） */
+                            original: string | null;
+                            /** @description 公示的全文 */
+                            published: string | null;
+                            /** @description 全文中隐去之处 */
+                            redactions: {
+                                /** @description 原文中的结束位置（不含） */
+                                end: number;
+                                /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                label: string;
+                                length: number;
+                                /** @description 公示文本中的替代文字 */
+                                replacement: string;
+                                /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                rule: string;
+                                /** @description 原文中的起始位置 */
+                                start: number;
+                            }[];
+                            /** @description 所用的脱敏规则集 */
+                            ruleSet: {
+                                /** @description 规则集摘要 */
+                                digest: string;
+                                name: string;
+                                version: string;
+                            };
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            /** @description 公示标题（脱敏后） */
+                            title: string;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7655,7 +10059,80 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description 文号 */
+                            docNumber: string;
+                            documentSha256: string | null;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            /** @description 数据项中隐去之处，键为数据项代码 */
+                            fieldRedactions: {
+                                [key: string]: {
+                                    /** @description 原文中的结束位置（不含） */
+                                    end: number;
+                                    /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                    label: string;
+                                    length: number;
+                                    /** @description 公示文本中的替代文字 */
+                                    replacement: string;
+                                    /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                    rule: string;
+                                    /** @description 原文中的起始位置 */
+                                    start: number;
+                                }[];
+                            };
+                            fields: {
+                                /** @description 数据项代码 */
+                                code: string;
+                                /** @description 数据项名称 */
+                                name: string;
+                                original: string | null;
+                                published: string | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 规则匹配到但依规不隐去之处（执法证号、机关电话……） */
+                            kept: {
+                                end: number;
+                                /** @description 匹配到的脱敏规则代码 */
+                                rule: string;
+                                start: number;
+                                /** @description 未隐去的原因 */
+                                why: string;
+                            }[];
+                            /** @description 决定书原文（内部） */
+                            original: string | null;
+                            /** @description 公示的全文 */
+                            published: string | null;
+                            /** @description 全文中隐去之处 */
+                            redactions: {
+                                /** @description 原文中的结束位置（不含） */
+                                end: number;
+                                /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                label: string;
+                                length: number;
+                                /** @description 公示文本中的替代文字 */
+                                replacement: string;
+                                /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                rule: string;
+                                /** @description 原文中的起始位置 */
+                                start: number;
+                            }[];
+                            /** @description 所用的脱敏规则集 */
+                            ruleSet: {
+                                /** @description 规则集摘要 */
+                                digest: string;
+                                name: string;
+                                version: string;
+                            };
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            /** @description 公示标题（脱敏后） */
+                            title: string;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7756,7 +10233,150 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人；系统办理为“系统” */
+                                by: string;
+                                /** @description 行为的内容，因行为而异（已计入摘要值） */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 记录的摘要值（hex） */
+                                hash: string;
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                kind: string;
+                                seq: number;
+                            }[];
+                            /** @description 须全文公开的文书种类 */
+                            fullTextDocument: string | null;
+                            /** @description 登记的撤下事由；没有为 null */
+                            ground: {
+                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description YYYY-MM-DD */
+                                groundOn: string;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                previousState?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            publishedOn: string | null;
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            stateName: string;
+                            /** @description 已公示的版本；尚未公示为 0 */
+                            version: number;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                approvedAt: string;
+                                /** @description 审核人；自动公示为“系统（自动公示）” */
+                                approvedBy: string;
+                                /** @description 全文所依据的决定书 */
+                                documentId: string | (never | null);
+                                /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*） */
+                                fields: {
+                                    [key: string]: string | null;
+                                };
+                                /** @description 本版所依据的人工标注和更正 */
+                                marks: {
+                                    /** @description 全文上的人工标注 */
+                                    body: {
+                                        end: number;
+                                        /** @description 隐去的理由，如 商业秘密 */
+                                        reason: string;
+                                        start: number;
+                                    }[];
+                                    /** @description 更正的数据项及其更正后的值 */
+                                    corrections: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @description 数据项上的人工标注，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            end: number;
+                                            /** @description 隐去的理由，如 商业秘密 */
+                                            reason: string;
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 决定书原文的 SHA-256 */
+                                originalSha256: string | null;
+                                /** @description 公示的全文（脱敏后） */
+                                publishedText: string | null;
+                                reason: string;
+                                redactions: {
+                                    /** @description 全文中隐去之处 */
+                                    body: {
+                                        /** @description 原文中的结束位置（不含） */
+                                        end: number;
+                                        /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                        label: string;
+                                        length: number;
+                                        /** @description 公示文本中的替代文字 */
+                                        replacement: string;
+                                        /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                        rule: string;
+                                        /** @description 原文中的起始位置 */
+                                        start: number;
+                                    }[];
+                                    /** @description 数据项中隐去之处，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            /** @description 原文中的结束位置（不含） */
+                                            end: number;
+                                            /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                            label: string;
+                                            length: number;
+                                            /** @description 公示文本中的替代文字 */
+                                            replacement: string;
+                                            /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                            rule: string;
+                                            /** @description 原文中的起始位置 */
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 所用的脱敏规则集 */
+                                ruleSet: {
+                                    /** @description 规则集摘要 */
+                                    digest: string;
+                                    name: string;
+                                    version: string;
+                                };
+                                version: number;
+                            }[];
+                            /** @description 应撤下的期限 */
+                            withdrawalDueOn: string | (never | null);
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7856,7 +10476,150 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人；系统办理为“系统” */
+                                by: string;
+                                /** @description 行为的内容，因行为而异（已计入摘要值） */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 记录的摘要值（hex） */
+                                hash: string;
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                kind: string;
+                                seq: number;
+                            }[];
+                            /** @description 须全文公开的文书种类 */
+                            fullTextDocument: string | null;
+                            /** @description 登记的撤下事由；没有为 null */
+                            ground: {
+                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description YYYY-MM-DD */
+                                groundOn: string;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                previousState?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            publishedOn: string | null;
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            stateName: string;
+                            /** @description 已公示的版本；尚未公示为 0 */
+                            version: number;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                approvedAt: string;
+                                /** @description 审核人；自动公示为“系统（自动公示）” */
+                                approvedBy: string;
+                                /** @description 全文所依据的决定书 */
+                                documentId: string | (never | null);
+                                /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*） */
+                                fields: {
+                                    [key: string]: string | null;
+                                };
+                                /** @description 本版所依据的人工标注和更正 */
+                                marks: {
+                                    /** @description 全文上的人工标注 */
+                                    body: {
+                                        end: number;
+                                        /** @description 隐去的理由，如 商业秘密 */
+                                        reason: string;
+                                        start: number;
+                                    }[];
+                                    /** @description 更正的数据项及其更正后的值 */
+                                    corrections: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @description 数据项上的人工标注，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            end: number;
+                                            /** @description 隐去的理由，如 商业秘密 */
+                                            reason: string;
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 决定书原文的 SHA-256 */
+                                originalSha256: string | null;
+                                /** @description 公示的全文（脱敏后） */
+                                publishedText: string | null;
+                                reason: string;
+                                redactions: {
+                                    /** @description 全文中隐去之处 */
+                                    body: {
+                                        /** @description 原文中的结束位置（不含） */
+                                        end: number;
+                                        /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                        label: string;
+                                        length: number;
+                                        /** @description 公示文本中的替代文字 */
+                                        replacement: string;
+                                        /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                        rule: string;
+                                        /** @description 原文中的起始位置 */
+                                        start: number;
+                                    }[];
+                                    /** @description 数据项中隐去之处，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            /** @description 原文中的结束位置（不含） */
+                                            end: number;
+                                            /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                            label: string;
+                                            length: number;
+                                            /** @description 公示文本中的替代文字 */
+                                            replacement: string;
+                                            /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                            rule: string;
+                                            /** @description 原文中的起始位置 */
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 所用的脱敏规则集 */
+                                ruleSet: {
+                                    /** @description 规则集摘要 */
+                                    digest: string;
+                                    name: string;
+                                    version: string;
+                                };
+                                version: number;
+                            }[];
+                            /** @description 应撤下的期限 */
+                            withdrawalDueOn: string | (never | null);
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -7959,7 +10722,150 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人；系统办理为“系统” */
+                                by: string;
+                                /** @description 行为的内容，因行为而异（已计入摘要值） */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 记录的摘要值（hex） */
+                                hash: string;
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                kind: string;
+                                seq: number;
+                            }[];
+                            /** @description 须全文公开的文书种类 */
+                            fullTextDocument: string | null;
+                            /** @description 登记的撤下事由；没有为 null */
+                            ground: {
+                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description YYYY-MM-DD */
+                                groundOn: string;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                previousState?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            publishedOn: string | null;
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            stateName: string;
+                            /** @description 已公示的版本；尚未公示为 0 */
+                            version: number;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                approvedAt: string;
+                                /** @description 审核人；自动公示为“系统（自动公示）” */
+                                approvedBy: string;
+                                /** @description 全文所依据的决定书 */
+                                documentId: string | (never | null);
+                                /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*） */
+                                fields: {
+                                    [key: string]: string | null;
+                                };
+                                /** @description 本版所依据的人工标注和更正 */
+                                marks: {
+                                    /** @description 全文上的人工标注 */
+                                    body: {
+                                        end: number;
+                                        /** @description 隐去的理由，如 商业秘密 */
+                                        reason: string;
+                                        start: number;
+                                    }[];
+                                    /** @description 更正的数据项及其更正后的值 */
+                                    corrections: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @description 数据项上的人工标注，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            end: number;
+                                            /** @description 隐去的理由，如 商业秘密 */
+                                            reason: string;
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 决定书原文的 SHA-256 */
+                                originalSha256: string | null;
+                                /** @description 公示的全文（脱敏后） */
+                                publishedText: string | null;
+                                reason: string;
+                                redactions: {
+                                    /** @description 全文中隐去之处 */
+                                    body: {
+                                        /** @description 原文中的结束位置（不含） */
+                                        end: number;
+                                        /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                        label: string;
+                                        length: number;
+                                        /** @description 公示文本中的替代文字 */
+                                        replacement: string;
+                                        /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                        rule: string;
+                                        /** @description 原文中的起始位置 */
+                                        start: number;
+                                    }[];
+                                    /** @description 数据项中隐去之处，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            /** @description 原文中的结束位置（不含） */
+                                            end: number;
+                                            /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                            label: string;
+                                            length: number;
+                                            /** @description 公示文本中的替代文字 */
+                                            replacement: string;
+                                            /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                            rule: string;
+                                            /** @description 原文中的起始位置 */
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 所用的脱敏规则集 */
+                                ruleSet: {
+                                    /** @description 规则集摘要 */
+                                    digest: string;
+                                    name: string;
+                                    version: string;
+                                };
+                                version: number;
+                            }[];
+                            /** @description 应撤下的期限 */
+                            withdrawalDueOn: string | (never | null);
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -8062,7 +10968,150 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description 文号 */
+                            docNumber: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                /** @description 办理人；系统办理为“系统” */
+                                by: string;
+                                /** @description 行为的内容，因行为而异（已计入摘要值） */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 记录的摘要值（hex） */
+                                hash: string;
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                kind: string;
+                                seq: number;
+                            }[];
+                            /** @description 须全文公开的文书种类 */
+                            fullTextDocument: string | null;
+                            /** @description 登记的撤下事由；没有为 null */
+                            ground: {
+                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description YYYY-MM-DD */
+                                groundOn: string;
+                                /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                                previousState?: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法行为类别 */
+                            kind: string;
+                            /** @description 公示截止期 */
+                            publicUntil: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            publishedOn: string | null;
+                            /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
+                            state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
+                            stateName: string;
+                            /** @description 已公示的版本；尚未公示为 0 */
+                            version: number;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                approvedAt: string;
+                                /** @description 审核人；自动公示为“系统（自动公示）” */
+                                approvedBy: string;
+                                /** @description 全文所依据的决定书 */
+                                documentId: string | (never | null);
+                                /** @description 双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*） */
+                                fields: {
+                                    [key: string]: string | null;
+                                };
+                                /** @description 本版所依据的人工标注和更正 */
+                                marks: {
+                                    /** @description 全文上的人工标注 */
+                                    body: {
+                                        end: number;
+                                        /** @description 隐去的理由，如 商业秘密 */
+                                        reason: string;
+                                        start: number;
+                                    }[];
+                                    /** @description 更正的数据项及其更正后的值 */
+                                    corrections: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @description 数据项上的人工标注，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            end: number;
+                                            /** @description 隐去的理由，如 商业秘密 */
+                                            reason: string;
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 决定书原文的 SHA-256 */
+                                originalSha256: string | null;
+                                /** @description 公示的全文（脱敏后） */
+                                publishedText: string | null;
+                                reason: string;
+                                redactions: {
+                                    /** @description 全文中隐去之处 */
+                                    body: {
+                                        /** @description 原文中的结束位置（不含） */
+                                        end: number;
+                                        /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                        label: string;
+                                        length: number;
+                                        /** @description 公示文本中的替代文字 */
+                                        replacement: string;
+                                        /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                        rule: string;
+                                        /** @description 原文中的起始位置 */
+                                        start: number;
+                                    }[];
+                                    /** @description 数据项中隐去之处，键为数据项代码 */
+                                    fields: {
+                                        [key: string]: {
+                                            /** @description 原文中的结束位置（不含） */
+                                            end: number;
+                                            /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
+                                            label: string;
+                                            length: number;
+                                            /** @description 公示文本中的替代文字 */
+                                            replacement: string;
+                                            /** @description 脱敏规则代码（如 id-number、person-name），人工标注为 manual */
+                                            rule: string;
+                                            /** @description 原文中的起始位置 */
+                                            start: number;
+                                        }[];
+                                    };
+                                };
+                                /** @description 所用的脱敏规则集 */
+                                ruleSet: {
+                                    /** @description 规则集摘要 */
+                                    digest: string;
+                                    name: string;
+                                    version: string;
+                                };
+                                version: number;
+                            }[];
+                            /** @description 应撤下的期限 */
+                            withdrawalDueOn: string | (never | null);
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -8293,7 +11342,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown[];
+                        "application/json": {
+                            /** @description 有异议，尚待集体讨论 */
+                            awaitingDiscussion: boolean;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            caseNumber: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            closedAt: string | null;
+                            /** @description 承办人对审核意见有异议 */
+                            disagreed: boolean;
+                            /** @description 审核期限；工作日历缺年份时为 null */
+                            dueOn: string | (never | null);
+                            overdue: boolean;
+                            proposalVersion: number;
+                            /** @description 临近期限，应提醒 */
+                            remind: boolean;
+                            /** @description 审核人员（已审核的轮次） */
+                            reviewer: string | null;
+                            round: number;
+                            /** @description pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回 */
+                            status: "pending" | "agreed" | "problems" | "withdrawn";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            submittedAt: string;
+                            /** @description 送审人 */
+                            submittedBy: string;
+                            title: string;
+                        }[];
                     };
                 };
                 /** @description Default Response */
@@ -8494,7 +11578,77 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agencies: {
+                                agency: {
+                                    creditCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description 最近一次；尚未办理为 null */
+                                published: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    /** @description 办理人 */
+                                    by: string;
+                                    /** @description YYYY-MM-DD */
+                                    dueOn: string;
+                                    late: boolean;
+                                    /** @description 所固定统计数据的 SHA-256 */
+                                    sha256: string;
+                                } | null;
+                                publishOverdue: boolean;
+                                /** @description 最近一次；尚未办理为 null */
+                                reported: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    /** @description 办理人 */
+                                    by: string;
+                                    /** @description YYYY-MM-DD */
+                                    dueOn: string;
+                                    late: boolean;
+                                    /** @description 所固定统计数据的 SHA-256 */
+                                    sha256: string;
+                                } | null;
+                                reportOverdue: boolean;
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    opened: number;
+                                };
+                            }[];
+                            deadlines: {
+                                /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
+                                calendarKnown: boolean;
+                                /** @description YYYY-MM-DD */
+                                publishBy: string;
+                                /** @description YYYY-MM-DD */
+                                reportBy: string;
+                            };
+                            /** @description 辖区合计 */
+                            region: {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                opened: number;
+                            };
+                            year: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -9459,7 +12613,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @description 账本名称（检查点第一行） */
+                            origin: string;
+                            /** @description 电子签章密钥标识（hex） */
+                            sealKeyId: string;
+                            /** @description 电子签章：Ed25519 公钥（原始字节，base64），对文书内容摘要签名 */
+                            sealPublicKey: string;
+                            /** @description SM2 验证公钥（PEM），供 OpenSSL 核验 */
+                            sm2PublicKeyPem: string | null;
+                            /** @description 检查点签名的验证公钥（C2SP note verifier key：Ed25519，及 SM2） */
+                            verifierKeys: string[];
+                            /** @description 本机关为司法局时：见证副署的验证公钥 */
+                            witnessKey: string | null;
+                        };
                     };
                 };
                 /** @description Default Response */

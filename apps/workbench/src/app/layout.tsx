@@ -39,7 +39,8 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
-  const narrow = !screens.xl;
+  // below 1200 px (a tablet at 1024) the menu shows icons only; the breakpoint hook is empty on the first render
+  const narrow = screens.xl === undefined ? window.innerWidth < 1200 : !screens.xl;
   const [collapsed, setCollapsed] = useState(narrow);
   useEffect(() => setCollapsed(narrow), [narrow]);
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.ts';
-import { SANCTIONS, type Sanction } from '../review/catalog.ts';
-import { DISCRETION_GRADES, type DecisionProposal, type DiscretionGrade } from '../review/proposal.ts';
+import { DISCRETION_GRADES, SANCTIONS, type DiscretionGrade, type Sanction } from '../review/catalog.ts';
+import type { DecisionProposal } from '../review/proposal.ts';
 
 /**
  * 行政处罚裁量基准 (R-REV-10): for each violation an agency punishes, the articles it breaks and

@@ -27,6 +27,10 @@ export const SANCTIONS = [
 ] as const;
 export type Sanction = (typeof SANCTIONS)[number];
 
+/** 裁量阶次: the grades a 裁量基准 sets ranges for, mildest first. */
+export const DISCRETION_GRADES = ['不予处罚', '减轻处罚', '从轻处罚', '一般处罚', '从重处罚'] as const;
+export type DiscretionGrade = (typeof DISCRETION_GRADES)[number];
+
 /** Flags the handler sets on a proposal; each names what the seeds call it. */
 export const CASE_FLAGS = {
   publicInterest: '涉及重大公共利益',

@@ -3,7 +3,9 @@ import { DomainError } from '../errors.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { findStep, normaliseInputs } from '../procedures/engine.ts';
 import type { ProcedureDef, StepDef } from '../procedures/types.ts';
-import { AMOUNT_FACETS, CASE_FLAGS, SANCTIONS, type CaseFlag, type CatalogFacts, type Sanction } from './catalog.ts';
+import { AMOUNT_FACETS, CASE_FLAGS, DISCRETION_GRADES, SANCTIONS, type CaseFlag, type CatalogFacts, type DiscretionGrade, type Sanction } from './catalog.ts';
+
+export { DISCRETION_GRADES, type DiscretionGrade };
 
 /**
  * 拟作出的决定: what the handler proposes, exactly as the decision step will be taken, plus what
@@ -11,8 +13,6 @@ import { AMOUNT_FACETS, CASE_FLAGS, SANCTIONS, type CaseFlag, type CatalogFacts,
  * discussion and the decision are tied to a version by its hash (R-REV-8).
  */
 
-export const DISCRETION_GRADES = ['不予处罚', '减轻处罚', '从轻处罚', '一般处罚', '从重处罚'] as const;
-export type DiscretionGrade = (typeof DISCRETION_GRADES)[number];
 
 export interface DecisionProposal {
   /** the decision step this proposal is for (a step with gate 'legal-review'), e.g. decide, grant */

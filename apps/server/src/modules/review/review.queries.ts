@@ -204,13 +204,23 @@ export async function compareRounds(deps: ReviewDeps, actor: Actor, caseId: stri
 }
 
 /** The review queue: rounds in the actor's scope with due dates, reminders and overdue flags (R-REV-7). */
-export async function reviewQueue(deps: ReviewDeps, actor: Actor, q: { status?: 'pending' | 'closed' | undefined; overdue?: boolean | undefined }) {
+export async function reviewQueue(deps: Pick<ReviewDeps, 'db' | 'clock'>, actor: Actor, q: { status?: 'pending' | 'closed' | undefined; overdue?: boolean | undefined }) {
   const today = chinaDate(deps.clock.now());
   let query = deps.db
     .selectFrom('review_rounds as r')
     .innerJoin('cases as c', 'c.id', 'r.case_id')
     .innerJoin('users as s', 's.id', 'r.submitted_by')
-    .select(['r.case_id', 'c.number', 'c.title', 'r.round', 'r.proposal_version', 'r.status', 'r.due_on', 'r.remind_on', 'r.submitted_at', 's.display_name as submitted_by'])
+    .leftJoin('users as v', 'v.id', 'r.reviewer_id')
+    .select(['r.case_id', 'c.number', 'c.title', 'r.round', 'r.proposal_version', 'r.status', 'r.due_on', 'r.remind_on', 'r.submitted_at', 's.display_name as submitted_by', 'v.display_name as reviewer', 'r.closed_at', 'r.disagreed'])
+    // R-REV-6: a disagreement waits for 集体讨论 until one is recorded after it
+    .select((eb) =>
+      eb
+        .and([
+          eb('r.disagreed', '=', true),
+          eb.not(eb.exists(eb.selectFrom('collective_discussions as d').select('d.id').whereRef('d.case_id', '=', 'r.case_id').whereRef('d.at', '>=', 'r.closed_at'))),
+        ])
+        .as('awaiting_discussion'),
+    )
     .where('r.agency_id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
     .orderBy('r.due_on')
     .orderBy('r.submitted_at')
@@ -230,11 +240,15 @@ export async function reviewQueue(deps: ReviewDeps, actor: Actor, q: { status?: 
     dueOn: r.due_on,
     overdue: r.status === 'pending' && r.due_on !== null && today > r.due_on,
     remind: r.status === 'pending' && r.remind_on !== null && today >= r.remind_on,
+    reviewer: r.reviewer,
+    closedAt: r.closed_at?.toISOString() ?? null,
+    disagreed: r.disagreed,
+    awaitingDiscussion: r.awaiting_discussion === true,
   }));
 }
 
 /** R-REV-9: reviewers against enforcement officers, per agency in scope; under 5% is flagged. */
-export async function staffing(deps: ReviewDeps, actor: Actor, agencyId?: string) {
+export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agencyId?: string) {
   const ids = agencyId ? [agencyId] : [...actor.visibleAgencyIds];
   if (agencyId && !actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   if (!ids.length) return [];

@@ -91,6 +91,10 @@ export const QueueItemSchema = Type.Object({
   dueOn: Nullable(IsoDate, { description: '审核期限；工作日历缺年份时为 null' }),
   overdue: Type.Boolean(),
   remind: Type.Boolean({ description: '临近期限，应提醒' }),
+  reviewer: Nullable(Type.String(), { description: '审核人员（已审核的轮次）' }),
+  closedAt: Nullable(Timestamp),
+  disagreed: Type.Boolean({ description: '承办人对审核意见有异议' }),
+  awaitingDiscussion: Type.Boolean({ description: '有异议，尚待集体讨论' }),
 });
 
 /** A step input's value as the engine keeps it (packages/domain/src/procedures/engine.ts#normaliseValue). */

@@ -40,7 +40,7 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
     caseFigures(deps.db, ids, today),
     reviewFigures(deps.db, ids, today),
     publicationFigures(deps.db, ids, today),
-    staffing({ db: deps.db, clock: deps.clock } as Parameters<typeof staffing>[0], actor),
+    staffing(deps, actor),
   ]);
   const names = new Map(agencies.map((a) => [a.id, a.name]));
   const staffingOf = (id: string) => {

@@ -36,7 +36,7 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
     });
   }
   if (actor.roles.includes('reviewer')) {
-    const rounds = await reviewQueue({ db: deps.db, clock: deps.clock, calendar: deps.calendar } as Parameters<typeof reviewQueue>[0], actor, { status: 'pending' });
+    const rounds = await reviewQueue(deps, actor, { status: 'pending' });
     for (const r of rounds) {
       items.push({
         kind: 'review', role: 'reviewer', caseId: r.caseId, caseNumber: r.caseNumber, title: r.title, partyName: null, procedureName: null,
