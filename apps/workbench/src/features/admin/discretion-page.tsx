@@ -1,0 +1,2 @@
+import { Page } from '../../components/page';
+export default function P() { return <Page title="discretion">…</Page>; }

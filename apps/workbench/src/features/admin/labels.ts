@@ -1,0 +1,39 @@
+import type { RecordingLevel, UnitKind } from './api-types';
+
+/**
+ * Chinese words for the codes the admin screens show. The first two mirror packages/domain
+ * (ENFORCEMENT_KINDS in procedures/types.ts, AMOUNT_FACETS in review/catalog.ts), which the
+ * browser entry of the domain package does not export yet; the generated API types carry the
+ * same values, so a change there fails the type check here.
+ */
+export const ENFORCEMENT_KINDS = ['行政许可', '行政处罚', '行政强制', '行政检查', '行政征收征用', '行政收费', '行政确认', '行政给付', '行政裁决'] as const;
+
+export const AMOUNT_FACETS = { caseAmount: '涉案金额', fine: '罚款金额', confiscation: '没收违法所得金额' } as const;
+
+export const AGENCY_KINDS: Record<string, string> = { enforcement: '执法机关', justice: '司法行政部门' };
+
+export const UNIT_KINDS: Record<UnitKind, string> = { handling: '承办机构', legal: '法制审核机构', office: '办公室', leadership: '机关领导' };
+
+export const LEVELS: Record<RecordingLevel, string> = { none: '不要求', record: '音像记录', 'full-process': '全程音像记录' };
+
+const RANK: Record<RecordingLevel, number> = { none: 0, record: 1, 'full-process': 2 };
+export const levelRank = (l: RecordingLevel): number => RANK[l];
+
+/** 有效 green, 暂扣 orange, 吊销 red, 过期/未生效 grey: always with the word. */
+export const CERT_COLORS: Record<string, string> = { valid: 'success', suspended: 'warning', revoked: 'error', expired: 'default', 'not-yet-valid': 'default' };
+
+export const OUTBOX_STATES: Record<string, { text: string; color: string }> = {
+  delivered: { text: '已送达', color: 'success' },
+  pending: { text: '待发', color: 'processing' },
+  failed: { text: '已放弃', color: 'error' },
+};
+
+/** packages/domain publication/lifecycle.ts PublicationAct */
+export const OUTBOX_ACTS: Record<string, string> = {
+  publish: '公示',
+  correct: '更正',
+  'record-ground': '登记撤下事由',
+  withdraw: '撤下',
+  stop: '信用修复后停止公示',
+  expire: '期满下线',
+};
