@@ -37,3 +37,6 @@ export const OUTBOX_ACTS: Record<string, string> = {
   stop: '信用修复后停止公示',
   expire: '期满下线',
 };
+
+/** An action bar that stays in view under the top bar while a long table is edited. */
+export const STICKY_BAR = { position: 'sticky', top: 64, zIndex: 5, marginBottom: 16 } as const;

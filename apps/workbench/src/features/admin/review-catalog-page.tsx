@@ -9,6 +9,7 @@ import { dateTime } from '../../lib/format';
 import type { Catalog, CatalogRule, CatalogSettings, CatalogView, ProcedureSummary } from './api-types';
 import { AgencyPicker, useAgencyScope, useMayEdit, type AgencyScope } from './agency-scope';
 import { CatalogRulesTable, RuleDrawer } from './catalog-rules';
+import { STICKY_BAR } from './labels';
 import { PublishModal } from './publish-modal';
 import { VersionHistory } from './version-history';
 
@@ -60,7 +61,7 @@ function CatalogEditor({ view, scope, editable, procedures }: { view: CatalogVie
       <Alert
         type={draft ? 'warning' : 'info'}
         showIcon
-        style={{ marginBottom: 16 }}
+        style={STICKY_BAR}
         title={
           draft
             ? '正在修改：修改尚未生效，点击“发布新版本”后成为现行版本'
