@@ -27,12 +27,15 @@ export function problemTexts(error: unknown): string[] {
 export function ProblemsAlert({ error, style, onClose }: { error: unknown; style?: CSSProperties; onClose?: () => void }) {
   if (!error) return null;
   const problems = problemTexts(error);
+  const message = errorMessage(error);
+  // the server's message often repeats every problem after a colon; when they are listed, keep its head
+  const head = problems.length > 1 && message.includes(problems[0]!) && message.includes('：') ? `${message.slice(0, message.indexOf('：'))}：` : message;
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
-      title={errorMessage(error)}
+      title={head}
       description={
         problems.length > 1 ? (
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
