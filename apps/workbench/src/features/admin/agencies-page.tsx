@@ -191,7 +191,7 @@ function UnitForm({ agencyId }: { agencyId: string }) {
   return (
     <Card size="small" title="设立内设机构" style={{ marginTop: 16 }}>
       <ProblemsAlert error={error} />
-      <Form form={form} layout="inline" onFinish={(v) => void submit(v)} initialValues={{ kind: 'handling' }} disabled={busy}>
+      <Form form={form} name="unit" layout="inline" onFinish={(v) => void submit(v)} initialValues={{ kind: 'handling' }} disabled={busy}>
         <Space wrap align="start">
           <Form.Item name="name" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
             <Input placeholder="名称，如：综合执法大队" aria-label="内设机构名称" maxLength={50} style={{ width: 220 }} />

@@ -76,6 +76,7 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
   return (
     <Form<Values>
       form={form}
+      name="agency"
       layout="vertical"
       onFinish={(v) => void submit(v)}
       disabled={busy}

@@ -87,7 +87,7 @@ export function BenchmarkDrawer({ open, benchmark, taken, onClose, onSave }: { o
   }, [open, benchmark, form]);
   return (
     <Drawer open={open} onClose={onClose} title={isNew ? '添加违法行为' : `修改：${benchmark?.name ?? ''}`} size={760} forceRender>
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => onSave(fromValues(v))} scrollToFirstError>
+      <Form<Values> form={form} name="benchmark" layout="vertical" onFinish={(v) => onSave(fromValues(v))} scrollToFirstError>
         <Space wrap size={16} align="start">
           <Form.Item
             label="违法行为代码"

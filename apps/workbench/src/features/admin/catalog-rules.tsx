@@ -98,6 +98,7 @@ export function RuleDrawer({
     <Drawer open={open} onClose={onClose} title={isNew ? '添加规则' : `修改规则：${rule?.name ?? ''}`} size={620} forceRender>
       <Form<RuleValues>
         form={form}
+        name="rule"
         layout="vertical"
         onFinish={(v) => onSave({ id: v.id.trim(), name: v.name.trim(), basis: v.basis.trim(), condition: v.condition })}
       >

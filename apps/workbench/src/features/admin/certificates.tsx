@@ -119,7 +119,7 @@ function StatusModal({ change, holder, onClose, onDone }: { change: Change | nul
       <ProblemsAlert error={error} />
       {change?.status === 'revoked' ? <Alert type="warning" showIcon title="吊销后不能恢复。持证人将不能再以此证作出执法行为，公示平台同步显示为吊销。" style={{ marginBottom: 16 }} /> : null}
       {change?.status === 'suspended' ? <Alert type="info" showIcon title="暂扣期间持证人不能以此证作出执法行为，公示平台显示为暂扣；可以恢复。" style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
+      <Form form={form} name="cert-status" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
         <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: `请写明${word}的理由` }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={500} showCount placeholder="如：年度考核不合格；调离执法岗位" />
         </Form.Item>
@@ -160,6 +160,7 @@ export function IssueCertificateForm({ user, agency, onDone }: { user: StaffUser
   };
   return (
     <Form<IssueValues>
+      name="certificate"
       layout="vertical"
       onFinish={(v) => void submit(v)}
       disabled={busy}

@@ -63,7 +63,7 @@ export function PublishModal({
     >
       <ProblemsAlert error={error} />
       {summary ? <Alert type="info" showIcon title={summary} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
+      <Form form={form} name="publish" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
         <Form.Item
           label="更新说明"
           name="note"

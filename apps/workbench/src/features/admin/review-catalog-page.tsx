@@ -159,7 +159,7 @@ function CatalogEditor({ view, scope, editable, procedures }: { view: CatalogVie
 function SettingsForm({ settings, onChange }: { settings: CatalogSettings; onChange: (s: Partial<CatalogSettings>) => void }) {
   const remindBad = settings.remindDays >= settings.reviewDays;
   return (
-    <Form layout="inline" style={{ rowGap: 8 }}>
+    <Form name="settings" layout="inline" style={{ rowGap: 8 }}>
       <Form.Item label="审核期限" help="1–30 个工作日">
         <InputNumber<number> aria-label="审核期限（工作日）" min={1} max={30} precision={0} value={settings.reviewDays} onChange={(n) => onChange({ reviewDays: n ?? 1 })} suffix="个工作日" style={{ width: 150 }} />
       </Form.Item>

@@ -62,6 +62,7 @@ export function UserForm({ agency, user, onDone }: { agency: AgencyRow; user?: S
   };
   return (
     <Form<Values>
+      name="user"
       layout="vertical"
       onFinish={(v) => void submit(v)}
       disabled={busy}
