@@ -27,7 +27,9 @@ export function useAgencyScope(): AgencyScope {
   const [params, setParams] = useSearchParams();
   const q = useAgencies();
   const wanted = params.get('agencyId');
-  const agencyId = wanted && user.visibleAgencyIds.includes(wanted) ? wanted : user.agencyId;
+  // the list answers for agencies set up after sign-in; the session's scope while it loads
+  const known = (id: string) => (q.data ? q.data.some((a) => a.id === id) : user.visibleAgencyIds.includes(id));
+  const agencyId = wanted && known(wanted) ? wanted : user.agencyId;
   const setAgencyId = useCallback(
     (id: string) =>
       setParams(

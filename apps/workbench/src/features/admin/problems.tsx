@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { Alert } from 'antd';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../components/states';
@@ -25,28 +25,35 @@ export function problemTexts(error: unknown): string[] {
  * a line (never the raw details).
  */
 export function ProblemsAlert({ error, style, onClose }: { error: unknown; style?: CSSProperties; onClose?: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // a refusal above a long form must not go unseen below the fold
+  useEffect(() => {
+    if (error) ref.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, [error]);
   if (!error) return null;
   const problems = problemTexts(error);
   const message = errorMessage(error);
   // the server's message often repeats every problem after a colon; when they are listed, keep its head
   const head = problems.length > 1 && message.includes(problems[0]!) && message.includes('：') ? `${message.slice(0, message.indexOf('：'))}：` : message;
   return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={head}
-      description={
-        problems.length > 1 ? (
-          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {problems.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        ) : undefined
-      }
-      closable={onClose ? { onClose } : false}
-      style={{ marginBottom: 16, ...style }}
-    />
+    <div ref={ref}>
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={head}
+        description={
+          problems.length > 1 ? (
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          ) : undefined
+        }
+        closable={onClose ? { onClose } : false}
+        style={{ marginBottom: 16, ...style }}
+      />
+    </div>
   );
 }

@@ -120,9 +120,11 @@ export function UserForm({ agency, user, onDone }: { agency: AgencyRow; user?: S
           </Form.Item>
         </Space>
       )}
-      <Button type="primary" htmlType="submit" loading={busy}>
-        {user ? '保存修改' : '新增人员'}
-      </Button>
+      <div>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {user ? '保存修改' : '新增人员'}
+        </Button>
+      </div>
     </Form>
   );
 }
