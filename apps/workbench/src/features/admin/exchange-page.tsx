@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -62,8 +62,8 @@ export default function ExchangePage() {
               locale={{ emptyText: '尚未登记接入系统。有自有办案系统的机关，登记后以密钥推送执法决定。' }}
               scroll={{ x: 820 }}
               columns={[
-                { title: '名称', dataIndex: 'name' },
-                { title: '所属机关', dataIndex: 'agency', width: 220 },
+                { title: '名称', dataIndex: 'name', width: 220 },
+                { title: '所属机关', dataIndex: 'agency' },
                 { title: '登记时间', dataIndex: 'createdAt', width: 150, render: (t: string) => dateTime(t) },
                 { title: '状态', key: 'state', width: 160, render: (_, s) => (s.revokedAt ? <span><Tag color="error">已注销</Tag>{dateTime(s.revokedAt)}</span> : <Tag color="success">在用</Tag>) },
                 {

@@ -1,12 +1,12 @@
 import { useSearchParams } from 'react-router';
 import { Card, Skeleton, Tabs } from 'antd';
 import { Page } from '../../components/page';
+import { QueryView } from '../../components/states';
 import type { ListCode } from './api-types';
 import { AgencyPicker, useAgencies, useAgencyScope, useMayEdit } from './agency-scope';
 import { ListChangesCard } from './list-changes';
 import { LIST_CODES, LIST_DEFS } from './list-defs';
 import { ListPanel } from './list-panel';
-import { QueryView } from '../../components/states';
 
 /**
  * 事前公开清单 (R-PUB-1): the lists an agency publishes before it acts — 行政执法事项清单,

@@ -155,6 +155,7 @@ export default function UsersPage() {
                         title: '操作',
                         key: 'act',
                         width: 150,
+                        fixed: 'right' as const,
                         render: (_: unknown, u: StaffUser) => (
                           <Space size={0} wrap>
                             <Button size="small" type="link" onClick={() => setDrawer({ kind: 'edit', id: u.id })} aria-label={`修改 ${u.displayName}`}>
