@@ -133,12 +133,13 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
           dataSource={rows}
           pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: shown.length ? '没有符合条件的违法行为' : editable ? '尚无裁量基准，请点击“制定裁量基准”后添加违法行为' : '本机关尚无裁量基准' }}
-          scroll={{ x: 860 }}
+          scroll={{ x: 980 }}
           expandable={{ expandedRowRender: (b) => <GradesTable grades={b.grades} /> }}
           columns={[
             {
               title: '违法行为',
               dataIndex: 'name',
+              width: 260,
               render: (n: string, b) => (
                 <span>
                   {n}
