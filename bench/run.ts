@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   ledger: () => import('./ledger.bench.ts'),
   evidence: () => import('./evidence.bench.ts'),
   search: () => import('./search.bench.ts'),
+  workbench: () => import('./workbench.bench.ts'),
 };
 
 const only = process.argv.slice(2);
