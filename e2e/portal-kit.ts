@@ -20,13 +20,18 @@ interface AxeResult {
 export class PortalBrowser {
   private contexts: BrowserContext[] = [];
   readonly axeSummary: Record<string, { violations: number; seriousOrCritical: string[]; passes: number }> = {};
-  private constructor(private readonly browser: Browser, private readonly summaryFile: string) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly summaryFile: string,
+    readonly dir: string,
+  ) {}
 
-  static async launch(summaryName: string): Promise<PortalBrowser> {
-    mkdirSync(ARTIFACTS, { recursive: true });
+  /** `dir`: where screenshots and axe reports go (test-artifacts/portal unless another is named). */
+  static async launch(summaryName: string, dir: string = ARTIFACTS): Promise<PortalBrowser> {
+    mkdirSync(dir, { recursive: true });
     // root in a container: chromium's sandbox needs namespaces it may not get
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-    return new PortalBrowser(browser, path.join(ARTIFACTS, `${summaryName}.json`));
+    return new PortalBrowser(browser, path.join(dir, `${summaryName}.json`), dir);
   }
 
   async context(opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
@@ -37,7 +42,7 @@ export class PortalBrowser {
   }
 
   async shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(this.dir, `${name}.png`), fullPage: true });
   }
 
   /** Runs axe-core in the page (WCAG 2.x A/AA and best practices) and keeps its report; no serious or critical findings allowed. */
@@ -46,7 +51,7 @@ export class PortalBrowser {
     const result = (await page.evaluate(
       `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })`,
     )) as AxeResult;
-    writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), `${JSON.stringify(result.violations, null, 2)}\n`);
+    writeFileSync(path.join(this.dir, `axe-${name}.json`), `${JSON.stringify(result.violations, null, 2)}\n`);
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     this.axeSummary[name] = {
       violations: result.violations.length,

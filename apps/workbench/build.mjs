@@ -4,7 +4,7 @@
 // Run by `npm install` (postinstall), by `sanxiang serve` before it listens and by the test
 // suite's global set-up; with the build in place, the check costs a few milliseconds.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -13,7 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.join(here, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');
 const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src'];
-const SHARED = [path.join(here, '../../packages/domain/src/browser.ts'), path.join(here, '../../package-lock.json')];
+// the rules the browser bundle takes from the domain package, and the locked dependency versions
+const SHARED = [path.join(here, '../../packages/domain/src'), path.join(here, '../../package-lock.json')];
 
 function walk(p, out) {
   const st = statSync(p, { throwIfNoEntry: false });
@@ -53,18 +54,65 @@ function precompress(dir) {
   return n;
 }
 
-/** Builds when stale; returns whether it built. */
+const LOCK = path.join(here, '.build-lock');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** One build at a time on this checkout (npm install, a start and a test run may overlap). */
+async function withLock(fn) {
+  for (let waited = 0; ; waited += 250) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      // a lock left by a process that died
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) rmSync(LOCK, { recursive: true, force: true });
+      else if (waited > 10 * 60_000) throw new Error('等待另一个构建过程超时');
+      await sleep(250);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds when stale; returns whether it built. The build goes to a folder beside dist/ and
+ * replaces it when complete, so a running server never sees half a build.
+ */
 export async function ensureBuilt({ log = (l) => process.stdout.write(`${l}\n`), force = false } = {}) {
   if (!force && !isStale()) return false;
-  const started = Date.now();
-  log('正在构建执法工作台（仅在源码变化后进行）…');
-  const digest = sourceDigest();
-  const { build } = await import('vite');
-  await build({ root: here, configFile: path.join(here, 'vite.config.ts'), logLevel: 'warn' });
-  const n = precompress(DIST);
-  writeFileSync(STAMP, `${digest}\n`);
-  log(`执法工作台已构建（${((Date.now() - started) / 1000).toFixed(1)} 秒，压缩 ${n} 个文件）。`);
-  return true;
+  return withLock(async () => {
+    if (!force && !isStale()) return false; // built by another process while this one waited
+    const started = Date.now();
+    log('正在构建执法工作台（仅在源码变化后进行）…');
+    const digest = sourceDigest();
+    const next = `${DIST}.next`;
+    rmSync(next, { recursive: true, force: true });
+    const { build } = await import('vite');
+    // always a production bundle, whoever builds it (a test runner sets NODE_ENV=test, which would
+    // give React's development build and libraries' test-only behaviour)
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: here, mode: 'production', configFile: path.join(here, 'vite.config.ts'), logLevel: 'warn', build: { outDir: next, emptyOutDir: true } });
+    } finally {
+      if (env === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = env;
+    }
+    const n = precompress(next);
+    writeFileSync(path.join(next, '.build-stamp'), `${digest}\n`);
+    const old = `${DIST}.old`;
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(DIST)) renameSync(DIST, old);
+    renameSync(next, DIST);
+    rmSync(old, { recursive: true, force: true });
+    log(`执法工作台已构建（${((Date.now() - started) / 1000).toFixed(1)} 秒，压缩 ${n} 个文件）。`);
+    return true;
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

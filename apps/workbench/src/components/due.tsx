@@ -34,7 +34,7 @@ export function DueDate({ on, state, working }: { on: string | null | undefined;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       {dateWithWeekday(on)}
-      {working ? <span style={{ color: 'rgba(0,0,0,0.55)' }}>（工作日）</span> : null} <DueTag state={state} />
+      {working ? <span style={{ color: 'rgba(0,0,0,0.62)' }}>（工作日）</span> : null} <DueTag state={state} />
     </span>
   );
 }

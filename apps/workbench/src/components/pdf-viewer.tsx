@@ -78,7 +78,7 @@ export function PdfViewer({ url, title }: { url: string; title: string }) {
         {pages ? <Typography.Text type="secondary">共 {pages} 页</Typography.Text> : null}
       </Space>
       {loading ? <Spin /> : null}
-      <div ref={box} style={{ background: '#eef0f3', padding: 12, maxHeight: '75vh', overflow: 'auto' }} data-testid="pdf-pages" />
+      <div ref={box} tabIndex={0} role="region" aria-label={`${title}（PDF 预览）`} style={{ background: "#eef0f3", padding: 12, maxHeight: "75vh", overflow: "auto" }} data-testid="pdf-pages" />
     </div>
   );
 }

@@ -54,7 +54,9 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
       // a sign-in form posted from another site would sign the victim in as the attacker
       if (workbench) checkSameOrigin(req, opts.publicUrl);
       const s = await signIn(deps, { username: req.body.username, password: req.body.password, ip: req.ip, idle: workbench });
-      const cookie = [`${SESSION_COOKIE}=${s.token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Expires=${s.expiresAt.toUTCString()}`];
+      // Max-Age rather than Expires: a browser whose clock differs from the server's still keeps it for the session's life
+      const maxAge = Math.max(0, Math.round((s.expiresAt.getTime() - deps.clock.now().getTime()) / 1000));
+      const cookie = [`${SESSION_COOKIE}=${s.token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAge}`];
       if (opts.secureCookies) cookie.push('Secure');
       reply.header('set-cookie', cookie.join('; '));
       const session = {

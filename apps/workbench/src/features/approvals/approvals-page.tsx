@@ -3,9 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { api, unwrap } from '../../api/client';
 import { Page } from '../../components/page';
+import { LinkButton } from '../../components/link-button';
 import { DueDate } from '../../components/due';
 import { EmptyState, QueryView } from '../../components/states';
 import { worklistQuery } from '../worklist/home-page';
+import { rememberReason } from '../cases/case-access';
 import { OpinionView } from '../review/rounds';
 import { reviewQuery } from '../review/queries';
 
@@ -33,11 +35,11 @@ function Approvals() {
                 locale={{ emptyText: <EmptyState>没有等待您审批的事项</EmptyState> }}
                 expandable={{ expandedRowRender: (i) => <ApprovalReview caseId={i.caseId!} />, rowExpandable: () => true }}
                 columns={[
-                  { title: '待审批', dataIndex: 'what', render: (t: string, i) => <Link to={`/cases/${i.target.id}`}>{t}</Link> },
+                  { title: '待审批', dataIndex: 'what', render: (t: string, i) => <Link to={`/cases/${i.target.id}`} onClick={() => rememberReason(i.target.id, `审批：${t}`)}>{t}</Link> },
                   { title: '案件', key: 'case', render: (_, i) => (<div>{i.title}<div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{i.caseNumber} · {i.partyName}</Typography.Text></div></div>) },
                   { title: '程序', dataIndex: 'procedureName', width: 150 },
                   { title: '期限', key: 'due', width: 220, render: (_, i) => <DueDate on={i.dueOn} state={i.dueState} /> },
-                  { title: '', key: 'go', width: 100, render: (_, i) => <Link to={`/cases/${i.target.id}`}><Button type="primary" size="small">办理</Button></Link> },
+                  { title: '', key: 'go', width: 100, render: (_, i) => <LinkButton to={`/cases/${i.target.id}`} before={() => rememberReason(i.target.id, `审批：${i.what}`)} type="primary" size="small">办理</LinkButton> },
                 ]}
               />
             );
@@ -86,10 +88,10 @@ function Discussions() {
                 pagination={false}
                 locale={{ emptyText: <EmptyState>没有等待集体讨论的案件</EmptyState> }}
                 columns={[
-                  { title: '案件编号', dataIndex: 'caseNumber', width: 210, render: (n: string, r) => <Link to={`/cases/${r.caseId}?tab=review`}>{n}</Link> },
+                  { title: '案件编号', dataIndex: 'caseNumber', width: 210, render: (n: string, r) => <Link to={`/cases/${r.caseId}?tab=review`} onClick={() => rememberReason(r.caseId, '集体讨论')}>{n}</Link> },
                   { title: '案由', dataIndex: 'title' },
                   { title: '轮次', dataIndex: 'round', width: 80, render: (n: number) => `第 ${n} 轮` },
-                  { title: '', key: 'go', width: 120, render: (_, r) => <Link to={`/cases/${r.caseId}?tab=review`}><Button size="small" type="primary">记录集体讨论</Button></Link> },
+                  { title: '', key: 'go', width: 120, render: (_, r) => <LinkButton to={`/cases/${r.caseId}?tab=review`} before={() => rememberReason(r.caseId, '集体讨论')} size="small" type="primary">记录集体讨论</LinkButton> },
                 ]}
               />
             );

@@ -41,14 +41,20 @@ export function CaseAccessProvider({ reason, children }: { reason: string | unde
 const COMMON = ['执法监督检查', '案卷评查', '投诉举报核查', '行政复议、诉讼应诉', '法制审核', '统计分析'];
 
 /** Asks for the 调阅 reason before the record is shown, and says that the access is recorded. */
-export function ReasonGate({ message, onReason }: { message: string; onReason: (reason: string) => void }) {
+export function ReasonGate({ onReason }: { onReason: (reason: string) => void }) {
   const [custom, setCustom] = useState(false);
   return (
     <Card style={{ maxWidth: 640 }}>
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         <EyeOutlined aria-hidden /> 调阅执法记录
       </Typography.Title>
-      <Alert type="warning" showIcon title={message} description="本次调阅将记录您的姓名、时间和事由，并记入执法全过程记录账本，可供监督。" style={{ marginBottom: 16 }} />
+      <Alert
+        type="warning"
+        showIcon
+        title="您不是本案承办人员，查看本案的执法记录须说明调阅事由"
+        description="本次调阅将记录您的姓名、时间和事由，并记入执法全过程记录账本，可供监督。"
+        style={{ marginBottom: 16 }}
+      />
       <Form layout="vertical" onFinish={(v: { preset?: string; text?: string }) => onReason((custom ? v.text : v.preset)?.trim() ?? '')}>
         <Form.Item label="调阅事由" name="preset" rules={custom ? [] : [{ required: true, message: '请选择或填写调阅事由' }]}>
           <Select

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import type { CaseSummary } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
+import { LinkButton } from '../../components/link-button';
 import { DueDate } from '../../components/due';
 import { ErrorState, EmptyState } from '../../components/states';
 import { dateOf } from '../../lib/format';
@@ -60,11 +61,9 @@ export default function CaseListPage({ supervision }: { supervision?: boolean })
       subtitle={supervision ? '打开案件须说明调阅事由，调阅记录记入账本，供监督' : undefined}
       extra={
         session.has('officer') ? (
-          <Link to="/cases/new">
-            <Button type="primary" icon={<PlusOutlined />}>
+          <LinkButton to="/cases/new" type="primary" icon={<PlusOutlined />}>
               新建案件
-            </Button>
-          </Link>
+            </LinkButton>
         ) : null
       }
     >
@@ -129,7 +128,7 @@ export default function CaseListPage({ supervision }: { supervision?: boolean })
             dataSource={q.data?.items ?? []}
             pagination={false}
             size="middle"
-            locale={{ emptyText: <EmptyState action={session.has('officer') ? <Link to="/cases/new">新建案件</Link> : undefined}>没有符合条件的案件</EmptyState> }}
+            locale={{ emptyText: <EmptyState action={session.has('officer') ? <LinkButton to="/cases/new" type="primary" size="small">新建案件</LinkButton> : undefined}>没有符合条件的案件</EmptyState> }}
             columns={[
               {
                 title: '案件编号',

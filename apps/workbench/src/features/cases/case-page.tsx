@@ -29,7 +29,6 @@ export default function CasePage() {
     return (
       <Page title="调阅案件" crumbs={[{ title: '案件', to: '/cases' }, { title: '调阅' }]}>
         <ReasonGate
-          message={q.error.message}
           onReason={(r) => {
             rememberReason(id, r);
             setReason(r);

@@ -50,7 +50,7 @@ export function StepDrawer({ c, procedure, stepCode, onClose }: { c: CaseDetail;
         <Skeleton active paragraph={{ rows: 3 }} />
       ) : r ? (
         <>
-          <Typography.Title level={3} style={{ fontSize: 15 }}>
+          <Typography.Title level={2} style={{ fontSize: 15 }}>
             办理前须满足
           </Typography.Title>
           <List

@@ -7,6 +7,7 @@ import * as tus from 'tus-js-client';
 import { api, unwrap } from '../../api/client';
 import type { CaseSummary } from '../../api/types';
 import { Page } from '../../components/page';
+import { LinkButton } from '../../components/link-button';
 import { EmptyState, QueryView } from '../../components/states';
 import { bytes, dateTime } from '../../lib/format';
 
@@ -56,7 +57,7 @@ export default function EvidencePage() {
                 { title: '案由', dataIndex: 'title' },
                 { title: '当事人', dataIndex: 'partyName', width: 200 },
                 { title: '状态', key: 's', width: 110, render: (_, c) => <Tag>{c.state.name}</Tag> },
-                { title: '', key: 'go', width: 150, render: (_, c) => <Link to={`/cases/${c.id}?tab=evidence`}><Button icon={<UploadOutlined />} size="small">上传音像记录</Button></Link> },
+                { title: '', key: 'go', width: 150, render: (_, c) => <LinkButton to={`/cases/${c.id}?tab=evidence`} icon={<UploadOutlined />} size="small">上传音像记录</LinkButton> },
               ]}
             />
           )}

@@ -78,7 +78,7 @@ export default function PublicationListPage({ view }: { view: View }) {
       </Card>
       {view === 'withdrawals' && withdrawn.data ? (
         <Card size="small" title="已撤下" style={{ marginTop: 12 }}>
-          <Table<Row> rowKey="id" size="small" dataSource={withdrawn.data.items} pagination={false} locale={{ emptyText: '暂无' }} columns={columns.filter((c) => c.key !== 'due')} />
+          <Table<Row> rowKey="id" size="small" dataSource={withdrawn.data.items} pagination={false} locale={{ emptyText: <EmptyState>暂无</EmptyState> }} columns={columns.filter((c) => c.key !== 'due')} />
         </Card>
       ) : null}
     </Page>

@@ -10,8 +10,9 @@ import type { GetOf, Publication } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
 import { DueDate } from '../../components/due';
-import { ErrorAlert, QueryView, errorMessage } from '../../components/states';
+import { ErrorAlert, QueryView, errorMessage, EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
+import { rememberReason } from '../cases/case-access';
 import { OriginalWithMarks, PublishedText, type Span } from './redaction-view';
 
 type Preview = GetOf<'/api/v1/publications/{id}/preview'>;
@@ -119,7 +120,9 @@ function PublicationView({ p }: { p: Publication }) {
               撤下期限 <DueDate on={p.withdrawalDueOn} state={p.withdrawalDueOn < dayjs().format('YYYY-MM-DD') ? 'overdue' : 'normal'} working />
             </span>
           ) : null}
-          <Link to={`/cases/${p.caseId}`}>打开案件</Link>
+          <Link to={`/cases/${p.caseId}`} onClick={() => rememberReason(p.caseId, '公示审核')}>
+            打开案件
+          </Link>
         </Space>
       }
       extra={
@@ -171,7 +174,7 @@ function PublicationView({ p }: { p: Publication }) {
                   rowKey={(r) => `${r.start}:${r.end}`}
                   dataSource={preview.data.redactions}
                   pagination={false}
-                  locale={{ emptyText: '没有需要隐去的内容' }}
+                  locale={{ emptyText: <EmptyState>没有需要隐去的内容</EmptyState> }}
                   columns={[
                     { title: '位置', key: 'pos', width: 90, render: (_, r) => `${r.start}–${r.end}` },
                     { title: '原文', key: 'orig', render: (_, r) => preview.data!.original?.slice(r.start, r.end) ?? '' },

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Empty, List, Table, Tag, Typography } from 'antd';
 import { rangeText } from '@sanxiang/domain/browser';
 import { api, unwrap } from '../../api/client';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 
 /**
  * Beside a proposed penalty (R-REV-10): the 裁量基准 of the violation — every grade with its
@@ -56,7 +56,7 @@ export function DiscretionPanel({ agencyId, violation, fine, facts }: { agencyId
             <List
               size="small"
               dataSource={d.similar}
-              locale={{ emptyText: '没有相似的已决案件' }}
+              locale={{ emptyText: <EmptyState>没有相似的已决案件</EmptyState> }}
               renderItem={(s) => (
                 <List.Item>
                   <div>

@@ -141,7 +141,7 @@ export function ProposalForm({ c, procedure, previous, onDone }: { c: CaseDetail
         </Form>
       </Col>
       <Col xs={24} xl={10}>
-        <Typography.Title level={3} style={{ fontSize: 15 }}>
+        <Typography.Title level={2} style={{ fontSize: 15 }}>
           裁量基准与类案
         </Typography.Title>
         <DiscretionPanel agencyId={c.agency.id} violation={violation} fine={fine} facts={facts} />

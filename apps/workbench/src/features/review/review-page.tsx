@@ -7,8 +7,8 @@ import { ApiError, api, unwrap } from '../../api/client';
 import type { CaseReview, Evidence } from '../../api/types';
 import { Page } from '../../components/page';
 import { DueDate } from '../../components/due';
-import { ErrorAlert, QueryView } from '../../components/states';
-import { CaseAccessProvider, useCaseAccess } from '../cases/case-access';
+import { ErrorAlert, QueryView, EmptyState } from '../../components/states';
+import { CaseAccessProvider, rememberReason, useCaseAccess } from '../cases/case-access';
 import { evidenceQuery } from '../cases/queries';
 import { EvidenceViewer } from '../evidence/evidence-viewer';
 import { MaterialsView, OpinionView, PrechecksView, RoundDiff, RoundsList, type Round } from './rounds';
@@ -50,7 +50,9 @@ function ReviewWorkspace({ r }: { r: CaseReview }) {
               第 {pending.round} 轮 · 期限 <DueDate on={pending.dueOn} state={pending.overdue ? 'overdue' : pending.remind ? 'soon' : 'normal'} working />
             </span>
           ) : null}
-          <Link to={`/cases/${r.caseId}?tab=review`}>打开案件</Link>
+          <Link to={`/cases/${r.caseId}?tab=review`} onClick={() => rememberReason(r.caseId, REVIEW_REASON)}>
+            打开案件
+          </Link>
         </Space>
       }
     >
@@ -94,7 +96,7 @@ function EvidencePanel({ caseId, round }: { caseId: string; round: Round }) {
         return (
           <List
             dataSource={items}
-            locale={{ emptyText: '送审材料中没有音像记录（文书和笔录见送审材料）' }}
+            locale={{ emptyText: <EmptyState>送审材料中没有音像记录（文书和笔录见送审材料）</EmptyState> }}
             renderItem={(e) => (
               <List.Item>
                 <div style={{ width: '100%' }}>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Select, Space, Table, Tag } from 'antd';
 import { api, unwrap } from '../../api/client';
 import { Page } from '../../components/page';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
 
 const ACTION: Record<string, string> = { view: '查看', download: '下载' };
@@ -48,7 +48,7 @@ export default function AccessLogPage() {
               size="small"
               dataSource={rows}
               pagination={{ pageSize: 50, showSizeChanger: false }}
-              locale={{ emptyText: '暂无调阅记录' }}
+              locale={{ emptyText: <EmptyState>暂无调阅记录</EmptyState> }}
               columns={[
                 { title: '时间', dataIndex: 'at', width: 150, render: dateTime },
                 { title: '人员', key: 'who', width: 220, render: (_, r) => `${r.actorName}（${r.actorAgency}）` },

@@ -6,6 +6,8 @@ import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
+import { rememberReason } from '../cases/case-access';
+import { LinkButton } from '../../components/link-button';
 import { DueDate } from '../../components/due';
 import { EmptyState, QueryView } from '../../components/states';
 import { dateWithWeekday, roleName } from '../../lib/format';
@@ -41,11 +43,9 @@ export default function HomePage() {
       subtitle={q.data ? `今天是 ${dateWithWeekday(q.data.today)}` : undefined}
       extra={
         session.has('officer') ? (
-          <Link to="/cases/new">
-            <Button type="primary" icon={<PlusOutlined />}>
+          <LinkButton to="/cases/new" type="primary" icon={<PlusOutlined />}>
               新建案件
-            </Button>
-          </Link>
+            </LinkButton>
         ) : null
       }
     >
@@ -92,7 +92,7 @@ export default function HomePage() {
                   size="middle"
                   locale={{
                     emptyText: (
-                      <EmptyState action={session.has('officer') ? <Link to="/cases/new">新建案件</Link> : undefined}>
+                      <EmptyState action={session.has('officer') ? <LinkButton to="/cases/new" type="primary" size="small">新建案件</LinkButton> : undefined}>
                         {view === 'mine' ? '没有等待您办理的事项' : '暂无待办事项'}
                       </EmptyState>
                     ),
@@ -103,7 +103,9 @@ export default function HomePage() {
                       key: 'what',
                       render: (_, i) => (
                         <div>
-                          <Link to={targetPath(i)}>{i.what}</Link>
+                          <Link to={targetPath(i)} onClick={() => i.kind === 'approval' && i.caseId && rememberReason(i.caseId, `审批：${i.what}`)}>
+                            {i.what}
+                          </Link>
                           {!i.mine ? (
                             <Tag style={{ marginLeft: 8 }} color="default">
                               供了解

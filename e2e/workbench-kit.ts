@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-org.ts';
+import type { Harness } from '../apps/server/src/test/harness.ts';
+import { PortalBrowser } from './portal-kit.ts';
+
+/**
+ * What the workbench's browser tests share: a browser whose clock is the harness's (so legal
+ * dates agree with the server), sign-in through the page, antd controls driven as a person drives
+ * them (by their labels), screenshots at 1280 and 1024 px into test-artifacts/workbench/.
+ */
+export const WORKBENCH_ARTIFACTS = path.resolve('test-artifacts/workbench');
+
+export async function launchWorkbench(name: string): Promise<PortalBrowser> {
+  return PortalBrowser.launch(name, WORKBENCH_ARTIFACTS);
+}
+
+/** A browser context at `width`, its clock set to the harness's now (running on from there). */
+export async function workbenchContext(kit: PortalBrowser, h: Harness, width = 1280, opts: Parameters<PortalBrowser['context']>[0] = {}): Promise<BrowserContext> {
+  const ctx = await kit.context({ viewport: { width, height: 900 }, ...opts });
+  await ctx.clock.install({ time: h.clock.now() });
+  return ctx;
+}
+
+export async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/workbench/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  try {
+    await page.getByRole('heading', { level: 1, name: '待办' }).waitFor({ timeout: 15_000 });
+  } catch (e) {
+    throw new Error(`sign-in as ${username} did not reach 待办: ${(await page.locator('body').innerText()).slice(0, 500)}`, { cause: e });
+  }
+}
+
+/** Chooses an option of an antd Select found by its label. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
+  await scope.getByLabel(label).click();
+  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await list.getByTitle(option, { exact: typeof option === 'string' }).first().click();
+}
+
+/** Types a date into an antd DatePicker found by its label. */
+export async function pickDate(page: Page, label: string | RegExp, date: string, scope: Page | Locator = page): Promise<void> {
+  const input = scope.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** Screenshot and axe check of the page as it is, named for its screen. */
+export async function look(kit: PortalBrowser, page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await settled(page);
+  await kit.checkAccessibility(page, name);
+  await kit.shot(page, name);
+}
+
+/** Waits for an antd success message with this text. */
+export async function toast(page: Page, text: string | RegExp): Promise<void> {
+  await expect.poll(async () => page.locator('.ant-message').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(text);
+}
+
+/** Until every CSS transition and animation has ended (a drawer's mask fading out, a message sliding in). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`);
+}
