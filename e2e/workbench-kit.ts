@@ -18,7 +18,8 @@ export async function launchWorkbench(name: string): Promise<PortalBrowser> {
 
 /** A browser context at `width`, its clock set to the harness's now (running on from there). */
 export async function workbenchContext(kit: PortalBrowser, h: Harness, width = 1280, opts: Parameters<PortalBrowser['context']>[0] = {}): Promise<BrowserContext> {
-  const ctx = await kit.context({ viewport: { width, height: 900 }, ...opts });
+  // an agency's browser runs on China time: dates typed into the forms are Beijing dates
+  const ctx = await kit.context({ viewport: { width, height: 900 }, timezoneId: 'Asia/Shanghai', ...opts });
   await ctx.clock.install({ time: h.clock.now() });
   return ctx;
 }

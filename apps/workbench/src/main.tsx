@@ -9,6 +9,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api/client';
 import { SessionProvider } from './auth/session';
 import { router } from './app/router';
+import { worklistQuery } from './features/worklist/queries';
 import './app/styles.css';
 
 dayjs.locale('zh-cn');
@@ -23,6 +24,13 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// The first screen is usually 待办: its code and its data are asked for now, beside /auth/me,
+// rather than one after the other once the session is known.
+if (/^\/workbench\/?$/.test(window.location.pathname)) {
+  void import('./features/worklist/home-page');
+  void queryClient.prefetchQuery(worklistQuery);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12438,7 +12438,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常） */
+        /** 本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常）；列出最紧急的 50 项，计数覆盖全部 */
         get: {
             parameters: {
                 query?: never;
@@ -12456,8 +12456,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             counts: {
+                                /** @description 其中逾期 */
                                 overdue: number;
+                                /** @description 其中临期 */
                                 soon: number;
+                                /** @description 全部事项（含仅供了解的本人承办案件）；items 只列最紧急的 50 项 */
+                                total: number;
+                                /** @description 等待本人办理的事项 */
                                 waitingOnMe: number;
                             };
                             items: {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { errorMessage } from '../components/states';
 import { useSignIn } from './session';
@@ -8,6 +9,7 @@ import { useSignIn } from './session';
 /** 登录: username and password; the session is an HttpOnly cookie that ends after idleness. */
 export default function LoginPage() {
   const { state, accept } = useSignIn();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const why = state.kind === 'signed-out' ? state.why : undefined;
@@ -17,6 +19,8 @@ export default function LoginPage() {
     setError(null);
     try {
       const r = await unwrap(api.POST('/api/v1/auth/login', { body: { username: v.username.trim(), password: v.password, client: 'workbench' } }));
+      // what was asked for before signing in (a prefetch answered 401) is asked again
+      queryClient.clear();
       accept({ user: r.user, session: r.session });
     } catch (e) {
       setError(e);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { CheckGroup } from '../components/check-group';
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../api/client';
@@ -108,7 +109,7 @@ function field(input: InputDef, officers: readonly OfficerOption[]): ReactNode {
     }
     case 'officers':
       return (
-        <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+        <CheckGroup aria-label={input.label} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
           {officers.map((o) => (
             <Checkbox key={o.userId} value={o.userId} disabled={!!o.disabledReason}>
               {o.name}
@@ -120,7 +121,7 @@ function field(input: InputDef, officers: readonly OfficerOption[]): ReactNode {
               ) : null}
             </Checkbox>
           ))}
-        </Checkbox.Group>
+        </CheckGroup>
       );
   }
 }

@@ -63,9 +63,8 @@ function text(value: string | undefined, name: string, max = 200): string {
   return v;
 }
 
-export async function bindEvidence(deps: EvidenceDeps, actor: Actor, input: EvidenceInput): Promise<EvidenceView> {
-  if (!HEX64.test(input.sha256) || !HEX64.test(input.sm3)) throw new DomainError('EVIDENCE_INVALID', '文件摘要格式错误');
-  if (!Number.isSafeInteger(input.size) || input.size < 0) throw new DomainError('EVIDENCE_INVALID', '文件大小无效');
+/** The 采集 facts of a recording, checked and normalised; the same check before an upload starts and when it is bound. */
+export async function checkCaptureFacts(deps: EvidenceDeps, input: Omit<EvidenceInput, 'size' | 'sha256' | 'sm3'>) {
   const capturedAt = new Date(input.capturedAt);
   if (Number.isNaN(capturedAt.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(input.capturedAt)) throw new DomainError('EVIDENCE_INVALID', '采集时间应为 ISO 8601 时间，如 2026-11-02T09:30:00+08:00');
   const now = deps.clock.now();
@@ -82,6 +81,14 @@ export async function bindEvidence(deps: EvidenceDeps, actor: Actor, input: Evid
     const def = getProcedure(c.procedure_code);
     if (!def?.steps.some((s) => s.code === step) && def?.open.code !== step) throw new DomainError('EVIDENCE_INVALID', `本案程序没有环节「${step}」`, { field: 'step' });
   }
+  return { capturedAt, filename, mediaType, capturedPlace, capturedBy, provesWhat, step };
+}
+
+export async function bindEvidence(deps: EvidenceDeps, actor: Actor, input: EvidenceInput): Promise<EvidenceView> {
+  if (!HEX64.test(input.sha256) || !HEX64.test(input.sm3)) throw new DomainError('EVIDENCE_INVALID', '文件摘要格式错误');
+  if (!Number.isSafeInteger(input.size) || input.size < 0) throw new DomainError('EVIDENCE_INVALID', '文件大小无效');
+  const { capturedAt, filename, mediaType, capturedPlace, capturedBy, provesWhat, step } = await checkCaptureFacts(deps, input);
+  const now = deps.clock.now();
   const id = randomUUID();
   const mediaKind = mediaKindOf(mediaType);
   const entry = {

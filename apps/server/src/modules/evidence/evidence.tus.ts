@@ -6,7 +6,7 @@ import { DomainError, isDomainError } from '@sanxiang/domain';
 import type { App } from '../../http/typebox.ts';
 import { statusOf } from '../../http/errors.ts';
 import { loadActor } from '../auth/session.store.ts';
-import { bindEvidence, type EvidenceDeps } from './evidence.service.ts';
+import { bindEvidence, checkCaptureFacts, type EvidenceDeps } from './evidence.service.ts';
 import { HashingFileStore } from './hashing-file-store.ts';
 import { BlobConflictError, type BlobStore } from '../../adapters/blobs/blob-store.ts';
 
@@ -66,6 +66,12 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
       if (!c || !actor.visibleAgencyIds.has(c.agency_id)) throw refuse(404, 'NOT_FOUND', '案件不存在');
       if (c.agency_id !== actor.agencyId) throw refuse(403, 'FORBIDDEN_ROLE', '只有本案办案机关的人员可以上传音像记录');
       if (c.archived_at) throw refuse(409, 'CASE_ARCHIVED', '案件已归档，案卷已锁定');
+      // the 采集 facts are checked before a byte is sent, not after a 2 GB upload
+      try {
+        await checkCaptureFacts(deps, { caseId: meta['caseId']!, step: meta['step'] || null, filename: meta['filename']!, mediaType: meta['filetype']!, capturedAt: meta['capturedAt']!, capturedPlace: meta['capturedPlace']!, capturedBy: meta['capturedBy']!, provesWhat: meta['provesWhat']! });
+      } catch (e) {
+        throw asTusError(e);
+      }
       return { metadata: { ...meta, owner: actor.userId } };
     },
     async onIncomingRequest(req, uploadId) {

@@ -11,6 +11,8 @@ import { Worklist, type WorkItem } from './worklist.schemas.ts';
 
 type Item = Static<typeof WorkItem>;
 const RANK = { overdue: 0, soon: 1, normal: 2 } as const;
+/** Items in one answer: the most urgent; the counts cover all. */
+const LIMIT = 50;
 
 /**
  * 待办: one list per person, from every role they hold — the cases they carry, the approvals, the
@@ -20,7 +22,7 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
   const today = chinaDate(deps.clock.now());
   const calendar: WorkingCalendar = deps.calendar();
   const items: Item[] = [];
-  const cases = await caseWorklist(deps, actor);
+  const cases = await caseWorklist(deps, actor, LIMIT);
   for (const c of cases.assigned) {
     items.push({
       kind: 'case', role: 'officer', caseId: c.caseId, caseNumber: c.number, title: c.title, partyName: c.partyName,
@@ -60,17 +62,26 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
     }
   }
   items.sort((a, b) => Number(b.mine) - Number(a.mine) || (RANK[a.dueState ?? 'normal'] - RANK[b.dueState ?? 'normal']) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
-  const mine = items.filter((i) => i.mine);
+  // the cases were counted in the database (a person may carry thousands); the rest are short lists counted here
+  const others = items.filter((i) => i.kind !== 'case' && i.kind !== 'approval' && i.mine);
+  const c = cases.assignedCounts;
+  const a = cases.approvalCounts;
+  const shown = items.slice(0, LIMIT);
   return {
     today,
-    items,
-    counts: { waitingOnMe: mine.length, overdue: mine.filter((i) => i.dueState === 'overdue').length, soon: mine.filter((i) => i.dueState === 'soon').length },
+    items: shown,
+    counts: {
+      waitingOnMe: c.mine + a.mine + others.length,
+      overdue: c.overdue + a.overdue + others.filter((i) => i.dueState === 'overdue').length,
+      soon: c.soon + a.soon + others.filter((i) => i.dueState === 'soon').length,
+      total: c.total + a.total + items.filter((i) => i.kind !== 'case' && i.kind !== 'approval').length,
+    },
   };
 }
 
 export function registerWorklistRoutes(app: App, deps: CaseDeps): void {
   app.get('/api/v1/worklist', {
-    schema: { tags: ['待办 worklist'], summary: '本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常）', response: { 200: Worklist, ...errors() } },
+    schema: { tags: ['待办 worklist'], summary: '本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常）；列出最紧急的 50 项，计数覆盖全部', response: { 200: Worklist, ...errors() } },
     handler: async (req) => worklist(deps, actorOf(req)),
   });
 }

@@ -26,5 +26,10 @@ export const WorkItem = Type.Object({
 export const Worklist = Type.Object({
   today: IsoDate,
   items: Type.Array(WorkItem),
-  counts: Type.Object({ waitingOnMe: Type.Integer(), overdue: Type.Integer(), soon: Type.Integer() }),
+  counts: Type.Object({
+    waitingOnMe: Type.Integer({ description: '等待本人办理的事项' }),
+    overdue: Type.Integer({ description: '其中逾期' }),
+    soon: Type.Integer({ description: '其中临期' }),
+    total: Type.Integer({ description: '全部事项（含仅供了解的本人承办案件）；items 只列最紧急的 50 项' }),
+  }),
 });

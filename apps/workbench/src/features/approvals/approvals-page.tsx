@@ -6,8 +6,8 @@ import { Page } from '../../components/page';
 import { LinkButton } from '../../components/link-button';
 import { DueDate } from '../../components/due';
 import { EmptyState, QueryView } from '../../components/states';
-import { worklistQuery } from '../worklist/home-page';
-import { rememberReason } from '../cases/case-access';
+import { worklistQuery } from '../worklist/queries';
+import { rememberReason } from '../../lib/reason';
 import { OpinionView } from '../review/rounds';
 import { reviewQuery } from '../review/queries';
 

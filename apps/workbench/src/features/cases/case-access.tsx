@@ -19,15 +19,7 @@ export function useCaseAccess(): CaseAccess {
   return useContext(Ctx);
 }
 
-const KEY = (caseId: string) => `sx-reason:${caseId}`;
-
-export function storedReason(caseId: string): string | undefined {
-  return sessionStorage.getItem(KEY(caseId)) ?? undefined;
-}
-
-export function rememberReason(caseId: string, reason: string): void {
-  sessionStorage.setItem(KEY(caseId), reason);
-}
+export { rememberReason, storedReason } from '../../lib/reason';
 
 export function CaseAccessProvider({ reason, children }: { reason: string | undefined; children: ReactNode }) {
   const value: CaseAccess = {

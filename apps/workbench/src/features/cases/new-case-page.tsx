@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { CheckGroup } from '../../components/check-group';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { isValidCreditCode, isValidIdNumber } from '@sanxiang/domain/browser';
@@ -256,13 +257,13 @@ function NewCaseForm({
                   extra={`不少于 ${min} 名持有效执法证的执法人员（《行政处罚法》第四十二条）。执法证不涵盖本案的人员不能选择，原因标在名字后。`}
                   rules={[{ type: 'array', min, message: `须指派不少于 ${min} 名执法人员` }]}
                 >
-                  <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+                  <CheckGroup aria-label="承办人员" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
                     {options.map((o) => (
                       <Checkbox key={o.value} value={o.value} disabled={o.disabled}>
                         {o.label}
                       </Checkbox>
                     ))}
-                  </Checkbox.Group>
+                  </CheckGroup>
                 </Form.Item>
                 {chosen && chosen.length > 1 ? (
                   <Form.Item label="主办人" name="lead" extra="不选择时，第一位为主办人">

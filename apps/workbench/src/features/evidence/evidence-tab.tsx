@@ -42,7 +42,6 @@ export function EvidenceTab({ c }: { c: CaseDetail }) {
                     onKeyDown={(k) => (k.key === 'Enter' ? setOpen(e) : undefined)}
                     tabIndex={0}
                     role="button"
-                    aria-label={`查看 ${e.filename}`}
                     cover={
                       e.mediaKind === 'photo' ? (
                         <img src={withReason(`/api/v1/evidence/${e.id}/content`)} alt={e.provesWhat} style={{ height: 140, objectFit: 'cover' }} loading="lazy" />

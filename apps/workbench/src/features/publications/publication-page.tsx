@@ -12,7 +12,7 @@ import { Page } from '../../components/page';
 import { DueDate } from '../../components/due';
 import { ErrorAlert, QueryView, errorMessage, EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
-import { rememberReason } from '../cases/case-access';
+import { rememberReason } from '../../lib/reason';
 import { OriginalWithMarks, PublishedText, type Span } from './redaction-view';
 
 type Preview = GetOf<'/api/v1/publications/{id}/preview'>;

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { CheckGroup } from '../../components/check-group';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { CASE_FLAGS, DISCRETION_GRADES, SANCTIONS } from '@sanxiang/domain/browser';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -103,13 +104,13 @@ export function ProposalForm({ c, procedure, previous, onDone }: { c: CaseDetail
           )}
           <StepFields step={step} prefix="decision" officers={officerOptions(c)} />
           <Form.Item label="处罚种类 / 措施" name="sanctions">
-            <Checkbox.Group options={SANCTIONS.map((s) => ({ value: s, label: s }))} />
+            <CheckGroup aria-label="处罚种类" options={SANCTIONS.map((s) => ({ value: s, label: s }))} />
           </Form.Item>
           <Form.Item label="涉案金额（元）" name="caseAmount">
             <InputNumber<number> prefix="¥" min={0} precision={2} style={{ width: 220 }} />
           </Form.Item>
           <Form.Item label="案件情形" name="flags" extra="法制审核目录清单据此判断是否须法制审核">
-            <Checkbox.Group options={Object.entries(CASE_FLAGS).map(([k, v]) => ({ value: k, label: v }))} />
+            <CheckGroup aria-label="案件情形" options={Object.entries(CASE_FLAGS).map(([k, v]) => ({ value: k, label: v }))} />
           </Form.Item>
           <Row gutter={12}>
             <Col span={14}>

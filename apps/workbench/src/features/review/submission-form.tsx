@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { CheckGroup } from '../../components/check-group';
 import { Alert, Button, Checkbox, Form, Input, Typography } from 'antd';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { CaseDetail } from '../../api/types';
@@ -91,7 +92,7 @@ export function SubmissionForm({ c, onDone, reasoning }: { c: CaseDetail; onDone
               <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
             </Form.Item>
             <Form.Item label="证据" name="evidence" rules={[{ type: 'array', min: 1, message: '请选择至少一项证据' }]} extra="证据取自本案全过程记录，送审后固定并计算摘要">
-              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={candidates.map((e) => ({ value: e.seq, label: label(e) }))} />
+              <CheckGroup aria-label="证据" style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={candidates.map((e) => ({ value: e.seq, label: label(e) }))} />
             </Form.Item>
             <Form.Item label="裁量说明" name="discretionReasoning">
               <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, unwrap } from '../../api/client';
+import { worklistQuery } from './queries';
 import type { paths } from '../../api/schema';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
-import { rememberReason } from '../cases/case-access';
+import { rememberReason } from '../../lib/reason';
 import { LinkButton } from '../../components/link-button';
 import { DueDate } from '../../components/due';
 import { EmptyState, QueryView } from '../../components/states';
@@ -15,7 +15,6 @@ import { dateWithWeekday, roleName } from '../../lib/format';
 type Worklist = paths['/api/v1/worklist']['get']['responses'][200]['content']['application/json'];
 type Item = Worklist['items'][number];
 
-export const worklistQuery = { queryKey: ['worklist'], queryFn: () => unwrap(api.GET('/api/v1/worklist')) };
 
 function targetPath(i: Item): string {
   switch (i.target.kind) {
@@ -72,7 +71,7 @@ export default function HomePage() {
                 </Col>
               </Row>
               <Card
-                title="待办事项"
+                title={w.counts.total > w.items.length ? `待办事项（最紧急的 ${w.items.length} 项，共 ${w.counts.total} 项）` : '待办事项'}
                 extra={
                   <Segmented
                     aria-label="显示范围"
