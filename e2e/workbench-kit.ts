@@ -67,4 +67,5 @@ export async function toast(page: Page, text: string | RegExp): Promise<void> {
 /** Until every CSS transition and animation has ended (a drawer's mask fading out, a message sliding in). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`);
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 }

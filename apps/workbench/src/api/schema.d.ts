@@ -5027,6 +5027,8 @@ export interface paths {
                             clearance: {
                                 /** @description not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定 */
                                 basis: "not-required" | "review-passed" | "collective";
+                                /** @description 如「法制审核通过」 */
+                                basisName: string;
                                 /**
                                  * Format: uuid
                                  * @description UUID

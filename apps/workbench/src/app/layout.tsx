@@ -6,6 +6,7 @@ import type { MenuProps } from 'antd';
 import { useSession } from '../auth/session';
 import { rolesText } from '../lib/format';
 import { menuFor } from './menu';
+import { useFocusableScrollers } from './scroll-focus';
 
 const { Header, Sider, Content } = Layout;
 
@@ -38,6 +39,7 @@ export function AppLayout() {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  useFocusableScrollers();
   const screens = Grid.useBreakpoint();
   // below 1200 px (a tablet at 1024) the menu shows icons only; the breakpoint hook is empty on the first render
   const narrow = screens.xl === undefined ? window.innerWidth < 1200 : !screens.xl;
@@ -68,11 +70,11 @@ export function AppLayout() {
         theme="light"
         style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
-        <div className="brand" aria-label="三项 执法工作台">
+        <div className="brand">
           <span className="brand-mark" aria-hidden>
             三
           </span>
-          {collapsed ? null : <span className="brand-text">执法工作台</span>}
+          <span className={collapsed ? 'sr-only' : 'brand-text'}>执法工作台</span>
         </div>
         <nav aria-label="主菜单">
           <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} onClick={(e) => navigate(e.key)} inlineIndent={16} />

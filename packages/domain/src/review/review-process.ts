@@ -41,6 +41,7 @@ export interface Discussion {
 }
 
 export type ClearanceBasis = 'not-required' | 'review-passed' | 'collective';
+export const CLEARANCE_BASIS_NAMES: Record<ClearanceBasis, string> = { 'not-required': '目录清单未要求法制审核', 'review-passed': '法制审核通过', collective: '集体讨论决定' };
 
 export interface Clearance {
   id: string;

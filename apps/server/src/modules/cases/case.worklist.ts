@@ -56,15 +56,18 @@ export async function caseWorklist(deps: CaseDeps, actor: Actor, limit = 50) {
       sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on < ${today}::date)`.as('overdue'),
       sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on >= ${today}::date AND c.next_due_on <= ${soon}::date)`.as('soon'),
     ] as const;
-  const page = (q: ReturnType<typeof base>, mine: RawBuilder<boolean>) =>
-    q
+  const page = (q: ReturnType<typeof base>, mine: RawBuilder<boolean> | null) => {
+    let r = q
       .innerJoin('parties as p', 'p.id', 'c.party_id')
-      .select(['c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.state', 'c.next_due_on', 'c.updated_at', 'p.name as party_name'])
-      .orderBy(sql`${mine}`, 'desc')
+      .select(['c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.state', 'c.next_due_on', 'c.updated_at', 'p.name as party_name']);
+    // those waiting for this person first (a constant cannot be an ORDER BY key: the head's list is all theirs)
+    if (mine) r = r.orderBy(sql`${mine}`, 'desc');
+    return r
       .orderBy('c.next_due_on', sql`asc nulls last`)
       .orderBy('c.updated_at', 'desc')
       .limit(limit)
       .execute();
+  };
   const toCounts = (r: { total: string; mine: string; overdue: string; soon: string } | undefined): CaseCounts => ({
     total: Number(r?.total ?? 0),
     mine: Number(r?.mine ?? 0),
@@ -78,7 +81,7 @@ export async function caseWorklist(deps: CaseDeps, actor: Actor, limit = 50) {
     isOfficer ? mine().select(counts(officerTurn)).executeTakeFirst() : undefined,
     isOfficer ? page(mine(), officerTurn) : [],
     isHead ? base().where(headTurn).select(counts(sql<boolean>`true`)).executeTakeFirst() : undefined,
-    isHead ? page(base().where(headTurn), sql<boolean>`true`) : [],
+    isHead ? page(base().where(headTurn), null) : [],
   ]);
   const item = (r: (typeof assigned)[number], as: 'officer' | 'head') => {
     const def = procedureOrThrow(r.procedure_code);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  CLEARANCE_BASIS_NAMES,
   CONCLUSION_NAMES,
   DomainError,
   PHASE_NAMES,
@@ -132,7 +133,7 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
     catalogVersion: c.catalogVersion,
     settings: c.catalog.settings,
     required: latest?.required ?? null,
-    clearance: clearance ? { id: clearance.id, basis: clearance.basis, proposalVersion: clearance.proposalVersion } : null,
+    clearance: clearance ? { id: clearance.id, basis: clearance.basis, basisName: CLEARANCE_BASIS_NAMES[clearance.basis], proposalVersion: clearance.proposalVersion } : null,
     proposals: versions,
     rounds: roundViews,
     discussions: discussionViews,

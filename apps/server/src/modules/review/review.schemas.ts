@@ -202,7 +202,7 @@ export const CaseReviewSchema = Type.Object({
   catalogVersion: Type.Integer({ description: '本机关目录清单的现行版本' }),
   settings: Settings,
   required: Nullable(Type.Boolean(), { description: '最新一版是否须法制审核；尚无拟作出的决定为 null' }),
-  clearance: Nullable(Type.Object({ id: Uuid, basis: ClearanceBasis, proposalVersion: Type.Integer() }), { description: '最新一版的审核结论；没有为 null' }),
+  clearance: Nullable(Type.Object({ id: Uuid, basis: ClearanceBasis, basisName: Type.String({ description: '如「法制审核通过」' }), proposalVersion: Type.Integer() }), { description: '最新一版的审核结论；没有为 null' }),
   proposals: Type.Array(
     Type.Object({
       version: Type.Integer(),

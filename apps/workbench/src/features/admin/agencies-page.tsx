@@ -6,7 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import type { AgencyRow, UnitKind } from './api-types';
 import { useAgencies } from './agency-scope';
 import { AgencyForm, templateSample } from './agency-form';
@@ -155,7 +155,7 @@ function AgencyDrawer({ agency, agencies, onClose, editable }: { agency: AgencyR
             size="small"
             dataSource={agency.units}
             pagination={false}
-            locale={{ emptyText: '尚未设立内设机构' }}
+            locale={{ emptyText: <EmptyState>尚未设立内设机构</EmptyState> }}
             columns={[
               { title: '名称', dataIndex: 'name' },
               { title: '类别', dataIndex: 'kind', width: 160, render: (k: string) => UNIT_KINDS[k as UnitKind] ?? k },

@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
-import { QueryView, errorMessage } from '../../components/states';
+import { QueryView, errorMessage, EmptyState } from '../../components/states';
 import { dateWithWeekday } from '../../lib/format';
 import type { CalendarView } from './api-types';
 import { ProblemsAlert } from './problems';
@@ -65,7 +65,7 @@ function YearsCard({ view }: { view: CalendarView }) {
         size="small"
         dataSource={[...view.years].sort((a, b) => b.year - a.year)}
         pagination={false}
-        locale={{ emptyText: '尚未载入任何年度' }}
+        locale={{ emptyText: <EmptyState>尚未载入任何年度</EmptyState> }}
         columns={[
           { title: '年度', dataIndex: 'year', width: 80 },
           { title: '依据', dataIndex: 'source' },

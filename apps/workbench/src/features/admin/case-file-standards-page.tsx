@@ -6,7 +6,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import type { Procedure } from '../../api/types';
 import { Page } from '../../components/page';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import type { CaseFileItem, CaseFileStandard, DocumentKind } from './api-types';
 import { AgencyPicker, useAgencyScope, useMayEdit } from './agency-scope';
 import { STICKY_BAR } from './labels';
@@ -116,7 +116,7 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
         size="small"
         dataSource={shown}
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        locale={{ emptyText: '案卷标准中没有项目' }}
+        locale={{ emptyText: <EmptyState>案卷标准中没有项目</EmptyState> }}
         scroll={{ x: 760 }}
         columns={[
           {

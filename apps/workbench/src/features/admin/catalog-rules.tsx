@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Button, Drawer, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { EmptyState } from '../../components/states';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { CatalogCondition, CatalogRule, ProcedureSummary } from './api-types';
 import { ConditionEditor, conditionProblem, describeCondition } from './catalog-condition';
@@ -15,7 +16,7 @@ export function CatalogRulesTable({ rules, procedures, onEdit, onDelete }: { rul
       size="small"
       dataSource={[...rules]}
       pagination={rules.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      locale={{ emptyText: '目录清单中没有规则' }}
+      locale={{ emptyText: <EmptyState>目录清单中没有规则</EmptyState> }}
       scroll={{ x: 820 }}
       columns={[
         { title: '序号', key: 'n', width: 60, render: (_, _r, i) => i + 1 },

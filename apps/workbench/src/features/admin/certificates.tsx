@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { EmptyState } from '../../components/states';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
@@ -30,7 +31,7 @@ export function CertificateTable({ user, editable, onChanged }: { user: StaffUse
         size="small"
         dataSource={user.certificates}
         pagination={false}
-        locale={{ emptyText: '尚未登记执法证' }}
+        locale={{ emptyText: <EmptyState>尚未登记执法证</EmptyState> }}
         scroll={{ x: 760 }}
         columns={[
           { title: '执法证号', dataIndex: 'number', width: 170, render: (n: string) => <span className="mono">{n}</span> },

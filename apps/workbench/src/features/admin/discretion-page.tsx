@@ -5,7 +5,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { rangeText } from '@sanxiang/domain/browser';
 import { api, unwrap } from '../../api/client';
 import { Page } from '../../components/page';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
 import type { Benchmark, BenchmarkGrade, BenchmarksView } from './api-types';
 import { AgencyPicker, useAgencyScope, useMayEdit, type AgencyScope } from './agency-scope';
@@ -132,7 +132,7 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
           size="small"
           dataSource={rows}
           pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
-          locale={{ emptyText: shown.length ? '没有符合条件的违法行为' : editable ? '尚无裁量基准，请点击“制定裁量基准”后添加违法行为' : '本机关尚无裁量基准' }}
+          locale={{ emptyText: <EmptyState>{shown.length ? '没有符合条件的违法行为' : editable ? '尚无裁量基准，请点击“制定裁量基准”后添加违法行为' : '本机关尚无裁量基准'}</EmptyState> }}
           scroll={{ x: 980 }}
           expandable={{ expandedRowRender: (b) => <GradesTable grades={b.grades} /> }}
           columns={[

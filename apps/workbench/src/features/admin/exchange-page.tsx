@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
 import type { OutboxMessage, PushSystem } from './api-types';
 import { useAgencies } from './agency-scope';
@@ -59,7 +59,7 @@ export default function ExchangePage() {
               size="small"
               dataSource={rows}
               pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-              locale={{ emptyText: '尚未登记接入系统。有自有办案系统的机关，登记后以密钥推送执法决定。' }}
+              locale={{ emptyText: <EmptyState>尚未登记接入系统。有自有办案系统的机关，登记后以密钥推送执法决定。</EmptyState> }}
               scroll={{ x: 820 }}
               columns={[
                 { title: '名称', dataIndex: 'name', width: 220 },
@@ -105,7 +105,7 @@ export default function ExchangePage() {
               size="small"
               dataSource={rows}
               pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-              locale={{ emptyText: '暂无推送消息（未配置上级平台，或尚无公示行为）' }}
+              locale={{ emptyText: <EmptyState>暂无推送消息（未配置上级平台，或尚无公示行为）</EmptyState> }}
               scroll={{ x: 980 }}
               columns={[
                 { title: '序号', dataIndex: 'id', width: 70 },

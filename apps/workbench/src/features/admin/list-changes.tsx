@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { DueDate } from '../../components/due';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import { dateWithWeekday } from '../../lib/format';
 import type { ListCode, PendingChange } from './api-types';
 import { LIST_CODES, LIST_DEFS } from './list-defs';
@@ -40,7 +40,7 @@ export function ListChangesCard({ agencyId, editable, list }: { agencyId: string
               size="small"
               dataSource={rows}
               pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              locale={{ emptyText: '没有待反映的变化。法律修订、机构或人员调整时，请先登记，再于 20 个工作日内更新清单。' }}
+              locale={{ emptyText: <EmptyState>没有待反映的变化。法律修订、机构或人员调整时，请先登记，再于 20 个工作日内更新清单。</EmptyState> }}
               scroll={{ x: 720 }}
               columns={[
                 { title: '清单', dataIndex: 'listName', width: 200 },

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined, ExportOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, api, unwrap } from '../../api/client';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import { dateTime, dateWithWeekday } from '../../lib/format';
 import type { AgencyRow, ListRow, ListView } from './api-types';
 import { ListImportModal } from './list-import';
@@ -138,7 +138,7 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
         size="small"
         dataSource={shown}
         pagination={{ pageSize: PAGE, current: page, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 行` }}
-        locale={{ emptyText: editable ? '清单为空：点击“修改”后逐行添加，或“导入 .xlsx”' : '清单为空' }}
+        locale={{ emptyText: <EmptyState>{editable ? '清单为空：点击“修改”后逐行添加，或“导入 .xlsx”' : '清单为空'}</EmptyState> }}
         scroll={{ x: Math.max(900, def.columns.length * 150) }}
         rowClassName={(r) => (errorRows.has(rowNumber(r)) ? 'admin-row-error' : '')}
         columns={[

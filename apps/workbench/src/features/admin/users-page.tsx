@@ -7,7 +7,7 @@ import { ROLE_NAMES } from '@sanxiang/domain/browser';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
-import { QueryView } from '../../components/states';
+import { QueryView, EmptyState } from '../../components/states';
 import { roleName } from '../../lib/format';
 import type { StaffUser } from './api-types';
 import { AgencyPicker, useAgencyScope } from './agency-scope';
@@ -97,7 +97,7 @@ export default function UsersPage() {
               size="small"
               dataSource={rows}
               pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => `共 ${n} 人` }}
-              locale={{ emptyText: '没有符合条件的人员' }}
+              locale={{ emptyText: <EmptyState>没有符合条件的人员</EmptyState> }}
               scroll={{ x: 980 }}
               expandable={{
                 expandedRowRender: (u) => <CertificateTable user={u} editable={admin} onChanged={refresh} />,

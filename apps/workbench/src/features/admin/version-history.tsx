@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Card, Table, Tag } from 'antd';
+import { EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
 
 interface Entry {
@@ -32,7 +33,7 @@ export function VersionHistory<T extends Entry>({
         size="small"
         dataSource={history}
         pagination={history.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        locale={{ emptyText: empty }}
+        locale={{ emptyText: <EmptyState>{empty}</EmptyState> }}
         scroll={{ x: 640 }}
         columns={[
           {

@@ -63,7 +63,7 @@ function ApprovalReview({ caseId }: { caseId: string }) {
             <Typography.Text>
               法制审核：<Tag>{r.phaseName}</Tag>
               {latest ? `拟作出的决定第 ${latest.version} 版` : '无须法制审核的事项'}
-              {r.clearance ? `；可作出的决定：第 ${r.clearance.proposalVersion} 版（${r.clearance.basis}）` : ''}
+              {r.clearance ? `；可作出的决定：第 ${r.clearance.proposalVersion} 版（${r.clearance.basisName}）` : ''}
             </Typography.Text>
             {last?.opinion ? <OpinionView opinion={last.opinion} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本事项没有法制审核意见" />}
           </div>

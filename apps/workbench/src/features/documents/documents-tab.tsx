@@ -6,7 +6,7 @@ import { DownloadOutlined, EyeOutlined, FileAddOutlined, SafetyCertificateOutlin
 import { api, unwrap } from '../../api/client';
 import type { CaseDetail, DocumentRecord } from '../../api/types';
 import { PdfViewer } from '../../components/pdf-viewer';
-import { ErrorAlert, QueryView } from '../../components/states';
+import { ErrorAlert, QueryView, EmptyState } from '../../components/states';
 import { dateTime, shortHash } from '../../lib/format';
 import { useCaseAccess } from '../cases/case-access';
 import { documentsQuery, procedureQuery } from '../cases/queries';
@@ -90,7 +90,7 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
             size="small"
             dataSource={docs}
             pagination={false}
-            locale={{ emptyText: '尚未制作文书' }}
+            locale={{ emptyText: <EmptyState>尚未制作文书</EmptyState> }}
             columns={[
               { title: '文书', dataIndex: 'title', render: (t: string) => <Typography.Text strong>{t}</Typography.Text> },
               { title: '制作时间', dataIndex: 'issuedAt', width: 150, render: dateTime },

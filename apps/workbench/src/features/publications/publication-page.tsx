@@ -10,7 +10,7 @@ import type { GetOf, Publication } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
 import { DueDate } from '../../components/due';
-import { ErrorAlert, QueryView, errorMessage, EmptyState } from '../../components/states';
+import { ErrorAlert, ErrorState, QueryView, errorMessage, EmptyState } from '../../components/states';
 import { dateTime } from '../../lib/format';
 import { rememberReason } from '../../lib/reason';
 import { OriginalWithMarks, PublishedText, type Span } from './redaction-view';
@@ -39,6 +39,13 @@ function publishedSpans(redactions: Preview['redactions']): Span[] {
 export default function PublicationPage() {
   const { id = '' } = useParams();
   const q = useQuery({ queryKey: ['publication', id], queryFn: () => unwrap(api.GET('/api/v1/publications/{id}', { params: { path: { id } } })) });
+  if (q.isError) {
+    return (
+      <Page title="公示" crumbs={[{ title: '公示', to: '/publications' }]}>
+        <ErrorState error={q.error} retry={() => void q.refetch()} />
+      </Page>
+    );
+  }
   return (
     <QueryView query={q} rows={10}>
       {(p) => <PublicationView p={p} />}

@@ -7,7 +7,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import type { CaseReview, Evidence } from '../../api/types';
 import { Page } from '../../components/page';
 import { DueDate } from '../../components/due';
-import { ErrorAlert, QueryView, EmptyState } from '../../components/states';
+import { EmptyState, ErrorAlert, ErrorState, QueryView } from '../../components/states';
 import { CaseAccessProvider, rememberReason, useCaseAccess } from '../cases/case-access';
 import { evidenceQuery } from '../cases/queries';
 import { EvidenceViewer } from '../evidence/evidence-viewer';
@@ -25,6 +25,13 @@ const REVIEW_REASON = '法制审核';
 export default function ReviewPage() {
   const { caseId = '' } = useParams();
   const q = useQuery(reviewQuery(caseId));
+  if (q.isError) {
+    return (
+      <Page title="法制审核" crumbs={[{ title: '审核待办', to: '/reviews' }]}>
+        <ErrorState error={q.error} retry={() => void q.refetch()} />
+      </Page>
+    );
+  }
   return (
     <CaseAccessProvider reason={REVIEW_REASON}>
       <QueryView query={q} rows={10}>

@@ -61,7 +61,7 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
                 r.required === null ? '—' : r.required ? `须审核：${(evaluation?.fired ?? []).map((f) => f.name).join('、')}` : '目录清单未要求法制审核',
             },
             { key: 'version', label: '拟作出的决定', children: latest ? `第 ${latest.version} 版（${shortHash(latest.proposalSha256, 12)}）` : '尚未提出' },
-            { key: 'clearance', label: '可作出的决定', children: r.clearance ? `第 ${r.clearance.proposalVersion} 版 · ${r.clearance.basis}` : '—' },
+            { key: 'clearance', label: '可作出的决定', children: r.clearance ? `第 ${r.clearance.proposalVersion} 版 · ${r.clearance.basisName}` : '—' },
           ]}
         />
         <Space wrap style={{ marginTop: 8 }}>

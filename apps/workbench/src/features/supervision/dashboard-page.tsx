@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { Overview } from '../../api/types';
 import { Chart } from '../../components/chart';
@@ -90,7 +90,13 @@ function DashboardView({ o }: { o: Overview }) {
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title="薄弱环节">
-            <Chart option={issues} label={`薄弱环节：${o.agencies.map((a) => `${a.agency.name}审核逾期${a.reviews.overdue}件，公示逾期${a.publications.overdue}件，迟延公示${a.publications.publishedLate}件`).join('；')}`} />
+            {o.agencies.some((a) => a.reviews.overdue + a.publications.overdue + a.publications.publishedLate > 0) ? (
+              <Chart option={issues} label={`薄弱环节：${o.agencies.map((a) => `${a.agency.name}审核逾期${a.reviews.overdue}件，公示逾期${a.publications.overdue}件，迟延公示${a.publications.publishedLate}件`).join('；')}`} />
+            ) : (
+              <div style={{ height: 320, display: 'grid', placeItems: 'center' }}>
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="各机关均无审核逾期、公示逾期和迟延公示" />
+              </div>
+            )}
           </Card>
         </Col>
       </Row>
@@ -100,7 +106,7 @@ function DashboardView({ o }: { o: Overview }) {
           dataSource={o.agencies}
           pagination={false}
           size="small"
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1250 }}
           expandable={{
             expandedRowRender: (r) => (
               <Table
@@ -117,7 +123,7 @@ function DashboardView({ o }: { o: Overview }) {
             ),
           }}
           columns={[
-            { title: '执法机关', key: 'name', fixed: 'left', render: (_, r) => <Link to={`/supervision/cases?agencyId=${r.agency.id}`}>{r.agency.name}</Link> },
+            { title: '执法机关', key: 'name', fixed: 'left', width: 230, render: (_, r) => <Link to={`/supervision/cases?agencyId=${r.agency.id}`}>{r.agency.name}</Link> },
             { title: '案件', key: 'total', width: 70, render: (_, r) => <span data-figure="cases-total">{r.cases.total}</span> },
             { title: '办理中', key: 'open', width: 80, render: (_, r) => <span data-figure="cases-open">{r.cases.open}</span> },
             {
