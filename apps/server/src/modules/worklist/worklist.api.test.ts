@@ -188,6 +188,37 @@ describe('an officer\'s 待办', () => {
   });
 });
 
+describe('a head\'s 待办', () => {
+  it('R-REV-2: a case whose legal review passed waits for the head: 待负责人审批：作出处罚决定', async () => {
+    at('2026-10-28');
+    const w = await worklist('scjg.juzhang');
+    expect(w.items).toEqual([
+      {
+        kind: 'approval',
+        role: 'head',
+        caseId: E.id,
+        caseNumber: E.number,
+        title: '销售过期食品案',
+        partyName: COMPANY_A.name,
+        procedureName: '行政处罚一般程序',
+        stateName: '审核通过',
+        what: '待负责人审批：作出处罚决定',
+        mine: true,
+        dueOn: '2026-11-02',
+        dueState: 'soon',
+        target: { kind: 'case', id: E.id },
+      },
+    ]);
+    expect(w.counts).toEqual({ waitingOnMe: 1, overdue: 0, soon: 1, total: 1 });
+  });
+
+  it('R-X-5: the heads of the 市场监管所 and of the 综合执法局 have no approvals of the 市场监管局', async () => {
+    at('2026-10-28');
+    expect((await worklist('scjgs.suozhang')).items).toEqual([]);
+    expect((await worklist('zhzf.juzhang')).items).toEqual([]);
+  });
+});
+
 describe('a reviewer\'s 待办', () => {
   it('R-REV-7: the pending review rounds, each with its round, submitter and due date; a reminder near the end', async () => {
     const review = async (day: string) => {
@@ -260,6 +291,7 @@ describe('a publisher\'s 待办, after the head decides', () => {
     ]);
     expect(w.counts).toEqual({ waitingOnMe: 1, overdue: 0, soon: 0, total: 1 });
 
+    expect((await worklist('scjg.juzhang')).counts).toEqual({ waitingOnMe: 0, overdue: 0, soon: 0, total: 0 });
     const officer = await worklist('scjg.liming');
     // 送达 within 7 working days of the decision: 11-06
     expect(officer.items.find((i) => i.caseId === E.id)).toMatchObject({ mine: true, stateName: '已决定', what: '待承办人办理：送达', dueOn: '2026-11-06', dueState: 'normal' });
@@ -284,7 +316,7 @@ describe('R-X-5: another agency\'s cases never appear', () => {
     expect(zhou.items.map((i) => [i.caseId, i.caseNumber, i.what, i.mine])).toEqual([[Z.id, Z.number, '待承办人办理：调查终结', true]]);
     expect(zhou.counts).toEqual({ waitingOnMe: 1, overdue: 0, soon: 1, total: 1 });
     const foreign = new Set([Z.id, ...station.map((s) => s.id)]);
-    for (const u of ['scjg.liming', 'scjg.wangfang', 'scjg.sunhao', 'scjg.chenjing', 'scjg.gongshi']) {
+    for (const u of ['scjg.liming', 'scjg.wangfang', 'scjg.sunhao', 'scjg.juzhang', 'scjg.chenjing', 'scjg.gongshi']) {
       const w = await worklist(u);
       expect(w.items.filter((i) => foreign.has(i.caseId!)), u).toEqual([]);
     }
