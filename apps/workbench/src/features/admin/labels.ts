@@ -1,14 +1,7 @@
 import type { RecordingLevel, UnitKind } from './api-types';
 
-/**
- * Chinese words for the codes the admin screens show. The first two mirror packages/domain
- * (ENFORCEMENT_KINDS in procedures/types.ts, AMOUNT_FACETS in review/catalog.ts), which the
- * browser entry of the domain package does not export yet; the generated API types carry the
- * same values, so a change there fails the type check here.
- */
-export const ENFORCEMENT_KINDS = ['行政许可', '行政处罚', '行政强制', '行政检查', '行政征收征用', '行政收费', '行政确认', '行政给付', '行政裁决'] as const;
-
-export const AMOUNT_FACETS = { caseAmount: '涉案金额', fine: '罚款金额', confiscation: '没收违法所得金额' } as const;
+/** Chinese words for the codes the admin screens show; the rules' own lists come from the domain package. */
+export { ENFORCEMENT_KINDS, AMOUNT_FACETS } from '@sanxiang/domain/browser';
 
 export const AGENCY_KINDS: Record<string, string> = { enforcement: '执法机关', justice: '司法行政部门' };
 
