@@ -273,6 +273,8 @@ describe('readiness: each kind of item', () => {
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
     const inReview = await readiness('scjg.juzhang', id, 'decide');
     expect(inReview.ready).toBe(false);
+    // nothing to pre-fill the decision with while the proposal is still in review
+    expect(inReview.proposedDecision).toBeNull();
     expect(inReview.items).toEqual([
       unmet('state', '案件处于：审核通过', '案件当前为「法制审核中」'),
       met('role', '办理人：机关负责人'),

@@ -54,8 +54,8 @@ export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, 
     items,
     documents: [...step.documents],
     recording: requirement ? { level: requirement.level, what: requirement.what, present: recording.media.length } : null,
-    /** the cleared proposal's decision, to fill the decision form with */
-    proposedDecision: proposed && proposed.step === step.code ? proposed.decision : null,
+    /** the cleared proposal's decision, to fill the decision form with (only once review has cleared it) */
+    proposedDecision: proposed && proposed.step === step.code && items.some((i) => i.kind === 'review' && i.met) ? proposed.decision : null,
   };
 }
 

@@ -63,7 +63,7 @@ export async function caseWorklist(deps: CaseDeps, actor: Actor, limit = 50) {
     // those waiting for this person first (a constant cannot be an ORDER BY key: the head's list is all theirs)
     if (mine) r = r.orderBy(sql`${mine}`, 'desc');
     return r
-      .orderBy('c.next_due_on', sql`asc nulls last`)
+      .orderBy(sql`c.next_due_on asc nulls last`)
       .orderBy('c.updated_at', 'desc')
       .limit(limit)
       .execute();

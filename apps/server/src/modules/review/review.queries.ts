@@ -240,7 +240,7 @@ export async function reviewQueue(deps: Pick<ReviewDeps, 'db' | 'clock'>, actor:
     submittedAt: r.submitted_at.toISOString(),
     dueOn: r.due_on,
     overdue: r.status === 'pending' && r.due_on !== null && today > r.due_on,
-    remind: r.status === 'pending' && r.remind_on !== null && today >= r.remind_on,
+    remind: r.status === 'pending' && r.remind_on !== null && today >= r.remind_on && !(r.due_on !== null && today > r.due_on),
     reviewer: r.reviewer,
     closedAt: r.closed_at?.toISOString() ?? null,
     disagreed: r.disagreed,
@@ -279,7 +279,8 @@ export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agenc
         .as('reviewers'),
     ])
     .where('a.kind', '=', 'enforcement')
-    .where('a.id', 'in', [...actor.visibleAgencyIds])
+    // the parents of the agencies in scope too: a 派出机构's reviewers may be its parent's, whoever asks
+    .where((eb) => eb.or([eb('a.id', 'in', [...actor.visibleAgencyIds]), eb('a.id', 'in', eb.selectFrom('agencies as c').select('c.parent_id').where('c.id', 'in', [...actor.visibleAgencyIds]))]))
     .orderBy('a.name')
     .execute();
   // a 派出机构 without its own 法制审核机构 is reviewed by its parent's: its officers count there

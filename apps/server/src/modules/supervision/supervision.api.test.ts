@@ -271,5 +271,10 @@ describe('R-X-5 who may see what', () => {
     expectFiguresMatch(head, await direct(TODAY));
     expectTotalsAreSums(head);
     expect(head.agencies[0]!.cases).toMatchObject({ total: 2, open: 2, overdue: 1 });
+    // R-REV-9: the 所 has no 法制审核机构 of its own; its parent's reviews its cases, whoever asks
+    expect(head.agencies[0]!.staffing).toEqual({ officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: '馆陶县市场监督管理局' });
+    expect(head.totals.staffingFlagged).toBe(0);
+    const justice = await overview('sfj.jiandu');
+    expect(justice.agencies.find((a) => a.agency.id === h.agency('scjgs'))!.staffing).toEqual(head.agencies[0]!.staffing);
   });
 });

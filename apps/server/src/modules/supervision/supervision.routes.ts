@@ -43,18 +43,23 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
     staffing(deps, actor),
   ]);
   const names = new Map(agencies.map((a) => [a.id, a.name]));
-  const staffingOf = (id: string) => {
+  const parentIds = [...new Set(agencies.map((a) => a.parent_id).filter((p): p is string => p !== null && !names.has(p)))];
+  const parents = new Map(
+    parentIds.length ? (await deps.db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', parentIds).execute()).map((a) => [a.id, a.name]) : [],
+  );
+  const staffingOf = (id: string, parentId: string | null) => {
     const own = staff.find((s) => s.agencyId === id);
     if (own) return { officers: own.officers, reviewers: own.reviewers, ratio: own.ratio, required: own.required, flagged: own.flagged, reviewedBy: null };
-    const by = staff.find((s) => s.covers.includes(names.get(id) ?? ''));
-    return by ? { officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: by.agencyName } : null;
+    // reviewed by another agency's 法制审核机构 (a 派出机构's parent), which may be outside the viewer's scope
+    const by = staff.find((s) => s.covers.includes(names.get(id) ?? ''))?.agencyName ?? (parentId ? (names.get(parentId) ?? parents.get(parentId)) : undefined);
+    return by ? { officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: by } : null;
   };
   const rows = agencies.map((a) => ({
     agency: { id: a.id, name: a.name, parentId: a.parent_id, creditCode: a.credit_code },
     cases: cases.get(a.id)!,
     reviews: reviews.get(a.id)!,
     publications: publications.get(a.id)!,
-    staffing: staffingOf(a.id),
+    staffing: staffingOf(a.id, a.parent_id),
   }));
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
   return {

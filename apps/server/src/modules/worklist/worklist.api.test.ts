@@ -251,7 +251,8 @@ describe('a reviewer\'s 待办', () => {
     const remind = await review('2026-08-13');
     expect(remind.items[0]).toMatchObject({ what: '法制审核（第 1 轮，李明 提交），即将到期', dueState: 'soon' });
     const late = await review('2026-08-18');
-    expect(late.items[0]).toMatchObject({ dueOn: '2026-08-17', dueState: 'overdue' });
+    // past its due date a round is 逾期, no longer 即将到期
+    expect(late.items[0]).toMatchObject({ what: '法制审核（第 1 轮，李明 提交）', dueOn: '2026-08-17', dueState: 'overdue' });
     expect(late.counts).toEqual({ waitingOnMe: 1, overdue: 1, soon: 0, total: 1 });
   });
 
