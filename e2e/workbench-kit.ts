@@ -21,6 +21,7 @@ export async function workbenchContext(kit: PortalBrowser, h: Harness, width = 1
   // an agency's browser runs on China time: dates typed into the forms are Beijing dates
   const ctx = await kit.context({ viewport: { width, height: 900 }, timezoneId: 'Asia/Shanghai', ...opts });
   await ctx.clock.install({ time: h.clock.now() });
+  ctx.on('page', trackRequests);
   return ctx;
 }
 
@@ -52,11 +53,34 @@ export async function pickDate(page: Page, label: string | RegExp, date: string,
 }
 
 /** Screenshot and axe check of the page as it is, named for its screen. */
-export async function look(kit: PortalBrowser, page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+export async function look(kit: PortalBrowser, page: Page, name: string, opts: { axe?: boolean } = {}): Promise<void> {
+  await quiet(page);
   await settled(page);
-  await kit.checkAccessibility(page, name);
+  if (opts.axe !== false) await kit.checkAccessibility(page, name);
   await kit.shot(page, name);
+}
+
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+/** Counts the page's requests in flight from now on (called once per page, before it navigates). */
+export function trackRequests(page: Page): void {
+  if (inFlight.has(page)) return;
+  const open = new Set<unknown>();
+  inFlight.set(page, open);
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
+/** Until the page has no request in flight (for a tracked page), else until the network is idle. */
+export async function quiet(page: Page): Promise<void> {
+  const open = inFlight.get(page);
+  if (!open) return page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
+  for (let idle = 0; idle < 2; ) {
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)))');
+    idle = open.size === 0 ? idle + 1 : 0;
+  }
 }
 
 /** Waits for an antd success message with this text. */

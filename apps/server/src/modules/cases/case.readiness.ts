@@ -6,13 +6,12 @@ import {
   requirementFor,
   stepReadiness,
   CERTIFICATE_STATUS_NAMES,
-  type OfficerView,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { decisionGate } from '../review/review.state.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
-import { loadAgency, readCaseForStep, regionPath, stepsOfEvents } from './case.repository.ts';
-import { actorView, packOrThrow, procedureOrThrow, regionPathCached, type CaseDeps } from './case.service.ts';
+import { loadAgency, readCaseForStep, regionPath } from './case.repository.ts';
+import { actorView, caseViewOf, procedureOrThrow, type CaseDeps } from './case.service.ts';
 
 /**
  * What a step still needs, for the person about to take it: the engine's own checks, one by one
@@ -25,17 +24,7 @@ export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, 
   const step = def.steps.find((s) => s.code === stepCode);
   if (!step) throw new DomainError('NOT_FOUND', `「${def.name}」没有环节「${stepCode}」`);
   const today = chinaDate(deps.clock.now());
-  const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
-  const caseView = {
-    procedure: def.code,
-    state: row.state,
-    partyKind: row.party_kind,
-    field: row.field,
-    regionPath: await regionPathCached(deps, deps.db, row.region_code),
-    officers,
-    steps: stepsOfEvents(row.steps),
-    rulePack: packOrThrow(row.rule_pack_id),
-  };
+  const caseView = await caseViewOf(deps, row);
   const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, stepCode);
   const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, stepCode) : [] };
   const gate = step.gate === 'legal-review' ? await decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;

@@ -17,6 +17,7 @@ import {
   isTerminal,
   rulePackInForce,
   validateParty,
+  type CaseView,
   type DeadlineStatus,
   type Inputs,
   type OfficerView,
@@ -32,7 +33,7 @@ import type { Actor } from '../../http/actor.ts';
 import { appendCaseEvent, sealEvent } from '../ledger/event-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import { caseFileStatus } from '../casefile/case-file.service.ts';
-import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, regionPath, stepsOfEvents, writeStep, type SqlPool } from './case.repository.ts';
+import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, regionPath, stepsOfEvents, writeStep, type SqlPool, type StepRow } from './case.repository.ts';
 import { decisionGate } from '../review/review.state.ts';
 
 export interface CaseDeps {
@@ -237,19 +238,8 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
       throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试', { version: row.version });
     }
     const def = procedureOrThrow(row.procedure_code);
-    const pack = packOrThrow(row.rule_pack_id);
-    const steps = stepsOfEvents(row.steps);
-    const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
-    const caseView = {
-      procedure: def.code,
-      state: row.state,
-      partyKind: row.party_kind,
-      field: row.field,
-      regionPath: await regionPathCached(deps, deps.db, row.region_code),
-      officers,
-      steps,
-      rulePack: pack,
-    };
+    const caseView = await caseViewOf(deps, row);
+    const { rulePack: pack, steps } = caseView;
     const calendar = deps.calendar();
     const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, input.step);
     const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, input.step) : [] };
@@ -303,6 +293,21 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     if (input.expectedVersion !== undefined) throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试');
   }
   throw new DomainError('CONFLICT', '案件正被频繁更新，请稍后重试');
+}
+
+/** The case as the engine sees it (domain CaseView), from the row read for a step. */
+export async function caseViewOf(deps: CaseDeps, row: StepRow): Promise<CaseView> {
+  const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
+  return {
+    procedure: row.procedure_code,
+    state: row.state,
+    partyKind: row.party_kind,
+    field: row.field,
+    regionPath: await regionPathCached(deps, deps.db, row.region_code),
+    officers,
+    steps: stepsOfEvents(row.steps),
+    rulePack: packOrThrow(row.rule_pack_id),
+  };
 }
 
 /** Regions do not change while the server runs: each database's ancestor chains are cached. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { rangeText } from '@sanxiang/domain/browser';
 import { api, unwrap } from '../../api/client';
@@ -10,7 +10,7 @@ import { dateTime } from '../../lib/format';
 import type { Benchmark, BenchmarkGrade, BenchmarksView } from './api-types';
 import { AgencyPicker, useAgencyScope, useMayEdit, type AgencyScope } from './agency-scope';
 import { BenchmarkDrawer } from './benchmark-form';
-import { STICKY_BAR } from './labels';
+import { DraftBar } from './draft-bar';
 import { PublishModal } from './publish-modal';
 import { VersionHistory } from './version-history';
 
@@ -78,35 +78,18 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
   };
   return (
     <>
-      <Alert
-        type={draft ? 'warning' : 'info'}
-        showIcon
-        style={STICKY_BAR}
-        title={
-          draft
-            ? '正在修改：修改尚未生效，点击“发布新版本”后成为现行版本'
-            : view.version === 0
+      <DraftBar
+        drafting={!!draft}
+        editable={editable}
+        status={view.version === 0
               ? '本机关尚未制定裁量基准'
               : parent
                 ? `本机关沿用${parent}的裁量基准（第 ${view.version} 版）`
-                : `现行第 ${view.version} 版${view.history[0] ? `，${view.history[0].by} 于 ${dateTime(view.history[0].at)} 发布` : ''}`
-        }
-        action={
-          editable ? (
-            draft ? (
-              <Space wrap>
-                <Button type="primary" onClick={() => setPublishing(true)}>
-                  发布新版本
-                </Button>
-                <Button onClick={() => modal.confirm({ title: '放弃全部修改？', okText: '放弃修改', cancelText: '继续修改', onOk: () => setDraft(null) })}>放弃修改</Button>
-              </Space>
-            ) : (
-              <Button icon={<EditOutlined />} onClick={() => setDraft(view.benchmarks)}>
-                {view.benchmarks.length ? '修改裁量基准' : '制定裁量基准'}
-              </Button>
-            )
-          ) : undefined
-        }
+                : `现行第 ${view.version} 版${view.history[0] ? `，${view.history[0].by} 于 ${dateTime(view.history[0].at)} 发布` : ''}`}
+        editLabel={view.benchmarks.length ? '修改裁量基准' : '制定裁量基准'}
+        onEdit={() => setDraft(view.benchmarks)}
+        onPublish={() => setPublishing(true)}
+        onDiscard={() => setDraft(null)}
       />
       {!editable ? <Typography.Paragraph type="secondary">只有本机关系统管理员可以修改裁量基准；您可以查阅现行版本。</Typography.Paragraph> : null}
       <Card

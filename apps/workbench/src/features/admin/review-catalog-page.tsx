@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, InputNumber, Modal, Space, Tag, Typography } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Form, InputNumber, Modal, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/states';
@@ -9,7 +9,7 @@ import { dateTime } from '../../lib/format';
 import type { Catalog, CatalogRule, CatalogSettings, CatalogView, ProcedureSummary } from './api-types';
 import { AgencyPicker, useAgencyScope, useMayEdit, type AgencyScope } from './agency-scope';
 import { CatalogRulesTable, RuleDrawer } from './catalog-rules';
-import { STICKY_BAR } from './labels';
+import { DraftBar } from './draft-bar';
 import { PublishModal } from './publish-modal';
 import { VersionHistory } from './version-history';
 
@@ -58,35 +58,18 @@ function CatalogEditor({ view, scope, editable, procedures }: { view: CatalogVie
   };
   return (
     <>
-      <Alert
-        type={draft ? 'warning' : 'info'}
-        showIcon
-        style={STICKY_BAR}
-        title={
-          draft
-            ? '正在修改：修改尚未生效，点击“发布新版本”后成为现行版本'
-            : view.version === 0
+      <DraftBar
+        drafting={!!draft}
+        editable={editable}
+        status={view.version === 0
               ? '本机关尚未制定目录清单，现行为系统内置目录清单（依据《行政处罚法》第五十八条、第六十三条）'
               : parent
                 ? `本机关沿用${parent}的目录清单（第 ${view.version} 版）`
-                : `现行第 ${view.version} 版${view.history[0] ? `，${view.history[0].by} 于 ${dateTime(view.history[0].at)} 发布` : ''}`
-        }
-        action={
-          editable ? (
-            draft ? (
-              <Space wrap>
-                <Button type="primary" onClick={() => setPublishing(true)}>
-                  发布新版本
-                </Button>
-                <Button onClick={() => modal.confirm({ title: '放弃全部修改？', okText: '放弃修改', cancelText: '继续修改', onOk: () => setDraft(null) })}>放弃修改</Button>
-              </Space>
-            ) : (
-              <Button icon={<EditOutlined />} onClick={() => setDraft(view.catalog)}>
-                修改目录清单
-              </Button>
-            )
-          ) : undefined
-        }
+                : `现行第 ${view.version} 版${view.history[0] ? `，${view.history[0].by} 于 ${dateTime(view.history[0].at)} 发布` : ''}`}
+        editLabel={'修改目录清单'}
+        onEdit={() => setDraft(view.catalog)}
+        onPublish={() => setPublishing(true)}
+        onDiscard={() => setDraft(null)}
       />
       {!editable ? <Typography.Paragraph type="secondary">只有本机关系统管理员可以修改目录清单；您可以查阅现行版本和历史版本。</Typography.Paragraph> : null}
       <Card size="small" title="审核期限与轮次" style={{ marginBottom: 16 }}>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { runDemoCases } from '../apps/server/src/test/demo-cases.ts';
@@ -10,16 +10,12 @@ import { launchWorkbench, look, signIn, workbenchContext } from './workbench-kit
 
 /**
  * Every screen of the workbench, for the role that uses it, on the demo county's data: rendered in
- * chromium at 1280 px (a desktop) and 1024 px (a tablet, the menu folded to icons), checked by
- * axe-core (nothing serious or critical) and kept as screenshots in test-artifacts/workbench/.
+ * chromium and kept as screenshots in test-artifacts/workbench/, checked by axe-core (nothing
+ * serious or critical). One test file per width, so the two run side by side.
  */
-let h: Harness;
-let base = '';
-let kit: PortalBrowser;
-let ids: { penalty: string; reviewed: string; publication: string };
 
-beforeAll(async () => {
-  h = await createHarness({ now: '2026-11-16T02:00:00Z' });
+export async function screensSetup(name: string): Promise<Screens> {
+  const h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   const cases = await runDemoCases(h);
   const cal = new CalendarService(h.tdb.db);
   await cal.load();
@@ -28,17 +24,14 @@ beforeAll(async () => {
   const rounds = await h.tdb.db.selectFrom('review_rounds').select('case_id').where('agency_id', '=', h.agency('scjg')).orderBy('submitted_at', 'desc').executeTakeFirstOrThrow();
   const pub = await h.tdb.db.selectFrom('publications').select('id').where('agency_id', '=', h.agency('scjg')).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
   const penalty = cases.find((c) => c.scenario.procedure === 'penalty-general')!.id;
-  ids = { penalty, reviewed: rounds.case_id, publication: pub.id };
-  base = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  kit = await launchWorkbench('axe-summary-workbench-screens');
-}, 300_000);
-afterAll(async () => {
-  await kit?.close();
-  await h?.close();
-});
+  const ids = { penalty, reviewed: rounds.case_id, publication: pub.id };
+  const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  const kit = await launchWorkbench(name);
+  return { h, base, kit, ids, close: async () => { await kit.close(); await h.close(); } };
+}
 
 /** Screens by the user who works on them; `{penalty}` and the like are filled from the data. */
-const SCREENS: [string, string, string][] = [
+export const SCREENS: [string, string, string][] = [
   ['scjg.liming', 'officer-home', '/'],
   ['scjg.liming', 'officer-my-cases', '/cases?mine=1'],
   ['scjg.liming', 'officer-new-case', '/cases/new'],
@@ -84,29 +77,43 @@ const SCREENS: [string, string, string][] = [
   ['sfj.admin', 'justice-admin-agencies', '/admin/agencies'],
 ];
 
-describe('every workbench screen at 1280 px and 1024 px', () => {
-  for (const width of [1280, 1024]) {
-    it(`renders each screen for its role at ${width} px, accessible (axe) and with nothing failed to load`, async () => {
-      const pages = new Map<string, Page>();
-      for (const [user, name, route] of SCREENS) {
-        let page = pages.get(user);
-        if (!page) {
-          page = await (await workbenchContext(kit, h, width)).newPage();
-          await signIn(page, base, user);
-          pages.set(user, page);
-        }
-        const failures: string[] = [];
-        const onResponse = (r: { status: () => number; url: () => string }) => {
-          if (r.status() >= 500) failures.push(`${r.status()} ${r.url()}`);
-        };
-        page.on('response', onResponse);
-        await page.goto(`${base}/workbench${route.replace(/\{(\w+)\}/g, (_, k: keyof typeof ids) => ids[k])}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await look(kit, page, `${name}-${width}`);
-        page.off('response', onResponse);
-        expect(failures, name).toEqual([]);
-        expect(await page.getByText('载入失败').count(), `${name} shows a load error`).toBe(0);
-      }
-    }, 600_000);
+
+export interface Screens {
+  h: Harness;
+  base: string;
+  kit: PortalBrowser;
+  ids: Record<'penalty' | 'reviewed' | 'publication', string>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Renders each screen for its role at `width`; axe-core on every screen, or (`axeHomesOnly`) on
+ * each role's first screen only — the frame is what changes with the width.
+ */
+export async function renderScreens(s: Screens, width: number, axeHomesOnly = false): Promise<void> {
+  const pages = new Map<string, Page>();
+  for (const [user, name, route] of SCREENS) {
+    let page = pages.get(user);
+    const first = !page;
+    if (!page) {
+      page = await (await workbenchContext(s.kit, s.h, width)).newPage();
+      await signIn(page, s.base, user);
+      pages.set(user, page);
+    }
+    const failures: string[] = [];
+    const onResponse = (r: { status: () => number; url: () => string }) => {
+      if (r.status() >= 500) failures.push(`${r.status()} ${r.url()}`);
+    };
+    page.on('response', onResponse);
+    const path = `/workbench${route.replace(/\{(\w+)\}/g, (_, k: keyof Screens['ids']) => s.ids[k])}`;
+    // moved within the application, as a person does from its menu and links (no reload)
+    await page.evaluate(`document.querySelectorAll('h1').forEach((h) => (h.dataset.left = '1')); history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+    await page.waitForURL((u) => `${u.pathname}${u.search}` === path);
+    // the new screen's own heading, not the one of the screen left
+    await page.locator('h1:not([data-left])').first().waitFor();
+    await look(s.kit, page, `${name}-${width}`, { axe: !axeHomesOnly || first });
+    page.off('response', onResponse);
+    expect(failures, name).toEqual([]);
+    expect(await page.getByText('载入失败').count(), `${name} shows a load error`).toBe(0);
   }
-});
+}
