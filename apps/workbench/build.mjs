@@ -12,7 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.join(here, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');
-const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src'];
+const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'public'];
 // the rules the browser bundle takes from the domain package, and the locked dependency versions
 const SHARED = [path.join(here, '../../packages/domain/src'), path.join(here, '../../package-lock.json')];
 

@@ -3,10 +3,11 @@ import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router
 import { Button, Result } from 'antd';
 import { useMaybeSession } from '../auth/session';
 import { AppLayout } from './layout';
+// 待办 is the first screen: part of the application's own code, not a chunk fetched after it
+import HomePage from '../features/worklist/home-page';
 
 // Every screen is its own chunk: the first screen loads only what it shows.
 const LoginPage = lazy(() => import('../auth/login-page'));
-const HomePage = lazy(() => import('../features/worklist/home-page'));
 const CaseListPage = lazy(() => import('../features/cases/case-list-page'));
 const NewCasePage = lazy(() => import('../features/cases/new-case-page'));
 const CasePage = lazy(() => import('../features/cases/case-page'));

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App as AntApp, Button, Modal, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, onSessionEvent, setCsrfToken, unwrap } from '../api/client';
+import { api, onSessionEvent, setCsrfToken, toApiError, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 
 export type Me = paths['/api/v1/auth/me']['get']['responses'][200]['content']['application/json'];
@@ -61,7 +61,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    unwrap(api.GET('/api/v1/auth/me'))
+    // the request boot.ts made before this code loaded, else a new one
+    const early = window.__sxBoot?.me;
+    if (window.__sxBoot) window.__sxBoot.me = undefined;
+    const me: Promise<Me> = early
+      ? early.then(async (r) => {
+          const body: unknown = await r.json().catch(() => undefined);
+          if (!r.ok) throw toApiError(r.status, body);
+          return body as Me;
+        })
+      : unwrap(api.GET('/api/v1/auth/me'));
+    me
       .then((me) => !cancelled && accept(me))
       .catch(() => !cancelled && setState({ kind: 'signed-out' }));
     return () => {
