@@ -40,8 +40,10 @@ export async function signIn(page: Page, base: string, username: string): Promis
 /** Chooses an option of an antd Select found by its label. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
   await scope.getByLabel(label).click();
-  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await list.getByTitle(option, { exact: typeof option === 'string' }).first().click();
+  // the open list (earlier lists of other fields stay in the page, hidden)
+  const list = page.locator('.ant-select-dropdown:visible');
+  await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  await list.waitFor({ state: 'hidden' });
 }
 
 /** Types a date into an antd DatePicker found by its label. */

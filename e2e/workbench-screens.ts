@@ -107,10 +107,12 @@ export async function renderScreens(s: Screens, width: number, axeHomesOnly = fa
     page.on('response', onResponse);
     const path = `/workbench${route.replace(/\{(\w+)\}/g, (_, k: keyof Screens['ids']) => s.ids[k])}`;
     // moved within the application, as a person does from its menu and links (no reload)
-    await page.evaluate(`document.querySelectorAll('h1').forEach((h) => (h.dataset.left = '1')); history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
-    await page.waitForURL((u) => `${u.pathname}${u.search}` === path);
-    // the new screen's own heading, not the one of the screen left
-    await page.locator('h1:not([data-left])').first().waitFor();
+    const here = (u: URL) => `${u.pathname.replace(/\/$/, '')}${u.search}`;
+    if (here(new URL(page.url())) !== here(new URL(path, s.base))) await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+    await page.waitForURL((u) => here(u) === here(new URL(path, s.base)));
+    // React renders the new location within a frame; look() then waits until its requests are done
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await look(s.kit, page, `${name}-${width}`, { axe: !axeHomesOnly || first });
     page.off('response', onResponse);
     expect(failures, name).toEqual([]);
