@@ -3,6 +3,7 @@ import { Button, Card, Drawer, Form, Input, InputNumber, Radio, Select, Space, T
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DISCRETION_GRADES, SANCTIONS, rangeText } from '@sanxiang/domain/browser';
 import type { Benchmark, BenchmarkGrade, FineRange } from './api-types';
+import { DraftDrawerFooter } from './draft-bar';
 
 type Grade = BenchmarkGrade['grade'];
 type SanctionName = BenchmarkGrade['sanctions'][number];
@@ -134,15 +135,7 @@ export function BenchmarkDrawer({ open, benchmark, taken, onClose, onSave }: { o
             </div>
           )}
         </Form.List>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            确定
-          </Button>
-          <Button onClick={onClose}>取消</Button>
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          修改先保存在本页，点击“发布新版本”后生效。
-        </Typography.Paragraph>
+        <DraftDrawerFooter onClose={onClose} />
       </Form>
     </Drawer>
   );

@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/states';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { CatalogCondition, CatalogRule, ProcedureSummary } from './api-types';
 import { ConditionEditor, conditionProblem, describeCondition } from './catalog-condition';
+import { DraftDrawerFooter } from './draft-bar';
 
 /** R-REV-1: the rule every catalog keeps (一般程序 行政处罚 decisions are always reviewed). */
 export const MANDATORY_RULE_ID = 'penalty-general';
@@ -128,15 +129,7 @@ export function RuleDrawer({
         <Form.Item label="依据" name="basis" rules={[{ required: true, whitespace: true, message: '请填写依据' }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount />
         </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            确定
-          </Button>
-          <Button onClick={onClose}>取消</Button>
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          修改先保存在本页，点击“发布新版本”后生效。
-        </Typography.Paragraph>
+        <DraftDrawerFooter onClose={onClose} />
       </Form>
     </Drawer>
   );

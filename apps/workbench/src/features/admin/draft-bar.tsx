@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, App, Button, Space } from 'antd';
+import { Alert, App, Button, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { STICKY_BAR } from './labels';
 
@@ -49,5 +49,22 @@ export function DraftBar({
         ) : undefined
       }
     />
+  );
+}
+
+/** The foot of a drawer that edits one row of a draft: 确定, 取消 and where the change takes effect. */
+export function DraftDrawerFooter({ onClose, publishLabel = '发布新版本' }: { onClose: () => void; publishLabel?: string }) {
+  return (
+    <>
+      <Space>
+        <Button type="primary" htmlType="submit">
+          确定
+        </Button>
+        <Button onClick={onClose}>取消</Button>
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+        修改先保存在本页，点击“{publishLabel}”后生效。
+      </Typography.Paragraph>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { Button, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { Drawer, Form, Input, Select, Typography } from 'antd';
 import type { ListRow } from './api-types';
 import type { ListDef, RowProblem } from './list-defs';
+import { DraftDrawerFooter } from './draft-bar';
 
 /**
  * One row of a 事前公开 list in a drawer: every column with its limits; the problems the server
@@ -55,15 +56,7 @@ export function ListRowDrawer({ def, open, row, rowNumber, problems, onClose, on
             )}
           </Form.Item>
         ))}
-        <Space>
-          <Button type="primary" htmlType="submit">
-            确定
-          </Button>
-          <Button onClick={onClose}>取消</Button>
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          修改先保存在本页，点击“公布新版本”后生效。
-        </Typography.Paragraph>
+        <DraftDrawerFooter onClose={onClose} publishLabel="公布新版本" />
       </Form>
     </Drawer>
   );

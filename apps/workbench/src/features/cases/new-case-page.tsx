@@ -12,6 +12,18 @@ import { QueryView } from '../../components/states';
 import { StepFields, placeServerError, toInputs } from '../../forms/step-form';
 import { procedureQuery } from './queries';
 
+/** A field of an 18-character code checked by its check digit (身份证号码, 统一社会信用代码) as it is typed. */
+function code18(valid: (code: string) => boolean, wrong: string) {
+  return {
+    validator: async (_: unknown, v: string | undefined) => {
+      const t = (v ?? '').trim().toUpperCase();
+      if (!t) return;
+      if (t.length < 18) throw new Error(`已输入 ${t.length} 位，共 18 位`);
+      if (!valid(t)) throw new Error(wrong);
+    },
+  };
+}
+
 interface Values {
   procedure: string;
   title: string;
@@ -201,16 +213,7 @@ function NewCaseForm({
                 label="身份证号码"
                 name={['party', 'idNumber']}
                 validateTrigger={['onChange', 'onBlur']}
-                rules={[
-                  {
-                    validator: async (_, v: string | undefined) => {
-                      const t = (v ?? '').trim().toUpperCase();
-                      if (!t) return;
-                      if (t.length < 18) throw new Error(`已输入 ${t.length} 位，共 18 位`);
-                      if (!isValidIdNumber(t)) throw new Error('身份证号码校验码不正确，请核对');
-                    },
-                  },
-                ]}
+                rules={[code18(isValidIdNumber, '身份证号码校验码不正确，请核对')]}
               >
                 <Input maxLength={18} style={{ width: 260 }} autoComplete="off" />
               </Form.Item>
@@ -220,16 +223,7 @@ function NewCaseForm({
                   label="统一社会信用代码"
                   name={['party', 'creditCode']}
                   validateTrigger={['onChange', 'onBlur']}
-                  rules={[
-                    {
-                      validator: async (_, v: string | undefined) => {
-                        const t = (v ?? '').trim().toUpperCase();
-                        if (!t) return;
-                        if (t.length < 18) throw new Error(`已输入 ${t.length} 位，共 18 位`);
-                        if (!isValidCreditCode(t)) throw new Error('统一社会信用代码校验码不正确，请核对');
-                      },
-                    },
-                  ]}
+                  rules={[code18(isValidCreditCode, '统一社会信用代码校验码不正确，请核对')]}
                 >
                   <Input maxLength={18} style={{ width: 260 }} autoComplete="off" />
                 </Form.Item>
