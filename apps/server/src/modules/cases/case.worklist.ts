@@ -17,10 +17,14 @@ export function dueStateOf(dueOn: string | null, today: string, calendar: Workin
   return dueOn <= soonUntil(today, calendar) ? 'soon' : 'normal';
 }
 
-/** (procedure, state) pairs as an SQL row-value list. */
+/**
+ * Whether a case is in one of the (procedure, state) pairs, as one hashed lookup of
+ * "procedure/state" in an array (PostgreSQL hashes `= ANY` over a constant array) rather than a
+ * row-value IN list that is compared pair by pair for every row and every count.
+ */
 function statesIn(states: { procedure: string; state: string }[]): RawBuilder<boolean> {
   if (!states.length) return sql<boolean>`false`;
-  return sql<boolean>`(c.procedure_code, c.state) IN (${sql.join(states.map((s) => sql`(${s.procedure}, ${s.state})`))})`;
+  return sql<boolean>`(c.procedure_code || '/' || c.state) = ANY(${states.map((s) => `${s.procedure}/${s.state}`)}::text[])`;
 }
 
 export interface CaseCounts {
@@ -32,6 +36,37 @@ export interface CaseCounts {
   soon: number;
 }
 
+type Db = CaseDeps['db'];
+
+/**
+ * One list of 待办 in one pass: `agency`'s open cases (the officer's own when `officer` is given;
+ * `where` narrows them), the counts as window aggregates over all of them, the rows the most urgent
+ * `limit` — those for which `turn` holds (waiting for this person) first; `turn` null means every
+ * case of the list waits for this person (the head's approvals).
+ */
+export function worklistQuery(db: Db, o: { agencyId: string; officer?: string; where?: RawBuilder<boolean>; turn: RawBuilder<boolean> | null; today: string; soon: string; limit: number }) {
+  let q = db.selectFrom('cases as c').where('c.terminal', '=', false).where('c.agency_id', '=', o.agencyId);
+  if (o.officer) q = q.innerJoin('case_officers as co', 'co.case_id', 'c.id').where('co.user_id', '=', o.officer);
+  if (o.where) q = q.where(o.where);
+  const mine = o.turn ?? sql<boolean>`true`;
+  let r = q
+    .innerJoin('parties as p', 'p.id', 'c.party_id')
+    .select(['c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.state', 'c.next_due_on', 'c.updated_at', 'p.name as party_name'])
+    .select([
+      sql<string>`count(*) OVER ()`.as('total'),
+      sql<string>`count(*) FILTER (WHERE ${mine}) OVER ()`.as('mine_count'),
+      sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on < ${o.today}::date) OVER ()`.as('overdue'),
+      sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on >= ${o.today}::date AND c.next_due_on <= ${o.soon}::date) OVER ()`.as('soon'),
+    ]);
+  // a constant cannot be an ORDER BY key
+  if (o.turn) r = r.orderBy(sql`${o.turn}`, 'desc');
+  return r.orderBy('c.next_due_on', (ob) => ob.asc().nullsLast()).orderBy('c.updated_at', 'desc').limit(o.limit);
+}
+
+/** What waits for officers, and for heads, as (procedure, state) lookups. */
+export const OFFICER_TURN = statesIn(statesWaitingOn(PROCEDURES, 'officer'));
+export const HEAD_TURN = statesIn(statesWaitingOn(PROCEDURES, 'head'));
+
 /**
  * The open cases a person works on, with what each waits for (待办): the officer's own cases
  * (assigned to them), and for a head the cases of the agency that wait for the head's approval.
@@ -42,46 +77,18 @@ export async function caseWorklist(deps: CaseDeps, actor: Actor, limit = 50) {
   const today = chinaDate(deps.clock.now());
   const calendar = deps.calendar();
   const soon = soonUntil(today, calendar);
-  const officerTurn = statesIn(statesWaitingOn(PROCEDURES, 'officer'));
-  const headTurn = statesIn(statesWaitingOn(PROCEDURES, 'head'));
-  const base = () =>
-    deps.db
-      .selectFrom('cases as c')
-      .where('c.terminal', '=', false)
-      .where('c.agency_id', '=', actor.agencyId);
-  const counts = (mine: RawBuilder<boolean>) =>
-    [
-      sql<string>`count(*)`.as('total'),
-      sql<string>`count(*) FILTER (WHERE ${mine})`.as('mine'),
-      sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on < ${today}::date)`.as('overdue'),
-      sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on >= ${today}::date AND c.next_due_on <= ${soon}::date)`.as('soon'),
-    ] as const;
-  const page = (q: ReturnType<typeof base>, mine: RawBuilder<boolean> | null) => {
-    let r = q
-      .innerJoin('parties as p', 'p.id', 'c.party_id')
-      .select(['c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.state', 'c.next_due_on', 'c.updated_at', 'p.name as party_name']);
-    // those waiting for this person first (a constant cannot be an ORDER BY key: the head's list is all theirs)
-    if (mine) r = r.orderBy(sql`${mine}`, 'desc');
-    return r
-      .orderBy(sql`c.next_due_on asc nulls last`)
-      .orderBy('c.updated_at', 'desc')
-      .limit(limit)
-      .execute();
-  };
-  const toCounts = (r: { total: string; mine: string; overdue: string; soon: string } | undefined): CaseCounts => ({
+  const toCounts = (r: { total: string; mine_count: string; overdue: string; soon: string } | undefined): CaseCounts => ({
     total: Number(r?.total ?? 0),
-    mine: Number(r?.mine ?? 0),
+    mine: Number(r?.mine_count ?? 0),
     overdue: Number(r?.overdue ?? 0),
     soon: Number(r?.soon ?? 0),
   });
   const isOfficer = actor.roles.includes('officer');
   const isHead = actor.roles.includes('head');
-  const mine = () => base().innerJoin('case_officers as co', 'co.case_id', 'c.id').where('co.user_id', '=', actor.userId);
-  const [assignedCounts, assigned, approvalCounts, approvals] = await Promise.all([
-    isOfficer ? mine().select(counts(officerTurn)).executeTakeFirst() : undefined,
-    isOfficer ? page(mine(), officerTurn) : [],
-    isHead ? base().where(headTurn).select(counts(sql<boolean>`true`)).executeTakeFirst() : undefined,
-    isHead ? page(base().where(headTurn), null) : [],
+  const list = { agencyId: actor.agencyId, today, soon, limit };
+  const [assigned, approvals] = await Promise.all([
+    isOfficer ? worklistQuery(deps.db, { ...list, officer: actor.userId, turn: OFFICER_TURN }).execute() : [],
+    isHead ? worklistQuery(deps.db, { ...list, where: HEAD_TURN, turn: null }).execute() : [],
   ]);
   const item = (r: (typeof assigned)[number], as: 'officer' | 'head') => {
     const def = procedureOrThrow(r.procedure_code);
@@ -103,8 +110,8 @@ export async function caseWorklist(deps: CaseDeps, actor: Actor, limit = 50) {
   return {
     today,
     assigned: assigned.map((r) => item(r, 'officer')),
-    assignedCounts: toCounts(assignedCounts),
+    assignedCounts: toCounts(assigned[0]),
     approvals: approvals.map((r) => item(r, 'head')),
-    approvalCounts: toCounts(approvalCounts),
+    approvalCounts: toCounts(approvals[0]),
   };
 }
