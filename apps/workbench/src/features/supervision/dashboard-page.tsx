@@ -93,7 +93,7 @@ function DashboardView({ o }: { o: Overview }) {
             {o.agencies.some((a) => a.reviews.overdue + a.publications.overdue + a.publications.publishedLate > 0) ? (
               <Chart option={issues} label={`薄弱环节：${o.agencies.map((a) => `${a.agency.name}审核逾期${a.reviews.overdue}件，公示逾期${a.publications.overdue}件，迟延公示${a.publications.publishedLate}件`).join('；')}`} />
             ) : (
-              <div style={{ height: 320, display: 'grid', placeItems: 'center' }}>
+              <div className="chart-empty">
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="各机关均无审核逾期、公示逾期和迟延公示" />
               </div>
             )}
