@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   DEFAULT_REDACTION_RULES,
   buildPublication,
@@ -48,13 +48,7 @@ export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts |
   const def = getProcedure(c.procedure_code);
   if (!def) return null;
   const events = await db.selectFrom('case_events').select(['seq', 'kind', 'step', 'at', 'inputs']).where('case_id', '=', caseId).where('step', 'is not', null).orderBy('seq').execute();
-  const officers = await db
-    .selectFrom('case_officers as co')
-    .innerJoin('users as u', 'u.id', 'co.user_id')
-    .leftJoin('certificates as ce', (j) => j.onRef('ce.user_id', '=', 'u.id'))
-    .select(['u.display_name', 'ce.number'])
-    .where('co.case_id', '=', caseId)
-    .execute();
+  const officers = await caseOfficials(db, caseId);
   const opening = events.find((e) => e.kind === 'case.opened');
   return {
     caseId,
@@ -71,6 +65,34 @@ export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts |
       .filter((e) => e.kind === 'case.step' && e.step && publishingStep(def, e.step))
       .map((e) => ({ seq: e.seq, step: e.step!, on: e.at, inputs: (e.inputs ?? {}) as Record<string, unknown> })),
   };
+}
+
+/**
+ * The case's officers, each once, with the certificate in force: a valid one, else the one that
+ * ended last (an officer keeps earlier, suspended or revoked certificates on record beside it).
+ * The same rule as the case module's officer view; lead officer first, then in order of assignment.
+ */
+function caseOfficials(db: Db, caseId: string) {
+  return db
+    .selectFrom('case_officers as co')
+    .innerJoin('users as u', 'u.id', 'co.user_id')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('certificates as ce')
+          .select('ce.number')
+          .whereRef('ce.user_id', '=', 'u.id')
+          .orderBy(sql`ce.status = 'valid'`, 'desc')
+          .orderBy('ce.valid_to', 'desc')
+          .limit(1)
+          .as('ce'),
+      (join) => join.onTrue(),
+    )
+    .select(['u.display_name', 'ce.number'])
+    .where('co.case_id', '=', caseId)
+    .orderBy('co.lead', 'desc')
+    .orderBy('co.assigned_at')
+    .execute();
 }
 
 const personNamesMasked = DEFAULT_REDACTION_RULES.rules.some((r) => r.id === 'person-name' && r.party);
