@@ -1,0 +1,60 @@
+import type { Generated } from 'kysely';
+import type { Timestamp, GeneratedTimestamp, DateText } from './columns.ts';
+
+/** People (`people` module): staff and their 执法证; sign-in (`auth` module): sessions and attempts. */
+
+export interface UsersTable {
+  id: Generated<string>;
+  agency_id: string;
+  unit_id: string | null;
+  username: string;
+  display_name: string;
+  post: Generated<string>;
+  roles: string[];
+  password_hash: string;
+  legal_qualification: Generated<boolean>;
+  reviewer_qualified: Generated<boolean>;
+  disabled: Generated<boolean>;
+  /** 'party-channel': the one per agency that records the party's own online acts (migration 0017) */
+  kind: Generated<'staff' | 'party-channel'>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface CertificatesTable {
+  id: Generated<string>;
+  user_id: string;
+  number: string;
+  fields: string[];
+  regions: string[];
+  valid_from: DateText;
+  valid_to: DateText;
+  status: 'valid' | 'suspended' | 'revoked';
+  status_reason: Generated<string>;
+  issued_by: Generated<string>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface SessionsTable {
+  id: Buffer;
+  user_id: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  /** workbench sessions end after this much idleness; NULL for API-client sessions */
+  idle_expires_at: Timestamp | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  username: string;
+  ip: string;
+  at: Timestamp;
+  ok: boolean;
+}
+
+export interface PeopleTables {
+  users: UsersTable;
+  certificates: CertificatesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+}

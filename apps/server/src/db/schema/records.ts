@@ -1,0 +1,68 @@
+import type { Generated } from 'kysely';
+import type { Timestamp, Json } from './columns.ts';
+
+/** A case's records beside its events: evidence (`evidence`), 执法文书 (`documents`), 调阅 entries (`access`, R-REC-8) and the 案卷标准 (`casefile`, R-REC-7). */
+
+export interface EvidenceTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  event_seq: number;
+  sha256: string;
+  sm3: string;
+  size: number;
+  media_type: string;
+  media_kind: 'photo' | 'audio' | 'video' | 'other';
+  filename: string;
+  step: string | null;
+  captured_at: Timestamp;
+  captured_place: string;
+  captured_by: string;
+  proves: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  event_seq: number;
+  kind: string;
+  title: string;
+  content_sha256: string;
+  pdf_sha256: string;
+  docx_sha256: string;
+  seal: Json<unknown>;
+  issued_by: string;
+  issued_at: Timestamp;
+}
+
+export interface AccessEventsTable {
+  id: Generated<number>;
+  agency_id: string;
+  actor_id: string;
+  actor_agency_id: string;
+  at: Timestamp;
+  action: 'view' | 'download' | 'list' | 'export';
+  target_kind: string;
+  target_id: string;
+  case_id: string | null;
+  reason: string;
+  hash: Buffer;
+}
+
+export interface CaseFileStandardsTable {
+  agency_id: string;
+  procedure_code: string;
+  items: Json<unknown>;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface RecordsTables {
+  evidence: EvidenceTable;
+  documents: DocumentsTable;
+  access_events: AccessEventsTable;
+  case_file_standards: CaseFileStandardsTable;
+}
