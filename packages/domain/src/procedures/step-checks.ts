@@ -1,0 +1,150 @@
+import { DomainError } from '../errors.ts';
+import { certificateProblem } from '../people/certificate.ts';
+import type { Guard, StepDef } from './types.ts';
+import { ROLE_NAMES } from './types.ts';
+import { hasTaken, lastTaken, type ActorView, type CaseView, type Inputs, type StepContext } from './case-view.ts';
+
+/** The checks of one step: who may act, the officers present, and the step's declarative guards. */
+
+/** Role check: the actor needs one of the step's roles. */
+export function checkRole(step: StepDef, actor: ActorView): void {
+  if (actor.party) {
+    if (!step.partyMay) throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」由执法机关办理，当事人不能在网上办理`, { step: step.code });
+    return;
+  }
+  if (!step.roles.some((r) => actor.roles.includes(r))) {
+    const need = step.roles.map((r) => ROLE_NAMES[r]).join('或');
+    throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」只能由${need}办理`, { step: step.code, roles: step.roles });
+  }
+}
+
+/** R-X-1: the acting officer must be assigned to the case and hold a valid certificate. */
+export function checkActingOfficer(step: StepDef, c: CaseView, actor: ActorView, today: string): void {
+  const officer = c.officers.find((o) => o.userId === actor.userId);
+  if (!officer) {
+    throw new DomainError('OFFICER_NOT_QUALIFIED', `「${step.name}」须由本案承办执法人员办理，${actor.name}不是本案承办人`, {
+      step: step.code,
+      officer: actor.userId,
+    });
+  }
+  const problem = certificateProblem(officer.certificate, { field: c.field, regionPath: c.regionPath, on: today });
+  if (problem) {
+    throw new DomainError('OFFICER_NOT_QUALIFIED', `${officer.name}不能办理「${step.name}」：${problem}`, {
+      step: step.code,
+      officer: officer.userId,
+      reason: problem,
+    });
+  }
+}
+
+/** §42: at least officers.min qualified case officers present. */
+export function checkPresentOfficers(step: StepDef, c: CaseView, inputs: Inputs, today: string): void {
+  const min = c.rulePack.thresholds['officers.min'].value;
+  const ids = (inputs['officers'] as string[] | undefined) ?? [];
+  for (const id of ids) {
+    const officer = c.officers.find((o) => o.userId === id);
+    if (!officer) {
+      throw new DomainError('OFFICER_NOT_QUALIFIED', `「${step.name}」的在场执法人员须为本案承办人`, { step: step.code, officer: id });
+    }
+    const problem = certificateProblem(officer.certificate, { field: c.field, regionPath: c.regionPath, on: today });
+    if (problem) {
+      throw new DomainError('OFFICER_NOT_QUALIFIED', `${officer.name}不能参与「${step.name}」：${problem}`, {
+        step: step.code,
+        officer: id,
+        reason: problem,
+      });
+    }
+  }
+  if (ids.length < min) {
+    throw new DomainError('OFFICERS_INSUFFICIENT', `「${step.name}」须有不少于 ${min} 名执法人员在场（${c.rulePack.thresholds['officers.min'].basis}）`, {
+      step: step.code,
+      min,
+      given: ids.length,
+    });
+  }
+}
+
+export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: ActorView, inputs: Inputs, ctx: StepContext): void {
+  const fail = (message: string, extra: Record<string, unknown> = {}): never => {
+    throw new DomainError('STEP_GUARD_FAILED', message, { step: step.code, guard: guard.type, ...extra });
+  };
+  if ('appliesTo' in guard && guard.appliesTo === 'party' && !actor.party) return;
+  switch (guard.type) {
+    case 'maxFineForParty': {
+      const amount = inputs[guard.input];
+      if (typeof amount !== 'number') return;
+      const key = c.partyKind === 'person' ? guard.person : guard.org;
+      const t = c.rulePack.thresholds[key];
+      if (amount > t.value) {
+        fail(`罚款 ${amount} 元超过${t.name} ${t.value} 元（${t.basis}），应适用一般程序`, { limit: t.value });
+      }
+      return;
+    }
+    case 'notHeavierThan': {
+      const amount = inputs[guard.input];
+      const earlier = lastTaken(c, guard.earlier.step)?.inputs[guard.earlier.input];
+      if (typeof amount === 'number' && typeof earlier === 'number' && amount > earlier) {
+        fail(`${guard.reason}（拟处罚 ${earlier} 元，本次 ${amount} 元）`, { earlier, amount });
+      }
+      return;
+    }
+    case 'actorNotFrom': {
+      if (c.steps.some((s) => guard.steps.includes(s.code) && s.actorId === actor.userId)) fail(guard.reason);
+      const present = c.steps.some(
+        (s) => guard.steps.includes(s.code) && Array.isArray(s.inputs['officers']) && (s.inputs['officers'] as string[]).includes(actor.userId),
+      );
+      if (present) fail(guard.reason);
+      return;
+    }
+    case 'stepTaken': {
+      if (!hasTaken(c, [guard.step])) fail(guard.reason);
+      return;
+    }
+    case 'windowPassed': {
+      if (hasTaken(c, guard.unless)) return;
+      const opened = lastTaken(c, guard.step);
+      if (!opened) return;
+      const limit = c.rulePack.limits[guard.limit];
+      const end = ctx.calendar.dueDate(opened.on, limit);
+      if (ctx.today <= end) fail(`${guard.reason}（${limit.name}至 ${end} 届满）`, { until: end });
+      return;
+    }
+    case 'dateNotBefore': {
+      const v = inputs[guard.input];
+      if (typeof v !== 'string') return;
+      const limit = c.rulePack.limits[guard.limit];
+      const earliest = ctx.calendar.dueDate(ctx.today, limit);
+      if (v < earliest) fail(`${guard.reason}（最早为 ${earliest}）`, { earliest });
+      return;
+    }
+    case 'requiredWhen': {
+      const v = inputs[guard.input];
+      if (inputs[guard.when.input] === guard.when.equals && (v === undefined || v === '')) fail(guard.reason);
+      return;
+    }
+    case 'withinWindow': {
+      const opened = lastTaken(c, guard.step);
+      if (!opened) return;
+      const on = guard.input ? inputs[guard.input] : ctx.today;
+      if (typeof on !== 'string') return;
+      const limit = c.rulePack.limits[guard.limit];
+      const end = ctx.calendar.dueDate(opened.on, limit);
+      if (on < opened.on) fail(`${guard.reason}（${on} 早于期限起算日 ${opened.on}）`, { from: opened.on });
+      if (on > end) fail(`${guard.reason}（${limit.name}已于 ${end} 届满）`, { until: end });
+      return;
+    }
+    case 'earlierInputEquals': {
+      if (lastTaken(c, guard.step)?.inputs[guard.input] !== guard.equals) fail(guard.reason);
+      return;
+    }
+    case 'stepTakenWhen': {
+      if (inputs[guard.when.input] === guard.when.equals && !hasTaken(c, [guard.step])) fail(guard.reason);
+      return;
+    }
+    case 'inputIn': {
+      const v = inputs[guard.input];
+      if (typeof v === 'string' && !guard.values.includes(v)) fail(guard.reason);
+      return;
+    }
+  }
+}
