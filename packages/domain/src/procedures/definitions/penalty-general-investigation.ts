@@ -1,0 +1,105 @@
+import type { StepDef } from '../types.ts';
+import { SAME } from '../types.ts';
+import { inspectStep, officersPresent } from './common.ts';
+
+/** 行政处罚一般程序, 调查取证: evidence gathering, extension, termination and the investigation's end. */
+
+/** What an investigation proposes and a decision says: penalty, none (§30–§33), or referral (§27). */
+export const OUTCOMES = [
+  { value: 'penalty', label: '给予行政处罚' },
+  { value: 'no-penalty', label: '不予行政处罚' },
+  { value: 'transfer', label: '移送其他机关' },
+] as const;
+
+export const investigationSteps: StepDef[] = [
+  inspectStep(['investigating', 'revising'], SAME, '《行政处罚法》第五十五条'),
+  {
+    code: 'inquire',
+    name: '询问',
+    evidence: '询问笔录',
+    stage: '调查取证',
+    from: ['investigating', 'revising'],
+    to: SAME,
+    roles: ['officer'],
+    officerAct: true,
+    presentOfficers: true,
+    inputs: [officersPresent, { name: 'person', label: '被询问人', type: 'text' }, { name: 'summary', label: '询问内容摘要', type: 'longtext' }],
+    documents: ['询问笔录'],
+    recordings: [],
+    basis: '《行政处罚法》第五十五条',
+  },
+  {
+    code: 'collect-evidence',
+    name: '提取证据',
+    evidence: '证据提取单',
+    stage: '调查取证',
+    from: ['investigating', 'revising'],
+    to: SAME,
+    roles: ['officer'],
+    officerAct: true,
+    presentOfficers: true,
+    inputs: [officersPresent, { name: 'items', label: '证据名称及数量', type: 'longtext' }],
+    documents: ['证据提取单'],
+    recordings: [{ level: 'record', what: '证据提取' }],
+    basis: '《行政处罚法》第五十五条',
+  },
+  {
+    code: 'preserve',
+    name: '先行登记保存',
+    evidence: '先行登记保存证据清单',
+    stage: '调查取证',
+    from: ['investigating'],
+    to: SAME,
+    roles: ['officer'],
+    officerAct: true,
+    presentOfficers: true,
+    inputs: [
+      officersPresent,
+      { name: 'items', label: '保存物品清单', type: 'longtext' },
+      { name: 'approvedBy', label: '批准负责人', type: 'text' },
+    ],
+    documents: ['先行登记保存证据通知书'],
+    recordings: [{ level: 'full-process', what: '先行登记保存财物' }],
+    basis: '《行政处罚法》第五十六条',
+  },
+  {
+    code: 'extend',
+    name: '延长办案期限',
+    stage: '调查取证',
+    from: ['investigating', 'investigated', 'notified', 'hearing-requested', 'hearing-scheduled', 'heard', 'in-review', 'revising', 'reviewed'],
+    to: SAME,
+    roles: ['head'],
+    inputs: [{ name: 'reason', label: '延期理由', type: 'longtext' }],
+    documents: ['延长办案期限审批表'],
+    recordings: [],
+    basis: '《市场监督管理行政处罚程序规定》第六十四条',
+  },
+  {
+    code: 'terminate',
+    name: '终止调查',
+    stage: '决定',
+    from: ['investigating', 'investigated', 'revising'],
+    to: 'terminated',
+    roles: ['head'],
+    inputs: [{ name: 'reason', label: '终止理由', type: 'longtext' }],
+    documents: ['终止调查审批表'],
+    recordings: [],
+  },
+  {
+    code: 'conclude-investigation',
+    name: '调查终结',
+    stage: '调查取证',
+    from: ['investigating'],
+    to: 'investigated',
+    roles: ['officer'],
+    officerAct: true,
+    inputs: [
+      { name: 'facts', label: '违法事实', type: 'longtext' },
+      { name: 'evidence', label: '证据清单', type: 'longtext' },
+      { name: 'legalBasis', label: '法律依据', type: 'longtext' },
+      { name: 'proposal', label: '处理意见', type: 'choice', choices: OUTCOMES },
+    ],
+    documents: ['案件调查终结报告'],
+    recordings: [],
+  },
+];
