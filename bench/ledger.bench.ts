@@ -10,7 +10,7 @@ import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import { loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { LedgerService } from '../apps/server/src/modules/ledger/ledger.service.ts';
-import { sealEvent } from '../apps/server/src/modules/ledger/event-log.ts';
+import { sealEntry } from '../apps/server/src/modules/cases/case-log.ts';
 import { FsBlobStore } from '../apps/server/src/adapters/blobs/fs-blob-store.ts';
 import { verifyStore } from '../apps/server/src/modules/verify/verify-store.ts';
 import { embeddedTarget, externalTarget } from './lib/targets.ts';
@@ -56,7 +56,7 @@ export async function main(): Promise<string[]> {
         for (let s = 1; s <= PER_CASE; s++) {
           const at = new Date(Date.UTC(2026, 0, 1) + c * 60_000 + s * 1000);
           const inputs = { note: '基准测试记录', case: c, step: s };
-          const { hash, text } = sealEvent({ caseId: id, prevSeq: s - 1, prevHash: prev, kind: 'case.step', step: 'inspect', fromState: null, toState: null, actorId, at, inputs });
+          const { hash, text } = sealEntry({ caseId: id, seq: s - 1, hash: prev }, { kind: 'case.step', transition: { step: 'inspect', from: null, to: null }, actorId, at, data: inputs });
           cols.case.push(id);
           cols.seq.push(s);
           cols.step.push('inspect');

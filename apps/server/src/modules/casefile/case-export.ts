@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { tarStream, type TarSource } from '../../adapters/archive/tar.ts';
-import { eventBodyOfRow } from '../ledger/event-log.ts';
+import { eventBodyOfRow } from '../cases/case-log.ts';
 import type { LedgerService } from '../ledger/ledger.service.ts';
 
 /**

@@ -11,7 +11,7 @@ import {
   CERTIFICATE_STATUS_NAMES,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
-import { eventBodyOfRow } from '../ledger/event-log.ts';
+import { eventBodyOfRow } from './case-log.ts';
 import { loadCaseOfficers, readSteps } from './case.repository.ts';
 import { packOrThrow, procedureOrThrow, type CaseDeps } from './case.service.ts';
 

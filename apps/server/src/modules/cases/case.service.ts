@@ -30,10 +30,10 @@ import {
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { appendCaseEvent, sealEvent } from '../ledger/event-log.ts';
+import { appendEntry, appendEntryGuarded, type CaseChange, type CaseLogEntry, type StepData } from './case-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import { caseFileStatus } from '../casefile/case-file.service.ts';
-import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, regionPath, stepsOfEvents, writeStep, type SqlPool, type StepRow } from './case.repository.ts';
+import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, regionPath, stepsOfEvents, type SqlPool, type StepRow } from './case.repository.ts';
 import { decisionGate } from '../review/review.state.ts';
 
 export interface CaseDeps {
@@ -165,6 +165,8 @@ export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInpu
         state: def.open.to,
         terminal: false,
         next_due_on: nextDue(deadlines),
+        // the log's first entry (below) brings both to 1: version counts the entries
+        version: 0,
         last_event_seq: 0,
         last_event_hash: GENESIS_HASH,
         opened_by: actor.userId,
@@ -176,36 +178,29 @@ export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInpu
       .insertInto('case_officers')
       .values(officerIds.map((userId, i) => ({ case_id: caseId, user_id: userId, lead: i === 0, assigned_at: now })))
       .execute();
-    const appended = await appendCaseEvent(tx, {
-      agencyId: agency.id,
-      caseId,
-      prevSeq: 0,
-      prevHash: GENESIS_HASH,
-      kind: 'case.opened',
-      step: def.open.code,
-      fromState: null,
-      toState: def.open.to,
-      actorId: actor.userId,
-      at: now,
-      inputs: {
-        procedure: def.code,
-        procedureVersion: def.version,
-        rulePack: `${pack.id}@${pack.version}`,
-        number,
-        title,
-        field: input.field,
-        regionCode: input.regionCode,
-        party: { ...party, id: partyId },
-        officers: officerIds,
-        unitId: input.unitId ?? null,
-        inputs,
+    await appendEntry(
+      tx,
+      { caseId, agencyId: agency.id, seq: 0, hash: GENESIS_HASH },
+      {
+        kind: 'case.opened',
+        actorId: actor.userId,
+        at: now,
+        transition: { step: def.open.code, from: null, to: def.open.to },
+        data: {
+          procedure: def.code,
+          procedureVersion: def.version,
+          rulePack: `${pack.id}@${pack.version}`,
+          number,
+          title,
+          field: input.field,
+          regionCode: input.regionCode,
+          party: { ...party, id: partyId },
+          officers: officerIds,
+          unitId: input.unitId ?? null,
+          inputs,
+        },
       },
-    });
-    await tx
-      .updateTable('cases')
-      .set({ last_event_seq: appended.seq, last_event_hash: appended.hash })
-      .where('id', '=', caseId)
-      .execute();
+    );
   });
   return caseId;
 }
@@ -239,8 +234,6 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     }
     const def = procedureOrThrow(row.procedure_code);
     const caseView = await caseViewOf(deps, row);
-    const { rulePack: pack, steps } = caseView;
-    const calendar = deps.calendar();
     const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, input.step);
     const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, input.step) : [] };
     // R-REV-2: a decision step asks the legal-review record first; with no inputs it takes the cleared proposal's
@@ -248,44 +241,20 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const gate = gated ? await decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
     const proposed = gate?.proposed();
     const raw = gate && Object.keys(input.inputs).length === 0 && proposed?.step === input.step ? proposed.decision : input.inputs;
-    const decision = decideStep(def, caseView, actorView(actor), input.step, raw, { today, calendar, recording, ...(gate ? { gate: gate.check } : {}) });
+    const { decision, change } = decide(def, caseView, actor, input.step, raw, { today, calendar: deps.calendar(), recording, ...(gate ? { gate: gate.check } : {}) });
     const pass = gate?.passed();
     // the party acting online is named in the entry (the actor is the agency's party channel)
     const online = actor.party ? { onlineParty: { partyId: actor.party.partyId, name: actor.party.name, accessId: actor.party.accessId } } : {};
-    const inputs = { ...decision.inputs, ...(pass ? { review: pass } : {}), ...online };
     // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
-    if (decision.step.code === 'archive') assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
-    const taken: TakenStep = { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs };
-    const deadlines = computeDeadlines(def, { steps: [...steps, taken], rulePack: pack }, calendar, today);
-    const { body, text, hash } = sealEvent({
-      caseId,
-      prevSeq: row.last_event_seq,
-      prevHash: row.last_event_hash,
-      kind: 'case.step',
-      step: decision.step.code,
-      fromState: decision.from,
-      toState: decision.to,
-      actorId: actor.userId,
-      at: now,
-      inputs,
-    });
-    const seq = body.seq;
-    const written = await writeStep(deps.pool, {
-      caseId,
-      expectedVersion: row.version,
-      state: decision.to,
-      terminal: isTerminal(def, decision.to),
-      nextDueOn: nextDue(deadlines),
-      seq,
-      hash,
-      prevHash: row.last_event_hash,
-      at: now,
-      step: decision.step.code,
-      fromState: decision.from,
-      actorId: actor.userId,
-      inputs,
-      body: text,
-    });
+    const archiving = decision.step.code === 'archive';
+    if (archiving) assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
+    const written = await appendEntryGuarded(
+      deps.pool,
+      { caseId, agencyId: row.agency_id, seq: row.last_event_seq, hash: row.last_event_hash },
+      row.version,
+      stepEntry(actor, now, decision, { ...decision.inputs, ...(pass ? { review: pass } : {}), ...online }),
+      { ...change, ...(archiving ? { archivedAt: now } : {}) },
+    );
     if (written) {
       if (decision.step.publish) await deps.onPublishingStep?.(caseId);
       return { version: row.version + 1, state: decision.to };
@@ -296,7 +265,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
 }
 
 /** The case as the engine sees it (domain CaseView), from the row read for a step. */
-export async function caseViewOf(deps: CaseDeps, row: StepRow): Promise<CaseView> {
+export async function caseViewOf(deps: Pick<CaseDeps, 'db'>, row: StepRow): Promise<CaseView> {
   const officers: OfficerView[] = row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert }));
   return {
     procedure: row.procedure_code,
@@ -312,7 +281,7 @@ export async function caseViewOf(deps: CaseDeps, row: StepRow): Promise<CaseView
 
 /** Regions do not change while the server runs: each database's ancestor chains are cached. */
 const pathCaches = new WeakMap<object, Map<string, string[]>>();
-export async function regionPathCached(deps: CaseDeps, tx: Parameters<typeof regionPath>[0], code: string): Promise<string[]> {
+export async function regionPathCached(deps: Pick<CaseDeps, 'db'>, tx: Parameters<typeof regionPath>[0], code: string): Promise<string[]> {
   let cache = pathCaches.get(deps.db);
   if (!cache) pathCaches.set(deps.db, (cache = new Map()));
   const hit = cache.get(code);
@@ -329,57 +298,35 @@ export async function regionPathCached(deps: CaseDeps, tx: Parameters<typeof reg
  */
 export async function takeStepInTx(
   tx: Transaction<Database>,
-  deps: Pick<CaseDeps, 'clock' | 'calendar'>,
+  deps: Pick<CaseDeps, 'db' | 'clock' | 'calendar'>,
   actor: Actor,
   caseId: string,
   stepCode: string,
   rawInputs: Inputs,
 ): Promise<{ seq: number; state: string }> {
   const now = deps.clock.now();
-  const today = chinaDate(now);
   const row = await readCaseForStepLocked(tx, caseId, [...actor.visibleAgencyIds]);
   if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
   const def = procedureOrThrow(row.procedure_code);
-  const pack = packOrThrow(row.rule_pack_id);
-  const steps = stepsOfEvents(row.steps);
-  const caseView = {
-    procedure: def.code,
-    state: row.state,
-    partyKind: row.party_kind,
-    field: row.field,
-    regionPath: await regionPath(tx, row.region_code),
-    officers: row.officers.map((o) => ({ userId: o.userId, name: o.name, certificate: o.cert })),
-    steps,
-    rulePack: pack,
-  };
-  const calendar = deps.calendar();
-  const decision = decideStep(def, caseView, actorView(actor), stepCode, rawInputs, { today, calendar, viaReview: true });
-  const deadlines = computeDeadlines(def, { steps: [...steps, { code: decision.step.code, on: today, actorId: actor.userId, inputs: decision.inputs }], rulePack: pack }, calendar, today);
-  const { seq, hash } = await appendCaseEvent(tx, {
-    agencyId: row.agency_id,
-    caseId,
-    prevSeq: row.last_event_seq,
-    prevHash: row.last_event_hash,
-    kind: 'case.step',
-    step: decision.step.code,
-    fromState: decision.from,
-    toState: decision.to,
-    actorId: actor.userId,
-    at: now,
-    inputs: decision.inputs,
-  });
-  await tx
-    .updateTable('cases')
-    .set((eb) => ({
-      state: decision.to,
-      terminal: isTerminal(def, decision.to),
-      next_due_on: nextDue(deadlines),
-      version: eb('version', '+', 1),
-      last_event_seq: seq,
-      last_event_hash: hash,
-      updated_at: now,
-    }))
-    .where('id', '=', caseId)
-    .execute();
+  const { decision, change } = decide(def, await caseViewOf(deps, row), actor, stepCode, rawInputs, { today: chinaDate(now), calendar: deps.calendar(), viaReview: true });
+  const { seq } = await appendEntry(tx, { caseId, agencyId: row.agency_id, seq: row.last_event_seq, hash: row.last_event_hash }, stepEntry(actor, now, decision, decision.inputs), change);
   return { seq, state: decision.to };
+}
+
+type StepDecision = ReturnType<typeof decideStep>;
+
+/**
+ * The engine's decision on one step (R-X-1: role, certificates, inputs, order, guards) and what it
+ * changes on the case row: the new state and the earliest deadline after it. One place for both
+ * ways a step is taken (over HTTP, and by legal review inside its own transaction).
+ */
+function decide(def: ProcedureDef, caseView: CaseView, actor: Actor, stepCode: string, raw: Inputs, ctx: Parameters<typeof decideStep>[5]): { decision: StepDecision; change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> } {
+  const decision = decideStep(def, caseView, actorView(actor), stepCode, raw, ctx);
+  const taken: TakenStep = { code: decision.step.code, on: ctx.today, actorId: actor.userId, inputs: decision.inputs };
+  const deadlines = computeDeadlines(def, { steps: [...caseView.steps, taken], rulePack: caseView.rulePack }, ctx.calendar, ctx.today);
+  return { decision, change: { state: decision.to, terminal: isTerminal(def, decision.to), nextDueOn: nextDue(deadlines) } };
+}
+
+function stepEntry(actor: Actor, at: Date, decision: StepDecision, data: StepData): CaseLogEntry {
+  return { kind: 'case.step', actorId: actor.userId, at, transition: { step: decision.step.code, from: decision.from, to: decision.to }, data };
 }

@@ -144,7 +144,7 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
     actorAgencyId: actor.agencyId,
     kind: 'case.document',
     at: d.at,
-    inputs: { documentId: d.id, kind: d.kind, title: d.model.title, contentSha256: d.contentSha256, pdfSha256: d.pdf.sha256, pdfSm3: d.pdf.sm3, docxSha256: d.docx.sha256, docxSm3: d.docx.sm3, seal: sealEntry, model: d.model },
+    data: { documentId: d.id, kind: d.kind, title: d.model.title, contentSha256: d.contentSha256, pdfSha256: d.pdf.sha256, pdfSm3: d.pdf.sm3, docxSha256: d.docx.sha256, docxSm3: d.docx.sm3, seal: sealEntry, model: d.model },
   });
   await tx
     .insertInto('documents')

@@ -112,7 +112,7 @@ export async function bindEvidence(deps: EvidenceDeps, actor: Actor, input: Evid
       actorAgencyId: actor.agencyId,
       kind: 'case.evidence',
       at: now,
-      inputs: entry,
+      data: entry,
     });
     await tx
       .insertInto('evidence')

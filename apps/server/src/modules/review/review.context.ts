@@ -6,6 +6,7 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
+import type { CaseLogData, RecordKind } from '../cases/case-log.ts';
 import { agencyCatalog, loadReview, type LoadedReview } from './review.state.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -85,10 +86,10 @@ export function assertOwnAgency(actor: Actor, c: ReviewCase): void {
   if (actor.agencyId !== c.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以办理');
 }
 
-export type ReviewEventKind = 'review.proposal' | 'review.submitted' | 'review.opinion' | 'review.disagreed' | 'review.collective' | 'review.advice';
+export type ReviewEventKind = Extract<RecordKind, `review.${string}`>;
 
 /** A review act entered in the case's record (R-REC-2, R-REV-8), in the caller's transaction. */
-export async function recordReviewEvent(tx: Transaction<Database>, actor: Actor, c: ReviewCase, kind: ReviewEventKind, at: Date, inputs: Record<string, unknown>): Promise<number> {
+export async function recordReviewEvent<K extends ReviewEventKind>(tx: Transaction<Database>, actor: Actor, c: ReviewCase, kind: K, at: Date, data: CaseLogData[K]): Promise<number> {
   const { seq } = await appendCaseRecord(tx, {
     caseId: c.id,
     visibleAgencyIds: [...actor.visibleAgencyIds],
@@ -97,7 +98,7 @@ export async function recordReviewEvent(tx: Transaction<Database>, actor: Actor,
     actorAgencyId: c.agencyId,
     kind,
     at,
-    inputs,
+    data,
   });
   return seq;
 }
