@@ -3,6 +3,8 @@ export * from './errors.ts';
 export * from './calendar/index.ts';
 export * from './rules/rule-pack.ts';
 export * from './rules/packs.ts';
+export * from './rules/citations.ts';
+export * from './rules/pack-text.ts';
 export * from './procedures/types.ts';
 export * from './procedures/engine.ts';
 export * from './procedures/deadlines.ts';

@@ -26,12 +26,19 @@ export type LimitKey =
   | 'publication.penalty' // R-PUB-3: 7 working days
   | 'publication.license' // R-PUB-3: 7 working days
   | 'publication.other' // R-PUB-3: 20 working days
-  | 'publication.withdraw'; // R-PUB-5: 3 working days (行政处罚法 2021 §48)
+  | 'publication.withdraw' // R-PUB-5: 3 working days (行政处罚法 2021 §48)
+  | 'lists.reflectChange'; // R-PUB-1: 事前公开 lists updated within 20 working days of a change of law, organisation or staff
 
 export type ThresholdKey =
   | 'simple.fineMaxPerson' // §51: 简易程序 fine limit, natural persons (yuan)
   | 'simple.fineMaxOrg' // §51: 简易程序 fine limit, organisations (yuan)
   | 'officers.min'; // §42: at least two officers
+
+/** Provisions the product cites to people; their article numbers differ between editions of a law. */
+export type ProvisionKey =
+  | 'penalty.collectiveDiscussion' // 2021 §57 (2017 §38): 负责人集体讨论决定 for complex or serious cases
+  | 'penalty.hearing' // 2021 §64 (2017 §42): the hearing, where the party 申辩 and 质证
+  | 'penalty.electronicDelivery'; // 2021 §61: delivery by electronic means with the party's consent (2017 §40: per 民事诉讼法)
 
 export interface RuleLimit extends TimeLimit {
   /** Chinese name shown to people, e.g. 作出处罚决定期限 */
@@ -50,6 +57,7 @@ export interface RulePack {
   effectiveTo?: string;
   limits: Record<LimitKey, RuleLimit>;
   thresholds: Record<ThresholdKey, { value: number; name: string; basis: string }>;
+  provisions: Record<ProvisionKey, { name: string; basis: string }>;
 }
 
 /** The pack in force on a date; refuses a date no pack covers. */
@@ -62,6 +70,11 @@ export function rulePackInForce(packs: readonly RulePack[], date: string): RuleP
     throw new DomainError('RULE_PACK_NOT_IN_FORCE', `${date} 没有生效的规则包`, { date });
   }
   return pack;
+}
+
+/** The citation of a provision as the pack's edition of the law numbers it, e.g. 《中华人民共和国行政处罚法》第五十七条. */
+export function citeProvision(pack: RulePack, key: ProvisionKey): string {
+  return pack.provisions[key].basis;
 }
 
 export function findRulePack(packs: readonly RulePack[], id: string): RulePack | undefined {

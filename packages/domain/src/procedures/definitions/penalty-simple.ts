@@ -1,14 +1,20 @@
 import type { ProcedureDef } from '../types.ts';
 import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts';
+import { PACK_CF_2021 } from '../../rules/packs.ts';
+import { simpleProcedureScope } from '../../rules/pack-text.ts';
 
-/** 行政处罚简易程序 (行政处罚法 第五章第二节, §51–§53): 当场作出处罚决定. */
+/**
+ * 行政处罚简易程序 (行政处罚法 第五章第二节, §51–§53): 当场作出处罚决定. This version (2021.1)
+ * follows the 2021 law, the pack in force since 2021-07-15.
+ */
 export const penaltySimple: ProcedureDef = {
   code: 'penalty-simple',
   version: '2021.1',
   name: '行政处罚简易程序',
   kind: '行政处罚',
   numberWord: '简罚',
-  description: '违法事实确凿并有法定依据，对公民处二百元以下、对法人或者其他组织处三千元以下罚款或者警告的，可以当场作出行政处罚决定。',
+  // the prose reads this version's pack; a case under the 2017 pack is held to that pack's limits by the maxFineForParty guard
+  description: simpleProcedureScope(PACK_CF_2021),
   states: [
     { code: 'on-spot', name: '现场调查' },
     { code: 'notified', name: '已当场告知' },
