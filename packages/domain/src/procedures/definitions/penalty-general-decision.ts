@@ -1,6 +1,7 @@
 import type { StepDef } from '../types.ts';
 import { notes } from './common.ts';
 import { OUTCOMES } from './penalty-general-investigation.ts';
+import { DEFENCE_WINDOW } from './penalty-general-defence.ts';
 
 /** 行政处罚一般程序, 法制审核 to 执行: review rounds, 集体讨论, the decision, delivery and execution. */
 export const decisionSteps: StepDef[] = [
@@ -27,8 +28,7 @@ export const decisionSteps: StepDef[] = [
       { type: 'stepTaken', step: 'notify', reason: '提交法制审核前须已告知当事人拟作出的处罚（《行政处罚法》第六十二条）' },
       {
         type: 'windowPassed',
-        step: 'notify',
-        limit: 'penalty.hearingRequestWindow',
+        ...DEFENCE_WINDOW,
         unless: ['waive', 'hold-hearing'],
         reason: '当事人陈述申辩和申请听证的期限尚未届满',
       },

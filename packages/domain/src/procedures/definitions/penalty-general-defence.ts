@@ -5,6 +5,10 @@ import { SAME } from '../types.ts';
  * 行政处罚一般程序, 告知 to 听证: the notice, the party's 陈述申辩 (recorded or online), waiver,
  * hearing request and hearing (行政处罚法 §44, §45, §62–§64), and consent to electronic delivery (§61).
  */
+
+/** The 陈述申辩 and 听证申请 window: opened by the 告知, lasting the pack's limit (§64(1): 五日, working days by §85). */
+export const DEFENCE_WINDOW = { step: 'notify', limit: 'penalty.hearingRequestWindow' } as const;
+
 export const defenceSteps: StepDef[] = [
   {
     code: 'notify',
@@ -49,7 +53,7 @@ export const defenceSteps: StepDef[] = [
     inputs: [{ name: 'statement', label: '陈述申辩意见', type: 'longtext', max: 5000 }],
     documents: [],
     recordings: [],
-    guards: [{ type: 'withinWindow', step: 'notify', limit: 'penalty.hearingRequestWindow', reason: '陈述、申辩期限已过（告知书送达之日起计算）' }],
+    guards: [{ type: 'withinWindow', ...DEFENCE_WINDOW, reason: '陈述、申辩期限已过（告知书送达之日起计算）' }],
     basis: '《行政处罚法》第四十四条、第四十五条',
   },
   {
@@ -64,7 +68,7 @@ export const defenceSteps: StepDef[] = [
     inputs: [{ name: 'statement', label: '当事人放弃声明', type: 'longtext' }],
     documents: [],
     recordings: [],
-    guards: [{ type: 'withinWindow', step: 'notify', limit: 'penalty.hearingRequestWindow', reason: '陈述、申辩和听证申请期限已过，无需声明放弃', appliesTo: 'party' }],
+    guards: [{ type: 'withinWindow', ...DEFENCE_WINDOW, reason: '陈述、申辩和听证申请期限已过，无需声明放弃', appliesTo: 'party' }],
   },
   {
     code: 'request-hearing',
@@ -80,7 +84,7 @@ export const defenceSteps: StepDef[] = [
     recordings: [],
     guards: [
       // §64(1): 五日 from the 告知, which §85 counts in working days
-      { type: 'withinWindow', step: 'notify', limit: 'penalty.hearingRequestWindow', input: 'requestedOn', reason: '听证申请须在告知书送达之日起的法定期限内提出（《行政处罚法》第六十四条）' },
+      { type: 'withinWindow', ...DEFENCE_WINDOW, input: 'requestedOn', reason: '听证申请须在告知书送达之日起的法定期限内提出（《行政处罚法》第六十四条）' },
       { type: 'earlierInputEquals', step: 'notify', input: 'hearingRight', equals: true, reason: '行政处罚告知书未告知听证权利（拟作出的处罚不属于《行政处罚法》第六十三条规定的情形），不能在网上申请听证；如有异议请联系办案机关', appliesTo: 'party' },
     ],
     basis: '《行政处罚法》第六十四条',

@@ -1,0 +1,63 @@
+import type { WorkingCalendar } from '../calendar/calendar.ts';
+import type { LimitKey, RulePack } from '../rules/rule-pack.ts';
+import type { TakenStep } from './case-view.ts';
+import type { ProcedureDef, StepDef } from './types.ts';
+
+/**
+ * The party's window to 陈述、申辩 and ask for a hearing (行政处罚法 §44, §45, §64(1), counted in
+ * working days by §85): opened by a notice step, lasting a limit of the case's rule pack.
+ */
+export interface PartyWindowDef {
+  /** the step whose taking opens the window (the 告知) */
+  opens: string;
+  limit: LimitKey;
+}
+
+function windowGuard(step: StepDef): PartyWindowDef | null {
+  if (!step.partyMay) return null;
+  for (const g of step.guards ?? []) if (g.type === 'withinWindow') return { opens: g.step, limit: g.limit };
+  return null;
+}
+
+/**
+ * Read from the procedure itself — the `withinWindow` guard of the steps the party may take —
+ * so the window shown to the party is exactly the one the engine enforces. Null when the
+ * procedure gives the party no such window.
+ */
+export function partyWindowOf(def: ProcedureDef): PartyWindowDef | null {
+  for (const s of def.steps) {
+    const w = windowGuard(s);
+    if (w) return w;
+  }
+  return null;
+}
+
+/** The notice that opened the window last (its inputs say what was notified), if any. */
+export function partyWindowNotice(def: ProcedureDef, steps: readonly TakenStep[]): TakenStep | undefined {
+  const w = partyWindowOf(def);
+  return w ? steps.findLast((s) => s.code === w.opens) : undefined;
+}
+
+export interface PartyWindowState {
+  /** the last day of the window */
+  until: string;
+  open: boolean;
+  /** working days left, today included while it is a working day within the window */
+  workingDaysLeft: number;
+}
+
+/** The window of a case on `today`; null before the notice, or while the calendar lacks a year on the way. */
+export function partyWindowState(def: ProcedureDef, steps: readonly TakenStep[], pack: RulePack, calendar: WorkingCalendar, today: string): PartyWindowState | null {
+  const w = partyWindowOf(def);
+  const notice = partyWindowNotice(def, steps);
+  if (!w || !notice) return null;
+  const until = calendar.tryDueDate(notice.on, pack.limits[w.limit]);
+  if (!until) return null;
+  const open = today <= until;
+  return { until, open, workingDaysLeft: Math.max(0, calendar.workingDaysBetween(today, until) + (calendar.isWorkingDay(today) && open ? 1 : 0)) };
+}
+
+/** Whether the case's state is one in which the party may act within the window (a window-guarded party step starts from it). */
+export function partyWindowActsIn(def: ProcedureDef, state: string): boolean {
+  return def.steps.some((s) => windowGuard(s) !== null && s.from.includes(state));
+}
