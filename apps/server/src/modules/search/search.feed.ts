@@ -1,4 +1,5 @@
-import { decisionUrl, type PublicDecisionRow } from './search.service.ts';
+import { decisionUrl } from './search.present.ts';
+import type { PublicDecisionRow } from './search.repository.ts';
 
 /** Atom (RFC 4287) of the newest 50 changes: each decision an entry at its permanent URL (issue 5 point 10). */
 const x = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);

@@ -1,6 +1,7 @@
 import { ENFORCEMENT_KINDS, FIELD_SETS, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
 import { esc, layout } from '../portal/portal.layout.ts';
-import type { PublicDecisionRow, SearchQuery, SearchResult } from './search.service.ts';
+import type { PublicDecisionRow } from './search.repository.ts';
+import type { SearchQuery, SearchResult } from './search.schemas.ts';
 
 /** The public search page and decision page (R-PUB-8, R-PUB-3): script-free, labelled, usable on a phone. */
 

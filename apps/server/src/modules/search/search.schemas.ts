@@ -1,7 +1,80 @@
 import { Type } from '@sinclair/typebox';
+import { ENFORCEMENT_KINDS } from '@sanxiang/domain';
 import { IsoDate, LiteralUnion, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
 
-/** The public JSON of 公示 search and of one decision (R-PUB-8), as search.service.ts and search.routes.ts build it. */
+/**
+ * 公示 search and one decision (R-PUB-8): the query the read API takes, the public JSON it
+ * answers (as search.present.ts builds it), and the types the search works in.
+ */
+
+/** newest first (as 公示 registers list), oldest first, or field hits first */
+export type SearchSort = 'newest' | 'oldest' | 'relevance';
+
+/** A search as the service takes it: from the read API (validated by SearchQuerySchema) or the search page (checked by the service). */
+export interface SearchQuery {
+  q?: string | undefined;
+  /** 机关统一社会信用代码 */
+  agency?: string | undefined;
+  kind?: string | undefined;
+  /** part of the party's name */
+  party?: string | undefined;
+  /** the party's 统一社会信用代码 */
+  creditCode?: string | undefined;
+  /** 文书号, whole or part */
+  docNumber?: string | undefined;
+  violation?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  sort?: SearchSort | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export interface SearchHit {
+  id: string;
+  key: string;
+  url: string;
+  kind: string;
+  docNumber: string;
+  title: string;
+  partyName: string;
+  partyCreditCode: string | null;
+  agency: { name: string; creditCode: string };
+  violation: string | null;
+  decidedOn: string;
+  conclusion: string;
+  status: string;
+  /** a short passage around the first match (plain text) */
+  excerpt: string;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  nextCursor: string | null;
+  /** exact up to 500; beyond that the planner's estimate */
+  total: { value: number; exact: boolean };
+  facets: { kinds: { value: string; count: number }[]; agencies: { value: string; name: string; count: number }[]; years: { value: string; count: number }[]; sampled: boolean };
+  terms: string[];
+}
+
+const Str = (max: number, description: string) => Type.Optional(Type.String({ maxLength: max, description }));
+export const SearchQuerySchema = Type.Object({
+  q: Str(100, '关键词（多个以空格分隔，须同时出现；任意两个字以上的子串均可检索）'),
+  agency: Str(18, '执法机关统一社会信用代码'),
+  kind: Type.Optional(Type.Union(ENFORCEMENT_KINDS.map((k) => Type.Literal(k)), { description: '执法类别' })),
+  party: Str(100, '当事人名称（部分即可）'),
+  creditCode: Str(18, '当事人统一社会信用代码'),
+  docNumber: Str(100, '文书号（部分即可）'),
+  violation: Str(100, '违法行为类型'),
+  from: Str(10, '决定日期起 YYYY-MM-DD'),
+  to: Str(10, '决定日期止 YYYY-MM-DD'),
+  sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest'), Type.Literal('oldest')])),
+  cursor: Str(300, '上一页返回的 nextCursor'),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+});
+
+/** A decision's permanent key in the path: <机关统一社会信用代码>/<文号>. */
+export const DecisionParamsSchema = Type.Object({ credit: Type.String({ maxLength: 18 }), doc: Type.String({ maxLength: 100 }) });
 
 const Status = LiteralUnion(['published', 'corrected', 'withdrawn', 'expired', 'stopped'] as const, {
   description: 'published 已公示，corrected 已更正，withdrawn 已撤下，expired 公示期满，stopped 信用修复后提前停止公示',
