@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The dependency rule (ENGINEERING.md): the domain package imports nothing of ours and does no
-// I/O; modules never reach into another module's repository. Exits non-zero on a violation.
+// The dependency rules (ARCHITECTURE.md, "Rules of the tree"): the domain package imports nothing
+// of ours and does no I/O; modules never reach into another module's repository; a table is queried
+// only by its owning module (apps/server/src/db/owners.ts). Exits non-zero on a violation.
+// Run with tsx (`npm run lint`), which lets it read the owners' table from TypeScript.
+// LINT_ROOT=<dir> checks another tree of the same layout (the lint's own test plants violations there).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = process.env.LINT_ROOT ? path.resolve(process.env.LINT_ROOT) : path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const problems = [];
 
 function files(dir) {
@@ -51,6 +54,32 @@ for (const f of files(modulesDir)) {
     }
   }
 }
+
+// 3. tables: queried only by their owner (db/owners.ts), through Kysely or in SQL text.
+const serverDir = path.join(root, 'apps/server/src');
+const { TABLE_OWNERS, ownerDir, PENDING_CROSS_QUERIES } = await import(path.join(serverDir, 'db/owners.ts'));
+const tables = Object.keys(TABLE_OWNERS);
+const kyselyRe = new RegExp(`\\b(?:selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|(?:inner|left|right|full|cross)Join(?:Lateral)?)\\(\\s*\\[?\\s*['"\`](${tables.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`, 'g');
+const sqlRe = new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?(${tables.join('|')})\\b(?!\\s*[.(])`, 'gi');
+const stripComments = (t) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+const pending = new Set(Object.entries(PENDING_CROSS_QUERIES ?? {}).flatMap(([file, ts]) => ts.map((t) => `${file} ${t}`)));
+const seenPending = new Set();
+for (const f of files(serverDir)) {
+  const rel = path.relative(serverDir, f).split(path.sep).join('/');
+  if (rel.endsWith('.test.ts') || rel.startsWith('db/migrations/') || rel.startsWith('test/')) continue;
+  const text = stripComments(readFileSync(f, 'utf8'));
+  const found = new Set([...text.matchAll(kyselyRe), ...text.matchAll(sqlRe)].map((m) => m[1]));
+  for (const t of found) {
+    const dir = ownerDir(TABLE_OWNERS[t]);
+    if (rel === `${dir}.ts` || rel.startsWith(`${dir}/`)) continue;
+    if (pending.has(`${rel} ${t}`)) {
+      seenPending.add(`${rel} ${t}`);
+      continue;
+    }
+    problems.push(`apps/server/src/${rel}: queries table '${t}', which belongs to ${dir}/ (db/owners.ts): call a function of its owner`);
+  }
+}
+for (const p of pending) if (!seenPending.has(p)) problems.push(`db/owners.ts PENDING_CROSS_QUERIES: '${p}' no longer occurs: remove it from the list`);
 
 if (problems.length) {
   console.error(`依赖规则检查未通过（${problems.length} 处）：`);

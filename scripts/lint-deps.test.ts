@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/** The dependency lint on a small tree with planted violations (LINT_ROOT), as `npm run lint` runs it. */
+
+const repo = path.resolve(import.meta.dirname, '..');
+let dir: string;
+
+function tree(files: Record<string, string>): string {
+  dir = mkdtempSync(path.join(tmpdir(), 'sx-lint-'));
+  // the real owners' table (it imports the Database type only)
+  mkdirSync(path.join(dir, 'apps/server/src/db'), { recursive: true });
+  cpSync(path.join(repo, 'apps/server/src/db/owners.ts'), path.join(dir, 'apps/server/src/db/owners.ts'));
+  // the owners' pending list names files of the real tree: this tree starts with none of them
+  const owners = path.join(dir, 'apps/server/src/db/owners.ts');
+  writeFileSync(owners, execFileSync('sed', ['-E', '/^export const PENDING_CROSS_QUERIES/,/^};/c\\export const PENDING_CROSS_QUERIES = {};', owners], { encoding: 'utf8' }));
+  for (const [f, text] of Object.entries({ 'packages/domain/src/index.ts': 'export const x = 1;\n', 'apps/server/src/modules/.keep.ts': '', ...files })) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    writeFileSync(path.join(dir, f), text);
+  }
+  return dir;
+}
+
+function lint(root: string): { status: number; out: string } {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lint-deps.mjs')], { cwd: repo, env: { ...process.env, LINT_ROOT: root }, encoding: 'utf8', stdio: 'pipe' });
+    return { status: 0, out };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { status: err.status, out: err.stdout + err.stderr };
+  }
+}
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run lint: one owner per table', () => {
+  it('passes a module querying its own tables', () => {
+    const r = lint(tree({ 'apps/server/src/modules/cases/case.repository.ts': "export const q = (db: any) => db.selectFrom('cases as c').innerJoin('case_events as e', 'e.case_id', 'c.id');\n" }));
+    expect(r.out).toContain('依赖规则检查通过');
+    expect(r.status).toBe(0);
+  });
+
+  it("fails on a planted Kysely query of another module's table", () => {
+    const r = lint(tree({ 'apps/server/src/modules/review/review.service.ts': "export const q = (db: any) => db.selectFrom('cases').selectAll();\n" }));
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("apps/server/src/modules/review/review.service.ts: queries table 'cases', which belongs to modules/cases/");
+  });
+
+  it("fails on planted SQL text joining another module's table, and on a write from outside the owner", () => {
+    const r = lint(
+      tree({
+        'apps/server/src/modules/statistics/statistics.service.ts': 'export const text = `SELECT count(*) FROM cases c JOIN review_rounds r ON r.case_id = c.id`;\n',
+        'apps/server/src/http/auth.ts': "export const w = (db: any) => db.insertInto('sessions').values({});\n",
+      }),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("statistics.service.ts: queries table 'cases'");
+    expect(r.out).toContain("statistics.service.ts: queries table 'review_rounds'");
+    expect(r.out).toContain("apps/server/src/http/auth.ts: queries table 'sessions', which belongs to modules/auth/");
+  });
+
+  it('ignores comments and tests', () => {
+    const r = lint(
+      tree({
+        'apps/server/src/modules/review/review.service.ts': "// reads FROM cases through the cases module\n/* db.selectFrom('cases') */\nexport const y = 1;\n",
+        'apps/server/src/modules/review/review.api.test.ts': "export const q = (db: any) => db.selectFrom('cases');\n",
+      }),
+    );
+    expect(r.status, r.out).toBe(0);
+  });
+});
