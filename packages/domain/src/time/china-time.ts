@@ -8,3 +8,14 @@ export function chinaDate(instant: Date): string {
 export function chinaYear(instant: Date): number {
   return Number(chinaDate(instant).slice(0, 4));
 }
+
+/** Beijing wall-clock date and time of an instant: 2026-09-01T02:05:00Z → { date: '2026-09-01', time: '10:05:00' }. */
+export function chinaDateTime(instant: Date): { date: string; time: string } {
+  const s = new Date(instant.getTime() + OFFSET_MS).toISOString();
+  return { date: s.slice(0, 10), time: s.slice(11, 19) };
+}
+
+/** The instant a China date begins: 2026-09-01 → 2026-08-31T16:00:00.000Z. */
+export function chinaDayStart(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - OFFSET_MS);
+}

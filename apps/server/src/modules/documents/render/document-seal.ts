@@ -1,3 +1,6 @@
+// the browser entry: the China-time helper without loading the whole rules package into each render worker
+import { chinaDateTime } from '@sanxiang/domain/browser';
+
 /**
  * The 电子签章 shown on a document: the agency's signature over the document's content hash
  * (documentContentSha256 of the model). Both renderers draw the same red seal and print the same
@@ -17,14 +20,12 @@ export interface DocumentSeal {
 /** Seal red (印章红). */
 export const SEAL_RED = 'C8102E';
 
-const OFFSET_MS = 8 * 3600 * 1000;
-
 /** 2026-09-01T02:05:00Z → 2026年9月1日 10:05:00（北京时间）; unparseable values are shown as given. */
 export function chinaTimestamp(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  const s = new Date(t + OFFSET_MS).toISOString();
-  return `${Number(s.slice(0, 4))}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日 ${s.slice(11, 19)}（北京时间）`;
+  const { date, time } = chinaDateTime(new Date(t));
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日 ${time}（北京时间）`;
 }
 
 /** The lines printed in small type under the seal. */
