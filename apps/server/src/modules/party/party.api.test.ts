@@ -110,6 +110,9 @@ describe('当事人专区: the party acts on its case online with the code on it
     const page = (await party.get('/party/case')).body;
     expect(page).toContain('您已于 2026年9月30日 申请听证');
     expect(page).toContain('（网上提交）');
+    // §64: the lead time and the article come from the case's rule pack (2021: 七日, 第六十四条)
+    expect(page).toContain('执法机关将在举行听证的七日前通知您');
+    expect(page).toContain('申辩和质证（《中华人民共和国行政处罚法》第六十四条）');
     // the officer's 复核 of the online statement is still owed before review: the pre-check says so
     const c = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${first.id}`)).json();
     expect(c.state.code).toBe('hearing-requested');

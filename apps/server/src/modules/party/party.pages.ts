@@ -38,13 +38,14 @@ ${alert(o.error)}
   });
 }
 
-const DONE: Record<PartyAct | 'signed-in', string> = {
+/** What the party is told after an act; the hearing notice's lead time is the case's rule pack's. */
+const doneMessages = (v: PartyCaseView): Record<PartyAct | 'signed-in', string> => ({
   'signed-in': '',
   statement: '您的陈述、申辩意见已提交，已记入本案执法全过程记录。执法机关将进行复核，成立的予以采纳。',
-  hearing: '您的听证申请已提交，已记入本案执法全过程记录。执法机关将在举行听证的七日前通知您听证的时间、地点。',
+  hearing: `您的听证申请已提交，已记入本案执法全过程记录。执法机关将在举行听证的${v.law.hearingNoticeLead}前通知您听证的时间、地点。`,
   waive: '您已声明放弃陈述、申辩和听证的权利，已记入本案执法全过程记录。',
   consent: '您已同意电子送达。此后执法机关向您送达的文书将在本专区提供查阅和下载。',
-};
+});
 
 function form(act: PartyAct, csrf: string, inner: string, button: string): string {
   return `<form action="/party/${act}" method="post"><input type="hidden" name="csrf" value="${esc(csrf)}">${inner}<p><button type="submit">${button}</button></p></form>`;
@@ -55,7 +56,8 @@ function confirmBox(id: string, label: string): string {
 }
 
 export function partyCasePage(v: PartyCaseView, o: { csrf: string; done?: string | undefined; error?: { act: string; message: string } | undefined }): string {
-  const done = o.done && o.done in DONE ? DONE[o.done as PartyAct] : '';
+  const messages = doneMessages(v);
+  const done = o.done && o.done in messages ? messages[o.done as PartyAct] : '';
   const err = (act: PartyAct) => (o.error?.act === act ? alert(o.error.message, `${act}-error`) : '');
   const windowLine = v.window
     ? v.window.open
@@ -77,14 +79,14 @@ export function partyCasePage(v: PartyCaseView, o: { csrf: string; done?: string
       )
     : `<p>${
         v.hearingRequestedOn && !v.closed
-          ? '您已申请听证，可以在听证会上进行申辩和质证（《行政处罚法》第六十五条）；听证前如需补充书面意见，请直接提交办案机关。'
+          ? `您已申请听证，可以在听证会上进行申辩和质证（${esc(v.law.hearing)}）；听证前如需补充书面意见，请直接提交办案机关。`
           : v.window && !v.window.open
             ? '期限已届满，不能再在网上提交。'
             : '当前不在陈述、申辩期间。'
       }</p>`;
 
   const hearing = v.hearingRequestedOn
-    ? `<p class="status-ok">您已于 ${chineseDate(v.hearingRequestedOn)} 申请听证。执法机关将在举行听证的七日前通知您听证的时间、地点。</p>`
+    ? `<p class="status-ok">您已于 ${chineseDate(v.hearingRequestedOn)} 申请听证。执法机关将在举行听证的${esc(v.law.hearingNoticeLead)}前通知您听证的时间、地点。</p>`
     : v.can.hearing
       ? form('hearing', o.csrf, `${confirmBox('hearing-confirm', '我要求就本案举行听证，并知悉无正当理由不出席听证的，视为放弃听证权利')}`, '申请听证')
       : `<p>${v.notice && !v.notice.hearingRight ? '告知书未告知听证权利，不能在网上申请听证；如有异议，请联系办案机关。' : '当前不能申请听证。'}</p>`;
@@ -104,7 +106,7 @@ export function partyCasePage(v: PartyCaseView, o: { csrf: string; done?: string
       ? form(
           'consent',
           o.csrf,
-          `<p>同意后，执法机关可以将行政处罚决定书等文书送达至本专区，文书到达本专区之日为送达之日（《中华人民共和国行政处罚法》第六十一条）。</p><p><label for="contact">接收提醒的手机号码或电子邮箱（可不填）</label><input id="contact" name="contact" maxlength="100" autocomplete="email" aria-describedby="contact-hint"></p><p class="hint" id="contact-hint">仅用于提醒您查收，不作为送达地址。</p>${confirmBox('consent-confirm', '我同意采用电子送达方式接收本案文书')}`,
+          `<p>同意后，执法机关可以将行政处罚决定书等文书送达至本专区，文书到达本专区之日为送达之日（${esc(v.law.electronicDelivery)}）。</p><p><label for="contact">接收提醒的手机号码或电子邮箱（可不填）</label><input id="contact" name="contact" maxlength="100" autocomplete="email" aria-describedby="contact-hint"></p><p class="hint" id="contact-hint">仅用于提醒您查收，不作为送达地址。</p>${confirmBox('consent-confirm', '我同意采用电子送达方式接收本案文书')}`,
           '同意电子送达',
         )
       : '<p>本案当前不能办理电子送达确认。</p>';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DomainError, chinaDate, getProcedure, isTerminal, stateName, type WorkingCalendar } from '@sanxiang/domain';
+import { DomainError, chinaDate, chinaDayStart, citeProvision, daysInWords, getProcedure, isTerminal, partyWindowActsIn, partyWindowNotice, partyWindowState, stateName, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -174,6 +174,8 @@ export interface PartyCaseView {
   notice: { on: string; proposedPenalty: string; proposedFine: number | null; hearingRight: boolean } | null;
   /** the 陈述申辩 and 听证申请 window (行政处罚法 §64(1), §85) */
   window: { until: string; open: boolean; workingDaysLeft: number } | null;
+  /** what the party is told of the law, from the case's rule pack: the hearing notice's lead time (七日), citations */
+  law: { hearingNoticeLead: string; hearing: string; electronicDelivery: string };
   can: Record<PartyAct, boolean>;
   consent: { on: string; contact: string | null } | null;
   hearingRequestedOn: string | null;
@@ -195,16 +197,12 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
   const steps = await caseSteps(deps.db, s.caseId);
   const seqs = await deps.db.selectFrom('case_events').select(['seq', 'step', 'at', 'actor_id']).where('case_id', '=', s.caseId).where('kind', '=', 'case.step').orderBy('seq').execute();
   const today = chinaDate(deps.clock.now());
-  const notify = steps.findLast((x) => x.code === 'notify');
+  // the window, the notice that opens it and the states it applies in are the procedure's (domain)
+  const notify = partyWindowNotice(def, steps);
   const pack = packOrThrow(c.rule_pack_id);
-  let window: PartyCaseView['window'] = null;
-  if (notify) {
-    const cal = deps.calendar();
-    const until = cal.tryDueDate(notify.on, pack.limits['penalty.hearingRequestWindow']);
-    if (until) window = { until, open: today <= until, workingDaysLeft: Math.max(0, cal.workingDaysBetween(today, until) + (cal.isWorkingDay(today) && today <= until ? 1 : 0)) };
-  }
+  const window = partyWindowState(def, steps, pack, deps.calendar(), today);
   const taken = (code: string) => steps.some((x) => x.code === code);
-  const notified = c.state === 'notified' && !!window?.open;
+  const notified = partyWindowActsIn(def, c.state) && !!window?.open;
   const hearingRight = notify?.inputs['hearingRight'] === true;
   const consent = steps.findLast((x) => x.code === 'consent-e-delivery');
   const hearing = steps.findLast((x) => x.code === 'request-hearing');
@@ -215,7 +213,7 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
     const ev = seqs.filter((e) => e.step === x.code)[steps.slice(0, i).filter((y) => y.code === x.code).length];
     const online = typeof x.inputs['onlineParty'] === 'object';
     const txt = typeof x.inputs['statement'] === 'string' ? (x.inputs['statement'] as string) : null;
-    return [{ name, at: ev?.at ?? new Date(`${x.on}T00:00:00+08:00`), online, seq: ev?.seq ?? 0, text: txt }];
+    return [{ name, at: ev?.at ?? chinaDayStart(x.on), online, seq: ev?.seq ?? 0, text: txt }];
   });
   const delivered = taken('deliver');
   const docs = await deps.db
@@ -236,6 +234,11 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
       ? { on: notify.on, proposedPenalty: String(notify.inputs['proposedPenalty'] ?? ''), proposedFine: typeof notify.inputs['proposedFine'] === 'number' ? (notify.inputs['proposedFine'] as number) : null, hearingRight }
       : null,
     window,
+    law: {
+      hearingNoticeLead: daysInWords(pack.limits['penalty.hearingNoticeBefore']),
+      hearing: citeProvision(pack, 'penalty.hearing'),
+      electronicDelivery: citeProvision(pack, 'penalty.electronicDelivery'),
+    },
     can: {
       statement: notified,
       hearing: notified && hearingRight && !hearing,
