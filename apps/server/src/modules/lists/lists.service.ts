@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { DomainError, chinaDate, diffRows, listDef, validateListRows, type ListCode, type ListRow, type WorkingCalendar } from '@sanxiang/domain';
+import { DomainError, chinaDate, diffRows, listDef, listUpdateDue, validateListRows, type ListCode, type ListRow, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -8,8 +8,9 @@ import type { Actor } from '../../http/actor.ts';
 /**
  * 事前公开 lists (R-PUB-1): versions kept append-only; a 派出机构 without its own shows its parent
  * agency's; each version may name the day the underlying change took effect, and whether it came
- * within 20 working days is recorded; changes recorded ahead of a new version are tracked until a
- * version reflects them, overdue ones shown to the agency and to the 司法局.
+ * within the rule pack's limit (domain listUpdateDue: 20 working days) is recorded; changes
+ * recorded ahead of a new version are tracked until a version reflects them, overdue ones shown to
+ * the agency and to the 司法局.
  */
 export interface ListDeps {
   db: Kysely<Database>;
@@ -17,7 +18,6 @@ export interface ListDeps {
   calendar: () => WorkingCalendar;
 }
 
-const REFLECT_WORKING_DAYS = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ListView {
@@ -88,7 +88,7 @@ export async function putList(deps: ListDeps, actor: Actor, agencyId: string, co
   const changedOn = checkDay(deps, input.changedOn, '变化生效日期');
   const now = deps.clock.now();
   const today = chinaDate(now);
-  const dueOn = changedOn ? deps.calendar().addWorkingDays(changedOn, REFLECT_WORKING_DAYS) : null;
+  const dueOn = changedOn ? listUpdateDue(changedOn, deps.calendar()) : null;
   await deps.db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`agency_lists:${agencyId}:${def.code}`}))`.execute(tx);
     const last = await sql<{ v: number | null }>`SELECT max(version) AS v FROM agency_lists WHERE agency_id = ${agencyId} AND list = ${def.code}`.execute(tx);
@@ -100,7 +100,7 @@ export async function putList(deps: ListDeps, actor: Actor, agencyId: string, co
   return getList(deps.db, agencyId, def.code);
 }
 
-/** Records that the law, organisation or staff changed on a day: the list must reflect it within 20 working days. */
+/** Records that the law, organisation or staff changed on a day: the list must reflect it within the rule pack's limit. */
 export async function recordChange(deps: ListDeps, actor: Actor, agencyId: string, code: string, input: { reason?: string; changedOn?: string }) {
   const def = listDef(code);
   assertEditor(actor, agencyId);
@@ -108,7 +108,7 @@ export async function recordChange(deps: ListDeps, actor: Actor, agencyId: strin
   if (reason.length < 2 || reason.length > 500) throw new DomainError('VALIDATION_FAILED', '须写明变化的内容（2–500 字），如“《食品安全法》修订”');
   const changedOn = checkDay(deps, input.changedOn, '变化生效日期');
   if (!changedOn) throw new DomainError('VALIDATION_FAILED', '须写明变化生效日期');
-  const dueOn = deps.calendar().addWorkingDays(changedOn, REFLECT_WORKING_DAYS);
+  const dueOn = listUpdateDue(changedOn, deps.calendar());
   const id = randomUUID();
   await deps.db.insertInto('list_changes').values({ id, agency_id: agencyId, list: def.code, reason, changed_on: changedOn, due_on: dueOn, recorded_by: actor.userId, recorded_at: deps.clock.now() }).execute();
   return { id, list: def.code, reason, changedOn, dueOn };
