@@ -14,6 +14,7 @@ import {
   publicUntil,
   publicationDue,
   publicationEventHash,
+  withdrawalDue,
   type EnforcementKind,
   type PublicationAct,
   type PublicationState,
@@ -242,10 +243,9 @@ function validGround(g: GroundInput, today: string): { ground: WithdrawalGround;
   return { ground: g.ground as WithdrawalGround, groundOn: g.groundOn, reason: actReason(g.reason, '撤下') };
 }
 
+/** R-PUB-5: which limit applies (3 working days for 行政处罚, 20 otherwise) is the domain's. */
 function withdrawalDueOn(deps: PublicationDeps, kind: string, groundOn: string, rulePackId: string): string {
-  const pack = packOf(rulePackId);
-  const limit = kind === '行政处罚' ? pack.limits['publication.withdraw'] : pack.limits['publication.other'];
-  return deps.calendar().dueDate(groundOn, limit);
+  return withdrawalDue(kind as EnforcementKind, groundOn, packOf(rulePackId), deps.calendar());
 }
 
 async function rulePackOfCase(tx: Transaction<Database>, caseId: string): Promise<string> {
