@@ -13,7 +13,8 @@ describe('R-PUB-1 list updates', () => {
   });
 
   it('R-PUB-1: the limit is the one of the pack in force on the day of the change', () => {
-    const stricter: RulePack = { ...PACK_CF_2021, id: 'test-2026', effectiveFrom: '2026-10-01', limits: { ...PACK_CF_2021.limits, 'lists.reflectChange': { ...PACK_CF_2021.limits['lists.reflectChange'], days: 10 } } };
+    const limits = { ...PACK_CF_2021.limits, 'lists.reflectChange': { ...PACK_CF_2021.limits['lists.reflectChange'], days: 10 } };
+    const stricter: RulePack = { ...PACK_CF_2021, id: 'test-2026', effectiveFrom: '2026-10-01', limits };
     const packs = [{ ...PACK_CF_2021, effectiveTo: '2026-09-30' }, stricter];
     expect(listUpdateDue('2026-09-25', calendar, packs)).toBe('2026-10-29');
     expect(listUpdateDue('2026-10-08', calendar, packs)).toBe(calendar.addWorkingDays('2026-10-08', 10));

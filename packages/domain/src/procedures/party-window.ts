@@ -47,7 +47,13 @@ export interface PartyWindowState {
 }
 
 /** The window of a case on `today`; null before the notice, or while the calendar lacks a year on the way. */
-export function partyWindowState(def: ProcedureDef, steps: readonly TakenStep[], pack: RulePack, calendar: WorkingCalendar, today: string): PartyWindowState | null {
+export function partyWindowState(
+  def: ProcedureDef,
+  steps: readonly TakenStep[],
+  pack: RulePack,
+  calendar: WorkingCalendar,
+  today: string,
+): PartyWindowState | null {
   const w = partyWindowOf(def);
   const notice = partyWindowNotice(def, steps);
   if (!w || !notice) return null;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { DomainError, chinaDate, diffRows, listDef, listUpdateDue, validateListRows, type ListCode, type ListRow, type WorkingCalendar } from '@sanxiang/domain';
+import { DomainError, chinaDate, diffRows, listDef, listUpdateDue, validateListRows } from '@sanxiang/domain';
+import type { ListCode, ListRow, WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';

@@ -1,6 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DomainError, chinaDate, chinaDayStart, citeProvision, daysInWords, getProcedure, isTerminal, partyWindowActsIn, partyWindowNotice, partyWindowState, stateName, type WorkingCalendar } from '@sanxiang/domain';
+import {
+  DomainError,
+  chinaDate,
+  chinaDayStart,
+  citeProvision,
+  daysInWords,
+  getProcedure,
+  isTerminal,
+  partyWindowActsIn,
+  partyWindowNotice,
+  partyWindowState,
+  stateName,
+  type WorkingCalendar,
+} from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';

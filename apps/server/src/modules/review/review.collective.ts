@@ -66,7 +66,11 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
     : null;
   const overrideText = override ? `集体讨论未采纳法制审核人员${override.reviewerName}第 ${override.round} 轮「存在问题」的意见，由${actor.name}主持决定按第 ${p.version} 版拟作出的决定作出。` : null;
   const lastRound = state.rounds.at(-1);
-  const reason = lastRound?.disagreed ? '承办人对法制审核意见有异议' : lastRound?.status === 'problems' ? `法制审核退回已达 ${state.maxRounds} 轮` : `案件情节复杂或者有重大违法行为（${citeProvision(rulePackOf(c), 'penalty.collectiveDiscussion')}）`;
+  const reason = lastRound?.disagreed
+    ? '承办人对法制审核意见有异议'
+    : lastRound?.status === 'problems'
+      ? `法制审核退回已达 ${state.maxRounds} 轮`
+      : `案件情节复杂或者有重大违法行为（${citeProvision(rulePackOf(c), 'penalty.collectiveDiscussion')}）`;
   const doc = await prepareDocument(deps, c.agencyId, caseId, 'collective-discussion-record', {
     discussion: {
       heldOn: input.heldOn,
