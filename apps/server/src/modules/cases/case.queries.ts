@@ -13,6 +13,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { eventBodyOfRow } from './case-log.ts';
 import { loadCaseOfficers, readSteps } from './case.repository.ts';
+import { agencyNamesSubquery, regionNamesSubquery, unitNamesSubquery } from '../org/org.queries.ts';
 import { packOrThrow, procedureOrThrow, type CaseDeps } from './case.service.ts';
 
 /** Read side of cases: only what the actor's scope allows (R-X-5); anything else is 404. */
@@ -20,10 +21,10 @@ import { packOrThrow, procedureOrThrow, type CaseDeps } from './case.service.ts'
 async function visibleCase(deps: CaseDeps, actor: Actor, id: string) {
   const row = await deps.db
     .selectFrom('cases as c')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
     .innerJoin('parties as p', 'p.id', 'c.party_id')
-    .innerJoin('regions as r', 'r.code', 'c.region_code')
-    .leftJoin('units as un', 'un.id', 'c.unit_id')
+    .innerJoin(regionNamesSubquery(deps.db).as('r'), 'r.code', 'c.region_code')
+    .leftJoin(unitNamesSubquery(deps.db).as('un'), 'un.id', 'c.unit_id')
     .select([
       'c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.procedure_version', 'c.rule_pack_id', 'c.rule_pack_version',
       'c.agency_id', 'a.name as agency_name', 'c.field', 'c.region_code', 'r.name as region_name', 'c.state', 'c.terminal',
@@ -131,7 +132,7 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
   let q = deps.db
     .selectFrom('cases as c')
     .innerJoin('parties as p', 'p.id', 'c.party_id')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
     .select(['c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.state', 'c.terminal', 'c.next_due_on', 'c.updated_at', 'c.opened_at', 'c.agency_id', 'a.name as agency_name', 'p.name as party_name'])
     .where('c.agency_id', 'in', [...actor.visibleAgencyIds]);
   if (f.agencyId) q = q.where('c.agency_id', '=', f.agencyId);

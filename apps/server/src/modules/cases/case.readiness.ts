@@ -10,7 +10,8 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { decisionGate } from '../review/review.state.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
-import { loadAgency, readCaseForStep, regionPath } from './case.repository.ts';
+import { readCaseForStep } from './case.repository.ts';
+import { agencyById, regionPath, unitNamesSubquery } from '../org/org.queries.ts';
 import { actorView, caseViewOf, procedureOrThrow, type CaseDeps } from './case.service.ts';
 
 /**
@@ -54,14 +55,14 @@ export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, 
  * same check the engine makes at 立案 (certificateProblem).
  */
 export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field: string; regionCode: string; on?: string | undefined }) {
-  const agency = await loadAgency(deps.db, actor.agencyId);
+  const agency = await agencyById(deps.db, actor.agencyId);
   if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
   const path = await regionPath(deps.db, q.regionCode);
   if (path.length === 0) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${q.regionCode}」不存在`, { field: 'regionCode' });
   const on = q.on ?? chinaDate(deps.clock.now());
   const rows = await deps.db
     .selectFrom('users as u')
-    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .leftJoin(unitNamesSubquery(deps.db).as('n'), 'n.id', 'u.unit_id')
     .leftJoinLateral(
       (eb) =>
         eb

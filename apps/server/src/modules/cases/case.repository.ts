@@ -4,20 +4,6 @@ import type { Database } from '../../db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function regionPath(db: Db, code: string): Promise<string[]> {
-  const rows = await sql<{ code: string }>`
-    WITH RECURSIVE up AS (
-      SELECT code, parent_code, 0 AS depth FROM regions WHERE code = ${code}
-      UNION ALL
-      SELECT r.code, r.parent_code, up.depth + 1 FROM regions r JOIN up ON r.code = up.parent_code
-    ) SELECT code FROM up ORDER BY depth`.execute(db);
-  return rows.rows.map((r) => r.code);
-}
-
-export async function loadAgency(db: Db, id: string) {
-  return db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 function certificateOf(row: {
   c_number: string | null;
   c_fields: string[] | null;

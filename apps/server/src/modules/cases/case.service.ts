@@ -33,7 +33,8 @@ import type { Actor } from '../../http/actor.ts';
 import { appendEntry, appendEntryGuarded, type CaseChange, type CaseLogEntry, type StepData } from './case-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import { caseFileStatus } from '../casefile/case-file.service.ts';
-import { findOrCreateParty, loadAgency, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, regionPath, stepsOfEvents, type SqlPool, type StepRow } from './case.repository.ts';
+import { findOrCreateParty, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, stepsOfEvents, type SqlPool, type StepRow } from './case.repository.ts';
+import { agencyById, isUnitOf, regionPath } from '../org/org.queries.ts';
 import { decisionGate } from '../review/review.state.ts';
 
 export interface CaseDeps {
@@ -99,7 +100,7 @@ export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInpu
   const title = input.title.trim();
   if (!title || title.length > 200) throw new DomainError('VALIDATION_FAILED', '案由不能为空且不超过 200 字');
   const party = validateParty(input.party);
-  const agency = await loadAgency(deps.db, actor.agencyId);
+  const agency = await agencyById(deps.db, actor.agencyId);
   if (!agency || agency.kind !== 'enforcement') {
     throw new DomainError('FORBIDDEN_ROLE', '只有行政执法机关可以立案');
   }
@@ -132,8 +133,7 @@ export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInpu
     input.inputs,
   );
   if (input.unitId) {
-    const unit = await deps.db.selectFrom('units').select('id').where('id', '=', input.unitId).where('agency_id', '=', agency.id).executeTakeFirst();
-    if (!unit) throw new DomainError('VALIDATION_FAILED', '承办机构不属于本机关');
+    if (!(await isUnitOf(deps.db, agency.id, input.unitId))) throw new DomainError('VALIDATION_FAILED', '承办机构不属于本机关');
   }
   const caseId = randomUUID();
   const steps: TakenStep[] = [{ code: def.open.code, on: today, actorId: actor.userId, inputs }];
