@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { chinaDate } from '@sanxiang/domain';
 import type { Database } from './db/schema.ts';
+import { checkDatabaseReadable } from './db/meta.ts';
 import type { Clock } from './adapters/clock.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installAuthentication } from './http/auth.ts';
@@ -166,7 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   }
 
   app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => {
-    await deps.db.selectFrom('meta').select('key').limit(1).execute();
+    await checkDatabaseReadable(deps.db);
     return {
       ok: true,
       database: deps.databaseKind,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../adapters/clock.ts';
+import { demoLoaded } from '../db/meta.ts';
 import { idleMinutesFromEnv } from '../modules/auth/session.store.ts';
 import { prunePartySessions } from '../modules/party/party.service.ts';
 import { demoPartySignIn } from '../demo/demo-party.ts';
@@ -127,7 +128,7 @@ async function ensureWorkbench(): Promise<void> {
 }
 
 async function hasDemo(handle: { db: import('kysely').Kysely<import('../db/schema.ts').Database> }): Promise<boolean> {
-  return (await handle.db.selectFrom('meta').select('key').where('key', '=', 'demo').executeTakeFirst()) !== undefined;
+  return demoLoaded(handle.db);
 }
 
 /** SANXIANG_PUBLIC_URL: the address the public reaches the portal at (QR codes on 执法证 print it). */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { chinaDate, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../db/schema.ts';
+import { markDemoLoaded } from '../db/meta.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
@@ -27,7 +28,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   }
   await publishDemoDecisions(store, clock, calendar, org);
   await loadDemoLists(store, clock, calendar, org);
-  await db.insertInto('meta').values({ key: 'demo', value: JSON.stringify({ loadedAt: clock.now().toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await markDemoLoaded(db, clock.now());
   return { cases };
 }
 
