@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { DomainError } from '@sanxiang/domain';
 import type { Database } from './schema.ts';
 import type { Actor } from '../http/actor.ts';
+import { userNamesSubquery } from '../modules/people/people.queries.ts';
 
 /**
  * Rule data an agency keeps as numbered, append-only versions (法制审核目录清单, 裁量基准): the
@@ -32,7 +33,7 @@ export async function versionInForce<T>(db: Db, table: VersionedTable, agencyId:
 /** An agency's own versions, newest first, with who made each and why. */
 export async function versionHistory(db: Db, table: VersionedTable, agencyId: string) {
   const rows = await sql<{ version: number; note: string; created_at: Date; display_name: string | null }>`
-    SELECT t.version, t.note, t.created_at, u.display_name FROM ${sql.table(table)} t LEFT JOIN users u ON u.id = t.created_by
+    SELECT t.version, t.note, t.created_at, u.display_name FROM ${sql.table(table)} t LEFT JOIN ${userNamesSubquery(db)} u ON u.id = t.created_by
      WHERE t.agency_id = ${agencyId} ORDER BY t.version DESC`.execute(db);
   return rows.rows.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() }));
 }

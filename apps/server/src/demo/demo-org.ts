@@ -3,7 +3,7 @@ import { DEFAULT_REVIEW_CATALOG, creditCodeCheckChar, type DiscretionBenchmark, 
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { addAgency, addRegion, addUnit } from '../modules/org/org.service.ts';
-import { createUser, issueCertificate } from '../modules/people/people.service.ts';
+import { createUser, issueCertificate, setCertificateStatus } from '../modules/people/people.service.ts';
 
 /** The demo county: 河北省邯郸市馆陶县, its 司法局, two agencies and a subordinate 市场监管所. */
 
@@ -209,7 +209,7 @@ export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<D
           issuedBy: '邯郸市人民政府',
         });
         if (u.cert.status) {
-          await db.updateTable('certificates').set({ status: u.cert.status, status_reason: '年度考核不合格，暂扣执法证' }).where('id', '=', certId).execute();
+          await setCertificateStatus({ db, clock }, null, certId, { status: u.cert.status, reason: '年度考核不合格，暂扣执法证' });
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError, accessHash, type AccessBody } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { userNamesSubquery } from '../people/people.queries.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 
@@ -97,7 +98,7 @@ export async function listAccess(deps: AccessDeps, actor: Actor, f: AccessLogFil
   const visible = [...actor.visibleAgencyIds];
   let q = deps.db
     .selectFrom('access_events as e')
-    .innerJoin('users as u', 'u.id', 'e.actor_id')
+    .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')
     .innerJoin('agencies as a', 'a.id', 'e.actor_agency_id')
     .leftJoin('cases as c', 'c.id', 'e.case_id')
     .select(['e.id', 'e.at', 'e.action', 'e.target_kind', 'e.target_id', 'e.case_id', 'e.reason', 'u.display_name', 'a.name as agency_name', 'c.number'])

@@ -13,6 +13,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { eventBodyOfRow } from './case-log.ts';
 import { loadCaseOfficers, readSteps } from './case.repository.ts';
+import { userNames, userNamesSubquery } from '../people/people.queries.ts';
 import { agencyNamesSubquery, regionNamesSubquery, unitNamesSubquery } from '../org/org.queries.ts';
 import { packOrThrow, procedureOrThrow, type CaseDeps } from './case.service.ts';
 
@@ -46,11 +47,7 @@ export async function getCase(deps: CaseDeps, actor: Actor, id: string) {
   const steps = await readSteps(deps.db, id);
   const officers = await loadCaseOfficers(deps.db, id);
   const actorIds = [...new Set(steps.map((s) => s.actorId))];
-  const names = new Map(
-    (await deps.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', actorIds.length ? actorIds : ['00000000-0000-0000-0000-000000000000']).execute()).map(
-      (u) => [u.id, u.display_name],
-    ),
-  );
+  const names = await userNames(deps.db, actorIds);
   const deadlines = computeDeadlines(def, { steps, rulePack: pack }, deps.calendar(), today);
   const canAct = row.agency_id === actor.agencyId;
   return {
@@ -181,7 +178,7 @@ export async function caseEvents(deps: CaseDeps, actor: Actor, id: string) {
   await visibleCase(deps, actor, id);
   const rows = await deps.db
     .selectFrom('case_events as e')
-    .innerJoin('users as u', 'u.id', 'e.actor_id')
+    .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')
     .select(['e.case_id', 'e.seq', 'e.kind', 'e.step', 'e.from_state', 'e.to_state', 'e.actor_id', 'u.display_name', 'e.at', 'e.inputs', 'e.prev_hash', 'e.hash'])
     .where('e.case_id', '=', id)
     .orderBy('e.seq')

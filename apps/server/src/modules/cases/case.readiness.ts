@@ -10,6 +10,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { decisionGate } from '../review/review.state.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
+import { peopleWithCurrentCertificate } from '../people/people.queries.ts';
 import { readCaseForStep } from './case.repository.ts';
 import { agencyById, regionPath, unitNamesSubquery } from '../org/org.queries.ts';
 import { actorView, caseViewOf, procedureOrThrow, type CaseDeps } from './case.service.ts';
@@ -61,21 +62,9 @@ export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field
   if (path.length === 0) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${q.regionCode}」不存在`, { field: 'regionCode' });
   const on = q.on ?? chinaDate(deps.clock.now());
   const rows = await deps.db
-    .selectFrom('users as u')
+    .selectFrom(peopleWithCurrentCertificate(deps.db).as('u'))
     .leftJoin(unitNamesSubquery(deps.db).as('n'), 'n.id', 'u.unit_id')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('certificates as c')
-          .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
-          .whereRef('c.user_id', '=', 'u.id')
-          .orderBy((o) => o.parens(o('c.status', '=', 'valid')), 'desc')
-          .orderBy('c.valid_to', 'desc')
-          .limit(1)
-          .as('c'),
-      (join) => join.onTrue(),
-    )
-    .select(['u.id', 'u.display_name', 'n.name as unit_name', 'c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
+    .select(['u.id', 'u.display_name', 'n.name as unit_name', 'u.c_number as number', 'u.c_fields as fields', 'u.c_regions as regions', 'u.c_valid_from as valid_from', 'u.c_valid_to as valid_to', 'u.c_status as status'])
     .where('u.agency_id', '=', actor.agencyId)
     .where('u.disabled', '=', false)
     .where('u.kind', '=', 'staff')

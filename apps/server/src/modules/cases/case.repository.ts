@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { chinaDate, type CertificateView, type OfficerView, type PartyInput, type TakenStep } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { currentCertificateJsonSql, peopleWithCurrentCertificate, USER_NAMES_SQL } from '../people/people.queries.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -29,31 +30,8 @@ function certificateOf(row: {
  */
 function officersQuery(db: Db) {
   return db
-    .selectFrom('users as u')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('certificates as c')
-          .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
-          .whereRef('c.user_id', '=', 'u.id')
-          .orderBy(sql`c.status = 'valid'`, 'desc')
-          .orderBy('c.valid_to', 'desc')
-          .limit(1)
-          .as('c'),
-      (join) => join.onTrue(),
-    )
-    .select([
-      'u.id',
-      'u.display_name',
-      'u.agency_id',
-      'u.roles',
-      'c.number as c_number',
-      'c.fields as c_fields',
-      'c.regions as c_regions',
-      'c.valid_from as c_valid_from',
-      'c.valid_to as c_valid_to',
-      'c.status as c_status',
-    ]);
+    .selectFrom(peopleWithCurrentCertificate(db).as('u'))
+    .select(['u.id', 'u.display_name', 'u.agency_id', 'u.roles', 'u.c_number', 'u.c_fields', 'u.c_regions', 'u.c_valid_from', 'u.c_valid_to', 'u.c_status']);
 }
 
 export async function loadOfficers(db: Db, userIds: readonly string[]): Promise<(OfficerView & { agencyId: string; roles: string[] })[]> {
@@ -169,12 +147,9 @@ const CASE_FOR_STEP = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_i
         c.last_event_seq, c.last_event_hash, p.kind AS party_kind,
         (${STEPS_OF_CASE}) AS steps,
         (SELECT coalesce(json_agg(json_build_object('userId', u.id, 'name', u.display_name, 'lead', co.lead, 'cert',
-            (SELECT json_build_object('number', ce.number, 'fields', ce.fields, 'regions', ce.regions,
-                    'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'status', ce.status)
-               FROM certificates ce WHERE ce.user_id = u.id
-               ORDER BY (ce.status = 'valid') DESC, ce.valid_to DESC LIMIT 1))
+            ${currentCertificateJsonSql('u.id')})
             ORDER BY co.lead DESC, co.assigned_at), '[]'::json)
-           FROM case_officers co JOIN users u ON u.id = co.user_id WHERE co.case_id = c.id) AS officers
+           FROM case_officers co JOIN (${USER_NAMES_SQL}) u ON u.id = co.user_id WHERE co.case_id = c.id) AS officers
        FROM cases c JOIN parties p ON p.id = c.party_id
       WHERE c.id = $1 AND c.agency_id = ANY($2::uuid[])`;
 

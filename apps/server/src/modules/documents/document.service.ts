@@ -11,6 +11,7 @@ import { appendCaseRecord } from '../cases/case.records.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
 import { ACCESS_NOTICE_KINDS, newAccessCode, recordAccessCode } from '../party/party-access.ts';
+import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
 
 /**
  * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
@@ -56,8 +57,8 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
   const def = getProcedure(c.procedure_code);
   const officers = await db
     .selectFrom('case_officers as co')
-    .innerJoin('users as u', 'u.id', 'co.user_id')
-    .leftJoin('certificates as ce', (j) => j.onRef('ce.user_id', '=', 'u.id').on('ce.status', '=', 'valid'))
+    .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'co.user_id')
+    .leftJoin(validCertificateNumbersSubquery(db).as('ce'), 'ce.user_id', 'u.id')
     .select(['u.display_name', 'ce.number'])
     .where('co.case_id', '=', caseId)
     .orderBy('co.lead', 'desc')
@@ -65,7 +66,7 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
     .execute();
   const events = await db
     .selectFrom('case_events as e')
-    .innerJoin('users as u', 'u.id', 'e.actor_id')
+    .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'e.actor_id')
     .select(['e.kind', 'e.step', 'e.at', 'e.inputs', 'u.display_name'])
     .where('e.case_id', '=', caseId)
     .where('e.step', 'is not', null)

@@ -144,9 +144,10 @@ export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, us
   return row.id;
 }
 
+/** `actor` null means the CLI or the demo loader, as for issueCertificate. */
 export async function setCertificateStatus(
   deps: PeopleDeps,
-  actor: Actor,
+  actor: Actor | null,
   certificateId: string,
   change: { status: 'valid' | 'suspended' | 'revoked'; reason: string },
 ): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { certificatesWithHoldersSubquery } from '../people/people.queries.ts';
 
 /**
  * What the public portal reads (R-PUB-1, R-PUB-2). Only columns that are public by rule are
@@ -66,10 +67,9 @@ export async function findPortalAgency(db: Kysely<Database>, creditCode: string)
 
 function certificates(db: Kysely<Database>) {
   return db
-    .selectFrom('certificates as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
-    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .selectFrom(certificatesWithHoldersSubquery(db).as('c'))
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .leftJoin('units as un', 'un.id', 'c.unit_id')
     .select([
       'c.number',
       'c.fields',
@@ -77,8 +77,8 @@ function certificates(db: Kysely<Database>) {
       'c.valid_from',
       'c.valid_to',
       'c.status',
-      'u.display_name as holder',
-      'u.post',
+      'c.holder',
+      'c.post',
       'un.name as unit_name',
       'a.name as agency_name',
       'a.credit_code as agency_credit_code',
@@ -87,7 +87,7 @@ function certificates(db: Kysely<Database>) {
 
 /** 执法人员清单: every certificate held by the agency's people, whatever its status. */
 export async function listAgencyCertificates(db: Kysely<Database>, agencyId: string): Promise<PortalCertificateRow[]> {
-  return certificates(db).where('u.agency_id', '=', agencyId).orderBy('c.number').execute();
+  return certificates(db).where('c.agency_id', '=', agencyId).orderBy('c.number').execute();
 }
 
 export async function findCertificateByNumber(db: Kysely<Database>, number: string): Promise<PortalCertificateRow | undefined> {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError, PUBLICATION_STATE_NAMES, chinaDate, fieldName, type ManualMark, type PublicationState, type Redaction, type WithdrawalGround } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { userNamesSubquery } from '../people/people.queries.ts';
 import type { Actor } from '../../http/actor.ts';
 import { deriveVersion, type VersionInput } from './publication.version.ts';
 
@@ -85,14 +86,14 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
   const versions = await db
     .selectFrom('publication_versions as v')
-    .leftJoin('users as u', 'u.id', 'v.approved_by')
+    .leftJoin(userNamesSubquery(db).as('u'), 'u.id', 'v.approved_by')
     .select(['v.version', 'v.fields', 'v.document_id', 'v.original_sha256', 'v.published_text', 'v.rule_set', 'v.marks', 'v.redactions', 'v.reason', 'v.approved_at', 'u.display_name'])
     .where('v.publication_id', '=', id)
     .orderBy('v.version')
     .execute();
   const events = await db
     .selectFrom('publication_events as e')
-    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .leftJoin(userNamesSubquery(db).as('u'), 'u.id', 'e.actor_id')
     .select(['e.seq', 'e.kind', 'e.at', 'e.details', 'e.hash', 'u.display_name'])
     .where('e.publication_id', '=', id)
     .orderBy('e.seq')

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import {
   DEFAULT_REDACTION_RULES,
   buildPublication,
@@ -12,6 +12,7 @@ import {
   type RedactionContext,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { peopleWithCurrentCertificate } from '../people/people.queries.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -75,20 +76,8 @@ export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts |
 function caseOfficials(db: Db, caseId: string) {
   return db
     .selectFrom('case_officers as co')
-    .innerJoin('users as u', 'u.id', 'co.user_id')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('certificates as ce')
-          .select('ce.number')
-          .whereRef('ce.user_id', '=', 'u.id')
-          .orderBy(sql`ce.status = 'valid'`, 'desc')
-          .orderBy('ce.valid_to', 'desc')
-          .limit(1)
-          .as('ce'),
-      (join) => join.onTrue(),
-    )
-    .select(['u.display_name', 'ce.number'])
+    .innerJoin(peopleWithCurrentCertificate(db).as('u'), 'u.id', 'co.user_id')
+    .select(['u.display_name', 'u.c_number as number'])
     .where('co.case_id', '=', caseId)
     .orderBy('co.lead', 'desc')
     .orderBy('co.assigned_at')

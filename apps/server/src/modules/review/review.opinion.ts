@@ -15,6 +15,7 @@ import {
   type ReviewOpinionInput,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
+import { reviewerQualificationsSubquery, userNamesSubquery } from '../people/people.queries.ts';
 import { takeStepInTx } from '../cases/case.service.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
 import { hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
@@ -37,7 +38,7 @@ const REVIEW_DOCUMENT_KINDS = ['legal-review-opinion', 'collective-discussion-re
 
 async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
   const u = await deps.db
-    .selectFrom('users as u')
+    .selectFrom(reviewerQualificationsSubquery(deps.db).as('u'))
     .leftJoin('units as n', 'n.id', 'u.unit_id')
     .select(['u.agency_id', 'u.reviewer_qualified', 'u.legal_qualification', 'n.kind as unit_kind'])
     .where('u.id', '=', actor.userId)
@@ -68,7 +69,7 @@ async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
 }
 
 async function currentRound(deps: ReviewDeps, caseId: string, round: number) {
-  return deps.db.selectFrom('review_rounds as r').innerJoin('users as u', 'u.id', 'r.submitted_by')
+  return deps.db.selectFrom('review_rounds as r').innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'r.submitted_by')
     .select(['r.id', 'r.round', 'r.proposal_version', 'r.materials_hash', 'r.prechecks', 'r.submitted_at', 'u.display_name as submitted_by_name'])
     .where('r.case_id', '=', caseId).where('r.round', '=', round).executeTakeFirstOrThrow();
 }

@@ -16,6 +16,7 @@ import {
   type PointAnswer,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
+import { enabledUsersSubquery, userNames, userNamesSubquery } from '../people/people.queries.ts';
 import { reviewCase, type ReviewDeps } from './review.context.ts';
 import type { DiscussionInput, DiscussionOverride } from './review.collective.ts';
 import type { GatePass } from './review.state.ts';
@@ -29,7 +30,6 @@ import type { DiscretionVerdict, ReviewMaterials, StoredProposal } from './revie
 export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string) {
   const c = await reviewCase(deps.db, actor, caseId);
   const today = chinaDate(deps.clock.now());
-  const name = (rows: { id: string; display_name: string }[]) => new Map(rows.map((r) => [r.id, r.display_name]));
   const [proposals, rounds, opinions, advice, discussions, clearances, decision] = await Promise.all([
     deps.db.selectFrom('case_proposals').selectAll().where('case_id', '=', caseId).orderBy('version').execute(),
     deps.db.selectFrom('review_rounds').selectAll().where('case_id', '=', caseId).orderBy('round').execute(),
@@ -53,7 +53,7 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
       ...(decision ? [decision.actor_id] : []),
     ]),
   ];
-  const users = name(userIds.length ? await deps.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute() : []);
+  const users = await userNames(deps.db, userIds);
   const who = (id: string | null) => (id ? { id, name: users.get(id) ?? id } : null);
   const state = c.review.state;
   const latest = latestProposal(state);
@@ -210,8 +210,8 @@ export async function reviewQueue(deps: Pick<ReviewDeps, 'db' | 'clock'>, actor:
   let query = deps.db
     .selectFrom('review_rounds as r')
     .innerJoin('cases as c', 'c.id', 'r.case_id')
-    .innerJoin('users as s', 's.id', 'r.submitted_by')
-    .leftJoin('users as v', 'v.id', 'r.reviewer_id')
+    .innerJoin(userNamesSubquery(deps.db).as('s'), 's.id', 'r.submitted_by')
+    .leftJoin(userNamesSubquery(deps.db).as('v'), 'v.id', 'r.reviewer_id')
     .select(['r.case_id', 'c.number', 'c.title', 'r.round', 'r.proposal_version', 'r.status', 'r.due_on', 'r.remind_on', 'r.submitted_at', 's.display_name as submitted_by', 'v.display_name as reviewer', 'r.closed_at', 'r.disagreed'])
     // R-REV-6: a disagreement waits for 集体讨论 until one is recorded after it
     .select((eb) =>
@@ -261,18 +261,16 @@ export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agenc
       'a.parent_id',
       eb.exists(eb.selectFrom('units as lu').select('lu.id').whereRef('lu.agency_id', '=', 'a.id').where('lu.kind', '=', 'legal')).as('has_legal_unit'),
       eb
-        .selectFrom('users as u')
+        .selectFrom(enabledUsersSubquery(deps.db).as('u'))
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('u.agency_id', '=', 'a.id')
-        .where('u.disabled', '=', false)
         .where(sql<boolean>`'officer' = ANY(u.roles)`)
         .as('officers'),
       eb
-        .selectFrom('users as u')
+        .selectFrom(enabledUsersSubquery(deps.db).as('u'))
         .innerJoin('units as n', 'n.id', 'u.unit_id')
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('u.agency_id', '=', 'a.id')
-        .where('u.disabled', '=', false)
         .where('u.reviewer_qualified', '=', true)
         .where('n.kind', '=', 'legal')
         .where(sql<boolean>`'reviewer' = ANY(u.roles)`)

@@ -17,6 +17,7 @@ import {
   type WorkingCalendar,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { userNamesSubquery } from '../people/people.queries.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 
@@ -102,7 +103,7 @@ export async function agencyFigures(deps: StatisticsDeps, agencyId: string, year
 async function latest(db: Kysely<Database>, agencyId: string, year: number, act: 'report' | 'publish') {
   return db
     .selectFrom('statistics_reports as s')
-    .innerJoin('users as u', 'u.id', 's.by_user')
+    .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 's.by_user')
     .select(['s.id', 's.content', 's.sha256', 's.due_on', 's.late', 's.at', 'u.display_name'])
     .where('s.agency_id', '=', agencyId)
     .where('s.year', '=', year)
