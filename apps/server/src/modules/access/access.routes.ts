@@ -4,6 +4,10 @@ import { sql } from 'kysely';
 import { actorOf } from '../../http/auth.ts';
 import { Nullable, Timestamp, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
+import { agencyNamesSubquery } from '../org/org.queries.ts';
+import { casesWithParty, entryCountOfCase } from '../cases/case.reads.ts';
+import { evidenceCountOfCase } from '../evidence/evidence.queries.ts';
+import { documentCountOfCase } from '../documents/document.queries.ts';
 
 const PartyRecordsSchema = Type.Object({
   party: Type.Object({ name: Type.String(), kind: Type.String({ description: 'person 自然人 / org 单位' }) }),
@@ -63,13 +67,13 @@ export function registerAccessRoutes(app: App, deps: AccessDeps): void {
       const reason = accessReason(req.query.reason, { assignedOfficer: false });
       const visible = [...actor.visibleAgencyIds];
       const rows = await sql<{ id: string; number: string; title: string; agency_id: string; agency_name: string; state: string; opened_at: Date; archived_at: Date | null; party_name: string; party_kind: string; events: number; evidence: number; documents: number }>`
-        SELECT c.id, c.number, c.title, c.agency_id, a.name AS agency_name, c.state, c.opened_at, c.archived_at, p.name AS party_name, p.kind AS party_kind,
-               (SELECT count(*)::int FROM case_events e WHERE e.case_id = c.id) AS events,
-               (SELECT count(*)::int FROM evidence v WHERE v.case_id = c.id) AS evidence,
-               (SELECT count(*)::int FROM documents d WHERE d.case_id = c.id) AS documents
-          FROM cases c JOIN parties p ON p.id = c.party_id JOIN agencies a ON a.id = c.agency_id
+        SELECT c.id, c.number, c.title, c.agency_id, a.name AS agency_name, c.state, c.opened_at, c.archived_at, c.party_name, c.party_kind,
+               ${entryCountOfCase('c.id')} AS events,
+               ${evidenceCountOfCase('c.id')} AS evidence,
+               ${documentCountOfCase('c.id')} AS documents
+          FROM ${casesWithParty(deps.db).as('c')} JOIN ${agencyNamesSubquery(deps.db)} a ON a.id = c.agency_id
          WHERE c.agency_id = ANY(${visible}::uuid[])
-           AND ${creditCode ? sql`p.credit_code = ${creditCode}` : sql`p.id_number = ${idNumber!}`}
+           AND ${creditCode ? sql`c.party_credit_code = ${creditCode}` : sql`c.party_id_number = ${idNumber!}`}
          ORDER BY c.opened_at DESC`.execute(deps.db);
       if (rows.rows.length === 0) throw new DomainError('NOT_FOUND', '范围内没有该当事人的执法记录');
       for (const agencyId of new Set(rows.rows.map((r) => r.agency_id))) {

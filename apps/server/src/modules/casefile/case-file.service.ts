@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import { checkCaseFile, defaultCaseFileStandard, getProcedure, type CaseFileCheckItem, type CaseFileItem } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { agencyRecordingList } from '../cases/recording-rules.ts';
+import { knownCaseHeader, stepCodesTaken } from '../cases/case.reads.ts';
+import { documentKindsOfCase } from '../documents/document.queries.ts';
+import { stepsWithEvidence } from '../evidence/evidence.queries.ts';
 
 /** The agency's 案卷标准 for a procedure: its own, or the default from the procedure and its recording list (R-REC-7). */
 export async function caseFileStandard(db: Kysely<Database>, agencyId: string, procedure: string): Promise<{ items: CaseFileItem[]; custom: boolean }> {
@@ -14,17 +17,17 @@ export async function caseFileStandard(db: Kysely<Database>, agencyId: string, p
 
 /** Which items of the standard the case file holds. */
 export async function caseFileStatus(db: Kysely<Database>, caseId: string): Promise<{ items: CaseFileCheckItem[]; complete: boolean }> {
-  const c = await db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).executeTakeFirstOrThrow();
+  const c = await knownCaseHeader(db, caseId);
   const def = getProcedure(c.procedure_code);
   if (!def) return { items: [], complete: true };
   const { items } = await caseFileStandard(db, c.agency_id, c.procedure_code);
-  const steps = await db.selectFrom('case_events').select('step').distinct().where('case_id', '=', caseId).where('step', 'is not', null).execute();
-  const docs = await db.selectFrom('documents').select('kind').distinct().where('case_id', '=', caseId).execute();
-  const recorded = await db.selectFrom('evidence').select('step').distinct().where('case_id', '=', caseId).where('step', 'is not', null).execute();
+  const stepsTaken = await stepCodesTaken(db, caseId);
+  const documents = await documentKindsOfCase(db, caseId);
+  const recordedSteps = await stepsWithEvidence(db, caseId);
   const checked = checkCaseFile(def, items, {
-    stepsTaken: new Set(steps.map((s) => s.step!)),
-    documents: new Set(docs.map((d) => d.kind)),
-    recordedSteps: new Set(recorded.map((r) => r.step!)),
+    stepsTaken,
+    documents,
+    recordedSteps,
   });
   return { items: checked, complete: checked.every((i) => i.present) };
 }

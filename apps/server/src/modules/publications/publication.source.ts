@@ -12,7 +12,10 @@ import {
   type RedactionContext,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { peopleWithCurrentCertificate } from '../people/people.queries.ts';
+import { caseLogEntries, casesWithParty, officerAssignments } from '../cases/case.reads.ts';
+import { documentRegistrationsSubquery } from '../documents/document.queries.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -38,17 +41,16 @@ export interface CaseFacts {
 
 export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts | null> {
   const c = await db
-    .selectFrom('cases as c')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-    .innerJoin('parties as p', 'p.id', 'c.party_id')
+    .selectFrom(casesWithParty(db).as('c'))
+    .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'c.agency_id')
     .select(['c.id', 'c.number', 'c.title', 'c.field', 'c.procedure_code', 'c.rule_pack_id', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'a.region_code', 'a.phone',
-      'p.kind as party_kind', 'p.name as party_name', 'p.credit_code as party_credit', 'p.legal_rep'])
+      'c.party_kind', 'c.party_name', 'c.party_credit_code as party_credit', 'c.party_legal_rep as legal_rep'])
     .where('c.id', '=', caseId)
     .executeTakeFirst();
   if (!c) return null;
   const def = getProcedure(c.procedure_code);
   if (!def) return null;
-  const events = await db.selectFrom('case_events').select(['seq', 'kind', 'step', 'at', 'inputs']).where('case_id', '=', caseId).where('step', 'is not', null).orderBy('seq').execute();
+  const events = await caseLogEntries(db, caseId).where('step', 'is not', null).orderBy('seq').execute();
   const officers = await caseOfficials(db, caseId);
   const opening = events.find((e) => e.kind === 'case.opened');
   return {
@@ -75,10 +77,9 @@ export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts |
  */
 function caseOfficials(db: Db, caseId: string) {
   return db
-    .selectFrom('case_officers as co')
+    .selectFrom(officerAssignments(db, caseId).as('co'))
     .innerJoin(peopleWithCurrentCertificate(db).as('u'), 'u.id', 'co.user_id')
     .select(['u.display_name', 'u.c_number as number'])
-    .where('co.case_id', '=', caseId)
     .orderBy('co.lead', 'desc')
     .orderBy('co.assigned_at')
     .execute();
@@ -124,8 +125,8 @@ export interface ServedDocument {
  */
 export async function servedDocument(db: Db, caseId: string, kind: string): Promise<ServedDocument | null> {
   const d = await db
-    .selectFrom('documents as d')
-    .innerJoin('case_events as e', (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
+    .selectFrom(documentRegistrationsSubquery(db).as('d'))
+    .innerJoin(caseLogEntries(db, caseId).as('e'), (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
     .select(['d.id', 'd.content_sha256', 'e.inputs'])
     .where('d.case_id', '=', caseId)
     .where('d.kind', '=', kind)

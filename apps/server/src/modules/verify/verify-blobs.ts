@@ -5,6 +5,9 @@ import type { Database } from '../../db/schema.ts';
 import { BlobNotFoundError, isSha256Hex, type BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { digestReadable, type Digests } from '../../adapters/blobs/digest-stream.ts';
 import type { Findings } from './verify-report.ts';
+import { caseLogEntries, caseSummaries } from '../cases/case.reads.ts';
+import { evidenceRegistrationsSubquery } from '../evidence/evidence.queries.ts';
+import { documentRegistrationsSubquery } from '../documents/document.queries.ts';
 
 /** A blob's digests as read back from the store now; absent, or unreadable with the reason. */
 type Readback = { digests: Digests } | { missing: true } | { unreadable: string };
@@ -53,9 +56,9 @@ export class BlobReader {
  */
 export async function verifyEvidenceFiles(db: Kysely<Database>, reader: BlobReader, f: Findings): Promise<number> {
   const rows = await db
-    .selectFrom('evidence as v')
-    .innerJoin('cases as c', 'c.id', 'v.case_id')
-    .leftJoin('case_events as e', (j) => j.onRef('e.case_id', '=', 'v.case_id').onRef('e.seq', '=', 'v.event_seq'))
+    .selectFrom(evidenceRegistrationsSubquery(db).as('v'))
+    .innerJoin(caseSummaries(db).as('c'), 'c.id', 'v.case_id')
+    .leftJoin(caseLogEntries(db).as('e'), (j) => j.onRef('e.case_id', '=', 'v.case_id').onRef('e.seq', '=', 'v.event_seq'))
     .select(['v.id', 'v.filename', 'v.sha256', 'v.sm3', 'v.size', 'c.number', 'e.inputs', 'e.kind'])
     .execute();
   for (const r of rows) {
@@ -84,9 +87,9 @@ export async function verifyEvidenceFiles(db: Kysely<Database>, reader: BlobRead
  */
 export async function verifyDocuments(db: Kysely<Database>, reader: BlobReader, sealKey: (agencyId: string) => KeyObject, f: Findings): Promise<number> {
   const rows = await db
-    .selectFrom('documents as d')
-    .innerJoin('cases as c', 'c.id', 'd.case_id')
-    .leftJoin('case_events as e', (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
+    .selectFrom(documentRegistrationsSubquery(db).as('d'))
+    .innerJoin(caseSummaries(db).as('c'), 'c.id', 'd.case_id')
+    .leftJoin(caseLogEntries(db).as('e'), (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
     .select(['d.id', 'd.agency_id', 'd.title', 'd.content_sha256', 'd.pdf_sha256', 'd.docx_sha256', 'c.number', 'e.inputs', 'e.kind'])
     .execute();
   for (const r of rows) {
