@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '@sanxiang/domain';
 import { ManualClock, type Clock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
 import { publish, sweepPublications } from '../modules/publications/publication.service.ts';
+import { pendingPublications } from '../modules/publications/publication.records.ts';
 import type { DemoOrg } from './demo-org.ts';
 import type { DemoStore } from './demo-cases.ts';
 
@@ -13,7 +14,7 @@ import type { DemoStore } from './demo-cases.ts';
 export async function publishDemoDecisions(store: DemoStore, clock: Clock, calendar: () => WorkingCalendar, org: DemoOrg): Promise<{ published: number; pending: number }> {
   const deps = { db: store.db, clock, calendar };
   await sweepPublications(deps);
-  const pending = await store.db.selectFrom('publications').select(['id', 'agency_id', 'decided_on']).where('state', '=', 'pending').orderBy('decided_on').orderBy('created_at').execute();
+  const pending = await pendingPublications(store.db);
   let published = 0;
   for (const p of pending.slice(0, -1)) {
     const publisher = [...org.users.entries()].find(([k]) => k.endsWith('.publisher') && org.agencies.get(k.split('.')[0]!) === p.agency_id);

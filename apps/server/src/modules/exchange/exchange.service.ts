@@ -16,7 +16,9 @@ import {
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
+import { agencyIdentitiesSubquery, agencyNamesSubquery } from '../org/org.queries.ts';
 import { decisionKey, upsertPublicDecision, type PublicDecision } from '../publications/public-decision.ts';
+import { publicDecisionOfKey } from '../publications/publication.records.ts';
 
 /**
  * Systems of other agencies push their decisions in (R-PUB-8, R-X-6): each system is registered
@@ -62,7 +64,7 @@ const last = (p: { system_id: string; at: Date; stored: number; rejected: number
 export async function listSystems(deps: ExchangeDeps, actor: Actor) {
   const rows = await deps.db
     .selectFrom('exchange_systems as s')
-    .innerJoin('agencies as a', 'a.id', 's.agency_id')
+    .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 's.agency_id')
     .select(['s.id', 's.name', 's.created_at', 's.revoked_at', 'a.name as agency'])
     .where('s.agency_id', 'in', [...actor.visibleAgencyIds])
     .orderBy('s.created_at')
@@ -84,7 +86,7 @@ export async function systemOfKey(deps: ExchangeDeps, authorization: string | un
   if (!key.startsWith(KEY_PREFIX)) throw new DomainError('UNAUTHENTICATED', '须以接入系统密钥认证（Authorization: Bearer sx_sys_…）');
   const s = await deps.db
     .selectFrom('exchange_systems as s')
-    .innerJoin('agencies as a', 'a.id', 's.agency_id')
+    .innerJoin(agencyIdentitiesSubquery(deps.db).as('a'), 'a.id', 's.agency_id')
     .select(['s.id', 's.name', 's.revoked_at', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'a.region_code'])
     .where('s.key_sha256', '=', hashKey(key))
     .executeTakeFirst();
@@ -130,7 +132,7 @@ export async function ingestDecisions(deps: ExchangeDeps, system: PushSystem, bo
       if (r.party in fields) fields[r.party] = party;
       const docNumber = f[r.docNumber]!;
       const key = decisionKey(system.agencyCredit, docNumber);
-      const before = await tx.selectFrom('public_decisions').select(['id', 'version', 'history', 'fields', 'body', 'status', 'source', 'published_at']).where('key', '=', key).executeTakeFirst();
+      const before = await publicDecisionOfKey(tx, key);
       if (before && before.source !== system.name) throw new DomainError('CONFLICT', `文号「${docNumber}」已由「${before.source === 'local' ? '本平台' : before.source}」公示，不能覆盖`, { docNumber });
       const body = d.fullText ? clean(d.fullText, partyRaw, personal) : null;
       const status = d.status === 'withdrawn' ? 'withdrawn' : before ? 'corrected' : 'published';

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { PublicationAct, PushedDecision } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
+import { publicDecisionToPush, publicationNumbersOfAgencies } from '../publications/publication.records.ts';
 
 /**
  * The upward push of this product's own publications (R-X-6), as a transactional outbox: the
@@ -24,7 +25,7 @@ const BACKOFF_MS = (attempts: number) => Math.min(3_600_000, 30_000 * 2 ** (atte
 
 /** Writes the message of a publication act into the outbox, inside the act's transaction. */
 export async function enqueueUpstream(tx: Transaction<Database>, publicationId: string, act: PublicationAct, at: Date): Promise<void> {
-  const d = await tx.selectFrom('public_decisions').select(['field_set', 'fields', 'status', 'status_reason', 'body']).where('id', '=', publicationId).executeTakeFirst();
+  const d = await publicDecisionToPush(tx, publicationId);
   if (!d) return;
   const payload: PushedDecision = {
     fieldSet: d.field_set as PushedDecision['fieldSet'],
@@ -90,9 +91,8 @@ export async function deliverPending(deps: { db: Kysely<Database>; clock: Clock 
 export async function outboxStatus(db: Kysely<Database>, agencyIds: readonly string[]) {
   return db
     .selectFrom('outbox as o')
-    .innerJoin('publications as p', 'p.id', 'o.publication_id')
+    .innerJoin(publicationNumbersOfAgencies(db, agencyIds.length ? agencyIds : ['00000000-0000-0000-0000-000000000000']).as('p'), 'p.id', 'o.publication_id')
     .select(['o.id', 'o.act', 'p.doc_number', 'o.created_at', 'o.attempts', 'o.next_at', 'o.delivered_at', 'o.dead', 'o.last_error'])
-    .where('p.agency_id', 'in', agencyIds.length ? [...agencyIds] : ['00000000-0000-0000-0000-000000000000'])
     .orderBy('o.id', 'desc')
     .limit(200)
     .execute();

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Findings } from './verify-report.ts';
 import { loadCaseFacts, redactionContext } from '../publications/publication.source.ts';
 import { versionStillDerives } from '../publications/publication.version.ts';
+import { localPublicDecisionsWithLatestText, publicationActsInOrder, publishedVersionsWithRecord } from '../publications/publication.records.ts';
 
 /**
  * 公示 records (R-PUB-4, R-PUB-5): every act's hash recomputed; every published version re-derived
@@ -11,18 +12,12 @@ import { versionStillDerives } from '../publications/publication.version.ts';
  * derived from still equals the document as served; and the portal shows exactly the latest version.
  */
 export async function verifyPublications(db: Kysely<Database>, f: Findings): Promise<{ acts: number; versions: number }> {
-  const events = await db.selectFrom('publication_events').selectAll().orderBy('id').execute();
+  const events = await publicationActsInOrder(db);
   for (const e of events) {
     const hash = publicationEventHash({ type: 'publication', agencyId: e.agency_id, publicationId: e.publication_id, seq: e.seq, kind: e.kind, actorId: e.actor_id, at: e.at.toISOString(), details: e.details });
     if (!hash.equals(e.hash)) f.add('publication-act', `publication_events.id=${e.id}`, `公示记录 ${e.publication_id} 的第 ${e.seq} 项操作（${e.kind}）与其哈希不符：该记录被改动`);
   }
-  const versions = await db
-    .selectFrom('publication_versions as v')
-    .innerJoin('publications as p', 'p.id', 'v.publication_id')
-    .select(['v.publication_id', 'v.version', 'v.original_text', 'v.original_sha256', 'v.published_text', 'v.marks', 'p.case_id', 'p.doc_number', 'p.version as latest'])
-    .orderBy('v.publication_id')
-    .orderBy('v.version')
-    .execute();
+  const versions = await publishedVersionsWithRecord(db);
   const contexts = new Map<string, ReturnType<typeof redactionContext> | null>();
   for (const v of versions) {
     const where = `公示 ${v.doc_number} 第 ${v.version} 版`;
@@ -36,13 +31,7 @@ export async function verifyPublications(db: Kysely<Database>, f: Findings): Pro
       f.add('publication-text', where, `${where}的公示文本不能由记录的原文、规则和人工标注重新生成：公示文本被改动`);
     }
   }
-  const views = await db
-    .selectFrom('public_decisions as d')
-    .innerJoin('publications as p', 'p.id', 'd.id')
-    .innerJoin('publication_versions as v', (j) => j.onRef('v.publication_id', '=', 'p.id').onRef('v.version', '=', 'p.version'))
-    .select(['d.id', 'd.doc_number', 'd.body', 'd.status', 'v.published_text'])
-    .where('d.source', '=', 'local')
-    .execute();
+  const views = await localPublicDecisionsWithLatestText(db);
   for (const d of views) {
     const expected = d.status === 'withdrawn' ? null : d.published_text;
     if (d.body !== expected) f.add('publication-view', `public_decisions ${d.doc_number}`, `公示平台上 ${d.doc_number} 的全文与其公示记录不符：页面内容被改动`);
