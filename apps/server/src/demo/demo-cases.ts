@@ -11,12 +11,14 @@ import type { Actor } from '../http/actor.ts';
 import { issueDocument } from '../modules/documents/document.service.ts';
 import { demoAccessCode } from './demo-party.ts';
 import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
+import { knownCaseHeader } from '../modules/cases/case.reads.ts';
 import { bindEvidence } from '../modules/evidence/evidence.service.ts';
 import type { BlobStore } from '../adapters/blobs/blob-store.ts';
 import { putBytes } from '../adapters/blobs/put-bytes.ts';
 import { demoPhoto, demoRecording, demoVideo, type DemoMedia } from './demo-media.ts';
 import { disagree, propose, submitForReview, type ProposeDeps, type SubmissionInput } from '../modules/review/review.service.ts';
 import { giveOpinion } from '../modules/review/review.opinion.ts';
+import { pendingRoundMaterialsHash } from '../modules/review/review.records.ts';
 import { holdDiscussion, type DiscussionInput } from '../modules/review/review.collective.ts';
 import { discretionCheck } from '../modules/discretion/discretion.service.ts';
 import type { ReviewAct, Scenario, ScenarioStep } from './demo-scenarios.ts';
@@ -40,7 +42,7 @@ async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: A
   for (const name of step.documents) {
     const kind = documentKindOfName(name);
     if (!kind) continue;
-    const number = (await store.db.selectFrom('cases').select('number').where('id', '=', caseId).executeTakeFirstOrThrow()).number;
+    const number = (await knownCaseHeader(store.db, caseId)).number;
     await issueDocument({ db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, { accessCode: demoAccessCode(number) });
   }
 }
@@ -55,8 +57,8 @@ async function reviewAct(deps: ProposeDeps, actor: Actor, caseId: string, act: R
       return;
     case 'opinion': {
       // the reviewer answers the round's exact materials
-      const round = await deps.db.selectFrom('review_rounds').select('materials_hash').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirstOrThrow();
-      await giveOpinion(deps, actor, caseId, { ...(inputs as unknown as ReviewOpinionInput), materialsSha256: round.materials_hash.toString('hex') });
+      const materials = await pendingRoundMaterialsHash(deps.db, caseId);
+      await giveOpinion(deps, actor, caseId, { ...(inputs as unknown as ReviewOpinionInput), materialsSha256: materials.toString('hex') });
       return;
     }
     case 'disagree':
@@ -108,7 +110,7 @@ async function recordStepMedia(run: ScenarioRun, s: Scenario, step: ScenarioStep
 async function runStep(run: ScenarioRun, s: Scenario, step: ScenarioStep, caseId: string): Promise<void> {
   const { db } = run.store;
   const actor = await loadActor(db, run.user(step.actor));
-  const c = await db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).executeTakeFirstOrThrow();
+  const c = await knownCaseHeader(db, caseId);
   await recordStepMedia(run, s, step, actor, caseId, c);
   if (step.review) {
     await reviewAct(run.reviewDeps, actor, caseId, step.review, step.inputs);

@@ -4,6 +4,8 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { addAgency, addRegion, addUnit } from '../modules/org/org.service.ts';
 import { createUser, issueCertificate, setCertificateStatus } from '../modules/people/people.service.ts';
+import { appendCatalogVersion } from '../modules/review/review-catalog.service.ts';
+import { appendBenchmarksVersion } from '../modules/discretion/discretion.service.ts';
 
 /** The demo county: 河北省邯郸市馆陶县, its 司法局, two agencies and a subordinate 市场监管所. */
 
@@ -216,26 +218,20 @@ export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<D
   }
   // the 综合执法局 keeps 查封扣押 (often urgent) off its 法制审核目录清单: its own catalog, version 1;
   // the other agencies judge under the default catalog until they save their own.
-  await db
-    .insertInto('review_catalogs')
-    .values({
-      agency_id: agencies.get('zhzf')!,
-      version: 1,
-      catalog: JSON.stringify({ ...DEFAULT_REVIEW_CATALOG, rules: DEFAULT_REVIEW_CATALOG.rules.filter((r) => r.id !== 'coercion') }),
-      note: '查封、扣押情况紧急的，依法先行实施，不列入本局法制审核目录清单',
-      created_by: users.get('zhzf.head')!,
-      created_at: clock.now(),
-    })
-    .execute();
+  await appendCatalogVersion(
+    db,
+    agencies.get('zhzf')!,
+    { ...DEFAULT_REVIEW_CATALOG, rules: DEFAULT_REVIEW_CATALOG.rules.filter((r) => r.id !== 'coercion') },
+    '查封、扣押情况紧急的，依法先行实施，不列入本局法制审核目录清单',
+    users.get('zhzf.head')!,
+    clock.now(),
+  );
   // 行政处罚裁量基准 (R-REV-10), version 1 of each enforcement agency that has one
   for (const [agency, by, benchmarks] of [
     ['scjg', 'scjg.reviewer', SCJG_BENCHMARKS],
     ['zhzf', 'zhzf.reviewer', ZHZF_BENCHMARKS],
   ] as const) {
-    await db
-      .insertInto('discretion_benchmarks')
-      .values({ agency_id: agencies.get(agency)!, version: 1, benchmarks: JSON.stringify({ benchmarks }), note: '依据省级裁量基准制定，经局务会审议通过', created_by: users.get(by)!, created_at: clock.now() })
-      .execute();
+    await appendBenchmarksVersion(db, agencies.get(agency)!, benchmarks, '依据省级裁量基准制定，经局务会审议通过', users.get(by)!, clock.now());
   }
   return { agencies, users };
 }

@@ -10,9 +10,11 @@ import {
   type DiscretionGrade,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { takenSteps } from '../cases/case.reads.ts';
 import { appendVersion, assertMayPublish, versionHistory, versionInForce } from '../../db/agency-versions.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
+import { decisionStepsSubquery, proposalVersionsSubquery } from '../review/review.records.ts';
 
 /**
  * 行政处罚裁量基准 and 类案推送 (R-REV-10). Each agency keeps its benchmarks as versioned data; a
@@ -43,8 +45,13 @@ export async function getBenchmarks(db: Db, actor: Actor, agencyId: string) {
 export async function putBenchmarks(db: Db, clock: Clock, actor: Actor, agencyId: string, benchmarks: DiscretionBenchmark[], note: string) {
   assertMayPublish(actor, agencyId, '裁量基准');
   assertBenchmarks({ benchmarks });
-  await appendVersion(db, 'discretion_benchmarks', agencyId, { benchmarks }, note, actor.userId, clock.now());
+  await appendBenchmarksVersion(db, agencyId, benchmarks, note, actor.userId, clock.now());
   return getBenchmarks(db, actor, agencyId);
+}
+
+/** Writes the agency's next benchmarks version as given (the caller has checked who may and what); returns its number. */
+export async function appendBenchmarksVersion(db: Db, agencyId: string, benchmarks: DiscretionBenchmark[], note: string, by: string, at: Date): Promise<number> {
+  return appendVersion(db, 'discretion_benchmarks', agencyId, { benchmarks }, note, by, at);
 }
 
 export interface SimilarDecision {
@@ -67,12 +74,10 @@ const SIMILAR_POOL = 2000;
 /** The agency's decided cases most like `target`, by violation and facts text. */
 export async function similarDecisions(db: Db, agencyId: string, target: { caseId?: string; violation: string | null; facts: string }, limit = 5): Promise<SimilarDecision[]> {
   const rows = await sql<{ case_id: string; number: string; title: string; at: Date; proposal: DecisionProposal }>`
-    SELECT e.case_id, c.number, c.title, e.at, p.proposal
-    FROM case_events e
-    JOIN cases c ON c.id = e.case_id
-    JOIN decision_steps d ON d.procedure_code = c.procedure_code AND d.step_code = e.step
-    JOIN case_proposals p ON p.case_id = e.case_id AND p.version = (e.inputs -> 'review' ->> 'proposalVersion')::int
-    WHERE e.agency_id = ${agencyId} AND e.kind = 'case.step'
+    SELECT e.case_id, e.number, e.title, e.at, p.proposal
+    FROM ${takenSteps(db, { agencyId }).as('e')}
+    JOIN ${decisionStepsSubquery(db).as('d')} ON d.procedure_code = e.procedure_code AND d.step_code = e.step
+    JOIN ${proposalVersionsSubquery(db).as('p')} ON p.case_id = e.case_id AND p.version = (e.inputs -> 'review' ->> 'proposalVersion')::int
     ORDER BY e.at DESC
     LIMIT ${SIMILAR_POOL}`.execute(db);
   const pool = rows.rows.map((r) => ({

@@ -8,8 +8,12 @@ import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
+import { caseHeaderInScope, caseLogEntries, casesWithParty, officerAssignments, takenSteps } from '../cases/case.reads.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
+import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
+import { documentsOfCase } from './document.queries.ts';
+import { decisionStepsSubquery } from '../review/review.records.ts';
 import { ACCESS_NOTICE_KINDS, newAccessCode, recordAccessCode } from '../party/party-access.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
 
@@ -45,30 +49,27 @@ export interface DocumentView {
 
 export async function documentContext(db: Kysely<Database>, caseId: string, issuedOn: string): Promise<DocumentContext> {
   const c = await db
-    .selectFrom('cases as c')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-    .innerJoin('regions as ar', 'ar.code', 'a.region_code')
-    .innerJoin('regions as r', 'r.code', 'c.region_code')
-    .innerJoin('parties as p', 'p.id', 'c.party_id')
+    .selectFrom(casesWithParty(db).as('c'))
+    .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'c.agency_id')
+    .innerJoin(regionNamesSubquery(db).as('ar'), 'ar.code', 'a.region_code')
+    .innerJoin(regionNamesSubquery(db).as('r'), 'r.code', 'c.region_code')
     .select(['c.number', 'c.title', 'c.procedure_code', 'c.field', 'c.opened_at', 'r.name as region_name', 'a.name as agency_name', 'a.credit_code', 'a.address', 'a.phone', 'ar.name as agency_region',
-      'p.kind as party_kind', 'p.name as party_name', 'p.credit_code as party_credit', 'p.id_number', 'p.legal_rep', 'p.address as party_address', 'p.phone as party_phone'])
+      'c.party_kind', 'c.party_name', 'c.party_credit_code as party_credit', 'c.party_id_number as id_number', 'c.party_legal_rep as legal_rep', 'c.party_address', 'c.party_phone'])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
   const def = getProcedure(c.procedure_code);
   const officers = await db
-    .selectFrom('case_officers as co')
+    .selectFrom(officerAssignments(db, caseId).as('co'))
     .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'co.user_id')
     .leftJoin(validCertificateNumbersSubquery(db).as('ce'), 'ce.user_id', 'u.id')
     .select(['u.display_name', 'ce.number'])
-    .where('co.case_id', '=', caseId)
     .orderBy('co.lead', 'desc')
     .orderBy('co.assigned_at')
     .execute();
   const events = await db
-    .selectFrom('case_events as e')
+    .selectFrom(caseLogEntries(db, caseId).as('e'))
     .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'e.actor_id')
     .select(['e.kind', 'e.step', 'e.at', 'e.inputs', 'u.display_name'])
-    .where('e.case_id', '=', caseId)
     .where('e.step', 'is not', null)
     .orderBy('e.seq')
     .execute();
@@ -165,16 +166,14 @@ export interface IssueOptions {
 }
 
 export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string, opts: IssueOptions = {}): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
-  const c = await deps.db.selectFrom('cases').select(['agency_id', 'procedure_code']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  const c = await caseHeaderInScope(deps.db, caseId, actor.visibleAgencyIds);
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
   if (DECISION_DOCUMENTS[kind]) {
     const decided = await deps.db
-      .selectFrom('case_events as e')
-      .innerJoin('decision_steps as d', (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code))
+      .selectFrom(takenSteps(deps.db, { caseId }).as('e'))
+      .innerJoin(decisionStepsSubquery(deps.db).as('d'), (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code))
       .select('e.seq')
-      .where('e.case_id', '=', caseId)
-      .where('e.kind', '=', 'case.step')
       .executeTakeFirst();
     if (!decided) throw new DomainError('REVIEW_REQUIRED', `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`);
   }
@@ -192,7 +191,7 @@ export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: st
 }
 
 export async function listDocuments(db: Kysely<Database>, caseId: string): Promise<DocumentView[]> {
-  const rows = await db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').execute();
+  const rows = await documentsOfCase(db, caseId);
   return rows.map((r) => ({
     id: r.id,
     caseId: r.case_id,

@@ -1,10 +1,11 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DomainError, assertCatalog, type ReviewCatalog } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyCatalog } from './review.state.ts';
 import { appendVersion, assertMayPublish, versionHistory, versionOf } from '../../db/agency-versions.ts';
+import { agencyById, agencyRegionPath } from '../org/org.queries.ts';
 
 /**
  * 重大执法决定法制审核目录清单 (R-REV-1), versioned per agency: every change is a new version; a
@@ -34,24 +35,20 @@ export async function getCatalogVersion(db: Kysely<Database>, actor: Actor, agen
 export async function putCatalog(db: Kysely<Database>, clock: Clock, actor: Actor, agencyId: string, catalog: ReviewCatalog, note: string) {
   assertMayPublish(actor, agencyId, '法制审核目录清单');
   assertCatalog(catalog);
-  await appendVersion(db, 'review_catalogs', agencyId, catalog, note, actor.userId, clock.now());
+  await appendCatalogVersion(db, agencyId, catalog, note, actor.userId, clock.now());
   return getCatalog(db, actor, agencyId);
+}
+
+/** Writes the agency's next catalog version as given (the caller has checked who may and what); returns its number. */
+export async function appendCatalogVersion(db: Kysely<Database>, agencyId: string, catalog: ReviewCatalog, note: string, by: string, at: Date): Promise<number> {
+  return appendVersion(db, 'review_catalogs', agencyId, catalog, note, by, at);
 }
 
 /** 法律顾问、公职律师 of the actor's region and the regions above it (R-REV-9). */
 export async function listAdvisers(db: Kysely<Database>, actor: Actor) {
-  const path = await regionLine(db, actor.agencyId);
+  const path = await agencyRegionPath(db, actor.agencyId);
   const rows = await db.selectFrom('legal_advisers').selectAll().where('region_code', 'in', path).where('active', '=', true).orderBy('name').execute();
   return rows.map((r) => ({ id: r.id, regionCode: r.region_code, kind: r.kind, name: r.name, organisation: r.organisation, specialties: r.specialties, phone: r.phone }));
-}
-
-async function regionLine(db: Kysely<Database>, agencyId: string): Promise<string[]> {
-  const rows = await sql<{ code: string }>`
-    WITH RECURSIVE up AS (
-      SELECT r.code, r.parent_code FROM regions r JOIN agencies a ON a.region_code = r.code WHERE a.id = ${agencyId}
-      UNION ALL SELECT r.code, r.parent_code FROM regions r JOIN up ON r.code = up.parent_code
-    ) SELECT code FROM up`.execute(db);
-  return rows.rows.map((r) => r.code);
 }
 
 export interface AdviserInput {
@@ -67,7 +64,8 @@ export async function addAdviser(db: Kysely<Database>, clock: Clock, actor: Acto
   if (actor.agencyKind !== 'justice' || !actor.roles.some((r) => r === 'admin' || r === 'supervisor')) {
     throw new DomainError('FORBIDDEN_ROLE', '法律顾问、公职律师库由司法行政部门管理');
   }
-  const agency = await db.selectFrom('agencies').select('region_code').where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
+  const agency = await agencyById(db, actor.agencyId);
+  if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
   if (!input.name.trim() || !input.organisation.trim()) throw new DomainError('VALIDATION_FAILED', '姓名和所在单位不能为空');
   const row = await db
     .insertInto('legal_advisers')

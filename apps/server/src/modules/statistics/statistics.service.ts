@@ -18,8 +18,12 @@ import {
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
+import { caseIdsOfAgency, casesOpenedBetween, takenSteps } from '../cases/case.reads.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
+import { enforcementAgenciesAmong } from '../org/org.queries.ts';
+import { discussionsBetween, roundsSubmittedBetween } from '../review/review.records.ts';
+import { correctionsAndWithdrawalsBetween, publicationsDecidedBetween } from '../publications/publication.records.ts';
 
 /**
  * 行政执法统计 (R-PUB-7): the figures of an agency for a year or a quarter, read from its own
@@ -41,18 +45,16 @@ async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string,
   const lo = new Date(`${from}T00:00:00+08:00`);
   const hi = new Date(`${to}T23:59:59.999+08:00`);
   const kindOf = (code: string) => getProcedure(code)?.kind ?? ('行政处罚' as EnforcementKind);
-  const opened = await db.selectFrom('cases').select(['procedure_code', 'opened_at']).where('agency_id', '=', agencyId).where('opened_at', '>=', lo).where('opened_at', '<=', hi).execute();
+  const opened = await casesOpenedBetween(db, agencyId, lo, hi);
   const pairs = sql.join(PUBLISHING.map(([p, s]) => sql`(${p}, ${s})`));
   const steps = await sql<{ procedure_code: string; step: string; at: Date; inputs: Record<string, unknown> }>`
-    SELECT c.procedure_code, e.step, e.at, e.inputs FROM case_events e JOIN cases c ON c.id = e.case_id
-     WHERE c.agency_id = ${agencyId} AND e.kind = 'case.step' AND e.at BETWEEN ${lo} AND ${hi}
-       AND ((c.procedure_code, e.step) IN (${pairs}) OR e.step IN ('request-hearing', 'hold-hearing'))`.execute(db);
-  const rounds = await db.selectFrom('review_rounds').select(['round', 'status', 'submitted_at']).where('agency_id', '=', agencyId).where('submitted_at', '>=', lo).where('submitted_at', '<=', hi).execute();
-  const discussions = await sql<{ at: Date; overrides: unknown }>`
-    SELECT d.at, d.overrides FROM collective_discussions d JOIN cases c ON c.id = d.case_id WHERE c.agency_id = ${agencyId} AND d.at BETWEEN ${lo} AND ${hi}`.execute(db);
-  const pubs = await db.selectFrom('publications').select(['id', 'decided_on', 'due_on', 'published_on', 'state']).where('agency_id', '=', agencyId).where('decided_on', '>=', from).where('decided_on', '<=', to).execute();
-  const acts = await sql<{ publication_id: string; kind: string; at: Date }>`
-    SELECT e.publication_id, e.kind, e.at FROM publication_events e WHERE e.agency_id = ${agencyId} AND e.kind IN ('corrected', 'withdrawn') AND e.at BETWEEN ${lo} AND ${hi}`.execute(db);
+    SELECT e.procedure_code, e.step, e.at, e.inputs FROM ${takenSteps(db, { agencyId }).as('e')}
+     WHERE e.at BETWEEN ${lo} AND ${hi}
+       AND ((e.procedure_code, e.step) IN (${pairs}) OR e.step IN ('request-hearing', 'hold-hearing'))`.execute(db);
+  const rounds = await roundsSubmittedBetween(db, agencyId, lo, hi);
+  const discussions = await discussionsBetween(db, caseIdsOfAgency(db, agencyId), lo, hi);
+  const pubs = await publicationsDecidedBetween(db, agencyId, from, to);
+  const acts = await correctionsAndWithdrawalsBetween(db, agencyId, lo, hi);
   const day = (d: Date) => chinaDate(d);
   const decisionSteps = steps.rows.filter((s) => s.step !== 'request-hearing' && s.step !== 'hold-hearing');
   return {
@@ -70,16 +72,16 @@ async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string,
       returned: rounds.filter((r) => r.status === 'problems').map((r) => day(r.submitted_at)),
       passed: rounds.filter((r) => r.status === 'agreed').map((r) => day(r.submitted_at)),
       passedFirstTime: rounds.filter((r) => r.status === 'agreed' && r.round === 1).map((r) => day(r.submitted_at)),
-      collective: discussions.rows.map((d) => day(d.at)),
-      overrides: discussions.rows.filter((d) => d.overrides !== null).map((d) => day(d.at)),
+      collective: discussions.map((d) => day(d.at)),
+      overrides: discussions.filter((d) => d.overrides !== null).map((d) => day(d.at)),
     },
     publications: pubs.map((p) => ({
       decidedOn: p.decided_on,
       dueOn: p.due_on,
       publishedOn: p.published_on,
       state: p.state,
-      corrected: acts.rows.filter((a) => a.publication_id === p.id && a.kind === 'corrected').map((a) => day(a.at)),
-      withdrawn: acts.rows.filter((a) => a.publication_id === p.id && a.kind === 'withdrawn').map((a) => day(a.at)),
+      corrected: acts.filter((a) => a.publication_id === p.id && a.kind === 'corrected').map((a) => day(a.at)),
+      withdrawn: acts.filter((a) => a.publication_id === p.id && a.kind === 'withdrawn').map((a) => day(a.at)),
     })),
   };
 }
@@ -146,7 +148,7 @@ export async function reportingStatus(deps: StatisticsDeps, actor: Actor, year: 
   checkYear(deps, year);
   const deadlines = reportDeadlines(year, deps.calendar());
   const today = chinaDate(deps.clock.now());
-  const agencies = await deps.db.selectFrom('agencies').select(['id', 'name', 'credit_code']).where('kind', '=', 'enforcement').where('id', 'in', [...actor.visibleAgencyIds]).orderBy('name').execute();
+  const agencies = await enforcementAgenciesAmong(deps.db, [...actor.visibleAgencyIds]);
   const out = [];
   let sum = { opened: 0, decided: 0, fines: 0, confiscations: 0 };
   for (const a of agencies) {
