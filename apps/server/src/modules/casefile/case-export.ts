@@ -6,7 +6,12 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { tarStream, type TarSource } from '../../adapters/archive/tar.ts';
 import { eventBodyOfRow } from '../cases/case-log.ts';
+import { caseEntryCount, caseLogEntries, caseSummaries } from '../cases/case.reads.ts';
 import type { LedgerService } from '../ledger/ledger.service.ts';
+import { leafIndexesOfSourceSubquery } from '../ledger/ledger.queries.ts';
+import { documentsOfCase } from '../documents/document.queries.ts';
+import { evidenceOfCase } from '../evidence/evidence.queries.ts';
+import { agencyIdentitiesSubquery, justiceAgencies } from '../org/org.queries.ts';
 
 /**
  * The exported 案卷 (R-REC-7): a tar package that proves itself on a machine with no database —
@@ -36,8 +41,8 @@ const EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', '
 
 export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now: Date): Promise<{ filename: string; manifest: PackageManifest; stream: Readable }> {
   const c = await deps.db
-    .selectFrom('cases as c')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .selectFrom(caseSummaries(deps.db).as('c'))
+    .innerJoin(agencyIdentitiesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
     .select(['c.id', 'c.number', 'c.title', 'c.agency_id', 'c.archived_at', 'a.name', 'a.credit_code'])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
@@ -46,26 +51,25 @@ export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now
   const cp = await deps.ledger.latestCheckpoint(c.agency_id);
   if (!cp) throw new DomainError('CONFLICT', '账本尚无检查点，请稍后重试');
   const rows = await deps.db
-    .selectFrom('case_events as e')
-    .innerJoin('ledger_leaves as l', (j) => j.on('l.source', '=', 'case_event').onRef('l.source_id', '=', 'e.id'))
+    .selectFrom(caseLogEntries(deps.db, caseId).as('e'))
+    .innerJoin(leafIndexesOfSourceSubquery(deps.db, 'case_event').as('l'), 'l.source_id', 'e.id')
     .select(['e.case_id', 'e.seq', 'e.kind', 'e.step', 'e.from_state', 'e.to_state', 'e.actor_id', 'e.at', 'e.inputs', 'e.prev_hash', 'e.hash', 'l.idx'])
-    .where('e.case_id', '=', caseId)
     .orderBy('e.seq')
     .execute();
-  const total = await deps.db.selectFrom('case_events').select(({ fn }) => fn.countAll<number>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
-  if (rows.length !== Number(total.n) || rows.some((r) => r.idx >= cp.size)) throw new DomainError('CONFLICT', '本案记录尚未全部登记入账本，请稍后重试');
+  const total = await caseEntryCount(deps.db, caseId);
+  if (rows.length !== total || rows.some((r) => r.idx >= cp.size)) throw new DomainError('CONFLICT', '本案记录尚未全部登记入账本，请稍后重试');
   const entries: PackageManifest['entries'] = [];
   for (const r of rows) {
     const proof = await deps.ledger.inclusion(c.agency_id, r.idx, cp.size);
     entries.push({ seq: r.seq, leafIndex: r.idx, prevHash: r.prev_hash.toString('hex'), hash: r.hash.toString('hex'), body: eventBodyOfRow(r), proof: proof.map((p) => p.toString('base64')) });
   }
   const files: PackageManifest['files'] = [];
-  for (const e of await deps.db.selectFrom('evidence').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute()) {
+  for (const e of await evidenceOfCase(deps.db, caseId)) {
     // a missing file is reported before the package starts streaming, not as a broken download
     if (!(await deps.blobs.has(e.sha256))) throw new DomainError('NOT_FOUND', `音像记录「${e.filename}」的原件不在存储中（请运行 sanxiang verify 核查）`);
     files.push({ path: `files/evidence-${e.sha256.slice(0, 16)}.${EXT[e.media_type] ?? 'bin'}`, sha256: e.sha256, sm3: e.sm3, size: e.size, role: 'evidence', ref: e.id, name: e.filename });
   }
-  for (const d of await deps.db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').execute()) {
+  for (const d of await documentsOfCase(deps.db, caseId)) {
     for (const [role, sha, ext] of [['document-pdf', d.pdf_sha256, 'pdf'], ['document-docx', d.docx_sha256, 'docx']] as const) {
       const entry = rows.find((r) => r.kind === 'case.document' && (r.inputs as { documentId?: string }).documentId === d.id)?.inputs as Record<string, string> | undefined;
       const sm3 = entry?.[role === 'document-pdf' ? 'pdfSm3' : 'docxSm3'] ?? '';
@@ -76,7 +80,7 @@ export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now
     }
   }
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
-  const justice = await deps.db.selectFrom('agencies').select(['id', 'credit_code']).where('kind', '=', 'justice').execute();
+  const justice = await justiceAgencies(deps.db);
   const seal = deps.keys.sealKey(c.agency_id);
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,

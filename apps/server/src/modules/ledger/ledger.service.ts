@@ -13,8 +13,10 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { TileStore } from './tile-store.ts';
+import { justiceAgenciesOver } from '../org/org.queries.ts';
 import { agenciesWithPending, ensureLog, sequenceAgency } from './sequencer.ts';
-import { addCheckpoint, parseVerifier, trustLog, witnessName, type WitnessResponse } from '../witness/witness.service.ts';
+import { agenciesWithLog } from './ledger.queries.ts';
+import { addCheckpoint, parseVerifier, trustLog, trustsLog, witnessName, type WitnessResponse } from '../witness/witness.service.ts';
 
 /** A witness a log asks for cosignatures: the local 司法局 or another instance over HTTP. */
 export interface WitnessTarget {
@@ -67,8 +69,7 @@ export class LedgerService {
     const { origin } = await ensureLog(this.deps.db, agencyId, this.opts.logPrefix, this.deps.clock);
     const vkeys = this.deps.keys.logSigners(agencyId, origin).map((s) => s.vkey);
     for (const w of await this.localWitnessAgencies(agencyId)) {
-      const row = await this.deps.db.selectFrom('witness_logs').select('vkeys').where('witness_agency_id', '=', w).where('origin', '=', origin).executeTakeFirst();
-      if (!row) await trustLog(this.deps, w, origin, vkeys);
+      if (!(await trustsLog(this.deps.db, w, origin))) await trustLog(this.deps, w, origin, vkeys);
     }
     this.logs.set(agencyId, origin);
     return origin;
@@ -77,13 +78,7 @@ export class LedgerService {
   /** 司法局 instances in this deployment whose region contains the agency's region. */
   private async localWitnessAgencies(agencyId: string): Promise<string[]> {
     if (this.opts.localWitnesses === false) return [];
-    const rows = await sql<{ id: string }>`
-      WITH RECURSIVE up(code) AS (
-        SELECT region_code FROM agencies WHERE id = ${agencyId}
-        UNION SELECT r.parent_code FROM regions r JOIN up ON r.code = up.code WHERE r.parent_code IS NOT NULL
-      )
-      SELECT a.id FROM agencies a JOIN up ON a.region_code = up.code WHERE a.kind = 'justice' AND a.id <> ${agencyId} ORDER BY a.id`.execute(this.deps.db);
-    return rows.rows.map((r) => r.id);
+    return justiceAgenciesOver(this.deps.db, agencyId);
   }
 
   private async witnesses(agencyId: string): Promise<WitnessTarget[]> {
@@ -191,8 +186,7 @@ export class LedgerService {
 
   async checkpointAll(): Promise<void> {
     await this.sequenceAll();
-    const rows = await this.deps.db.selectFrom('ledger_logs').select('agency_id').execute();
-    for (const r of rows) await this.checkpoint(r.agency_id);
+    for (const agencyId of await agenciesWithLog(this.deps.db)) await this.checkpoint(agencyId);
   }
 
   async latestCheckpoint(agencyId: string): Promise<CheckpointView | null> {

@@ -2,7 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import { GENESIS_HASH, accessHash, eventHash, type EventBody } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { accessBodyOfRow } from '../access/access.service.ts';
+import { accessEntriesAfter } from '../access/access.queries.ts';
 import type { Findings } from './verify-report.ts';
+import { caseLogEntries, caseSummaries, chainHeadsInRange } from '../cases/case.reads.ts';
 import { createKysely, createPool } from '../../adapters/db/pool.ts';
 
 const BATCH = 20_000;
@@ -24,7 +26,7 @@ export const UUID_MAX = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
  */
 export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = UUID_MIN, hi = UUID_MAX): Promise<{ cases: number; events: number }> {
   const cases = new Map<string, { number: string; lastSeq: number; lastHash: Buffer }>();
-  for (const c of await db.selectFrom('cases').select(['id', 'number', 'last_event_seq', 'last_event_hash']).where('id', '>=', lo).where('id', '<=', hi).execute()) {
+  for (const c of await chainHeadsInRange(db, lo, hi)) {
     cases.set(c.id, { number: c.number, lastSeq: c.last_event_seq, lastHash: c.last_event_hash });
   }
   const numberOf = (caseId: string) => cases.get(caseId)?.number ?? caseId;
@@ -41,7 +43,7 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = U
                AND e.body::jsonb = jsonb_build_object('actorId', e.actor_id, 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'caseId', e.case_id,
                                                       'fromState', e.from_state, 'inputs', e.inputs, 'kind', e.kind, 'seq', e.seq, 'step', e.step, 'toState', e.to_state)
              END AS content_ok
-        FROM case_events e
+        FROM ${caseLogEntries(db).as('e')}
        WHERE e.case_id BETWEEN ${lo}::uuid AND ${hi}::uuid
       WINDOW w AS (PARTITION BY e.case_id ORDER BY e.seq)
     ) x
@@ -68,7 +70,7 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = U
     const rows = (
       await sql<{ id: string; case_id: string; seq: number; kind: string; step: string | null; from_state: string | null; to_state: string | null; actor_id: string; at_ms: number; inputs: unknown; prev_hash: Buffer; hash: Buffer }>`
         SELECT id, case_id, seq, kind, step, from_state, to_state, actor_id, floor(extract(epoch FROM at) * 1000)::bigint AS at_ms, inputs, prev_hash, hash
-          FROM case_events WHERE id = ANY(${legacy.slice(i, i + BATCH)}::bigint[])`.execute(db)
+          FROM ${caseLogEntries(db).as('e')} WHERE id = ANY(${legacy.slice(i, i + BATCH)}::bigint[])`.execute(db)
     ).rows;
     for (const r of rows) {
       const body: EventBody = { caseId: r.case_id, seq: r.seq, kind: r.kind, step: r.step, fromState: r.from_state, toState: r.to_state, actorId: r.actor_id, at: new Date(Number(r.at_ms)).toISOString(), inputs: r.inputs };
@@ -77,9 +79,9 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = U
   }
   // each case's row names its last entry: a chain cut at its end is caught here
   const ends = await sql<{ case_id: string; seq: number | null; hash: Buffer | null; events: number }>`
-    SELECT c.id AS case_id, l.seq, l.hash, coalesce(n.events, 0)::int AS events FROM cases c
-      LEFT JOIN LATERAL (SELECT seq, hash FROM case_events e WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1) l ON true
-      LEFT JOIN LATERAL (SELECT count(*) AS events FROM case_events e WHERE e.case_id = c.id) n ON true
+    SELECT c.id AS case_id, l.seq, l.hash, coalesce(n.events, 0)::int AS events FROM ${caseSummaries(db).as('c')}
+      LEFT JOIN LATERAL (SELECT seq, hash FROM ${caseLogEntries(db).as('e')} WHERE e.case_id = c.id ORDER BY seq DESC LIMIT 1) l ON true
+      LEFT JOIN LATERAL (SELECT count(*) AS events FROM ${caseLogEntries(db).as('e')} WHERE e.case_id = c.id) n ON true
      WHERE c.id BETWEEN ${lo}::uuid AND ${hi}::uuid`.execute(db);
   let events = 0;
   for (const e of ends.rows) {
@@ -94,8 +96,8 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = U
   }
   // entries whose case row is gone
   const orphans = await sql<{ case_id: string; n: number }>`
-    SELECT e.case_id, count(*)::int AS n FROM case_events e
-     WHERE e.case_id BETWEEN ${lo}::uuid AND ${hi}::uuid AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)
+    SELECT e.case_id, count(*)::int AS n FROM ${caseLogEntries(db).as('e')}
+     WHERE e.case_id BETWEEN ${lo}::uuid AND ${hi}::uuid AND NOT EXISTS (SELECT 1 FROM ${caseSummaries(db).as('c')} WHERE c.id = e.case_id)
      GROUP BY e.case_id`.execute(db);
   for (const o of orphans.rows) {
     f.add('event-orphan', `case_events.case_id=${o.case_id}`, `记录所属案件 ${o.case_id} 不存在`);
@@ -108,7 +110,7 @@ export async function verifyAccessLog(db: Kysely<Database>, f: Findings): Promis
   let after = 0;
   let n = 0;
   for (;;) {
-    const rows = await db.selectFrom('access_events').selectAll().where('id', '>', after).orderBy('id').limit(BATCH).execute();
+    const rows = await accessEntriesAfter(db, after, BATCH);
     if (rows.length === 0) return n;
     for (const r of rows) {
       n++;

@@ -13,6 +13,11 @@ import {
 import type { Database } from '../../db/schema.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { Findings } from './verify-report.ts';
+import { entryHashesSubquery } from '../cases/case.reads.ts';
+import { agencyNamesSubquery } from '../org/org.queries.ts';
+import { agencyLeavesSubquery, checkpointsOfAgency, cosignaturesOfAgency, leafHashPage, logHeadsSubquery, notInLedger, storedTilesOfAgency } from '../ledger/ledger.queries.ts';
+import { accessEntryHashesSubquery } from '../access/access.queries.ts';
+import { publicationActHashesSubquery } from '../publications/publication.records.ts';
 
 const BATCH = 50_000;
 
@@ -31,18 +36,18 @@ const SOURCE_TABLES: Readonly<Record<string, string>> = { case_event: 'case_even
  * checkpoint is signed by the agency's keys (Ed25519 and SM2) and every cosignature verifies.
  */
 export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string, opts: LedgerVerifyOptions, f: Findings) {
-  const log = await db.selectFrom('ledger_logs').innerJoin('agencies', 'agencies.id', 'ledger_logs.agency_id').select(['origin', 'size', 'root', 'agencies.name']).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
+  const log = await db.selectFrom(logHeadsSubquery(db).as('l')).innerJoin(agencyNamesSubquery(db).as('a'), 'a.id', 'l.agency_id').select(['l.origin', 'l.size', 'l.root', 'a.name']).where('l.agency_id', '=', agencyId).executeTakeFirstOrThrow();
   const where = (s: string) => `${log.name} 账本 ${s}`;
   const computed = new Map<string, Buffer>();
   let size = 0;
   // each leaf against the entry it stands for: one join in the database, returning only disagreements
   const mismatchesP = sql<{ idx: number; source: string; source_id: number; src_hash: Buffer | null }>`
     SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash, p.hash) AS src_hash
-      FROM ledger_leaves l
-      LEFT JOIN case_events e ON l.source = 'case_event' AND e.id = l.source_id
-      LEFT JOIN access_events a ON l.source = 'access' AND a.id = l.source_id
-      LEFT JOIN publication_events p ON l.source = 'publication' AND p.id = l.source_id
-     WHERE l.agency_id = ${agencyId} AND (coalesce(e.hash, a.hash, p.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash) <> l.leaf_hash)
+      FROM ${agencyLeavesSubquery(db, agencyId).as('l')}
+      LEFT JOIN ${entryHashesSubquery(db).as('e')} ON l.source = 'case_event' AND e.id = l.source_id
+      LEFT JOIN ${accessEntryHashesSubquery(db).as('a')} ON l.source = 'access' AND a.id = l.source_id
+      LEFT JOIN ${publicationActHashesSubquery(db).as('p')} ON l.source = 'publication' AND p.id = l.source_id
+     WHERE (coalesce(e.hash, a.hash, p.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash) <> l.leaf_hash)
      ORDER BY l.idx LIMIT 1000`.execute(db);
   mismatchesP.catch(() => undefined); // awaited below, after the tree is rebuilt beside it
   const reportMismatches = async () => {
@@ -55,10 +60,7 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   // the tree, rebuilt from the leaves in order
   for (;;) {
     // a page of leaves as one byte string (one value to decode instead of 50,000 rows)
-    const page = await sql<{ n: number; first: number | null; last: number | null; hashes: Buffer | null }>`
-      SELECT count(*)::int AS n, min(idx) AS first, max(idx) AS last, string_agg(leaf_hash, ''::bytea ORDER BY idx) AS hashes
-        FROM (SELECT idx, leaf_hash FROM ledger_leaves WHERE agency_id = ${agencyId} AND idx >= ${size} ORDER BY idx LIMIT ${BATCH}) p`.execute(db);
-    const { n, first, last, hashes } = page.rows[0]!;
+    const { n, first, last, hashes } = await leafHashPage(db, agencyId, size, BATCH);
     if (!n || !hashes) break;
     if (first !== size || last !== size + n - 1 || hashes.length !== n * 32) {
       const missing = first !== size ? size : size + 1;
@@ -80,7 +82,7 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   const rootAt = (n: number) => (n === 0 ? Buffer.from(EMPTY_ROOT) : Buffer.from(rootOf(src(n), n)));
 
   // stored tiles are what verifiers download: each must match the rebuilt tree
-  const stored = await db.selectFrom('ledger_tiles').select(['level', 'idx', 'width', 'data']).where('agency_id', '=', agencyId).execute();
+  const stored = await storedTilesOfAgency(db, agencyId);
   for (const t of stored) {
     const want = computed.get(`${t.level}/${t.idx}`);
     if (!want || want.length < t.width * 32 || !want.subarray(0, t.width * 32).equals(t.data)) f.add('tile-mismatch', where(`瓦片 ${t.level}/${t.idx}`), where(`瓦片 ${t.level}/${t.idx} 与由条目重算的结果不符`));
@@ -88,8 +90,8 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   if (log.size !== size || !rootAt(size).equals(log.root)) f.add('log-root', where('树根'), where(`记载的树（${log.size} 条）与由条目重算的树（${size} 条）不符`));
 
   const verifiers = opts.keys.logVerifiers(agencyId, log.origin);
-  const checkpoints = await db.selectFrom('ledger_checkpoints').select(['size', 'root', 'note', 'signed_at']).where('agency_id', '=', agencyId).orderBy('size').execute();
-  const cosigs = await db.selectFrom('ledger_cosignatures').select(['size', 'witness', 'line']).where('agency_id', '=', agencyId).execute();
+  const checkpoints = await checkpointsOfAgency(db, agencyId);
+  const cosigs = await cosignaturesOfAgency(db, agencyId);
   let cosigned = 0;
   for (const cp of checkpoints) {
     const w = where(`第 ${cp.size} 号检查点`);
@@ -121,17 +123,12 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
 /** Entries written but neither sequenced nor queued: they were slipped past the ledger. */
 export async function verifyAllEntriesLogged(db: Kysely<Database>, f: Findings): Promise<void> {
   const rows = await sql<{ source: string; id: number }>`
-    SELECT 'case_event' AS source, e.id FROM case_events e
-     WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'case_event' AND l.source_id = e.id)
-       AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'case_event' AND p.source_id = e.id)
+    SELECT 'case_event' AS source, e.id FROM ${entryHashesSubquery(db).as('e')}
+     WHERE ${notInLedger('case_event', 'e.id')}
     UNION ALL
-    SELECT 'access', a.id FROM access_events a
-     WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'access' AND l.source_id = a.id)
-       AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'access' AND p.source_id = a.id)
+    SELECT 'access', a.id FROM ${accessEntryHashesSubquery(db).as('a')} WHERE ${notInLedger('access', 'a.id')}
     UNION ALL
-    SELECT 'publication', x.id FROM publication_events x
-     WHERE NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = 'publication' AND l.source_id = x.id)
-       AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = 'publication' AND p.source_id = x.id)
+    SELECT 'publication', x.id FROM ${publicationActHashesSubquery(db).as('x')} WHERE ${notInLedger('publication', 'x.id')}
     LIMIT 1000`.execute(db);
   for (const r of rows.rows) {
     const table = SOURCE_TABLES[r.source] ?? r.source;

@@ -3,12 +3,14 @@ import { parseVerifierKey, type NoteVerifier } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { Findings, type VerifyReport } from './verify-report.ts';
+import { justiceAgencies } from '../org/org.queries.ts';
 import { verifyAccessLog, verifyCaseChains, verifyCaseChainsParallel } from './verify-chains.ts';
 import { verifyAgencyLedger, verifyAllEntriesLogged } from './verify-ledger.ts';
 import { BlobReader, verifyDocuments, verifyEvidenceFiles, verifyOtherBlobs } from './verify-blobs.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { createPublicKey } from 'node:crypto';
 import { verifyPublications } from './verify-publications.ts';
+import { agenciesWithLog } from '../ledger/ledger.queries.ts';
 
 export interface StoreVerifyDeps {
   db: Kysely<Database>;
@@ -40,15 +42,14 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
   loggedP.catch(() => undefined);
   const access = await verifyAccessLog(deps.db, f);
   const published = await verifyPublications(deps.db, f);
-  const justice = await deps.db.selectFrom('agencies').select(['id', 'credit_code']).where('kind', '=', 'justice').execute();
+  const justice = await justiceAgencies(deps.db);
   const witnessVerifiers: NoteVerifier[] = [
     ...justice.map((j) => parseVerifierKey(deps.keys.witnessCosigner(j.id, `${deps.witnessPrefix}/${j.credit_code}`).vkey)),
     ...(deps.remoteWitnessKeys ?? []).map(parseVerifierKey),
   ];
-  const logs = await deps.db.selectFrom('ledger_logs').select('agency_id').orderBy('agency_id').execute();
   const ledgers: string[] = [];
-  for (const l of logs) {
-    const r = await verifyAgencyLedger(deps.db, l.agency_id, { keys: deps.keys, witnessVerifiers }, f);
+  for (const agencyId of await agenciesWithLog(deps.db)) {
+    const r = await verifyAgencyLedger(deps.db, agencyId, { keys: deps.keys, witnessVerifiers }, f);
     if (r) ledgers.push(`${r.name} 账本 ${r.leaves} 条，检查点 ${r.checkpoints} 个（Ed25519 与 SM2 签名已验证），见证副署 ${r.cosigned} 个已验证`);
   }
   progress('核验音像记录原件与执法文书…');

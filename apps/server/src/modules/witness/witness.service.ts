@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { sm2Verifier } from '../../adapters/keys/sm2-note.ts';
+import { agencyCreditCode } from '../org/org.queries.ts';
 
 /**
  * The 司法局 as witness (R-REC-4, C2SP tlog-witness): it cosigns an agency's checkpoint only when
@@ -31,8 +32,13 @@ export function parseVerifier(vkey: string): NoteVerifier {
 }
 
 export async function witnessName(deps: Pick<WitnessDeps, 'db' | 'witnessPrefix'>, witnessAgencyId: string): Promise<string> {
-  const a = await deps.db.selectFrom('agencies').select('credit_code').where('id', '=', witnessAgencyId).executeTakeFirstOrThrow();
-  return `${deps.witnessPrefix}/${a.credit_code}`;
+  return `${deps.witnessPrefix}/${await agencyCreditCode(deps.db, witnessAgencyId)}`;
+}
+
+/** Whether the witness already trusts the log of `origin` (has its verifier keys configured). */
+export async function trustsLog(db: Kysely<Database>, witnessAgencyId: string, origin: string): Promise<boolean> {
+  const row = await db.selectFrom('witness_logs').select('origin').where('witness_agency_id', '=', witnessAgencyId).where('origin', '=', origin).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Trust a log: its origin and verifier keys (what a 司法局 administrator configures for each agency). */

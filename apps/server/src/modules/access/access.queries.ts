@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+/**
+ * What other modules ask of the access log (调阅记录). The access module owns `access_events`
+ * (db/owners.ts); these are its answers for `sanxiang verify`.
+ */
+
+type Db = Kysely<Database>;
+
+/** Up to `limit` access entries after id `afterId`, in id order (the whole log read in batches). */
+export async function accessEntriesAfter(db: Db, afterId: number, limit: number) {
+  return db.selectFrom('access_events').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+}
+
+/** The hash of each access entry by id, for one-statement checks of the ledger leaves that stand for them. */
+export function accessEntryHashesSubquery(db: Db) {
+  return db.selectFrom('access_events').select(['id', 'hash']);
+}
