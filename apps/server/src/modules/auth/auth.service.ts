@@ -5,6 +5,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import type { SessionStore } from './session.store.ts';
+import { signInAccount } from '../people/people.queries.ts';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -46,11 +47,7 @@ export async function signIn(
   if (failures.byKey >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP) {
     throw new DomainError('RATE_LIMITED', '登录失败次数过多，请 15 分钟后再试', { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 });
   }
-  const user = await deps.db
-    .selectFrom('users')
-    .select(['id', 'password_hash', 'disabled'])
-    .where('username', '=', input.username)
-    .executeTakeFirst();
+  const user = await signInAccount(deps.db, input.username);
   const ok = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await decoyHash()), false);
   await recordSignInAttempt(deps.db, now, input.username, input.ip, ok && !user?.disabled);
   if (!user || !ok) throw new DomainError('UNAUTHENTICATED', '用户名或密码错误');

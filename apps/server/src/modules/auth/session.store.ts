@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { visibleAgencies } from '../../http/scope.ts';
+import { actorUsersSubquery } from '../people/people.queries.ts';
 
 const SESSION_HOURS = 12;
 /** How long a resolved session is trusted without asking the database again. */
@@ -33,7 +34,7 @@ async function actorOfRow(
 /** The actor of a user without a session: for the CLI, the demo loader and tests. */
 export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor> {
   const row = await db
-    .selectFrom('users as u')
+    .selectFrom(actorUsersSubquery(db).as('u'))
     .innerJoin('agencies as a', 'a.id', 'u.agency_id')
     .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'a.kind'])
     .where('u.id', '=', userId)
@@ -53,6 +54,11 @@ export interface SessionInfo {
 export function idleMinutesFromEnv(value: string | undefined): number {
   const n = Number(value ?? 30);
   return Number.isFinite(n) && n >= 1 && n <= 24 * 60 ? n : 30;
+}
+
+/** Ends every session of a user (a disabled account signs out everywhere); cached ones go with SessionStore.forgetUser. */
+export async function endSessionsOfUser(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
 /** The idle end is pushed forward at most once a minute per session (one UPDATE, not one per request). */
@@ -94,7 +100,7 @@ export class SessionStore {
       this.cache.delete(token);
       const row = await this.db
         .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.id', 's.user_id')
+        .innerJoin(actorUsersSubquery(this.db).as('u'), 'u.id', 's.user_id')
         .innerJoin('agencies as a', 'a.id', 'u.agency_id')
         .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'u.disabled', 'a.kind', 's.expires_at', 's.idle_expires_at'])
         .where('s.id', '=', tokenId(token))

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { hashPassword, passwordProblems } from '../auth/password.ts';
+import { endSessionsOfUser } from '../auth/session.store.ts';
 
 export interface PeopleDeps {
   db: Kysely<Database>;
@@ -95,7 +96,7 @@ export async function updateUser(deps: PeopleDeps, actor: Actor, userId: string,
   if (patch.post !== undefined) set['post'] = patch.post;
   if (Object.keys(set).length === 0) return;
   await deps.db.updateTable('users').set(set).where('id', '=', userId).execute();
-  if (patch.disabled) await deps.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  if (patch.disabled) await endSessionsOfUser(deps.db, userId);
   deps.onUserChanged?.(userId);
 }
 
