@@ -5,6 +5,7 @@ import { systemClock } from '../adapters/clock.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { ROLES, createUser } from '../modules/people/people.service.ts';
 import { addAgency, addRegion, addUnit, findAgency } from '../modules/org/org.service.ts';
+import { regionExists, unitByName } from '../modules/org/org.queries.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -146,7 +147,7 @@ async function userCommand(args: string[]): Promise<void> {
     if (!agency) throw new DomainError('NOT_FOUND', `机关不存在：${values.agency}`);
     let unitId: string | null = null;
     if (values.unit) {
-      const unit = await handle.db.selectFrom('units').select('id').where('agency_id', '=', agency.id).where('name', '=', values.unit).executeTakeFirst();
+      const unit = await unitByName(handle.db, agency.id, values.unit);
       if (!unit) throw new DomainError('NOT_FOUND', `${agency.name}没有机构「${values.unit}」`);
       unitId = unit.id;
     }
@@ -190,8 +191,7 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     if (!values.level || !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level 应为 ${LEVELS.join('、')}`);
     await withDatabase(values.data, 2, async (handle) => {
       if (values.parent) {
-        const parent = await handle.db.selectFrom('regions').select('code').where('code', '=', values.parent).executeTakeFirst();
-        if (!parent) throw new DomainError('NOT_FOUND', `上级区划不存在：${values.parent}`);
+        if (!(await regionExists(handle.db, values.parent))) throw new DomainError('NOT_FOUND', `上级区划不存在：${values.parent}`);
       }
       await addRegion(handle.db, { code, name, level: values.level as (typeof LEVELS)[number], parentCode: values.parent ?? null });
       process.stdout.write(`已新增行政区划 ${code} ${name}\n`);
@@ -204,8 +204,7 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     const agencyKind = values.kind ?? 'enforcement';
     if (agencyKind !== 'enforcement' && agencyKind !== 'justice') throw new UsageError('--kind 应为 enforcement 或 justice');
     await withDatabase(values.data, 2, async (handle) => {
-      const region = await handle.db.selectFrom('regions').select('code').where('code', '=', values.region!).executeTakeFirst();
-      if (!region) throw new DomainError('NOT_FOUND', `行政区划不存在：${values.region}（可先用 region add 新增）`);
+      if (!(await regionExists(handle.db, values.region!))) throw new DomainError('NOT_FOUND', `行政区划不存在：${values.region}（可先用 region add 新增）`);
       const parent = values.parent ? await findAgency(handle.db, values.parent) : undefined;
       if (values.parent && !parent) throw new DomainError('NOT_FOUND', `上级机关不存在：${values.parent}`);
       const id = await addAgency(handle.db, {

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { DomainError } from '@sanxiang/domain';
 import type { Database } from './schema.ts';
 import type { Actor } from '../http/actor.ts';
+import { agencyLineRows } from '../modules/org/org.queries.ts';
 import { userNamesSubquery } from '../modules/people/people.queries.ts';
 
 /**
@@ -19,11 +20,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** The version in force for an agency: its own latest, else the nearest ancestor's; null when none has one. */
 export async function versionInForce<T>(db: Db, table: VersionedTable, agencyId: string): Promise<{ agencyId: string; version: number; content: T } | null> {
   const r = await sql<{ agency_id: string; version: number; content: T }>`
-    WITH RECURSIVE line AS (
-      SELECT id, parent_id, 0 AS depth FROM agencies WHERE id = ${agencyId}
-      UNION ALL SELECT a.id, a.parent_id, l.depth + 1 FROM agencies a JOIN line l ON a.id = l.parent_id WHERE l.depth < 5
-    )
-    SELECT v.agency_id, v.version, v.${sql.ref(CONTENT[table])} AS content FROM line l
+    SELECT v.agency_id, v.version, v.${sql.ref(CONTENT[table])} AS content FROM (${agencyLineRows(agencyId)}) l
     JOIN LATERAL (SELECT * FROM ${sql.table(table)} t WHERE t.agency_id = l.id ORDER BY t.version DESC LIMIT 1) v ON true
     ORDER BY l.depth LIMIT 1`.execute(db);
   const row = r.rows[0];

@@ -3,6 +3,7 @@ import { chinaDate, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../db/schema.ts';
 import { markDemoLoaded } from '../db/meta.ts';
 import type { Clock } from '../adapters/clock.ts';
+import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
@@ -12,8 +13,7 @@ export { DEMO_PASSWORD };
 
 /** True when the database has no organisation yet: the demo loads only into an empty database. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await hasAnyAgency(db));
 }
 
 export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => WorkingCalendar): Promise<{ cases: number }> {

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
+import { agencyNamesSubquery } from '../org/org.queries.ts';
 
 /**
  * 调阅监督 (R-REC-8): every view and download of a record, by anyone, is logged with who, when
@@ -99,7 +100,7 @@ export async function listAccess(deps: AccessDeps, actor: Actor, f: AccessLogFil
   let q = deps.db
     .selectFrom('access_events as e')
     .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')
-    .innerJoin('agencies as a', 'a.id', 'e.actor_agency_id')
+    .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'e.actor_agency_id')
     .leftJoin('cases as c', 'c.id', 'e.case_id')
     .select(['e.id', 'e.at', 'e.action', 'e.target_kind', 'e.target_id', 'e.case_id', 'e.reason', 'u.display_name', 'a.name as agency_name', 'c.number'])
     .where('e.agency_id', 'in', visible)

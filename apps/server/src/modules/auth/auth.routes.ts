@@ -5,6 +5,7 @@ import { checkSameOrigin, csrfTokenFor } from '../../http/csrf.ts';
 import { RoleSchema, errors, type App } from '../../http/typebox.ts';
 import { signIn, type AuthDeps } from './auth.service.ts';
 import type { Actor } from '../../http/actor.ts';
+import { agencyName as agencyNameOf } from '../org/org.queries.ts';
 
 const Me = Type.Object({
   userId: Type.String(),
@@ -27,8 +28,7 @@ const SessionSchema = Type.Object({
 
 export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCookies: boolean; publicUrl?: string | undefined }): void {
   const tags = ['登录 auth'];
-  const agencyName = async (a: Pick<Actor, 'agencyId'>) =>
-    (await deps.db.selectFrom('agencies').select('name').where('id', '=', a.agencyId).executeTakeFirst())?.name ?? '';
+  const agencyName = async (a: Pick<Actor, 'agencyId'>) => (await agencyNameOf(deps.db, a.agencyId)) ?? '';
   const me = async ({ party: _party, ...a }: Actor) => ({ ...a, visibleAgencyIds: [...a.visibleAgencyIds], agencyName: await agencyName(a) });
   const idleMinutes = Math.round(deps.sessions.idleMs / 60_000);
 

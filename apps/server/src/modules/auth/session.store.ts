@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { visibleAgencies } from '../../http/scope.ts';
+import { agencyKindsSubquery } from '../org/org.queries.ts';
 import { actorUsersSubquery } from '../people/people.queries.ts';
 
 const SESSION_HOURS = 12;
@@ -35,7 +36,7 @@ async function actorOfRow(
 export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor> {
   const row = await db
     .selectFrom(actorUsersSubquery(db).as('u'))
-    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .innerJoin(agencyKindsSubquery(db).as('a'), 'a.id', 'u.agency_id')
     .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'a.kind'])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
@@ -101,7 +102,7 @@ export class SessionStore {
       const row = await this.db
         .selectFrom('sessions as s')
         .innerJoin(actorUsersSubquery(this.db).as('u'), 'u.id', 's.user_id')
-        .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+        .innerJoin(agencyKindsSubquery(this.db).as('a'), 'a.id', 'u.agency_id')
         .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'u.disabled', 'a.kind', 's.expires_at', 's.idle_expires_at'])
         .where('s.id', '=', tokenId(token))
         .executeTakeFirst();

@@ -8,6 +8,7 @@ import { tarStream, type TarSource } from '../../adapters/archive/tar.ts';
 import { eventBodyOfRow } from '../cases/case-log.ts';
 import { caseEntryCount, caseLogEntries, caseSummaries } from '../cases/case.reads.ts';
 import type { LedgerService } from '../ledger/ledger.service.ts';
+import { agencyIdentitiesSubquery, justiceAgencies } from '../org/org.queries.ts';
 import { leafIndexesOfSourceSubquery } from '../ledger/ledger.queries.ts';
 import { documentsOfCase } from '../documents/document.queries.ts';
 import { evidenceOfCase } from '../evidence/evidence.queries.ts';
