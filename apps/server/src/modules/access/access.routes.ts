@@ -5,7 +5,6 @@ import { actorOf } from '../../http/auth.ts';
 import { Nullable, Timestamp, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
-import { agencyNamesSubquery } from '../org/org.queries.ts';
 import { casesWithParty, entryCountOfCase } from '../cases/case.reads.ts';
 import { evidenceCountOfCase } from '../evidence/evidence.queries.ts';
 import { documentCountOfCase } from '../documents/document.queries.ts';

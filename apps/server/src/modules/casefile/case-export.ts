@@ -12,7 +12,6 @@ import { agencyIdentitiesSubquery, justiceAgencies } from '../org/org.queries.ts
 import { leafIndexesOfSourceSubquery } from '../ledger/ledger.queries.ts';
 import { documentsOfCase } from '../documents/document.queries.ts';
 import { evidenceOfCase } from '../evidence/evidence.queries.ts';
-import { agencyIdentitiesSubquery, justiceAgencies } from '../org/org.queries.ts';
 
 /**
  * The exported 案卷 (R-REC-7): a tar package that proves itself on a machine with no database —
