@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { accessCodeHash, normaliseAccessCode } from '../modules/party/party-access.ts';
+import { accessCodeHash, currentAccessCodesSubquery, normaliseAccessCode } from '../modules/party/party-access.ts';
 
 /**
  * The demo's 告知书 carry access codes derived from their case numbers, so that the start-up
@@ -19,10 +19,9 @@ export function demoAccessCode(caseNumber: string): string {
 /** The demo case waiting for the party's 陈述申辩, with the code that still opens it. */
 export async function demoPartySignIn(db: Kysely<Database>): Promise<{ caseNumber: string; code: string } | null> {
   const rows = await db
-    .selectFrom('party_access as pa')
+    .selectFrom(currentAccessCodesSubquery(db).as('pa'))
     .innerJoin('cases as c', 'c.id', 'pa.case_id')
     .select(['c.number', 'pa.code_sha256'])
-    .where('pa.replaced_at', 'is', null)
     .where('c.state', '=', 'notified')
     .orderBy('c.opened_at')
     .execute();

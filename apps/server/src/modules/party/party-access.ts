@@ -34,26 +34,12 @@ export function accessCodeHash(normalised: string): Buffer {
   return createHash('sha256').update(`sanxiang-party-access\n${normalised}`).digest();
 }
 
-/** The agency's party-channel user: the actor of the party's online acts (migration 0017). */
-export async function partyChannelUser(db: Kysely<Database> | Transaction<Database>, agencyId: string): Promise<string> {
-  const found = await db.selectFrom('users').select('id').where('agency_id', '=', agencyId).where('kind', '=', 'party-channel').executeTakeFirst();
-  if (found) return found.id;
-  await db
-    .insertInto('users')
-    .values({
-      agency_id: agencyId,
-      username: `party-channel.${agencyId}`,
-      display_name: '当事人（网上办理）',
-      roles: [],
-      // not a hash any password verifies against; the account is disabled as well
-      password_hash: '!party-channel',
-      disabled: true,
-      kind: 'party-channel',
-    })
-    .onConflict((oc) => oc.column('username').doNothing())
-    .execute();
-  const row = await db.selectFrom('users').select('id').where('agency_id', '=', agencyId).where('kind', '=', 'party-channel').executeTakeFirstOrThrow();
-  return row.id;
+/** The agency's party-channel user (kept in `users`, which the people module owns). */
+export { partyChannelUser } from '../people/people.queries.ts';
+
+/** The codes still in force (one per case at most: a newer 告知书 replaces the earlier code), by case. */
+export function currentAccessCodesSubquery(db: Kysely<Database>) {
+  return db.selectFrom('party_access').select(['case_id', 'code_sha256']).where('replaced_at', 'is', null);
 }
 
 /** Files the code of a newly issued 告知书; the case's earlier code stops working. */
