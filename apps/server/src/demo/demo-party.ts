@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { accessCodeHash, currentAccessCodesSubquery, normaliseAccessCode } from '../modules/party/party-access.ts';
+import { caseSummaries } from '../modules/cases/case.reads.ts';
 
 /**
  * The demo's 告知书 carry access codes derived from their case numbers, so that the start-up
@@ -20,7 +21,7 @@ export function demoAccessCode(caseNumber: string): string {
 export async function demoPartySignIn(db: Kysely<Database>): Promise<{ caseNumber: string; code: string } | null> {
   const rows = await db
     .selectFrom(currentAccessCodesSubquery(db).as('pa'))
-    .innerJoin('cases as c', 'c.id', 'pa.case_id')
+    .innerJoin(caseSummaries(db).as('c'), 'c.id', 'pa.case_id')
     .select(['c.number', 'pa.code_sha256'])
     .where('c.state', '=', 'notified')
     .orderBy('c.opened_at')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError, accessHash, type AccessBody } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { caseSummaries } from '../cases/case.reads.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -101,7 +102,7 @@ export async function listAccess(deps: AccessDeps, actor: Actor, f: AccessLogFil
     .selectFrom('access_events as e')
     .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')
     .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'e.actor_agency_id')
-    .leftJoin('cases as c', 'c.id', 'e.case_id')
+    .leftJoin(caseSummaries(deps.db).as('c'), 'c.id', 'e.case_id')
     .select(['e.id', 'e.at', 'e.action', 'e.target_kind', 'e.target_id', 'e.case_id', 'e.reason', 'u.display_name', 'a.name as agency_name', 'c.number'])
     .where('e.agency_id', 'in', visible)
     .orderBy('e.id', 'desc')

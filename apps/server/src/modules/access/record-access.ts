@@ -4,16 +4,16 @@ import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess, type AccessDeps } from './access.service.ts';
+import { caseHeaderInScope, isCaseOfficer } from '../cases/case.reads.ts';
 
 /** The `reason` every record view and download takes (R-REC-8). */
 export const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
 
 /** The case if the actor may see it (R-X-5, otherwise 404), and whether the actor is one of its officers. */
 export async function caseForAccess(db: Kysely<Database>, actor: Actor, caseId: string): Promise<{ id: string; agency_id: string; assigned: boolean }> {
-  const c = await db.selectFrom('cases').select(['id', 'agency_id']).where('id', '=', caseId).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  const c = await caseHeaderInScope(db, caseId, actor.visibleAgencyIds);
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-  const officer = await db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', actor.userId).executeTakeFirst();
-  return { ...c, assigned: !!officer };
+  return { id: c.id, agency_id: c.agency_id, assigned: await isCaseOfficer(db, caseId, actor.userId) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
+import { caseHeader } from '../cases/case.reads.ts';
 
 /**
  * 音像记录 bound to a case (R-REC-2, R-REC-3): the file is already in the content-addressed
@@ -74,7 +75,7 @@ export async function checkCaptureFacts(deps: EvidenceDeps, input: Omit<Evidence
   const capturedPlace = text(input.capturedPlace, '采集地点');
   const capturedBy = text(input.capturedBy, '采集人', 100);
   const provesWhat = text(input.provesWhat, '证明对象', 500);
-  const c = await deps.db.selectFrom('cases').select(['procedure_code']).where('id', '=', input.caseId).executeTakeFirst();
+  const c = await caseHeader(deps.db, input.caseId);
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   const step = input.step ? input.step : null;
   if (step) {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { knownCaseHeader } from '../cases/case.reads.ts';
 
 /**
  * Access codes for the 当事人专区. One per 告知书, printed on it; 12 characters of Crockford's
@@ -47,7 +48,7 @@ export async function recordAccessCode(
   tx: Transaction<Database>,
   a: { agencyId: string; caseId: string; documentId: string; code: string; issuedBy: string; at: Date },
 ): Promise<string> {
-  const c = await tx.selectFrom('cases').select('party_id').where('id', '=', a.caseId).executeTakeFirstOrThrow();
+  const c = await knownCaseHeader(tx, a.caseId);
   await tx.updateTable('party_access').set({ replaced_at: a.at }).where('case_id', '=', a.caseId).where('replaced_at', 'is', null).execute();
   await tx.deleteFrom('party_sessions').where('access_id', 'in', tx.selectFrom('party_access').select('id').where('case_id', '=', a.caseId)).execute();
   const id = randomUUID();
