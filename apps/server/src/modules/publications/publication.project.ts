@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { caseSummaries } from '../cases/case.reads.ts';
 import { decisionKey, upsertPublicDecision, type PublicStatus } from './public-decision.ts';
 
 /** How each act reads in the public history of a decision. */
@@ -19,7 +20,7 @@ export async function projectPublic(tx: Transaction<Database>, id: string, at: D
   const p = await tx
     .selectFrom('publications as p')
     .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .innerJoin(caseSummaries(tx).as('c'), 'c.id', 'p.case_id')
     .select(['p.id', 'p.agency_id', 'p.kind', 'p.doc_number', 'p.decided_on', 'p.public_until', 'p.state', 'p.version', 'a.name as agency_name', 'a.credit_code', 'a.region_code', 'c.party_id'])
     .where('p.id', '=', id)
     .executeTakeFirstOrThrow();

@@ -27,6 +27,7 @@ import type { Actor } from '../../http/actor.ts';
 import { draftOf, loadCaseFacts } from './publication.source.ts';
 import { deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
 import { projectPublic } from './publication.project.ts';
+import { knownCaseHeader, takenSteps } from '../cases/case.reads.ts';
 
 /**
  * 事后公开 (R-PUB-3) and its corrections (R-PUB-5): a publication record is created for each
@@ -249,8 +250,7 @@ function withdrawalDueOn(deps: PublicationDeps, kind: string, groundOn: string, 
 }
 
 async function rulePackOfCase(tx: Transaction<Database>, caseId: string): Promise<string> {
-  const c = await tx.selectFrom('cases').select('rule_pack_id').where('id', '=', caseId).executeTakeFirstOrThrow();
-  return c.rule_pack_id;
+  return (await knownCaseHeader(tx, caseId)).rule_pack_id;
 }
 
 /** 登记撤下事由: the decision was 撤销 / 确认违法 / ordered re-made; the clock to take it down starts. */
@@ -311,8 +311,8 @@ export async function sweepPublications(deps: PublicationDeps): Promise<{ create
   if (PUBLISHING.length) {
     const pairs = sql.join(PUBLISHING.map(([proc, step]) => sql`(${proc}, ${step})`));
     const missing = await sql<{ case_id: string }>`
-      SELECT DISTINCT e.case_id FROM case_events e JOIN cases c ON c.id = e.case_id
-       WHERE e.kind = 'case.step' AND (c.procedure_code, e.step) IN (${pairs})
+      SELECT DISTINCT e.case_id FROM ${takenSteps(deps.db, 'all').as('e')}
+       WHERE (e.procedure_code, e.step) IN (${pairs})
          AND NOT EXISTS (SELECT 1 FROM publications p WHERE p.case_id = e.case_id AND p.event_seq = e.seq)`.execute(deps.db);
     for (const m of missing.rows) created += (await ensurePublications(deps, m.case_id)).length;
   }

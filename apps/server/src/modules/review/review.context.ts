@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { DomainError, RULE_PACKS, findRulePack, getProcedure, type CaseView, type ProcedureDef, type ReviewCatalog, type WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { casesWithParty } from '../cases/case.reads.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
@@ -41,9 +42,8 @@ export interface ReviewCase {
 /** The case as the review sees it, within the actor's scope (R-X-5: outside it, 404). */
 export async function reviewCase(db: Db, actor: Actor, caseId: string): Promise<ReviewCase> {
   const c = await db
-    .selectFrom('cases as c')
-    .innerJoin('parties as p', 'p.id', 'c.party_id')
-    .select(['c.id', 'c.agency_id', 'c.number', 'c.title', 'c.state', 'c.field', 'c.region_code', 'c.procedure_code', 'c.rule_pack_id', 'p.kind as party_kind', 'p.name as party_name', 'p.address as party_address'])
+    .selectFrom(casesWithParty(db).as('c'))
+    .select(['c.id', 'c.agency_id', 'c.number', 'c.title', 'c.state', 'c.field', 'c.region_code', 'c.procedure_code', 'c.rule_pack_id', 'c.party_kind', 'c.party_name', 'c.party_address'])
     .where('c.id', '=', caseId)
     .where('c.agency_id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
     .executeTakeFirst();

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import {
   CONCLUSION_NAMES,
   DomainError,
@@ -17,6 +16,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { reviewerQualificationsSubquery, userNamesSubquery } from '../people/people.queries.ts';
 import { takeStepInTx } from '../cases/case.service.ts';
+import { handledCase } from '../cases/case.reads.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
 import { hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
@@ -45,17 +45,8 @@ async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
     .executeTakeFirstOrThrow();
   const line = await agencyLine(deps, c.agencyId);
   const earlier = await deps.db.selectFrom('review_opinions').select((eb) => eb.fn.countAll<string>().as('n')).where('reviewer_id', '=', actor.userId).executeTakeFirstOrThrow();
-  const acted = await deps.db
-    .selectFrom('case_events')
-    .select('seq')
-    .where('case_id', '=', c.id)
-    .where('actor_id', '=', actor.userId)
-    .where('kind', 'not like', 'review.%')
-    // the review's own acts (its steps and the 意见书 / 集体讨论记录 it files) are not handling the case
-    .where((eb) => eb.or([eb('step', 'is', null), eb('step', 'not in', c.def.steps.filter((s) => s.via === 'legal-review').map((s) => s.code))]))
-    .where((eb) => eb.or([eb('kind', '<>', 'case.document'), eb(sql<string>`inputs->>'kind'`, 'not in', REVIEW_DOCUMENT_KINDS)]))
-    .limit(1)
-    .executeTakeFirst();
+  // the review's own acts (its steps and the 意见书 / 集体讨论记录 it files) are not handling the case
+  const acted = await handledCase(deps.db, c.id, actor.userId, { steps: c.def.steps.filter((s) => s.via === 'legal-review').map((s) => s.code), documentKinds: REVIEW_DOCUMENT_KINDS });
   return {
     userId: actor.userId,
     name: actor.name,
@@ -64,7 +55,7 @@ async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
     reviewerQualified: u.reviewer_qualified,
     legalQualification: u.legal_qualification,
     earlierReviews: Number(earlier.n),
-    actedInCase: acted !== undefined,
+    actedInCase: acted,
   };
 }
 

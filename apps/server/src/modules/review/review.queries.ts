@@ -17,6 +17,7 @@ import {
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { enabledUsersSubquery, userNames, userNamesSubquery } from '../people/people.queries.ts';
+import { caseSummaries, takenSteps } from '../cases/case.reads.ts';
 import { reviewCase, type ReviewDeps } from './review.context.ts';
 import type { DiscussionInput, DiscussionOverride } from './review.collective.ts';
 import type { GatePass } from './review.state.ts';
@@ -38,11 +39,9 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
     deps.db.selectFrom('collective_discussions').selectAll().where('case_id', '=', caseId).orderBy('event_seq').execute(),
     deps.db.selectFrom('review_clearances').selectAll().where('case_id', '=', caseId).orderBy('event_seq').execute(),
     deps.db
-      .selectFrom('case_events as e')
+      .selectFrom(takenSteps(deps.db, { caseId }).as('e'))
       .innerJoin('decision_steps as d', (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.def.code))
       .select(['e.seq', 'e.step', 'e.actor_id', 'e.at', 'e.inputs'])
-      .where('e.case_id', '=', caseId)
-      .where('e.kind', '=', 'case.step')
       .executeTakeFirst(),
   ]);
   const userIds = [
@@ -209,7 +208,7 @@ export async function reviewQueue(deps: Pick<ReviewDeps, 'db' | 'clock'>, actor:
   const today = chinaDate(deps.clock.now());
   let query = deps.db
     .selectFrom('review_rounds as r')
-    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .innerJoin(caseSummaries(deps.db).as('c'), 'c.id', 'r.case_id')
     .innerJoin(userNamesSubquery(deps.db).as('s'), 's.id', 'r.submitted_by')
     .leftJoin(userNamesSubquery(deps.db).as('v'), 'v.id', 'r.reviewer_id')
     .select(['r.case_id', 'c.number', 'c.title', 'r.round', 'r.proposal_version', 'r.status', 'r.due_on', 'r.remind_on', 'r.submitted_at', 's.display_name as submitted_by', 'v.display_name as reviewer', 'r.closed_at', 'r.disagreed'])

@@ -22,6 +22,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import type { SimilarDecision } from '../discretion/discretion.service.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
+import { evidenceEntries } from '../cases/case.reads.ts';
 import { assertOwnAgency, caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 
 /** A discretion benchmark's verdict on a proposal (R-REV-10), when the agency has one for the violation: the benchmarks' version, the verdict and the 类案. */
@@ -178,13 +179,7 @@ async function evidenceRefs(deps: ReviewDeps, def: ProcedureDef, caseId: string,
   // evidence (现场笔录, 询问笔录, 听证笔录 …), each by its ledger entry.
   const evidenceSteps = new Map(def.steps.filter((s) => s.evidence).map((s) => [s.code, s]));
   const rows = (
-    await deps.db
-      .selectFrom('case_events')
-      .select(['seq', 'kind', 'step', 'inputs', 'hash'])
-      .where('case_id', '=', caseId)
-      .where((eb) => eb.or([eb('kind', 'in', ['case.evidence', 'case.document']), eb.and([eb('kind', '=', 'case.step'), eb('step', 'in', [...evidenceSteps.keys(), ''])])]))
-      .orderBy('seq')
-      .execute()
+    await evidenceEntries(deps.db, caseId, [...evidenceSteps.keys()])
   ).filter((r) => r.kind !== 'case.step' || evidenceSteps.has(r.step ?? ''));
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
   const picks = wanted ?? rows.map((r) => ({ eventSeq: r.seq, proves: undefined }));

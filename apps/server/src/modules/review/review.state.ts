@@ -12,6 +12,7 @@ import {
   type Role,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import { caseOfficerIds, takenSteps } from '../cases/case.reads.ts';
 import { versionInForce } from '../../db/agency-versions.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -31,22 +32,19 @@ export async function agencyCatalog(db: Db, agencyId: string): Promise<{ version
 
 export async function loadReview(db: Db, caseId: string, maxRounds: number): Promise<LoadedReview> {
   const [officers, proposals, rounds, discussions, clearances, decided] = await Promise.all([
-    db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).execute(),
+    caseOfficerIds(db, caseId),
     db.selectFrom('case_proposals').select(['version', 'proposal', 'proposal_hash', 'evaluation', 'created_by']).where('case_id', '=', caseId).orderBy('version').execute(),
     db.selectFrom('review_rounds').select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed']).where('case_id', '=', caseId).orderBy('round').execute(),
     db.selectFrom('collective_discussions').select(['proposal_version', 'outcome', 'recorded_by', 'event_seq']).where('case_id', '=', caseId).orderBy('event_seq').execute(),
     db.selectFrom('review_clearances').select(['id', 'proposal_version', 'proposal_hash', 'basis', 'event_seq']).where('case_id', '=', caseId).orderBy('event_seq').execute(),
     db
-      .selectFrom('case_events as e')
-      .innerJoin('cases as c', 'c.id', 'e.case_id')
-      .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'c.procedure_code').onRef('d.step_code', '=', 'e.step'))
+      .selectFrom(takenSteps(db, { caseId }).as('e'))
+      .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'e.procedure_code').onRef('d.step_code', '=', 'e.step'))
       .select('e.seq')
-      .where('e.case_id', '=', caseId)
-      .where('e.kind', '=', 'case.step')
       .executeTakeFirst(),
   ]);
   const state: ReviewState = {
-    officerIds: officers.map((o) => o.user_id),
+    officerIds: officers,
     proposals: proposals.map((p) => ({
       version: p.version,
       hashHex: p.proposal_hash.toString('hex'),
