@@ -161,7 +161,7 @@ export function takenSteps(db: Db, scope: { caseId: string } | { agencyId: strin
   return q;
 }
 
-/** The case's officer assignments (lead first is the caller's ordering), to be joined to the people who hold them. */
+/** The case's officer assignments (who, whether lead, since when), for the caller to join to the people and order lead first. */
 export function officerAssignments(db: Db, caseId: string) {
   return db.selectFrom('case_officers').select(['user_id', 'lead', 'assigned_at']).where('case_id', '=', caseId);
 }
