@@ -10,6 +10,7 @@ import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
 import type { LedgerService } from './ledger.service.ts';
+import { agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { esc, layout } from '../portal/portal.layout.ts';
 
 export interface LedgerRouteDeps {
@@ -52,7 +53,7 @@ const CreditParams = Type.Object({ credit: Type.String({ pattern: '^[0-9A-HJ-NPQ
 export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   const tags = ['全过程记录账本 ledger'];
   const agencyByCredit = async (credit: string) => {
-    const a = await deps.db.selectFrom('agencies').select(['id', 'name', 'kind']).where('credit_code', '=', credit).executeTakeFirst();
+    const a = await agencyByCreditCode(deps.db, credit);
     if (!a) throw new DomainError('NOT_FOUND', `统一社会信用代码 ${credit} 无对应机关`);
     return a;
   };
@@ -166,7 +167,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.get('/ledger', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    const rows = await deps.db.selectFrom('ledger_logs').innerJoin('agencies', 'agencies.id', 'ledger_logs.agency_id').select(['agencies.id', 'agencies.name', 'agencies.credit_code']).orderBy('agencies.name').execute();
+    const rows = await deps.db.selectFrom('ledger_logs').innerJoin(agencyIdentitiesSubquery(deps.db).as('a'), 'a.id', 'ledger_logs.agency_id').select(['a.id', 'a.name', 'a.credit_code']).orderBy('a.name').execute();
     const items: string[] = [];
     for (const r of rows) {
       const cp = await deps.ledger.latestCheckpoint(r.id);

@@ -3,6 +3,7 @@ import { EMPTY_ROOT, TILE_HEIGHT, TILE_WIDTH, appendTiles, rootOf } from '@sanxi
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { TileStore } from './tile-store.ts';
+import { agencyCreditCode } from '../org/org.queries.ts';
 
 export interface SequenceResult {
   appended: number;
@@ -12,8 +13,7 @@ export interface SequenceResult {
 
 /** The log of an agency; its origin names it in checkpoints: `<prefix>/<统一社会信用代码>`. */
 export async function ensureLog(db: Kysely<Database>, agencyId: string, originPrefix: string, clock: Clock): Promise<{ origin: string }> {
-  const agency = await db.selectFrom('agencies').select(['credit_code']).where('id', '=', agencyId).executeTakeFirstOrThrow();
-  const origin = `${originPrefix}/${agency.credit_code}`;
+  const origin = `${originPrefix}/${await agencyCreditCode(db, agencyId)}`;
   await db
     .insertInto('ledger_logs')
     .values({ agency_id: agencyId, origin, size: 0, root: Buffer.from(EMPTY_ROOT), updated_at: clock.now() })

@@ -9,6 +9,7 @@ import { agencyCatalog } from '../review/review.state.ts';
 import { agencyBenchmarks } from '../discretion/discretion.service.ts';
 import { agencyRecordingList } from '../cases/recording-rules.ts';
 import { getList, listChanges, putList, recordChange, type ListDeps } from './lists.service.ts';
+import { agencyByCreditCode } from '../org/org.queries.ts';
 import { XLSX_TYPE, listToXlsx, rowsFromXlsx } from './lists.xlsx.ts';
 import { ListViewSchema, PendingChangeSchema, RecordedChangeSchema } from './lists.schemas.ts';
 import { discretionPage, flowchartsPage, listPage, listsIndexPage, recordingPage, reviewCatalogPage } from './lists.pages.ts';
@@ -70,7 +71,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
   });
 
   // ---- public pages and downloads ----
-  const agencyOf = (credit: string) => deps.db.selectFrom('agencies').select(['id', 'name', 'credit_code', 'procedure_kinds']).where('credit_code', '=', credit).executeTakeFirst();
+  const agencyOf = (credit: string) => agencyByCreditCode(deps.db, credit);
   const notFound = (reply: FastifyReply, what: string) => sendPage(reply, 404, layout({ title: '未找到', main: `<h1>未找到</h1><p>没有「${esc(what)}」。</p>` }));
   const html = (req: FastifyRequest, reply: FastifyReply, body: string) => sendCached(req, reply, 'text/html; charset=utf-8', body);
   const xlsx = (reply: FastifyReply, name: string, bytes: Buffer) =>

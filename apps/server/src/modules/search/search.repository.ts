@@ -124,8 +124,3 @@ export function latestChanges(db: Kysely<Database>, agencyCreditCode: string | n
   if (agencyCreditCode) q = q.where('agency_credit_code', '=', agencyCreditCode);
   return q.execute();
 }
-
-/** An agency's name by its 统一社会信用代码 (a feed's title). */
-export async function agencyNameByCreditCode(db: Kysely<Database>, creditCode: string): Promise<string | undefined> {
-  return (await db.selectFrom('agencies').select(['name']).where('credit_code', '=', creditCode).executeTakeFirst())?.name;
-}

@@ -7,7 +7,8 @@ import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { searchDecisions, type SearchQuery } from './search.service.ts';
-import { agencyNameByCreditCode, decisionByKey, latestChanges } from './search.repository.ts';
+import { decisionByKey, latestChanges } from './search.repository.ts';
+import { agencyByCreditCode } from '../org/org.queries.ts';
 import { publicDecisionBody } from './search.present.ts';
 import { decisionPage, searchPage } from './search.pages.ts';
 import { atomFeed } from './search.feed.ts';
@@ -58,7 +59,7 @@ async function decisionHtml(deps: SearchDeps, req: FastifyRequest<{ Params: { cr
 async function feed(deps: SearchDeps, req: FastifyRequest, reply: FastifyReply, credit: string | null) {
   let title = '行政执法公示平台 · 执法决定';
   if (credit) {
-    const agency = await agencyNameByCreditCode(deps.db, credit);
+    const agency = (await agencyByCreditCode(deps.db, credit))?.name;
     if (agency === undefined) return sendPage(reply, 404, searchPage({}, null, `没有统一社会信用代码为「${shown(credit)}」的执法主体。`));
     title = `${agency} · 执法决定公示`;
   }

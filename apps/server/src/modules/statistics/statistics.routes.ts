@@ -5,6 +5,7 @@ import { Uuid, errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { agencyFigures, annualReport, freezeReport, publishedReports, reportingStatus, type StatisticsDeps } from './statistics.service.ts';
 import { statisticsIndexPage, statisticsNotFoundPage, statisticsYearPage } from './statistics.pages.ts';
+import { agencyByCreditCode } from '../org/org.queries.ts';
 import { AnnualReportSchema, ReportingStatusSchema, StatisticsReportSchema } from './statistics.schemas.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: '年份' });
@@ -41,7 +42,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
     handler: async (req) => reportingStatus(deps, actorOf(req), req.params.year),
   });
 
-  const agencyByCredit = (credit: string) => deps.db.selectFrom('agencies').select(['id', 'name', 'credit_code']).where('credit_code', '=', credit).executeTakeFirst();
+  const agencyByCredit = (credit: string) => agencyByCreditCode(deps.db, credit);
 
   app.get<{ Params: { credit: string } }>('/agencies/:credit/statistics', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
     const a = await agencyByCredit(req.params.credit);

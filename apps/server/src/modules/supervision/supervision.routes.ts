@@ -10,6 +10,7 @@ import { caseFigures } from '../cases/case.figures.ts';
 import { reviewFigures } from '../review/review.figures.ts';
 import { publicationFigures } from '../publications/publication.figures.ts';
 import { staffing } from '../review/review.queries.ts';
+import { agencyNames, enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { Overview } from './supervision.schemas.ts';
 
 export interface SupervisionDeps {
@@ -28,13 +29,7 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
     throw new DomainError('FORBIDDEN_ROLE', '只有监督人员和机关负责人可以查看执法监督数据');
   }
   const today = chinaDate(deps.clock.now());
-  const agencies = await deps.db
-    .selectFrom('agencies')
-    .select(['id', 'name', 'parent_id', 'credit_code'])
-    .where('kind', '=', 'enforcement')
-    .where('id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
-    .orderBy('name')
-    .execute();
+  const agencies = await enforcementAgenciesAmong(deps.db, [...actor.visibleAgencyIds]);
   const ids = agencies.map((a) => a.id);
   const [cases, reviews, publications, staff] = await Promise.all([
     caseFigures(deps.db, ids, today),
@@ -44,9 +39,7 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
   ]);
   const names = new Map(agencies.map((a) => [a.id, a.name]));
   const parentIds = [...new Set(agencies.map((a) => a.parent_id).filter((p): p is string => p !== null && !names.has(p)))];
-  const parents = new Map(
-    parentIds.length ? (await deps.db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', parentIds).execute()).map((a) => [a.id, a.name]) : [],
-  );
+  const parents = await agencyNames(deps.db, parentIds);
   const staffingOf = (id: string, parentId: string | null) => {
     const own = staff.find((s) => s.agencyId === id);
     if (own) return { officers: own.officers, reviewers: own.reviewers, ratio: own.ratio, required: own.required, flagged: own.flagged, reviewedBy: null };
