@@ -77,13 +77,12 @@ export function ownerDir(owner: OwningModule): string {
 }
 
 /**
- * Queries on other modules' tables that were written before the owners' table existed, still to move
- * into their owners' functions (issue 16). The lint accepts exactly these, fails on any other, and fails
- * on an entry that no longer occurs, so the list can only shrink. Do not add to it.
+ * The one kind of reader besides the owner: the portal's read model `public_decisions` is written by
+ * publications (in the transaction of each publication act) and read by the search engine, whose
+ * hand-tuned SQL (planner statistics read by table name, index choice per query, window functions)
+ * is the read model's reason to exist and cannot go through named builders without copying every
+ * column. A listed module may only READ the table: the lint refuses its writes.
  */
-export const PENDING_CROSS_QUERIES: Readonly<Record<string, readonly TableName[]>> = {
-  'modules/lists/lists.service.ts': ['agencies', 'users'],
-  'modules/party/party.service.ts': ['agencies', 'case_events', 'cases', 'documents', 'parties'],
-  'modules/review/review.collective.ts': ['users'],
-  'modules/search/search.repository.ts': ['public_decisions'],
+export const READ_MODEL_READERS: Readonly<Partial<Record<TableName, readonly string[]>>> = {
+  public_decisions: ['modules/search'],
 };

@@ -105,6 +105,16 @@ export function caseSummaries(db: Db) {
   return db.selectFrom('cases').select(['id', 'agency_id', 'number', 'title', 'procedure_code', 'state', 'party_id', 'opened_at', 'archived_at']);
 }
 
+/** What the 当事人专区 shows of the party's own case: number, title, procedure, rule pack, state, agency. */
+export function casePartyView(db: Db, caseId: string) {
+  return db.selectFrom('cases').select(['number', 'title', 'procedure_code', 'rule_pack_id', 'state', 'terminal', 'agency_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
+}
+
+/** Parties' names to join on `id` (the party's session and sign-in show the name). */
+export function partyNamesSubquery(db: Db) {
+  return db.selectFrom('parties').select(['id', 'name']);
+}
+
 /** The ids of the agency's cases, for `where('x.case_id', 'in', …)` or `x.case_id IN (${…})`. */
 export function caseIdsOfAgency(db: Db, agencyId: string) {
   return db.selectFrom('cases').select('id').where('agency_id', '=', agencyId);

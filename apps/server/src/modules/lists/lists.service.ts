@@ -5,6 +5,8 @@ import type { ListCode, ListRow, WorkingCalendar } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
+import { agencyLineRows, agencyNamesSubquery } from '../org/org.queries.ts';
+import { userNamesSubquery } from '../people/people.queries.ts';
 
 /**
  * 事前公开 lists (R-PUB-1): versions kept append-only; a 派出机构 without its own shows its parent
@@ -41,12 +43,11 @@ export interface ListView {
 export async function getList(db: Kysely<Database>, agencyId: string, code: string, version?: number): Promise<ListView> {
   const def = listDef(code);
   const owner = await sql<{ agency_id: string }>`
-    WITH RECURSIVE line AS (SELECT id, parent_id, 0 AS depth FROM agencies WHERE id = ${agencyId}
-      UNION ALL SELECT a.id, a.parent_id, l.depth + 1 FROM agencies a JOIN line l ON a.id = l.parent_id WHERE l.depth < 5)
-    SELECT l.id AS agency_id FROM line l WHERE EXISTS (SELECT 1 FROM agency_lists x WHERE x.agency_id = l.id AND x.list = ${def.code}) ORDER BY l.depth LIMIT 1`.execute(db);
+    SELECT l.id AS agency_id FROM (${agencyLineRows(agencyId)}) l
+     WHERE EXISTS (SELECT 1 FROM agency_lists x WHERE x.agency_id = l.id AND x.list = ${def.code}) ORDER BY l.depth LIMIT 1`.execute(db);
   const ownerId = owner.rows[0]?.agency_id ?? null;
   const versions = ownerId
-    ? await db.selectFrom('agency_lists as l').innerJoin('users as u', 'u.id', 'l.created_by').select(['l.version', 'l.rows', 'l.note', 'l.changed_on', 'l.due_on', 'l.late', 'l.created_at', 'u.display_name']).where('l.agency_id', '=', ownerId).where('l.list', '=', def.code).orderBy('l.version').execute()
+    ? await db.selectFrom('agency_lists as l').innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'l.created_by').select(['l.version', 'l.rows', 'l.note', 'l.changed_on', 'l.due_on', 'l.late', 'l.created_at', 'u.display_name']).where('l.agency_id', '=', ownerId).where('l.list', '=', def.code).orderBy('l.version').execute()
     : [];
   const history = versions.map((v, i) => ({ version: v.version, note: v.note, by: v.display_name, at: v.created_at.toISOString(), changedOn: v.changed_on, dueOn: v.due_on, late: v.late, ...diffRows(def, i ? versions[i - 1]!.rows : [], v.rows) })).reverse();
   const shown = version === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === version);
@@ -120,7 +121,7 @@ export async function listChanges(deps: ListDeps, actor: Actor, opts: { overdue?
   const today = chinaDate(deps.clock.now());
   let q = deps.db
     .selectFrom('list_changes as c')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
     .select(['c.id', 'c.list', 'c.reason', 'c.changed_on', 'c.due_on', 'c.reflected_version', 'c.reflected_at', 'a.name as agency', 'a.id as agency_id'])
     .where('c.agency_id', 'in', [...actor.visibleAgencyIds])
     .where('c.reflected_version', 'is', null);

@@ -19,6 +19,9 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { caseSteps, packOrThrow, takeStep, type CaseDeps } from '../cases/case.service.ts';
 import { logAccess } from '../access/access.service.ts';
+import { caseLogEntries, casePartyView, caseSummaries, partyNamesSubquery } from '../cases/case.reads.ts';
+import { documentsOfCase } from '../documents/document.queries.ts';
+import { agencyById } from '../org/org.queries.ts';
 import { SIGN_IN_WINDOW_MS, recentFailures, recordSignInAttempt } from '../auth/auth.service.ts';
 import { tokenId } from '../auth/session.store.ts';
 import { accessCodeHash, normaliseAccessCode, partyChannelUser } from './party-access.ts';
@@ -75,8 +78,8 @@ export async function partySignIn(deps: Pick<PartyDeps, 'db' | 'clock'>, input: 
   const row = code
     ? await deps.db
         .selectFrom('party_access as pa')
-        .innerJoin('cases as c', 'c.id', 'pa.case_id')
-        .innerJoin('parties as p', 'p.id', 'pa.party_id')
+        .innerJoin(caseSummaries(deps.db).as('c'), 'c.id', 'pa.case_id')
+        .innerJoin(partyNamesSubquery(deps.db).as('p'), 'p.id', 'pa.party_id')
         .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 'c.number'])
         .where('pa.code_sha256', '=', accessCodeHash(code))
         .where('pa.replaced_at', 'is', null)
@@ -99,7 +102,7 @@ export async function partySessionOf(deps: Pick<PartyDeps, 'db' | 'clock'>, toke
   const row = await deps.db
     .selectFrom('party_sessions as s')
     .innerJoin('party_access as pa', 'pa.id', 's.access_id')
-    .innerJoin('parties as p', 'p.id', 'pa.party_id')
+    .innerJoin(partyNamesSubquery(deps.db).as('p'), 'p.id', 'pa.party_id')
     .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 's.csrf', 's.expires_at', 'pa.replaced_at'])
     .where('s.token_sha256', '=', tokenId(token))
     .executeTakeFirst();
@@ -199,16 +202,13 @@ export interface PartyCaseView {
 
 /** What the party sees of its case: never the investigation, only what concerns its rights. */
 export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<PartyCaseView> {
-  const c = await deps.db
-    .selectFrom('cases as c')
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-    .select(['c.number', 'c.title', 'c.procedure_code', 'c.rule_pack_id', 'c.state', 'c.terminal', 'a.name', 'a.address', 'a.phone'])
-    .where('c.id', '=', s.caseId)
-    .executeTakeFirstOrThrow();
+  const c = await casePartyView(deps.db, s.caseId);
+  const agency = await agencyById(deps.db, c.agency_id);
+  if (!agency) throw new Error(`agency ${c.agency_id} of case ${s.caseId} is missing`);
   const def = getProcedure(c.procedure_code);
   if (!def) throw new Error(`procedure ${c.procedure_code} is missing from this build`);
   const steps = await caseSteps(deps.db, s.caseId);
-  const seqs = await deps.db.selectFrom('case_events').select(['seq', 'step', 'at', 'actor_id']).where('case_id', '=', s.caseId).where('kind', '=', 'case.step').orderBy('seq').execute();
+  const seqs = await caseLogEntries(deps.db, s.caseId).where('kind', '=', 'case.step').orderBy('seq').execute();
   const today = chinaDate(deps.clock.now());
   // the window, the notice that opens it and the states it applies in are the procedure's (domain)
   const notify = partyWindowNotice(def, steps);
@@ -229,17 +229,11 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
     return [{ name, at: ev?.at ?? chinaDayStart(x.on), online, seq: ev?.seq ?? 0, text: txt }];
   });
   const delivered = taken('deliver');
-  const docs = await deps.db
-    .selectFrom('documents')
-    .select(['id', 'title', 'kind', 'issued_at'])
-    .where('case_id', '=', s.caseId)
-    .where('kind', 'in', [...NOTICE_KINDS, ...DECISION_KINDS])
-    .orderBy('issued_at')
-    .execute();
+  const docs = (await documentsOfCase(deps.db, s.caseId)).filter((d) => NOTICE_KINDS.includes(d.kind) || DECISION_KINDS.includes(d.kind));
   return {
     number: c.number,
     title: c.title,
-    agency: { name: c.name, address: c.address, phone: c.phone },
+    agency: { name: agency.name, address: agency.address, phone: agency.phone },
     partyName: s.partyName,
     stateName: stateName(def, c.state),
     closed: c.terminal || isTerminal(def, c.state),
@@ -269,7 +263,8 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
 export async function partyDocument(deps: PartyDeps, s: PartySession, documentId: string, format: 'pdf' | 'docx') {
   const view = await partyCaseView(deps, s);
   if (!view.documents.some((d) => d.id === documentId)) throw new DomainError('NOT_FOUND', '文书不存在');
-  const d = await deps.db.selectFrom('documents').select(['id', 'title', 'pdf_sha256', 'docx_sha256', 'agency_id', 'case_id']).where('id', '=', documentId).executeTakeFirstOrThrow();
+  const d = (await documentsOfCase(deps.db, s.caseId)).find((x) => x.id === documentId);
+  if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
   const actor = await partyActor(deps.db, s);
   return {
     title: d.title,

@@ -3,6 +3,7 @@ import { DomainError, assertCanDiscuss, chinaDate, citeProvision, handlerIds, re
 import type { Actor } from '../../http/actor.ts';
 import { takeStepInTx } from '../cases/case.service.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
+import { userNamesSubquery } from '../people/people.queries.ts';
 import { assertOwnAgency, hasStep, recordReviewEvent, reviewCase, rulePackOf, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
 
@@ -54,7 +55,7 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
   const problems = await deps.db
     .selectFrom('review_opinions as o')
     .innerJoin('review_rounds as r', 'r.id', 'o.round_id')
-    .innerJoin('users as u', 'u.id', 'o.reviewer_id')
+    .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'o.reviewer_id')
     .select(['o.id', 'o.opinion', 'o.conclusion', 'r.round', 'r.id as round_id', 'u.id as reviewer_id', 'u.display_name'])
     .where('r.case_id', '=', caseId)
     .orderBy('r.round', 'desc')
