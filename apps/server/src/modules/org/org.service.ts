@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { DomainError, DEFAULT_NUMBER_TEMPLATE, ENFORCEMENT_KINDS, isValidCreditCode, validateNumberTemplate } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
+import { regionExists, regionPath, unitByName } from './org.queries.ts';
 
 /** Regions, agencies and units are set up by the installation's operator (CLI, demo loader). */
 
@@ -76,8 +77,7 @@ export async function findAgency(db: Kysely<Database>, ref: string) {
 /** Who may set up agencies: a 司法局 administrator in its region, or an agency administrator for its subordinate agencies. */
 export async function createAgencyAs(db: Kysely<Database>, actor: Actor, a: NewAgency): Promise<string> {
   if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以设立机关');
-  const region = await db.selectFrom('regions').select('code').where('code', '=', a.regionCode).executeTakeFirst();
-  if (!region) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${a.regionCode}」不存在`);
+  if (!(await regionExists(db, a.regionCode))) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${a.regionCode}」不存在`);
   if (a.kind === 'justice' && actor.agencyKind !== 'justice') throw new DomainError('FORBIDDEN_ROLE', '只有司法行政部门可以设立司法行政部门');
   if (a.parentId) {
     if (!actor.visibleAgencyIds.has(a.parentId)) throw new DomainError('NOT_FOUND', '上级机关不存在');
@@ -87,23 +87,12 @@ export async function createAgencyAs(db: Kysely<Database>, actor: Actor, a: NewA
   // The new agency must fall inside the actor's scope once created: a 司法局's region or below.
   const me = await db.selectFrom('agencies').select(['region_code', 'kind']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
   if (me.kind === 'justice') {
-    const path = await regionAncestors(db, a.regionCode);
+    const path = await regionPath(db, a.regionCode);
     if (!path.includes(me.region_code)) throw new DomainError('VALIDATION_FAILED', '新机关的所在区划不在本司法行政部门辖区内');
   }
   const dup = await db.selectFrom('agencies').select('id').where((eb) => eb.or([eb('name', '=', a.name), eb('credit_code', '=', a.creditCode)])).executeTakeFirst();
   if (dup) throw new DomainError('CONFLICT', '已有同名或同一统一社会信用代码的机关');
   return addAgency(db, a);
-}
-
-async function regionAncestors(db: Kysely<Database>, code: string): Promise<string[]> {
-  const out: string[] = [];
-  let cur: string | null = code;
-  while (cur && out.length < 10) {
-    out.push(cur);
-    const row: { parent_code: string | null } | undefined = await db.selectFrom('regions').select('parent_code').where('code', '=', cur).executeTakeFirst();
-    cur = row?.parent_code ?? null;
-  }
-  return out;
 }
 
 export interface AgencyPatch {
@@ -138,7 +127,6 @@ export async function updateAgencyAs(db: Kysely<Database>, actor: Actor, id: str
 export async function createUnitAs(db: Kysely<Database>, actor: Actor, agencyId: string, name: string, kind: 'handling' | 'legal' | 'office' | 'leadership'): Promise<string> {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以设立内设机构');
-  const dup = await db.selectFrom('units').select('id').where('agency_id', '=', agencyId).where('name', '=', name).executeTakeFirst();
-  if (dup) throw new DomainError('CONFLICT', `已有内设机构「${name}」`);
+  if (await unitByName(db, agencyId, name)) throw new DomainError('CONFLICT', `已有内设机构「${name}」`);
   return addUnit(db, agencyId, name, kind);
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { hashPassword, passwordProblems } from '../auth/password.ts';
 import { endSessionsOfUser } from '../auth/session.store.ts';
+import { agencyById, isUnitOf, regionNames, unitNamesSubquery } from '../org/org.queries.ts';
 
 export interface PeopleDeps {
   db: Kysely<Database>;
@@ -45,11 +46,9 @@ export async function createUser(deps: PeopleDeps, actor: Actor | null, u: NewUs
   if (!u.displayName.trim()) problems.push('姓名不能为空');
   if (u.roles.length === 0) problems.push('至少需要一个角色');
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.join('；'), { problems });
-  const agency = await deps.db.selectFrom('agencies').select('id').where('id', '=', u.agencyId).executeTakeFirst();
-  if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
+  if (!(await agencyById(deps.db, u.agencyId))) throw new DomainError('NOT_FOUND', '机关不存在');
   if (u.unitId) {
-    const unit = await deps.db.selectFrom('units').select('id').where('id', '=', u.unitId).where('agency_id', '=', u.agencyId).executeTakeFirst();
-    if (!unit) throw new DomainError('VALIDATION_FAILED', '所属机构不属于该机关');
+    if (!(await isUnitOf(deps.db, u.agencyId, u.unitId))) throw new DomainError('VALIDATION_FAILED', '所属机构不属于该机关');
   }
   const taken = await deps.db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
   if (taken) throw new DomainError('CONFLICT', `用户名「${u.username}」已被使用`);
@@ -86,8 +85,7 @@ export async function updateUser(deps: PeopleDeps, actor: Actor, userId: string,
   if (patch.roles && patch.roles.length === 0) throw new DomainError('VALIDATION_FAILED', '至少需要一个角色');
   if (patch.disabled && userId === actor.userId) throw new DomainError('VALIDATION_FAILED', '不能停用自己的账号');
   if (patch.unitId) {
-    const unit = await deps.db.selectFrom('units').select('id').where('id', '=', patch.unitId).where('agency_id', '=', user.agency_id).executeTakeFirst();
-    if (!unit) throw new DomainError('VALIDATION_FAILED', '所属机构不属于该机关');
+    if (!(await isUnitOf(deps.db, user.agency_id, patch.unitId))) throw new DomainError('VALIDATION_FAILED', '所属机构不属于该机关');
   }
   const set: Record<string, unknown> = {};
   if (patch.roles) set['roles'] = patch.roles;
@@ -121,8 +119,8 @@ export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, us
   if (c.regions.length === 0) problems.push('执法区域不能为空');
   if (c.validFrom > c.validTo) problems.push('有效期起始日不能晚于截止日');
   if (c.regions.length > 0) {
-    const found = await deps.db.selectFrom('regions').select('code').where('code', 'in', c.regions).execute();
-    const missing = c.regions.filter((r) => !found.some((f) => f.code === r));
+    const found = await regionNames(deps.db, c.regions);
+    const missing = c.regions.filter((r) => !found.has(r));
     if (missing.length) problems.push(`行政区划代码不存在：${missing.join('、')}`);
   }
   if (problems.length) throw new DomainError('VALIDATION_FAILED', problems.join('；'), { problems });
@@ -193,7 +191,7 @@ export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: strin
   const today = chinaDate(deps.clock.now());
   let q = deps.db
     .selectFrom('users as u')
-    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .leftJoin(unitNamesSubquery(deps.db).as('un'), 'un.id', 'u.unit_id')
     .select(['u.id', 'u.username', 'u.display_name', 'u.post', 'u.roles', 'u.agency_id', 'u.unit_id', 'un.name as unit_name', 'u.disabled', 'u.legal_qualification', 'u.reviewer_qualified'])
     .where('u.agency_id', 'in', [...actor.visibleAgencyIds])
     .where('u.kind', '=', 'staff');

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { agencyIdentitiesSubquery, publicAgencyProfiles, unitNamesSubquery } from '../org/org.queries.ts';
 import { certificatesWithHoldersSubquery } from '../people/people.queries.ts';
 
 /**
@@ -36,40 +37,19 @@ export interface PortalCertificateRow {
   agency_credit_code: string;
 }
 
-function agencies(db: Kysely<Database>) {
-  return db
-    .selectFrom('agencies as a')
-    .leftJoin('regions as r', 'r.code', 'a.region_code')
-    .leftJoin('agencies as p', 'p.id', 'a.parent_id')
-    .select([
-      'a.id',
-      'a.name',
-      'a.credit_code',
-      'a.kind',
-      'a.region_code',
-      'r.name as region_name',
-      'p.name as parent_name',
-      'p.credit_code as parent_credit_code',
-      'a.fields',
-      'a.legal_basis',
-      'a.address',
-      'a.phone',
-    ]);
-}
-
 export async function listPortalAgencies(db: Kysely<Database>): Promise<PortalAgencyRow[]> {
-  return agencies(db).orderBy('a.region_code').orderBy('a.kind', 'desc').orderBy('a.name').execute();
+  return publicAgencyProfiles(db).orderBy('a.region_code').orderBy('a.kind', 'desc').orderBy('a.name').execute();
 }
 
 export async function findPortalAgency(db: Kysely<Database>, creditCode: string): Promise<PortalAgencyRow | undefined> {
-  return agencies(db).where('a.credit_code', '=', creditCode).executeTakeFirst();
+  return publicAgencyProfiles(db).where('a.credit_code', '=', creditCode).executeTakeFirst();
 }
 
 function certificates(db: Kysely<Database>) {
   return db
     .selectFrom(certificatesWithHoldersSubquery(db).as('c'))
-    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-    .leftJoin('units as un', 'un.id', 'c.unit_id')
+    .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'c.agency_id')
+    .leftJoin(unitNamesSubquery(db).as('un'), 'un.id', 'c.unit_id')
     .select([
       'c.number',
       'c.fields',
@@ -92,10 +72,4 @@ export async function listAgencyCertificates(db: Kysely<Database>, agencyId: str
 
 export async function findCertificateByNumber(db: Kysely<Database>, number: string): Promise<PortalCertificateRow | undefined> {
   return certificates(db).where('c.number', '=', number).executeTakeFirst();
-}
-
-export async function regionNames(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('regions').select(['code', 'name']).where('code', 'in', [...new Set(codes)]).execute();
-  return new Map(rows.map((r) => [r.code, r.name]));
 }

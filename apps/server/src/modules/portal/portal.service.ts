@@ -7,10 +7,10 @@ import {
   findPortalAgency,
   listAgencyCertificates,
   listPortalAgencies,
-  regionNames,
   type PortalAgencyRow,
   type PortalCertificateRow,
 } from './portal.repository.ts';
+import { regionNames } from '../org/org.queries.ts';
 
 export interface PortalDeps {
   db: Kysely<Database>;

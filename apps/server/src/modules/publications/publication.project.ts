@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { caseSummaries } from '../cases/case.reads.ts';
 import { decisionKey, upsertPublicDecision, type PublicStatus } from './public-decision.ts';
+import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 
 /** How each act reads in the public history of a decision. */
 const ACT_NAMES: Readonly<Record<string, string>> = {
@@ -19,7 +20,7 @@ const ACT_NAMES: Readonly<Record<string, string>> = {
 export async function projectPublic(tx: Transaction<Database>, id: string, at: Date): Promise<void> {
   const p = await tx
     .selectFrom('publications as p')
-    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .innerJoin(agencyIdentitiesSubquery(tx).as('a'), 'a.id', 'p.agency_id')
     .innerJoin(caseSummaries(tx).as('c'), 'c.id', 'p.case_id')
     .select(['p.id', 'p.agency_id', 'p.kind', 'p.doc_number', 'p.decided_on', 'p.public_until', 'p.state', 'p.version', 'a.name as agency_name', 'a.credit_code', 'a.region_code', 'c.party_id'])
     .where('p.id', '=', id)

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 import { caseSummaries } from '../cases/case.reads.ts';
 import type { Actor } from '../../http/actor.ts';
+import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { deriveVersion, type VersionInput } from './publication.version.ts';
 
 /**
@@ -24,7 +25,7 @@ export async function listPublications(db: Kysely<Database>, actor: Actor, today
   if (f.agencyId && !actor.visibleAgencyIds.has(f.agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   let q = db
     .selectFrom('publications as p')
-    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'p.agency_id')
     .innerJoin(caseSummaries(db).as('c'), 'c.id', 'p.case_id')
     .select(['p.id', 'p.case_id', 'p.kind', 'p.doc_number', 'p.step_code', 'p.decided_on', 'p.due_on', 'p.state', 'p.version', 'p.published_on', 'p.public_until', 'p.withdrawal_due_on', 'p.full_text_document', 'p.draft', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'c.title'])
     .where('p.agency_id', 'in', visible.length ? visible : ['00000000-0000-0000-0000-000000000000']);

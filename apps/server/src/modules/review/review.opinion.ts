@@ -20,17 +20,7 @@ import { handledCase } from '../cases/case.reads.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
 import { hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
-
-async function agencyLine(deps: ReviewDeps, agencyId: string): Promise<string[]> {
-  const ids: string[] = [];
-  let id: string | null = agencyId;
-  while (id && ids.length < 6) {
-    ids.push(id);
-    const row: { parent_id: string | null } | undefined = await deps.db.selectFrom('agencies').select('parent_id').where('id', '=', id).executeTakeFirst();
-    id = row?.parent_id ?? null;
-  }
-  return ids;
-}
+import { agencyLine, regionPath, unitNamesSubquery } from '../org/org.queries.ts';
 
 /** What R-REV-3 and 行政处罚法 §58 look at about a would-be reviewer. */
 /** 文书 the review files itself: filing them is not handling the case. */
@@ -39,11 +29,11 @@ const REVIEW_DOCUMENT_KINDS = ['legal-review-opinion', 'collective-discussion-re
 async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
   const u = await deps.db
     .selectFrom(reviewerQualificationsSubquery(deps.db).as('u'))
-    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .leftJoin(unitNamesSubquery(deps.db).as('n'), 'n.id', 'u.unit_id')
     .select(['u.agency_id', 'u.reviewer_qualified', 'u.legal_qualification', 'n.kind as unit_kind'])
     .where('u.id', '=', actor.userId)
     .executeTakeFirstOrThrow();
-  const line = await agencyLine(deps, c.agencyId);
+  const line = await agencyLine(deps.db, c.agencyId);
   const earlier = await deps.db.selectFrom('review_opinions').select((eb) => eb.fn.countAll<string>().as('n')).where('reviewer_id', '=', actor.userId).executeTakeFirstOrThrow();
   // the review's own acts (its steps and the 意见书 / 集体讨论记录 it files) are not handling the case
   const acted = await handledCase(deps.db, c.id, actor.userId, { steps: c.def.steps.filter((s) => s.via === 'legal-review').map((s) => s.code), documentKinds: REVIEW_DOCUMENT_KINDS });
@@ -165,12 +155,9 @@ export async function inviteAdviser(deps: ReviewDeps, actor: Actor, caseId: stri
   if (!actor.roles.includes('reviewer') && !actor.roles.includes('head')) throw new DomainError('FORBIDDEN_ROLE', '只有法制审核人员或者机关负责人可以邀请法律顾问、公职律师');
   const last = assertCanGiveOpinion(c.review.state);
   const round = await currentRound(deps, caseId, last.round);
-  const path = await deps.db.withRecursive('up(code, parent_code)', (db) =>
-    db.selectFrom('regions').select(['code', 'parent_code']).where('code', '=', c.regionCode)
-      .unionAll((u) => u.selectFrom('regions as r').innerJoin('up', 'up.parent_code', 'r.code').select(['r.code', 'r.parent_code'])),
-  ).selectFrom('up').select('code').execute();
+  const path = await regionPath(deps.db, c.regionCode);
   const adviser = await deps.db.selectFrom('legal_advisers').selectAll().where('id', '=', adviserId).where('active', '=', true)
-    .where('region_code', 'in', path.map((p) => p.code)).executeTakeFirst();
+    .where('region_code', 'in', path).executeTakeFirst();
   if (!adviser) throw new DomainError('NOT_FOUND', '法律顾问、公职律师库中没有此人，或其不在本地区');
   const exists = await deps.db.selectFrom('review_advice').select('id').where('round_id', '=', round.id).where('adviser_id', '=', adviserId).executeTakeFirst();
   if (exists) throw new DomainError('CONFLICT', `已邀请${adviser.name}参与本轮审核`);

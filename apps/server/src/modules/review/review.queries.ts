@@ -16,6 +16,7 @@ import {
   type PointAnswer,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
+import { enforcementAgenciesWithParentsSubquery, legalUnitIds } from '../org/org.queries.ts';
 import { enabledUsersSubquery, userNames, userNamesSubquery } from '../people/people.queries.ts';
 import { caseSummaries, takenSteps } from '../cases/case.reads.ts';
 import { reviewCase, type ReviewDeps } from './review.context.ts';
@@ -252,13 +253,14 @@ export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agenc
   const ids = agencyId ? [agencyId] : [...actor.visibleAgencyIds];
   if (agencyId && !actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   if (!ids.length) return [];
+  // the parents of the agencies in scope too: a 派出机构's reviewers may be its parent's, whoever asks
   const rows = await deps.db
-    .selectFrom('agencies as a')
+    .selectFrom(enforcementAgenciesWithParentsSubquery(deps.db, [...actor.visibleAgencyIds]).as('a'))
     .select((eb) => [
       'a.id',
       'a.name',
       'a.parent_id',
-      eb.exists(eb.selectFrom('units as lu').select('lu.id').whereRef('lu.agency_id', '=', 'a.id').where('lu.kind', '=', 'legal')).as('has_legal_unit'),
+      'a.has_legal_unit',
       eb
         .selectFrom(enabledUsersSubquery(deps.db).as('u'))
         .select(eb.fn.countAll<string>().as('n'))
@@ -267,17 +269,13 @@ export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agenc
         .as('officers'),
       eb
         .selectFrom(enabledUsersSubquery(deps.db).as('u'))
-        .innerJoin('units as n', 'n.id', 'u.unit_id')
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('u.agency_id', '=', 'a.id')
         .where('u.reviewer_qualified', '=', true)
-        .where('n.kind', '=', 'legal')
+        .where('u.unit_id', 'in', legalUnitIds(deps.db))
         .where(sql<boolean>`'reviewer' = ANY(u.roles)`)
         .as('reviewers'),
     ])
-    .where('a.kind', '=', 'enforcement')
-    // the parents of the agencies in scope too: a 派出机构's reviewers may be its parent's, whoever asks
-    .where((eb) => eb.or([eb('a.id', 'in', [...actor.visibleAgencyIds]), eb('a.id', 'in', eb.selectFrom('agencies as c').select('c.parent_id').where('c.id', 'in', [...actor.visibleAgencyIds]))]))
     .orderBy('a.name')
     .execute();
   // a 派出机构 without its own 法制审核机构 is reviewed by its parent's: its officers count there

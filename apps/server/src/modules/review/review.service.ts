@@ -21,6 +21,7 @@ import {
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import type { SimilarDecision } from '../discretion/discretion.service.ts';
+import { agencyById } from '../org/org.queries.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { evidenceEntries } from '../cases/case.reads.ts';
 import { assertOwnAgency, caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
@@ -252,7 +253,8 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
   const now = deps.clock.now();
   const today = chinaDate(now);
   const calendar = deps.calendar();
-  const agency = await deps.db.selectFrom('agencies').select(['name', 'procedure_kinds', 'fields']).where('id', '=', c.agencyId).executeTakeFirstOrThrow();
+  const agency = await agencyById(deps.db, c.agencyId);
+  if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
   const findings: Finding[] = precheck({
     def: c.def,
     case: caseViewOf(c, officers, steps, path),
