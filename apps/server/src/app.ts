@@ -10,7 +10,7 @@ import { installErrorHandling } from './http/errors.ts';
 import { installAuthentication } from './http/auth.ts';
 import { registerWorkbench } from './http/workbench.ts';
 import { ErrorSchema, type App } from './http/typebox.ts';
-import { SessionStore } from './modules/auth/session.store.ts';
+import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
@@ -21,7 +21,8 @@ import { registerProcedureRoutes } from './modules/procedures/procedure.routes.t
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import type { SqlPool } from './modules/cases/case.repository.ts';
 import type { KeyStore } from './adapters/keys/key-store.ts';
-import { LedgerService, type WitnessTarget } from './modules/ledger/ledger.service.ts';
+import { LedgerService } from './modules/ledger/ledger.service.ts';
+import type { WitnessTarget } from './modules/witness/witness.service.ts';
 import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
@@ -115,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false, publicUrl: deps.publicUrl });
   await registerWorkbench(app, deps.workbenchDir);
   registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
-  registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id) });
+  registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id), endSessions: (id) => endSessionsOfUser(deps.db, id) });
   const publications: PublicationDeps = {
     db: deps.db,
     clock: deps.clock,

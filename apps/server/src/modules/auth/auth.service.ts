@@ -3,7 +3,7 @@ import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { decoyHash, verifyPassword } from './password.ts';
+import { decoyHash, verifyPassword } from '../people/password.ts';
 import type { SessionStore } from './session.store.ts';
 import { signInAccount } from '../people/people.queries.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-org.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from '../people/password.ts';
 import { pruneAuthRecords } from './auth.service.ts';
 
 let h: Harness;

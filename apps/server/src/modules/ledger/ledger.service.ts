@@ -16,14 +16,7 @@ import { TileStore } from './tile-store.ts';
 import { justiceAgenciesOver } from '../org/org.queries.ts';
 import { agenciesWithPending, ensureLog, sequenceAgency } from './sequencer.ts';
 import { agenciesWithLog } from './ledger.queries.ts';
-import { addCheckpoint, parseVerifier, trustLog, trustsLog, witnessName, type WitnessResponse } from '../witness/witness.service.ts';
-
-/** A witness a log asks for cosignatures: the local 司法局 or another instance over HTTP. */
-export interface WitnessTarget {
-  name: string;
-  vkey: string;
-  submit(requestBody: string): Promise<WitnessResponse>;
-}
+import { addCheckpoint, parseVerifier, trustLog, trustsLog, witnessName, type WitnessResponse, type WitnessTarget } from '../witness/witness.service.ts';
 
 export interface LedgerOptions {
   /** checkpoint origins are `<logPrefix>/<统一社会信用代码>` */

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Role } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
-import { ROLES, createUser, getCertificate, getUser, issueCertificate, listUsers, setCertificateStatus, updateUser, type PeopleDeps } from './people.service.ts';
+import { ROLES, createUser, getCertificate, getUser, issueCertificate, listUsers, setCertificateStatus, updateUser, type UserAdminDeps } from './people.service.ts';
 
 const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -32,7 +32,7 @@ const User = Type.Object({
   certificates: Type.Array(Certificate),
 });
 
-export function registerPeopleRoutes(app: App, deps: PeopleDeps): void {
+export function registerPeopleRoutes(app: App, deps: UserAdminDeps): void {
   const tags = ['人员与执法证 people'];
 
   app.get('/api/v1/users', {

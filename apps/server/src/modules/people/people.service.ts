@@ -3,8 +3,7 @@ import { CERTIFICATE_STATUS_NAMES, DomainError, chinaDate, effectiveStatus, type
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { hashPassword, passwordProblems } from '../auth/password.ts';
-import { endSessionsOfUser } from '../auth/session.store.ts';
+import { hashPassword, passwordProblems } from './password.ts';
 import { agencyById, isUnitOf, regionNames, unitNamesSubquery } from '../org/org.queries.ts';
 
 export interface PeopleDeps {
@@ -12,6 +11,11 @@ export interface PeopleDeps {
   clock: Clock;
   /** called after a change that must end cached sessions of a user */
   onUserChanged?: (userId: string) => void;
+}
+
+/** What changing an account needs besides: ending a disabled user's sessions (the auth module's, handed in by app.ts). */
+export interface UserAdminDeps extends PeopleDeps {
+  endSessions: (userId: string) => Promise<void>;
 }
 
 export const ROLES: readonly Role[] = ['officer', 'reviewer', 'head', 'publisher', 'supervisor', 'admin'];
@@ -77,7 +81,7 @@ export interface UserPatch {
   post?: string | undefined;
 }
 
-export async function updateUser(deps: PeopleDeps, actor: Actor, userId: string, patch: UserPatch): Promise<void> {
+export async function updateUser(deps: UserAdminDeps, actor: Actor, userId: string, patch: UserPatch): Promise<void> {
   const user = await deps.db.selectFrom('users').select(['id', 'agency_id']).where('id', '=', userId).where('kind', '=', 'staff').executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
   requireVisible(actor, user.agency_id, '人员');
@@ -94,7 +98,7 @@ export async function updateUser(deps: PeopleDeps, actor: Actor, userId: string,
   if (patch.post !== undefined) set['post'] = patch.post;
   if (Object.keys(set).length === 0) return;
   await deps.db.updateTable('users').set(set).where('id', '=', userId).execute();
-  if (patch.disabled) await endSessionsOfUser(deps.db, userId);
+  if (patch.disabled) await deps.endSessions(userId);
   deps.onUserChanged?.(userId);
 }
 

@@ -1,5 +1,5 @@
 import { parseVerifierKey } from '@sanxiang/domain';
-import type { WitnessTarget } from '../ledger/ledger.service.ts';
+import type { WitnessTarget } from './witness.service.ts';
 
 /** A witness on another instance (the 司法局's own server), reached over HTTP (C2SP tlog-witness). */
 export function httpWitness(vkey: string, addCheckpointUrl: string, timeoutMs = 10_000): WitnessTarget {

@@ -6,6 +6,13 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { sm2Verifier } from '../../adapters/keys/sm2-note.ts';
 import { agencyCreditCode } from '../org/org.queries.ts';
 
+/** A witness a log asks for cosignatures: the local 司法局 or another instance over HTTP. */
+export interface WitnessTarget {
+  name: string;
+  vkey: string;
+  submit(requestBody: string): Promise<WitnessResponse>;
+}
+
 /**
  * The 司法局 as witness (R-REC-4, C2SP tlog-witness): it cosigns an agency's checkpoint only when
  * it is consistent with the last checkpoint it cosigned for that log, checked and recorded
