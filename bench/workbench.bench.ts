@@ -16,6 +16,7 @@ import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { CalendarService } from '../apps/server/src/modules/calendar/calendar.service.ts';
 import { loadActor } from '../apps/server/src/modules/auth/session.store.ts';
 import { openCase, takeStep, type CaseDeps } from '../apps/server/src/modules/cases/case.service.ts';
+import { caseEngineLinks } from '../apps/server/src/app.ts';
 import type { SqlPool } from '../apps/server/src/modules/cases/case.repository.ts';
 import { OFFICER_TURN, soonUntil, worklistQuery } from '../apps/server/src/modules/cases/case.worklist.ts';
 import { createUser, issueCertificate } from '../apps/server/src/modules/people/people.service.ts';
@@ -259,7 +260,7 @@ async function seed(db: Kysely<Database>, pool: SqlPool, org: DemoOrg, calendar:
 
   const ids: string[] = new Array(plan.length);
   const open = async (c: PlannedCase, i: number) => {
-    const deps: CaseDeps = { db, pool, clock: new ManualClock(c.openedAt), calendar };
+    const deps: CaseDeps = { ...caseEngineLinks, db, pool, clock: new ManualClock(c.openedAt), calendar };
     ids[i] = await openCase(deps, actors.get(c.officers[0]!)!, {
       procedure: c.procedure,
       title: c.title,
@@ -284,7 +285,7 @@ async function seed(db: Kysely<Database>, pool: SqlPool, org: DemoOrg, calendar:
     if (!c.steps.length) return;
     const span = Math.min(now.getTime() - c.openedAt.getTime(), c.steps.length * 20 * DAY);
     const clock = new ManualClock(c.openedAt);
-    const deps: CaseDeps = { db, pool, clock, calendar };
+    const deps: CaseDeps = { ...caseEngineLinks, db, pool, clock, calendar };
     for (let j = 0; j < c.steps.length; j++) {
       const s = c.steps[j]!;
       clock.set(new Date(c.openedAt.getTime() + Math.floor(((j + 1) * span) / (c.steps.length + 1))));

@@ -31,11 +31,15 @@ import { registerDocumentRoutes } from './modules/documents/document.routes.ts';
 import { registerCaseFileRoutes } from './modules/casefile/case-file.routes.ts';
 import type { BlobStore } from './adapters/blobs/blob-store.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
+import { accessReason, logAccess } from './modules/access/access.service.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/discretion.routes.ts';
 import { discretionCheck } from './modules/discretion/discretion.service.ts';
-import { syncDecisionSteps } from './modules/review/review.state.ts';
+import { decisionGate, syncDecisionSteps } from './modules/review/review.state.ts';
+import { caseFileStatus } from './modules/casefile/case-file.service.ts';
+import { mediaOfStepRecordedAfter } from './modules/evidence/evidence.queries.ts';
+import type { CaseDeps } from './modules/cases/case.service.ts';
 import { ensurePublications, onDocumentIssued, sweepPublications, type PublicationDeps } from './modules/publications/publication.service.ts';
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
 import { registerSearchRoutes } from './modules/search/search.routes.ts';
@@ -46,6 +50,17 @@ import { registerPartyRoutes } from './modules/party/party.routes.ts';
 import { registerWorklistRoutes } from './modules/worklist/worklist.routes.ts';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
+
+/**
+ * What the case engine asks of the modules above it, wired here once (for the server, the demo and
+ * the benches): the legal-review gate of decision steps (R-REV-2), the case file checked before
+ * archiving (R-REC-6) and the media recorded for a step (R-REC-3).
+ */
+export const caseEngineLinks: Pick<CaseDeps, 'decisionGate' | 'caseFileStatus' | 'stepMedia'> = {
+  decisionGate,
+  caseFileStatus,
+  stepMedia: mediaOfStepRecordedAfter,
+};
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -123,8 +138,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     calendar: () => calendar.current(),
     ...(deps.upstream ? { onPublicChange: (tx, id, act) => enqueueUpstream(tx, id, act, deps.clock.now()) } : {}),
   };
-  const caseDeps = { db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)) };
-  registerCaseRoutes(app, caseDeps);
+  const caseDeps: CaseDeps = { ...caseEngineLinks, db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)) };
+  registerCaseRoutes(app, {
+    ...caseDeps,
+    logRecordView: (actor, v) => logAccess(deps, actor, { agencyId: v.agencyId, action: 'view', targetKind: v.targetKind, targetId: v.targetId, caseId: v.caseId, reason: accessReason(v.reason, { assignedOfficer: v.assignedOfficer }) }),
+  });
   registerWorklistRoutes(app, caseDeps);
   registerSupervisionRoutes(app, caseDeps);
   registerCalendarRoutes(app, { calendar, clock: deps.clock });

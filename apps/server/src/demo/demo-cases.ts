@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { ManualClock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
 import { openCase, takeStep } from '../modules/cases/case.service.ts';
+import { caseEngineLinks } from '../app.ts';
 import type { SqlPool } from '../modules/cases/case.repository.ts';
 import type { DemoOrg } from './demo-org.ts';
 import type { KeyStore } from '../adapters/keys/key-store.ts';
@@ -129,7 +130,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     return id;
   };
   const clock = new ManualClock(`${s.openedOn}T02:00:00Z`);
-  const deps = { db, pool: store.pool, clock, calendar };
+  const deps = { ...caseEngineLinks, db, pool: store.pool, clock, calendar };
   const reviewDeps = { db, clock, calendar, keys: store.keys, blobs: store.blobs, discretion: discretionCheck(db) };
   const run: ScenarioRun = { store, clock, deps, reviewDeps, user, photos: 0 };
   const opener = await loadActor(db, user(s.opener));

@@ -8,7 +8,6 @@ import {
   CERTIFICATE_STATUS_NAMES,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
-import { decisionGate } from '../review/review.state.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import { peopleWithCurrentCertificate } from '../people/people.queries.ts';
 import { readCaseForStep } from './case.repository.ts';
@@ -28,8 +27,8 @@ export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, 
   const today = chinaDate(deps.clock.now());
   const caseView = await caseViewOf(deps, row);
   const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, stepCode);
-  const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, stepCode) : [] };
-  const gate = step.gate === 'legal-review' ? await decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
+  const recording = { requirement, media: requirement ? await mediaForStep(deps.stepMedia, deps.db, caseId, stepCode) : [] };
+  const gate = step.gate === 'legal-review' ? await deps.decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
   const proposed = gate?.proposed();
   const items = stepReadiness(def, caseView, actorView(actor), stepCode, {
     today,

@@ -6,10 +6,15 @@ import { Candidates, CandidatesQuery, CaseDetail, CaseEvents, CaseList, CaseList
 import { officerCandidates, readinessOf } from './case.readiness.ts';
 import { openCase, procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
 import { caseEvents, getCase, listCases } from './case.queries.ts';
-import { accessReason, logAccess } from '../access/access.service.ts';
 import type { Actor } from '../../http/actor.ts';
 
-export function registerCaseRoutes(app: App, deps: CaseDeps): void {
+/**
+ * R-REC-7: logs a view of a case record (who, when, why) after the scope check; the access module's
+ * log, handed in by app.ts. It refuses a view without a reason unless the viewer is an assigned officer.
+ */
+export type LogRecordView = (actor: Actor, view: { agencyId: string; targetKind: string; targetId: string; caseId: string; reason: string | undefined; assignedOfficer: boolean }) => Promise<void>;
+
+export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: LogRecordView }): void {
   const tags = ['案件 cases'];
 
   app.get('/api/v1/cases', {
@@ -29,8 +34,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
   const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
   /** R-REC-8: a record view is logged with who, when and why, after the scope check (out of scope stays 404). */
   const logView = async (actor: Actor, c: { id: string; agency: { id: string }; officers: { userId: string }[] }, raw: string | undefined, targetKind: string) => {
-    const reason = accessReason(raw, { assignedOfficer: c.officers.some((o) => o.userId === actor.userId) });
-    await logAccess(deps, actor, { agencyId: c.agency.id, action: 'view', targetKind, targetId: c.id, caseId: c.id, reason });
+    await deps.logRecordView(actor, { agencyId: c.agency.id, targetKind, targetId: c.id, caseId: c.id, reason: raw, assignedOfficer: c.officers.some((o) => o.userId === actor.userId) });
   };
 
   app.get('/api/v1/cases/:id', {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Expression, Kysely, Transaction } from 'kysely';
 import {
   requirementFor,
   assertCaseFileComplete,
@@ -18,6 +18,11 @@ import {
   rulePackInForce,
   validateParty,
   type CaseView,
+  type Role,
+  type CaseFileCheckItem,
+  type DecisionProposal,
+  type MediaKind,
+  type StepDef,
   type DeadlineStatus,
   type Inputs,
   type OfficerView,
@@ -32,10 +37,8 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendEntry, appendEntryGuarded, type CaseChange, type CaseLogEntry, type StepData } from './case-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
-import { caseFileStatus } from '../casefile/case-file.service.ts';
 import { findOrCreateParty, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, stepsOfEvents, type SqlPool, type StepRow } from './case.repository.ts';
 import { agencyById, isUnitOf, regionPath } from '../org/org.queries.ts';
-import { decisionGate } from '../review/review.state.ts';
 
 export interface CaseDeps {
   db: Kysely<Database>;
@@ -45,7 +48,27 @@ export interface CaseDeps {
   calendar: () => WorkingCalendar;
   /** R-PUB-3: told when a step that is a 执法决定 to publish was taken (creates its publication record) */
   onPublishingStep?: ((caseId: string) => Promise<void>) | undefined;
+  /**
+   * R-REV-2: the legal-review gate of a decision step for this case and actor (the review module's
+   * decisionGate, handed in by app.ts). Required: without it no gated step can be decided.
+   */
+  decisionGate: DecisionGateSource;
+  /** R-REC-6: the case file checked against the agency's 案卷标准 before archiving (casefile's caseFileStatus). */
+  caseFileStatus: (db: Kysely<Database>, caseId: string) => Promise<{ items: CaseFileCheckItem[] }>;
+  /** R-REC-3: the media bound to a step of the case and recorded after `after` (evidence's mediaOfStepRecordedAfter). */
+  stepMedia: StepMediaSource;
 }
+
+/** The review record's answer for one decision: the engine's gate callback, the pass the entry carries, the cleared proposal. */
+export interface DecisionGate {
+  check: (step: StepDef, inputs: Inputs) => void;
+  passed: () => { clearanceId: string; proposalVersion: number; proposalSha256: string } | null;
+  proposed: () => DecisionProposal | undefined;
+}
+
+export type DecisionGateSource = (db: Kysely<Database>, caseId: string, agencyId: string, actor: { userId: string; name: string; roles: readonly Role[] }) => Promise<DecisionGate>;
+
+export type StepMediaSource = (db: Kysely<Database>, caseId: string, step: string, after: Expression<Date>) => Promise<MediaKind[]>;
 
 export interface OpenCaseInput {
   procedure: string;
@@ -235,10 +258,10 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const def = procedureOrThrow(row.procedure_code);
     const caseView = await caseViewOf(deps, row);
     const requirement = requirementFor(await agencyRecordingList(deps.db, row.agency_id), def.code, input.step);
-    const recording = { requirement, media: requirement ? await mediaForStep(deps.db, caseId, input.step) : [] };
+    const recording = { requirement, media: requirement ? await mediaForStep(deps.stepMedia, deps.db, caseId, input.step) : [] };
     // R-REV-2: a decision step asks the legal-review record first; with no inputs it takes the cleared proposal's
     const gated = def.steps.find((s) => s.code === input.step)?.gate === 'legal-review';
-    const gate = gated ? await decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
+    const gate = gated ? await deps.decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
     const proposed = gate?.proposed();
     const raw = gate && Object.keys(input.inputs).length === 0 && proposed?.step === input.step ? proposed.decision : input.inputs;
     const { decision, change } = decide(def, caseView, actor, input.step, raw, { today, calendar: deps.calendar(), recording, ...(gate ? { gate: gate.check } : {}) });
@@ -247,7 +270,7 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const online = actor.party ? { onlineParty: { partyId: actor.party.partyId, name: actor.party.name, accessId: actor.party.accessId } } : {};
     // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
     const archiving = decision.step.code === 'archive';
-    if (archiving) assertCaseFileComplete((await caseFileStatus(deps.db, caseId)).items);
+    if (archiving) assertCaseFileComplete((await deps.caseFileStatus(deps.db, caseId)).items);
     const written = await appendEntryGuarded(
       deps.pool,
       { caseId, agencyId: row.agency_id, seq: row.last_event_seq, hash: row.last_event_hash },

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { PROCEDURES, recordingList, type MediaKind, type RecordingListItem, type RecordingOverride } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import { mediaOfStepRecordedAfter } from '../evidence/evidence.queries.ts';
+import type { StepMediaSource } from './case.service.ts';
 
 /**
  * The agency's 音像记录事项清单 (R-REC-3), read on every step that could need recording. The list
@@ -27,7 +27,7 @@ export function forgetRecordingList(db: Kysely<Database>, agencyId: string): voi
 }
 
 /** Media bound to `step` of the case since the step was last taken (each taking needs its own records). */
-export async function mediaForStep(db: Kysely<Database>, caseId: string, step: string): Promise<MediaKind[]> {
+export async function mediaForStep(mediaAfter: StepMediaSource, db: Kysely<Database>, caseId: string, step: string): Promise<MediaKind[]> {
   const lastTaken = sql<Date>`coalesce((SELECT max(at) FROM case_events WHERE case_id = ${caseId} AND step = ${step}), '-infinity'::timestamptz)`;
-  return mediaOfStepRecordedAfter(db, caseId, step, lastTaken);
+  return mediaAfter(db, caseId, step, lastTaken);
 }
