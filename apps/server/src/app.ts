@@ -38,7 +38,8 @@ import { registerDiscretionRoutes } from './modules/discretion/discretion.routes
 import { discretionCheck } from './modules/discretion/discretion.service.ts';
 import { decisionGate, syncDecisionSteps } from './modules/review/review.state.ts';
 import { caseFileStatus } from './modules/casefile/case-file.service.ts';
-import { mediaOfStepRecordedAfter } from './modules/evidence/evidence.queries.ts';
+import { evidenceCountOfCase, mediaOfStepRecordedAfter } from './modules/evidence/evidence.queries.ts';
+import { documentCountOfCase } from './modules/documents/document.queries.ts';
 import type { CaseDeps } from './modules/cases/case.service.ts';
 import { ensurePublications, onDocumentIssued, sweepPublications, type PublicationDeps } from './modules/publications/publication.service.ts';
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
@@ -159,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies: deps.secureCookies });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
-  registerAccessRoutes(app, { db: deps.db, clock: deps.clock });
+  registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
   registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, portalUrl: deps.publicUrl, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool });

@@ -1,13 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { actorOf } from '../../http/auth.ts';
 import { Nullable, Timestamp, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
 import { casesWithParty, entryCountOfCase } from '../cases/case.reads.ts';
-import { evidenceCountOfCase } from '../evidence/evidence.queries.ts';
-import { documentCountOfCase } from '../documents/document.queries.ts';
 
 const PartyRecordsSchema = Type.Object({
   party: Type.Object({ name: Type.String(), kind: Type.String({ description: 'person 自然人 / org 单位' }) }),
@@ -28,7 +26,17 @@ const PartyRecordsSchema = Type.Object({
 });
 
 /** 调阅监督: the access log for supervisors, and every record about one party in one list (R-REC-8). */
-export function registerAccessRoutes(app: App, deps: AccessDeps): void {
+/**
+ * The counts a party's records list shows beside each case, asked of the records' owners (evidence's
+ * evidenceCountOfCase, documents' documentCountOfCase, handed in by app.ts): each takes the outer
+ * query's case-id column and stays a subquery of the one statement.
+ */
+export interface RecordCounts {
+  evidence: (caseIdColumn: string) => RawBuilder<number>;
+  documents: (caseIdColumn: string) => RawBuilder<number>;
+}
+
+export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: RecordCounts }): void {
   const tags = ['调阅监督 supervision'];
 
   app.get('/api/v1/access-log', {
@@ -69,8 +77,8 @@ export function registerAccessRoutes(app: App, deps: AccessDeps): void {
       const rows = await sql<{ id: string; number: string; title: string; agency_id: string; agency_name: string; state: string; opened_at: Date; archived_at: Date | null; party_name: string; party_kind: string; events: number; evidence: number; documents: number }>`
         SELECT c.id, c.number, c.title, c.agency_id, a.name AS agency_name, c.state, c.opened_at, c.archived_at, c.party_name, c.party_kind,
                ${entryCountOfCase('c.id')} AS events,
-               ${evidenceCountOfCase('c.id')} AS evidence,
-               ${documentCountOfCase('c.id')} AS documents
+               ${deps.counts.evidence('c.id')} AS evidence,
+               ${deps.counts.documents('c.id')} AS documents
           FROM ${casesWithParty(deps.db).as('c')} JOIN ${agencyNamesSubquery(deps.db)} a ON a.id = c.agency_id
          WHERE c.agency_id = ANY(${visible}::uuid[])
            AND ${creditCode ? sql`c.party_credit_code = ${creditCode}` : sql`c.party_id_number = ${idNumber!}`}

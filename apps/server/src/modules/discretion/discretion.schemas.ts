@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { DISCRETION_GRADES, SANCTIONS } from '@sanxiang/domain';
-import { IsoDate, LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
+import { LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
+// the verdict and the 类案 are what review keeps with a proposal; review declares their shape
+import { SimilarDecisionSchema, VerdictSchema } from '../review/review.schemas.ts';
 
 /** 行政处罚裁量基准 and 类案推送 (R-REV-10): the request body of a new version, and every response. */
 
@@ -60,41 +62,6 @@ export const BenchmarksViewSchema = Type.Object({
   inheritedFrom: Nullable(Uuid, { description: '沿用上级机关的裁量基准时，为该机关' }),
   benchmarks: Type.Array(BenchmarkSchema),
   history: VersionHistory,
-});
-
-/** A proposal judged against the benchmark of the violation it names (packages/domain DiscretionVerdictCore). */
-export const VerdictCoreProperties = {
-  violation: Type.Object({ id: Type.String(), name: Type.String(), violatedArticle: Type.String(), penaltyArticle: Type.String() }),
-  grade: Nullable(Grade, { description: '所适用（或所符合）的阶次' }),
-  ranges: Type.Array(Type.Object({ grade: Grade, circumstances: Type.String(), range: Type.String({ description: '幅度的文字表述' }), sanctions: Type.Array(Sanction) }), { description: '各阶次的情形和幅度' }),
-  fine: Nullable(Type.Number({ description: '拟罚款（元）' })),
-  inRange: Type.Boolean({ description: '在裁量基准的幅度内' }),
-  reasonRequired: Type.Boolean({ description: '超出幅度，须书面说明理由' }),
-  problems: Type.Array(Type.String()),
-  message: Type.String(),
-};
-export const VerdictSchema = Type.Object(VerdictCoreProperties);
-
-/** 类案: one of the agency's decided cases like this one. */
-export const SimilarDecisionSchema = Type.Object({
-  caseId: Uuid,
-  caseNumber: Type.String(),
-  title: Type.String(),
-  decidedOn: IsoDate,
-  violation: Nullable(Type.String({ description: '违法行为代码' })),
-  grade: Nullable(Type.String({ description: '裁量阶次' })),
-  fineAmount: Nullable(Type.Number({ description: '罚款（元）' })),
-  penalty: Type.String({ description: '处罚内容' }),
-  facts: Type.String({ description: '违法事实' }),
-  similarity: Type.Number({ description: '相似度（0–1）' }),
-  sameViolation: Type.Boolean({ description: '同一违法行为' }),
-});
-
-/** What the review module keeps with a proposal: the verdict, the benchmarks' version and the 类案. */
-export const DiscretionVerdictSchema = Type.Object({
-  version: Type.Integer({ description: '裁量基准的版本' }),
-  ...VerdictCoreProperties,
-  similar: Type.Array(SimilarDecisionSchema),
 });
 
 export const ConsultationSchema = Type.Object({

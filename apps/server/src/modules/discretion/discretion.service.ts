@@ -15,6 +15,7 @@ import { appendVersion, assertMayPublish, versionHistory, versionInForce } from 
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { decisionStepsSubquery, proposalVersionsSubquery } from '../review/review.records.ts';
+import type { SimilarDecision } from '../review/review.service.ts';
 
 /**
  * 行政处罚裁量基准 and 类案推送 (R-REV-10). Each agency keeps its benchmarks as versioned data; a
@@ -52,20 +53,6 @@ export async function putBenchmarks(db: Db, clock: Clock, actor: Actor, agencyId
 /** Writes the agency's next benchmarks version as given (the caller has checked who may and what); returns its number. */
 export async function appendBenchmarksVersion(db: Db, agencyId: string, benchmarks: DiscretionBenchmark[], note: string, by: string, at: Date): Promise<number> {
   return appendVersion(db, 'discretion_benchmarks', agencyId, { benchmarks }, note, by, at);
-}
-
-export interface SimilarDecision {
-  caseId: string;
-  caseNumber: string;
-  title: string;
-  decidedOn: string;
-  violation: string | null;
-  grade: string | null;
-  fineAmount: number | null;
-  penalty: string;
-  facts: string;
-  similarity: number;
-  sameViolation: boolean;
 }
 
 /** How many of the agency's latest decisions are compared (类案推送 looks at recent practice). */

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { AMOUNT_FACETS, CASE_FLAGS, DISCRETION_GRADES, ENFORCEMENT_KINDS, PHASE_NAMES, REVIEW_POINTS, SANCTIONS, type AmountFacet, type CaseFlag, type ReviewPhase } from '@sanxiang/domain';
 import { IsoDate, LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
-import { DiscretionVerdictSchema } from '../discretion/discretion.schemas.ts';
 
 /**
  * What the legal-review routes return (R-REV-1 … R-REV-10), as review.queries.ts, review.service.ts,
@@ -10,6 +9,43 @@ import { DiscretionVerdictSchema } from '../discretion/discretion.schemas.ts';
 
 export const Who = Nullable(Type.Object({ id: Uuid, name: Type.String() }));
 const Sanction = Lit(SANCTIONS);
+const Grade = Lit(DISCRETION_GRADES, { description: '裁量阶次' });
+
+/** A proposal judged against the benchmark of the violation it names (packages/domain DiscretionVerdictCore). */
+export const VerdictCoreProperties = {
+  violation: Type.Object({ id: Type.String(), name: Type.String(), violatedArticle: Type.String(), penaltyArticle: Type.String() }),
+  grade: Nullable(Grade, { description: '所适用（或所符合）的阶次' }),
+  ranges: Type.Array(Type.Object({ grade: Grade, circumstances: Type.String(), range: Type.String({ description: '幅度的文字表述' }), sanctions: Type.Array(Sanction) }), { description: '各阶次的情形和幅度' }),
+  fine: Nullable(Type.Number({ description: '拟罚款（元）' })),
+  inRange: Type.Boolean({ description: '在裁量基准的幅度内' }),
+  reasonRequired: Type.Boolean({ description: '超出幅度，须书面说明理由' }),
+  problems: Type.Array(Type.String()),
+  message: Type.String(),
+};
+export const VerdictSchema = Type.Object(VerdictCoreProperties);
+
+/** 类案: one of the agency's decided cases like this one. */
+export const SimilarDecisionSchema = Type.Object({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  title: Type.String(),
+  decidedOn: IsoDate,
+  violation: Nullable(Type.String({ description: '违法行为代码' })),
+  grade: Nullable(Type.String({ description: '裁量阶次' })),
+  fineAmount: Nullable(Type.Number({ description: '罚款（元）' })),
+  penalty: Type.String({ description: '处罚内容' }),
+  facts: Type.String({ description: '违法事实' }),
+  similarity: Type.Number({ description: '相似度（0–1）' }),
+  sameViolation: Type.Boolean({ description: '同一违法行为' }),
+});
+
+/** What the review module keeps with a proposal (the discretion module's hook answers it): the verdict, the benchmarks' version and the 类案. */
+export const DiscretionVerdictSchema = Type.Object({
+  version: Type.Integer({ description: '裁量基准的版本' }),
+  ...VerdictCoreProperties,
+  similar: Type.Array(SimilarDecisionSchema),
+});
+
 const Point = Lit(REVIEW_POINTS.map((p) => p.code), { description: REVIEW_POINTS.map((p) => `${p.code} ${p.name}`).join('，') });
 const Phase = Lit(Object.keys(PHASE_NAMES) as ReviewPhase[], { description: Object.entries(PHASE_NAMES).map(([k, v]) => `${k} ${v}`).join('，') });
 const RoundStatus = Lit(['pending', 'agreed', 'problems', 'withdrawn'] as const, { description: 'pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回' });

@@ -20,11 +20,25 @@ import {
   type ProcedureDef,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
-import type { SimilarDecision } from '../discretion/discretion.service.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { evidenceEntries } from '../cases/case.reads.ts';
 import { assertOwnAgency, caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
+
+/** 类案: one of the agency's decided cases like this one (the discretion module finds them). */
+export interface SimilarDecision {
+  caseId: string;
+  caseNumber: string;
+  title: string;
+  decidedOn: string;
+  violation: string | null;
+  grade: string | null;
+  fineAmount: number | null;
+  penalty: string;
+  facts: string;
+  similarity: number;
+  sameViolation: boolean;
+}
 
 /** A discretion benchmark's verdict on a proposal (R-REV-10), when the agency has one for the violation: the benchmarks' version, the verdict and the 类案. */
 export type DiscretionVerdict = DiscretionVerdictCore & { version: number; similar: SimilarDecision[] };
