@@ -28,6 +28,9 @@ import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
 import { registerEvidenceUploads } from './modules/evidence/evidence.tus.ts';
 import { registerDocumentRoutes } from './modules/documents/document.routes.ts';
+import type { IssueDeps } from './modules/documents/document.service.ts';
+import { decisionStepsSubquery } from './modules/review/review.records.ts';
+import { ACCESS_NOTICE_KINDS, newAccessCode, recordAccessCode } from './modules/party/party-access.ts';
 import { registerCaseFileRoutes } from './modules/casefile/case-file.routes.ts';
 import type { BlobStore } from './adapters/blobs/blob-store.ts';
 import { registerAccessRoutes } from './modules/access/access.routes.ts';
@@ -61,6 +64,12 @@ export const caseEngineLinks: Pick<CaseDeps, 'decisionGate' | 'caseFileStatus' |
   decisionGate,
   caseFileStatus,
   stepMedia: mediaOfStepRecordedAfter,
+};
+
+/** What issuing a document asks of review (the decision steps) and of the party area (access codes on a 告知书). */
+export const documentIssueLinks: Pick<IssueDeps, 'decisionSteps' | 'accessCodes'> = {
+  decisionSteps: decisionStepsSubquery,
+  accessCodes: { noticeKinds: ACCESS_NOTICE_KINDS, newCode: newAccessCode, record: recordAccessCode },
 };
 
 export interface AppDeps {
@@ -161,7 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies: deps.secureCookies });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
-  registerDocumentRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, portalUrl: deps.publicUrl, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
+  registerDocumentRoutes(app, { ...documentIssueLinks, db: deps.db, clock: deps.clock, keys: deps.keys, blobs, portalUrl: deps.publicUrl, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });

@@ -4,7 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { ManualClock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
 import { openCase, takeStep } from '../modules/cases/case.service.ts';
-import { caseEngineLinks } from '../app.ts';
+import { caseEngineLinks, documentIssueLinks } from '../app.ts';
 import type { SqlPool } from '../modules/cases/case.repository.ts';
 import type { DemoOrg } from './demo-org.ts';
 import type { KeyStore } from '../adapters/keys/key-store.ts';
@@ -44,7 +44,7 @@ async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: A
     const kind = documentKindOfName(name);
     if (!kind) continue;
     const number = (await knownCaseHeader(store.db, caseId)).number;
-    await issueDocument({ db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, { accessCode: demoAccessCode(number) });
+    await issueDocument({ ...documentIssueLinks, db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, { accessCode: demoAccessCode(number) });
   }
 }
 

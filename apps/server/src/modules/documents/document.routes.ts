@@ -4,7 +4,7 @@ import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
-import { issueDocument, listDocuments, type DocumentDeps } from './document.service.ts';
+import { issueDocument, listDocuments, type IssueDeps } from './document.service.ts';
 import { sendBlob } from '../../http/blob-download.ts';
 
 const DocumentSchema = Type.Object({
@@ -20,7 +20,7 @@ const DocumentSchema = Type.Object({
   eventSeq: Type.Integer(),
 });
 
-export function registerDocumentRoutes(app: App, deps: DocumentDeps): void {
+export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
   const tags = ['执法文书 documents'];
 
   app.get('/api/v1/document-kinds', {

@@ -1,5 +1,5 @@
 import { randomUUID, sign } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import { DomainError, buildDocument, chinaDate, documentContentSha256, getProcedure, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
@@ -13,8 +13,6 @@ import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
 import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
-import { decisionStepsSubquery } from '../review/review.records.ts';
-import { ACCESS_NOTICE_KINDS, newAccessCode, recordAccessCode } from '../party/party-access.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
 
 /**
@@ -32,6 +30,23 @@ export interface DocumentDeps {
   portalUrl?: string | undefined;
   /** told after a document is filed (e.g. a 决定书 a full-text publication waits for) */
   onIssued?: ((caseId: string, kind: string) => Promise<void>) | undefined;
+}
+
+/**
+ * What issuing a document asks of the modules above documents, handed in by app.ts: the steps that
+ * are decisions behind legal review (review's decisionStepsSubquery, joined in one statement) and
+ * the party's access codes printed on a 告知书 (party/party-access.ts). Required: a 决定书 is never
+ * issued without the decision check, nor a 告知书 without its code.
+ */
+export interface IssueDeps extends DocumentDeps {
+  decisionSteps: (db: Kysely<Database>) => SelectQueryBuilder<Database, keyof Database, { procedure_code: string; step_code: string }>;
+  accessCodes: {
+    /** the 告知书 kinds that carry the code */
+    noticeKinds: ReadonlySet<string>;
+    newCode: () => string;
+    /** files the code of a newly issued 告知书 in the document's transaction */
+    record: (tx: Transaction<Database>, a: { agencyId: string; caseId: string; documentId: string; code: string; issuedBy: string; at: Date }) => Promise<string>;
+  };
 }
 
 export interface DocumentView {
@@ -165,25 +180,25 @@ export interface IssueOptions {
   accessCode?: string | undefined;
 }
 
-export async function issueDocument(deps: DocumentDeps, actor: Actor, caseId: string, kind: string, opts: IssueOptions = {}): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
+export async function issueDocument(deps: IssueDeps, actor: Actor, caseId: string, kind: string, opts: IssueOptions = {}): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
   const c = await caseHeaderInScope(deps.db, caseId, actor.visibleAgencyIds);
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
   if (DECISION_DOCUMENTS[kind]) {
     const decided = await deps.db
       .selectFrom(takenSteps(deps.db, { caseId }).as('e'))
-      .innerJoin(decisionStepsSubquery(deps.db).as('d'), (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code))
+      .innerJoin(deps.decisionSteps(deps.db).as('d'), (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code))
       .select('e.seq')
       .executeTakeFirst();
     if (!decided) throw new DomainError('REVIEW_REQUIRED', `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`);
   }
   // a 告知书 of a procedure in which the party may act online carries the party's access code
-  const online = ACCESS_NOTICE_KINDS.has(kind) && (getProcedure(c.procedure_code)?.steps.some((s) => s.partyMay) ?? false);
-  const partyAccess = online ? { url: `${opts.portalUrl ?? 'http://127.0.0.1:3000'}/party`, code: opts.accessCode ?? newAccessCode() } : null;
+  const online = deps.accessCodes.noticeKinds.has(kind) && (getProcedure(c.procedure_code)?.steps.some((s) => s.partyMay) ?? false);
+  const partyAccess = online ? { url: `${opts.portalUrl ?? 'http://127.0.0.1:3000'}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() } : null;
   const prepared = await prepareDocument(deps, c.agency_id, caseId, kind, partyAccess ? { partyAccess } : {});
   const view = await deps.db.transaction().execute(async (tx) => {
     const filed = await fileDocument(tx, actor, caseId, prepared);
-    if (partyAccess) await recordAccessCode(tx, { agencyId: c.agency_id, caseId, documentId: filed.id, code: partyAccess.code, issuedBy: actor.userId, at: prepared.at });
+    if (partyAccess) await deps.accessCodes.record(tx, { agencyId: c.agency_id, caseId, documentId: filed.id, code: partyAccess.code, issuedBy: actor.userId, at: prepared.at });
     return filed;
   });
   await deps.onIssued?.(caseId, kind);
