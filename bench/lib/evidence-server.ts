@@ -1,5 +1,6 @@
 import { systemClock } from '../../apps/server/src/adapters/clock.ts';
-import { createKysely, createPool } from '../../apps/server/src/adapters/db/pool.ts';
+import { createPool } from '../../apps/server/src/adapters/db/pool.ts';
+import { createKysely } from '../../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { openKeyStore } from '../../apps/server/src/adapters/keys/key-store.ts';

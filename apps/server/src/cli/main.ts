@@ -12,7 +12,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
 import { dataDir, open, openBlobs, openKeys } from './runtime.ts';
 import { BlobConfigError } from '../adapters/blobs/blob-config.ts';
-import type { DatabaseHandle } from '../adapters/db/database.ts';
+import type { DatabaseHandle } from '../db/database.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
 import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
 import { redactCommand } from './redact-command.ts';

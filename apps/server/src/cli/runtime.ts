@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDatabase, type DatabaseHandle } from '../adapters/db/database.ts';
+import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { openKeyStore, type KeyStore } from '../adapters/keys/key-store.ts';
 import type { BlobStore } from '../adapters/blobs/blob-store.ts';
 import { blobConfigFromEnv, openBlobStore } from '../adapters/blobs/blob-config.ts';

@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { Kysely } from 'kysely';
 import { inject } from 'vitest';
 import type { Database } from '../db/schema.ts';
-import { createKysely, createPool } from '../adapters/db/pool.ts';
+import { createPool } from '../adapters/db/pool.ts';
+import { createKysely } from '../db/database.ts';
 
 export interface TestDatabase {
   db: Kysely<Database>;

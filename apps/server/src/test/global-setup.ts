@@ -4,7 +4,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openEmbedded, type EmbeddedHandle } from '../adapters/db/embedded.ts';
-import { createKysely, createPool } from '../adapters/db/pool.ts';
+import { createPool } from '../adapters/db/pool.ts';
+import { createKysely } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
 /**

@@ -1,6 +1,4 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -22,8 +20,4 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
     if (!pool.ending) process.stderr.write(`数据库连接错误：${err.message}\n`);
   });
   return pool;
-}
-
-export function createKysely(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

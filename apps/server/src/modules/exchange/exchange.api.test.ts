@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
-import { createKysely } from '../../adapters/db/pool.ts';
+import { createKysely } from '../../db/database.ts';
 import { deliverPending, MAX_ATTEMPTS } from './outbox.ts';
 
 /**

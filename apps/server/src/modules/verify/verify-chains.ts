@@ -5,7 +5,8 @@ import { accessBodyOfRow } from '../access/access.service.ts';
 import { accessEntriesAfter } from '../access/access.queries.ts';
 import type { Findings } from './verify-report.ts';
 import { caseLogEntries, caseSummaries, chainHeadsInRange } from '../cases/case.reads.ts';
-import { createKysely, createPool } from '../../adapters/db/pool.ts';
+import { createPool } from '../../adapters/db/pool.ts';
+import { createKysely } from '../../db/database.ts';
 
 const BATCH = 20_000;
 const LEAF_PREFIX = Buffer.from([0]);

