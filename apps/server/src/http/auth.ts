@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '@sanxiang/domain';
-import type { SessionStore } from '../modules/auth/session.store.ts';
 import type { Actor } from './actor.ts';
 import { checkCookieRequest } from './csrf.ts';
 
@@ -33,7 +32,13 @@ export function sessionToken(request: FastifyRequest): string | null {
  * Every /api route needs a signed-in actor unless its config says `public: true`. A request that
  * rides on the session cookie must also pass the CSRF checks (http/csrf.ts).
  */
-export function installAuthentication(app: FastifyInstance, sessions: SessionStore, opts: { publicUrl?: string | undefined } = {}): void {
+/** What authentication asks of the session store (modules/auth/session.store.ts implements it). */
+export interface SessionResolver {
+  /** the signed-in actor of a session token, or null when the token is unknown or the session ended */
+  resolve(token: string): Promise<Actor | null>;
+}
+
+export function installAuthentication(app: FastifyInstance, sessions: SessionResolver, opts: { publicUrl?: string | undefined } = {}): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;

@@ -4,8 +4,7 @@ import type { Role } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { visibleAgencies } from '../../http/scope.ts';
-import { agencyKindsSubquery } from '../org/org.queries.ts';
+import { agenciesInScopeOf, agencyKindsSubquery } from '../org/org.queries.ts';
 import { actorUsersSubquery } from '../people/people.queries.ts';
 
 const SESSION_HOURS = 12;
@@ -28,7 +27,7 @@ async function actorOfRow(
     agencyId: row.agency_id,
     agencyKind: row.kind,
     unitId: row.unit_id,
-    visibleAgencyIds: await visibleAgencies(db, row.agency_id),
+    visibleAgencyIds: await agenciesInScopeOf(db, row.agency_id),
   };
 }
 

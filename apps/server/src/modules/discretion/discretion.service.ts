@@ -11,7 +11,7 @@ import {
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { takenSteps } from '../cases/case.reads.ts';
-import { appendVersion, assertMayPublish, versionHistory, versionInForce } from '../../db/agency-versions.ts';
+import { appendVersion, assertMayPublish, versionHistory, versionInForce } from '../agency-versions/agency-versions.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { decisionStepsSubquery, proposalVersionsSubquery } from '../review/review.records.ts';

@@ -5,12 +5,11 @@ import type { Kysely } from 'kysely';
 import { DomainError, parseTilePath } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { errors, IdParams, Nullable, type App } from '../../http/typebox.ts';
-import { visibleAgencies } from '../../http/scope.ts';
 import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
 import type { LedgerService } from './ledger.service.ts';
-import { agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
+import { agenciesInScopeOf, agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { esc, layout } from '../portal/portal.layout.ts';
 
 export interface LedgerRouteDeps {
@@ -144,7 +143,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
     schema: { tags, summary: '立即签发检查点并请求司法局副署', params: IdParams, response: { 200: CheckpointResultSchema, ...errors(403) } },
     handler: async (req) => {
       const actor = req.actor!;
-      if (!(await visibleAgencies(deps.db, actor.agencyId)).has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      if (!(await agenciesInScopeOf(deps.db, actor.agencyId)).has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
       if (actor.agencyId !== req.params.id) throw new DomainError('FORBIDDEN_ROLE', '只能为本机关签发检查点');
       return deps.ledger.checkpoint(req.params.id);
     },

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyCatalog } from './review.state.ts';
-import { appendVersion, assertMayPublish, versionHistory, versionOf } from '../../db/agency-versions.ts';
+import { appendVersion, assertMayPublish, versionHistory, versionOf } from '../agency-versions/agency-versions.ts';
 import { agencyById, agencyRegionPath } from '../org/org.queries.ts';
 
 /**

@@ -13,7 +13,7 @@ import {
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { caseOfficerIds, takenSteps } from '../cases/case.reads.ts';
-import { versionInForce } from '../../db/agency-versions.ts';
+import { versionInForce } from '../agency-versions/agency-versions.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

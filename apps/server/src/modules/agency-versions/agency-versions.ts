@@ -1,14 +1,15 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { DomainError } from '@sanxiang/domain';
-import type { Database } from './schema.ts';
-import type { Actor } from '../http/actor.ts';
-import { agencyLineRows } from '../modules/org/org.queries.ts';
-import { userNamesSubquery } from '../modules/people/people.queries.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { agencyLineRows } from '../org/org.queries.ts';
+import { userNamesSubquery } from '../people/people.queries.ts';
 
 /**
  * Rule data an agency keeps as numbered, append-only versions (法制审核目录清单, 裁量基准): the
  * latest version in force (a 派出机构 without its own follows its parent agency's), the history, one
- * version, and a new version written gap-free under a per-agency lock.
+ * version, and a new version written gap-free under a per-agency lock. The tables' owners (review for
+ * review_catalogs, discretion for discretion_benchmarks; db/owners.ts) call these with their own table.
  */
 export type VersionedTable = 'review_catalogs' | 'discretion_benchmarks';
 
