@@ -10,7 +10,7 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
 import type { LedgerService } from './ledger.service.ts';
 import { agenciesInScopeOf, agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
-import { esc, layout } from '../portal/portal.layout.ts';
+import { esc, layout } from '../../http/html-layout.ts';
 
 export interface LedgerRouteDeps {
   db: Kysely<Database>;

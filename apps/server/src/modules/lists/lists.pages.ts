@@ -1,5 +1,5 @@
 import { PROCEDURES, rangeText, type DiscretionBenchmark, type ListDef, type RecordingListItem, type ReviewCatalog } from '@sanxiang/domain';
-import { esc, layout } from '../portal/portal.layout.ts';
+import { esc, layout } from '../../http/html-layout.ts';
 import type { ListView } from './lists.service.ts';
 
 /**

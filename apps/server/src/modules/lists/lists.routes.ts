@@ -13,7 +13,7 @@ import { agencyByCreditCode } from '../org/org.queries.ts';
 import { XLSX_TYPE, listToXlsx, rowsFromXlsx } from './lists.xlsx.ts';
 import { ListViewSchema, PendingChangeSchema, RecordedChangeSchema } from './lists.schemas.ts';
 import { discretionPage, flowchartsPage, listPage, listsIndexPage, recordingPage, reviewCatalogPage } from './lists.pages.ts';
-import { layout, esc } from '../portal/portal.layout.ts';
+import { layout, esc } from '../../http/html-layout.ts';
 
 const ListParams = Type.Object({ id: Uuid, list: Type.Union(LIST_CODES.map((c) => Type.Literal(c))) });
 

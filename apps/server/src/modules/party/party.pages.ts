@@ -1,4 +1,4 @@
-import { esc, layout } from '../portal/portal.layout.ts';
+import { esc, layout } from '../../http/html-layout.ts';
 import type { PartyAct, PartyCaseView } from './party.service.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { PROCEDURES } from '@sanxiang/domain';
-import { esc, layout, officerLookupForm } from './portal.layout.ts';
+import { esc, layout, officerLookupForm } from '../../http/html-layout.ts';
 import type { PublicAgency, PublicOfficer } from './portal.service.ts';
 
 const agencyHref = (creditCode: string) => `/agencies/${encodeURIComponent(creditCode)}`;

@@ -3,7 +3,7 @@ import type { Actor } from '../../http/actor.ts';
 import { DomainError, WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
-import { esc } from '../portal/portal.layout.ts';
+import { esc } from '../../http/html-layout.ts';
 import { correct, publish, recordGround, setAutoPublish, stopEarly, withdraw, type PublicationDeps } from './publication.service.ts';
 import { getPublication, listPublications, previewPublication } from './publication.queries.ts';
 import { PublicationListSchema, PublicationPreviewSchema, PublicationSchema, PublicationStateSchema } from './publication.schemas.ts';

@@ -1,5 +1,5 @@
 import { ENFORCEMENT_KINDS, FIELD_SETS, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
-import { esc, layout } from '../portal/portal.layout.ts';
+import { esc, layout } from '../../http/html-layout.ts';
 import type { PublicDecisionRow } from './search.repository.ts';
 import type { SearchQuery, SearchResult } from './search.schemas.ts';
 

@@ -1,5 +1,5 @@
 import type { StatisticsReport } from '@sanxiang/domain';
-import { esc, layout } from '../portal/portal.layout.ts';
+import { esc, layout } from '../../http/html-layout.ts';
 
 /**
  * 统计年报 on the portal (R-PUB-7): each published year as tables, with bar charts drawn as inline

@@ -1,5 +1,6 @@
 /**
- * The portal's one layout: server-rendered, script-free, small inline CSS and system fonts only
+ * The public pages' one layout (portal, party area, lists, search, statistics, ledger, publications),
+ * kept in http/ as the HTML kit every module's pages share: server-rendered, script-free, small inline CSS and system fonts only
  * (no web fonts: a slow link pays for nothing but text). Landmarks, a skip link and headings in
  * order so that screen readers can move through every page the same way.
  */
