@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The dependency rules (ARCHITECTURE.md, "Rules of the tree"): the domain package imports nothing
 // of ours and does no I/O; modules never reach into another module's repository; a table is queried
-// only by its owning module (apps/server/src/db/owners.ts). Exits non-zero on a violation.
+// only by its owning module (apps/server/src/db/owners.ts); no import runs up the server's layers
+// (adapters → db → http → modules → app.ts, cli); the server modules import each other without a
+// cycle. Exits non-zero on a violation.
 // Run with tsx (`npm run lint`), which lets it read the owners' table from TypeScript.
 // LINT_ROOT=<dir> checks another tree of the same layout (the lint's own test plants violations there).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -77,6 +79,90 @@ for (const f of files(serverDir)) {
       continue;
     }
     problems.push(`apps/server/src/${rel}: queries table '${t}', which belongs to ${dir}/ (db/owners.ts): call a function of its owner`);
+  }
+}
+
+// 4. layers, bottom to top: adapters → db → http → modules → app.ts and cli/ (which may import
+// anything). A file imports only from its own layer or below; type imports count. Tests are exempt:
+// they exercise the composed application.
+const LAYERS = ['adapters', 'db', 'http', 'modules', 'app.ts and cli'];
+const layerOf = (rel) => {
+  const top = rel.split('/')[0];
+  return top === 'app.ts' || top === 'cli' ? 4 : LAYERS.indexOf(top);
+};
+const relImports = (f) => {
+  const out = [];
+  for (const m of readFileSync(f, 'utf8').matchAll(importRe)) {
+    const spec = m[1] ?? m[2];
+    if (spec.startsWith('.')) out.push(path.resolve(path.dirname(f), spec));
+  }
+  return out;
+};
+for (const f of files(serverDir)) {
+  const rel = path.relative(serverDir, f).split(path.sep).join('/');
+  const own = layerOf(rel);
+  if (own < 0 || rel.endsWith('.test.ts')) continue;
+  for (const target of relImports(f)) {
+    if (!target.startsWith(serverDir + path.sep)) continue;
+    const to = path.relative(serverDir, target).split(path.sep).join('/');
+    const other = layerOf(to);
+    if (other > own) problems.push(`apps/server/src/${rel}: ${LAYERS[own]}/ must not import ${LAYERS[other]} ('${to}' is a layer above)`);
+  }
+}
+
+// 5. no cycle between server modules: module-to-module imports (type imports included, tests
+// excluded) form an acyclic graph. A cycle is printed with one importing file per edge.
+const edges = new Map(); // module → Map(other module → 'a/x.ts → b/y.ts')
+for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesDir) : []) {
+  if (f.endsWith('.test.ts')) continue;
+  const own = path.relative(modulesDir, f).split(path.sep)[0];
+  for (const target of relImports(f)) {
+    if (!target.startsWith(modulesDir + path.sep)) continue;
+    const other = path.relative(modulesDir, target).split(path.sep)[0];
+    if (other === own) continue;
+    if (!edges.has(own)) edges.set(own, new Map());
+    if (!edges.get(own).has(other)) edges.get(own).set(other, `${path.relative(modulesDir, f)} → ${path.relative(modulesDir, target)}`);
+  }
+}
+{
+  // Tarjan's strongly connected components
+  let next = 0;
+  const index = new Map(), low = new Map(), stack = [], onStack = new Set(), sccs = [];
+  const visit = (v) => {
+    index.set(v, next); low.set(v, next); next++;
+    stack.push(v); onStack.add(v);
+    for (const w of edges.get(v)?.keys() ?? []) {
+      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); }
+      else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
+    }
+    if (low.get(v) === index.get(v)) {
+      const c = [];
+      let w;
+      do { w = stack.pop(); onStack.delete(w); c.push(w); } while (w !== v);
+      if (c.length > 1) sccs.push(c);
+    }
+  };
+  for (const v of [...edges.keys()].sort()) if (!index.has(v)) visit(v);
+  for (const scc of sccs) {
+    // one cycle through the component's first module (breadth-first, inside the component)
+    const members = new Set(scc);
+    const start = [...scc].sort()[0];
+    const prev = new Map([[start, null]]);
+    const queue = [start];
+    let last = null;
+    while (queue.length && !last) {
+      const v = queue.shift();
+      for (const w of [...(edges.get(v)?.keys() ?? [])].sort()) {
+        if (!members.has(w)) continue;
+        if (w === start) { last = v; break; }
+        if (!prev.has(w)) { prev.set(w, v); queue.push(w); }
+      }
+    }
+    const cycle = [start];
+    for (let v = last; v !== start; v = prev.get(v)) cycle.splice(1, 0, v);
+    cycle.push(start);
+    const via = cycle.slice(1).map((w, i) => edges.get(cycle[i]).get(w));
+    problems.push(`apps/server/src/modules: module cycle ${cycle.join(' → ')} (${via.join('; ')}); modules in the cycle: ${[...scc].sort().join(', ')}`);
   }
 }
 

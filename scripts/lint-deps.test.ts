@@ -78,3 +78,51 @@ describe('npm run lint: one owner per table', () => {
     expect(r.status, r.out).toBe(0);
   });
 });
+
+describe('npm run lint: layers and module cycles', () => {
+  it('passes a tree whose imports run down the layers and whose modules form no cycle', () => {
+    const r = lint(
+      tree({
+        'apps/server/src/adapters/clock.ts': 'export const now = () => 0;\n',
+        'apps/server/src/db/schema.ts': "import { now } from '../adapters/clock.ts';\nexport const t = now;\n",
+        'apps/server/src/http/auth.ts': "import type { t } from '../db/schema.ts';\nexport interface SessionResolver { resolve(token: string): Promise<typeof t | null> }\n",
+        'apps/server/src/modules/org/org.queries.ts': "import type { SessionResolver } from '../../http/auth.ts';\nexport type R = SessionResolver;\n",
+        'apps/server/src/modules/cases/case.reads.ts': "import type { R } from '../org/org.queries.ts';\nexport type C = R;\n",
+        'apps/server/src/modules/review/review.state.ts': "import type { C } from '../cases/case.reads.ts';\nexport type G = C;\n",
+        'apps/server/src/modules/cases/case.api.test.ts': "import type { G } from '../review/review.state.ts';\nexport type T = G;\n",
+        'apps/server/src/app.ts': "import type { G } from './modules/review/review.state.ts';\nexport type A = G;\n",
+      }),
+    );
+    expect(r.out).toContain('依赖规则检查通过');
+    expect(r.status).toBe(0);
+  });
+
+  it('fails on planted imports that run up a layer, type imports included', () => {
+    const r = lint(
+      tree({
+        'apps/server/src/modules/auth/session.store.ts': 'export class SessionStore {}\n',
+        'apps/server/src/http/auth.ts': "import type { SessionStore } from '../modules/auth/session.store.ts';\nexport type S = SessionStore;\n",
+        'apps/server/src/http/actor.ts': 'export interface Actor { id: string }\n',
+        'apps/server/src/db/agency-versions.ts': "import type { Actor } from '../http/actor.ts';\nexport type A = Actor;\n",
+        'apps/server/src/adapters/db/pool.ts': "import { x } from '../../db/schema.ts';\nexport const y = x;\n",
+        'apps/server/src/db/schema.ts': 'export const x = 1;\n',
+      }),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("apps/server/src/http/auth.ts: http/ must not import modules ('modules/auth/session.store.ts' is a layer above)");
+    expect(r.out).toContain("apps/server/src/db/agency-versions.ts: db/ must not import http ('http/actor.ts' is a layer above)");
+    expect(r.out).toContain("apps/server/src/adapters/db/pool.ts: adapters/ must not import db ('db/schema.ts' is a layer above)");
+  });
+
+  it('fails on a planted two-module cycle and names one importing file per edge', () => {
+    const r = lint(
+      tree({
+        'apps/server/src/modules/cases/case.service.ts': "import { decisionGate } from '../review/review.state.ts';\nexport const gate = decisionGate;\n",
+        'apps/server/src/modules/review/review.state.ts': "import type { CaseRow } from '../cases/case.reads.ts';\nexport const decisionGate = (c: CaseRow) => c;\n",
+        'apps/server/src/modules/cases/case.reads.ts': 'export interface CaseRow { id: string }\n',
+      }),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('module cycle cases → review → cases (cases/case.service.ts → review/review.state.ts; review/review.state.ts → cases/case.reads.ts)');
+  });
+});
