@@ -43,19 +43,47 @@ function timed(fn: () => void): number {
 
 async function upload(base: string, token: string, caseId: string, file: string, size: number): Promise<number> {
   const b64 = (s: string) => Buffer.from(s).toString('base64');
-  const meta = { caseId, filename: '执法记录仪.mp4', filetype: 'video/mp4', capturedAt: new Date(Date.now() - 60_000).toISOString(), capturedPlace: '基准测试现场', capturedBy: '李明', provesWhat: '基准测试' };
+  const meta = {
+    caseId,
+    filename: '执法记录仪.mp4',
+    filetype: 'video/mp4',
+    capturedAt: new Date(Date.now() - 60_000).toISOString(),
+    capturedPlace: '基准测试现场',
+    capturedBy: '李明',
+    provesWhat: '基准测试',
+  };
   const t = performance.now();
   const created = await fetch(`${base}/api/v1/uploads`, {
     method: 'POST',
-    headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, 'upload-length': String(size), 'upload-metadata': Object.entries(meta).map(([k, v]) => `${k} ${b64(v)}`).join(',') },
+    headers: {
+      'tus-resumable': '1.0.0',
+      authorization: `Bearer ${token}`,
+      'upload-length': String(size),
+      'upload-metadata': Object.entries(meta)
+        .map(([k, v]) => `${k} ${b64(v)}`)
+        .join(','),
+    },
   });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${await created.text()}`);
   const location = new URL(created.headers.get('location')!, base);
   await new Promise<void>((resolve, reject) => {
-    const req = http.request(location, { method: 'PATCH', headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, 'content-type': 'application/offset+octet-stream', 'upload-offset': '0', 'content-length': String(size) } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`patch: ${res.statusCode}`))));
-    });
+    const req = http.request(
+      location,
+      {
+        method: 'PATCH',
+        headers: {
+          'tus-resumable': '1.0.0',
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/offset+octet-stream',
+          'upload-offset': '0',
+          'content-length': String(size),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`patch: ${res.statusCode}`))));
+      },
+    );
     req.on('error', reject);
     createReadStream(file, { highWaterMark: 1 << 20 }).pipe(req);
   });
@@ -79,7 +107,8 @@ export async function main(): Promise<string[]> {
     const parallel = await new Promise<number>((resolve) => {
       const t0 = performance.now();
       let left = 2;
-      for (const a of ['-sha256', '-sm3']) spawn('openssl', ['dgst', a, file], { stdio: 'ignore' }).on('exit', () => --left === 0 && resolve((performance.now() - t0) / 1000));
+      for (const a of ['-sha256', '-sm3'])
+        spawn('openssl', ['dgst', a, file], { stdio: 'ignore' }).on('exit', () => --left === 0 && resolve((performance.now() - t0) / 1000));
     });
     const single = await (async () => {
       const t0 = performance.now();
@@ -103,14 +132,35 @@ export async function main(): Promise<string[]> {
     });
     const fromSource = process.env['BENCH_EVIDENCE_FROM_SOURCE'] === '1';
     const server = fromSource
-      ? fork(path.join(import.meta.dirname, 'lib/evidence-server.ts'), [], { env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') }, execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS] })
-      : fork(bundle, [], { env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') }, execArgv: SERVER_NODE_FLAGS });
-    const ready = await new Promise<{ base: string; token: string; caseId: string; readyRssKiB: number; readyMaxRssKiB: number; readyHeapKiB: number; readyExternalKiB: number }>((res) => server.once('message', (m) => res(m as never)));
+      ? fork(path.join(import.meta.dirname, 'lib/evidence-server.ts'), [], {
+          env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') },
+          execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS],
+        })
+      : fork(bundle, [], {
+          env: { ...process.env, TARGET_URL: target.url, DATA_DIR: path.join(dir, 'data') },
+          execArgv: SERVER_NODE_FLAGS,
+        });
+    const ready = await new Promise<{
+      base: string;
+      token: string;
+      caseId: string;
+      readyRssKiB: number;
+      readyMaxRssKiB: number;
+      readyHeapKiB: number;
+      readyExternalKiB: number;
+    }>((res) => server.once('message', (m) => res(m as never)));
     const clientCpu = process.cpuUsage();
     const secs = await upload(ready.base, ready.token, ready.caseId, file, size);
     const client = process.cpuUsage(clientCpu);
     server.send('rss');
-    const { maxRssKiB: rss, uploadPeakKiB, cpuUserMs, cpuSystemMs } = await new Promise<{ maxRssKiB: number; uploadPeakKiB: number | null; cpuUserMs: number; cpuSystemMs: number }>((res) => server.once('message', (m) => res(m as never)));
+    const {
+      maxRssKiB: rss,
+      uploadPeakKiB,
+      cpuUserMs,
+      cpuSystemMs,
+    } = await new Promise<{ maxRssKiB: number; uploadPeakKiB: number | null; cpuUserMs: number; cpuSystemMs: number }>((res) =>
+      server.once('message', (m) => res(m as never)),
+    );
     server.send('stop');
     await new Promise((r) => server.once('exit', r));
 

@@ -38,17 +38,40 @@ export async function main(): Promise<string[]> {
     const agencyId = org.agencies.get('scjg')!;
     const actorId = org.users.get('scjg.o1')!;
     const keys = openKeyStore({ keysDir: path.join(dir, 'keys') });
-    const ledger = new LedgerService({ db, keys, clock: systemClock }, { logPrefix: 'bench.local/log', witnessPrefix: 'bench.local/witness' });
+    const ledger = new LedgerService(
+      { db, keys, clock: systemClock },
+      { logPrefix: 'bench.local/log', witnessPrefix: 'bench.local/witness' },
+    );
     const agency = await db.selectFrom('agencies').select(['region_code']).where('id', '=', agencyId).executeTakeFirstOrThrow();
     const partyId = randomUUID();
-    await db.insertInto('parties').values({ id: partyId, agency_id: agencyId, kind: 'org', name: '基准测试当事人', credit_code: null, id_number: null, legal_rep: null }).execute();
+    await db
+      .insertInto('parties')
+      .values({
+        id: partyId,
+        agency_id: agencyId,
+        kind: 'org',
+        name: '基准测试当事人',
+        credit_code: null,
+        id_number: null,
+        legal_rep: null,
+      })
+      .execute();
 
     // 1,000,000 chained case events over 10,000 cases, written in bulk (the insert trigger queues each for the ledger)
     const t0 = performance.now();
     const cases = N / PER_CASE;
     for (let c0 = 0; c0 < cases; c0 += BATCH_CASES) {
       const ids: string[] = [];
-      const cols = { case: [] as string[], seq: [] as number[], step: [] as string[], at: [] as string[], inputs: [] as string[], prev: [] as Buffer[], hash: [] as Buffer[], body: [] as string[] };
+      const cols = {
+        case: [] as string[],
+        seq: [] as number[],
+        step: [] as string[],
+        at: [] as string[],
+        inputs: [] as string[],
+        prev: [] as Buffer[],
+        hash: [] as Buffer[],
+        body: [] as string[],
+      };
       const last: { id: string; seq: number; hash: Buffer }[] = [];
       for (let c = c0; c < Math.min(cases, c0 + BATCH_CASES); c++) {
         const id = randomUUID();
@@ -57,7 +80,10 @@ export async function main(): Promise<string[]> {
         for (let s = 1; s <= PER_CASE; s++) {
           const at = new Date(Date.UTC(2026, 0, 1) + c * 60_000 + s * 1000);
           const inputs = { note: '基准测试记录', case: c, step: s };
-          const { hash, text } = sealEntry({ caseId: id, seq: s - 1, hash: prev }, { kind: 'case.step', transition: { step: 'inspect', from: null, to: null }, actorId, at, data: inputs });
+          const { hash, text } = sealEntry(
+            { caseId: id, seq: s - 1, hash: prev },
+            { kind: 'case.step', transition: { step: 'inspect', from: null, to: null }, actorId, at, data: inputs },
+          );
           cols.case.push(id);
           cols.seq.push(s);
           cols.step.push('inspect');
@@ -72,10 +98,14 @@ export async function main(): Promise<string[]> {
       }
       await sql`INSERT INTO cases (id, agency_id, procedure_code, procedure_version, rule_pack_id, rule_pack_version, number, number_word, number_year, number_seq, title, field, region_code, party_id, state, last_event_seq, last_event_hash, opened_by, opened_at, updated_at)
         SELECT id, ${agencyId}::uuid, 'penalty-general', '1', 'cf-2021', '1', 'BENCH-' || n, '罚', 2026, n, '基准测试案件', '市场监管', ${agency.region_code}, ${partyId}::uuid, 'investigating', s, h, ${actorId}::uuid, now(), now()
-        FROM unnest(${last.map((l) => l.id)}::uuid[], ${last.map((_, i) => c0 + i + 1)}::int[], ${last.map((l) => l.seq)}::int[], ${last.map((l) => l.hash)}::bytea[]) AS t(id, n, s, h)`.execute(db);
+        FROM unnest(${last.map((l) => l.id)}::uuid[], ${last.map((_, i) => c0 + i + 1)}::int[], ${last.map((l) => l.seq)}::int[], ${last.map((l) => l.hash)}::bytea[]) AS t(id, n, s, h)`.execute(
+        db,
+      );
       await sql`INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash, body)
         SELECT ${agencyId}::uuid, c, s, 'case.step', st, NULL, NULL, ${actorId}::uuid, a, i, p, h, b
-        FROM unnest(${cols.case}::uuid[], ${cols.seq}::int[], ${cols.step}::text[], ${cols.at}::timestamptz[], ${cols.inputs}::jsonb[], ${cols.prev}::bytea[], ${cols.hash}::bytea[], ${cols.body}::text[]) AS t(c, s, st, a, i, p, h, b)`.execute(db);
+        FROM unnest(${cols.case}::uuid[], ${cols.seq}::int[], ${cols.step}::text[], ${cols.at}::timestamptz[], ${cols.inputs}::jsonb[], ${cols.prev}::bytea[], ${cols.hash}::bytea[], ${cols.body}::text[]) AS t(c, s, st, a, i, p, h, b)`.execute(
+        db,
+      );
     }
     const written = (performance.now() - t0) / 1000;
     lines.push(`setup: ${fmt(N, 0)} chained case events over ${fmt(cases, 0)} cases written in ${fmt(written, 1)} s [${target.kind}]`);
@@ -112,7 +142,13 @@ export async function main(): Promise<string[]> {
     const mean = times.reduce((x, y) => x + y, 0) / times.length;
     const p99 = times[Math.floor(times.length * 0.99)]!;
     const pk0 = performance.now();
-    for (let i = 0; i < 2000; i++) await db.selectFrom('ledger_leaves').select('leaf_hash').where('agency_id', '=', agencyId).where('idx', '=', Math.floor(Math.random() * size)).executeTakeFirst();
+    for (let i = 0; i < 2000; i++)
+      await db
+        .selectFrom('ledger_leaves')
+        .select('leaf_hash')
+        .where('agency_id', '=', agencyId)
+        .where('idx', '=', Math.floor(Math.random() * size))
+        .executeTakeFirst();
     const pk = (performance.now() - pk0) / 2000;
     lines.push(
       `inclusion proof at ${fmt(size, 0)} entries, tiles in memory: mean ${fmt(mean * 1000, 0)} µs, p99 ${fmt(p99 * 1000, 0)} µs (first proof, tiles read from the database: ${fmt(cold, 2)} ms)`,
@@ -121,13 +157,23 @@ export async function main(): Promise<string[]> {
 
     // full verify: every event hash and chain, every leaf against its event, the tree, tiles, checkpoint signatures
     const v0 = performance.now();
-    const report = await verifyStore({ db, keys, blobs: FsBlobStore.inDataDir(dir), witnessPrefix: 'bench.local/witness', parallel: { url: target.url, workers: 2 } });
+    const report = await verifyStore({
+      db,
+      keys,
+      blobs: FsBlobStore.inDataDir(dir),
+      witnessPrefix: 'bench.local/witness',
+      parallel: { url: target.url, workers: 2 },
+    });
     const verifySecs = (performance.now() - v0) / 1000;
     const r0 = performance.now();
     let after = 0;
     let read = 0;
     for (;;) {
-      const rows = await sql<{ id: number }>`SELECT id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash FROM case_events WHERE id > ${after} ORDER BY id LIMIT 20000`.execute(db);
+      const rows = await sql<{
+        id: number;
+      }>`SELECT id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash FROM case_events WHERE id > ${after} ORDER BY id LIMIT 20000`.execute(
+        db,
+      );
       if (rows.rows.length === 0) break;
       read += rows.rows.length;
       after = rows.rows[rows.rows.length - 1]!.id;

@@ -59,10 +59,23 @@ async function runOne(target: Target) {
             VALUES (${agency}, 'penalty-general', '[]'::jsonb, ${admin}, now())`.execute(db);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sx-bench-data-'));
   // The server as deployed: the ledger sequences and checkpoints in the background while steps run.
-  const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind, keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, blobs: FsBlobStore.inDataDir(dataDir), backgroundWork: true });
+  const { app } = await buildApp({
+    db,
+    pool,
+    clock: systemClock,
+    databaseKind: target.kind,
+    keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }),
+    dataDir,
+    blobs: FsBlobStore.inDataDir(dataDir),
+    backgroundWork: true,
+  });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = async (username: string) => {
-    const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const r = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     return ((await r.json()) as { token: string }).token;
   };
   const o1 = await login('scjg.liming');
@@ -90,7 +103,11 @@ async function runOne(target: Target) {
     for (let i = 0; i < needed; i += batch) {
       const rs = await Promise.all(
         Array.from({ length: Math.min(batch, needed - i) }, () =>
-          fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${o1}` }, body: JSON.stringify(openBody) }),
+          fetch(`${base}/api/v1/cases`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${o1}` },
+            body: JSON.stringify(openBody),
+          }),
         ),
       );
       for (const r of rs) {
@@ -108,12 +125,23 @@ async function runOne(target: Target) {
     expect: 200,
   });
   const ALL_PASS = REVIEW_POINTS.map((p) => ({ point: p.code, result: 'pass' }));
-  const decision = { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条', penalty: '罚款 5000 元', fineAmount: 5000 };
+  const decision = {
+    decisionType: 'penalty',
+    facts: '销售过期食品。',
+    legalBasis: '食品安全法第一百二十四条',
+    penalty: '罚款 5000 元',
+    fineAmount: 5000,
+  };
   // 调查取证 to 告知 and the party's waiver: the step path alone (load, engine, one guarded write with its event)
   const investigation = (id: string) => [
     stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }),
     stepReq(id, o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }),
-    stepReq(id, o1, 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }),
+    stepReq(id, o1, 'conclude-investigation', {
+      facts: '销售过期食品。',
+      evidence: '笔录、照片',
+      legalBasis: '食品安全法第一百二十四条',
+      proposal: 'penalty',
+    }),
     stepReq(id, o1, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }),
     stepReq(id, o1, 'waive', { statement: '当事人放弃陈述申辩和听证。' }),
   ];
@@ -122,9 +150,29 @@ async function runOne(target: Target) {
   // filed), the head decides what was reviewed, then 送达 … 归档
   const wholeCase = (id: string) => [
     ...investigation(id),
-    { method: 'POST' as const, path: `/api/v1/cases/${id}/review/proposals`, token: o1, body: { step: 'decide', decision, sanctions: ['罚款'], discretion: { grade: '一般处罚', reasoning: '按一般情节裁量。' } }, expect: 201 },
-    { method: 'POST' as const, path: `/api/v1/cases/${id}/review/submissions`, token: o1, body: { summary: '检查发现销售过期食品。', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条' }, expect: 201, capture: ['materialsSha256'] },
-    { method: 'POST' as const, path: `/api/v1/cases/${id}/review/opinions`, token: reviewer, body: { materialsSha256: '$materialsSha256', answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' }, expect: 201, uses: true },
+    {
+      method: 'POST' as const,
+      path: `/api/v1/cases/${id}/review/proposals`,
+      token: o1,
+      body: { step: 'decide', decision, sanctions: ['罚款'], discretion: { grade: '一般处罚', reasoning: '按一般情节裁量。' } },
+      expect: 201,
+    },
+    {
+      method: 'POST' as const,
+      path: `/api/v1/cases/${id}/review/submissions`,
+      token: o1,
+      body: { summary: '检查发现销售过期食品。', facts: '销售过期食品。', legalBasis: '食品安全法第一百二十四条' },
+      expect: 201,
+      capture: ['materialsSha256'],
+    },
+    {
+      method: 'POST' as const,
+      path: `/api/v1/cases/${id}/review/opinions`,
+      token: reviewer,
+      body: { materialsSha256: '$materialsSha256', answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' },
+      expect: 201,
+      uses: true,
+    },
     stepReq(id, head, 'decide', {}),
     stepReq(id, o2, 'deliver', { deliveredOn: today, method: 'direct', recipient: '钱立新' }),
     stepReq(id, o1, 'execute', { performance: 'paid', paidAmount: 5000 }),
@@ -153,12 +201,15 @@ async function runOne(target: Target) {
   const steps = await measure(investigation, 5, 2500);
   const whole = await measure(wholeCase, 13, 400);
   const baseline = await baselineServer(pool);
-  const baselineItems = Array.from({ length: 150_000 }, (_, i) => [{ method: 'POST' as const, path: '/insert', body: { i, note: '基准' }, expect: 200 }]);
+  const baselineItems = Array.from({ length: 150_000 }, (_, i) => [
+    { method: 'POST' as const, path: '/insert', body: { i, note: '基准' }, expect: 200 },
+  ]);
   await load({ baseUrl: baseline.url, concurrency: CONCURRENCY, durationMs: WARMUP_MS, items: baselineItems.slice(0, 20_000) });
   const bare = await load({ baseUrl: baseline.url, concurrency: CONCURRENCY, durationMs: DURATION_MS, items: baselineItems.slice(20_000) });
 
   const b = summarise(bare.latenciesMs, bare.elapsedMs);
-  const [{ count }] = (await sql<{ count: number }>`SELECT count(*)::int AS count FROM case_events WHERE kind = 'case.step'`.execute(db)).rows as [{ count: number }];
+  const [{ count }] = (await sql<{ count: number }>`SELECT count(*)::int AS count FROM case_events WHERE kind = 'case.step'`.execute(db))
+    .rows as [{ count: number }];
   await baseline.app.close();
   await app.close();
   await db.destroy();

@@ -78,13 +78,82 @@ async function inParallel<T>(items: readonly T[], n: number, fn: (item: T, i: nu
 // ---------------------------------------------------------------------------------------------
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
-const GIVEN = ['伟', '敏', '静', '磊', '洋', '勇', '军', '杰', '娟', '涛', '明', '超', '秀英', '建华', '海燕', '志强', '晓东', '丽娟', '国庆', '红梅'];
-const SHOP = ['惠民', '永安', '鑫源', '康泰', '顺达', '金鼎', '华兴', '宏达', '利民', '天成', '恒信', '福源', '新世纪', '鸿运', '瑞丰', '佳美'];
-const TRADE = ['超市有限公司', '食品厂', '建材经营部', '药房', '餐饮店', '商贸有限公司', '副食店', '农资经营部', '粮油店', '烟酒店', '饭店', '熟食店'];
+const GIVEN = [
+  '伟',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建华',
+  '海燕',
+  '志强',
+  '晓东',
+  '丽娟',
+  '国庆',
+  '红梅',
+];
+const SHOP = [
+  '惠民',
+  '永安',
+  '鑫源',
+  '康泰',
+  '顺达',
+  '金鼎',
+  '华兴',
+  '宏达',
+  '利民',
+  '天成',
+  '恒信',
+  '福源',
+  '新世纪',
+  '鸿运',
+  '瑞丰',
+  '佳美',
+];
+const TRADE = [
+  '超市有限公司',
+  '食品厂',
+  '建材经营部',
+  '药房',
+  '餐饮店',
+  '商贸有限公司',
+  '副食店',
+  '农资经营部',
+  '粮油店',
+  '烟酒店',
+  '饭店',
+  '熟食店',
+];
 const TOWNS = ['130433100', '130433101', '130433102', '130433103', '130433200', '130433201', '130433202', '130433203'];
 const TOWN_NAMES = ['馆陶镇', '房寨镇', '柴堡镇', '魏僧寨镇', '寿山寺乡', '王桥乡', '路桥乡', '南徐村乡'];
-const PENALTY_TITLES = ['销售过期食品案', '未按规定公示营业执照案', '无照经营食品案', '销售不合格产品案', '虚假宣传案', '未明码标价案', '未建立进货查验记录案', '使用不合格计量器具案', '销售无中文标签进口食品案', '超范围经营案'];
-const INSPECTION_SUBJECTS = ['食品销售者进货查验记录制度落实情况', '餐饮服务单位食品安全管理情况', '药品零售企业经营行为', '特种设备使用登记情况', '计量器具检定情况', '农资经营者进销货台账'];
+const PENALTY_TITLES = [
+  '销售过期食品案',
+  '未按规定公示营业执照案',
+  '无照经营食品案',
+  '销售不合格产品案',
+  '虚假宣传案',
+  '未明码标价案',
+  '未建立进货查验记录案',
+  '使用不合格计量器具案',
+  '销售无中文标签进口食品案',
+  '超范围经营案',
+];
+const INSPECTION_SUBJECTS = [
+  '食品销售者进货查验记录制度落实情况',
+  '餐饮服务单位食品安全管理情况',
+  '药品零售企业经营行为',
+  '特种设备使用登记情况',
+  '计量器具检定情况',
+  '农资经营者进销货台账',
+];
 const LICENSE_ITEMS = ['食品经营许可（新办）', '食品经营许可（变更）', '药品经营许可（延续）', '小餐饮登记'];
 
 const PARTIES = 2_500;
@@ -93,7 +162,13 @@ function partyOf(i: number, r: (n: number) => number): PartyInput {
   const town = r(TOWNS.length);
   if (i % 5 === 4) {
     const birth = `19${String(60 + r(40))}${String(1 + r(12)).padStart(2, '0')}${String(1 + r(28)).padStart(2, '0')}`;
-    return { kind: 'person', name: `${pick(r, SURNAMES)}某某`, idNumber: idNumber(`130433${birth}${String(i % 1000).padStart(3, '0')}`), address: `馆陶县${TOWN_NAMES[town]}`, phone: `139${String(r(1e8)).padStart(8, '0')}` };
+    return {
+      kind: 'person',
+      name: `${pick(r, SURNAMES)}某某`,
+      idNumber: idNumber(`130433${birth}${String(i % 1000).padStart(3, '0')}`),
+      address: `馆陶县${TOWN_NAMES[town]}`,
+      phone: `139${String(r(1e8)).padStart(8, '0')}`,
+    };
   }
   return {
     kind: 'org',
@@ -134,7 +209,8 @@ function planCases(n: number, liming: string, others: string[], now: Date): Plan
   const out: PlannedCase[] = [];
   for (let i = 0; i < n; i++) {
     const k = r(100);
-    const procedure = k < 55 ? 'penalty-general' : k < 75 ? 'inspection' : k < 88 ? 'license' : k < 93 ? 'coercion-seizure' : 'penalty-simple';
+    const procedure =
+      k < 55 ? 'penalty-general' : k < 75 ? 'inspection' : k < 88 ? 'license' : k < 93 ? 'coercion-seizure' : 'penalty-simple';
     const maxAge = { 'penalty-general': 330, inspection: 45, license: 200, 'coercion-seizure': 120, 'penalty-simple': 20 }[procedure];
     const ageDays = r(maxAge);
     const openedAt = new Date(now.getTime() - ageDays * DAY - (30 + r(6 * 60)) * 60_000);
@@ -152,7 +228,12 @@ function planCases(n: number, liming: string, others: string[], now: Date): Plan
     switch (procedure) {
       case 'penalty-general':
         title = pick(r, PENALTY_TITLES);
-        openInputs = { source: pick(r, ['inspection', 'complaint', 'referral']), clueOn, summary: `${title.slice(0, -1)}，经初步核查，符合立案条件。`, approvedBy: '张建国' };
+        openInputs = {
+          source: pick(r, ['inspection', 'complaint', 'referral']),
+          clueOn,
+          summary: `${title.slice(0, -1)}，经初步核查，符合立案条件。`,
+          approvedBy: '张建国',
+        };
         if (ageDays > 90 && coin < 80) {
           steps.push(
             { step: 'terminate', by: 'head', inputs: { reason: '违法事实不能成立，终止调查。' } },
@@ -160,17 +241,39 @@ function planCases(n: number, liming: string, others: string[], now: Date): Plan
             { step: 'archive', by: 'lead', inputs: { volumes: '1' } },
           );
         } else if (coin < 35) {
-          steps.push({ step: 'conclude-investigation', by: 'lead', inputs: { facts: '当事人的违法事实清楚。', evidence: '现场检查笔录、询问笔录、照片', legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', proposal: 'penalty' } });
-          if (coin < 18) steps.push({ step: 'notify', by: 'lead', inputs: { proposedPenalty: `罚款 ${(1 + r(20)) * 1000} 元`, proposedFine: (1 + r(20)) * 1000, hearingRight: r(2) === 0 } });
+          steps.push({
+            step: 'conclude-investigation',
+            by: 'lead',
+            inputs: {
+              facts: '当事人的违法事实清楚。',
+              evidence: '现场检查笔录、询问笔录、照片',
+              legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款',
+              proposal: 'penalty',
+            },
+          });
+          if (coin < 18)
+            steps.push({
+              step: 'notify',
+              by: 'lead',
+              inputs: { proposedPenalty: `罚款 ${(1 + r(20)) * 1000} 元`, proposedFine: (1 + r(20)) * 1000, hearingRight: r(2) === 0 },
+            });
         }
         break;
       case 'inspection':
         title = `${pick(r, INSPECTION_SUBJECTS)}检查`;
-        openInputs = { source: pick(r, ['random', 'routine', 'complaint', 'special']), subject: title.slice(0, -2), basis: '《中华人民共和国食品安全法》第一百一十条' };
+        openInputs = {
+          source: pick(r, ['random', 'routine', 'complaint', 'special']),
+          subject: title.slice(0, -2),
+          basis: '《中华人民共和国食品安全法》第一百一十条',
+        };
         break;
       case 'license':
         title = pick(r, LICENSE_ITEMS);
-        openInputs = { item: title.replace(/（.*）/, ''), appliedOn: chinaDate(openedAt), materials: '申请书、营业执照、经营场所平面图、食品安全管理制度' };
+        openInputs = {
+          item: title.replace(/（.*）/, ''),
+          appliedOn: chinaDate(openedAt),
+          materials: '申请书、营业执照、经营场所平面图、食品安全管理制度',
+        };
         if (ageDays > 20 && coin < 85) {
           steps.push(
             { step: 'refuse-acceptance', by: 'lead', inputs: { reason: '申请事项依法不需要取得行政许可。' } },
@@ -183,7 +286,11 @@ function planCases(n: number, liming: string, others: string[], now: Date): Plan
         break;
       case 'coercion-seizure':
         title = '涉嫌违法物品扣押';
-        openInputs = { reason: '为防止证据损毁，依法扣押涉案物品。', legalBasis: '《中华人民共和国食品安全法》第一百一十条第（四）项', property: `涉案食品 ${1 + r(50)} 箱` };
+        openInputs = {
+          reason: '为防止证据损毁，依法扣押涉案物品。',
+          legalBasis: '《中华人民共和国食品安全法》第一百一十条第（四）项',
+          property: `涉案食品 ${1 + r(50)} 箱`,
+        };
         if (ageDays > 7 && coin < 90) {
           steps.push(
             { step: 'reject', by: 'head', inputs: { reason: '证据不足，不予批准。' } },
@@ -204,7 +311,9 @@ function planCases(n: number, liming: string, others: string[], now: Date): Plan
 /** Officers a county bureau with 10,000 cases would have: 12 more, each with a valid 执法证. */
 async function addOfficers(db: Kysely<Database>, org: DemoOrg): Promise<string[]> {
   const agency = org.agencies.get('scjg')!;
-  const unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '综合执法大队').executeTakeFirstOrThrow()).id;
+  const unit = (
+    await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '综合执法大队').executeTakeFirstOrThrow()
+  ).id;
   const ids: string[] = [];
   for (let i = 0; i < 12; i++) {
     const id = await createUser({ db, clock: systemClock }, null, {
@@ -304,8 +413,16 @@ async function seed(db: Kysely<Database>, pool: SqlPool, org: DemoOrg, calendar:
              count(*) FILTER (WHERE NOT c.terminal AND c.next_due_on < ${today}::date)::int AS overdue
         FROM cases c JOIN case_officers co ON co.case_id = c.id WHERE co.user_id = ${liming}`.execute(db)
   ).rows;
-  const [o] = (await sql<{ open: number }>`SELECT count(*)::int AS open FROM cases WHERE agency_id = ${agency} AND NOT terminal`.execute(db)).rows;
-  const [h] = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM cases WHERE agency_id = ${agency} AND procedure_code = 'coercion-seizure' AND state = 'pending-approval'`.execute(db)).rows;
+  const [o] = (
+    await sql<{ open: number }>`SELECT count(*)::int AS open FROM cases WHERE agency_id = ${agency} AND NOT terminal`.execute(db)
+  ).rows;
+  const [h] = (
+    await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM cases WHERE agency_id = ${agency} AND procedure_code = 'coercion-seizure' AND state = 'pending-approval'`.execute(
+      db,
+    )
+  ).rows;
   return { openSecs, stepSecs, steps, open: o!.open, liming: l!, headApprovals: h!.n };
 }
 
@@ -314,7 +431,11 @@ async function seed(db: Kysely<Database>, pool: SqlPool, org: DemoOrg, calendar:
 // ---------------------------------------------------------------------------------------------
 
 async function login(base: string, username: string): Promise<string> {
-  const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const r = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
   return ((await r.json()) as { token: string }).token;
 }
@@ -360,9 +481,22 @@ async function bareSelect(url: string, userId: string, agencyId: string) {
 }
 
 /** The worklist's query (case.worklist.ts#worklistQuery, the officer's list as the server runs it) under EXPLAIN ANALYZE. */
-async function explainWorklist(db: Kysely<Database>, pool: pg.Pool, userId: string, agencyId: string, calendar: WorkingCalendar): Promise<{ planning: number; execution: number; plan: string }> {
+async function explainWorklist(
+  db: Kysely<Database>,
+  pool: pg.Pool,
+  userId: string,
+  agencyId: string,
+  calendar: WorkingCalendar,
+): Promise<{ planning: number; execution: number; plan: string }> {
   const today = chinaDate(new Date());
-  const q = worklistQuery(db, { agencyId, officer: userId, turn: OFFICER_TURN, today, soon: soonUntil(today, calendar), limit: 50 }).compile();
+  const q = worklistQuery(db, {
+    agencyId,
+    officer: userId,
+    turn: OFFICER_TURN,
+    today,
+    soon: soonUntil(today, calendar),
+    limit: 50,
+  }).compile();
   const res = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, [...q.parameters]);
   const plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');
   const num = (re: RegExp) => Number(re.exec(plan)?.[1] ?? NaN);
@@ -420,8 +554,18 @@ async function signInThroughPage(browser: Browser, base: string): Promise<Cookie
 }
 
 /** One cold load of /workbench/ (empty cache, a new context with the session cookie). */
-async function coldLoad(browser: Browser, url: string, cookies: Cookie[], encoding: 'gzip' | 'br', rows = '.ant-table-row'): Promise<ColdLoad> {
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { 'Accept-Encoding': encoding } });
+async function coldLoad(
+  browser: Browser,
+  url: string,
+  cookies: Cookie[],
+  encoding: 'gzip' | 'br',
+  rows = '.ant-table-row',
+): Promise<ColdLoad> {
+  const ctx = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    extraHTTPHeaders: { 'Accept-Encoding': encoding },
+  });
   try {
     await ctx.addCookies(cookies);
     const page = await ctx.newPage();
@@ -442,29 +586,53 @@ async function coldLoad(browser: Browser, url: string, cookies: Cookie[], encodi
           const url = new URL(res.url());
           if (!url.pathname.endsWith('.js')) return null;
           const h = await res.allHeaders();
-          const sizes = await res.request().sizes().catch(() => null);
-          return { url: url.pathname, status: res.status(), encoding: h['content-encoding'] ?? 'identity', contentLength: Number(h['content-length'] ?? NaN), bodyBytes: sizes?.responseBodySize ?? NaN, before };
+          const sizes = await res
+            .request()
+            .sizes()
+            .catch(() => null);
+          return {
+            url: url.pathname,
+            status: res.status(),
+            encoding: h['content-encoding'] ?? 'identity',
+            contentLength: Number(h['content-length'] ?? NaN),
+            bodyBytes: sizes?.responseBodySize ?? NaN,
+            before,
+          };
         })(),
       );
     });
     await page.goto(url);
     await page.getByText('待办事项').first().waitFor({ timeout: 30_000 });
-    const table = await page.waitForFunction(`document.querySelector('${rows}') ? performance.now() : false`, null, { polling: 'raf', timeout: 30_000 });
+    const table = await page.waitForFunction(`document.querySelector('${rows}') ? performance.now() : false`, null, {
+      polling: 'raf',
+      timeout: 30_000,
+    });
     const tableMs = (await table.jsonValue()) as number;
     rendered = true;
     // two frames and a pause: the last LCP candidate (the table's) is reported after its paint
     await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))');
-    const metrics = new Map(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+    const metrics = new Map(
+      ((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]),
+    );
     const lcp = (await page.evaluate('window.__lcp')) as { t: number; size: number; el: string }[];
     const dcl = (await page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")) as number;
     await page.waitForLoadState('networkidle');
     const all = (await Promise.all(pending)).filter((x): x is Loaded => x !== null);
     const last = lcp[lcp.length - 1];
     const t0 = finished.find((f) => f.path === new URL(url).pathname)?.startTime ?? NaN;
-    const timeline = finished.map((f) => ({ path: f.path, start: f.startTime - t0, end: f.startTime - t0 + f.end })).sort((a, b) => a.start - b.start);
+    const timeline = finished
+      .map((f) => ({ path: f.path, start: f.startTime - t0, end: f.startTime - t0 + f.end }))
+      .sort((a, b) => a.start - b.start);
     return {
-      lcpMs: last?.t ?? NaN, lcpElement: last?.el ?? '(none)', tableMs, domContentLoadedMs: dcl, js: all.filter((x) => x.before), jsAfter: all.filter((x) => !x.before), timeline,
-      scriptMs: (metrics.get('ScriptDuration') ?? NaN) * 1000, layoutMs: ((metrics.get('LayoutDuration') ?? NaN) + (metrics.get('RecalcStyleDuration') ?? NaN)) * 1000,
+      lcpMs: last?.t ?? NaN,
+      lcpElement: last?.el ?? '(none)',
+      tableMs,
+      domContentLoadedMs: dcl,
+      js: all.filter((x) => x.before),
+      jsAfter: all.filter((x) => !x.before),
+      timeline,
+      scriptMs: (metrics.get('ScriptDuration') ?? NaN) * 1000,
+      layoutMs: ((metrics.get('LayoutDuration') ?? NaN) + (metrics.get('RecalcStyleDuration') ?? NaN)) * 1000,
     };
   } finally {
     await ctx.close();
@@ -472,7 +640,13 @@ async function coldLoad(browser: Browser, url: string, cookies: Cookie[], encodi
 }
 
 /** Every JS chunk the build holds, as the server would send it (.gz/.br beside it, else as is). */
-function chunkTotals(workbenchDir: string): { files: number; raw: number; gzip: number; brotli: number; byName: Map<string, { gzip: number; brotli: number; raw: number }> } {
+function chunkTotals(workbenchDir: string): {
+  files: number;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  byName: Map<string, { gzip: number; brotli: number; raw: number }>;
+} {
   const dir = path.join(workbenchDir, 'assets');
   const byName = new Map<string, { gzip: number; brotli: number; raw: number }>();
   let raw = 0;
@@ -493,7 +667,17 @@ function chunkTotals(workbenchDir: string): { files: number; raw: number; gzip: 
 }
 
 interface WorklistSample {
-  items: { what: string; title: string; caseNumber: string | null; partyName: string | null; procedureName: string | null; stateName: string | null; dueOn: string | null; role: string; mine: boolean }[];
+  items: {
+    what: string;
+    title: string;
+    caseNumber: string | null;
+    partyName: string | null;
+    procedureName: string | null;
+    stateName: string | null;
+    dueOn: string | null;
+    role: string;
+    mine: boolean;
+  }[];
   counts: { waitingOnMe: number; overdue: number; soon: number };
 }
 
@@ -503,7 +687,10 @@ function staticWorklist(w: WorklistSample): string {
   const rows = w.items
     .filter((i) => i.mine)
     .slice(0, 20)
-    .map((i) => `<tr><td>${esc(i.what)}</td><td><div>${esc(i.title)}</div><small>${esc([i.caseNumber, i.partyName, i.procedureName].filter(Boolean).join(' · '))}</small></td><td>${esc(i.stateName)}</td><td>${esc(i.dueOn)}</td><td>${esc(i.role)}</td></tr>`)
+    .map(
+      (i) =>
+        `<tr><td>${esc(i.what)}</td><td><div>${esc(i.title)}</div><small>${esc([i.caseNumber, i.partyName, i.procedureName].filter(Boolean).join(' · '))}</small></td><td>${esc(i.stateName)}</td><td>${esc(i.dueOn)}</td><td>${esc(i.role)}</td></tr>`,
+    )
     .join('');
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>待办</title><h1>待办</h1><p>等待我办理 ${w.counts.waitingOnMe} 项，逾期 ${w.counts.overdue} 项</p><h2>待办事项</h2><table>${rows}</table></html>`;
 }
@@ -553,7 +740,8 @@ async function runOne(target: Target, workbenchDir: string, withBrowser: boolean
     } else {
       lines.push(`setup: reusing the cases of ${reuse.replace(/\/\/[^@]*@/, '//')}`);
     }
-    const userId = async (username: string) => (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    const userId = async (username: string) =>
+      (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
     const limingId = await userId('scjg.liming');
     const agencyId = (await db.selectFrom('users').select('agency_id').where('id', '=', limingId).executeTakeFirstOrThrow()).agency_id;
     const calendar = new CalendarService(db);
@@ -561,11 +749,22 @@ async function runOne(target: Target, workbenchDir: string, withBrowser: boolean
 
     // the server as deployed, minus the ledger's background work (which would be sequencing the
     // set-up's tens of thousands of queued events during the measurement)
-    const built = await buildApp({ db, pool, clock: systemClock, databaseKind: target.kind, keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, blobs: FsBlobStore.inDataDir(dataDir), workbenchDir });
+    const built = await buildApp({
+      db,
+      pool,
+      clock: systemClock,
+      databaseKind: target.kind,
+      keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }),
+      dataDir,
+      blobs: FsBlobStore.inDataDir(dataDir),
+      workbenchDir,
+    });
     app = built.app;
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const token = await login(base, 'scjg.liming');
-    const sample = (await (await fetch(`${base}/api/v1/worklist`, { headers: { authorization: `Bearer ${token}` } })).json()) as WorklistSample;
+    const sample = (await (
+      await fetch(`${base}/api/v1/worklist`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as WorklistSample;
     const w = await timeEndpoint(base, '/api/v1/worklist', token);
     const headToken = await login(base, 'scjg.juzhang');
     const hw = await timeEndpoint(base, '/api/v1/worklist', headToken);
@@ -581,7 +780,8 @@ async function runOne(target: Target, workbenchDir: string, withBrowser: boolean
     const sel = await bareSelect(target.url, limingId, agencyId);
     const plan = await explainWorklist(db, pool, limingId, agencyId, calendar.current());
 
-    const bytes = (await fetch(`${base}/api/v1/worklist`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer())).byteLength;
+    const bytes = (await fetch(`${base}/api/v1/worklist`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer()))
+      .byteLength;
     lines.push(
       `待办 GET /api/v1/worklist as scjg.liming [${target.kind}]: ${sample.items.length} items of the officer's ${sel.rows} open cases, ${kb(bytes)} JSON; counts waiting on me ${sample.counts.waitingOnMe}, overdue ${sample.counts.overdue}, soon ${sample.counts.soon}`,
       `  1 client, ${w.s1.count} requests: p50 ${fmt(w.s1.p50)} ms  p95 ${fmt(w.s1.p95)} ms  p99 ${fmt(w.s1.p99)} ms  (${fmt(w.s1.perSecond, 0)}/s, errors ${w.one.errors})`,
@@ -589,7 +789,10 @@ async function runOne(target: Target, workbenchDir: string, withBrowser: boolean
       `  baseline bare SELECT of the same officer's ${sel.rows} open case ids over pg, ${sel.s.count} queries: p50 ${fmt(sel.s.p50, 2)} ms  p95 ${fmt(sel.s.p95, 2)} ms   ratio (p95) ${fmt(w.s1.p95 / sel.s.p95, 1)}`,
       `  baseline bare Fastify constant over HTTP: 1 client p95 ${fmt(bw.s1.p95, 2)} ms (${fmt(bw.s1.perSecond, 0)}/s); ${CLIENTS} clients p95 ${fmt(bw.sN.p95, 2)} ms (${fmt(bw.sN.perSecond, 0)}/s)   ratio (p95, 1 client) ${fmt(w.s1.p95 / bw.s1.p95, 1)}`,
       `  CPU per request (1 client): server ${fmt(w.cpu.server, 2)} ms, PostgreSQL ${fmt(w.cpu.postgres, 2)} ms (bare constant: server ${fmt(bw.cpu.server, 2)} ms); the case query alone (EXPLAIN ANALYZE): planning ${fmt(plan.planning, 2)} ms, execution ${fmt(plan.execution, 2)} ms`,
-      `  target p95 < 50 ms: 1 client ${w.s1.p95 < 50 ? 'met' : 'NOT met'}, ${CLIENTS} clients ${w.sN.p95 < 50 ? 'met' : 'NOT met'}   (load average ${os.loadavg().map((x) => fmt(x, 1)).join(' ')})`,
+      `  target p95 < 50 ms: 1 client ${w.s1.p95 < 50 ? 'met' : 'NOT met'}, ${CLIENTS} clients ${w.sN.p95 < 50 ? 'met' : 'NOT met'}   (load average ${os
+        .loadavg()
+        .map((x) => fmt(x, 1))
+        .join(' ')})`,
       `  scjg.juzhang (head: approvals) 1 client p95 ${fmt(hw.s1.p95)} ms, ${CLIENTS} clients p95 ${fmt(hw.sN.p95)} ms`,
     );
     for (const e of [w.one.firstError, w.many.firstError, hw.one.firstError]) if (e) lines.push(`  first error: ${e}`);
@@ -601,7 +804,8 @@ async function runOne(target: Target, workbenchDir: string, withBrowser: boolean
       const cookies = await signInThroughPage(browser, base);
       const totals = chunkTotals(workbenchDir);
       const runs: Record<'gzip' | 'br', ColdLoad[]> = { gzip: [], br: [] };
-      for (const enc of ['gzip', 'br'] as const) for (let i = 0; i < LOADS; i++) runs[enc].push(await coldLoad(browser, `${base}/workbench/`, cookies, enc));
+      for (const enc of ['gzip', 'br'] as const)
+        for (let i = 0; i < LOADS; i++) runs[enc].push(await coldLoad(browser, `${base}/workbench/`, cookies, enc));
       // baseline in the same run: the same first 20 rows as a static HTML page (no script, no style)
       const floor: number[] = [];
       for (let i = 0; i < LOADS; i++) floor.push((await coldLoad(browser, `${bareUrl}/static-worklist`, [], 'gzip', 'tr')).lcpMs);
@@ -622,13 +826,22 @@ async function runOne(target: Target, workbenchDir: string, withBrowser: boolean
         `  JavaScript for the first screen: ${g.js.length} files, ${kb(gzipJs)} gzip (Content-Length, ${encs}; ${kb(wire)} body bytes received), ${kb(brJs)} brotli (${brEncs}), ${kb(rawOfFirst)} uncompressed`,
         `  all JS chunks in the build: ${totals.files} files, ${kb(totals.gzip)} gzip, ${kb(totals.brotli)} brotli, ${kb(totals.raw)} uncompressed — first screen takes ${fmt((100 * gzipJs) / totals.gzip, 0)} % (routes split)`,
         `  target JS < 500 KB gzip: ${jsMet ? 'met' : 'NOT met'}`,
-        ...[...g.js].sort((a, b) => b.contentLength - a.contentLength).map((x) => `    ${path.basename(x.url).padEnd(44)} ${kb(x.contentLength).padStart(10)} ${x.encoding}`),
-        ...(g.jsAfter.length ? [`  after the table rendered (not counted): ${g.jsAfter.map((x) => `${path.basename(x.url)} ${kb(x.contentLength)}`).join(', ')}`] : []),
+        ...[...g.js]
+          .sort((a, b) => b.contentLength - a.contentLength)
+          .map((x) => `    ${path.basename(x.url).padEnd(44)} ${kb(x.contentLength).padStart(10)} ${x.encoding}`),
+        ...(g.jsAfter.length
+          ? [
+              `  after the table rendered (not counted): ${g.jsAfter.map((x) => `${path.basename(x.url)} ${kb(x.contentLength)}`).join(', ')}`,
+            ]
+          : []),
         `  LCP over ${lcps.length} cold loads (${LOADS} gzip + ${LOADS} brotli): median ${fmt(median(lcps), 0)} ms, worst ${fmt(Math.max(...lcps), 0)} ms, best ${fmt(Math.min(...lcps), 0)} ms   target < 1.5 s: ${lcpMet ? 'met' : 'NOT met'}${Math.max(...lcps) >= 1500 && lcpMet ? ' (median; worst above)' : ''}`,
         `    gzip runs ${runs.gzip.map((r) => fmt(r.lcpMs, 0)).join(', ')} ms; brotli runs ${runs.br.map((r) => fmt(r.lcpMs, 0)).join(', ')} ms; LCP element ${g.lcpElement}`,
         `  baseline: the same first 20 rows as a static HTML page (no script) from a bare Fastify server, ${floor.length} cold loads: LCP median ${fmt(median(floor), 0)} ms   ratio (median) ${fmt(median(lcps) / median(floor), 1)}`,
         `  待办 table rows in the DOM: median ${fmt(median(tables), 0)} ms after navigation start; DOMContentLoaded median ${fmt(median([...runs.gzip, ...runs.br].map((r) => r.domContentLoadedMs)), 0)} ms; ` +
-          `main thread in scripts median ${fmt(median([...runs.gzip, ...runs.br].map((r) => r.scriptMs)), 0)} ms, style and layout ${fmt(median([...runs.gzip, ...runs.br].map((r) => r.layoutMs)), 0)} ms (load average ${os.loadavg().map((x) => fmt(x, 1)).join(' ')})`,
+          `main thread in scripts median ${fmt(median([...runs.gzip, ...runs.br].map((r) => r.scriptMs)), 0)} ms, style and layout ${fmt(median([...runs.gzip, ...runs.br].map((r) => r.layoutMs)), 0)} ms (load average ${os
+            .loadavg()
+            .map((x) => fmt(x, 1))
+            .join(' ')})`,
       );
       if (process.env['WORKBENCH_BENCH_TIMELINE'] === '1' || !lcpMet) {
         const mid = [...runs.gzip].sort((a, b) => a.lcpMs - b.lcpMs)[(runs.gzip.length - 1) >> 1]!;
@@ -690,7 +903,10 @@ async function measure(workbenchDir: string): Promise<string[]> {
   } else {
     // BENCH_TARGET=embedded or external: one of the two (default both; external when reachable)
     const only = process.env['BENCH_TARGET'];
-    const targets: (() => Promise<Target | null>)[] = [...(only !== 'external' ? [embeddedTarget] : []), ...(only !== 'embedded' ? [externalTarget] : [])];
+    const targets: (() => Promise<Target | null>)[] = [
+      ...(only !== 'external' ? [embeddedTarget] : []),
+      ...(only !== 'embedded' ? [externalTarget] : []),
+    ];
     let first = true;
     for (const make of targets) {
       const target = await make();
@@ -700,6 +916,8 @@ async function measure(workbenchDir: string): Promise<string[]> {
       first = false;
     }
   }
-  lines.push(`(${fmt(CASES, 0)} cases, ${REQUESTS} sequential requests, ${CLIENTS} clients, ${LOADS} cold loads per encoding, ${new Date().toISOString()})`);
+  lines.push(
+    `(${fmt(CASES, 0)} cases, ${REQUESTS} sequential requests, ${CLIENTS} clients, ${LOADS} cold loads per encoding, ${new Date().toISOString()})`,
+  );
   return lines;
 }

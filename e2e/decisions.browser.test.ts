@@ -54,7 +54,8 @@ describe('published decisions in chromium', () => {
     expect(decodeURIComponent(page.url())).toContain(docNumber);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('销售过期食品案');
     const fields = await page.getByRole('table').innerText();
-    for (const text of ['行政相对人名称', '行政处罚决定书文号', docNumber, '处罚机关', '馆陶县市场监督管理局']) expect(fields).toContain(text);
+    for (const text of ['行政相对人名称', '行政处罚决定书文号', docNumber, '处罚机关', '馆陶县市场监督管理局'])
+      expect(fields).toContain(text);
     expect(await page.getByRole('heading', { name: '决定书全文' }).count()).toBe(1);
     await kit.checkAccessibility(page, 'decision');
     await kit.shot(page, 'decision');
@@ -86,7 +87,11 @@ describe('published decisions in chromium', () => {
 
   it('R-PUB-5: after a withdrawal the page stays, says it was withdrawn and why, and shows no text', async () => {
     const pub = (await h.request(await h.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items[0];
-    const w = await h.request(await h.token('scjg.gongshi'), 'POST', `/api/v1/publications/${pub.id}/withdrawal`, { ground: 'revoked', groundOn: '2026-09-28', reason: '行政复议机关撤销该处罚决定' });
+    const w = await h.request(await h.token('scjg.gongshi'), 'POST', `/api/v1/publications/${pub.id}/withdrawal`, {
+      ground: 'revoked',
+      groundOn: '2026-09-28',
+      reason: '行政复议机关撤销该处罚决定',
+    });
     expect(w.statusCode, w.body).toBe(200);
     const page = await (await kit.context({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${base}/decisions/${pub.agency.creditCode}/${encodeURIComponent(docNumber)}`);

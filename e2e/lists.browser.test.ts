@@ -19,7 +19,8 @@ beforeAll(async () => {
   const cal = new CalendarService(h.tdb.db);
   await cal.load();
   await loadDemoLists(h.demoStore(), h.clock, () => cal.current(), h.org);
-  credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code;
+  credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow())
+    .credit_code;
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   kit = await PortalBrowser.launch('axe-summary-lists');
 });
@@ -40,7 +41,15 @@ describe('事前公开 and ledger pages in chromium', () => {
     await page.getByRole('link', { name: '行政执法事项清单（权责清单）' }).click();
     await page.waitForURL(/\/lists\/matters$/);
     const table = page.getByRole('table');
-    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['事项编码', '事项名称', '事项类别', '执法依据', '承办机构', '办理时限', '收费']);
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      '事项编码',
+      '事项名称',
+      '事项类别',
+      '执法依据',
+      '承办机构',
+      '办理时限',
+      '收费',
+    ]);
     expect(await table.getByRole('row').count()).toBe(6);
     await kit.checkAccessibility(page, 'list-matters');
     await kit.shot(page, 'list-matters');

@@ -65,10 +65,21 @@ describe('当事人专区 in chromium', () => {
     await kit.checkAccessibility(page, 'party-case-after');
     await kit.shot(page, 'party-case-after');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF 下载：行政处罚告知书' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PDF 下载：行政处罚告知书' }).click(),
+    ]);
     expect(download.suggestedFilename()).toContain('行政处罚告知书');
 
-    const steps = (await h.tdb.db.selectFrom('case_events').select('step').where('case_id', '=', c.id).where('kind', '=', 'case.step').orderBy('seq').execute()).map((e) => e.step);
+    const steps = (
+      await h.tdb.db
+        .selectFrom('case_events')
+        .select('step')
+        .where('case_id', '=', c.id)
+        .where('kind', '=', 'case.step')
+        .orderBy('seq')
+        .execute()
+    ).map((e) => e.step);
     expect(steps.slice(-3)).toEqual(['party-defence', 'request-hearing', 'consent-e-delivery']);
   });
 

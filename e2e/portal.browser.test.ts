@@ -66,7 +66,9 @@ describe('portal in chromium', () => {
     for (const text of ['13043301000101', scjg.name, '综合执法大队', '市场监管', '馆陶县', '2028-12-31']) expect(facts).toContain(text);
     const qr = page.getByRole('img', { name: /核验二维码/ });
     await qr.waitFor();
-    expect(await page.evaluate(`(() => { const img = document.querySelector('.qr img'); return img.complete && img.naturalWidth > 0; })()`)).toBe(true);
+    expect(
+      await page.evaluate(`(() => { const img = document.querySelector('.qr img'); return img.complete && img.naturalWidth > 0; })()`),
+    ).toBe(true);
     await checkAccessibility(page, 'officer-valid');
     await shot(page, 'officer-valid');
   });
@@ -104,7 +106,9 @@ describe('portal in chromium', () => {
   });
 
   it('fits a phone (375×667): no sideways scrolling, no serious axe violations', async () => {
-    const page = await (await context({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })).newPage();
+    const page = await (
+      await context({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+    ).newPage();
     for (const [name, url] of [
       ['phone-home', '/'],
       ['phone-agency', `/agencies/${scjg.creditCode}`],
@@ -113,7 +117,12 @@ describe('portal in chromium', () => {
       await page.goto(`${base}${url}`);
       expect(await page.evaluate('document.documentElement.scrollWidth'), name).toBeLessThanOrEqual(375);
       // the status column stays in view without scrolling the table sideways
-      if (name === 'phone-agency') expect(await page.evaluate(`[...document.querySelectorAll('td')].find((td) => td.textContent === '已过期').getBoundingClientRect().right`)).toBeLessThanOrEqual(375);
+      if (name === 'phone-agency')
+        expect(
+          await page.evaluate(
+            `[...document.querySelectorAll('td')].find((td) => td.textContent === '已过期').getBoundingClientRect().right`,
+          ),
+        ).toBeLessThanOrEqual(375);
       await checkAccessibility(page, name);
       await shot(page, name);
     }

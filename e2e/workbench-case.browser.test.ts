@@ -37,7 +37,10 @@ async function as(username: string): Promise<Page> {
 
 /** Takes an available step on the case page with its generated form. */
 async function step(page: Page, name: string, fill: (drawer: ReturnType<Page['locator']>) => Promise<void>) {
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
   const drawer = page.getByRole('dialog', { name: `办理：${name}` });
   await drawer.getByText('办理前须满足').waitFor();
   await fill(drawer);
@@ -190,7 +193,10 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     await toast(head, '已办理「作出处罚决定」');
     await head.getByRole('button', { name: '制作文书' }).click();
     await head.getByRole('cell', { name: '行政处罚决定书' }).waitFor();
-    await head.getByRole('row', { name: /行政处罚决定书/ }).getByRole('button', { name: /预览/ }).click();
+    await head
+      .getByRole('row', { name: /行政处罚决定书/ })
+      .getByRole('button', { name: /预览/ })
+      .click();
     await head.getByRole('img', { name: /行政处罚决定书 第 1 页/ }).waitFor({ timeout: 30_000 });
     await look(kit, head, 'head-decision-preview-1280');
     await head.keyboard.press('Escape');
@@ -205,7 +211,10 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
 
     // ── 公示管理员 孙丽: publishes ─────────────────────────────────────────
     const publisher = await as('scjg.gongshi');
-    await publisher.getByRole('link', { name: /待公示：/ }).first().click();
+    await publisher
+      .getByRole('link', { name: /待公示：/ })
+      .first()
+      .click();
     await publisher.getByText('公示文本', { exact: true }).waitFor();
     await look(kit, publisher, 'publisher-preview-1280');
     await publisher.getByRole('button', { name: '审核通过并公示' }).click();
@@ -217,7 +226,22 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     await citizen.goto(`${base}/search?q=${encodeURIComponent('销售过期食品')}`);
     expect(await citizen.locator('main').innerText()).toContain(number);
 
-    const events = (await h.tdb.db.selectFrom('case_events').select(['kind', 'step']).where('case_id', '=', caseId).orderBy('seq').execute()).map((e) => e.step ?? e.kind);
-    expect(events).toEqual(expect.arrayContaining(['open', 'inquire', 'conclude-investigation', 'notify', 'waive', 'submit-review', 'review-return', 'review-pass', 'decide', 'deliver']));
+    const events = (
+      await h.tdb.db.selectFrom('case_events').select(['kind', 'step']).where('case_id', '=', caseId).orderBy('seq').execute()
+    ).map((e) => e.step ?? e.kind);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'open',
+        'inquire',
+        'conclude-investigation',
+        'notify',
+        'waive',
+        'submit-review',
+        'review-return',
+        'review-pass',
+        'decide',
+        'deliver',
+      ]),
+    );
   }, 300_000);
 });

@@ -17,7 +17,12 @@ export async function launchWorkbench(name: string): Promise<PortalBrowser> {
 }
 
 /** A browser context at `width`, its clock set to the harness's now (running on from there). */
-export async function workbenchContext(kit: PortalBrowser, h: Harness, width = 1280, opts: Parameters<PortalBrowser['context']>[0] = {}): Promise<BrowserContext> {
+export async function workbenchContext(
+  kit: PortalBrowser,
+  h: Harness,
+  width = 1280,
+  opts: Parameters<PortalBrowser['context']>[0] = {},
+): Promise<BrowserContext> {
   // an agency's browser runs on China time: dates typed into the forms are Beijing dates
   const ctx = await kit.context({ viewport: { width, height: 900 }, timezoneId: 'Asia/Shanghai', ...opts });
   await ctx.clock.install({ time: h.clock.now() });
@@ -79,7 +84,7 @@ export async function quiet(page: Page): Promise<void> {
   const open = inFlight.get(page);
   if (!open) return page.waitForLoadState('networkidle');
   await page.waitForLoadState('load');
-  for (let idle = 0; idle < 2; ) {
+  for (let idle = 0; idle < 2;) {
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)))');
     idle = open.size === 0 ? idle + 1 : 0;
   }
@@ -87,11 +92,22 @@ export async function quiet(page: Page): Promise<void> {
 
 /** Waits for an antd success message with this text. */
 export async function toast(page: Page, text: string | RegExp): Promise<void> {
-  await expect.poll(async () => page.locator('.ant-message').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(text);
+  await expect
+    .poll(
+      async () =>
+        page
+          .locator('.ant-message')
+          .innerText()
+          .catch(() => ''),
+      { timeout: 15_000 },
+    )
+    .toMatch(text);
 }
 
 /** Until every CSS transition and animation has ended (a drawer's mask fading out, a message sliding in). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`);
+  await page.waitForFunction(
+    `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
+  );
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 }

@@ -42,7 +42,12 @@ async function as(username: string, width = 1280): Promise<Page> {
 
 async function openCase(officers = [h.user('scjg.o1'), h.user('scjg.o2')]): Promise<string> {
   const r = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A, officerIds: officers,
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
+    officerIds: officers,
     inputs: { source: 'inspection', clueOn: '2026-10-30', summary: '检查发现过期食品。', approvedBy: '张建国' },
   });
   expect(r.statusCode, r.body).toBe(201);
@@ -50,7 +55,7 @@ async function openCase(officers = [h.user('scjg.o1'), h.user('scjg.o2')]): Prom
 }
 
 describe('执法工作台 probes in chromium', () => {
-  it('resumes a video upload cut off mid-way by a dropped connection and a page reload, ending with the file\'s SHA-256 (R-REC-2)', async () => {
+  it("resumes a video upload cut off mid-way by a dropped connection and a page reload, ending with the file's SHA-256 (R-REC-2)", async () => {
     const caseId = await openCase();
     const video = path.join(tmp, '执法记录仪-20261102.mp4');
     const bytes = randomBytes(20 * 1024 * 1024);
@@ -88,7 +93,11 @@ describe('执法工作台 probes in chromium', () => {
     await page.getByText(/已上传并登记/).waitFor({ timeout: 60_000 });
     // it went on from the server's offset (8 MiB), not from the start
     expect(Number(resumedAt[0])).toBe(8 * 1024 * 1024);
-    const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/evidence`)).json() as { sha256: string; filename: string; size: number }[];
+    const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/evidence`)).json() as {
+      sha256: string;
+      filename: string;
+      size: number;
+    }[];
     expect(ev.map((e) => [e.filename, e.size, e.sha256])).toEqual([['执法记录仪-20261102.mp4', bytes.length, sha256]]);
     await page.getByRole('button', { name: /执法记录仪-20261102/ }).click();
     await page.locator('video').waitFor();
@@ -104,7 +113,9 @@ describe('执法工作台 probes in chromium', () => {
     const head = await h.token('scjg.juzhang');
     expect((await h.request(head, 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'decide', inputs: {} })).statusCode).toBe(200);
     expect((await h.request(head, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' })).statusCode).toBe(201);
-    const pub = ((await h.request(await h.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items as { id: string; caseId: string }[]).find((p) => p.caseId === caseId)!;
+    const pub = (
+      (await h.request(await h.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items as { id: string; caseId: string }[]
+    ).find((p) => p.caseId === caseId)!;
 
     const page = await as('scjg.gongshi');
     await page.goto(`${base}/workbench/publications/${pub.id}`);
@@ -152,46 +163,80 @@ describe('执法工作台 probes in chromium', () => {
     expect(v.publishedText).not.toContain(phrase);
     // the portal shows the published text without it
     const portal = await (await kit.context()).newPage();
-    await portal.goto(`${base}${record.versions.length ? `/decisions/${encodeURIComponent((await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code)}/${encodeURIComponent(record.docNumber)}` : ''}`);
+    await portal.goto(
+      `${base}${record.versions.length ? `/decisions/${encodeURIComponent((await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code)}/${encodeURIComponent(record.docNumber)}` : ''}`,
+    );
     const shown = await portal.locator('main').innerText();
     expect(shown).toContain(record.docNumber);
     expect(shown).not.toContain(phrase);
   }, 120_000);
 
-  it('R-X-3: the supervisor\'s figures are the API\'s for the same data', async () => {
+  it("R-X-3: the supervisor's figures are the API's for the same data", async () => {
     const page = await as('sfj.jiandu');
     await page.getByRole('menuitem', { name: '监督首页' }).click();
     await page.getByText('各机关数据').waitFor();
     await look(kit, page, 'supervisor-dashboard-1280');
     const api = (await h.request(await h.token('sfj.jiandu'), 'GET', '/api/v1/supervision/overview')).json() as {
-      agencies: { agency: { name: string }; cases: { total: number; open: number; overdue: number }; reviews: { pending: number; overdue: number }; publications: { pending: number; overdue: number; publishedLate: number } }[];
+      agencies: {
+        agency: { name: string };
+        cases: { total: number; open: number; overdue: number };
+        reviews: { pending: number; overdue: number };
+        publications: { pending: number; overdue: number; publishedLate: number };
+      }[];
     };
     expect(api.agencies.length).toBeGreaterThan(1);
     for (const a of api.agencies) {
       const row = page.locator('tr', { has: page.getByRole('link', { name: a.agency.name, exact: true }) }).first();
       const figure = async (f: string) => Number(await row.locator(`[data-figure="${f}"]`).innerText());
-      expect([a.agency.name, await figure('cases-total'), await figure('cases-open'), await figure('cases-overdue'), await figure('reviews-pending'), await figure('reviews-overdue'), await figure('publications-pending'), await figure('publications-overdue'), await figure('publications-late')]).toEqual([
-        a.agency.name, a.cases.total, a.cases.open, a.cases.overdue, a.reviews.pending, a.reviews.overdue, a.publications.pending, a.publications.overdue, a.publications.publishedLate,
+      expect([
+        a.agency.name,
+        await figure('cases-total'),
+        await figure('cases-open'),
+        await figure('cases-overdue'),
+        await figure('reviews-pending'),
+        await figure('reviews-overdue'),
+        await figure('publications-pending'),
+        await figure('publications-overdue'),
+        await figure('publications-late'),
+      ]).toEqual([
+        a.agency.name,
+        a.cases.total,
+        a.cases.open,
+        a.cases.overdue,
+        a.reviews.pending,
+        a.reviews.overdue,
+        a.publications.pending,
+        a.publications.overdue,
+        a.publications.publishedLate,
       ]);
     }
     // 调阅 from the dashboard asks the reason first, and the access is then in the log
     await page.getByRole('link', { name: '馆陶县市场监督管理局', exact: true }).click();
-    await page.getByRole('link', { name: /销售过期食品案/ }).first().click();
+    await page
+      .getByRole('link', { name: /销售过期食品案/ })
+      .first()
+      .click();
     await page.getByText('您不是本案承办人员，查看本案的执法记录须说明调阅事由').waitFor();
     await look(kit, page, 'supervisor-reason-gate-1280');
     await page.getByLabel('调阅事由').click();
     await page.getByTitle('执法监督检查').click();
     await page.getByRole('button', { name: '确认调阅' }).click();
     await page.getByText('全过程记录完整').waitFor();
-    const log = (await h.request(await h.token('sfj.jiandu'), 'GET', '/api/v1/access-log')).json() as { actorName: string; reason: string }[];
+    const log = (await h.request(await h.token('sfj.jiandu'), 'GET', '/api/v1/access-log')).json() as {
+      actorName: string;
+      reason: string;
+    }[];
     expect(log.some((l) => l.actorName === '周文涛' && l.reason === '执法监督检查')).toBe(true);
   }, 120_000);
 
-  it('R-X-1: a refused step shows the server\'s Chinese message in the step\'s own form', async () => {
+  it("R-X-1: a refused step shows the server's Chinese message in the step's own form", async () => {
     const admin = await h.token('scjg.admin');
     const zhao = (await h.request(admin, 'GET', `/api/v1/users/${h.user('scjg.o3')}`)).json() as { certificates: { id: string }[] };
     const cert = zhao.certificates[0]!.id;
-    expect((await h.request(admin, 'POST', `/api/v1/certificates/${cert}/status`, { status: 'valid', reason: '暂扣期满，恢复执法资格' })).statusCode).toBe(200);
+    expect(
+      (await h.request(admin, 'POST', `/api/v1/certificates/${cert}/status`, { status: 'valid', reason: '暂扣期满，恢复执法资格' }))
+        .statusCode,
+    ).toBe(200);
     const caseId = await openCase([h.user('scjg.o3'), h.user('scjg.o1')]);
     const page = await as('scjg.zhaoqiang');
     await page.goto(`${base}/workbench/cases/${caseId}`);
@@ -203,12 +248,20 @@ describe('执法工作台 probes in chromium', () => {
     await drawer.getByLabel('被询问人').fill('钱立新');
     await drawer.getByLabel('询问内容摘要').fill('当事人承认销售过期食品。');
     // the certificate is suspended while the form is open
-    expect((await h.request(admin, 'POST', `/api/v1/certificates/${cert}/status`, { status: 'suspended', reason: '涉嫌违规执法，暂扣执法证' })).statusCode).toBe(200);
+    expect(
+      (await h.request(admin, 'POST', `/api/v1/certificates/${cert}/status`, { status: 'suspended', reason: '涉嫌违规执法，暂扣执法证' }))
+        .statusCode,
+    ).toBe(200);
     await drawer.getByRole('button', { name: '办理「询问」' }).click();
     const alert = drawer.getByRole('alert').filter({ hasText: '赵强' });
     await expect.poll(() => alert.innerText()).toMatch(/赵强.*执法证（13043301000103）状态为「暂扣」/);
     await look(kit, page, 'officer-refused-1280');
-    const steps = await h.tdb.db.selectFrom('case_events').select('step').where('case_id', '=', caseId).where('step', '=', 'inquire').execute();
+    const steps = await h.tdb.db
+      .selectFrom('case_events')
+      .select('step')
+      .where('case_id', '=', caseId)
+      .where('step', '=', 'inquire')
+      .execute();
     expect(steps).toEqual([]);
   }, 120_000);
 
@@ -221,12 +274,17 @@ describe('执法工作台 probes in chromium', () => {
     const target = `${base}/api/v1/cases/${caseId}`;
     const evil: Server = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(`<!doctype html><form id="f" method="post" action="${target}/steps" enctype="text/plain"><input name='{"step":"inquire","inputs":{},"x":"' value='"}'><button>go</button></form><a id="l" href="${target}?reason=x">link</a>`);
+      res.end(
+        `<!doctype html><form id="f" method="post" action="${target}/steps" enctype="text/plain"><input name='{"step":"inquire","inputs":{},"x":"' value='"}'><button>go</button></form><a id="l" href="${target}?reason=x">link</a>`,
+      );
     });
     await new Promise<void>((r) => evil.listen(0, '127.0.0.2', () => r()));
     const evilUrl = `http://localhost:${(evil.address() as { port: number }).port}/`;
     try {
-      const before = await h.tdb.db.selectFrom('access_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const before = await h.tdb.db
+        .selectFrom('access_events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       await page.goto(evilUrl.replace('localhost', '127.0.0.2'));
       const [post] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/steps')), page.locator('#f button').click()]);
       expect(post.status()).toBeGreaterThanOrEqual(400);
@@ -234,9 +292,17 @@ describe('执法工作台 probes in chromium', () => {
       const [get] = await Promise.all([page.waitForResponse((r) => r.url().includes('reason=x')), page.locator('#l').click()]);
       expect(get.status()).toBe(403);
       expect((await get.json()).error.code).toBe('CSRF_REJECTED');
-      const after = await h.tdb.db.selectFrom('access_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const after = await h.tdb.db
+        .selectFrom('access_events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(after.n).toBe(before.n);
-      const steps = await h.tdb.db.selectFrom('case_events').select('step').where('case_id', '=', caseId).where('kind', '=', 'case.step').execute();
+      const steps = await h.tdb.db
+        .selectFrom('case_events')
+        .select('step')
+        .where('case_id', '=', caseId)
+        .where('kind', '=', 'case.step')
+        .execute();
       expect(steps).toEqual([]);
       // the same session, from the workbench itself, works
       await page.goto(`${base}/workbench/cases/${caseId}`);

@@ -21,13 +21,32 @@ export async function screensSetup(name: string): Promise<Screens> {
   await cal.load();
   await publishDemoDecisions(h.demoStore(), h.clock, () => cal.current(), h.org);
   await loadDemoLists(h.demoStore(), h.clock, () => cal.current(), h.org);
-  const rounds = await h.tdb.db.selectFrom('review_rounds').select('case_id').where('agency_id', '=', h.agency('scjg')).orderBy('submitted_at', 'desc').executeTakeFirstOrThrow();
-  const pub = await h.tdb.db.selectFrom('publications').select('id').where('agency_id', '=', h.agency('scjg')).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const rounds = await h.tdb.db
+    .selectFrom('review_rounds')
+    .select('case_id')
+    .where('agency_id', '=', h.agency('scjg'))
+    .orderBy('submitted_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const pub = await h.tdb.db
+    .selectFrom('publications')
+    .select('id')
+    .where('agency_id', '=', h.agency('scjg'))
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
   const penalty = cases.find((c) => c.scenario.procedure === 'penalty-general')!.id;
   const ids = { penalty, reviewed: rounds.case_id, publication: pub.id };
   const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   const kit = await launchWorkbench(name);
-  return { h, base, kit, ids, close: async () => { await kit.close(); await h.close(); } };
+  return {
+    h,
+    base,
+    kit,
+    ids,
+    close: async () => {
+      await kit.close();
+      await h.close();
+    },
+  };
 }
 
 /** Screens by the user who works on them; `{penalty}` and the like are filled from the data. */
@@ -77,7 +96,6 @@ export const SCREENS: [string, string, string][] = [
   ['sfj.admin', 'justice-admin-agencies', '/admin/agencies'],
 ];
 
-
 export interface Screens {
   h: Harness;
   base: string;
@@ -108,7 +126,8 @@ export async function renderScreens(s: Screens, width: number, axeHomesOnly = fa
     const path = `/workbench${route.replace(/\{(\w+)\}/g, (_, k: keyof Screens['ids']) => s.ids[k])}`;
     // moved within the application, as a person does from its menu and links (no reload)
     const here = (u: URL) => `${u.pathname.replace(/\/$/, '')}${u.search}`;
-    if (here(new URL(page.url())) !== here(new URL(path, s.base))) await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+    if (here(new URL(page.url())) !== here(new URL(path, s.base)))
+      await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
     await page.waitForURL((u) => here(u) === here(new URL(path, s.base)));
     // React renders the new location within a frame; look() then waits until its requests are done
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');

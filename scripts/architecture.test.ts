@@ -25,15 +25,26 @@ const REQUIREMENTS = [
 
 describe('ARCHITECTURE.md', () => {
   it('says where every requirement of DOMAIN.md lives, each in a row of its own', () => {
-    const rows = section('Where the requirements live').split('\n').filter((l) => l.startsWith('| R-'));
-    for (const id of REQUIREMENTS) expect(rows.some((r) => new RegExp(`^\\| [^|]*\\b${id}\\b`).test(r)), id).toBe(true);
+    const rows = section('Where the requirements live')
+      .split('\n')
+      .filter((l) => l.startsWith('| R-'));
+    for (const id of REQUIREMENTS)
+      expect(
+        rows.some((r) => new RegExp(`^\\| [^|]*\\b${id}\\b`).test(r)),
+        id,
+      ).toBe(true);
   });
 
   it('names the owner of every table, as db/owners.ts does', () => {
-    const rows = section('Tables and their owners').split('\n').filter((l) => l.startsWith('| `'));
+    const rows = section('Tables and their owners')
+      .split('\n')
+      .filter((l) => l.startsWith('| `'));
     const listed = new Map<string, string>();
     for (const r of rows) {
-      const [owner, tables] = r.split('|').slice(1, 3).map((c) => c.trim());
+      const [owner, tables] = r
+        .split('|')
+        .slice(1, 3)
+        .map((c) => c.trim());
       for (const t of tables!.matchAll(/`(\w+)`/g)) listed.set(t[1]!, owner!.replace(/`/g, '').replace(/\/$/, ''));
     }
     for (const [table, owner] of Object.entries(TABLE_OWNERS)) expect(listed.get(table), table).toBe(ownerDir(owner));

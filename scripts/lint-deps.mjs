@@ -9,7 +9,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const root = process.env.LINT_ROOT ? path.resolve(process.env.LINT_ROOT) : path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = process.env.LINT_ROOT
+  ? path.resolve(process.env.LINT_ROOT)
+  : path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const problems = [];
 
 function files(dir) {
@@ -31,13 +33,18 @@ for (const f of files(domainDir)) {
   const isTest = f.endsWith('.test.ts');
   for (const m of text.matchAll(importRe)) {
     const spec = m[1] ?? m[2];
-    const allowed = spec.startsWith('./') || spec.startsWith('../') || spec === 'node:crypto' || (isTest && (spec === 'vitest' || spec === 'fast-check' || spec.startsWith('node:')));
+    const allowed =
+      spec.startsWith('./') ||
+      spec.startsWith('../') ||
+      spec === 'node:crypto' ||
+      (isTest && (spec === 'vitest' || spec === 'fast-check' || spec.startsWith('node:')));
     if (!allowed) problems.push(`${path.relative(root, f)}: domain must not import '${spec}'`);
     if (spec.startsWith('../') && !path.resolve(path.dirname(f), spec).startsWith(domainDir)) {
       problems.push(`${path.relative(root, f)}: domain must not import outside itself ('${spec}')`);
     }
   }
-  if (!isTest && /Date\.now\(\)|new Date\(\)/.test(text)) problems.push(`${path.relative(root, f)}: domain must not read the clock (take "today" as an argument)`);
+  if (!isTest && /Date\.now\(\)|new Date\(\)/.test(text))
+    problems.push(`${path.relative(root, f)}: domain must not read the clock (take "today" as an argument)`);
 }
 
 // 2. server modules: no module imports another module's repository.
@@ -61,9 +68,16 @@ for (const f of files(modulesDir)) {
 const serverDir = path.join(root, 'apps/server/src');
 const { TABLE_OWNERS, ownerDir, READ_MODEL_READERS } = await import(path.join(serverDir, 'db/owners.ts'));
 const tables = Object.keys(TABLE_OWNERS);
-const kyselyRe = new RegExp(`\\b(?:selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|(?:inner|left|right|full|cross)Join(?:Lateral)?)\\(\\s*\\[?\\s*['"\`](${tables.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`, 'g');
+const kyselyRe = new RegExp(
+  `\\b(?:selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|(?:inner|left|right|full|cross)Join(?:Lateral)?)\\(\\s*\\[?\\s*['"\`](${tables.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,
+  'g',
+);
 const sqlRe = new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:ONLY\\s+)?(${tables.join('|')})\\b(?!\\s*[.(])`, 'gi');
-const writeRe = (t) => new RegExp(`\\b(?:insertInto|updateTable|deleteFrom|mergeInto)\\(\\s*['"\`]${t}\\b|\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+${t}\\b`, 'i');
+const writeRe = (t) =>
+  new RegExp(
+    `\\b(?:insertInto|updateTable|deleteFrom|mergeInto)\\(\\s*['"\`]${t}\\b|\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+${t}\\b`,
+    'i',
+  );
 const stripComments = (t) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 for (const f of files(serverDir)) {
   const rel = path.relative(serverDir, f).split(path.sep).join('/');
@@ -75,7 +89,8 @@ for (const f of files(serverDir)) {
     if (rel === `${dir}.ts` || rel.startsWith(`${dir}/`)) continue;
     const readers = READ_MODEL_READERS[t] ?? [];
     if (readers.some((r) => rel.startsWith(`${r}/`))) {
-      if (writeRe(t).test(text)) problems.push(`apps/server/src/${rel}: writes table '${t}', which it may only read (READ_MODEL_READERS in db/owners.ts)`);
+      if (writeRe(t).test(text))
+        problems.push(`apps/server/src/${rel}: writes table '${t}', which it may only read (READ_MODEL_READERS in db/owners.ts)`);
       continue;
     }
     problems.push(`apps/server/src/${rel}: queries table '${t}', which belongs to ${dir}/ (db/owners.ts): call a function of its owner`);
@@ -127,18 +142,31 @@ for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesD
 {
   // Tarjan's strongly connected components
   let next = 0;
-  const index = new Map(), low = new Map(), stack = [], onStack = new Set(), sccs = [];
+  const index = new Map(),
+    low = new Map(),
+    stack = [],
+    onStack = new Set(),
+    sccs = [];
   const visit = (v) => {
-    index.set(v, next); low.set(v, next); next++;
-    stack.push(v); onStack.add(v);
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of edges.get(v)?.keys() ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
     }
     if (low.get(v) === index.get(v)) {
       const c = [];
       let w;
-      do { w = stack.pop(); onStack.delete(w); c.push(w); } while (w !== v);
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        c.push(w);
+      } while (w !== v);
       if (c.length > 1) sccs.push(c);
     }
   };
@@ -154,15 +182,23 @@ for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesD
       const v = queue.shift();
       for (const w of [...(edges.get(v)?.keys() ?? [])].sort()) {
         if (!members.has(w)) continue;
-        if (w === start) { last = v; break; }
-        if (!prev.has(w)) { prev.set(w, v); queue.push(w); }
+        if (w === start) {
+          last = v;
+          break;
+        }
+        if (!prev.has(w)) {
+          prev.set(w, v);
+          queue.push(w);
+        }
       }
     }
     const cycle = [start];
     for (let v = last; v !== start; v = prev.get(v)) cycle.splice(1, 0, v);
     cycle.push(start);
     const via = cycle.slice(1).map((w, i) => edges.get(cycle[i]).get(w));
-    problems.push(`apps/server/src/modules: module cycle ${cycle.join(' → ')} (${via.join('; ')}); modules in the cycle: ${[...scc].sort().join(', ')}`);
+    problems.push(
+      `apps/server/src/modules: module cycle ${cycle.join(' → ')} (${via.join('; ')}); modules in the cycle: ${[...scc].sort().join(', ')}`,
+    );
   }
 }
 

@@ -15,7 +15,11 @@ function tree(files: Record<string, string>): string {
   // the real owners' table (it imports the Database type only)
   mkdirSync(path.join(dir, 'apps/server/src/db'), { recursive: true });
   cpSync(path.join(repo, 'apps/server/src/db/owners.ts'), path.join(dir, 'apps/server/src/db/owners.ts'));
-  for (const [f, text] of Object.entries({ 'packages/domain/src/index.ts': 'export const x = 1;\n', 'apps/server/src/modules/.keep.ts': '', ...files })) {
+  for (const [f, text] of Object.entries({
+    'packages/domain/src/index.ts': 'export const x = 1;\n',
+    'apps/server/src/modules/.keep.ts': '',
+    ...files,
+  })) {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     writeFileSync(path.join(dir, f), text);
   }
@@ -24,7 +28,12 @@ function tree(files: Record<string, string>): string {
 
 function lint(root: string): { status: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lint-deps.mjs')], { cwd: repo, env: { ...process.env, LINT_ROOT: root }, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts/lint-deps.mjs')], {
+      cwd: repo,
+      env: { ...process.env, LINT_ROOT: root },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { status: 0, out };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -36,13 +45,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run lint: one owner per table', () => {
   it('passes a module querying its own tables', () => {
-    const r = lint(tree({ 'apps/server/src/modules/cases/case.repository.ts': "export const q = (db: any) => db.selectFrom('cases as c').innerJoin('case_events as e', 'e.case_id', 'c.id');\n" }));
+    const r = lint(
+      tree({
+        'apps/server/src/modules/cases/case.repository.ts':
+          "export const q = (db: any) => db.selectFrom('cases as c').innerJoin('case_events as e', 'e.case_id', 'c.id');\n",
+      }),
+    );
     expect(r.out).toContain('依赖规则检查通过');
     expect(r.status).toBe(0);
   });
 
   it("fails on a planted Kysely query of another module's table", () => {
-    const r = lint(tree({ 'apps/server/src/modules/review/review.service.ts': "export const q = (db: any) => db.selectFrom('cases').selectAll();\n" }));
+    const r = lint(
+      tree({ 'apps/server/src/modules/review/review.service.ts': "export const q = (db: any) => db.selectFrom('cases').selectAll();\n" }),
+    );
     expect(r.status).toBe(1);
     expect(r.out).toContain("apps/server/src/modules/review/review.service.ts: queries table 'cases', which belongs to modules/cases/");
   });
@@ -50,7 +66,8 @@ describe('npm run lint: one owner per table', () => {
   it("fails on planted SQL text joining another module's table, and on a write from outside the owner", () => {
     const r = lint(
       tree({
-        'apps/server/src/modules/statistics/statistics.service.ts': 'export const text = `SELECT count(*) FROM cases c JOIN review_rounds r ON r.case_id = c.id`;\n',
+        'apps/server/src/modules/statistics/statistics.service.ts':
+          'export const text = `SELECT count(*) FROM cases c JOIN review_rounds r ON r.case_id = c.id`;\n',
         'apps/server/src/http/auth.ts': "export const w = (db: any) => db.insertInto('sessions').values({});\n",
       }),
     );
@@ -60,10 +77,17 @@ describe('npm run lint: one owner per table', () => {
     expect(r.out).toContain("apps/server/src/http/auth.ts: queries table 'sessions', which belongs to modules/auth/");
   });
 
-  it('lets the search engine read the portal\'s read model, and fails when it writes it', () => {
-    const read = lint(tree({ 'apps/server/src/modules/search/search.repository.ts': 'export const q = `SELECT id FROM public_decisions WHERE true`;\n' }));
+  it("lets the search engine read the portal's read model, and fails when it writes it", () => {
+    const read = lint(
+      tree({ 'apps/server/src/modules/search/search.repository.ts': 'export const q = `SELECT id FROM public_decisions WHERE true`;\n' }),
+    );
     expect(read.status, read.out).toBe(0);
-    const write = lint(tree({ 'apps/server/src/modules/search/search.repository.ts': "export const w = (db: any) => db.updateTable('public_decisions').set({});\n" }));
+    const write = lint(
+      tree({
+        'apps/server/src/modules/search/search.repository.ts':
+          "export const w = (db: any) => db.updateTable('public_decisions').set({});\n",
+      }),
+    );
     expect(write.status).toBe(1);
     expect(write.out).toContain("search.repository.ts: writes table 'public_decisions', which it may only read");
   });
@@ -71,7 +95,8 @@ describe('npm run lint: one owner per table', () => {
   it('ignores comments and tests', () => {
     const r = lint(
       tree({
-        'apps/server/src/modules/review/review.service.ts': "// reads FROM cases through the cases module\n/* db.selectFrom('cases') */\nexport const y = 1;\n",
+        'apps/server/src/modules/review/review.service.ts':
+          "// reads FROM cases through the cases module\n/* db.selectFrom('cases') */\nexport const y = 1;\n",
         'apps/server/src/modules/review/review.api.test.ts': "export const q = (db: any) => db.selectFrom('cases');\n",
       }),
     );
@@ -85,8 +110,10 @@ describe('npm run lint: layers and module cycles', () => {
       tree({
         'apps/server/src/adapters/clock.ts': 'export const now = () => 0;\n',
         'apps/server/src/db/schema.ts': "import { now } from '../adapters/clock.ts';\nexport const t = now;\n",
-        'apps/server/src/http/auth.ts': "import type { t } from '../db/schema.ts';\nexport interface SessionResolver { resolve(token: string): Promise<typeof t | null> }\n",
-        'apps/server/src/modules/org/org.queries.ts': "import type { SessionResolver } from '../../http/auth.ts';\nexport type R = SessionResolver;\n",
+        'apps/server/src/http/auth.ts':
+          "import type { t } from '../db/schema.ts';\nexport interface SessionResolver { resolve(token: string): Promise<typeof t | null> }\n",
+        'apps/server/src/modules/org/org.queries.ts':
+          "import type { SessionResolver } from '../../http/auth.ts';\nexport type R = SessionResolver;\n",
         'apps/server/src/modules/cases/case.reads.ts': "import type { R } from '../org/org.queries.ts';\nexport type C = R;\n",
         'apps/server/src/modules/review/review.state.ts': "import type { C } from '../cases/case.reads.ts';\nexport type G = C;\n",
         'apps/server/src/modules/cases/case.api.test.ts': "import type { G } from '../review/review.state.ts';\nexport type T = G;\n",
@@ -101,7 +128,8 @@ describe('npm run lint: layers and module cycles', () => {
     const r = lint(
       tree({
         'apps/server/src/modules/auth/session.store.ts': 'export class SessionStore {}\n',
-        'apps/server/src/http/auth.ts': "import type { SessionStore } from '../modules/auth/session.store.ts';\nexport type S = SessionStore;\n",
+        'apps/server/src/http/auth.ts':
+          "import type { SessionStore } from '../modules/auth/session.store.ts';\nexport type S = SessionStore;\n",
         'apps/server/src/http/actor.ts': 'export interface Actor { id: string }\n',
         'apps/server/src/db/agency-versions.ts': "import type { Actor } from '../http/actor.ts';\nexport type A = Actor;\n",
         'apps/server/src/adapters/db/pool.ts': "import { x } from '../../db/schema.ts';\nexport const y = x;\n",
@@ -109,7 +137,9 @@ describe('npm run lint: layers and module cycles', () => {
       }),
     );
     expect(r.status).toBe(1);
-    expect(r.out).toContain("apps/server/src/http/auth.ts: http/ must not import modules ('modules/auth/session.store.ts' is a layer above)");
+    expect(r.out).toContain(
+      "apps/server/src/http/auth.ts: http/ must not import modules ('modules/auth/session.store.ts' is a layer above)",
+    );
     expect(r.out).toContain("apps/server/src/db/agency-versions.ts: db/ must not import http ('http/actor.ts' is a layer above)");
     expect(r.out).toContain("apps/server/src/adapters/db/pool.ts: adapters/ must not import db ('db/schema.ts' is a layer above)");
   });
@@ -117,12 +147,36 @@ describe('npm run lint: layers and module cycles', () => {
   it('fails on a planted two-module cycle and names one importing file per edge', () => {
     const r = lint(
       tree({
-        'apps/server/src/modules/cases/case.service.ts': "import { decisionGate } from '../review/review.state.ts';\nexport const gate = decisionGate;\n",
-        'apps/server/src/modules/review/review.state.ts': "import type { CaseRow } from '../cases/case.reads.ts';\nexport const decisionGate = (c: CaseRow) => c;\n",
+        'apps/server/src/modules/cases/case.service.ts':
+          "import { decisionGate } from '../review/review.state.ts';\nexport const gate = decisionGate;\n",
+        'apps/server/src/modules/review/review.state.ts':
+          "import type { CaseRow } from '../cases/case.reads.ts';\nexport const decisionGate = (c: CaseRow) => c;\n",
         'apps/server/src/modules/cases/case.reads.ts': 'export interface CaseRow { id: string }\n',
       }),
     );
     expect(r.status).toBe(1);
-    expect(r.out).toContain('module cycle cases → review → cases (cases/case.service.ts → review/review.state.ts; review/review.state.ts → cases/case.reads.ts)');
+    expect(r.out).toContain(
+      'module cycle cases → review → cases (cases/case.service.ts → review/review.state.ts; review/review.state.ts → cases/case.reads.ts)',
+    );
+  });
+});
+
+describe('npm run lint: one format', () => {
+  it('fails on a file Prettier would change, and passes it once formatted', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sx-format-'));
+    cpSync(path.join(repo, '.prettierrc.json'), path.join(dir, '.prettierrc.json'));
+    writeFileSync(path.join(dir, 'planted.ts'), 'export const x = {a:1,  b : "two"}\n');
+    const prettier = path.join(repo, 'node_modules/prettier/bin/prettier.cjs');
+    const check = () => {
+      try {
+        execFileSync(process.execPath, [prettier, '--check', 'planted.ts'], { cwd: dir, stdio: 'pipe' });
+        return 0;
+      } catch (e) {
+        return (e as { status: number }).status;
+      }
+    };
+    expect(check()).toBe(1);
+    execFileSync(process.execPath, [prettier, '--write', 'planted.ts'], { cwd: dir, stdio: 'pipe' });
+    expect(check()).toBe(0);
   });
 });

@@ -48,7 +48,10 @@ function precompress(dir) {
     if (!/\.(js|mjs|css|html|svg|json|map|txt|wasm)$/.test(f) || statSync(f).size < 1024) continue;
     const data = readFileSync(f);
     writeFileSync(`${f}.gz`, gzipSync(data, { level: 9 }));
-    writeFileSync(`${f}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(
+      `${f}.br`,
+      brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+    );
     n++;
   }
   return n;
@@ -98,7 +101,13 @@ export async function ensureBuilt({ log = (l) => process.stdout.write(`${l}\n`),
     const env = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await build({ root: here, mode: 'production', configFile: path.join(here, 'vite.config.ts'), logLevel: 'warn', build: { outDir: next, emptyOutDir: true } });
+      await build({
+        root: here,
+        mode: 'production',
+        configFile: path.join(here, 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir: next, emptyOutDir: true },
+      });
     } finally {
       if (env === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = env;

@@ -17,16 +17,32 @@ const pool = createPool(url, 4);
 const db = createKysely(pool);
 await migrateToLatest(db);
 const org = await loadDemoOrg(db, systemClock);
-const { app } = await buildApp({ db, pool, clock: systemClock, databaseKind: 'external', keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }), dataDir, blobs: FsBlobStore.inDataDir(dataDir) });
+const { app } = await buildApp({
+  db,
+  pool,
+  clock: systemClock,
+  databaseKind: 'external',
+  keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }),
+  dataDir,
+  blobs: FsBlobStore.inDataDir(dataDir),
+});
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
-const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.liming', password: DEMO_PASSWORD } });
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/v1/auth/login',
+  payload: { username: 'scjg.liming', password: DEMO_PASSWORD },
+});
 const token = (login.json() as { token: string }).token;
 const opened = await app.inject({
   method: 'POST',
   url: '/api/v1/cases',
   headers: { authorization: `Bearer ${token}` },
   payload: {
-    procedure: 'penalty-general', title: '基准测试案件', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+    procedure: 'penalty-general',
+    title: '基准测试案件',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
     officerIds: [org.users.get('scjg.o1'), org.users.get('scjg.o2')],
     inputs: { source: 'inspection', clueOn: new Date().toISOString().slice(0, 10), summary: '基准测试。', approvedBy: '张建国' },
   },
@@ -47,11 +63,24 @@ try {
 const hwmKiB = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN);
 const mem = process.memoryUsage();
 const cpuAtReady = process.cpuUsage();
-process.send!({ base, token, caseId, readyRssKiB: Math.round(mem.rss / 1024), readyMaxRssKiB, readyHeapKiB: Math.round(mem.heapUsed / 1024), readyExternalKiB: Math.round(mem.external / 1024) });
+process.send!({
+  base,
+  token,
+  caseId,
+  readyRssKiB: Math.round(mem.rss / 1024),
+  readyMaxRssKiB,
+  readyHeapKiB: Math.round(mem.heapUsed / 1024),
+  readyExternalKiB: Math.round(mem.external / 1024),
+});
 process.on('message', async (m) => {
   if (m === 'rss') {
     const cpu = process.cpuUsage(cpuAtReady); // all of the process's threads (the SM3 worker too)
-    process.send!({ maxRssKiB: process.resourceUsage().maxRSS, uploadPeakKiB: hwmReset ? hwmKiB() : null, cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000 });
+    process.send!({
+      maxRssKiB: process.resourceUsage().maxRSS,
+      uploadPeakKiB: hwmReset ? hwmKiB() : null,
+      cpuUserMs: cpu.user / 1000,
+      cpuSystemMs: cpu.system / 1000,
+    });
   }
   if (m === 'stop') {
     await app.close();

@@ -15,7 +15,14 @@ export async function embeddedTarget(): Promise<Target> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-bench-'));
   chmodSync(dir, 0o755);
   const e = await openEmbedded(dir);
-  return { kind: 'embedded', url: e.url, cleanup: async () => { await e.stop(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    kind: 'embedded',
+    url: e.url,
+    cleanup: async () => {
+      await e.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function externalTarget(): Promise<Target | null> {
@@ -45,4 +52,3 @@ export async function externalTarget(): Promise<Target | null> {
     },
   };
 }
-

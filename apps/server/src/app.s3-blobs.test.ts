@@ -49,12 +49,21 @@ beforeAll(async () => {
   };
   store = (await openBlobStore(blobConfigFromEnv(env, '/nonexistent'))) as S3BlobStore;
   await store.check();
-  s3 = new S3Client({ endpoint, region: 'cn-north-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  s3 = new S3Client({
+    endpoint,
+    region: 'cn-north-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
   h = await createHarness({ now: '2026-11-16T02:00:00Z', blobs: store });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   token = await h.token('scjg.liming');
   const opened = await h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
     officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
     inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
   });
@@ -83,14 +92,34 @@ describe('blobs in an S3-compatible store (SANXIANG_BLOBS=s3)', () => {
   let evidenceId: string;
 
   it('a tus upload lands in the bucket under its SHA-256, and nothing is left on the local disk', async () => {
-    const meta = { caseId, step: 'inspect', filename: '执法记录仪-0001.mp4', filetype: 'video/mp4', capturedAt: '2026-11-16T09:30:00+08:00', capturedPlace: '馆陶县惠民超市', capturedBy: '李明', provesWhat: '货架上的过期酸奶' };
+    const meta = {
+      caseId,
+      step: 'inspect',
+      filename: '执法记录仪-0001.mp4',
+      filetype: 'video/mp4',
+      capturedAt: '2026-11-16T09:30:00+08:00',
+      capturedPlace: '馆陶县惠民超市',
+      capturedBy: '李明',
+      provesWhat: '货架上的过期酸奶',
+    };
     const created = await fetch(`${base}/api/v1/uploads`, {
       method: 'POST',
-      headers: { ...auth(), 'tus-resumable': '1.0.0', 'upload-length': String(file.length), 'upload-metadata': Object.entries(meta).map(([k, v]) => `${k} ${b64(v)}`).join(',') },
+      headers: {
+        ...auth(),
+        'tus-resumable': '1.0.0',
+        'upload-length': String(file.length),
+        'upload-metadata': Object.entries(meta)
+          .map(([k, v]) => `${k} ${b64(v)}`)
+          .join(','),
+      },
     });
     expect(created.status, await created.clone().text()).toBe(201);
     const url = new URL(created.headers.get('location')!, base).pathname;
-    const done = await fetch(`${base}${url}`, { method: 'PATCH', headers: { ...auth(), 'tus-resumable': '1.0.0', 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, body: file });
+    const done = await fetch(`${base}${url}`, {
+      method: 'PATCH',
+      headers: { ...auth(), 'tus-resumable': '1.0.0', 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+      body: file,
+    });
     expect(done.status, await done.clone().text()).toBe(204);
     expect(done.headers.get('evidence-sha256')).toBe(sha256);
     evidenceId = done.headers.get('evidence-id')!;
@@ -110,16 +139,22 @@ describe('blobs in an S3-compatible store (SANXIANG_BLOBS=s3)', () => {
     expect(Number(whole.headers.get('content-length'))).toBe(file.length);
     expect(Buffer.from(await whole.arrayBuffer()).equals(file)).toBe(true);
 
-    const part = await fetch(`${base}/api/v1/evidence/${evidenceId}/content?${reason}`, { headers: { ...auth(), range: 'bytes=8388600-8388699' } });
+    const part = await fetch(`${base}/api/v1/evidence/${evidenceId}/content?${reason}`, {
+      headers: { ...auth(), range: 'bytes=8388600-8388699' },
+    });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe(`bytes 8388600-8388699/${file.length}`);
     expect(Buffer.from(await part.arrayBuffer()).equals(file.subarray(8388600, 8388700))).toBe(true);
 
-    const tail = await fetch(`${base}/api/v1/evidence/${evidenceId}/content?${reason}`, { headers: { ...auth(), range: 'bytes=-100', 'if-range': `"${sha256}"` } });
+    const tail = await fetch(`${base}/api/v1/evidence/${evidenceId}/content?${reason}`, {
+      headers: { ...auth(), range: 'bytes=-100', 'if-range': `"${sha256}"` },
+    });
     expect(tail.status).toBe(206);
     expect(Buffer.from(await tail.arrayBuffer()).equals(file.subarray(file.length - 100))).toBe(true);
 
-    const beyond = await fetch(`${base}/api/v1/evidence/${evidenceId}/content?${reason}`, { headers: { ...auth(), range: `bytes=${file.length}-` } });
+    const beyond = await fetch(`${base}/api/v1/evidence/${evidenceId}/content?${reason}`, {
+      headers: { ...auth(), range: `bytes=${file.length}-` },
+    });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get('content-range')).toBe(`bytes */${file.length}`);
     const body = (await beyond.json()) as { error: { code: string; message: string } };

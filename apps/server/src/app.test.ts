@@ -13,9 +13,13 @@ describe('the HTTP surface', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.0.3');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}/steps', '/api/v1/auth/login', '/api/v1/calendar/due-date']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}/steps', '/api/v1/auth/login', '/api/v1/calendar/due-date']),
+    );
     const open = doc.paths['/api/v1/cases'].post;
-    expect(open.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['procedure', 'party', 'officerIds']));
+    expect(open.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['procedure', 'party', 'officerIds']),
+    );
     expect(open.responses['422']).toBeDefined();
   });
 
@@ -41,19 +45,50 @@ describe('the HTTP surface', () => {
     const missing = await h.request(await h.token('scjg.liming'), 'GET', '/api/v1/nothing-here');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toBe('请求的资源不存在');
-    const form = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=a&password=b' });
+    const form = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'username=a&password=b',
+    });
     expect(form.statusCode).toBe(415);
     expect(errorCode(form)).toBe('UNSUPPORTED_MEDIA_TYPE');
-    const big = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ username: 'x', password: 'y'.repeat(2_000_000) }) });
+    const big = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username: 'x', password: 'y'.repeat(2_000_000) }),
+    });
     expect(big.statusCode).toBe(413);
   });
 
   it('no input crashes the server: random bodies, params and queries on every route give 4xx', async () => {
     const doc = (await h.request(null, 'GET', '/api/openapi.json')).json();
     const token = await h.token('scjg.admin');
-    const junk: unknown[] = [null, 0, -1, 1e308, 'x', '', [], [1, 'a'], { a: { b: { c: [null] } } }, { step: 'inspect', inputs: { officers: 'all', place: ['x'] } },
-      { procedure: 'penalty-general', title: '案', field: '市场监管', regionCode: "'; DROP TABLE cases; --", party: { kind: 'org', name: '\u0000' }, officerIds: ['00000000-0000-0000-0000-000000000000'], inputs: {} },
-      { text: '\uFFFF'.repeat(10) }, { status: 'revoked', reason: 'x'.repeat(600) }, { username: '🙂', password: '\u0000' }];
+    const junk: unknown[] = [
+      null,
+      0,
+      -1,
+      1e308,
+      'x',
+      '',
+      [],
+      [1, 'a'],
+      { a: { b: { c: [null] } } },
+      { step: 'inspect', inputs: { officers: 'all', place: ['x'] } },
+      {
+        procedure: 'penalty-general',
+        title: '案',
+        field: '市场监管',
+        regionCode: "'; DROP TABLE cases; --",
+        party: { kind: 'org', name: '\u0000' },
+        officerIds: ['00000000-0000-0000-0000-000000000000'],
+        inputs: {},
+      },
+      { text: '\uFFFF'.repeat(10) },
+      { status: 'revoked', reason: 'x'.repeat(600) },
+      { username: '🙂', password: '\u0000' },
+    ];
     const ids = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%00', '..%2F..%2Fetc'];
     let calls = 0;
     for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
@@ -61,7 +96,12 @@ describe('the HTTP surface', () => {
         for (const id of ids) {
           const url = path.replace('{id}', id).replace('{code}', id).replace('{date}', id);
           for (const body of method === 'get' ? [undefined] : junk) {
-            const res = await h.request(token, method.toUpperCase() as 'POST', `${url}${method === 'get' ? '?limit=abc&cursor=%ZZ' : ''}`, body);
+            const res = await h.request(
+              token,
+              method.toUpperCase() as 'POST',
+              `${url}${method === 'get' ? '?limit=abc&cursor=%ZZ' : ''}`,
+              body,
+            );
             calls++;
             expect(res.statusCode, `${method} ${url} ${JSON.stringify(body)?.slice(0, 80)}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
             if (res.statusCode >= 400) expect(res.json().error.message).toMatch(/[\u4e00-\u9fff]/);
@@ -71,7 +111,10 @@ describe('the HTTP surface', () => {
     }
     expect(calls).toBeGreaterThan(200);
     expect((await h.request(null, 'GET', '/health')).statusCode).toBe(200);
-    const count = await h.tdb.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const count = await h.tdb.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 });

@@ -44,7 +44,12 @@ import { caseFileStatus } from './modules/casefile/case-file.service.ts';
 import { evidenceCountOfCase, mediaOfStepRecordedAfter } from './modules/evidence/evidence.queries.ts';
 import { documentCountOfCase } from './modules/documents/document.queries.ts';
 import type { CaseDeps } from './modules/cases/case.service.ts';
-import { ensurePublications, onDocumentIssued, sweepPublications, type PublicationDeps } from './modules/publications/publication.service.ts';
+import {
+  ensurePublications,
+  onDocumentIssued,
+  sweepPublications,
+  type PublicationDeps,
+} from './modules/publications/publication.service.ts';
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
 import { registerSearchRoutes } from './modules/search/search.routes.ts';
 import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
@@ -138,20 +143,44 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const calendar = new CalendarService(deps.db);
   await calendar.load();
 
-  registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies: deps.secureCookies ?? false, publicUrl: deps.publicUrl });
+  registerAuthRoutes(
+    app,
+    { db: deps.db, clock: deps.clock, sessions },
+    { secureCookies: deps.secureCookies ?? false, publicUrl: deps.publicUrl },
+  );
   await registerWorkbench(app, deps.workbenchDir);
   registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
-  registerPeopleRoutes(app, { db: deps.db, clock: deps.clock, onUserChanged: (id) => sessions.forgetUser(id), endSessions: (id) => endSessionsOfUser(deps.db, id) });
+  registerPeopleRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    onUserChanged: (id) => sessions.forgetUser(id),
+    endSessions: (id) => endSessionsOfUser(deps.db, id),
+  });
   const publications: PublicationDeps = {
     db: deps.db,
     clock: deps.clock,
     calendar: () => calendar.current(),
     ...(deps.upstream ? { onPublicChange: (tx, id, act) => enqueueUpstream(tx, id, act, deps.clock.now()) } : {}),
   };
-  const caseDeps: CaseDeps = { ...caseEngineLinks, db: deps.db, pool: deps.pool, clock: deps.clock, calendar: () => calendar.current(), onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)) };
+  const caseDeps: CaseDeps = {
+    ...caseEngineLinks,
+    db: deps.db,
+    pool: deps.pool,
+    clock: deps.clock,
+    calendar: () => calendar.current(),
+    onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)),
+  };
   registerCaseRoutes(app, {
     ...caseDeps,
-    logRecordView: (actor, v) => logAccess(deps, actor, { agencyId: v.agencyId, action: 'view', targetKind: v.targetKind, targetId: v.targetId, caseId: v.caseId, reason: accessReason(v.reason, { assignedOfficer: v.assignedOfficer }) }),
+    logRecordView: (actor, v) =>
+      logAccess(deps, actor, {
+        agencyId: v.agencyId,
+        action: 'view',
+        targetKind: v.targetKind,
+        targetId: v.targetId,
+        caseId: v.caseId,
+        reason: accessReason(v.reason, { assignedOfficer: v.assignedOfficer }),
+      }),
   });
   registerWorklistRoutes(app, caseDeps);
   registerSupervisionRoutes(app, caseDeps);
@@ -164,13 +193,26 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     { db: deps.db, keys: deps.keys, clock: deps.clock },
     { logPrefix, witnessPrefix, remoteWitnesses: deps.ledger?.remoteWitnesses ?? [] },
   );
-  registerLedgerRoutes(app, { db: deps.db, ledger, keys: deps.keys, witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix } });
+  registerLedgerRoutes(app, {
+    db: deps.db,
+    ledger,
+    keys: deps.keys,
+    witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix },
+  });
   const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies: deps.secureCookies });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
-  registerDocumentRoutes(app, { ...documentIssueLinks, db: deps.db, clock: deps.clock, keys: deps.keys, blobs, portalUrl: deps.publicUrl, onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind) });
+  registerDocumentRoutes(app, {
+    ...documentIssueLinks,
+    db: deps.db,
+    clock: deps.clock,
+    keys: deps.keys,
+    blobs,
+    portalUrl: deps.publicUrl,
+    onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind),
+  });
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
@@ -179,7 +221,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);
-  registerReviewRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), keys: deps.keys, blobs, discretion: discretionCheck(deps.db) });
+  registerReviewRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    calendar: () => calendar.current(),
+    keys: deps.keys,
+    blobs,
+    discretion: discretionCheck(deps.db),
+  });
   registerDiscretionRoutes(app, { db: deps.db, clock: deps.clock });
   // R-PUB-3: a decision taken while the process was down still gets its publication record
   await sweepPublications(publications);
@@ -187,7 +236,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     const stop = startLedgerWorker(ledger);
     const sweep = setInterval(() => void sweepPublications(publications).catch((e) => app.log.error(e)), 60_000);
     const upstream = deps.upstream;
-    const relay = upstream ? setInterval(() => void deliverPending({ db: deps.db, clock: deps.clock }, upstream).catch((e) => app.log.error(e)), 10_000) : null;
+    const relay = upstream
+      ? setInterval(() => void deliverPending({ db: deps.db, clock: deps.clock }, upstream).catch((e) => app.log.error(e)), 10_000)
+      : null;
     app.addHook('onClose', async () => {
       stop();
       clearInterval(sweep);

@@ -4,9 +4,27 @@
  * nothing here reads a clock, a file or a key.
  */
 export { isValidCreditCode, isValidIdNumber, creditCodeCheckChar, idNumberCheckChar } from './people/party.ts';
-export { ROLE_NAMES, STAGES, SAME, ENFORCEMENT_KINDS, type Role, type Stage, type InputType, type InputDef, type EnforcementKind } from './procedures/types.ts';
+export {
+  ROLE_NAMES,
+  STAGES,
+  SAME,
+  ENFORCEMENT_KINDS,
+  type Role,
+  type Stage,
+  type InputType,
+  type InputDef,
+  type EnforcementKind,
+} from './procedures/types.ts';
 export { chinaDate, chinaDateTime } from './time/china-time.ts';
-export { SANCTIONS, CASE_FLAGS, DISCRETION_GRADES, AMOUNT_FACETS, type Sanction, type CaseFlag, type DiscretionGrade } from './review/catalog.ts';
+export {
+  SANCTIONS,
+  CASE_FLAGS,
+  DISCRETION_GRADES,
+  AMOUNT_FACETS,
+  type Sanction,
+  type CaseFlag,
+  type DiscretionGrade,
+} from './review/catalog.ts';
 export { REVIEW_POINTS, CONCLUSION_NAMES, type ReviewPoint } from './review/checklist.ts';
 export { WITHDRAWAL_GROUNDS, type WithdrawalGround } from './publication/periods.ts';
 export { rangeText, type FineRange } from './discretion/benchmark.ts';

@@ -70,7 +70,12 @@ async function cliCalendar(data: string | undefined): Promise<{ calendar: Workin
 }
 
 function requireDate(s: string | undefined): string {
-  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) {
+  if (
+    !s ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(s) ||
+    Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ||
+    new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s
+  ) {
     throw new UsageError(`日期应为 YYYY-MM-DD 格式的有效日期：${s ?? '（缺少）'}`);
   }
   return s;
@@ -116,7 +121,9 @@ async function calendarCommand(args: string[]): Promise<void> {
       const service = new CalendarService(handle.db);
       await service.load();
       const y = await service.importYear(null, text);
-      process.stdout.write(`已导入 ${y.year} 年节假日安排（${y.source}）：放假 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天。\n`);
+      process.stdout.write(
+        `已导入 ${y.year} 年节假日安排（${y.source}）：放假 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天。\n`,
+      );
     });
     return;
   }
@@ -137,7 +144,10 @@ async function userCommand(args: string[]): Promise<void> {
   if (positionals[0] !== 'add') throw new UsageError(`未知的 user 子命令：${positionals[0] ?? '（缺少）'}`);
   const missing = (['agency', 'username', 'name', 'roles'] as const).filter((k) => !values[k]);
   if (missing.length) throw new UsageError(`缺少选项：${missing.map((m) => `--${m}`).join('、')}`);
-  const roles = values.roles!.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = values
+    .roles!.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new UsageError(`未知角色：${unknown.join('、')}（可选：${ROLES.join(', ')}）`);
   const password = values.password ?? process.env['SANXIANG_PASSWORD'];
@@ -184,7 +194,11 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     agency: { type: 'string' as const },
   });
   if (positionals[0] !== 'add') throw new UsageError(`未知的 ${kind} 子命令：${positionals[0] ?? '（缺少）'}`);
-  const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (v: string | undefined) =>
+    (v ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   if (kind === 'region') {
     const [, code, name] = positionals;
     if (!code || !/^\d{6}(\d{3})?$/.test(code) || !name) throw new UsageError('用法：region add 6 或 9 位区划代码 名称 --level …');
@@ -204,7 +218,8 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     const agencyKind = values.kind ?? 'enforcement';
     if (agencyKind !== 'enforcement' && agencyKind !== 'justice') throw new UsageError('--kind 应为 enforcement 或 justice');
     await withDatabase(values.data, 2, async (handle) => {
-      if (!(await regionExists(handle.db, values.region!))) throw new DomainError('NOT_FOUND', `行政区划不存在：${values.region}（可先用 region add 新增）`);
+      if (!(await regionExists(handle.db, values.region!)))
+        throw new DomainError('NOT_FOUND', `行政区划不存在：${values.region}（可先用 region add 新增）`);
       const parent = values.parent ? await findAgency(handle.db, values.parent) : undefined;
       if (values.parent && !parent) throw new DomainError('NOT_FOUND', `上级机关不存在：${values.parent}`);
       const id = await addAgency(handle.db, {
@@ -222,7 +237,8 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     });
     return;
   }
-  if (!values.agency || !values.name || !values.kind) throw new UsageError('用法：unit add --agency 机关 --name 名称 --kind handling|legal|office|leadership');
+  if (!values.agency || !values.name || !values.kind)
+    throw new UsageError('用法：unit add --agency 机关 --name 名称 --kind handling|legal|office|leadership');
   if (!(UNIT_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind 应为 ${UNIT_KINDS.join('、')}`);
   const { agency: agencyRef, name: unitName, kind: unitKind } = values;
   await withDatabase(values.data, 2, async (handle) => {
@@ -243,7 +259,10 @@ async function verifyConfiguredStore(data: string | undefined, json: boolean) {
         keys: openKeys(data),
         blobs,
         witnessPrefix: process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness',
-        remoteWitnessKeys: (process.env['SANXIANG_WITNESSES'] ?? '').split(';').map((e) => e.trim().split(/\s+/)[0] ?? '').filter(Boolean),
+        remoteWitnessKeys: (process.env['SANXIANG_WITNESSES'] ?? '')
+          .split(';')
+          .map((e) => e.trim().split(/\s+/)[0] ?? '')
+          .filter(Boolean),
         parallel: { url: handle.url, workers: 2 },
       },
       json ? undefined : (line) => process.stderr.write(`${line}\n`),
@@ -255,7 +274,13 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve': {
-      const { values } = parse(rest, { port: { type: 'string' as const }, host: { type: 'string' as const }, data: { type: 'string' as const }, demo: { type: 'boolean' as const }, 'no-demo': { type: 'boolean' as const } });
+      const { values } = parse(rest, {
+        port: { type: 'string' as const },
+        host: { type: 'string' as const },
+        data: { type: 'string' as const },
+        demo: { type: 'boolean' as const },
+        'no-demo': { type: 'boolean' as const },
+      });
       // loaded only for `serve`: the other commands need not load the whole server (portal, QR codes, documents …)
       const { serve } = await import('./serve.ts');
       await serve({ port: values.port, host: values.host, data: values.data, demo: values.demo, noDemo: values['no-demo'] });
@@ -286,8 +311,12 @@ async function main(argv: string[]): Promise<void> {
         if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');
         const service = new CalendarService(handle.db);
         await service.load();
-        const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs, keys: openKeys(values.data) }, systemClock, () => service.current());
-        process.stdout.write(`已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`);
+        const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs, keys: openKeys(values.data) }, systemClock, () =>
+          service.current(),
+        );
+        process.stdout.write(
+          `已在 ${handle.embedded ? dataDir(values.data) : '外部数据库'} 载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n演示账号（密码均为 ${DEMO_PASSWORD}）：\n`,
+        );
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
       });
       return;
@@ -333,7 +362,8 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   if (isDomainError(e)) {
     process.stderr.write(`错误：${e.message}（${e.code}）\n`);
     const problems = (e.details?.['problems'] as { line?: number; message: string }[] | undefined) ?? [];
-    for (const p of problems) process.stderr.write(typeof p === 'string' ? `  - ${p}\n` : `  - ${p.line ? `第 ${p.line} 行：` : ''}${p.message}\n`);
+    for (const p of problems)
+      process.stderr.write(typeof p === 'string' ? `  - ${p}\n` : `  - ${p.line ? `第 ${p.line} 行：` : ''}${p.message}\n`);
     process.exit(1);
   }
   if ((e as { code?: string }).code === '23505') {

@@ -10,7 +10,9 @@ export async function redactCommand(report: boolean): Promise<void> {
   if (process.stdin.isTTY) throw new UsageError('请通过标准输入提供决定书全文，例如：sanxiang redact < 决定书.txt');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const result = redact(text);
   process.stdout.write(result.text);
   if (report) process.stderr.write(redactionReport(text, result));
@@ -29,7 +31,8 @@ export function redactionReport(original: string, r: RedactionResult): string {
   if (r.redactions.length === 0) lines.push('未发现需要隐去的信息。');
   else {
     lines.push(`已隐去 ${r.redactions.length} 处：`);
-    for (const x of r.redactions) lines.push(`  ${where(original, x.start)}  ${x.label}  「${original.slice(x.start, x.end)}」→「${x.replacement}」`);
+    for (const x of r.redactions)
+      lines.push(`  ${where(original, x.start)}  ${x.label}  「${original.slice(x.start, x.end)}」→「${x.replacement}」`);
   }
   if (r.kept.length) {
     lines.push(`规则命中但予以保留 ${r.kept.length} 处：`);

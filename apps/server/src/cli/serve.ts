@@ -56,7 +56,8 @@ export async function serve(o: ServeOptions): Promise<void> {
     await ledger.checkpointAll();
     process.stdout.write(`已载入演示数据：${DEMO_AGENCIES.length} 个机关，${r.cases} 件案件。\n`);
   }
-  const prune = () => Promise.all([pruneAuthRecords({ db: handle.db, clock: systemClock }), prunePartySessions({ db: handle.db, clock: systemClock })]);
+  const prune = () =>
+    Promise.all([pruneAuthRecords({ db: handle.db, clock: systemClock }), prunePartySessions({ db: handle.db, clock: systemClock })]);
   await prune();
   const pruning = setInterval(() => void prune().catch(() => undefined), 3600_000);
   pruning.unref();
@@ -140,7 +141,8 @@ export function publicUrlFromEnv(value: string | undefined): string | undefined 
   } catch {
     throw new UsageError(`SANXIANG_PUBLIC_URL 不是有效的网址：${value}`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`SANXIANG_PUBLIC_URL 须以 http:// 或 https:// 开头：${value}`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new UsageError(`SANXIANG_PUBLIC_URL 须以 http:// 或 https:// 开头：${value}`);
   if (u.search || u.hash) throw new UsageError(`SANXIANG_PUBLIC_URL 不能带查询参数或锚点：${value}`);
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
@@ -150,6 +152,7 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): { url: string; key: str
   const url = env['SANXIANG_UPSTREAM_URL']?.trim();
   const key = env['SANXIANG_UPSTREAM_KEY']?.trim();
   if (!url && !key) return undefined;
-  if (!url || !key || !/^https?:\/\/[^\s]+$/.test(url)) throw new Error('SANXIANG_UPSTREAM_URL 与 SANXIANG_UPSTREAM_KEY 须同时设置，网址以 http:// 或 https:// 开头');
+  if (!url || !key || !/^https?:\/\/[^\s]+$/.test(url))
+    throw new Error('SANXIANG_UPSTREAM_URL 与 SANXIANG_UPSTREAM_KEY 须同时设置，网址以 http:// 或 https:// 开头');
   return { url, key };
 }

@@ -15,5 +15,9 @@ export async function demoLoaded(db: Kysely<Database>): Promise<boolean> {
 
 /** Records that the demo county was loaded, and when (kept from the first load). */
 export async function markDemoLoaded(db: Kysely<Database>, at: Date): Promise<void> {
-  await db.insertInto('meta').values({ key: 'demo', value: JSON.stringify({ loadedAt: at.toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await db
+    .insertInto('meta')
+    .values({ key: 'demo', value: JSON.stringify({ loadedAt: at.toISOString() }) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
 }

@@ -31,7 +31,8 @@ export type * from './schema/lists.ts';
 export type * from './schema/party.ts';
 
 export interface Database
-  extends PlatformTables,
+  extends
+    PlatformTables,
     OrgTables,
     PeopleTables,
     CasesTables,

@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely';
-import { documentKindOfName, getProcedure, requirementFor, type Inputs, type ReviewOpinionInput, type StepDef, type WorkingCalendar } from '@sanxiang/domain';
+import {
+  documentKindOfName,
+  getProcedure,
+  requirementFor,
+  type Inputs,
+  type ReviewOpinionInput,
+  type StepDef,
+  type WorkingCalendar,
+} from '@sanxiang/domain';
 import type { Database } from '../db/schema.ts';
 import { ManualClock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
@@ -27,7 +35,16 @@ import type { ReviewAct, Scenario, ScenarioStep } from './demo-scenarios.ts';
 /** Demo cases, taken step by step through the real services so their records are genuine. */
 
 // the scenarios and their parties, imported from here by tests, the e2e set-up and the benches
-export { COMPANY_A, COMPANY_B, PERSON_A, demoScenarios, idNumber, type ReviewAct, type Scenario, type ScenarioStep } from './demo-scenarios.ts';
+export {
+  COMPANY_A,
+  COMPANY_B,
+  PERSON_A,
+  demoScenarios,
+  idNumber,
+  type ReviewAct,
+  type Scenario,
+  type ScenarioStep,
+} from './demo-scenarios.ts';
 
 export interface DemoStore {
   db: Kysely<Database>;
@@ -44,7 +61,9 @@ async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: A
     const kind = documentKindOfName(name);
     if (!kind) continue;
     const number = (await knownCaseHeader(store.db, caseId)).number;
-    await issueDocument({ ...documentIssueLinks, db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, { accessCode: demoAccessCode(number) });
+    await issueDocument({ ...documentIssueLinks, db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, {
+      accessCode: demoAccessCode(number),
+    });
   }
 }
 
@@ -86,11 +105,23 @@ interface ScenarioRun {
  * R-REC-3: a step on the agency's 音像记录事项清单 gets its photos, recordings or video first,
  * bound as evidence of the step half an hour before it.
  */
-async function recordStepMedia(run: ScenarioRun, s: Scenario, step: ScenarioStep, actor: Actor, caseId: string, c: { agency_id: string; procedure_code: string }): Promise<void> {
+async function recordStepMedia(
+  run: ScenarioRun,
+  s: Scenario,
+  step: ScenarioStep,
+  actor: Actor,
+  caseId: string,
+  c: { agency_id: string; procedure_code: string },
+): Promise<void> {
   const { store, clock } = run;
   const req = step.step ? requirementFor(await agencyRecordingList(store.db, c.agency_id), c.procedure_code, step.step) : null;
   if (!req) return;
-  const media: DemoMedia[] = req.level === 'full-process' ? [demoVideo(), demoPhoto(++run.photos)] : /听证|询问|告知/.test(req.what) ? [demoRecording()] : [demoPhoto(++run.photos)];
+  const media: DemoMedia[] =
+    req.level === 'full-process'
+      ? [demoVideo(), demoPhoto(++run.photos)]
+      : /听证|询问|告知/.test(req.what)
+        ? [demoRecording()]
+        : [demoPhoto(++run.photos)];
   for (const m of media) {
     const d = await putBytes(store.blobs, m.bytes);
     await bindEvidence({ db: store.db, clock }, actor, {
@@ -119,7 +150,13 @@ async function runStep(run: ScenarioRun, s: Scenario, step: ScenarioStep, caseId
   }
   await takeStep(run.deps, actor, caseId, { step: step.step!, inputs: step.inputs });
   const def = getProcedure(c.procedure_code)!;
-  await issueStepDocuments(run.store, run.clock, actor, caseId, def.steps.find((x) => x.code === step.step)!);
+  await issueStepDocuments(
+    run.store,
+    run.clock,
+    actor,
+    caseId,
+    def.steps.find((x) => x.code === step.step)!,
+  );
 }
 
 export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {

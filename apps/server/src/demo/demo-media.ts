@@ -25,12 +25,12 @@ function crc32(buf: Buffer): number {
 
 /** A scene: sky, a shop front and a shelf, tinted by `seed` so each photo differs. */
 function pixel(x: number, y: number, w: number, h: number, seed: number): [number, number, number] {
-  if (y < h * 0.35) return [150 + ((x * 40) / w) | 0, 190, 235];
+  if (y < h * 0.35) return [(150 + (x * 40) / w) | 0, 190, 235];
   if (y > h * 0.5 && y < h * 0.8 && x > w * 0.2 && x < w * 0.8) {
     const shelf = Math.floor((y - h * 0.5) / (h * 0.1));
-    return [(120 + shelf * 30 + seed * 13) % 256, 80 + ((x * 60) / w) | 0, (60 + seed * 29) % 256];
+    return [(120 + shelf * 30 + seed * 13) % 256, (80 + (x * 60) / w) | 0, (60 + seed * 29) % 256];
   }
-  return [200 - ((y * 60) / h) | 0, 170, 140 + (seed % 5) * 10];
+  return [(200 - (y * 60) / h) | 0, 170, 140 + (seed % 5) * 10];
 }
 
 export function demoPhoto(seed: number, w = 320, h = 240): DemoMedia {
@@ -54,7 +54,12 @@ export function demoPhoto(seed: number, w = 320, h = 240): DemoMedia {
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  const bytes = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  const bytes = Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
   return { filename: `现场照片-${seed}.png`, mediaType: 'image/png', bytes };
 }
 

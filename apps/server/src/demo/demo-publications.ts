@@ -11,13 +11,20 @@ import type { DemoStore } from './demo-cases.ts';
  * of 市场监管局 has published those whose text is ready, and the newest stays in the queue so a new
  * user sees both a published decision and one waiting for approval.
  */
-export async function publishDemoDecisions(store: DemoStore, clock: Clock, calendar: () => WorkingCalendar, org: DemoOrg): Promise<{ published: number; pending: number }> {
+export async function publishDemoDecisions(
+  store: DemoStore,
+  clock: Clock,
+  calendar: () => WorkingCalendar,
+  org: DemoOrg,
+): Promise<{ published: number; pending: number }> {
   const deps = { db: store.db, clock, calendar };
   await sweepPublications(deps);
   const pending = await pendingPublications(store.db);
   let published = 0;
   for (const p of pending.slice(0, -1)) {
-    const publisher = [...org.users.entries()].find(([k]) => k.endsWith('.publisher') && org.agencies.get(k.split('.')[0]!) === p.agency_id);
+    const publisher = [...org.users.entries()].find(
+      ([k]) => k.endsWith('.publisher') && org.agencies.get(k.split('.')[0]!) === p.agency_id,
+    );
     if (!publisher) continue;
     try {
       // published the working day after the decision, as a diligent 公示管理员 would

@@ -82,23 +82,75 @@ function generalArchived(o: (k: string) => string): Scenario {
     officers: ['scjg.o1', 'scjg.o2'],
     openedOn: '2026-06-08',
     opener: 'scjg.o1',
-    openInputs: { source: 'inspection', clueOn: '2026-06-05', summary: '日常检查发现当事人货架上摆放超过保质期的酸奶 12 盒。', approvedBy: '张建国' },
+    openInputs: {
+      source: 'inspection',
+      clueOn: '2026-06-05',
+      summary: '日常检查发现当事人货架上摆放超过保质期的酸奶 12 盒。',
+      approvedBy: '张建国',
+    },
     steps: [
-      { on: '2026-06-08', actor: 'scjg.o1', step: 'inspect', inputs: { ...two, place: '馆陶县陶山街 201 号惠民超市', findings: '冷柜内发现超过保质期的酸奶 12 盒，已拍照固定。' } },
-      { on: '2026-06-10', actor: 'scjg.o2', step: 'inquire', inputs: { ...two, person: '钱立新（法定代表人）', summary: '当事人承认未及时下架过期食品，共购进 24 盒，已售出 12 盒。' } },
-      { on: '2026-06-10', actor: 'scjg.o1', step: 'collect-evidence', inputs: { ...two, items: '进货单据 1 份，过期酸奶 12 盒，现场照片 6 张' } },
-      { on: '2026-06-22', actor: 'scjg.o1', step: 'conclude-investigation', inputs: { facts: '当事人销售超过保质期的食品，货值 96 元，违法所得 48 元。', evidence: '现场检查笔录、询问笔录、进货单据、照片', legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款', proposal: 'penalty' } },
-      { on: '2026-06-23', actor: 'scjg.o1', step: 'notify', inputs: { proposedPenalty: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000, hearingRight: true } },
-      { on: '2026-06-24', actor: 'scjg.o1', step: 'record-defence', inputs: { statement: '当事人称系初次违法，已主动下架，请求从轻处罚。', adopted: false } },
+      {
+        on: '2026-06-08',
+        actor: 'scjg.o1',
+        step: 'inspect',
+        inputs: { ...two, place: '馆陶县陶山街 201 号惠民超市', findings: '冷柜内发现超过保质期的酸奶 12 盒，已拍照固定。' },
+      },
+      {
+        on: '2026-06-10',
+        actor: 'scjg.o2',
+        step: 'inquire',
+        inputs: { ...two, person: '钱立新（法定代表人）', summary: '当事人承认未及时下架过期食品，共购进 24 盒，已售出 12 盒。' },
+      },
+      {
+        on: '2026-06-10',
+        actor: 'scjg.o1',
+        step: 'collect-evidence',
+        inputs: { ...two, items: '进货单据 1 份，过期酸奶 12 盒，现场照片 6 张' },
+      },
+      {
+        on: '2026-06-22',
+        actor: 'scjg.o1',
+        step: 'conclude-investigation',
+        inputs: {
+          facts: '当事人销售超过保质期的食品，货值 96 元，违法所得 48 元。',
+          evidence: '现场检查笔录、询问笔录、进货单据、照片',
+          legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款',
+          proposal: 'penalty',
+        },
+      },
+      {
+        on: '2026-06-23',
+        actor: 'scjg.o1',
+        step: 'notify',
+        inputs: { proposedPenalty: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000, hearingRight: true },
+      },
+      {
+        on: '2026-06-24',
+        actor: 'scjg.o1',
+        step: 'record-defence',
+        inputs: { statement: '当事人称系初次违法，已主动下架，请求从轻处罚。', adopted: false },
+      },
       {
         on: '2026-07-01',
         actor: 'scjg.o1',
         review: 'propose',
         inputs: {
           step: 'decide',
-          decision: { decisionType: 'penalty', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', penalty: '没收违法所得 48 元，罚款 50000 元', fineAmount: 50000, confiscation: 48 },
+          decision: {
+            decisionType: 'penalty',
+            facts: '当事人销售超过保质期的食品。',
+            legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款',
+            penalty: '没收违法所得 48 元，罚款 50000 元',
+            fineAmount: 50000,
+            confiscation: 48,
+          },
           sanctions: ['罚款', '没收违法所得'],
-          discretion: { violation: 'food-expired-small', grade: '从轻处罚', baseAmount: 96, reasoning: '货值金额 96 元，不足一万元；当事人主动下架、如实陈述，依本局裁量基准从轻处罚，罚款五万元。' },
+          discretion: {
+            violation: 'food-expired-small',
+            grade: '从轻处罚',
+            baseAmount: 96,
+            reasoning: '货值金额 96 元，不足一万元；当事人主动下架、如实陈述，依本局裁量基准从轻处罚，罚款五万元。',
+          },
         },
       },
       {
@@ -112,7 +164,16 @@ function generalArchived(o: (k: string) => string): Scenario {
           handlerOpinion: '建议没收违法所得 48 元，罚款 50000 元。',
         },
       },
-      { on: '2026-07-06', actor: 'scjg.reviewer', review: 'opinion', inputs: { answers: ALL_PASS, conclusion: 'agree', opinion: '主体合法，事实清楚，证据确凿，程序合法，适用依据正确，裁量适当。同意。' } },
+      {
+        on: '2026-07-06',
+        actor: 'scjg.reviewer',
+        review: 'opinion',
+        inputs: {
+          answers: ALL_PASS,
+          conclusion: 'agree',
+          opinion: '主体合法，事实清楚，证据确凿，程序合法，适用依据正确，裁量适当。同意。',
+        },
+      },
       { on: '2026-07-08', actor: 'scjg.head', step: 'decide', inputs: {} },
       { on: '2026-07-09', actor: 'scjg.o2', step: 'deliver', inputs: { deliveredOn: '2026-07-09', method: 'direct', recipient: '钱立新' } },
       { on: '2026-07-20', actor: 'scjg.o1', step: 'execute', inputs: { performance: 'paid', paidAmount: 50048 } },
@@ -135,10 +196,30 @@ function generalNotified(o: (k: string) => string, today: string): Scenario {
     officers: ['scjg.o2', 'scjg.o5'],
     openedOn: '2026-10-12',
     opener: 'scjg.o2',
-    openInputs: { source: 'complaint', clueOn: '2026-10-09', summary: '群众举报当事人未在经营场所醒目位置悬挂营业执照。', approvedBy: '张建国' },
+    openInputs: {
+      source: 'complaint',
+      clueOn: '2026-10-09',
+      summary: '群众举报当事人未在经营场所醒目位置悬挂营业执照。',
+      approvedBy: '张建国',
+    },
     steps: [
-      { on: '2026-10-13', actor: 'scjg.o2', step: 'inspect', inputs: { ...two, place: '房寨镇工业园区 8 号', findings: '经营场所未悬挂营业执照。' } },
-      { on: '2026-10-20', actor: 'scjg.o2', step: 'conclude-investigation', inputs: { facts: '当事人未将营业执照置于住所或者营业场所的醒目位置。', evidence: '现场检查笔录、照片', legalBasis: '《中华人民共和国市场主体登记管理条例》第四十八条', proposal: 'penalty' } },
+      {
+        on: '2026-10-13',
+        actor: 'scjg.o2',
+        step: 'inspect',
+        inputs: { ...two, place: '房寨镇工业园区 8 号', findings: '经营场所未悬挂营业执照。' },
+      },
+      {
+        on: '2026-10-20',
+        actor: 'scjg.o2',
+        step: 'conclude-investigation',
+        inputs: {
+          facts: '当事人未将营业执照置于住所或者营业场所的醒目位置。',
+          evidence: '现场检查笔录、照片',
+          legalBasis: '《中华人民共和国市场主体登记管理条例》第四十八条',
+          proposal: 'penalty',
+        },
+      },
       { on: today, actor: 'scjg.o2', step: 'notify', inputs: { proposedPenalty: '罚款 3000 元', proposedFine: 3000, hearingRight: false } },
     ],
   };
@@ -170,15 +251,42 @@ function cityInReview(o: (k: string) => string): Scenario {
     title: '擅自占用城市道路堆放物料案',
     field: '城市管理',
     region: '130433100',
-    party: { kind: 'org', name: '邯郸市宏达建筑工程有限公司', creditCode: creditCode('91130400MA0G7H8J9'), legalRep: '曹宏达', address: '邯郸市丛台区中华北大街 88 号', phone: '0310-3012345' },
+    party: {
+      kind: 'org',
+      name: '邯郸市宏达建筑工程有限公司',
+      creditCode: creditCode('91130400MA0G7H8J9'),
+      legalRep: '曹宏达',
+      address: '邯郸市丛台区中华北大街 88 号',
+      phone: '0310-3012345',
+    },
     officers: ['zhzf.o1', 'zhzf.o2'],
     openedOn: '2026-10-26',
     opener: 'zhzf.o1',
     openInputs: { source: 'inspection', clueOn: '2026-10-26', summary: '巡查发现当事人在平安大街占道堆放建筑材料。', approvedBy: '吴海军' },
     steps: [
-      { on: '2026-10-26', actor: 'zhzf.o1', step: 'inspect', inputs: { ...two, place: '平安大街与陶山街交叉口东 50 米', findings: '占道堆放砂石约 30 平方米，未经批准。' } },
-      { on: '2026-11-02', actor: 'zhzf.o1', step: 'conclude-investigation', inputs: { facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', evidence: '现场检查笔录、照片、询问笔录', legalBasis: '《城市道路管理条例》第二十七条、第四十二条', proposal: 'penalty' } },
-      { on: '2026-11-03', actor: 'zhzf.o1', step: 'notify', inputs: { proposedPenalty: '责令限期改正，罚款 5000 元', proposedFine: 5000, hearingRight: true } },
+      {
+        on: '2026-10-26',
+        actor: 'zhzf.o1',
+        step: 'inspect',
+        inputs: { ...two, place: '平安大街与陶山街交叉口东 50 米', findings: '占道堆放砂石约 30 平方米，未经批准。' },
+      },
+      {
+        on: '2026-11-02',
+        actor: 'zhzf.o1',
+        step: 'conclude-investigation',
+        inputs: {
+          facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。',
+          evidence: '现场检查笔录、照片、询问笔录',
+          legalBasis: '《城市道路管理条例》第二十七条、第四十二条',
+          proposal: 'penalty',
+        },
+      },
+      {
+        on: '2026-11-03',
+        actor: 'zhzf.o1',
+        step: 'notify',
+        inputs: { proposedPenalty: '责令限期改正，罚款 5000 元', proposedFine: 5000, hearingRight: true },
+      },
       { on: '2026-11-04', actor: 'zhzf.o2', step: 'waive', inputs: { statement: '当事人书面表示放弃陈述申辩和听证权利。' } },
       {
         on: '2026-11-13',
@@ -186,16 +294,31 @@ function cityInReview(o: (k: string) => string): Scenario {
         review: 'propose',
         inputs: {
           step: 'decide',
-          decision: { decisionType: 'penalty', facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', legalBasis: '《城市道路管理条例》第二十七条、第四十二条', penalty: '责令限期改正，罚款 5000 元', fineAmount: 5000 },
+          decision: {
+            decisionType: 'penalty',
+            facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。',
+            legalBasis: '《城市道路管理条例》第二十七条、第四十二条',
+            penalty: '责令限期改正，罚款 5000 元',
+            fineAmount: 5000,
+          },
           sanctions: ['罚款'],
-          discretion: { violation: 'road-occupation', grade: '一般处罚', baseAmount: null, reasoning: '占道面积约 30 平方米，未造成交通事故，按一般情节处罚。' },
+          discretion: {
+            violation: 'road-occupation',
+            grade: '一般处罚',
+            baseAmount: null,
+            reasoning: '占道面积约 30 平方米，未造成交通事故，按一般情节处罚。',
+          },
         },
       },
       {
         on: '2026-11-16',
         actor: 'zhzf.o1',
         review: 'submit',
-        inputs: { summary: '巡查发现当事人占道堆放建筑材料，经调查终结并告知，当事人放弃陈述申辩和听证。', facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。', legalBasis: '《城市道路管理条例》第二十七条、第四十二条' },
+        inputs: {
+          summary: '巡查发现当事人占道堆放建筑材料，经调查终结并告知，当事人放弃陈述申辩和听证。',
+          facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。',
+          legalBasis: '《城市道路管理条例》第二十七条、第四十二条',
+        },
       },
     ],
   };
@@ -216,8 +339,18 @@ function simpleArchived(o: (k: string) => string): Scenario {
     opener: 'scjg.o1',
     openInputs: { place: '馆陶镇农贸市场 12 号摊位', facts: '当事人销售水果未明码标价。' },
     steps: [
-      { on: '2026-09-14', actor: 'scjg.o1', step: 'notify-on-spot', inputs: { ...two, proposedPenalty: '罚款 100 元', proposedFine: 100, statement: '当事人无异议。' } },
-      { on: '2026-09-14', actor: 'scjg.o1', step: 'decide-on-spot', inputs: { ...two, penaltyType: 'fine', fineAmount: 100, legalBasis: '《价格违法行为行政处罚规定》第十三条' } },
+      {
+        on: '2026-09-14',
+        actor: 'scjg.o1',
+        step: 'notify-on-spot',
+        inputs: { ...two, proposedPenalty: '罚款 100 元', proposedFine: 100, statement: '当事人无异议。' },
+      },
+      {
+        on: '2026-09-14',
+        actor: 'scjg.o1',
+        step: 'decide-on-spot',
+        inputs: { ...two, penaltyType: 'fine', fineAmount: 100, legalBasis: '《价格违法行为行政处罚规定》第十三条' },
+      },
       { on: '2026-09-14', actor: 'scjg.o2', step: 'deliver-on-spot', inputs: { recipient: '王某某', refused: false } },
       { on: '2026-09-15', actor: 'scjg.o1', step: 'execute', inputs: { performance: 'bank', paidAmount: 100, receipt: 'HB2026091500123' } },
       { on: '2026-09-16', actor: 'scjg.o1', step: 'file-report', inputs: { reportedTo: '法制科' } },
@@ -242,9 +375,24 @@ function inspectionRectifying(o: (k: string) => string): Scenario {
     opener: 'scjgs.o1',
     openInputs: { source: 'random', subject: '食品销售者进货查验记录制度落实情况', basis: '《中华人民共和国食品安全法》第五十三条' },
     steps: [
-      { on: '2026-11-10', actor: 'scjgs.o1', step: 'inspect', inputs: { ...two, place: '惠民超市', findings: '部分批次乳制品缺少进货查验记录。' } },
-      { on: '2026-11-11', actor: 'scjgs.o1', step: 'conclude', inputs: { result: 'rectify', conclusion: '进货查验记录不完整，责令整改。' } },
-      { on: '2026-11-11', actor: 'scjgs.o2', step: 'order-rectification', inputs: { requirements: '补全 2026 年 10 月以来乳制品进货查验记录。', deadline: '2026-11-25' } },
+      {
+        on: '2026-11-10',
+        actor: 'scjgs.o1',
+        step: 'inspect',
+        inputs: { ...two, place: '惠民超市', findings: '部分批次乳制品缺少进货查验记录。' },
+      },
+      {
+        on: '2026-11-11',
+        actor: 'scjgs.o1',
+        step: 'conclude',
+        inputs: { result: 'rectify', conclusion: '进货查验记录不完整，责令整改。' },
+      },
+      {
+        on: '2026-11-11',
+        actor: 'scjgs.o2',
+        step: 'order-rectification',
+        inputs: { requirements: '补全 2026 年 10 月以来乳制品进货查验记录。', deadline: '2026-11-25' },
+      },
     ],
   };
 }
@@ -262,11 +410,25 @@ function seizureImposed(o: (k: string) => string): Scenario {
     officers: ['zhzf.o1', 'zhzf.o2'],
     openedOn: '2026-11-10',
     opener: 'zhzf.o1',
-    openInputs: { reason: '当事人经责令改正后仍占道经营，为制止违法行为。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆、遮阳棚 1 顶' },
+    openInputs: {
+      reason: '当事人经责令改正后仍占道经营，为制止违法行为。',
+      legalBasis: '《河北省城市市容和环境卫生条例》第五十二条',
+      property: '三轮车 1 辆、遮阳棚 1 顶',
+    },
     steps: [
-      { on: '2026-11-10', actor: 'zhzf.o1', review: 'propose', inputs: { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] } },
+      {
+        on: '2026-11-10',
+        actor: 'zhzf.o1',
+        review: 'propose',
+        inputs: { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] },
+      },
       { on: '2026-11-10', actor: 'zhzf.head', step: 'approve', inputs: {} },
-      { on: '2026-11-10', actor: 'zhzf.o1', step: 'impose', inputs: { ...two, place: '平安大街北段', items: '三轮车 1 辆、遮阳棚 1 顶', partyPresent: true, statement: '当事人表示知错。' } },
+      {
+        on: '2026-11-10',
+        actor: 'zhzf.o1',
+        step: 'impose',
+        inputs: { ...two, place: '平安大街北段', items: '三轮车 1 辆、遮阳棚 1 顶', partyPresent: true, statement: '当事人表示知错。' },
+      },
     ],
   };
 }
@@ -289,5 +451,14 @@ function licenseAccepted(o: (k: string) => string): Scenario {
 }
 
 export function demoScenarios(o: (k: string) => string, today: string): Scenario[] {
-  return [generalArchived(o), generalNotified(o, today), generalOverdue(), cityInReview(o), simpleArchived(o), inspectionRectifying(o), seizureImposed(o), licenseAccepted(o)];
+  return [
+    generalArchived(o),
+    generalNotified(o, today),
+    generalOverdue(),
+    cityInReview(o),
+    simpleArchived(o),
+    inspectionRectifying(o),
+    seizureImposed(o),
+    licenseAccepted(o),
+  ];
 }

@@ -38,7 +38,11 @@ export interface SessionResolver {
   resolve(token: string): Promise<Actor | null>;
 }
 
-export function installAuthentication(app: FastifyInstance, sessions: SessionResolver, opts: { publicUrl?: string | undefined } = {}): void {
+export function installAuthentication(
+  app: FastifyInstance,
+  sessions: SessionResolver,
+  opts: { publicUrl?: string | undefined } = {},
+): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;

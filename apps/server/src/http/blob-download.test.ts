@@ -18,7 +18,16 @@ describe('Range header of a download (RFC 9110 §14.2)', () => {
   });
 
   it('refuses malformed and unsatisfiable ranges', () => {
-    for (const h of ['bytes=1000-', 'bytes=5-4', 'bytes=-0', 'bytes=-', 'bytes=a-b', 'bytes=', 'bytes=0-1,x', 'bytes=99999999999999999999-']) {
+    for (const h of [
+      'bytes=1000-',
+      'bytes=5-4',
+      'bytes=-0',
+      'bytes=-',
+      'bytes=a-b',
+      'bytes=',
+      'bytes=0-1,x',
+      'bytes=99999999999999999999-',
+    ]) {
       expect(parseRange(h, 1000), h).toBe('unsatisfiable');
     }
     expect(parseRange('bytes=0-', 0)).toBe('unsatisfiable');

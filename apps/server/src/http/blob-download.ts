@@ -60,7 +60,12 @@ export async function sendBlob(req: FastifyRequest, reply: FastifyReply, d: Blob
       .status(416)
       .header('content-range', `bytes */${info.size}`)
       .header('accept-ranges', 'bytes')
-      .send({ error: { code: 'RANGE_NOT_SATISFIABLE', message: `请求的字节范围（${String(req.headers.range).slice(0, 100)}）无效或超出文件大小（${info.size} 字节）` } });
+      .send({
+        error: {
+          code: 'RANGE_NOT_SATISFIABLE',
+          message: `请求的字节范围（${String(req.headers.range).slice(0, 100)}）无效或超出文件大小（${info.size} 字节）`,
+        },
+      });
   }
   await d.beforeSend();
   reply

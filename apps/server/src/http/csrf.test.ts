@@ -35,7 +35,12 @@ interface CookieSession {
 }
 
 async function workbenchLogin(username: string, headers: Record<string, string> = {}): Promise<CookieSession> {
-  const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { host: HOST, ...headers }, payload: { username, password: DEMO_PASSWORD, client: 'workbench' } });
+  const res = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    headers: { host: HOST, ...headers },
+    payload: { username, password: DEMO_PASSWORD, client: 'workbench' },
+  });
   expect(res.statusCode, res.body).toBe(200);
   const token = /^sx_session=([^;]+);/.exec(String(res.headers['set-cookie']))![1]!;
   return { cookie: `sx_session=${token}`, token, csrf: res.json().session.csrfToken, res };
@@ -49,7 +54,12 @@ async function apiLogin(username: string): Promise<string> {
 
 /** A request the way a browser makes it on the session cookie. */
 function withCookie(s: CookieSession, method: 'GET' | 'POST', url: string, o: { headers?: Record<string, string>; body?: unknown } = {}) {
-  return h.app.inject({ method, url, headers: { host: HOST, cookie: s.cookie, ...o.headers }, ...(o.body !== undefined ? { payload: o.body as object } : {}) });
+  return h.app.inject({
+    method,
+    url,
+    headers: { host: HOST, cookie: s.cookie, ...o.headers },
+    ...(o.body !== undefined ? { payload: o.body as object } : {}),
+  });
 }
 
 const NEW_CASE = () => ({
@@ -62,13 +72,17 @@ const NEW_CASE = () => ({
   inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
 });
 
-const count = async (table: 'cases' | 'access_events' | 'sessions') => Number((await h.tdb.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-const sessionRow = (token: string) => h.tdb.db.selectFrom('sessions').select(['expires_at', 'idle_expires_at']).where('id', '=', tokenId(token)).executeTakeFirst();
+const count = async (table: 'cases' | 'access_events' | 'sessions') =>
+  Number((await h.tdb.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+const sessionRow = (token: string) =>
+  h.tdb.db.selectFrom('sessions').select(['expires_at', 'idle_expires_at']).where('id', '=', tokenId(token)).executeTakeFirst();
 
 function expectRejected(res: LightMyRequestResponse, reason: 'token' | 'origin' | 'sec-fetch-site') {
   expect(res.statusCode, res.body).toBe(403);
   expect(errorCode(res)).toBe('CSRF_REJECTED');
-  expect(res.json().error.message).toBe(reason === 'token' ? '请求缺少有效的防伪令牌，已拒绝（请刷新页面后重试）' : '请求来自其他网站，已拒绝（请在执法工作台中操作）');
+  expect(res.json().error.message).toBe(
+    reason === 'token' ? '请求缺少有效的防伪令牌，已拒绝（请刷新页面后重试）' : '请求来自其他网站，已拒绝（请在执法工作台中操作）',
+  );
   expect(res.json().error.details).toEqual({ reason });
 }
 
@@ -81,7 +95,12 @@ describe('signing in from the workbench', () => {
     expect(body.user).toMatchObject({ username: 'scjg.liming', name: '李明', roles: ['officer'], agencyName: '馆陶县市场监督管理局' });
     const now = Date.parse(START);
     expect(body.expiresAt).toBe(iso(now + 12 * 3600_000));
-    expect(body.session).toEqual({ expiresAt: iso(now + 12 * 3600_000), idleExpiresAt: iso(now + 30 * MINUTE), idleMinutes: 30, csrfToken: s.csrf });
+    expect(body.session).toEqual({
+      expiresAt: iso(now + 12 * 3600_000),
+      idleExpiresAt: iso(now + 30 * MINUTE),
+      idleMinutes: 30,
+      csrfToken: s.csrf,
+    });
     expect(s.csrf).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(String(s.res.headers['set-cookie'])).toBe(`sx_session=${s.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200`);
     // the database keeps the token's hash, with both ends
@@ -91,7 +110,11 @@ describe('signing in from the workbench', () => {
 
   it('an API client signing in gets the token and a session without an idle end', async () => {
     h.clock.set(START);
-    const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.wangfang', password: DEMO_PASSWORD } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'scjg.wangfang', password: DEMO_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -103,7 +126,12 @@ describe('signing in from the workbench', () => {
     h.clock.set(START);
     const sessions = await count('sessions');
     for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
-      const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { host: HOST, ...headers }, payload: { username: 'scjg.liming', password: DEMO_PASSWORD, client: 'workbench' } });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { host: HOST, ...headers },
+        payload: { username: 'scjg.liming', password: DEMO_PASSWORD, client: 'workbench' },
+      });
       expectRejected(res, 'origin' in headers ? 'origin' : 'sec-fetch-site');
       expect(res.headers['set-cookie']).toBeUndefined();
     }
@@ -118,8 +146,18 @@ describe('GET /api/v1/auth/me', () => {
     const me = await withCookie(s, 'GET', '/api/v1/auth/me');
     expect(me.statusCode).toBe(200);
     expect(Object.keys(me.json()).sort()).toEqual(['session', 'user']);
-    expect(me.json().user).toMatchObject({ userId: h.user('scjg.o1'), username: 'scjg.liming', agencyId: h.agency('scjg'), agencyKind: 'enforcement' });
-    expect(me.json().session).toEqual({ expiresAt: iso(Date.parse(START) + 12 * 3600_000), idleExpiresAt: iso(Date.parse(START) + 30 * MINUTE), idleMinutes: 30, csrfToken: s.csrf });
+    expect(me.json().user).toMatchObject({
+      userId: h.user('scjg.o1'),
+      username: 'scjg.liming',
+      agencyId: h.agency('scjg'),
+      agencyKind: 'enforcement',
+    });
+    expect(me.json().session).toEqual({
+      expiresAt: iso(Date.parse(START) + 12 * 3600_000),
+      idleExpiresAt: iso(Date.parse(START) + 30 * MINUTE),
+      idleMinutes: 30,
+      csrfToken: s.csrf,
+    });
   });
 
   it('and without one for a Bearer token (which needs none)', async () => {
@@ -128,21 +166,32 @@ describe('GET /api/v1/auth/me', () => {
     const me = await h.request(token, 'GET', '/api/v1/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().user.username).toBe('scjg.wangfang');
-    expect(me.json().session).toEqual({ expiresAt: iso(Date.parse(START) + 12 * 3600_000), idleExpiresAt: null, idleMinutes: null, csrfToken: null });
+    expect(me.json().session).toEqual({
+      expiresAt: iso(Date.parse(START) + 12 * 3600_000),
+      idleExpiresAt: null,
+      idleMinutes: null,
+      csrfToken: null,
+    });
   });
 });
 
 describe('CSRF on the session cookie', () => {
-  it('a POST without X-CSRF-Token is refused and writes nothing; a wrong token, or another session\'s, likewise; the right one works', async () => {
+  it("a POST without X-CSRF-Token is refused and writes nothing; a wrong token, or another session's, likewise; the right one works", async () => {
     h.clock.set(START);
     const s = await workbenchLogin('scjg.liming');
     const other = await workbenchLogin('scjg.wangfang');
     const cases = await count('cases');
     expectRejected(await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE() }), 'token');
-    expectRejected(await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': 'x'.repeat(32) } }), 'token');
+    expectRejected(
+      await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': 'x'.repeat(32) } }),
+      'token',
+    );
     expectRejected(await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': other.csrf } }), 'token');
     expect(await count('cases')).toBe(cases);
-    const ok = await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': s.csrf, origin: OWN, 'sec-fetch-site': 'same-origin' } });
+    const ok = await withCookie(s, 'POST', '/api/v1/cases', {
+      body: NEW_CASE(),
+      headers: { 'x-csrf-token': s.csrf, origin: OWN, 'sec-fetch-site': 'same-origin' },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(await count('cases')).toBe(cases + 1);
   });
@@ -151,11 +200,23 @@ describe('CSRF on the session cookie', () => {
     h.clock.set(START);
     const s = await workbenchLogin('scjg.liming');
     const cases = await count('cases');
-    expectRejected(await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': s.csrf, origin: 'http://evil.example' } }), 'origin');
+    expectRejected(
+      await withCookie(s, 'POST', '/api/v1/cases', {
+        body: NEW_CASE(),
+        headers: { 'x-csrf-token': s.csrf, origin: 'http://evil.example' },
+      }),
+      'origin',
+    );
     // the same host on another scheme is ours (behind a TLS proxy); another port is not
-    expectRejected(await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': s.csrf, origin: `${OWN}:8443` } }), 'origin');
+    expectRejected(
+      await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': s.csrf, origin: `${OWN}:8443` } }),
+      'origin',
+    );
     expect(await count('cases')).toBe(cases);
-    expect((await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': s.csrf, origin: `https://${HOST}` } })).statusCode).toBe(201);
+    expect(
+      (await withCookie(s, 'POST', '/api/v1/cases', { body: NEW_CASE(), headers: { 'x-csrf-token': s.csrf, origin: `https://${HOST}` } }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('R-REC-7: a cross-site GET that would log a 调阅 (?reason=) is refused before anything is written; from the workbench itself it is logged', async () => {
@@ -174,14 +235,22 @@ describe('CSRF on the session cookie', () => {
     const typed = await withCookie(s, 'GET', url, { headers: { 'sec-fetch-site': 'none' } });
     expect(typed.statusCode).toBe(200);
     expect(await count('access_events')).toBe(entries + 2);
-    const last = await h.tdb.db.selectFrom('access_events').select(['actor_id', 'reason', 'case_id']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const last = await h.tdb.db
+      .selectFrom('access_events')
+      .select(['actor_id', 'reason', 'case_id'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(last).toEqual({ actor_id: h.user('scjg.head'), reason: '案件审批', case_id: caseId });
   });
 
   it('a Bearer-token client is unaffected: no CSRF token, whatever Origin or Sec-Fetch-Site it sends', async () => {
     h.clock.set(START);
     const token = await apiLogin('scjg.liming');
-    const res = await h.request(token, 'POST', '/api/v1/cases', NEW_CASE(), { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' });
+    const res = await h.request(token, 'POST', '/api/v1/cases', NEW_CASE(), {
+      origin: 'http://evil.example',
+      'sec-fetch-site': 'cross-site',
+    });
     expect(res.statusCode, res.body).toBe(201);
   });
 
@@ -205,7 +274,11 @@ describe('the idle end of a workbench session (30 minutes)', () => {
     h.clock.set(START);
     const t0 = Date.parse(START);
     const s = await workbenchLogin('scjg.liming');
-    for (const [after, idleEnd] of [[20, 50], [40, 70], [69, 99]] as const) {
+    for (const [after, idleEnd] of [
+      [20, 50],
+      [40, 70],
+      [69, 99],
+    ] as const) {
       h.clock.set(new Date(t0 + after * MINUTE));
       const me = await withCookie(s, 'GET', '/api/v1/auth/me');
       expect(me.statusCode, `${after} min`).toBe(200);
@@ -250,13 +323,17 @@ describe('the idle end of a workbench session (30 minutes)', () => {
     expect((await withCookie(kept, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
     later(11);
     const now = h.clock.now();
-    const expired = Number((await h.tdb.pool.query('SELECT count(*) AS n FROM sessions WHERE expires_at < $1 OR idle_expires_at < $1', [now])).rows[0].n);
+    const expired = Number(
+      (await h.tdb.pool.query('SELECT count(*) AS n FROM sessions WHERE expires_at < $1 OR idle_expires_at < $1', [now])).rows[0].n,
+    );
     expect(expired).toBeGreaterThanOrEqual(1);
     const pruned = await pruneAuthRecords({ db: h.tdb.db, clock: h.clock });
     expect(pruned.sessions).toBe(expired);
     expect(await sessionRow(idle.token)).toBeUndefined();
     expect(await sessionRow(kept.token)).toBeDefined();
     expect(await sessionRow(api)).toBeDefined();
-    expect(Number((await h.tdb.pool.query('SELECT count(*) AS n FROM sessions WHERE expires_at < $1 OR idle_expires_at < $1', [now])).rows[0].n)).toBe(0);
+    expect(
+      Number((await h.tdb.pool.query('SELECT count(*) AS n FROM sessions WHERE expires_at < $1 OR idle_expires_at < $1', [now])).rows[0].n),
+    ).toBe(0);
   });
 });

@@ -34,6 +34,8 @@ describe('the workbench client', () => {
       return;
     }
     const committed = readFileSync(TYPES, 'utf8');
-    expect(committed === fresh, 'apps/workbench/src/api/schema.d.ts 与服务端的 OpenAPI 文档不一致：请运行 npm run api:types 重新生成').toBe(true);
+    expect(committed === fresh, 'apps/workbench/src/api/schema.d.ts 与服务端的 OpenAPI 文档不一致：请运行 npm run api:types 重新生成').toBe(
+      true,
+    );
   });
 });

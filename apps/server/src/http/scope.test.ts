@@ -34,9 +34,23 @@ beforeAll(async () => {
   const publicationOf = async (agency: string) =>
     (await h.tdb.db.selectFrom('publications').select('id').where('agency_id', '=', h.agency(agency)).executeTakeFirstOrThrow()).id;
   const systemOf = async (agency: string) =>
-    (await h.request(await h.token(`${agency}.admin`), 'POST', '/api/v1/exchange/systems', { agencyId: h.agency(agency), name: `${agency} 办案系统` })).json().id as string;
+    (
+      await h.request(await h.token(`${agency}.admin`), 'POST', '/api/v1/exchange/systems', {
+        agencyId: h.agency(agency),
+        name: `${agency} 办案系统`,
+      })
+    ).json().id as string;
   for (const a of ['zhzf', 'scjg']) {
-    ids[a] = { cases: await caseOf(a), users: h.user(`${a}.o1`), agencies: h.agency(a), certificates: await certOf(`${a}.o1`), evidence: await evidenceOf(a), documents: await documentOf(a), publications: await publicationOf(a), exchange: await systemOf(a) };
+    ids[a] = {
+      cases: await caseOf(a),
+      users: h.user(`${a}.o1`),
+      agencies: h.agency(a),
+      certificates: await certOf(`${a}.o1`),
+      evidence: await evidenceOf(a),
+      documents: await documentOf(a),
+      publications: await publicationOf(a),
+      exchange: await systemOf(a),
+    };
   }
 });
 afterAll(async () => h?.close());
@@ -64,7 +78,13 @@ function idRoutes(doc: { paths: Record<string, Record<string, unknown>> }): Rout
 /** A body that passes schema validation, so that the scope check — not validation — answers. */
 const BODIES: Record<string, unknown> = {
   'POST /api/v1/cases/{id}/steps': { step: 'inspect', inputs: {} },
-  'POST /api/v1/users/{id}/certificates': { number: 'TEST-000001', fields: ['城市管理'], regions: ['130433'], validFrom: '2026-01-01', validTo: '2027-01-01' },
+  'POST /api/v1/users/{id}/certificates': {
+    number: 'TEST-000001',
+    fields: ['城市管理'],
+    regions: ['130433'],
+    validFrom: '2026-01-01',
+    validTo: '2027-01-01',
+  },
   'POST /api/v1/certificates/{id}/status': { status: 'suspended', reason: '测试' },
   'PATCH /api/v1/users/{id}': { post: '测试' },
   'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
@@ -72,13 +92,22 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/cases/{id}/documents': { kind: 'penalty-notice' },
   'PUT /api/v1/agencies/{id}/case-file-standards/{procedure}': { items: [] },
   'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
-  'PUT /api/v1/agencies/{id}/review-catalog': { catalog: { rules: [], settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 } }, note: '测试' },
+  'PUT /api/v1/agencies/{id}/review-catalog': {
+    catalog: { rules: [], settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 } },
+    note: '测试',
+  },
   'POST /api/v1/cases/{id}/review/proposals': { step: 'decide', decision: {} },
   'PUT /api/v1/agencies/{id}/discretion-benchmarks': { benchmarks: [], note: '测试' },
   'POST /api/v1/cases/{id}/review/submissions': { summary: '测试', facts: '测试', legalBasis: '测试' },
   'POST /api/v1/cases/{id}/review/opinions': { materialsSha256: '0'.repeat(64), answers: [], conclusion: 'agree', opinion: '同意' },
   'POST /api/v1/cases/{id}/review/disagreement': { reason: '测试' },
-  'POST /api/v1/cases/{id}/review/discussions': { heldOn: '2026-11-16', recorder: '测试', participants: [], conclusion: '测试', outcome: 'revise' },
+  'POST /api/v1/cases/{id}/review/discussions': {
+    heldOn: '2026-11-16',
+    recorder: '测试',
+    participants: [],
+    conclusion: '测试',
+    outcome: 'revise',
+  },
   'POST /api/v1/cases/{id}/review/advisers': { adviserId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/v1/cases/{id}/review/advisers/{adviceId}/opinion': { opinion: '测试' },
   'POST /api/v1/publications/{id}/preview': {},
@@ -92,10 +121,13 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/agencies/{id}/lists/{list}/changes': { reason: '测试', changedOn: '2026-11-16' },
 };
 /** Query strings for routes that require one. */
-const QUERIES: Record<string, string> = { '/api/v1/cases/{id}/review/compare': '?from=1&to=2', '/api/v1/agencies/{id}/lists/{list}/import': `?note=${encodeURIComponent('测试')}` };
+const QUERIES: Record<string, string> = {
+  '/api/v1/cases/{id}/review/compare': '?from=1&to=2',
+  '/api/v1/agencies/{id}/lists/{list}/import': `?note=${encodeURIComponent('测试')}`,
+};
 
 describe('R-X-5 scope', () => {
-  it('every route with an id answers 404 for a resource outside the caller\'s scope', async () => {
+  it("every route with an id answers 404 for a resource outside the caller's scope", async () => {
     const doc = (await h.request(null, 'GET', '/api/openapi.json')).json();
     const routes = idRoutes(doc);
     expect(routes.length).toBeGreaterThanOrEqual(9);
@@ -106,7 +138,16 @@ describe('R-X-5 scope', () => {
       for (const r of routes) {
         const id = ids['zhzf']![r.resource];
         expect(id, `no test resource for ${r.path}`).toBeTruthy();
-        const url = r.path.replace('{id}', id!).replace('{procedure}', 'penalty-general').replace('{version}', '1').replace('{violation}', 'road-occupation').replace('{adviceId}', '00000000-0000-4000-8000-000000000000').replace('{year}', '2026').replace('{quarter}', '1').replace('{list}', 'matters') + (QUERIES[r.path] ?? '');
+        const url =
+          r.path
+            .replace('{id}', id!)
+            .replace('{procedure}', 'penalty-general')
+            .replace('{version}', '1')
+            .replace('{violation}', 'road-occupation')
+            .replace('{adviceId}', '00000000-0000-4000-8000-000000000000')
+            .replace('{year}', '2026')
+            .replace('{quarter}', '1')
+            .replace('{list}', 'matters') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');
@@ -142,7 +183,10 @@ describe('R-X-5 scope', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json().availableSteps).toEqual([]);
     }
-    const act = await h.request(await h.token('sfj.admin'), 'POST', `/api/v1/cases/${ids['zhzf']!['cases']}/steps`, { step: 'archive', inputs: { volumes: '1' } });
+    const act = await h.request(await h.token('sfj.admin'), 'POST', `/api/v1/cases/${ids['zhzf']!['cases']}/steps`, {
+      step: 'archive',
+      inputs: { volumes: '1' },
+    });
     expect(act.statusCode).toBe(403);
     expect(errorCode(act)).toBe('FORBIDDEN_ROLE');
   });
@@ -164,7 +208,16 @@ describe('R-X-5 scope', () => {
     const doc = (await h.request(null, 'GET', '/api/openapi.json')).json();
     // published rule data, the ledger's public files, proofs and witness endpoint (hashes and signatures only),
     // and the portal's public data (R-PUB-2 officer check)
-    const publicPrefixes = ['/api/v1/public/', '/api/v1/auth/login', '/api/v1/procedures', '/api/v1/rule-packs', '/api/v1/calendar', '/api/v1/ledger/', '/ledger/', '/witness/'];
+    const publicPrefixes = [
+      '/api/v1/public/',
+      '/api/v1/auth/login',
+      '/api/v1/procedures',
+      '/api/v1/rule-packs',
+      '/api/v1/calendar',
+      '/api/v1/ledger/',
+      '/ledger/',
+      '/witness/',
+    ];
     const ruleData = (await h.request(null, 'GET', '/api/v1/rule-packs/cf-2021')).statusCode;
     expect(ruleData).toBe(200);
     for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {

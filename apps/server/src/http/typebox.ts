@@ -2,7 +2,13 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type SchemaOptions, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
@@ -45,10 +51,19 @@ export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = 
  * does not see through Type.Unsafe.
  */
 export const LiteralUnion = <T extends string>(values: readonly T[], options: SchemaOptions = {}): TUnion<[TLiteral<T>]> =>
-  Type.Union(values.map((v) => Type.Literal(v)), options) as unknown as TUnion<[TLiteral<T>]>;
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  ) as unknown as TUnion<[TLiteral<T>]>;
 
 /** A value's type with its readonly arrays and properties made mutable, as TypeBox's arrays are. */
-export type Mutable<T> = T extends Date ? T : T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+export type Mutable<T> = T extends Date
+  ? T
+  : T extends readonly (infer U)[]
+    ? Mutable<U>[]
+    : T extends object
+      ? { -readonly [K in keyof T]: Mutable<T[K]> }
+      : T;
 
 /** Domain data (readonly) returned as a response: the same value, checked against the schema as mutable. */
 export const asMutable = <T>(value: T): Mutable<T> => value as Mutable<T>;

@@ -59,7 +59,13 @@ describe('the application page', () => {
   });
 
   it('every other path under /workbench/ is an application route and gets the same page', async () => {
-    for (const url of ['/workbench/cases/x', '/workbench/cases/0d5c1c52-0000-4000-8000-000000000000/review', '/workbench/index.html', '/workbench/assets', '/workbench/worklist?tab=overdue']) {
+    for (const url of [
+      '/workbench/cases/x',
+      '/workbench/cases/0d5c1c52-0000-4000-8000-000000000000/review',
+      '/workbench/index.html',
+      '/workbench/assets',
+      '/workbench/worklist?tab=overdue',
+    ]) {
       const res = await get(url);
       expectPage(res);
       expect(res.body, url).toBe(indexHtml);
@@ -134,7 +140,11 @@ describe('nothing outside the build, no dotfile', () => {
   ];
 
   it('a path that climbs out of the build is 404, never the file', async () => {
-    const secrets = [readFileSync('/etc/passwd', 'utf8'), readFileSync(path.join(DIST, '../build.mjs'), 'utf8'), readFileSync(path.join(DIST, '../package.json'), 'utf8')];
+    const secrets = [
+      readFileSync('/etc/passwd', 'utf8'),
+      readFileSync(path.join(DIST, '../build.mjs'), 'utf8'),
+      readFileSync(path.join(DIST, '../package.json'), 'utf8'),
+    ];
     for (const url of outside) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);
@@ -158,10 +168,19 @@ describe('nothing outside the build, no dotfile', () => {
   });
 });
 
-describe('another workbench folder (buildApp\'s workbenchDir)', () => {
+describe("another workbench folder (buildApp's workbenchDir)", () => {
   it('/workbench/ answers 503 with a Chinese page that says how to build it; /workbench still redirects', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'sx-no-workbench-'));
-    const { app } = await buildApp({ db: h.tdb.db, pool: h.tdb.pool, clock: h.clock, databaseKind: h.tdb.kind, keys: h.keys, dataDir: h.dataDir, blobs: h.blobs, workbenchDir: empty });
+    const { app } = await buildApp({
+      db: h.tdb.db,
+      pool: h.tdb.pool,
+      clock: h.clock,
+      databaseKind: h.tdb.kind,
+      keys: h.keys,
+      dataDir: h.dataDir,
+      blobs: h.blobs,
+      workbenchDir: empty,
+    });
     try {
       for (const url of ['/workbench/', '/workbench/cases/x', '/workbench/assets/index.js']) {
         const res = await app.inject({ method: 'GET', url });
@@ -188,7 +207,16 @@ describe('another workbench folder (buildApp\'s workbenchDir)', () => {
     writeFileSync(path.join(dir, 'assets', 'app-Ab12Cd34.js'), 'export const x = 1;');
     writeFileSync(path.join(dir, 'assets', '.hidden-Ab12Cd34.js'), 'secret in assets');
     writeFileSync(path.join(dir, '.env'), 'SECRET=1');
-    const { app } = await buildApp({ db: h.tdb.db, pool: h.tdb.pool, clock: h.clock, databaseKind: h.tdb.kind, keys: h.keys, dataDir: h.dataDir, blobs: h.blobs, workbenchDir: dir });
+    const { app } = await buildApp({
+      db: h.tdb.db,
+      pool: h.tdb.pool,
+      clock: h.clock,
+      databaseKind: h.tdb.kind,
+      keys: h.keys,
+      dataDir: h.dataDir,
+      blobs: h.blobs,
+      workbenchDir: dir,
+    });
     try {
       const js = await app.inject({ method: 'GET', url: '/workbench/assets/app-Ab12Cd34.js' });
       expect(js.statusCode).toBe(200);

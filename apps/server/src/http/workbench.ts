@@ -70,13 +70,15 @@ export async function registerWorkbench(app: FastifyInstance, workbenchDir: stri
       reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  const index = async (_req: unknown, reply: FastifyReply) => pageHeaders(reply).sendFile('index.html', dir, { maxAge: 0, immutable: false, cacheControl: false });
+  const index = async (_req: unknown, reply: FastifyReply) =>
+    pageHeaders(reply).sendFile('index.html', dir, { maxAge: 0, immutable: false, cacheControl: false });
   app.get('/workbench/', { schema: { hide: true } }, index);
   app.get('/workbench/*', { schema: { hide: true } }, async (req, reply) => {
     const rel = (req.params as { '*': string })['*'];
     const file = path.resolve(dir, rel);
     const inside = file.startsWith(`${dir}${path.sep}`) && !rel.includes('\u0000');
-    if (inside && rel !== 'index.html' && !path.basename(file).startsWith('.') && existsSync(file) && statSync(file).isFile()) return reply.sendFile(rel, dir);
+    if (inside && rel !== 'index.html' && !path.basename(file).startsWith('.') && existsSync(file) && statSync(file).isFile())
+      return reply.sendFile(rel, dir);
     // a missing asset is a 404, not the application page
     if (rel.startsWith('assets/') || !inside) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的资源不存在' } });
     return index(req, reply);

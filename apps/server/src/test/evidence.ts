@@ -5,7 +5,13 @@ import { demoPhoto, demoVideo } from '../demo/demo-media.ts';
 import type { Harness } from './harness.ts';
 
 /** Stores a demo photo (or video) in the harness's blob store and binds it to a step of the case (R-REC-3). */
-export async function attachMedia(h: Harness, userKey: string, caseId: string, step: string | null, kind: 'photo' | 'video' = 'photo'): Promise<EvidenceView> {
+export async function attachMedia(
+  h: Harness,
+  userKey: string,
+  caseId: string,
+  step: string | null,
+  kind: 'photo' | 'video' = 'photo',
+): Promise<EvidenceView> {
   const media = kind === 'video' ? demoVideo(4) : demoPhoto(Math.floor(Math.random() * 1000));
   const d = await putBytes(h.blobs, media.bytes);
   const actor = await loadActor(h.tdb.db, h.user(userKey));

@@ -64,7 +64,10 @@ export async function teardown(): Promise<void> {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     // Drop every database this run made (files that crashed may have left theirs).
-    const left = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`sx_t_${runId}_%`, template]);
+    const left = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+      `sx_t_${runId}_%`,
+      template,
+    ]);
     for (const r of left.rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await admin.end();
   }

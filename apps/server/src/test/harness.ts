@@ -32,18 +32,35 @@ export interface Harness {
   user(key: string): string;
   agency(key: string): string;
   token(username: string): Promise<string>;
-  request(token: string | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    token: string | null,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-export async function createHarness(opts: { now?: string; dataDir?: string; blobs?: BlobStore; upstream?: { url: string; key: string } } = {}): Promise<Harness> {
+export async function createHarness(
+  opts: { now?: string; dataDir?: string; blobs?: BlobStore; upstream?: { url: string; key: string } } = {},
+): Promise<Harness> {
   const tdb = await createTestDatabase();
   const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
   const org = await loadDemoOrg(tdb.db, clock);
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
   const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
-  const { app, ledger } = await buildApp({ db: tdb.db, pool: tdb.pool, clock, databaseKind: tdb.kind, keys, dataDir, blobs, upstream: opts.upstream });
+  const { app, ledger } = await buildApp({
+    db: tdb.db,
+    pool: tdb.pool,
+    clock,
+    databaseKind: tdb.kind,
+    keys,
+    dataDir,
+    blobs,
+    upstream: opts.upstream,
+  });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
   const h: Harness = {

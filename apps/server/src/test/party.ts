@@ -6,16 +6,30 @@ import { attachMedia } from './evidence.ts';
 /** A penalty case up to the 告知 (on the harness's day), and its 行政处罚告知书 with the access code. */
 export async function notifiedCase(h: Harness, party: PartyInput, hearingRight: boolean) {
   const t = await h.token('scjg.liming');
-  const id = (await h.request(t, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-09-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
-  })).json().id as string;
+  const id = (
+    await h.request(t, 'POST', '/api/v1/cases', {
+      procedure: 'penalty-general',
+      title: '销售过期食品案',
+      field: '市场监管',
+      regionCode: '130433100',
+      party,
+      officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+      inputs: { source: 'inspection', clueOn: '2026-09-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    })
+  ).json().id as string;
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', id, 'inspect');
   for (const [step, inputs] of [
     ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
-    ['conclude-investigation', { facts: '销售超过保质期的酸奶 12 盒。', evidence: '现场检查笔录、照片', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', proposal: 'penalty' }],
+    [
+      'conclude-investigation',
+      {
+        facts: '销售超过保质期的酸奶 12 盒。',
+        evidence: '现场检查笔录、照片',
+        legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+        proposal: 'penalty',
+      },
+    ],
     ['notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight }],
   ] as const) {
     const r = await h.request(t, 'POST', `/api/v1/cases/${id}/steps`, { step, inputs });
@@ -27,4 +41,3 @@ export async function notifiedCase(h: Harness, party: PartyInput, hearingRight: 
   const number = (await h.request(t, 'GET', `/api/v1/cases/${id}`)).json().number as string;
   return { id, number, doc, code: doc.partyAccess?.code as string };
 }
-

@@ -1,13 +1,18 @@
 import { createCanvas, DOMMatrix, ImageData, Path2D } from '@napi-rs/canvas';
 
 /** Renders one page of a PDF to PNG with pdf.js (an independent PDF reader), for rendering tests. */
-export async function pdfPageToPng(pdf: Buffer, page = 1, scale = 1.5): Promise<{ png: Buffer; width: number; height: number; dark: (x0: number, y0: number, x1: number, y1: number) => number }> {
+export async function pdfPageToPng(
+  pdf: Buffer,
+  page = 1,
+  scale = 1.5,
+): Promise<{ png: Buffer; width: number; height: number; dark: (x0: number, y0: number, x1: number, y1: number) => number }> {
   const g = globalThis as Record<string, unknown>;
   g['DOMMatrix'] ??= DOMMatrix;
   g['ImageData'] ??= ImageData;
   g['Path2D'] ??= Path2D;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const p = await doc.getPage(page);
   const viewport = p.getViewport({ scale });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));

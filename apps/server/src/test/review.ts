@@ -10,14 +10,24 @@ export const ALL_PASS = REVIEW_POINTS.map((p) => ({ point: p.code, result: 'pass
 export function penaltyProposal(fine: number, extra: Record<string, unknown> = {}) {
   return {
     step: 'decide',
-    decision: { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penalty: `罚款 ${fine} 元`, fineAmount: fine },
+    decision: {
+      decisionType: 'penalty',
+      facts: '销售过期食品。',
+      legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+      penalty: `罚款 ${fine} 元`,
+      fineAmount: fine,
+    },
     sanctions: ['罚款'],
     discretion: { grade: '一般处罚', reasoning: '无从轻、从重情节，按一般情节裁量。' },
     ...extra,
   };
 }
 
-export const SUBMISSION = { summary: '检查发现当事人销售过期食品，调查终结并已告知。', facts: '当事人销售超过保质期的食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条' };
+export const SUBMISSION = {
+  summary: '检查发现当事人销售过期食品，调查终结并已告知。',
+  facts: '当事人销售超过保质期的食品。',
+  legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+};
 
 export async function propose(h: Harness, username: string, caseId: string, body: Record<string, unknown>) {
   return h.request(await h.token(username), 'POST', `/api/v1/cases/${caseId}/review/proposals`, body);
@@ -35,8 +45,17 @@ export async function pendingMaterials(h: Harness, username: string, caseId: str
   return round.materialsSha256;
 }
 
-export async function opinion(h: Harness, username: string, caseId: string, conclusion: 'agree' | 'problems', text = conclusion === 'agree' ? '同意。' : '证据不足，请补充。') {
-  const answers = conclusion === 'agree' ? ALL_PASS : ALL_PASS.map((a) => (a.point === 'evidence' ? { point: a.point, result: 'problem' as const, comment: '缺少进货单据' } : a));
+export async function opinion(
+  h: Harness,
+  username: string,
+  caseId: string,
+  conclusion: 'agree' | 'problems',
+  text = conclusion === 'agree' ? '同意。' : '证据不足，请补充。',
+) {
+  const answers =
+    conclusion === 'agree'
+      ? ALL_PASS
+      : ALL_PASS.map((a) => (a.point === 'evidence' ? { point: a.point, result: 'problem' as const, comment: '缺少进货单据' } : a));
   return h.request(await h.token(username), 'POST', `/api/v1/cases/${caseId}/review/opinions`, {
     materialsSha256: await pendingMaterials(h, username, caseId),
     answers,
@@ -46,7 +65,10 @@ export async function opinion(h: Harness, username: string, caseId: string, conc
 }
 
 /** A 一般程序 case of 市场监管局 investigated, notified and with the party's rights waived: ready for a proposal. */
-export async function readyPenaltyCase(h: Harness, o: { officerIds?: string[]; opener?: string; notifiedFine?: number } = {}): Promise<string> {
+export async function readyPenaltyCase(
+  h: Harness,
+  o: { officerIds?: string[]; opener?: string; notifiedFine?: number } = {},
+): Promise<string> {
   const officerIds = o.officerIds ?? [h.user('scjg.o1'), h.user('scjg.o2')];
   const opener = o.opener ?? 'scjg.liming';
   const notifiedFine = o.notifiedFine ?? 5000;
@@ -67,7 +89,10 @@ export async function readyPenaltyCase(h: Harness, o: { officerIds?: string[]; o
   for (const [code, inputs] of [
     ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
     ['inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
-    ['conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }],
+    [
+      'conclude-investigation',
+      { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+    ],
     ['notify', { proposedPenalty: `罚款 ${notifiedFine} 元`, proposedFine: notifiedFine, hearingRight: true }],
     ['waive', { statement: '当事人放弃陈述申辩和听证。' }],
   ] as const) {

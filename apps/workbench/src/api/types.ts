@@ -1,7 +1,9 @@
 import type { paths } from './schema';
 
 /** Names for the API's answers, all taken from the generated types (never written by hand). */
-type Get<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
+type Get<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } }
+  ? T
+  : never;
 
 export type Procedure = Get<'/api/v1/procedures/{code}'>;
 export type StepDef = Procedure['open'];

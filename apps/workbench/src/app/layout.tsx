@@ -50,7 +50,12 @@ export function AppLayout() {
   const paths = groups.flatMap((g) => g.entries.map((e) => e.path));
   const items: MenuProps['items'] = groups.map((g) =>
     g.label
-      ? { type: 'group' as const, key: g.key, label: collapsed ? null : g.label, children: g.entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label })) }
+      ? {
+          type: 'group' as const,
+          key: g.key,
+          label: collapsed ? null : g.label,
+          children: g.entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label })),
+        }
       : { type: 'group' as const, key: g.key, children: g.entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label })) },
   );
   const selected = selectedKey(location.pathname, location.search, paths);

@@ -108,4 +108,8 @@ export function menuFor(roles: readonly Role[]): MenuGroup[] {
   return groups;
 }
 
-export const ALL_ENTRIES: MenuEntry[] = [{ path: '/', label: '待办', icon: <HomeOutlined /> }, ...Object.values(MENUS).flat(), { path: '/cases', label: '案件', icon: <ApartmentOutlined /> }];
+export const ALL_ENTRIES: MenuEntry[] = [
+  { path: '/', label: '待办', icon: <HomeOutlined /> },
+  ...Object.values(MENUS).flat(),
+  { path: '/cases', label: '案件', icon: <ApartmentOutlined /> },
+];

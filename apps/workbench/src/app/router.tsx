@@ -37,7 +37,9 @@ function LoginRoute() {
 }
 
 function NotFound() {
-  return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已移动。" extra={<Button href="/workbench/">回到待办</Button>} />;
+  return (
+    <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已移动。" extra={<Button href="/workbench/">回到待办</Button>} />
+  );
 }
 
 export const router = createBrowserRouter(

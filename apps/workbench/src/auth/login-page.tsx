@@ -18,7 +18,9 @@ export default function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await unwrap(api.POST('/api/v1/auth/login', { body: { username: v.username.trim(), password: v.password, client: 'workbench' } }));
+      const r = await unwrap(
+        api.POST('/api/v1/auth/login', { body: { username: v.username.trim(), password: v.password, client: 'workbench' } }),
+      );
       // what was asked for before signing in (a prefetch answered 401) is asked again
       queryClient.clear();
       accept({ user: r.user, session: r.session });

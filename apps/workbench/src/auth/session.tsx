@@ -71,9 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           return body as Me;
         })
       : unwrap(api.GET('/api/v1/auth/me'));
-    me
-      .then((me) => !cancelled && accept(me))
-      .catch(() => !cancelled && setState({ kind: 'signed-out' }));
+    me.then((me) => !cancelled && accept(me)).catch(() => !cancelled && setState({ kind: 'signed-out' }));
     return () => {
       cancelled = true;
     };
@@ -127,7 +125,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     <SignInContext.Provider value={{ state, accept }}>
       <SessionContext.Provider value={session}>
         {children}
-        {session?.idleEndsAt ? <IdleWarning endsAt={session.idleEndsAt} onExpired={() => setState({ kind: 'signed-out', why: '长时间无操作，已自动退出登录，请重新登录。' })} /> : null}
+        {session?.idleEndsAt ? (
+          <IdleWarning
+            endsAt={session.idleEndsAt}
+            onExpired={() => setState({ kind: 'signed-out', why: '长时间无操作，已自动退出登录，请重新登录。' })}
+          />
+        ) : null}
       </SessionContext.Provider>
     </SignInContext.Provider>
   );
@@ -153,17 +156,17 @@ function IdleWarning({ endsAt, onExpired }: { endsAt: number; onExpired: () => v
       closable={false}
       maskClosable={false}
       footer={
-        <Button
-          type="primary"
-          autoFocus
-          onClick={() => void unwrap(api.GET('/api/v1/auth/me')).then(() => message.success('已继续登录'))}
-        >
+        <Button type="primary" autoFocus onClick={() => void unwrap(api.GET('/api/v1/auth/me')).then(() => message.success('已继续登录'))}>
           继续使用
         </Button>
       }
     >
       <p role="alert">
-        您已较长时间没有操作，为保护执法数据，将在 <strong>{Math.floor(secs / 60)} 分 {secs % 60} 秒</strong> 后自动退出登录。
+        您已较长时间没有操作，为保护执法数据，将在{' '}
+        <strong>
+          {Math.floor(secs / 60)} 分 {secs % 60} 秒
+        </strong>{' '}
+        后自动退出登录。
       </p>
     </Modal>
   );

@@ -9,7 +9,17 @@ async function loadEcharts() {
     import('echarts/components'),
     import('echarts/renderers'),
   ]);
-  core.use([charts.BarChart, charts.PieChart, charts.LineChart, components.GridComponent, components.TooltipComponent, components.LegendComponent, components.TitleComponent, components.AriaComponent, renderers.CanvasRenderer]);
+  core.use([
+    charts.BarChart,
+    charts.PieChart,
+    charts.LineChart,
+    components.GridComponent,
+    components.TooltipComponent,
+    components.LegendComponent,
+    components.TitleComponent,
+    components.AriaComponent,
+    renderers.CanvasRenderer,
+  ]);
   return core;
 }
 

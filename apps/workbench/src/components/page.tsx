@@ -8,8 +8,20 @@ export interface Crumb {
 }
 
 /** A page: breadcrumbs, one h1, actions on the right, then the content; sets the window title. */
-export function Page({ title, crumbs = [], extra, children, subtitle }: { title: ReactNode; crumbs?: Crumb[]; extra?: ReactNode; children: ReactNode; subtitle?: ReactNode }) {
-  const text = typeof title === 'string' ? title : crumbs.at(-1)?.title ?? '';
+export function Page({
+  title,
+  crumbs = [],
+  extra,
+  children,
+  subtitle,
+}: {
+  title: ReactNode;
+  crumbs?: Crumb[];
+  extra?: ReactNode;
+  children: ReactNode;
+  subtitle?: ReactNode;
+}) {
+  const text = typeof title === 'string' ? title : (crumbs.at(-1)?.title ?? '');
   useEffect(() => {
     document.title = `${text} · 执法工作台`;
   }, [text]);
@@ -17,7 +29,10 @@ export function Page({ title, crumbs = [], extra, children, subtitle }: { title:
     <div className="page">
       <Breadcrumb
         className="crumbs"
-        items={[{ title: <Link to="/">工作台</Link> }, ...crumbs.map((c) => ({ title: c.to ? <Link to={c.to}>{c.title}</Link> : c.title }))]}
+        items={[
+          { title: <Link to="/">工作台</Link> },
+          ...crumbs.map((c) => ({ title: c.to ? <Link to={c.to}>{c.title}</Link> : c.title })),
+        ]}
       />
       <Flex justify="space-between" align="flex-start" gap={16} wrap className="page-head">
         <div>

@@ -22,7 +22,11 @@ export function PdfViewer({ url, title }: { url: string; title: string }) {
     let loaded: import('pdfjs-dist').PDFDocumentProxy | null = null;
     (async () => {
       try {
-        const [pdfjs, worker, blob] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url'), fetchBlob(url)]);
+        const [pdfjs, worker, blob] = await Promise.all([
+          import('pdfjs-dist'),
+          import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+          fetchBlob(url),
+        ]);
         pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
         loaded = await pdfjs.getDocument({ data: new Uint8Array(await blob.arrayBuffer()), isEvalSupported: false }).promise;
         if (cancelled) return void loaded.destroy();
@@ -78,7 +82,14 @@ export function PdfViewer({ url, title }: { url: string; title: string }) {
         {pages ? <Typography.Text type="secondary">共 {pages} 页</Typography.Text> : null}
       </Space>
       {loading ? <Spin /> : null}
-      <div ref={box} tabIndex={0} role="region" aria-label={`${title}（PDF 预览）`} style={{ background: "#eef0f3", padding: 12, maxHeight: "75vh", overflow: "auto" }} data-testid="pdf-pages" />
+      <div
+        ref={box}
+        tabIndex={0}
+        role="region"
+        aria-label={`${title}（PDF 预览）`}
+        style={{ background: '#eef0f3', padding: 12, maxHeight: '75vh', overflow: 'auto' }}
+        data-testid="pdf-pages"
+      />
     </div>
   );
 }

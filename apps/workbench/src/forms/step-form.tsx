@@ -79,7 +79,9 @@ function field(input: InputDef, officers: readonly OfficerOption[]): ReactNode {
           precision={2}
           step={100}
           style={{ width: 220 }}
-          formatter={(v) => (v === undefined || v === null || `${v}` === '' ? '' : Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 }))}
+          formatter={(v) =>
+            v === undefined || v === null || `${v}` === '' ? '' : Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 })
+          }
           parser={(v) => Number((v ?? '').replace(/[¥,\s]/g, ''))}
         />
       );
@@ -105,7 +107,13 @@ function field(input: InputDef, officers: readonly OfficerOption[]): ReactNode {
           </Radio.Group>
         );
       }
-      return <Select options={choices.map((c) => ({ value: c.value, label: c.label }))} style={{ maxWidth: 420 }} showSearch={{ optionFilterProp: 'label' }} />;
+      return (
+        <Select
+          options={choices.map((c) => ({ value: c.value, label: c.label }))}
+          style={{ maxWidth: 420 }}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      );
     }
     case 'officers':
       return (
@@ -178,7 +186,8 @@ export function placeServerError(step: StepDef, form: FormInstance, error: unkno
   const d = error.details ?? {};
   const fields: { name: string; errors: string[] }[] = [];
   if (error.code === 'OFFICER_NOT_QUALIFIED' && !step.inputs.some((i) => i.type === 'officers')) return error.message;
-  if (typeof d['field'] === 'string' && step.inputs.some((i) => i.name === d['field'])) fields.push({ name: d['field'], errors: [error.message] });
+  if (typeof d['field'] === 'string' && step.inputs.some((i) => i.name === d['field']))
+    fields.push({ name: d['field'], errors: [error.message] });
   if (Array.isArray(d['missing'])) {
     for (const label of d['missing'] as string[]) {
       const i = step.inputs.find((x) => x.label === label);

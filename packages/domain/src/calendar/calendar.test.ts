@@ -12,12 +12,45 @@ describe('R-PUB-3 working-day calendar', () => {
   });
 
   it('knows the 2024–2026 make-up working days and the holidays beside them', () => {
-    const makeUp = ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12',
-      '2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11',
-      '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
+    const makeUp = [
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
+      '2025-01-26',
+      '2025-02-08',
+      '2025-04-27',
+      '2025-09-28',
+      '2025-10-11',
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ];
     for (const d of makeUp) expect(cal.isWorkingDay(d), d).toBe(true);
-    const off = ['2024-02-12', '2024-10-07', '2025-01-28', '2025-02-04', '2025-05-05', '2025-06-02', '2025-10-08',
-      '2026-01-02', '2026-02-16', '2026-02-23', '2026-04-06', '2026-05-05', '2026-06-19', '2026-09-25', '2026-10-07'];
+    const off = [
+      '2024-02-12',
+      '2024-10-07',
+      '2025-01-28',
+      '2025-02-04',
+      '2025-05-05',
+      '2025-06-02',
+      '2025-10-08',
+      '2026-01-02',
+      '2026-02-16',
+      '2026-02-23',
+      '2026-04-06',
+      '2026-05-05',
+      '2026-06-19',
+      '2026-09-25',
+      '2026-10-07',
+    ];
     for (const d of off) expect(cal.isWorkingDay(d), d).toBe(false);
     expect(cal.dayInfo('2026-02-14')).toEqual({ date: '2026-02-14', working: true, makeUpWorkday: '春节调休' });
     expect(cal.dayInfo('2026-02-18')).toEqual({ date: '2026-02-18', working: false, holiday: '春节' });
@@ -74,7 +107,7 @@ describe('R-PUB-3 working-day calendar', () => {
 
   it('property: addWorkingDays then workingDaysBetween gives n back, and lands on a working day', () => {
     let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const start = Date.UTC(2019, 0, 1);
     for (let i = 0; i < 3000; i++) {
       const d = new Date(start + Math.floor(rnd() * 2500) * 86_400_000).toISOString().slice(0, 10);
@@ -88,14 +121,21 @@ describe('R-PUB-3 working-day calendar', () => {
 
 describe('importing a year', () => {
   it('accepts JSON with ranges and CSV with Chinese kinds, and the year then counts', () => {
-    const json = parseCalendarImport(JSON.stringify({
-      year: 2027,
-      source: '国办发明电〔2026〕X号',
-      holidays: [{ date: '2027-01-01', name: '元旦' }, { from: '2027-02-06', to: '2027-02-12', name: '春节' }],
-      workdays: [{ date: '2027-02-13', name: '春节调休' }],
-    }));
+    const json = parseCalendarImport(
+      JSON.stringify({
+        year: 2027,
+        source: '国办发明电〔2026〕X号',
+        holidays: [
+          { date: '2027-01-01', name: '元旦' },
+          { from: '2027-02-06', to: '2027-02-12', name: '春节' },
+        ],
+        workdays: [{ date: '2027-02-13', name: '春节调休' }],
+      }),
+    );
     expect(json.holidays).toHaveLength(8);
-    const csv = parseCalendarImport('\uFEFFyear,2027\nsource,国办发明电〔2026〕X号\ndate,kind,name\n2027-01-01,放假,元旦\n2027-02-13,上班,春节调休\n');
+    const csv = parseCalendarImport(
+      '\uFEFFyear,2027\nsource,国办发明电〔2026〕X号\ndate,kind,name\n2027-01-01,放假,元旦\n2027-02-13,上班,春节调休\n',
+    );
     expect(csv).toMatchObject({ year: 2027, workdays: [{ date: '2027-02-13', name: '春节调休' }] });
     const withYear = cal.withYear(json);
     expect(withYear.addWorkingDays('2027-02-05', 1)).toBe('2027-02-13');
@@ -104,7 +144,8 @@ describe('importing a year', () => {
   });
 
   it('reports every problem at once, with lines', () => {
-    const text = '# year=2027\n2027-02-30,holiday,春节\n2027-03-03,workday,调休\n2027-01-01,holiday,元旦\n2027-01-01,workday,元旦\n2028-06-01,holiday,x\n2027-05-01,rest,劳动节\n';
+    const text =
+      '# year=2027\n2027-02-30,holiday,春节\n2027-03-03,workday,调休\n2027-01-01,holiday,元旦\n2027-01-01,workday,元旦\n2028-06-01,holiday,x\n2027-05-01,rest,劳动节\n';
     try {
       parseCalendarImport(text);
       expect.unreachable();
@@ -112,16 +153,20 @@ describe('importing a year', () => {
       const err = e as { code: string; details: { problems: { line?: number; message: string }[] } };
       expect(err.code).toBe('CALENDAR_IMPORT_INVALID');
       const msgs = err.details.problems.map((p) => `${p.line ?? '-'}:${p.message}`);
-      expect(msgs).toEqual(expect.arrayContaining([
-        expect.stringMatching(/^-:缺少来源/),
-        expect.stringMatching(/^2:日期无效/),
-        expect.stringMatching(/^3:.*不能作为调休上班日/),
-        expect.stringMatching(/^5:.*不能既放假又上班/),
-        expect.stringMatching(/^6:.*不在 2027 年前后 31 天内/),
-        expect.stringMatching(/^7:类型「rest」/),
-      ]));
+      expect(msgs).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^-:缺少来源/),
+          expect.stringMatching(/^2:日期无效/),
+          expect.stringMatching(/^3:.*不能作为调休上班日/),
+          expect.stringMatching(/^5:.*不能既放假又上班/),
+          expect.stringMatching(/^6:.*不在 2027 年前后 31 天内/),
+          expect.stringMatching(/^7:类型「rest」/),
+        ]),
+      );
     }
-    expect(() => parseCalendarImport('{"year": 1999, "source": "x", "holidays": []}')).toThrow(/2000–2100.*没有任何放假日期|没有任何放假日期.*2000–2100|2000–2100/);
+    expect(() => parseCalendarImport('{"year": 1999, "source": "x", "holidays": []}')).toThrow(
+      /2000–2100.*没有任何放假日期|没有任何放假日期.*2000–2100|2000–2100/,
+    );
     expect(() => parseCalendarImport('{not json')).toThrow('不是有效的 JSON');
   });
 });

@@ -159,7 +159,12 @@ export class WorkingCalendar {
     const n = dayNumber(d);
     const working = this.workingByNumber(n);
     const label = this.labels.get(n);
-    return { date: d, working, ...(label?.holiday && !working ? { holiday: label.holiday } : {}), ...(label?.makeUpWorkday && working ? { makeUpWorkday: label.makeUpWorkday } : {}) };
+    return {
+      date: d,
+      working,
+      ...(label?.holiday && !working ? { holiday: label.holiday } : {}),
+      ...(label?.makeUpWorkday && working ? { makeUpWorkday: label.makeUpWorkday } : {}),
+    };
   }
 
   /** The n-th working day after `start` (the start day itself is not counted). */

@@ -21,11 +21,15 @@ function isDate(s: string): boolean {
 
 function expand(from: string, to: string, name: string): CalendarDay[] {
   const out: CalendarDay[] = [];
-  for (let n = dayNumber(from); n <= dayNumber(to) && out.length < 60; n++) out.push({ date: new Date(n * 86_400_000).toISOString().slice(0, 10), name });
+  for (let n = dayNumber(from); n <= dayNumber(to) && out.length < 60; n++)
+    out.push({ date: new Date(n * 86_400_000).toISOString().slice(0, 10), name });
   return out;
 }
 
-function fromJson(text: string, problems: Problem[]): Partial<CalendarYear> & { entries: { date: string; kind: 'holiday' | 'workday'; name: string; line?: number }[] } {
+function fromJson(
+  text: string,
+  problems: Problem[],
+): Partial<CalendarYear> & { entries: { date: string; kind: 'holiday' | 'workday'; name: string; line?: number }[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -72,7 +76,14 @@ function fromJson(text: string, problems: Problem[]): Partial<CalendarYear> & { 
   } as Partial<CalendarYear> & { entries: { date: string; kind: 'holiday' | 'workday'; name: string }[] };
 }
 
-const KINDS: Record<string, 'holiday' | 'workday'> = { holiday: 'holiday', 放假: 'holiday', 休: 'holiday', workday: 'workday', 上班: 'workday', 班: 'workday' };
+const KINDS: Record<string, 'holiday' | 'workday'> = {
+  holiday: 'holiday',
+  放假: 'holiday',
+  休: 'holiday',
+  workday: 'workday',
+  上班: 'workday',
+  班: 'workday',
+};
 
 function fromCsv(text: string, problems: Problem[]) {
   let year: number | undefined;
@@ -150,7 +161,11 @@ export function parseCalendarImport(text: string): CalendarYear {
   }
   if (holidays.length === 0) problems.push({ message: '没有任何放假日期' });
   if (problems.length > 0) {
-    throw new DomainError('CALENDAR_IMPORT_INVALID', `节假日安排有 ${problems.length} 处问题：${problems.map((p) => (p.line ? `第 ${p.line} 行：` : '') + p.message).join('；')}`, { problems });
+    throw new DomainError(
+      'CALENDAR_IMPORT_INVALID',
+      `节假日安排有 ${problems.length} 处问题：${problems.map((p) => (p.line ? `第 ${p.line} 行：` : '') + p.message).join('；')}`,
+      { problems },
+    );
   }
   const byDate = (a: CalendarDay, b: CalendarDay) => (a.date < b.date ? -1 : 1);
   return { year: year!, source: source!.trim(), holidays: holidays.sort(byDate), workdays: workdays.sort(byDate) };

@@ -45,8 +45,10 @@ export function defaultCaseFileStandard(def: ProcedureDef, recordings: readonly 
 
 export function validateCaseFileStandard(def: ProcedureDef, items: readonly CaseFileItem[]): void {
   for (const i of items) {
-    if (![def.open, ...def.steps].some((s) => s.code === i.step)) throw new DomainError('VALIDATION_FAILED', `「${def.name}」没有环节「${i.step}」`);
-    if (i.kind === 'document' && !DOCUMENT_KINDS.some((k) => k.code === i.document)) throw new DomainError('VALIDATION_FAILED', `没有「${i.document ?? ''}」文书模板，不能列入案卷标准`);
+    if (![def.open, ...def.steps].some((s) => s.code === i.step))
+      throw new DomainError('VALIDATION_FAILED', `「${def.name}」没有环节「${i.step}」`);
+    if (i.kind === 'document' && !DOCUMENT_KINDS.some((k) => k.code === i.document))
+      throw new DomainError('VALIDATION_FAILED', `没有「${i.document ?? ''}」文书模板，不能列入案卷标准`);
   }
 }
 
@@ -56,7 +58,10 @@ export function checkCaseFile(def: ProcedureDef, items: readonly CaseFileItem[],
   return items
     .filter((i) => i.when === 'always' || facts.stepsTaken.has(i.step))
     .map((i) => {
-      const name = i.kind === 'document' ? DOCUMENT_KINDS.find((k) => k.code === i.document)?.title ?? i.document! : `「${stepName(i.step)}」的音像记录`;
+      const name =
+        i.kind === 'document'
+          ? (DOCUMENT_KINDS.find((k) => k.code === i.document)?.title ?? i.document!)
+          : `「${stepName(i.step)}」的音像记录`;
       const present = i.kind === 'document' ? facts.documents.has(i.document!) : facts.recordedSteps.has(i.step);
       return { ...i, name, present };
     });
@@ -66,6 +71,8 @@ export function checkCaseFile(def: ProcedureDef, items: readonly CaseFileItem[],
 export function assertCaseFileComplete(checked: readonly CaseFileCheckItem[]): void {
   const missing = checked.filter((c) => !c.present);
   if (missing.length) {
-    throw new DomainError('CASE_FILE_INCOMPLETE', `案卷不完整，不能归档：缺少${missing.map((m) => m.name).join('、')}`, { missing: missing.map((m) => ({ kind: m.kind, step: m.step, document: m.document ?? null, name: m.name })) });
+    throw new DomainError('CASE_FILE_INCOMPLETE', `案卷不完整，不能归档：缺少${missing.map((m) => m.name).join('、')}`, {
+      missing: missing.map((m) => ({ kind: m.kind, step: m.step, document: m.document ?? null, name: m.name })),
+    });
   }
 }

@@ -75,12 +75,15 @@ export function benchmarkProblems(b: DiscretionBenchmarks): string[] {
       if (seen.has(g.grade)) out.push(`${at}的「${g.grade}」重复`);
       seen.add(g.grade);
       if (typeof g.circumstances !== 'string' || !g.circumstances.trim()) out.push(`${at}「${g.grade}」缺少适用情形`);
-      if (!Array.isArray(g.sanctions) || g.sanctions.some((s) => !SANCTIONS.includes(s) || s === '罚款')) out.push(`${at}「${g.grade}」的其他处罚种类应为：${SANCTIONS.filter((s) => s !== '罚款').join('、')}`);
+      if (!Array.isArray(g.sanctions) || g.sanctions.some((s) => !SANCTIONS.includes(s) || s === '罚款'))
+        out.push(`${at}「${g.grade}」的其他处罚种类应为：${SANCTIONS.filter((s) => s !== '罚款').join('、')}`);
       const f = g.fine;
       if (!f || !['amount', 'multiple', 'none'].includes(f.kind)) out.push(`${at}「${g.grade}」的罚款幅度格式不正确`);
       else if (f.kind !== 'none') {
-        if (!(Number.isFinite(f.min) && Number.isFinite(f.max) && f.min >= 0 && f.max >= f.min)) out.push(`${at}「${g.grade}」的罚款幅度应为 0 ≤ 下限 ≤ 上限`);
-        if (f.kind === 'multiple' && (typeof f.base !== 'string' || !f.base.trim())) out.push(`${at}「${g.grade}」按倍数计算时须写明计算基数（如货值金额）`);
+        if (!(Number.isFinite(f.min) && Number.isFinite(f.max) && f.min >= 0 && f.max >= f.min))
+          out.push(`${at}「${g.grade}」的罚款幅度应为 0 ≤ 下限 ≤ 上限`);
+        if (f.kind === 'multiple' && (typeof f.base !== 'string' || !f.base.trim()))
+          out.push(`${at}「${g.grade}」按倍数计算时须写明计算基数（如货值金额）`);
       }
       if (g.grade === '不予处罚' && f && f.kind !== 'none') out.push(`${at}「不予处罚」不应有罚款幅度`);
     }
@@ -136,7 +139,10 @@ export function judgeProposal(b: DiscretionBenchmark, p: DecisionProposal): Disc
     const out: string[] = [];
     const r = yuanRange(g.fine, base);
     if (r === null) out.push(`「${g.grade}」按${g.fine.kind === 'multiple' ? g.fine.base : '基数'}的倍数计算，须填写计算基数`);
-    else if ((fine ?? 0) < r.min || (fine ?? 0) > r.max) out.push(`拟罚款 ${yuan(fine ?? 0)}不在「${g.grade}」的幅度内（${rangeText(g.fine)}${g.fine.kind === 'multiple' && r ? `，即 ${yuan(r.min)}至 ${yuan(r.max)}` : ''}）`);
+    else if ((fine ?? 0) < r.min || (fine ?? 0) > r.max)
+      out.push(
+        `拟罚款 ${yuan(fine ?? 0)}不在「${g.grade}」的幅度内（${rangeText(g.fine)}${g.fine.kind === 'multiple' && r ? `，即 ${yuan(r.min)}至 ${yuan(r.max)}` : ''}）`,
+      );
     const extra = others.filter((s) => !g.sanctions.includes(s));
     if (extra.length) out.push(`「${g.grade}」不适用${extra.join('、')}`);
     return out;

@@ -45,7 +45,11 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /** The `limit` most similar cases, best first; cases with nothing in common are left out. */
-export function similarCases<T extends CaseForComparison>(target: { caseId?: string; violation: string | null; facts: string }, candidates: readonly T[], limit = 5): SimilarCase<T>[] {
+export function similarCases<T extends CaseForComparison>(
+  target: { caseId?: string; violation: string | null; facts: string },
+  candidates: readonly T[],
+  limit = 5,
+): SimilarCase<T>[] {
   return candidates
     .filter((c) => c.caseId !== target.caseId)
     .map((c) => {

@@ -67,7 +67,13 @@ export const deliveryReceipt: DocumentTemplate = {
       paragraph(
         '受送达人应当在本回证上记明收到日期，并签名或者盖章。受送达人拒绝接收的，送达人可以邀请有关基层组织或者所在单位的代表到场，说明情况，在本回证上记明拒收事由和日期，由送达人、见证人签名或者盖章，把文书留在受送达人的住所，即视为送达（依照《中华人民共和国民事诉讼法》有关送达的规定）。',
       ),
-      ...(lastStep(ctx, 'decide') ? [paragraph('行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，应当在七日内送达（《中华人民共和国行政处罚法》第六十一条）。')] : []),
+      ...(lastStep(ctx, 'decide')
+        ? [
+            paragraph(
+              '行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，应当在七日内送达（《中华人民共和国行政处罚法》第六十一条）。',
+            ),
+          ]
+        : []),
       signatures('受送达人（签名或者盖章）', '送达人（签名）', '见证人（签名）'),
       sealBlock(ctx, stepDay(lastStep(ctx, 'deliver'))),
     ];
@@ -108,7 +114,10 @@ export const caseClosingApproval: DocumentTemplate = {
         row('承办人员', officerText(ctx)),
         row('处理结果', result.text),
         row('决定日期', chineseDate(stepDay(result.step))),
-        row('送达日期', input(ctx, ['deliver', 'deliver-on-spot'], 'deliveredOn', chineseDate(stepDay(lastStep(ctx, 'deliver', 'deliver-on-spot'))))),
+        row(
+          '送达日期',
+          input(ctx, ['deliver', 'deliver-on-spot'], 'deliveredOn', chineseDate(stepDay(lastStep(ctx, 'deliver', 'deliver-on-spot')))),
+        ),
         row('执行情况', input(ctx, 'execute', 'performance')),
         row('已缴罚没款', input(ctx, 'execute', 'paidAmount', lastStep(ctx, 'execute') ? '无' : BLANK)),
       ),

@@ -96,7 +96,10 @@ export const penaltyDecision: DocumentTemplate = {
     const fine = amount(d?.inputs['fineAmount']);
     const confiscation = amount(d?.inputs['confiscation']);
     const facts = isPresent(d?.inputs['facts']) ? passage(ctx, 'decide', 'facts') : passage(ctx, 'conclude-investigation', 'facts');
-    const amounts = [...(fine ? [row('罚款', yuanText(fine))] : []), ...(confiscation ? [row('没收违法所得', yuanText(confiscation))] : [])];
+    const amounts = [
+      ...(fine ? [row('罚款', yuanText(fine))] : []),
+      ...(confiscation ? [row('没收违法所得', yuanText(confiscation))] : []),
+    ];
     const blocks: DocumentBlock[] = [
       fields(...partyRows(ctx)),
       heading('违法事实和证据'),
@@ -119,7 +122,12 @@ export const penaltyDecision: DocumentTemplate = {
       );
     }
     blocks.push(heading('申请行政复议或者提起行政诉讼的途径和期限'), paragraph(remedies(ctx, noPenalty)));
-    if (!noPenalty) blocks.push(paragraph(`${v}逾期不申请行政复议，不提起行政诉讼，又不履行本决定的，本机关将依法采取加处罚款等措施或者申请人民法院强制执行（${LAW}第七十二条）。`));
+    if (!noPenalty)
+      blocks.push(
+        paragraph(
+          `${v}逾期不申请行政复议，不提起行政诉讼，又不履行本决定的，本机关将依法采取加处罚款等措施或者申请人民法院强制执行（${LAW}第七十二条）。`,
+        ),
+      );
     blocks.push(sealBlock(ctx, stepDay(d)));
     return blocks;
   },
@@ -140,7 +148,9 @@ export const onSpotPenaltyDecision: DocumentTemplate = {
       heading('违法行为'),
       paragraph(passage(ctx, 'open', 'facts', 3)),
       heading('处罚种类和依据'),
-      paragraph(`依据${input(ctx, 'decide-on-spot', 'legalBasis')}的规定，按照${LAW}第五十一条、第五十二条，当场作出如下行政处罚：${input(ctx, 'decide-on-spot', 'penaltyType')}${fine ? `，罚款${yuanText(fine)}` : ''}。`),
+      paragraph(
+        `依据${input(ctx, 'decide-on-spot', 'legalBasis')}的规定，按照${LAW}第五十一条、第五十二条，当场作出如下行政处罚：${input(ctx, 'decide-on-spot', 'penaltyType')}${fine ? `，罚款${yuanText(fine)}` : ''}。`,
+      ),
       fields(row('作出决定的时间', stepDateTime(d)), row('作出决定的地点', input(ctx, 'open', 'place')), row('执法人员', officerText(ctx))),
       heading('履行方式和期限'),
       paragraph(

@@ -30,7 +30,11 @@ export function isPresent(v: unknown): boolean {
 export function text(v: unknown, blank = BLANK): string {
   if (!isPresent(v)) return blank;
   if (typeof v === 'boolean') return v ? '是' : '否';
-  if (Array.isArray(v)) return v.filter(isPresent).map((x) => text(x)).join('、');
+  if (Array.isArray(v))
+    return v
+      .filter(isPresent)
+      .map((x) => text(x))
+      .join('、');
   return String(v).trim();
 }
 

@@ -29,7 +29,18 @@ function deepFreeze<T>(o: T): T {
 describe('R-REC-2 执法文书: the unified templates', () => {
   it('has a template for each document the requirement names, and more', () => {
     const titles = DOCUMENT_KINDS.map((k) => k.title);
-    for (const t of ['立案审批表', '现场检查笔录', '询问笔录', '证据提取单', '行政处罚告知书', '听证告知书', '听证笔录', '行政处罚决定书', '送达回证', '结案审批表']) {
+    for (const t of [
+      '立案审批表',
+      '现场检查笔录',
+      '询问笔录',
+      '证据提取单',
+      '行政处罚告知书',
+      '听证告知书',
+      '听证笔录',
+      '行政处罚决定书',
+      '送达回证',
+      '结案审批表',
+    ]) {
       expect(titles).toContain(t);
     }
     expect(new Set(DOCUMENT_KINDS.map((k) => k.code)).size).toBe(DOCUMENT_KINDS.length);
@@ -65,7 +76,14 @@ describe('R-REC-2 执法文书: the unified templates', () => {
       // steps taken with odd or missing inputs
       steps: [
         { code: 'open', name: '立案', actorName: '', inputs: { summary: null, clueOn: 'not a date', source: { a: 1 } } },
-        { code: 'notify', name: '行政处罚告知', on: null, at: 'garbage', actorName: '', inputs: { proposedFine: Number.NaN, hearingRight: 'yes' } },
+        {
+          code: 'notify',
+          name: '行政处罚告知',
+          on: null,
+          at: 'garbage',
+          actorName: '',
+          inputs: { proposedFine: Number.NaN, hearingRight: 'yes' },
+        },
         { code: 'decide', name: '作出处罚决定', actorName: '', inputs: { fineAmount: -5, facts: '   ', penalty: [] } },
         { code: 'deliver', name: '送达', actorName: '', inputs: { method: 'carrier-pigeon' } },
       ],
@@ -100,7 +118,20 @@ describe('R-REC-2 执法文书: the unified templates', () => {
 
   it('reads the step codes and input names the procedures use: a case walked to the end leaves only the hand-filled blanks', () => {
     // rows and prompts that paper forms leave to be written by hand even when the case is complete
-    const handFilled = new Set(['当事人是否申请回避', '询问地点', '公民身份号码', '工作单位及职务', '与本案关系', '联系电话', '提取地点', '证明对象', '证据来源', '委托代理人', '代收人及代收理由', '备注']);
+    const handFilled = new Set([
+      '当事人是否申请回避',
+      '询问地点',
+      '公民身份号码',
+      '工作单位及职务',
+      '与本案关系',
+      '联系电话',
+      '提取地点',
+      '证明对象',
+      '证据来源',
+      '委托代理人',
+      '代收人及代收理由',
+      '备注',
+    ]);
     const prompts = ['核对意见', '答：', '是否申请回避', '时＿＿分'];
     const cases: [DocumentContext, string[]][] = [
       [generalCaseContext(), DOCUMENT_KINDS.map((k) => k.code).filter((c) => c !== 'on-spot-penalty-decision')],
@@ -110,7 +141,8 @@ describe('R-REC-2 执法文书: the unified templates', () => {
       for (const kind of kinds) {
         const m = buildDocument(kind, ctx);
         for (const b of m.blocks) {
-          if (b.type === 'fields') for (const r of b.rows) if (!handFilled.has(r.label)) expect(r.value, `${m.title} ${r.label}`).not.toContain('＿');
+          if (b.type === 'fields')
+            for (const r of b.rows) if (!handFilled.has(r.label)) expect(r.value, `${m.title} ${r.label}`).not.toContain('＿');
           if (b.type === 'paragraph' && !prompts.some((p) => b.text.includes(p))) expect(b.text, m.title).not.toContain(BLANK);
           if (b.type === 'seal') expect(b.date).not.toContain('＿');
         }
@@ -134,7 +166,9 @@ describe('R-REC-2 执法文书: the unified templates', () => {
   });
 
   it('shows times of day in China time, and dates as written in Chinese', () => {
-    const ctx = generalCaseContext({ steps: [{ code: 'inspect', name: '现场检查', at: '2026-08-04T17:30:00Z', actorName: '李明', inputs: {} }] });
+    const ctx = generalCaseContext({
+      steps: [{ code: 'inspect', name: '现场检查', at: '2026-08-04T17:30:00Z', actorName: '李明', inputs: {} }],
+    });
     expect(textOf(buildDocument('inspection-record', ctx))).toContain('2026年8月5日1时30分');
     const onlyDay = generalCaseContext({ steps: [step('inquire', '询问', '2026-08-05', '王芳', {})].map((s) => ({ ...s, at: null })) });
     expect(textOf(buildDocument('inquiry-record', onlyDay))).toContain('2026年8月5日＿＿时＿＿分');
@@ -142,7 +176,9 @@ describe('R-REC-2 执法文书: the unified templates', () => {
 
   it('uses the document number when the document has one, else the case number', () => {
     expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('馆市监罚〔2026〕1号');
-    expect(buildDocument('penalty-decision', generalCaseContext({ documentNumber: '馆市监罚决〔2026〕7号' })).number).toBe('馆市监罚决〔2026〕7号');
+    expect(buildDocument('penalty-decision', generalCaseContext({ documentNumber: '馆市监罚决〔2026〕7号' })).number).toBe(
+      '馆市监罚决〔2026〕7号',
+    );
     const m = buildDocument('penalty-decision', generalCaseContext());
     expect(m).toMatchObject({ kind: 'penalty-decision', agencyName: '馆陶县市场监督管理局', issuedOn: '2026-09-20' });
   });

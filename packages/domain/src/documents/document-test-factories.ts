@@ -30,8 +30,22 @@ const base = (): Omit<DocumentContext, 'steps'> => ({
     reviewBody: '馆陶县人民政府',
     court: '馆陶县人民法院',
   },
-  case: { number: '馆市监罚〔2026〕1号', title: '销售过期食品案', procedureName: '行政处罚一般程序', field: '市场监管', regionName: '馆陶镇', openedOn: '2026-08-03' },
-  party: { kind: 'org', name: '馆陶县惠民超市有限公司', creditCode: '91130433MA0A1B2C3X', legalRep: '钱立新', address: '馆陶县陶山街 201 号', phone: '0310-7729001' },
+  case: {
+    number: '馆市监罚〔2026〕1号',
+    title: '销售过期食品案',
+    procedureName: '行政处罚一般程序',
+    field: '市场监管',
+    regionName: '馆陶镇',
+    openedOn: '2026-08-03',
+  },
+  party: {
+    kind: 'org',
+    name: '馆陶县惠民超市有限公司',
+    creditCode: '91130433MA0A1B2C3X',
+    legalRep: '钱立新',
+    address: '馆陶县陶山街 201 号',
+    phone: '0310-7729001',
+  },
   officers: [
     { name: '李明', certificateNumber: '13043300101' },
     { name: '王芳', certificateNumber: '13043300102' },
@@ -47,9 +61,22 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
   return {
     ...base(),
     steps: [
-      step('open', '立案', '2026-08-03', '李明', { source: 'inspection', clueOn: '2026-08-01', summary: '日常检查发现该超市货架上摆放超过保质期的酸奶。', approvedBy: '张建国' }),
-      step('inspect', '现场检查', '2026-08-04', '李明', { ...two, place: '馆陶县陶山街 201 号惠民超市', findings: '冷柜内发现超过保质期的酸奶 12 盒，标价 6 元/盒。' }),
-      step('inquire', '询问', '2026-08-05', '王芳', { ...two, person: '钱立新', summary: '问：酸奶从何处购进？答：从邯郸某商贸公司购进，共 20 盒，已售出 8 盒。' }),
+      step('open', '立案', '2026-08-03', '李明', {
+        source: 'inspection',
+        clueOn: '2026-08-01',
+        summary: '日常检查发现该超市货架上摆放超过保质期的酸奶。',
+        approvedBy: '张建国',
+      }),
+      step('inspect', '现场检查', '2026-08-04', '李明', {
+        ...two,
+        place: '馆陶县陶山街 201 号惠民超市',
+        findings: '冷柜内发现超过保质期的酸奶 12 盒，标价 6 元/盒。',
+      }),
+      step('inquire', '询问', '2026-08-05', '王芳', {
+        ...two,
+        person: '钱立新',
+        summary: '问：酸奶从何处购进？答：从邯郸某商贸公司购进，共 20 盒，已售出 8 盒。',
+      }),
       step('collect-evidence', '提取证据', '2026-08-05', '王芳', { ...two, items: '购进单据复印件 1 份；过期酸奶 12 盒（照片 6 张）。' }),
       step('conclude-investigation', '调查终结', '2026-08-10', '李明', {
         facts: '当事人于2026年7月起销售超过保质期的酸奶，货值金额 120 元，违法所得 48 元。',
@@ -57,11 +84,21 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
         legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款',
         proposal: 'penalty',
       }),
-      step('notify', '行政处罚告知', '2026-08-11', '李明', { proposedPenalty: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000, hearingRight: true }),
+      step('notify', '行政处罚告知', '2026-08-11', '李明', {
+        proposedPenalty: '没收违法所得 48 元，罚款 50000 元',
+        proposedFine: 50000,
+        hearingRight: true,
+      }),
       step('request-hearing', '听证申请', '2026-08-13', '李明', { requestedOn: '2026-08-13' }),
       step('notify-hearing', '听证通知', '2026-08-14', '李明', { hearingOn: '2026-08-26', place: '本局三楼听证室', host: '陈静' }),
-      step('hold-hearing', '举行听证', '2026-08-26', '孙浩', { record: '调查人员陈述违法事实；当事人称系疏忽，请求从轻。', opinion: '事实清楚，证据确凿，建议维持拟处罚意见。' }),
-      step('submit-review', '提交法制审核', '2026-08-27', '李明', { proposedDecision: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000 }),
+      step('hold-hearing', '举行听证', '2026-08-26', '孙浩', {
+        record: '调查人员陈述违法事实；当事人称系疏忽，请求从轻。',
+        opinion: '事实清楚，证据确凿，建议维持拟处罚意见。',
+      }),
+      step('submit-review', '提交法制审核', '2026-08-27', '李明', {
+        proposedDecision: '没收违法所得 48 元，罚款 50000 元',
+        proposedFine: 50000,
+      }),
       step('review-pass', '法制审核通过', '2026-08-28', '陈静', { opinion: '同意。' }),
       step('decide', '作出处罚决定', '2026-09-01', '张建国', {
         decisionType: 'penalty',
@@ -90,7 +127,12 @@ export function simpleCaseContext(over: Partial<DocumentContext> = {}): Document
     steps: [
       step('open', '当场登记', '2026-09-03', '李明', { place: '馆陶镇南街菜市场门口', facts: '当事人在菜市场门口占道摆摊经营水果。' }),
       step('notify-on-spot', '当场告知', '2026-09-03', '李明', { ...two, proposedPenalty: '罚款 100 元', proposedFine: 100 }),
-      step('decide-on-spot', '当场作出处罚决定', '2026-09-03', '李明', { ...two, penaltyType: 'fine', fineAmount: 100, legalBasis: '《河北省城市市容和环境卫生条例》第五十二条' }),
+      step('decide-on-spot', '当场作出处罚决定', '2026-09-03', '李明', {
+        ...two,
+        penaltyType: 'fine',
+        fineAmount: 100,
+        legalBasis: '《河北省城市市容和环境卫生条例》第五十二条',
+      }),
     ],
     ...over,
   };

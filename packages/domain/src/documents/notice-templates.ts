@@ -59,9 +59,13 @@ const receipt = (): DocumentBlock => ({ type: 'signatures', lines: [signLine('�
 /** The facts, evidence, basis and proposed penalty the 告知 must state (行政处罚法 §44). */
 function proposal(ctx: DocumentContext): DocumentBlock[] {
   return [
-    paragraph(`本机关于${chineseDate(openedOn(ctx))}立案调查的「${text(ctx.case.title)}」一案，经调查查明：${passage(ctx, 'conclude-investigation', 'facts', 3)}`),
+    paragraph(
+      `本机关于${chineseDate(openedOn(ctx))}立案调查的「${text(ctx.case.title)}」一案，经调查查明：${passage(ctx, 'conclude-investigation', 'facts', 3)}`,
+    ),
     paragraph(`以上事实，有${input(ctx, 'conclude-investigation', 'evidence')}等证据为证。`),
-    paragraph(`依据${input(ctx, 'conclude-investigation', 'legalBasis')}的规定，本机关拟对${you(ctx)}作出如下行政处罚：${input(ctx, 'notify', 'proposedPenalty')}。`),
+    paragraph(
+      `依据${input(ctx, 'conclude-investigation', 'legalBasis')}的规定，本机关拟对${you(ctx)}作出如下行政处罚：${input(ctx, 'notify', 'proposedPenalty')}。`,
+    ),
   ];
 }
 
@@ -155,8 +159,15 @@ export const hearingRecord: DocumentTemplate = {
       heading('听证意见'),
       paragraph(passage(ctx, 'hold-hearing', 'opinion', 3)),
       paragraph(`本笔录应当交当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由听证主持人在笔录中注明（${law}）。`),
-      { type: 'signatures', lines: ['当事人或者委托代理人（签名）', licence ? '审查人员（签名）' : '案件调查人员（签名）', '听证主持人（签名）', '记录员（签名）'].map(signLine) },
+      {
+        type: 'signatures',
+        lines: [
+          '当事人或者委托代理人（签名）',
+          licence ? '审查人员（签名）' : '案件调查人员（签名）',
+          '听证主持人（签名）',
+          '记录员（签名）',
+        ].map(signLine),
+      },
     ];
   },
 };
-

@@ -1,4 +1,16 @@
-import { chineseDate, fields, heading, officerText, paragraph, partyRows, row, sealBlock, signatures, text, type DocumentTemplate } from './document-fill.ts';
+import {
+  chineseDate,
+  fields,
+  heading,
+  officerText,
+  paragraph,
+  partyRows,
+  row,
+  sealBlock,
+  signatures,
+  text,
+  type DocumentTemplate,
+} from './document-fill.ts';
 import type { DocumentBlock, DocumentContext } from './document-model.ts';
 import { DomainError } from '../errors.ts';
 
@@ -70,7 +82,9 @@ export const collectiveDiscussionRecord: DocumentTemplate = {
         row('提请讨论事由', text(d.reason)),
       ),
       heading('参加人员及意见'),
-      ...d.participants.map((p) => paragraph(`${p.name}（${p.post}）：${p.opinion}（${p.vote === 'agree' ? '同意' : p.vote === 'disagree' ? '不同意' : '弃权'}）`)),
+      ...d.participants.map((p) =>
+        paragraph(`${p.name}（${p.post}）：${p.opinion}（${p.vote === 'agree' ? '同意' : p.vote === 'disagree' ? '不同意' : '弃权'}）`),
+      ),
       heading('表决情况'),
       paragraph(`同意 ${d.votes.agree} 人，不同意 ${d.votes.disagree} 人，弃权 ${d.votes.abstain} 人。`),
       heading('讨论结论'),

@@ -5,7 +5,17 @@ function chain(n: number) {
   const out: { body: EventBody; prevHash: Uint8Array; hash: Buffer }[] = [];
   let prev: Uint8Array = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
-    const body: EventBody = { caseId: 'c1', seq: i, kind: 'case.step', step: `s${i}`, fromState: 'a', toState: 'b', actorId: 'u1', at: `2026-01-0${i}T00:00:00.000Z`, inputs: { n: i, text: '现场检查' } };
+    const body: EventBody = {
+      caseId: 'c1',
+      seq: i,
+      kind: 'case.step',
+      step: `s${i}`,
+      fromState: 'a',
+      toState: 'b',
+      actorId: 'u1',
+      at: `2026-01-0${i}T00:00:00.000Z`,
+      inputs: { n: i, text: '现场检查' },
+    };
     const hash = eventHash(body, prev);
     out.push({ body, prevHash: prev, hash });
     prev = hash;
@@ -33,6 +43,11 @@ describe('R-REC-4 case event chain', () => {
     expect(verifyChain(edited)).toContainEqual({ seq: 3, problem: 'hash-mismatch' });
     const removed = chain(5);
     removed.splice(1, 1);
-    expect(verifyChain(removed)).toEqual(expect.arrayContaining([{ seq: 3, problem: 'seq-gap' }, { seq: 3, problem: 'prev-mismatch' }]));
+    expect(verifyChain(removed)).toEqual(
+      expect.arrayContaining([
+        { seq: 3, problem: 'seq-gap' },
+        { seq: 3, problem: 'prev-mismatch' },
+      ]),
+    );
   });
 });

@@ -114,7 +114,10 @@ export function accessLeafData(body: AccessBody): Buffer {
 }
 
 export function accessHash(body: AccessBody): Buffer {
-  return createHash('sha256').update(Buffer.from([0])).update(accessLeafData(body)).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(accessLeafData(body))
+    .digest();
 }
 
 /** Body of a publication act (公示, 更正, 撤下 …, R-PUB-3/R-PUB-5): one leaf of the agency's ledger. */
@@ -137,5 +140,8 @@ export function publicationLeafData(body: PublicationEventBody): Buffer {
 }
 
 export function publicationEventHash(body: PublicationEventBody): Buffer {
-  return createHash('sha256').update(Buffer.from([0])).update(publicationLeafData(body)).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(publicationLeafData(body))
+    .digest();
 }

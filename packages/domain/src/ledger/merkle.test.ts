@@ -85,7 +85,10 @@ describe('R-REC-4 signed checkpoints (C2SP tlog-checkpoint, signed-note, Ed25519
     expect(openNote(note, v)).toBe(body);
     expect(parseCheckpointBody(openNote(note, v))).toMatchObject({ size: 8 });
     expect(() => openNote(note.replace('\n8\n', '\n9\n'), v)).toThrow('does not verify');
-    const other = ed25519Signer('sanxiang.example/馆市监', generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
+    const other = ed25519Signer(
+      'sanxiang.example/馆市监',
+      generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    );
     expect(() => openNote(note, parseVerifierKey(verifierKey(other)))).toThrow('no signature');
   });
 });

@@ -9,13 +9,20 @@ const PETER_TEXT = "If you think cryptography is the answer to your problem,\nth
 const PETER_NOTE = `${PETER_TEXT}\n— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`;
 
 function ed25519FromSeed(seed: Buffer) {
-  return createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
+  return createPrivateKey({
+    key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
 }
 
 describe('R-REC-4 signed notes interoperate with the Go reference implementation', () => {
   it('verifies the published note and reproduces its signature byte for byte', () => {
     const v = parseVerifierKey(PETER_VKEY);
-    expect(verifyNote(PETER_NOTE, [v])).toEqual({ body: PETER_TEXT, verified: [{ name: 'PeterNeumann', keyId: 'c74f20a3', algorithm: 'Ed25519' }] });
+    expect(verifyNote(PETER_NOTE, [v])).toEqual({
+      body: PETER_TEXT,
+      verified: [{ name: 'PeterNeumann', keyId: 'c74f20a3', algorithm: 'Ed25519' }],
+    });
     const seed = Buffer.from(PETER_SKEY_B64, 'base64').subarray(1);
     const signer = ed25519Signer('PeterNeumann', ed25519FromSeed(seed));
     expect(signer.vkey).toBe(PETER_VKEY);
@@ -45,12 +52,18 @@ describe('R-REC-4 witness cosignatures (C2SP tlog-cosignature, type 0x04)', () =
     expect(sig.signature.length).toBe(72);
     expect(Number(sig.signature.readBigUInt64BE(0))).toBe(1_790_000_000);
     const verified = verifyNote(note, [parseVerifierKey(w.vkey)]).verified;
-    expect(verified).toEqual([{ name: 'sanxiang.example/witness', keyId: w.keyId.toString('hex'), algorithm: 'cosignature/v1', timestamp: 1_790_000_000 }]);
+    expect(verified).toEqual([
+      { name: 'sanxiang.example/witness', keyId: w.keyId.toString('hex'), algorithm: 'cosignature/v1', timestamp: 1_790_000_000 },
+    ]);
     // the timestamp is signed: changing it breaks the cosignature
     const forged = Buffer.concat([sig.keyId, Buffer.from(sig.signature)]);
     forged.writeBigUInt64BE(1_790_000_001n, 4);
-    expect(() => verifyNote(`${body}\n— sanxiang.example/witness ${forged.toString('base64')}\n`, [parseVerifierKey(w.vkey)])).toThrow('does not verify');
+    expect(() => verifyNote(`${body}\n— sanxiang.example/witness ${forged.toString('base64')}\n`, [parseVerifierKey(w.vkey)])).toThrow(
+      'does not verify',
+    );
     // a cosigner key is not an Ed25519 note key: its key id differs, so it is not confused with one
-    expect(w.vkey.split('+')[1]).not.toBe(ed25519Signer('sanxiang.example/witness', generateKeyPairSync('ed25519').privateKey).keyId.toString('hex'));
+    expect(w.vkey.split('+')[1]).not.toBe(
+      ed25519Signer('sanxiang.example/witness', generateKeyPairSync('ed25519').privateKey).keyId.toString('hex'),
+    );
   });
 });

@@ -13,7 +13,15 @@ describe('R-REC-4 C2SP tlog-tiles', () => {
     expect(entriesPath(1000, 3)).toBe('tile/entries/x001/000.p/3');
     expect(parseTilePath('tile/0/x001/x234/067')).toEqual({ level: 0, index: 1234067, width: 256 });
     expect(parseTilePath('tile/2/005.p/17')).toEqual({ level: 2, index: 5, width: 17 });
-    for (const bad of ['tile/0/1234067', 'tile/01/000', 'tile/0/x000/001', 'tile/0/000.p/256', 'tile/0/000.p/0', 'tile/0/001/002', '../tile/0/000']) {
+    for (const bad of [
+      'tile/0/1234067',
+      'tile/01/000',
+      'tile/0/x000/001',
+      'tile/0/000.p/256',
+      'tile/0/000.p/0',
+      'tile/0/001/002',
+      '../tile/0/000',
+    ]) {
       expect(parseTilePath(bad), bad).toBeNull();
     }
   });
@@ -32,9 +40,14 @@ describe('R-REC-4 C2SP tlog-tiles', () => {
       for (const i of [0, Math.floor(size / 2), size - 1]) {
         expect(inclusionProof(reader, i, size).map(hex)).toEqual(inclusionProof(tree, i, size).map(hex));
       }
-      expect(consistencyProof(reader, Math.ceil(size / 3), size).map(hex)).toEqual(consistencyProof(tree, Math.ceil(size / 3), size).map(hex));
+      expect(consistencyProof(reader, Math.ceil(size / 3), size).map(hex)).toEqual(
+        consistencyProof(tree, Math.ceil(size / 3), size).map(hex),
+      );
     }
-    expect(tilesOf(70_000).filter((t) => t.level === 1)).toEqual([{ level: 1, index: 0, width: 256 }, { level: 1, index: 1, width: 17 }]);
+    expect(tilesOf(70_000).filter((t) => t.level === 1)).toEqual([
+      { level: 1, index: 0, width: 256 },
+      { level: 1, index: 1, width: 17 },
+    ]);
   });
 });
 
@@ -50,17 +63,22 @@ describe('R-REC-4 growing the tiles in batches gives the tiles of the whole tree
     for (const n of [...batches, total]) {
       const take = Math.min(n, total - size);
       if (take <= 0) break;
-      const writes = appendTiles(size, (level) => {
-        const count = Math.floor(size / 256 ** level);
-        return count % 256 ? stored.get(`${level}/${Math.floor(count / 256)}`) ?? null : null;
-      }, leaves.slice(size, size + take));
+      const writes = appendTiles(
+        size,
+        (level) => {
+          const count = Math.floor(size / 256 ** level);
+          return count % 256 ? (stored.get(`${level}/${Math.floor(count / 256)}`) ?? null) : null;
+        },
+        leaves.slice(size, size + take),
+      );
       for (const w of writes) stored.set(`${w.level}/${w.index}`, w.data);
       size += take;
     }
     expect(size).toBe(total);
     const tree = new MemoryTree();
     for (const l of leaves) tree.append(l);
-    for (const t of tilesOf(total)) expect(stored.get(`${t.level}/${t.index}`)?.equals(tileData(tree, t.level, t.index, t.width))).toBe(true);
+    for (const t of tilesOf(total))
+      expect(stored.get(`${t.level}/${t.index}`)?.equals(tileData(tree, t.level, t.index, t.width))).toBe(true);
     expect(stored.size).toBe(tilesOf(total).length);
   });
 });

@@ -27,7 +27,14 @@ describe('行政相对人 identifiers', () => {
 });
 
 describe('R-X-1 certificates', () => {
-  const cert = { number: '13043301000101', fields: ['市场监管'], regions: ['130433'], validFrom: '2024-01-01', validTo: '2026-12-31', status: 'valid' as const };
+  const cert = {
+    number: '13043301000101',
+    fields: ['市场监管'],
+    regions: ['130433'],
+    validFrom: '2024-01-01',
+    validTo: '2026-12-31',
+    status: 'valid' as const,
+  };
   const scope = { field: '市场监管', regionPath: ['130433100', '130433', '130400', '130000'], on: '2026-05-01' };
   it('valid in field, region and time', () => {
     expect(certificateProblem(cert, scope)).toBeNull();

@@ -79,4 +79,3 @@ export function lastTaken(c: CaseView, code: string): TakenStep | undefined {
 export function hasTaken(c: CaseView, codes: readonly string[]): boolean {
   return c.steps.some((s) => codes.includes(s.code));
 }
-

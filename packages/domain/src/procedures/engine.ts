@@ -27,7 +27,14 @@ export interface StepDecision {
  * Decides whether `actor` may take `stepCode` now, and what follows. Checks in the order a
  * person would: is the case open, is the step known and reachable, role, officer, inputs, guards.
  */
-export function decideStep(def: ProcedureDef, c: CaseView, actor: ActorView, stepCode: string, raw: Inputs, ctx: StepContext): StepDecision {
+export function decideStep(
+  def: ProcedureDef,
+  c: CaseView,
+  actor: ActorView,
+  stepCode: string,
+  raw: Inputs,
+  ctx: StepContext,
+): StepDecision {
   const step = def.steps.find((s) => s.code === stepCode);
   if (!step) {
     throw new DomainError('STEP_NOT_ALLOWED', `「${def.name}」没有环节「${stepCode}」`, { step: stepCode });
@@ -110,11 +117,10 @@ export function checkOpening(def: ProcedureDef, actor: ActorView, check: Opening
   }
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new DomainError(
-      'OFFICER_NOT_QUALIFIED',
-      problems.map((p) => `${p.name}：${p.reason}`).join('；'),
-      { officer: first.officer, problems },
-    );
+    throw new DomainError('OFFICER_NOT_QUALIFIED', problems.map((p) => `${p.name}：${p.reason}`).join('；'), {
+      officer: first.officer,
+      problems,
+    });
   }
   if (check.officers.length < min) {
     const basis = def.minOfficersAtOpening === undefined ? `（${check.rulePack.thresholds['officers.min'].basis}）` : '';

@@ -89,7 +89,16 @@ export function toSvg(def: ProcedureDef, opts: { current?: string } = {}): strin
   const boxes: Box[] = [{ code: '@start', label: def.open.name, sub: roles(def.open), x: 0, y: 0, w: 0, h: 44, rank: 0 }];
   for (const st of def.states) {
     const loops = def.steps.filter((s) => s.to === SAME && s.from.includes(st.code)).map((s) => s.name);
-    boxes.push({ code: st.code, label: st.name, sub: loops.length ? `可办理：${loops.join('、')}` : '', x: 0, y: 0, w: 0, h: loops.length ? 52 : 40, rank: rank.get(st.code)! });
+    boxes.push({
+      code: st.code,
+      label: st.name,
+      sub: loops.length ? `可办理：${loops.join('、')}` : '',
+      x: 0,
+      y: 0,
+      w: 0,
+      h: loops.length ? 52 : 40,
+      rank: rank.get(st.code)!,
+    });
   }
   for (const b of boxes) b.w = Math.max(textWidth(b.label, FONT), textWidth(b.sub, SUB)) + 28;
   const ranks = Math.max(...boxes.map((b) => b.rank)) + 1;

@@ -21,11 +21,31 @@ describe('the party’s 陈述申辩 window, read from the procedure', () => {
   it('§64(1), §85: five working days under the 2021 law (three under the 2017 text), counted over 国庆', () => {
     const steps = [opened, notice];
     expect(partyWindowNotice(g, steps)).toBe(notice);
-    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-09-29')).toEqual({ until: '2026-10-12', open: true, workingDaysLeft: 6 });
-    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-10-01')).toEqual({ until: '2026-10-12', open: true, workingDaysLeft: 4 });
-    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-10-12')).toEqual({ until: '2026-10-12', open: true, workingDaysLeft: 1 });
-    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-10-13')).toEqual({ until: '2026-10-12', open: false, workingDaysLeft: 0 });
-    expect(partyWindowState(g, steps, PACK_CF_2017, calendar, '2026-09-29')).toEqual({ until: '2026-10-09', open: true, workingDaysLeft: 4 });
+    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-09-29')).toEqual({
+      until: '2026-10-12',
+      open: true,
+      workingDaysLeft: 6,
+    });
+    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-10-01')).toEqual({
+      until: '2026-10-12',
+      open: true,
+      workingDaysLeft: 4,
+    });
+    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-10-12')).toEqual({
+      until: '2026-10-12',
+      open: true,
+      workingDaysLeft: 1,
+    });
+    expect(partyWindowState(g, steps, PACK_CF_2021, calendar, '2026-10-13')).toEqual({
+      until: '2026-10-12',
+      open: false,
+      workingDaysLeft: 0,
+    });
+    expect(partyWindowState(g, steps, PACK_CF_2017, calendar, '2026-09-29')).toEqual({
+      until: '2026-10-09',
+      open: true,
+      workingDaysLeft: 4,
+    });
   });
 
   it('no window before the notice; the latest notice counts; the party acts only in the states its window steps start from', () => {

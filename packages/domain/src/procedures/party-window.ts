@@ -60,7 +60,11 @@ export function partyWindowState(
   const until = calendar.tryDueDate(notice.on, pack.limits[w.limit]);
   if (!until) return null;
   const open = today <= until;
-  return { until, open, workingDaysLeft: Math.max(0, calendar.workingDaysBetween(today, until) + (calendar.isWorkingDay(today) && open ? 1 : 0)) };
+  return {
+    until,
+    open,
+    workingDaysLeft: Math.max(0, calendar.workingDaysBetween(today, until) + (calendar.isWorkingDay(today) && open ? 1 : 0)),
+  };
 }
 
 /** Whether the case's state is one in which the party may act within the window (a window-guarded party step starts from it). */

@@ -39,7 +39,9 @@ describe('R-REC-1 procedure definitions', () => {
       deadlines: [...g.deadlines, { code: 'x', name: 'x', limit: 'penalty.payment', from: 'nope', until: ['deliver'] }],
     };
     const problems = validateProcedure(broken);
-    expect(problems).toEqual(expect.arrayContaining(['环节代码重复：inspect', 'hold-hearing: 目标状态 heard 不存在', '期限 x: 起算环节 nope 不存在']));
+    expect(problems).toEqual(
+      expect.arrayContaining(['环节代码重复：inspect', 'hold-hearing: 目标状态 heard 不存在', '期限 x: 起算环节 nope 不存在']),
+    );
   });
 
   it('R-REC-3: steps that touch property carry full-process recording requirements', () => {
@@ -58,10 +60,18 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
     ['o1', 'request-hearing', { requestedOn: '2026-08-04' }],
     ['o1', 'notify-hearing', { hearingOn: '2026-08-20', place: '听证室', host: '陈静' }],
     ['reviewer', 'hold-hearing', { record: '听证记录', opinion: '维持' }],
-    ['o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'a'.repeat(64), proposedDecision: '罚款 5000 元', proposedFine: 5000 }],
+    [
+      'o1',
+      'submit-review',
+      { round: '1', proposalVersion: '1', materialsSha256: 'a'.repeat(64), proposedDecision: '罚款 5000 元', proposedFine: 5000 },
+    ],
     ['reviewer', 'review-return', { round: '1', problems: '证据不足' }],
     ['o2', 'inquire', { ...two, person: '法定代表人', summary: '补充询问' }],
-    ['o1', 'submit-review', { round: '2', proposalVersion: '2', materialsSha256: 'b'.repeat(64), proposedDecision: '罚款 4000 元', proposedFine: 4000 }],
+    [
+      'o1',
+      'submit-review',
+      { round: '2', proposalVersion: '2', materialsSha256: 'b'.repeat(64), proposedDecision: '罚款 4000 元', proposedFine: 4000 },
+    ],
     ['reviewer', 'review-pass', { round: '2', opinion: '同意' }],
     ['head', 'collective-discussion', { participants: '局长、副局长', conclusion: '同意' }],
     ['head', 'decide', { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '罚款 4000 元', fineAmount: 4000 }],
@@ -137,7 +147,9 @@ describe('the engine refuses illegal steps with a clear error', () => {
     expect(d(fresh, 'o1', 'inspect', { ...two, place: 'x' })).toBe('STEP_INPUT_MISSING');
     expect(d(fresh, 'o1', 'inspect', { ...two, place: 'x', findings: 'y', extra: 1 })).toBe('STEP_INPUT_INVALID');
     expect(d(fresh, 'o1', 'inspect', { ...two, place: 'x'.repeat(201), findings: 'y' })).toBe('STEP_INPUT_INVALID');
-    expect(d(fresh, 'o1', 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'maybe' })).toBe('STEP_INPUT_INVALID');
+    expect(d(fresh, 'o1', 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'maybe' })).toBe(
+      'STEP_INPUT_INVALID',
+    );
     const c = take(g, fresh, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
     expect(d(c, 'o1', 'notify', { proposedPenalty: 'p', proposedFine: -1, hearingRight: true })).toBe('STEP_INPUT_INVALID');
     expect(d(c, 'o1', 'notify', { proposedPenalty: 'p', proposedFine: 1.005, hearingRight: true })).toBe('STEP_INPUT_INVALID');
@@ -167,15 +179,36 @@ describe('the engine refuses illegal steps with a clear error', () => {
   });
 
   it('R-X-1: opening needs two qualified officers and a kind the agency holds', () => {
-    const check = { agencyKinds: ['行政处罚'], agencyFields: ['市场监管'], field: '市场监管', regionPath: fresh.regionPath, officers: [O1, O2], rulePack: PACKS.cf2021, today: '2026-08-03' };
+    const check = {
+      agencyKinds: ['行政处罚'],
+      agencyFields: ['市场监管'],
+      field: '市场监管',
+      regionPath: fresh.regionPath,
+      officers: [O1, O2],
+      rulePack: PACKS.cf2021,
+      today: '2026-08-03',
+    };
     const inputs = { source: 'inspection', clueOn: '2026-08-01', summary: 's', approvedBy: 'h' };
     expect(checkOpening(g, A.o1, check, inputs)).toEqual(inputs);
     expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1] }, inputs))).toBe('OFFICERS_INSUFFICIENT');
-    expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1, officer('o9', '赵强', null)] }, inputs))).toBe('OFFICER_NOT_QUALIFIED');
-    expect(codeOf(() => checkOpening(def('license'), A.o1, check, { item: 'x', appliedOn: '2026-08-01', materials: 'm' }))).toBe('AGENCY_KIND_NOT_HELD');
+    expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1, officer('o9', '赵强', null)] }, inputs))).toBe(
+      'OFFICER_NOT_QUALIFIED',
+    );
+    expect(codeOf(() => checkOpening(def('license'), A.o1, check, { item: 'x', appliedOn: '2026-08-01', materials: 'm' }))).toBe(
+      'AGENCY_KIND_NOT_HELD',
+    );
     expect(codeOf(() => checkOpening(g, A.reviewer, check, inputs))).toBe('FORBIDDEN_ROLE');
     // 行政许可 may be received by one officer.
-    expect(codeOf(() => checkOpening(def('license'), A.o1, { ...check, agencyKinds: ['行政许可'], officers: [O1] }, { item: 'x', appliedOn: '2026-08-01', materials: 'm' }))).toBe('none');
+    expect(
+      codeOf(() =>
+        checkOpening(
+          def('license'),
+          A.o1,
+          { ...check, agencyKinds: ['行政许可'], officers: [O1] },
+          { item: 'x', appliedOn: '2026-08-01', materials: 'm' },
+        ),
+      ),
+    ).toBe('none');
   });
 
   it('§62/§64: hearing window, no heavier penalty, hearing host not an investigator', () => {
@@ -183,29 +216,89 @@ describe('the engine refuses illegal steps with a clear error', () => {
     c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
     c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight: true }, '2026-08-03');
     // 5 working days from 2026-08-03 end on 2026-08-10: review may start on 2026-08-11.
-    expect(d(c, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 }, '2026-08-10')).toBe('STEP_GUARD_FAILED');
-    expect(d(c, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 }, '2026-08-11')).toBe('none');
-    expect(d(c, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3500 }, '2026-08-11')).toBe('STEP_GUARD_FAILED');
+    expect(
+      d(
+        c,
+        'o1',
+        'submit-review',
+        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 },
+        '2026-08-10',
+      ),
+    ).toBe('STEP_GUARD_FAILED');
+    expect(
+      d(
+        c,
+        'o1',
+        'submit-review',
+        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 },
+        '2026-08-11',
+      ),
+    ).toBe('none');
+    expect(
+      d(
+        c,
+        'o1',
+        'submit-review',
+        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3500 },
+        '2026-08-11',
+      ),
+    ).toBe('STEP_GUARD_FAILED');
     const waived = take(g, c, A.o1, 'waive', { statement: '放弃' });
-    expect(d(waived, 'o1', 'submit-review', { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 }, '2026-08-04')).toBe('none');
+    expect(
+      d(
+        waived,
+        'o1',
+        'submit-review',
+        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 },
+        '2026-08-04',
+      ),
+    ).toBe('none');
     let h = take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' });
     h = take(g, h, A.o1, 'notify-hearing', { hearingOn: '2026-08-20', place: 'x', host: 'y' });
-    expect(d(take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' }), 'o1', 'notify-hearing', { hearingOn: '2026-08-11', place: 'x', host: 'y' })).toBe('STEP_GUARD_FAILED');
+    expect(
+      d(take(g, c, A.o1, 'request-hearing', { requestedOn: '2026-08-04' }), 'o1', 'notify-hearing', {
+        hearingOn: '2026-08-11',
+        place: 'x',
+        host: 'y',
+      }),
+    ).toBe('STEP_GUARD_FAILED');
     expect(d(h, 'o1', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('STEP_GUARD_FAILED');
     expect(d(h, 'reviewer', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('none');
   });
 
   it('§51: 简易程序 fine limits by party kind and by the pack in force (200/3000, before 2021: 50/1000)', () => {
     const s = def('penalty-simple');
-    const at = (partyKind: 'person' | 'org', pack = PACKS.cf2021) => take(s, makeCase(s, { partyKind, rulePack: pack }), A.o1, 'notify-on-spot', { ...two, proposedPenalty: 'p' });
-    const decide = (c: CaseView, fine: number) => codeOf(() => decideStep(s, c, A.o1, 'decide-on-spot', { ...two, penaltyType: 'fine', fineAmount: fine, legalBasis: 'b' }, { today: '2026-08-03', calendar }));
+    const at = (partyKind: 'person' | 'org', pack = PACKS.cf2021) =>
+      take(s, makeCase(s, { partyKind, rulePack: pack }), A.o1, 'notify-on-spot', { ...two, proposedPenalty: 'p' });
+    const decide = (c: CaseView, fine: number) =>
+      codeOf(() =>
+        decideStep(
+          s,
+          c,
+          A.o1,
+          'decide-on-spot',
+          { ...two, penaltyType: 'fine', fineAmount: fine, legalBasis: 'b' },
+          { today: '2026-08-03', calendar },
+        ),
+      );
     expect(decide(at('person'), 200)).toBe('none');
     expect(decide(at('person'), 201)).toBe('STEP_GUARD_FAILED');
     expect(decide(at('org'), 3000)).toBe('none');
     expect(decide(at('org'), 3000.01)).toBe('STEP_GUARD_FAILED');
     expect(decide(at('person', PACKS.cf2017), 51)).toBe('STEP_GUARD_FAILED');
     expect(decide(at('org', PACKS.cf2017), 1000)).toBe('none');
-    expect(codeOf(() => decideStep(s, at('person'), A.o1, 'decide-on-spot', { ...two, penaltyType: 'fine', legalBasis: 'b' }, { today: '2026-08-03', calendar }))).toBe('STEP_GUARD_FAILED');
+    expect(
+      codeOf(() =>
+        decideStep(
+          s,
+          at('person'),
+          A.o1,
+          'decide-on-spot',
+          { ...two, penaltyType: 'fine', legalBasis: 'b' },
+          { today: '2026-08-03', calendar },
+        ),
+      ),
+    ).toBe('STEP_GUARD_FAILED');
   });
 
   it('§45/§64 当事人 online: 陈述申辩 and 听证申请 only within the window, only what the party may do', () => {
@@ -215,7 +308,8 @@ describe('the engine refuses illegal steps with a clear error', () => {
       c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }, on);
       return take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight }, on);
     };
-    const p = (c: CaseView, step: string, inputs: Record<string, unknown>, today: string) => codeOf(() => decideStep(g, c, party, step, inputs, { today, calendar, ...CLEARED }));
+    const p = (c: CaseView, step: string, inputs: Record<string, unknown>, today: string) =>
+      codeOf(() => decideStep(g, c, party, step, inputs, { today, calendar, ...CLEARED }));
     const c = notified(true);
     // 5 working days from 2026-09-30 across 国庆 (10/1–10/7 off, 10/10 a make-up Saturday): the last day is 10/13
     expect(p(c, 'party-defence', { statement: '我方已整改' }, '2026-10-13')).toBe('none');
@@ -238,17 +332,41 @@ describe('the engine refuses illegal steps with a clear error', () => {
 
   it('行政处罚法 §61: electronic delivery only after the party consented', () => {
     let c = { ...makeCase(g), state: 'decided' };
-    const deliver = (x: CaseView) => codeOf(() => decideStep(g, x, A.o2, 'deliver', { deliveredOn: '2026-08-03', method: 'electronic', recipient: '当事人' }, { today: '2026-08-03', calendar }));
+    const deliver = (x: CaseView) =>
+      codeOf(() =>
+        decideStep(
+          g,
+          x,
+          A.o2,
+          'deliver',
+          { deliveredOn: '2026-08-03', method: 'electronic', recipient: '当事人' },
+          { today: '2026-08-03', calendar },
+        ),
+      );
     expect(deliver(c)).toBe('STEP_GUARD_FAILED');
-    expect(codeOf(() => decideStep(g, c, A.o2, 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '当事人' }, { today: '2026-08-03', calendar }))).toBe('none');
-    c = take(g, c, { userId: 'p1', name: '当事人（网上办理）', roles: [], party: true }, 'consent-e-delivery', { address: '公示平台当事人专区' });
+    expect(
+      codeOf(() =>
+        decideStep(
+          g,
+          c,
+          A.o2,
+          'deliver',
+          { deliveredOn: '2026-08-03', method: 'direct', recipient: '当事人' },
+          { today: '2026-08-03', calendar },
+        ),
+      ),
+    ).toBe('none');
+    c = take(g, c, { userId: 'p1', name: '当事人（网上办理）', roles: [], party: true }, 'consent-e-delivery', {
+      address: '公示平台当事人专区',
+    });
     expect(deliver(c)).toBe('none');
   });
 
   it('行政强制法 §18: a witness is required when the party is absent', () => {
     const q = def('coercion-seizure');
     const c = take(q, makeCase(q), A.head, 'approve', { opinion: '同意' });
-    const impose = (inputs: Record<string, unknown>) => codeOf(() => decideStep(q, c, A.o1, 'impose', { ...two, place: 'p', items: 'i', ...inputs }, { today: '2026-08-03', calendar }));
+    const impose = (inputs: Record<string, unknown>) =>
+      codeOf(() => decideStep(q, c, A.o1, 'impose', { ...two, place: 'p', items: 'i', ...inputs }, { today: '2026-08-03', calendar }));
     expect(impose({ partyPresent: false })).toBe('STEP_GUARD_FAILED');
     expect(impose({ partyPresent: false, witness: '村主任' })).toBe('none');
     expect(impose({ partyPresent: true })).toBe('none');
@@ -265,22 +383,41 @@ describe('R-PUB-3 deadlines of a case', () => {
     expect(byCode(c, '2026-11-03', 'decide').state).toBe('overdue');
     const extended = { ...c, steps: [...c.steps, { code: 'extend', on: '2026-10-20', actorId: 'h1', inputs: {} }] };
     expect(byCode(extended, '2026-11-03', 'decide')).toMatchObject({ dueOn: '2026-12-02', extended: true, state: 'running' });
-    const decided = makeCase(g, { steps: [{ code: 'open', on: '2025-01-02', actorId: 'o1', inputs: {} }, { code: 'decide', on: '2025-01-24', actorId: 'h1', inputs: {} }] });
+    const decided = makeCase(g, {
+      steps: [
+        { code: 'open', on: '2025-01-02', actorId: 'o1', inputs: {} },
+        { code: 'decide', on: '2025-01-24', actorId: 'h1', inputs: {} },
+      ],
+    });
     const deliver = computeDeadlines(g, decided, calendar, '2025-02-11').find((x) => x.code === 'deliver')!;
     expect(deliver).toMatchObject({ unit: 'working', days: 7, dueOn: '2025-02-10', state: 'overdue' });
-    expect(computeDeadlines(g, decided, calendar, '2025-01-24').find((x) => x.code === 'decide')).toMatchObject({ state: 'met', metOn: '2025-01-24' });
+    expect(computeDeadlines(g, decided, calendar, '2025-01-24').find((x) => x.code === 'decide')).toMatchObject({
+      state: 'met',
+      metOn: '2025-01-24',
+    });
   });
 
   it('a due date in a year not loaded stays unknown instead of guessed', () => {
     const c = makeCase(g, { steps: [{ code: 'open', on: '2026-11-20', actorId: 'o1', inputs: {} }] });
-    expect(computeDeadlines(g, c, calendar, '2026-11-20').find((x) => x.code === 'decide')).toMatchObject({ dueOn: null, state: 'unknown' });
+    expect(computeDeadlines(g, c, calendar, '2026-11-20').find((x) => x.code === 'decide')).toMatchObject({
+      dueOn: null,
+      state: 'unknown',
+    });
   });
 
   it('立案 within 15 working days of finding the clue: met or late, counted from the entered date', () => {
     const onTime = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: { clueOn: '2026-07-20' } }] });
-    expect(computeDeadlines(g, onTime, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({ startedOn: '2026-07-20', dueOn: '2026-08-10', metOn: '2026-08-03', state: 'met' });
+    expect(computeDeadlines(g, onTime, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({
+      startedOn: '2026-07-20',
+      dueOn: '2026-08-10',
+      metOn: '2026-08-03',
+      state: 'met',
+    });
     const late = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: { clueOn: '2026-07-01' } }] });
-    expect(computeDeadlines(g, late, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({ dueOn: '2026-07-22', state: 'met-late' });
+    expect(computeDeadlines(g, late, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({
+      dueOn: '2026-07-22',
+      state: 'met-late',
+    });
   });
 });
 
@@ -316,7 +453,18 @@ describe('R-REV-2 the engine keeps the legal-review gate', () => {
   it('R-REV-2: review steps are taken only through the review module', () => {
     const notified = { ...makeCase(g), state: 'notified' };
     for (const step of ['submit-review', 'review-pass', 'review-return', 'revise-proposal', 'collective-discussion', 'collective-return']) {
-      expect(codeOf(() => decideStep(g, { ...notified, state: g.steps.find((s) => s.code === step)!.from[0]! }, A.head, step, {}, { today: '2026-08-03', calendar }))).toBe('STEP_NOT_ALLOWED');
+      expect(
+        codeOf(() =>
+          decideStep(
+            g,
+            { ...notified, state: g.steps.find((s) => s.code === step)!.from[0]! },
+            A.head,
+            step,
+            {},
+            { today: '2026-08-03', calendar },
+          ),
+        ),
+      ).toBe('STEP_NOT_ALLOWED');
     }
     expect(availableSteps(g, { state: 'in-review' }, A.reviewer)).toEqual([]);
   });
@@ -326,11 +474,18 @@ describe('R-REV-2 the engine keeps the legal-review gate', () => {
     const refusing = () => {
       throw new DomainError('REVIEW_STALE', 'changed');
     };
-    expect(codeOf(() => decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: refusing }))).toBe('REVIEW_STALE');
+    expect(codeOf(() => decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: refusing }))).toBe(
+      'REVIEW_STALE',
+    );
     const seen: unknown[] = [];
     decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: (_s, inputs) => seen.push(inputs) });
     expect(seen).toEqual([decision]);
-    for (const [p, step] of [['license', 'grant'], ['license', 'deny'], ['coercion-seizure', 'approve'], ['coercion-seizure', 'dispose']] as const) {
+    for (const [p, step] of [
+      ['license', 'grant'],
+      ['license', 'deny'],
+      ['coercion-seizure', 'approve'],
+      ['coercion-seizure', 'dispose'],
+    ] as const) {
       expect(def(p).steps.find((s) => s.code === step)!.gate).toBe('legal-review');
     }
     expect(def('penalty-simple').steps.some((s) => s.gate)).toBe(false);

@@ -1,6 +1,15 @@
 import { DomainError } from '../errors.ts';
 import { checkRecordings } from '../recordings/recording-list.ts';
-import { checkActingOfficer, checkGuard, checkRole, isTerminal, stateName, type ActorView, type CaseView, type StepContext } from './engine.ts';
+import {
+  checkActingOfficer,
+  checkGuard,
+  checkRole,
+  isTerminal,
+  stateName,
+  type ActorView,
+  type CaseView,
+  type StepContext,
+} from './engine.ts';
 import { ROLE_NAMES, type Guard, type ProcedureDef } from './types.ts';
 
 /** One thing a step needs before it can be taken, met or not, in words a person acts on. */
@@ -58,10 +67,12 @@ export function stepReadiness(def: ProcedureDef, c: CaseView, actor: ActorView, 
     items.push(outcome('guard', 'reason' in g ? g.reason : g.type, () => checkGuard(g, step, c, actor, {}, ctx)));
   }
   if (step.gate === 'legal-review') {
-    items.push(outcome('review', '经法制审核通过（决定内容与审核通过的拟作出决定一致）', () => {
-      if (!ctx.gate) throw new DomainError('REVIEW_REQUIRED', `「${step.name}」须经法制审核后方可作出`);
-      ctx.gate(step, {});
-    }));
+    items.push(
+      outcome('review', '经法制审核通过（决定内容与审核通过的拟作出决定一致）', () => {
+        if (!ctx.gate) throw new DomainError('REVIEW_REQUIRED', `「${step.name}」须经法制审核后方可作出`);
+        ctx.gate(step, {});
+      }),
+    );
   }
   return items;
 }

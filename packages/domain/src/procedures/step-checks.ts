@@ -9,7 +9,8 @@ import { hasTaken, lastTaken, type ActorView, type CaseView, type Inputs, type S
 /** Role check: the actor needs one of the step's roles. */
 export function checkRole(step: StepDef, actor: ActorView): void {
   if (actor.party) {
-    if (!step.partyMay) throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」由执法机关办理，当事人不能在网上办理`, { step: step.code });
+    if (!step.partyMay)
+      throw new DomainError('FORBIDDEN_ROLE', `「${step.name}」由执法机关办理，当事人不能在网上办理`, { step: step.code });
     return;
   }
   if (!step.roles.some((r) => actor.roles.includes(r))) {
@@ -56,11 +57,15 @@ export function checkPresentOfficers(step: StepDef, c: CaseView, inputs: Inputs,
     }
   }
   if (ids.length < min) {
-    throw new DomainError('OFFICERS_INSUFFICIENT', `「${step.name}」须有不少于 ${min} 名执法人员在场（${c.rulePack.thresholds['officers.min'].basis}）`, {
-      step: step.code,
-      min,
-      given: ids.length,
-    });
+    throw new DomainError(
+      'OFFICERS_INSUFFICIENT',
+      `「${step.name}」须有不少于 ${min} 名执法人员在场（${c.rulePack.thresholds['officers.min'].basis}）`,
+      {
+        step: step.code,
+        min,
+        given: ids.length,
+      },
+    );
   }
 }
 
@@ -91,7 +96,8 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
     case 'actorNotFrom': {
       if (c.steps.some((s) => guard.steps.includes(s.code) && s.actorId === actor.userId)) fail(guard.reason);
       const present = c.steps.some(
-        (s) => guard.steps.includes(s.code) && Array.isArray(s.inputs['officers']) && (s.inputs['officers'] as string[]).includes(actor.userId),
+        (s) =>
+          guard.steps.includes(s.code) && Array.isArray(s.inputs['officers']) && (s.inputs['officers'] as string[]).includes(actor.userId),
       );
       if (present) fail(guard.reason);
       return;

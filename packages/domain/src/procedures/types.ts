@@ -14,18 +14,18 @@ export const ROLE_NAMES: Record<Role, string> = {
 
 /** 执法行为类别 (DOMAIN.md "Who uses it"). */
 export type EnforcementKind =
-  | '行政许可'
-  | '行政处罚'
-  | '行政强制'
-  | '行政检查'
-  | '行政征收征用'
-  | '行政收费'
-  | '行政确认'
-  | '行政给付'
-  | '行政裁决';
+  '行政许可' | '行政处罚' | '行政强制' | '行政检查' | '行政征收征用' | '行政收费' | '行政确认' | '行政给付' | '行政裁决';
 
 export const ENFORCEMENT_KINDS: readonly EnforcementKind[] = [
-  '行政许可', '行政处罚', '行政强制', '行政检查', '行政征收征用', '行政收费', '行政确认', '行政给付', '行政裁决',
+  '行政许可',
+  '行政处罚',
+  '行政强制',
+  '行政检查',
+  '行政征收征用',
+  '行政收费',
+  '行政确认',
+  '行政给付',
+  '行政裁决',
 ];
 
 /** The stages every procedure passes through (R-REC-1). */

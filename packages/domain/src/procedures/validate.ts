@@ -16,20 +16,28 @@ export function validateProcedure(def: ProcedureDef): string[] {
     if (s.to !== SAME && !states.has(s.to)) problems.push(`${s.code}: 目标状态 ${s.to} 不存在`);
     if (s.to === SAME && s.from.some((f) => terminal.has(f))) problems.push(`${s.code}: 不能在终结状态中办理`);
     for (const i of s.inputs) if (i.type === 'choice' && !i.choices?.length) problems.push(`${s.code}.${i.name}: 选择项为空`);
-    if ((s.officerAct || s.presentOfficers) && !s.roles.includes('officer')) problems.push(`${s.code}: 须由执法人员办理的环节缺少 officer 角色`);
-    if (s.presentOfficers && !s.inputs.some((i) => i.name === 'officers' && i.type === 'officers')) problems.push(`${s.code}: 缺少在场执法人员字段 officers`);
+    if ((s.officerAct || s.presentOfficers) && !s.roles.includes('officer'))
+      problems.push(`${s.code}: 须由执法人员办理的环节缺少 officer 角色`);
+    if (s.presentOfficers && !s.inputs.some((i) => i.name === 'officers' && i.type === 'officers'))
+      problems.push(`${s.code}: 缺少在场执法人员字段 officers`);
     for (const g of s.guards ?? []) {
       const stepsNamed =
-        g.type === 'actorNotFrom' ? g.steps
-        : g.type === 'windowPassed' ? [g.step, ...g.unless]
-        : g.type === 'stepTaken' || g.type === 'withinWindow' || g.type === 'earlierInputEquals' || g.type === 'stepTakenWhen' ? [g.step]
-        : g.type === 'notHeavierThan' ? [g.earlier.step]
-        : [];
+        g.type === 'actorNotFrom'
+          ? g.steps
+          : g.type === 'windowPassed'
+            ? [g.step, ...g.unless]
+            : g.type === 'stepTaken' || g.type === 'withinWindow' || g.type === 'earlierInputEquals' || g.type === 'stepTakenWhen'
+              ? [g.step]
+              : g.type === 'notHeavierThan'
+                ? [g.earlier.step]
+                : [];
       for (const n of stepsNamed) if (!all.some((x) => x.code === n)) problems.push(`${s.code}: 校验规则引用了不存在的环节 ${n}`);
       // earlierInputEquals names an input of the earlier step; every other guard, one of this step's
       const inputOwner = g.type === 'earlierInputEquals' ? all.find((x) => x.code === g.step) : s;
-      if ('input' in g && g.input !== undefined && inputOwner && !inputOwner.inputs.some((i) => i.name === g.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.input}`);
-      if ((g.type === 'requiredWhen' || g.type === 'stepTakenWhen') && !s.inputs.some((i) => i.name === g.when.input)) problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
+      if ('input' in g && g.input !== undefined && inputOwner && !inputOwner.inputs.some((i) => i.name === g.input))
+        problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.input}`);
+      if ((g.type === 'requiredWhen' || g.type === 'stepTakenWhen') && !s.inputs.some((i) => i.name === g.when.input))
+        problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
     }
   }
   if (def.open.from.length !== 0) problems.push('立案环节的起始状态应为空');
@@ -48,13 +56,18 @@ export function validateProcedure(def: ProcedureDef): string[] {
     const seen = new Set([st.code]);
     const q = [st.code];
     let ok = terminal.has(st.code);
-    while (q.length && !ok) for (const n of next(q.shift()!)) { if (terminal.has(n)) ok = true; if (!seen.has(n)) (seen.add(n), q.push(n)); }
+    while (q.length && !ok)
+      for (const n of next(q.shift()!)) {
+        if (terminal.has(n)) ok = true;
+        if (!seen.has(n)) (seen.add(n), q.push(n));
+      }
     if (!ok) problems.push(`状态 ${st.code} 无法到达终结状态`);
   }
   for (const d of def.deadlines) {
     const fromStep = all.find((s) => s.code === d.from);
     if (!fromStep) problems.push(`期限 ${d.code}: 起算环节 ${d.from} 不存在`);
-    else if (d.fromInput && !fromStep.inputs.some((i) => i.name === d.fromInput && i.type === 'date')) problems.push(`期限 ${d.code}: 起算日期字段 ${d.fromInput} 不存在`);
+    else if (d.fromInput && !fromStep.inputs.some((i) => i.name === d.fromInput && i.type === 'date'))
+      problems.push(`期限 ${d.code}: 起算日期字段 ${d.fromInput} 不存在`);
     for (const u of d.until) if (!all.some((s) => s.code === u)) problems.push(`期限 ${d.code}: 截止环节 ${u} 不存在`);
     if (d.extendBy && !all.some((s) => s.code === d.extendBy!.step)) problems.push(`期限 ${d.code}: 延长环节 ${d.extendBy.step} 不存在`);
     for (const pack of RULE_PACKS) {

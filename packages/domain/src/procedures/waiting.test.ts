@@ -12,7 +12,7 @@ describe('what a case waits for (待办), derived from the definitions', () => {
     expect(w.label).toBe('待承办人办理：调查终结');
   });
 
-  it('R-REV-2: a case in review waits for legal review; a cleared one for the head\'s decision', () => {
+  it("R-REV-2: a case in review waits for legal review; a cleared one for the head's decision", () => {
     expect(waitingOn(pg, 'in-review')!.role).toBe('reviewer');
     const reviewed = waitingOn(pg, 'reviewed')!;
     expect(reviewed.role).toBe('head');
@@ -27,11 +27,14 @@ describe('what a case waits for (待办), derived from the definitions', () => {
 
   it('a terminal state waits for nobody; every other state of every procedure waits for someone', () => {
     expect(waitingOn(pg, 'archived')).toBeNull();
-    for (const def of PROCEDURES) for (const s of def.states) if (!s.terminal) expect(waitingOn(def, s.code), `${def.code}/${s.code}`).not.toBeNull();
+    for (const def of PROCEDURES)
+      for (const s of def.states) if (!s.terminal) expect(waitingOn(def, s.code), `${def.code}/${s.code}`).not.toBeNull();
   });
 
   it('lists the states that wait for the head', () => {
-    const head = statesWaitingOn(PROCEDURES, 'head').filter((x) => x.procedure === 'penalty-general').map((x) => x.state);
+    const head = statesWaitingOn(PROCEDURES, 'head')
+      .filter((x) => x.procedure === 'penalty-general')
+      .map((x) => x.state);
     expect(head).toEqual(['reviewed', 'executed', 'terminated']);
   });
 });

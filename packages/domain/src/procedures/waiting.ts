@@ -44,6 +44,7 @@ function names(steps: readonly StepDef[]): string {
 /** Every (procedure, state) a role carries on: the head's approval list reads cases in these. */
 export function statesWaitingOn(defs: readonly ProcedureDef[], role: WaitingOn['role']): { procedure: string; state: string }[] {
   const out: { procedure: string; state: string }[] = [];
-  for (const def of defs) for (const s of def.states) if (waitingOn(def, s.code)?.role === role) out.push({ procedure: def.code, state: s.code });
+  for (const def of defs)
+    for (const s of def.states) if (waitingOn(def, s.code)?.role === role) out.push({ procedure: def.code, state: s.code });
   return out;
 }

@@ -59,7 +59,12 @@ export function publishingStep(def: ProcedureDef, stepCode: string): StepDef | n
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v));
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null);
+const num = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+      ? Number(v)
+      : null;
 /** 万元 with up to six decimals, as the 双公示 standard asks */
 const wan = (yuan: number | null): string | null => (yuan === null ? null : String(Number((yuan / 10_000).toFixed(6))));
 
@@ -77,7 +82,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
   const step = publishingStep(src.procedure, src.stepCode);
   if (!step) throw new Error(`step ${src.procedure.code}/${src.stepCode} does not publish`);
   const partyName = src.party.kind === 'person' && src.maskPersonName ? maskName(src.party.name) : src.party.name;
-  const partyCreditCode = src.party.kind === 'org' ? src.party.creditCode ?? null : null;
+  const partyCreditCode = src.party.kind === 'org' ? (src.party.creditCode ?? null) : null;
   const partyKind = src.party.kind === 'org' ? '法人及非法人组织' : '自然人';
   const kind = src.procedure.kind;
   const i = src.inputs;
@@ -87,7 +92,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
     [`${p}_XDR_MC`]: partyName,
     [`${p}_XDR_LB`]: partyKind,
     [`${p}_XDR_SHXYM`]: partyCreditCode,
-    [`${p}_FRDB`]: src.party.kind === 'org' ? src.party.legalRep ?? null : null,
+    [`${p}_FRDB`]: src.party.kind === 'org' ? (src.party.legalRep ?? null) : null,
     [`${p}_XDR_ZJLX`]: src.party.kind === 'person' ? '身份证' : null,
     [`${p}_XDR_ZJHM`]: null,
   });
@@ -96,7 +101,11 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
     const fine = num(i['fineAmount']);
     const confiscation = num(i['confiscation']);
     const general = src.procedure.code === 'penalty-general';
-    const penaltyText = general ? str(i['penalty']) : fine ? `罚款人民币${yuanFigures(fine)}` : choiceLabel(step, 'penaltyType', i['penaltyType']);
+    const penaltyText = general
+      ? str(i['penalty'])
+      : fine
+        ? `罚款人民币${yuanFigures(fine)}`
+        : choiceLabel(step, 'penaltyType', i['penaltyType']);
     const noPenalty = general && i['decisionType'] === 'no-penalty';
     const categories = [
       ...(/警告/.test(penaltyText) ? ['警告'] : []),

@@ -53,7 +53,10 @@ export function assertPublicationAct(act: PublicationAct, state: PublicationStat
     throw new DomainError('FORBIDDEN_ROLE', `只有本机关的公示管理员可以${ACT_NAMES[act]}`, { act });
   }
   if (!FROM[act].includes(state)) {
-    throw new DomainError('PUBLICATION_STATE', `公示记录当前为「${PUBLICATION_STATE_NAMES[state]}」，不能${ACT_NAMES[act]}`, { act, state });
+    throw new DomainError('PUBLICATION_STATE', `公示记录当前为「${PUBLICATION_STATE_NAMES[state]}」，不能${ACT_NAMES[act]}`, {
+      act,
+      state,
+    });
   }
 }
 

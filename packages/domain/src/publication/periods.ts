@@ -9,10 +9,19 @@ import type { PublicationDraft } from './build.ts';
  */
 
 /** R-PUB-3: 7 working days for 行政许可 and 行政处罚, 20 for the other decisions. */
-export function publicationDue(kind: EnforcementKind, decidedOn: string, pack: RulePack, calendar: WorkingCalendar): { dueOn: string; limit: string; basis: string } {
+export function publicationDue(
+  kind: EnforcementKind,
+  decidedOn: string,
+  pack: RulePack,
+  calendar: WorkingCalendar,
+): { dueOn: string; limit: string; basis: string } {
   const key = kind === '行政处罚' ? 'publication.penalty' : kind === '行政许可' ? 'publication.license' : 'publication.other';
   const limit = pack.limits[key];
-  return { dueOn: calendar.dueDate(decidedOn, limit), limit: `${limit.days}个${limit.unit === 'working' ? '工作日' : '日'}`, basis: limit.basis };
+  return {
+    dueOn: calendar.dueDate(decidedOn, limit),
+    limit: `${limit.days}个${limit.unit === 'working' ? '工作日' : '日'}`,
+    basis: limit.basis,
+  };
 }
 
 /**
@@ -59,10 +68,18 @@ export function addMonths(iso: string, months: number): string {
 }
 
 /** The last day a publication stays up (公示截止期), counted from the day it was first published. */
-export function publicUntil(draft: Pick<PublicationDraft, 'kind' | 'sanctionWeight' | 'fields'>, partyKind: 'person' | 'org', publishedOn: string): { until: string; period: string } {
+export function publicUntil(
+  draft: Pick<PublicationDraft, 'kind' | 'sanctionWeight' | 'fields'>,
+  partyKind: 'person' | 'org',
+  publishedOn: string,
+): { until: string; period: string } {
   if (draft.kind === '行政处罚') {
     const small = partyKind === 'person' ? PUBLICATION_PERIODS.smallFinePerson : PUBLICATION_PERIODS.smallFineOrg;
-    const short = draft.sanctionWeight.warningOnly || (draft.sanctionWeight.fine > 0 && draft.sanctionWeight.fine < small && !/没收|暂扣|吊销|停产|关闭|限制/.test(draft.fields['CF_CFLB'] ?? ''));
+    const short =
+      draft.sanctionWeight.warningOnly ||
+      (draft.sanctionWeight.fine > 0 &&
+        draft.sanctionWeight.fine < small &&
+        !/没收|暂扣|吊销|停产|关闭|限制/.test(draft.fields['CF_CFLB'] ?? ''));
     const months = short ? PUBLICATION_PERIODS.shortMonths : PUBLICATION_PERIODS.longMonths;
     return { until: addMonths(publishedOn, months), period: short ? '3个月' : '3年' };
   }

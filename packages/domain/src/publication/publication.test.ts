@@ -35,7 +35,14 @@ describe('R-PUB-3 publication deadlines on the working-day calendar', () => {
 const penaltySource = (over: Partial<DecisionSource> = {}): DecisionSource => ({
   procedure: getProcedure('penalty-general')!,
   stepCode: 'decide',
-  inputs: { decisionType: 'penalty', facts: '当事人销售超过保质期的食品，违法所得 300 元。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penalty: '警告，罚款人民币 5000 元，没收违法所得 300 元', fineAmount: 5000, confiscation: 300 },
+  inputs: {
+    decisionType: 'penalty',
+    facts: '当事人销售超过保质期的食品，违法所得 300 元。',
+    legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+    penalty: '警告，罚款人民币 5000 元，没收违法所得 300 元',
+    fineAmount: 5000,
+    confiscation: 300,
+  },
   openingInputs: {},
   caseNumber: '馆市监罚〔2026〕7号',
   caseTitle: '销售过期食品案',
@@ -52,9 +59,19 @@ describe('R-PUB-3 双公示 data items from the case record', () => {
     const d = buildPublication(penaltySource());
     expect(Object.keys(d.fields).sort()).toEqual(FIELD_SETS.penalty.map((f) => f.code).sort());
     expect(d.fields).toMatchObject({
-      CF_XDR_MC: '馆陶县惠民超市有限公司', CF_XDR_LB: '法人及非法人组织', CF_XDR_SHXYM: '91130433MA0XXXXX1Q', CF_FRDB: '钱立新',
-      CF_WSH: '馆市监罚〔2026〕7号', CF_WFXW: '销售过期食品', CF_CFLB: '警告；罚款；没收违法所得、没收非法财物',
-      CF_NR_FK: '0.5', CF_NR_WFFF: '0.03', CF_JDRQ: '2026-09-28', CF_CFJG: '馆陶县市场监督管理局', CF_CFJGDM: '11130433MB1234567X', CF_XDR_ZJHM: null,
+      CF_XDR_MC: '馆陶县惠民超市有限公司',
+      CF_XDR_LB: '法人及非法人组织',
+      CF_XDR_SHXYM: '91130433MA0XXXXX1Q',
+      CF_FRDB: '钱立新',
+      CF_WSH: '馆市监罚〔2026〕7号',
+      CF_WFXW: '销售过期食品',
+      CF_CFLB: '警告；罚款；没收违法所得、没收非法财物',
+      CF_NR_FK: '0.5',
+      CF_NR_WFFF: '0.03',
+      CF_JDRQ: '2026-09-28',
+      CF_CFJG: '馆陶县市场监督管理局',
+      CF_CFJGDM: '11130433MB1234567X',
+      CF_XDR_ZJHM: null,
     });
     expect(d.fullTextDocument).toBe('penalty-decision');
     expect(d.kind).toBe('行政处罚');
@@ -66,25 +83,64 @@ describe('R-PUB-3 双公示 data items from the case record', () => {
     expect(d.partyCreditCode).toBeNull();
   });
   it('R-PUB-3: 简易程序 has no full text; 许可 fills XK_*; 检查 publishes 执法结论 (ZF_*)', () => {
-    const simple = buildPublication(penaltySource({ procedure: getProcedure('penalty-simple')!, stepCode: 'decide-on-spot', inputs: { penaltyType: 'fine', fineAmount: 200, legalBasis: '《道路交通安全法》' }, openingInputs: { facts: '占道经营。' } }));
+    const simple = buildPublication(
+      penaltySource({
+        procedure: getProcedure('penalty-simple')!,
+        stepCode: 'decide-on-spot',
+        inputs: { penaltyType: 'fine', fineAmount: 200, legalBasis: '《道路交通安全法》' },
+        openingInputs: { facts: '占道经营。' },
+      }),
+    );
     expect(simple.fullTextDocument).toBeNull();
     expect(simple.fields).toMatchObject({ CF_NR: '罚款人民币200元', CF_SY: '占道经营。', CF_CFLB: '罚款' });
-    const lic = buildPublication(penaltySource({ procedure: getProcedure('license')!, stepCode: 'grant', inputs: { licenceNumber: 'JY11304330001', scope: '预包装食品销售', validTo: '2031-09-27' }, openingInputs: { item: '食品经营许可' } }));
-    expect(lic.fields).toMatchObject({ XK_XKBH: 'JY11304330001', XK_NR: '预包装食品销售', XK_YXQJZ: '2031-09-27', XK_ZT: '有效', XK_XKZS: '食品经营许可' });
-    const insp = buildPublication(penaltySource({ procedure: getProcedure('inspection')!, stepCode: 'conclude', inputs: { result: 'rectify', conclusion: '消防通道堵塞，责令限期整改。' }, openingInputs: { subject: '消防安全检查' } }));
-    expect(insp.fields).toMatchObject({ ZF_LB: '行政检查', ZF_SX: '消防安全检查', ZF_JL: '作出检查结论：发现问题，责令整改：消防通道堵塞，责令限期整改。' });
+    const lic = buildPublication(
+      penaltySource({
+        procedure: getProcedure('license')!,
+        stepCode: 'grant',
+        inputs: { licenceNumber: 'JY11304330001', scope: '预包装食品销售', validTo: '2031-09-27' },
+        openingInputs: { item: '食品经营许可' },
+      }),
+    );
+    expect(lic.fields).toMatchObject({
+      XK_XKBH: 'JY11304330001',
+      XK_NR: '预包装食品销售',
+      XK_YXQJZ: '2031-09-27',
+      XK_ZT: '有效',
+      XK_XKZS: '食品经营许可',
+    });
+    const insp = buildPublication(
+      penaltySource({
+        procedure: getProcedure('inspection')!,
+        stepCode: 'conclude',
+        inputs: { result: 'rectify', conclusion: '消防通道堵塞，责令限期整改。' },
+        openingInputs: { subject: '消防安全检查' },
+      }),
+    );
+    expect(insp.fields).toMatchObject({
+      ZF_LB: '行政检查',
+      ZF_SX: '消防安全检查',
+      ZF_JL: '作出检查结论：发现问题，责令整改：消防通道堵塞，责令限期整改。',
+    });
     expect(publishingStep(getProcedure('penalty-general')!, 'notify')).toBeNull();
   });
 });
 
 describe('R-PUB-5 公示期 and the life cycle', () => {
   it('R-PUB-5: 3 months for 警告 or a small fine, 3 years otherwise; licences while valid', () => {
-    const small = buildPublication(penaltySource({ inputs: { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: '罚款 2000 元', fineAmount: 2000 } }));
+    const small = buildPublication(
+      penaltySource({ inputs: { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: '罚款 2000 元', fineAmount: 2000 } }),
+    );
     expect(publicUntil(small, 'org', '2026-10-09')).toEqual({ until: '2027-01-09', period: '3个月' });
     const big = buildPublication(penaltySource());
     expect(publicUntil(big, 'org', '2026-10-09').period).toBe('3年');
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
-    const lic = buildPublication(penaltySource({ procedure: getProcedure('license')!, stepCode: 'grant', inputs: { licenceNumber: 'A1', scope: 's', validTo: '2031-09-27' } }));
+    const lic = buildPublication(
+      penaltySource({
+        procedure: getProcedure('license')!,
+        stepCode: 'grant',
+        inputs: { licenceNumber: 'A1', scope: 's', validTo: '2031-09-27' },
+      }),
+    );
     expect(publicUntil(lic, 'org', '2026-10-09').until).toBe('2031-09-27');
   });
   it('R-PUB-5: only a 公示管理员 publishes, corrects and takes down; a withdrawn record cannot be published again', () => {
@@ -99,7 +155,18 @@ describe('R-PUB-5 公示期 and the life cycle', () => {
     }
   });
   it('the text of a 决定书 is read off the same model as its PDF: title, number, every block', () => {
-    const text = documentPlainText({ kind: 'penalty-decision', title: '行政处罚决定书', agencyName: '某局', number: '某罚〔2026〕1号', issuedOn: '2026-09-28', blocks: [{ type: 'heading', text: '一、违法事实' }, { type: 'fields', rows: [{ label: '当事人', value: '某公司' }] }, { type: 'seal', agencyName: '某局', date: '2026年9月28日', lines: ['某局', '2026年9月28日'] }] });
+    const text = documentPlainText({
+      kind: 'penalty-decision',
+      title: '行政处罚决定书',
+      agencyName: '某局',
+      number: '某罚〔2026〕1号',
+      issuedOn: '2026-09-28',
+      blocks: [
+        { type: 'heading', text: '一、违法事实' },
+        { type: 'fields', rows: [{ label: '当事人', value: '某公司' }] },
+        { type: 'seal', agencyName: '某局', date: '2026年9月28日', lines: ['某局', '2026年9月28日'] },
+      ],
+    });
     expect(text).toBe('某局\n行政处罚决定书\n某罚〔2026〕1号\n一、违法事实\n当事人：某公司\n某局\n2026年9月28日');
   });
 });

@@ -15,14 +15,18 @@ describe('R-REC-3 音像记录事项清单', () => {
     const full = list.find((i) => i.level === 'full-process')!;
     expect(() => checkOverride(PROCEDURES, { procedure: full.procedure, step: full.step, level: 'record', what: 'x' })).toThrow('不能降低');
     const plain = list.find((i) => i.level === 'none')!;
-    expect(() => checkOverride(PROCEDURES, { procedure: plain.procedure, step: plain.step, level: 'full-process', what: '现场' })).not.toThrow();
+    expect(() =>
+      checkOverride(PROCEDURES, { procedure: plain.procedure, step: plain.step, level: 'full-process', what: '现场' }),
+    ).not.toThrow();
     expect(() => checkOverride(PROCEDURES, { procedure: plain.procedure, step: 'nope', level: 'record', what: 'x' })).toThrow('没有环节');
     const raised = recordingList(PROCEDURES, [{ procedure: plain.procedure, step: plain.step, level: 'full-process', what: '现场' }]);
     expect(requirementFor(raised, plain.procedure, plain.step)).toEqual({ level: 'full-process', what: '现场' });
   });
 
   it('refuses a step without its records, naming what is missing', () => {
-    expect(() => checkRecordings('查封扣押', { level: 'full-process', what: '查封扣押现场' }, ['photo'])).toThrow(/全程音像记录.*录像或录音/);
+    expect(() => checkRecordings('查封扣押', { level: 'full-process', what: '查封扣押现场' }, ['photo'])).toThrow(
+      /全程音像记录.*录像或录音/,
+    );
     expect(() => checkRecordings('查封扣押', { level: 'full-process', what: '查封扣押现场' }, ['video'])).not.toThrow();
     expect(() => checkRecordings('现场检查', { level: 'record', what: '现场' }, [])).toThrow('照片、录音或录像');
     expect(() => checkRecordings('现场检查', { level: 'record', what: '现场' }, ['photo'])).not.toThrow();

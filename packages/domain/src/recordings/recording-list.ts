@@ -44,7 +44,15 @@ export function recordingList(procedures: readonly ProcedureDef[], overrides: re
     for (const s of p.steps) {
       const d = defaultOf(s);
       const o = overrides.find((x) => x.procedure === p.code && x.step === s.code);
-      out.push({ procedure: p.code, procedureName: p.name, step: s.code, stepName: s.name, level: o?.level ?? d.level, what: o ? o.what : d.what, defaultLevel: d.level });
+      out.push({
+        procedure: p.code,
+        procedureName: p.name,
+        step: s.code,
+        stepName: s.name,
+        level: o?.level ?? d.level,
+        what: o ? o.what : d.what,
+        defaultLevel: d.level,
+      });
     }
   }
   return out;
@@ -57,7 +65,10 @@ export function checkOverride(procedures: readonly ProcedureDef[], o: RecordingO
   if (!p || !s) throw new DomainError('VALIDATION_FAILED', `执法程序「${o.procedure}」没有环节「${o.step}」`);
   const d = defaultOf(s);
   if (d.level === 'full-process' && RANK[o.level] < RANK['full-process']) {
-    throw new DomainError('VALIDATION_FAILED', `「${p.name}·${s.name}」依法须全程音像记录，不能降低要求`, { procedure: p.code, step: s.code });
+    throw new DomainError('VALIDATION_FAILED', `「${p.name}·${s.name}」依法须全程音像记录，不能降低要求`, {
+      procedure: p.code,
+      step: s.code,
+    });
   }
   if (o.level !== 'none' && !o.what.trim()) throw new DomainError('VALIDATION_FAILED', `请说明「${s.name}」须记录的事项`);
 }
@@ -77,12 +88,20 @@ export function checkRecordings(stepName: string, req: RecordingRequirement | nu
   if (!req) return;
   if (req.level === 'full-process') {
     if (!recorded.some((k) => k === 'video' || k === 'audio')) {
-      throw new DomainError('RECORDING_MISSING', `「${stepName}」须全程音像记录（${req.what}），尚未上传该环节的录像或录音`, { level: req.level, what: req.what, missing: ['video'] });
+      throw new DomainError('RECORDING_MISSING', `「${stepName}」须全程音像记录（${req.what}），尚未上传该环节的录像或录音`, {
+        level: req.level,
+        what: req.what,
+        missing: ['video'],
+      });
     }
     return;
   }
   if (!recorded.some((k) => k === 'photo' || k === 'video' || k === 'audio')) {
-    throw new DomainError('RECORDING_MISSING', `「${stepName}」须音像记录（${req.what}），尚未上传该环节的照片、录音或录像`, { level: req.level, what: req.what, missing: ['photo', 'audio', 'video'] });
+    throw new DomainError('RECORDING_MISSING', `「${stepName}」须音像记录（${req.what}），尚未上传该环节的照片、录音或录像`, {
+      level: req.level,
+      what: req.what,
+      missing: ['photo', 'audio', 'video'],
+    });
   }
 }
 

@@ -71,7 +71,10 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
   return out;
 }
 
-const FIXED = new RegExp(`${NOT_ALNUM_BEFORE}(?:[（(]0${D}{2,3}[）)][\\s-]?|0${D}{2,3}[\\s\\-－—–]?)[2-9]${D}{6,7}(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`, 'g');
+const FIXED = new RegExp(
+  `${NOT_ALNUM_BEFORE}(?:[（(]0${D}{2,3}[）)][\\s-]?|0${D}{2,3}[\\s\\-－—–]?)[2-9]${D}{6,7}(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
+  'g',
+);
 const LOCAL = new RegExp(`${NOT_ALNUM_BEFORE}[2-9]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 
 export function fixedPhones(env: DetectEnv): Candidate[] {
@@ -138,7 +141,10 @@ export function bankAccounts(env: DetectEnv, keepEnd: number): Candidate[] {
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /** 冀D12345, 苏E·8K9Z2, 湘ADF1234 (新能源), 冀D1732挂, 冀D·3876学 */
-const PLATE = new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•．.\\s]?(?:[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]|[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`, 'g');
+const PLATE = new RegExp(
+  `[${PROVINCES}][A-HJ-NP-Z][·•．.\\s]?(?:[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]|[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`,
+  'g',
+);
 
 export function vehiclePlates(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
@@ -178,7 +184,8 @@ export function propertyCertificates(env: DetectEnv): Candidate[] {
 }
 
 /** 微信号：songjy0817, QQ：123456789 — 通信方式 of a person: the first character stays. */
-const IM = /(?<=(?:微信号|微信账号|微信|QQ号码|QQ号|QQ|qq)[：:\s　]{0,2})(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])/g;
+const IM =
+  /(?<=(?:微信号|微信账号|微信|QQ号码|QQ号|QQ|qq)[：:\s　]{0,2})(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])/g;
 
 export function imAccounts(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];

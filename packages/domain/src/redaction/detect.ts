@@ -1,4 +1,14 @@
-import { bankAccounts, bankCards, emails, fixedPhones, idNumbers, imAccounts, mobilePhones, propertyCertificates, vehiclePlates } from './detect-numbers.ts';
+import {
+  bankAccounts,
+  bankCards,
+  emails,
+  fixedPhones,
+  idNumbers,
+  imAccounts,
+  mobilePhones,
+  propertyCertificates,
+  vehiclePlates,
+} from './detect-numbers.ts';
 import { homeAddresses } from './detect-addresses.ts';
 import { personNames } from './detect-names.ts';
 import type { NameSpan } from './names.ts';

@@ -65,7 +65,8 @@ export function applyRedactions(original: string, redactions: readonly Redaction
   let out = '';
   let pos = 0;
   for (const r of redactions) {
-    if (r.start < pos || r.end > original.length || r.end <= r.start) throw new DomainError('REDACTION_INVALID', '脱敏记录的位置无效或相互重叠', { start: r.start, end: r.end });
+    if (r.start < pos || r.end > original.length || r.end <= r.start)
+      throw new DomainError('REDACTION_INVALID', '脱敏记录的位置无效或相互重叠', { start: r.start, end: r.end });
     out += original.slice(pos, r.start) + r.replacement;
     pos = r.end;
   }
@@ -76,7 +77,11 @@ export function applyRedactions(original: string, redactions: readonly Redaction
  * Does `published` equal what the recorded rules and marks derive from `original`? Returns the
  * expected text and the first position where they differ (null when equal).
  */
-export function checkPublished(original: string, published: string, options: RedactOptions = {}): { ok: boolean; expected: string; firstDifference: number | null } {
+export function checkPublished(
+  original: string,
+  published: string,
+  options: RedactOptions = {},
+): { ok: boolean; expected: string; firstDifference: number | null } {
   const expected = redact(original, options).text;
   if (expected === published) return { ok: true, expected, firstDifference: null };
   let i = 0;
@@ -95,7 +100,10 @@ function checkMarks(text: string, marks: readonly ManualMark[]): ManualMark[] {
   for (const m of marks) {
     if (!Number.isInteger(m.start) || !Number.isInteger(m.end) || m.start < 0 || m.end > text.length || m.end <= m.start) {
       problems.push(`人工标注位置无效：${m.start}–${m.end}（全文 ${text.length} 字符）`);
-    } else if ((m.start > 0 && isHighSurrogate(text.charCodeAt(m.start - 1))) || (m.end < text.length && isHighSurrogate(text.charCodeAt(m.end - 1)))) {
+    } else if (
+      (m.start > 0 && isHighSurrogate(text.charCodeAt(m.start - 1))) ||
+      (m.end < text.length && isHighSurrogate(text.charCodeAt(m.end - 1)))
+    ) {
       problems.push(`人工标注 ${m.start}–${m.end} 切断了一个字符`);
     }
     if (!m.reason?.trim()) problems.push(`人工标注 ${m.start}–${m.end} 须写明理由（如 商业秘密）`);
@@ -109,7 +117,8 @@ function refuseOverreach(text: string, marks: readonly ManualMark[], guarded: re
   const problems: string[] = [];
   for (const m of marks) {
     for (const p of guarded) {
-      if (STRONG_PROTECTION.has(p.kind) && overlaps(m, p)) problems.push(`人工标注（${m.reason}）不得隐去${PROTECTED_NAMES[p.kind]}「${text.slice(p.start, p.end)}」`);
+      if (STRONG_PROTECTION.has(p.kind) && overlaps(m, p))
+        problems.push(`人工标注（${m.reason}）不得隐去${PROTECTED_NAMES[p.kind]}「${text.slice(p.start, p.end)}」`);
     }
   }
   if (problems.length) throw new DomainError('REDACTION_OVERREACH', problems.join('；'), { problems });
@@ -122,8 +131,34 @@ function refuseOverreach(text: string, marks: readonly ManualMark[], guarded: re
 function settle(text: string, candidates: readonly Candidate[], marks: readonly ManualMark[]): Redaction[] {
   type Item = { start: number; end: number; redaction: Redaction; manual: boolean; order: number };
   const items: Item[] = [
-    ...marks.map((m, order) => ({ start: m.start, end: m.end, manual: true, order, redaction: { start: m.start, end: m.end, length: m.end - m.start, rule: 'manual' as const, label: m.reason.trim(), replacement: manualReplacement(m.reason.trim()) } })),
-    ...candidates.map((c, order) => ({ start: c.start, end: c.end, manual: false, order, redaction: { start: c.start, end: c.end, length: c.end - c.start, rule: c.rule, label: REDACTION_RULE_LABELS[c.rule], replacement: c.replacement } })),
+    ...marks.map((m, order) => ({
+      start: m.start,
+      end: m.end,
+      manual: true,
+      order,
+      redaction: {
+        start: m.start,
+        end: m.end,
+        length: m.end - m.start,
+        rule: 'manual' as const,
+        label: m.reason.trim(),
+        replacement: manualReplacement(m.reason.trim()),
+      },
+    })),
+    ...candidates.map((c, order) => ({
+      start: c.start,
+      end: c.end,
+      manual: false,
+      order,
+      redaction: {
+        start: c.start,
+        end: c.end,
+        length: c.end - c.start,
+        rule: c.rule,
+        label: REDACTION_RULE_LABELS[c.rule],
+        replacement: c.replacement,
+      },
+    })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   const out: Redaction[] = [];
@@ -133,7 +168,9 @@ function settle(text: string, candidates: readonly Candidate[], marks: readonly 
     if (!cluster.length) return;
     const start = cluster[0]!.start;
     const end = Math.max(...cluster.map((i) => i.end));
-    const winner = [...cluster].sort((a, b) => Number(b.manual) - Number(a.manual) || b.end - b.start - (a.end - a.start) || a.order - b.order)[0]!;
+    const winner = [...cluster].sort(
+      (a, b) => Number(b.manual) - Number(a.manual) || b.end - b.start - (a.end - a.start) || a.order - b.order,
+    )[0]!;
     const r = winner.redaction;
     if (r.start === start && r.end === end) out.push(r);
     else {

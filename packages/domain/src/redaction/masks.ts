@@ -14,7 +14,10 @@ const isDigit = (ch: string) => /[0-9０-９Xx]/.test(ch);
  */
 export function maskDigits(s: string, keepStart: number, keepEnd: number, skip = 0): string {
   const chars = [...s];
-  const positions = chars.map((c, i) => (isDigit(c) ? i : -1)).filter((i) => i >= 0).slice(skip);
+  const positions = chars
+    .map((c, i) => (isDigit(c) ? i : -1))
+    .filter((i) => i >= 0)
+    .slice(skip);
   const n = positions.length;
   positions.forEach((p, k) => {
     if (k >= keepStart && k < n - keepEnd) chars[p] = MASK;

@@ -1,4 +1,12 @@
-import { AFTER_NAME_WORDS, COMPOUND_SURNAMES, NOT_NAMES, OFFICIAL_ROLES, ORG_NAME_END, PROTECTED_ROLES, SINGLE_SURNAMES } from './lexicon.ts';
+import {
+  AFTER_NAME_WORDS,
+  COMPOUND_SURNAMES,
+  NOT_NAMES,
+  OFFICIAL_ROLES,
+  ORG_NAME_END,
+  PROTECTED_ROLES,
+  SINGLE_SURNAMES,
+} from './lexicon.ts';
 import { isHan, type PartyKind } from './scan.ts';
 
 /**

@@ -10,7 +10,8 @@ import type { RedactionContext } from './types.ts';
  * officials and their 执法证号 (public by R-PUB-2), legal articles, the amounts of the penalty.
  * `strong` kinds also refuse a manual mark; the others only keep rules from mistaking them.
  */
-export type ProtectedKind = 'agency' | 'doc-number' | 'date' | 'official' | 'certificate' | 'legal-ref' | 'amount' | 'money' | 'credit-code' | 'standard';
+export type ProtectedKind =
+  'agency' | 'doc-number' | 'date' | 'official' | 'certificate' | 'legal-ref' | 'amount' | 'money' | 'credit-code' | 'standard';
 
 export interface ProtectedSpan {
   start: number;
@@ -31,7 +32,15 @@ export const PROTECTED_NAMES: Record<ProtectedKind, string> = {
   standard: '标准编号',
 };
 
-export const STRONG_PROTECTION: ReadonlySet<ProtectedKind> = new Set(['agency', 'doc-number', 'date', 'official', 'certificate', 'legal-ref', 'amount']);
+export const STRONG_PROTECTION: ReadonlySet<ProtectedKind> = new Set([
+  'agency',
+  'doc-number',
+  'date',
+  'official',
+  'certificate',
+  'legal-ref',
+  'amount',
+]);
 
 const CN_NUM = '〇零一二三四五六七八九十百千';
 const AMOUNT = `(?:人民币)?\\s?(?:[¥￥]\\s?)?(?:[0-9][0-9,，]*(?:\\.[0-9]+)?\\s?(?:万元|元)|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元整?)`;
@@ -39,17 +48,24 @@ const AMOUNT = `(?:人民币)?\\s?(?:[¥￥]\\s?)?(?:[0-9][0-9,，]*(?:\\.[0-9]+
 const PATTERNS: [ProtectedKind, RegExp][] = [
   // 〔2025〕12号, [2024]第0112号, 〔2025〕馆12号 — the part with year and number
   ['doc-number', /[〔［[【]\d{4}[〕］\]】][^\s，。；、]{0,8}?\d{1,6}号/g],
-  ['date', /(?<!\d)\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?<!\d)\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?|(?<!\d)\d{1,2}时(?:\d{1,2}分)?/g],
+  [
+    'date',
+    /(?<!\d)\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?<!\d)\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?|(?<!\d)\d{1,2}时(?:\d{1,2}分)?/g,
+  ],
   ['legal-ref', new RegExp(`《[^《》\\n]{1,60}》(?:第[${CN_NUM}\\d]+条)?|第[${CN_NUM}\\d（）()\\-]+(?:条|款|项)`, 'g')],
   ['money', new RegExp(AMOUNT, 'g')],
   ['standard', /(?:GB|GB\/T|GBZ|HJ|QB|SB|NY|DB\d{2}(?:\/T)?)\s?\d+(?:\.\d+)?-\d{4}/g],
 ];
 
 /** 罚款人民币5000元, 没收违法所得2124元: the amount of the penalty. */
-const PENALTY_AMOUNT = new RegExp(`(?:罚款|罚没款?|没收违法所得|违法所得|加处罚款|罚金|并处)(?:[^。；\\n\\d零壹贰叁肆伍陆柒捌玖]{0,8}?)(${AMOUNT})`, 'g');
+const PENALTY_AMOUNT = new RegExp(
+  `(?:罚款|罚没款?|没收违法所得|违法所得|加处罚款|罚金|并处)(?:[^。；\\n\\d零壹贰叁肆伍陆柒捌玖]{0,8}?)(${AMOUNT})`,
+  'g',
+);
 
 /** Header and signature lines that are the agency's name: 馆陶县市场监督管理局（印章）. */
-const AGENCY_LINE = /^[\p{Script=Han}（）()]{4,30}?(?:局|委员会|支队|大队|人民政府|分局|执法队|中队)(?=(?:当场)?行政处罚决定书|（印章）|\(印章\)|$)/u;
+const AGENCY_LINE =
+  /^[\p{Script=Han}（）()]{4,30}?(?:局|委员会|支队|大队|人民政府|分局|执法队|中队)(?=(?:当场)?行政处罚决定书|（印章）|\(印章\)|$)/u;
 
 export function protectedSpans(text: string, context: RedactionContext | undefined, cues: Cues): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
@@ -98,8 +114,13 @@ export function protectedSpans(text: string, context: RedactionContext | undefin
     for (const n of names) out.push({ start: n.start, end: n.end, kind: 'official' });
   }
   for (const m of text.matchAll(/(?<![0-9A-Za-z])[A-Z]{0,4}[0-9]{6,20}(?![0-9A-Za-z])/g)) {
-    const label = cues.nearest(m.index, ['certificate', 'official', 'phone', 'id', 'account', 'neutral', 'person', 'party'], clauseStart(text, m.index));
-    if (label && (label.kind === 'certificate' || label.kind === 'official')) out.push({ start: m.index, end: m.index + m[0].length, kind: 'certificate' });
+    const label = cues.nearest(
+      m.index,
+      ['certificate', 'official', 'phone', 'id', 'account', 'neutral', 'person', 'party'],
+      clauseStart(text, m.index),
+    );
+    if (label && (label.kind === 'certificate' || label.kind === 'official'))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'certificate' });
   }
 
   // 统一社会信用代码 (public): valid ones with a letter, or after their label
@@ -108,7 +129,8 @@ export function protectedSpans(text: string, context: RedactionContext | undefin
     const label = cues.nearest(m.index, ['neutral', 'id', 'phone', 'account'], clauseStart(text, m.index));
     const labelled = label?.word.includes('信用代码') === true;
     // an ID number ending in X can pass the credit-code check by chance: only its label makes it a code
-    if (isValidCreditCode(code) && (labelled || (/[A-Z]/.test(code) && !isIdNumber18(code)))) out.push({ start: m.index, end: m.index + code.length, kind: 'credit-code' });
+    if (isValidCreditCode(code) && (labelled || (/[A-Z]/.test(code) && !isIdNumber18(code))))
+      out.push({ start: m.index, end: m.index + code.length, kind: 'credit-code' });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

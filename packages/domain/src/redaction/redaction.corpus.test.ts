@@ -10,7 +10,9 @@ function report(title: string, s: CorpusScore): string {
   const lines = [
     `${title}: ${s.decisions} 份决定书，应隐去 ${s.expected} 处，规则隐去 ${s.found} 处，完全命中 ${s.truePositives} 处`,
     `  recall ${pct(s.recall)}  precision ${pct(s.precision)}  (characters: recall ${pct(s.charRecall)}, precision ${pct(s.charPrecision)})`,
-    `  by kind: ${Object.entries(s.byKind).map(([k, v]) => `${k} ${v.found}/${v.expected}`).join(', ')}`,
+    `  by kind: ${Object.entries(s.byKind)
+      .map(([k, v]) => `${k} ${v.found}/${v.expected}`)
+      .join(', ')}`,
     ...s.missed.map((m) => `  missed ${m.id} ${m.span.kind} 「${m.span.text}」`),
     ...s.wrong.map((w) => `  wrong  ${w.id} ${w.redaction.rule} 「${w.text}」→「${w.redaction.replacement}」`),
   ];

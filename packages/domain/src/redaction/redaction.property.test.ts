@@ -14,7 +14,11 @@ import type { RedactionResult } from './types.ts';
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
 
 const idNumber = fc
-  .tuple(fc.constantFrom('130433', '410901', '320509', '110105'), fc.date({ min: new Date('1940-01-01T00:00:00Z'), max: new Date('2010-12-31T00:00:00Z'), noInvalidDate: true }), digits(3))
+  .tuple(
+    fc.constantFrom('130433', '410901', '320509', '110105'),
+    fc.date({ min: new Date('1940-01-01T00:00:00Z'), max: new Date('2010-12-31T00:00:00Z'), noInvalidDate: true }),
+    digits(3),
+  )
   .map(([region, d, seq]) => {
     const first17 = region + d.toISOString().slice(0, 10).replaceAll('-', '') + seq;
     return first17 + idNumberCheckChar(first17);
@@ -41,9 +45,39 @@ const card = fc.tuple(fc.constantFrom('622202', '621700', '622848'), digits(12))
 /** A piece of a decision: plain words, or a planted value whose fate is known. */
 type Piece = { text: string; secret?: string; publicValue?: string };
 const word = fc.constantFrom(
-  '经查，', '当事人', '于2025年3月5日', '在馆陶县', '销售过期食品', '。', '\n', '\n\n', '，', '本局', '执法人员李明', '罚款人民币5000元',
-  '馆市监处罚〔2025〕12号', '《中华人民共和国食品安全法》第三十四条', '有限公司', '证人', '举报人', '王五', '张建国', '欧阳晓峰', '住址：',
-  '河北省邯郸市馆陶县馆陶镇幸福街18号', '法定代表人：王德胜', '冀D12345', '0310-7221234', '1234', '某', '＊', 'ABC', ' ', '　', '（', '）',
+  '经查，',
+  '当事人',
+  '于2025年3月5日',
+  '在馆陶县',
+  '销售过期食品',
+  '。',
+  '\n',
+  '\n\n',
+  '，',
+  '本局',
+  '执法人员李明',
+  '罚款人民币5000元',
+  '馆市监处罚〔2025〕12号',
+  '《中华人民共和国食品安全法》第三十四条',
+  '有限公司',
+  '证人',
+  '举报人',
+  '王五',
+  '张建国',
+  '欧阳晓峰',
+  '住址：',
+  '河北省邯郸市馆陶县馆陶镇幸福街18号',
+  '法定代表人：王德胜',
+  '冀D12345',
+  '0310-7221234',
+  '1234',
+  '某',
+  '＊',
+  'ABC',
+  ' ',
+  '　',
+  '（',
+  '）',
 );
 const piece: fc.Arbitrary<Piece> = fc.oneof(
   { weight: 6, arbitrary: word.map((text) => ({ text })) },

@@ -53,7 +53,8 @@ describe('R-PUB-4 phone numbers versus 执法证号', () => {
     expect(out('联系方式：+86 13875102266。')).toBe('联系方式：+86 138****2266。');
   });
   it('an 11-digit 执法证号 is not a phone number: after its label, in a list, after an official, or known from the case', () => {
-    const text = '执法人员李明（执法证号：13043301001）、王芳（执法证号：13043301002）检查。执法证号分别为13043301001、13043301004。承办人：李明（13043301001）';
+    const text =
+      '执法人员李明（执法证号：13043301001）、王芳（执法证号：13043301002）检查。执法证号分别为13043301001、13043301004。承办人：李明（13043301001）';
     const r = redact(text);
     expect(r.text).toBe(text);
     expect(r.kept.length).toBe(5);
@@ -69,7 +70,9 @@ describe('R-PUB-4 phone numbers versus 执法证号', () => {
     expect(out('当事人：王五，男，联系电话：（0310）6518877。')).toBe('当事人：王某，男，联系电话：（0310）*******。');
     expect(out('本局地址：馆陶县陶山街1号，联系电话：0310-7221234。')).toBe('本局地址：馆陶县陶山街1号，联系电话：0310-7221234。');
     expect(out('法定代表人：钱国平，联系电话：0512-63551234。')).toBe('法定代表人：钱国平，联系电话：0512-63551234。');
-    expect(out('咨询请拨0310-7221234。', { context: { agency: { name: '馆陶县市场监督管理局', phones: ['0310-7221234'] } } })).toBe('咨询请拨0310-7221234。');
+    expect(out('咨询请拨0310-7221234。', { context: { agency: { name: '馆陶县市场监督管理局', phones: ['0310-7221234'] } } })).toBe(
+      '咨询请拨0310-7221234。',
+    );
     expect(out('投诉举报电话：12315。')).toBe('投诉举报电话：12315。');
   });
   it('digits inside longer codes are not phones (JY, SP, barcodes, 设备代码)', () => {
@@ -84,7 +87,9 @@ describe('R-PUB-4 bank cards and accounts', () => {
     expect(out('批次号6228480012345678904。')).toBe('批次号6228480012345678904。');
   });
   it('a party’s account after 账号 goes; the account for paying fines is public', () => {
-    expect(out('销售款通过其公司账户（账号：0408 2300 0910 0067 891）收取。')).toBe('销售款通过其公司账户（账号：**** **** **** ***7 891）收取。');
+    expect(out('销售款通过其公司账户（账号：0408 2300 0910 0067 891）收取。')).toBe(
+      '销售款通过其公司账户（账号：**** **** **** ***7 891）收取。',
+    );
     const fines = '罚款缴至：户名：馆陶县财政局，账号：5066 1001 0400 0123 4。';
     expect(out(fines)).toBe(fines);
     const known = '请转入 6222020402001234564。';
@@ -104,7 +109,9 @@ describe('R-PUB-4 车牌, 住址, 邮箱, 不动产权证书号', () => {
     expect(maskAddress('馆陶县馆陶镇北关村二组16号')).toBe('馆陶县***');
     expect(maskAddress('幸福小区3号楼')).toBe('***');
     expect(out('当事人：张三，男，住址：河北省邯郸市馆陶县馆陶镇幸福街18号，')).toBe('当事人：张某，男，住址：河北省邯郸市馆陶县***，');
-    expect(out('当事人：张三，男，1985年3月5日出生，住馆陶县馆陶镇北关村二组16号。')).toBe('当事人：张某，男，1985年3月5日出生，住馆陶县***。');
+    expect(out('当事人：张三，男，1985年3月5日出生，住馆陶县馆陶镇北关村二组16号。')).toBe(
+      '当事人：张某，男，1985年3月5日出生，住馆陶县***。',
+    );
     const org = '当事人：河北陶都食品有限公司\n统一社会信用代码：91130433MA0CX1234R\n住所：河北省邯郸市馆陶县经济开发区纬三路9号';
     expect(out(org)).toBe(org);
     expect(out('本局地址：苏州市吴江区松陵街道开平路300号。')).toBe('本局地址：苏州市吴江区松陵街道开平路300号。');
@@ -128,7 +135,10 @@ describe('R-PUB-4 自然人姓名', () => {
     expect(out(text)).toBe('当事人：周某某，男，汉族。\n\n周某某于2024年销售白酒。证人王某、赵某和孙某某证实，举报人刘某某举报称属实。');
   });
   it('举报人 always, even when the rule set publishes the party’s name; the 经营者 follows the party', () => {
-    const rules: RedactionRuleSet = { ...DEFAULT_REDACTION_RULES, rules: DEFAULT_REDACTION_RULES.rules.map((r) => (r.id === 'person-name' ? { ...r, party: false } : r)) };
+    const rules: RedactionRuleSet = {
+      ...DEFAULT_REDACTION_RULES,
+      rules: DEFAULT_REDACTION_RULES.rules.map((r) => (r.id === 'person-name' ? { ...r, party: false } : r)),
+    };
     const text = '当事人：张三，男。经营者：李四。举报人赵六举报。';
     expect(out(text, { rules })).toBe('当事人：张三，男。经营者：李四。举报人赵某举报。');
     expect(out(text)).toBe('当事人：张某，男。经营者：李某。举报人赵某举报。');
@@ -140,7 +150,9 @@ describe('R-PUB-4 自然人姓名', () => {
     expect(out('证人李明证实。', { context })).toBe('证人李明证实。');
   });
   it('a word ending like a role (操作工, 车间主任) names a person when the name ends cleanly; look-alike words stay', () => {
-    expect(out('冲压车间操作工谭德明在作业时受伤，车间主任任立强对此知情。')).toBe('冲压车间操作工谭某某在作业时受伤，车间主任任某某对此知情。');
+    expect(out('冲压车间操作工谭德明在作业时受伤，车间主任任立强对此知情。')).toBe(
+      '冲压车间操作工谭某某在作业时受伤，车间主任任某某对此知情。',
+    );
     const words = '当事人通过其个人银行卡收款，持有卫生许可证，违反《中华人民共和国消费者权益保护法》，消费者权益受损，加工商户的货物。';
     expect(out(words)).toBe(words);
   });
@@ -156,7 +168,8 @@ describe('R-PUB-4 自然人姓名', () => {
 });
 
 describe('R-PUB-4 over-redaction refused, manual marks recorded', () => {
-  const text = '馆陶县市场监督管理局\n行政处罚决定书\n馆市监处罚〔2025〕12号\n\n当事人：某公司。执法人员李明（执法证号：13043301001）。配方为甲料三成乙料七成，单价每公斤86元。依据《中华人民共和国食品安全法》第一百二十四条，罚款人民币5000元。\n\n馆陶县市场监督管理局\n2025年3月20日';
+  const text =
+    '馆陶县市场监督管理局\n行政处罚决定书\n馆市监处罚〔2025〕12号\n\n当事人：某公司。执法人员李明（执法证号：13043301001）。配方为甲料三成乙料七成，单价每公斤86元。依据《中华人民共和国食品安全法》第一百二十四条，罚款人民币5000元。\n\n馆陶县市场监督管理局\n2025年3月20日';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   it('a mark over the authority, the 文号, a date, an official, a certificate, an article or the fine is refused', () => {
     for (const s of ['馆陶县市场监督管理局', '〔2025〕12号', '2025年3月20日', '李明', '13043301001', '第一百二十四条', '5000元']) {
@@ -201,7 +214,10 @@ describe('R-PUB-4 the published text is derived, never edited', () => {
     expect(c.firstDifference).toBe(published.indexOf('张某某') + 2);
   });
   it('rule sets are data: validated, and their digest changes with any parameter', () => {
-    const looser: RedactionRuleSet = { ...DEFAULT_REDACTION_RULES, rules: DEFAULT_REDACTION_RULES.rules.map((r) => (r.id === 'mobile-phone' ? { ...r, keepEnd: 2 } : r)) };
+    const looser: RedactionRuleSet = {
+      ...DEFAULT_REDACTION_RULES,
+      rules: DEFAULT_REDACTION_RULES.rules.map((r) => (r.id === 'mobile-phone' ? { ...r, keepEnd: 2 } : r)),
+    };
     expect(ruleSetDigest(looser)).not.toBe(ruleSetDigest(DEFAULT_REDACTION_RULES));
     expect(redact(original, { rules: looser }).text).toContain('138******34');
     expect(errorOf(() => validateRuleSet({ name: 'x', version: '1', rules: [{ id: 'x-ray' } as never] })).code).toBe('REDACTION_INVALID');

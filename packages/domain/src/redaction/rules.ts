@@ -59,7 +59,8 @@ export function validateRuleSet(set: RedactionRuleSet): RedactionRuleSet {
     seen.add(r.id);
     for (const k of ['keepStart', 'keepEnd'] as const) {
       const v = (r as Record<string, unknown>)[k];
-      if (v !== undefined && (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 8)) problems.push(`规则「${r.id}」的 ${k} 应为 0–8 的整数`);
+      if (v !== undefined && (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 8))
+        problems.push(`规则「${r.id}」的 ${k} 应为 0–8 的整数`);
     }
   }
   if (problems.length) throw new DomainError('REDACTION_INVALID', problems.join('；'), { problems });

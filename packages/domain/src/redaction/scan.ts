@@ -17,7 +17,8 @@ import {
  * ask for the nearest one before a match: 执法证号 13043301001 is a certificate, 联系电话 13043301001
  * a phone; 本局地址 is public, 住址 after 男 is a person's.
  */
-export type CueKind = 'certificate' | 'official' | 'phone' | 'id' | 'account' | 'neutral' | 'public' | 'finance' | 'org' | 'person' | 'party' | 'address';
+export type CueKind =
+  'certificate' | 'official' | 'phone' | 'id' | 'account' | 'neutral' | 'public' | 'finance' | 'org' | 'person' | 'party' | 'address';
 
 /** Whose information is at a position: the agency, one of its officials, the account for fines, an organisation, a person. */
 export type Owner = 'public' | 'official' | 'finance' | 'org' | 'person' | 'unknown';
@@ -101,7 +102,9 @@ export class Cues {
     const c = this.nearest(pos, OWNER_KINDS, from) ?? (inherit ? this.nearest(from, OWNER_KINDS, Math.max(0, from - 120)) : null);
     if (!c) return 'unknown';
     if (c.kind === 'party') return this.partyKind === 'person' ? 'person' : this.partyKind === 'unknown' ? 'unknown' : 'org';
-    return c.kind === 'public' || c.kind === 'official' || c.kind === 'finance' || c.kind === 'org' || c.kind === 'person' ? c.kind : 'unknown';
+    return c.kind === 'public' || c.kind === 'official' || c.kind === 'finance' || c.kind === 'org' || c.kind === 'person'
+      ? c.kind
+      : 'unknown';
   }
 }
 
@@ -132,7 +135,10 @@ const FULLWIDTH_DIGITS = /[０-９]/g;
 
 /** Digits only, full-width digits made ASCII (１３８ → 138). */
 export function digitsOf(s: string): string {
-  return s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[^0-9Xx]/g, '').toUpperCase();
+  return s
+    .replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[^0-9Xx]/g, '')
+    .toUpperCase();
 }
 
 export function isHan(ch: string | undefined): boolean {

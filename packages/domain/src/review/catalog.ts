@@ -142,11 +142,36 @@ export const DEFAULT_REVIEW_CATALOG: ReviewCatalog = {
       condition: { type: 'sanction', sanctions: ['吊销许可证件', '降低资质等级', '责令停产停业', '责令关闭', '限制从业'] },
       basis: '《中华人民共和国行政处罚法》第六十三条',
     },
-    { id: 'hearing', name: '经过听证程序作出的决定', condition: { type: 'hearingHeld' }, basis: '《中华人民共和国行政处罚法》第五十八条第一款第（一）项' },
-    { id: 'public-interest', name: CASE_FLAGS.publicInterest, condition: { type: 'flag', flag: 'publicInterest' }, basis: '《中华人民共和国行政处罚法》第五十八条第一款第（一）项' },
-    { id: 'social-impact', name: CASE_FLAGS.socialImpact, condition: { type: 'flag', flag: 'socialImpact' }, basis: '《中华人民共和国行政处罚法》第五十八条第一款第（一）项' },
-    { id: 'complex', name: CASE_FLAGS.complex, condition: { type: 'flag', flag: 'complex' }, basis: '《中华人民共和国行政处罚法》第五十八条第一款第（二）项' },
-    { id: 'coercion', name: '查封、扣押等行政强制措施决定', condition: { type: 'kind', kinds: ['行政强制'] }, basis: '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》' },
+    {
+      id: 'hearing',
+      name: '经过听证程序作出的决定',
+      condition: { type: 'hearingHeld' },
+      basis: '《中华人民共和国行政处罚法》第五十八条第一款第（一）项',
+    },
+    {
+      id: 'public-interest',
+      name: CASE_FLAGS.publicInterest,
+      condition: { type: 'flag', flag: 'publicInterest' },
+      basis: '《中华人民共和国行政处罚法》第五十八条第一款第（一）项',
+    },
+    {
+      id: 'social-impact',
+      name: CASE_FLAGS.socialImpact,
+      condition: { type: 'flag', flag: 'socialImpact' },
+      basis: '《中华人民共和国行政处罚法》第五十八条第一款第（一）项',
+    },
+    {
+      id: 'complex',
+      name: CASE_FLAGS.complex,
+      condition: { type: 'flag', flag: 'complex' },
+      basis: '《中华人民共和国行政处罚法》第五十八条第一款第（二）项',
+    },
+    {
+      id: 'coercion',
+      name: '查封、扣押等行政强制措施决定',
+      condition: { type: 'kind', kinds: ['行政强制'] },
+      basis: '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》',
+    },
   ],
   settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 },
 };
@@ -196,7 +221,15 @@ function positive(n: unknown): boolean {
 export function catalogProblems(catalog: ReviewCatalog): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
-  if (!catalog.rules.some((r) => r.id === MANDATORY_RULE_ID && r.condition?.type === 'procedure' && Array.isArray(r.condition.procedures) && r.condition.procedures.includes('penalty-general'))) {
+  if (
+    !catalog.rules.some(
+      (r) =>
+        r.id === MANDATORY_RULE_ID &&
+        r.condition?.type === 'procedure' &&
+        Array.isArray(r.condition.procedures) &&
+        r.condition.procedures.includes('penalty-general'),
+    )
+  ) {
     problems.push(`不能删除规则「${MANDATORY_RULE.name}」（${MANDATORY_RULE_ID}）：一般程序行政处罚决定均须法制审核`);
   }
   catalog.rules.forEach((r, i) => {
@@ -237,13 +270,15 @@ export function catalogProblems(catalog: ReviewCatalog): string[] {
   });
   const s = catalog.settings;
   if (!Number.isInteger(s?.reviewDays) || s.reviewDays < 1 || s.reviewDays > 30) problems.push('审核期限应为 1 至 30 个工作日');
-  if (!Number.isInteger(s?.remindDays) || s.remindDays < 0 || s.remindDays >= s.reviewDays) problems.push('提醒天数应不少于 0 且少于审核期限');
+  if (!Number.isInteger(s?.remindDays) || s.remindDays < 0 || s.remindDays >= s.reviewDays)
+    problems.push('提醒天数应不少于 0 且少于审核期限');
   if (!Number.isInteger(s?.maxRounds) || s.maxRounds < 1 || s.maxRounds > 10) problems.push('退回轮次上限应为 1 至 10');
   return problems;
 }
 
 export function assertCatalog(catalog: ReviewCatalog): ReviewCatalog {
   const problems = catalogProblems(catalog);
-  if (problems.length) throw new DomainError('REVIEW_CATALOG_INVALID', `法制审核目录清单有 ${problems.length} 处问题：${problems[0]}`, { problems });
+  if (problems.length)
+    throw new DomainError('REVIEW_CATALOG_INVALID', `法制审核目录清单有 ${problems.length} 处问题：${problems[0]}`, { problems });
   return catalog;
 }

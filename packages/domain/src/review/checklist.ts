@@ -41,9 +41,11 @@ export function checkOpinion(input: ReviewOpinionInput): ReviewOpinionInput {
     const point = REVIEW_POINTS.find((p) => p.code === a.point);
     if (!point) throw new DomainError('VALIDATION_FAILED', `未知的审核要点「${String(a.point)}」`);
     if (byPoint.has(a.point)) throw new DomainError('VALIDATION_FAILED', `审核要点「${point.name}」重复作答`);
-    if (a.result !== 'pass' && a.result !== 'problem') throw new DomainError('VALIDATION_FAILED', `审核要点「${point.name}」应答「通过」或「存在问题」`);
+    if (a.result !== 'pass' && a.result !== 'problem')
+      throw new DomainError('VALIDATION_FAILED', `审核要点「${point.name}」应答「通过」或「存在问题」`);
     const comment = (a.comment ?? '').trim();
-    if (a.result === 'problem' && !comment) throw new DomainError('VALIDATION_FAILED', `审核要点「${point.name}」存在问题，须写明问题`, { point: a.point });
+    if (a.result === 'problem' && !comment)
+      throw new DomainError('VALIDATION_FAILED', `审核要点「${point.name}」存在问题，须写明问题`, { point: a.point });
     byPoint.set(a.point, { point: a.point, result: a.result, comment });
   }
   const missing = REVIEW_POINTS.filter((p) => !byPoint.has(p.code)).map((p) => p.name);

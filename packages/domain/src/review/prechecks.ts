@@ -59,11 +59,17 @@ function procedure(i: PrecheckInput): Finding[] {
   const deadlines = computeDeadlines(i.def, { steps: i.case.steps, rulePack: i.case.rulePack }, i.calendar, i.today);
   for (const d of deadlines) {
     if (d.state === 'overdue') out.push({ point: 'procedure', ok: false, message: `${d.name}已逾期（应于 ${d.dueOn} 前，${d.basis}）` });
-    if (d.state === 'met-late') out.push({ point: 'procedure', ok: false, message: `${d.name}超过期限办理（应于 ${d.dueOn} 前，实际 ${d.metOn}）` });
+    if (d.state === 'met-late')
+      out.push({ point: 'procedure', ok: false, message: `${d.name}超过期限办理（应于 ${d.dueOn} 前，实际 ${d.metOn}）` });
   }
   const taken = (code: string) => i.case.steps.some((s) => s.code === code);
   if (findStep(i.def, 'notify')) {
-    if (!taken('notify')) out.push({ point: 'procedure', ok: false, message: '未告知当事人拟作出的行政处罚及其陈述、申辩、听证权利（《行政处罚法》第四十四条）' });
+    if (!taken('notify'))
+      out.push({
+        point: 'procedure',
+        ok: false,
+        message: '未告知当事人拟作出的行政处罚及其陈述、申辩、听证权利（《行政处罚法》第四十四条）',
+      });
     else if (!taken('record-defence') && !taken('party-defence') && !taken('waive') && !taken('hold-hearing')) {
       const notified = i.case.steps.findLast((s) => s.code === 'notify')!;
       const end = i.calendar.tryDueDate(notified.on, i.case.rulePack.limits['penalty.hearingRequestWindow']);
@@ -73,9 +79,14 @@ function procedure(i: PrecheckInput): Finding[] {
     // §45: what the party stated online must be checked (复核) and the result recorded before the decision
     const lastOnline = i.case.steps.findLastIndex((s) => s.code === 'party-defence');
     if (lastOnline >= 0 && !i.case.steps.slice(lastOnline).some((s) => s.code === 'record-defence')) {
-      out.push({ point: 'procedure', ok: false, message: '当事人在网上提出了陈述、申辩意见，尚未记录复核及是否采纳（《行政处罚法》第四十五条）' });
+      out.push({
+        point: 'procedure',
+        ok: false,
+        message: '当事人在网上提出了陈述、申辩意见，尚未记录复核及是否采纳（《行政处罚法》第四十五条）',
+      });
     }
-    if (taken('request-hearing') && !taken('hold-hearing')) out.push({ point: 'procedure', ok: false, message: '当事人申请了听证，尚未举行听证（《行政处罚法》第六十四条）' });
+    if (taken('request-hearing') && !taken('hold-hearing'))
+      out.push({ point: 'procedure', ok: false, message: '当事人申请了听证，尚未举行听证（《行政处罚法》第六十四条）' });
   }
   if (!out.length) out.push({ point: 'procedure', ok: true, message: '各项期限均在期限内，程序环节齐备' });
   return out;
@@ -86,16 +97,27 @@ function noHeavier(i: PrecheckInput): Finding[] {
   const before = notified?.inputs['proposedFine'];
   const now = i.proposal.decision['fineAmount'];
   if (typeof before === 'number' && typeof now === 'number' && now > before) {
-    return [{ point: 'discretion', ok: false, message: `拟罚款 ${now} 元高于告知书所载 ${before} 元：不得因当事人陈述申辩而加重处罚（《行政处罚法》第四十五条）` }];
+    return [
+      {
+        point: 'discretion',
+        ok: false,
+        message: `拟罚款 ${now} 元高于告知书所载 ${before} 元：不得因当事人陈述申辩而加重处罚（《行政处罚法》第四十五条）`,
+      },
+    ];
   }
   return typeof before === 'number' ? [{ point: 'discretion', ok: true, message: '拟处罚未重于告知的处罚' }] : [];
 }
 
 function discretion(i: PrecheckInput): Finding[] {
   const d = i.discretion;
-  if (!d) return i.proposal.sanctions.includes('罚款') ? [{ point: 'discretion', ok: true, message: '本机关裁量基准未列此违法行为，须人工审核裁量是否适当' }] : [];
+  if (!d)
+    return i.proposal.sanctions.includes('罚款')
+      ? [{ point: 'discretion', ok: true, message: '本机关裁量基准未列此违法行为，须人工审核裁量是否适当' }]
+      : [];
   if (d.inRange) return [{ point: 'discretion', ok: true, message: d.message }];
-  return [{ point: 'discretion', ok: d.reasonGiven, message: `${d.message}${d.reasonGiven ? '；承办人已说明理由' : '；承办人未说明理由'}` }];
+  return [
+    { point: 'discretion', ok: d.reasonGiven, message: `${d.message}${d.reasonGiven ? '；承办人已说明理由' : '；承办人未说明理由'}` },
+  ];
 }
 
 /** 行政处罚法 §59: the six things a 行政处罚决定书 must say, from what the decision would be made of. */

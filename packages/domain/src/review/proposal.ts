@@ -3,7 +3,16 @@ import { DomainError } from '../errors.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { findStep, normaliseInputs } from '../procedures/engine.ts';
 import type { ProcedureDef, StepDef } from '../procedures/types.ts';
-import { AMOUNT_FACETS, CASE_FLAGS, DISCRETION_GRADES, SANCTIONS, type CaseFlag, type CatalogFacts, type DiscretionGrade, type Sanction } from './catalog.ts';
+import {
+  AMOUNT_FACETS,
+  CASE_FLAGS,
+  DISCRETION_GRADES,
+  SANCTIONS,
+  type CaseFlag,
+  type CatalogFacts,
+  type DiscretionGrade,
+  type Sanction,
+} from './catalog.ts';
 
 export { DISCRETION_GRADES, type DiscretionGrade };
 
@@ -12,7 +21,6 @@ export { DISCRETION_GRADES, type DiscretionGrade };
  * the catalog and the reviewer look at. Every change is a new version; review, collective
  * discussion and the decision are tied to a version by its hash (R-REV-8).
  */
-
 
 export interface DecisionProposal {
   /** the decision step this proposal is for (a step with gate 'legal-review'), e.g. decide, grant */
@@ -39,7 +47,8 @@ function invalid(message: string, details: Record<string, unknown> = {}): Domain
 
 function money(v: unknown, label: string): number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || Math.round(v * 100) !== v * 100) throw invalid(`${label}应为不小于 0、最多两位小数的金额`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || Math.round(v * 100) !== v * 100)
+    throw invalid(`${label}应为不小于 0、最多两位小数的金额`);
   return v;
 }
 
@@ -48,7 +57,9 @@ export function normaliseProposal(def: ProcedureDef, raw: Record<string, unknown
   const stepCode = raw['step'];
   const step = typeof stepCode === 'string' ? findStep(def, stepCode) : undefined;
   if (!step || step.gate !== 'legal-review') {
-    const allowed = gatedSteps(def).map((s) => `${s.code}（${s.name}）`).join('、');
+    const allowed = gatedSteps(def)
+      .map((s) => `${s.code}（${s.name}）`)
+      .join('、');
     throw invalid(`拟作出的决定须对应本程序的决定环节：${allowed || '本程序没有须法制审核的决定环节'}`, { step: stepCode ?? null });
   }
   const decisionRaw = raw['decision'];
@@ -76,10 +87,16 @@ export function normaliseProposal(def: ProcedureDef, raw: Record<string, unknown
     const o = d as Record<string, unknown>;
     const violation = o['violation'] === undefined || o['violation'] === null ? null : String(o['violation']).trim();
     const grade = o['grade'] === undefined || o['grade'] === null ? null : o['grade'];
-    if (grade !== null && !DISCRETION_GRADES.includes(grade as DiscretionGrade)) throw invalid(`裁量阶次应为：${DISCRETION_GRADES.join('、')}`);
+    if (grade !== null && !DISCRETION_GRADES.includes(grade as DiscretionGrade))
+      throw invalid(`裁量阶次应为：${DISCRETION_GRADES.join('、')}`);
     const reasoning = typeof o['reasoning'] === 'string' ? o['reasoning'].trim() : '';
     if (reasoning.length > 5000 || (violation && violation.length > 100)) throw invalid('裁量说明过长');
-    discretion = { violation: violation || null, grade: grade as DiscretionGrade | null, baseAmount: money(o['baseAmount'], '计算基数'), reasoning };
+    discretion = {
+      violation: violation || null,
+      grade: grade as DiscretionGrade | null,
+      baseAmount: money(o['baseAmount'], '计算基数'),
+      reasoning,
+    };
   }
   return {
     step: step.code,

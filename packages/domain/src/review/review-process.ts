@@ -41,7 +41,11 @@ export interface Discussion {
 }
 
 export type ClearanceBasis = 'not-required' | 'review-passed' | 'collective';
-export const CLEARANCE_BASIS_NAMES: Record<ClearanceBasis, string> = { 'not-required': '目录清单未要求法制审核', 'review-passed': '法制审核通过', collective: '集体讨论决定' };
+export const CLEARANCE_BASIS_NAMES: Record<ClearanceBasis, string> = {
+  'not-required': '目录清单未要求法制审核',
+  'review-passed': '法制审核通过',
+  collective: '集体讨论决定',
+};
 
 export interface Clearance {
   id: string;
@@ -200,7 +204,10 @@ export function assertReviewer(s: ReviewState, r: ReviewerFacts): void {
     throw separation('reviewer-not-approver', `${r.name}主持了本案的集体讨论，不能再审核本案（审、定分离）`);
   }
   if (r.earlierReviews === 0 && !r.legalQualification) {
-    throw separation('first-review-legal-qualification', `${r.name}初次从事法制审核，须取得法律职业资格（《中华人民共和国行政处罚法》第五十八条第二款）`);
+    throw separation(
+      'first-review-legal-qualification',
+      `${r.name}初次从事法制审核，须取得法律职业资格（《中华人民共和国行政处罚法》第五十八条第二款）`,
+    );
   }
 }
 
@@ -214,7 +221,8 @@ export function assertCanGiveOpinion(s: ReviewState): ReviewRound {
 export function assertCanDisagree(s: ReviewState, actor: Person): ReviewRound {
   assertHandler(s, actor, '提请集体讨论');
   const last = s.rounds.at(-1);
-  if (reviewPhase(s) !== 'returned' || !last || last.status !== 'problems' || last.proposalVersion !== latestProposal(s)!.version) throw stateError(s, '对审核意见提出异议');
+  if (reviewPhase(s) !== 'returned' || !last || last.status !== 'problems' || last.proposalVersion !== latestProposal(s)!.version)
+    throw stateError(s, '对审核意见提出异议');
   if (last.disagreed) throw new DomainError('REVIEW_STATE', '已就本轮审核意见提请集体讨论', { round: last.round });
   return last;
 }
@@ -222,8 +230,10 @@ export function assertCanDisagree(s: ReviewState, actor: Person): ReviewRound {
 /** R-REV-3: the approving head is neither handler nor reviewer of the case. */
 export function assertApprover(s: ReviewState, actor: Person, what: string): void {
   if (!actor.roles.includes('head')) throw new DomainError('FORBIDDEN_ROLE', `${what}须由机关负责人作出`);
-  if (handlerIds(s).includes(actor.userId)) throw separation('approver-not-handler', `${actor.name}是本案承办人，不能${what}（办、定分离）`);
-  if (reviewerIds(s).includes(actor.userId)) throw separation('approver-not-reviewer', `${actor.name}审核了本案，不能${what}（审、定分离）`);
+  if (handlerIds(s).includes(actor.userId))
+    throw separation('approver-not-handler', `${actor.name}是本案承办人，不能${what}（办、定分离）`);
+  if (reviewerIds(s).includes(actor.userId))
+    throw separation('approver-not-reviewer', `${actor.name}审核了本案，不能${what}（审、定分离）`);
 }
 
 export function assertCanDiscuss(s: ReviewState, actor: Person): ProposalVersion {
@@ -254,12 +264,17 @@ export function assertDecisionAllowed(
 ): DecisionGate {
   const p = latestProposal(s);
   if (!p || !proposed) {
-    throw new DomainError('REVIEW_REQUIRED', `作出「${stepName}」前，须由承办人提出拟作出的决定并按目录清单完成法制审核`, { phase: reviewPhase(s) });
+    throw new DomainError('REVIEW_REQUIRED', `作出「${stepName}」前，须由承办人提出拟作出的决定并按目录清单完成法制审核`, {
+      phase: reviewPhase(s),
+    });
   }
   const clearance = clearanceFor(s, p);
   if (!clearance) {
     const phase = reviewPhase(s);
-    throw new DomainError('REVIEW_REQUIRED', `未经法制审核或者审核未通过的，不得作出决定（当前：${PHASE_NAMES[phase]}）`, { phase, proposalVersion: p.version });
+    throw new DomainError('REVIEW_REQUIRED', `未经法制审核或者审核未通过的，不得作出决定（当前：${PHASE_NAMES[phase]}）`, {
+      phase,
+      proposalVersion: p.version,
+    });
   }
   if (proposed.step !== decision.step || canonicalJson(proposed.decision) !== canonicalJson(decision.inputs)) {
     const changed = Object.keys({ ...proposed.decision, ...decision.inputs }).filter(

@@ -281,7 +281,13 @@ const GRANT_SCOPES = ['预包装食品销售', '预包装食品销售（含冷�
 const DENY_REASONS = ['经营场所不符合要求', '申请材料不真实'];
 
 function penaltyDecision(fine: number): Record<string, unknown> {
-  return { decisionType: 'penalty', facts: '销售过期食品', legalBasis: '食品安全法第一百二十四条', penalty: `罚款 ${fine} 元`, fineAmount: fine };
+  return {
+    decisionType: 'penalty',
+    facts: '销售过期食品',
+    legalBasis: '食品安全法第一百二十四条',
+    penalty: `罚款 ${fine} 元`,
+    fineAmount: fine,
+  };
 }
 
 function licenseDecision(pick: number): { step: string; decision: Record<string, unknown> } {
@@ -301,10 +307,20 @@ function proposalRaw(procedure: ProcedureCode, s: ProposalSpec): Record<string, 
     discretion: s.discretion ? { violation: null, grade: '一般处罚', baseAmount: null, reasoning: '按裁量基准一般处罚' } : null,
   };
   if (procedure === 'penalty-general') {
-    return { step: s.invalidStep ? 'notify' : 'decide', decision: penaltyDecision(FINES[s.pick]), sanctions: ['警告', ...sanctions], ...base };
+    return {
+      step: s.invalidStep ? 'notify' : 'decide',
+      decision: penaltyDecision(FINES[s.pick]),
+      sanctions: ['警告', ...sanctions],
+      ...base,
+    };
   }
   const d = licenseDecision(s.pick);
-  return { step: s.invalidStep ? 'examine' : d.step, decision: d.decision, sanctions: d.step === 'deny' ? ['不予许可', ...sanctions] : sanctions, ...base };
+  return {
+    step: s.invalidStep ? 'examine' : d.step,
+    decision: d.decision,
+    sanctions: d.step === 'deny' ? ['不予许可', ...sanctions] : sanctions,
+    ...base,
+  };
 }
 
 /**
@@ -327,7 +343,10 @@ function propose(m: Model, u: User, spec: ProposalSpec): Model {
   const state = m.review;
   assertCanPropose(state, u);
   const proposal = deepFreeze(normaliseProposal(m.def, proposalRaw(m.sc.procedure, spec)));
-  const evaluation = evaluateCatalog(m.catalog, catalogFacts(m.def, proposal, { partyKind: m.sc.partyKind, hearingHeld: hearingHeld(m.caseView.steps) }));
+  const evaluation = evaluateCatalog(
+    m.catalog,
+    catalogFacts(m.def, proposal, { partyKind: m.sc.partyKind, hearingHeld: hearingHeld(m.caseView.steps) }),
+  );
   const hashHex = proposalHash(proposal).toString('hex');
   const previous = m.contents.at(-1);
   if (previous && diffProposals(m.def, previous, proposal).length === 0) throw invalid('拟作出的决定与上一版相同，无需修改');
@@ -337,7 +356,15 @@ function propose(m: Model, u: User, spec: ProposalSpec): Model {
   const eventSeq = seq;
   let caseView = m.caseView;
   if (hasStep(m.def, 'revise-proposal', caseView.state)) {
-    caseView = engineStep(m.def, caseView, u, 'revise-proposal', { proposalVersion: String(version), changes: '修改拟作出的决定' }, TODAY, true);
+    caseView = engineStep(
+      m.def,
+      caseView,
+      u,
+      'revise-proposal',
+      { proposalVersion: String(version), changes: '修改拟作出的决定' },
+      TODAY,
+      true,
+    );
     seq++;
   }
   const log: LogEvent[] = [...m.log];
@@ -348,7 +375,15 @@ function propose(m: Model, u: User, spec: ProposalSpec): Model {
     }
     return r;
   });
-  log.push({ e: 'proposal', seq: eventSeq, version, by: u.userId as UserId, content: proposal, required: evaluation.required, expectRequired: expectRequired(m.sc, spec) });
+  log.push({
+    e: 'proposal',
+    seq: eventSeq,
+    version,
+    by: u.userId as UserId,
+    content: proposal,
+    required: evaluation.required,
+    expectRequired: expectRequired(m.sc, spec),
+  });
   const review: ReviewState = deepFreeze({
     ...state,
     proposals: [...state.proposals, { version, hashHex, required: evaluation.required, createdBy: u.userId }],
@@ -391,7 +426,10 @@ function submit(m: Model, u: User): Model {
   }
   const review: ReviewState = deepFreeze({
     ...state,
-    rounds: [...state.rounds, { round, proposalVersion: p.version, submittedBy: u.userId, status: 'pending' as const, reviewerId: null, disagreed: false }],
+    rounds: [
+      ...state.rounds,
+      { round, proposalVersion: p.version, submittedBy: u.userId, status: 'pending' as const, reviewerId: null, disagreed: false },
+    ],
   });
   return {
     ...m,
@@ -406,7 +444,11 @@ function submit(m: Model, u: User): Model {
 function opinionInput(conclusion: 'agree' | 'problems' | 'inconsistent'): ReviewOpinionInput {
   const problem = conclusion !== 'agree';
   return {
-    answers: REVIEW_POINTS.map((p) => (problem && p.code === 'facts' ? { point: p.code, result: 'problem' as const, comment: '事实不清' } : { point: p.code, result: 'pass' as const, comment: '' })),
+    answers: REVIEW_POINTS.map((p) =>
+      problem && p.code === 'facts'
+        ? { point: p.code, result: 'problem' as const, comment: '事实不清' }
+        : { point: p.code, result: 'pass' as const, comment: '' },
+    ),
     // 'inconsistent': 同意 although a point has a problem; checkOpinion refuses it
     conclusion: conclusion === 'problems' ? 'problems' : 'agree',
     opinion: conclusion === 'problems' ? '事实不清，退回补正。' : '同意。',
@@ -445,15 +487,28 @@ function giveOpinion(m: Model, u: User, conclusion: 'agree' | 'problems' | 'inco
   let caseView = m.caseView;
   const stepCode = agree ? 'review-pass' : 'review-return';
   if (hasStep(m.def, stepCode, caseView.state)) {
-    caseView = engineStep(m.def, caseView, u, stepCode, agree ? { round: String(last.round), opinion: opinion.opinion } : { round: String(last.round), problems: opinion.opinion }, TODAY, true);
+    caseView = engineStep(
+      m.def,
+      caseView,
+      u,
+      stepCode,
+      agree ? { round: String(last.round), opinion: opinion.opinion } : { round: String(last.round), problems: opinion.opinion },
+      TODAY,
+      true,
+    );
     seq++;
   }
   const p = state.proposals.find((x) => x.version === last.proposalVersion)!;
   const review: ReviewState = deepFreeze({
     ...state,
-    rounds: state.rounds.map((r) => (r.round === last.round ? { ...r, status: roundStatusOf(opinion.conclusion), reviewerId: u.userId } : r)),
+    rounds: state.rounds.map((r) =>
+      r.round === last.round ? { ...r, status: roundStatusOf(opinion.conclusion), reviewerId: u.userId } : r,
+    ),
     clearances: agree
-      ? [...state.clearances, { id: `c${eventSeq}`, proposalVersion: p.version, hashHex: p.hashHex, basis: 'review-passed' as const, seq: eventSeq }]
+      ? [
+          ...state.clearances,
+          { id: `c${eventSeq}`, proposalVersion: p.version, hashHex: p.hashHex, basis: 'review-passed' as const, seq: eventSeq },
+        ]
       : state.clearances,
   });
   const by = u.userId as UserId;
@@ -472,7 +527,10 @@ function disagree(m: Model, u: User): Model {
   const state = m.review;
   const last = assertCanDisagree(state, u);
   const seq = m.seq + 1;
-  const review: ReviewState = deepFreeze({ ...state, rounds: state.rounds.map((r) => (r.round === last.round ? { ...r, disagreed: true } : r)) });
+  const review: ReviewState = deepFreeze({
+    ...state,
+    rounds: state.rounds.map((r) => (r.round === last.round ? { ...r, disagreed: true } : r)),
+  });
   return { ...m, review, seq, log: [...m.log, { e: 'disagreed', seq, round: last.round, by: u.userId as UserId }] };
 }
 
@@ -489,7 +547,15 @@ function discuss(m: Model, u: User, outcome: DiscussionOutcome, participants: nu
   let caseView = m.caseView;
   const stepCode = outcome === 'decide-as-proposed' ? 'collective-discussion' : 'collective-return';
   if (hasStep(m.def, stepCode, caseView.state)) {
-    caseView = engineStep(m.def, caseView, u, stepCode, { participants: '局长、副局长、法制科科长', conclusion: outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : '退回修改' }, TODAY, true);
+    caseView = engineStep(
+      m.def,
+      caseView,
+      u,
+      stepCode,
+      { participants: '局长、副局长、法制科科长', conclusion: outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : '退回修改' },
+      TODAY,
+      true,
+    );
     seq++;
   }
   const review: ReviewState = deepFreeze({
@@ -497,10 +563,19 @@ function discuss(m: Model, u: User, outcome: DiscussionOutcome, participants: nu
     discussions: [...state.discussions, { proposalVersion: p.version, outcome, recordedBy: u.userId, seq: eventSeq }],
     clearances:
       outcome === 'decide-as-proposed'
-        ? [...state.clearances, { id: `c${eventSeq}`, proposalVersion: p.version, hashHex: p.hashHex, basis: 'collective' as const, seq: eventSeq }]
+        ? [
+            ...state.clearances,
+            { id: `c${eventSeq}`, proposalVersion: p.version, hashHex: p.hashHex, basis: 'collective' as const, seq: eventSeq },
+          ]
         : state.clearances,
   });
-  return { ...m, caseView, review, seq, log: [...m.log, { e: 'discussion', seq: eventSeq, version: p.version, by: u.userId as UserId, outcome }] };
+  return {
+    ...m,
+    caseView,
+    review,
+    seq,
+    log: [...m.log, { e: 'discussion', seq: eventSeq, version: p.version, by: u.userId as UserId, outcome }],
+  };
 }
 
 function padText(decision: Record<string, unknown>): Record<string, unknown> {
@@ -510,7 +585,8 @@ function padText(decision: Record<string, unknown>): Record<string, unknown> {
 /** What the head enters as the decision, for each kind of attempt. */
 function decisionAttempt(m: Model, content: DecisionContent): { step: string; inputs: Inputs } {
   const latest = m.contents.at(-1);
-  const proposed = latest ?? (m.sc.procedure === 'penalty-general' ? { step: 'decide', decision: penaltyDecision(4000) } : licenseDecision(0));
+  const proposed =
+    latest ?? (m.sc.procedure === 'penalty-general' ? { step: 'decide', decision: penaltyDecision(4000) } : licenseDecision(0));
   switch (content) {
     case 'as-proposed':
       return { step: proposed.step, inputs: { ...proposed.decision } };
@@ -530,7 +606,10 @@ function decisionAttempt(m: Model, content: DecisionContent): { step: string; in
     }
     case 'other-step': {
       if (m.sc.procedure === 'penalty-general') {
-        return { step: 'decide', inputs: { decisionType: 'no-penalty', facts: '销售过期食品', legalBasis: '行政处罚法第三十三条', penalty: '不予行政处罚' } };
+        return {
+          step: 'decide',
+          inputs: { decisionType: 'no-penalty', facts: '销售过期食品', legalBasis: '行政处罚法第三十三条', penalty: '不予行政处罚' },
+        };
       }
       const other = proposed.step === 'grant' ? licenseDecision(2) : licenseDecision(0);
       return { step: other.step, inputs: { ...other.decision } };
@@ -555,7 +634,11 @@ function decide(m: Model, u: User, content: DecisionContent): Model {
   // a decision step that did not pass the gate is a failure of the engine itself
   if (!gate) throw new Error(`decision step ${attempt.step} was taken without passing the legal-review gate`);
   const seq = m.seq + 1;
-  const caseView = freezeCase({ ...m.caseView, state: d.to, steps: [...m.caseView.steps, { code: attempt.step, on: TODAY, actorId: u.userId, inputs: d.inputs }] });
+  const caseView = freezeCase({
+    ...m.caseView,
+    state: d.to,
+    steps: [...m.caseView.steps, { code: attempt.step, on: TODAY, actorId: u.userId, inputs: d.inputs }],
+  });
   return {
     ...m,
     caseView,
@@ -635,11 +718,14 @@ function checkInvariants(m: Model): Verdict {
     }
   }
   for (const x of discussions) {
-    if (x.outcome === 'decide-as-proposed' && x.version === final.version && x.seq > final.seq && x.seq < d.seq) clearing.push({ seq: x.seq, basis: 'collective', chair: x.by });
+    if (x.outcome === 'decide-as-proposed' && x.version === final.version && x.seq > final.seq && x.seq < d.seq)
+      clearing.push({ seq: x.seq, basis: 'collective', chair: x.by });
   }
   expect(clearing.length, `decision on v${final.version} without a clearance of it`).toBeGreaterThan(0);
   const cleared = clearing.sort((a, b) => b.seq - a.seq)[0]!;
-  const revisedAfter = discussions.some((x) => x.outcome === 'revise' && x.version === final.version && x.seq > cleared.seq && x.seq < d.seq);
+  const revisedAfter = discussions.some(
+    (x) => x.outcome === 'revise' && x.version === final.version && x.seq > cleared.seq && x.seq < d.seq,
+  );
   expect(revisedAfter, `v${final.version} was sent back for revision after its clearance`).toBe(false);
   // what the gate let through is that clearance of that version
   expect(d.gate.proposal.version).toBe(final.version);
@@ -812,7 +898,8 @@ describe('R-REV-2, R-REV-3 重大执法决定法制审核: random action sequenc
     // not vacuous: decisions on every kind of clearance, and the refusals that matter, did happen
     expect(stats.sequences).toBe(NUM_RUNS);
     expect(stats.decidedSequences).toBeGreaterThan(NUM_RUNS / 20);
-    for (const basis of ['review-passed', 'collective', 'not-required'] as const) expect(stats.byBasis[basis] ?? 0, basis).toBeGreaterThan(0);
+    for (const basis of ['review-passed', 'collective', 'not-required'] as const)
+      expect(stats.byBasis[basis] ?? 0, basis).toBeGreaterThan(0);
     for (const key of [
       'decide:REVIEW_REQUIRED',
       'decide:REVIEW_STALE',

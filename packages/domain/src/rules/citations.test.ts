@@ -6,9 +6,26 @@ import { citeProvision, rulePackInForce, type ProvisionKey } from './rule-pack.t
 describe('citations built from data', () => {
   it('writes numbers as laws write them', () => {
     const cases: [number, string][] = [
-      [0, '零'], [5, '五'], [10, '十'], [12, '十二'], [20, '二十'], [57, '五十七'], [100, '一百'], [105, '一百零五'],
-      [110, '一百一十'], [115, '一百一十五'], [200, '二百'], [1000, '一千'], [1005, '一千零五'], [1050, '一千零五十'],
-      [3000, '三千'], [10_000, '一万'], [10_015, '一万零一十五'], [100_000, '十万'], [120_000, '十二万'], [1_000_500, '一百万零五百'],
+      [0, '零'],
+      [5, '五'],
+      [10, '十'],
+      [12, '十二'],
+      [20, '二十'],
+      [57, '五十七'],
+      [100, '一百'],
+      [105, '一百零五'],
+      [110, '一百一十'],
+      [115, '一百一十五'],
+      [200, '二百'],
+      [1000, '一千'],
+      [1005, '一千零五'],
+      [1050, '一千零五十'],
+      [3000, '三千'],
+      [10_000, '一万'],
+      [10_015, '一万零一十五'],
+      [100_000, '十万'],
+      [120_000, '十二万'],
+      [1_000_500, '一百万零五百'],
     ];
     for (const [n, text] of cases) expect(chineseNumeral(n), String(n)).toBe(text);
     expect([1.5, -1, 1e9].map(chineseNumeral)).toEqual(['1.5', '-1', '1000000000']);
@@ -53,6 +70,10 @@ describe('citations built from data', () => {
   it('R-PUB-5: the 2017 pack’s 20-working-day withdrawal cites the plan that sets it (国办发〔2018〕118号 says only 及时)', () => {
     expect(PACK_CF_2017.limits['publication.withdraw']).toMatchObject({ days: 20, unit: 'working' });
     expect(PACK_CF_2017.limits['publication.withdraw'].basis).toContain('濮市监〔2019〕203号');
-    expect(PACK_CF_2021.limits['publication.withdraw']).toMatchObject({ days: 3, unit: 'working', basis: '《中华人民共和国行政处罚法》第四十八条' });
+    expect(PACK_CF_2021.limits['publication.withdraw']).toMatchObject({
+      days: 3,
+      unit: 'working',
+      basis: '《中华人民共和国行政处罚法》第四十八条',
+    });
   });
 });

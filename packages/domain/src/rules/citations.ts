@@ -68,7 +68,11 @@ function articleText(ref: number | ArticleRef): string {
  * 《中华人民共和国行政处罚法》第五十七条; citeLaw('penalty', [44, 45]) joins the articles with 、;
  * `edition` names a superseded text, e.g. 《中华人民共和国行政处罚法》（2017）第四十二条.
  */
-export function citeLaw(law: LawKey, articles: number | ArticleRef | readonly (number | ArticleRef)[], o: { edition?: string } = {}): string {
+export function citeLaw(
+  law: LawKey,
+  articles: number | ArticleRef | readonly (number | ArticleRef)[],
+  o: { edition?: string } = {},
+): string {
   const list = Array.isArray(articles) ? (articles as readonly (number | ArticleRef)[]) : [articles as number | ArticleRef];
   return `《${LAWS[law]}》${o.edition ? `（${o.edition}）` : ''}${list.map(articleText).join('、')}`;
 }

@@ -4,7 +4,8 @@ import { citeLaw } from './citations.ts';
 /** 国办发〔2018〕118号, the State Council's guidance on the three systems. */
 const GUIDANCE = '《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》';
 /** seeds/002: the implementation plan that sets 20 working days for updating, withdrawing and correcting published information (三（六）). */
-const PUYANG_PLAN = '《濮阳市市场监督管理局全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度实施方案》（濮市监〔2019〕203号）第三部分第（六）项';
+const PUYANG_PLAN =
+  '《濮阳市市场监督管理局全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度实施方案》（濮市监〔2019〕203号）第三部分第（六）项';
 
 /** Limits that did not change between the packs. */
 const common: Omit<Record<LimitKey, RuleLimit>, 'penalty.decideAfterFiling' | 'penalty.hearingRequestWindow' | 'publication.withdraw'> = {
@@ -42,7 +43,12 @@ export const PACK_CF_2017: RulePack = {
   effectiveTo: '2021-07-14',
   limits: {
     ...common,
-    'penalty.decideAfterFiling': { days: 90, unit: 'natural', name: '作出处罚决定期限', basis: citeLaw('marketPenaltyProcedure', 57, { edition: '2018' }) },
+    'penalty.decideAfterFiling': {
+      days: 90,
+      unit: 'natural',
+      name: '作出处罚决定期限',
+      basis: citeLaw('marketPenaltyProcedure', 57, { edition: '2018' }),
+    },
     'penalty.hearingRequestWindow': { days: 3, unit: 'working', name: '听证申请期限', basis: citeLaw('penalty', 42, { edition: '2017' }) },
     // 国办发〔2018〕118号 says only 及时 (promptly); the 20 working days are the seeds' plan's
     'publication.withdraw': { days: 20, unit: 'working', name: '撤回公示期限', basis: PUYANG_PLAN },

@@ -3,7 +3,12 @@ import { BUILTIN_CALENDAR_YEARS, WorkingCalendar } from '../calendar/index.ts';
 import { computeReport, periodOf, reportDeadlines, type StatisticsFacts } from './report.ts';
 
 const facts: StatisticsFacts = {
-  opened: [{ kind: '行政处罚', on: '2025-02-01' }, { kind: '行政处罚', on: '2025-05-01' }, { kind: '行政检查', on: '2025-11-30' }, { kind: '行政处罚', on: '2024-12-31' }],
+  opened: [
+    { kind: '行政处罚', on: '2025-02-01' },
+    { kind: '行政处罚', on: '2025-05-01' },
+    { kind: '行政检查', on: '2025-11-30' },
+    { kind: '行政处罚', on: '2024-12-31' },
+  ],
   decisions: [
     { kind: '行政处罚', result: '给予行政处罚', fine: 5000, confiscation: 300, on: '2025-03-01' },
     { kind: '行政处罚', result: '给予行政处罚', fine: 200, confiscation: 0, on: '2025-06-30' },
@@ -12,10 +17,31 @@ const facts: StatisticsFacts = {
     { kind: '行政处罚', result: '给予行政处罚', fine: 9999, confiscation: 0, on: '2026-01-01' },
   ],
   hearings: { requested: ['2025-04-01', '2024-01-01'], held: ['2025-04-20'] },
-  reviews: { submitted: ['2025-02-20', '2025-06-01', '2025-06-10'], returned: ['2025-06-05'], passed: ['2025-02-25', '2025-06-20'], passedFirstTime: ['2025-02-25'], collective: [], overrides: [] },
+  reviews: {
+    submitted: ['2025-02-20', '2025-06-01', '2025-06-10'],
+    returned: ['2025-06-05'],
+    passed: ['2025-02-25', '2025-06-20'],
+    passedFirstTime: ['2025-02-25'],
+    collective: [],
+    overrides: [],
+  },
   publications: [
-    { decidedOn: '2025-03-01', dueOn: '2025-03-10', publishedOn: '2025-03-05', state: 'published', corrected: ['2025-04-01'], withdrawn: [] },
-    { decidedOn: '2025-06-30', dueOn: '2025-07-09', publishedOn: '2025-07-15', state: 'published', corrected: [], withdrawn: ['2025-08-01'] },
+    {
+      decidedOn: '2025-03-01',
+      dueOn: '2025-03-10',
+      publishedOn: '2025-03-05',
+      state: 'published',
+      corrected: ['2025-04-01'],
+      withdrawn: [],
+    },
+    {
+      decidedOn: '2025-06-30',
+      dueOn: '2025-07-09',
+      publishedOn: '2025-07-15',
+      state: 'published',
+      corrected: [],
+      withdrawn: ['2025-08-01'],
+    },
     { decidedOn: '2025-12-01', dueOn: '2025-12-29', publishedOn: null, state: 'pending', corrected: [], withdrawn: [] },
   ],
 };

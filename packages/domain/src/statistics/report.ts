@@ -21,7 +21,14 @@ export interface StatisticsFacts {
   opened: { kind: EnforcementKind; on: string }[];
   decisions: DecisionFact[];
   hearings: { requested: string[]; held: string[] };
-  reviews: { submitted: string[]; returned: string[]; passed: string[]; passedFirstTime: string[]; collective: string[]; overrides: string[] };
+  reviews: {
+    submitted: string[];
+    returned: string[];
+    passed: string[];
+    passedFirstTime: string[];
+    collective: string[];
+    overrides: string[];
+  };
   publications: { decidedOn: string; dueOn: string; publishedOn: string | null; state: string; corrected: string[]; withdrawn: string[] }[];
 }
 
@@ -43,8 +50,10 @@ export interface StatisticsReport {
 }
 
 export function periodOf(year: number, quarter: number | null = null): { from: string; to: string } {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError('VALIDATION_FAILED', '年份应为 2000–2100 之间的整数', { year });
-  if (quarter !== null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) throw new DomainError('VALIDATION_FAILED', '季度应为 1–4', { quarter });
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new DomainError('VALIDATION_FAILED', '年份应为 2000–2100 之间的整数', { year });
+  if (quarter !== null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4))
+    throw new DomainError('VALIDATION_FAILED', '季度应为 1–4', { quarter });
   if (quarter === null) return { from: `${year}-01-01`, to: `${year}-12-31` };
   const m = (quarter - 1) * 3 + 1;
   const end = new Date(Date.UTC(year, m + 2, 0)).getUTCDate();
@@ -75,7 +84,12 @@ export function computeReport(f: StatisticsFacts, year: number, quarter: number 
   return {
     period: { year, quarter, ...period },
     kinds,
-    totals: { opened: opened.length, decided: decisions.length, fines: yuan(decisions.reduce((a, d) => a + d.fine, 0)), confiscations: yuan(decisions.reduce((a, d) => a + d.confiscation, 0)) },
+    totals: {
+      opened: opened.length,
+      decided: decisions.length,
+      fines: yuan(decisions.reduce((a, d) => a + d.fine, 0)),
+      confiscations: yuan(decisions.reduce((a, d) => a + d.confiscation, 0)),
+    },
     hearings: { requested: count(f.hearings.requested), held: count(f.hearings.held) },
     reviews: {
       submitted: count(f.reviews.submitted),
@@ -98,7 +112,12 @@ export function computeReport(f: StatisticsFacts, year: number, quarter: number 
       quarter === null
         ? [1, 2, 3, 4].map((q) => {
             const ds = decisions.filter((d) => quarterOf(d.on) === q);
-            return { quarter: q, opened: opened.filter((o) => quarterOf(o.on) === q).length, decided: ds.length, fines: yuan(ds.reduce((a, d) => a + d.fine, 0)) };
+            return {
+              quarter: q,
+              opened: opened.filter((o) => quarterOf(o.on) === q).length,
+              decided: ds.length,
+              fines: yuan(ds.reduce((a, d) => a + d.fine, 0)),
+            };
           })
         : [],
   };
@@ -115,13 +134,25 @@ export function reportDeadlines(year: number, calendar: WorkingCalendar): { repo
     return { reportBy: firstWorking(`${next}-01-10`), publishBy: firstWorking(`${next}-01-31`), calendarKnown: true };
   } catch (e) {
     // the next year's holiday notice not yet imported: the plain dates stand
-    if (e instanceof DomainError && e.code === 'CALENDAR_YEAR_UNKNOWN') return { reportBy: `${next}-01-10`, publishBy: `${next}-01-31`, calendarKnown: false };
+    if (e instanceof DomainError && e.code === 'CALENDAR_YEAR_UNKNOWN')
+      return { reportBy: `${next}-01-10`, publishBy: `${next}-01-31`, calendarKnown: false };
     throw e;
   }
 }
 
 /** What a decision step concluded, for the figures by result: the choice made, else the step's own name. */
-export function decisionResult(def: { code: string; steps: readonly { code: string; name: string; inputs: readonly { name: string; type: string; choices?: readonly { value: string; label: string }[] }[] }[] }, stepCode: string, inputs: Record<string, unknown>): string {
+export function decisionResult(
+  def: {
+    code: string;
+    steps: readonly {
+      code: string;
+      name: string;
+      inputs: readonly { name: string; type: string; choices?: readonly { value: string; label: string }[] }[];
+    }[];
+  },
+  stepCode: string,
+  inputs: Record<string, unknown>,
+): string {
   const step = def.steps.find((s) => s.code === stepCode);
   if (!step) return stepCode;
   if (def.code === 'penalty-simple') return '给予行政处罚';

@@ -86,7 +86,10 @@ export function indexTar(file: string): TarIndexEntry[] {
       if (h.every((b) => b === 0)) break;
       const name = h.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
       const prefix = h.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
-      const size = h[124]! & 0x80 ? Number(h.readBigUInt64BE(128)) : parseInt(h.subarray(124, 136).toString('ascii').replace(/\0.*$/s, '').trim() || '0', 8);
+      const size =
+        h[124]! & 0x80
+          ? Number(h.readBigUInt64BE(128))
+          : parseInt(h.subarray(124, 136).toString('ascii').replace(/\0.*$/s, '').trim() || '0', 8);
       const type = String.fromCharCode(h[156]!);
       if (!Number.isFinite(size) || size < 0) throw new Error('损坏的 tar 头');
       if (type === '0' || type === '\0') out.push({ name: prefix ? `${prefix}/${name}` : name, size, offset: pos + BLOCK });

@@ -20,7 +20,10 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('blob store configuration from the environment', () => {
   it('is the blobs folder in the data folder by default', async () => {
     expect(blobConfigFromEnv({}, data)).toEqual({ kind: 'fs', root: path.join(data, 'blobs') });
-    expect(blobConfigFromEnv({ SANXIANG_BLOBS: 'fs', SANXIANG_S3_BUCKET: '  ' }, data)).toEqual({ kind: 'fs', root: path.join(data, 'blobs') });
+    expect(blobConfigFromEnv({ SANXIANG_BLOBS: 'fs', SANXIANG_S3_BUCKET: '  ' }, data)).toEqual({
+      kind: 'fs',
+      root: path.join(data, 'blobs'),
+    });
     const store = await openBlobStore(blobConfigFromEnv({}, data));
     expect(store).toBeInstanceOf(FsBlobStore);
     expect(store.location).toBe(path.join(data, 'blobs'));
@@ -41,7 +44,14 @@ describe('blob store configuration from the environment', () => {
     );
     expect(config).toEqual({
       kind: 's3',
-      s3: { endpoint: 'http://minio.local:9000', bucket: 'sanxiang-evidence', prefix: 'guantao/blobs/', region: 'cn-north-1', forcePathStyle: true, credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' } },
+      s3: {
+        endpoint: 'http://minio.local:9000',
+        bucket: 'sanxiang-evidence',
+        prefix: 'guantao/blobs/',
+        region: 'cn-north-1',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' },
+      },
     });
     const store = await openBlobStore(config);
     expect(store).toBeInstanceOf(S3BlobStore);
@@ -56,7 +66,9 @@ describe('blob store configuration from the environment', () => {
   });
 
   it('names every problem of a misconfiguration at once, in Chinese', () => {
-    expect(problemsOf({ SANXIANG_BLOBS: 'minio' })).toEqual(['SANXIANG_BLOBS 应为 fs（本地文件夹，默认）或 s3（S3 兼容对象存储），而不是「minio」']);
+    expect(problemsOf({ SANXIANG_BLOBS: 'minio' })).toEqual([
+      'SANXIANG_BLOBS 应为 fs（本地文件夹，默认）或 s3（S3 兼容对象存储），而不是「minio」',
+    ]);
     expect(problemsOf({ SANXIANG_S3_BUCKET: 'evidence' })[0]).toContain('已设置 SANXIANG_S3_BUCKET，但 SANXIANG_BLOBS 不是 s3');
     const p = problemsOf({
       SANXIANG_BLOBS: 's3',

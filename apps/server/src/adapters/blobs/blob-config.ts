@@ -19,7 +19,15 @@ export class BlobConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-const S3_VARS = ['SANXIANG_S3_ENDPOINT', 'SANXIANG_S3_BUCKET', 'SANXIANG_S3_PREFIX', 'SANXIANG_S3_REGION', 'SANXIANG_S3_ACCESS_KEY_ID', 'SANXIANG_S3_SECRET_ACCESS_KEY', 'SANXIANG_S3_PATH_STYLE'] as const;
+const S3_VARS = [
+  'SANXIANG_S3_ENDPOINT',
+  'SANXIANG_S3_BUCKET',
+  'SANXIANG_S3_PREFIX',
+  'SANXIANG_S3_REGION',
+  'SANXIANG_S3_ACCESS_KEY_ID',
+  'SANXIANG_S3_SECRET_ACCESS_KEY',
+  'SANXIANG_S3_PATH_STYLE',
+] as const;
 
 /** Bucket names as S3 (and MinIO, OSS) accept them. */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -33,15 +41,20 @@ export function blobConfigFromEnv(env: Env, dataDir: string): BlobConfig {
   const problems: string[] = [];
   if (kind === 'fs') {
     const stray = S3_VARS.filter((k) => get(k) !== undefined);
-    if (stray.length) problems.push(`已设置 ${stray.join('、')}，但 SANXIANG_BLOBS 不是 s3（文件仍会存入本地文件夹）：请设置 SANXIANG_BLOBS=s3，或删除这些变量`);
+    if (stray.length)
+      problems.push(
+        `已设置 ${stray.join('、')}，但 SANXIANG_BLOBS 不是 s3（文件仍会存入本地文件夹）：请设置 SANXIANG_BLOBS=s3，或删除这些变量`,
+      );
     if (problems.length) throw new BlobConfigError(problems);
     return { kind: 'fs', root: path.join(dataDir, 'blobs') };
   }
-  if (kind !== 's3') throw new BlobConfigError([`SANXIANG_BLOBS 应为 fs（本地文件夹，默认）或 s3（S3 兼容对象存储），而不是「${get('SANXIANG_BLOBS')}」`]);
+  if (kind !== 's3')
+    throw new BlobConfigError([`SANXIANG_BLOBS 应为 fs（本地文件夹，默认）或 s3（S3 兼容对象存储），而不是「${get('SANXIANG_BLOBS')}」`]);
 
   const bucket = get('SANXIANG_S3_BUCKET');
   if (!bucket) problems.push('使用 S3 存储时须设置 SANXIANG_S3_BUCKET（存储桶名称）');
-  else if (!BUCKET.test(bucket) || bucket.includes('..')) problems.push(`SANXIANG_S3_BUCKET 不是有效的存储桶名称（3–63 位小写字母、数字、点或连字符）：「${bucket}」`);
+  else if (!BUCKET.test(bucket) || bucket.includes('..'))
+    problems.push(`SANXIANG_S3_BUCKET 不是有效的存储桶名称（3–63 位小写字母、数字、点或连字符）：「${bucket}」`);
 
   const endpoint = get('SANXIANG_S3_ENDPOINT');
   if (endpoint !== undefined) {
@@ -52,7 +65,10 @@ export function blobConfigFromEnv(env: Env, dataDir: string): BlobConfig {
     } catch {
       ok = false;
     }
-    if (!ok) problems.push(`SANXIANG_S3_ENDPOINT 应为 http:// 或 https:// 开头的服务地址（不含存储桶和路径），如 https://minio.example.gov.cn:9000，而不是「${endpoint}」`);
+    if (!ok)
+      problems.push(
+        `SANXIANG_S3_ENDPOINT 应为 http:// 或 https:// 开头的服务地址（不含存储桶和路径），如 https://minio.example.gov.cn:9000，而不是「${endpoint}」`,
+      );
   }
 
   const region = get('SANXIANG_S3_REGION') ?? 'us-east-1';

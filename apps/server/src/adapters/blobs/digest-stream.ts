@@ -154,7 +154,8 @@ function workerHasher(): DualHasher {
 /** A hasher for one byte stream, fed chunk by chunk (see {@link DigestOptions} for the strategy). */
 export function dualHasher(options: DigestOptions = {}): DualHasher {
   const strategy = options.strategy ?? 'auto';
-  const useWorker = strategy === 'worker' || (strategy === 'auto' && (options.sizeHint === undefined || options.sizeHint >= WORKER_MIN_BYTES));
+  const useWorker =
+    strategy === 'worker' || (strategy === 'auto' && (options.sizeHint === undefined || options.sizeHint >= WORKER_MIN_BYTES));
   return useWorker ? workerHasher() : mainHasher();
 }
 

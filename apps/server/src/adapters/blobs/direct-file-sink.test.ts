@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function chunked(bytes: Buffer, seed: number): Readable {
   const parts: Buffer[] = [];
   let s = seed;
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     s = (s * 1103515245 + 12345) >>> 0;
     const n = Math.min(bytes.length - at, 1 + ((s >>> 8) % 200_000));
     parts.push(bytes.subarray(at, at + n));

@@ -14,7 +14,9 @@ const BUFFER_BYTES = 1024 * 1024;
 function alignedBuffer(bytes: number): Buffer {
   const pages = Math.ceil(bytes / 65536);
   // (the project's TypeScript libraries leave out the WebAssembly declarations; Node has it)
-  const wasm = (globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number; maximum: number }) => { buffer: ArrayBuffer } } }).WebAssembly;
+  const wasm = (
+    globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number; maximum: number }) => { buffer: ArrayBuffer } } }
+  ).WebAssembly;
   return Buffer.from(new wasm.Memory({ initial: pages, maximum: pages }).buffer, 0, bytes);
 }
 
@@ -78,7 +80,10 @@ export class DirectFileSink extends Writable {
       this.fill = null;
       await this.close();
     };
-    closing().then(() => cb(e), () => cb(e));
+    closing().then(
+      () => cb(e),
+      () => cb(e),
+    );
   }
 
   private async close(): Promise<void> {

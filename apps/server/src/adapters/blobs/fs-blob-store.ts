@@ -62,7 +62,14 @@ export class FsBlobStore implements BlobStore {
       await access(this.root, constants.R_OK | constants.W_OK | constants.X_OK);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const reason = code === 'EACCES' || code === 'EPERM' ? '没有读写权限' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径不是文件夹' : code === 'EROFS' ? '文件系统只读' : (e as Error).message;
+      const reason =
+        code === 'EACCES' || code === 'EPERM'
+          ? '没有读写权限'
+          : code === 'ENOTDIR' || code === 'EEXIST'
+            ? '路径不是文件夹'
+            : code === 'EROFS'
+              ? '文件系统只读'
+              : (e as Error).message;
       throw new BlobStoreUnavailableError(this.root, reason);
     }
   }
@@ -156,7 +163,8 @@ export class FsBlobStore implements BlobStore {
     const existing = (await stat(target)).size;
     if (existing !== address.size) throw new BlobConflictError(address.sha256, `已存 ${existing} 字节，新文件 ${address.size} 字节`);
     const opts = { highWaterMark: 1 << 20 };
-    if (!(await sameBytes(createReadStream(target, opts), createReadStream(candidate, opts)))) throw new BlobConflictError(address.sha256, '字节不同');
+    if (!(await sameBytes(createReadStream(target, opts), createReadStream(candidate, opts))))
+      throw new BlobConflictError(address.sha256, '字节不同');
   }
 }
 

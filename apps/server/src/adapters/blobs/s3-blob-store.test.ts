@@ -12,7 +12,13 @@ import { S3BlobStore } from './s3-blob-store.ts';
 // same contract as the folder store.
 blobStoreContract('S3BlobStore (s3rver)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sx-s3rver-'));
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: 'evidence', configs: [] }] });
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: 'evidence', configs: [] }],
+  });
   const { port } = (await server.run()) as AddressInfo;
   const store = new S3BlobStore({
     endpoint: `http://127.0.0.1:${port}`,
@@ -36,10 +42,22 @@ blobStoreContract('S3BlobStore (s3rver)', async () => {
 describe('S3BlobStore start-up check', () => {
   it('names a missing bucket, refused credentials and an unreachable server in Chinese', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sx-s3rver-'));
-    const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: 'evidence', configs: [] }] });
+    const server = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: 'evidence', configs: [] }],
+    });
     const { port } = (await server.run()) as AddressInfo;
     const store = (bucket: string, p = port, accessKeyId = 'S3RVER') =>
-      new S3BlobStore({ endpoint: `http://127.0.0.1:${p}`, bucket, region: 'cn-north-1', credentials: { accessKeyId, secretAccessKey: 'S3RVER' }, forcePathStyle: true });
+      new S3BlobStore({
+        endpoint: `http://127.0.0.1:${p}`,
+        bucket,
+        region: 'cn-north-1',
+        credentials: { accessKeyId, secretAccessKey: 'S3RVER' },
+        forcePathStyle: true,
+      });
     try {
       await expect(store('evidence').check()).resolves.toBeUndefined();
       const missing = store('no-such-bucket').check();

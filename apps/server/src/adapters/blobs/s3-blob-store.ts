@@ -1,7 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import {
   BlobConflictError,
@@ -95,7 +102,10 @@ export class S3BlobStore implements BlobStore {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }), { abortSignal: AbortSignal.timeout(15_000) });
     } catch (e) {
-      throw new BlobStoreUnavailableError(this.location + (this.config.endpoint ? `（${this.config.endpoint}）` : ''), unavailableReason(e, this.bucket));
+      throw new BlobStoreUnavailableError(
+        this.location + (this.config.endpoint ? `（${this.config.endpoint}）` : ''),
+        unavailableReason(e, this.bucket),
+      );
     }
   }
 
@@ -132,7 +142,8 @@ export class S3BlobStore implements BlobStore {
         await this.checkSame(file, address);
       }
       const landed = await this.stat(address.sha256);
-      if (!landed || landed.size !== size) throw new BlobConflictError(address.sha256, `上传后对象大小为 ${landed?.size ?? '无'}，应为 ${size}`);
+      if (!landed || landed.size !== size)
+        throw new BlobConflictError(address.sha256, `上传后对象大小为 ${landed?.size ?? '无'}，应为 ${size}`);
     }
     if (options.move) await unlink(file);
     return { created };
@@ -141,7 +152,11 @@ export class S3BlobStore implements BlobStore {
   async open(sha256: string, range?: ByteRange): Promise<Readable> {
     try {
       const r = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: this.key(sha256), ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}) }),
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: this.key(sha256),
+          ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+        }),
       );
       return r.Body as Readable;
     } catch (e) {
@@ -181,8 +196,10 @@ export class S3BlobStore implements BlobStore {
   private async checkSame(file: string, address: BlobAddress): Promise<void> {
     const existing = await this.stat(address.sha256);
     if (!existing) throw new BlobNotFoundError(address.sha256);
-    if (existing.size !== address.size) throw new BlobConflictError(address.sha256, `已存 ${existing.size} 字节，新文件 ${address.size} 字节`);
-    if (!(await sameBytes(await this.open(address.sha256), createReadStream(file, { highWaterMark: MIB })))) throw new BlobConflictError(address.sha256, '字节不同');
+    if (existing.size !== address.size)
+      throw new BlobConflictError(address.sha256, `已存 ${existing.size} 字节，新文件 ${address.size} 字节`);
+    if (!(await sameBytes(await this.open(address.sha256), createReadStream(file, { highWaterMark: MIB }))))
+      throw new BlobConflictError(address.sha256, '字节不同');
   }
 }
 
@@ -192,8 +209,10 @@ function unavailableReason(e: unknown, bucket: string): string {
   const code = (e as { code?: string }).code ?? '';
   const http = status(e);
   if (http === 404 || name === 'NotFound' || name === 'NoSuchBucket') return `存储桶「${bucket}」不存在`;
-  if (http === 403 || http === 401 || ['Forbidden', 'AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch'].includes(name)) return '访问被拒绝（请检查 SANXIANG_S3_ACCESS_KEY_ID、SANXIANG_S3_SECRET_ACCESS_KEY 及其对该存储桶的权限）';
-  if (name === 'CredentialsProviderError') return '未提供访问密钥（请设置 SANXIANG_S3_ACCESS_KEY_ID 与 SANXIANG_S3_SECRET_ACCESS_KEY，或使用 AWS 默认凭证链）';
+  if (http === 403 || http === 401 || ['Forbidden', 'AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch'].includes(name))
+    return '访问被拒绝（请检查 SANXIANG_S3_ACCESS_KEY_ID、SANXIANG_S3_SECRET_ACCESS_KEY 及其对该存储桶的权限）';
+  if (name === 'CredentialsProviderError')
+    return '未提供访问密钥（请设置 SANXIANG_S3_ACCESS_KEY_ID 与 SANXIANG_S3_SECRET_ACCESS_KEY，或使用 AWS 默认凭证链）';
   if (name === 'AbortError' || name === 'TimeoutError') return '连接超时';
   if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(code)) return `无法连接（${code}）`;
   return `${name || '错误'}：${(e as Error).message ?? String(e)}`;

@@ -58,8 +58,10 @@ export function openKeyStore(opts: { keysDir: string; seed?: string | undefined 
     source = file;
   }
   const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', seed, 'sanxiang', purpose, 32));
-  const ed25519 = (purpose: string) => createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, derive(purpose)]), format: 'der', type: 'pkcs8' });
-  const sm2Private = (purpose: string) => ((BigInt(`0x${derive(purpose).toString('hex')}`) % (SM2_N - 1n)) + 1n).toString(16).padStart(64, '0');
+  const ed25519 = (purpose: string) =>
+    createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, derive(purpose)]), format: 'der', type: 'pkcs8' });
+  const sm2Private = (purpose: string) =>
+    ((BigInt(`0x${derive(purpose).toString('hex')}`) % (SM2_N - 1n)) + 1n).toString(16).padStart(64, '0');
   const cache = new Map<string, unknown>();
   const memo = <T>(key: string, make: () => T): T => {
     if (!cache.has(key)) cache.set(key, make());
@@ -70,11 +72,15 @@ export function openKeyStore(opts: { keysDir: string; seed?: string | undefined 
   return {
     source,
     logSigners: (agencyId, origin) =>
-      memo(`log:${agencyId}:${origin}`, () => [ed25519Signer(origin, ed25519(`log-ed25519/${agencyId}`)), sm2Signer(origin, sm2Private(`log-sm2/${agencyId}`))]),
+      memo(`log:${agencyId}:${origin}`, () => [
+        ed25519Signer(origin, ed25519(`log-ed25519/${agencyId}`)),
+        sm2Signer(origin, sm2Private(`log-sm2/${agencyId}`)),
+      ]),
     logVerifiers(agencyId, origin) {
       return this.logSigners(agencyId, origin).map((s) => sm2Verifier(s.vkey) ?? parseVerifierKey(s.vkey));
     },
-    witnessCosigner: (agencyId, name) => memo(`witness:${agencyId}:${name}`, () => ed25519Cosigner(name, ed25519(`witness-ed25519/${agencyId}`))),
+    witnessCosigner: (agencyId, name) =>
+      memo(`witness:${agencyId}:${name}`, () => ed25519Cosigner(name, ed25519(`witness-ed25519/${agencyId}`))),
     sealKey: (agencyId) =>
       memo(`seal:${agencyId}`, () => {
         const key = ed25519(`seal-ed25519/${agencyId}`);

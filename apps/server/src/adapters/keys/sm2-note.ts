@@ -28,7 +28,8 @@ export function sm2Signer(name: string, privateKeyHex: string): NoteSigner & { p
     keyId,
     publicKeyHex,
     vkey: vkeyString(name, keyId, typed),
-    sign: (message) => Buffer.from(sm2.doSignature(new Uint8Array(message), privateKeyHex, { der: true, hash: true, publicKey: publicKeyHex }), 'hex'),
+    sign: (message) =>
+      Buffer.from(sm2.doSignature(new Uint8Array(message), privateKeyHex, { der: true, hash: true, publicKey: publicKeyHex }), 'hex'),
   };
 }
 
@@ -63,5 +64,8 @@ export function sm2PublicKeyPem(publicKeyHex: string): string {
   const bits = Buffer.concat([Buffer.from([0x03, point.length + 1, 0x00]), point]);
   const body = Buffer.concat([algorithm, bits]);
   const der = Buffer.concat([Buffer.from([0x30, body.length]), body]);
-  return `-----BEGIN PUBLIC KEY-----\n${der.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
+  return `-----BEGIN PUBLIC KEY-----\n${der
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END PUBLIC KEY-----\n`;
 }

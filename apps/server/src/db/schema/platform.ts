@@ -2,7 +2,10 @@ import type { GeneratedTimestamp, Json } from './columns.ts';
 
 /** What every module reads: the instance's settings (`meta`) and the working-day calendar in force (`calendar` module). */
 
-export interface MetaTable { key: string; value: Json<unknown> }
+export interface MetaTable {
+  key: string;
+  value: Json<unknown>;
+}
 
 export interface CalendarYearsTable {
   year: number;

@@ -23,7 +23,9 @@ describe('R-REC-8 调阅监督: every view and download is logged with who, when
     expect(errorCode(await h.request(sfj, 'GET', `/api/v1/cases/${seizureCase}/evidence`))).toBe('ACCESS_REASON_REQUIRED');
     const list = await h.request(sfj, 'GET', `/api/v1/cases/${seizureCase}/evidence?reason=${REASON}`);
     expect(list.statusCode, list.body).toBe(200);
-    const video = (list.json() as { id: string; mediaKind: string; sha256: string; sm3: string; step: string }[]).find((e) => e.mediaKind === 'video')!;
+    const video = (list.json() as { id: string; mediaKind: string; sha256: string; sm3: string; step: string }[]).find(
+      (e) => e.mediaKind === 'video',
+    )!;
     expect(video.step).toBe('impose');
     expect(errorCode(await h.request(sfj, 'GET', `/api/v1/evidence/${video.id}/content`))).toBe('ACCESS_REASON_REQUIRED');
     const dl = await h.request(sfj, 'GET', `/api/v1/evidence/${video.id}/content?reason=${REASON}`);
@@ -32,7 +34,12 @@ describe('R-REC-8 调阅监督: every view and download is logged with who, when
     expect(createHash('sha256').update(dl.rawPayload).digest('hex')).toBe(video.sha256);
     expect(createHash('sm3').update(dl.rawPayload).digest('hex')).toBe(video.sm3);
 
-    const log = (await h.request(sfj, 'GET', `/api/v1/access-log?caseId=${seizureCase}`)).json() as { action: string; reason: string; actorName: string; targetKind: string }[];
+    const log = (await h.request(sfj, 'GET', `/api/v1/access-log?caseId=${seizureCase}`)).json() as {
+      action: string;
+      reason: string;
+      actorName: string;
+      targetKind: string;
+    }[];
     expect(log.map((l) => [l.action, l.targetKind, l.actorName, l.reason])).toEqual([
       ['download', 'evidence', '周文涛', '执法监督检查'],
       ['view', 'evidence-list', '周文涛', '执法监督检查'],
@@ -64,7 +71,9 @@ describe('R-REC-8 调阅监督: every view and download is logged with who, when
     expect(body.party.name).toBe(COMPANY_A.name);
     expect(body.cases.length).toBeGreaterThan(1);
     expect(body.cases.every((c) => c.events > 0)).toBe(true);
-    expect(errorCode(await h.request(sfj, 'GET', `/api/v1/party-records?creditCode=${COMPANY_A.creditCode}`))).toBe('ACCESS_REASON_REQUIRED');
+    expect(errorCode(await h.request(sfj, 'GET', `/api/v1/party-records?creditCode=${COMPANY_A.creditCode}`))).toBe(
+      'ACCESS_REASON_REQUIRED',
+    );
     expect(errorCode(await h.request(sfj, 'GET', `/api/v1/party-records?reason=${REASON}`))).toBe('VALIDATION_FAILED');
     const partyLog = await h.tdb.db.selectFrom('access_events').selectAll().where('target_kind', '=', 'party').execute();
     expect(partyLog.length).toBeGreaterThan(0);
@@ -76,22 +85,41 @@ describe('R-REC-3 音像记录事项清单 per agency', () => {
   it('shows the list, refuses lowering a full-process item, and a raised item is enforced', async () => {
     const admin = await h.token('scjg.admin');
     const agency = h.agency('scjg');
-    const list = (await h.request(admin, 'GET', `/api/v1/agencies/${agency}/recording-list`)).json() as { procedure: string; step: string; level: string }[];
+    const list = (await h.request(admin, 'GET', `/api/v1/agencies/${agency}/recording-list`)).json() as {
+      procedure: string;
+      step: string;
+      level: string;
+    }[];
     expect(list.find((i) => i.procedure === 'coercion-seizure' && i.step === 'impose')?.level).toBe('full-process');
-    const lower = await h.request(admin, 'PUT', `/api/v1/agencies/${agency}/recording-list`, { items: [{ procedure: 'coercion-seizure', step: 'impose', level: 'record', what: '现场' }] });
+    const lower = await h.request(admin, 'PUT', `/api/v1/agencies/${agency}/recording-list`, {
+      items: [{ procedure: 'coercion-seizure', step: 'impose', level: 'record', what: '现场' }],
+    });
     expect(errorCode(lower)).toBe('VALIDATION_FAILED');
-    expect(errorCode(await h.request(await h.token('scjg.liming'), 'PUT', `/api/v1/agencies/${agency}/recording-list`, { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问过程' }] }))).toBe('FORBIDDEN_ROLE');
-    const raise = await h.request(admin, 'PUT', `/api/v1/agencies/${agency}/recording-list`, { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'full-process', what: '询问过程' }] });
+    expect(
+      errorCode(
+        await h.request(await h.token('scjg.liming'), 'PUT', `/api/v1/agencies/${agency}/recording-list`, {
+          items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问过程' }],
+        }),
+      ),
+    ).toBe('FORBIDDEN_ROLE');
+    const raise = await h.request(admin, 'PUT', `/api/v1/agencies/${agency}/recording-list`, {
+      items: [{ procedure: 'penalty-general', step: 'inquire', level: 'full-process', what: '询问过程' }],
+    });
     expect(raise.statusCode, raise.body).toBe(200);
 
     const opened = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', {
-      procedure: 'penalty-general', title: '询问录像测试', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+      procedure: 'penalty-general',
+      title: '询问录像测试',
+      field: '市场监管',
+      regionCode: '130433100',
+      party: COMPANY_A,
       officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
       inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '测试。', approvedBy: '张建国' },
     });
     const id = opened.json().id as string;
     const inquire = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/steps`, {
-      step: 'inquire', inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], person: '钱立新', summary: '询问。' },
+      step: 'inquire',
+      inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], person: '钱立新', summary: '询问。' },
     });
     expect(inquire.statusCode).toBe(422);
     expect(errorCode(inquire)).toBe('RECORDING_MISSING');

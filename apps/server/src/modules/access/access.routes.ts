@@ -43,16 +43,33 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
     schema: {
       tags,
       summary: '调阅记录（谁、何时、为何查看或下载了哪条执法记录）',
-      querystring: Type.Object({ caseId: Type.Optional(Uuid), agencyId: Type.Optional(Uuid), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
-      response: { 200: Type.Array(Type.Object({
-        id: Type.Integer(), at: Type.String(), action: Type.String(), targetKind: Type.String(), targetId: Type.String(),
-        caseId: Type.Union([Type.String(), Type.Null()]), caseNumber: Type.Union([Type.String(), Type.Null()]),
-        reason: Type.String(), actorName: Type.String(), actorAgency: Type.String(),
-      })), ...errors(403) },
+      querystring: Type.Object({
+        caseId: Type.Optional(Uuid),
+        agencyId: Type.Optional(Uuid),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+      }),
+      response: {
+        200: Type.Array(
+          Type.Object({
+            id: Type.Integer(),
+            at: Type.String(),
+            action: Type.String(),
+            targetKind: Type.String(),
+            targetId: Type.String(),
+            caseId: Type.Union([Type.String(), Type.Null()]),
+            caseNumber: Type.Union([Type.String(), Type.Null()]),
+            reason: Type.String(),
+            actorName: Type.String(),
+            actorAgency: Type.String(),
+          }),
+        ),
+        ...errors(403),
+      },
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'head')) throw new DomainError('FORBIDDEN_ROLE', '只有监督人员、机关负责人或系统管理员可以查看调阅记录');
+      if (!actor.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'head'))
+        throw new DomainError('FORBIDDEN_ROLE', '只有监督人员、机关负责人或系统管理员可以查看调阅记录');
       return listAccess(deps, actor, req.query);
     },
   });
@@ -74,7 +91,21 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
       if (!creditCode === !idNumber) throw new DomainError('VALIDATION_FAILED', '请提供统一社会信用代码或身份证号之一');
       const reason = accessReason(req.query.reason, { assignedOfficer: false });
       const visible = [...actor.visibleAgencyIds];
-      const rows = await sql<{ id: string; number: string; title: string; agency_id: string; agency_name: string; state: string; opened_at: Date; archived_at: Date | null; party_name: string; party_kind: string; events: number; evidence: number; documents: number }>`
+      const rows = await sql<{
+        id: string;
+        number: string;
+        title: string;
+        agency_id: string;
+        agency_name: string;
+        state: string;
+        opened_at: Date;
+        archived_at: Date | null;
+        party_name: string;
+        party_kind: string;
+        events: number;
+        evidence: number;
+        documents: number;
+      }>`
         SELECT c.id, c.number, c.title, c.agency_id, a.name AS agency_name, c.state, c.opened_at, c.archived_at, c.party_name, c.party_kind,
                ${entryCountOfCase('c.id')} AS events,
                ${deps.counts.evidence('c.id')} AS evidence,
@@ -85,14 +116,28 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
          ORDER BY c.opened_at DESC`.execute(deps.db);
       if (rows.rows.length === 0) throw new DomainError('NOT_FOUND', '范围内没有该当事人的执法记录');
       for (const agencyId of new Set(rows.rows.map((r) => r.agency_id))) {
-        await logAccess(deps, actor, { agencyId, action: 'list', targetKind: 'party', targetId: (creditCode ?? idNumber)!, caseId: null, reason });
+        await logAccess(deps, actor, {
+          agencyId,
+          action: 'list',
+          targetKind: 'party',
+          targetId: (creditCode ?? idNumber)!,
+          caseId: null,
+          reason,
+        });
       }
       return {
         party: { name: rows.rows[0]!.party_name, kind: rows.rows[0]!.party_kind },
         cases: rows.rows.map((r) => ({
-          id: r.id, number: r.number, title: r.title, agency: r.agency_name, state: r.state,
-          openedAt: r.opened_at.toISOString(), archivedAt: r.archived_at?.toISOString() ?? null,
-          events: r.events, evidence: r.evidence, documents: r.documents,
+          id: r.id,
+          number: r.number,
+          title: r.title,
+          agency: r.agency_name,
+          state: r.state,
+          openedAt: r.opened_at.toISOString(),
+          archivedAt: r.archived_at?.toISOString() ?? null,
+          events: r.events,
+          evidence: r.evidence,
+          documents: r.documents,
         })),
       };
     },

@@ -74,7 +74,17 @@ export async function logAccess(deps: AccessDeps, actor: Actor, a: AccessInput, 
     .execute();
 }
 
-export function accessBodyOfRow(r: { agency_id: string; actor_id: string; actor_agency_id: string; at: Date; action: AccessBody['action']; target_kind: string; target_id: string; case_id: string | null; reason: string }): AccessBody {
+export function accessBodyOfRow(r: {
+  agency_id: string;
+  actor_id: string;
+  actor_agency_id: string;
+  at: Date;
+  action: AccessBody['action'];
+  target_kind: string;
+  target_id: string;
+  case_id: string | null;
+  reason: string;
+}): AccessBody {
   return {
     type: 'access',
     agencyId: r.agency_id,
@@ -103,7 +113,18 @@ export async function listAccess(deps: AccessDeps, actor: Actor, f: AccessLogFil
     .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')
     .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'e.actor_agency_id')
     .leftJoin(caseSummaries(deps.db).as('c'), 'c.id', 'e.case_id')
-    .select(['e.id', 'e.at', 'e.action', 'e.target_kind', 'e.target_id', 'e.case_id', 'e.reason', 'u.display_name', 'a.name as agency_name', 'c.number'])
+    .select([
+      'e.id',
+      'e.at',
+      'e.action',
+      'e.target_kind',
+      'e.target_id',
+      'e.case_id',
+      'e.reason',
+      'u.display_name',
+      'a.name as agency_name',
+      'c.number',
+    ])
     .where('e.agency_id', 'in', visible)
     .orderBy('e.id', 'desc')
     .limit(Math.min(f.limit ?? 100, 500));

@@ -7,10 +7,16 @@ import { accessReason, logAccess, type AccessDeps } from './access.service.ts';
 import { caseHeaderInScope, isCaseOfficer } from '../cases/case.reads.ts';
 
 /** The `reason` every record view and download takes (R-REC-8). */
-export const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
+export const ReasonQuery = Type.Object({
+  reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
+});
 
 /** The case if the actor may see it (R-X-5, otherwise 404), and whether the actor is one of its officers. */
-export async function caseForAccess(db: Kysely<Database>, actor: Actor, caseId: string): Promise<{ id: string; agency_id: string; assigned: boolean }> {
+export async function caseForAccess(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+): Promise<{ id: string; agency_id: string; assigned: boolean }> {
   const c = await caseHeaderInScope(db, caseId, actor.visibleAgencyIds);
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   return { id: c.id, agency_id: c.agency_id, assigned: await isCaseOfficer(db, caseId, actor.userId) };
@@ -29,6 +35,13 @@ export async function openCaseRecord(
 ): Promise<{ id: string; agency_id: string; assigned: boolean }> {
   const c = await caseForAccess(deps.db, actor, caseId);
   const reason = accessReason(rawReason, { assignedOfficer: c.assigned });
-  await logAccess(deps, actor, { agencyId: c.agency_id, action: access.action, targetKind: access.targetKind, targetId: access.targetId ?? c.id, caseId: c.id, reason });
+  await logAccess(deps, actor, {
+    agencyId: c.agency_id,
+    action: access.action,
+    targetKind: access.targetKind,
+    targetId: access.targetId ?? c.id,
+    caseId: c.id,
+    reason,
+  });
   return c;
 }

@@ -19,7 +19,11 @@ const CONTENT: Record<VersionedTable, string> = { review_catalogs: 'catalog', di
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The version in force for an agency: its own latest, else the nearest ancestor's; null when none has one. */
-export async function versionInForce<T>(db: Db, table: VersionedTable, agencyId: string): Promise<{ agencyId: string; version: number; content: T } | null> {
+export async function versionInForce<T>(
+  db: Db,
+  table: VersionedTable,
+  agencyId: string,
+): Promise<{ agencyId: string; version: number; content: T } | null> {
   const r = await sql<{ agency_id: string; version: number; content: T }>`
     SELECT v.agency_id, v.version, v.${sql.ref(CONTENT[table])} AS content FROM (${agencyLineRows(agencyId)}) l
     JOIN LATERAL (SELECT * FROM ${sql.table(table)} t WHERE t.agency_id = l.id ORDER BY t.version DESC LIMIT 1) v ON true
@@ -36,9 +40,16 @@ export async function versionHistory(db: Db, table: VersionedTable, agencyId: st
   return rows.rows.map((h) => ({ version: h.version, note: h.note, by: h.display_name ?? '', at: h.created_at.toISOString() }));
 }
 
-export async function versionOf<T>(db: Db, table: VersionedTable, agencyId: string, version: number): Promise<{ version: number; content: T; note: string; at: string } | null> {
+export async function versionOf<T>(
+  db: Db,
+  table: VersionedTable,
+  agencyId: string,
+  version: number,
+): Promise<{ version: number; content: T; note: string; at: string } | null> {
   const r = await sql<{ version: number; content: T; note: string; created_at: Date }>`
-    SELECT version, ${sql.ref(CONTENT[table])} AS content, note, created_at FROM ${sql.table(table)} WHERE agency_id = ${agencyId} AND version = ${version}`.execute(db);
+    SELECT version, ${sql.ref(CONTENT[table])} AS content, note, created_at FROM ${sql.table(table)} WHERE agency_id = ${agencyId} AND version = ${version}`.execute(
+    db,
+  );
   const row = r.rows[0];
   return row ? { version: row.version, content: row.content, note: row.note, at: row.created_at.toISOString() } : null;
 }
@@ -52,10 +63,20 @@ export function assertMayPublish(actor: Actor, agencyId: string, what: string): 
 }
 
 /** Writes the next version (one writer at a time per agency and table, so versions stay gap-free). */
-export async function appendVersion(db: Kysely<Database>, table: VersionedTable, agencyId: string, content: unknown, note: string, actorId: string, at: Date): Promise<number> {
+export async function appendVersion(
+  db: Kysely<Database>,
+  table: VersionedTable,
+  agencyId: string,
+  content: unknown,
+  note: string,
+  actorId: string,
+  at: Date,
+): Promise<number> {
   return db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`${table}:${agencyId}`}))`.execute(tx);
-    const last = await sql<{ v: number | null }>`SELECT max(version) AS v FROM ${sql.table(table)} WHERE agency_id = ${agencyId}`.execute(tx);
+    const last = await sql<{ v: number | null }>`SELECT max(version) AS v FROM ${sql.table(table)} WHERE agency_id = ${agencyId}`.execute(
+      tx,
+    );
     const version = Number(last.rows[0]?.v ?? 0) + 1;
     await sql`INSERT INTO ${sql.table(table)} (agency_id, version, ${sql.ref(CONTENT[table])}, note, created_by, created_at)
               VALUES (${agencyId}, ${version}, ${JSON.stringify(content)}::jsonb, ${note.trim()}, ${actorId}, ${at})`.execute(tx);

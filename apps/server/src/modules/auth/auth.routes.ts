@@ -21,15 +21,23 @@ const Me = Type.Object({
 
 const SessionSchema = Type.Object({
   expiresAt: Type.String({ description: '会话的最终失效时间' }),
-  idleExpiresAt: Type.Union([Type.String(), Type.Null()], { description: '执法工作台会话：无操作至此时间自动退出（每次操作顺延）；接口令牌为 null' }),
+  idleExpiresAt: Type.Union([Type.String(), Type.Null()], {
+    description: '执法工作台会话：无操作至此时间自动退出（每次操作顺延）；接口令牌为 null',
+  }),
   idleMinutes: Type.Union([Type.Integer(), Type.Null()]),
-  csrfToken: Type.Union([Type.String(), Type.Null()], { description: '以 Cookie 登录时，修改数据的请求须在 X-CSRF-Token 请求头中带上此值' }),
+  csrfToken: Type.Union([Type.String(), Type.Null()], {
+    description: '以 Cookie 登录时，修改数据的请求须在 X-CSRF-Token 请求头中带上此值',
+  }),
 });
 
 export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCookies: boolean; publicUrl?: string | undefined }): void {
   const tags = ['登录 auth'];
   const agencyName = async (a: Pick<Actor, 'agencyId'>) => (await agencyNameOf(deps.db, a.agencyId)) ?? '';
-  const me = async ({ party: _party, ...a }: Actor) => ({ ...a, visibleAgencyIds: [...a.visibleAgencyIds], agencyName: await agencyName(a) });
+  const me = async ({ party: _party, ...a }: Actor) => ({
+    ...a,
+    visibleAgencyIds: [...a.visibleAgencyIds],
+    agencyName: await agencyName(a),
+  });
   const idleMinutes = Math.round(deps.sessions.idleMs / 60_000);
 
   app.post('/api/v1/auth/login', {
@@ -47,7 +55,10 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
         },
         { additionalProperties: false },
       ),
-      response: { 200: Type.Object({ token: Type.Optional(Type.String()), expiresAt: Type.String(), user: Me, session: SessionSchema }), ...errors(403, 429) },
+      response: {
+        200: Type.Object({ token: Type.Optional(Type.String()), expiresAt: Type.String(), user: Me, session: SessionSchema }),
+        ...errors(403, 429),
+      },
     },
     handler: async (req, reply) => {
       const workbench = req.body.client === 'workbench';
@@ -80,7 +91,11 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
   });
 
   app.get('/api/v1/auth/me', {
-    schema: { tags, summary: '当前用户及会话（执法工作台由此取得 CSRF 令牌与无操作失效时间）', response: { 200: Type.Object({ user: Me, session: SessionSchema }), ...errors() } },
+    schema: {
+      tags,
+      summary: '当前用户及会话（执法工作台由此取得 CSRF 令牌与无操作失效时间）',
+      response: { 200: Type.Object({ user: Me, session: SessionSchema }), ...errors() },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const credential = sessionCredential(req);

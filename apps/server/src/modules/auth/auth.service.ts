@@ -25,7 +25,10 @@ const MAX_FAILURES_PER_IP = 30;
 export async function recentFailures(db: Kysely<Database>, now: Date, key: string, ip: string): Promise<{ byKey: number; byIp: number }> {
   const failures = await db
     .selectFrom('login_attempts')
-    .select((eb) => [eb.fn.countAll<number>().filterWhere('username', '=', key).as('byKey'), eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('byIp')])
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('username', '=', key).as('byKey'),
+      eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('byIp'),
+    ])
     .where('at', '>', new Date(now.getTime() - SIGN_IN_WINDOW_MS))
     .where('ok', '=', false)
     .where((eb) => eb.or([eb('username', '=', key), eb('ip', '=', ip)]))
@@ -48,7 +51,9 @@ export async function signIn(
     throw new DomainError('RATE_LIMITED', '登录失败次数过多，请 15 分钟后再试', { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 });
   }
   const user = await signInAccount(deps.db, input.username);
-  const ok = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await decoyHash()), false);
+  const ok = user
+    ? await verifyPassword(input.password, user.password_hash)
+    : (await verifyPassword(input.password, await decoyHash()), false);
   await recordSignInAttempt(deps.db, now, input.username, input.ip, ok && !user?.disabled);
   if (!user || !ok) throw new DomainError('UNAUTHENTICATED', '用户名或密码错误');
   if (user.disabled) throw new DomainError('UNAUTHENTICATED', '该账号已停用');
@@ -61,7 +66,13 @@ export async function signIn(
 /** Removes expired sessions and sign-in attempts older than a day (run at start and hourly). */
 export async function pruneAuthRecords(deps: Pick<AuthDeps, 'db' | 'clock'>): Promise<{ sessions: number; attempts: number }> {
   const now = deps.clock.now();
-  const s = await deps.db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', now), eb('idle_expires_at', '<', now)])).executeTakeFirst();
-  const a = await deps.db.deleteFrom('login_attempts').where('at', '<', new Date(now.getTime() - 86_400_000)).executeTakeFirst();
+  const s = await deps.db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<', now), eb('idle_expires_at', '<', now)]))
+    .executeTakeFirst();
+  const a = await deps.db
+    .deleteFrom('login_attempts')
+    .where('at', '<', new Date(now.getTime() - 86_400_000))
+    .executeTakeFirst();
   return { sessions: Number(s.numDeletedRows), attempts: Number(a.numDeletedRows) };
 }

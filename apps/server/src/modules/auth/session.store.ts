@@ -17,7 +17,15 @@ export function tokenId(token: string): Buffer {
 
 async function actorOfRow(
   db: Kysely<Database>,
-  row: { id: string; username: string; display_name: string; roles: string[]; agency_id: string; unit_id: string | null; kind: 'enforcement' | 'justice' },
+  row: {
+    id: string;
+    username: string;
+    display_name: string;
+    roles: string[];
+    agency_id: string;
+    unit_id: string | null;
+    kind: 'enforcement' | 'justice';
+  },
 ): Promise<Actor> {
   return {
     userId: row.id,
@@ -83,7 +91,10 @@ export class SessionStore {
     const now = this.clock.now().getTime();
     const expiresAt = new Date(now + SESSION_HOURS * 3600_000);
     const idleExpiresAt = opts.idle ? new Date(Math.min(now + this.idleMs, expiresAt.getTime())) : null;
-    await this.db.insertInto('sessions').values({ id: tokenId(token), user_id: userId, expires_at: expiresAt, idle_expires_at: idleExpiresAt }).execute();
+    await this.db
+      .insertInto('sessions')
+      .values({ id: tokenId(token), user_id: userId, expires_at: expiresAt, idle_expires_at: idleExpiresAt })
+      .execute();
     return { token, expiresAt, idleExpiresAt };
   }
 
@@ -102,11 +113,27 @@ export class SessionStore {
         .selectFrom('sessions as s')
         .innerJoin(actorUsersSubquery(this.db).as('u'), 'u.id', 's.user_id')
         .innerJoin(agencyKindsSubquery(this.db).as('a'), 'a.id', 'u.agency_id')
-        .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.agency_id', 'u.unit_id', 'u.disabled', 'a.kind', 's.expires_at', 's.idle_expires_at'])
+        .select([
+          'u.id',
+          'u.username',
+          'u.display_name',
+          'u.roles',
+          'u.agency_id',
+          'u.unit_id',
+          'u.disabled',
+          'a.kind',
+          's.expires_at',
+          's.idle_expires_at',
+        ])
         .where('s.id', '=', tokenId(token))
         .executeTakeFirst();
       if (!row || row.disabled || row.expires_at.getTime() <= now) return null;
-      hit = { actor: await actorOfRow(this.db, row), expiresAt: row.expires_at.getTime(), idleExpiresAt: row.idle_expires_at?.getTime() ?? null, cachedAt: now };
+      hit = {
+        actor: await actorOfRow(this.db, row),
+        expiresAt: row.expires_at.getTime(),
+        idleExpiresAt: row.idle_expires_at?.getTime() ?? null,
+        cachedAt: now,
+      };
       if (this.cache.size > 50_000) this.cache.clear();
       this.cache.set(token, hit);
     }
@@ -118,10 +145,18 @@ export class SessionStore {
       const next = Math.min(now + this.idleMs, hit.expiresAt);
       if (next - hit.idleExpiresAt >= IDLE_TOUCH_MS) {
         hit.idleExpiresAt = next;
-        await this.db.updateTable('sessions').set({ idle_expires_at: new Date(next) }).where('id', '=', tokenId(token)).execute();
+        await this.db
+          .updateTable('sessions')
+          .set({ idle_expires_at: new Date(next) })
+          .where('id', '=', tokenId(token))
+          .execute();
       }
     }
-    return { actor: hit.actor, expiresAt: new Date(hit.expiresAt), idleExpiresAt: hit.idleExpiresAt === null ? null : new Date(hit.idleExpiresAt) };
+    return {
+      actor: hit.actor,
+      expiresAt: new Date(hit.expiresAt),
+      idleExpiresAt: hit.idleExpiresAt === null ? null : new Date(hit.idleExpiresAt),
+    };
   }
 
   async revoke(token: string): Promise<void> {

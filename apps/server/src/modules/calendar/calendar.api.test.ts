@@ -10,7 +10,10 @@ afterAll(async () => h?.close());
 const YEAR_2027 = JSON.stringify({
   year: 2027,
   source: '国办发明电〔2026〕测试号',
-  holidays: [{ date: '2027-01-01', name: '元旦' }, { from: '2027-02-06', to: '2027-02-12', name: '春节' }],
+  holidays: [
+    { date: '2027-01-01', name: '元旦' },
+    { from: '2027-02-06', to: '2027-02-12', name: '春节' },
+  ],
   workdays: [{ date: '2027-02-13', name: '春节调休' }],
 });
 

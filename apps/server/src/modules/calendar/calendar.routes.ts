@@ -32,7 +32,15 @@ export function registerCalendarRoutes(app: App, deps: { calendar: CalendarServi
       tags,
       summary: '某日是否为工作日',
       params: Type.Object({ date: IsoDate }),
-      response: { 200: Type.Object({ date: IsoDate, working: Type.Boolean(), holiday: Type.Optional(Type.String()), makeUpWorkday: Type.Optional(Type.String()) }), ...errors(422) },
+      response: {
+        200: Type.Object({
+          date: IsoDate,
+          working: Type.Boolean(),
+          holiday: Type.Optional(Type.String()),
+          makeUpWorkday: Type.Optional(Type.String()),
+        }),
+        ...errors(422),
+      },
     },
     handler: async (req) => deps.calendar.current().dayInfo(req.params.date),
   });
@@ -63,7 +71,10 @@ export function registerCalendarRoutes(app: App, deps: { calendar: CalendarServi
       tags,
       summary: '导入一个年度的节假日安排（JSON 或 CSV 文本）',
       body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 200_000 }) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ year: Type.Integer(), source: Type.String(), holidays: Type.Integer(), workdays: Type.Integer() }), ...errors(403) },
+      response: {
+        201: Type.Object({ year: Type.Integer(), source: Type.String(), holidays: Type.Integer(), workdays: Type.Integer() }),
+        ...errors(403),
+      },
     },
     handler: async (req, reply) => {
       const y = await deps.calendar.importYear(actorOf(req), req.body.text);

@@ -49,7 +49,11 @@ export class CalendarService {
     await this.db
       .insertInto('calendar_years')
       .values({ year: year.year, source: year.source, data: JSON.stringify(year), imported_by: actor?.userId ?? null })
-      .onConflict((oc) => oc.column('year').doUpdateSet({ source: year.source, data: JSON.stringify(year), imported_by: actor?.userId ?? null, imported_at: new Date() }))
+      .onConflict((oc) =>
+        oc
+          .column('year')
+          .doUpdateSet({ source: year.source, data: JSON.stringify(year), imported_by: actor?.userId ?? null, imported_at: new Date() }),
+      )
       .execute();
     this.importedData.set(year.year, year);
     await this.load();

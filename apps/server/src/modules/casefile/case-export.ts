@@ -26,7 +26,15 @@ export interface PackageManifest {
   exportedAt: string;
   log: { origin: string; treeSize: number; checkpoint: string; verifierKeys: string[]; witnessKeys: string[]; sealPublicKey: string };
   entries: { seq: number; leafIndex: number; prevHash: string; hash: string; body: unknown; proof: string[] }[];
-  files: { path: string; sha256: string; sm3: string; size: number; role: 'evidence' | 'document-pdf' | 'document-docx'; ref: string; name: string }[];
+  files: {
+    path: string;
+    sha256: string;
+    sm3: string;
+    size: number;
+    role: 'evidence' | 'document-pdf' | 'document-docx';
+    ref: string;
+    name: string;
+  }[];
 }
 
 export interface ExportDeps {
@@ -37,9 +45,20 @@ export interface ExportDeps {
   witnessPrefix: string;
 }
 
-const EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'audio/wav': 'wav', 'video/x-msvideo': 'avi', 'video/mp4': 'mp4', 'audio/mpeg': 'mp3' };
+const EXT: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'audio/wav': 'wav',
+  'video/x-msvideo': 'avi',
+  'video/mp4': 'mp4',
+  'audio/mpeg': 'mp3',
+};
 
-export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now: Date): Promise<{ filename: string; manifest: PackageManifest; stream: Readable }> {
+export async function buildCaseFilePackage(
+  deps: ExportDeps,
+  caseId: string,
+  now: Date,
+): Promise<{ filename: string; manifest: PackageManifest; stream: Readable }> {
   const c = await deps.db
     .selectFrom(caseSummaries(deps.db).as('c'))
     .innerJoin(agencyIdentitiesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
@@ -53,30 +72,76 @@ export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now
   const rows = await deps.db
     .selectFrom(caseLogEntries(deps.db, caseId).as('e'))
     .innerJoin(leafIndexesOfSourceSubquery(deps.db, 'case_event').as('l'), 'l.source_id', 'e.id')
-    .select(['e.case_id', 'e.seq', 'e.kind', 'e.step', 'e.from_state', 'e.to_state', 'e.actor_id', 'e.at', 'e.inputs', 'e.prev_hash', 'e.hash', 'l.idx'])
+    .select([
+      'e.case_id',
+      'e.seq',
+      'e.kind',
+      'e.step',
+      'e.from_state',
+      'e.to_state',
+      'e.actor_id',
+      'e.at',
+      'e.inputs',
+      'e.prev_hash',
+      'e.hash',
+      'l.idx',
+    ])
     .orderBy('e.seq')
     .execute();
   const total = await caseEntryCount(deps.db, caseId);
-  if (rows.length !== total || rows.some((r) => r.idx >= cp.size)) throw new DomainError('CONFLICT', '本案记录尚未全部登记入账本，请稍后重试');
+  if (rows.length !== total || rows.some((r) => r.idx >= cp.size))
+    throw new DomainError('CONFLICT', '本案记录尚未全部登记入账本，请稍后重试');
   const entries: PackageManifest['entries'] = [];
   for (const r of rows) {
     const proof = await deps.ledger.inclusion(c.agency_id, r.idx, cp.size);
-    entries.push({ seq: r.seq, leafIndex: r.idx, prevHash: r.prev_hash.toString('hex'), hash: r.hash.toString('hex'), body: eventBodyOfRow(r), proof: proof.map((p) => p.toString('base64')) });
+    entries.push({
+      seq: r.seq,
+      leafIndex: r.idx,
+      prevHash: r.prev_hash.toString('hex'),
+      hash: r.hash.toString('hex'),
+      body: eventBodyOfRow(r),
+      proof: proof.map((p) => p.toString('base64')),
+    });
   }
   const files: PackageManifest['files'] = [];
   for (const e of await evidenceOfCase(deps.db, caseId)) {
     // a missing file is reported before the package starts streaming, not as a broken download
-    if (!(await deps.blobs.has(e.sha256))) throw new DomainError('NOT_FOUND', `音像记录「${e.filename}」的原件不在存储中（请运行 sanxiang verify 核查）`);
-    files.push({ path: `files/evidence-${e.sha256.slice(0, 16)}.${EXT[e.media_type] ?? 'bin'}`, sha256: e.sha256, sm3: e.sm3, size: e.size, role: 'evidence', ref: e.id, name: e.filename });
+    if (!(await deps.blobs.has(e.sha256)))
+      throw new DomainError('NOT_FOUND', `音像记录「${e.filename}」的原件不在存储中（请运行 sanxiang verify 核查）`);
+    files.push({
+      path: `files/evidence-${e.sha256.slice(0, 16)}.${EXT[e.media_type] ?? 'bin'}`,
+      sha256: e.sha256,
+      sm3: e.sm3,
+      size: e.size,
+      role: 'evidence',
+      ref: e.id,
+      name: e.filename,
+    });
   }
   for (const d of await documentsOfCase(deps.db, caseId)) {
-    for (const [role, sha, ext] of [['document-pdf', d.pdf_sha256, 'pdf'], ['document-docx', d.docx_sha256, 'docx']] as const) {
-      const entry = rows.find((r) => r.kind === 'case.document' && (r.inputs as { documentId?: string }).documentId === d.id)?.inputs as Record<string, string> | undefined;
+    for (const [role, sha, ext] of [
+      ['document-pdf', d.pdf_sha256, 'pdf'],
+      ['document-docx', d.docx_sha256, 'docx'],
+    ] as const) {
+      const entry = rows.find((r) => r.kind === 'case.document' && (r.inputs as { documentId?: string }).documentId === d.id)?.inputs as
+        Record<string, string> | undefined;
       const sm3 = entry?.[role === 'document-pdf' ? 'pdfSm3' : 'docxSm3'] ?? '';
       const stored = await deps.blobs.stat(sha);
-      if (!stored) throw new DomainError('NOT_FOUND', `文书「${d.title}」的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文件不在存储中（请运行 sanxiang verify 核查）`);
+      if (!stored)
+        throw new DomainError(
+          'NOT_FOUND',
+          `文书「${d.title}」的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文件不在存储中（请运行 sanxiang verify 核查）`,
+        );
       const size = stored.size;
-      files.push({ path: `files/${d.kind}-${sha.slice(0, 16)}.${ext}`, sha256: sha, sm3, size, role, ref: d.id, name: `${d.title}.${ext}` });
+      files.push({
+        path: `files/${d.kind}-${sha.slice(0, 16)}.${ext}`,
+        sha256: sha,
+        sm3,
+        size,
+        role,
+        ref: d.id,
+        name: `${d.title}.${ext}`,
+      });
     }
   }
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
@@ -84,14 +149,23 @@ export async function buildCaseFilePackage(deps: ExportDeps, caseId: string, now
   const seal = deps.keys.sealKey(c.agency_id);
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
-    case: { id: c.id, number: c.number, title: c.title, agency: c.name, agencyCreditCode: c.credit_code, archivedAt: c.archived_at?.toISOString() ?? null },
+    case: {
+      id: c.id,
+      number: c.number,
+      title: c.title,
+      agency: c.name,
+      agencyCreditCode: c.credit_code,
+      archivedAt: c.archived_at?.toISOString() ?? null,
+    },
     exportedAt: now.toISOString(),
     log: {
       origin: cp.origin,
       treeSize: cp.size,
       checkpoint: cp.note,
       verifierKeys: deps.keys.logSigners(c.agency_id, cp.origin).map((s) => s.vkey),
-      witnessKeys: justice.map((j) => deps.keys.witnessCosigner(j.id, `${deps.witnessPrefix}/${j.credit_code}`).vkey).filter((k) => !!parseVerifierKey(k)),
+      witnessKeys: justice
+        .map((j) => deps.keys.witnessCosigner(j.id, `${deps.witnessPrefix}/${j.credit_code}`).vkey)
+        .filter((k) => !!parseVerifierKey(k)),
       sealPublicKey: seal.publicKey.toString('base64'),
     },
     entries,

@@ -20,22 +20,58 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
   const tags = ['案卷 case files'];
 
   app.get('/api/v1/cases/:id/case-file', {
-    schema: { tags, summary: '案卷完整性（按本机关案卷标准）', params: IdParams, response: { 200: Type.Object({ complete: Type.Boolean(), items: Type.Array(Type.Object({ name: Type.String(), kind: Type.String(), document: Type.Union([Type.String(), Type.Null()]), step: Type.String(), present: Type.Boolean() })) }), ...errors() } },
+    schema: {
+      tags,
+      summary: '案卷完整性（按本机关案卷标准）',
+      params: IdParams,
+      response: {
+        200: Type.Object({
+          complete: Type.Boolean(),
+          items: Type.Array(
+            Type.Object({
+              name: Type.String(),
+              kind: Type.String(),
+              document: Type.Union([Type.String(), Type.Null()]),
+              step: Type.String(),
+              present: Type.Boolean(),
+            }),
+          ),
+        }),
+        ...errors(),
+      },
+    },
     handler: async (req) => {
       await caseForAccess(deps.db, actorOf(req), req.params.id);
       const s = await caseFileStatus(deps.db, req.params.id);
-      return { complete: s.complete, items: s.items.map((i) => ({ name: i.name, kind: i.kind, document: i.document ?? null, step: i.step, present: i.present })) };
+      return {
+        complete: s.complete,
+        items: s.items.map((i) => ({ name: i.name, kind: i.kind, document: i.document ?? null, step: i.step, present: i.present })),
+      };
     },
   });
 
   app.get('/api/v1/cases/:id/export', {
-    schema: { tags, summary: '导出可自证的案卷包（tar：文件、清单、证明、检查点；调阅留痕）', params: IdParams, querystring: ReasonQuery, produces: ['application/x-tar'], response: { ...errors(409) } },
+    schema: {
+      tags,
+      summary: '导出可自证的案卷包（tar：文件、清单、证明、检查点；调阅留痕）',
+      params: IdParams,
+      querystring: ReasonQuery,
+      produces: ['application/x-tar'],
+      response: { ...errors(409) },
+    },
     handler: async (req, reply) => {
       const actor = actorOf(req);
       const c = await caseForAccess(deps.db, actor, req.params.id);
       const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
       const pkg = await buildCaseFilePackage(deps, c.id, deps.clock.now());
-      await logAccess({ db: deps.db, clock: deps.clock }, actor, { agencyId: c.agency_id, action: 'export', targetKind: 'case-file', targetId: c.id, caseId: c.id, reason });
+      await logAccess({ db: deps.db, clock: deps.clock }, actor, {
+        agencyId: c.agency_id,
+        action: 'export',
+        targetKind: 'case-file',
+        targetId: c.id,
+        caseId: c.id,
+        reason,
+      });
       return reply
         .type('application/x-tar')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(pkg.filename)}`)
@@ -45,7 +81,12 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
 
   const StdParams = Type.Object({ id: Uuid, procedure: Type.String({ maxLength: 50 }) });
   app.get('/api/v1/agencies/:id/case-file-standards/:procedure', {
-    schema: { tags, summary: '案卷标准', params: StdParams, response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors() } },
+    schema: {
+      tags,
+      summary: '案卷标准',
+      params: StdParams,
+      response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors() },
+    },
     handler: async (req) => {
       if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
       if (!getProcedure(req.params.procedure)) throw new DomainError('NOT_FOUND', `执法程序「${req.params.procedure}」不存在`);
@@ -54,19 +95,36 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
   });
 
   app.put('/api/v1/agencies/:id/case-file-standards/:procedure', {
-    schema: { tags, summary: '设定案卷标准', params: StdParams, body: Type.Object({ items: Type.Array(Item, { maxItems: 200 }) }), response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors(403) } },
+    schema: {
+      tags,
+      summary: '设定案卷标准',
+      params: StdParams,
+      body: Type.Object({ items: Type.Array(Item, { maxItems: 200 }) }),
+      response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors(403) },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
-      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以设定案卷标准');
+      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin'))
+        throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以设定案卷标准');
       const def = getProcedure(req.params.procedure);
       if (!def) throw new DomainError('NOT_FOUND', `执法程序「${req.params.procedure}」不存在`);
       validateCaseFileStandard(def, req.body.items as CaseFileItem[]);
       const now = deps.clock.now();
       await deps.db
         .insertInto('case_file_standards')
-        .values({ agency_id: req.params.id, procedure_code: def.code, items: JSON.stringify(req.body.items), updated_by: actor.userId, updated_at: now })
-        .onConflict((oc) => oc.columns(['agency_id', 'procedure_code']).doUpdateSet({ items: JSON.stringify(req.body.items), updated_by: actor.userId, updated_at: now }))
+        .values({
+          agency_id: req.params.id,
+          procedure_code: def.code,
+          items: JSON.stringify(req.body.items),
+          updated_by: actor.userId,
+          updated_at: now,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['agency_id', 'procedure_code'])
+            .doUpdateSet({ items: JSON.stringify(req.body.items), updated_by: actor.userId, updated_at: now }),
+        )
         .execute();
       return caseFileStandard(deps.db, req.params.id, def.code);
     },

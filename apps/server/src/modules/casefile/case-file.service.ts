@@ -7,8 +7,17 @@ import { documentKindsOfCase } from '../documents/document.queries.ts';
 import { stepsWithEvidence } from '../evidence/evidence.queries.ts';
 
 /** The agency's 案卷标准 for a procedure: its own, or the default from the procedure and its recording list (R-REC-7). */
-export async function caseFileStandard(db: Kysely<Database>, agencyId: string, procedure: string): Promise<{ items: CaseFileItem[]; custom: boolean }> {
-  const row = await db.selectFrom('case_file_standards').select('items').where('agency_id', '=', agencyId).where('procedure_code', '=', procedure).executeTakeFirst();
+export async function caseFileStandard(
+  db: Kysely<Database>,
+  agencyId: string,
+  procedure: string,
+): Promise<{ items: CaseFileItem[]; custom: boolean }> {
+  const row = await db
+    .selectFrom('case_file_standards')
+    .select('items')
+    .where('agency_id', '=', agencyId)
+    .where('procedure_code', '=', procedure)
+    .executeTakeFirst();
   if (row) return { items: row.items as CaseFileItem[], custom: true };
   const def = getProcedure(procedure);
   if (!def) return { items: [], custom: false };

@@ -21,7 +21,12 @@ beforeAll(async () => {
   cal = new CalendarService(h.tdb.db);
   await cal.load();
   const scenarios = demoScenarios((k) => h.user(k), '2026-11-16');
-  archived = await runScenario(h.demoStore(), () => cal.current(), h.org, scenarios.find((s) => s.procedure === 'penalty-general' && s.steps.some((x) => x.step === 'archive'))!);
+  archived = await runScenario(
+    h.demoStore(),
+    () => cal.current(),
+    h.org,
+    scenarios.find((s) => s.procedure === 'penalty-general' && s.steps.some((x) => x.step === 'archive'))!,
+  );
   dir = mkdtempSync(path.join(tmpdir(), 'sx-pkg-'));
 });
 afterAll(async () => {
@@ -34,7 +39,9 @@ describe('R-REC-7 案卷: completeness, archiving locks the case, a self-verifyi
     const t = await h.token('scjg.liming');
     const file = (await h.request(t, 'GET', `/api/v1/cases/${archived}/case-file`)).json();
     expect(file.complete).toBe(true);
-    expect(file.items.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(['立案审批表', '行政处罚决定书', '送达回证', '结案审批表']));
+    expect(file.items.map((i: { name: string }) => i.name)).toEqual(
+      expect.arrayContaining(['立案审批表', '行政处罚决定书', '送达回证', '结案审批表']),
+    );
     const more = await h.request(t, 'POST', `/api/v1/cases/${archived}/documents`, { kind: 'penalty-notice' });
     expect(more.statusCode).toBe(409);
     expect(errorCode(more)).toBe('CASE_ARCHIVED');
@@ -42,10 +49,20 @@ describe('R-REC-7 案卷: completeness, archiving locks the case, a self-verifyi
 
   it("archiving is refused while the agency's standard is not met, naming what is missing", async () => {
     const admin = await h.token('scjg.admin');
-    const put = await h.request(admin, 'PUT', `/api/v1/agencies/${h.agency('scjg')}/case-file-standards/penalty-simple`, { items: [{ kind: 'document', document: 'delivery-receipt', step: 'open', when: 'always' }] });
+    const put = await h.request(admin, 'PUT', `/api/v1/agencies/${h.agency('scjg')}/case-file-standards/penalty-simple`, {
+      items: [{ kind: 'document', document: 'delivery-receipt', step: 'open', when: 'always' }],
+    });
     expect(put.statusCode, put.body).toBe(200);
-    expect(errorCode(await h.request(admin, 'PUT', `/api/v1/agencies/${h.agency('scjg')}/case-file-standards/penalty-simple`, { items: [{ kind: 'document', document: 'nope', step: 'open', when: 'always' }] }))).toBe('VALIDATION_FAILED');
-    const simple = demoScenarios((k) => h.user(k), '2026-11-16').find((s) => s.procedure === 'penalty-simple' && s.steps.some((x) => x.step === 'archive'))!;
+    expect(
+      errorCode(
+        await h.request(admin, 'PUT', `/api/v1/agencies/${h.agency('scjg')}/case-file-standards/penalty-simple`, {
+          items: [{ kind: 'document', document: 'nope', step: 'open', when: 'always' }],
+        }),
+      ),
+    ).toBe('VALIDATION_FAILED');
+    const simple = demoScenarios((k) => h.user(k), '2026-11-16').find(
+      (s) => s.procedure === 'penalty-simple' && s.steps.some((x) => x.step === 'archive'),
+    )!;
     await expect(runScenario(h.demoStore(), () => cal.current(), h.org, simple)).rejects.toThrow(/案卷不完整，不能归档：缺少送达回证/);
   });
 
@@ -82,7 +99,9 @@ describe('R-REC-7 案卷: completeness, archiving locks the case, a self-verifyi
     const r = await verifyPackage(bad);
     expect(r.problems.some((p) => p.kind === 'file-altered' && p.where.includes(evidence.name))).toBe(true);
     expect(r.problems.some((p) => p.kind === 'event-hash')).toBe(true);
-    const failed = await promisify(execFile)(process.execPath, [path.join(REPO, 'apps/server/bin/sanxiang.mjs'), 'verify', bad], { env: { ...process.env, DATABASE_URL: '' } }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await promisify(execFile)(process.execPath, [path.join(REPO, 'apps/server/bin/sanxiang.mjs'), 'verify', bad], {
+      env: { ...process.env, DATABASE_URL: '' },
+    }).catch((e: { code: number; stdout: string }) => e);
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stdout: string }).stdout).toContain('已被改动');
   }, 120_000);

@@ -25,7 +25,11 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const head = async () => {
-  const c = await h.tdb.db.selectFrom('cases').select(['agency_id', 'version', 'last_event_seq', 'last_event_hash', 'state']).where('id', '=', caseId).executeTakeFirstOrThrow();
+  const c = await h.tdb.db
+    .selectFrom('cases')
+    .select(['agency_id', 'version', 'last_event_seq', 'last_event_hash', 'state'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
   return { caseId, agencyId: c.agency_id, seq: c.last_event_seq, hash: c.last_event_hash, version: c.version, state: c.state };
 };
 
@@ -67,15 +71,25 @@ describe('the case log', () => {
     expect(verifyChain(rows.map((r) => ({ body: eventBodyOfRow(r), prevHash: r.prev_hash, hash: r.hash })))).toEqual([]);
   });
 
-  it('refuses an append after a head that is no longer the case\'s, and writes nothing', async () => {
+  it("refuses an append after a head that is no longer the case's, and writes nothing", async () => {
     const stale = await head();
     await h.tdb.db.transaction().execute(async (tx) => {
-      await appendEntry(tx, stale, { kind: 'review.disagreed', actorId: h.user('scjg.o1'), at: h.clock.now(), data: { round: 1, reason: '第一次' } });
+      await appendEntry(tx, stale, {
+        kind: 'review.disagreed',
+        actorId: h.user('scjg.o1'),
+        at: h.clock.now(),
+        data: { round: 1, reason: '第一次' },
+      });
     });
     const count = (await entries()).length;
     await expect(
       h.tdb.db.transaction().execute(async (tx) => {
-        await appendEntry(tx, stale, { kind: 'review.disagreed', actorId: h.user('scjg.o1'), at: h.clock.now(), data: { round: 1, reason: '第二次' } });
+        await appendEntry(tx, stale, {
+          kind: 'review.disagreed',
+          actorId: h.user('scjg.o1'),
+          at: h.clock.now(),
+          data: { round: 1, reason: '第二次' },
+        });
       }),
     ).rejects.toThrow(/chain moved|duplicate key/); // the (case, seq) key refuses it first
     expect((await entries()).length).toBe(count);
@@ -83,7 +97,13 @@ describe('the case log', () => {
 
   it('the guarded append (a step over HTTP) writes nothing when the version read is stale, and moves state, head and version when it is current', async () => {
     const c = await head();
-    const entry = { kind: 'case.step' as const, actorId: h.user('scjg.o1'), at: h.clock.now(), transition: { step: 'inspect', from: c.state, to: c.state }, data: { place: '测试' } };
+    const entry = {
+      kind: 'case.step' as const,
+      actorId: h.user('scjg.o1'),
+      at: h.clock.now(),
+      transition: { step: 'inspect', from: c.state, to: c.state },
+      data: { place: '测试' },
+    };
     const change = { state: c.state, terminal: false, nextDueOn: null };
     expect(await appendEntryGuarded(h.tdb.pool, c, c.version - 1, entry, change)).toBe(false);
     expect((await head()).seq).toBe(c.seq);

@@ -59,7 +59,12 @@ export function sealEntry(head: Pick<ChainHead, 'caseId' | 'seq' | 'hash'>, e: C
  * Appends `e` after `head` and advances the case row to it, inside the caller's transaction, in
  * which the case row must be locked (or just inserted) so that appends to one case queue up.
  */
-export async function appendEntry(tx: Transaction<Database>, head: ChainHead, e: CaseLogEntry, change: CaseChange = {}): Promise<{ seq: number; hash: Buffer }> {
+export async function appendEntry(
+  tx: Transaction<Database>,
+  head: ChainHead,
+  e: CaseLogEntry,
+  change: CaseChange = {},
+): Promise<{ seq: number; hash: Buffer }> {
   const s = sealEntry(head, e);
   await tx
     .insertInto('case_events')
@@ -105,7 +110,13 @@ export async function appendEntry(tx: Transaction<Database>, head: ChainHead, e:
  * and by the head itself. False when someone else changed the case meanwhile: the caller decides
  * again on the new state. Prepared once per connection.
  */
-export async function appendEntryGuarded(pool: SqlPool, head: ChainHead, expectedVersion: number, e: CaseLogEntry, change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> & Pick<CaseChange, 'archivedAt'>): Promise<boolean> {
+export async function appendEntryGuarded(
+  pool: SqlPool,
+  head: ChainHead,
+  expectedVersion: number,
+  e: CaseLogEntry,
+  change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> & Pick<CaseChange, 'archivedAt'>,
+): Promise<boolean> {
   const s = sealEntry(head, e);
   const r = await pool.query({
     name: 'case_log_append_guarded',

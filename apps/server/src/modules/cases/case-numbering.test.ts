@@ -39,8 +39,14 @@ describe('R-REC-5 case numbering', () => {
     ]);
     for (const r of results) expect(r.statusCode, r.body).toBe(201);
     const numbers = results.map((r) => r.json().number as string);
-    const scjg = numbers.filter((n) => n.startsWith('馆市监罚〔2026〕')).map(seqOf).sort((x, y) => x - y);
-    const zhzf = numbers.filter((n) => n.startsWith('馆综执罚〔2026〕')).map(seqOf).sort((x, y) => x - y);
+    const scjg = numbers
+      .filter((n) => n.startsWith('馆市监罚〔2026〕'))
+      .map(seqOf)
+      .sort((x, y) => x - y);
+    const zhzf = numbers
+      .filter((n) => n.startsWith('馆综执罚〔2026〕'))
+      .map(seqOf)
+      .sort((x, y) => x - y);
     expect(scjg).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(zhzf).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(new Set(numbers).size).toBe(60);

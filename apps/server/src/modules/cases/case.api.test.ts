@@ -40,7 +40,13 @@ describe('opening a case (立案)', () => {
     expect(c.rulePack.id).toBe('cf-2021');
     expect(c.officers.map((o: { name: string }) => o.name)).toEqual(['李明', '王芳']);
     // 90 natural days from 2026-08-03 end on Sunday 2026-11-01, so the period ends on Monday 2026-11-02.
-    expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({ unit: 'natural', days: 90, startedOn: '2026-08-03', dueOn: '2026-11-02', state: 'running' });
+    expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({
+      unit: 'natural',
+      days: 90,
+      startedOn: '2026-08-03',
+      dueOn: '2026-11-02',
+      state: 'running',
+    });
   });
 
   it('R-X-1: refuses a single officer (行政处罚法 §42)', async () => {
@@ -66,18 +72,26 @@ describe('opening a case (立案)', () => {
   });
 
   it('R-X-1: refuses a certificate whose 执法区域 does not cover the place', async () => {
-    await h.tdb.db.updateTable('certificates').set({ regions: ['130433100'] }).where('number', '=', '13043301000105').execute();
+    await h.tdb.db
+      .updateTable('certificates')
+      .set({ regions: ['130433100'] })
+      .where('number', '=', '13043301000105')
+      .execute();
     try {
       const res = await open(await h.token('scjg.liming'), { regionCode: '130433101', officerIds: [h.user('scjg.o1'), h.user('scjg.o5')] });
       expect(res.statusCode).toBe(422);
       expect(errorCode(res)).toBe('OFFICER_NOT_QUALIFIED');
       expect(res.json().error.message).toMatch(/孙浩.*执法区域/);
     } finally {
-      await h.tdb.db.updateTable('certificates').set({ regions: ['130433'] }).where('number', '=', '13043301000105').execute();
+      await h.tdb.db
+        .updateTable('certificates')
+        .set({ regions: ['130433'] })
+        .where('number', '=', '13043301000105')
+        .execute();
     }
   });
 
-  it('R-X-5: refuses a place outside the agency\'s jurisdiction', async () => {
+  it("R-X-5: refuses a place outside the agency's jurisdiction", async () => {
     // 市场监管所 holds 馆陶镇 only.
     const t = await h.token('scjgs.yangli');
     const res = await h.request(t, 'POST', '/api/v1/cases', {
@@ -158,7 +172,11 @@ describe('taking steps', () => {
     const walk: [string, string, Record<string, unknown>][] = [
       ['scjg.liming', 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
       ['scjg.wangfang', 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
-      ['scjg.liming', 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' }],
+      [
+        'scjg.liming',
+        'conclude-investigation',
+        { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+      ],
       ['scjg.liming', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
       ['scjg.liming', 'waive', { statement: '当事人放弃陈述申辩和听证。' }],
       ['scjg.liming', 'review:propose', penaltyProposal(5000)],
@@ -177,20 +195,39 @@ describe('taking steps', () => {
         const file = (await h.request(await h.token(user), 'GET', `/api/v1/cases/${id}/case-file`)).json();
         expect(file.complete).toBe(false);
         for (const item of file.items.filter((i: { present: boolean; kind: string }) => !i.present && i.kind === 'document')) {
-          expect((await h.request(await h.token(user), 'POST', `/api/v1/cases/${id}/documents`, { kind: item.document })).statusCode).toBe(201);
+          expect((await h.request(await h.token(user), 'POST', `/api/v1/cases/${id}/documents`, { kind: item.document })).statusCode).toBe(
+            201,
+          );
         }
       }
       const r =
-        code === 'review:propose' ? await propose(h, user, id, inputs)
-        : code === 'review:submit' ? await submit(h, user, id, inputs)
-        : code === 'review:agree' ? await opinion(h, user, id, 'agree')
-        : await step(user, id, code, inputs);
+        code === 'review:propose'
+          ? await propose(h, user, id, inputs)
+          : code === 'review:submit'
+            ? await submit(h, user, id, inputs)
+            : code === 'review:agree'
+              ? await opinion(h, user, id, 'agree')
+              : await step(user, id, code, inputs);
       expect(r.statusCode, `${code}: ${r.body}`).toBe(code.startsWith('review:') ? 201 : 200);
     }
     const c = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}`)).json();
     expect(c.state).toEqual({ code: 'archived', name: '已归档' });
     expect(c.terminal).toBe(true);
-    expect(c.history.map((s: { name: string }) => s.name)).toEqual(['立案', '现场检查', '询问', '调查终结', '行政处罚告知', '放弃陈述申辩和听证', '提交法制审核', '法制审核通过', '作出处罚决定', '送达', '执行', '结案', '归档']);
+    expect(c.history.map((s: { name: string }) => s.name)).toEqual([
+      '立案',
+      '现场检查',
+      '询问',
+      '调查终结',
+      '行政处罚告知',
+      '放弃陈述申辩和听证',
+      '提交法制审核',
+      '法制审核通过',
+      '作出处罚决定',
+      '送达',
+      '执行',
+      '结案',
+      '归档',
+    ]);
     expect(c.availableSteps).toEqual([]);
     const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
     expect(ev.chainIntact).toBe(true);
@@ -262,10 +299,17 @@ describe('taking steps', () => {
     const admin = await h.token('scjg.admin');
     const user = (await h.request(admin, 'GET', `/api/v1/users/${h.user('scjg.o2')}`)).json();
     const certId = user.certificates[0].id as string;
-    const s = await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'suspended', reason: '涉嫌违纪，暂扣执法证' });
+    const s = await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, {
+      status: 'suspended',
+      reason: '涉嫌违纪，暂扣执法证',
+    });
     expect(s.statusCode, s.body).toBe(200);
     expect(s.json().statusName).toBe('暂扣');
-    const r = await step('scjg.wangfang', id, 'inquire', { officers: [h.user('scjg.o1'), h.user('scjg.o2')], person: '钱立新', summary: 'x' });
+    const r = await step('scjg.wangfang', id, 'inquire', {
+      officers: [h.user('scjg.o1'), h.user('scjg.o2')],
+      person: '钱立新',
+      summary: 'x',
+    });
     expect(errorCode(r)).toBe('OFFICER_NOT_QUALIFIED');
     expect(r.json().error.message).toContain('暂扣');
     const restore = await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'valid', reason: '调查结束，恢复' });
@@ -290,7 +334,12 @@ describe('taking steps', () => {
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(3000))).statusCode).toBe(201);
     const ok = await submit(h, 'scjg.liming', id);
     expect(ok.statusCode, ok.body).toBe(201);
-    const direct = await step('scjg.liming', id, 'submit-review', { round: '9', proposalVersion: '2', materialsSha256: 'x', proposedDecision: 'x' });
+    const direct = await step('scjg.liming', id, 'submit-review', {
+      round: '9',
+      proposalVersion: '2',
+      materialsSha256: 'x',
+      proposedDecision: 'x',
+    });
     expect(errorCode(direct)).toBe('STEP_NOT_ALLOWED');
     h.clock.advanceDays(-10);
   });
@@ -299,7 +348,9 @@ describe('taking steps', () => {
 describe('R-REC-4 the event log is append-only', () => {
   it('the database refuses UPDATE, DELETE and TRUNCATE of case events, even for the application', async () => {
     const id = (await open(await h.token('scjg.liming'))).json().id as string;
-    await expect(h.tdb.db.updateTable('case_events').set({ kind: 'forged' }).where('case_id', '=', id).execute()).rejects.toThrow(/append-only/);
+    await expect(h.tdb.db.updateTable('case_events').set({ kind: 'forged' }).where('case_id', '=', id).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(h.tdb.db.deleteFrom('case_events').where('case_id', '=', id).execute()).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE case_events CASCADE`.execute(h.tdb.db)).rejects.toThrow(/append-only/);
     const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
@@ -316,7 +367,9 @@ describe('R-REC-4 the event log is append-only', () => {
     });
     await sql`ALTER TABLE case_events DISABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
     try {
-      await sql`UPDATE case_events SET inputs = jsonb_set(inputs, '{findings}', '"篡改后的记录"') WHERE case_id = ${id} AND seq = 3`.execute(h.tdb.db);
+      await sql`UPDATE case_events SET inputs = jsonb_set(inputs, '{findings}', '"篡改后的记录"') WHERE case_id = ${id} AND seq = 3`.execute(
+        h.tdb.db,
+      );
     } finally {
       await sql`ALTER TABLE case_events ENABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
     }
@@ -349,7 +402,11 @@ describe('deadlines and rule packs', () => {
     const saved = h.clock.now();
     h.clock.set('2021-06-01T02:00:00Z');
     try {
-      const c = (await open(await h.token('scjg.liming'), { inputs: { source: 'inspection', clueOn: '2021-05-31', summary: '旧法期间立案。', approvedBy: '张建国' } })).json();
+      const c = (
+        await open(await h.token('scjg.liming'), {
+          inputs: { source: 'inspection', clueOn: '2021-05-31', summary: '旧法期间立案。', approvedBy: '张建国' },
+        })
+      ).json();
       expect(c.rulePack.id).toBe('cf-2017');
       expect(c.number).toMatch(/^馆市监罚〔2021〕1号$/);
       h.clock.set(saved);

@@ -27,10 +27,33 @@ async function visibleCase(deps: CaseDeps, actor: Actor, id: string) {
     .innerJoin(regionNamesSubquery(deps.db).as('r'), 'r.code', 'c.region_code')
     .leftJoin(unitNamesSubquery(deps.db).as('un'), 'un.id', 'c.unit_id')
     .select([
-      'c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.procedure_version', 'c.rule_pack_id', 'c.rule_pack_version',
-      'c.agency_id', 'a.name as agency_name', 'c.field', 'c.region_code', 'r.name as region_name', 'c.state', 'c.terminal',
-      'c.version', 'c.opened_at', 'c.updated_at', 'c.unit_id', 'un.name as unit_name',
-      'p.id as party_id', 'p.kind as party_kind', 'p.name as party_name', 'p.credit_code', 'p.id_number', 'p.legal_rep', 'p.address', 'p.phone',
+      'c.id',
+      'c.number',
+      'c.title',
+      'c.procedure_code',
+      'c.procedure_version',
+      'c.rule_pack_id',
+      'c.rule_pack_version',
+      'c.agency_id',
+      'a.name as agency_name',
+      'c.field',
+      'c.region_code',
+      'r.name as region_name',
+      'c.state',
+      'c.terminal',
+      'c.version',
+      'c.opened_at',
+      'c.updated_at',
+      'c.unit_id',
+      'un.name as unit_name',
+      'p.id as party_id',
+      'p.kind as party_kind',
+      'p.name as party_name',
+      'p.credit_code',
+      'p.id_number',
+      'p.legal_rep',
+      'p.address',
+      'p.phone',
     ])
     .where('c.id', '=', id)
     .where('c.agency_id', 'in', [...actor.visibleAgencyIds])
@@ -81,9 +104,10 @@ export async function getCase(deps: CaseDeps, actor: Actor, id: string) {
         userId: o.userId,
         name: o.name,
         lead: o.lead,
-        certificate: o.certificate && status
-          ? { number: o.certificate.number, status, statusName: CERTIFICATE_STATUS_NAMES[status], validTo: o.certificate.validTo }
-          : null,
+        certificate:
+          o.certificate && status
+            ? { number: o.certificate.number, status, statusName: CERTIFICATE_STATUS_NAMES[status], validTo: o.certificate.validTo }
+            : null,
       };
     }),
     history: steps.map((s) => ({
@@ -101,7 +125,11 @@ export async function getCase(deps: CaseDeps, actor: Actor, id: string) {
           code: s.code,
           name: s.name,
           stage: s.stage,
-          inputs: s.inputs.map(({ choices, ...i }) => ({ ...i, required: i.required !== false, ...(choices ? { choices: [...choices] } : {}) })),
+          inputs: s.inputs.map(({ choices, ...i }) => ({
+            ...i,
+            required: i.required !== false,
+            ...(choices ? { choices: [...choices] } : {}),
+          })),
           documents: [...s.documents],
           recordings: [...s.recordings],
         }))
@@ -130,11 +158,33 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
     .selectFrom('cases as c')
     .innerJoin('parties as p', 'p.id', 'c.party_id')
     .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
-    .select(['c.id', 'c.number', 'c.title', 'c.procedure_code', 'c.state', 'c.terminal', 'c.next_due_on', 'c.updated_at', 'c.opened_at', 'c.agency_id', 'a.name as agency_name', 'p.name as party_name'])
+    .select([
+      'c.id',
+      'c.number',
+      'c.title',
+      'c.procedure_code',
+      'c.state',
+      'c.terminal',
+      'c.next_due_on',
+      'c.updated_at',
+      'c.opened_at',
+      'c.agency_id',
+      'a.name as agency_name',
+      'p.name as party_name',
+    ])
     .where('c.agency_id', 'in', [...actor.visibleAgencyIds]);
   if (f.agencyId) q = q.where('c.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('c.state', '=', f.state);
-  if (f.mine) q = q.where((eb) => eb.exists(eb.selectFrom('case_officers as co').select('co.case_id').whereRef('co.case_id', '=', 'c.id').where('co.user_id', '=', actor.userId)));
+  if (f.mine)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_officers as co')
+          .select('co.case_id')
+          .whereRef('co.case_id', '=', 'c.id')
+          .where('co.user_id', '=', actor.userId),
+      ),
+    );
   if (f.open !== undefined) q = q.where('c.terminal', '=', !f.open);
   if (f.procedure) q = q.where('c.procedure_code', '=', f.procedure);
   if (f.overdue) q = q.where('c.terminal', '=', false).where('c.next_due_on', '<', today);
@@ -149,7 +199,11 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('VALIDATION_FAILED', '分页游标无效');
     q = q.where(sql<boolean>`(c.opened_at, c.id) < (${when}, ${id}::uuid)`);
   }
-  const rows = await q.orderBy('c.opened_at', 'desc').orderBy('c.id', 'desc').limit(f.limit + 1).execute();
+  const rows = await q
+    .orderBy('c.opened_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
   const page = rows.slice(0, f.limit);
   const last = page[page.length - 1];
   return {
@@ -179,7 +233,20 @@ export async function caseEvents(deps: CaseDeps, actor: Actor, id: string) {
   const rows = await deps.db
     .selectFrom('case_events as e')
     .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')
-    .select(['e.case_id', 'e.seq', 'e.kind', 'e.step', 'e.from_state', 'e.to_state', 'e.actor_id', 'u.display_name', 'e.at', 'e.inputs', 'e.prev_hash', 'e.hash'])
+    .select([
+      'e.case_id',
+      'e.seq',
+      'e.kind',
+      'e.step',
+      'e.from_state',
+      'e.to_state',
+      'e.actor_id',
+      'u.display_name',
+      'e.at',
+      'e.inputs',
+      'e.prev_hash',
+      'e.hash',
+    ])
     .where('e.case_id', '=', id)
     .orderBy('e.seq')
     .execute();

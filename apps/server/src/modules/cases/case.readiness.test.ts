@@ -68,8 +68,10 @@ async function open(o: { username?: string; officerIds?: string[]; regionCode?: 
 const met = (kind: ReadinessItem['kind'], need: string): ReadinessItem => ({ kind, met: true, need, problem: null });
 const unmet = (kind: ReadinessItem['kind'], need: string, problem: string): ReadinessItem => ({ kind, met: false, need, problem });
 
-const versionOf = async (caseId: string) => (await h.tdb.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
-const eventCount = async (caseId: string) => (await h.tdb.db.selectFrom('case_events').select('seq').where('case_id', '=', caseId).execute()).length;
+const versionOf = async (caseId: string) =>
+  (await h.tdb.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
+const eventCount = async (caseId: string) =>
+  (await h.tdb.db.selectFrom('case_events').select('seq').where('case_id', '=', caseId).execute()).length;
 
 describe('readiness: each kind of item', () => {
   it('R-REC-3: 现场检查 needs its recording — not met before a photo is bound, met after; readiness writes nothing', async () => {
@@ -123,7 +125,7 @@ describe('readiness: each kind of item', () => {
     expect(refused.json().error.message).toBe('案件当前为「调查取证」，不能办理「送达」（须处于：已决定）');
   });
 
-  it('role: the head asking for an officer\'s step is told who takes it; the engine refuses with the same words', async () => {
+  it("role: the head asking for an officer's step is told who takes it; the engine refuses with the same words", async () => {
     const id = await open();
     const r = await readiness('scjg.juzhang', id, 'inspect');
     expect(r.ready).toBe(false);
@@ -144,7 +146,9 @@ describe('readiness: each kind of item', () => {
     await attachMedia(h, 'scjg.o1', id, 'inspect');
     const r = await readiness('scjg.sunhao', id, 'inspect');
     expect(r.ready).toBe(false);
-    expect(r.items.filter((i) => !i.met)).toEqual([unmet('officer', '本案承办人，持有效执法证', '「现场检查」须由本案承办执法人员办理，孙浩不是本案承办人')]);
+    expect(r.items.filter((i) => !i.met)).toEqual([
+      unmet('officer', '本案承办人，持有效执法证', '「现场检查」须由本案承办执法人员办理，孙浩不是本案承办人'),
+    ]);
     const refused = await step('scjg.sunhao', id, 'inspect', INSPECT());
     expect(refused.statusCode).toBe(422);
     expect(errorCode(refused)).toBe('OFFICER_NOT_QUALIFIED');
@@ -156,7 +160,10 @@ describe('readiness: each kind of item', () => {
     const admin = await h.token('scjg.admin');
     const certId = (await h.request(admin, 'GET', `/api/v1/users/${h.user('scjg.o2')}`)).json().certificates[0].id as string;
     expect((await readiness('scjg.wangfang', id, 'inquire')).ready).toBe(true);
-    const s = await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'suspended', reason: '涉嫌违纪，暂扣执法证' });
+    const s = await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, {
+      status: 'suspended',
+      reason: '涉嫌违纪，暂扣执法证',
+    });
     expect(s.statusCode, s.body).toBe(200);
     try {
       const r = await readiness('scjg.wangfang', id, 'inquire');
@@ -171,7 +178,9 @@ describe('readiness: each kind of item', () => {
       expect(errorCode(refused)).toBe('OFFICER_NOT_QUALIFIED');
       expect(refused.json().error.message).toBe('王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」');
     } finally {
-      expect((await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'valid', reason: '调查结束，恢复' })).statusCode).toBe(200);
+      expect(
+        (await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'valid', reason: '调查结束，恢复' })).statusCode,
+      ).toBe(200);
     }
     expect((await readiness('scjg.wangfang', id, 'inquire')).ready).toBe(true);
   });
@@ -180,14 +189,24 @@ describe('readiness: each kind of item', () => {
     const id = await open();
     await attachMedia(h, 'scjg.o1', id, 'inspect');
     await ok('scjg.liming', id, 'inspect', INSPECT());
-    await ok('scjg.liming', id, 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' });
+    await ok('scjg.liming', id, 'conclude-investigation', {
+      facts: '销售过期食品。',
+      evidence: '笔录、照片',
+      legalBasis: '食品安全法第一百二十四条',
+      proposal: 'penalty',
+    });
     await ok('scjg.liming', id, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true });
     await ok('scjg.liming', id, 'request-hearing', { requestedOn: '2026-08-03' });
     await ok('scjg.liming', id, 'notify-hearing', { hearingOn: '2026-08-20', place: '局听证室', host: '陈静' });
     const guardNeed = '听证由非本案调查人员主持（《行政处罚法》第六十四条）';
     const recordingMissing = unmet('recording', '音像记录：听证会', '「举行听证」须音像记录（听证会），尚未上传该环节的照片、录音或录像');
     const investigator = await readiness('scjg.liming', id, 'hold-hearing');
-    expect(investigator).toMatchObject({ step: { code: 'hold-hearing', name: '举行听证' }, ready: false, documents: ['听证笔录', '听证报告'], recording: { level: 'record', what: '听证会', present: 0 } });
+    expect(investigator).toMatchObject({
+      step: { code: 'hold-hearing', name: '举行听证' },
+      ready: false,
+      documents: ['听证笔录', '听证报告'],
+      recording: { level: 'record', what: '听证会', present: 0 },
+    });
     expect(investigator.items).toEqual([
       met('state', '案件处于：待听证'),
       met('role', '办理人：执法人员或法制审核人员'),
@@ -203,7 +222,12 @@ describe('readiness: each kind of item', () => {
     expect(refused.json().error.message).toBe(guardNeed);
 
     // the 法制科 head investigated nothing: only the recording is missing
-    expect((await readiness('scjg.chenjing', id, 'hold-hearing')).items).toEqual([met('state', '案件处于：待听证'), met('role', '办理人：执法人员或法制审核人员'), recordingMissing, met('guard', guardNeed)]);
+    expect((await readiness('scjg.chenjing', id, 'hold-hearing')).items).toEqual([
+      met('state', '案件处于：待听证'),
+      met('role', '办理人：执法人员或法制审核人员'),
+      recordingMissing,
+      met('guard', guardNeed),
+    ]);
     await attachMedia(h, 'scjg.o1', id, 'hold-hearing');
     const host = await readiness('scjg.chenjing', id, 'hold-hearing');
     expect(host.ready).toBe(true);
@@ -215,7 +239,12 @@ describe('readiness: each kind of item', () => {
     const id = await open();
     await attachMedia(h, 'scjg.o1', id, 'inspect');
     await ok('scjg.liming', id, 'inspect', INSPECT());
-    await ok('scjg.liming', id, 'conclude-investigation', { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' });
+    await ok('scjg.liming', id, 'conclude-investigation', {
+      facts: '销售过期食品。',
+      evidence: '笔录、照片',
+      legalBasis: '食品安全法第一百二十四条',
+      proposal: 'penalty',
+    });
     await ok('scjg.liming', id, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true });
     const window = '当事人陈述申辩和申请听证的期限尚未届满';
     const r = await readiness('scjg.liming', id, 'submit-review');
@@ -238,7 +267,11 @@ describe('readiness: each kind of item', () => {
     try {
       // the party-only guard of 放弃陈述申辩和听证 (withinWindow, appliesTo party) is not the officer's
       const waive = await readiness('scjg.liming', id, 'waive');
-      expect(waive.items).toEqual([met('state', '案件处于：已告知'), met('role', '办理人：执法人员'), met('officer', '本案承办人，持有效执法证')]);
+      expect(waive.items).toEqual([
+        met('state', '案件处于：已告知'),
+        met('role', '办理人：执法人员'),
+        met('officer', '本案承办人，持有效执法证'),
+      ]);
       expect(waive.ready).toBe(true);
       const later = await readiness('scjg.liming', id, 'submit-review');
       expect(later.ready).toBe(true);
@@ -250,7 +283,7 @@ describe('readiness: each kind of item', () => {
     }
   });
 
-  it('R-REV-2 review gate: 作出处罚决定 is not ready before review, nor while in review; after a passed review it is, with the cleared proposal\'s decision', async () => {
+  it("R-REV-2 review gate: 作出处罚决定 is not ready before review, nor while in review; after a passed review it is, with the cleared proposal's decision", async () => {
     const id = await readyPenaltyCase(h);
     const gateNeed = '经法制审核通过（决定内容与审核通过的拟作出决定一致）';
     const noProposal = '作出「作出处罚决定」前，须由承办人提出拟作出的决定并按目录清单完成法制审核';
@@ -258,7 +291,11 @@ describe('readiness: each kind of item', () => {
     expect(before).toEqual({
       step: { code: 'decide', name: '作出处罚决定' },
       ready: false,
-      items: [unmet('state', '案件处于：审核通过', '案件当前为「已告知」'), met('role', '办理人：机关负责人'), unmet('review', gateNeed, noProposal)],
+      items: [
+        unmet('state', '案件处于：审核通过', '案件当前为「已告知」'),
+        met('role', '办理人：机关负责人'),
+        unmet('review', gateNeed, noProposal),
+      ],
       documents: ['行政处罚决定书'],
       recording: null,
       proposedDecision: null,
@@ -328,13 +365,16 @@ describe('readiness agrees with the engine', () => {
       expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
       const message = res.json().error.message as string;
       // the engine's state refusal adds the states the step needs to readiness's 「案件当前为…」
-      expect(problems.some((p) => message === p || (p.startsWith('案件当前为') && message.startsWith(`${p}，不能办理`))), `${label}: ${message} ∉ ${JSON.stringify(problems)}`).toBe(true);
+      expect(
+        problems.some((p) => message === p || (p.startsWith('案件当前为') && message.startsWith(`${p}，不能办理`))),
+        `${label}: ${message} ∉ ${JSON.stringify(problems)}`,
+      ).toBe(true);
     }
   });
 });
 
 describe('readiness: what cannot be asked', () => {
-  it('an unknown step is 404 with the procedure\'s name; an unknown case is 404; a malformed id is 400', async () => {
+  it("an unknown step is 404 with the procedure's name; an unknown case is 404; a malformed id is 400", async () => {
     const id = await open();
     const fly = await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/steps/fly/readiness`);
     expect(fly.statusCode).toBe(404);
@@ -358,7 +398,7 @@ describe('readiness: what cannot be asked', () => {
     expect(stationOfficer.statusCode).toBe(404);
   });
 
-  it('R-X-5: the parent agency\'s head sees a 所 case but is told that only the handling agency takes its steps, as the engine says', async () => {
+  it("R-X-5: the parent agency's head sees a 所 case but is told that only the handling agency takes its steps, as the engine says", async () => {
     const id = await open({ username: 'scjgs.yangli', officerIds: [h.user('scjgs.o1'), h.user('scjgs.o2')], approvedBy: '马德华' });
     const r = await readiness('scjg.juzhang', id, 'terminate');
     expect(r.ready).toBe(false);
@@ -396,10 +436,32 @@ async function candidates(username: string, query: string): Promise<Candidate[]>
 describe('officer candidates (R-X-1)', () => {
   it('every officer of the agency, eligible or not with the reason; the asking officer marked self', async () => {
     const list = await candidates('scjg.liming', `field=${encodeURIComponent('市场监管')}&regionCode=130433100`);
-    const cert = (n: string, status = 'valid', statusName = '有效', validTo = '2028-12-31') => ({ number: n, fields: ['市场监管'], status, statusName, validTo });
+    const cert = (n: string, status = 'valid', statusName = '有效', validTo = '2028-12-31') => ({
+      number: n,
+      fields: ['市场监管'],
+      status,
+      statusName,
+      validTo,
+    });
     expect(list).toEqual([
-      { userId: h.user('scjg.o1'), name: '李明', unitName: '综合执法大队', self: true, certificate: cert('13043301000101'), eligible: true, reason: null },
-      { userId: h.user('scjg.o2'), name: '王芳', unitName: '综合执法大队', self: false, certificate: cert('13043301000102'), eligible: true, reason: null },
+      {
+        userId: h.user('scjg.o1'),
+        name: '李明',
+        unitName: '综合执法大队',
+        self: true,
+        certificate: cert('13043301000101'),
+        eligible: true,
+        reason: null,
+      },
+      {
+        userId: h.user('scjg.o2'),
+        name: '王芳',
+        unitName: '综合执法大队',
+        self: false,
+        certificate: cert('13043301000102'),
+        eligible: true,
+        reason: null,
+      },
       {
         userId: h.user('scjg.o3'),
         name: '赵强',
@@ -418,7 +480,15 @@ describe('officer candidates (R-X-1)', () => {
         eligible: false,
         reason: '执法证（13043301000104）状态为「过期」',
       },
-      { userId: h.user('scjg.o5'), name: '孙浩', unitName: '登记注册科', self: false, certificate: cert('13043301000105'), eligible: true, reason: null },
+      {
+        userId: h.user('scjg.o5'),
+        name: '孙浩',
+        unitName: '登记注册科',
+        self: false,
+        certificate: cert('13043301000105'),
+        eligible: true,
+        reason: null,
+      },
     ]);
     // the head asking gets the same officers, none of them self
     const byHead = await candidates('scjg.juzhang', `field=${encodeURIComponent('市场监管')}&regionCode=130433100`);
@@ -442,9 +512,13 @@ describe('officer candidates (R-X-1)', () => {
     expect(r.json().error.message).toBe(`赵强：${zhao.reason}`);
   });
 
-  it('on a given date: 刘洋\'s certificate was valid until 2026-06-30', async () => {
+  it("on a given date: 刘洋's certificate was valid until 2026-06-30", async () => {
     const list = await candidates('scjg.liming', `field=${encodeURIComponent('市场监管')}&regionCode=130433100&on=2026-06-01`);
-    expect(list.find((c) => c.name === '刘洋')).toMatchObject({ eligible: true, reason: null, certificate: { status: 'valid', statusName: '有效' } });
+    expect(list.find((c) => c.name === '刘洋')).toMatchObject({
+      eligible: true,
+      reason: null,
+      certificate: { status: 'valid', statusName: '有效' },
+    });
     expect(list.find((c) => c.name === '赵强')).toMatchObject({ eligible: false, reason: '执法证（13043301000103）状态为「暂扣」' });
   });
 
@@ -459,7 +533,7 @@ describe('officer candidates (R-X-1)', () => {
     ]);
   });
 
-  it('a 派出机构\'s officers hold 馆陶镇 only: a place in 房寨镇 gives the region as reason', async () => {
+  it("a 派出机构's officers hold 馆陶镇 only: a place in 房寨镇 gives the region as reason", async () => {
     const home = await candidates('scjgs.yangli', `field=${encodeURIComponent('市场监管')}&regionCode=130433100`);
     expect(home.map((c) => [c.name, c.self, c.eligible, c.reason])).toEqual([
       ['杨丽', true, true, null],

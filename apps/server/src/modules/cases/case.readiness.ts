@@ -35,9 +35,12 @@ export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, 
     calendar: deps.calendar(),
     recording,
     // the decision is checked with the proposal that review cleared, as takeStep does when the form is left empty
-    ...(gate ? { gate: (s, inputs) => gate.check(s, proposed?.step === s.code && Object.keys(inputs).length === 0 ? proposed.decision : inputs) } : {}),
+    ...(gate
+      ? { gate: (s, inputs) => gate.check(s, proposed?.step === s.code && Object.keys(inputs).length === 0 ? proposed.decision : inputs) }
+      : {}),
   });
-  if (row.agency_id !== actor.agencyId) items.unshift({ kind: 'role', met: false, need: '本案办案机关的人员', problem: '只有本案办案机关的人员可以办理案件环节' });
+  if (row.agency_id !== actor.agencyId)
+    items.unshift({ kind: 'role', met: false, need: '本案办案机关的人员', problem: '只有本案办案机关的人员可以办理案件环节' });
   return {
     step: { code: step.code, name: step.name },
     ready: items.every((i) => i.met),
@@ -63,7 +66,17 @@ export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field
   const rows = await deps.db
     .selectFrom(peopleWithCurrentCertificate(deps.db).as('u'))
     .leftJoin(unitNamesSubquery(deps.db).as('n'), 'n.id', 'u.unit_id')
-    .select(['u.id', 'u.display_name', 'n.name as unit_name', 'u.c_number as number', 'u.c_fields as fields', 'u.c_regions as regions', 'u.c_valid_from as valid_from', 'u.c_valid_to as valid_to', 'u.c_status as status'])
+    .select([
+      'u.id',
+      'u.display_name',
+      'n.name as unit_name',
+      'u.c_number as number',
+      'u.c_fields as fields',
+      'u.c_regions as regions',
+      'u.c_valid_from as valid_from',
+      'u.c_valid_to as valid_to',
+      'u.c_status as status',
+    ])
     .where('u.agency_id', '=', actor.agencyId)
     .where('u.disabled', '=', false)
     .where('u.kind', '=', 'staff')
@@ -72,7 +85,14 @@ export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field
     .execute();
   return rows.map((r) => {
     const cert = r.number
-      ? { number: r.number, fields: r.fields ?? [], regions: r.regions ?? [], validFrom: r.valid_from!, validTo: r.valid_to!, status: r.status! }
+      ? {
+          number: r.number,
+          fields: r.fields ?? [],
+          regions: r.regions ?? [],
+          validFrom: r.valid_from!,
+          validTo: r.valid_to!,
+          status: r.status!,
+        }
       : null;
     const problem = certificateProblem(cert, { field: q.field, regionPath: path, on });
     const status = cert ? effectiveStatus(cert, on) : null;
@@ -81,7 +101,10 @@ export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field
       name: r.display_name,
       unitName: r.unit_name,
       self: r.id === actor.userId,
-      certificate: cert && status ? { number: cert.number, fields: cert.fields, status, statusName: CERTIFICATE_STATUS_NAMES[status], validTo: cert.validTo } : null,
+      certificate:
+        cert && status
+          ? { number: cert.number, fields: cert.fields, status, statusName: CERTIFICATE_STATUS_NAMES[status], validTo: cert.validTo }
+          : null,
       eligible: problem === null,
       reason: problem,
     };

@@ -27,12 +27,22 @@ export async function knownCaseHeader(db: Db, caseId: string) {
 
 /** The case's header if one of `visibleAgencyIds` handles it (R-X-5), else undefined. */
 export function caseHeaderInScope(db: Db, caseId: string, visibleAgencyIds: ReadonlySet<string> | readonly string[]) {
-  return db.selectFrom('cases').select(HEADER).where('id', '=', caseId).where('agency_id', 'in', [...visibleAgencyIds]).executeTakeFirst();
+  return db
+    .selectFrom('cases')
+    .select(HEADER)
+    .where('id', '=', caseId)
+    .where('agency_id', 'in', [...visibleAgencyIds])
+    .executeTakeFirst();
 }
 
 /** Whether the user is one of the case's officers (承办人员). */
 export async function isCaseOfficer(db: Db, caseId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('case_officers')
+    .select('user_id')
+    .where('case_id', '=', caseId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -43,13 +53,23 @@ export async function caseOfficerIds(db: Db, caseId: string): Promise<string[]> 
 
 /** The codes of the steps the case's log records (the opening included). */
 export async function stepCodesTaken(db: Db, caseId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('case_events').select('step').distinct().where('case_id', '=', caseId).where('step', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('case_events')
+    .select('step')
+    .distinct()
+    .where('case_id', '=', caseId)
+    .where('step', 'is not', null)
+    .execute();
   return new Set(rows.map((r) => r.step!));
 }
 
 /** How many entries the case's log holds. */
 export async function caseEntryCount(db: Db, caseId: string): Promise<number> {
-  const row = await db.selectFrom('case_events').select(({ fn }) => fn.countAll<number>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('case_events')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -63,7 +83,12 @@ export function entryCountOfCase(caseIdColumn: string) {
  * entries (`review.*`), the steps taken through it (`reviewSteps`) and the documents it files
  * (`reviewDocumentKinds`, e.g. 意见书) — i.e. whether the user handled the case (办审分离).
  */
-export async function handledCase(db: Db, caseId: string, userId: string, review: { steps: readonly string[]; documentKinds: readonly string[] }): Promise<boolean> {
+export async function handledCase(
+  db: Db,
+  caseId: string,
+  userId: string,
+  review: { steps: readonly string[]; documentKinds: readonly string[] },
+): Promise<boolean> {
   const row = await db
     .selectFrom('case_events')
     .select('seq')
@@ -86,14 +111,25 @@ export function evidenceEntries(db: Db, caseId: string, evidenceSteps: readonly 
     .selectFrom('case_events')
     .select(['seq', 'kind', 'step', 'inputs', 'hash'])
     .where('case_id', '=', caseId)
-    .where((eb) => eb.or([eb('kind', 'in', ['case.evidence', 'case.document']), eb.and([eb('kind', '=', 'case.step'), eb('step', 'in', [...evidenceSteps, ''])])]))
+    .where((eb) =>
+      eb.or([
+        eb('kind', 'in', ['case.evidence', 'case.document']),
+        eb.and([eb('kind', '=', 'case.step'), eb('step', 'in', [...evidenceSteps, ''])]),
+      ]),
+    )
     .orderBy('seq')
     .execute();
 }
 
 /** The agency's cases opened between `from` and `to` (inclusive), with their procedure (统计年报). */
 export function casesOpenedBetween(db: Db, agencyId: string, from: Date, to: Date) {
-  return db.selectFrom('cases').select(['procedure_code', 'opened_at']).where('agency_id', '=', agencyId).where('opened_at', '>=', from).where('opened_at', '<=', to).execute();
+  return db
+    .selectFrom('cases')
+    .select(['procedure_code', 'opened_at'])
+    .where('agency_id', '=', agencyId)
+    .where('opened_at', '>=', from)
+    .where('opened_at', '<=', to)
+    .execute();
 }
 
 /**
@@ -102,12 +138,18 @@ export function casesOpenedBetween(db: Db, agencyId: string, from: Date, to: Dat
  * or embed it in SQL text as `JOIN ${caseSummaries(db)} c ON …`.
  */
 export function caseSummaries(db: Db) {
-  return db.selectFrom('cases').select(['id', 'agency_id', 'number', 'title', 'procedure_code', 'state', 'party_id', 'opened_at', 'archived_at']);
+  return db
+    .selectFrom('cases')
+    .select(['id', 'agency_id', 'number', 'title', 'procedure_code', 'state', 'party_id', 'opened_at', 'archived_at']);
 }
 
 /** What the 当事人专区 shows of the party's own case: number, title, procedure, rule pack, state, agency. */
 export function casePartyView(db: Db, caseId: string) {
-  return db.selectFrom('cases').select(['number', 'title', 'procedure_code', 'rule_pack_id', 'state', 'terminal', 'agency_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('cases')
+    .select(['number', 'title', 'procedure_code', 'rule_pack_id', 'state', 'terminal', 'agency_id'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
 }
 
 /** Parties' names to join on `id` (the party's session and sign-in show the name). */
@@ -129,9 +171,24 @@ export function casesWithParty(db: Db) {
     .selectFrom('cases as c')
     .innerJoin('parties as p', 'p.id', 'c.party_id')
     .select([
-      'c.id', 'c.agency_id', 'c.number', 'c.title', 'c.procedure_code', 'c.rule_pack_id', 'c.field', 'c.region_code', 'c.state', 'c.opened_at', 'c.archived_at',
-      'p.kind as party_kind', 'p.name as party_name', 'p.credit_code as party_credit_code', 'p.id_number as party_id_number',
-      'p.legal_rep as party_legal_rep', 'p.address as party_address', 'p.phone as party_phone',
+      'c.id',
+      'c.agency_id',
+      'c.number',
+      'c.title',
+      'c.procedure_code',
+      'c.rule_pack_id',
+      'c.field',
+      'c.region_code',
+      'c.state',
+      'c.opened_at',
+      'c.archived_at',
+      'p.kind as party_kind',
+      'p.name as party_name',
+      'p.credit_code as party_credit_code',
+      'p.id_number as party_id_number',
+      'p.legal_rep as party_legal_rep',
+      'p.address as party_address',
+      'p.phone as party_phone',
     ]);
 }
 
@@ -142,13 +199,33 @@ export function casesWithParty(db: Db) {
 export function caseLogEntries(db: Db, caseId?: string) {
   const q = db
     .selectFrom('case_events')
-    .select(['id', 'agency_id', 'case_id', 'seq', 'kind', 'step', 'from_state', 'to_state', 'actor_id', 'at', 'inputs', 'prev_hash', 'hash', 'body']);
+    .select([
+      'id',
+      'agency_id',
+      'case_id',
+      'seq',
+      'kind',
+      'step',
+      'from_state',
+      'to_state',
+      'actor_id',
+      'at',
+      'inputs',
+      'prev_hash',
+      'hash',
+      'body',
+    ]);
   return caseId === undefined ? q : q.where('case_id', '=', caseId);
 }
 
 /** The chain head each case row names (its last entry's seq and hash), for the cases whose ids lie in [lo, hi]. */
 export function chainHeadsInRange(db: Db, lo: string, hi: string) {
-  return db.selectFrom('cases').select(['id', 'number', 'last_event_seq', 'last_event_hash']).where('id', '>=', lo).where('id', '<=', hi).execute();
+  return db
+    .selectFrom('cases')
+    .select(['id', 'number', 'last_event_seq', 'last_event_hash'])
+    .where('id', '>=', lo)
+    .where('id', '<=', hi)
+    .execute();
 }
 
 /** Every log entry's id and hash, as the ledger's leaves name them (source `case_event`). */

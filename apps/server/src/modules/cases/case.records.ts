@@ -19,7 +19,10 @@ export interface CaseRecordInput<K extends RecordKind> {
   data: CaseLogData[K];
 }
 
-export async function appendCaseRecord<K extends RecordKind>(tx: Transaction<Database>, r: CaseRecordInput<K>): Promise<{ seq: number; agencyId: string; number: string }> {
+export async function appendCaseRecord<K extends RecordKind>(
+  tx: Transaction<Database>,
+  r: CaseRecordInput<K>,
+): Promise<{ seq: number; agencyId: string; number: string }> {
   const c = r.visibleAgencyIds.length
     ? await tx
         .selectFrom('cases')

@@ -31,12 +31,25 @@ function certificateOf(row: {
 function officersQuery(db: Db) {
   return db
     .selectFrom(peopleWithCurrentCertificate(db).as('u'))
-    .select(['u.id', 'u.display_name', 'u.agency_id', 'u.roles', 'u.c_number', 'u.c_fields', 'u.c_regions', 'u.c_valid_from', 'u.c_valid_to', 'u.c_status']);
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.agency_id',
+      'u.roles',
+      'u.c_number',
+      'u.c_fields',
+      'u.c_regions',
+      'u.c_valid_from',
+      'u.c_valid_to',
+      'u.c_status',
+    ]);
 }
 
 export async function loadOfficers(db: Db, userIds: readonly string[]): Promise<(OfficerView & { agencyId: string; roles: string[] })[]> {
   if (userIds.length === 0) return [];
-  const rows = await officersQuery(db).where('u.id', 'in', [...userIds]).execute();
+  const rows = await officersQuery(db)
+    .where('u.id', 'in', [...userIds])
+    .execute();
   return rows.map((r) => ({ userId: r.id, name: r.display_name, agencyId: r.agency_id, roles: r.roles, certificate: certificateOf(r) }));
 }
 
@@ -140,7 +153,12 @@ export interface StepRow {
   last_event_seq: number;
   last_event_hash: Buffer;
   party_kind: 'person' | 'org';
-  officers: { userId: string; name: string; lead: boolean; cert: (Omit<CertificateView, 'fields' | 'regions'> & { fields: string[]; regions: string[] }) | null }[];
+  officers: {
+    userId: string;
+    name: string;
+    lead: boolean;
+    cert: (Omit<CertificateView, 'fields' | 'regions'> & { fields: string[]; regions: string[] }) | null;
+  }[];
 }
 
 const CASE_FOR_STEP = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
@@ -160,7 +178,11 @@ export async function readCaseForStep(pool: SqlPool, id: string, visible: readon
 }
 
 /** The same, inside a transaction, with the case row locked until it ends. */
-export async function readCaseForStepLocked(tx: Transaction<Database>, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
+export async function readCaseForStepLocked(
+  tx: Transaction<Database>,
+  id: string,
+  visible: readonly string[],
+): Promise<StepRow | undefined> {
   const r = await tx.executeQuery<StepRow>(CompiledQuery.raw(`${CASE_FOR_STEP} FOR UPDATE OF c`, [id, visible]));
   return r.rows[0];
 }

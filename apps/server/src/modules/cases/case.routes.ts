@@ -2,7 +2,17 @@ import { Type } from '@sinclair/typebox';
 import { toSvg } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
-import { Candidates, CandidatesQuery, CaseDetail, CaseEvents, CaseList, CaseListQuery, OpenCaseBody, Readiness, StepBody } from './case.schemas.ts';
+import {
+  Candidates,
+  CandidatesQuery,
+  CaseDetail,
+  CaseEvents,
+  CaseList,
+  CaseListQuery,
+  OpenCaseBody,
+  Readiness,
+  StepBody,
+} from './case.schemas.ts';
 import { officerCandidates, readinessOf } from './case.readiness.ts';
 import { openCase, procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
 import { caseEvents, getCase, listCases } from './case.queries.ts';
@@ -12,7 +22,10 @@ import type { Actor } from '../../http/actor.ts';
  * R-REC-7: logs a view of a case record (who, when, why) after the scope check; the access module's
  * log, handed in by app.ts. It refuses a view without a reason unless the viewer is an assigned officer.
  */
-export type LogRecordView = (actor: Actor, view: { agencyId: string; targetKind: string; targetId: string; caseId: string; reason: string | undefined; assignedOfficer: boolean }) => Promise<void>;
+export type LogRecordView = (
+  actor: Actor,
+  view: { agencyId: string; targetKind: string; targetId: string; caseId: string; reason: string | undefined; assignedOfficer: boolean },
+) => Promise<void>;
 
 export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: LogRecordView }): void {
   const tags = ['案件 cases'];
@@ -31,14 +44,34 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
     },
   });
 
-  const ReasonQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })) });
+  const ReasonQuery = Type.Object({
+    reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
+  });
   /** R-REC-8: a record view is logged with who, when and why, after the scope check (out of scope stays 404). */
-  const logView = async (actor: Actor, c: { id: string; agency: { id: string }; officers: { userId: string }[] }, raw: string | undefined, targetKind: string) => {
-    await deps.logRecordView(actor, { agencyId: c.agency.id, targetKind, targetId: c.id, caseId: c.id, reason: raw, assignedOfficer: c.officers.some((o) => o.userId === actor.userId) });
+  const logView = async (
+    actor: Actor,
+    c: { id: string; agency: { id: string }; officers: { userId: string }[] },
+    raw: string | undefined,
+    targetKind: string,
+  ) => {
+    await deps.logRecordView(actor, {
+      agencyId: c.agency.id,
+      targetKind,
+      targetId: c.id,
+      caseId: c.id,
+      reason: raw,
+      assignedOfficer: c.officers.some((o) => o.userId === actor.userId),
+    });
   };
 
   app.get('/api/v1/cases/:id', {
-    schema: { tags, summary: '案件详情：环节记录、期限、可办理环节（调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: CaseDetail, ...errors() } },
+    schema: {
+      tags,
+      summary: '案件详情：环节记录、期限、可办理环节（调阅留痕）',
+      params: IdParams,
+      querystring: ReasonQuery,
+      response: { 200: CaseDetail, ...errors() },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const c = await getCase(deps, actor, req.params.id);
@@ -64,7 +97,8 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
   app.get('/api/v1/cases/:id/steps/:step/readiness', {
     schema: {
       tags,
-      summary: '办理某一环节前尚需什么：案件状态、角色、承办人执法证、音像记录、前置环节与期限、法制审核（与办理时的检查相同，不写入任何记录）',
+      summary:
+        '办理某一环节前尚需什么：案件状态、角色、承办人执法证、音像记录、前置环节与期限、法制审核（与办理时的检查相同，不写入任何记录）',
       params: Type.Object({ id: Type.String({ format: 'uuid' }), step: Type.String({ minLength: 1, maxLength: 50 }) }),
       response: { 200: Readiness, ...errors() },
     },
@@ -82,7 +116,13 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
   });
 
   app.get('/api/v1/cases/:id/events', {
-    schema: { tags, summary: '案件全过程记录（哈希链，调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: CaseEvents, ...errors() } },
+    schema: {
+      tags,
+      summary: '案件全过程记录（哈希链，调阅留痕）',
+      params: IdParams,
+      querystring: ReasonQuery,
+      response: { 200: CaseEvents, ...errors() },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const c = await getCase(deps, actor, req.params.id);

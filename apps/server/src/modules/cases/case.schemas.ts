@@ -90,7 +90,14 @@ export const Readiness = Type.Object({
   ready: Type.Boolean({ description: '下列各项是否都已满足' }),
   items: Type.Array(
     Type.Object({
-      kind: Type.Union([Type.Literal('state'), Type.Literal('role'), Type.Literal('officer'), Type.Literal('recording'), Type.Literal('guard'), Type.Literal('review')]),
+      kind: Type.Union([
+        Type.Literal('state'),
+        Type.Literal('role'),
+        Type.Literal('officer'),
+        Type.Literal('recording'),
+        Type.Literal('guard'),
+        Type.Literal('review'),
+      ]),
       met: Type.Boolean(),
       need: Type.String({ description: '需要什么' }),
       problem: Type.Union([Type.String(), Type.Null()], { description: '尚未满足的原因' }),
@@ -98,7 +105,9 @@ export const Readiness = Type.Object({
   ),
   documents: Type.Array(Type.String(), { description: '本环节制作的文书' }),
   recording: Type.Union([Type.Object({ level: Type.String(), what: Type.String(), present: Type.Integer() }), Type.Null()]),
-  proposedDecision: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: '决定环节：法制审核通过的拟作出决定的内容，用于预填决定' }),
+  proposedDecision: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+    description: '决定环节：法制审核通过的拟作出决定的内容，用于预填决定',
+  }),
 });
 
 export const CandidatesQuery = Type.Object(
@@ -117,7 +126,13 @@ export const Candidates = Type.Array(
     unitName: Type.Union([Type.String(), Type.Null()]),
     self: Type.Boolean(),
     certificate: Type.Union([
-      Type.Object({ number: Type.String(), fields: Type.Array(Type.String()), status: Type.String(), statusName: Type.String(), validTo: IsoDate }),
+      Type.Object({
+        number: Type.String(),
+        fields: Type.Array(Type.String()),
+        status: Type.String(),
+        statusName: Type.String(),
+        validTo: IsoDate,
+      }),
       Type.Null(),
     ]),
     eligible: Type.Boolean(),

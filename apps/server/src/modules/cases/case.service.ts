@@ -37,7 +37,18 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendEntry, appendEntryGuarded, type CaseChange, type CaseLogEntry, type StepData } from './case-log.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
-import { findOrCreateParty, loadCaseOfficers, loadOfficers, nextCaseSeq, readCaseForStep, readCaseForStepLocked, readSteps, stepsOfEvents, type SqlPool, type StepRow } from './case.repository.ts';
+import {
+  findOrCreateParty,
+  loadCaseOfficers,
+  loadOfficers,
+  nextCaseSeq,
+  readCaseForStep,
+  readCaseForStepLocked,
+  readSteps,
+  stepsOfEvents,
+  type SqlPool,
+  type StepRow,
+} from './case.repository.ts';
 import { agencyById, isUnitOf, regionPath } from '../org/org.queries.ts';
 
 export interface CaseDeps {
@@ -66,7 +77,12 @@ export interface DecisionGate {
   proposed: () => DecisionProposal | undefined;
 }
 
-export type DecisionGateSource = (db: Kysely<Database>, caseId: string, agencyId: string, actor: { userId: string; name: string; roles: readonly Role[] }) => Promise<DecisionGate>;
+export type DecisionGateSource = (
+  db: Kysely<Database>,
+  caseId: string,
+  agencyId: string,
+  actor: { userId: string; name: string; roles: readonly Role[] },
+) => Promise<DecisionGate>;
 
 export type StepMediaSource = (db: Kysely<Database>, caseId: string, step: string, after: Expression<Date>) => Promise<MediaKind[]>;
 
@@ -242,7 +258,12 @@ export interface TakeStepInput {
  * concurrency: two round trips, no lock held while the rules run). If another step landed in
  * between, the case is read again and the decision taken again on the new state.
  */
-export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, input: TakeStepInput): Promise<{ version: number; state: string }> {
+export async function takeStep(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  input: TakeStepInput,
+): Promise<{ version: number; state: string }> {
   const visible = [...actor.visibleAgencyIds];
   for (let attempt = 0; attempt < 8; attempt++) {
     const now = deps.clock.now();
@@ -264,10 +285,17 @@ export async function takeStep(deps: CaseDeps, actor: Actor, caseId: string, inp
     const gate = gated ? await deps.decisionGate(deps.db, caseId, row.agency_id, actorView(actor)) : null;
     const proposed = gate?.proposed();
     const raw = gate && Object.keys(input.inputs).length === 0 && proposed?.step === input.step ? proposed.decision : input.inputs;
-    const { decision, change } = decide(def, caseView, actor, input.step, raw, { today, calendar: deps.calendar(), recording, ...(gate ? { gate: gate.check } : {}) });
+    const { decision, change } = decide(def, caseView, actor, input.step, raw, {
+      today,
+      calendar: deps.calendar(),
+      recording,
+      ...(gate ? { gate: gate.check } : {}),
+    });
     const pass = gate?.passed();
     // the party acting online is named in the entry (the actor is the agency's party channel)
-    const online = actor.party ? { onlineParty: { partyId: actor.party.partyId, name: actor.party.name, accessId: actor.party.accessId } } : {};
+    const online = actor.party
+      ? { onlineParty: { partyId: actor.party.partyId, name: actor.party.name, accessId: actor.party.accessId } }
+      : {};
     // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
     const archiving = decision.step.code === 'archive';
     if (archiving) assertCaseFileComplete((await deps.caseFileStatus(deps.db, caseId)).items);
@@ -331,8 +359,17 @@ export async function takeStepInTx(
   const row = await readCaseForStepLocked(tx, caseId, [...actor.visibleAgencyIds]);
   if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
   const def = procedureOrThrow(row.procedure_code);
-  const { decision, change } = decide(def, await caseViewOf(deps, row), actor, stepCode, rawInputs, { today: chinaDate(now), calendar: deps.calendar(), viaReview: true });
-  const { seq } = await appendEntry(tx, { caseId, agencyId: row.agency_id, seq: row.last_event_seq, hash: row.last_event_hash }, stepEntry(actor, now, decision, decision.inputs), change);
+  const { decision, change } = decide(def, await caseViewOf(deps, row), actor, stepCode, rawInputs, {
+    today: chinaDate(now),
+    calendar: deps.calendar(),
+    viaReview: true,
+  });
+  const { seq } = await appendEntry(
+    tx,
+    { caseId, agencyId: row.agency_id, seq: row.last_event_seq, hash: row.last_event_hash },
+    stepEntry(actor, now, decision, decision.inputs),
+    change,
+  );
   return { seq, state: decision.to };
 }
 
@@ -343,7 +380,14 @@ type StepDecision = ReturnType<typeof decideStep>;
  * changes on the case row: the new state and the earliest deadline after it. One place for both
  * ways a step is taken (over HTTP, and by legal review inside its own transaction).
  */
-function decide(def: ProcedureDef, caseView: CaseView, actor: Actor, stepCode: string, raw: Inputs, ctx: Parameters<typeof decideStep>[5]): { decision: StepDecision; change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> } {
+function decide(
+  def: ProcedureDef,
+  caseView: CaseView,
+  actor: Actor,
+  stepCode: string,
+  raw: Inputs,
+  ctx: Parameters<typeof decideStep>[5],
+): { decision: StepDecision; change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> } {
   const decision = decideStep(def, caseView, actorView(actor), stepCode, raw, ctx);
   const taken: TakenStep = { code: decision.step.code, on: ctx.today, actorId: actor.userId, inputs: decision.inputs };
   const deadlines = computeDeadlines(def, { steps: [...caseView.steps, taken], rulePack: caseView.rulePack }, ctx.calendar, ctx.today);
@@ -351,5 +395,11 @@ function decide(def: ProcedureDef, caseView: CaseView, actor: Actor, stepCode: s
 }
 
 function stepEntry(actor: Actor, at: Date, decision: StepDecision, data: StepData): CaseLogEntry {
-  return { kind: 'case.step', actorId: actor.userId, at, transition: { step: decision.step.code, from: decision.from, to: decision.to }, data };
+  return {
+    kind: 'case.step',
+    actorId: actor.userId,
+    at,
+    transition: { step: decision.step.code, from: decision.from, to: decision.to },
+    data,
+  };
 }

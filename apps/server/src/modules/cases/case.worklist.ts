@@ -44,7 +44,18 @@ type Db = CaseDeps['db'];
  * `limit` — those for which `turn` holds (waiting for this person) first; `turn` null means every
  * case of the list waits for this person (the head's approvals).
  */
-export function worklistQuery(db: Db, o: { agencyId: string; officer?: string; where?: RawBuilder<boolean>; turn: RawBuilder<boolean> | null; today: string; soon: string; limit: number }) {
+export function worklistQuery(
+  db: Db,
+  o: {
+    agencyId: string;
+    officer?: string;
+    where?: RawBuilder<boolean>;
+    turn: RawBuilder<boolean> | null;
+    today: string;
+    soon: string;
+    limit: number;
+  },
+) {
   let q = db.selectFrom('cases as c').where('c.terminal', '=', false).where('c.agency_id', '=', o.agencyId);
   if (o.officer) q = q.innerJoin('case_officers as co', 'co.case_id', 'c.id').where('co.user_id', '=', o.officer);
   if (o.where) q = q.where(o.where);
@@ -56,11 +67,16 @@ export function worklistQuery(db: Db, o: { agencyId: string; officer?: string; w
       sql<string>`count(*) OVER ()`.as('total'),
       sql<string>`count(*) FILTER (WHERE ${mine}) OVER ()`.as('mine_count'),
       sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on < ${o.today}::date) OVER ()`.as('overdue'),
-      sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on >= ${o.today}::date AND c.next_due_on <= ${o.soon}::date) OVER ()`.as('soon'),
+      sql<string>`count(*) FILTER (WHERE ${mine} AND c.next_due_on >= ${o.today}::date AND c.next_due_on <= ${o.soon}::date) OVER ()`.as(
+        'soon',
+      ),
     ]);
   // a constant cannot be an ORDER BY key
   if (o.turn) r = r.orderBy(sql`${o.turn}`, 'desc');
-  return r.orderBy('c.next_due_on', (ob) => ob.asc().nullsLast()).orderBy('c.updated_at', 'desc').limit(o.limit);
+  return r
+    .orderBy('c.next_due_on', (ob) => ob.asc().nullsLast())
+    .orderBy('c.updated_at', 'desc')
+    .limit(o.limit);
 }
 
 /** What waits for officers, and for heads, as (procedure, state) lookups. */

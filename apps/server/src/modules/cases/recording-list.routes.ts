@@ -23,7 +23,12 @@ export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Databas
   const tags = ['音像记录事项清单 recording list'];
 
   app.get('/api/v1/agencies/:id/recording-list', {
-    schema: { tags, summary: '音像记录事项清单（哪些环节须音像记录、哪些须全程音像记录）', params: IdParams, response: { 200: Type.Array(Item), ...errors() } },
+    schema: {
+      tags,
+      summary: '音像记录事项清单（哪些环节须音像记录、哪些须全程音像记录）',
+      params: IdParams,
+      response: { 200: Type.Array(Item), ...errors() },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
@@ -36,21 +41,44 @@ export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Databas
       tags,
       summary: '修改音像记录事项清单（全程音像记录事项不能降低）',
       params: IdParams,
-      body: Type.Object({ items: Type.Array(Type.Object({ procedure: Type.String({ maxLength: 50 }), step: Type.String({ maxLength: 50 }), level: Level, what: Type.String({ maxLength: 200 }) }), { minItems: 1, maxItems: 500 }) }),
+      body: Type.Object({
+        items: Type.Array(
+          Type.Object({
+            procedure: Type.String({ maxLength: 50 }),
+            step: Type.String({ maxLength: 50 }),
+            level: Level,
+            what: Type.String({ maxLength: 200 }),
+          }),
+          { minItems: 1, maxItems: 500 },
+        ),
+      }),
       response: { 200: Type.Array(Item), ...errors(403) },
     },
     handler: async (req) => {
       const actor = actorOf(req);
       if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
-      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以修改音像记录事项清单');
+      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin'))
+        throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以修改音像记录事项清单');
       for (const item of req.body.items) checkOverride(PROCEDURES, item);
       const now = deps.clock.now();
       await deps.db.transaction().execute(async (tx) => {
         for (const i of req.body.items) {
           await tx
             .insertInto('recording_rules')
-            .values({ agency_id: req.params.id, procedure_code: i.procedure, step_code: i.step, level: i.level, what: i.what.trim(), updated_by: actor.userId, updated_at: now })
-            .onConflict((oc) => oc.columns(['agency_id', 'procedure_code', 'step_code']).doUpdateSet({ level: i.level, what: i.what.trim(), updated_by: actor.userId, updated_at: now }))
+            .values({
+              agency_id: req.params.id,
+              procedure_code: i.procedure,
+              step_code: i.step,
+              level: i.level,
+              what: i.what.trim(),
+              updated_by: actor.userId,
+              updated_at: now,
+            })
+            .onConflict((oc) =>
+              oc
+                .columns(['agency_id', 'procedure_code', 'step_code'])
+                .doUpdateSet({ level: i.level, what: i.what.trim(), updated_by: actor.userId, updated_at: now }),
+            )
             .execute();
         }
       });

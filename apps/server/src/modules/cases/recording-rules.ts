@@ -15,8 +15,17 @@ export async function agencyRecordingList(db: Kysely<Database>, agencyId: string
   if (!perDb) cache.set(db, (perDb = new Map()));
   const hit = perDb.get(agencyId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.list;
-  const rows = await db.selectFrom('recording_rules').select(['procedure_code', 'step_code', 'level', 'what']).where('agency_id', '=', agencyId).execute();
-  const overrides: RecordingOverride[] = rows.map((r) => ({ procedure: r.procedure_code, step: r.step_code, level: r.level, what: r.what }));
+  const rows = await db
+    .selectFrom('recording_rules')
+    .select(['procedure_code', 'step_code', 'level', 'what'])
+    .where('agency_id', '=', agencyId)
+    .execute();
+  const overrides: RecordingOverride[] = rows.map((r) => ({
+    procedure: r.procedure_code,
+    step: r.step_code,
+    level: r.level,
+    what: r.what,
+  }));
   const list = recordingList(PROCEDURES, overrides);
   perDb.set(agencyId, { at: Date.now(), list });
   return list;

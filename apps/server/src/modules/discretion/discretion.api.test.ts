@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const expired = (fine: number, grade: string | null, reasoning = '') =>
-  penaltyProposal(fine, { discretion: { violation: 'food-expired-small', grade, baseAmount: 96, reasoning }, decision: { ...penaltyProposal(fine).decision, facts: '当事人在超市销售超过保质期的酸奶。' } });
+  penaltyProposal(fine, {
+    discretion: { violation: 'food-expired-small', grade, baseAmount: 96, reasoning },
+    decision: { ...penaltyProposal(fine).decision, facts: '当事人在超市销售超过保质期的酸奶。' },
+  });
 
 describe('R-REV-10 discretion benchmarks', () => {
   it('are kept per agency, versioned, inherited by a 派出机构, and refused whole when invalid', async () => {
@@ -23,36 +26,59 @@ describe('R-REV-10 discretion benchmarks', () => {
     const got = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/agencies/${scjg}/discretion-benchmarks`)).json();
     expect(got).toMatchObject({ version: 1, inheritedFrom: null });
     expect(got.benchmarks.map((b: { id: string }) => b.id)).toEqual(['food-expired-small', 'food-expired-large']);
-    const sub = (await h.request(await h.token('scjgs.yangli'), 'GET', `/api/v1/agencies/${h.agency('scjgs')}/discretion-benchmarks`)).json();
+    const sub = (
+      await h.request(await h.token('scjgs.yangli'), 'GET', `/api/v1/agencies/${h.agency('scjgs')}/discretion-benchmarks`)
+    ).json();
     expect(sub).toMatchObject({ version: 1, inheritedFrom: scjg });
 
     const reviewer = await h.token('scjg.chenjing');
     const bad = await h.request(reviewer, 'PUT', `/api/v1/agencies/${scjg}/discretion-benchmarks`, {
-      benchmarks: [{ ...SCJG_BENCHMARKS[0], grades: [{ grade: '一般处罚', circumstances: '无', fine: { kind: 'amount', min: 9000, max: 100 }, sanctions: [] }] }],
+      benchmarks: [
+        {
+          ...SCJG_BENCHMARKS[0],
+          grades: [{ grade: '一般处罚', circumstances: '无', fine: { kind: 'amount', min: 9000, max: 100 }, sanctions: [] }],
+        },
+      ],
       note: '错误',
     });
     expect(bad.statusCode).toBe(400);
     expect(errorCode(bad)).toBe('VALIDATION_FAILED');
     expect(bad.json().error.message).toContain('下限 ≤ 上限');
-    const officer = await h.request(await h.token('scjg.liming'), 'PUT', `/api/v1/agencies/${scjg}/discretion-benchmarks`, { benchmarks: SCJG_BENCHMARKS, note: 'x' });
+    const officer = await h.request(await h.token('scjg.liming'), 'PUT', `/api/v1/agencies/${scjg}/discretion-benchmarks`, {
+      benchmarks: SCJG_BENCHMARKS,
+      note: 'x',
+    });
     expect(officer.statusCode).toBe(403);
     expect((await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/agencies/${scjg}/discretion-benchmarks`)).json().version).toBe(1);
   });
 
   it('shows the ranges and articles of a violation, judges a fine, and pushes similar decided cases', async () => {
-    const r = await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/agencies/${h.agency('scjg')}/discretion-benchmarks/food-expired-small?fine=70000&facts=${encodeURIComponent('当事人销售超过保质期的酸奶')}`);
+    const r = await h.request(
+      await h.token('scjg.liming'),
+      'GET',
+      `/api/v1/agencies/${h.agency('scjg')}/discretion-benchmarks/food-expired-small?fine=70000&facts=${encodeURIComponent('当事人销售超过保质期的酸奶')}`,
+    );
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().benchmark.penaltyArticle).toContain('第一百二十四条');
     expect(r.json().verdict).toMatchObject({ inRange: true, grade: '一般处罚' });
     expect(r.json().verdict.ranges).toHaveLength(5);
     expect(r.json().similar[0]).toMatchObject({ caseId: archived, sameViolation: true, fineAmount: 50000, grade: '从轻处罚' });
-    const unknown = await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/agencies/${h.agency('scjg')}/discretion-benchmarks/no-such-thing`);
+    const unknown = await h.request(
+      await h.token('scjg.liming'),
+      'GET',
+      `/api/v1/agencies/${h.agency('scjg')}/discretion-benchmarks/no-such-thing`,
+    );
     expect(unknown.statusCode).toBe(404);
   });
 
   it('a proposal outside its range is flagged, needs a written reason, and the reviewer sees both', async () => {
     const id = await readyPenaltyCase(h, { notifiedFine: 60000 });
-    const unknown = await propose(h, 'scjg.liming', id, penaltyProposal(30000, { discretion: { violation: 'no-such-thing', grade: null, baseAmount: null, reasoning: '' } }));
+    const unknown = await propose(
+      h,
+      'scjg.liming',
+      id,
+      penaltyProposal(30000, { discretion: { violation: 'no-such-thing', grade: null, baseAmount: null, reasoning: '' } }),
+    );
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toContain('food-expired-small');
 
@@ -67,9 +93,14 @@ describe('R-REV-10 discretion benchmarks', () => {
     const noReason = await submit(h, 'scjg.liming', id, SUBMISSION);
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().error.details.missing).toContain('超出裁量基准的书面理由');
-    const ok = await submit(h, 'scjg.liming', id, { ...SUBMISSION, discretionReasoning: '当事人为残疾人个体经营者，经营困难，主动退货并赔偿消费者，依法减轻处罚。' });
+    const ok = await submit(h, 'scjg.liming', id, {
+      ...SUBMISSION,
+      discretionReasoning: '当事人为残疾人个体经营者，经营困难，主动退货并赔偿消费者，依法减轻处罚。',
+    });
     expect(ok.statusCode, ok.body).toBe(201);
-    const f = ok.json().findings.find((x: { point: string; message: string }) => x.point === 'discretion' && x.message.includes('裁量基准'));
+    const f = ok
+      .json()
+      .findings.find((x: { point: string; message: string }) => x.point === 'discretion' && x.message.includes('裁量基准'));
     expect(f).toMatchObject({ ok: true });
     expect(f.message).toContain('承办人已说明理由');
     const review = (await h.request(await h.token('scjg.chenjing'), 'GET', `/api/v1/cases/${id}/review`)).json();

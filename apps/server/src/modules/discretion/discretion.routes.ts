@@ -20,10 +20,14 @@ export function registerDiscretionRoutes(app: App, deps: { db: Kysely<Database>;
       tags,
       summary: '发布新版裁量基准',
       params: IdParams,
-      body: Type.Object({ benchmarks: Type.Array(BenchmarkBody, { maxItems: 500 }), note: Type.String({ maxLength: 500 }) }, { additionalProperties: false }),
+      body: Type.Object(
+        { benchmarks: Type.Array(BenchmarkBody, { maxItems: 500 }), note: Type.String({ maxLength: 500 }) },
+        { additionalProperties: false },
+      ),
       response: { 200: BenchmarksViewSchema, ...errors(403) },
     },
-    handler: async (req) => putBenchmarks(deps.db, deps.clock, actorOf(req), req.params.id, req.body.benchmarks as DiscretionBenchmark[], req.body.note),
+    handler: async (req) =>
+      putBenchmarks(deps.db, deps.clock, actorOf(req), req.params.id, req.body.benchmarks as DiscretionBenchmark[], req.body.note),
   });
   app.get('/api/v1/agencies/:id/discretion-benchmarks/:violation', {
     schema: {

@@ -10,8 +10,19 @@ const Grade = Lit(DISCRETION_GRADES, { description: '裁量阶次' });
 const Sanction = Lit(SANCTIONS);
 
 const Range = Type.Union([
-  Type.Object({ kind: Type.Literal('amount'), min: Type.Number({ minimum: 0 }), max: Type.Number({ minimum: 0 }) }, { additionalProperties: false }),
-  Type.Object({ kind: Type.Literal('multiple'), min: Type.Number({ minimum: 0 }), max: Type.Number({ minimum: 0 }), base: Type.String({ maxLength: 30 }) }, { additionalProperties: false }),
+  Type.Object(
+    { kind: Type.Literal('amount'), min: Type.Number({ minimum: 0 }), max: Type.Number({ minimum: 0 }) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      kind: Type.Literal('multiple'),
+      min: Type.Number({ minimum: 0 }),
+      max: Type.Number({ minimum: 0 }),
+      base: Type.String({ maxLength: 30 }),
+    },
+    { additionalProperties: false },
+  ),
   Type.Object({ kind: Type.Literal('none') }, { additionalProperties: false }),
 ]);
 
@@ -22,7 +33,15 @@ export const BenchmarkBody = Type.Object(
     violatedArticle: Type.String({ maxLength: 500, description: '违法依据' }),
     penaltyArticle: Type.String({ maxLength: 500, description: '处罚依据' }),
     grades: Type.Array(
-      Type.Object({ grade: Grade, circumstances: Type.String({ maxLength: 1000 }), fine: Range, sanctions: Type.Array(Sanction, { maxItems: SANCTIONS.length }) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          grade: Grade,
+          circumstances: Type.String({ maxLength: 1000 }),
+          fine: Range,
+          sanctions: Type.Array(Sanction, { maxItems: SANCTIONS.length }),
+        },
+        { additionalProperties: false },
+      ),
       { maxItems: DISCRETION_GRADES.length },
     ),
   },
@@ -32,7 +51,15 @@ export const BenchmarkBody = Type.Object(
 const FineRange = Type.Union(
   [
     Type.Object({ kind: Type.Literal('amount'), min: Type.Number(), max: Type.Number() }, { description: '罚款 min 至 max 元' }),
-    Type.Object({ kind: Type.Literal('multiple'), min: Type.Number(), max: Type.Number(), base: Type.String({ description: '计算基数，如 货值金额、违法所得' }) }, { description: '罚款为计算基数的 min 至 max 倍' }),
+    Type.Object(
+      {
+        kind: Type.Literal('multiple'),
+        min: Type.Number(),
+        max: Type.Number(),
+        base: Type.String({ description: '计算基数，如 货值金额、违法所得' }),
+      },
+      { description: '罚款为计算基数的 min 至 max 倍' },
+    ),
     Type.Object({ kind: Type.Literal('none') }, { description: '本阶次不罚款' }),
   ],
   { description: '罚款幅度' },
@@ -54,7 +81,9 @@ export const BenchmarkSchema = Type.Object({
   ),
 });
 
-const VersionHistory = Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), { description: '本机关自己的各版本，新的在前' });
+const VersionHistory = Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), {
+  description: '本机关自己的各版本，新的在前',
+});
 
 export const BenchmarksViewSchema = Type.Object({
   agencyId: Uuid,

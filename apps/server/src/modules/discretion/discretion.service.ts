@@ -25,9 +25,14 @@ import type { SimilarDecision } from '../review/review.service.ts';
 
 type Db = Kysely<Database>;
 
-export async function agencyBenchmarks(db: Db, agencyId: string): Promise<{ version: number; agencyId: string | null; benchmarks: DiscretionBenchmark[] }> {
+export async function agencyBenchmarks(
+  db: Db,
+  agencyId: string,
+): Promise<{ version: number; agencyId: string | null; benchmarks: DiscretionBenchmark[] }> {
   const v = await versionInForce<DiscretionBenchmarks>(db, 'discretion_benchmarks', agencyId);
-  return v ? { version: v.version, agencyId: v.agencyId, benchmarks: v.content.benchmarks } : { version: 0, agencyId: null, benchmarks: [] };
+  return v
+    ? { version: v.version, agencyId: v.agencyId, benchmarks: v.content.benchmarks }
+    : { version: 0, agencyId: null, benchmarks: [] };
 }
 
 export async function getBenchmarks(db: Db, actor: Actor, agencyId: string) {
@@ -51,7 +56,14 @@ export async function putBenchmarks(db: Db, clock: Clock, actor: Actor, agencyId
 }
 
 /** Writes the agency's next benchmarks version as given (the caller has checked who may and what); returns its number. */
-export async function appendBenchmarksVersion(db: Db, agencyId: string, benchmarks: DiscretionBenchmark[], note: string, by: string, at: Date): Promise<number> {
+export async function appendBenchmarksVersion(
+  db: Db,
+  agencyId: string,
+  benchmarks: DiscretionBenchmark[],
+  note: string,
+  by: string,
+  at: Date,
+): Promise<number> {
   return appendVersion(db, 'discretion_benchmarks', agencyId, { benchmarks }, note, by, at);
 }
 
@@ -59,7 +71,12 @@ export async function appendBenchmarksVersion(db: Db, agencyId: string, benchmar
 const SIMILAR_POOL = 2000;
 
 /** The agency's decided cases most like `target`, by violation and facts text. */
-export async function similarDecisions(db: Db, agencyId: string, target: { caseId?: string; violation: string | null; facts: string }, limit = 5): Promise<SimilarDecision[]> {
+export async function similarDecisions(
+  db: Db,
+  agencyId: string,
+  target: { caseId?: string; violation: string | null; facts: string },
+  limit = 5,
+): Promise<SimilarDecision[]> {
   const rows = await sql<{ case_id: string; number: string; title: string; at: Date; proposal: DecisionProposal }>`
     SELECT e.case_id, e.number, e.title, e.at, p.proposal
     FROM ${takenSteps(db, { agencyId }).as('e')}
@@ -94,7 +111,11 @@ export async function similarDecisions(db: Db, agencyId: string, target: { caseI
 function benchmarkOrThrow(list: readonly DiscretionBenchmark[], id: string): DiscretionBenchmark {
   const b = list.find((x) => x.id === id);
   if (!b) {
-    throw new DomainError('VALIDATION_FAILED', `本机关裁量基准中没有违法行为「${id}」${list.length ? `，可选：${list.map((x) => `${x.id}（${x.name}）`).join('、')}` : '（本机关尚未制定裁量基准）'}`, { violation: id });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `本机关裁量基准中没有违法行为「${id}」${list.length ? `，可选：${list.map((x) => `${x.id}（${x.name}）`).join('、')}` : '（本机关尚未制定裁量基准）'}`,
+      { violation: id },
+    );
   }
   return b;
 }
@@ -121,7 +142,13 @@ export async function consultBenchmark(
   actor: Actor,
   agencyId: string,
   violation: string,
-  q: { fine?: number | undefined; grade?: DiscretionGrade | undefined; baseAmount?: number | undefined; facts?: string | undefined; sanctions?: string[] | undefined },
+  q: {
+    fine?: number | undefined;
+    grade?: DiscretionGrade | undefined;
+    baseAmount?: number | undefined;
+    facts?: string | undefined;
+    sanctions?: string[] | undefined;
+  },
 ) {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   const current = await agencyBenchmarks(db, agencyId);

@@ -18,16 +18,31 @@ let caseId: string;
 beforeAll(async () => {
   h = await createHarness({ now: '2026-09-01T02:00:00Z' });
   const t = await h.token('scjg.liming');
-  caseId = (await h.request(t, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
-  })).json().id;
+  caseId = (
+    await h.request(t, 'POST', '/api/v1/cases', {
+      procedure: 'penalty-general',
+      title: '销售过期食品案',
+      field: '市场监管',
+      regionCode: '130433100',
+      party: COMPANY_A,
+      officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+      inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    })
+  ).json().id;
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', caseId, 'inspect');
   for (const [user, step, inputs] of [
     ['scjg.liming', 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
-    ['scjg.liming', 'conclude-investigation', { facts: '销售超过保质期的酸奶 12 盒。', evidence: '现场检查笔录、照片', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', proposal: 'penalty' }],
+    [
+      'scjg.liming',
+      'conclude-investigation',
+      {
+        facts: '销售超过保质期的酸奶 12 盒。',
+        evidence: '现场检查笔录、照片',
+        legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+        proposal: 'penalty',
+      },
+    ],
     ['scjg.liming', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
   ] as const) {
     const r = await h.request(await h.token(user), 'POST', `/api/v1/cases/${caseId}/steps`, { step, inputs });
@@ -58,24 +73,35 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
     const ctx = await documentContext(h.tdb.db, caseId, '2026-09-01');
     const bare = buildDocument('penalty-notice', ctx);
     const spaces = (s: string) => '\u3000'.repeat([...s].length);
-    const blank = await pdfPageToPng(await renderPdf({ ...bare, title: spaces(bare.title), agencyName: spaces(bare.agencyName), number: spaces(bare.number) }));
+    const blank = await pdfPageToPng(
+      await renderPdf({ ...bare, title: spaces(bare.title), agencyName: spaces(bare.agencyName), number: spaces(bare.number) }),
+    );
     expect(blank.dark(0, 60, blank.width, 260)).toBeLessThan(titleInk / 5);
 
     // the Word version says the same
     const docx = (await h.request(t, 'GET', `/api/v1/documents/${doc.id}/docx`)).rawPayload;
     const xml = unzipEntry(docx, 'word/document.xml').toString('utf8');
-    for (const s of ['行政处罚告知书', '陈述、申辩的权利', '有权要求举行听证', '馆陶县市场监督管理局', doc.contentSha256]) expect(xml).toContain(s);
+    for (const s of ['行政处罚告知书', '陈述、申辩的权利', '有权要求举行听证', '馆陶县市场监督管理局', doc.contentSha256])
+      expect(xml).toContain(s);
 
     // the seal: the agency's Ed25519 key over the content hash, checked with the published key
-    const credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code;
+    const credit = (
+      await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()
+    ).credit_code;
     const keys = (await h.request(null, 'GET', `/ledger/${credit}/keys`)).json() as { sealPublicKey: string; sealKeyId: string };
     expect(doc.seal.keyId).toBe(keys.sealKeyId);
-    const pub = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(keys.sealPublicKey, 'base64')]), format: 'der', type: 'spki' });
+    const pub = createPublicKey({
+      key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(keys.sealPublicKey, 'base64')]),
+      format: 'der',
+      type: 'spki',
+    });
     expect(verify(null, Buffer.from(doc.contentSha256, 'hex'), pub, Buffer.from(doc.seal.signature, 'base64'))).toBe(true);
 
     // the record entry holds the model: its hash is the sealed content hash
     const events = (await h.request(t, 'GET', `/api/v1/cases/${caseId}/events`)).json();
-    const entry = events.events.find((e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document' && e.inputs.documentId === doc.id);
+    const entry = events.events.find(
+      (e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document' && e.inputs.documentId === doc.id,
+    );
     expect(createHash('sha256').update(canonicalJson(entry.inputs.model)).digest('hex')).toBe(doc.contentSha256);
     expect(entry.inputs).toMatchObject({ pdfSha256: doc.pdfSha256, docxSha256: doc.docxSha256 });
   });
@@ -83,7 +109,9 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
   it('refuses unknown kinds and other agencies; downloads by non-officers need a reason', async () => {
     const t = await h.token('scjg.liming');
     expect((await h.request(t, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'nope' })).statusCode).toBe(404);
-    expect((await h.request(await h.token('zhzf.zhoujie'), 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' })).statusCode).toBe(404);
+    expect(
+      (await h.request(await h.token('zhzf.zhoujie'), 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' })).statusCode,
+    ).toBe(404);
     const list = (await h.request(t, 'GET', `/api/v1/cases/${caseId}/documents`)).json();
     const head = await h.token('scjg.juzhang');
     expect((await h.request(head, 'GET', `/api/v1/documents/${list[0].id}/pdf`)).json().error.code).toBe('ACCESS_REASON_REQUIRED');

@@ -31,5 +31,7 @@ export function documentCountOfCase(caseIdColumn: string) {
  * (the text a publication is derived from, `sanxiang verify`).
  */
 export function documentRegistrationsSubquery(db: Db) {
-  return db.selectFrom('documents').select(['id', 'agency_id', 'case_id', 'event_seq', 'kind', 'title', 'content_sha256', 'pdf_sha256', 'docx_sha256', 'issued_at']);
+  return db
+    .selectFrom('documents')
+    .select(['id', 'agency_id', 'case_id', 'event_seq', 'kind', 'title', 'content_sha256', 'pdf_sha256', 'docx_sha256', 'issued_at']);
 }

@@ -24,7 +24,11 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
   const tags = ['执法文书 documents'];
 
   app.get('/api/v1/document-kinds', {
-    schema: { tags, summary: '可制作的执法文书', response: { 200: Type.Array(Type.Object({ code: Type.String(), title: Type.String() })) } },
+    schema: {
+      tags,
+      summary: '可制作的执法文书',
+      response: { 200: Type.Array(Type.Object({ code: Type.String(), title: Type.String() })) },
+    },
     handler: async () => [...DOCUMENT_KINDS],
   });
 
@@ -35,13 +39,30 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
       description: '行政处罚告知书、听证告知书另附当事人专区访问码（仅在此次应答中给出一次，系统只保存其摘要）。',
       params: IdParams,
       body: Type.Object({ kind: Type.String({ maxLength: 50 }) }),
-      response: { 201: Type.Intersect([DocumentSchema, Type.Object({ partyAccess: Type.Optional(Type.Object({ url: Type.String(), code: Type.String() })) })]), ...errors(403, 409) },
+      response: {
+        201: Type.Intersect([
+          DocumentSchema,
+          Type.Object({ partyAccess: Type.Optional(Type.Object({ url: Type.String(), code: Type.String() })) }),
+        ]),
+        ...errors(403, 409),
+      },
     },
-    handler: async (req, reply) => reply.status(201).send(await issueDocument(deps, actorOf(req), req.params.id, req.body.kind, { portalUrl: deps.portalUrl ?? `${req.protocol}://${req.host}` })),
+    handler: async (req, reply) =>
+      reply.status(201).send(
+        await issueDocument(deps, actorOf(req), req.params.id, req.body.kind, {
+          portalUrl: deps.portalUrl ?? `${req.protocol}://${req.host}`,
+        }),
+      ),
   });
 
   app.get('/api/v1/cases/:id/documents', {
-    schema: { tags, summary: '案件文书（调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: Type.Array(DocumentSchema), ...errors() } },
+    schema: {
+      tags,
+      summary: '案件文书（调阅留痕）',
+      params: IdParams,
+      querystring: ReasonQuery,
+      response: { 200: Type.Array(DocumentSchema), ...errors() },
+    },
     handler: async (req) => {
       const c = await openCaseRecord(deps, actorOf(req), req.params.id, req.query.reason, { action: 'view', targetKind: 'document-list' });
       return listDocuments(deps.db, c.id);
@@ -50,10 +71,22 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
 
   for (const format of ['pdf', 'docx'] as const) {
     app.get(`/api/v1/documents/:id/${format}`, {
-      schema: { tags, summary: `下载文书（${format === 'pdf' ? 'PDF' : 'Word'}，调阅留痕）`, params: IdParams, querystring: ReasonQuery, produces: ['application/octet-stream'], response: { ...errors(416) } },
+      schema: {
+        tags,
+        summary: `下载文书（${format === 'pdf' ? 'PDF' : 'Word'}，调阅留痕）`,
+        params: IdParams,
+        querystring: ReasonQuery,
+        produces: ['application/octet-stream'],
+        response: { ...errors(416) },
+      },
       handler: async (req, reply) => {
         const actor = actorOf(req);
-        const d = await deps.db.selectFrom('documents').selectAll().where('id', '=', req.params.id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+        const d = await deps.db
+          .selectFrom('documents')
+          .selectAll()
+          .where('id', '=', req.params.id)
+          .where('agency_id', 'in', [...actor.visibleAgencyIds])
+          .executeTakeFirst();
         if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
         const c = await caseForAccess(deps.db, actor, d.case_id);
         const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
@@ -64,7 +97,15 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
           mediaType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
           filename: `${d.title}.${format}`,
           missing: '文书文件不在存储中（请运行 sanxiang verify 核查）',
-          beforeSend: () => logAccess(deps, actor, { agencyId: d.agency_id, action: 'download', targetKind: `document-${format}`, targetId: d.id, caseId: d.case_id, reason }),
+          beforeSend: () =>
+            logAccess(deps, actor, {
+              agencyId: d.agency_id,
+              action: 'download',
+              targetKind: `document-${format}`,
+              targetId: d.id,
+              caseId: d.case_id,
+              reason,
+            }),
         });
       },
     });

@@ -1,6 +1,14 @@
 import { randomUUID, sign } from 'node:crypto';
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
-import { DomainError, buildDocument, chinaDate, documentContentSha256, getProcedure, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
+import {
+  DomainError,
+  buildDocument,
+  chinaDate,
+  documentContentSha256,
+  getProcedure,
+  type DocumentContext,
+  type DocumentModel,
+} from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
@@ -45,7 +53,10 @@ export interface IssueDeps extends DocumentDeps {
     noticeKinds: ReadonlySet<string>;
     newCode: () => string;
     /** files the code of a newly issued 告知书 in the document's transaction */
-    record: (tx: Transaction<Database>, a: { agencyId: string; caseId: string; documentId: string; code: string; issuedBy: string; at: Date }) => Promise<string>;
+    record: (
+      tx: Transaction<Database>,
+      a: { agencyId: string; caseId: string; documentId: string; code: string; issuedBy: string; at: Date },
+    ) => Promise<string>;
   };
 }
 
@@ -68,8 +79,26 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
     .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'c.agency_id')
     .innerJoin(regionNamesSubquery(db).as('ar'), 'ar.code', 'a.region_code')
     .innerJoin(regionNamesSubquery(db).as('r'), 'r.code', 'c.region_code')
-    .select(['c.number', 'c.title', 'c.procedure_code', 'c.field', 'c.opened_at', 'r.name as region_name', 'a.name as agency_name', 'a.credit_code', 'a.address', 'a.phone', 'ar.name as agency_region',
-      'c.party_kind', 'c.party_name', 'c.party_credit_code as party_credit', 'c.party_id_number as id_number', 'c.party_legal_rep as legal_rep', 'c.party_address', 'c.party_phone'])
+    .select([
+      'c.number',
+      'c.title',
+      'c.procedure_code',
+      'c.field',
+      'c.opened_at',
+      'r.name as region_name',
+      'a.name as agency_name',
+      'a.credit_code',
+      'a.address',
+      'a.phone',
+      'ar.name as agency_region',
+      'c.party_kind',
+      'c.party_name',
+      'c.party_credit_code as party_credit',
+      'c.party_id_number as id_number',
+      'c.party_legal_rep as legal_rep',
+      'c.party_address',
+      'c.party_phone',
+    ])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
   const def = getProcedure(c.procedure_code);
@@ -88,11 +117,33 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
     .where('e.step', 'is not', null)
     .orderBy('e.seq')
     .execute();
-  const stepName = (code: string) => (def?.open.code === code ? def.open.name : def?.steps.find((s) => s.code === code)?.name ?? code);
+  const stepName = (code: string) => (def?.open.code === code ? def.open.name : (def?.steps.find((s) => s.code === code)?.name ?? code));
   return {
-    agency: { name: c.agency_name, creditCode: c.credit_code, address: c.address, phone: c.phone, reviewBody: `${c.agency_region}人民政府`, court: `${c.agency_region}人民法院` },
-    case: { number: c.number, title: c.title, procedureName: def?.name ?? c.procedure_code, field: c.field, regionName: c.region_name, openedOn: chinaDate(c.opened_at) },
-    party: { kind: c.party_kind, name: c.party_name, creditCode: c.party_credit, idNumber: c.id_number, legalRep: c.legal_rep, address: c.party_address, phone: c.party_phone },
+    agency: {
+      name: c.agency_name,
+      creditCode: c.credit_code,
+      address: c.address,
+      phone: c.phone,
+      reviewBody: `${c.agency_region}人民政府`,
+      court: `${c.agency_region}人民法院`,
+    },
+    case: {
+      number: c.number,
+      title: c.title,
+      procedureName: def?.name ?? c.procedure_code,
+      field: c.field,
+      regionName: c.region_name,
+      openedOn: chinaDate(c.opened_at),
+    },
+    party: {
+      kind: c.party_kind,
+      name: c.party_name,
+      creditCode: c.party_credit,
+      idNumber: c.id_number,
+      legalRep: c.legal_rep,
+      address: c.party_address,
+      phone: c.party_phone,
+    },
     officers: [...new Map(officers.map((o) => [o.display_name, { name: o.display_name, certificateNumber: o.number ?? '' }])).values()],
     steps: events.map((e) => ({
       code: e.step!,
@@ -161,13 +212,48 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
     actorAgencyId: actor.agencyId,
     kind: 'case.document',
     at: d.at,
-    data: { documentId: d.id, kind: d.kind, title: d.model.title, contentSha256: d.contentSha256, pdfSha256: d.pdf.sha256, pdfSm3: d.pdf.sm3, docxSha256: d.docx.sha256, docxSm3: d.docx.sm3, seal: sealEntry, model: d.model },
+    data: {
+      documentId: d.id,
+      kind: d.kind,
+      title: d.model.title,
+      contentSha256: d.contentSha256,
+      pdfSha256: d.pdf.sha256,
+      pdfSm3: d.pdf.sm3,
+      docxSha256: d.docx.sha256,
+      docxSm3: d.docx.sm3,
+      seal: sealEntry,
+      model: d.model,
+    },
   });
   await tx
     .insertInto('documents')
-    .values({ id: d.id, agency_id: agencyId, case_id: caseId, event_seq: seq, kind: d.kind, title: d.model.title, content_sha256: d.contentSha256, pdf_sha256: d.pdf.sha256, docx_sha256: d.docx.sha256, seal: JSON.stringify(sealEntry), issued_by: actor.userId, issued_at: d.at })
+    .values({
+      id: d.id,
+      agency_id: agencyId,
+      case_id: caseId,
+      event_seq: seq,
+      kind: d.kind,
+      title: d.model.title,
+      content_sha256: d.contentSha256,
+      pdf_sha256: d.pdf.sha256,
+      docx_sha256: d.docx.sha256,
+      seal: JSON.stringify(sealEntry),
+      issued_by: actor.userId,
+      issued_at: d.at,
+    })
     .execute();
-  return { id: d.id, caseId, kind: d.kind, title: d.model.title, contentSha256: d.contentSha256, pdfSha256: d.pdf.sha256, docxSha256: d.docx.sha256, seal: sealEntry, issuedAt: d.at.toISOString(), eventSeq: seq };
+  return {
+    id: d.id,
+    caseId,
+    kind: d.kind,
+    title: d.model.title,
+    contentSha256: d.contentSha256,
+    pdfSha256: d.pdf.sha256,
+    docxSha256: d.docx.sha256,
+    seal: sealEntry,
+    issuedAt: d.at.toISOString(),
+    eventSeq: seq,
+  };
 }
 
 /** R-REV-2: no 决定书 before the decision step (the database refuses it too, migration 0004). */
@@ -180,25 +266,47 @@ export interface IssueOptions {
   accessCode?: string | undefined;
 }
 
-export async function issueDocument(deps: IssueDeps, actor: Actor, caseId: string, kind: string, opts: IssueOptions = {}): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
+export async function issueDocument(
+  deps: IssueDeps,
+  actor: Actor,
+  caseId: string,
+  kind: string,
+  opts: IssueOptions = {},
+): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
   const c = await caseHeaderInScope(deps.db, caseId, actor.visibleAgencyIds);
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
   if (DECISION_DOCUMENTS[kind]) {
     const decided = await deps.db
       .selectFrom(takenSteps(deps.db, { caseId }).as('e'))
-      .innerJoin(deps.decisionSteps(deps.db).as('d'), (j) => j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code))
+      .innerJoin(deps.decisionSteps(deps.db).as('d'), (j) =>
+        j.onRef('d.step_code', '=', 'e.step').on('d.procedure_code', '=', c.procedure_code),
+      )
       .select('e.seq')
       .executeTakeFirst();
-    if (!decided) throw new DomainError('REVIEW_REQUIRED', `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`);
+    if (!decided)
+      throw new DomainError(
+        'REVIEW_REQUIRED',
+        `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`,
+      );
   }
   // a 告知书 of a procedure in which the party may act online carries the party's access code
   const online = deps.accessCodes.noticeKinds.has(kind) && (getProcedure(c.procedure_code)?.steps.some((s) => s.partyMay) ?? false);
-  const partyAccess = online ? { url: `${opts.portalUrl ?? 'http://127.0.0.1:3000'}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() } : null;
+  const partyAccess = online
+    ? { url: `${opts.portalUrl ?? 'http://127.0.0.1:3000'}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() }
+    : null;
   const prepared = await prepareDocument(deps, c.agency_id, caseId, kind, partyAccess ? { partyAccess } : {});
   const view = await deps.db.transaction().execute(async (tx) => {
     const filed = await fileDocument(tx, actor, caseId, prepared);
-    if (partyAccess) await deps.accessCodes.record(tx, { agencyId: c.agency_id, caseId, documentId: filed.id, code: partyAccess.code, issuedBy: actor.userId, at: prepared.at });
+    if (partyAccess)
+      await deps.accessCodes.record(tx, {
+        agencyId: c.agency_id,
+        caseId,
+        documentId: filed.id,
+        code: partyAccess.code,
+        issuedBy: actor.userId,
+        at: prepared.at,
+      });
     return filed;
   });
   await deps.onIssued?.(caseId, kind);

@@ -17,7 +17,13 @@ export async function evidenceOfCase(db: Db, caseId: string) {
 
 /** The steps of the case that have at least one recording bound to them (案卷 completeness). */
 export async function stepsWithEvidence(db: Db, caseId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('evidence').select('step').distinct().where('case_id', '=', caseId).where('step', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('evidence')
+    .select('step')
+    .distinct()
+    .where('case_id', '=', caseId)
+    .where('step', 'is not', null)
+    .execute();
   return new Set(rows.map((r) => r.step!));
 }
 

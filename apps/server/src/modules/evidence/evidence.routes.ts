@@ -31,7 +31,13 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
   const tags = ['音像记录 evidence'];
 
   app.get('/api/v1/cases/:id/evidence', {
-    schema: { tags, summary: '案件的音像记录（调阅留痕）', params: IdParams, querystring: ReasonQuery, response: { 200: Type.Array(Evidence), ...errors() } },
+    schema: {
+      tags,
+      summary: '案件的音像记录（调阅留痕）',
+      params: IdParams,
+      querystring: ReasonQuery,
+      response: { 200: Type.Array(Evidence), ...errors() },
+    },
     handler: async (req) => {
       const c = await openCaseRecord(deps, actorOf(req), req.params.id, req.query.reason, { action: 'view', targetKind: 'evidence-list' });
       return listEvidence(deps.db, c.id);
@@ -49,7 +55,12 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
     },
     handler: async (req, reply) => {
       const actor = actorOf(req);
-      const row = await deps.db.selectFrom('evidence').selectAll().where('id', '=', req.params.id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+      const row = await deps.db
+        .selectFrom('evidence')
+        .selectAll()
+        .where('id', '=', req.params.id)
+        .where('agency_id', 'in', [...actor.visibleAgencyIds])
+        .executeTakeFirst();
       if (!row) throw new DomainError('NOT_FOUND', '音像记录不存在');
       const c = await caseForAccess(deps.db, actor, row.case_id);
       const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });
@@ -61,7 +72,15 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
         filename: e.filename,
         headers: { 'x-content-sm3': e.sm3 },
         missing: '原件不在存储中（请运行 sanxiang verify 核查）',
-        beforeSend: () => logAccess(deps, actor, { agencyId: row.agency_id, action: 'download', targetKind: 'evidence', targetId: row.id, caseId: row.case_id, reason }),
+        beforeSend: () =>
+          logAccess(deps, actor, {
+            agencyId: row.agency_id,
+            action: 'download',
+            targetKind: 'evidence',
+            targetId: row.id,
+            caseId: row.case_id,
+            reason,
+          }),
       });
     },
   });

@@ -67,7 +67,8 @@ function text(value: string | undefined, name: string, max = 200): string {
 /** The 采集 facts of a recording, checked and normalised; the same check before an upload starts and when it is bound. */
 export async function checkCaptureFacts(deps: EvidenceDeps, input: Omit<EvidenceInput, 'size' | 'sha256' | 'sm3'>) {
   const capturedAt = new Date(input.capturedAt);
-  if (Number.isNaN(capturedAt.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(input.capturedAt)) throw new DomainError('EVIDENCE_INVALID', '采集时间应为 ISO 8601 时间，如 2026-11-02T09:30:00+08:00');
+  if (Number.isNaN(capturedAt.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(input.capturedAt))
+    throw new DomainError('EVIDENCE_INVALID', '采集时间应为 ISO 8601 时间，如 2026-11-02T09:30:00+08:00');
   const now = deps.clock.now();
   if (capturedAt.getTime() > now.getTime() + 5 * 60_000) throw new DomainError('EVIDENCE_INVALID', '采集时间不能晚于当前时间');
   const filename = text(input.filename, '文件名', 255);
@@ -80,7 +81,8 @@ export async function checkCaptureFacts(deps: EvidenceDeps, input: Omit<Evidence
   const step = input.step ? input.step : null;
   if (step) {
     const def = getProcedure(c.procedure_code);
-    if (!def?.steps.some((s) => s.code === step) && def?.open.code !== step) throw new DomainError('EVIDENCE_INVALID', `本案程序没有环节「${step}」`, { field: 'step' });
+    if (!def?.steps.some((s) => s.code === step) && def?.open.code !== step)
+      throw new DomainError('EVIDENCE_INVALID', `本案程序没有环节「${step}」`, { field: 'step' });
   }
   return { capturedAt, filename, mediaType, capturedPlace, capturedBy, provesWhat, step };
 }
@@ -146,7 +148,11 @@ export async function listEvidence(db: Kysely<Database>, caseId: string): Promis
   return rows.map(evidenceView);
 }
 
-export function evidenceView(r: Database['evidence'] extends infer T ? { [K in keyof T]: T[K] extends import('kysely').ColumnType<infer S, any, any> ? S : T[K] } : never): EvidenceView {
+export function evidenceView(
+  r: Database['evidence'] extends infer T
+    ? { [K in keyof T]: T[K] extends import('kysely').ColumnType<infer S, any, any> ? S : T[K] }
+    : never,
+): EvidenceView {
   return {
     id: r.id,
     caseId: r.case_id,

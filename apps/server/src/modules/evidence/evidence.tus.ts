@@ -27,7 +27,15 @@ export interface UploadDeps extends EvidenceDeps {
 
 const USER_HEADER = 'x-sanxiang-uploader';
 const REQUIRED = ['caseId', 'filename', 'filetype', 'capturedAt', 'capturedPlace', 'capturedBy', 'provesWhat'] as const;
-const META_NAMES: Record<string, string> = { caseId: '案件', filename: '文件名', filetype: '文件类型', capturedAt: '采集时间', capturedPlace: '采集地点', capturedBy: '采集人', provesWhat: '证明对象' };
+const META_NAMES: Record<string, string> = {
+  caseId: '案件',
+  filename: '文件名',
+  filetype: '文件类型',
+  capturedAt: '采集时间',
+  capturedPlace: '采集地点',
+  capturedBy: '采集人',
+  provesWhat: '证明对象',
+};
 
 function refuse(status: number, code: string, message: string): { status_code: number; body: string } {
   return { status_code: status, body: JSON.stringify({ error: { code, message } }) };
@@ -39,7 +47,8 @@ class StoreFailed extends Error {}
 function asTusError(e: unknown): { status_code: number; body: string } {
   if (isDomainError(e)) return refuse(statusOf(e.code), e.code, e.message);
   if (e instanceof BlobConflictError) return refuse(409, 'BLOB_CONFLICT', e.message);
-  if (e instanceof StoreFailed) return refuse(503, 'BLOB_STORE_UNAVAILABLE', '文件存储暂时不可用：上传已完整收到，稍后重试（查询上传进度）时将自动存入并登记');
+  if (e instanceof StoreFailed)
+    return refuse(503, 'BLOB_STORE_UNAVAILABLE', '文件存储暂时不可用：上传已完整收到，稍后重试（查询上传进度）时将自动存入并登记');
   if (e && typeof e === 'object' && 'status_code' in e) return e as { status_code: number; body: string };
   return refuse(500, 'INTERNAL', '上传处理失败');
 }
@@ -63,13 +72,25 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
       const missing = REQUIRED.filter((k) => !meta[k]?.trim());
       if (missing.length) throw refuse(400, 'EVIDENCE_INVALID', `上传须说明：${missing.map((k) => META_NAMES[k]).join('、')}`);
       const actor = await loadActor(deps.db, owner(req));
-      const c = await caseHeader(deps.db, /^[0-9a-f-]{36}$/.test(meta['caseId']!) ? meta['caseId']! : '00000000-0000-0000-0000-000000000000');
+      const c = await caseHeader(
+        deps.db,
+        /^[0-9a-f-]{36}$/.test(meta['caseId']!) ? meta['caseId']! : '00000000-0000-0000-0000-000000000000',
+      );
       if (!c || !actor.visibleAgencyIds.has(c.agency_id)) throw refuse(404, 'NOT_FOUND', '案件不存在');
       if (c.agency_id !== actor.agencyId) throw refuse(403, 'FORBIDDEN_ROLE', '只有本案办案机关的人员可以上传音像记录');
       if (c.archived_at) throw refuse(409, 'CASE_ARCHIVED', '案件已归档，案卷已锁定');
       // the 采集 facts are checked before a byte is sent, not after a 2 GB upload
       try {
-        await checkCaptureFacts(deps, { caseId: meta['caseId']!, step: meta['step'] || null, filename: meta['filename']!, mediaType: meta['filetype']!, capturedAt: meta['capturedAt']!, capturedPlace: meta['capturedPlace']!, capturedBy: meta['capturedBy']!, provesWhat: meta['provesWhat']! });
+        await checkCaptureFacts(deps, {
+          caseId: meta['caseId']!,
+          step: meta['step'] || null,
+          filename: meta['filename']!,
+          mediaType: meta['filetype']!,
+          capturedAt: meta['capturedAt']!,
+          capturedPlace: meta['capturedPlace']!,
+          capturedBy: meta['capturedBy']!,
+          provesWhat: meta['provesWhat']!,
+        });
       } catch (e) {
         throw asTusError(e);
       }
@@ -128,7 +149,7 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
         writeFileSync(sidecar, JSON.stringify(digests));
         // an address already stored is compared byte for byte; the upload file is gone afterwards
         try {
-            await deps.blobs.put(file, digests, { move: finishing });
+          await deps.blobs.put(file, digests, { move: finishing });
         } catch (e) {
           if (e instanceof BlobConflictError) throw e;
           throw new StoreFailed(e instanceof Error ? e.message : String(e));

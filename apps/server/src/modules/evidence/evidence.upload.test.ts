@@ -21,7 +21,11 @@ beforeAll(async () => {
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   token = await h.token('scjg.liming');
   const opened = await h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
     officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
     inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
   });
@@ -32,14 +36,27 @@ afterAll(async () => h?.close());
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 function metadata(extra: Record<string, string> = {}) {
   const m: Record<string, string> = {
-    caseId, step: 'inspect', filename: '执法记录仪-0001.mp4', filetype: 'video/mp4', capturedAt: '2026-11-16T09:30:00+08:00',
-    capturedPlace: '馆陶县惠民超市', capturedBy: '李明', provesWhat: '货架上的过期酸奶', ...extra,
+    caseId,
+    step: 'inspect',
+    filename: '执法记录仪-0001.mp4',
+    filetype: 'video/mp4',
+    capturedAt: '2026-11-16T09:30:00+08:00',
+    capturedPlace: '馆陶县惠民超市',
+    capturedBy: '李明',
+    provesWhat: '货架上的过期酸奶',
+    ...extra,
   };
-  return Object.entries(m).map(([k, v]) => `${k} ${b64(v)}`).join(',');
+  return Object.entries(m)
+    .map(([k, v]) => `${k} ${b64(v)}`)
+    .join(',');
 }
 
 async function tus(method: string, url: string, headers: Record<string, string>, body?: Buffer, auth = token) {
-  return fetch(url.startsWith('http') ? url : `${base}${url}`, { method, headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${auth}`, ...headers }, ...(body ? { body } : {}) });
+  return fetch(url.startsWith('http') ? url : `${base}${url}`, {
+    method,
+    headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${auth}`, ...headers },
+    ...(body ? { body } : {}),
+  });
 }
 
 /** Sends `bytes` as a PATCH but kills the connection after `cut` bytes, as a dropped mobile link would. */
@@ -47,7 +64,13 @@ function interruptedPatch(url: string, bytes: Buffer, cut: number): Promise<void
   return new Promise((resolve) => {
     const req = http.request(`${base}${url}`, {
       method: 'PATCH',
-      headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, 'content-type': 'application/offset+octet-stream', 'upload-offset': '0', 'content-length': String(bytes.length) },
+      headers: {
+        'tus-resumable': '1.0.0',
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/offset+octet-stream',
+        'upload-offset': '0',
+        'content-length': String(bytes.length),
+      },
     });
     req.on('error', () => resolve());
     req.on('close', () => resolve());
@@ -71,7 +94,12 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     expect(offset).toBeGreaterThan(0);
     expect(offset).toBeLessThan(file.length);
 
-    const rest = await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) }, file.subarray(offset));
+    const rest = await tus(
+      'PATCH',
+      url,
+      { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) },
+      file.subarray(offset),
+    );
     expect(rest.status, await rest.clone().text()).toBe(204);
     const sha256 = createHash('sha256').update(file).digest('hex');
     const sm3 = createHash('sm3').update(file).digest('hex');
@@ -80,27 +108,54 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     expect(existsSync((h.blobs as FsBlobStore).pathOf(sha256))).toBe(true);
 
     const list = (await h.request(token, 'GET', `/api/v1/cases/${caseId}/evidence`)).json();
-    expect(list).toEqual([expect.objectContaining({ id: rest.headers.get('evidence-id'), sha256, sm3, size: file.length, step: 'inspect', capturedPlace: '馆陶县惠民超市', provesWhat: '货架上的过期酸奶', mediaKind: 'video' })]);
+    expect(list).toEqual([
+      expect.objectContaining({
+        id: rest.headers.get('evidence-id'),
+        sha256,
+        sm3,
+        size: file.length,
+        step: 'inspect',
+        capturedPlace: '馆陶县惠民超市',
+        provesWhat: '货架上的过期酸奶',
+        mediaKind: 'video',
+      }),
+    ]);
     const events = (await h.request(token, 'GET', `/api/v1/cases/${caseId}/events`)).json();
     expect(events.events.at(-1)).toMatchObject({ kind: 'case.evidence', inputs: expect.objectContaining({ sha256, sm3 }) });
     // R-REC-3: the step the recording documents can now be completed
-    const step = await h.request(token, 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'inspect', inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '惠民超市', findings: '过期酸奶 12 盒。' } });
+    const step = await h.request(token, 'POST', `/api/v1/cases/${caseId}/steps`, {
+      step: 'inspect',
+      inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '惠民超市', findings: '过期酸奶 12 盒。' },
+    });
     expect(step.statusCode, step.body).toBe(200);
   });
 
   it("refuses someone else's upload, an unauthenticated one, a too-large one and missing 采集 facts", async () => {
-    const created = await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': metadata({ filename: 'a.jpg', filetype: 'image/jpeg' }) });
+    const created = await tus('POST', '/api/v1/uploads', {
+      'upload-length': '10',
+      'upload-metadata': metadata({ filename: 'a.jpg', filetype: 'image/jpeg' }),
+    });
     const url = new URL(created.headers.get('location')!, base).pathname;
     const other = await h.token('scjg.wangfang');
     expect((await tus('HEAD', url, {}, undefined, other)).status).toBe(403);
-    expect((await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, Buffer.alloc(10), other)).status).toBe(403);
+    expect(
+      (await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, Buffer.alloc(10), other))
+        .status,
+    ).toBe(403);
     expect((await fetch(`${base}${url}`, { method: 'HEAD', headers: { 'tus-resumable': '1.0.0' } })).status).toBe(401);
-    expect((await tus('POST', '/api/v1/uploads', { 'upload-length': String(9 * 1024 ** 3), 'upload-metadata': metadata() })).status).toBe(413);
-    const noFacts = await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': `caseId ${b64(caseId)},filename ${b64('a.jpg')},filetype ${b64('image/jpeg')}` });
+    expect((await tus('POST', '/api/v1/uploads', { 'upload-length': String(9 * 1024 ** 3), 'upload-metadata': metadata() })).status).toBe(
+      413,
+    );
+    const noFacts = await tus('POST', '/api/v1/uploads', {
+      'upload-length': '10',
+      'upload-metadata': `caseId ${b64(caseId)},filename ${b64('a.jpg')},filetype ${b64('image/jpeg')}`,
+    });
     expect(noFacts.status).toBe(400);
     expect(await noFacts.text()).toContain('采集时间');
     const zhzf = await h.token('zhzf.zhoujie');
-    expect((await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': metadata() }, undefined, zhzf)).status).toBe(404);
+    expect((await tus('POST', '/api/v1/uploads', { 'upload-length': '10', 'upload-metadata': metadata() }, undefined, zhzf)).status).toBe(
+      404,
+    );
   });
 
   it('a finished upload the store failed to take is stored and bound on the next request for it (nothing lost)', async () => {
@@ -123,14 +178,22 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
       const base2 = await h2.app.listen({ port: 0, host: '127.0.0.1' });
       const t2 = await h2.token('scjg.liming');
       const opened = await h2.request(t2, 'POST', '/api/v1/cases', {
-        procedure: 'penalty-general', title: '销售过期食品案', field: '市场监管', regionCode: '130433100', party: COMPANY_A,
+        procedure: 'penalty-general',
+        title: '销售过期食品案',
+        field: '市场监管',
+        regionCode: '130433100',
+        party: COMPANY_A,
         officerIds: [h2.user('scjg.o1'), h2.user('scjg.o2')],
         inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
       });
       const id2 = opened.json().id as string;
       const small = randomBytes(64 * 1024);
       const call = (method: string, url: string, headers: Record<string, string>, body?: Buffer) =>
-        fetch(`${base2}${url}`, { method, headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${t2}`, ...headers }, ...(body ? { body } : {}) });
+        fetch(`${base2}${url}`, {
+          method,
+          headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${t2}`, ...headers },
+          ...(body ? { body } : {}),
+        });
       const meta = metadata({ caseId: id2, filename: '现场照片.jpg', filetype: 'image/jpeg' });
       const created = await call('POST', '/api/v1/uploads', { 'upload-length': String(small.length), 'upload-metadata': meta });
       const url = new URL(created.headers.get('location')!, base2).pathname;
@@ -157,7 +220,10 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
   it('a large file (SM3 on a worker thread) is hashed right across a killed PATCH, a partial PATCH and the last one', async () => {
     // 40 MiB: above WORKER_MIN_BYTES, so SHA-256 runs here and SM3 on the worker, across three requests
     const big = randomBytes(40 * 1024 * 1024);
-    const created = await tus('POST', '/api/v1/uploads', { 'upload-length': String(big.length), 'upload-metadata': metadata({ step: '', filename: '执法记录仪-0002.mp4' }) });
+    const created = await tus('POST', '/api/v1/uploads', {
+      'upload-length': String(big.length),
+      'upload-metadata': metadata({ step: '', filename: '执法记录仪-0002.mp4' }),
+    });
     expect(created.status).toBe(201);
     const url = new URL(created.headers.get('location')!, base).pathname;
     await interruptedPatch(url, big, 5 * 1024 * 1024 + 123);
@@ -168,10 +234,20 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     }
     expect(offset).toBeGreaterThan(0);
     const middle = offset + 17 * 1024 * 1024 + 7;
-    const part = await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) }, big.subarray(offset, middle));
+    const part = await tus(
+      'PATCH',
+      url,
+      { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(offset) },
+      big.subarray(offset, middle),
+    );
     expect(part.status).toBe(204);
     expect(part.headers.get('upload-offset')).toBe(String(middle));
-    const last = await tus('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(middle) }, big.subarray(middle));
+    const last = await tus(
+      'PATCH',
+      url,
+      { 'content-type': 'application/offset+octet-stream', 'upload-offset': String(middle) },
+      big.subarray(middle),
+    );
     expect(last.status, await last.clone().text()).toBe(204);
     expect(last.headers.get('evidence-sha256')).toBe(createHash('sha256').update(big).digest('hex'));
     expect(last.headers.get('evidence-sm3')).toBe(createHash('sm3').update(big).digest('hex'));

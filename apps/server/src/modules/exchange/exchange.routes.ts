@@ -1,7 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
-import { ingestDecisions, listSystems, registerSystem, revokeSystem, systemOfKey, type ExchangeDeps, type PushSystem } from './exchange.service.ts';
+import {
+  ingestDecisions,
+  listSystems,
+  registerSystem,
+  revokeSystem,
+  systemOfKey,
+  type ExchangeDeps,
+  type PushSystem,
+} from './exchange.service.ts';
 import { outboxStatus } from './outbox.ts';
 import { IngestResultSchema, OutboxMessageSchema, PushSystemSchema, RegisteredSystemSchema } from './exchange.schemas.ts';
 
@@ -10,7 +18,12 @@ export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
   const tags = ['数据交换 exchange'];
 
   app.post('/api/v1/exchange/systems', {
-    schema: { tags, summary: '登记接入系统（本机关或司法局系统管理员）：返回一次性显示的密钥', body: Type.Object({ agencyId: Uuid, name: Type.String({ maxLength: 60 }) }, { additionalProperties: false }), response: { 201: RegisteredSystemSchema, ...errors(403) } },
+    schema: {
+      tags,
+      summary: '登记接入系统（本机关或司法局系统管理员）：返回一次性显示的密钥',
+      body: Type.Object({ agencyId: Uuid, name: Type.String({ maxLength: 60 }) }, { additionalProperties: false }),
+      response: { 201: RegisteredSystemSchema, ...errors(403) },
+    },
     handler: async (req, reply) => reply.status(201).send(await registerSystem(deps, actorOf(req), req.body.agencyId, req.body.name)),
   });
 

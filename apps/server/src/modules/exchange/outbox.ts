@@ -34,11 +34,18 @@ export async function enqueueUpstream(tx: Transaction<Database>, publicationId: 
     reason: d.status_reason,
     fullText: d.body,
   };
-  await tx.insertInto('outbox').values({ publication_id: publicationId, act, payload: JSON.stringify({ decisions: [payload] }), created_at: at, next_at: at }).execute();
+  await tx
+    .insertInto('outbox')
+    .values({ publication_id: publicationId, act, payload: JSON.stringify({ decisions: [payload] }), created_at: at, next_at: at })
+    .execute();
 }
 
 /** Delivers what is due; returns how many were delivered, retried and given up. */
-export async function deliverPending(deps: { db: Kysely<Database>; clock: Clock }, upstream: Upstream, limit = 50): Promise<{ delivered: number; retried: number; dead: number }> {
+export async function deliverPending(
+  deps: { db: Kysely<Database>; clock: Clock },
+  upstream: Upstream,
+  limit = 50,
+): Promise<{ delivered: number; retried: number; dead: number }> {
   const result = { delivered: 0, retried: 0, dead: 0 };
   for (let n = 0; n < limit; n++) {
     const done = await deps.db.transaction().execute(async (tx) => {
@@ -50,7 +57,16 @@ export async function deliverPending(deps: { db: Kysely<Database>; clock: Clock 
         .where('o.dead', '=', false)
         .where('o.next_at', '<=', deps.clock.now())
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('outbox as p').select('p.id').whereRef('p.publication_id', '=', 'o.publication_id').whereRef('p.id', '<', 'o.id').where('p.delivered_at', 'is', null).where('p.dead', '=', false))),
+          not(
+            exists(
+              selectFrom('outbox as p')
+                .select('p.id')
+                .whereRef('p.publication_id', '=', 'o.publication_id')
+                .whereRef('p.id', '<', 'o.id')
+                .where('p.delivered_at', 'is', null)
+                .where('p.dead', '=', false),
+            ),
+          ),
         )
         .orderBy('o.id')
         .limit(1)
@@ -62,7 +78,11 @@ export async function deliverPending(deps: { db: Kysely<Database>; clock: Clock 
       try {
         const res = await fetch(`${upstream.url.replace(/\/+$/, '')}/api/v1/ingest/decisions`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${upstream.key}`, 'idempotency-key': `sanxiang-outbox-${m.id}` },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${upstream.key}`,
+            'idempotency-key': `sanxiang-outbox-${m.id}`,
+          },
           body: JSON.stringify(m.payload),
           signal: AbortSignal.timeout(30_000),
         });
@@ -72,13 +92,25 @@ export async function deliverPending(deps: { db: Kysely<Database>; clock: Clock 
       }
       const now = deps.clock.now();
       if (!error) {
-        await tx.updateTable('outbox').set({ delivered_at: now, attempts: m.attempts + 1, last_error: null }).where('id', '=', m.id).execute();
+        await tx
+          .updateTable('outbox')
+          .set({ delivered_at: now, attempts: m.attempts + 1, last_error: null })
+          .where('id', '=', m.id)
+          .execute();
         result.delivered++;
       } else if (m.attempts + 1 >= MAX_ATTEMPTS) {
-        await tx.updateTable('outbox').set({ dead: true, attempts: m.attempts + 1, last_error: error }).where('id', '=', m.id).execute();
+        await tx
+          .updateTable('outbox')
+          .set({ dead: true, attempts: m.attempts + 1, last_error: error })
+          .where('id', '=', m.id)
+          .execute();
         result.dead++;
       } else {
-        await tx.updateTable('outbox').set({ attempts: m.attempts + 1, last_error: error, next_at: new Date(now.getTime() + BACKOFF_MS(m.attempts + 1)) }).where('id', '=', m.id).execute();
+        await tx
+          .updateTable('outbox')
+          .set({ attempts: m.attempts + 1, last_error: error, next_at: new Date(now.getTime() + BACKOFF_MS(m.attempts + 1)) })
+          .where('id', '=', m.id)
+          .execute();
         result.retried++;
       }
       return true;
@@ -91,7 +123,11 @@ export async function deliverPending(deps: { db: Kysely<Database>; clock: Clock 
 export async function outboxStatus(db: Kysely<Database>, agencyIds: readonly string[]) {
   return db
     .selectFrom('outbox as o')
-    .innerJoin(publicationNumbersOfAgencies(db, agencyIds.length ? agencyIds : ['00000000-0000-0000-0000-000000000000']).as('p'), 'p.id', 'o.publication_id')
+    .innerJoin(
+      publicationNumbersOfAgencies(db, agencyIds.length ? agencyIds : ['00000000-0000-0000-0000-000000000000']).as('p'),
+      'p.id',
+      'o.publication_id',
+    )
     .select(['o.id', 'o.act', 'p.doc_number', 'o.created_at', 'o.attempts', 'o.next_at', 'o.delivered_at', 'o.dead', 'o.last_error'])
     .orderBy('o.id', 'desc')
     .limit(200)

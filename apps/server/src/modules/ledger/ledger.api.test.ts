@@ -34,7 +34,8 @@ beforeAll(async () => {
   for (const s of demoScenarios((k) => h.user(k), '2026-11-16')) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
   agencyId = h.agency('scjg');
   credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', agencyId).executeTakeFirstOrThrow()).credit_code;
-  sfjCredit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('sfj')).executeTakeFirstOrThrow()).credit_code;
+  sfjCredit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('sfj')).executeTakeFirstOrThrow())
+    .credit_code;
 });
 afterAll(async () => h?.close());
 
@@ -61,7 +62,9 @@ async function keys() {
 
 describe('R-REC-4 the agency ledger: a Merkle log over every record entry', () => {
   it('sequences every case event as a leaf, signs with Ed25519 and SM2/SM3, and the 司法局 cosigns', async () => {
-    const events = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM case_events WHERE agency_id = ${agencyId}`.execute(h.tdb.db)).rows[0]!.n);
+    const events = Number(
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM case_events WHERE agency_id = ${agencyId}`.execute(h.tdb.db)).rows[0]!.n,
+    );
     expect(events).toBeGreaterThan(10);
     const res = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/agencies/${agencyId}/ledger/checkpoint`, {});
     expect(res.statusCode, res.body).toBe(200);
@@ -102,7 +105,21 @@ describe('R-REC-4 the agency ledger: a Merkle log over every record entry', () =
       writeFileSync(path.join(dir, 'body.txt'), body);
       writeFileSync(path.join(dir, 'sig.der'), sig.signature);
       const run = (file: string) =>
-        execFileSync('openssl', ['dgst', '-sm3', '-verify', path.join(dir, 'pub.pem'), '-sigopt', 'distid:1234567812345678', '-signature', path.join(dir, 'sig.der'), path.join(dir, file)], { encoding: 'utf8' });
+        execFileSync(
+          'openssl',
+          [
+            'dgst',
+            '-sm3',
+            '-verify',
+            path.join(dir, 'pub.pem'),
+            '-sigopt',
+            'distid:1234567812345678',
+            '-signature',
+            path.join(dir, 'sig.der'),
+            path.join(dir, file),
+          ],
+          { encoding: 'utf8' },
+        );
       expect(run('body.txt')).toContain('Verified OK');
       writeFileSync(path.join(dir, 'forged.txt'), body.replace(/\n\d+\n/, '\n999\n'));
       expect(() => run('forged.txt')).toThrow();
@@ -129,14 +146,18 @@ describe('R-REC-4 the agency ledger: a Merkle log over every record entry', () =
     }
     expect((await h.request(null, 'GET', `/ledger/${credit}/tile/0/999`)).statusCode).toBe(404);
     expect((await h.request(null, 'GET', `/ledger/${credit}/tile/entries/000`)).statusCode).toBe(404);
-    expect(errorCode(await h.request(null, 'GET', `/api/v1/ledger/${credit}/proof/inclusion?index=5&size=${cp.size + 1}`))).toBe('LEDGER_PROOF_RANGE');
+    expect(errorCode(await h.request(null, 'GET', `/api/v1/ledger/${credit}/proof/inclusion?index=5&size=${cp.size + 1}`))).toBe(
+      'LEDGER_PROOF_RANGE',
+    );
   });
 
   it('a later checkpoint is provably an extension of an earlier one (consistency proof)', async () => {
     const before = parseCheckpointBody(splitNote((await h.request(null, 'GET', `/ledger/${credit}/checkpoint`)).body).body);
     const cal = new CalendarService(h.tdb.db);
     await cal.load();
-    const more = demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg').slice(0, 2);
+    const more = demoScenarios((k) => h.user(k), '2026-11-16')
+      .filter((s) => s.agency === 'scjg')
+      .slice(0, 2);
     for (const s of more) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
     await h.ledger.checkpoint(agencyId);
     const after = parseCheckpointBody(splitNote((await h.request(null, 'GET', `/ledger/${credit}/checkpoint`)).body).body);
@@ -145,7 +166,11 @@ describe('R-REC-4 the agency ledger: a Merkle log over every record entry', () =
     const proof = (res.json() as { proof: string[] }).proof.map((p) => Buffer.from(p, 'base64'));
     expect(verifyConsistency(before.size, after.size, proof, before.root, after.root)).toBe(true);
     // the witness moved along with it
-    const w = await h.tdb.db.selectFrom('witness_logs').select(['size']).where('origin', '=', (await keys()).origin).executeTakeFirstOrThrow();
+    const w = await h.tdb.db
+      .selectFrom('witness_logs')
+      .select(['size'])
+      .where('origin', '=', (await keys()).origin)
+      .executeTakeFirstOrThrow();
     expect(w.size).toBe(after.size);
   });
 });

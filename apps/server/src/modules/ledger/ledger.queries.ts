@@ -41,7 +41,9 @@ export function agencyLeavesSubquery(db: Db, agencyId: string) {
 export async function leafHashPage(db: Db, agencyId: string, from: number, limit: number) {
   const page = await sql<{ n: number; first: number | null; last: number | null; hashes: Buffer | null }>`
     SELECT count(*)::int AS n, min(idx) AS first, max(idx) AS last, string_agg(leaf_hash, ''::bytea ORDER BY idx) AS hashes
-      FROM (SELECT idx, leaf_hash FROM ledger_leaves WHERE agency_id = ${agencyId} AND idx >= ${from} ORDER BY idx LIMIT ${limit}) p`.execute(db);
+      FROM (SELECT idx, leaf_hash FROM ledger_leaves WHERE agency_id = ${agencyId} AND idx >= ${from} ORDER BY idx LIMIT ${limit}) p`.execute(
+    db,
+  );
   return page.rows[0]!;
 }
 
@@ -52,7 +54,12 @@ export async function storedTilesOfAgency(db: Db, agencyId: string) {
 
 /** Every checkpoint signed for the agency's log, smallest tree first. */
 export async function checkpointsOfAgency(db: Db, agencyId: string) {
-  return db.selectFrom('ledger_checkpoints').select(['size', 'root', 'note', 'signed_at']).where('agency_id', '=', agencyId).orderBy('size').execute();
+  return db
+    .selectFrom('ledger_checkpoints')
+    .select(['size', 'root', 'note', 'signed_at'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('size')
+    .execute();
 }
 
 /** Every witness cosignature of the agency's checkpoints: the tree size, the witness and its signature line. */

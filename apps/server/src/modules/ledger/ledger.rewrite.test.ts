@@ -22,7 +22,8 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   cal = new CalendarService(h.tdb.db);
   await cal.load();
-  for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg')) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
+  for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg'))
+    await runScenario(h.demoStore(), () => cal.current(), h.org, s);
   agencyId = h.agency('scjg');
   credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', agencyId).executeTakeFirstOrThrow()).credit_code;
 });
@@ -54,11 +55,16 @@ async function rewriteHistoryWithout(eventId: number) {
 
 describe('R-REC-4 the witness endpoint follows C2SP tlog-witness', () => {
   it('answers malformed, unknown, unsigned and stale requests with 400, 404, 403 and 409', async () => {
-    const sfj = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('sfj')).executeTakeFirstOrThrow()).credit_code;
-    const post = (body: string) => h.app.inject({ method: 'POST', url: `/witness/${sfj}/add-checkpoint`, payload: body, headers: { 'content-type': 'text/plain' } });
+    const sfj = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('sfj')).executeTakeFirstOrThrow())
+      .credit_code;
+    const post = (body: string) =>
+      h.app.inject({ method: 'POST', url: `/witness/${sfj}/add-checkpoint`, payload: body, headers: { 'content-type': 'text/plain' } });
     await h.ledger.checkpoint(agencyId);
     const note = (await h.request(null, 'GET', `/ledger/${credit}/checkpoint`)).body;
-    const signedOnly = note.split('\n').filter((l) => !l.includes('witness')).join('\n');
+    const signedOnly = note
+      .split('\n')
+      .filter((l) => !l.includes('witness'))
+      .join('\n');
     expect((await post('garbage')).statusCode).toBe(400);
     expect((await post(`old 0\n\n${signedOnly.replace(/^[^\n]+/, 'unknown.example/log')}`)).statusCode).toBe(404);
     const tampered = signedOnly.replace(/\n(\d+)\n/, (_m, n) => `\n${Number(n) + 1}\n`);
@@ -73,7 +79,9 @@ describe('R-REC-4 the witness endpoint follows C2SP tlog-witness', () => {
     expect(again.body).toMatch(/^— sanxiang\.local\/witness\/\S+ [A-Za-z0-9+/=]+\n$/);
     expect((await post(`old ${size + 5}\n\n${signedOnly}`)).statusCode).toBe(400);
     // an enforcement agency is not a witness
-    expect((await h.app.inject({ method: 'POST', url: `/witness/${credit}/add-checkpoint`, payload: `old 0\n\n${signedOnly}` })).statusCode).toBe(404);
+    expect(
+      (await h.app.inject({ method: 'POST', url: `/witness/${credit}/add-checkpoint`, payload: `old 0\n\n${signedOnly}` })).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -82,11 +90,21 @@ describe('R-REC-4 rewriting history in the database is exposed', () => {
     const first = await h.ledger.checkpoint(agencyId);
     expect(first.witnesses[0]?.status).toBe(200);
     const oldCp = parseCheckpointBody(splitNote(first.note).body);
-    const victim = await h.tdb.db.selectFrom('case_events').select('id').where('agency_id', '=', agencyId).orderBy('id').offset(3).limit(1).executeTakeFirstOrThrow();
+    const victim = await h.tdb.db
+      .selectFrom('case_events')
+      .select('id')
+      .where('agency_id', '=', agencyId)
+      .orderBy('id')
+      .offset(3)
+      .limit(1)
+      .executeTakeFirstOrThrow();
 
     await rewriteHistoryWithout(Number(victim.id));
     // more work after the rewrite, so the new tree is larger than the old one
-    for (const s of demoScenarios((k) => h.user(k), '2026-11-16').filter((s) => s.agency === 'scjg').slice(0, 2)) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
+    for (const s of demoScenarios((k) => h.user(k), '2026-11-16')
+      .filter((s) => s.agency === 'scjg')
+      .slice(0, 2))
+      await runScenario(h.demoStore(), () => cal.current(), h.org, s);
 
     const refused = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/agencies/${agencyId}/ledger/checkpoint`, {});
     expect(refused.statusCode).toBe(409);

@@ -59,7 +59,13 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
 
   app.get('/ledger/:credit/checkpoint', {
     config: { public: true },
-    schema: { tags, summary: '最新检查点（C2SP 签名说明格式，含司法局副署）', params: CreditParams, produces: ['text/plain'], response: { ...errors() } },
+    schema: {
+      tags,
+      summary: '最新检查点（C2SP 签名说明格式，含司法局副署）',
+      params: CreditParams,
+      produces: ['text/plain'],
+      response: { ...errors() },
+    },
     handler: async (req, reply) => {
       const a = await agencyByCredit(req.params.credit);
       const cp = await deps.ledger.latestCheckpoint(a.id);
@@ -70,7 +76,13 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
 
   app.get('/ledger/:credit/tile/*', {
     config: { public: true },
-    schema: { tags, summary: '账本瓦片（C2SP tlog-tiles）', params: Type.Object({ credit: CreditParams.properties.credit, '*': Type.String({ maxLength: 100 }) }), produces: ['application/octet-stream'], response: { ...errors() } },
+    schema: {
+      tags,
+      summary: '账本瓦片（C2SP tlog-tiles）',
+      params: Type.Object({ credit: CreditParams.properties.credit, '*': Type.String({ maxLength: 100 }) }),
+      produces: ['application/octet-stream'],
+      response: { ...errors() },
+    },
     handler: async (req, reply) => {
       const a = await agencyByCredit(req.params.credit);
       const t = parseTilePath(`tile/${req.params['*']}`);
@@ -140,7 +152,12 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.post('/api/v1/agencies/:id/ledger/checkpoint', {
-    schema: { tags, summary: '立即签发检查点并请求司法局副署', params: IdParams, response: { 200: CheckpointResultSchema, ...errors(403) } },
+    schema: {
+      tags,
+      summary: '立即签发检查点并请求司法局副署',
+      params: IdParams,
+      response: { 200: CheckpointResultSchema, ...errors(403) },
+    },
     handler: async (req) => {
       const actor = req.actor!;
       if (!(await agenciesInScopeOf(deps.db, actor.agencyId)).has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
@@ -166,7 +183,12 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.get('/ledger', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    const rows = await deps.db.selectFrom('ledger_logs').innerJoin(agencyIdentitiesSubquery(deps.db).as('a'), 'a.id', 'ledger_logs.agency_id').select(['a.id', 'a.name', 'a.credit_code']).orderBy('a.name').execute();
+    const rows = await deps.db
+      .selectFrom('ledger_logs')
+      .innerJoin(agencyIdentitiesSubquery(deps.db).as('a'), 'a.id', 'ledger_logs.agency_id')
+      .select(['a.id', 'a.name', 'a.credit_code'])
+      .orderBy('a.name')
+      .execute();
     const items: string[] = [];
     for (const r of rows) {
       const cp = await deps.ledger.latestCheckpoint(r.id);
@@ -174,11 +196,13 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
         ? cp.cosignatures.map((c) => `${esc(c.witness)}（${esc(c.cosignedAt.replace('T', ' ').slice(0, 19))} UTC）`).join('；')
         : '尚无副署';
       const id = `cp-${r.credit_code}`;
-      items.push(`<section aria-labelledby="${id}"><h2 id="${id}">${esc(r.name)}</h2>${
-        cp
-          ? `<p>记录条数：${cp.size}　签发：${esc(cp.signedAt.replace('T', ' ').slice(0, 19))} UTC</p><p>司法局副署：${cos}</p><pre tabindex="0" aria-label="${esc(r.name)}最新检查点">${esc(cp.note)}</pre>`
-          : '<p>尚无检查点</p>'
-      }<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a> · 统一社会信用代码 <code>${esc(r.credit_code)}</code></p></section>`);
+      items.push(
+        `<section aria-labelledby="${id}"><h2 id="${id}">${esc(r.name)}</h2>${
+          cp
+            ? `<p>记录条数：${cp.size}　签发：${esc(cp.signedAt.replace('T', ' ').slice(0, 19))} UTC</p><p>司法局副署：${cos}</p><pre tabindex="0" aria-label="${esc(r.name)}最新检查点">${esc(cp.note)}</pre>`
+            : '<p>尚无检查点</p>'
+        }<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a> · 统一社会信用代码 <code>${esc(r.credit_code)}</code></p></section>`,
+      );
     }
     const portal = `${req.protocol}://${req.host}`;
     const html = layout({

@@ -16,7 +16,15 @@ import { TileStore } from './tile-store.ts';
 import { justiceAgenciesOver } from '../org/org.queries.ts';
 import { agenciesWithPending, ensureLog, sequenceAgency } from './sequencer.ts';
 import { agenciesWithLog } from './ledger.queries.ts';
-import { addCheckpoint, parseVerifier, trustLog, trustsLog, witnessName, type WitnessResponse, type WitnessTarget } from '../witness/witness.service.ts';
+import {
+  addCheckpoint,
+  parseVerifier,
+  trustLog,
+  trustsLog,
+  witnessName,
+  type WitnessResponse,
+  type WitnessTarget,
+} from '../witness/witness.service.ts';
 
 export interface LedgerOptions {
   /** checkpoint origins are `<logPrefix>/<统一社会信用代码>` */
@@ -113,7 +121,13 @@ export class LedgerService {
     return this.deps.db.transaction().execute(async (tx) => {
       await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`ledger-sign:${agencyId}`}, 0))`.execute(tx);
       const log = await tx.selectFrom('ledger_logs').select(['size', 'root']).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
-      const last = await tx.selectFrom('ledger_checkpoints').select(['size', 'root', 'note']).where('agency_id', '=', agencyId).orderBy('size', 'desc').limit(1).executeTakeFirst();
+      const last = await tx
+        .selectFrom('ledger_checkpoints')
+        .select(['size', 'root', 'note'])
+        .where('agency_id', '=', agencyId)
+        .orderBy('size', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       if (last && last.size === log.size && last.root.equals(log.root)) return { size: last.size, note: last.note, signed: false };
       const refs = [last, this.deps.keys.lastSigned(agencyId)].filter((r): r is { size: number; root: Buffer } => !!r && r.size > 0);
       for (const ref of refs) {
@@ -123,29 +137,54 @@ export class LedgerService {
           ok = verifyConsistency(ref.size, log.size, proof, ref.root, log.root);
         }
         if (!ok) {
-          throw new DomainError('LEDGER_INCONSISTENT', `账本（${origin}）与已签名的第 ${ref.size} 号检查点不一致，拒绝签名：历史记录可能被改写，请运行 sanxiang verify`, { size: ref.size });
+          throw new DomainError(
+            'LEDGER_INCONSISTENT',
+            `账本（${origin}）与已签名的第 ${ref.size} 号检查点不一致，拒绝签名：历史记录可能被改写，请运行 sanxiang verify`,
+            { size: ref.size },
+          );
         }
       }
       const note = signNote(checkpointBody({ origin, size: log.size, root: log.root }), this.deps.keys.logSigners(agencyId, origin));
       this.deps.keys.recordSigned(agencyId, log.size, log.root);
-      await tx.insertInto('ledger_checkpoints').values({ agency_id: agencyId, size: log.size, root: log.root, note, signed_at: this.deps.clock.now() }).execute();
+      await tx
+        .insertInto('ledger_checkpoints')
+        .values({ agency_id: agencyId, size: log.size, root: log.root, note, signed_at: this.deps.clock.now() })
+        .execute();
       return { size: log.size, note, signed: true };
     });
   }
 
   /** Asks each witness to cosign the latest checkpoint (C2SP tlog-witness), retrying on 409 with the size it reports. */
   async witness(agencyId: string): Promise<{ witness: string; status: number; message: string }[]> {
-    const cp = await this.deps.db.selectFrom('ledger_checkpoints').select(['size', 'root', 'note']).where('agency_id', '=', agencyId).orderBy('size', 'desc').limit(1).executeTakeFirst();
+    const cp = await this.deps.db
+      .selectFrom('ledger_checkpoints')
+      .select(['size', 'root', 'note'])
+      .where('agency_id', '=', agencyId)
+      .orderBy('size', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (!cp) return [];
     const out: { witness: string; status: number; message: string }[] = [];
     for (const w of await this.witnesses(agencyId)) {
-      const seen = await this.deps.db.selectFrom('ledger_cosignatures').select(({ fn }) => fn.max('size').as('size')).where('agency_id', '=', agencyId).where('witness', '=', w.name).executeTakeFirst();
+      const seen = await this.deps.db
+        .selectFrom('ledger_cosignatures')
+        .select(({ fn }) => fn.max('size').as('size'))
+        .where('agency_id', '=', agencyId)
+        .where('witness', '=', w.name)
+        .executeTakeFirst();
       let old = Number(seen?.size ?? 0);
       let res: WitnessResponse = { status: 0, contentType: '', body: '' };
       for (let attempt = 0; attempt < 3; attempt++) {
-        const proof = old > 0 && old < cp.size ? await this.tiles.withTree(agencyId, cp.size, (src) => consistencyProof(src, old, cp.size)) : [];
+        const proof =
+          old > 0 && old < cp.size ? await this.tiles.withTree(agencyId, cp.size, (src) => consistencyProof(src, old, cp.size)) : [];
         res = await w.submit(`old ${old}\n${proof.map((h) => `${Buffer.from(h).toString('base64')}\n`).join('')}\n${cp.note}`);
-        if (res.status === 409 && res.contentType.startsWith('text/x.tlog.size') && /^\d+\n$/.test(res.body) && Number(res.body) !== old && Number(res.body) <= cp.size) {
+        if (
+          res.status === 409 &&
+          res.contentType.startsWith('text/x.tlog.size') &&
+          /^\d+\n$/.test(res.body) &&
+          Number(res.body) !== old &&
+          Number(res.body) <= cp.size
+        ) {
           old = Number(res.body);
           continue;
         }
@@ -161,7 +200,9 @@ export class LedgerService {
         await this.deps.db
           .insertInto('ledger_cosignatures')
           .values({ agency_id: agencyId, size: cp.size, witness: w.name, line: `${line}\n`, cosigned_at: this.deps.clock.now() })
-          .onConflict((oc) => oc.columns(['agency_id', 'size', 'witness']).doUpdateSet({ line: `${line}\n`, cosigned_at: this.deps.clock.now() }))
+          .onConflict((oc) =>
+            oc.columns(['agency_id', 'size', 'witness']).doUpdateSet({ line: `${line}\n`, cosigned_at: this.deps.clock.now() }),
+          )
           .execute();
       }
       out.push({ witness: w.name, status: res.status, message: res.body.trim() });
@@ -184,9 +225,21 @@ export class LedgerService {
 
   async latestCheckpoint(agencyId: string): Promise<CheckpointView | null> {
     const log = await this.deps.db.selectFrom('ledger_logs').select('origin').where('agency_id', '=', agencyId).executeTakeFirst();
-    const cp = await this.deps.db.selectFrom('ledger_checkpoints').selectAll().where('agency_id', '=', agencyId).orderBy('size', 'desc').limit(1).executeTakeFirst();
+    const cp = await this.deps.db
+      .selectFrom('ledger_checkpoints')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .orderBy('size', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (!log || !cp) return null;
-    const cosigs = await this.deps.db.selectFrom('ledger_cosignatures').selectAll().where('agency_id', '=', agencyId).where('size', '=', cp.size).orderBy('witness').execute();
+    const cosigs = await this.deps.db
+      .selectFrom('ledger_cosignatures')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('size', '=', cp.size)
+      .orderBy('witness')
+      .execute();
     return {
       origin: log.origin,
       size: cp.size,
@@ -215,7 +268,8 @@ export class LedgerService {
 
   async consistency(agencyId: string, oldSize: number, size: number): Promise<Buffer[]> {
     const logSize = await this.sizeAtLeast(agencyId, size);
-    if (size > logSize || oldSize > size || oldSize < 1) throw new DomainError('LEDGER_PROOF_RANGE', `证明范围超出账本（当前共 ${logSize} 条）`);
+    if (size > logSize || oldSize > size || oldSize < 1)
+      throw new DomainError('LEDGER_PROOF_RANGE', `证明范围超出账本（当前共 ${logSize} 条）`);
     return (await this.tiles.withTree(agencyId, size, (src) => consistencyProof(src, oldSize, size))).map((h) => Buffer.from(h));
   }
 

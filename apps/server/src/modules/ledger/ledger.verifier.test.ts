@@ -25,7 +25,8 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   dir = mkdtempSync(path.join(tmpdir(), 'sx-verifier-'));
-  credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code;
+  credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow())
+    .credit_code;
   await runDemoCases(h, (s) => s.agency === 'scjg');
   await h.ledger.checkpointAll();
 });
@@ -48,7 +49,8 @@ describe('issue 5 point 11: the ledger page and its downloadable verifier', () =
   it('the page shows each checkpoint with instructions and links the verifier, which downloads as a file', async () => {
     const page = await h.request(null, 'GET', '/ledger');
     expect(page.statusCode).toBe(200);
-    for (const text of ['怎样自己核验', '/ledger/verifier.mjs', '--save', '--since', '馆陶县市场监督管理局', '司法局副署']) expect(page.body).toContain(text);
+    for (const text of ['怎样自己核验', '/ledger/verifier.mjs', '--save', '--since', '馆陶县市场监督管理局', '司法局副署'])
+      expect(page.body).toContain(text);
     expect(page.body).not.toMatch(/<script/i);
     const file = await h.request(null, 'GET', '/ledger/verifier.mjs');
     expect(file.headers['content-disposition']).toContain('attachment');
@@ -75,12 +77,18 @@ describe('issue 5 point 11: the ledger page and its downloadable verifier', () =
   it('fails on a forged checkpoint file and on a validly signed but inconsistent one', async () => {
     const saved = readFileSync(path.join(dir, 'cp-1.txt'), 'utf8');
     const [origin, size] = saved.split('\n');
-    writeFileSync(path.join(dir, 'forged.txt'), saved.replace(/^(.*\n\d+\n)(.)/, (_m, head: string, c: string) => `${head}${c === 'A' ? 'B' : 'A'}`));
+    writeFileSync(
+      path.join(dir, 'forged.txt'),
+      saved.replace(/^(.*\n\d+\n)(.)/, (_m, head: string, c: string) => `${head}${c === 'A' ? 'B' : 'A'}`),
+    );
     const forged = await verify('--since', 'forged.txt');
     expect(forged.code).toBe(1);
     expect(forged.out).toContain('没有');
     // a history the agency's key signed but that the ledger does not extend (what a rewrite would leave)
-    const other = signNote(checkpointBody({ origin: origin!, size: Number(size), root: Buffer.alloc(32, 7) }), h.keys.logSigners(h.agency('scjg'), origin!));
+    const other = signNote(
+      checkpointBody({ origin: origin!, size: Number(size), root: Buffer.alloc(32, 7) }),
+      h.keys.logSigners(h.agency('scjg'), origin!),
+    );
     writeFileSync(path.join(dir, 'other.txt'), other);
     const inconsistent = await verify('--since', 'other.txt');
     expect(inconsistent.code, inconsistent.out).toBe(1);
@@ -104,9 +112,13 @@ describe('the verifier on a large tree served as static tiles', () => {
       const url = req.url ?? '';
       if (url === `${prefix}/keys`) return res.end(JSON.stringify({ verifierKeys: [signer.vkey] }));
       if (url === `${prefix}/checkpoint`) return res.end(note(70_001));
-      if (url.startsWith(`${prefix}/tile/`) && tiles.has(url.slice(prefix.length + 1))) return res.end(tiles.get(url.slice(prefix.length + 1)));
+      if (url.startsWith(`${prefix}/tile/`) && tiles.has(url.slice(prefix.length + 1)))
+        return res.end(tiles.get(url.slice(prefix.length + 1)));
       const m = /proof\/consistency\?old=(\d+)&size=(\d+)$/.exec(url);
-      if (m) return res.end(JSON.stringify({ proof: consistencyProof(tree, Number(m[1]), Number(m[2])).map((x) => Buffer.from(x).toString('base64')) }));
+      if (m)
+        return res.end(
+          JSON.stringify({ proof: consistencyProof(tree, Number(m[1]), Number(m[2])).map((x) => Buffer.from(x).toString('base64')) }),
+        );
       res.statusCode = 404;
       res.end();
     });
@@ -114,7 +126,9 @@ describe('the verifier on a large tree served as static tiles', () => {
     const port = (server.address() as { port: number }).port;
     writeFileSync(path.join(dir, 'small.txt'), note(300));
     try {
-      const r = await run(process.execPath, [script, `http://127.0.0.1:${port}`, '91130433MA0000000X', '--since', 'small.txt'], { cwd: dir });
+      const r = await run(process.execPath, [script, `http://127.0.0.1:${port}`, '91130433MA0000000X', '--since', 'small.txt'], {
+        cwd: dir,
+      });
       expect(r.stdout).toContain('✓ 由公开的哈希瓦片重算树根，与检查点一致');
       expect(r.stdout).toContain('✓ 与保存的检查点（300 条）一致');
       expect([...tiles.keys()].some((k) => k.startsWith('tile/2/'))).toBe(true);

@@ -5,7 +5,10 @@ import type { LedgerService } from './ledger.service.ts';
  * checkpoint, with the witnesses' cosignatures, at least every minute (R-REC-4). Failures are
  * reported and retried on the next tick; they never stop the process.
  */
-export function startLedgerWorker(ledger: LedgerService, opts: { sequenceMs?: number; checkpointMs?: number; onError?: (e: unknown) => void } = {}): () => Promise<void> {
+export function startLedgerWorker(
+  ledger: LedgerService,
+  opts: { sequenceMs?: number; checkpointMs?: number; onError?: (e: unknown) => void } = {},
+): () => Promise<void> {
   const onError = opts.onError ?? ((e) => process.stderr.write(`账本后台任务出错：${e instanceof Error ? e.message : String(e)}\n`));
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;

@@ -30,9 +30,20 @@ export async function ensureLog(db: Kysely<Database>, agencyId: string, originPr
  * Entries whose transaction has not committed yet are not visible and wait for the next round,
  * so the order of leaves is the order in which entries became durable.
  */
-export async function sequenceAgency(db: Kysely<Database>, tiles: TileStore, agencyId: string, clock: Clock, max = 50_000): Promise<SequenceResult> {
+export async function sequenceAgency(
+  db: Kysely<Database>,
+  tiles: TileStore,
+  agencyId: string,
+  clock: Clock,
+  max = 50_000,
+): Promise<SequenceResult> {
   return db.transaction().execute(async (tx) => {
-    const log = await tx.selectFrom('ledger_logs').select(['size', 'root']).where('agency_id', '=', agencyId).forUpdate().executeTakeFirst();
+    const log = await tx
+      .selectFrom('ledger_logs')
+      .select(['size', 'root'])
+      .where('agency_id', '=', agencyId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!log) throw new Error(`agency ${agencyId} has no ledger`);
     const taken = await sql<{ id: number; leaf_hash: Buffer; source: string; source_id: number }>`
       DELETE FROM ledger_pending WHERE id IN (
@@ -65,7 +76,11 @@ export async function sequenceAgency(db: Kysely<Database>, tiles: TileStore, age
         .execute();
       for (const r of rows) partials.set(r.level, r.data);
     }
-    const writes = appendTiles(oldSize, (level) => partials.get(level) ?? null, entries.map((e) => e.leaf_hash));
+    const writes = appendTiles(
+      oldSize,
+      (level) => partials.get(level) ?? null,
+      entries.map((e) => e.leaf_hash),
+    );
     await sql`
       INSERT INTO ledger_tiles (agency_id, level, idx, width, data)
       SELECT ${agencyId}::uuid, l, x, w, d

@@ -37,21 +37,31 @@ export class TileStore {
     if (this.full.size > FULL_TILE_CACHE) this.full.delete(this.full.keys().next().value as string);
   }
 
-  async withTree<T>(agencyId: string, size: number, fn: (src: NodeSource) => T, overlay?: Map<string, Buffer>, db: Kysely<Database> = this.db): Promise<T> {
+  async withTree<T>(
+    agencyId: string,
+    size: number,
+    fn: (src: NodeSource) => T,
+    overlay?: Map<string, Buffer>,
+    db: Kysely<Database> = this.db,
+  ): Promise<T> {
     const local = new Map<string, Buffer>(overlay);
     const committed = !overlay && db === this.db;
     let memo = committed ? this.expanded.get(agencyId) : undefined;
     if (committed && !memo) this.expanded.set(agencyId, (memo = new BoundedMap<ExpandedTile>(FULL_TILE_CACHE)));
     for (let round = 0; round < 64; round++) {
       const missing: { level: number; idx: number }[] = [];
-      const src = new TileNodeSource(size, (level, idx, width) => {
-        const key = `${agencyId}/${level}/${idx}`;
-        const own = local.get(`${level}/${idx}`);
-        const data = own && own.length >= width * 32 ? own : this.full.get(key);
-        if (data && data.length >= width * 32) return data.subarray(0, width * 32);
-        missing.push({ level, idx });
-        throw MISSING;
-      }, memo);
+      const src = new TileNodeSource(
+        size,
+        (level, idx, width) => {
+          const key = `${agencyId}/${level}/${idx}`;
+          const own = local.get(`${level}/${idx}`);
+          const data = own && own.length >= width * 32 ? own : this.full.get(key);
+          if (data && data.length >= width * 32) return data.subarray(0, width * 32);
+          missing.push({ level, idx });
+          throw MISSING;
+        },
+        memo,
+      );
       try {
         return fn(src);
       } catch (e) {
@@ -79,7 +89,13 @@ export class TileStore {
   async tile(agencyId: string, level: number, idx: number): Promise<{ width: number; data: Buffer } | null> {
     const cached = this.full.get(`${agencyId}/${level}/${idx}`);
     if (cached && cached.length === TILE_WIDTH * 32) return { width: TILE_WIDTH, data: cached };
-    const row = await this.db.selectFrom('ledger_tiles').select(['width', 'data']).where('agency_id', '=', agencyId).where('level', '=', level).where('idx', '=', idx).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('ledger_tiles')
+      .select(['width', 'data'])
+      .where('agency_id', '=', agencyId)
+      .where('level', '=', level)
+      .where('idx', '=', idx)
+      .executeTakeFirst();
     if (row && row.data.length > (cached?.length ?? 0)) this.remember(`${agencyId}/${level}/${idx}`, row.data);
     return row ?? null;
   }

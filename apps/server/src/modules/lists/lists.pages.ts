@@ -1,4 +1,11 @@
-import { PROCEDURES, rangeText, type DiscretionBenchmark, type ListDef, type RecordingListItem, type ReviewCatalog } from '@sanxiang/domain';
+import {
+  PROCEDURES,
+  rangeText,
+  type DiscretionBenchmark,
+  type ListDef,
+  type RecordingListItem,
+  type ReviewCatalog,
+} from '@sanxiang/domain';
 import { esc, layout } from '../../http/html-layout.ts';
 import type { ListView } from './lists.service.ts';
 
@@ -18,7 +25,10 @@ const crumbs = (a: Agency) => `<p class="hint"><a href="${base(a)}">${esc(a.name
 
 export function listsIndexPage(a: Agency, lists: { def: ListDef; view: ListView }[]): string {
   const kept = lists
-    .map(({ def, view }) => `<li><a href="${base(a)}/lists/${def.code}">${esc(def.name)}</a>${view.version ? `（第 ${view.version} 版，${esc((view.at ?? '').slice(0, 10))} 更新）` : '（尚未公布）'}</li>`)
+    .map(
+      ({ def, view }) =>
+        `<li><a href="${base(a)}/lists/${def.code}">${esc(def.name)}</a>${view.version ? `（第 ${view.version} 版，${esc((view.at ?? '').slice(0, 10))} 更新）` : '（尚未公布）'}</li>`,
+    )
     .join('');
   const procedures = PROCEDURES.filter((p) => a.procedure_kinds.includes(p.kind))
     .map((p) => `<li><a href="${base(a)}/lists/flowcharts#${esc(p.code)}">${esc(p.name)}</a></li>`)
@@ -41,15 +51,22 @@ export function listPage(a: Agency, def: ListDef, v: ListView, old = false): str
   const head = def.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
   const rows = v.rows.map((r) => `<tr>${def.columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
   const history = v.history
-    .map((h) => `<li><a href="${base(a)}/lists/${def.code}/versions/${h.version}">第 ${h.version} 版</a>，<time datetime="${esc(h.at)}">${esc(h.at.slice(0, 10))}</time>：${esc(h.note)}${h.added.length ? `；新增 ${h.added.length} 项` : ''}${h.changed.length ? `；修改 ${h.changed.length} 项` : ''}${h.removed.length ? `；删除 ${h.removed.length} 项` : ''}${h.changedOn ? `（依据的变化生效于 ${esc(h.changedOn)}，应于 ${esc(h.dueOn ?? '')} 前更新${h.late ? '，<strong>逾期更新</strong>' : '，按期更新'}）` : ''}</li>`)
+    .map(
+      (h) =>
+        `<li><a href="${base(a)}/lists/${def.code}/versions/${h.version}">第 ${h.version} 版</a>，<time datetime="${esc(h.at)}">${esc(h.at.slice(0, 10))}</time>：${esc(h.note)}${h.added.length ? `；新增 ${h.added.length} 项` : ''}${h.changed.length ? `；修改 ${h.changed.length} 项` : ''}${h.removed.length ? `；删除 ${h.removed.length} 项` : ''}${h.changedOn ? `（依据的变化生效于 ${esc(h.changedOn)}，应于 ${esc(h.dueOn ?? '')} 前更新${h.late ? '，<strong>逾期更新</strong>' : '，按期更新'}）` : ''}</li>`,
+    )
     .join('');
   const inherited = v.ownerId && v.ownerId !== v.agencyId ? '<p class="hint">本机关沿用上级机关公布的清单。</p>' : '';
   return layout({
     title: `${a.name} ${def.name}`,
     main: `${crumbs(a)}<h1>${esc(def.name)}</h1>
 ${old ? `<p class="alert" role="status"><strong>这是历史版本（第 ${v.version} 版）。</strong><a href="${base(a)}/lists/${def.code}">查看现行版本</a></p>` : ''}
-${v.version ? `<p>第 ${v.version} 版，更新于 <time datetime="${esc(v.at ?? '')}">${esc((v.at ?? '').slice(0, 10))}</time>：${esc(v.note)}。依据：${esc(def.basis)}。 <a href="${base(a)}/lists/${def.code}.xlsx">下载电子表格（.xlsx）</a></p>${inherited}
-<div class="scroll" tabindex="0" role="region" aria-label="${esc(def.name)}"><table><caption>${esc(def.name)}（共 ${v.rows.length} 项）</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>` : '<p>本机关尚未公布此清单。</p>'}
+${
+  v.version
+    ? `<p>第 ${v.version} 版，更新于 <time datetime="${esc(v.at ?? '')}">${esc((v.at ?? '').slice(0, 10))}</time>：${esc(v.note)}。依据：${esc(def.basis)}。 <a href="${base(a)}/lists/${def.code}.xlsx">下载电子表格（.xlsx）</a></p>${inherited}
+<div class="scroll" tabindex="0" role="region" aria-label="${esc(def.name)}"><table><caption>${esc(def.name)}（共 ${v.rows.length} 项）</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
+    : '<p>本机关尚未公布此清单。</p>'
+}
 ${history ? `<section aria-labelledby="h-history"><h2 id="h-history">历史版本</h2><ol reversed>${history}</ol></section>` : ''}`,
   });
 }
@@ -63,18 +80,29 @@ export function flowchartsPage(a: Agency): string {
 <details><summary>环节（文字版）</summary><ol>${steps}</ol></details></section>`;
     })
     .join('');
-  return layout({ title: `${a.name} 执法流程图`, main: `${crumbs(a)}<h1>执法流程图</h1><p>流程图由本平台实际执行的程序定义生成，与办案系统的每一个环节一致。</p>${items || '<p>本机关没有适用的执法程序。</p>'}` });
+  return layout({
+    title: `${a.name} 执法流程图`,
+    main: `${crumbs(a)}<h1>执法流程图</h1><p>流程图由本平台实际执行的程序定义生成，与办案系统的每一个环节一致。</p>${items || '<p>本机关没有适用的执法程序。</p>'}`,
+  });
 }
 
 export function discretionPage(a: Agency, b: { version: number; benchmarks: DiscretionBenchmark[] }): string {
   const items = b.benchmarks
     .map((x) => {
-      const grades = x.grades.map((g) => `<tr><th scope="row">${esc(g.grade)}</th><td>${esc(g.circumstances)}</td><td>${esc(rangeText(g.fine))}</td><td>${esc(g.sanctions.join('、') || '—')}</td></tr>`).join('');
+      const grades = x.grades
+        .map(
+          (g) =>
+            `<tr><th scope="row">${esc(g.grade)}</th><td>${esc(g.circumstances)}</td><td>${esc(rangeText(g.fine))}</td><td>${esc(g.sanctions.join('、') || '—')}</td></tr>`,
+        )
+        .join('');
       return `<section aria-label="${esc(x.name)}"><h2>${esc(x.name)}</h2><p>违法依据：${esc(x.violatedArticle)}；处罚依据：${esc(x.penaltyArticle)}</p>
 <div class="scroll" tabindex="0" role="region" aria-label="${esc(x.name)}裁量阶次"><table><thead><tr><th scope="col">阶次</th><th scope="col">情形</th><th scope="col">罚款幅度</th><th scope="col">其他处罚</th></tr></thead><tbody>${grades}</tbody></table></div></section>`;
     })
     .join('');
-  return layout({ title: `${a.name} 裁量基准`, main: `${crumbs(a)}<h1>行政处罚裁量基准</h1><p>${b.version ? `第 ${b.version} 版。` : ''}办案时系统按本基准判断拟作出的处罚是否在幅度内，超出的须写明理由并经法制审核。</p>${items || '<p>尚未公布裁量基准。</p>'}` });
+  return layout({
+    title: `${a.name} 裁量基准`,
+    main: `${crumbs(a)}<h1>行政处罚裁量基准</h1><p>${b.version ? `第 ${b.version} 版。` : ''}办案时系统按本基准判断拟作出的处罚是否在幅度内，超出的须写明理由并经法制审核。</p>${items || '<p>尚未公布裁量基准。</p>'}`,
+  });
 }
 
 export function reviewCatalogPage(a: Agency, c: { version: number; catalog: ReviewCatalog }): string {
@@ -88,7 +116,10 @@ export function reviewCatalogPage(a: Agency, c: { version: number; catalog: Revi
 
 export function recordingPage(a: Agency, items: RecordingListItem[]): string {
   const level = { none: '不要求', record: '音像记录', 'full-process': '全程音像记录' } as const;
-  const rows = items.filter((i) => i.level !== 'none').map((i) => `<tr><td>${esc(i.procedureName)}</td><td>${esc(i.stepName)}</td><td>${level[i.level]}</td><td>${esc(i.what)}</td></tr>`).join('');
+  const rows = items
+    .filter((i) => i.level !== 'none')
+    .map((i) => `<tr><td>${esc(i.procedureName)}</td><td>${esc(i.stepName)}</td><td>${level[i.level]}</td><td>${esc(i.what)}</td></tr>`)
+    .join('');
   return layout({
     title: `${a.name} 音像记录事项清单`,
     main: `${crumbs(a)}<h1>音像记录事项清单</h1><p>下列环节须作音像记录；“全程音像记录”的环节（查封扣押财产、强制拆除等）须全程记录，缺少记录的，系统不允许完成该环节。</p>

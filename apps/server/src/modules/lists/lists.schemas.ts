@@ -4,7 +4,9 @@ import { IsoDate, LiteralUnion, Nullable, Timestamp, Uuid } from '../../http/typ
 
 /** Responses of the 事前公开 list routes (R-PUB-1), exactly as lists.service.ts builds them. */
 
-const ListCode = LiteralUnion(LIST_CODES, { description: 'matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道' });
+const ListCode = LiteralUnion(LIST_CODES, {
+  description: 'matters 事项清单，inspections 随机抽查事项清单，guides 服务指南，remedies 救济渠道',
+});
 
 export const ListViewSchema = Type.Object({
   list: ListCode,

@@ -36,7 +36,18 @@ export interface ListView {
   dueOn: string | null;
   late: boolean;
   at: string | null;
-  history: { version: number; note: string; by: string; at: string; changedOn: string | null; dueOn: string | null; late: boolean; added: string[]; removed: string[]; changed: string[] }[];
+  history: {
+    version: number;
+    note: string;
+    by: string;
+    at: string;
+    changedOn: string | null;
+    dueOn: string | null;
+    late: boolean;
+    added: string[];
+    removed: string[];
+    changed: string[];
+  }[];
 }
 
 /** The version in force (own, else the nearest ancestor's) and the owner's history. */
@@ -47,9 +58,27 @@ export async function getList(db: Kysely<Database>, agencyId: string, code: stri
      WHERE EXISTS (SELECT 1 FROM agency_lists x WHERE x.agency_id = l.id AND x.list = ${def.code}) ORDER BY l.depth LIMIT 1`.execute(db);
   const ownerId = owner.rows[0]?.agency_id ?? null;
   const versions = ownerId
-    ? await db.selectFrom('agency_lists as l').innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'l.created_by').select(['l.version', 'l.rows', 'l.note', 'l.changed_on', 'l.due_on', 'l.late', 'l.created_at', 'u.display_name']).where('l.agency_id', '=', ownerId).where('l.list', '=', def.code).orderBy('l.version').execute()
+    ? await db
+        .selectFrom('agency_lists as l')
+        .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'l.created_by')
+        .select(['l.version', 'l.rows', 'l.note', 'l.changed_on', 'l.due_on', 'l.late', 'l.created_at', 'u.display_name'])
+        .where('l.agency_id', '=', ownerId)
+        .where('l.list', '=', def.code)
+        .orderBy('l.version')
+        .execute()
     : [];
-  const history = versions.map((v, i) => ({ version: v.version, note: v.note, by: v.display_name, at: v.created_at.toISOString(), changedOn: v.changed_on, dueOn: v.due_on, late: v.late, ...diffRows(def, i ? versions[i - 1]!.rows : [], v.rows) })).reverse();
+  const history = versions
+    .map((v, i) => ({
+      version: v.version,
+      note: v.note,
+      by: v.display_name,
+      at: v.created_at.toISOString(),
+      changedOn: v.changed_on,
+      dueOn: v.due_on,
+      late: v.late,
+      ...diffRows(def, i ? versions[i - 1]!.rows : [], v.rows),
+    }))
+    .reverse();
   const shown = version === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === version);
   if (version !== undefined && !shown) throw new DomainError('NOT_FOUND', `${def.name}没有第 ${version} 版`);
   return {
@@ -70,17 +99,26 @@ export async function getList(db: Kysely<Database>, agencyId: string, code: stri
 
 function assertEditor(actor: Actor, agencyId: string) {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以修改公示清单');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head'))
+    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以修改公示清单');
 }
 
 function checkDay(deps: ListDeps, day: string | undefined, what: string): string | null {
   if (day === undefined || day === '') return null;
-  if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || day > chinaDate(deps.clock.now())) throw new DomainError('VALIDATION_FAILED', `${what}应为不晚于今天的日期（YYYY-MM-DD）`);
+  if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || day > chinaDate(deps.clock.now()))
+    throw new DomainError('VALIDATION_FAILED', `${what}应为不晚于今天的日期（YYYY-MM-DD）`);
   return day;
 }
 
 /** Publishes a new version; rows are checked first (422 with every problem, nothing written). */
-export async function putList(deps: ListDeps, actor: Actor, agencyId: string, code: string, input: { rows: unknown[]; note?: string; changedOn?: string }, rowOffset = 0): Promise<ListView> {
+export async function putList(
+  deps: ListDeps,
+  actor: Actor,
+  agencyId: string,
+  code: string,
+  input: { rows: unknown[]; note?: string; changedOn?: string },
+  rowOffset = 0,
+): Promise<ListView> {
   const def = listDef(code);
   assertEditor(actor, agencyId);
   const { rows, problems } = validateListRows(def, input.rows, rowOffset);
@@ -93,26 +131,67 @@ export async function putList(deps: ListDeps, actor: Actor, agencyId: string, co
   const dueOn = changedOn ? listUpdateDue(changedOn, deps.calendar()) : null;
   await deps.db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`agency_lists:${agencyId}:${def.code}`}))`.execute(tx);
-    const last = await sql<{ v: number | null }>`SELECT max(version) AS v FROM agency_lists WHERE agency_id = ${agencyId} AND list = ${def.code}`.execute(tx);
+    const last = await sql<{
+      v: number | null;
+    }>`SELECT max(version) AS v FROM agency_lists WHERE agency_id = ${agencyId} AND list = ${def.code}`.execute(tx);
     const version = Number(last.rows[0]?.v ?? 0) + 1;
-    await tx.insertInto('agency_lists').values({ agency_id: agencyId, list: def.code, version, rows: JSON.stringify(rows), note, changed_on: changedOn, due_on: dueOn, late: !!dueOn && today > dueOn, created_by: actor.userId, created_at: now }).execute();
+    await tx
+      .insertInto('agency_lists')
+      .values({
+        agency_id: agencyId,
+        list: def.code,
+        version,
+        rows: JSON.stringify(rows),
+        note,
+        changed_on: changedOn,
+        due_on: dueOn,
+        late: !!dueOn && today > dueOn,
+        created_by: actor.userId,
+        created_at: now,
+      })
+      .execute();
     // the changes recorded as waiting are reflected by this version
-    await tx.updateTable('list_changes').set({ reflected_version: version, reflected_at: now }).where('agency_id', '=', agencyId).where('list', '=', def.code).where('reflected_version', 'is', null).execute();
+    await tx
+      .updateTable('list_changes')
+      .set({ reflected_version: version, reflected_at: now })
+      .where('agency_id', '=', agencyId)
+      .where('list', '=', def.code)
+      .where('reflected_version', 'is', null)
+      .execute();
   });
   return getList(deps.db, agencyId, def.code);
 }
 
 /** Records that the law, organisation or staff changed on a day: the list must reflect it within the rule pack's limit. */
-export async function recordChange(deps: ListDeps, actor: Actor, agencyId: string, code: string, input: { reason?: string; changedOn?: string }) {
+export async function recordChange(
+  deps: ListDeps,
+  actor: Actor,
+  agencyId: string,
+  code: string,
+  input: { reason?: string; changedOn?: string },
+) {
   const def = listDef(code);
   assertEditor(actor, agencyId);
   const reason = (input.reason ?? '').trim();
-  if (reason.length < 2 || reason.length > 500) throw new DomainError('VALIDATION_FAILED', '须写明变化的内容（2–500 字），如“《食品安全法》修订”');
+  if (reason.length < 2 || reason.length > 500)
+    throw new DomainError('VALIDATION_FAILED', '须写明变化的内容（2–500 字），如“《食品安全法》修订”');
   const changedOn = checkDay(deps, input.changedOn, '变化生效日期');
   if (!changedOn) throw new DomainError('VALIDATION_FAILED', '须写明变化生效日期');
   const dueOn = listUpdateDue(changedOn, deps.calendar());
   const id = randomUUID();
-  await deps.db.insertInto('list_changes').values({ id, agency_id: agencyId, list: def.code, reason, changed_on: changedOn, due_on: dueOn, recorded_by: actor.userId, recorded_at: deps.clock.now() }).execute();
+  await deps.db
+    .insertInto('list_changes')
+    .values({
+      id,
+      agency_id: agencyId,
+      list: def.code,
+      reason,
+      changed_on: changedOn,
+      due_on: dueOn,
+      recorded_by: actor.userId,
+      recorded_at: deps.clock.now(),
+    })
+    .execute();
   return { id, list: def.code, reason, changedOn, dueOn };
 }
 
@@ -122,13 +201,32 @@ export async function listChanges(deps: ListDeps, actor: Actor, opts: { overdue?
   let q = deps.db
     .selectFrom('list_changes as c')
     .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 'c.agency_id')
-    .select(['c.id', 'c.list', 'c.reason', 'c.changed_on', 'c.due_on', 'c.reflected_version', 'c.reflected_at', 'a.name as agency', 'a.id as agency_id'])
+    .select([
+      'c.id',
+      'c.list',
+      'c.reason',
+      'c.changed_on',
+      'c.due_on',
+      'c.reflected_version',
+      'c.reflected_at',
+      'a.name as agency',
+      'a.id as agency_id',
+    ])
     .where('c.agency_id', 'in', [...actor.visibleAgencyIds])
     .where('c.reflected_version', 'is', null);
   if (opts.overdue) q = q.where('c.due_on', '<', today);
   const rows = await q.orderBy('c.due_on').execute();
   return rows.map((r) => {
     const def = listDef(r.list);
-    return { id: r.id, agency: { id: r.agency_id, name: r.agency }, list: def.code, listName: def.name, reason: r.reason, changedOn: r.changed_on, dueOn: r.due_on, overdue: r.due_on < today };
+    return {
+      id: r.id,
+      agency: { id: r.agency_id, name: r.agency },
+      list: def.code,
+      listName: def.name,
+      reason: r.reason,
+      changedOn: r.changed_on,
+      dueOn: r.due_on,
+      overdue: r.due_on < today,
+    };
   });
 }

@@ -14,7 +14,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  */
 const excel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
-export async function listToXlsx(title: string, columns: readonly { key: string; label: string }[], rows: readonly Record<string, string>[]): Promise<Buffer> {
+export async function listToXlsx(
+  title: string,
+  columns: readonly { key: string; label: string }[],
+  rows: readonly Record<string, string>[],
+): Promise<Buffer> {
   const wb = new (await excel()).Workbook();
   wb.creator = '三项 · 行政执法公示平台';
   const ws = wb.addWorksheet(title.slice(0, 31));
@@ -41,17 +45,26 @@ export async function rowsFromXlsx(def: ListDef, bytes: Buffer): Promise<ListRow
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new DomainError('LIST_INVALID', '文件不是有效的 .xlsx 电子表格', { problems: [{ row: 0, column: null, message: '文件不是有效的 .xlsx 电子表格' }] });
+    throw new DomainError('LIST_INVALID', '文件不是有效的 .xlsx 电子表格', {
+      problems: [{ row: 0, column: null, message: '文件不是有效的 .xlsx 电子表格' }],
+    });
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw new DomainError('LIST_INVALID', '电子表格中没有工作表', { problems: [{ row: 0, column: null, message: '电子表格中没有工作表' }] });
+  if (!ws)
+    throw new DomainError('LIST_INVALID', '电子表格中没有工作表', {
+      problems: [{ row: 0, column: null, message: '电子表格中没有工作表' }],
+    });
   const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim());
   const index = new Map(header.map((h, i) => [h, i + 1]));
   const missing = def.columns.filter((c) => c.required && !index.has(c.label)).map((c) => c.label);
   const unknown = header.filter((h) => h && !def.columns.some((c) => c.label === h));
   if (missing.length || unknown.length) {
-    const message = [missing.length ? `缺少列：${missing.join('、')}` : '', unknown.length ? `不认识的列：${unknown.join('、')}` : ''].filter(Boolean).join('；');
-    throw new DomainError('LIST_INVALID', `第 1 行（表头）${message}`, { problems: [{ row: 1, column: null, message: `第 1 行（表头）${message}` }] });
+    const message = [missing.length ? `缺少列：${missing.join('、')}` : '', unknown.length ? `不认识的列：${unknown.join('、')}` : '']
+      .filter(Boolean)
+      .join('；');
+    throw new DomainError('LIST_INVALID', `第 1 行（表头）${message}`, {
+      problems: [{ row: 1, column: null, message: `第 1 行（表头）${message}` }],
+    });
   }
   const rows: ListRow[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {

@@ -40,7 +40,11 @@ export async function regionExists(db: Db, code: string): Promise<boolean> {
 /** The names of the given regions by code; unknown codes are absent from the map. */
 export async function regionNames(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('regions').select(['code', 'name']).where('code', 'in', [...new Set(codes)]).execute();
+  const rows = await db
+    .selectFrom('regions')
+    .select(['code', 'name'])
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
@@ -67,7 +71,11 @@ export async function agencyName(db: Db, id: string): Promise<string | undefined
 /** The names of the given agencies by id. */
 export async function agencyNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('agencies')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((a) => [a.id, a.name]));
 }
 
@@ -78,7 +86,11 @@ export async function agencyCreditCode(db: Db, id: string): Promise<string> {
 
 /** The agency a public address names by its 统一社会信用代码, or undefined. */
 export async function agencyByCreditCode(db: Db, creditCode: string) {
-  return db.selectFrom('agencies').select(['id', 'name', 'kind', 'credit_code', 'procedure_kinds']).where('credit_code', '=', creditCode).executeTakeFirst();
+  return db
+    .selectFrom('agencies')
+    .select(['id', 'name', 'kind', 'credit_code', 'procedure_kinds'])
+    .where('credit_code', '=', creditCode)
+    .executeTakeFirst();
 }
 
 /** Every 司法局 (justice agency) of the installation: the witnesses of the ledgers. */
@@ -93,14 +105,22 @@ export async function justiceAgenciesOver(db: Db, agencyId: string): Promise<str
       SELECT region_code FROM agencies WHERE id = ${agencyId}
       UNION SELECT r.parent_code FROM regions r JOIN up ON r.code = up.code WHERE r.parent_code IS NOT NULL
     )
-    SELECT a.id FROM agencies a JOIN up ON a.region_code = up.code WHERE a.kind = 'justice' AND a.id <> ${agencyId} ORDER BY a.id`.execute(db);
+    SELECT a.id FROM agencies a JOIN up ON a.region_code = up.code WHERE a.kind = 'justice' AND a.id <> ${agencyId} ORDER BY a.id`.execute(
+    db,
+  );
   return rows.rows.map((r) => r.id);
 }
 
 /** The enforcement agencies among the given ones, by name (what supervision and the 年报 status list). */
 export async function enforcementAgenciesAmong(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('agencies').select(['id', 'name', 'parent_id', 'credit_code']).where('kind', '=', 'enforcement').where('id', 'in', [...ids]).orderBy('name').execute();
+  return db
+    .selectFrom('agencies')
+    .select(['id', 'name', 'parent_id', 'credit_code'])
+    .where('kind', '=', 'enforcement')
+    .where('id', 'in', [...ids])
+    .orderBy('name')
+    .execute();
 }
 
 /**
@@ -111,9 +131,28 @@ export async function enforcementAgenciesAmong(db: Db, ids: readonly string[]) {
 export function enforcementAgenciesWithParentsSubquery(db: Db, ids: readonly string[]) {
   return db
     .selectFrom('agencies as a')
-    .select((eb) => ['a.id', 'a.name', 'a.parent_id', eb.exists(eb.selectFrom('units as lu').select('lu.id').whereRef('lu.agency_id', '=', 'a.id').where('lu.kind', '=', 'legal')).as('has_legal_unit')])
+    .select((eb) => [
+      'a.id',
+      'a.name',
+      'a.parent_id',
+      eb
+        .exists(eb.selectFrom('units as lu').select('lu.id').whereRef('lu.agency_id', '=', 'a.id').where('lu.kind', '=', 'legal'))
+        .as('has_legal_unit'),
+    ])
     .where('a.kind', '=', 'enforcement')
-    .where((eb) => eb.or([eb('a.id', 'in', [...ids]), eb('a.id', 'in', eb.selectFrom('agencies as c').select('c.parent_id').where('c.id', 'in', [...ids]))]));
+    .where((eb) =>
+      eb.or([
+        eb('a.id', 'in', [...ids]),
+        eb(
+          'a.id',
+          'in',
+          eb
+            .selectFrom('agencies as c')
+            .select('c.parent_id')
+            .where('c.id', 'in', [...ids]),
+        ),
+      ]),
+    );
 }
 
 /**

@@ -35,7 +35,12 @@ async function agencies(db: Kysely<Database>, ids: readonly string[]) {
     .orderBy('a.kind', 'desc')
     .orderBy('a.name')
     .execute();
-  const units = await db.selectFrom('units').selectAll().where('agency_id', 'in', [...ids]).orderBy('name').execute();
+  const units = await db
+    .selectFrom('units')
+    .selectAll()
+    .where('agency_id', 'in', [...ids])
+    .orderBy('name')
+    .execute();
   return rows.map((a) => ({
     id: a.id,
     name: a.name,
@@ -62,10 +67,25 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
     schema: {
       tags,
       summary: '行政区划',
-      response: { 200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), level: Type.String(), parentCode: Type.Union([Type.String(), Type.Null()]) })), ...errors() },
+      response: {
+        200: Type.Array(
+          Type.Object({
+            code: Type.String(),
+            name: Type.String(),
+            level: Type.String(),
+            parentCode: Type.Union([Type.String(), Type.Null()]),
+          }),
+        ),
+        ...errors(),
+      },
     },
     handler: async () =>
-      (await deps.db.selectFrom('regions').selectAll().orderBy('code').execute()).map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code })),
+      (await deps.db.selectFrom('regions').selectAll().orderBy('code').execute()).map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parentCode: r.parent_code,
+      })),
   });
 
   app.get('/api/v1/agencies', {

@@ -6,7 +6,10 @@ import { regionExists, regionPath, unitByName } from './org.queries.ts';
 
 /** Regions, agencies and units are set up by the installation's operator (CLI, demo loader). */
 
-export async function addRegion(db: Kysely<Database>, r: { code: string; name: string; level: 'province' | 'city' | 'county' | 'township'; parentCode: string | null }): Promise<void> {
+export async function addRegion(
+  db: Kysely<Database>,
+  r: { code: string; name: string; level: 'province' | 'city' | 'county' | 'township'; parentCode: string | null },
+): Promise<void> {
   await db
     .insertInto('regions')
     .values({ code: r.code, name: r.name, level: r.level, parent_code: r.parentCode })
@@ -58,7 +61,12 @@ export async function addAgency(db: Kysely<Database>, a: NewAgency): Promise<str
   return row.id;
 }
 
-export async function addUnit(db: Kysely<Database>, agencyId: string, name: string, kind: 'handling' | 'legal' | 'office' | 'leadership'): Promise<string> {
+export async function addUnit(
+  db: Kysely<Database>,
+  agencyId: string,
+  name: string,
+  kind: 'handling' | 'legal' | 'office' | 'leadership',
+): Promise<string> {
   const row = await db.insertInto('units').values({ agency_id: agencyId, name, kind }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -73,12 +81,12 @@ export async function findAgency(db: Kysely<Database>, ref: string) {
     .executeTakeFirst();
 }
 
-
 /** Who may set up agencies: a 司法局 administrator in its region, or an agency administrator for its subordinate agencies. */
 export async function createAgencyAs(db: Kysely<Database>, actor: Actor, a: NewAgency): Promise<string> {
   if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以设立机关');
   if (!(await regionExists(db, a.regionCode))) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${a.regionCode}」不存在`);
-  if (a.kind === 'justice' && actor.agencyKind !== 'justice') throw new DomainError('FORBIDDEN_ROLE', '只有司法行政部门可以设立司法行政部门');
+  if (a.kind === 'justice' && actor.agencyKind !== 'justice')
+    throw new DomainError('FORBIDDEN_ROLE', '只有司法行政部门可以设立司法行政部门');
   if (a.parentId) {
     if (!actor.visibleAgencyIds.has(a.parentId)) throw new DomainError('NOT_FOUND', '上级机关不存在');
   } else if (actor.agencyKind !== 'justice') {
@@ -90,7 +98,11 @@ export async function createAgencyAs(db: Kysely<Database>, actor: Actor, a: NewA
     const path = await regionPath(db, a.regionCode);
     if (!path.includes(me.region_code)) throw new DomainError('VALIDATION_FAILED', '新机关的所在区划不在本司法行政部门辖区内');
   }
-  const dup = await db.selectFrom('agencies').select('id').where((eb) => eb.or([eb('name', '=', a.name), eb('credit_code', '=', a.creditCode)])).executeTakeFirst();
+  const dup = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where((eb) => eb.or([eb('name', '=', a.name), eb('credit_code', '=', a.creditCode)]))
+    .executeTakeFirst();
   if (dup) throw new DomainError('CONFLICT', '已有同名或同一统一社会信用代码的机关');
   return addAgency(db, a);
 }
@@ -124,7 +136,13 @@ export async function updateAgencyAs(db: Kysely<Database>, actor: Actor, id: str
   if (Object.keys(set).length) await db.updateTable('agencies').set(set).where('id', '=', id).execute();
 }
 
-export async function createUnitAs(db: Kysely<Database>, actor: Actor, agencyId: string, name: string, kind: 'handling' | 'legal' | 'office' | 'leadership'): Promise<string> {
+export async function createUnitAs(
+  db: Kysely<Database>,
+  actor: Actor,
+  agencyId: string,
+  name: string,
+  kind: 'handling' | 'legal' | 'office' | 'leadership',
+): Promise<string> {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
   if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以设立内设机构');
   if (await unitByName(db, agencyId, name)) throw new DomainError('CONFLICT', `已有内设机构「${name}」`);

@@ -49,14 +49,31 @@ export async function recordAccessCode(
   a: { agencyId: string; caseId: string; documentId: string; code: string; issuedBy: string; at: Date },
 ): Promise<string> {
   const c = await knownCaseHeader(tx, a.caseId);
-  await tx.updateTable('party_access').set({ replaced_at: a.at }).where('case_id', '=', a.caseId).where('replaced_at', 'is', null).execute();
-  await tx.deleteFrom('party_sessions').where('access_id', 'in', tx.selectFrom('party_access').select('id').where('case_id', '=', a.caseId)).execute();
+  await tx
+    .updateTable('party_access')
+    .set({ replaced_at: a.at })
+    .where('case_id', '=', a.caseId)
+    .where('replaced_at', 'is', null)
+    .execute();
+  await tx
+    .deleteFrom('party_sessions')
+    .where('access_id', 'in', tx.selectFrom('party_access').select('id').where('case_id', '=', a.caseId))
+    .execute();
   const id = randomUUID();
   const normalised = normaliseAccessCode(a.code);
   if (!normalised) throw new Error('malformed access code');
   await tx
     .insertInto('party_access')
-    .values({ id, agency_id: a.agencyId, case_id: a.caseId, party_id: c.party_id, document_id: a.documentId, code_sha256: accessCodeHash(normalised), issued_by: a.issuedBy, issued_at: a.at })
+    .values({
+      id,
+      agency_id: a.agencyId,
+      case_id: a.caseId,
+      party_id: c.party_id,
+      document_id: a.documentId,
+      code_sha256: accessCodeHash(normalised),
+      issued_by: a.issuedBy,
+      issued_at: a.at,
+    })
     .execute();
   return id;
 }

@@ -23,8 +23,16 @@ function partyBrowser() {
   return {
     get: async (url: string) => remember(await h.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} })),
     post: async (url: string, form: Record<string, string>) =>
-      remember(await h.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) } })),
-    csrf: async () => /name="csrf" value="([^"]+)"/.exec((await h.app.inject({ method: 'GET', url: '/party/case', headers: { cookie } })).body)?.[1] ?? '',
+      remember(
+        await h.app.inject({
+          method: 'POST',
+          url,
+          payload: new URLSearchParams(form).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+        }),
+      ),
+    csrf: async () =>
+      /name="csrf" value="([^"]+)"/.exec((await h.app.inject({ method: 'GET', url: '/party/case', headers: { cookie } })).body)?.[1] ?? '',
     get signedIn() {
       return cookie !== '';
     },
@@ -52,7 +60,9 @@ describe('当事人专区: the party acts on its case online with the code on it
     expect(JSON.stringify(row)).not.toContain(first.code.replace(/-/g, ''));
     // the code is part of the sealed document itself (paper and electronic the same)
     const ev = await events(first.id);
-    const filed = ev.events.find((e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document' && e.inputs.documentId === first.doc.id);
+    const filed = ev.events.find(
+      (e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document' && e.inputs.documentId === first.doc.id,
+    );
     expect(JSON.stringify(filed.inputs.model)).toContain(first.code);
     // the list of documents does not hand it out again
     expect((await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${first.id}/documents`)).body).not.toContain(first.code);
@@ -69,17 +79,27 @@ describe('当事人专区: the party acts on its case online with the code on it
     expect(party.signedIn).toBe(false);
     // half-width brackets, lower case, no dashes, O for 0
     const typed = first.number.replace('〔', '[').replace('〕', ']');
-    const ok = await party.post('/party/sign-in', { caseNumber: ` ${typed} `, code: first.code.replace(/-/g, '').toLowerCase().replace(/0/g, 'o') });
+    const ok = await party.post('/party/sign-in', {
+      caseNumber: ` ${typed} `,
+      code: first.code.replace(/-/g, '').toLowerCase().replace(/0/g, 'o'),
+    });
     expect(ok.statusCode, ok.body).toBe(303);
     expect(ok.headers['location']).toBe('/party/case');
     expect(String(ok.headers['set-cookie'])).toMatch(/sx_party=.+; Path=\/party; HttpOnly; SameSite=Strict/);
     const page = await party.get('/party/case');
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('no-store');
-    for (const s of [first.number, '销售过期食品案', '罚款 5000 元', '2026年10月13日', '听证申请', '同意电子送达', '行政处罚告知书']) expect(page.body).toContain(s);
+    for (const s of [first.number, '销售过期食品案', '罚款 5000 元', '2026年10月13日', '听证申请', '同意电子送达', '行政处罚告知书'])
+      expect(page.body).toContain(s);
     // the sign-in is in the access log, by the agency's party channel, with its reason (R-REC-8)
     const log = (await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/access-log?caseId=${first.id}`)).json();
-    expect(log).toContainEqual(expect.objectContaining({ targetKind: 'party-portal', actorName: '当事人（网上办理）', reason: '当事人凭告知书访问码登录当事人专区' }));
+    expect(log).toContainEqual(
+      expect.objectContaining({
+        targetKind: 'party-portal',
+        actorName: '当事人（网上办理）',
+        reason: '当事人凭告知书访问码登录当事人专区',
+      }),
+    );
   });
 
   it('states a defence and asks for a hearing; both are steps in the case record, in the ledger', async () => {
@@ -135,7 +155,14 @@ describe('当事人专区: the party acts on its case online with the code on it
     expect(pdf.statusCode).toBe(200);
     expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(first.doc.pdfSha256);
     const log = (await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/access-log?caseId=${first.id}`)).json();
-    expect(log).toContainEqual(expect.objectContaining({ action: 'download', targetKind: 'document-pdf', targetId: first.doc.id, reason: '当事人下载向其送达的文书' }));
+    expect(log).toContainEqual(
+      expect.objectContaining({
+        action: 'download',
+        targetKind: 'document-pdf',
+        targetId: first.doc.id,
+        reason: '当事人下载向其送达的文书',
+      }),
+    );
     // an internal document of the same case and any document of another case stay out of reach
     const t = await h.token('scjg.liming');
     const internal = (await h.request(t, 'POST', `/api/v1/cases/${first.id}/documents`, { kind: 'case-filing-approval' })).json();
@@ -183,11 +210,16 @@ describe('当事人专区: the party acts on its case online with the code on it
   it('guessing is limited per case number, and the party channel is no account anyone can use', async () => {
     const p = partyBrowser();
     const second = await h.tdb.db.selectFrom('cases').select('number').orderBy('opened_at', 'desc').executeTakeFirstOrThrow();
-    for (let i = 0; i < 5; i++) expect((await p.post('/party/sign-in', { caseNumber: second.number, code: `ZZZZ-ZZZZ-ZZZ${i}` })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await p.post('/party/sign-in', { caseNumber: second.number, code: `ZZZZ-ZZZZ-ZZZ${i}` })).statusCode).toBe(401);
     const blocked = await p.post('/party/sign-in', { caseNumber: second.number, code: 'ZZZZ-ZZZZ-ZZZZ' });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBe('900');
-    const channel = await h.tdb.db.selectFrom('users').select(['username', 'disabled', 'roles']).where('kind', '=', 'party-channel').executeTakeFirstOrThrow();
+    const channel = await h.tdb.db
+      .selectFrom('users')
+      .select(['username', 'disabled', 'roles'])
+      .where('kind', '=', 'party-channel')
+      .executeTakeFirstOrThrow();
     expect(channel).toMatchObject({ disabled: true, roles: [] });
     const login = await h.request(null, 'POST', '/api/v1/auth/login', { username: channel.username, password: '!party-channel' });
     expect([400, 401]).toContain(login.statusCode); // refused by the username rule or by the password
@@ -195,7 +227,12 @@ describe('当事人专区: the party acts on its case online with the code on it
     const users = (await h.request(await h.token('scjg.admin'), 'GET', `/api/v1/users?agencyId=${h.agency('scjg')}`)).json();
     expect(users.map((u: { username: string }) => u.username)).not.toContain(channel.username);
     // a form of another media type is refused with a machine-readable error
-    const json = await h.app.inject({ method: 'POST', url: '/party/sign-in', payload: '{}', headers: { 'content-type': 'application/json' } });
+    const json = await h.app.inject({
+      method: 'POST',
+      url: '/party/sign-in',
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(json.statusCode).toBe(415);
     expect(errorCode(json)).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -55,7 +55,10 @@ function confirmBox(id: string, label: string): string {
   return `<p><input type="checkbox" id="${id}" name="confirm" value="yes" required style="min-width:0;width:auto"> <label for="${id}" style="display:inline;font-weight:400">${esc(label)}</label></p>`;
 }
 
-export function partyCasePage(v: PartyCaseView, o: { csrf: string; done?: string | undefined; error?: { act: string; message: string } | undefined }): string {
+export function partyCasePage(
+  v: PartyCaseView,
+  o: { csrf: string; done?: string | undefined; error?: { act: string; message: string } | undefined },
+): string {
   const messages = doneMessages(v);
   const done = o.done && o.done in messages ? messages[o.done as PartyAct] : '';
   const err = (act: PartyAct) => (o.error?.act === act ? alert(o.error.message, `${act}-error`) : '');
@@ -88,7 +91,12 @@ export function partyCasePage(v: PartyCaseView, o: { csrf: string; done?: string
   const hearing = v.hearingRequestedOn
     ? `<p class="status-ok">您已于 ${chineseDate(v.hearingRequestedOn)} 申请听证。执法机关将在举行听证的${esc(v.law.hearingNoticeLead)}前通知您听证的时间、地点。</p>`
     : v.can.hearing
-      ? form('hearing', o.csrf, `${confirmBox('hearing-confirm', '我要求就本案举行听证，并知悉无正当理由不出席听证的，视为放弃听证权利')}`, '申请听证')
+      ? form(
+          'hearing',
+          o.csrf,
+          `${confirmBox('hearing-confirm', '我要求就本案举行听证，并知悉无正当理由不出席听证的，视为放弃听证权利')}`,
+          '申请听证',
+        )
       : `<p>${v.notice && !v.notice.hearingRight ? '告知书未告知听证权利，不能在网上申请听证；如有异议，请联系办案机关。' : '当前不能申请听证。'}</p>`;
 
   const waive = v.can.waive
@@ -113,7 +121,10 @@ export function partyCasePage(v: PartyCaseView, o: { csrf: string; done?: string
 
   const docs = v.documents.length
     ? `<div class="scroll" tabindex="0" role="region" aria-labelledby="docs-h"><table><caption>已向您送达的文书（每次下载均记录在案）</caption><thead><tr><th scope="col">文书</th><th scope="col">制作时间</th><th scope="col">下载</th></tr></thead><tbody>${v.documents
-        .map((d) => `<tr><td>${esc(d.title)}</td><td>${esc(time(d.issuedAt))}</td><td><a href="/party/documents/${d.id}/pdf" aria-label="PDF 下载：${esc(d.title)}">PDF</a> · <a href="/party/documents/${d.id}/docx" aria-label="Word 下载：${esc(d.title)}">Word</a></td></tr>`)
+        .map(
+          (d) =>
+            `<tr><td>${esc(d.title)}</td><td>${esc(time(d.issuedAt))}</td><td><a href="/party/documents/${d.id}/pdf" aria-label="PDF 下载：${esc(d.title)}">PDF</a> · <a href="/party/documents/${d.id}/docx" aria-label="Word 下载：${esc(d.title)}">Word</a></td></tr>`,
+        )
         .join('')}</tbody></table></div>`
     : '<p>暂无。</p>';
 
@@ -140,5 +151,9 @@ ${done ? `<p class="status-ok" role="status">${esc(done)}</p>` : ''}
 }
 
 export function partyErrorPage(message: string): string {
-  return layout({ title: '当事人专区', current: 'party', main: `<h1>当事人专区</h1>${alert(message)}<p><a href="/party">返回登录</a></p>` });
+  return layout({
+    title: '当事人专区',
+    current: 'party',
+    main: `<h1>当事人专区</h1>${alert(message)}<p><a href="/party">返回登录</a></p>`,
+  });
 }

@@ -5,7 +5,18 @@ import { statusOf } from '../../http/errors.ts';
 import { sendBlob } from '../../http/blob-download.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { partyCasePage, partyErrorPage, partySignInPage } from './party.pages.ts';
-import { PARTY_SESSION_MS, partyAct, partyCaseView, partyDocument, partySessionOf, partySignIn, partySignOut, type PartyAct, type PartyDeps, type PartySession } from './party.service.ts';
+import {
+  PARTY_SESSION_MS,
+  partyAct,
+  partyCaseView,
+  partyDocument,
+  partySessionOf,
+  partySignIn,
+  partySignOut,
+  type PartyAct,
+  type PartyDeps,
+  type PartySession,
+} from './party.service.ts';
 
 export const PARTY_COOKIE = 'sx_party';
 const ACTS: readonly PartyAct[] = ['statement', 'hearing', 'waive', 'consent'];
@@ -39,7 +50,15 @@ const formOf = (body: unknown): Record<string, string> => (body && typeof body =
  * form, so another site cannot act for a signed-in party.
  */
 export function registerPartyRoutes(app: App, deps: PartyDeps & { blobs: BlobStore; secureCookies?: boolean | undefined }): void {
-  const cookie = (value: string, maxAge: number) => [`${PARTY_COOKIE}=${value}`, 'Path=/party', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAge}`, ...(deps.secureCookies ? ['Secure'] : [])].join('; ');
+  const cookie = (value: string, maxAge: number) =>
+    [
+      `${PARTY_COOKIE}=${value}`,
+      'Path=/party',
+      'HttpOnly',
+      'SameSite=Strict',
+      `Max-Age=${maxAge}`,
+      ...(deps.secureCookies ? ['Secure'] : []),
+    ].join('; ');
 
   app.register(async (p) => {
     p.removeAllContentTypeParsers();
@@ -101,7 +120,11 @@ export function registerPartyRoutes(app: App, deps: PartyDeps & { blobs: BlobSto
           return reply.redirect(`/party/case?done=${act}`, 303);
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
-          return sendPrivate(reply, statusOf(e.code), partyCasePage(await partyCaseView(deps, s), { csrf: s.csrf, error: { act, message: e.message } }));
+          return sendPrivate(
+            reply,
+            statusOf(e.code),
+            partyCasePage(await partyCaseView(deps, s), { csrf: s.csrf, error: { act, message: e.message } }),
+          );
         }
       });
     }
@@ -118,7 +141,8 @@ export function registerPartyRoutes(app: App, deps: PartyDeps & { blobs: BlobSto
       const s = await session(req);
       if (!s) return sendPrivate(reply, 401, partyErrorPage('请先登录当事人专区。'));
       const { id, format } = req.params as { id: string; format: string };
-      if ((format !== 'pdf' && format !== 'docx') || !/^[0-9a-f-]{36}$/.test(id)) return sendPrivate(reply, 404, partyErrorPage('文书不存在。'));
+      if ((format !== 'pdf' && format !== 'docx') || !/^[0-9a-f-]{36}$/.test(id))
+        return sendPrivate(reply, 404, partyErrorPage('文书不存在。'));
       try {
         const d = await partyDocument(deps, s, id, format);
         return sendBlob(req, reply, {

@@ -66,7 +66,10 @@ export interface PartySession {
 }
 
 /** Signs the party in: the code must be the current one of the case with that number. */
-export async function partySignIn(deps: Pick<PartyDeps, 'db' | 'clock'>, input: { caseNumber: string; code: string; ip: string }): Promise<{ token: string; session: PartySession }> {
+export async function partySignIn(
+  deps: Pick<PartyDeps, 'db' | 'clock'>,
+  input: { caseNumber: string; code: string; ip: string },
+): Promise<{ token: string; session: PartySession }> {
   const now = deps.clock.now();
   const number = normaliseCaseNumber(input.caseNumber);
   const key = `party:${number}`;
@@ -87,13 +90,32 @@ export async function partySignIn(deps: Pick<PartyDeps, 'db' | 'clock'>, input: 
     : undefined;
   const ok = !!row && row.number === number;
   await recordSignInAttempt(deps.db, now, key, input.ip, ok);
-  if (!ok || !row) throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在行政处罚告知书上；重新制作告知书后，旧访问码失效）');
+  if (!ok || !row)
+    throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在行政处罚告知书上；重新制作告知书后，旧访问码失效）');
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(18).toString('base64url');
   const expiresAt = new Date(now.getTime() + PARTY_SESSION_MS);
-  await deps.db.insertInto('party_sessions').values({ token_sha256: tokenId(token), access_id: row.id, csrf, created_at: now, expires_at: expiresAt }).execute();
-  const session: PartySession = { accessId: row.id, caseId: row.case_id, agencyId: row.agency_id, partyId: row.party_id, partyName: row.name, csrf, expiresAt };
-  await logAccess(deps, await partyActor(deps.db, session), { agencyId: row.agency_id, action: 'view', targetKind: 'party-portal', targetId: row.case_id, caseId: row.case_id, reason: '当事人凭告知书访问码登录当事人专区' });
+  await deps.db
+    .insertInto('party_sessions')
+    .values({ token_sha256: tokenId(token), access_id: row.id, csrf, created_at: now, expires_at: expiresAt })
+    .execute();
+  const session: PartySession = {
+    accessId: row.id,
+    caseId: row.case_id,
+    agencyId: row.agency_id,
+    partyId: row.party_id,
+    partyName: row.name,
+    csrf,
+    expiresAt,
+  };
+  await logAccess(deps, await partyActor(deps.db, session), {
+    agencyId: row.agency_id,
+    action: 'view',
+    targetKind: 'party-portal',
+    targetId: row.case_id,
+    caseId: row.case_id,
+    reason: '当事人凭告知书访问码登录当事人专区',
+  });
   return { token, session };
 }
 
@@ -107,7 +129,15 @@ export async function partySessionOf(deps: Pick<PartyDeps, 'db' | 'clock'>, toke
     .where('s.token_sha256', '=', tokenId(token))
     .executeTakeFirst();
   if (!row || row.replaced_at || row.expires_at <= deps.clock.now()) return null;
-  return { accessId: row.id, caseId: row.case_id, agencyId: row.agency_id, partyId: row.party_id, partyName: row.name, csrf: row.csrf, expiresAt: row.expires_at };
+  return {
+    accessId: row.id,
+    caseId: row.case_id,
+    agencyId: row.agency_id,
+    partyId: row.party_id,
+    partyName: row.name,
+    csrf: row.csrf,
+    expiresAt: row.expires_at,
+  };
 }
 
 export async function partySignOut(deps: Pick<PartyDeps, 'db'>, token: string | null): Promise<void> {
@@ -161,14 +191,21 @@ export async function partyAct(deps: PartyDeps, s: PartySession, act: PartyAct, 
     case 'waive': {
       confirmed();
       const note = text('note', '补充说明', 500, false);
-      await takeStep(deps, actor, s.caseId, { step: 'waive', inputs: { statement: `当事人${s.partyName}通过当事人专区声明放弃陈述、申辩和听证的权利。${note ? `补充说明：${note}` : ''}` } });
+      await takeStep(deps, actor, s.caseId, {
+        step: 'waive',
+        inputs: { statement: `当事人${s.partyName}通过当事人专区声明放弃陈述、申辩和听证的权利。${note ? `补充说明：${note}` : ''}` },
+      });
       return;
     }
     case 'consent': {
       confirmed();
       const contact = text('contact', '接收提醒的手机号码或电子邮箱', 100, false);
-      if (contact && !/^(1[3-9]\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(contact)) throw new DomainError('VALIDATION_FAILED', '请填写正确的手机号码或电子邮箱，或者留空', { field: 'contact' });
-      await takeStep(deps, actor, s.caseId, { step: 'consent-e-delivery', inputs: { address: '行政执法公示平台当事人专区', ...(contact ? { contact } : {}) } });
+      if (contact && !/^(1[3-9]\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(contact))
+        throw new DomainError('VALIDATION_FAILED', '请填写正确的手机号码或电子邮箱，或者留空', { field: 'contact' });
+      await takeStep(deps, actor, s.caseId, {
+        step: 'consent-e-delivery',
+        inputs: { address: '行政执法公示平台当事人专区', ...(contact ? { contact } : {}) },
+      });
       return;
     }
   }
@@ -219,7 +256,13 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
   const hearingRight = notify?.inputs['hearingRight'] === true;
   const consent = steps.findLast((x) => x.code === 'consent-e-delivery');
   const hearing = steps.findLast((x) => x.code === 'request-hearing');
-  const PARTY_STEPS: Record<string, string> = { 'party-defence': '陈述、申辩', 'record-defence': '陈述、申辩（办案人员记录）', waive: '放弃陈述、申辩和听证', 'request-hearing': '听证申请', 'consent-e-delivery': '同意电子送达' };
+  const PARTY_STEPS: Record<string, string> = {
+    'party-defence': '陈述、申辩',
+    'record-defence': '陈述、申辩（办案人员记录）',
+    waive: '放弃陈述、申辩和听证',
+    'request-hearing': '听证申请',
+    'consent-e-delivery': '同意电子送达',
+  };
   const acts = steps.flatMap((x, i) => {
     const name = PARTY_STEPS[x.code];
     if (!name) return [];
@@ -238,7 +281,12 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
     stateName: stateName(def, c.state),
     closed: c.terminal || isTerminal(def, c.state),
     notice: notify
-      ? { on: notify.on, proposedPenalty: String(notify.inputs['proposedPenalty'] ?? ''), proposedFine: typeof notify.inputs['proposedFine'] === 'number' ? (notify.inputs['proposedFine'] as number) : null, hearingRight }
+      ? {
+          on: notify.on,
+          proposedPenalty: String(notify.inputs['proposedPenalty'] ?? ''),
+          proposedFine: typeof notify.inputs['proposedFine'] === 'number' ? (notify.inputs['proposedFine'] as number) : null,
+          hearingRight,
+        }
       : null,
     window,
     law: {
@@ -250,12 +298,17 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
       statement: notified,
       hearing: notified && hearingRight && !hearing,
       waive: notified && !taken('waive') && !hearing,
-      consent: !consent && !c.terminal && !taken('deliver') && def.steps.some((x) => x.code === 'consent-e-delivery' && x.from.includes(c.state)),
+      consent:
+        !consent && !c.terminal && !taken('deliver') && def.steps.some((x) => x.code === 'consent-e-delivery' && x.from.includes(c.state)),
     },
-    consent: consent ? { on: consent.on, contact: typeof consent.inputs['contact'] === 'string' ? (consent.inputs['contact'] as string) : null } : null,
+    consent: consent
+      ? { on: consent.on, contact: typeof consent.inputs['contact'] === 'string' ? (consent.inputs['contact'] as string) : null }
+      : null,
     hearingRequestedOn: hearing ? String(hearing.inputs['requestedOn'] ?? hearing.on) : null,
     acts,
-    documents: docs.filter((d) => NOTICE_KINDS.includes(d.kind) || delivered).map((d) => ({ id: d.id, title: d.title, issuedAt: d.issued_at })),
+    documents: docs
+      .filter((d) => NOTICE_KINDS.includes(d.kind) || delivered)
+      .map((d) => ({ id: d.id, title: d.title, issuedAt: d.issued_at })),
   };
 }
 
@@ -269,6 +322,14 @@ export async function partyDocument(deps: PartyDeps, s: PartySession, documentId
   return {
     title: d.title,
     sha256: format === 'pdf' ? d.pdf_sha256 : d.docx_sha256,
-    log: () => logAccess(deps, actor, { agencyId: d.agency_id, action: 'download', targetKind: `document-${format}`, targetId: d.id, caseId: d.case_id, reason: '当事人下载向其送达的文书' }),
+    log: () =>
+      logAccess(deps, actor, {
+        agencyId: d.agency_id,
+        action: 'download',
+        targetKind: `document-${format}`,
+        targetId: d.id,
+        caseId: d.case_id,
+        reason: '当事人下载向其送达的文书',
+      }),
   };
 }

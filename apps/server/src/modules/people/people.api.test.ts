@@ -30,11 +30,15 @@ describe('people and certificates (R-X-1)', () => {
     });
     expect(cert.statusCode, cert.body).toBe(201);
     expect(cert.json()).toMatchObject({ number: '13043301000999', status: 'valid', statusName: '有效', holder: '新队员' });
-    const login = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.newofficer', password: 'Abcdef12!' } });
+    const login = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'scjg.newofficer', password: 'Abcdef12!' },
+    });
     expect(login.statusCode).toBe(200);
   });
 
-  it('shows each certificate\'s effective status: valid, suspended, expired', async () => {
+  it("shows each certificate's effective status: valid, suspended, expired", async () => {
     const users = (await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/users?agencyId=${h.agency('scjg')}`)).json() as {
       username: string;
       certificates: { statusName: string }[];
@@ -71,11 +75,19 @@ describe('people and certificates (R-X-1)', () => {
     const badRole = await h.request(admin, 'POST', '/api/v1/users', { ...body, roles: ['king'] });
     expect(badRole.statusCode).toBe(400);
     const dupCert = await h.request(admin, 'POST', `/api/v1/users/${h.user('scjg.o5')}/certificates`, {
-      number: '13043301000101', fields: ['市场监管'], regions: ['130433'], validFrom: '2026-01-01', validTo: '2027-01-01',
+      number: '13043301000101',
+      fields: ['市场监管'],
+      regions: ['130433'],
+      validFrom: '2026-01-01',
+      validTo: '2027-01-01',
     });
     expect(dupCert.statusCode).toBe(409);
     const badRegion = await h.request(admin, 'POST', `/api/v1/users/${h.user('scjg.o5')}/certificates`, {
-      number: '13043301000555', fields: ['市场监管'], regions: ['999999'], validFrom: '2027-01-01', validTo: '2026-01-01',
+      number: '13043301000555',
+      fields: ['市场监管'],
+      regions: ['999999'],
+      validFrom: '2027-01-01',
+      validTo: '2026-01-01',
     });
     expect(badRegion.statusCode).toBe(400);
     expect(badRegion.json().error.details.problems).toHaveLength(2);

@@ -16,7 +16,9 @@ export function userNamesSubquery(db: Db) {
 /** The display names of these users, by id (an id without a user is absent). */
 export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await userNamesSubquery(db).where('id', 'in', [...ids]).execute();
+  const rows = await userNamesSubquery(db)
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((u) => [u.id, u.display_name]));
 }
 
@@ -82,7 +84,18 @@ export function certificatesWithHoldersSubquery(db: Db) {
   return db
     .selectFrom('certificates as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
-    .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status', 'u.display_name as holder', 'u.post', 'u.agency_id', 'u.unit_id']);
+    .select([
+      'c.number',
+      'c.fields',
+      'c.regions',
+      'c.valid_from',
+      'c.valid_to',
+      'c.status',
+      'u.display_name as holder',
+      'u.post',
+      'u.agency_id',
+      'u.unit_id',
+    ]);
 }
 
 /** The columns a signed-in actor is built from (auth joins its sessions and the agency's kind onto them). */
@@ -107,7 +120,12 @@ export function reviewerQualificationsSubquery(db: Db) {
 
 /** The agency's party-channel user: the actor of the party's online acts (migration 0017), created on first use. */
 export async function partyChannelUser(db: Db, agencyId: string): Promise<string> {
-  const found = await db.selectFrom('users').select('id').where('agency_id', '=', agencyId).where('kind', '=', 'party-channel').executeTakeFirst();
+  const found = await db
+    .selectFrom('users')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('kind', '=', 'party-channel')
+    .executeTakeFirst();
   if (found) return found.id;
   await db
     .insertInto('users')
@@ -123,6 +141,11 @@ export async function partyChannelUser(db: Db, agencyId: string): Promise<string
     })
     .onConflict((oc) => oc.column('username').doNothing())
     .execute();
-  const row = await db.selectFrom('users').select('id').where('agency_id', '=', agencyId).where('kind', '=', 'party-channel').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('kind', '=', 'party-channel')
+    .executeTakeFirstOrThrow();
   return row.id;
 }

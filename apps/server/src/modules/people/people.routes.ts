@@ -2,7 +2,17 @@ import { Type } from '@sinclair/typebox';
 import type { Role } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
-import { ROLES, createUser, getCertificate, getUser, issueCertificate, listUsers, setCertificateStatus, updateUser, type UserAdminDeps } from './people.service.ts';
+import {
+  ROLES,
+  createUser,
+  getCertificate,
+  getUser,
+  issueCertificate,
+  listUsers,
+  setCertificateStatus,
+  updateUser,
+  type UserAdminDeps,
+} from './people.service.ts';
 
 const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -36,7 +46,12 @@ export function registerPeopleRoutes(app: App, deps: UserAdminDeps): void {
   const tags = ['人员与执法证 people'];
 
   app.get('/api/v1/users', {
-    schema: { tags, summary: '人员列表（可见范围）', querystring: Type.Object({ agencyId: Type.Optional(Uuid) }, { additionalProperties: false }), response: { 200: Type.Array(User), ...errors() } },
+    schema: {
+      tags,
+      summary: '人员列表（可见范围）',
+      querystring: Type.Object({ agencyId: Type.Optional(Uuid) }, { additionalProperties: false }),
+      response: { 200: Type.Array(User), ...errors() },
+    },
     handler: async (req) => listUsers(deps, actorOf(req), req.query.agencyId),
   });
 
@@ -121,7 +136,12 @@ export function registerPeopleRoutes(app: App, deps: UserAdminDeps): void {
   });
 
   app.get('/api/v1/certificates/:id', {
-    schema: { tags, summary: '执法证详情', params: IdParams, response: { 200: Type.Intersect([Certificate, Type.Object({ userId: Uuid, holder: Type.String() })]), ...errors() } },
+    schema: {
+      tags,
+      summary: '执法证详情',
+      params: IdParams,
+      response: { 200: Type.Intersect([Certificate, Type.Object({ userId: Uuid, holder: Type.String() })]), ...errors() },
+    },
     handler: async (req) => getCertificate(deps, actorOf(req), req.params.id),
   });
 
@@ -131,7 +151,10 @@ export function registerPeopleRoutes(app: App, deps: UserAdminDeps): void {
       summary: '暂扣、吊销或恢复执法证（系统管理员）',
       params: IdParams,
       body: Type.Object(
-        { status: Type.Union([Type.Literal('valid'), Type.Literal('suspended'), Type.Literal('revoked')]), reason: Type.String({ minLength: 1, maxLength: 500 }) },
+        {
+          status: Type.Union([Type.Literal('valid'), Type.Literal('suspended'), Type.Literal('revoked')]),
+          reason: Type.String({ minLength: 1, maxLength: 500 }),
+        },
         { additionalProperties: false },
       ),
       response: { 200: Type.Intersect([Certificate, Type.Object({ userId: Uuid, holder: Type.String() })]), ...errors(403, 409) },

@@ -82,7 +82,12 @@ export interface UserPatch {
 }
 
 export async function updateUser(deps: UserAdminDeps, actor: Actor, userId: string, patch: UserPatch): Promise<void> {
-  const user = await deps.db.selectFrom('users').select(['id', 'agency_id']).where('id', '=', userId).where('kind', '=', 'staff').executeTakeFirst();
+  const user = await deps.db
+    .selectFrom('users')
+    .select(['id', 'agency_id'])
+    .where('id', '=', userId)
+    .where('kind', '=', 'staff')
+    .executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
   requireVisible(actor, user.agency_id, '人员');
   requireAdmin(actor);
@@ -113,7 +118,12 @@ export interface NewCertificate {
 
 /** 执法证 (R-X-1): number unique; regions must exist; validity ordered. */
 export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, userId: string, c: NewCertificate): Promise<string> {
-  const user = await deps.db.selectFrom('users').select(['id', 'agency_id', 'roles']).where('id', '=', userId).where('kind', '=', 'staff').executeTakeFirst();
+  const user = await deps.db
+    .selectFrom('users')
+    .select(['id', 'agency_id', 'roles'])
+    .where('id', '=', userId)
+    .where('kind', '=', 'staff')
+    .executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
   requireVisible(actor, user.agency_id, '人员');
   requireAdmin(actor);
@@ -173,10 +183,22 @@ export async function setCertificateStatus(
 }
 
 export function presentCertificate(
-  c: { id: string; number: string; fields: string[]; regions: string[]; valid_from: string; valid_to: string; status: 'valid' | 'suspended' | 'revoked'; status_reason: string },
+  c: {
+    id: string;
+    number: string;
+    fields: string[];
+    regions: string[];
+    valid_from: string;
+    valid_to: string;
+    status: 'valid' | 'suspended' | 'revoked';
+    status_reason: string;
+  },
   today: string,
 ) {
-  const status = effectiveStatus({ number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status }, today);
+  const status = effectiveStatus(
+    { number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status },
+    today,
+  );
   return {
     id: c.id,
     number: c.number,
@@ -196,13 +218,34 @@ export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: strin
   let q = deps.db
     .selectFrom('users as u')
     .leftJoin(unitNamesSubquery(deps.db).as('un'), 'un.id', 'u.unit_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.post', 'u.roles', 'u.agency_id', 'u.unit_id', 'un.name as unit_name', 'u.disabled', 'u.legal_qualification', 'u.reviewer_qualified'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.post',
+      'u.roles',
+      'u.agency_id',
+      'u.unit_id',
+      'un.name as unit_name',
+      'u.disabled',
+      'u.legal_qualification',
+      'u.reviewer_qualified',
+    ])
     .where('u.agency_id', 'in', [...actor.visibleAgencyIds])
     .where('u.kind', '=', 'staff');
   if (agencyId) q = q.where('u.agency_id', '=', agencyId);
   const users = await q.orderBy('u.agency_id').orderBy('u.username').execute();
   const certs = users.length
-    ? await deps.db.selectFrom('certificates').selectAll().where('user_id', 'in', users.map((u) => u.id)).orderBy('valid_to', 'desc').execute()
+    ? await deps.db
+        .selectFrom('certificates')
+        .selectAll()
+        .where(
+          'user_id',
+          'in',
+          users.map((u) => u.id),
+        )
+        .orderBy('valid_to', 'desc')
+        .execute()
     : [];
   return users.map((u) => ({
     id: u.id,

@@ -25,7 +25,8 @@ describe('portal pages (issue 5: 行政执法公示平台)', () => {
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('<html lang="zh-CN">');
     for (const a of DEMO_AGENCIES) expect(res.body).toContain(`<a href="/agencies/${a.creditCode}">${a.name}</a>`);
-    for (const link of ['/ledger', '/officers', '/api/openapi.json', '/api/v1/calendar', '/health', 'action="/search"']) expect(res.body).toContain(link);
+    for (const link of ['/ledger', '/officers', '/api/openapi.json', '/api/v1/calendar', '/health', 'action="/search"'])
+      expect(res.body).toContain(link);
     expect(res.body).not.toMatch(/<script/i);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['cache-control']).toBe('public, max-age=60');
@@ -36,7 +37,18 @@ describe('portal pages (issue 5: 行政执法公示平台)', () => {
   it('R-PUB-1: an agency page shows its 执法主体 facts and 执法人员清单, and nothing private', async () => {
     const res = await get(`/agencies/${scjg.creditCode}`);
     expect(res.statusCode).toBe(200);
-    for (const text of [scjg.name, scjg.creditCode, '馆陶县', scjg.address, scjg.phone, '执法人员清单', '李明', '13043301000101', '市场监管']) expect(res.body).toContain(text);
+    for (const text of [
+      scjg.name,
+      scjg.creditCode,
+      '馆陶县',
+      scjg.address,
+      scjg.phone,
+      '执法人员清单',
+      '李明',
+      '13043301000101',
+      '市场监管',
+    ])
+      expect(res.body).toContain(text);
     expect(res.body).toContain('<td>赵强</td><td><span class="badge bad">暂扣</span></td><td><a href="/officers/13043301000103">');
     expect(res.body).toContain('<td>刘洋</td><td><span class="badge bad">已过期</span></td><td><a href="/officers/13043301000104">');
     // usernames, roles and password hashes are never on a public page
@@ -64,7 +76,17 @@ describe('officer check (R-PUB-2)', () => {
   it('a valid certificate: status, agency, 执法类别, 执法区域 names, validity and the QR code', async () => {
     const res = await get('/officers/13043301000101');
     expect(res.statusCode).toBe(200);
-    for (const text of ['李明', '有效', scjg.name, '市场监管', '馆陶县', '2028-12-31', '/officers/13043301000101/qr.svg', '核验其他执法人员']) expect(res.body).toContain(text);
+    for (const text of [
+      '李明',
+      '有效',
+      scjg.name,
+      '市场监管',
+      '馆陶县',
+      '2028-12-31',
+      '/officers/13043301000101/qr.svg',
+      '核验其他执法人员',
+    ])
+      expect(res.body).toContain(text);
     expect(res.body).not.toContain('role="alert"');
   });
 
@@ -99,7 +121,11 @@ describe('officer check (R-PUB-2)', () => {
     const form = await get('/officers');
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('<label for="number">执法证号</label>');
-    for (const [q, message] of [['number=', '请输入执法证号'], ['number=%3Cb%3E!', '执法证号格式不正确'], ['number=1&number=2', '执法证号格式不正确']] as const) {
+    for (const [q, message] of [
+      ['number=', '请输入执法证号'],
+      ['number=%3Cb%3E!', '执法证号格式不正确'],
+      ['number=1&number=2', '执法证号格式不正确'],
+    ] as const) {
       const res = await get(`/officers?${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.body).toContain(message);
@@ -135,7 +161,10 @@ describe('officer check (R-PUB-2)', () => {
     });
     expect(body.regions[0]).toEqual({ code: '130433', name: '馆陶县' });
     expect(Object.keys(body)).not.toContain('username');
-    expect((await get('/api/v1/public/officers/13043301000103', { host: 'gs.example.test', 'if-none-match': String(res.headers['etag']) })).statusCode).toBe(304);
+    expect(
+      (await get('/api/v1/public/officers/13043301000103', { host: 'gs.example.test', 'if-none-match': String(res.headers['etag']) }))
+        .statusCode,
+    ).toBe(304);
     const missing = await get('/api/v1/public/officers/99999999');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toContain('没有证号为「99999999」的执法证');
@@ -153,7 +182,11 @@ describe('officer check (R-PUB-2)', () => {
     expect(res.body).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"/);
     expect(res.body.trim()).toMatch(/<path [^>]*d="M[^"]+"[^>]*\/><\/svg>$/);
     // the library is deterministic: the same matrix drawn for the expected address
-    const expected = await QRCode.toString('http://gs.example.test:8080/officers/13043301000102', { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const expected = await QRCode.toString('http://gs.example.test:8080/officers/13043301000102', {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
     expect(res.body.replace(/ role="img" aria-label="[^"]*"/, '')).toBe(expected);
   });
 
@@ -171,7 +204,11 @@ describe('officer check (R-PUB-2)', () => {
       const res = await app.inject({ method: 'GET', url: '/api/v1/public/officers/13043301000101', headers: { host: 'evil.example' } });
       expect(res.json().url).toBe('https://gs.example.gov.cn/officers/13043301000101');
       const qr = await app.inject({ method: 'GET', url: '/officers/13043301000101/qr.svg', headers: { host: 'evil.example' } });
-      const expected = await QRCode.toString('https://gs.example.gov.cn/officers/13043301000101', { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      const expected = await QRCode.toString('https://gs.example.gov.cn/officers/13043301000101', {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 2,
+      });
       expect(qr.body.replace(/ role="img" aria-label="[^"]*"/, '')).toBe(expected);
     } finally {
       await app.close();

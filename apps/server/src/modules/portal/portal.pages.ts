@@ -80,7 +80,11 @@ export function officerPage(o: PublicOfficer): string {
     o.status === 'valid'
       ? `<p class="status-ok" role="status">执法证状态：<span class="badge ok">有效</span> 该执法人员可以在下列执法类别和区域内执法。</p>`
       : `<div class="alert" role="alert"><p><strong>执法证状态：${esc(o.statusName)}</strong></p><p><strong>该执法证${
-          o.status === 'expired' ? `已于 ${esc(o.validTo)} 过期` : o.status === 'not-yet-valid' ? `自 ${esc(o.validFrom)} 起生效` : `已被${esc(o.statusName)}`
+          o.status === 'expired'
+            ? `已于 ${esc(o.validTo)} 过期`
+            : o.status === 'not-yet-valid'
+              ? `自 ${esc(o.validFrom)} 起生效`
+              : `已被${esc(o.statusName)}`
         }，持证人目前不得从事行政执法活动。</strong>如遇其执法，可向其所在机关或司法局反映。</p></div>`;
   const facts: [string, string][] = [
     ['姓名', esc(o.holder)],
@@ -90,7 +94,11 @@ export function officerPage(o: PublicOfficer): string {
   ];
   if (o.unit) facts.push(['所在机构', esc(o.unit)]);
   if (o.post) facts.push(['职务', esc(o.post)]);
-  facts.push(['执法类别', o.fields.map(esc).join('、')], ['执法区域', regionList(o)], ['有效期', `${esc(o.validFrom)} 至 ${esc(o.validTo)}`]);
+  facts.push(
+    ['执法类别', o.fields.map(esc).join('、')],
+    ['执法区域', regionList(o)],
+    ['有效期', `${esc(o.validFrom)} 至 ${esc(o.validTo)}`],
+  );
   return layout({
     title: `执法人员核验：${o.holder}`,
     current: 'officers',

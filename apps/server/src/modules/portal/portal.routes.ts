@@ -15,7 +15,8 @@ export interface PortalRouteDeps extends PortalDeps {
 /** Pages are public and change rarely; a minute of caching lets a slow link revisit for free. */
 const PAGE_CACHE = 'public, max-age=60';
 // No scripts at all; inline styles only; forms and images from this site.
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Sends a body with a strong ETag and answers a matching If-None-Match with 304. */
 export function sendCached(req: FastifyRequest, reply: FastifyReply, type: string, body: string, cache = PAGE_CACHE) {
@@ -45,7 +46,10 @@ const PublicOfficerSchema = Type.Object({
   holder: Type.String({ description: '姓名' }),
   post: Type.String({ description: '职务' }),
   unit: Type.Union([Type.String(), Type.Null()], { description: '所在机构' }),
-  agency: Type.Object({ name: Type.String(), creditCode: Type.String({ description: '统一社会信用代码' }) }, { description: '所在机关（执法主体）' }),
+  agency: Type.Object(
+    { name: Type.String(), creditCode: Type.String({ description: '统一社会信用代码' }) },
+    { description: '所在机关（执法主体）' },
+  ),
   fields: Type.Array(Type.String(), { description: '执法类别' }),
   regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), { description: '执法区域' }),
   validFrom: Type.String(),
@@ -93,17 +97,21 @@ export function registerPortalRoutes(app: App, deps: PortalRouteDeps): void {
     return sendCached(req, reply, 'text/html; charset=utf-8', officerPage(officer));
   });
 
-  app.get<{ Params: { number: string } }>('/officers/:number/qr.svg', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    const officer = await publicOfficer(deps, req.params.number);
-    if (!officer) return sendPage(reply, 404, officerNotFoundPage(shown(req.params.number)));
-    const url = officerUrl(req, officer.number);
-    const svg = (await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })).replace(
-      '<svg ',
-      `<svg role="img" aria-label="执法证 ${officer.number} 核验二维码" `,
-    );
-    // the code encodes only the page's address, which does not change with the status: cache for a day
-    return sendCached(req, reply, 'image/svg+xml; charset=utf-8', svg, 'public, max-age=86400');
-  });
+  app.get<{ Params: { number: string } }>(
+    '/officers/:number/qr.svg',
+    { config: { public: true }, schema: { hide: true } },
+    async (req, reply) => {
+      const officer = await publicOfficer(deps, req.params.number);
+      if (!officer) return sendPage(reply, 404, officerNotFoundPage(shown(req.params.number)));
+      const url = officerUrl(req, officer.number);
+      const svg = (await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })).replace(
+        '<svg ',
+        `<svg role="img" aria-label="执法证 ${officer.number} 核验二维码" `,
+      );
+      // the code encodes only the page's address, which does not change with the status: cache for a day
+      return sendCached(req, reply, 'image/svg+xml; charset=utf-8', svg, 'public, max-age=86400');
+    },
+  );
 
   app.get('/api/v1/public/officers/:number', {
     config: { public: true },

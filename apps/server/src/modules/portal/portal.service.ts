@@ -78,7 +78,10 @@ function presentAgency(a: PortalAgencyRow): PublicAgency {
 }
 
 function presentOfficer(c: PortalCertificateRow, names: Map<string, string>, today: string): PublicOfficer {
-  const status = effectiveStatus({ number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status }, today);
+  const status = effectiveStatus(
+    { number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status },
+    today,
+  );
   return {
     number: c.number,
     holder: c.holder,
@@ -100,12 +103,18 @@ export async function publicAgencies(deps: PortalDeps): Promise<PublicAgency[]> 
 }
 
 /** 执法主体 and its 执法人员清单 (R-PUB-1); null when no agency has that code. */
-export async function publicAgency(deps: PortalDeps, creditCode: string): Promise<{ agency: PublicAgency; officers: PublicOfficer[] } | null> {
+export async function publicAgency(
+  deps: PortalDeps,
+  creditCode: string,
+): Promise<{ agency: PublicAgency; officers: PublicOfficer[] } | null> {
   if (!CREDIT_CODE.test(creditCode)) return null;
   const row = await findPortalAgency(deps.db, creditCode);
   if (!row) return null;
   const certs = await listAgencyCertificates(deps.db, row.id);
-  const names = await regionNames(deps.db, certs.flatMap((c) => c.regions));
+  const names = await regionNames(
+    deps.db,
+    certs.flatMap((c) => c.regions),
+  );
   const today = chinaDate(deps.clock.now());
   return { agency: presentAgency(row), officers: certs.map((c) => presentOfficer(c, names, today)) };
 }

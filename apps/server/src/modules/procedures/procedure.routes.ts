@@ -18,14 +18,38 @@ export function registerProcedureRoutes(app: App): void {
     schema: {
       tags,
       summary: '执法程序清单',
-      response: { 200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), kind: Type.String(), version: Type.String(), numberWord: Type.String(), description: Type.String() })) },
+      response: {
+        200: Type.Array(
+          Type.Object({
+            code: Type.String(),
+            name: Type.String(),
+            kind: Type.String(),
+            version: Type.String(),
+            numberWord: Type.String(),
+            description: Type.String(),
+          }),
+        ),
+      },
     },
-    handler: async () => PROCEDURES.map((p) => ({ code: p.code, name: p.name, kind: p.kind, version: p.version, numberWord: p.numberWord, description: p.description })),
+    handler: async () =>
+      PROCEDURES.map((p) => ({
+        code: p.code,
+        name: p.name,
+        kind: p.kind,
+        version: p.version,
+        numberWord: p.numberWord,
+        description: p.description,
+      })),
   });
 
   app.get('/api/v1/procedures/:code', {
     config: { public: true },
-    schema: { tags, summary: '执法程序定义（环节、角色、文书、音像记录、期限）', params: CodeParams, response: { 200: ProcedureDefSchema, ...errors() } },
+    schema: {
+      tags,
+      summary: '执法程序定义（环节、角色、文书、音像记录、期限）',
+      params: CodeParams,
+      response: { 200: ProcedureDefSchema, ...errors() },
+    },
     handler: async (req) => asMutable(find(req.params.code)),
   });
 
@@ -46,14 +70,36 @@ export function registerProcedureRoutes(app: App): void {
     schema: {
       tags: ['规则包 rule packs'],
       summary: '法定期限与阈值的版本',
-      response: { 200: Type.Array(Type.Object({ id: Type.String(), version: Type.String(), name: Type.String(), effectiveFrom: Type.String(), effectiveTo: Type.Union([Type.String(), Type.Null()]) })) },
+      response: {
+        200: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            version: Type.String(),
+            name: Type.String(),
+            effectiveFrom: Type.String(),
+            effectiveTo: Type.Union([Type.String(), Type.Null()]),
+          }),
+        ),
+      },
     },
-    handler: async () => RULE_PACKS.map((p) => ({ id: p.id, version: p.version, name: p.name, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo ?? null })),
+    handler: async () =>
+      RULE_PACKS.map((p) => ({
+        id: p.id,
+        version: p.version,
+        name: p.name,
+        effectiveFrom: p.effectiveFrom,
+        effectiveTo: p.effectiveTo ?? null,
+      })),
   });
 
   app.get('/api/v1/rule-packs/:id', {
     config: { public: true },
-    schema: { tags: ['规则包 rule packs'], summary: '规则包内容', params: Type.Object({ id: Type.String({ maxLength: 50 }) }), response: { 200: RulePackSchema, ...errors() } },
+    schema: {
+      tags: ['规则包 rule packs'],
+      summary: '规则包内容',
+      params: Type.Object({ id: Type.String({ maxLength: 50 }) }),
+      response: { 200: RulePackSchema, ...errors() },
+    },
     handler: async (req) => {
       const pack = findRulePack(RULE_PACKS, req.params.id);
       if (!pack) throw new DomainError('NOT_FOUND', `规则包「${req.params.id}」不存在`);

@@ -7,7 +7,10 @@ import { IsoDate, LiteralUnion as Lit } from '../../http/typebox.ts';
  * (packages/domain/src/rules/rule-pack.ts) as response schemas: every field a definition carries
  * is declared, so nothing is dropped on the way out.
  */
-const Role = Lit(['officer', 'reviewer', 'head', 'publisher', 'supervisor', 'admin'] as const, { description: '角色：officer 执法人员，reviewer 法制审核人员，head 机关负责人，publisher 公示管理员，supervisor 监督人员，admin 系统管理员' });
+const Role = Lit(['officer', 'reviewer', 'head', 'publisher', 'supervisor', 'admin'] as const, {
+  description:
+    '角色：officer 执法人员，reviewer 法制审核人员，head 机关负责人，publisher 公示管理员，supervisor 监督人员，admin 系统管理员',
+});
 const LimitKey = Type.String({ description: '规则包中的期限代码，如 penalty.hearingRequestWindow' });
 const ThresholdKey = Type.String({ description: '规则包中的阈值代码，如 simple.fineMaxPerson' });
 const Equals = Type.Union([Type.String(), Type.Boolean()]);
@@ -31,17 +34,76 @@ const RecordingRequirement = Type.Object({
 /** Declarative checks the engine evaluates (StepDef.guards); one object per `type`. */
 export const GuardSchema = Type.Union(
   [
-    Type.Object({ type: Type.Literal('maxFineForParty'), input: Type.String(), person: ThresholdKey, org: ThresholdKey }, { description: '简易程序罚款不超过规则包中对自然人或单位的上限（行政处罚法 §51）' }),
-    Type.Object({ type: Type.Literal('notHeavierThan'), input: Type.String(), earlier: Type.Object({ step: Type.String(), input: Type.String() }), reason: Reason }, { description: '陈述申辩后不得加重处罚（§62）' }),
-    Type.Object({ type: Type.Literal('actorNotFrom'), steps: Type.Array(Type.String()), reason: Reason }, { description: '办理人不得办理过这些环节' }),
+    Type.Object(
+      { type: Type.Literal('maxFineForParty'), input: Type.String(), person: ThresholdKey, org: ThresholdKey },
+      { description: '简易程序罚款不超过规则包中对自然人或单位的上限（行政处罚法 §51）' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('notHeavierThan'),
+        input: Type.String(),
+        earlier: Type.Object({ step: Type.String(), input: Type.String() }),
+        reason: Reason,
+      },
+      { description: '陈述申辩后不得加重处罚（§62）' },
+    ),
+    Type.Object(
+      { type: Type.Literal('actorNotFrom'), steps: Type.Array(Type.String()), reason: Reason },
+      { description: '办理人不得办理过这些环节' },
+    ),
     Type.Object({ type: Type.Literal('stepTaken'), step: Type.String(), reason: Reason }, { description: '须已办理某一环节' }),
-    Type.Object({ type: Type.Literal('windowPassed'), step: Type.String(), limit: LimitKey, unless: Type.Array(Type.String()), reason: Reason }, { description: '某一环节开始的期限须已届满，除非已办理 unless 中的环节' }),
-    Type.Object({ type: Type.Literal('inputIn'), input: Type.String(), values: Type.Array(Type.String()), reason: Reason }, { description: '填写项须为所列值之一' }),
-    Type.Object({ type: Type.Literal('dateNotBefore'), input: Type.String(), limit: LimitKey, reason: Reason }, { description: '日期填写项不早于办理之日加期限' }),
-    Type.Object({ type: Type.Literal('requiredWhen'), input: Type.String(), when: Type.Object({ input: Type.String(), equals: Equals }), reason: Reason }, { description: '另一填写项为某值时本项必填' }),
-    Type.Object({ type: Type.Literal('withinWindow'), step: Type.String(), limit: LimitKey, input: Type.Optional(Type.String()), reason: Reason, appliesTo: AppliesTo }, { description: '某一环节开始的期限尚未届满' }),
-    Type.Object({ type: Type.Literal('earlierInputEquals'), step: Type.String(), input: Type.String(), equals: Equals, reason: Reason, appliesTo: AppliesTo }, { description: '上一次办理某环节时某填写项为某值' }),
-    Type.Object({ type: Type.Literal('stepTakenWhen'), step: Type.String(), when: Type.Object({ input: Type.String(), equals: Equals }), reason: Reason }, { description: '填写项为某值时须已办理某一环节' }),
+    Type.Object(
+      { type: Type.Literal('windowPassed'), step: Type.String(), limit: LimitKey, unless: Type.Array(Type.String()), reason: Reason },
+      { description: '某一环节开始的期限须已届满，除非已办理 unless 中的环节' },
+    ),
+    Type.Object(
+      { type: Type.Literal('inputIn'), input: Type.String(), values: Type.Array(Type.String()), reason: Reason },
+      { description: '填写项须为所列值之一' },
+    ),
+    Type.Object(
+      { type: Type.Literal('dateNotBefore'), input: Type.String(), limit: LimitKey, reason: Reason },
+      { description: '日期填写项不早于办理之日加期限' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('requiredWhen'),
+        input: Type.String(),
+        when: Type.Object({ input: Type.String(), equals: Equals }),
+        reason: Reason,
+      },
+      { description: '另一填写项为某值时本项必填' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('withinWindow'),
+        step: Type.String(),
+        limit: LimitKey,
+        input: Type.Optional(Type.String()),
+        reason: Reason,
+        appliesTo: AppliesTo,
+      },
+      { description: '某一环节开始的期限尚未届满' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('earlierInputEquals'),
+        step: Type.String(),
+        input: Type.String(),
+        equals: Equals,
+        reason: Reason,
+        appliesTo: AppliesTo,
+      },
+      { description: '上一次办理某环节时某填写项为某值' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('stepTakenWhen'),
+        step: Type.String(),
+        when: Type.Object({ input: Type.String(), equals: Equals }),
+        reason: Reason,
+      },
+      { description: '填写项为某值时须已办理某一环节' },
+    ),
   ],
   { description: '环节的声明式检查，由执法程序引擎判断' },
 );
@@ -107,5 +169,7 @@ export const RulePackSchema = Type.Object({
   effectiveFrom: IsoDate,
   effectiveTo: Type.Optional(IsoDate),
   limits: Type.Record(Type.String(), RuleLimit, { description: '法定期限，键为期限代码' }),
-  thresholds: Type.Record(Type.String(), Type.Object({ value: Type.Number(), name: Type.String(), basis: Type.String() }), { description: '阈值（金额为元），键为阈值代码' }),
+  thresholds: Type.Record(Type.String(), Type.Object({ value: Type.Number(), name: Type.String(), basis: Type.String() }), {
+    description: '阈值（金额为元），键为阈值代码',
+  }),
 });

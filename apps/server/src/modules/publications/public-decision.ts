@@ -86,11 +86,33 @@ export async function upsertPublicDecision(db: Kysely<Database> | Transaction<Da
     ...searchColumns(d),
   };
   const { id: _id, ...update } = row;
-  await db.insertInto('public_decisions').values(row).onConflict((oc) => oc.column('id').doUpdateSet(update)).execute();
+  await db
+    .insertInto('public_decisions')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet(update))
+    .execute();
 }
 
 /** What search reads (R-PUB-8): every public field and the full text, normalised, and its bigrams. */
-export function searchColumns(d: Pick<PublicDecision, 'title' | 'partyName' | 'partyCreditCode' | 'docNumber' | 'violation' | 'facts' | 'conclusion' | 'agency' | 'kind' | 'body'>): { search_text: string; bigrams: string[] } {
-  const search_text = normalizeForSearch([d.docNumber, d.partyName, d.partyCreditCode ?? '', d.title, d.violation ?? '', d.kind, d.agency.name, d.facts, d.conclusion, d.body ?? ''].join('\n'));
+export function searchColumns(
+  d: Pick<
+    PublicDecision,
+    'title' | 'partyName' | 'partyCreditCode' | 'docNumber' | 'violation' | 'facts' | 'conclusion' | 'agency' | 'kind' | 'body'
+  >,
+): { search_text: string; bigrams: string[] } {
+  const search_text = normalizeForSearch(
+    [
+      d.docNumber,
+      d.partyName,
+      d.partyCreditCode ?? '',
+      d.title,
+      d.violation ?? '',
+      d.kind,
+      d.agency.name,
+      d.facts,
+      d.conclusion,
+      d.body ?? '',
+    ].join('\n'),
+  );
   return { search_text, bigrams: bigramsOf(search_text) };
 }

@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const as = async (username: string, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => h.request(await h.token(username), method, url, body);
+const as = async (username: string, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
+  h.request(await h.token(username), method, url, body);
 
 /** A 一般程序 case of 市场监管局 decided on 2026-09-28 (Monday before 国庆) after a passed review. */
 async function decidedCase(fine = 5000): Promise<string> {
@@ -48,7 +49,16 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
   it('R-PUB-3: a 行政处罚 decision creates a pending record due in 7 working days (2026-09-28 → 2026-10-13 across 国庆)', async () => {
     caseId = await decidedCase();
     const p = await publicationOf(caseId);
-    expect(p).toMatchObject({ kind: '行政处罚', state: 'pending', decidedOn: '2026-09-28', dueOn: '2026-10-13', fullText: true, overdue: false, version: 0, url: null });
+    expect(p).toMatchObject({
+      kind: '行政处罚',
+      state: 'pending',
+      decidedOn: '2026-09-28',
+      dueOn: '2026-10-13',
+      fullText: true,
+      overdue: false,
+      version: 0,
+      url: null,
+    });
     pubId = p.id;
     // the creation is the record's first ledger entry, with its legal basis
     const ev = await h.tdb.db.selectFrom('publication_events').selectAll().where('publication_id', '=', pubId).execute();
@@ -56,7 +66,7 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     expect(ev[0]!.details).toMatchObject({ dueOn: '2026-10-13', limit: '7个工作日' });
   });
 
-  it('R-PUB-3: only the agency\'s 公示管理员 publishes; the 一般程序 决定书 must exist first (full text)', async () => {
+  it("R-PUB-3: only the agency's 公示管理员 publishes; the 一般程序 决定书 must exist first (full text)", async () => {
     const officer = await as('scjg.liming', 'POST', `/api/v1/publications/${pubId}/publish`, {});
     expect(officer.statusCode).toBe(403);
     expect(errorCode(officer)).toBe('FORBIDDEN_ROLE');
@@ -77,18 +87,24 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     expect(p.original).toContain('行政处罚决定书');
     expect(p.original).toContain('馆陶县市场监督管理局');
     expect(p.fields.find((f: { code: string }) => f.code === 'CF_WSH').published).toBe(p.docNumber);
-    const page = await h.request(await h.token('scjg.gongshi'), 'GET', `/api/v1/publications/${pubId}/preview`, undefined, { accept: 'text/html' });
+    const page = await h.request(await h.token('scjg.gongshi'), 'GET', `/api/v1/publications/${pubId}/preview`, undefined, {
+      accept: 'text/html',
+    });
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('原文（内部）');
     expect(page.body).toContain('公示文本');
     // hiding the 文号 is over-redaction
     const at = (p.original as string).indexOf(p.docNumber);
-    const over = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, { marks: [{ start: at, end: at + p.docNumber.length, reason: '商业秘密' }] });
+    const over = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {
+      marks: [{ start: at, end: at + p.docNumber.length, reason: '商业秘密' }],
+    });
     expect(over.statusCode).toBe(422);
     expect(errorCode(over)).toBe('REDACTION_OVERREACH');
     // a trade secret in the text is hidden by a recorded mark
     const secret = (p.original as string).indexOf('过期');
-    const ok = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, { marks: [{ start: secret, end: secret + 2, reason: '商业秘密' }] });
+    const ok = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {
+      marks: [{ start: secret, end: secret + 2, reason: '商业秘密' }],
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const r = ok.json();
     expect(r).toMatchObject({ state: 'published', version: 1, publishedOn: '2026-09-28' });
@@ -101,9 +117,18 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     const v = await h.tdb.db.selectFrom('publication_versions').selectAll().where('publication_id', '=', pubId).executeTakeFirstOrThrow();
     const facts = (await loadCaseFacts(h.tdb.db, caseId))!;
     const marks = (v.marks as { body: [] }).body;
-    expect(checkPublished(v.original_text!, v.published_text!, { rules: DEFAULT_REDACTION_RULES, marks, context: redactionContext(facts) }).ok).toBe(true);
-    expect(checkPublished(v.original_text!, `${v.published_text!}。`, { rules: DEFAULT_REDACTION_RULES, marks, context: redactionContext(facts) }).ok).toBe(false);
-    for (const keep of ['馆陶县市场监督管理局', '李明', '13043301000101']) if (v.original_text!.includes(keep)) expect(v.published_text).toContain(keep);
+    expect(
+      checkPublished(v.original_text!, v.published_text!, { rules: DEFAULT_REDACTION_RULES, marks, context: redactionContext(facts) }).ok,
+    ).toBe(true);
+    expect(
+      checkPublished(v.original_text!, `${v.published_text!}。`, {
+        rules: DEFAULT_REDACTION_RULES,
+        marks,
+        context: redactionContext(facts),
+      }).ok,
+    ).toBe(false);
+    for (const keep of ['馆陶县市场监督管理局', '李明', '13043301000101'])
+      if (v.original_text!.includes(keep)) expect(v.published_text).toContain(keep);
     // the portal's read model carries exactly that text and the 双公示 items
     const pub = await h.tdb.db.selectFrom('public_decisions').selectAll().where('id', '=', pubId).executeTakeFirstOrThrow();
     expect(pub).toMatchObject({ status: 'published', body: v.published_text, kind: '行政处罚', decided_on: '2026-09-28', source: 'local' });
@@ -121,11 +146,21 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     h.clock.set('2026-10-09T02:00:00Z');
     const bad = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/corrections`, { reason: '' });
     expect(errorCode(bad)).toBe('VALIDATION_FAILED');
-    const forbidden = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/corrections`, { reason: '更正文号', fieldCorrections: { CF_WSH: 'x' } });
+    const forbidden = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/corrections`, {
+      reason: '更正文号',
+      fieldCorrections: { CF_WSH: 'x' },
+    });
     expect(forbidden.statusCode).toBe(400);
-    const r = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/corrections`, { reason: '违法行为类型表述不准确', foundOn: '2026-10-09', fieldCorrections: { CF_WFXW: '销售超过保质期的食品' } });
+    const r = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/corrections`, {
+      reason: '违法行为类型表述不准确',
+      foundOn: '2026-10-09',
+      fieldCorrections: { CF_WFXW: '销售超过保质期的食品' },
+    });
     expect(r.statusCode, r.body).toBe(200);
-    expect(r.json().versions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([[1, '审核通过，予以公示'], [2, '违法行为类型表述不准确']]);
+    expect(r.json().versions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([
+      [1, '审核通过，予以公示'],
+      [2, '违法行为类型表述不准确'],
+    ]);
     const pub = await h.tdb.db.selectFrom('public_decisions').selectAll().where('id', '=', pubId).executeTakeFirstOrThrow();
     expect(pub.status).toBe('corrected');
     expect(pub.fields['CF_WFXW']).toBe('销售超过保质期的食品');
@@ -133,9 +168,17 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
   });
 
   it('R-PUB-5: a 撤销 decision comes down within 3 working days; late takedown is flagged to the agency and the 司法局', async () => {
-    const officer = await as('scjg.liming', 'POST', `/api/v1/publications/${pubId}/withdrawal-ground`, { ground: 'revoked', groundOn: '2026-10-09', reason: '行政复议决定撤销' });
+    const officer = await as('scjg.liming', 'POST', `/api/v1/publications/${pubId}/withdrawal-ground`, {
+      ground: 'revoked',
+      groundOn: '2026-10-09',
+      reason: '行政复议决定撤销',
+    });
     expect(officer.statusCode).toBe(403);
-    const g = await as('scjg.juzhang', 'POST', `/api/v1/publications/${pubId}/withdrawal-ground`, { ground: 'revoked', groundOn: '2026-10-09', reason: '馆陶县人民政府行政复议决定撤销该处罚决定' });
+    const g = await as('scjg.juzhang', 'POST', `/api/v1/publications/${pubId}/withdrawal-ground`, {
+      ground: 'revoked',
+      groundOn: '2026-10-09',
+      reason: '馆陶县人民政府行政复议决定撤销该处罚决定',
+    });
     expect(g.statusCode, g.body).toBe(200);
     expect(g.json()).toMatchObject({ state: 'withdrawal-pending', withdrawalDueOn: '2026-10-13' }); // 10/10 is a make-up working day
     h.clock.set('2026-10-14T02:00:00Z');
@@ -160,12 +203,16 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
   });
 
   it('R-PUB-5: every act is an append-only entry hashed into the agency ledger', async () => {
-    const kinds = (await h.tdb.db.selectFrom('publication_events').select('kind').where('publication_id', '=', pubId).orderBy('seq').execute()).map((e) => e.kind);
+    const kinds = (
+      await h.tdb.db.selectFrom('publication_events').select('kind').where('publication_id', '=', pubId).orderBy('seq').execute()
+    ).map((e) => e.kind);
     expect(kinds).toEqual(['created', 'published', 'corrected', 'ground-recorded', 'withdrawn']);
     await h.ledger.sequence(h.agency('scjg'));
     const leaves = await h.tdb.db.selectFrom('ledger_leaves').select('source').where('source', '=', 'publication').execute();
     expect(leaves.length).toBeGreaterThanOrEqual(5);
-    await expect(sql`UPDATE publication_versions SET published_text = 'x' WHERE publication_id = ${pubId}`.execute(h.tdb.db)).rejects.toThrow();
+    await expect(
+      sql`UPDATE publication_versions SET published_text = 'x' WHERE publication_id = ${pubId}`.execute(h.tdb.db),
+    ).rejects.toThrow();
     await expect(sql`DELETE FROM publication_events WHERE publication_id = ${pubId}`.execute(h.tdb.db)).rejects.toThrow();
   });
 });
@@ -176,7 +223,11 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
     const p = await publicationOf(caseId);
     h.clock.set('2026-10-14T02:00:00Z');
     const sfj = await as('sfj.jiandu', 'GET', '/api/v1/publications?overdue=true');
-    expect(sfj.json().items.find((i: { id: string }) => i.id === p.id)).toMatchObject({ overdue: true, dueOn: '2026-10-13', agency: { name: '馆陶县市场监督管理局' } });
+    expect(sfj.json().items.find((i: { id: string }) => i.id === p.id)).toMatchObject({
+      overdue: true,
+      dueOn: '2026-10-13',
+      agency: { name: '馆陶县市场监督管理局' },
+    });
     await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
     const r = await as('scjg.gongshi', 'POST', `/api/v1/publications/${p.id}/publish`, {});
     expect(r.statusCode, r.body).toBe(200);
@@ -190,7 +241,9 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
   it('R-PUB-3: with automatic publication the record goes out when its 决定书 is issued; it expires at its 公示截止期; 信用修复 stops it early', async () => {
     const officer = await as('scjg.liming', 'PUT', `/api/v1/agencies/${h.agency('scjg')}/publication-settings`, { autoPublish: true });
     expect(officer.statusCode).toBe(403);
-    expect((await as('scjg.admin', 'PUT', `/api/v1/agencies/${h.agency('scjg')}/publication-settings`, { autoPublish: true })).statusCode).toBe(200);
+    expect(
+      (await as('scjg.admin', 'PUT', `/api/v1/agencies/${h.agency('scjg')}/publication-settings`, { autoPublish: true })).statusCode,
+    ).toBe(200);
     const caseId = await decidedCase(2000);
     expect((await publicationOf(caseId)).state).toBe('pending');
     await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
@@ -202,17 +255,27 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
     const second = await decidedCase(1000);
     await as('scjg.liming', 'POST', `/api/v1/cases/${second}/documents`, { kind: 'penalty-decision' });
     const q = await publicationOf(second);
-    const noRef = await as('scjg.gongshi', 'POST', `/api/v1/publications/${q.id}/stop`, { reason: '当事人已完成信用修复', repairDecision: '' });
+    const noRef = await as('scjg.gongshi', 'POST', `/api/v1/publications/${q.id}/stop`, {
+      reason: '当事人已完成信用修复',
+      repairDecision: '',
+    });
     expect(errorCode(noRef)).toBe('VALIDATION_FAILED');
-    const stop = await as('scjg.gongshi', 'POST', `/api/v1/publications/${q.id}/stop`, { reason: '当事人已完成信用修复', repairDecision: '冀信修〔2026〕18号' });
+    const stop = await as('scjg.gongshi', 'POST', `/api/v1/publications/${q.id}/stop`, {
+      reason: '当事人已完成信用修复',
+      repairDecision: '冀信修〔2026〕18号',
+    });
     expect(stop.json().state).toBe('stopped');
-    expect((await h.tdb.db.selectFrom('public_decisions').select('status').where('id', '=', q.id).executeTakeFirstOrThrow()).status).toBe('stopped');
+    expect((await h.tdb.db.selectFrom('public_decisions').select('status').where('id', '=', q.id).executeTakeFirstOrThrow()).status).toBe(
+      'stopped',
+    );
 
     h.clock.set('2026-12-29T02:00:00Z');
     const swept = await sweepPublications({ db: h.tdb.db, clock: h.clock, calendar: () => calendar });
     expect(swept.expired).toBeGreaterThanOrEqual(1);
     expect((await publicationOf(caseId)).state).toBe('expired');
-    expect((await h.tdb.db.selectFrom('public_decisions').select('status').where('id', '=', p.id).executeTakeFirstOrThrow()).status).toBe('expired');
+    expect((await h.tdb.db.selectFrom('public_decisions').select('status').where('id', '=', p.id).executeTakeFirstOrThrow()).status).toBe(
+      'expired',
+    );
     await as('scjg.admin', 'PUT', `/api/v1/agencies/${h.agency('scjg')}/publication-settings`, { autoPublish: false });
   });
 });
@@ -222,7 +285,10 @@ describe('R-PUB-3 every kind of decision gets its record', () => {
     h.clock.set('2026-11-02T02:00:00Z');
     await runDemoCases(h);
     await sweepPublications({ db: h.tdb.db, clock: h.clock, calendar: () => calendar });
-    const rows = await h.tdb.db.selectFrom('publications').select(['kind', 'procedure_code', 'step_code', 'decided_on', 'due_on', 'draft']).execute();
+    const rows = await h.tdb.db
+      .selectFrom('publications')
+      .select(['kind', 'procedure_code', 'step_code', 'decided_on', 'due_on', 'draft'])
+      .execute();
     const kinds = new Set(rows.map((r) => r.kind));
     for (const k of ['行政处罚', '行政强制', '行政检查']) expect(kinds, k).toContain(k);
     for (const r of rows) {

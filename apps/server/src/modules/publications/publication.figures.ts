@@ -13,7 +13,11 @@ export interface PublicationFigures {
 }
 
 /** 公示 figures per agency (执法监督). */
-export async function publicationFigures(db: Kysely<Database>, agencyIds: readonly string[], today: string): Promise<Map<string, PublicationFigures>> {
+export async function publicationFigures(
+  db: Kysely<Database>,
+  agencyIds: readonly string[],
+  today: string,
+): Promise<Map<string, PublicationFigures>> {
   const out = new Map<string, PublicationFigures>();
   for (const id of agencyIds) out.set(id, { pending: 0, overdue: 0, published: 0, publishedLate: 0, withdrawalOverdue: 0 });
   if (!agencyIds.length) return out;
@@ -31,7 +35,13 @@ export async function publicationFigures(db: Kysely<Database>, agencyIds: readon
     .groupBy('agency_id')
     .execute();
   for (const r of rows) {
-    out.set(r.agency_id, { pending: Number(r.pending), overdue: Number(r.overdue), published: Number(r.published), publishedLate: Number(r.late), withdrawalOverdue: Number(r.wd) });
+    out.set(r.agency_id, {
+      pending: Number(r.pending),
+      overdue: Number(r.overdue),
+      published: Number(r.published),
+      publishedLate: Number(r.late),
+      withdrawalOverdue: Number(r.wd),
+    });
   }
   return out;
 }

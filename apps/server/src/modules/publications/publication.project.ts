@@ -22,29 +22,77 @@ export async function projectPublic(tx: Transaction<Database>, id: string, at: D
     .selectFrom('publications as p')
     .innerJoin(agencyIdentitiesSubquery(tx).as('a'), 'a.id', 'p.agency_id')
     .innerJoin(caseSummaries(tx).as('c'), 'c.id', 'p.case_id')
-    .select(['p.id', 'p.agency_id', 'p.kind', 'p.doc_number', 'p.decided_on', 'p.public_until', 'p.state', 'p.version', 'a.name as agency_name', 'a.credit_code', 'a.region_code', 'c.party_id'])
+    .select([
+      'p.id',
+      'p.agency_id',
+      'p.kind',
+      'p.doc_number',
+      'p.decided_on',
+      'p.public_until',
+      'p.state',
+      'p.version',
+      'a.name as agency_name',
+      'a.credit_code',
+      'a.region_code',
+      'c.party_id',
+    ])
     .where('p.id', '=', id)
     .executeTakeFirstOrThrow();
   if (p.version === 0) return;
-  const v = await tx.selectFrom('publication_versions').selectAll().where('publication_id', '=', id).where('version', '=', p.version).executeTakeFirstOrThrow();
-  const events = await tx.selectFrom('publication_events').select(['kind', 'at', 'details']).where('publication_id', '=', id).orderBy('seq').execute();
+  const v = await tx
+    .selectFrom('publication_versions')
+    .selectAll()
+    .where('publication_id', '=', id)
+    .where('version', '=', p.version)
+    .executeTakeFirstOrThrow();
+  const events = await tx
+    .selectFrom('publication_events')
+    .select(['kind', 'at', 'details'])
+    .where('publication_id', '=', id)
+    .orderBy('seq')
+    .execute();
   const history = events
     .filter((e) => ACT_NAMES[e.kind])
     .map((e) => {
       const d = e.details as { version?: number; reason?: string; groundName?: string; repairDecision?: string };
-      const reason = e.kind === 'withdrawn' ? `${d.groundName ?? ''}：${d.reason ?? ''}` : e.kind === 'stopped' ? `${d.reason ?? ''}（${d.repairDecision ?? ''}）` : d.reason ?? null;
+      const reason =
+        e.kind === 'withdrawn'
+          ? `${d.groundName ?? ''}：${d.reason ?? ''}`
+          : e.kind === 'stopped'
+            ? `${d.reason ?? ''}（${d.repairDecision ?? ''}）`
+            : (d.reason ?? null);
       return { version: d.version ?? null, act: ACT_NAMES[e.kind]!, on: e.at.toISOString(), reason };
     });
   const last = [...events].reverse().find((e) => ACT_NAMES[e.kind] && e.kind !== 'published');
-  const status: PublicStatus = p.state === 'withdrawn' ? 'withdrawn' : p.state === 'expired' ? 'expired' : p.state === 'stopped' ? 'stopped' : p.version > 1 ? 'corrected' : 'published';
-  const lastReason = last ? history[events.filter((e) => ACT_NAMES[e.kind]).indexOf(last)]?.reason ?? null : null;
+  const status: PublicStatus =
+    p.state === 'withdrawn'
+      ? 'withdrawn'
+      : p.state === 'expired'
+        ? 'expired'
+        : p.state === 'stopped'
+          ? 'stopped'
+          : p.version > 1
+            ? 'corrected'
+            : 'published';
+  const lastReason = last ? (history[events.filter((e) => ACT_NAMES[e.kind]).indexOf(last)]?.reason ?? null) : null;
   const fields = v.fields as Record<string, string | null>;
   const first = events.find((e) => e.kind === 'published');
-  const draft = (await tx.selectFrom('publications').select('draft').where('id', '=', id).executeTakeFirstOrThrow()).draft as { fieldSet: string };
+  const draft = (await tx.selectFrom('publications').select('draft').where('id', '=', id).executeTakeFirstOrThrow()).draft as {
+    fieldSet: string;
+  };
   const party = fields['CF_XDR_MC'] ?? fields['XK_XDR_MC'] ?? fields['ZF_XDR_MC'] ?? '';
   const credit = fields['CF_XDR_SHXYM'] ?? fields['XK_XDR_SHXYM'] ?? fields['ZF_XDR_SHXYM'] ?? null;
   const fine = fields['CF_NR_FK'];
-  const summary = (await tx.selectFrom('publication_events').select('details').where('publication_id', '=', id).where('kind', 'in', ['published', 'corrected']).orderBy('seq', 'desc').limit(1).executeTakeFirst())?.details as { public?: { title: string; facts: string; conclusion: string; violation: string | null } } | undefined;
+  const summary = (
+    await tx
+      .selectFrom('publication_events')
+      .select('details')
+      .where('publication_id', '=', id)
+      .where('kind', 'in', ['published', 'corrected'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  )?.details as { public?: { title: string; facts: string; conclusion: string; violation: string | null } } | undefined;
   const pub = summary?.public;
   await upsertPublicDecision(
     tx,
@@ -67,7 +115,7 @@ export async function projectPublic(tx: Transaction<Database>, id: string, at: D
       publicUntil: p.public_until,
       status,
       statusReason: status === 'published' ? null : lastReason,
-      statusAt: status === 'published' ? null : last?.at ?? null,
+      statusAt: status === 'published' ? null : (last?.at ?? null),
       version: p.version,
       history,
       fieldSet: draft.fieldSet,

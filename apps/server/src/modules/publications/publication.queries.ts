@@ -1,5 +1,14 @@
 import type { Kysely } from 'kysely';
-import { DomainError, PUBLICATION_STATE_NAMES, chinaDate, fieldName, type ManualMark, type PublicationState, type Redaction, type WithdrawalGround } from '@sanxiang/domain';
+import {
+  DomainError,
+  PUBLICATION_STATE_NAMES,
+  chinaDate,
+  fieldName,
+  type ManualMark,
+  type PublicationState,
+  type Redaction,
+  type WithdrawalGround,
+} from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 import { caseSummaries } from '../cases/case.reads.ts';
@@ -27,7 +36,26 @@ export async function listPublications(db: Kysely<Database>, actor: Actor, today
     .selectFrom('publications as p')
     .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'p.agency_id')
     .innerJoin(caseSummaries(db).as('c'), 'c.id', 'p.case_id')
-    .select(['p.id', 'p.case_id', 'p.kind', 'p.doc_number', 'p.step_code', 'p.decided_on', 'p.due_on', 'p.state', 'p.version', 'p.published_on', 'p.public_until', 'p.withdrawal_due_on', 'p.full_text_document', 'p.draft', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'c.title'])
+    .select([
+      'p.id',
+      'p.case_id',
+      'p.kind',
+      'p.doc_number',
+      'p.step_code',
+      'p.decided_on',
+      'p.due_on',
+      'p.state',
+      'p.version',
+      'p.published_on',
+      'p.public_until',
+      'p.withdrawal_due_on',
+      'p.full_text_document',
+      'p.draft',
+      'a.id as agency_id',
+      'a.name as agency_name',
+      'a.credit_code',
+      'c.title',
+    ])
     .where('p.agency_id', 'in', visible.length ? visible : ['00000000-0000-0000-0000-000000000000']);
   if (f.agencyId) q = q.where('p.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('p.state', '=', f.state);
@@ -39,9 +67,15 @@ export async function listPublications(db: Kysely<Database>, actor: Actor, today
       ]),
     );
   }
-  const rows = await q.orderBy('p.due_on').orderBy('p.id').limit(Math.min(f.limit ?? 200, 500)).execute();
+  const rows = await q
+    .orderBy('p.due_on')
+    .orderBy('p.id')
+    .limit(Math.min(f.limit ?? 200, 500))
+    .execute();
   return rows.map((r) => {
-    const overdue = (r.state === 'pending' && r.due_on < today) || (r.state === 'withdrawal-pending' && !!r.withdrawal_due_on && r.withdrawal_due_on < today);
+    const overdue =
+      (r.state === 'pending' && r.due_on < today) ||
+      (r.state === 'withdrawal-pending' && !!r.withdrawal_due_on && r.withdrawal_due_on < today);
     return {
       id: r.id,
       caseId: r.case_id,
@@ -84,12 +118,29 @@ interface StoredRedactions {
 }
 
 export async function getPublication(db: Kysely<Database>, actor: Actor, id: string) {
-  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  const p = await db
+    .selectFrom('publications')
+    .selectAll()
+    .where('id', '=', id)
+    .where('agency_id', 'in', [...actor.visibleAgencyIds])
+    .executeTakeFirst();
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
   const versions = await db
     .selectFrom('publication_versions as v')
     .leftJoin(userNamesSubquery(db).as('u'), 'u.id', 'v.approved_by')
-    .select(['v.version', 'v.fields', 'v.document_id', 'v.original_sha256', 'v.published_text', 'v.rule_set', 'v.marks', 'v.redactions', 'v.reason', 'v.approved_at', 'u.display_name'])
+    .select([
+      'v.version',
+      'v.fields',
+      'v.document_id',
+      'v.original_sha256',
+      'v.published_text',
+      'v.rule_set',
+      'v.marks',
+      'v.redactions',
+      'v.reason',
+      'v.approved_at',
+      'u.display_name',
+    ])
     .where('v.publication_id', '=', id)
     .orderBy('v.version')
     .execute();
@@ -128,13 +179,25 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
       approvedBy: v.display_name ?? '系统（自动公示）',
       approvedAt: v.approved_at.toISOString(),
     })),
-    events: events.map((e) => ({ seq: e.seq, kind: e.kind, at: e.at.toISOString(), by: e.display_name ?? '系统', details: e.details, hash: e.hash.toString('hex') })),
+    events: events.map((e) => ({
+      seq: e.seq,
+      kind: e.kind,
+      at: e.at.toISOString(),
+      by: e.display_name ?? '系统',
+      details: e.details,
+      hash: e.hash.toString('hex'),
+    })),
   };
 }
 
 /** The publisher's side-by-side view: the original and what would be published, with every redaction and why. */
 export async function previewPublication(db: Kysely<Database>, actor: Actor, id: string, input: VersionInput) {
-  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).where('agency_id', 'in', [...actor.visibleAgencyIds]).executeTakeFirst();
+  const p = await db
+    .selectFrom('publications')
+    .selectAll()
+    .where('id', '=', id)
+    .where('agency_id', 'in', [...actor.visibleAgencyIds])
+    .executeTakeFirst();
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
   const v = await deriveVersion(db, p, input);
   return {
@@ -142,7 +205,12 @@ export async function previewPublication(db: Kysely<Database>, actor: Actor, id:
     docNumber: p.doc_number,
     state: p.state,
     dueOn: p.due_on,
-    fields: Object.keys(v.originalFields).map((code) => ({ code, name: fieldName(code), original: v.originalFields[code] ?? null, published: v.fields[code] ?? null })),
+    fields: Object.keys(v.originalFields).map((code) => ({
+      code,
+      name: fieldName(code),
+      original: v.originalFields[code] ?? null,
+      published: v.fields[code] ?? null,
+    })),
     fieldRedactions: v.fieldRedactions,
     original: v.document?.text ?? null,
     published: v.publishedText,

@@ -11,12 +11,24 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Publication records still waiting to be published, oldest decision first (the demo's 公示管理员 works through them). */
 export async function pendingPublications(db: Db) {
-  return db.selectFrom('publications').select(['id', 'agency_id', 'decided_on']).where('state', '=', 'pending').orderBy('decided_on').orderBy('created_at').execute();
+  return db
+    .selectFrom('publications')
+    .select(['id', 'agency_id', 'decided_on'])
+    .where('state', '=', 'pending')
+    .orderBy('decided_on')
+    .orderBy('created_at')
+    .execute();
 }
 
 /** The agency's publication records of decisions made from `from` to `to` (China dates, inclusive), with their deadlines and state (统计). */
 export async function publicationsDecidedBetween(db: Db, agencyId: string, from: string, to: string) {
-  return db.selectFrom('publications').select(['id', 'decided_on', 'due_on', 'published_on', 'state']).where('agency_id', '=', agencyId).where('decided_on', '>=', from).where('decided_on', '<=', to).execute();
+  return db
+    .selectFrom('publications')
+    .select(['id', 'decided_on', 'due_on', 'published_on', 'state'])
+    .where('agency_id', '=', agencyId)
+    .where('decided_on', '>=', from)
+    .where('decided_on', '<=', to)
+    .execute();
 }
 
 /** The agency's corrections and withdrawals done between `from` and `to` (inclusive): which publication, which act, when (统计). */
@@ -33,17 +45,28 @@ export async function correctionsAndWithdrawalsBetween(db: Db, agencyId: string,
 
 /** The document number of each publication record of the agencies, for lists that name the record (the upward outbox). */
 export function publicationNumbersOfAgencies(db: Db, agencyIds: readonly string[]) {
-  return db.selectFrom('publications').select(['id', 'doc_number']).where('agency_id', 'in', [...agencyIds]);
+  return db
+    .selectFrom('publications')
+    .select(['id', 'doc_number'])
+    .where('agency_id', 'in', [...agencyIds]);
 }
 
 /** What the portal shows of a publication record, as pushed upward (field set, fields, status and its reason, full text); undefined before projection. */
 export async function publicDecisionToPush(db: Db, publicationId: string) {
-  return db.selectFrom('public_decisions').select(['field_set', 'fields', 'status', 'status_reason', 'body']).where('id', '=', publicationId).executeTakeFirst();
+  return db
+    .selectFrom('public_decisions')
+    .select(['field_set', 'fields', 'status', 'status_reason', 'body'])
+    .where('id', '=', publicationId)
+    .executeTakeFirst();
 }
 
 /** The portal's current decision under `key` (机关信用代码/文号), whoever published it: what a push from another system compares and versions. */
 export async function publicDecisionOfKey(db: Db, key: string) {
-  return db.selectFrom('public_decisions').select(['id', 'version', 'history', 'fields', 'body', 'status', 'source', 'published_at']).where('key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('public_decisions')
+    .select(['id', 'version', 'history', 'fields', 'body', 'status', 'source', 'published_at'])
+    .where('key', '=', key)
+    .executeTakeFirst();
 }
 
 /** Every publication act in the order written, for recomputing each act's hash (`sanxiang verify`). */
@@ -56,7 +79,17 @@ export async function publishedVersionsWithRecord(db: Db) {
   return db
     .selectFrom('publication_versions as v')
     .innerJoin('publications as p', 'p.id', 'v.publication_id')
-    .select(['v.publication_id', 'v.version', 'v.original_text', 'v.original_sha256', 'v.published_text', 'v.marks', 'p.case_id', 'p.doc_number', 'p.version as latest'])
+    .select([
+      'v.publication_id',
+      'v.version',
+      'v.original_text',
+      'v.original_sha256',
+      'v.published_text',
+      'v.marks',
+      'p.case_id',
+      'p.doc_number',
+      'p.version as latest',
+    ])
     .orderBy('v.publication_id')
     .orderBy('v.version')
     .execute();

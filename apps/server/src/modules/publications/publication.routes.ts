@@ -8,13 +8,23 @@ import { correct, publish, recordGround, setAutoPublish, stopEarly, withdraw, ty
 import { getPublication, listPublications, previewPublication } from './publication.queries.ts';
 import { PublicationListSchema, PublicationPreviewSchema, PublicationSchema, PublicationStateSchema } from './publication.schemas.ts';
 
-const Mark = Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+const Mark = Type.Object(
+  { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
 const Marks = Type.Array(Mark, { maxItems: 200 });
 const VersionBody = {
   marks: Type.Optional(Marks),
   fieldMarks: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Marks)),
 };
-const Ground = Type.Union(Object.keys(WITHDRAWAL_GROUNDS).map((g) => Type.Literal(g)), { description: Object.entries(WITHDRAWAL_GROUNDS).map(([k, v]) => `${k}=${v}`).join('；') });
+const Ground = Type.Union(
+  Object.keys(WITHDRAWAL_GROUNDS).map((g) => Type.Literal(g)),
+  {
+    description: Object.entries(WITHDRAWAL_GROUNDS)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('；'),
+  },
+);
 
 /** 事后公开 (R-PUB-3 … R-PUB-5): the 公示管理员's queue and acts; the 司法局 reads the same in its region. */
 export function registerPublicationRoutes(app: App, deps: PublicationDeps): void {
@@ -25,34 +35,63 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     schema: {
       tags,
       summary: '公示记录：待公示、已公示、待撤下……及法定期限、逾期标记（司法局可见辖区内全部机关）',
-      querystring: Type.Object({ state: Type.Optional(PublicationStateSchema), agencyId: Type.Optional(Uuid), overdue: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
+      querystring: Type.Object({
+        state: Type.Optional(PublicationStateSchema),
+        agencyId: Type.Optional(Uuid),
+        overdue: Type.Optional(Type.Boolean()),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+      }),
       response: { 200: PublicationListSchema, ...errors() },
     },
     handler: async (req) => ({ today: today(), items: await listPublications(deps.db, actorOf(req), today(), req.query as never) }),
   });
 
   app.get('/api/v1/publications/:id', {
-    schema: { tags, summary: '一条公示记录：各版本（数据项、公示文本、脱敏记录、理由）与全部操作', params: IdParams, response: { 200: PublicationSchema, ...errors() } },
+    schema: {
+      tags,
+      summary: '一条公示记录：各版本（数据项、公示文本、脱敏记录、理由）与全部操作',
+      params: IdParams,
+      response: { 200: PublicationSchema, ...errors() },
+    },
     handler: async (req) => getPublication(deps.db, actorOf(req), req.params.id),
   });
 
   app.post('/api/v1/publications/:id/preview', {
-    schema: { tags, summary: '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注', params: IdParams, body: Type.Object(VersionBody, { additionalProperties: false }), response: { 200: PublicationPreviewSchema, ...errors(409, 422) } },
+    schema: {
+      tags,
+      summary: '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注',
+      params: IdParams,
+      body: Type.Object(VersionBody, { additionalProperties: false }),
+      response: { 200: PublicationPreviewSchema, ...errors(409, 422) },
+    },
     handler: async (req) => previewPublication(deps.db, actorOf(req), req.params.id, req.body),
   });
 
   // the same preview as a page for the publisher's browser (signed in by its session cookie)
   app.get('/api/v1/publications/:id/preview', {
-    schema: { tags, summary: '公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON', params: IdParams, response: { 200: PublicationPreviewSchema, ...errors(409) } },
+    schema: {
+      tags,
+      summary: '公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON',
+      params: IdParams,
+      response: { 200: PublicationPreviewSchema, ...errors(409) },
+    },
     handler: async (req, reply) => {
       const p = await previewPublication(deps.db, actorOf(req), req.params.id, {});
       if (!req.headers.accept?.includes('text/html')) return p;
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(previewHtml(p) as never);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(previewHtml(p) as never);
     },
   });
 
   /** An act on one publication: the act in its transaction, then the record as it now stands. */
-  function act<B extends TSchema>(path: string, summary: string, body: B, run: (actor: Actor, id: string, body: Static<B>) => Promise<void>) {
+  function act<B extends TSchema>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (actor: Actor, id: string, body: Static<B>) => Promise<void>,
+  ) {
     app.post(`/api/v1/publications/:id/${path}`, {
       schema: { tags, summary, params: IdParams, body, response: { 200: PublicationSchema, ...errors(403, 409, 422) } },
       handler: async (req) => {
@@ -63,19 +102,58 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     });
   }
   const reason = Type.String({ maxLength: 500 });
-  act('publish', '审核通过并公示（公示管理员）：按记录的规则与人工标注生成公示文本', Type.Object(VersionBody, { additionalProperties: false }), (a, id, b) => publish(deps, a, id, b));
+  act(
+    'publish',
+    '审核通过并公示（公示管理员）：按记录的规则与人工标注生成公示文本',
+    Type.Object(VersionBody, { additionalProperties: false }),
+    (a, id, b) => publish(deps, a, id, b),
+  );
   act(
     'corrections',
     '更正（R-PUB-5）：发布新版本并写明理由，旧版本保留；发现错误后 20 个工作日内',
-    Type.Object({ ...VersionBody, reason, foundOn: Type.Optional(IsoDate), fieldCorrections: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]))) }, { additionalProperties: false }),
+    Type.Object(
+      {
+        ...VersionBody,
+        reason,
+        foundOn: Type.Optional(IsoDate),
+        fieldCorrections: Type.Optional(
+          Type.Record(Type.String({ maxLength: 20 }), Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+        ),
+      },
+      { additionalProperties: false },
+    ),
     (a, id, b) => correct(deps, a, id, b),
   );
-  act('withdrawal-ground', '登记撤下事由（决定被撤销、确认违法或责令重作）：行政处罚 3 个工作日内撤下，其他 20 个工作日内', Type.Object({ ground: Ground, groundOn: IsoDate, reason }, { additionalProperties: false }), (a, id, b) => recordGround(deps, a, id, b));
-  act('withdrawal', '撤下（公示管理员）：已登记事由的直接撤下，否则须同时写明事由', Type.Object({ ground: Type.Optional(Ground), groundOn: Type.Optional(IsoDate), reason: Type.Optional(reason) }, { additionalProperties: false }), (a, id, b) => withdraw(deps, a, id, b));
-  act('stop', '信用修复后提前停止公示（记录修复决定与理由）', Type.Object({ reason, repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false }), (a, id, b) => stopEarly(deps, a, id, b));
+  act(
+    'withdrawal-ground',
+    '登记撤下事由（决定被撤销、确认违法或责令重作）：行政处罚 3 个工作日内撤下，其他 20 个工作日内',
+    Type.Object({ ground: Ground, groundOn: IsoDate, reason }, { additionalProperties: false }),
+    (a, id, b) => recordGround(deps, a, id, b),
+  );
+  act(
+    'withdrawal',
+    '撤下（公示管理员）：已登记事由的直接撤下，否则须同时写明事由',
+    Type.Object(
+      { ground: Type.Optional(Ground), groundOn: Type.Optional(IsoDate), reason: Type.Optional(reason) },
+      { additionalProperties: false },
+    ),
+    (a, id, b) => withdraw(deps, a, id, b),
+  );
+  act(
+    'stop',
+    '信用修复后提前停止公示（记录修复决定与理由）',
+    Type.Object({ reason, repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
+    (a, id, b) => stopEarly(deps, a, id, b),
+  );
 
   app.put('/api/v1/agencies/:id/publication-settings', {
-    schema: { tags, summary: '公示方式：自动公示（无需公示管理员逐条审核）或人工审核', params: IdParams, body: Type.Object({ autoPublish: Type.Boolean() }, { additionalProperties: false }), response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors(403) } },
+    schema: {
+      tags,
+      summary: '公示方式：自动公示（无需公示管理员逐条审核）或人工审核',
+      params: IdParams,
+      body: Type.Object({ autoPublish: Type.Boolean() }, { additionalProperties: false }),
+      response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors(403) },
+    },
     handler: async (req) => {
       await setAutoPublish(deps, actorOf(req), req.params.id, req.body.autoPublish);
       return { autoPublish: req.body.autoPublish };
@@ -83,11 +161,20 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
   });
 
   app.get('/api/v1/agencies/:id/publication-settings', {
-    schema: { tags, summary: '本机关的公示方式', params: IdParams, response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors() } },
+    schema: {
+      tags,
+      summary: '本机关的公示方式',
+      params: IdParams,
+      response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors() },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
-      const s = await deps.db.selectFrom('publication_settings').select('auto_publish').where('agency_id', '=', req.params.id).executeTakeFirst();
+      const s = await deps.db
+        .selectFrom('publication_settings')
+        .select('auto_publish')
+        .where('agency_id', '=', req.params.id)
+        .executeTakeFirst();
       return { autoPublish: s?.auto_publish ?? false };
     },
   });
@@ -109,14 +196,20 @@ function previewHtml(p: Awaited<ReturnType<typeof previewPublication>>): string 
     return out + esc(text.slice(pos));
   };
   const rows = p.fields
-    .map((f) => `<tr><th scope="row">${esc(f.name)}<br><small>${esc(f.code)}</small></th><td>${esc(f.original ?? '')}</td><td>${f.original === f.published ? esc(f.published ?? '') : `<mark>${esc(f.published ?? '')}</mark>`}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr><th scope="row">${esc(f.name)}<br><small>${esc(f.code)}</small></th><td>${esc(f.original ?? '')}</td><td>${f.original === f.published ? esc(f.published ?? '') : `<mark>${esc(f.published ?? '')}</mark>`}</td></tr>`,
+    )
     .join('');
-  const list = p.redactions.map((r) => `<li>第 ${r.start}–${r.end} 字：${esc(r.label)}（${esc(r.rule)}）→「${esc(r.replacement)}」</li>`).join('');
-  const text = p.original !== null && p.published !== null
-    ? `<h2>决定书全文</h2><p>原文摘要 SHA-256 <code>${esc(p.documentSha256 ?? '')}</code>；规则集 ${esc(p.ruleSet.name)} ${esc(p.ruleSet.version)}</p>
+  const list = p.redactions
+    .map((r) => `<li>第 ${r.start}–${r.end} 字：${esc(r.label)}（${esc(r.rule)}）→「${esc(r.replacement)}」</li>`)
+    .join('');
+  const text =
+    p.original !== null && p.published !== null
+      ? `<h2>决定书全文</h2><p>原文摘要 SHA-256 <code>${esc(p.documentSha256 ?? '')}</code>；规则集 ${esc(p.ruleSet.name)} ${esc(p.ruleSet.version)}</p>
 <div class="cols"><section><h3>原文（内部）</h3><pre>${marked(p.original, p.redactions, 'original')}</pre></section><section><h3>公示文本</h3><pre>${marked(p.published, p.redactions, 'published')}</pre></section></div>
 <h3>隐去之处（${p.redactions.length}）</h3><ol>${list}</ol>`
-    : '<p>本条公示没有全文（按规定公开数据项）。</p>';
+      : '<p>本条公示没有全文（按规定公开数据项）。</p>';
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>公示前对照 · ${esc(p.docNumber)}</title>
 <style>body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;max-width:72rem;margin:1.5rem auto;padding:0 1rem;line-height:1.7;color:#1f2933}

@@ -4,16 +4,28 @@ import { IsoDate, LiteralUnion, Nullable, Timestamp, Uuid } from '../../http/typ
 
 /** 事后公开 (R-PUB-3 … R-PUB-5): what the publication routes return, as publication.queries.ts builds it. */
 
-export const PublicationStateSchema = LiteralUnion(['pending', 'published', 'withdrawal-pending', 'withdrawn', 'expired', 'stopped'] as const satisfies readonly PublicationState[], {
-  description: 'pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示',
+export const PublicationStateSchema = LiteralUnion(
+  ['pending', 'published', 'withdrawal-pending', 'withdrawn', 'expired', 'stopped'] as const satisfies readonly PublicationState[],
+  {
+    description: 'pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示',
+  },
+);
+
+const Ground = LiteralUnion(Object.keys(WITHDRAWAL_GROUNDS), {
+  description: Object.entries(WITHDRAWAL_GROUNDS)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('；'),
 });
 
-const Ground = LiteralUnion(Object.keys(WITHDRAWAL_GROUNDS), { description: Object.entries(WITHDRAWAL_GROUNDS).map(([k, v]) => `${k}=${v}`).join('；') });
-
 /** 双公示 data items by field code (CF_*, XK_*, ZF_*); null when the item is empty. */
-const FieldValues = Type.Record(Type.String(), Nullable(Type.String()), { description: '双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）' });
+const FieldValues = Type.Record(Type.String(), Nullable(Type.String()), {
+  description: '双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）',
+});
 
-const ManualMark = Type.Object({ start: Type.Integer(), end: Type.Integer(), reason: Type.String({ description: '隐去的理由，如 商业秘密' }) }, { description: '人工标注（字符位置，end 不含）' });
+const ManualMark = Type.Object(
+  { start: Type.Integer(), end: Type.Integer(), reason: Type.String({ description: '隐去的理由，如 商业秘密' }) },
+  { description: '人工标注（字符位置，end 不含）' },
+);
 
 const RedactionSchema = Type.Object({
   start: Type.Integer({ description: '原文中的起始位置' }),
@@ -31,7 +43,10 @@ const KeptMatch = Type.Object({
   why: Type.String({ description: '未隐去的原因' }),
 });
 
-const RuleSet = Type.Object({ name: Type.String(), version: Type.String(), digest: Type.String({ description: '规则集摘要' }) }, { description: '所用的脱敏规则集' });
+const RuleSet = Type.Object(
+  { name: Type.String(), version: Type.String(), digest: Type.String({ description: '规则集摘要' }) },
+  { description: '所用的脱敏规则集' },
+);
 
 export const PublicationListSchema = Type.Object({
   today: IsoDate,

@@ -64,7 +64,9 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`publications:${caseId}`}))`.execute(tx);
     const facts = await loadCaseFacts(tx, caseId);
     if (!facts || !facts.decisions.length) return [];
-    const have = new Set((await tx.selectFrom('publications').select('event_seq').where('case_id', '=', caseId).execute()).map((r) => r.event_seq));
+    const have = new Set(
+      (await tx.selectFrom('publications').select('event_seq').where('case_id', '=', caseId).execute()).map((r) => r.event_seq),
+    );
     const ids: string[] = [];
     for (const d of facts.decisions) {
       if (have.has(d.seq)) continue;
@@ -93,7 +95,14 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
           updated_at: now,
         })
         .execute();
-      await appendAct(tx, { id, agency_id: facts.agency.id, last_event_seq: 0 }, 'created', null, now, { caseId, eventSeq: d.seq, decidedOn, dueOn: due.dueOn, limit: due.limit, basis: due.basis });
+      await appendAct(tx, { id, agency_id: facts.agency.id, last_event_seq: 0 }, 'created', null, now, {
+        caseId,
+        eventSeq: d.seq,
+        decidedOn,
+        dueOn: due.dueOn,
+        limit: due.limit,
+        basis: due.basis,
+      });
       ids.push(id);
     }
     return ids;
@@ -123,7 +132,13 @@ export async function tryAutoPublish(deps: PublicationDeps, id: string): Promise
 
 /** After a document is issued: a full-text publication waiting for it may go out automatically. */
 export async function onDocumentIssued(deps: PublicationDeps, caseId: string, kind: string): Promise<void> {
-  const waiting = await deps.db.selectFrom('publications').select('id').where('case_id', '=', caseId).where('full_text_document', '=', kind).where('state', '=', 'pending').execute();
+  const waiting = await deps.db
+    .selectFrom('publications')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('full_text_document', '=', kind)
+    .where('state', '=', 'pending')
+    .execute();
   for (const w of waiting) await tryAutoPublish(deps, w.id);
 }
 
@@ -151,8 +166,20 @@ export async function appendAct(
   details: Record<string, unknown>,
 ): Promise<number> {
   const seq = p.last_event_seq + 1;
-  const hash = publicationEventHash({ type: 'publication', agencyId: p.agency_id, publicationId: p.id, seq, kind, actorId: actor, at: at.toISOString(), details });
-  await tx.insertInto('publication_events').values({ agency_id: p.agency_id, publication_id: p.id, seq, kind, actor_id: actor, at, details: JSON.stringify(details), hash }).execute();
+  const hash = publicationEventHash({
+    type: 'publication',
+    agencyId: p.agency_id,
+    publicationId: p.id,
+    seq,
+    kind,
+    actorId: actor,
+    at: at.toISOString(),
+    details,
+  });
+  await tx
+    .insertInto('publication_events')
+    .values({ agency_id: p.agency_id, publication_id: p.id, seq, kind, actor_id: actor, at, details: JSON.stringify(details), hash })
+    .execute();
   await tx.updateTable('publications').set({ last_event_seq: seq, updated_at: at }).where('id', '=', p.id).execute();
   return seq;
 }
@@ -195,7 +222,11 @@ export async function publish(deps: PublicationDeps, actor: Actor | 'system', id
     const today = chinaDate(at);
     const { version, derived } = await writeVersion(tx, p, actor, input, actor === 'system' ? '自动公示' : '审核通过，予以公示', at);
     const until = publicUntil(derived.draft, derived.facts.party.kind, today);
-    await tx.updateTable('publications').set({ state: 'published', version, published_on: today, public_until: until.until }).where('id', '=', id).execute();
+    await tx
+      .updateTable('publications')
+      .set({ state: 'published', version, published_on: today, public_until: until.until })
+      .where('id', '=', id)
+      .execute();
     await appendAct(tx, p, 'published', actorId(actor), at, {
       version,
       automatic: actor === 'system',
@@ -212,7 +243,12 @@ export async function publish(deps: PublicationDeps, actor: Actor | 'system', id
 }
 
 /** 更正 (R-PUB-5): a new version from the current record with new marks or named item corrections; the old stays on record. */
-export async function correct(deps: PublicationDeps, actor: Actor, id: string, input: VersionInput & { reason?: string; foundOn?: string | undefined }): Promise<void> {
+export async function correct(
+  deps: PublicationDeps,
+  actor: Actor,
+  id: string,
+  input: VersionInput & { reason?: string; foundOn?: string | undefined },
+): Promise<void> {
   const reason = actReason(input.reason, '更正');
   await deps.db.transaction().execute(async (tx) => {
     const p = await lockPublication(tx, actor, id);
@@ -225,7 +261,15 @@ export async function correct(deps: PublicationDeps, actor: Actor, id: string, i
     const due = correctionDue(foundOn, packOf(facts!.rulePackId), deps.calendar());
     const { version, derived } = await writeVersion(tx, p, actor, input, reason, at);
     await tx.updateTable('publications').set({ version }).where('id', '=', id).execute();
-    await appendAct(tx, p, 'corrected', actor.userId, at, { version, reason, foundOn, dueOn: due, late: today > due, corrected: Object.keys(input.fieldCorrections ?? {}), public: publicSummary(derived) });
+    await appendAct(tx, p, 'corrected', actor.userId, at, {
+      version,
+      reason,
+      foundOn,
+      dueOn: due,
+      late: today > due,
+      corrected: Object.keys(input.fieldCorrections ?? {}),
+      public: publicSummary(derived),
+    });
     await projectPublic(tx, id, at);
     await deps.onPublicChange?.(tx, id, 'correct');
   });
@@ -239,8 +283,10 @@ export interface GroundInput {
 }
 
 function validGround(g: GroundInput, today: string): { ground: WithdrawalGround; groundOn: string; reason: string } {
-  if (!(g.ground in WITHDRAWAL_GROUNDS)) throw new DomainError('VALIDATION_FAILED', `撤下事由应为：${Object.values(WITHDRAWAL_GROUNDS).join('、')}`, { ground: g.ground });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(g.groundOn) || g.groundOn > today) throw new DomainError('VALIDATION_FAILED', '撤下事由发生日期应为不晚于今天的日期（YYYY-MM-DD）');
+  if (!(g.ground in WITHDRAWAL_GROUNDS))
+    throw new DomainError('VALIDATION_FAILED', `撤下事由应为：${Object.values(WITHDRAWAL_GROUNDS).join('、')}`, { ground: g.ground });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(g.groundOn) || g.groundOn > today)
+    throw new DomainError('VALIDATION_FAILED', '撤下事由发生日期应为不晚于今天的日期（YYYY-MM-DD）');
   return { ground: g.ground as WithdrawalGround, groundOn: g.groundOn, reason: actReason(g.reason, '撤下') };
 }
 
@@ -261,7 +307,11 @@ export async function recordGround(deps: PublicationDeps, actor: Actor, id: stri
     const at = deps.clock.now();
     const v = validGround(g, chinaDate(at));
     const dueOn = withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
-    await tx.updateTable('publications').set({ state: 'withdrawal-pending', ground: JSON.stringify({ ...v, previousState: p.state }), withdrawal_due_on: dueOn }).where('id', '=', id).execute();
+    await tx
+      .updateTable('publications')
+      .set({ state: 'withdrawal-pending', ground: JSON.stringify({ ...v, previousState: p.state }), withdrawal_due_on: dueOn })
+      .where('id', '=', id)
+      .execute();
     await appendAct(tx, p, 'ground-recorded', actor.userId, at, { ...v, groundName: WITHDRAWAL_GROUNDS[v.ground], dueOn });
   });
 }
@@ -274,11 +324,29 @@ export async function withdraw(deps: PublicationDeps, actor: Actor, id: string, 
     const at = deps.clock.now();
     const today = chinaDate(at);
     const recorded = p.ground as { ground: WithdrawalGround; groundOn: string; reason: string } | null;
-    const v = recorded && p.state === 'withdrawal-pending' ? recorded : validGround({ ground: g.ground ?? '', groundOn: g.groundOn ?? '', reason: g.reason ?? '' }, today);
-    const dueOn = p.withdrawal_due_on && p.state === 'withdrawal-pending' ? p.withdrawal_due_on : withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
+    const v =
+      recorded && p.state === 'withdrawal-pending'
+        ? recorded
+        : validGround({ ground: g.ground ?? '', groundOn: g.groundOn ?? '', reason: g.reason ?? '' }, today);
+    const dueOn =
+      p.withdrawal_due_on && p.state === 'withdrawal-pending'
+        ? p.withdrawal_due_on
+        : withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
     const wasPublic = p.version > 0;
-    await tx.updateTable('publications').set({ state: 'withdrawn', ground: JSON.stringify(v), withdrawal_due_on: dueOn }).where('id', '=', id).execute();
-    await appendAct(tx, p, 'withdrawn', actor.userId, at, { ground: v.ground, groundName: WITHDRAWAL_GROUNDS[v.ground], groundOn: v.groundOn, reason: v.reason, dueOn, late: today > dueOn, wasPublic });
+    await tx
+      .updateTable('publications')
+      .set({ state: 'withdrawn', ground: JSON.stringify(v), withdrawal_due_on: dueOn })
+      .where('id', '=', id)
+      .execute();
+    await appendAct(tx, p, 'withdrawn', actor.userId, at, {
+      ground: v.ground,
+      groundName: WITHDRAWAL_GROUNDS[v.ground],
+      groundOn: v.groundOn,
+      reason: v.reason,
+      dueOn,
+      late: today > dueOn,
+      wasPublic,
+    });
     if (wasPublic) {
       await projectPublic(tx, id, at);
       await deps.onPublicChange?.(tx, id, 'withdraw');
@@ -287,7 +355,12 @@ export async function withdraw(deps: PublicationDeps, actor: Actor, id: string, 
 }
 
 /** 提前停止公示 after 信用修复 (R-PUB-5): a recorded act naming the repair decision. */
-export async function stopEarly(deps: PublicationDeps, actor: Actor, id: string, input: { reason?: string; repairDecision?: string }): Promise<void> {
+export async function stopEarly(
+  deps: PublicationDeps,
+  actor: Actor,
+  id: string,
+  input: { reason?: string; repairDecision?: string },
+): Promise<void> {
   const reason = actReason(input.reason, '提前停止公示');
   const repair = (input.repairDecision ?? '').trim();
   if (repair.length < 2 || repair.length > 100) throw new DomainError('VALIDATION_FAILED', '须写明信用修复决定的文号或名称（2–100 字）');
@@ -317,7 +390,12 @@ export async function sweepPublications(deps: PublicationDeps): Promise<{ create
     for (const m of missing.rows) created += (await ensurePublications(deps, m.case_id)).length;
   }
   const today = chinaDate(deps.clock.now());
-  const due = await deps.db.selectFrom('publications').select('id').where('state', '=', 'published').where('public_until', '<', today).execute();
+  const due = await deps.db
+    .selectFrom('publications')
+    .select('id')
+    .where('state', '=', 'published')
+    .where('public_until', '<', today)
+    .execute();
   for (const d of due) {
     await deps.db.transaction().execute(async (tx) => {
       const p = await lockPublication(tx, 'system', d.id);
@@ -339,7 +417,8 @@ export function kindOfProcedure(code: string): EnforcementKind | null {
 
 export async function setAutoPublish(deps: PublicationDeps, actor: Actor, agencyId: string, auto: boolean): Promise<void> {
   if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以设置公示方式');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head'))
+    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以设置公示方式');
   const now = deps.clock.now();
   await deps.db
     .insertInto('publication_settings')

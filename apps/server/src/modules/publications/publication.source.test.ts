@@ -16,7 +16,11 @@ afterAll(async () => h?.close());
 const SJ = ['市场监管'];
 
 async function registerCertificate(userKey: string, body: { number: string; validFrom: string; validTo: string }): Promise<string> {
-  const r = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/users/${h.user(userKey)}/certificates`, { ...body, fields: SJ, regions: ['130433'] });
+  const r = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/users/${h.user(userKey)}/certificates`, {
+    ...body,
+    fields: SJ,
+    regions: ['130433'],
+  });
   expect(r.statusCode, r.body).toBe(201);
   return r.json().id as string;
 }
@@ -27,7 +31,10 @@ describe('R-PUB-5 publication source: the case officers as the publication sees 
     await registerCertificate('scjg.o1', { number: '13043301990101', validFrom: '2016-01-01', validTo: '2021-12-31' });
     // 王芳 (scjg.o2) was issued a later certificate that was then revoked: her valid one stays current
     const revoked = await registerCertificate('scjg.o2', { number: '13043301990102', validFrom: '2026-01-01', validTo: '2030-12-31' });
-    const status = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/certificates/${revoked}/status`, { status: 'revoked', reason: '发证错误，予以吊销' });
+    const status = await h.request(await h.token('scjg.admin'), 'POST', `/api/v1/certificates/${revoked}/status`, {
+      status: 'revoked',
+      reason: '发证错误，予以吊销',
+    });
     expect(status.statusCode, status.body).toBe(200);
 
     const open = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', {

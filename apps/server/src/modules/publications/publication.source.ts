@@ -43,8 +43,23 @@ export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts |
   const c = await db
     .selectFrom(casesWithParty(db).as('c'))
     .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'c.agency_id')
-    .select(['c.id', 'c.number', 'c.title', 'c.field', 'c.procedure_code', 'c.rule_pack_id', 'a.id as agency_id', 'a.name as agency_name', 'a.credit_code', 'a.region_code', 'a.phone',
-      'c.party_kind', 'c.party_name', 'c.party_credit_code as party_credit', 'c.party_legal_rep as legal_rep'])
+    .select([
+      'c.id',
+      'c.number',
+      'c.title',
+      'c.field',
+      'c.procedure_code',
+      'c.rule_pack_id',
+      'a.id as agency_id',
+      'a.name as agency_name',
+      'a.credit_code',
+      'a.region_code',
+      'a.phone',
+      'c.party_kind',
+      'c.party_name',
+      'c.party_credit_code as party_credit',
+      'c.party_legal_rep as legal_rep',
+    ])
     .where('c.id', '=', caseId)
     .executeTakeFirst();
   if (!c) return null;
@@ -135,7 +150,8 @@ export async function servedDocument(db: Db, caseId: string, kind: string): Prom
     .executeTakeFirst();
   if (!d) return null;
   const model = (d.inputs as { model?: DocumentModel }).model;
-  if (!model || documentContentSha256(model) !== d.content_sha256) throw new Error(`document ${d.id}: the filed model does not match its sealed hash`);
+  if (!model || documentContentSha256(model) !== d.content_sha256)
+    throw new Error(`document ${d.id}: the filed model does not match its sealed hash`);
   const text = documentPlainText(model);
   return { id: d.id, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), model };
 }

@@ -77,14 +77,16 @@ export async function deriveVersion(
   const fieldRedactions: Record<string, Redaction[]> = {};
   for (const [code, value] of Object.entries(originalFields)) {
     const marks = input.fieldMarks?.[code] ?? [];
-    if (marks.length && !FREE_TEXT_FIELDS.has(code)) throw new DomainError('REDACTION_OVERREACH', `数据项「${code}」不是自由文本，不能人工隐去`, { code });
+    if (marks.length && !FREE_TEXT_FIELDS.has(code))
+      throw new DomainError('REDACTION_OVERREACH', `数据项「${code}」不是自由文本，不能人工隐去`, { code });
     if (value && FREE_TEXT_FIELDS.has(code)) {
       const r = redactText(value, context, marks);
       fields[code] = r.text;
       if (r.redactions.length) fieldRedactions[code] = r.redactions;
     } else fields[code] = value;
   }
-  for (const code of Object.keys(input.fieldMarks ?? {})) if (!(code in originalFields)) throw new DomainError('VALIDATION_FAILED', `数据项「${code}」不属于本条公示`);
+  for (const code of Object.keys(input.fieldMarks ?? {}))
+    if (!(code in originalFields)) throw new DomainError('VALIDATION_FAILED', `数据项「${code}」不属于本条公示`);
 
   let document: DerivedVersion['document'] = null;
   let publishedText: string | null = null;
@@ -118,7 +120,11 @@ export async function deriveVersion(
     title: redactText(draft.title, context).text,
     factsText: redactText(draft.facts, context).text,
     conclusion: redactText(draft.conclusion, context).text,
-    ruleSet: { name: DEFAULT_REDACTION_RULES.name, version: DEFAULT_REDACTION_RULES.version, digest: ruleSetDigest(DEFAULT_REDACTION_RULES) },
+    ruleSet: {
+      name: DEFAULT_REDACTION_RULES.name,
+      version: DEFAULT_REDACTION_RULES.version,
+      digest: ruleSetDigest(DEFAULT_REDACTION_RULES),
+    },
   };
 }
 
@@ -127,13 +133,23 @@ export async function deriveVersion(
  * must read in the published text exactly as in the 决定书.
  */
 export function assertNotOverRedacted(original: string, published: string, f: Pick<CaseFacts, 'agency' | 'number' | 'officials'>): void {
-  const must = [f.agency.name, f.number, ...f.officials.flatMap((o) => [o.name, o.certificate ?? ''])].filter((s) => s && original.includes(s));
+  const must = [f.agency.name, f.number, ...f.officials.flatMap((o) => [o.name, o.certificate ?? ''])].filter(
+    (s) => s && original.includes(s),
+  );
   const lost = must.filter((s) => !published.includes(s));
-  if (lost.length) throw new DomainError('REDACTION_OVERREACH', `公示文本不得隐去执法机关、文号和执法人员信息：${lost.join('、')}`, { lost });
+  if (lost.length)
+    throw new DomainError('REDACTION_OVERREACH', `公示文本不得隐去执法机关、文号和执法人员信息：${lost.join('、')}`, { lost });
 }
 
 /** Re-derives a stored version from its recorded original, rules and marks: true when it still matches. */
-export function versionStillDerives(v: { original_text: string | null; published_text: string | null; marks: unknown }, context: RedactionContext): boolean {
+export function versionStillDerives(
+  v: { original_text: string | null; published_text: string | null; marks: unknown },
+  context: RedactionContext,
+): boolean {
   if (v.original_text === null) return v.published_text === null;
-  return checkPublished(v.original_text, v.published_text ?? '', { rules: DEFAULT_REDACTION_RULES, marks: v.marks as ManualMark[], context }).ok;
+  return checkPublished(v.original_text, v.published_text ?? '', {
+    rules: DEFAULT_REDACTION_RULES,
+    marks: v.marks as ManualMark[],
+    context,
+  }).ok;
 }

@@ -40,15 +40,36 @@ export async function putCatalog(db: Kysely<Database>, clock: Clock, actor: Acto
 }
 
 /** Writes the agency's next catalog version as given (the caller has checked who may and what); returns its number. */
-export async function appendCatalogVersion(db: Kysely<Database>, agencyId: string, catalog: ReviewCatalog, note: string, by: string, at: Date): Promise<number> {
+export async function appendCatalogVersion(
+  db: Kysely<Database>,
+  agencyId: string,
+  catalog: ReviewCatalog,
+  note: string,
+  by: string,
+  at: Date,
+): Promise<number> {
   return appendVersion(db, 'review_catalogs', agencyId, catalog, note, by, at);
 }
 
 /** 法律顾问、公职律师 of the actor's region and the regions above it (R-REV-9). */
 export async function listAdvisers(db: Kysely<Database>, actor: Actor) {
   const path = await agencyRegionPath(db, actor.agencyId);
-  const rows = await db.selectFrom('legal_advisers').selectAll().where('region_code', 'in', path).where('active', '=', true).orderBy('name').execute();
-  return rows.map((r) => ({ id: r.id, regionCode: r.region_code, kind: r.kind, name: r.name, organisation: r.organisation, specialties: r.specialties, phone: r.phone }));
+  const rows = await db
+    .selectFrom('legal_advisers')
+    .selectAll()
+    .where('region_code', 'in', path)
+    .where('active', '=', true)
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    regionCode: r.region_code,
+    kind: r.kind,
+    name: r.name,
+    organisation: r.organisation,
+    specialties: r.specialties,
+    phone: r.phone,
+  }));
 }
 
 export interface AdviserInput {
@@ -69,8 +90,25 @@ export async function addAdviser(db: Kysely<Database>, clock: Clock, actor: Acto
   if (!input.name.trim() || !input.organisation.trim()) throw new DomainError('VALIDATION_FAILED', '姓名和所在单位不能为空');
   const row = await db
     .insertInto('legal_advisers')
-    .values({ region_code: agency.region_code, kind: input.kind, name: input.name.trim(), organisation: input.organisation.trim(), specialties: input.specialties.map((s) => s.trim()).filter(Boolean), phone: input.phone.trim(), added_by: actor.userId, added_at: clock.now() })
+    .values({
+      region_code: agency.region_code,
+      kind: input.kind,
+      name: input.name.trim(),
+      organisation: input.organisation.trim(),
+      specialties: input.specialties.map((s) => s.trim()).filter(Boolean),
+      phone: input.phone.trim(),
+      added_by: actor.userId,
+      added_at: clock.now(),
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
-  return { id: row.id, regionCode: agency.region_code, kind: input.kind, name: input.name.trim(), organisation: input.organisation.trim(), specialties: input.specialties, phone: input.phone.trim() };
+  return {
+    id: row.id,
+    regionCode: agency.region_code,
+    kind: input.kind,
+    name: input.name.trim(),
+    organisation: input.organisation.trim(),
+    specialties: input.specialties,
+    phone: input.phone.trim(),
+  };
 }

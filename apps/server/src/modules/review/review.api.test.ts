@@ -51,11 +51,23 @@ async function newUser(username: string, body: Record<string, unknown>, cert?: s
   const unitName = (body['unit'] as string) ?? '法制科';
   const unitId = units.find((u) => u.name === unitName)!.id;
   const { unit: _, ...rest } = body;
-  const r = await h.request(admin, 'POST', '/api/v1/users', { agencyId: h.agency('scjg'), unitId, username, password: DEMO_PASSWORD, ...rest });
+  const r = await h.request(admin, 'POST', '/api/v1/users', {
+    agencyId: h.agency('scjg'),
+    unitId,
+    username,
+    password: DEMO_PASSWORD,
+    ...rest,
+  });
   expect(r.statusCode, r.body).toBe(201);
   const id = r.json().id as string;
   if (cert) {
-    const c = await h.request(admin, 'POST', `/api/v1/users/${id}/certificates`, { number: cert, fields: ['市场监管'], regions: ['130433'], validFrom: '2024-01-01', validTo: '2028-12-31' });
+    const c = await h.request(admin, 'POST', `/api/v1/users/${id}/certificates`, {
+      number: cert,
+      fields: ['市场监管'],
+      regions: ['130433'],
+      validFrom: '2024-01-01',
+      validTo: '2028-12-31',
+    });
     expect(c.statusCode, c.body).toBe(201);
   }
   return id;
@@ -70,7 +82,10 @@ describe('R-REV-1 catalog', () => {
     expect(first.json().catalog.rules.map((r: { id: string }) => r.id)).toContain('penalty-general');
 
     const bad = await h.request(await h.token('scjg.chenjing'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, {
-      catalog: { rules: [{ id: 'x', name: '未知条件', condition: { type: 'moonPhase' }, basis: '无' }], settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 } },
+      catalog: {
+        rules: [{ id: 'x', name: '未知条件', condition: { type: 'moonPhase' }, basis: '无' }],
+        settings: { reviewDays: 10, remindDays: 2, maxRounds: 2 },
+      },
       note: '测试',
     });
     expect(bad.statusCode).toBe(400);
@@ -80,12 +95,20 @@ describe('R-REV-1 catalog', () => {
       note: '去掉一般程序',
     });
     expect(errorCode(withoutMandatory)).toBe('REVIEW_CATALOG_INVALID');
-    const officer = await h.request(await h.token('scjg.liming'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, { catalog: DEFAULT_REVIEW_CATALOG, note: '执法人员修改' });
+    const officer = await h.request(await h.token('scjg.liming'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, {
+      catalog: DEFAULT_REVIEW_CATALOG,
+      note: '执法人员修改',
+    });
     expect(officer.statusCode).toBe(403);
 
     // the agency's own 较大数额罚款 threshold: 30,000 yuan for organisations
-    const rules = DEFAULT_REVIEW_CATALOG.rules.map((r) => (r.id === 'large-fine' ? { ...r, condition: { type: 'amountAtLeast', facet: 'fine', org: 30000, person: 3000 } } : r));
-    const put = await h.request(await h.token('scjg.chenjing'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, { catalog: { rules, settings: DEFAULT_REVIEW_CATALOG.settings }, note: '本局较大数额罚款标准' });
+    const rules = DEFAULT_REVIEW_CATALOG.rules.map((r) =>
+      r.id === 'large-fine' ? { ...r, condition: { type: 'amountAtLeast', facet: 'fine', org: 30000, person: 3000 } } : r,
+    );
+    const put = await h.request(await h.token('scjg.chenjing'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, {
+      catalog: { rules, settings: DEFAULT_REVIEW_CATALOG.settings },
+      note: '本局较大数额罚款标准',
+    });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().version).toBe(1);
     expect(put.json().history[0]).toMatchObject({ version: 1, note: '本局较大数额罚款标准', by: '陈静' });
@@ -114,7 +137,12 @@ describe('R-REV-2 pass first time', () => {
     expect(p.json().evaluation.required).toBe(true);
     // judged under the agency's version 1: the mandatory rule and its 30,000 threshold both fire
     expect(p.json().catalogVersion).toBe(1);
-    expect(p.json().evaluation.fired.map((f: { id: string }) => f.id).sort()).toEqual(['large-fine', 'penalty-general']);
+    expect(
+      p
+        .json()
+        .evaluation.fired.map((f: { id: string }) => f.id)
+        .sort(),
+    ).toEqual(['large-fine', 'penalty-general']);
     expect(errorCode(await decide('scjg.juzhang', id))).toBe('REVIEW_REQUIRED');
 
     // the reviewer cannot start on incomplete materials, and nothing is recorded
@@ -130,22 +158,36 @@ describe('R-REV-2 pass first time', () => {
     expect(s.json().materialsSha256).toMatch(/^[0-9a-f]{64}$/);
     // the system's own pre-checks for the reviewer (R-REV-5)
     const findings = s.json().findings as { point: string; ok: boolean; message: string }[];
-    expect(findings.map((f) => f.point)).toEqual(expect.arrayContaining(['subject', 'qualification', 'procedure', 'discretion', 'documents']));
+    expect(findings.map((f) => f.point)).toEqual(
+      expect.arrayContaining(['subject', 'qualification', 'procedure', 'discretion', 'documents']),
+    );
     expect(findings.find((f) => f.point === 'qualification')).toMatchObject({ ok: true });
     expect(findings.find((f) => f.point === 'procedure' && f.message.includes('放弃'))).toMatchObject({ ok: true });
     expect(findings.find((f) => f.point === 'discretion' && f.message.includes('未重于告知'))).toMatchObject({ ok: true });
     expect(findings.find((f) => f.point === 'documents')).toMatchObject({ ok: true });
     const round = (await reviewOf(id)).rounds[0];
-    expect(round.materials.evidence.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['音像记录', '现场笔录', '询问笔录']));
+    expect(round.materials.evidence.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['音像记录', '现场笔录', '询问笔录']),
+    );
     expect(round.materials.evidence.every((e: { entrySha256: string }) => /^[0-9a-f]{64}$/.test(e.entrySha256))).toBe(true);
     expect(round.dueOn).toBe('2026-08-17');
 
     // an opinion on other materials than the frozen ones is refused
-    const stale = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/opinions`, { materialsSha256: 'ab'.repeat(32), answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' });
+    const stale = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/opinions`, {
+      materialsSha256: 'ab'.repeat(32),
+      answers: ALL_PASS,
+      conclusion: 'agree',
+      opinion: '同意。',
+    });
     expect(stale.statusCode).toBe(409);
     expect(errorCode(stale)).toBe('REVIEW_STALE');
     // a checklist point left unanswered is refused
-    const partial = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/opinions`, { materialsSha256: s.json().materialsSha256, answers: ALL_PASS.slice(1), conclusion: 'agree', opinion: '同意。' });
+    const partial = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/opinions`, {
+      materialsSha256: s.json().materialsSha256,
+      answers: ALL_PASS.slice(1),
+      conclusion: 'agree',
+      opinion: '同意。',
+    });
     expect(partial.statusCode).toBe(400);
     expect(partial.json().error.message).toContain('主体合法');
 
@@ -162,7 +204,11 @@ describe('R-REV-2 pass first time', () => {
     const r = await reviewOf(id);
     expect(r.phase).toBe('decided');
     expect(r.decision).toMatchObject({ step: 'decide', by: { name: '张建国' } });
-    expect(r.decision.review).toMatchObject({ clearanceId: r.clearance.id, proposalVersion: 1, proposalSha256: r.proposals[0].proposalSha256 });
+    expect(r.decision.review).toMatchObject({
+      clearanceId: r.clearance.id,
+      proposalVersion: 1,
+      proposalSha256: r.proposals[0].proposalSha256,
+    });
     const issued = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/documents`, { kind: 'penalty-decision' });
     expect(issued.statusCode, issued.body).toBe(201);
 
@@ -179,17 +225,45 @@ describe('R-REV-2 pass first time', () => {
 
 describe('R-REV-3 办、审、定分离', () => {
   it('refuses, naming the rule: a head who reviewed, a reviewer outside the 法制审核机构, a first-time reviewer without 法律职业资格, a reviewer who handled the case', async () => {
-    const headReviewer = await newUser('scjg.fujuzhang', { displayName: '何志远', post: '副局长兼法制科科长', roles: ['head', 'reviewer'], legalQualification: true, reviewerQualified: true });
-    await newUser('scjg.bangongshi', { displayName: '韩冰', post: '办公室科员', roles: ['reviewer'], unit: '办公室', legalQualification: true, reviewerQualified: true });
-    await newUser('scjg.xinren', { displayName: '罗佳', post: '法制科科员', roles: ['reviewer'], legalQualification: false, reviewerQualified: true });
-    const officerReviewer = await newUser('scjg.jianzhi', { displayName: '蒋涛', post: '法制科副科长', roles: ['officer', 'reviewer'], legalQualification: true, reviewerQualified: true }, '13043301000188');
+    const headReviewer = await newUser('scjg.fujuzhang', {
+      displayName: '何志远',
+      post: '副局长兼法制科科长',
+      roles: ['head', 'reviewer'],
+      legalQualification: true,
+      reviewerQualified: true,
+    });
+    await newUser('scjg.bangongshi', {
+      displayName: '韩冰',
+      post: '办公室科员',
+      roles: ['reviewer'],
+      unit: '办公室',
+      legalQualification: true,
+      reviewerQualified: true,
+    });
+    await newUser('scjg.xinren', {
+      displayName: '罗佳',
+      post: '法制科科员',
+      roles: ['reviewer'],
+      legalQualification: false,
+      reviewerQualified: true,
+    });
+    const officerReviewer = await newUser(
+      'scjg.jianzhi',
+      { displayName: '蒋涛', post: '法制科副科长', roles: ['officer', 'reviewer'], legalQualification: true, reviewerQualified: true },
+      '13043301000188',
+    );
 
     const id = await readyCase();
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
     const hash = await pendingMaterials(h, 'scjg.chenjing', id);
     const give = async (username: string) =>
-      h.request(await h.token(username), 'POST', `/api/v1/cases/${id}/review/opinions`, { materialsSha256: hash, answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' });
+      h.request(await h.token(username), 'POST', `/api/v1/cases/${id}/review/opinions`, {
+        materialsSha256: hash,
+        answers: ALL_PASS,
+        conclusion: 'agree',
+        opinion: '同意。',
+      });
 
     const handler = await give('scjg.liming');
     expect(handler.statusCode).toBe(403);
@@ -216,7 +290,12 @@ describe('R-REV-3 办、审、定分离', () => {
     const own = await readyCase([h.user('scjg.o1'), officerReviewer]);
     expect((await propose(h, 'scjg.liming', own, penaltyProposal(5000))).statusCode).toBe(201);
     expect((await submit(h, 'scjg.liming', own)).statusCode).toBe(201);
-    const mine = await h.request(await h.token('scjg.jianzhi'), 'POST', `/api/v1/cases/${own}/review/opinions`, { materialsSha256: await pendingMaterials(h, 'scjg.liming', own), answers: ALL_PASS, conclusion: 'agree', opinion: '同意。' });
+    const mine = await h.request(await h.token('scjg.jianzhi'), 'POST', `/api/v1/cases/${own}/review/opinions`, {
+      materialsSha256: await pendingMaterials(h, 'scjg.liming', own),
+      answers: ALL_PASS,
+      conclusion: 'agree',
+      opinion: '同意。',
+    });
     expect(mine.statusCode).toBe(403);
     expect(mine.json().error.details.rule).toBe('reviewer-not-handler');
   });
@@ -231,20 +310,33 @@ describe('R-REV-6 rounds', () => {
     expect(back.statusCode, back.body).toBe(201);
     let r = await reviewOf(id);
     expect(r.phase).toBe('returned');
-    expect(r.rounds[0].opinion.answers.find((a: { point: string }) => a.point === 'evidence')).toMatchObject({ result: 'problem', comment: '缺少进货单据' });
+    expect(r.rounds[0].opinion.answers.find((a: { point: string }) => a.point === 'evidence')).toMatchObject({
+      result: 'problem',
+      comment: '缺少进货单据',
+    });
     expect(errorCode(await decide('scjg.juzhang', id))).toBe('REVIEW_REQUIRED');
     // the same version cannot simply be sent again
     expect(errorCode(await submit(h, 'scjg.liming', id))).toBe('REVIEW_STATE');
 
-    const v2 = await propose(h, 'scjg.liming', id, penaltyProposal(4000, { discretion: { grade: '从轻处罚', reasoning: '当事人主动召回，依法从轻。' } }));
+    const v2 = await propose(
+      h,
+      'scjg.liming',
+      id,
+      penaltyProposal(4000, { discretion: { grade: '从轻处罚', reasoning: '当事人主动召回，依法从轻。' } }),
+    );
     expect(v2.statusCode, v2.body).toBe(201);
     expect(v2.json().changes.map((c: { field: string }) => c.field)).toEqual(['decision.penalty', 'decision.fineAmount', 'discretion']);
-    expect((await submit(h, 'scjg.liming', id, { ...SUBMISSION, facts: '当事人销售超过保质期的食品，已补充进货单据。' })).statusCode).toBe(201);
+    expect((await submit(h, 'scjg.liming', id, { ...SUBMISSION, facts: '当事人销售超过保质期的食品，已补充进货单据。' })).statusCode).toBe(
+      201,
+    );
     const cmp = await get('scjg.chenjing', `/api/v1/cases/${id}/review/compare?from=1&to=2`);
     expect(cmp.statusCode, cmp.body).toBe(200);
     expect(cmp.json().from).toEqual({ round: 1, proposalVersion: 1 });
     expect(cmp.json().to).toEqual({ round: 2, proposalVersion: 2 });
-    expect(cmp.json().proposalChanges.find((c: { field: string }) => c.field === 'decision.fineAmount')).toMatchObject({ before: 5000, after: 4000 });
+    expect(cmp.json().proposalChanges.find((c: { field: string }) => c.field === 'decision.fineAmount')).toMatchObject({
+      before: 5000,
+      after: 4000,
+    });
     expect(cmp.json().materialChanges.map((c: { field: string }) => c.field)).toContain('facts');
 
     expect((await opinion(h, 'scjg.chenjing', id, 'agree')).statusCode).toBe(201);
@@ -261,7 +353,9 @@ describe('R-REV-6 rounds', () => {
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
     expect((await opinion(h, 'scjg.chenjing', id, 'problems', '适用法律不准确。')).statusCode).toBe(201);
-    const dis = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/review/disagreement`, { reason: '适用法律准确，审核意见所引条款已废止。' });
+    const dis = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/review/disagreement`, {
+      reason: '适用法律准确，审核意见所引条款已废止。',
+    });
     expect(dis.statusCode, dis.body).toBe(200);
     expect(dis.json().phase).toBe('collective');
     expect(errorCode(await decide('scjg.juzhang', id))).toBe('REVIEW_REQUIRED');
@@ -271,10 +365,19 @@ describe('R-REV-6 rounds', () => {
       { name: '陈静', post: '法制科科长', opinion: '坚持审核意见。', vote: 'disagree' },
       { name: '李明', post: '综合执法大队队长', opinion: '同意按拟作出的决定作出。', vote: 'agree' },
     ];
-    const body = { heldOn: '2026-08-03', recorder: '孙丽', participants, conclusion: '经讨论，同意按拟作出的决定作出。', outcome: 'decide-as-proposed' };
+    const body = {
+      heldOn: '2026-08-03',
+      recorder: '孙丽',
+      participants,
+      conclusion: '经讨论，同意按拟作出的决定作出。',
+      outcome: 'decide-as-proposed',
+    };
     const byReviewer = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/discussions`, body);
     expect(byReviewer.statusCode).toBe(403);
-    const minority = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/review/discussions`, { ...body, participants: participants.map((p) => ({ ...p, vote: p.name === '张建国' ? 'agree' : 'disagree' })) });
+    const minority = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/review/discussions`, {
+      ...body,
+      participants: participants.map((p) => ({ ...p, vote: p.name === '张建国' ? 'agree' : 'disagree' })),
+    });
     expect(errorCode(minority)).toBe('REVIEW_STATE');
     expect(minority.json().error.message).toContain('不足半数');
 
@@ -287,10 +390,19 @@ describe('R-REV-6 rounds', () => {
     expect(r.clearance.basis).toBe('collective');
     expect(r.discussions[0].votes).toEqual({ agree: 2, disagree: 1, abstain: 0 });
     const acts = r.trace.map((x: { act: string }) => x.act);
-    expect(acts).toEqual(['提出拟作出的决定', '提交法制审核', '出具审核意见', '提请集体讨论', '集体讨论（未采纳审核意见）', '作出决定（作出处罚决定）']);
+    expect(acts).toEqual([
+      '提出拟作出的决定',
+      '提交法制审核',
+      '出具审核意见',
+      '提请集体讨论',
+      '集体讨论（未采纳审核意见）',
+      '作出决定（作出处罚决定）',
+    ]);
     expect(r.trace.find((x: { act: string }) => x.act.startsWith('集体讨论')).detail).toContain('未采纳陈静第 1 轮审核意见');
     // the same trace as a page for people, the override marked
-    const page = await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/cases/${id}/review/trace`, undefined, { accept: 'text/html,application/xhtml+xml' });
+    const page = await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/cases/${id}/review/trace`, undefined, {
+      accept: 'text/html,application/xhtml+xml',
+    });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('责任追溯');
@@ -335,7 +447,15 @@ describe('R-REV-2 change after review', () => {
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
     expect((await opinion(h, 'scjg.chenjing', id, 'agree')).statusCode).toBe(201);
     expect((await reviewOf(id)).phase).toBe('cleared');
-    const v2 = await propose(h, 'scjg.liming', id, penaltyProposal(5000, { sanctions: ['罚款', '吊销许可证件'], decision: { ...penaltyProposal(5000).decision, penalty: '罚款 5000 元，吊销食品经营许可证' } }));
+    const v2 = await propose(
+      h,
+      'scjg.liming',
+      id,
+      penaltyProposal(5000, {
+        sanctions: ['罚款', '吊销许可证件'],
+        decision: { ...penaltyProposal(5000).decision, penalty: '罚款 5000 元，吊销食品经营许可证' },
+      }),
+    );
     expect(v2.statusCode, v2.body).toBe(201);
     expect(v2.json().evaluation.fired.map((f: { id: string }) => f.id)).toContain('severe-sanction');
     const r = await reviewOf(id);
@@ -360,7 +480,11 @@ describe('R-REV-1 catalog not requiring review', () => {
       regionCode: '130433100',
       party: PERSON_A,
       officerIds: [h.user('zhzf.o1'), h.user('zhzf.o2')],
-      inputs: { reason: '当事人经责令改正后仍占道经营。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆' },
+      inputs: {
+        reason: '当事人经责令改正后仍占道经营。',
+        legalBasis: '《河北省城市市容和环境卫生条例》第五十二条',
+        property: '三轮车 1 辆',
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id as string;
@@ -393,11 +517,17 @@ describe('R-REV-2 the database layer refuses what the API refuses', () => {
     await expect(forgeClearance.execute(h.tdb.db)).rejects.toThrow(/legal review: no passed review/);
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
     expect((await opinion(h, 'scjg.chenjing', id, 'problems')).statusCode).toBe(201);
-    await expect(sql`UPDATE review_opinions SET conclusion = 'agree' WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE review_opinions SET conclusion = 'agree' WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM review_rounds WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(/append-only/);
-    await expect(sql`UPDATE review_rounds SET status = 'agreed' WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(/already recorded/);
+    await expect(sql`UPDATE review_rounds SET status = 'agreed' WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(
+      /already recorded/,
+    );
     await expect(sql`UPDATE review_rounds SET materials = '{}'::jsonb WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(/frozen/);
-    await expect(sql`UPDATE case_proposals SET proposal = '{}'::jsonb WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE case_proposals SET proposal = '{}'::jsonb WHERE case_id = ${id}`.execute(h.tdb.db)).rejects.toThrow(
+      /append-only/,
+    );
     expect((await reviewOf(id)).phase).toBe('returned');
   });
 });
@@ -422,9 +552,21 @@ describe('R-REV-5 time limits, R-REV-9 advisers and staffing', () => {
   });
 
   it('the 司法局 keeps the pool; a reviewer invites an adviser whose opinion goes into the 意见书', async () => {
-    const byAgency = await h.request(await h.token('scjg.chenjing'), 'POST', '/api/v1/legal-advisers', { kind: 'counsel', name: '周律师', organisation: '某律师事务所', specialties: [], phone: '' });
+    const byAgency = await h.request(await h.token('scjg.chenjing'), 'POST', '/api/v1/legal-advisers', {
+      kind: 'counsel',
+      name: '周律师',
+      organisation: '某律师事务所',
+      specialties: [],
+      phone: '',
+    });
     expect(byAgency.statusCode).toBe(403);
-    const added = await h.request(await h.token('sfj.jiandu'), 'POST', '/api/v1/legal-advisers', { kind: 'public-lawyer', name: '林静', organisation: '馆陶县司法局公职律师办公室', specialties: ['行政处罚', '食品安全'], phone: '0310-1234567' });
+    const added = await h.request(await h.token('sfj.jiandu'), 'POST', '/api/v1/legal-advisers', {
+      kind: 'public-lawyer',
+      name: '林静',
+      organisation: '馆陶县司法局公职律师办公室',
+      specialties: ['行政处罚', '食品安全'],
+      phone: '0310-1234567',
+    });
     expect(added.statusCode, added.body).toBe(201);
     const adviserId = added.json().id as string;
     expect((await get('scjg.chenjing', '/api/v1/legal-advisers')).json().map((a: { id: string }) => a.id)).toContain(adviserId);
@@ -436,27 +578,60 @@ describe('R-REV-5 time limits, R-REV-9 advisers and staffing', () => {
     expect(invited.statusCode, invited.body).toBe(201);
     const again = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/advisers`, { adviserId });
     expect(errorCode(again)).toBe('CONFLICT');
-    const advice = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/advisers/${invited.json().id}/opinion`, { opinion: '事实清楚，裁量适当。' });
+    const advice = await h.request(
+      await h.token('scjg.chenjing'),
+      'POST',
+      `/api/v1/cases/${id}/review/advisers/${invited.json().id}/opinion`,
+      { opinion: '事实清楚，裁量适当。' },
+    );
     expect(advice.statusCode, advice.body).toBe(200);
     expect((await opinion(h, 'scjg.chenjing', id, 'agree')).statusCode).toBe(201);
     const r = await reviewOf(id);
     expect(r.rounds[0].advisers).toEqual([expect.objectContaining({ name: '林静', opinion: '事实清楚，裁量适当。' })]);
     // the 意见书 as entered in the record carries the adviser's opinion
-    const entry = await h.tdb.db.selectFrom('case_events').select('inputs').where('case_id', '=', id).where('kind', '=', 'case.document').where(sql<string>`inputs->>'kind'`, '=', 'legal-review-opinion').executeTakeFirstOrThrow();
+    const entry = await h.tdb.db
+      .selectFrom('case_events')
+      .select('inputs')
+      .where('case_id', '=', id)
+      .where('kind', '=', 'case.document')
+      .where(sql<string>`inputs->>'kind'`, '=', 'legal-review-opinion')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify((entry.inputs as { model: unknown }).model)).toContain('事实清楚，裁量适当。');
   });
 
   it('agencies with reviewers under 5% of their officers are flagged', async () => {
-    const before = (await get('sfj.jiandu', '/api/v1/review-staffing')).json() as { agencyName: string; agencyId: string; officers: number; reviewers: number; flagged: boolean; required: number }[];
+    const before = (await get('sfj.jiandu', '/api/v1/review-staffing')).json() as {
+      agencyName: string;
+      agencyId: string;
+      officers: number;
+      reviewers: number;
+      flagged: boolean;
+      required: number;
+    }[];
     const scjg = before.find((r) => r.agencyId === h.agency('scjg'))!;
     expect(scjg.flagged).toBe(false);
     expect(scjg.reviewers).toBeGreaterThanOrEqual(1);
     // the agency hires officers until one reviewer per twenty is not enough
-    const { password_hash, unit_id } = await h.tdb.db.selectFrom('users').select(['password_hash', 'unit_id']).where('id', '=', h.user('scjg.o2')).executeTakeFirstOrThrow();
+    const { password_hash, unit_id } = await h.tdb.db
+      .selectFrom('users')
+      .select(['password_hash', 'unit_id'])
+      .where('id', '=', h.user('scjg.o2'))
+      .executeTakeFirstOrThrow();
     const need = scjg.reviewers * 20 - scjg.officers + 1;
     await h.tdb.db
       .insertInto('users')
-      .values(Array.from({ length: need }, (_, i) => ({ agency_id: h.agency('scjg'), unit_id, username: `scjg.extra${i}`, display_name: `新队员${i}`, post: '执法队员', roles: ['officer'], password_hash, created_at: new Date() })))
+      .values(
+        Array.from({ length: need }, (_, i) => ({
+          agency_id: h.agency('scjg'),
+          unit_id,
+          username: `scjg.extra${i}`,
+          display_name: `新队员${i}`,
+          post: '执法队员',
+          roles: ['officer'],
+          password_hash,
+          created_at: new Date(),
+        })),
+      )
       .execute();
     const after = (await get('sfj.jiandu', `/api/v1/agencies/${h.agency('scjg')}/review-staffing`)).json()[0];
     expect(after).toMatchObject({ officers: scjg.officers + need, reviewers: scjg.reviewers, flagged: true });

@@ -39,7 +39,8 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
   const p = assertCanDiscuss(state, actor);
   if (input.participants.length < 3) throw new DomainError('VALIDATION_FAILED', '集体讨论应有不少于 3 名参加人员');
   for (const x of input.participants) {
-    if (!x.name.trim() || !x.post.trim() || !x.opinion.trim()) throw new DomainError('VALIDATION_FAILED', '每名参加人员须写明姓名、职务和意见');
+    if (!x.name.trim() || !x.post.trim() || !x.opinion.trim())
+      throw new DomainError('VALIDATION_FAILED', '每名参加人员须写明姓名、职务和意见');
   }
   const conclusion = input.conclusion.trim();
   if (!conclusion) throw new DomainError('VALIDATION_FAILED', '讨论结论不能为空');
@@ -49,7 +50,11 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
   const votes = { agree: 0, disagree: 0, abstain: 0 };
   for (const x of input.participants) votes[x.vote]++;
   if (input.outcome === 'decide-as-proposed' && votes.agree * 2 <= input.participants.length) {
-    throw new DomainError('REVIEW_STATE', `同意按拟作出的决定作出的不足半数（${votes.agree}/${input.participants.length}），不能据此作出决定`, { votes });
+    throw new DomainError(
+      'REVIEW_STATE',
+      `同意按拟作出的决定作出的不足半数（${votes.agree}/${input.participants.length}），不能据此作出决定`,
+      { votes },
+    );
   }
   // the review this discussion departs from: the latest opinion that found problems in this version
   const problems = await deps.db
@@ -63,9 +68,19 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
     .executeTakeFirst();
   const overriding = input.outcome === 'decide-as-proposed' && problems?.conclusion === 'problems';
   const override: DiscussionOverride | null = overriding
-    ? { opinionId: problems!.id, round: problems!.round, reviewerId: problems!.reviewer_id, reviewerName: problems!.display_name, chairId: actor.userId, chairName: actor.name, proposalVersion: p.version }
+    ? {
+        opinionId: problems!.id,
+        round: problems!.round,
+        reviewerId: problems!.reviewer_id,
+        reviewerName: problems!.display_name,
+        chairId: actor.userId,
+        chairName: actor.name,
+        proposalVersion: p.version,
+      }
     : null;
-  const overrideText = override ? `集体讨论未采纳法制审核人员${override.reviewerName}第 ${override.round} 轮「存在问题」的意见，由${actor.name}主持决定按第 ${p.version} 版拟作出的决定作出。` : null;
+  const overrideText = override
+    ? `集体讨论未采纳法制审核人员${override.reviewerName}第 ${override.round} 轮「存在问题」的意见，由${actor.name}主持决定按第 ${p.version} 版拟作出的决定作出。`
+    : null;
   const lastRound = state.rounds.at(-1);
   const reason = lastRound?.disagreed
     ? '承办人对法制审核意见有异议'
@@ -100,39 +115,57 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
     });
     const stepCode = input.outcome === 'decide-as-proposed' ? 'collective-discussion' : 'collective-return';
     if (hasStep(c.def, stepCode, c.state)) {
-      await takeStepInTx(tx, deps, actor, caseId, stepCode, { participants: input.participants.map((x) => `${x.name}（${x.post}）`).join('、'), conclusion });
+      await takeStepInTx(tx, deps, actor, caseId, stepCode, {
+        participants: input.participants.map((x) => `${x.name}（${x.post}）`).join('、'),
+        conclusion,
+      });
     }
     const id = randomUUID();
-    await tx.insertInto('collective_discussions').values({
-      id,
-      case_id: caseId,
-      proposal_version: p.version,
-      round_id: lastRound ? (await tx.selectFrom('review_rounds').select('id').where('case_id', '=', caseId).where('round', '=', lastRound.round).executeTakeFirstOrThrow()).id : null,
-      held_on: input.heldOn,
-      participants: JSON.stringify(input.participants),
-      conclusion,
-      outcome: input.outcome,
-      votes: JSON.stringify(votes),
-      overrides: override ? JSON.stringify(override) : null,
-      recorded_by: actor.userId,
-      document_id: doc.id,
-      event_seq: seq,
-      at: now,
-    }).execute();
-    if (input.outcome === 'decide-as-proposed') {
-      await tx.insertInto('review_clearances').values({
-        id: randomUUID(),
+    await tx
+      .insertInto('collective_discussions')
+      .values({
+        id,
         case_id: caseId,
         proposal_version: p.version,
-        proposal_hash: Buffer.from(p.hashHex, 'hex'),
-        basis: 'collective',
-        opinion_id: null,
-        discussion_id: id,
-        handler_ids: handlerIds(state),
-        reviewer_ids: reviewerIds(state),
+        round_id: lastRound
+          ? (
+              await tx
+                .selectFrom('review_rounds')
+                .select('id')
+                .where('case_id', '=', caseId)
+                .where('round', '=', lastRound.round)
+                .executeTakeFirstOrThrow()
+            ).id
+          : null,
+        held_on: input.heldOn,
+        participants: JSON.stringify(input.participants),
+        conclusion,
+        outcome: input.outcome,
+        votes: JSON.stringify(votes),
+        overrides: override ? JSON.stringify(override) : null,
+        recorded_by: actor.userId,
+        document_id: doc.id,
         event_seq: seq,
-        created_at: now,
-      }).execute();
+        at: now,
+      })
+      .execute();
+    if (input.outcome === 'decide-as-proposed') {
+      await tx
+        .insertInto('review_clearances')
+        .values({
+          id: randomUUID(),
+          case_id: caseId,
+          proposal_version: p.version,
+          proposal_hash: Buffer.from(p.hashHex, 'hex'),
+          basis: 'collective',
+          opinion_id: null,
+          discussion_id: id,
+          handler_ids: handlerIds(state),
+          reviewer_ids: reviewerIds(state),
+          event_seq: seq,
+          created_at: now,
+        })
+        .execute();
     }
     const filed = await fileDocument(tx, actor, caseId, doc);
     return { id, proposalVersion: p.version, outcome: input.outcome, votes, override, document: filed };

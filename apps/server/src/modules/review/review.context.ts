@@ -1,5 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
-import { DomainError, RULE_PACKS, findRulePack, getProcedure, type CaseView, type ProcedureDef, type ReviewCatalog, type WorkingCalendar } from '@sanxiang/domain';
+import {
+  DomainError,
+  RULE_PACKS,
+  findRulePack,
+  getProcedure,
+  type CaseView,
+  type ProcedureDef,
+  type ReviewCatalog,
+  type WorkingCalendar,
+} from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { casesWithParty } from '../cases/case.reads.ts';
 import type { Clock } from '../../adapters/clock.ts';
@@ -43,7 +52,20 @@ export interface ReviewCase {
 export async function reviewCase(db: Db, actor: Actor, caseId: string): Promise<ReviewCase> {
   const c = await db
     .selectFrom(casesWithParty(db).as('c'))
-    .select(['c.id', 'c.agency_id', 'c.number', 'c.title', 'c.state', 'c.field', 'c.region_code', 'c.procedure_code', 'c.rule_pack_id', 'c.party_kind', 'c.party_name', 'c.party_address'])
+    .select([
+      'c.id',
+      'c.agency_id',
+      'c.number',
+      'c.title',
+      'c.state',
+      'c.field',
+      'c.region_code',
+      'c.procedure_code',
+      'c.rule_pack_id',
+      'c.party_kind',
+      'c.party_name',
+      'c.party_address',
+    ])
     .where('c.id', '=', caseId)
     .where('c.agency_id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
     .executeTakeFirst();
@@ -77,8 +99,22 @@ export function rulePackOf(c: ReviewCase) {
 }
 
 /** The engine's view of the case, for the pre-checks. */
-export function caseViewOf(c: ReviewCase, officers: CaseView['officers'], steps: CaseView['steps'], regionPath: readonly string[]): CaseView {
-  return { procedure: c.def.code, state: c.state, partyKind: c.partyKind, field: c.field, regionPath, officers, steps, rulePack: rulePackOf(c) };
+export function caseViewOf(
+  c: ReviewCase,
+  officers: CaseView['officers'],
+  steps: CaseView['steps'],
+  regionPath: readonly string[],
+): CaseView {
+  return {
+    procedure: c.def.code,
+    state: c.state,
+    partyKind: c.partyKind,
+    field: c.field,
+    regionPath,
+    officers,
+    steps,
+    rulePack: rulePackOf(c),
+  };
 }
 
 /** Only people of the case's agency act on it, except reviewers of a superior agency's 法制审核机构. */
@@ -89,7 +125,14 @@ export function assertOwnAgency(actor: Actor, c: ReviewCase): void {
 export type ReviewEventKind = Extract<RecordKind, `review.${string}`>;
 
 /** A review act entered in the case's record (R-REC-2, R-REV-8), in the caller's transaction. */
-export async function recordReviewEvent<K extends ReviewEventKind>(tx: Transaction<Database>, actor: Actor, c: ReviewCase, kind: K, at: Date, data: CaseLogData[K]): Promise<number> {
+export async function recordReviewEvent<K extends ReviewEventKind>(
+  tx: Transaction<Database>,
+  actor: Actor,
+  c: ReviewCase,
+  kind: K,
+  at: Date,
+  data: CaseLogData[K],
+): Promise<number> {
   const { seq } = await appendCaseRecord(tx, {
     caseId: c.id,
     visibleAgencyIds: [...actor.visibleAgencyIds],

@@ -11,7 +11,11 @@ export interface ReviewFigures {
 }
 
 /** 法制审核 figures per agency (执法监督). */
-export async function reviewFigures(db: Kysely<Database>, agencyIds: readonly string[], today: string): Promise<Map<string, ReviewFigures>> {
+export async function reviewFigures(
+  db: Kysely<Database>,
+  agencyIds: readonly string[],
+  today: string,
+): Promise<Map<string, ReviewFigures>> {
   const out = new Map<string, ReviewFigures>();
   for (const id of agencyIds) out.set(id, { pending: 0, overdue: 0, closed: 0, returned: 0 });
   if (!agencyIds.length) return out;
@@ -27,6 +31,12 @@ export async function reviewFigures(db: Kysely<Database>, agencyIds: readonly st
     .where('agency_id', 'in', [...agencyIds])
     .groupBy('agency_id')
     .execute();
-  for (const r of rows) out.set(r.agency_id, { pending: Number(r.pending), overdue: Number(r.overdue), closed: Number(r.closed), returned: Number(r.returned) });
+  for (const r of rows)
+    out.set(r.agency_id, {
+      pending: Number(r.pending),
+      overdue: Number(r.overdue),
+      closed: Number(r.closed),
+      returned: Number(r.returned),
+    });
   return out;
 }

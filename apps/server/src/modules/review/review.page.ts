@@ -18,12 +18,14 @@ export function traceHtml(r: Review): string {
     .join('\n');
   const versions = r.proposals
     .map((p) => {
-      const changes = p.changes.length ? `<ul>${p.changes.map((c) => `<li>${esc(c.label)}：${esc(JSON.stringify(c.before))} → ${esc(JSON.stringify(c.after))}</li>`).join('')}</ul>` : '<p>首次提出</p>';
+      const changes = p.changes.length
+        ? `<ul>${p.changes.map((c) => `<li>${esc(c.label)}：${esc(JSON.stringify(c.before))} → ${esc(JSON.stringify(c.after))}</li>`).join('')}</ul>`
+        : '<p>首次提出</p>';
       return `<section><h3>第 ${p.version} 版（${esc(p.by?.name ?? '')}，${esc(time(p.at))}）</h3><p>摘要 <code>${esc(p.proposalSha256)}</code>，按目录清单第 ${p.catalogVersion} 版判断</p>${changes}</section>`;
     })
     .join('\n');
   const decision = r.decision
-    ? `<p>决定：${esc(r.decision.stepName)}，由${esc(r.decision.by?.name ?? '')}于 ${esc(time(r.decision.at))} 作出（记录第 ${r.decision.eventSeq} 条），依据的审核结论：${esc(r.clearance ? ({ 'review-passed': '法制审核通过', collective: '集体讨论决定', 'not-required': '目录清单未要求法制审核' } as Record<string, string>)[r.clearance.basis] ?? r.clearance.basis : '—')}。</p>`
+    ? `<p>决定：${esc(r.decision.stepName)}，由${esc(r.decision.by?.name ?? '')}于 ${esc(time(r.decision.at))} 作出（记录第 ${r.decision.eventSeq} 条），依据的审核结论：${esc(r.clearance ? (({ 'review-passed': '法制审核通过', collective: '集体讨论决定', 'not-required': '目录清单未要求法制审核' } as Record<string, string>)[r.clearance.basis] ?? r.clearance.basis) : '—')}。</p>`
     : `<p>尚未作出决定（${esc(r.phaseName)}）。</p>`;
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>责任追溯 · ${esc(r.caseNumber)}</title>

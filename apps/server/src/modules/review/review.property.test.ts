@@ -55,7 +55,15 @@ const act: fc.Arbitrary<Act> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('submit' as const), by: person }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('opinion' as const), by: likelyReviewer, agree: fc.boolean(), stale: rarely }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('disagree' as const), by: person }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('discuss' as const), by: likelyHead, proceed: fc.boolean(), agreeVotes: fc.integer({ min: 0, max: 3 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('discuss' as const),
+      by: likelyHead,
+      proceed: fc.boolean(),
+      agreeVotes: fc.integer({ min: 0, max: 3 }),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant('decide' as const), by: likelyHead, altered: rarely }), weight: 3 },
 );
 
@@ -71,8 +79,17 @@ async function perform(caseId: string, a: Act): Promise<number> {
       const review = (await h.request(token, 'GET', `${url}/review`)).json();
       const pending = review.rounds?.find((r: { status: string }) => r.status === 'pending');
       const hash = a.stale || !pending ? 'cd'.repeat(32) : pending.materialsSha256;
-      const answers = a.agree ? ALL_PASS : ALL_PASS.map((x) => (x.point === 'facts' ? { ...x, result: 'problem' as const, comment: '事实不清' } : x));
-      return (await h.request(token, 'POST', `${url}/review/opinions`, { materialsSha256: hash, answers, conclusion: a.agree ? 'agree' : 'problems', opinion: a.agree ? '同意。' : '事实不清。' })).statusCode;
+      const answers = a.agree
+        ? ALL_PASS
+        : ALL_PASS.map((x) => (x.point === 'facts' ? { ...x, result: 'problem' as const, comment: '事实不清' } : x));
+      return (
+        await h.request(token, 'POST', `${url}/review/opinions`, {
+          materialsSha256: hash,
+          answers,
+          conclusion: a.agree ? 'agree' : 'problems',
+          opinion: a.agree ? '同意。' : '事实不清。',
+        })
+      ).statusCode;
     }
     case 'disagree':
       return (await h.request(token, 'POST', `${url}/review/disagreement`, { reason: '承办人认为事实清楚。' })).statusCode;
@@ -81,25 +98,45 @@ async function perform(caseId: string, a: Act): Promise<number> {
         await h.request(token, 'POST', `${url}/review/discussions`, {
           heldOn: '2026-08-03',
           recorder: '孙丽',
-          participants: ['甲', '乙', '丙'].map((n, i) => ({ name: n, post: '班子成员', opinion: '意见。', vote: i < a.agreeVotes ? 'agree' : 'disagree' })),
+          participants: ['甲', '乙', '丙'].map((n, i) => ({
+            name: n,
+            post: '班子成员',
+            opinion: '意见。',
+            vote: i < a.agreeVotes ? 'agree' : 'disagree',
+          })),
           conclusion: a.proceed ? '按拟作出的决定作出。' : '退回修改。',
           outcome: a.proceed ? 'decide-as-proposed' : 'revise',
         })
       ).statusCode;
     case 'decide':
-      return (await h.request(token, 'POST', `${url}/steps`, { step: 'decide', inputs: a.altered ? { ...penaltyProposal(4500).decision } : {} })).statusCode;
+      return (
+        await h.request(token, 'POST', `${url}/steps`, { step: 'decide', inputs: a.altered ? { ...penaltyProposal(4500).decision } : {} })
+      ).statusCode;
   }
 }
 
 /** What the database holds about the case must satisfy the gate and the separation of duties. */
 async function checkInvariants(caseId: string): Promise<boolean> {
-  const decisions = await sql<{ actor_id: string; inputs: Record<string, unknown> & { review?: { clearanceId: string; proposalVersion: number; proposalSha256: string } } }>`
+  const decisions = await sql<{
+    actor_id: string;
+    inputs: Record<string, unknown> & { review?: { clearanceId: string; proposalVersion: number; proposalSha256: string } };
+  }>`
     SELECT actor_id, inputs FROM case_events WHERE case_id = ${caseId} AND kind = 'case.step' AND step = 'decide'`.execute(h.tdb.db);
   expect(decisions.rows.length).toBeLessThanOrEqual(1);
   const d = decisions.rows[0];
   if (!d) return false;
-  const latest = await h.tdb.db.selectFrom('case_proposals').selectAll().where('case_id', '=', caseId).orderBy('version', 'desc').limit(1).executeTakeFirstOrThrow();
-  const clearance = await h.tdb.db.selectFrom('review_clearances').selectAll().where('id', '=', d.inputs.review!.clearanceId).executeTakeFirstOrThrow();
+  const latest = await h.tdb.db
+    .selectFrom('case_proposals')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const clearance = await h.tdb.db
+    .selectFrom('review_clearances')
+    .selectAll()
+    .where('id', '=', d.inputs.review!.clearanceId)
+    .executeTakeFirstOrThrow();
   // the exact final version, by number and by hash, and the decision is what it proposed
   expect(clearance.case_id).toBe(caseId);
   expect(clearance.proposal_version).toBe(latest.version);
@@ -115,16 +152,26 @@ async function checkInvariants(caseId: string): Promise<boolean> {
     expect(agreed.rows[0]!.n).toBe(1);
   } else {
     expect(clearance.basis).toBe('collective');
-    const held = await h.tdb.db.selectFrom('collective_discussions').select('id').where('case_id', '=', caseId).where('proposal_version', '=', latest.version).where('outcome', '=', 'decide-as-proposed').execute();
+    const held = await h.tdb.db
+      .selectFrom('collective_discussions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('proposal_version', '=', latest.version)
+      .where('outcome', '=', 'decide-as-proposed')
+      .execute();
     expect(held.length).toBeGreaterThanOrEqual(1);
   }
   // 办、审、定分离: handlers (officers, proposers, submitters), reviewers and the decider are disjoint
   const handlers = new Set([
     ...(await h.tdb.db.selectFrom('case_officers').select('user_id').where('case_id', '=', caseId).execute()).map((r) => r.user_id),
     ...(await h.tdb.db.selectFrom('case_proposals').select('created_by').where('case_id', '=', caseId).execute()).map((r) => r.created_by),
-    ...(await h.tdb.db.selectFrom('review_rounds').select('submitted_by').where('case_id', '=', caseId).execute()).map((r) => r.submitted_by),
+    ...(await h.tdb.db.selectFrom('review_rounds').select('submitted_by').where('case_id', '=', caseId).execute()).map(
+      (r) => r.submitted_by,
+    ),
   ]);
-  const reviewers = new Set((await h.tdb.db.selectFrom('review_opinions').select('reviewer_id').where('case_id', '=', caseId).execute()).map((r) => r.reviewer_id));
+  const reviewers = new Set(
+    (await h.tdb.db.selectFrom('review_opinions').select('reviewer_id').where('case_id', '=', caseId).execute()).map((r) => r.reviewer_id),
+  );
   for (const r of reviewers) expect(handlers.has(r)).toBe(false);
   expect(handlers.has(d.actor_id)).toBe(false);
   expect(reviewers.has(d.actor_id)).toBe(false);

@@ -36,7 +36,12 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
     deps.db.selectFrom('case_proposals').selectAll().where('case_id', '=', caseId).orderBy('version').execute(),
     deps.db.selectFrom('review_rounds').selectAll().where('case_id', '=', caseId).orderBy('round').execute(),
     deps.db.selectFrom('review_opinions').selectAll().where('case_id', '=', caseId).execute(),
-    deps.db.selectFrom('review_advice as a').innerJoin('legal_advisers as l', 'l.id', 'a.adviser_id').select(['a.id', 'a.round_id', 'a.opinion', 'a.invited_at', 'a.recorded_at', 'l.name', 'l.kind', 'l.organisation']).where('a.case_id', '=', caseId).execute(),
+    deps.db
+      .selectFrom('review_advice as a')
+      .innerJoin('legal_advisers as l', 'l.id', 'a.adviser_id')
+      .select(['a.id', 'a.round_id', 'a.opinion', 'a.invited_at', 'a.recorded_at', 'l.name', 'l.kind', 'l.organisation'])
+      .where('a.case_id', '=', caseId)
+      .execute(),
     deps.db.selectFrom('collective_discussions').selectAll().where('case_id', '=', caseId).orderBy('event_seq').execute(),
     deps.db.selectFrom('review_clearances').selectAll().where('case_id', '=', caseId).orderBy('event_seq').execute(),
     deps.db
@@ -86,7 +91,9 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
       status: r.status,
       disagreed: r.disagreed,
       disagreement: r.disagreement,
-      advisers: advice.filter((a) => a.round_id === r.id).map((a) => ({ id: a.id, name: a.name, kind: a.kind, organisation: a.organisation, opinion: a.opinion })),
+      advisers: advice
+        .filter((a) => a.round_id === r.id)
+        .map((a) => ({ id: a.id, name: a.name, kind: a.kind, organisation: a.organisation, opinion: a.opinion })),
       opinion: o
         ? {
             id: o.id,
@@ -133,7 +140,14 @@ export async function caseReview(deps: ReviewDeps, actor: Actor, caseId: string)
     catalogVersion: c.catalogVersion,
     settings: c.catalog.settings,
     required: latest?.required ?? null,
-    clearance: clearance ? { id: clearance.id, basis: clearance.basis, basisName: CLEARANCE_BASIS_NAMES[clearance.basis], proposalVersion: clearance.proposalVersion } : null,
+    clearance: clearance
+      ? {
+          id: clearance.id,
+          basis: clearance.basis,
+          basisName: CLEARANCE_BASIS_NAMES[clearance.basis],
+          proposalVersion: clearance.proposalVersion,
+        }
+      : null,
     proposals: versions,
     rounds: roundViews,
     discussions: discussionViews,
@@ -158,28 +172,91 @@ interface TraceRound {
   disagreement: string | null;
   opinion: { at: string; reviewer: Who; conclusionName: string; opinion: string } | null;
 }
-interface TraceDiscussion { at: string; chair: Who; proposalVersion: number; outcome: string; conclusion: string; override: unknown }
-interface TraceDecision { at: string; by: Who; stepName: string; eventSeq: number; review: unknown }
+interface TraceDiscussion {
+  at: string;
+  chair: Who;
+  proposalVersion: number;
+  outcome: string;
+  conclusion: string;
+  override: unknown;
+}
+interface TraceDecision {
+  at: string;
+  by: Who;
+  stepName: string;
+  eventSeq: number;
+  review: unknown;
+}
 
-function traceOf(versions: Versions, rounds: readonly TraceRound[], discussions: readonly TraceDiscussion[], decision: TraceDecision | null) {
+function traceOf(
+  versions: Versions,
+  rounds: readonly TraceRound[],
+  discussions: readonly TraceDiscussion[],
+  decision: TraceDecision | null,
+) {
   const out: { at: string; act: string; who: { id: string; name: string } | null; proposalVersion: number; detail: string }[] = [];
   for (const v of versions) {
     const e = v.evaluation as { required: boolean; fired: { name: string }[] };
-    out.push({ at: v.at, act: '提出拟作出的决定', who: v.by, proposalVersion: v.version, detail: `第 ${v.version} 版（${v.proposalSha256.slice(0, 16)}…）；${e.required ? `须法制审核：${e.fired.map((f) => f.name).join('、')}` : '目录清单未要求法制审核'}` });
+    out.push({
+      at: v.at,
+      act: '提出拟作出的决定',
+      who: v.by,
+      proposalVersion: v.version,
+      detail: `第 ${v.version} 版（${v.proposalSha256.slice(0, 16)}…）；${e.required ? `须法制审核：${e.fired.map((f) => f.name).join('、')}` : '目录清单未要求法制审核'}`,
+    });
   }
   for (const r of rounds) {
-    out.push({ at: r.submittedAt, act: '提交法制审核', who: r.submittedBy, proposalVersion: r.proposalVersion, detail: `第 ${r.round} 轮，送审材料 ${r.materialsSha256.slice(0, 16)}…` });
-    if (r.opinion) out.push({ at: r.opinion.at, act: '出具审核意见', who: r.opinion.reviewer, proposalVersion: r.proposalVersion, detail: `第 ${r.round} 轮：${r.opinion.conclusionName}。${r.opinion.opinion}` });
-    if (r.status === 'withdrawn') out.push({ at: r.submittedAt, act: '撤回送审', who: r.submittedBy, proposalVersion: r.proposalVersion, detail: `第 ${r.round} 轮因修改拟作出的决定而撤回` });
-    if (r.disagreed) out.push({ at: r.opinion?.at ?? r.submittedAt, act: '提请集体讨论', who: r.submittedBy, proposalVersion: r.proposalVersion, detail: r.disagreement ?? '' });
+    out.push({
+      at: r.submittedAt,
+      act: '提交法制审核',
+      who: r.submittedBy,
+      proposalVersion: r.proposalVersion,
+      detail: `第 ${r.round} 轮，送审材料 ${r.materialsSha256.slice(0, 16)}…`,
+    });
+    if (r.opinion)
+      out.push({
+        at: r.opinion.at,
+        act: '出具审核意见',
+        who: r.opinion.reviewer,
+        proposalVersion: r.proposalVersion,
+        detail: `第 ${r.round} 轮：${r.opinion.conclusionName}。${r.opinion.opinion}`,
+      });
+    if (r.status === 'withdrawn')
+      out.push({
+        at: r.submittedAt,
+        act: '撤回送审',
+        who: r.submittedBy,
+        proposalVersion: r.proposalVersion,
+        detail: `第 ${r.round} 轮因修改拟作出的决定而撤回`,
+      });
+    if (r.disagreed)
+      out.push({
+        at: r.opinion?.at ?? r.submittedAt,
+        act: '提请集体讨论',
+        who: r.submittedBy,
+        proposalVersion: r.proposalVersion,
+        detail: r.disagreement ?? '',
+      });
   }
   for (const d of discussions) {
     const o = d.override as { reviewerName: string; round: number } | null;
-    out.push({ at: d.at, act: o ? '集体讨论（未采纳审核意见）' : '集体讨论', who: d.chair, proposalVersion: d.proposalVersion, detail: `${d.outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : '退回修改'}；${d.conclusion}${o ? `；未采纳${o.reviewerName}第 ${o.round} 轮审核意见` : ''}` });
+    out.push({
+      at: d.at,
+      act: o ? '集体讨论（未采纳审核意见）' : '集体讨论',
+      who: d.chair,
+      proposalVersion: d.proposalVersion,
+      detail: `${d.outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : '退回修改'}；${d.conclusion}${o ? `；未采纳${o.reviewerName}第 ${o.round} 轮审核意见` : ''}`,
+    });
   }
   if (decision) {
     const r = decision.review as { proposalVersion?: number } | null;
-    out.push({ at: decision.at, act: `作出决定（${decision.stepName}）`, who: decision.by, proposalVersion: r?.proposalVersion ?? 0, detail: `记录第 ${decision.eventSeq} 条` });
+    out.push({
+      at: decision.at,
+      act: `作出决定（${decision.stepName}）`,
+      who: decision.by,
+      proposalVersion: r?.proposalVersion ?? 0,
+      detail: `记录第 ${decision.eventSeq} 条`,
+    });
   }
   return out.sort((a, b) => a.at.localeCompare(b.at));
 }
@@ -187,7 +264,12 @@ function traceOf(versions: Versions, rounds: readonly TraceRound[], discussions:
 /** Two versions side by side: what changed in the proposal and in the materials (R-REV-6). */
 export async function compareRounds(deps: ReviewDeps, actor: Actor, caseId: string, from: number, to: number) {
   const c = await reviewCase(deps.db, actor, caseId);
-  const rows = await deps.db.selectFrom('review_rounds').select(['round', 'proposal_version', 'materials']).where('case_id', '=', caseId).where('round', 'in', [from, to]).execute();
+  const rows = await deps.db
+    .selectFrom('review_rounds')
+    .select(['round', 'proposal_version', 'materials'])
+    .where('case_id', '=', caseId)
+    .where('round', 'in', [from, to])
+    .execute();
   const a = rows.find((r) => r.round === from);
   const b = rows.find((r) => r.round === to);
   if (!a || !b) throw new DomainError('NOT_FOUND', '没有这一轮审核');
@@ -205,20 +287,46 @@ export async function compareRounds(deps: ReviewDeps, actor: Actor, caseId: stri
 }
 
 /** The review queue: rounds in the actor's scope with due dates, reminders and overdue flags (R-REV-7). */
-export async function reviewQueue(deps: Pick<ReviewDeps, 'db' | 'clock'>, actor: Actor, q: { status?: 'pending' | 'closed' | undefined; overdue?: boolean | undefined }) {
+export async function reviewQueue(
+  deps: Pick<ReviewDeps, 'db' | 'clock'>,
+  actor: Actor,
+  q: { status?: 'pending' | 'closed' | undefined; overdue?: boolean | undefined },
+) {
   const today = chinaDate(deps.clock.now());
   let query = deps.db
     .selectFrom('review_rounds as r')
     .innerJoin(caseSummaries(deps.db).as('c'), 'c.id', 'r.case_id')
     .innerJoin(userNamesSubquery(deps.db).as('s'), 's.id', 'r.submitted_by')
     .leftJoin(userNamesSubquery(deps.db).as('v'), 'v.id', 'r.reviewer_id')
-    .select(['r.case_id', 'c.number', 'c.title', 'r.round', 'r.proposal_version', 'r.status', 'r.due_on', 'r.remind_on', 'r.submitted_at', 's.display_name as submitted_by', 'v.display_name as reviewer', 'r.closed_at', 'r.disagreed'])
+    .select([
+      'r.case_id',
+      'c.number',
+      'c.title',
+      'r.round',
+      'r.proposal_version',
+      'r.status',
+      'r.due_on',
+      'r.remind_on',
+      'r.submitted_at',
+      's.display_name as submitted_by',
+      'v.display_name as reviewer',
+      'r.closed_at',
+      'r.disagreed',
+    ])
     // R-REV-6: a disagreement waits for 集体讨论 until one is recorded after it
     .select((eb) =>
       eb
         .and([
           eb('r.disagreed', '=', true),
-          eb.not(eb.exists(eb.selectFrom('collective_discussions as d').select('d.id').whereRef('d.case_id', '=', 'r.case_id').whereRef('d.at', '>=', 'r.closed_at'))),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('collective_discussions as d')
+                .select('d.id')
+                .whereRef('d.case_id', '=', 'r.case_id')
+                .whereRef('d.at', '>=', 'r.closed_at'),
+            ),
+          ),
         ])
         .as('awaiting_discussion'),
     )
@@ -292,5 +400,10 @@ export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agenc
   }
   return rows
     .filter((r) => ids.includes(r.id) && reviewingAgency(r.id) === r.id)
-    .map((r) => ({ agencyId: r.id, agencyName: r.name, covers: covers.get(r.id) ?? [], ...reviewStaffing(officers.get(r.id) ?? 0, Number(r.reviewers ?? 0)) }));
+    .map((r) => ({
+      agencyId: r.id,
+      agencyName: r.name,
+      covers: covers.get(r.id) ?? [],
+      ...reviewStaffing(officers.get(r.id) ?? 0, Number(r.reviewers ?? 0)),
+    }));
 }

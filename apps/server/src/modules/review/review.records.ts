@@ -27,19 +27,41 @@ export function proposalVersionsSubquery(db: Db) {
 
 /** The materials hash of the case's pending review round (what the reviewer's opinion must answer). */
 export async function pendingRoundMaterialsHash(db: Db, caseId: string): Promise<Buffer> {
-  const round = await db.selectFrom('review_rounds').select('materials_hash').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirstOrThrow();
+  const round = await db
+    .selectFrom('review_rounds')
+    .select('materials_hash')
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
   return round.materials_hash;
 }
 
 /** The agency's review rounds submitted between `from` and `to` (inclusive): round number, status, submission time. */
 export async function roundsSubmittedBetween(db: Db, agencyId: string, from: Date, to: Date) {
-  return db.selectFrom('review_rounds').select(['round', 'status', 'submitted_at']).where('agency_id', '=', agencyId).where('submitted_at', '>=', from).where('submitted_at', '<=', to).execute();
+  return db
+    .selectFrom('review_rounds')
+    .select(['round', 'status', 'submitted_at'])
+    .where('agency_id', '=', agencyId)
+    .where('submitted_at', '>=', from)
+    .where('submitted_at', '<=', to)
+    .execute();
 }
 
 /**
  * The 集体讨论 held between `from` and `to` (inclusive) on the cases `caseIds` selects (a subquery
  * of the cases' owner): when each was held, and the overrides it recorded (null when none).
  */
-export async function discussionsBetween(db: Db, caseIds: SelectQueryBuilder<Database, keyof Database, { id: string }>, from: Date, to: Date) {
-  return db.selectFrom('collective_discussions').select(['at', 'overrides']).where('case_id', 'in', caseIds).where('at', '>=', from).where('at', '<=', to).execute();
+export async function discussionsBetween(
+  db: Db,
+  caseIds: SelectQueryBuilder<Database, keyof Database, { id: string }>,
+  from: Date,
+  to: Date,
+) {
+  return db
+    .selectFrom('collective_discussions')
+    .select(['at', 'overrides'])
+    .where('case_id', 'in', caseIds)
+    .where('at', '>=', from)
+    .where('at', '<=', to)
+    .execute();
 }

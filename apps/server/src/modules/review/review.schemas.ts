@@ -1,5 +1,16 @@
 import { Type } from '@sinclair/typebox';
-import { AMOUNT_FACETS, CASE_FLAGS, DISCRETION_GRADES, ENFORCEMENT_KINDS, PHASE_NAMES, REVIEW_POINTS, SANCTIONS, type AmountFacet, type CaseFlag, type ReviewPhase } from '@sanxiang/domain';
+import {
+  AMOUNT_FACETS,
+  CASE_FLAGS,
+  DISCRETION_GRADES,
+  ENFORCEMENT_KINDS,
+  PHASE_NAMES,
+  REVIEW_POINTS,
+  SANCTIONS,
+  type AmountFacet,
+  type CaseFlag,
+  type ReviewPhase,
+} from '@sanxiang/domain';
 import { IsoDate, LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
 
 /**
@@ -15,7 +26,15 @@ const Grade = Lit(DISCRETION_GRADES, { description: '裁量阶次' });
 export const VerdictCoreProperties = {
   violation: Type.Object({ id: Type.String(), name: Type.String(), violatedArticle: Type.String(), penaltyArticle: Type.String() }),
   grade: Nullable(Grade, { description: '所适用（或所符合）的阶次' }),
-  ranges: Type.Array(Type.Object({ grade: Grade, circumstances: Type.String(), range: Type.String({ description: '幅度的文字表述' }), sanctions: Type.Array(Sanction) }), { description: '各阶次的情形和幅度' }),
+  ranges: Type.Array(
+    Type.Object({
+      grade: Grade,
+      circumstances: Type.String(),
+      range: Type.String({ description: '幅度的文字表述' }),
+      sanctions: Type.Array(Sanction),
+    }),
+    { description: '各阶次的情形和幅度' },
+  ),
   fine: Nullable(Type.Number({ description: '拟罚款（元）' })),
   inRange: Type.Boolean({ description: '在裁量基准的幅度内' }),
   reasonRequired: Type.Boolean({ description: '超出幅度，须书面说明理由' }),
@@ -46,10 +65,21 @@ export const DiscretionVerdictSchema = Type.Object({
   similar: Type.Array(SimilarDecisionSchema),
 });
 
-const Point = Lit(REVIEW_POINTS.map((p) => p.code), { description: REVIEW_POINTS.map((p) => `${p.code} ${p.name}`).join('，') });
-const Phase = Lit(Object.keys(PHASE_NAMES) as ReviewPhase[], { description: Object.entries(PHASE_NAMES).map(([k, v]) => `${k} ${v}`).join('，') });
-const RoundStatus = Lit(['pending', 'agreed', 'problems', 'withdrawn'] as const, { description: 'pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回' });
-const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as const, { description: 'not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定' });
+const Point = Lit(
+  REVIEW_POINTS.map((p) => p.code),
+  { description: REVIEW_POINTS.map((p) => `${p.code} ${p.name}`).join('，') },
+);
+const Phase = Lit(Object.keys(PHASE_NAMES) as ReviewPhase[], {
+  description: Object.entries(PHASE_NAMES)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('，'),
+});
+const RoundStatus = Lit(['pending', 'agreed', 'problems', 'withdrawn'] as const, {
+  description: 'pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回',
+});
+const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as const, {
+  description: 'not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定',
+});
 const Conclusion = Lit(['agree', 'problems'] as const, { description: 'agree 同意 / problems 存在问题' });
 const Outcome = Lit(['decide-as-proposed', 'revise'] as const, { description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改' });
 
@@ -57,12 +87,22 @@ const Outcome = Lit(['decide-as-proposed', 'revise'] as const, { description: 'd
 const open = { additionalProperties: true } as const;
 const CatalogCondition = Type.Union(
   [
-    Type.Object({ type: Type.Literal('procedure'), procedures: Type.Array(Type.String(), { description: '执法程序代码' }) }, { ...open, description: '这些执法程序的决定' }),
-    Type.Object({ type: Type.Literal('kind'), kinds: Type.Array(Lit(ENFORCEMENT_KINDS)) }, { ...open, description: '这些执法行为类别的决定' }),
+    Type.Object(
+      { type: Type.Literal('procedure'), procedures: Type.Array(Type.String(), { description: '执法程序代码' }) },
+      { ...open, description: '这些执法程序的决定' },
+    ),
+    Type.Object(
+      { type: Type.Literal('kind'), kinds: Type.Array(Lit(ENFORCEMENT_KINDS)) },
+      { ...open, description: '这些执法行为类别的决定' },
+    ),
     Type.Object(
       {
         type: Type.Literal('amountAtLeast'),
-        facet: Lit(Object.keys(AMOUNT_FACETS) as AmountFacet[], { description: Object.entries(AMOUNT_FACETS).map(([k, v]) => `${k} ${v}`).join('，') }),
+        facet: Lit(Object.keys(AMOUNT_FACETS) as AmountFacet[], {
+          description: Object.entries(AMOUNT_FACETS)
+            .map(([k, v]) => `${k} ${v}`)
+            .join('，'),
+        }),
         org: Type.Number({ description: '标准（元）；对自然人另有标准时为对单位的标准' }),
         person: Type.Optional(Type.Number({ description: '对自然人的标准（元）' })),
       },
@@ -70,7 +110,17 @@ const CatalogCondition = Type.Union(
     ),
     Type.Object({ type: Type.Literal('sanction'), sanctions: Type.Array(Sanction) }, { ...open, description: '拟作出所列处罚之一' }),
     Type.Object({ type: Type.Literal('hearingHeld') }, { ...open, description: '本案举行了听证' }),
-    Type.Object({ type: Type.Literal('flag'), flag: Lit(Object.keys(CASE_FLAGS) as CaseFlag[], { description: Object.entries(CASE_FLAGS).map(([k, v]) => `${k} ${v}`).join('，') }) }, { ...open, description: '承办人标明的情形' }),
+    Type.Object(
+      {
+        type: Type.Literal('flag'),
+        flag: Lit(Object.keys(CASE_FLAGS) as CaseFlag[], {
+          description: Object.entries(CASE_FLAGS)
+            .map(([k, v]) => `${k} ${v}`)
+            .join('，'),
+        }),
+      },
+      { ...open, description: '承办人标明的情形' },
+    ),
   ],
   { description: '规则的条件' },
 );
@@ -82,7 +132,9 @@ const Settings = Type.Object({
 });
 
 export const CatalogSchema = Type.Object({
-  rules: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), condition: CatalogCondition, basis: Type.String({ description: '依据' }) })),
+  rules: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), condition: CatalogCondition, basis: Type.String({ description: '依据' }) }),
+  ),
   settings: Settings,
 });
 
@@ -91,7 +143,9 @@ export const CatalogViewSchema = Type.Object({
   version: Type.Integer({ description: '现行版本；尚未制定（使用内置目录清单）为 0' }),
   inheritedFrom: Nullable(Uuid, { description: '沿用上级机关的目录清单时，为该机关' }),
   catalog: CatalogSchema,
-  history: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), { description: '本机关自己的各版本，新的在前' }),
+  history: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), {
+    description: '本机关自己的各版本，新的在前',
+  }),
 });
 
 export const CatalogVersionSchema = Type.Object({
@@ -113,7 +167,15 @@ export const StaffingRow = Type.Object({
   flagged: Type.Boolean(),
 });
 
-export const Adviser = Type.Object({ id: Type.String(), regionCode: Type.String(), kind: Type.String(), name: Type.String(), organisation: Type.String(), specialties: Type.Array(Type.String()), phone: Type.String() });
+export const Adviser = Type.Object({
+  id: Type.String(),
+  regionCode: Type.String(),
+  kind: Type.String(),
+  name: Type.String(),
+  organisation: Type.String(),
+  specialties: Type.Array(Type.String()),
+  phone: Type.String(),
+});
 
 export const QueueItemSchema = Type.Object({
   caseId: Uuid,
@@ -144,7 +206,11 @@ export const ProposalSchema = Type.Object({
   decision: Type.Record(Type.String(), InputValue, { description: '决定环节的填写内容，键为填写项（见执法程序定义）' }),
   caseAmount: Nullable(Type.Number({ description: '涉案金额（元）' })),
   sanctions: Type.Array(Sanction, { description: '处罚种类 / 措施' }),
-  flags: Type.Partial(Type.Record(Lit(Object.keys(CASE_FLAGS) as CaseFlag[]), Type.Boolean()), { description: `情形标记：${Object.entries(CASE_FLAGS).map(([k, v]) => `${k} ${v}`).join('，')}` }),
+  flags: Type.Partial(Type.Record(Lit(Object.keys(CASE_FLAGS) as CaseFlag[]), Type.Boolean()), {
+    description: `情形标记：${Object.entries(CASE_FLAGS)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('，')}`,
+  }),
   discretion: Nullable(
     Type.Object({
       violation: Nullable(Type.String({ description: '裁量基准中的违法行为代码' })),
@@ -158,7 +224,9 @@ export const ProposalSchema = Type.Object({
 const Evaluation = Type.Object(
   {
     required: Type.Boolean({ description: '目录清单要求法制审核' }),
-    fired: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), basis: Type.String(), why: Type.String({ description: '触发的原因' }) })),
+    fired: Type.Array(
+      Type.Object({ id: Type.String(), name: Type.String(), basis: Type.String(), why: Type.String({ description: '触发的原因' }) }),
+    ),
   },
   { description: '按目录清单的判断及触发的规则' },
 );
@@ -223,12 +291,16 @@ export const DecisionSchema = Nullable(
     by: Who,
     at: Timestamp,
     eventSeq: Type.Integer(),
-    review: Nullable(Type.Object({ clearanceId: Uuid, proposalVersion: Type.Integer(), proposalSha256: Type.String() }), { description: '决定所依据的审核结论与拟作出的决定的版本' }),
+    review: Nullable(Type.Object({ clearanceId: Uuid, proposalVersion: Type.Integer(), proposalSha256: Type.String() }), {
+      description: '决定所依据的审核结论与拟作出的决定的版本',
+    }),
   }),
   { description: '作出的决定；尚未作出为 null' },
 );
 
-export const TraceSchema = Type.Array(Type.Object({ at: Timestamp, act: Type.String(), who: Who, proposalVersion: Type.Integer(), detail: Type.String() }));
+export const TraceSchema = Type.Array(
+  Type.Object({ at: Timestamp, act: Type.String(), who: Who, proposalVersion: Type.Integer(), detail: Type.String() }),
+);
 
 export const CaseReviewSchema = Type.Object({
   caseId: Uuid,
@@ -238,7 +310,15 @@ export const CaseReviewSchema = Type.Object({
   catalogVersion: Type.Integer({ description: '本机关目录清单的现行版本' }),
   settings: Settings,
   required: Nullable(Type.Boolean(), { description: '最新一版是否须法制审核；尚无拟作出的决定为 null' }),
-  clearance: Nullable(Type.Object({ id: Uuid, basis: ClearanceBasis, basisName: Type.String({ description: '如「法制审核通过」' }), proposalVersion: Type.Integer() }), { description: '最新一版的审核结论；没有为 null' }),
+  clearance: Nullable(
+    Type.Object({
+      id: Uuid,
+      basis: ClearanceBasis,
+      basisName: Type.String({ description: '如「法制审核通过」' }),
+      proposalVersion: Type.Integer(),
+    }),
+    { description: '最新一版的审核结论；没有为 null' },
+  ),
   proposals: Type.Array(
     Type.Object({
       version: Type.Integer(),
@@ -267,7 +347,9 @@ export const CaseReviewSchema = Type.Object({
       status: RoundStatus,
       disagreed: Type.Boolean({ description: '承办人有异议，提请集体讨论' }),
       disagreement: Nullable(Type.String({ description: '异议理由' })),
-      advisers: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String(), organisation: Type.String(), opinion: Nullable(Type.String()) })),
+      advisers: Type.Array(
+        Type.Object({ id: Uuid, name: Type.String(), kind: Type.String(), organisation: Type.String(), opinion: Nullable(Type.String()) }),
+      ),
       opinion: Nullable(
         Type.Object({
           id: Uuid,
@@ -307,7 +389,9 @@ export const CompareSchema = Type.Object({
   from: Type.Object({ round: Type.Integer(), proposalVersion: Type.Integer() }),
   to: Type.Object({ round: Type.Integer(), proposalVersion: Type.Integer() }),
   proposalChanges: Type.Array(Change),
-  materialChanges: Type.Array(Type.Object({ field: Type.String({ description: '送审材料的项目' }), before: Type.Unknown(), after: Type.Unknown() })),
+  materialChanges: Type.Array(
+    Type.Object({ field: Type.String({ description: '送审材料的项目' }), before: Type.Unknown(), after: Type.Unknown() }),
+  ),
 });
 
 export const ProposedSchema = Type.Object({
@@ -342,11 +426,24 @@ const FiledDocument = Type.Object({
   eventSeq: Type.Integer(),
 });
 
-export const OpinionGivenSchema = Type.Object({ id: Uuid, round: Type.Integer(), conclusion: Conclusion, conclusionName: Type.String(), document: FiledDocument });
+export const OpinionGivenSchema = Type.Object({
+  id: Uuid,
+  round: Type.Integer(),
+  conclusion: Conclusion,
+  conclusionName: Type.String(),
+  document: FiledDocument,
+});
 
 export const DisagreementSchema = Type.Object({ round: Type.Integer(), phase: Phase });
 
-export const DiscussionHeldSchema = Type.Object({ id: Uuid, proposalVersion: Type.Integer(), outcome: Outcome, votes: Votes, override: Override, document: FiledDocument });
+export const DiscussionHeldSchema = Type.Object({
+  id: Uuid,
+  proposalVersion: Type.Integer(),
+  outcome: Outcome,
+  votes: Votes,
+  override: Override,
+  document: FiledDocument,
+});
 
 export const AdviserInvitedSchema = Type.Object({
   id: Uuid,
@@ -354,4 +451,9 @@ export const AdviserInvitedSchema = Type.Object({
   adviser: Type.Object({ id: Uuid, name: Type.String(), kind: Type.String(), organisation: Type.String() }),
 });
 
-export const AdviceRecordedSchema = Type.Object({ id: Uuid, round: Type.Integer(), adviser: Type.String({ description: '法律顾问、公职律师的姓名' }), opinion: Type.String() });
+export const AdviceRecordedSchema = Type.Object({
+  id: Uuid,
+  round: Type.Integer(),
+  adviser: Type.String({ description: '法律顾问、公职律师的姓名' }),
+  opinion: Type.String(),
+});

@@ -60,7 +60,8 @@ export function proposalSummary(c: ReviewCase, p: DecisionProposal): string {
     .filter((i) => p.decision[i.name] !== undefined && i.type !== 'officers')
     .map((i) => {
       const v = p.decision[i.name];
-      const shown = i.type === 'choice' ? (i.choices?.find((ch) => ch.value === v)?.label ?? String(v)) : i.type === 'money' ? `${v} 元` : String(v);
+      const shown =
+        i.type === 'choice' ? (i.choices?.find((ch) => ch.value === v)?.label ?? String(v)) : i.type === 'money' ? `${v} 元` : String(v);
       return `${i.label}：${shown}`;
     });
   return `${step?.name ?? p.step}。${parts.join('；')}`.slice(0, 20000);
@@ -99,7 +100,12 @@ export async function propose(deps: ProposeDeps, actor: Actor, caseId: string, r
       changes,
     });
     if (wasPending) {
-      await tx.updateTable('review_rounds').set({ status: 'withdrawn', closed_at: now }).where('case_id', '=', caseId).where('status', '=', 'pending').execute();
+      await tx
+        .updateTable('review_rounds')
+        .set({ status: 'withdrawn', closed_at: now })
+        .where('case_id', '=', caseId)
+        .where('status', '=', 'pending')
+        .execute();
     }
     if (hasStep(c.def, 'revise-proposal', c.state)) {
       await takeStepInTx(tx, deps, actor, caseId, 'revise-proposal', {
@@ -189,13 +195,18 @@ interface EvidenceRef {
   proves: string;
 }
 
-async function evidenceRefs(deps: ReviewDeps, def: ProcedureDef, caseId: string, wanted: SubmissionInput['evidence']): Promise<{ refs: EvidenceRef[]; unknown: number[] }> {
+async function evidenceRefs(
+  deps: ReviewDeps,
+  def: ProcedureDef,
+  caseId: string,
+  wanted: SubmissionInput['evidence'],
+): Promise<{ refs: EvidenceRef[]; unknown: number[] }> {
   // 证据 (行政处罚法 §46): 音像记录 and 文书 bound to the case, and the steps whose own record is
   // evidence (现场笔录, 询问笔录, 听证笔录 …), each by its ledger entry.
   const evidenceSteps = new Map(def.steps.filter((s) => s.evidence).map((s) => [s.code, s]));
-  const rows = (
-    await evidenceEntries(deps.db, caseId, [...evidenceSteps.keys()])
-  ).filter((r) => r.kind !== 'case.step' || evidenceSteps.has(r.step ?? ''));
+  const rows = (await evidenceEntries(deps.db, caseId, [...evidenceSteps.keys()])).filter(
+    (r) => r.kind !== 'case.step' || evidenceSteps.has(r.step ?? ''),
+  );
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
   const picks = wanted ?? rows.map((r) => ({ eventSeq: r.seq, proves: undefined }));
   const refs: EvidenceRef[] = [];
@@ -212,7 +223,9 @@ async function evidenceRefs(deps: ReviewDeps, def: ProcedureDef, caseId: string,
     refs.push({
       eventSeq: r.seq,
       kind: step ? step.evidence! : r.kind === 'case.evidence' ? '音像记录' : '执法文书',
-      title: step ? [step.name, text('place') || text('person')].filter(Boolean).join('：') : String(r.kind === 'case.evidence' ? i['filename'] : i['title']),
+      title: step
+        ? [step.name, text('place') || text('person')].filter(Boolean).join('：')
+        : String(r.kind === 'case.evidence' ? i['filename'] : i['title']),
       entrySha256: r.hash.toString('hex'),
       proves: (w.proves ?? (text('provesWhat') || text('findings') || text('summary') || text('items'))).trim(),
     });
@@ -236,7 +249,9 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
   const { steps, officers, regionPath: path } = await caseFacts(deps.db, caseId, c.regionCode);
   const { refs, unknown } = await evidenceRefs(deps, c.def, caseId, input.evidence);
   const held = hearingHeld(steps);
-  const hearing = held ? (input.hearingRecord?.trim() || String(steps.findLast((s) => s.code === 'hold-hearing')?.inputs['record'] ?? '')) : null;
+  const hearing = held
+    ? input.hearingRecord?.trim() || String(steps.findLast((s) => s.code === 'hold-hearing')?.inputs['record'] ?? '')
+    : null;
   const discretion = deps.discretion ? await deps.discretion(c.agencyId, proposal, caseId) : null;
   const reasoning = (input.discretionReasoning ?? proposal.discretion?.reasoning ?? '').trim();
   const missing: string[] = [];
@@ -285,7 +300,14 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
   const remindOn = calendar.tryDueDate(today, { days: reviewDays - remindDays, unit: 'working' });
   const round = (c.review.state.rounds.at(-1)?.round ?? 0) + 1;
   return deps.db.transaction().execute(async (tx) => {
-    await recordReviewEvent(tx, actor, c, 'review.submitted', now, { round, proposalVersion: p.version, materialsSha256: hash.toString('hex'), materials, findings, dueOn });
+    await recordReviewEvent(tx, actor, c, 'review.submitted', now, {
+      round,
+      proposalVersion: p.version,
+      materialsSha256: hash.toString('hex'),
+      materials,
+      findings,
+      dueOn,
+    });
     if (hasStep(c.def, 'submit-review', c.state)) {
       const fine = proposal.decision['fineAmount'];
       await takeStepInTx(tx, deps, actor, caseId, 'submit-review', {
@@ -332,7 +354,18 @@ export async function disagree(deps: ReviewDeps, actor: Actor, caseId: string, r
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
     await recordReviewEvent(tx, actor, c, 'review.disagreed', now, { round: last.round, reason: text });
-    await tx.updateTable('review_rounds').set({ disagreed: true, disagreement: text }).where('case_id', '=', caseId).where('round', '=', last.round).execute();
+    await tx
+      .updateTable('review_rounds')
+      .set({ disagreed: true, disagreement: text })
+      .where('case_id', '=', caseId)
+      .where('round', '=', last.round)
+      .execute();
   });
-  return { round: last.round, phase: reviewPhase({ ...c.review.state, rounds: c.review.state.rounds.map((r) => (r.round === last.round ? { ...r, disagreed: true } : r)) }) };
+  return {
+    round: last.round,
+    phase: reviewPhase({
+      ...c.review.state,
+      rounds: c.review.state.rounds.map((r) => (r.round === last.round ? { ...r, disagreed: true } : r)),
+    }),
+  };
 }

@@ -24,19 +24,44 @@ export interface LoadedReview {
   latest: DecisionProposal | undefined;
 }
 
-export async function agencyCatalog(db: Db, agencyId: string): Promise<{ version: number; catalog: ReviewCatalog; agencyId: string | null }> {
+export async function agencyCatalog(
+  db: Db,
+  agencyId: string,
+): Promise<{ version: number; catalog: ReviewCatalog; agencyId: string | null }> {
   // a 派出机构 without its own catalog follows its parent agency's (e.g. a 市场监督管理所)
   const v = await versionInForce<ReviewCatalog>(db, 'review_catalogs', agencyId);
-  return v ? { version: v.version, catalog: v.content, agencyId: v.agencyId } : { version: 0, catalog: DEFAULT_REVIEW_CATALOG, agencyId: null };
+  return v
+    ? { version: v.version, catalog: v.content, agencyId: v.agencyId }
+    : { version: 0, catalog: DEFAULT_REVIEW_CATALOG, agencyId: null };
 }
 
 export async function loadReview(db: Db, caseId: string, maxRounds: number): Promise<LoadedReview> {
   const [officers, proposals, rounds, discussions, clearances, decided] = await Promise.all([
     caseOfficerIds(db, caseId),
-    db.selectFrom('case_proposals').select(['version', 'proposal', 'proposal_hash', 'evaluation', 'created_by']).where('case_id', '=', caseId).orderBy('version').execute(),
-    db.selectFrom('review_rounds').select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed']).where('case_id', '=', caseId).orderBy('round').execute(),
-    db.selectFrom('collective_discussions').select(['proposal_version', 'outcome', 'recorded_by', 'event_seq']).where('case_id', '=', caseId).orderBy('event_seq').execute(),
-    db.selectFrom('review_clearances').select(['id', 'proposal_version', 'proposal_hash', 'basis', 'event_seq']).where('case_id', '=', caseId).orderBy('event_seq').execute(),
+    db
+      .selectFrom('case_proposals')
+      .select(['version', 'proposal', 'proposal_hash', 'evaluation', 'created_by'])
+      .where('case_id', '=', caseId)
+      .orderBy('version')
+      .execute(),
+    db
+      .selectFrom('review_rounds')
+      .select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed'])
+      .where('case_id', '=', caseId)
+      .orderBy('round')
+      .execute(),
+    db
+      .selectFrom('collective_discussions')
+      .select(['proposal_version', 'outcome', 'recorded_by', 'event_seq'])
+      .where('case_id', '=', caseId)
+      .orderBy('event_seq')
+      .execute(),
+    db
+      .selectFrom('review_clearances')
+      .select(['id', 'proposal_version', 'proposal_hash', 'basis', 'event_seq'])
+      .where('case_id', '=', caseId)
+      .orderBy('event_seq')
+      .execute(),
     db
       .selectFrom(takenSteps(db, { caseId }).as('e'))
       .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'e.procedure_code').onRef('d.step_code', '=', 'e.step'))
@@ -59,8 +84,19 @@ export async function loadReview(db: Db, caseId: string, maxRounds: number): Pro
       reviewerId: r.reviewer_id,
       disagreed: r.disagreed,
     })),
-    discussions: discussions.map((d) => ({ proposalVersion: d.proposal_version, outcome: d.outcome, recordedBy: d.recorded_by, seq: d.event_seq })),
-    clearances: clearances.map((c) => ({ id: c.id, proposalVersion: c.proposal_version, hashHex: c.proposal_hash.toString('hex'), basis: c.basis, seq: c.event_seq })),
+    discussions: discussions.map((d) => ({
+      proposalVersion: d.proposal_version,
+      outcome: d.outcome,
+      recordedBy: d.recorded_by,
+      seq: d.event_seq,
+    })),
+    clearances: clearances.map((c) => ({
+      id: c.id,
+      proposalVersion: c.proposal_version,
+      hashHex: c.proposal_hash.toString('hex'),
+      basis: c.basis,
+      seq: c.event_seq,
+    })),
     decided: decided !== undefined,
     maxRounds,
   };
@@ -83,7 +119,11 @@ export async function decisionGate(
   caseId: string,
   agencyId: string,
   actor: { userId: string; name: string; roles: readonly Role[] },
-): Promise<{ check: (step: StepDef, inputs: Inputs) => void; passed: () => GatePass | null; proposed: () => DecisionProposal | undefined }> {
+): Promise<{
+  check: (step: StepDef, inputs: Inputs) => void;
+  passed: () => GatePass | null;
+  proposed: () => DecisionProposal | undefined;
+}> {
   const { catalog } = await agencyCatalog(db, agencyId);
   const { state, latest } = await loadReview(db, caseId, catalog.settings.maxRounds);
   let pass: GatePass | null = null;
@@ -104,5 +144,10 @@ export async function decisionGate(
  */
 export async function syncDecisionSteps(db: Kysely<Database>): Promise<void> {
   const rows = PROCEDURES.flatMap((def) => gatedSteps(def).map((s) => ({ procedure_code: def.code, step_code: s.code })));
-  if (rows.length) await db.insertInto('decision_steps').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  if (rows.length)
+    await db
+      .insertInto('decision_steps')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }

@@ -13,9 +13,30 @@ import { decisionKey, upsertPublicDecision, type PublicDecision } from '../publi
 let h: Harness;
 const records: PublicDecision[] = [];
 
-const PARTIES = ['馆陶县惠民超市有限公司', '邯郸市永安食品厂', '魏县鑫源建材经营部', '王小明', '大名县康泰药房', '成安县顺达物流有限公司', 'ABC贸易（河北）有限公司'];
+const PARTIES = [
+  '馆陶县惠民超市有限公司',
+  '邯郸市永安食品厂',
+  '魏县鑫源建材经营部',
+  '王小明',
+  '大名县康泰药房',
+  '成安县顺达物流有限公司',
+  'ABC贸易（河北）有限公司',
+];
 const VIOLATIONS = ['销售过期食品', '未取得食品经营许可从事经营', '虚假宣传', '占道经营', '未按规定明码标价', '销售不合格建材'];
-const FACT_PHRASES = ['当事人在经营场所销售超过保质期的酸奶', '执法人员现场检查发现', '货值金额共计人民币', '违法所得', '当事人对违法事实无异议', '冷藏柜内存放', '未建立进货查验记录', '在互联网平台发布', '宣称产品具有治疗功效', '占用人行道摆放商品', '价格标签与结算价格不一致', '抽检不合格的水泥'];
+const FACT_PHRASES = [
+  '当事人在经营场所销售超过保质期的酸奶',
+  '执法人员现场检查发现',
+  '货值金额共计人民币',
+  '违法所得',
+  '当事人对违法事实无异议',
+  '冷藏柜内存放',
+  '未建立进货查验记录',
+  '在互联网平台发布',
+  '宣称产品具有治疗功效',
+  '占用人行道摆放商品',
+  '价格标签与结算价格不一致',
+  '抽检不合格的水泥',
+];
 const AGENCIES = [
   { name: '馆陶县市场监督管理局', creditCode: '11130433MB0000001X' },
   { name: '馆陶县综合行政执法局', creditCode: '11130433MB0000002X' },
@@ -33,7 +54,9 @@ function makeRecord(i: number, seed: { s: number }): PublicDecision {
   const kind = KINDS[rand(KINDS.length, seed)]!;
   const party = PARTIES[rand(PARTIES.length, seed)]!;
   const violation = VIOLATIONS[rand(VIOLATIONS.length, seed)]!;
-  const facts = Array.from({ length: 4 }, () => FACT_PHRASES[rand(FACT_PHRASES.length, seed)]!).join('，') + `，涉案金额 ${rand(9000, seed) + 100} 元。`;
+  const facts =
+    Array.from({ length: 4 }, () => FACT_PHRASES[rand(FACT_PHRASES.length, seed)]!).join('，') +
+    `，涉案金额 ${rand(9000, seed) + 100} 元。`;
   const year = 2019 + rand(8, seed);
   const docNumber = `${agency.name.slice(0, 2)}${kind === '行政处罚' ? '罚' : kind === '行政许可' ? '许' : '检'}〔${year}〕${i + 1}号`;
   return {
@@ -60,7 +83,10 @@ function makeRecord(i: number, seed: { s: number }): PublicDecision {
     history: [{ version: 1, act: '公示', on: `${year}-12-31T00:00:00.000Z`, reason: null }],
     fieldSet: 'penalty',
     fields: { CF_XDR_MC: party, CF_WSH: docNumber, CF_WFXW: violation, CF_SY: facts },
-    body: i % 5 === 0 ? `${agency.name}\n行政处罚决定书\n${docNumber}\n当事人：${party}\n${facts}\n依据《中华人民共和国食品安全法》第一百二十四条，决定如下。` : null,
+    body:
+      i % 5 === 0
+        ? `${agency.name}\n行政处罚决定书\n${docNumber}\n当事人：${party}\n${facts}\n依据《中华人民共和国食品安全法》第一百二十四条，决定如下。`
+        : null,
   };
 }
 
@@ -91,7 +117,11 @@ async function all(params: Record<string, string>): Promise<string[]> {
 }
 
 async function likeScan(term: string): Promise<string[]> {
-  const rows = await sql<{ id: string }>`SELECT id FROM public_decisions WHERE status IN ('published', 'corrected') AND search_text LIKE ${`%${normalizeForSearch(term)}%`}`.execute(h.tdb.db);
+  const rows = await sql<{
+    id: string;
+  }>`SELECT id FROM public_decisions WHERE status IN ('published', 'corrected') AND search_text LIKE ${`%${normalizeForSearch(term)}%`}`.execute(
+    h.tdb.db,
+  );
   return rows.rows.map((r) => r.id);
 }
 
@@ -117,7 +147,10 @@ describe('R-PUB-8 search: recall equal to a LIKE scan', () => {
 
   it('R-PUB-8: two terms must both occur; a full-width query finds half-width text; nothing matches a substring that occurs nowhere', async () => {
     const both = await all({ q: '酸奶 违法所得' });
-    const expected = (await likeScan('酸奶')).filter((id) => records.find((r) => r.id === id)!.facts.includes('违法所得') || (records.find((r) => r.id === id)!.body ?? '').includes('违法所得'));
+    const expected = (await likeScan('酸奶')).filter(
+      (id) =>
+        records.find((r) => r.id === id)!.facts.includes('违法所得') || (records.find((r) => r.id === id)!.body ?? '').includes('违法所得'),
+    );
     expect(both.sort()).toEqual(expected.sort());
     const code = records.find((r) => r.partyCreditCode && r.status === 'published')!;
     const fw = code.partyCreditCode!.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -141,9 +174,21 @@ describe('R-PUB-8 filters, facets, sorting and paging', () => {
     const a = AGENCIES[1]!;
     const byAgency = await all({ agency: a.creditCode });
     const live = records.filter((r) => r.status !== 'withdrawn');
-    expect(byAgency.sort()).toEqual(live.filter((r) => r.agency.creditCode === a.creditCode).map((r) => r.id).sort());
+    expect(byAgency.sort()).toEqual(
+      live
+        .filter((r) => r.agency.creditCode === a.creditCode)
+        .map((r) => r.id)
+        .sort(),
+    );
     const filtered = await all({ kind: '行政许可', from: '2021-01-01', to: '2023-12-31', party: '食品厂' });
-    expect(filtered.sort()).toEqual(live.filter((r) => r.kind === '行政许可' && r.decidedOn >= '2021-01-01' && r.decidedOn <= '2023-12-31' && r.partyName.includes('食品厂')).map((r) => r.id).sort());
+    expect(filtered.sort()).toEqual(
+      live
+        .filter(
+          (r) => r.kind === '行政许可' && r.decidedOn >= '2021-01-01' && r.decidedOn <= '2023-12-31' && r.partyName.includes('食品厂'),
+        )
+        .map((r) => r.id)
+        .sort(),
+    );
     const one = live.find((r) => r.partyCreditCode)!;
     expect(await all({ creditCode: one.partyCreditCode! })).toEqual([one.id]);
     expect(await all({ docNumber: one.docNumber })).toContain(one.id);
@@ -168,7 +213,13 @@ describe('R-PUB-8 filters, facets, sorting and paging', () => {
   });
 
   it('R-PUB-8: bad parameters answer 400 in Chinese; a tampered cursor too', async () => {
-    for (const [params, field] of [[{ from: '2026-13' }, 'from'], [{ kind: '行政命令' }, 'kind'], [{ from: '2026-05-01', to: '2026-01-01' }, 'from'], [{ cursor: 'abc' }, 'cursor'], [{ creditCode: '123' }, 'creditCode']] as const) {
+    for (const [params, field] of [
+      [{ from: '2026-13' }, 'from'],
+      [{ kind: '行政命令' }, 'kind'],
+      [{ from: '2026-05-01', to: '2026-01-01' }, 'from'],
+      [{ cursor: 'abc' }, 'cursor'],
+      [{ creditCode: '123' }, 'creditCode'],
+    ] as const) {
       const r = await api(params as Record<string, string>);
       expect(r.statusCode, JSON.stringify(params)).toBe(400);
       expect(errorCode(r)).toBe('VALIDATION_FAILED');
@@ -186,7 +237,13 @@ describe('R-PUB-8 open data: JSON, permanent pages, feeds', () => {
     expect(r.headers['cache-control']).toBe('public, max-age=60');
     expect(r.headers['access-control-allow-origin']).toBe('*');
     const again = await api({ q: '酸奶' });
-    expect((await h.request(null, 'GET', `/api/v1/public/decisions?q=${encodeURIComponent('酸奶')}`, undefined, { 'if-none-match': String(again.headers['etag']) })).statusCode).toBe(304);
+    expect(
+      (
+        await h.request(null, 'GET', `/api/v1/public/decisions?q=${encodeURIComponent('酸奶')}`, undefined, {
+          'if-none-match': String(again.headers['etag']),
+        })
+      ).statusCode,
+    ).toBe(304);
   });
 
   it('issue 5 point 10: each decision has a permanent URL from its 文号 and JSON keyed by the 双公示 codes', async () => {
@@ -196,8 +253,16 @@ describe('R-PUB-8 open data: JSON, permanent pages, feeds', () => {
     expect(page.statusCode).toBe(200);
     for (const text of [d.docNumber, d.partyName, '决定书全文', '行政相对人名称', '本决定的数据']) expect(page.body).toContain(text);
     expect(page.body).not.toMatch(/<script/i);
-    const json = (await get(`/api/v1/public/decisions/${encodeURIComponent(d.agency.creditCode)}/${encodeURIComponent(d.docNumber)}`)).json();
-    expect(json).toMatchObject({ docNumber: d.docNumber, url, status: 'published', fields: { CF_XDR_MC: d.partyName, CF_WSH: d.docNumber }, fullText: d.body });
+    const json = (
+      await get(`/api/v1/public/decisions/${encodeURIComponent(d.agency.creditCode)}/${encodeURIComponent(d.docNumber)}`)
+    ).json();
+    expect(json).toMatchObject({
+      docNumber: d.docNumber,
+      url,
+      status: 'published',
+      fields: { CF_XDR_MC: d.partyName, CF_WSH: d.docNumber },
+      fullText: d.body,
+    });
     expect((await get(`/decisions/${d.agency.creditCode}/${encodeURIComponent('不存在〔2026〕1号')}`)).statusCode).toBe(404);
     expect((await get(`/api/v1/public/decisions/${d.agency.creditCode}/${encodeURIComponent('不存在〔2026〕1号')}`)).statusCode).toBe(404);
   });

@@ -5,7 +5,13 @@ import type { SearchQuery, SearchResult } from './search.schemas.ts';
 
 /** The public search page and decision page (R-PUB-8, R-PUB-3): script-free, labelled, usable on a phone. */
 
-const STATUS_NAMES: Record<string, string> = { published: '公示中', corrected: '已更正', withdrawn: '已撤下', expired: '公示期满', stopped: '已停止公示' };
+const STATUS_NAMES: Record<string, string> = {
+  published: '公示中',
+  corrected: '已更正',
+  withdrawn: '已撤下',
+  expired: '公示期满',
+  stopped: '已停止公示',
+};
 
 /** Marks each term in a plain text with <mark> (case-insensitive on the normalised text). */
 function highlight(text: string, terms: string[]): string {
@@ -51,13 +57,20 @@ ${field('to', '决定日期止', ' type="date"')}
 ${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''}
 <button type="submit">检索</button></form>
 <p class="hint">多个关键词以空格分隔，须同时出现；任意两个字以上的连续文字都能检索到。按相关度排序时，当事人、标题、文号中出现关键词的排在前面（在最新 2000 条结果中排序）。</p>`;
-  if (error) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}<p class="alert" role="alert"><strong>${esc(error)}</strong></p>` });
+  if (error)
+    return layout({
+      title: '检索',
+      current: 'search',
+      main: `<h1>检索执法决定</h1>${form}<p class="alert" role="alert"><strong>${esc(error)}</strong></p>`,
+    });
   if (!r) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}` });
   const sorts = (['relevance', 'newest', 'oldest'] as const)
     .map((s) => {
       const label = { relevance: '相关度', newest: '最新', oldest: '最早' }[s];
       const current = (q.sort ?? 'newest') === s;
-      return current ? `<li><span aria-current="true"><strong>${label}</strong></span></li>` : `<li><a href="${esc(queryString(q, { sort: s, cursor: undefined }))}">${label}</a></li>`;
+      return current
+        ? `<li><span aria-current="true"><strong>${label}</strong></span></li>`
+        : `<li><a href="${esc(queryString(q, { sort: s, cursor: undefined }))}">${label}</a></li>`;
     })
     .join('');
   type FacetItem = { label: string; count: number; change: Partial<Record<keyof SearchQuery, string | undefined>> };
@@ -65,9 +78,18 @@ ${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''
     items.length
       ? `<section aria-label="${title}"><h3>${title}</h3><ul>${items.map((i) => `<li><a href="${esc(queryString(q, { ...i.change, cursor: undefined }))}">${esc(i.label)}</a>（${i.count}）</li>`).join('')}</ul></section>`
       : '';
-  const facets = `${facet('执法类别', r.facets.kinds.map((k) => ({ label: k.value, count: k.count, change: { kind: k.value } })))}
-${facet('执法机关', r.facets.agencies.map((a) => ({ label: a.name, count: a.count, change: { agency: a.value } })))}
-${facet('年份', r.facets.years.map((y) => ({ label: `${y.value} 年`, count: y.count, change: { from: `${y.value}-01-01`, to: `${y.value}-12-31` } })))}`;
+  const facets = `${facet(
+    '执法类别',
+    r.facets.kinds.map((k) => ({ label: k.value, count: k.count, change: { kind: k.value } })),
+  )}
+${facet(
+  '执法机关',
+  r.facets.agencies.map((a) => ({ label: a.name, count: a.count, change: { agency: a.value } })),
+)}
+${facet(
+  '年份',
+  r.facets.years.map((y) => ({ label: `${y.value} 年`, count: y.count, change: { from: `${y.value}-01-01`, to: `${y.value}-12-31` } })),
+)}`;
   const items = r.items
     .map(
       (i) => `<li class="hit"><h3><a href="${esc(i.url)}">${highlight(i.title, r.terms)}</a></h3>
@@ -97,9 +119,13 @@ export function decisionPage(d: PublicDecisionRow, today: string): string {
     .map((code) => `<tr><th scope="row">${esc(fieldName(code))}</th><td>${esc(String(fields[code]))}</td></tr>`)
     .join('');
   const history = (d.history as { version: number | null; act: string; on: string; reason: string | null }[])
-    .map((h) => `<li><time datetime="${esc(h.on)}">${esc(h.on.slice(0, 10))}</time> ${esc(h.act)}${h.version ? `（第 ${h.version} 版）` : ''}${h.reason ? `：${esc(h.reason)}` : ''}</li>`)
+    .map(
+      (h) =>
+        `<li><time datetime="${esc(h.on)}">${esc(h.on.slice(0, 10))}</time> ${esc(h.act)}${h.version ? `（第 ${h.version} 版）` : ''}${h.reason ? `：${esc(h.reason)}` : ''}</li>`,
+    )
     .join('');
-  const expired = d.status === 'expired' || (!!d.public_until && d.public_until < today && (d.status === 'published' || d.status === 'corrected'));
+  const expired =
+    d.status === 'expired' || (!!d.public_until && d.public_until < today && (d.status === 'published' || d.status === 'corrected'));
   const statusAt = d.status_at ? d.status_at.toISOString().slice(0, 10) : '';
   const banner =
     d.status === 'withdrawn'
@@ -112,7 +138,13 @@ export function decisionPage(d: PublicDecisionRow, today: string): string {
             ? `<div class="status-ok" role="status">本决定的公示信息已于 ${esc(statusAt)} 更正（第 ${d.version} 版）：${esc(d.status_reason ?? '')}</div>`
             : '';
   const live = !['withdrawn', 'stopped'].includes(d.status) && !expired;
-  const body = live && d.body ? `<section aria-labelledby="h-text"><h2 id="h-text">决定书全文</h2><div class="doc">${d.body.split('\n').map((l) => `<p>${esc(l)}</p>`).join('')}</div><p class="hint">公示文本由决定书原文按记录的脱敏规则生成，个人隐私已作处理。</p></section>` : '';
+  const body =
+    live && d.body
+      ? `<section aria-labelledby="h-text"><h2 id="h-text">决定书全文</h2><div class="doc">${d.body
+          .split('\n')
+          .map((l) => `<p>${esc(l)}</p>`)
+          .join('')}</div><p class="hint">公示文本由决定书原文按记录的脱敏规则生成，个人隐私已作处理。</p></section>`
+      : '';
   const json = `/api/v1/public/decisions/${encodeURIComponent(d.agency_credit_code)}/${encodeURIComponent(d.doc_number)}`;
   return layout({
     title: `${d.doc_number} ${d.title}`,

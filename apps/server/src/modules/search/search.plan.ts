@@ -63,7 +63,14 @@ export function encodeCursor(c: Cursor): string {
 function decodeCursor(s: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.d !== 'string' || !isDay(c.d) || typeof c.i !== 'string' || !/^[0-9a-f-]{36}$/.test(c.i) || (c.w !== undefined && typeof c.w !== 'number')) throw new Error('shape');
+    if (
+      typeof c.d !== 'string' ||
+      !isDay(c.d) ||
+      typeof c.i !== 'string' ||
+      !/^[0-9a-f-]{36}$/.test(c.i) ||
+      (c.w !== undefined && typeof c.w !== 'number')
+    )
+      throw new Error('shape');
     return c;
   } catch {
     throw new DomainError('VALIDATION_FAILED', '翻页参数 cursor 无效，请从第一页重新检索', { field: 'cursor' });

@@ -5,7 +5,8 @@ import type { SearchHit, SearchResult } from './search.schemas.ts';
 /** What the search answers (the shapes of search.schemas.ts): hits with excerpts, the next cursor, the total, facets; one decision's JSON. */
 
 /** A decision's permanent page: derived from its agency's 统一社会信用代码 and its 文号. */
-export const decisionUrl = (creditCode: string, docNumber: string) => `/decisions/${encodeURIComponent(creditCode)}/${encodeURIComponent(docNumber)}`;
+export const decisionUrl = (creditCode: string, docNumber: string) =>
+  `/decisions/${encodeURIComponent(creditCode)}/${encodeURIComponent(docNumber)}`;
 
 /** The total and the matches the facets are counted over (all of them, or the newest 500). */
 export interface Summary {
@@ -22,7 +23,10 @@ export function searchResult(plan: SearchPlan, pageRows: Row[], { total, counted
   const lastItem = items[items.length - 1];
   return {
     items: items.map((r) => hitOf(r, plan.terms.terms)),
-    nextCursor: more && lastItem ? encodeCursor({ d: lastItem.decided_on, i: lastItem.id, ...(plan.sort === 'relevance' ? { w: Number(lastItem.w) } : {}) }) : null,
+    nextCursor:
+      more && lastItem
+        ? encodeCursor({ d: lastItem.decided_on, i: lastItem.id, ...(plan.sort === 'relevance' ? { w: Number(lastItem.w) } : {}) })
+        : null,
     total,
     facets: {
       ...counts,
@@ -63,16 +67,31 @@ function facetCounts(ms: Match[]): Omit<SearchResult['facets'], 'sampled'> {
     return [...c.values()].map(({ m, n }) => item(m, n));
   };
   return {
-    kinds: count((m) => m.kind, (m, n) => ({ value: m.kind, count: n })).sort((a, b) => b.count - a.count),
-    agencies: count((m) => m.agency_credit_code, (m, n) => ({ value: m.agency_credit_code, name: m.agency_name, count: n })).sort((a, b) => b.count - a.count).slice(0, 20),
-    years: count((m) => m.decided_on.slice(0, 4), (m, n) => ({ value: m.decided_on.slice(0, 4), count: n })).sort((a, b) => b.value.localeCompare(a.value)),
+    kinds: count(
+      (m) => m.kind,
+      (m, n) => ({ value: m.kind, count: n }),
+    ).sort((a, b) => b.count - a.count),
+    agencies: count(
+      (m) => m.agency_credit_code,
+      (m, n) => ({ value: m.agency_credit_code, name: m.agency_name, count: n }),
+    )
+      .sort((a, b) => b.count - a.count)
+      .slice(0, 20),
+    years: count(
+      (m) => m.decided_on.slice(0, 4),
+      (m, n) => ({ value: m.decided_on.slice(0, 4), count: n }),
+    ).sort((a, b) => b.value.localeCompare(a.value)),
   };
 }
 
 /** Up to ~120 characters of the facts around the first term found. */
 function excerpt(facts: string, terms: string[]): string {
   const norm = facts.normalize('NFKC').toLowerCase();
-  const at = terms.map((t) => norm.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const at =
+    terms
+      .map((t) => norm.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   const start = Math.max(0, at - 40);
   return `${start > 0 ? '…' : ''}${facts.slice(start, start + 120)}${facts.length > start + 120 ? '…' : ''}`;
 }

@@ -98,10 +98,17 @@ async function probeRange(run: SearchRun, range: RawBuilder<unknown>[]): Promise
  * `readTo` is `n` and `last` names it (to read on from); null when the range ended sooner (or the
  * matches filled up first: then the 501st match's row number tells how far they reached).
  */
-async function probeRows(run: SearchRun, range: RawBuilder<unknown>[], n: number): Promise<{ matches: Match[]; readTo: number | null; last: { d: string; i: string } | null }> {
+async function probeRows(
+  run: SearchRun,
+  range: RawBuilder<unknown>[],
+  n: number,
+): Promise<{ matches: Match[]; readTo: number | null; last: { d: string; i: string } | null }> {
   const rows = await rangeHead(run.db, { range, checked: run.checked, order: run.order, w: run.w, n, limit: COUNT_EXACT_UP_TO + 2 });
   // rows leave the window function in its order; sorted again so as not to depend on it
-  const matches = rows.filter((r) => r.hit).sort((a, b) => a.rn - b.rn).slice(0, COUNT_EXACT_UP_TO + 1);
+  const matches = rows
+    .filter((r) => r.hit)
+    .sort((a, b) => a.rn - b.rn)
+    .slice(0, COUNT_EXACT_UP_TO + 1);
   const end = rows.find((r) => r.rn === n);
   if (matches.length > COUNT_EXACT_UP_TO) return { matches, readTo: n, last: null };
   return { matches, readTo: end ? n : null, last: end ? { d: end.decided_on, i: end.id } : null };

@@ -13,20 +13,31 @@ import type { Match } from './search.repository.ts';
 export function weight(terms: string[]): RawBuilder<number> {
   if (!terms.length) return sql<number>`0`;
   const fields = sql`lower(d.party_name || ' ' || d.title || ' ' || d.doc_number || ' ' || coalesce(d.violation, ''))`;
-  return sql<number>`(${sql.join(terms.map((t) => sql`(CASE WHEN ${fields} LIKE ${like(t)} THEN 1 ELSE 0 END)`), sql` + `)})`;
+  return sql<number>`(${sql.join(
+    terms.map((t) => sql`(CASE WHEN ${fields} LIKE ${like(t)} THEN 1 ELSE 0 END)`),
+    sql` + `,
+  )})`;
 }
 
 export type Ranked = { id: string; decided_on: string; w: number };
 
 /** A relevance page: matches by weight, then newest (date, id), after the cursor; `limit` + 1 of them (the extra one says there is more). */
 export function rankedPage(matches: Match[], cursor: Cursor | null, limit: number): Ranked[] {
-  const ranked = matches.map((r) => ({ id: r.id, decided_on: r.decided_on, w: Number(r.w) })).sort((a, b) => b.w - a.w || b.decided_on.localeCompare(a.decided_on) || b.id.localeCompare(a.id));
+  const ranked = matches
+    .map((r) => ({ id: r.id, decided_on: r.decided_on, w: Number(r.w) }))
+    .sort((a, b) => b.w - a.w || b.decided_on.localeCompare(a.decided_on) || b.id.localeCompare(a.id));
   const cw = cursor?.w ?? 0;
-  const after = cursor ? ranked.filter((r) => r.w < cw || (r.w === cw && (r.decided_on < cursor.d || (r.decided_on === cursor.d && r.id < cursor.i)))) : ranked;
+  const after = cursor
+    ? ranked.filter((r) => r.w < cw || (r.w === cw && (r.decided_on < cursor.d || (r.decided_on === cursor.d && r.id < cursor.i))))
+    : ranked;
   return after.slice(0, limit + 1);
 }
 
 /** The matches (in page order) after the cursor in a date order: keyset paging over matches already read. */
 export function afterInDateOrder(matches: Match[], cursor: Cursor, pageOrder: 'newest' | 'oldest'): Match[] {
-  return matches.filter((m) => (pageOrder === 'oldest' ? m.decided_on > cursor.d || (m.decided_on === cursor.d && m.id > cursor.i) : m.decided_on < cursor.d || (m.decided_on === cursor.d && m.id < cursor.i)));
+  return matches.filter((m) =>
+    pageOrder === 'oldest'
+      ? m.decided_on > cursor.d || (m.decided_on === cursor.d && m.id > cursor.i)
+      : m.decided_on < cursor.d || (m.decided_on === cursor.d && m.id < cursor.i),
+  );
 }

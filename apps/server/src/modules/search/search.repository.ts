@@ -9,9 +9,33 @@ import { decisionKey } from '../publications/public-decision.ts';
  */
 
 /** A page's full row (the facts cut to 400 characters for the excerpt), with its relevance weight. */
-export type Row = { id: string; key: string; kind: string; doc_number: string; title: string; party_name: string; party_credit_code: string | null; agency_name: string; agency_credit_code: string; violation: string | null; decided_on: string; conclusion: string; status: string; facts: string; w: number };
+export type Row = {
+  id: string;
+  key: string;
+  kind: string;
+  doc_number: string;
+  title: string;
+  party_name: string;
+  party_credit_code: string | null;
+  agency_name: string;
+  agency_credit_code: string;
+  violation: string | null;
+  decided_on: string;
+  conclusion: string;
+  status: string;
+  facts: string;
+  w: number;
+};
 /** A match as counted and paged: what facets need, its row number in what the probe read, its weight. */
-export type Match = { id: string; kind: string; agency_credit_code: string; agency_name: string; decided_on: string; rn: number; w: number };
+export type Match = {
+  id: string;
+  kind: string;
+  agency_credit_code: string;
+  agency_name: string;
+  decided_on: string;
+  rn: number;
+  w: number;
+};
 
 const COLUMNS = sql`d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
            d.conclusion, d.status, left(d.facts, 400) AS facts`;
@@ -29,7 +53,11 @@ export async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
     const s = await cached;
     if (Date.now() - s.at < STATS_TTL_MS) return s;
   }
-  const loading = sql<{ elems: string[] | null; freqs: number[] | null; rows: number | null }>`SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs,
+  const loading = sql<{
+    elems: string[] | null;
+    freqs: number[] | null;
+    rows: number | null;
+  }>`SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs,
         (SELECT reltuples FROM pg_class WHERE oid = 'public_decisions'::regclass)::float8 AS rows
       FROM (SELECT 1) one LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'public_decisions' AND s.attname = 'bigrams'`
     .execute(db)
@@ -37,7 +65,12 @@ export async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
       const elems = r.rows[0]?.elems ?? [];
       const freqs = r.rows[0]?.freqs ?? [];
       // after the elements' frequencies: the minimum, the maximum and that of nulls
-      return { at: Date.now(), freq: new Map(elems.map((e, i) => [e, freqs[i]!])), floor: freqs[elems.length] ?? 0, rows: Math.max(0, r.rows[0]?.rows ?? 0) };
+      return {
+        at: Date.now(),
+        freq: new Map(elems.map((e, i) => [e, freqs[i]!])),
+        floor: freqs[elems.length] ?? 0,
+        rows: Math.max(0, r.rows[0]?.rows ?? 0),
+      };
     });
   statsCache.set(db, loading);
   loading.catch(() => statsCache.delete(db));
@@ -46,7 +79,9 @@ export async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
 
 /** The planner's row estimate of the decisions meeting `where` (its statistics are good for ranges and equalities). */
 export async function estimateMatches(db: Kysely<Database>, where: RawBuilder<unknown>[]): Promise<number> {
-  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM public_decisions d WHERE ${and(where)}`.execute(db);
+  const plan = await sql<{
+    'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
+  }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM public_decisions d WHERE ${and(where)}`.execute(db);
   return Math.round(plan.rows[0]!['QUERY PLAN'][0].Plan['Plan Rows']);
 }
 
@@ -67,7 +102,10 @@ async function viaIndexes<R>(db: Kysely<Database>, substrings: boolean, query: R
  * The first `limit` matches of `where` in `order`: through the bigram index when the conditions
  * hold `substrings` (the bigram test), else as the planner likes.
  */
-export function collectMatches(db: Kysely<Database>, m: { where: RawBuilder<unknown>[]; substrings: boolean; order: RawBuilder<unknown>; w: RawBuilder<number>; limit: number }): Promise<Match[]> {
+export function collectMatches(
+  db: Kysely<Database>,
+  m: { where: RawBuilder<unknown>[]; substrings: boolean; order: RawBuilder<unknown>; w: RawBuilder<number>; limit: number },
+): Promise<Match[]> {
   return viaIndexes(
     db,
     m.substrings,
@@ -82,11 +120,20 @@ export function collectMatches(db: Kysely<Database>, m: { where: RawBuilder<unkn
  */
 export async function rangeHead(
   db: Kysely<Database>,
-  h: { range: RawBuilder<unknown>[]; checked: RawBuilder<unknown>[]; order: RawBuilder<unknown>; w: RawBuilder<number>; n: number; limit: number },
+  h: {
+    range: RawBuilder<unknown>[];
+    checked: RawBuilder<unknown>[];
+    order: RawBuilder<unknown>;
+    w: RawBuilder<number>;
+    n: number;
+    limit: number;
+  },
 ): Promise<(Match & { hit: boolean })[]> {
   // only the columns the matches need travel through the window function; the text is tested in the scan
   return (
-    await sql<Match & { hit: boolean }>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
+    await sql<
+      Match & { hit: boolean }
+    >`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
       FROM (SELECT d.*, row_number() OVER (ORDER BY ${h.order}) AS rn
             FROM (SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on, ${h.w}::int AS w, (${and(h.checked)}) AS hit
                   FROM public_decisions d WHERE ${and(h.range)} ORDER BY ${h.order} LIMIT ${h.n}) d) d
@@ -103,17 +150,49 @@ export async function byIds(db: Kysely<Database>, ids: string[]): Promise<Row[]>
 }
 
 export const PUBLIC_COLUMNS = [
-  'id', 'key', 'source', 'agency_id', 'agency_name', 'agency_credit_code', 'region_code', 'kind', 'doc_number', 'title', 'party_name', 'party_credit_code', 'violation',
-  'facts', 'conclusion', 'fine_amount', 'decided_on', 'published_at', 'public_until', 'status', 'status_reason', 'status_at', 'version', 'history', 'field_set', 'fields', 'body', 'updated_at',
+  'id',
+  'key',
+  'source',
+  'agency_id',
+  'agency_name',
+  'agency_credit_code',
+  'region_code',
+  'kind',
+  'doc_number',
+  'title',
+  'party_name',
+  'party_credit_code',
+  'violation',
+  'facts',
+  'conclusion',
+  'fine_amount',
+  'decided_on',
+  'published_at',
+  'public_until',
+  'status',
+  'status_reason',
+  'status_at',
+  'version',
+  'history',
+  'field_set',
+  'fields',
+  'body',
+  'updated_at',
 ] as const;
 export type PublicDecisionRow = Pick<Selectable<PublicDecisionsTable>, (typeof PUBLIC_COLUMNS)[number]>;
 const BY_KEY = `SELECT ${PUBLIC_COLUMNS.join(', ')} FROM public_decisions WHERE key = $1`;
 
 /** One decision by its permanent key (any status: a withdrawn one keeps its page, which says so). */
-export async function decisionByKey(db: Kysely<Database>, creditCode: string, docNumber: string, pool?: SqlPool): Promise<PublicDecisionRow | undefined> {
+export async function decisionByKey(
+  db: Kysely<Database>,
+  creditCode: string,
+  docNumber: string,
+  pool?: SqlPool,
+): Promise<PublicDecisionRow | undefined> {
   const key = decisionKey(creditCode, docNumber);
   // the portal's hottest read: a named prepared statement when the pool is at hand (no query building per request)
-  if (pool) return (await pool.query({ name: 'public_decision_by_key', text: BY_KEY, values: [key] })).rows[0] as PublicDecisionRow | undefined;
+  if (pool)
+    return (await pool.query({ name: 'public_decision_by_key', text: BY_KEY, values: [key] })).rows[0] as PublicDecisionRow | undefined;
   // by the unique key; the search columns (text and bigrams) are not read back
   return db.selectFrom('public_decisions').select(PUBLIC_COLUMNS).where('key', '=', key).executeTakeFirst();
 }

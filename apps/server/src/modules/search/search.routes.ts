@@ -26,11 +26,24 @@ function cors(reply: FastifyReply) {
 /** The raw query string's first values, for the no-JavaScript page (invalid values answered in Chinese, not 400 JSON). */
 function pageQuery(req: FastifyRequest): SearchQuery {
   const raw = req.query as Record<string, unknown>;
-  const one = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string).trim() || undefined : Array.isArray(raw[k]) ? String((raw[k] as unknown[])[0] ?? '') || undefined : undefined);
+  const one = (k: string) =>
+    typeof raw[k] === 'string'
+      ? (raw[k] as string).trim() || undefined
+      : Array.isArray(raw[k])
+        ? String((raw[k] as unknown[])[0] ?? '') || undefined
+        : undefined;
   const sort = one('sort');
   return {
-    q: one('q'), agency: one('agency'), kind: one('kind'), party: one('party'), creditCode: one('creditCode'), docNumber: one('docNumber'),
-    violation: one('violation'), from: one('from'), to: one('to'), cursor: one('cursor'),
+    q: one('q'),
+    agency: one('agency'),
+    kind: one('kind'),
+    party: one('party'),
+    creditCode: one('creditCode'),
+    docNumber: one('docNumber'),
+    violation: one('violation'),
+    from: one('from'),
+    to: one('to'),
+    cursor: one('cursor'),
     sort: sort === 'newest' || sort === 'oldest' || sort === 'relevance' ? sort : undefined,
   };
 }
@@ -51,7 +64,12 @@ async function searchHtml(deps: SearchDeps, req: FastifyRequest, reply: FastifyR
 /** A decision's permanent page. */
 async function decisionHtml(deps: SearchDeps, req: FastifyRequest<{ Params: { credit: string; doc: string } }>, reply: FastifyReply) {
   const d = await decisionByKey(deps.db, req.params.credit, req.params.doc, deps.pool);
-  if (!d) return sendPage(reply, 404, searchPage({ docNumber: shown(req.params.doc) }, null, `没有找到文书号为「${shown(req.params.doc)}」的公示决定。`));
+  if (!d)
+    return sendPage(
+      reply,
+      404,
+      searchPage({ docNumber: shown(req.params.doc) }, null, `没有找到文书号为「${shown(req.params.doc)}」的公示决定。`),
+    );
   return sendCached(req, reply, 'text/html; charset=utf-8', decisionPage(d, chinaDate(deps.clock.now())));
 }
 
@@ -65,7 +83,13 @@ async function feed(deps: SearchDeps, req: FastifyRequest, reply: FastifyReply, 
   }
   const rows = await latestChanges(deps.db, credit);
   const base = `${req.protocol}://${req.host}`;
-  return sendCached(req, reply, 'application/atom+xml; charset=utf-8', atomFeed({ title, self: `${base}${req.url}`, base, rows }), PUBLIC_API_CACHE);
+  return sendCached(
+    req,
+    reply,
+    'application/atom+xml; charset=utf-8',
+    atomFeed({ title, self: `${base}${req.url}`, base, rows }),
+    PUBLIC_API_CACHE,
+  );
 }
 
 /**
@@ -114,5 +138,7 @@ export function registerSearchRoutes(app: App, deps: SearchDeps): void {
   });
 
   app.get('/decisions.atom', html(), (req, reply) => feed(deps, req, reply, null));
-  app.get<{ Params: { credit: string } }>('/agencies/:credit/decisions.atom', html(), (req, reply) => feed(deps, req, reply, req.params.credit));
+  app.get<{ Params: { credit: string } }>('/agencies/:credit/decisions.atom', html(), (req, reply) =>
+    feed(deps, req, reply, req.params.credit),
+  );
 }

@@ -53,7 +53,12 @@ export interface SearchResult {
   nextCursor: string | null;
   /** exact up to 500; beyond that the planner's estimate */
   total: { value: number; exact: boolean };
-  facets: { kinds: { value: string; count: number }[]; agencies: { value: string; name: string; count: number }[]; years: { value: string; count: number }[]; sampled: boolean };
+  facets: {
+    kinds: { value: string; count: number }[];
+    agencies: { value: string; name: string; count: number }[];
+    years: { value: string; count: number }[];
+    sampled: boolean;
+  };
   terms: string[];
 }
 
@@ -61,7 +66,12 @@ const Str = (max: number, description: string) => Type.Optional(Type.String({ ma
 export const SearchQuerySchema = Type.Object({
   q: Str(100, '关键词（多个以空格分隔，须同时出现；任意两个字以上的子串均可检索）'),
   agency: Str(18, '执法机关统一社会信用代码'),
-  kind: Type.Optional(Type.Union(ENFORCEMENT_KINDS.map((k) => Type.Literal(k)), { description: '执法类别' })),
+  kind: Type.Optional(
+    Type.Union(
+      ENFORCEMENT_KINDS.map((k) => Type.Literal(k)),
+      { description: '执法类别' },
+    ),
+  ),
   party: Str(100, '当事人名称（部分即可）'),
   creditCode: Str(18, '当事人统一社会信用代码'),
   docNumber: Str(100, '文书号（部分即可）'),
@@ -105,7 +115,10 @@ export const SearchResultSchema = Type.Object({
   total: Type.Object({ value: Type.Integer(), exact: Type.Boolean({ description: 'false 时 value 为估计值' }) }),
   facets: Type.Object({
     kinds: Type.Array(Facet, { description: '按执法行为类别' }),
-    agencies: Type.Array(Type.Object({ value: Type.String({ description: '机关统一社会信用代码' }), name: Type.String(), count: Type.Integer() }), { description: '按机关（前 20 个）' }),
+    agencies: Type.Array(
+      Type.Object({ value: Type.String({ description: '机关统一社会信用代码' }), name: Type.String(), count: Type.Integer() }),
+      { description: '按机关（前 20 个）' },
+    ),
     years: Type.Array(Facet, { description: '按决定年份，新的在前' }),
     sampled: Type.Boolean({ description: 'true 时只统计了最新的 500 条' }),
   }),
@@ -133,7 +146,11 @@ export const PublicDecisionSchema = Type.Object({
     { description: '各版本和公示行为，旧的在前' },
   ),
   source: Type.String({ description: 'local 本平台，或推送数据的接入系统名称' }),
-  fieldSet: LiteralUnion(['penalty', 'license', 'general'] as const, { description: '双公示数据集：penalty 行政处罚，license 行政许可，general 其他执法决定' }),
-  fields: Nullable(Type.Record(Type.String(), Nullable(Type.String())), { description: '双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）；已撤下、期满或停止公示的为 null' }),
+  fieldSet: LiteralUnion(['penalty', 'license', 'general'] as const, {
+    description: '双公示数据集：penalty 行政处罚，license 行政许可，general 其他执法决定',
+  }),
+  fields: Nullable(Type.Record(Type.String(), Nullable(Type.String())), {
+    description: '双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）；已撤下、期满或停止公示的为 null',
+  }),
   fullText: Nullable(Type.String(), { description: '脱敏后的决定书全文（一般程序行政处罚）；没有全文或已不公示的为 null' }),
 });

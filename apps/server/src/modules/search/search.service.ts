@@ -1,6 +1,17 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { COUNT_EXACT_UP_TO, afterCursor, conditions, dateOrder, indexKeys, pageOrderOf, planSearch, rangeConditions, searchTuning, type SearchPlan } from './search.plan.ts';
+import {
+  COUNT_EXACT_UP_TO,
+  afterCursor,
+  conditions,
+  dateOrder,
+  indexKeys,
+  pageOrderOf,
+  planSearch,
+  rangeConditions,
+  searchTuning,
+  type SearchPlan,
+} from './search.plan.ts';
 import { bigramStats, byIds, collectMatches, estimateMatches, type Match, type Row } from './search.repository.ts';
 import { isWhole, readHead, type Found, type SearchRun } from './search.probe.ts';
 import { afterInDateOrder, rankedPage, weight } from './search.rank.ts';
@@ -46,7 +57,10 @@ const ESTIMATE_MIN_MATCHES = 20;
  */
 export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Promise<SearchResult> {
   const plan = planSearch(q);
-  const [{ keys, candidates }, size] = await Promise.all([keysOf(db, plan.grams), estimateMatches(db, rangeConditions(q, null, plan.sort))]);
+  const [{ keys, candidates }, size] = await Promise.all([
+    keysOf(db, plan.grams),
+    estimateMatches(db, rangeConditions(q, null, plan.sort)),
+  ]);
   const run = prepareRun(db, plan, keys, size);
   const { head, fromCursor } = await readHead(run, candidates);
   // the page, and the total (exact up to 500, else estimated) with the facets alongside it
@@ -72,9 +86,23 @@ function prepareRun(db: Kysely<Database>, plan: SearchPlan, keys: string[], size
   const w: RawBuilder<number> = sort === 'relevance' ? weight(terms.terms) : sql<number>`0`;
   // with substring conditions over a large range the planner may pick the date index for a rare phrase; hide the order from it
   const plannerOrder = dateOrder(sort, substrings);
-  const collect = (extra: RawBuilder<unknown>[]) => collectMatches(db, { where: [...where, ...extra], substrings, order: plannerOrder, w, limit: COUNT_EXACT_UP_TO + 2 });
+  const collect = (extra: RawBuilder<unknown>[]) =>
+    collectMatches(db, { where: [...where, ...extra], substrings, order: plannerOrder, w, limit: COUNT_EXACT_UP_TO + 2 });
   let collected: Promise<Match[]> | null = null;
-  return { db, plan, size, small, checked, where, substrings, w, order: dateOrder(sort), pageOrder: pageOrderOf(sort), collect, collectHead: () => (collected ??= collect([])) };
+  return {
+    db,
+    plan,
+    size,
+    small,
+    checked,
+    where,
+    substrings,
+    w,
+    order: dateOrder(sort),
+    pageOrder: pageOrderOf(sort),
+    collect,
+    collectHead: () => (collected ??= collect([])),
+  };
 }
 
 /** The page's rows: from what was read when it holds the page, else through the indexes. */
@@ -82,7 +110,11 @@ function readPage(run: SearchRun, head: Found, fromCursor: Found | null): Promis
   const { db } = run;
   const { cursor, sort, limit } = run.plan;
   const page = fromCursor ?? head;
-  const rowsOf = (ms: { id: string }[]) => byIds(db, ms.slice(0, limit + 1).map((m) => m.id));
+  const rowsOf = (ms: { id: string }[]) =>
+    byIds(
+      db,
+      ms.slice(0, limit + 1).map((m) => m.id),
+    );
   if (sort === 'relevance') return relevancePage(run, head);
   // every match is known: the page after the cursor is among them
   if (head.complete && cursor) return rowsOf(afterInDateOrder(head.matches, cursor, run.pageOrder));
@@ -95,7 +127,10 @@ function readPage(run: SearchRun, head: Found, fromCursor: Found | null): Promis
 async function relevancePage(run: SearchRun, head: Found): Promise<Row[]> {
   const newest = isWhole(head) ? head.matches : (await run.collectHead()).slice(0, COUNT_EXACT_UP_TO + 1);
   const ids = rankedPage(newest, run.plan.cursor, run.plan.limit);
-  const rows = await byIds(run.db, ids.map((r) => r.id));
+  const rows = await byIds(
+    run.db,
+    ids.map((r) => r.id),
+  );
   const weightOf = new Map(ids.map((r) => [r.id, r.w]));
   for (const r of rows) r.w = weightOf.get(r.id) ?? 0;
   return rows;
@@ -113,7 +148,8 @@ async function summarise(run: SearchRun, head: Found, fromCursor: Found | null):
     return { total: { value, exact: false }, counted: head.matches.slice(0, COUNT_EXACT_UP_TO) };
   }
   // enough matches read to say the total is far above 500
-  if (density !== null && m >= ESTIMATE_MIN_MATCHES && density * size > 1.5 * COUNT_EXACT_UP_TO) return { total: { value: Math.round(density * size), exact: false }, counted: head.matches };
+  if (density !== null && m >= ESTIMATE_MIN_MATCHES && density * size > 1.5 * COUNT_EXACT_UP_TO)
+    return { total: { value: Math.round(density * size), exact: false }, counted: head.matches };
   // one pass over at most 501 matches through the indexes
   const all = await run.collectHead();
   if (all.length <= COUNT_EXACT_UP_TO + 1) return { total: { value: all.length, exact: true }, counted: all };

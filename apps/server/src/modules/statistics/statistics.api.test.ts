@@ -14,10 +14,26 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-09-25T02:00:00Z' });
   const id = await readyPenaltyCase(h);
   h.clock.set('2026-09-28T02:00:00Z');
-  await propose(h, 'scjg.liming', id, penaltyProposal(5000, { decision: { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penalty: '罚款 5000 元，没收违法所得 300 元', fineAmount: 5000, confiscation: 300 } }));
+  await propose(
+    h,
+    'scjg.liming',
+    id,
+    penaltyProposal(5000, {
+      decision: {
+        decisionType: 'penalty',
+        facts: '销售过期食品。',
+        legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+        penalty: '罚款 5000 元，没收违法所得 300 元',
+        fineAmount: 5000,
+        confiscation: 300,
+      },
+    }),
+  );
   await submit(h, 'scjg.liming', id);
   await opinion(h, 'scjg.chenjing', id, 'agree');
-  expect((await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/steps`, { step: 'decide', inputs: {} })).statusCode).toBe(200);
+  expect(
+    (await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/steps`, { step: 'decide', inputs: {} })).statusCode,
+  ).toBe(200);
   await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/documents`, { kind: 'penalty-decision' });
   const pub = (await h.request(await h.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items[0];
   expect((await h.request(await h.token('scjg.gongshi'), 'POST', `/api/v1/publications/${pub.id}/publish`, {})).statusCode).toBe(200);
@@ -27,7 +43,7 @@ afterAll(async () => h?.close());
 const as = async (username: string, method: 'GET' | 'POST', url: string) => h.request(await h.token(username), method, url);
 
 describe('R-PUB-7 statistics from the records', () => {
-  it('R-PUB-7: the year\'s figures by kind and result, fines, reviews and publications, exactly', async () => {
+  it("R-PUB-7: the year's figures by kind and result, fines, reviews and publications, exactly", async () => {
     h.clock.set('2026-12-01T02:00:00Z');
     const r = await as('scjg.juzhang', 'GET', `/api/v1/agencies/${h.agency('scjg')}/statistics/2026`);
     expect(r.statusCode, r.body).toBe(200);
@@ -39,7 +55,9 @@ describe('R-PUB-7 statistics from the records', () => {
     expect(f.quarters.map((q: { decided: number }) => q.decided)).toEqual([0, 0, 1, 0]);
     const q3 = await as('scjg.juzhang', 'GET', `/api/v1/agencies/${h.agency('scjg')}/statistics/2026/quarters/3`);
     expect(q3.json().totals.decided).toBe(1);
-    expect((await as('scjg.juzhang', 'GET', `/api/v1/agencies/${h.agency('scjg')}/statistics/2026/quarters/2`)).json().totals.decided).toBe(0);
+    expect((await as('scjg.juzhang', 'GET', `/api/v1/agencies/${h.agency('scjg')}/statistics/2026/quarters/2`)).json().totals.decided).toBe(
+      0,
+    );
     // another agency's figures are not visible; a year not begun is refused
     expect((await as('zhzf.admin', 'GET', `/api/v1/agencies/${h.agency('scjg')}/statistics/2026`)).statusCode).toBe(404);
     const future = await as('scjg.juzhang', 'GET', `/api/v1/agencies/${h.agency('scjg')}/statistics/2027`);
@@ -65,19 +83,28 @@ describe('R-PUB-7 statistics from the records', () => {
     const s = await as('sfj.jiandu', 'GET', '/api/v1/statistics/2026/status');
     expect(s.statusCode, s.body).toBe(200);
     const byName = new Map(s.json().agencies.map((a: { agency: { name: string } }) => [a.agency.name, a]));
-    expect(byName.get('馆陶县市场监督管理局')).toMatchObject({ reported: { late: false }, published: { late: true }, reportOverdue: false, publishOverdue: false, totals: { decided: 1, fines: 5000 } });
+    expect(byName.get('馆陶县市场监督管理局')).toMatchObject({
+      reported: { late: false },
+      published: { late: true },
+      reportOverdue: false,
+      publishOverdue: false,
+      totals: { decided: 1, fines: 5000 },
+    });
     expect(byName.get('馆陶县综合行政执法局')).toMatchObject({ reported: null, reportOverdue: true, publishOverdue: true });
     expect(s.json().region).toMatchObject({ decided: 1, fines: 5000 });
   });
 
   it('R-PUB-7: the portal shows the published report with charts that carry their figures as text', async () => {
-    const credit = (await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()).credit_code;
+    const credit = (
+      await h.tdb.db.selectFrom('agencies').select('credit_code').where('id', '=', h.agency('scjg')).executeTakeFirstOrThrow()
+    ).credit_code;
     const index = await h.request(null, 'GET', `/agencies/${credit}/statistics`);
     expect(index.statusCode).toBe(200);
     expect(index.body).toContain('2026 年度行政执法统计年报');
     const page = await h.request(null, 'GET', `/agencies/${credit}/statistics/2026`);
     expect(page.statusCode).toBe(200);
-    for (const text of ['<svg role="img"', '<title id="c-kinds-t">', '行政处罚 1', '罚款</dt><dd>5,000 元', '公示率 100%', '第 3 季度']) expect(page.body).toContain(text);
+    for (const text of ['<svg role="img"', '<title id="c-kinds-t">', '行政处罚 1', '罚款</dt><dd>5,000 元', '公示率 100%', '第 3 季度'])
+      expect(page.body).toContain(text);
     expect(page.body).not.toMatch(/<script/i);
     expect((await h.request(null, 'GET', `/agencies/${credit}/statistics/2025`)).statusCode).toBe(404);
   });

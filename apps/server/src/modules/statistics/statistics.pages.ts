@@ -39,7 +39,12 @@ export function barChart(id: string, title: string, rows: { label: string; value
 }
 
 export function statisticsIndexPage(a: Agency, reports: Published[]): string {
-  const items = reports.map((r) => `<li><a href="${href(a.credit_code)}/statistics/${r.year}">${r.year} 年度行政执法统计年报</a>（公开于 ${esc(r.at.slice(0, 10))}${r.late ? '，晚于 1 月 31 日' : ''}）</li>`).join('');
+  const items = reports
+    .map(
+      (r) =>
+        `<li><a href="${href(a.credit_code)}/statistics/${r.year}">${r.year} 年度行政执法统计年报</a>（公开于 ${esc(r.at.slice(0, 10))}${r.late ? '，晚于 1 月 31 日' : ''}）</li>`,
+    )
+    .join('');
   return layout({
     title: `${a.name} 统计年报`,
     main: `<p class="hint"><a href="${href(a.credit_code)}">${esc(a.name)}</a></p><h1>行政执法统计年报</h1>
@@ -50,9 +55,18 @@ ${items ? `<ul>${items}</ul>` : '<p>尚未公开统计年报。</p>'}`,
 export function statisticsYearPage(a: Agency, r: Published, _today: string): string {
   const f = r.figures;
   const kindRows = f.kinds
-    .map((k) => `<tr><th scope="row">${esc(k.kind)}</th><td>${k.opened}</td><td>${k.decided}</td><td>${Object.entries(k.results).map(([res, n]) => `${esc(res)} ${n}`).join('；') || '—'}</td></tr>`)
+    .map(
+      (k) =>
+        `<tr><th scope="row">${esc(k.kind)}</th><td>${k.opened}</td><td>${k.decided}</td><td>${
+          Object.entries(k.results)
+            .map(([res, n]) => `${esc(res)} ${n}`)
+            .join('；') || '—'
+        }</td></tr>`,
+    )
     .join('');
-  const quarterRows = f.quarters.map((q) => `<tr><th scope="row">第 ${q.quarter} 季度</th><td>${q.opened}</td><td>${q.decided}</td><td>${money(q.fines)}</td></tr>`).join('');
+  const quarterRows = f.quarters
+    .map((q) => `<tr><th scope="row">第 ${q.quarter} 季度</th><td>${q.opened}</td><td>${q.decided}</td><td>${money(q.fines)}</td></tr>`)
+    .join('');
   const p = f.publications;
   return layout({
     title: `${a.name} ${r.year} 年度统计`,
@@ -64,10 +78,18 @@ export function statisticsYearPage(a: Agency, r: Published, _today: string): str
 <dt>法制审核</dt><dd>送审 ${f.reviews.submitted} 件次，通过 ${f.reviews.passed}（一次通过 ${f.reviews.passedFirstTime}），退回 ${f.reviews.returned}，集体讨论 ${f.reviews.collective}，未采纳审核意见 ${f.reviews.overrides}</dd>
 <dt>决定公示</dt><dd>应公示 ${p.due} 件，按期 ${p.onTime}，逾期公示 ${p.late}，逾期未公示 ${p.overdue}，更正 ${p.corrected}，撤下 ${p.withdrawn}${p.rate !== null ? `；公示率 ${p.rate}%` : ''}</dd></dl>
 <section aria-labelledby="h-kinds"><h2 id="h-kinds">按执法行为类别</h2>
-${barChart('c-kinds', `${r.year} 年各类执法决定件数`, f.kinds.map((k) => ({ label: k.kind, value: k.decided })))}
+${barChart(
+  'c-kinds',
+  `${r.year} 年各类执法决定件数`,
+  f.kinds.map((k) => ({ label: k.kind, value: k.decided })),
+)}
 <div class="scroll" tabindex="0" role="region" aria-labelledby="h-kinds"><table><caption>各类别立案、决定件数及结果</caption><thead><tr><th scope="col">类别</th><th scope="col">立案</th><th scope="col">决定</th><th scope="col">结果</th></tr></thead><tbody>${kindRows}</tbody></table></div></section>
 <section aria-labelledby="h-quarters"><h2 id="h-quarters">按季度</h2>
-${barChart('c-quarters', `${r.year} 年各季度决定件数`, f.quarters.map((q) => ({ label: `第 ${q.quarter} 季度`, value: q.decided })))}
+${barChart(
+  'c-quarters',
+  `${r.year} 年各季度决定件数`,
+  f.quarters.map((q) => ({ label: `第 ${q.quarter} 季度`, value: q.decided })),
+)}
 <div class="scroll" tabindex="0" role="region" aria-labelledby="h-quarters"><table><caption>各季度立案、决定与罚款</caption><thead><tr><th scope="col">季度</th><th scope="col">立案</th><th scope="col">决定</th><th scope="col">罚款（元）</th></tr></thead><tbody>${quarterRows}</tbody></table></div></section>`,
   });
 }

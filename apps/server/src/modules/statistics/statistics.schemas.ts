@@ -47,7 +47,10 @@ export const StatisticsReportSchema = Type.Object({
     withdrawn: Count,
     rate: Nullable(Type.Number({ description: '公示率（%，一位小数）' }), { description: '没有应公示的决定时为 null' }),
   }),
-  quarters: Type.Array(Type.Object({ quarter: Type.Integer({ minimum: 1, maximum: 4 }), opened: Count, decided: Count, fines: Yuan('罚款金额（元）') }), { description: '年度统计的各季度；季度统计为空' }),
+  quarters: Type.Array(
+    Type.Object({ quarter: Type.Integer({ minimum: 1, maximum: 4 }), opened: Count, decided: Count, fines: Yuan('罚款金额（元）') }),
+    { description: '年度统计的各季度；季度统计为空' },
+  ),
 });
 
 const Deadlines = Type.Object({
@@ -89,5 +92,8 @@ export const ReportingStatusSchema = Type.Object({
       totals: StatisticsReportSchema.properties.totals,
     }),
   ),
-  region: Type.Object({ opened: Count, decided: Count, fines: Yuan('罚款金额（元）'), confiscations: Yuan('没收违法所得金额（元）') }, { description: '辖区合计' }),
+  region: Type.Object(
+    { opened: Count, decided: Count, fines: Yuan('罚款金额（元）'), confiscations: Yuan('没收违法所得金额（元）') },
+    { description: '辖区合计' },
+  ),
 });

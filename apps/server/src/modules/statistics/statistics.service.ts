@@ -37,7 +37,8 @@ export interface StatisticsDeps {
 }
 
 const PUBLISHING = PROCEDURES.flatMap((def) => def.steps.filter((s) => s.publish).map((s) => [def.code, s.code] as const));
-const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : 0);
+const num = (v: unknown) =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : 0;
 
 /** The facts of one agency from `from` to `to` (China dates), each with its China date. */
 async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string, to: string): Promise<StatisticsFacts> {
@@ -66,7 +67,10 @@ async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string,
       confiscation: num(s.inputs?.['confiscation']),
       on: day(s.at),
     })),
-    hearings: { requested: steps.rows.filter((s) => s.step === 'request-hearing').map((s) => day(s.at)), held: steps.rows.filter((s) => s.step === 'hold-hearing').map((s) => day(s.at)) },
+    hearings: {
+      requested: steps.rows.filter((s) => s.step === 'request-hearing').map((s) => day(s.at)),
+      held: steps.rows.filter((s) => s.step === 'hold-hearing').map((s) => day(s.at)),
+    },
     reviews: {
       submitted: rounds.map((r) => day(r.submitted_at)),
       returned: rounds.filter((r) => r.status === 'problems').map((r) => day(r.submitted_at)),
@@ -96,7 +100,12 @@ function checkYear(deps: StatisticsDeps, year: number) {
 }
 
 /** The live figures of an agency for a year or one quarter of it. */
-export async function agencyFigures(deps: StatisticsDeps, agencyId: string, year: number, quarter: number | null = null): Promise<StatisticsReport> {
+export async function agencyFigures(
+  deps: StatisticsDeps,
+  agencyId: string,
+  year: number,
+  quarter: number | null = null,
+): Promise<StatisticsReport> {
   checkYear(deps, year);
   const p = periodOf(year, quarter);
   return computeReport(await gatherFacts(deps.db, agencyId, p.from, p.to), year, quarter, chinaDate(deps.clock.now()));
@@ -115,12 +124,24 @@ async function latest(db: Kysely<Database>, agencyId: string, year: number, act:
     .executeTakeFirst();
 }
 
-const view = (r: Awaited<ReturnType<typeof latest>>) => (r ? { at: r.at.toISOString(), by: r.display_name, dueOn: r.due_on, late: r.late, sha256: r.sha256 } : null);
+const view = (r: Awaited<ReturnType<typeof latest>>) =>
+  r ? { at: r.at.toISOString(), by: r.display_name, dueOn: r.due_on, late: r.late, sha256: r.sha256 } : null;
 
 export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number) {
   assertVisible(actor, agencyId);
-  const [figures, reported, published] = await Promise.all([agencyFigures(deps, agencyId, year), latest(deps.db, agencyId, year, 'report'), latest(deps.db, agencyId, year, 'publish')]);
-  return { agencyId, year, figures, deadlines: reportDeadlines(year, deps.calendar()), reported: view(reported), published: view(published) };
+  const [figures, reported, published] = await Promise.all([
+    agencyFigures(deps, agencyId, year),
+    latest(deps.db, agencyId, year, 'report'),
+    latest(deps.db, agencyId, year, 'publish'),
+  ]);
+  return {
+    agencyId,
+    year,
+    figures,
+    deadlines: reportDeadlines(year, deps.calendar()),
+    reported: view(reported),
+    published: view(published),
+  };
 }
 
 /**
@@ -129,7 +150,8 @@ export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId:
  */
 export async function freezeReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number, act: 'report' | 'publish') {
   assertVisible(actor, agencyId);
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'head' || r === 'admin')) throw new DomainError('FORBIDDEN_ROLE', '只有本机关负责人或系统管理员可以报送或公开统计年报');
+  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'head' || r === 'admin'))
+    throw new DomainError('FORBIDDEN_ROLE', '只有本机关负责人或系统管理员可以报送或公开统计年报');
   checkYear(deps, year);
   const now = deps.clock.now();
   if (year >= chinaYear(now)) throw new DomainError('VALIDATION_FAILED', `${year} 年尚未结束，不能报送年报（可查看季度统计）`, { year });
@@ -139,7 +161,21 @@ export async function freezeReport(deps: StatisticsDeps, actor: Actor, agencyId:
   const content = { agencyId, year, figures };
   const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
   const today = chinaDate(now);
-  await deps.db.insertInto('statistics_reports').values({ id: randomUUID(), agency_id: agencyId, year, act, content: JSON.stringify(content), sha256, due_on: dueOn, late: today > dueOn, by_user: actor.userId, at: now }).execute();
+  await deps.db
+    .insertInto('statistics_reports')
+    .values({
+      id: randomUUID(),
+      agency_id: agencyId,
+      year,
+      act,
+      content: JSON.stringify(content),
+      sha256,
+      due_on: dueOn,
+      late: today > dueOn,
+      by_user: actor.userId,
+      at: now,
+    })
+    .execute();
   return annualReport(deps, actor, agencyId, year);
 }
 
@@ -154,7 +190,12 @@ export async function reportingStatus(deps: StatisticsDeps, actor: Actor, year: 
   for (const a of agencies) {
     const [reported, published] = await Promise.all([latest(deps.db, a.id, year, 'report'), latest(deps.db, a.id, year, 'publish')]);
     const figures = await agencyFigures(deps, a.id, year);
-    sum = { opened: sum.opened + figures.totals.opened, decided: sum.decided + figures.totals.decided, fines: sum.fines + figures.totals.fines, confiscations: sum.confiscations + figures.totals.confiscations };
+    sum = {
+      opened: sum.opened + figures.totals.opened,
+      decided: sum.decided + figures.totals.decided,
+      fines: sum.fines + figures.totals.fines,
+      confiscations: sum.confiscations + figures.totals.confiscations,
+    };
     out.push({
       agency: { id: a.id, name: a.name, creditCode: a.credit_code },
       reported: view(reported),
@@ -170,6 +211,8 @@ export async function reportingStatus(deps: StatisticsDeps, actor: Actor, year: 
 /** Published annual reports of an agency, for the portal (only what was published). */
 export async function publishedReports(db: Kysely<Database>, agencyId: string) {
   const rows = await sql<{ year: number; content: { figures: StatisticsReport }; at: Date; late: boolean; sha256: string }>`
-    SELECT DISTINCT ON (year) year, content, at, late, sha256 FROM statistics_reports WHERE agency_id = ${agencyId} AND act = 'publish' ORDER BY year DESC, at DESC`.execute(db);
+    SELECT DISTINCT ON (year) year, content, at, late, sha256 FROM statistics_reports WHERE agency_id = ${agencyId} AND act = 'publish' ORDER BY year DESC, at DESC`.execute(
+    db,
+  );
   return rows.rows.map((r) => ({ year: r.year, figures: r.content.figures, at: r.at.toISOString(), late: r.late, sha256: r.sha256 }));
 }

@@ -15,18 +15,43 @@ const TODAY = '2026-10-20';
 
 interface AgencyFigures {
   agency: { id: string; name: string; parentId: string | null; creditCode: string };
-  cases: { total: number; open: number; closed: number; overdue: number; byState: { procedure: string; procedureName: string; state: string; stateName: string; terminal: boolean; count: number }[] };
+  cases: {
+    total: number;
+    open: number;
+    closed: number;
+    overdue: number;
+    byState: { procedure: string; procedureName: string; state: string; stateName: string; terminal: boolean; count: number }[];
+  };
   reviews: { pending: number; overdue: number; closed: number; returned: number };
   publications: { pending: number; overdue: number; published: number; publishedLate: number; withdrawalOverdue: number };
-  staffing: { officers: number; reviewers: number; ratio: number | null; required: number; flagged: boolean; reviewedBy: string | null } | null;
+  staffing: {
+    officers: number;
+    reviewers: number;
+    ratio: number | null;
+    required: number;
+    flagged: boolean;
+    reviewedBy: string | null;
+  } | null;
 }
 interface Overview {
   today: string;
   agencies: AgencyFigures[];
-  totals: Record<'cases' | 'openCases' | 'overdueCases' | 'pendingReviews' | 'overdueReviews' | 'pendingPublications' | 'overduePublications' | 'publishedLate' | 'staffingFlagged', number>;
+  totals: Record<
+    | 'cases'
+    | 'openCases'
+    | 'overdueCases'
+    | 'pendingReviews'
+    | 'overdueReviews'
+    | 'pendingPublications'
+    | 'overduePublications'
+    | 'publishedLate'
+    | 'staffingFlagged',
+    number
+  >;
 }
 
-const as = async (username: string, method: 'GET' | 'POST', url: string, body?: unknown) => h.request(await h.token(username), method, url, body);
+const as = async (username: string, method: 'GET' | 'POST', url: string, body?: unknown) =>
+  h.request(await h.token(username), method, url, body);
 const at = (day: string) => h.clock.set(`${day}T02:00:00Z`);
 
 async function overview(username: string): Promise<Overview> {
@@ -43,7 +68,12 @@ async function open(username: string, o: { field: string; officers: string[]; ap
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: o.officers.map((k) => h.user(k)),
-    inputs: { source: 'inspection', clueOn: h.clock.now().toISOString().slice(0, 10), summary: '检查发现违法行为。', approvedBy: o.approvedBy },
+    inputs: {
+      source: 'inspection',
+      clueOn: h.clock.now().toISOString().slice(0, 10),
+      summary: '检查发现违法行为。',
+      approvedBy: o.approvedBy,
+    },
   });
   expect(r.statusCode, r.body).toBe(201);
   return r.json().id as string;
@@ -97,8 +127,19 @@ async function direct(today: string) {
     const p = pubs.find((x) => x.agency_id === a.id);
     out.set(a.id, {
       cases: { total: Number(c?.total ?? 0), open: Number(c?.open ?? 0), closed: Number(c?.closed ?? 0), overdue: Number(c?.overdue ?? 0) },
-      reviews: { pending: Number(r?.pending ?? 0), overdue: Number(r?.overdue ?? 0), closed: Number(r?.closed ?? 0), returned: Number(r?.returned ?? 0) },
-      publications: { pending: Number(p?.pending ?? 0), overdue: Number(p?.overdue ?? 0), published: Number(p?.published ?? 0), publishedLate: Number(p?.late ?? 0), withdrawalOverdue: Number(p?.wd ?? 0) },
+      reviews: {
+        pending: Number(r?.pending ?? 0),
+        overdue: Number(r?.overdue ?? 0),
+        closed: Number(r?.closed ?? 0),
+        returned: Number(r?.returned ?? 0),
+      },
+      publications: {
+        pending: Number(p?.pending ?? 0),
+        overdue: Number(p?.overdue ?? 0),
+        published: Number(p?.published ?? 0),
+        publishedLate: Number(p?.late ?? 0),
+        withdrawalOverdue: Number(p?.wd ?? 0),
+      },
     });
   }
   return out;
@@ -109,8 +150,14 @@ function expectFiguresMatch(o: Overview, counted: Awaited<ReturnType<typeof dire
     const c = counted.get(a.agency.id)!;
     const { byState, ...cases } = a.cases;
     expect(cases, a.agency.name).toEqual(c.cases);
-    expect(byState.reduce((n, s) => n + s.count, 0), a.agency.name).toBe(c.cases.total);
-    expect(byState.filter((s) => s.terminal).reduce((n, s) => n + s.count, 0), a.agency.name).toBe(c.cases.closed);
+    expect(
+      byState.reduce((n, s) => n + s.count, 0),
+      a.agency.name,
+    ).toBe(c.cases.total);
+    expect(
+      byState.filter((s) => s.terminal).reduce((n, s) => n + s.count, 0),
+      a.agency.name,
+    ).toBe(c.cases.closed);
     expect(a.reviews, a.agency.name).toEqual(c.reviews);
     expect(a.publications, a.agency.name).toEqual(c.publications);
   }
@@ -183,13 +230,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-describe('R-X-3 the 司法局\'s overview of its region', () => {
-  it('lists every enforcement agency of the region, with figures equal to the tables\' own counts', async () => {
+describe("R-X-3 the 司法局's overview of its region", () => {
+  it("lists every enforcement agency of the region, with figures equal to the tables' own counts", async () => {
     at(TODAY);
     const o = await overview('sfj.jiandu');
     expect(o.today).toBe(TODAY);
     expect(o.agencies.map((a) => a.agency.id).sort()).toEqual([h.agency('scjg'), h.agency('scjgs'), h.agency('zhzf')].sort());
-    expect(byAgency(o).get(h.agency('scjgs'))!.agency).toMatchObject({ name: '馆陶县市场监督管理局馆陶镇市场监督管理所', parentId: h.agency('scjg') });
+    expect(byAgency(o).get(h.agency('scjgs'))!.agency).toMatchObject({
+      name: '馆陶县市场监督管理局馆陶镇市场监督管理所',
+      parentId: h.agency('scjg'),
+    });
     expectFiguresMatch(o, await direct(TODAY));
     expectTotalsAreSums(o);
   });
@@ -200,12 +250,26 @@ describe('R-X-3 the 司法局\'s overview of its region', () => {
     const scjg = a.get(h.agency('scjg'))!;
     // P (送达 overdue since 10-13) and V (review overdue since 10-19) are past a limit; X is being revised; L is archived
     expect(scjg.cases).toMatchObject({ total: 4, open: 3, closed: 1, overdue: 2 });
-    expect(scjg.cases.byState.map((s) => [s.stateName, s.count]).sort()).toEqual([['已归档', 1], ['已决定', 1], ['法制审核中', 1], ['退回补正', 1]].sort());
+    expect(scjg.cases.byState.map((s) => [s.stateName, s.count]).sort()).toEqual(
+      [
+        ['已归档', 1],
+        ['已决定', 1],
+        ['法制审核中', 1],
+        ['退回补正', 1],
+      ].sort(),
+    );
     expect(scjg.reviews).toEqual({ pending: 1, overdue: 1, closed: 3, returned: 1 });
     expect(scjg.publications).toEqual({ pending: 1, overdue: 1, published: 1, publishedLate: 1, withdrawalOverdue: 0 });
     // the 所 has no 法制审核机构: its two officers count at the 局, whose one reviewer covers 7
     expect(scjg.staffing).toEqual({ officers: 7, reviewers: 1, ratio: 1 / 7, required: 1, flagged: false, reviewedBy: null });
-    expect(a.get(h.agency('scjgs'))!.staffing).toEqual({ officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: '馆陶县市场监督管理局' });
+    expect(a.get(h.agency('scjgs'))!.staffing).toEqual({
+      officers: 0,
+      reviewers: 0,
+      ratio: null,
+      required: 0,
+      flagged: false,
+      reviewedBy: '馆陶县市场监督管理局',
+    });
     for (const key of ['zhzf', 'scjgs'] as const) {
       const f = a.get(h.agency(key))!;
       // the case opened 07-01 passed its 90-day limit on 09-29
@@ -214,7 +278,17 @@ describe('R-X-3 the 司法局\'s overview of its region', () => {
       expect(f.publications, key).toEqual({ pending: 0, overdue: 0, published: 0, publishedLate: 0, withdrawalOverdue: 0 });
     }
     const o = await overview('sfj.jiandu');
-    expect(o.totals).toEqual({ cases: 8, openCases: 7, overdueCases: 4, pendingReviews: 1, overdueReviews: 1, pendingPublications: 1, overduePublications: 1, publishedLate: 1, staffingFlagged: 0 });
+    expect(o.totals).toEqual({
+      cases: 8,
+      openCases: 7,
+      overdueCases: 4,
+      pendingReviews: 1,
+      overdueReviews: 1,
+      pendingPublications: 1,
+      overduePublications: 1,
+      publishedLate: 1,
+      staffingFlagged: 0,
+    });
   });
 
   it('figures are counted on the day asked: before the review and publication limits ran out, nothing of theirs was overdue', async () => {
@@ -228,7 +302,7 @@ describe('R-X-3 the 司法局\'s overview of its region', () => {
     at(TODAY);
   });
 
-  it('the 司法局\'s administrator, also a supervisor, sees the same', async () => {
+  it("the 司法局's administrator, also a supervisor, sees the same", async () => {
     at(TODAY);
     expect(await overview('sfj.admin')).toEqual(await overview('sfj.jiandu'));
   });
@@ -246,17 +320,26 @@ describe('R-X-5 who may see what', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 
-  it('the 市场监管局\'s head sees the 局 and the 所 under it, with the same figures as the 司法局; not the 综合执法局', async () => {
+  it("the 市场监管局's head sees the 局 and the 所 under it, with the same figures as the 司法局; not the 综合执法局", async () => {
     at(TODAY);
     const head = await overview('scjg.juzhang');
     expect(head.agencies.map((a) => a.agency.id).sort()).toEqual([h.agency('scjg'), h.agency('scjgs')].sort());
     const region = byAgency(await overview('sfj.jiandu'));
     for (const a of head.agencies) expect(a, a.agency.name).toEqual(region.get(a.agency.id));
     expectTotalsAreSums(head);
-    expect(head.totals).toMatchObject({ cases: 6, openCases: 5, overdueCases: 3, pendingReviews: 1, overdueReviews: 1, pendingPublications: 1, overduePublications: 1, publishedLate: 1 });
+    expect(head.totals).toMatchObject({
+      cases: 6,
+      openCases: 5,
+      overdueCases: 3,
+      pendingReviews: 1,
+      overdueReviews: 1,
+      pendingPublications: 1,
+      overduePublications: 1,
+      publishedLate: 1,
+    });
   });
 
-  it('the 综合执法局\'s head sees only the 综合执法局', async () => {
+  it("the 综合执法局's head sees only the 综合执法局", async () => {
     at(TODAY);
     const head = await overview('zhzf.juzhang');
     expect(head.agencies.map((a) => a.agency.name)).toEqual(['馆陶县综合行政执法局']);
@@ -264,7 +347,7 @@ describe('R-X-5 who may see what', () => {
     expect(head.totals).toMatchObject({ cases: 2, openCases: 2, overdueCases: 1, pendingReviews: 0, pendingPublications: 0 });
   });
 
-  it('the 市场监管所\'s head sees only the 所', async () => {
+  it("the 市场监管所's head sees only the 所", async () => {
     at(TODAY);
     const head = await overview('scjgs.suozhang');
     expect(head.agencies.map((a) => a.agency.id)).toEqual([h.agency('scjgs')]);
@@ -272,7 +355,14 @@ describe('R-X-5 who may see what', () => {
     expectTotalsAreSums(head);
     expect(head.agencies[0]!.cases).toMatchObject({ total: 2, open: 2, overdue: 1 });
     // R-REV-9: the 所 has no 法制审核机构 of its own; its parent's reviews its cases, whoever asks
-    expect(head.agencies[0]!.staffing).toEqual({ officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: '馆陶县市场监督管理局' });
+    expect(head.agencies[0]!.staffing).toEqual({
+      officers: 0,
+      reviewers: 0,
+      ratio: null,
+      required: 0,
+      flagged: false,
+      reviewedBy: '馆陶县市场监督管理局',
+    });
     expect(head.totals.staffingFlagged).toBe(0);
     const justice = await overview('sfj.jiandu');
     expect(justice.agencies.find((a) => a.agency.id === h.agency('scjgs'))!.staffing).toEqual(head.agencies[0]!.staffing);

@@ -42,9 +42,19 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
   const parents = await agencyNames(deps.db, parentIds);
   const staffingOf = (id: string, parentId: string | null) => {
     const own = staff.find((s) => s.agencyId === id);
-    if (own) return { officers: own.officers, reviewers: own.reviewers, ratio: own.ratio, required: own.required, flagged: own.flagged, reviewedBy: null };
+    if (own)
+      return {
+        officers: own.officers,
+        reviewers: own.reviewers,
+        ratio: own.ratio,
+        required: own.required,
+        flagged: own.flagged,
+        reviewedBy: null,
+      };
     // reviewed by another agency's 法制审核机构 (a 派出机构's parent), which may be outside the viewer's scope
-    const by = staff.find((s) => s.covers.includes(names.get(id) ?? ''))?.agencyName ?? (parentId ? (names.get(parentId) ?? parents.get(parentId)) : undefined);
+    const by =
+      staff.find((s) => s.covers.includes(names.get(id) ?? ''))?.agencyName ??
+      (parentId ? (names.get(parentId) ?? parents.get(parentId)) : undefined);
     return by ? { officers: 0, reviewers: 0, ratio: null, required: 0, flagged: false, reviewedBy: by } : null;
   };
   const rows = agencies.map((a) => ({

@@ -11,7 +11,14 @@ export const AgencyFigures = Type.Object({
     closed: Count,
     overdue: Type.Integer({ minimum: 0, description: '已超过法定期限仍未办结环节的案件' }),
     byState: Type.Array(
-      Type.Object({ procedure: Type.String(), procedureName: Type.String(), state: Type.String(), stateName: Type.String(), terminal: Type.Boolean(), count: Count }),
+      Type.Object({
+        procedure: Type.String(),
+        procedureName: Type.String(),
+        state: Type.String(),
+        stateName: Type.String(),
+        terminal: Type.Boolean(),
+        count: Count,
+      }),
     ),
   }),
   reviews: Type.Object({ pending: Count, overdue: Count, closed: Count, returned: Count }),

@@ -68,7 +68,8 @@ export async function verifyEvidenceFiles(db: Kysely<Database>, reader: BlobRead
       f.add('evidence-unbound', where, `${where}没有对应的记录条目：登记信息被伪造或条目被删除`);
       continue;
     }
-    if (bound.sha256 !== r.sha256 || bound.sm3 !== r.sm3 || bound.size !== r.size) f.add('evidence-row', where, `${where}的登记摘要与记录条目不符：登记信息被改动`);
+    if (bound.sha256 !== r.sha256 || bound.sm3 !== r.sm3 || bound.size !== r.size)
+      f.add('evidence-row', where, `${where}的登记摘要与记录条目不符：登记信息被改动`);
     const sha = bound.sha256 ?? r.sha256;
     const file = reader.where(sha);
     const back = await reader.read(sha, bound.size);
@@ -85,7 +86,12 @@ export async function verifyEvidenceFiles(db: Kysely<Database>, reader: BlobRead
  * Every document: its row agrees with the entry that issued it, the content hash is the hash of
  * the model in the entry, the seal verifies with the agency's seal key, and both files are intact.
  */
-export async function verifyDocuments(db: Kysely<Database>, reader: BlobReader, sealKey: (agencyId: string) => KeyObject, f: Findings): Promise<number> {
+export async function verifyDocuments(
+  db: Kysely<Database>,
+  reader: BlobReader,
+  sealKey: (agencyId: string) => KeyObject,
+  f: Findings,
+): Promise<number> {
   const rows = await db
     .selectFrom(documentRegistrationsSubquery(db).as('d'))
     .innerJoin(caseSummaries(db).as('c'), 'c.id', 'd.case_id')
@@ -94,20 +100,40 @@ export async function verifyDocuments(db: Kysely<Database>, reader: BlobReader, 
     .execute();
   for (const r of rows) {
     const where = `案件 ${r.number} 的文书「${r.title}」（documents.id=${r.id}）`;
-    const e = r.kind === 'case.document' ? (r.inputs as { documentId?: string; contentSha256: string; pdfSha256: string; pdfSm3: string; docxSha256: string; docxSm3: string; seal: { signature: string }; model: unknown }) : null;
+    const e =
+      r.kind === 'case.document'
+        ? (r.inputs as {
+            documentId?: string;
+            contentSha256: string;
+            pdfSha256: string;
+            pdfSm3: string;
+            docxSha256: string;
+            docxSm3: string;
+            seal: { signature: string };
+            model: unknown;
+          })
+        : null;
     if (!e || e.documentId !== r.id) {
       f.add('document-unbound', where, `${where}没有对应的记录条目：登记信息被伪造或条目被删除`);
       continue;
     }
-    if (e.contentSha256 !== r.content_sha256 || e.pdfSha256 !== r.pdf_sha256 || e.docxSha256 !== r.docx_sha256) f.add('document-row', where, `${where}的登记摘要与记录条目不符`);
-    if (createHash('sha256').update(canonicalJson(e.model)).digest('hex') !== e.contentSha256) f.add('document-content', where, `${where}的内容与其内容哈希不符`);
-    if (!verify(null, Buffer.from(e.contentSha256, 'hex'), sealKey(r.agency_id), Buffer.from(e.seal.signature, 'base64'))) f.add('document-seal', where, `${where}的电子签章无效`);
-    for (const [label, sha, sm3] of [['PDF', e.pdfSha256, e.pdfSm3], ['Word', e.docxSha256, e.docxSm3]] as const) {
+    if (e.contentSha256 !== r.content_sha256 || e.pdfSha256 !== r.pdf_sha256 || e.docxSha256 !== r.docx_sha256)
+      f.add('document-row', where, `${where}的登记摘要与记录条目不符`);
+    if (createHash('sha256').update(canonicalJson(e.model)).digest('hex') !== e.contentSha256)
+      f.add('document-content', where, `${where}的内容与其内容哈希不符`);
+    if (!verify(null, Buffer.from(e.contentSha256, 'hex'), sealKey(r.agency_id), Buffer.from(e.seal.signature, 'base64')))
+      f.add('document-seal', where, `${where}的电子签章无效`);
+    for (const [label, sha, sm3] of [
+      ['PDF', e.pdfSha256, e.pdfSm3],
+      ['Word', e.docxSha256, e.docxSm3],
+    ] as const) {
       const file = reader.where(sha);
       const back = await reader.read(sha);
       if ('missing' in back) f.add('blob-missing', where, `${where}的 ${label} 文件（${sha}）不在存储中：文件被删除`);
-      else if ('unreadable' in back) f.add('blob-unreadable', `${where}：${file}`, `${where}的 ${label} 文件无法读取（${back.unreadable}）：${file}`);
-      else if (back.digests.sha256 !== sha || back.digests.sm3 !== sm3) f.add('blob-altered', `${where}：${file}`, `${where}的 ${label} 文件已被改动（SHA-256/SM3 与签发时不符）：${file}`);
+      else if ('unreadable' in back)
+        f.add('blob-unreadable', `${where}：${file}`, `${where}的 ${label} 文件无法读取（${back.unreadable}）：${file}`);
+      else if (back.digests.sha256 !== sha || back.digests.sm3 !== sm3)
+        f.add('blob-altered', `${where}：${file}`, `${where}的 ${label} 文件已被改动（SHA-256/SM3 与签发时不符）：${file}`);
     }
   }
   return rows.length;

@@ -25,15 +25,22 @@ export const UUID_MAX = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
  * the product reads, and each entry's link to the one before it. Only problems come back, plus
  * the older entries without a text, whose hashes are recomputed here.
  */
-export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = UUID_MIN, hi = UUID_MAX): Promise<{ cases: number; events: number }> {
+export async function verifyCaseChains(
+  db: Kysely<Database>,
+  f: Findings,
+  lo = UUID_MIN,
+  hi = UUID_MAX,
+): Promise<{ cases: number; events: number }> {
   const cases = new Map<string, { number: string; lastSeq: number; lastHash: Buffer }>();
   for (const c of await chainHeadsInRange(db, lo, hi)) {
     cases.set(c.id, { number: c.number, lastSeq: c.last_event_seq, lastHash: c.last_event_hash });
   }
   const numberOf = (caseId: string) => cases.get(caseId)?.number ?? caseId;
-  const where = (r: { case_id: string; seq: number; id: string | number }) => `案件 ${numberOf(r.case_id)} 第 ${r.seq} 条记录（case_events.id=${r.id}）`;
+  const where = (r: { case_id: string; seq: number; id: string | number }) =>
+    `案件 ${numberOf(r.case_id)} 第 ${r.seq} 条记录（case_events.id=${r.id}）`;
 
-  const inDatabase = (checkText: boolean) => sql<{ id: string; case_id: string; seq: number; lag_seq: number | null; link_ok: boolean; content_ok: boolean | null }>`
+  const inDatabase = (checkText: boolean) =>
+    sql<{ id: string; case_id: string; seq: number; lag_seq: number | null; link_ok: boolean; content_ok: boolean | null }>`
     SELECT id, case_id, seq, lag_seq, link_ok, content_ok FROM (
       SELECT e.id, e.case_id, e.seq,
              lag(e.seq) OVER w AS lag_seq,
@@ -69,12 +76,35 @@ export async function verifyCaseChains(db: Kysely<Database>, f: Findings, lo = U
   // entries from before migration 0012: the hash recomputed from the columns, as they were written
   for (let i = 0; i < legacy.length; i += BATCH) {
     const rows = (
-      await sql<{ id: string; case_id: string; seq: number; kind: string; step: string | null; from_state: string | null; to_state: string | null; actor_id: string; at_ms: number; inputs: unknown; prev_hash: Buffer; hash: Buffer }>`
+      await sql<{
+        id: string;
+        case_id: string;
+        seq: number;
+        kind: string;
+        step: string | null;
+        from_state: string | null;
+        to_state: string | null;
+        actor_id: string;
+        at_ms: number;
+        inputs: unknown;
+        prev_hash: Buffer;
+        hash: Buffer;
+      }>`
         SELECT id, case_id, seq, kind, step, from_state, to_state, actor_id, floor(extract(epoch FROM at) * 1000)::bigint AS at_ms, inputs, prev_hash, hash
           FROM ${caseLogEntries(db).as('e')} WHERE id = ANY(${legacy.slice(i, i + BATCH)}::bigint[])`.execute(db)
     ).rows;
     for (const r of rows) {
-      const body: EventBody = { caseId: r.case_id, seq: r.seq, kind: r.kind, step: r.step, fromState: r.from_state, toState: r.to_state, actorId: r.actor_id, at: new Date(Number(r.at_ms)).toISOString(), inputs: r.inputs };
+      const body: EventBody = {
+        caseId: r.case_id,
+        seq: r.seq,
+        kind: r.kind,
+        step: r.step,
+        fromState: r.from_state,
+        toState: r.to_state,
+        actorId: r.actor_id,
+        at: new Date(Number(r.at_ms)).toISOString(),
+        inputs: r.inputs,
+      };
       if (!eventHash(body, r.prev_hash).equals(r.hash)) f.add('event-hash', where(r), `${where(r)}的内容与其哈希不符：该记录被改动`);
     }
   }
@@ -115,7 +145,8 @@ export async function verifyAccessLog(db: Kysely<Database>, f: Findings): Promis
     if (rows.length === 0) return n;
     for (const r of rows) {
       n++;
-      if (!accessHash(accessBodyOfRow(r)).equals(r.hash)) f.add('access-hash', `access_events.id=${r.id}`, `调阅记录 ${r.id}（${r.at.toISOString()}）的内容与其哈希不符：该记录被改动`);
+      if (!accessHash(accessBodyOfRow(r)).equals(r.hash))
+        f.add('access-hash', `access_events.id=${r.id}`, `调阅记录 ${r.id}（${r.at.toISOString()}）的内容与其哈希不符：该记录被改动`);
     }
     after = rows[rows.length - 1]!.id;
   }
@@ -136,7 +167,9 @@ export async function verifyCaseChainsParallel(url: string, f: Findings, workers
     }
     // ranges are closed at both ends; the next range starts just above this one's end
     const parts = await Promise.all(
-      Array.from({ length: workers }, (_, i) => verifyCaseChains(db, f, bounds[i]!, i === workers - 1 ? UUID_MAX : prevUuid(bounds[i + 1]!))),
+      Array.from({ length: workers }, (_, i) =>
+        verifyCaseChains(db, f, bounds[i]!, i === workers - 1 ? UUID_MAX : prevUuid(bounds[i + 1]!)),
+      ),
     );
     return parts.reduce((a, p) => ({ cases: a.cases + p.cases, events: a.events + p.events }), { cases: 0, events: 0 });
   } finally {

@@ -15,7 +15,15 @@ import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { Findings } from './verify-report.ts';
 import { entryHashesSubquery } from '../cases/case.reads.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
-import { agencyLeavesSubquery, checkpointsOfAgency, cosignaturesOfAgency, leafHashPage, logHeadsSubquery, notInLedger, storedTilesOfAgency } from '../ledger/ledger.queries.ts';
+import {
+  agencyLeavesSubquery,
+  checkpointsOfAgency,
+  cosignaturesOfAgency,
+  leafHashPage,
+  logHeadsSubquery,
+  notInLedger,
+  storedTilesOfAgency,
+} from '../ledger/ledger.queries.ts';
 import { accessEntryHashesSubquery } from '../access/access.queries.ts';
 import { publicationActHashesSubquery } from '../publications/publication.records.ts';
 
@@ -28,7 +36,11 @@ export interface LedgerVerifyOptions {
 }
 
 /** The tables whose rows are the ledger's leaves, by the leaf's source name. */
-const SOURCE_TABLES: Readonly<Record<string, string>> = { case_event: 'case_events', access: 'access_events', publication: 'publication_events' };
+const SOURCE_TABLES: Readonly<Record<string, string>> = {
+  case_event: 'case_events',
+  access: 'access_events',
+  publication: 'publication_events',
+};
 
 /**
  * One agency's log: every leaf equals the hash of the entry it stands for, the tree rebuilt from
@@ -36,7 +48,12 @@ const SOURCE_TABLES: Readonly<Record<string, string>> = { case_event: 'case_even
  * checkpoint is signed by the agency's keys (Ed25519 and SM2) and every cosignature verifies.
  */
 export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string, opts: LedgerVerifyOptions, f: Findings) {
-  const log = await db.selectFrom(logHeadsSubquery(db).as('l')).innerJoin(agencyNamesSubquery(db).as('a'), 'a.id', 'l.agency_id').select(['l.origin', 'l.size', 'l.root', 'a.name']).where('l.agency_id', '=', agencyId).executeTakeFirstOrThrow();
+  const log = await db
+    .selectFrom(logHeadsSubquery(db).as('l'))
+    .innerJoin(agencyNamesSubquery(db).as('a'), 'a.id', 'l.agency_id')
+    .select(['l.origin', 'l.size', 'l.root', 'a.name'])
+    .where('l.agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
   const where = (s: string) => `${log.name} 账本 ${s}`;
   const computed = new Map<string, Buffer>();
   let size = 0;
@@ -53,8 +70,18 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   const reportMismatches = async () => {
     for (const r of (await mismatchesP).rows) {
       const table = SOURCE_TABLES[r.source] ?? r.source;
-      if (!r.src_hash) f.add('leaf-source-missing', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条所记录的 ${table}.id=${r.source_id} 已不存在：记录被删除`));
-      else f.add('leaf-mismatch', where(`第 ${r.idx} 条`), where(`第 ${r.idx} 条与 ${table}.id=${r.source_id} 的哈希不符：该记录或账本条目被改动`));
+      if (!r.src_hash)
+        f.add(
+          'leaf-source-missing',
+          where(`第 ${r.idx} 条`),
+          where(`第 ${r.idx} 条所记录的 ${table}.id=${r.source_id} 已不存在：记录被删除`),
+        );
+      else
+        f.add(
+          'leaf-mismatch',
+          where(`第 ${r.idx} 条`),
+          where(`第 ${r.idx} 条与 ${table}.id=${r.source_id} 的哈希不符：该记录或账本条目被改动`),
+        );
     }
   };
   // the tree, rebuilt from the leaves in order
@@ -72,7 +99,7 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
     for (let i = 0; i < n; i++) leaves.push(hashes.subarray(i * 32, i * 32 + 32));
     const partial = (level: number) => {
       const count = Math.floor(size / 2 ** (8 * level));
-      return count % TILE_WIDTH ? computed.get(`${level}/${Math.floor(count / TILE_WIDTH)}`) ?? null : null;
+      return count % TILE_WIDTH ? (computed.get(`${level}/${Math.floor(count / TILE_WIDTH)}`) ?? null) : null;
     };
     for (const w of appendTiles(size, partial, leaves)) computed.set(`${w.level}/${w.index}`, w.data);
     size += n;
@@ -85,9 +112,11 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   const stored = await storedTilesOfAgency(db, agencyId);
   for (const t of stored) {
     const want = computed.get(`${t.level}/${t.idx}`);
-    if (!want || want.length < t.width * 32 || !want.subarray(0, t.width * 32).equals(t.data)) f.add('tile-mismatch', where(`瓦片 ${t.level}/${t.idx}`), where(`瓦片 ${t.level}/${t.idx} 与由条目重算的结果不符`));
+    if (!want || want.length < t.width * 32 || !want.subarray(0, t.width * 32).equals(t.data))
+      f.add('tile-mismatch', where(`瓦片 ${t.level}/${t.idx}`), where(`瓦片 ${t.level}/${t.idx} 与由条目重算的结果不符`));
   }
-  if (log.size !== size || !rootAt(size).equals(log.root)) f.add('log-root', where('树根'), where(`记载的树（${log.size} 条）与由条目重算的树（${size} 条）不符`));
+  if (log.size !== size || !rootAt(size).equals(log.root))
+    f.add('log-root', where('树根'), where(`记载的树（${log.size} 条）与由条目重算的树（${size} 条）不符`));
 
   const verifiers = opts.keys.logVerifiers(agencyId, log.origin);
   const checkpoints = await checkpointsOfAgency(db, agencyId);
@@ -100,9 +129,11 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
       const algs = new Set(opened.verified.map((v) => v.algorithm));
       if (!algs.has('Ed25519') || !algs.has('SM2-SM3')) f.add('checkpoint-signature', w, `${w}缺少 Ed25519 或 SM2 签名`);
       const body = parseCheckpointBody(opened.body);
-      if (body.origin !== log.origin || body.size !== cp.size || !Buffer.from(body.root).equals(cp.root)) f.add('checkpoint-row', w, `${w}的签名内容与数据库记载不符`);
+      if (body.origin !== log.origin || body.size !== cp.size || !Buffer.from(body.root).equals(cp.root))
+        f.add('checkpoint-row', w, `${w}的签名内容与数据库记载不符`);
       if (cp.size > size) f.add('checkpoint-beyond', w, `${w}签署了 ${cp.size} 条，账本只有 ${size} 条：账本条目被删除`);
-      else if (!rootAt(cp.size).equals(Buffer.from(body.root))) f.add('checkpoint-root', w, `${w}签署的根哈希与由条目重算的不符：其前 ${cp.size} 条中有条目被改动`);
+      else if (!rootAt(cp.size).equals(Buffer.from(body.root)))
+        f.add('checkpoint-root', w, `${w}签署的根哈希与由条目重算的不符：其前 ${cp.size} 条中有条目被改动`);
       for (const c of cosigs.filter((x) => x.size === cp.size)) {
         const wv = opts.witnessVerifiers.filter((v) => v.name === c.witness);
         if (wv.length === 0) continue;

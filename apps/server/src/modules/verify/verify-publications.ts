@@ -4,7 +4,11 @@ import type { Database } from '../../db/schema.ts';
 import type { Findings } from './verify-report.ts';
 import { loadCaseFacts, redactionContext } from '../publications/publication.source.ts';
 import { versionStillDerives } from '../publications/publication.version.ts';
-import { localPublicDecisionsWithLatestText, publicationActsInOrder, publishedVersionsWithRecord } from '../publications/publication.records.ts';
+import {
+  localPublicDecisionsWithLatestText,
+  publicationActsInOrder,
+  publishedVersionsWithRecord,
+} from '../publications/publication.records.ts';
 
 /**
  * 公示 records (R-PUB-4, R-PUB-5): every act's hash recomputed; every published version re-derived
@@ -14,8 +18,22 @@ import { localPublicDecisionsWithLatestText, publicationActsInOrder, publishedVe
 export async function verifyPublications(db: Kysely<Database>, f: Findings): Promise<{ acts: number; versions: number }> {
   const events = await publicationActsInOrder(db);
   for (const e of events) {
-    const hash = publicationEventHash({ type: 'publication', agencyId: e.agency_id, publicationId: e.publication_id, seq: e.seq, kind: e.kind, actorId: e.actor_id, at: e.at.toISOString(), details: e.details });
-    if (!hash.equals(e.hash)) f.add('publication-act', `publication_events.id=${e.id}`, `公示记录 ${e.publication_id} 的第 ${e.seq} 项操作（${e.kind}）与其哈希不符：该记录被改动`);
+    const hash = publicationEventHash({
+      type: 'publication',
+      agencyId: e.agency_id,
+      publicationId: e.publication_id,
+      seq: e.seq,
+      kind: e.kind,
+      actorId: e.actor_id,
+      at: e.at.toISOString(),
+      details: e.details,
+    });
+    if (!hash.equals(e.hash))
+      f.add(
+        'publication-act',
+        `publication_events.id=${e.id}`,
+        `公示记录 ${e.publication_id} 的第 ${e.seq} 项操作（${e.kind}）与其哈希不符：该记录被改动`,
+      );
   }
   const versions = await publishedVersionsWithRecord(db);
   const contexts = new Map<string, ReturnType<typeof redactionContext> | null>();
@@ -34,7 +52,8 @@ export async function verifyPublications(db: Kysely<Database>, f: Findings): Pro
   const views = await localPublicDecisionsWithLatestText(db);
   for (const d of views) {
     const expected = d.status === 'withdrawn' ? null : d.published_text;
-    if (d.body !== expected) f.add('publication-view', `public_decisions ${d.doc_number}`, `公示平台上 ${d.doc_number} 的全文与其公示记录不符：页面内容被改动`);
+    if (d.body !== expected)
+      f.add('publication-view', `public_decisions ${d.doc_number}`, `公示平台上 ${d.doc_number} 的全文与其公示记录不符：页面内容被改动`);
   }
   return { acts: events.length, versions: versions.length };
 }

@@ -36,7 +36,10 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
   // The hash chains (database work, over several connections when possible) run beside the rest, which is
   // mostly the database's work: the two cores are both busy.
   progress('核验案件记录的哈希链、调阅记录与账本…');
-  const chainsP = deps.parallel && deps.parallel.workers > 1 ? verifyCaseChainsParallel(deps.parallel.url, f, deps.parallel.workers) : verifyCaseChains(deps.db, f);
+  const chainsP =
+    deps.parallel && deps.parallel.workers > 1
+      ? verifyCaseChainsParallel(deps.parallel.url, f, deps.parallel.workers)
+      : verifyCaseChains(deps.db, f);
   chainsP.catch(() => undefined);
   const loggedP = verifyAllEntriesLogged(deps.db, f);
   loggedP.catch(() => undefined);
@@ -50,7 +53,10 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
   const ledgers: string[] = [];
   for (const agencyId of await agenciesWithLog(deps.db)) {
     const r = await verifyAgencyLedger(deps.db, agencyId, { keys: deps.keys, witnessVerifiers }, f);
-    if (r) ledgers.push(`${r.name} 账本 ${r.leaves} 条，检查点 ${r.checkpoints} 个（Ed25519 与 SM2 签名已验证），见证副署 ${r.cosigned} 个已验证`);
+    if (r)
+      ledgers.push(
+        `${r.name} 账本 ${r.leaves} 条，检查点 ${r.checkpoints} 个（Ed25519 与 SM2 签名已验证），见证副署 ${r.cosigned} 个已验证`,
+      );
   }
   progress('核验音像记录原件与执法文书…');
   const reader = new BlobReader(deps.blobs);
@@ -65,6 +71,8 @@ export async function verifyStore(deps: StoreVerifyDeps, progress: (line: string
   for (const line of ledgers) f.ok(line);
   f.ok(`音像记录原件 ${evidence} 个：已重算 SHA-256 与 SM3`);
   f.ok(`执法文书 ${docs} 份：内容哈希、电子签章、PDF 与 Word 文件均已核验`);
-  f.ok(`文件存储 ${deps.blobs.location} 中的文件 ${stored.blobs} 个：均已读回并重算摘要（其中未被记录引用的 ${stored.others} 个核对了 SHA-256 名称）`);
+  f.ok(
+    `文件存储 ${deps.blobs.location} 中的文件 ${stored.blobs} 个：均已读回并重算摘要（其中未被记录引用的 ${stored.others} 个核对了 SHA-256 名称）`,
+  );
   return f.report();
 }

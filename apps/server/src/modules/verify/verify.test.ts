@@ -19,7 +19,11 @@ beforeAll(async () => {
   const cal = new CalendarService(h.tdb.db);
   await cal.load();
   await publishDemoDecisions(h.demoStore(), h.clock, () => cal.current(), h.org);
-  await h.request(await h.token('sfj.jiandu'), 'GET', `/api/v1/party-records?creditCode=${COMPANY_A.creditCode}&reason=${encodeURIComponent('专项检查')}`);
+  await h.request(
+    await h.token('sfj.jiandu'),
+    'GET',
+    `/api/v1/party-records?creditCode=${COMPANY_A.creditCode}&reason=${encodeURIComponent('专项检查')}`,
+  );
   await h.ledger.checkpointAll();
 });
 afterAll(async () => h?.close());
@@ -50,7 +54,13 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
   });
 
   it('checks the hash chains over two connections at once with the same result', async () => {
-    const r = await verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
+    const r = await verifyStore({
+      db: h.tdb.db,
+      keys: h.keys,
+      blobs: h.blobs,
+      witnessPrefix: 'sanxiang.local/witness',
+      parallel: { url: h.tdb.url, workers: 2 },
+    });
     expect(r.problems).toEqual([]);
     expect(r.checked[0]).toEqual((await run()).checked[0]);
   });
@@ -63,20 +73,47 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     const distinct = [...new Map(evidence.map((e) => [e.sha256, e])).values()];
     const [e1, e2, e3] = [distinct[0]!, distinct[1]!, distinct[2]!];
     const access = await h.tdb.db.selectFrom('access_events').select('id').executeTakeFirstOrThrow();
-    const version = await h.tdb.db.selectFrom('publication_versions as v').innerJoin('publications as p', 'p.id', 'v.publication_id').select(['p.id', 'p.doc_number']).executeTakeFirstOrThrow();
-    const shown = await h.tdb.db.selectFrom('public_decisions').select(['id', 'doc_number']).where('id', '!=', version.id).executeTakeFirstOrThrow();
-    const act = await h.tdb.db.selectFrom('publication_events').select(['id', 'publication_id']).where('kind', '=', 'published').executeTakeFirstOrThrow();
-    const victim = await h.tdb.db.selectFrom('case_events').select(['id', 'seq', 'kind']).where('case_id', '=', b.id).where('kind', '=', 'case.step').orderBy('seq').limit(1).executeTakeFirstOrThrow();
+    const version = await h.tdb.db
+      .selectFrom('publication_versions as v')
+      .innerJoin('publications as p', 'p.id', 'v.publication_id')
+      .select(['p.id', 'p.doc_number'])
+      .executeTakeFirstOrThrow();
+    const shown = await h.tdb.db
+      .selectFrom('public_decisions')
+      .select(['id', 'doc_number'])
+      .where('id', '!=', version.id)
+      .executeTakeFirstOrThrow();
+    const act = await h.tdb.db
+      .selectFrom('publication_events')
+      .select(['id', 'publication_id'])
+      .where('kind', '=', 'published')
+      .executeTakeFirstOrThrow();
+    const victim = await h.tdb.db
+      .selectFrom('case_events')
+      .select(['id', 'seq', 'kind'])
+      .where('case_id', '=', b.id)
+      .where('kind', '=', 'case.step')
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await withTriggersOff(async () => {
-      await sql`UPDATE case_events SET inputs = inputs || '{"findings":"改过的记录"}'::jsonb WHERE case_id = ${a.id} AND seq = 2`.execute(h.tdb.db);
+      await sql`UPDATE case_events SET inputs = inputs || '{"findings":"改过的记录"}'::jsonb WHERE case_id = ${a.id} AND seq = 2`.execute(
+        h.tdb.db,
+      );
       await sql`DELETE FROM case_events WHERE id = ${victim.id}`.execute(h.tdb.db);
       // an entry without its stored text (as written before migration 0012) is checked from its columns
-      await sql`UPDATE case_events SET body = NULL, inputs = inputs || '{"added":1}'::jsonb WHERE case_id = ${c.id} AND seq = 2`.execute(h.tdb.db);
+      await sql`UPDATE case_events SET body = NULL, inputs = inputs || '{"added":1}'::jsonb WHERE case_id = ${c.id} AND seq = 2`.execute(
+        h.tdb.db,
+      );
       // a stored text that is not JSON, its hash forged to match: the database check falls back to the columns
-      await sql`UPDATE case_events SET body = 'forged', hash = sha256('\\x00'::bytea || prev_hash || convert_to('forged', 'UTF8')) WHERE case_id = ${d.id} AND seq = 1`.execute(h.tdb.db);
+      await sql`UPDATE case_events SET body = 'forged', hash = sha256('\\x00'::bytea || prev_hash || convert_to('forged', 'UTF8')) WHERE case_id = ${d.id} AND seq = 1`.execute(
+        h.tdb.db,
+      );
       await sql`UPDATE access_events SET reason = '无' WHERE id = ${access.id}`.execute(h.tdb.db);
       // a published text edited by hand, and the portal's copy with it; an act's record changed
-      await sql`UPDATE publication_versions SET published_text = coalesce(published_text, '') || '（补充）' WHERE publication_id = ${version.id}`.execute(h.tdb.db);
+      await sql`UPDATE publication_versions SET published_text = coalesce(published_text, '') || '（补充）' WHERE publication_id = ${version.id}`.execute(
+        h.tdb.db,
+      );
       await sql`UPDATE public_decisions SET body = coalesce(body, '') || '（补充）' WHERE id = ${version.id}`.execute(h.tdb.db);
       await sql`UPDATE public_decisions SET body = '全文' WHERE id = ${shown.id}`.execute(h.tdb.db);
       await sql`UPDATE publication_events SET details = details || '{"tampered":1}'::jsonb WHERE id = ${act.id}`.execute(h.tdb.db);
@@ -91,7 +128,13 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     rmSync(blobPath(e2.sha256));
 
     const r = await run();
-    const viaWorkers = await verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness', parallel: { url: h.tdb.url, workers: 2 } });
+    const viaWorkers = await verifyStore({
+      db: h.tdb.db,
+      keys: h.keys,
+      blobs: h.blobs,
+      witnessPrefix: 'sanxiang.local/witness',
+      parallel: { url: h.tdb.url, workers: 2 },
+    });
     expect(new Set(viaWorkers.problems.map((p) => p.message))).toEqual(new Set(r.problems.map((p) => p.message)));
     const find = (kind: string, text: string) => r.problems.find((p) => p.kind === kind && p.message.includes(text));
     expect(find('event-hash', `案件 ${a.number} 第 2 条记录`), JSON.stringify(r.problems, null, 1)).toBeTruthy();
@@ -110,7 +153,21 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(find('checkpoint-signature', '检查点')).toBeTruthy();
     // nothing else is blamed: every problem comes from one of the edits above
     const kinds = new Set(r.problems.map((p) => p.kind));
-    const expected = ['access-hash', 'blob-altered', 'blob-missing', 'chain-gap', 'checkpoint-signature', 'event-hash', 'chain-break', 'evidence-row', 'leaf-mismatch', 'leaf-source-missing', 'publication-act', 'publication-text', 'publication-view'];
+    const expected = [
+      'access-hash',
+      'blob-altered',
+      'blob-missing',
+      'chain-gap',
+      'checkpoint-signature',
+      'event-hash',
+      'chain-break',
+      'evidence-row',
+      'leaf-mismatch',
+      'leaf-source-missing',
+      'publication-act',
+      'publication-text',
+      'publication-view',
+    ];
     expect([...kinds].sort()).toEqual(expected.sort());
   });
 });

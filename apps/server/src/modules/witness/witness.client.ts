@@ -8,7 +8,12 @@ export function httpWitness(vkey: string, addCheckpointUrl: string, timeoutMs = 
     name: v.name,
     vkey,
     async submit(body) {
-      const res = await fetch(addCheckpointUrl, { method: 'POST', body, headers: { 'content-type': 'text/plain; charset=utf-8' }, signal: AbortSignal.timeout(timeoutMs) });
+      const res = await fetch(addCheckpointUrl, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text() };
     },
   };

@@ -44,12 +44,22 @@ export async function witnessName(deps: Pick<WitnessDeps, 'db' | 'witnessPrefix'
 
 /** Whether the witness already trusts the log of `origin` (has its verifier keys configured). */
 export async function trustsLog(db: Kysely<Database>, witnessAgencyId: string, origin: string): Promise<boolean> {
-  const row = await db.selectFrom('witness_logs').select('origin').where('witness_agency_id', '=', witnessAgencyId).where('origin', '=', origin).executeTakeFirst();
+  const row = await db
+    .selectFrom('witness_logs')
+    .select('origin')
+    .where('witness_agency_id', '=', witnessAgencyId)
+    .where('origin', '=', origin)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Trust a log: its origin and verifier keys (what a 司法局 administrator configures for each agency). */
-export async function trustLog(deps: Pick<WitnessDeps, 'db' | 'clock'>, witnessAgencyId: string, origin: string, vkeys: string[]): Promise<void> {
+export async function trustLog(
+  deps: Pick<WitnessDeps, 'db' | 'clock'>,
+  witnessAgencyId: string,
+  origin: string,
+  vkeys: string[],
+): Promise<void> {
   for (const k of vkeys) parseVerifier(k);
   await deps.db
     .insertInto('witness_logs')
@@ -96,7 +106,12 @@ export async function addCheckpoint(deps: WitnessDeps, witnessAgencyId: string, 
   } catch {
     return text(400, '检查点格式错误\n');
   }
-  const log = await deps.db.selectFrom('witness_logs').selectAll().where('witness_agency_id', '=', witnessAgencyId).where('origin', '=', origin).executeTakeFirst();
+  const log = await deps.db
+    .selectFrom('witness_logs')
+    .selectAll()
+    .where('witness_agency_id', '=', witnessAgencyId)
+    .where('origin', '=', origin)
+    .executeTakeFirst();
   if (!log) return text(404, '未登记的账本\n');
   try {
     verifyNote(req.note, log.vkeys.map(parseVerifier));
@@ -108,18 +123,33 @@ export async function addCheckpoint(deps: WitnessDeps, witnessAgencyId: string, 
 
   const now = deps.clock.now();
   const outcome = await deps.db.transaction().execute(async (tx) => {
-    const cur = await tx.selectFrom('witness_logs').select(['size', 'root']).where('witness_agency_id', '=', witnessAgencyId).where('origin', '=', origin).forUpdate().executeTakeFirstOrThrow();
+    const cur = await tx
+      .selectFrom('witness_logs')
+      .select(['size', 'root'])
+      .where('witness_agency_id', '=', witnessAgencyId)
+      .where('origin', '=', origin)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const refuse = async (status: number, reason: string, body: string, contentType?: string) => {
-      await tx.insertInto('witness_refusals').values({ witness_agency_id: witnessAgencyId, origin, old_size: req.oldSize, note: req.note, reason, at: now }).execute();
+      await tx
+        .insertInto('witness_refusals')
+        .values({ witness_agency_id: witnessAgencyId, origin, old_size: req.oldSize, note: req.note, reason, at: now })
+        .execute();
       return text(status, body, contentType);
     };
     if (req.oldSize !== cur.size) return text(409, `${cur.size}\n`, 'text/x.tlog.size');
     if (req.oldSize === size) {
-      if (cur.root && !cur.root.equals(root)) return refuse(409, 'same size, different root', '同一大小的检查点根哈希不同：账本历史被改写\n');
+      if (cur.root && !cur.root.equals(root))
+        return refuse(409, 'same size, different root', '同一大小的检查点根哈希不同：账本历史被改写\n');
     } else if (req.oldSize > 0 && !verifyConsistency(req.oldSize, size, req.proof, cur.root!, root)) {
       return refuse(422, 'consistency proof does not verify', '一致性证明不成立：新检查点与已见证的检查点不一致\n');
     }
-    await tx.updateTable('witness_logs').set({ size, root, note: req.note, updated_at: now }).where('witness_agency_id', '=', witnessAgencyId).where('origin', '=', origin).execute();
+    await tx
+      .updateTable('witness_logs')
+      .set({ size, root, note: req.note, updated_at: now })
+      .where('witness_agency_id', '=', witnessAgencyId)
+      .where('origin', '=', origin)
+      .execute();
     return null;
   });
   if (outcome) return outcome;

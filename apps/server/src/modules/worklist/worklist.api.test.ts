@@ -43,7 +43,10 @@ async function worklist(username: string): Promise<Worklist> {
 }
 
 /** Opens a 一般程序 case through the API on the clock's day; the clue was found that day. */
-async function open(username: string, o: { title: string; field?: string; regionCode?: string; officers: string[]; approvedBy: string }): Promise<{ id: string; number: string }> {
+async function open(
+  username: string,
+  o: { title: string; field?: string; regionCode?: string; officers: string[]; approvedBy: string },
+): Promise<{ id: string; number: string }> {
   const today = h.clock.now().toISOString().slice(0, 10);
   const r = await h.request(await h.token(username), 'POST', '/api/v1/cases', {
     procedure: 'penalty-general',
@@ -58,7 +61,8 @@ async function open(username: string, o: { title: string; field?: string; region
   return { id: r.json().id, number: r.json().number };
 }
 
-const numberOf = async (caseId: string) => (await h.tdb.db.selectFrom('cases').select('number').where('id', '=', caseId).executeTakeFirstOrThrow()).number;
+const numberOf = async (caseId: string) =>
+  (await h.tdb.db.selectFrom('cases').select('number').where('id', '=', caseId).executeTakeFirstOrThrow()).number;
 
 /**
  * The county on 2026-10-28 (Wednesday; 3 working days on is Monday 11-02), cases of 李明 and 王芳:
@@ -81,7 +85,8 @@ beforeAll(async () => {
   const scjg = { officers: ['scjg.o1', 'scjg.o2'], approvedBy: '张建国' };
   const scjgs = { officers: ['scjgs.o1', 'scjgs.o2'], approvedBy: '马德华' };
   const openStation = async (n: number, day: string) => {
-    for (let i = 0; i < n; i++) station.push({ id: (await open('scjgs.yangli', { title: `馆陶所案件 ${day} #${i + 1}`, ...scjgs })).id, openedOn: day });
+    for (let i = 0; i < n; i++)
+      station.push({ id: (await open('scjgs.yangli', { title: `馆陶所案件 ${day} #${i + 1}`, ...scjgs })).id, openedOn: day });
   };
 
   at('2026-07-27');
@@ -99,7 +104,10 @@ beforeAll(async () => {
   expect((await propose(h, 'scjg.liming', E.id, penaltyProposal(5000))).statusCode).toBe(201);
   expect((await submit(h, 'scjg.liming', E.id)).statusCode).toBe(201);
   expect((await opinion(h, 'scjg.chenjing', E.id, 'agree')).statusCode).toBe(201);
-  Object.assign(Z, await open('zhzf.zhoujie', { title: 'Z 占道经营案', field: '城市管理', officers: ['zhzf.o1', 'zhzf.o2'], approvedBy: '吴海军' }));
+  Object.assign(
+    Z,
+    await open('zhzf.zhoujie', { title: 'Z 占道经营案', field: '城市管理', officers: ['zhzf.o1', 'zhzf.o2'], approvedBy: '吴海军' }),
+  );
   await openStation(45, '2026-08-03');
 
   at('2026-08-10');
@@ -108,7 +116,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-describe('an officer\'s 待办', () => {
+describe("an officer's 待办", () => {
   it('R-REC-1: a fresh 一般程序 case waits for its officers: 待承办人办理：调查终结, due at the end of its 90-day limit', async () => {
     at('2026-08-10');
     const w = await worklist('scjg.liming');
@@ -154,7 +162,11 @@ describe('an officer\'s 待办', () => {
     const mine = await worklist('scjg.liming');
     const hers = await worklist('scjg.wangfang');
     expect(hers).toEqual(mine);
-    expect(await worklist('scjg.sunhao')).toEqual({ today: '2026-10-28', items: [], counts: { waitingOnMe: 0, overdue: 0, soon: 0, total: 0 } });
+    expect(await worklist('scjg.sunhao')).toEqual({
+      today: '2026-10-28',
+      items: [],
+      counts: { waitingOnMe: 0, overdue: 0, soon: 0, total: 0 },
+    });
   });
 
   it('due states follow the working-day calendar: 临期 from 3 working days before the due date, 逾期 from the day after it', async () => {
@@ -188,7 +200,7 @@ describe('an officer\'s 待办', () => {
   });
 });
 
-describe('a head\'s 待办', () => {
+describe("a head's 待办", () => {
   it('R-REV-2: a case whose legal review passed waits for the head: 待负责人审批：作出处罚决定', async () => {
     at('2026-10-28');
     const w = await worklist('scjg.juzhang');
@@ -219,7 +231,7 @@ describe('a head\'s 待办', () => {
   });
 });
 
-describe('a reviewer\'s 待办', () => {
+describe("a reviewer's 待办", () => {
   it('R-REV-7: the pending review rounds, each with its round, submitter and due date; a reminder near the end', async () => {
     const review = async (day: string) => {
       at(day);
@@ -256,18 +268,27 @@ describe('a reviewer\'s 待办', () => {
     expect(late.counts).toEqual({ waitingOnMe: 1, overdue: 1, soon: 0, total: 1 });
   });
 
-  it('R-X-5: the 综合执法局\'s reviewer does not see the 市场监管局\'s rounds', async () => {
+  it("R-X-5: the 综合执法局's reviewer does not see the 市场监管局's rounds", async () => {
     at('2026-08-12');
-    expect(await worklist('zhzf.gaoyan')).toEqual({ today: '2026-08-12', items: [], counts: { waitingOnMe: 0, overdue: 0, soon: 0, total: 0 } });
+    expect(await worklist('zhzf.gaoyan')).toEqual({
+      today: '2026-08-12',
+      items: [],
+      counts: { waitingOnMe: 0, overdue: 0, soon: 0, total: 0 },
+    });
   });
 });
 
-describe('a publisher\'s 待办, after the head decides', () => {
-  it('R-PUB-3: the decision\'s publication waits for the 公示管理员, due in 7 working days, and the officers now deliver', async () => {
+describe("a publisher's 待办, after the head decides", () => {
+  it("R-PUB-3: the decision's publication waits for the 公示管理员, due in 7 working days, and the officers now deliver", async () => {
     at('2026-10-28');
     const d = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${E.id}/steps`, { step: 'decide', inputs: {} });
     expect(d.statusCode, d.body).toBe(200);
-    const pubs = (await h.request(await h.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items as { id: string; caseId: string; docNumber: string; dueOn: string }[];
+    const pubs = (await h.request(await h.token('scjg.gongshi'), 'GET', '/api/v1/publications')).json().items as {
+      id: string;
+      caseId: string;
+      docNumber: string;
+      dueOn: string;
+    }[];
     const pub = pubs.find((p) => p.caseId === E.id)!;
     expect(pub.dueOn).toBe('2026-11-06');
 
@@ -295,7 +316,13 @@ describe('a publisher\'s 待办, after the head decides', () => {
     expect((await worklist('scjg.juzhang')).counts).toEqual({ waitingOnMe: 0, overdue: 0, soon: 0, total: 0 });
     const officer = await worklist('scjg.liming');
     // 送达 within 7 working days of the decision: 11-06
-    expect(officer.items.find((i) => i.caseId === E.id)).toMatchObject({ mine: true, stateName: '已决定', what: '待承办人办理：送达', dueOn: '2026-11-06', dueState: 'normal' });
+    expect(officer.items.find((i) => i.caseId === E.id)).toMatchObject({
+      mine: true,
+      stateName: '已决定',
+      what: '待承办人办理：送达',
+      dueOn: '2026-11-06',
+      dueState: 'normal',
+    });
     expect(officer.counts).toEqual({ waitingOnMe: 4, overdue: 1, soon: 1, total: 5 });
     expect(officer.items.map((i) => i.caseId)).toEqual([A.id, B.id, E.id, C.id, D.id]);
   });
@@ -310,8 +337,8 @@ describe('a publisher\'s 待办, after the head decides', () => {
   });
 });
 
-describe('R-X-5: another agency\'s cases never appear', () => {
-  it('the 综合执法局\'s officer sees only Z; nobody of the 市场监管局 sees Z, nor the 所\'s cases', async () => {
+describe("R-X-5: another agency's cases never appear", () => {
+  it("the 综合执法局's officer sees only Z; nobody of the 市场监管局 sees Z, nor the 所's cases", async () => {
     at('2026-10-28');
     const zhou = await worklist('zhzf.zhoujie');
     expect(zhou.items.map((i) => [i.caseId, i.caseNumber, i.what, i.mine])).toEqual([[Z.id, Z.number, '待承办人办理：调查终结', true]]);
@@ -319,7 +346,10 @@ describe('R-X-5: another agency\'s cases never appear', () => {
     const foreign = new Set([Z.id, ...station.map((s) => s.id)]);
     for (const u of ['scjg.liming', 'scjg.wangfang', 'scjg.sunhao', 'scjg.juzhang', 'scjg.chenjing', 'scjg.gongshi']) {
       const w = await worklist(u);
-      expect(w.items.filter((i) => foreign.has(i.caseId!)), u).toEqual([]);
+      expect(
+        w.items.filter((i) => foreign.has(i.caseId!)),
+        u,
+      ).toEqual([]);
     }
     const station1 = await worklist('scjgs.yangli');
     expect(station1.items.some((i) => i.caseId === Z.id || [A.id, B.id, C.id, D.id, E.id].includes(i.caseId!))).toBe(false);

@@ -25,25 +25,55 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
   const cases = await caseWorklist(deps, actor, LIMIT);
   for (const c of cases.assigned) {
     items.push({
-      kind: 'case', role: 'officer', caseId: c.caseId, caseNumber: c.number, title: c.title, partyName: c.partyName,
-      procedureName: c.procedure.name, stateName: c.state.name, what: c.waitingFor?.label ?? c.state.name, mine: c.mine,
-      dueOn: c.nextDueOn, dueState: c.dueState, target: { kind: 'case', id: c.caseId },
+      kind: 'case',
+      role: 'officer',
+      caseId: c.caseId,
+      caseNumber: c.number,
+      title: c.title,
+      partyName: c.partyName,
+      procedureName: c.procedure.name,
+      stateName: c.state.name,
+      what: c.waitingFor?.label ?? c.state.name,
+      mine: c.mine,
+      dueOn: c.nextDueOn,
+      dueState: c.dueState,
+      target: { kind: 'case', id: c.caseId },
     });
   }
   for (const c of cases.approvals) {
     items.push({
-      kind: 'approval', role: 'head', caseId: c.caseId, caseNumber: c.number, title: c.title, partyName: c.partyName,
-      procedureName: c.procedure.name, stateName: c.state.name, what: c.waitingFor?.label ?? c.state.name, mine: true,
-      dueOn: c.nextDueOn, dueState: c.dueState, target: { kind: 'case', id: c.caseId },
+      kind: 'approval',
+      role: 'head',
+      caseId: c.caseId,
+      caseNumber: c.number,
+      title: c.title,
+      partyName: c.partyName,
+      procedureName: c.procedure.name,
+      stateName: c.state.name,
+      what: c.waitingFor?.label ?? c.state.name,
+      mine: true,
+      dueOn: c.nextDueOn,
+      dueState: c.dueState,
+      target: { kind: 'case', id: c.caseId },
     });
   }
   if (actor.roles.includes('reviewer')) {
     const rounds = await reviewQueue(deps, actor, { status: 'pending' });
     for (const r of rounds) {
       items.push({
-        kind: 'review', role: 'reviewer', caseId: r.caseId, caseNumber: r.caseNumber, title: r.title, partyName: null, procedureName: null,
-        stateName: null, what: `法制审核（第 ${r.round} 轮，${r.submittedBy} 提交）${r.remind ? '，即将到期' : ''}`, mine: true,
-        dueOn: r.dueOn, dueState: dueStateOf(r.dueOn, today, calendar), target: { kind: 'review', id: r.caseId },
+        kind: 'review',
+        role: 'reviewer',
+        caseId: r.caseId,
+        caseNumber: r.caseNumber,
+        title: r.title,
+        partyName: null,
+        procedureName: null,
+        stateName: null,
+        what: `法制审核（第 ${r.round} 轮，${r.submittedBy} 提交）${r.remind ? '，即将到期' : ''}`,
+        mine: true,
+        dueOn: r.dueOn,
+        dueState: dueStateOf(r.dueOn, today, calendar),
+        target: { kind: 'review', id: r.caseId },
       });
     }
   }
@@ -53,15 +83,29 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
       for (const p of await listPublications(deps.db, own, today, { state, limit: 200 })) {
         const due = state === 'pending' ? p.dueOn : p.withdrawalDueOn;
         items.push({
-          kind: state === 'pending' ? 'publication' : 'withdrawal', role: 'publisher', caseId: p.caseId, caseNumber: null, title: p.title,
-          partyName: null, procedureName: null, stateName: p.stateName,
-          what: state === 'pending' ? `待公示：${p.docNumber}` : `待撤下：${p.docNumber}`, mine: true,
-          dueOn: due, dueState: dueStateOf(due, today, calendar), target: { kind: 'publication', id: p.id },
+          kind: state === 'pending' ? 'publication' : 'withdrawal',
+          role: 'publisher',
+          caseId: p.caseId,
+          caseNumber: null,
+          title: p.title,
+          partyName: null,
+          procedureName: null,
+          stateName: p.stateName,
+          what: state === 'pending' ? `待公示：${p.docNumber}` : `待撤下：${p.docNumber}`,
+          mine: true,
+          dueOn: due,
+          dueState: dueStateOf(due, today, calendar),
+          target: { kind: 'publication', id: p.id },
         });
       }
     }
   }
-  items.sort((a, b) => Number(b.mine) - Number(a.mine) || (RANK[a.dueState ?? 'normal'] - RANK[b.dueState ?? 'normal']) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+  items.sort(
+    (a, b) =>
+      Number(b.mine) - Number(a.mine) ||
+      RANK[a.dueState ?? 'normal'] - RANK[b.dueState ?? 'normal'] ||
+      (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+  );
   // the cases were counted in the database (a person may carry thousands); the rest are short lists counted here
   const others = items.filter((i) => i.kind !== 'case' && i.kind !== 'approval' && i.mine);
   const c = cases.assignedCounts;
@@ -81,7 +125,11 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
 
 export function registerWorklistRoutes(app: App, deps: CaseDeps): void {
   app.get('/api/v1/worklist', {
-    schema: { tags: ['待办 worklist'], summary: '本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常）；列出最紧急的 50 项，计数覆盖全部', response: { 200: Worklist, ...errors() } },
+    schema: {
+      tags: ['待办 worklist'],
+      summary: '本人待办：承办的案件、待审批、待审核、待公示，按紧急程度排列（逾期、临期、正常）；列出最紧急的 50 项，计数覆盖全部',
+      response: { 200: Worklist, ...errors() },
+    },
     handler: async (req) => worklist(deps, actorOf(req)),
   });
 }

@@ -6,9 +6,12 @@ export const DueStateSchema = Type.Union([Type.Literal('overdue'), Type.Literal(
 });
 
 export const WorkItem = Type.Object({
-  kind: Type.Union([Type.Literal('case'), Type.Literal('approval'), Type.Literal('review'), Type.Literal('publication'), Type.Literal('withdrawal')], {
-    description: 'case 承办的案件；approval 待负责人审批；review 待法制审核；publication 待公示；withdrawal 待撤下',
-  }),
+  kind: Type.Union(
+    [Type.Literal('case'), Type.Literal('approval'), Type.Literal('review'), Type.Literal('publication'), Type.Literal('withdrawal')],
+    {
+      description: 'case 承办的案件；approval 待负责人审批；review 待法制审核；publication 待公示；withdrawal 待撤下',
+    },
+  ),
   role: RoleSchema,
   caseId: Type.Union([Uuid, Type.Null()]),
   caseNumber: Type.Union([Type.String(), Type.Null()]),

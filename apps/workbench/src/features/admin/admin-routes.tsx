@@ -38,16 +38,86 @@ export default function AdminRoutes() {
   return (
     <Routes>
       <Route index element={<Navigate to="agencies" replace />} />
-      <Route path="agencies" element={<For roles={['admin']}><Agencies /></For>} />
-      <Route path="users" element={<For roles={['admin']}><Users /></For>} />
-      <Route path="review-catalog" element={<For roles={['admin', 'reviewer', 'head']}><ReviewCatalog /></For>} />
-      <Route path="recording-list" element={<For roles={['admin']}><RecordingList /></For>} />
-      <Route path="discretion" element={<For roles={['admin', 'reviewer', 'head']}><Discretion /></For>} />
-      <Route path="case-file-standards" element={<For roles={['admin']}><CaseFileStandards /></For>} />
-      <Route path="calendar" element={<For roles={['admin']}><Calendar /></For>} />
-      <Route path="lists" element={<For roles={['admin', 'publisher', 'head']}><Lists /></For>} />
-      <Route path="exchange" element={<For roles={['admin']}><Exchange /></For>} />
-      <Route path="publication-settings" element={<For roles={['admin', 'publisher', 'head']}><PublicationSettings /></For>} />
+      <Route
+        path="agencies"
+        element={
+          <For roles={['admin']}>
+            <Agencies />
+          </For>
+        }
+      />
+      <Route
+        path="users"
+        element={
+          <For roles={['admin']}>
+            <Users />
+          </For>
+        }
+      />
+      <Route
+        path="review-catalog"
+        element={
+          <For roles={['admin', 'reviewer', 'head']}>
+            <ReviewCatalog />
+          </For>
+        }
+      />
+      <Route
+        path="recording-list"
+        element={
+          <For roles={['admin']}>
+            <RecordingList />
+          </For>
+        }
+      />
+      <Route
+        path="discretion"
+        element={
+          <For roles={['admin', 'reviewer', 'head']}>
+            <Discretion />
+          </For>
+        }
+      />
+      <Route
+        path="case-file-standards"
+        element={
+          <For roles={['admin']}>
+            <CaseFileStandards />
+          </For>
+        }
+      />
+      <Route
+        path="calendar"
+        element={
+          <For roles={['admin']}>
+            <Calendar />
+          </For>
+        }
+      />
+      <Route
+        path="lists"
+        element={
+          <For roles={['admin', 'publisher', 'head']}>
+            <Lists />
+          </For>
+        }
+      />
+      <Route
+        path="exchange"
+        element={
+          <For roles={['admin']}>
+            <Exchange />
+          </For>
+        }
+      />
+      <Route
+        path="publication-settings"
+        element={
+          <For roles={['admin', 'publisher', 'head']}>
+            <PublicationSettings />
+          </For>
+        }
+      />
       <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已移动。" />} />
     </Routes>
   );

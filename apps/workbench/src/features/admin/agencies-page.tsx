@@ -32,7 +32,11 @@ export default function AgenciesPage() {
     <Page
       title="机构"
       crumbs={[{ title: '系统管理' }, { title: '机构' }]}
-      subtitle={session.user.agencyKind === 'justice' ? '辖区内各执法机关的主体信息、执法类别、案件编号规则和内设机构' : '本机关及下属机关的主体信息、执法类别、案件编号规则和内设机构'}
+      subtitle={
+        session.user.agencyKind === 'justice'
+          ? '辖区内各执法机关的主体信息、执法类别、案件编号规则和内设机构'
+          : '本机关及下属机关的主体信息、执法类别、案件编号规则和内设机构'
+      }
       extra={
         admin ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -55,12 +59,21 @@ export default function AgenciesPage() {
                   title: '机关名称',
                   dataIndex: 'name',
                   render: (n: string, a) => (
-                    <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(a.id)}>
+                    <Button
+                      type="link"
+                      style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                      onClick={() => open(a.id)}
+                    >
                       {n}
                     </Button>
                   ),
                 },
-                { title: '类别', dataIndex: 'kind', width: 120, render: (k: string) => <Tag color={k === 'justice' ? 'blue' : 'default'}>{AGENCY_KINDS[k] ?? k}</Tag> },
+                {
+                  title: '类别',
+                  dataIndex: 'kind',
+                  width: 120,
+                  render: (k: string) => <Tag color={k === 'justice' ? 'blue' : 'default'}>{AGENCY_KINDS[k] ?? k}</Tag>,
+                },
                 { title: '所在区划', dataIndex: 'regionName', width: 110 },
                 { title: '上级机关', key: 'parent', width: 200, render: (_, a) => agencies.find((p) => p.id === a.parentId)?.name ?? '—' },
                 { title: '执法行为类别', key: 'kinds', render: (_, a) => (a.procedureKinds.length ? a.procedureKinds.join('、') : '—') },
@@ -86,7 +99,17 @@ export default function AgenciesPage() {
   );
 }
 
-function AgencyDrawer({ agency, agencies, onClose, editable }: { agency: AgencyRow | undefined; agencies: AgencyRow[]; onClose: () => void; editable: boolean }) {
+function AgencyDrawer({
+  agency,
+  agencies,
+  onClose,
+  editable,
+}: {
+  agency: AgencyRow | undefined;
+  agencies: AgencyRow[];
+  onClose: () => void;
+  editable: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const qc = useQueryClient();
   const { message } = App.useApp();
@@ -132,13 +155,18 @@ function AgencyDrawer({ agency, agencies, onClose, editable }: { agency: AgencyR
               { key: 'parent', label: '上级机关', children: agencies.find((p) => p.id === agency.parentId)?.name ?? '—' },
               { key: 'short', label: '简称', children: agency.shortName },
               { key: 'fields', label: '执法类别', children: agency.fields.length ? agency.fields.map((f) => <Tag key={f}>{f}</Tag>) : '—' },
-              { key: 'kinds', label: '执法行为类别', children: agency.procedureKinds.length ? agency.procedureKinds.map((f) => <Tag key={f}>{f}</Tag>) : '—' },
+              {
+                key: 'kinds',
+                label: '执法行为类别',
+                children: agency.procedureKinds.length ? agency.procedureKinds.map((f) => <Tag key={f}>{f}</Tag>) : '—',
+              },
               {
                 key: 'tpl',
                 label: '案件编号规则',
                 children: (
                   <span>
-                    <Typography.Text code>{agency.numberTemplate}</Typography.Text> 例：{templateSample(agency.numberTemplate, agency.shortName)}
+                    <Typography.Text code>{agency.numberTemplate}</Typography.Text> 例：
+                    {templateSample(agency.numberTemplate, agency.shortName)}
                   </span>
                 ),
               },
@@ -178,7 +206,9 @@ function UnitForm({ agencyId }: { agencyId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const u = await unwrap(api.POST('/api/v1/agencies/{id}/units', { params: { path: { id: agencyId } }, body: { name: v.name.trim(), kind: v.kind } }));
+      const u = await unwrap(
+        api.POST('/api/v1/agencies/{id}/units', { params: { path: { id: agencyId } }, body: { name: v.name.trim(), kind: v.kind } }),
+      );
       message.success(`已设立内设机构「${u.name}」`);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['agencies'] });
@@ -197,7 +227,11 @@ function UnitForm({ agencyId }: { agencyId: string }) {
             <Input placeholder="名称，如：综合执法大队" aria-label="内设机构名称" maxLength={50} style={{ width: 220 }} />
           </Form.Item>
           <Form.Item name="kind">
-            <Select aria-label="内设机构类别" style={{ width: 150 }} options={Object.entries(UNIT_KINDS).map(([value, label]) => ({ value, label }))} />
+            <Select
+              aria-label="内设机构类别"
+              style={{ width: 150 }}
+              options={Object.entries(UNIT_KINDS).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
           <Button htmlType="submit" icon={<PlusOutlined />} loading={busy}>
             添加

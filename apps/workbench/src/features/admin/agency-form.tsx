@@ -43,7 +43,12 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
   const [error, setError] = useState<unknown>(null);
   const creating = !agency;
   const justice = user.agencyKind === 'justice';
-  const regions = useQuery({ queryKey: ['regions'], queryFn: () => unwrap(api.GET('/api/v1/regions')), staleTime: 3600_000, enabled: creating });
+  const regions = useQuery({
+    queryKey: ['regions'],
+    queryFn: () => unwrap(api.GET('/api/v1/regions')),
+    staleTime: 3600_000,
+    enabled: creating,
+  });
   const template = Form.useWatch('numberTemplate', form) ?? '';
   const shortName = Form.useWatch('shortName', form) ?? '';
   const submit = async (v: Values) => {
@@ -63,7 +68,15 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
         ? await unwrap(api.PATCH('/api/v1/agencies/{id}', { params: { path: { id: agency.id } }, body: common }))
         : await unwrap(
             api.POST('/api/v1/agencies', {
-              body: { ...common, shortName: v.shortName.trim(), name: v.name.trim(), creditCode: v.creditCode.trim().toUpperCase(), kind: v.kind, regionCode: v.regionCode, parentId: v.parentId ?? null } satisfies NewAgencyBody,
+              body: {
+                ...common,
+                shortName: v.shortName.trim(),
+                name: v.name.trim(),
+                creditCode: v.creditCode.trim().toUpperCase(),
+                kind: v.kind,
+                regionCode: v.regionCode,
+                parentId: v.parentId ?? null,
+              } satisfies NewAgencyBody,
             }),
           );
       onDone(saved);
@@ -84,13 +97,26 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
       initialValues={
         agency
           ? { ...agency, kind: agency.kind === 'justice' ? 'justice' : 'enforcement', parentId: agency.parentId ?? undefined }
-          : { kind: 'enforcement', fields: [], procedureKinds: [], numberTemplate: DEFAULT_TEMPLATE, parentId: justice ? undefined : user.agencyId }
+          : {
+              kind: 'enforcement',
+              fields: [],
+              procedureKinds: [],
+              numberTemplate: DEFAULT_TEMPLATE,
+              parentId: justice ? undefined : user.agencyId,
+            }
       }
     >
       <ProblemsAlert error={error} />
       {creating ? (
         <>
-          <Form.Item label="机关名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写机关全称' }, { min: 2, max: 100, message: '2–100 个字' }]}>
+          <Form.Item
+            label="机关名称"
+            name="name"
+            rules={[
+              { required: true, whitespace: true, message: '请填写机关全称' },
+              { min: 2, max: 100, message: '2–100 个字' },
+            ]}
+          >
             <Input maxLength={100} placeholder="如：馆陶县市场监督管理局" />
           </Form.Item>
           <Form.Item
@@ -100,7 +126,11 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
             rules={[
               { required: true, message: '请填写统一社会信用代码' },
               { len: 18, message: '统一社会信用代码为 18 位' },
-              { validator: async (_r, val: string) => { if (val && !isValidCreditCode(val.trim().toUpperCase())) throw new Error('统一社会信用代码校验码不正确，请核对'); } },
+              {
+                validator: async (_r, val: string) => {
+                  if (val && !isValidCreditCode(val.trim().toUpperCase())) throw new Error('统一社会信用代码校验码不正确，请核对');
+                },
+              },
             ]}
           >
             <Input maxLength={18} style={{ maxWidth: 260 }} />
@@ -133,7 +163,14 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
           </Space>
         </>
       ) : null}
-      <Form.Item label="简称" name="shortName" rules={[{ required: true, whitespace: true, message: '请填写简称（用于案件编号）' }, { max: 20, message: '不超过 20 个字' }]}>
+      <Form.Item
+        label="简称"
+        name="shortName"
+        rules={[
+          { required: true, whitespace: true, message: '请填写简称（用于案件编号）' },
+          { max: 20, message: '不超过 20 个字' },
+        ]}
+      >
         <Input maxLength={20} style={{ maxWidth: 260 }} placeholder="如：馆市监" />
       </Form.Item>
       <Form.Item label="执法类别" name="fields" extra="输入后按回车添加，如：市场监管、食品安全">
@@ -148,7 +185,11 @@ export function AgencyForm({ agency, agencies, onDone }: { agency?: AgencyRow; a
         rules={[
           { required: true, whitespace: true, message: '请填写编号规则' },
           { max: 60, message: '不超过 60 个字' },
-          { validator: async (_r, val: string) => { for (const k of ['word', 'year', 'seq']) if (val && !val.includes(`{${k}}`)) throw new Error(`编号规则须包含 {${k}}`); } },
+          {
+            validator: async (_r, val: string) => {
+              for (const k of ['word', 'year', 'seq']) if (val && !val.includes(`{${k}}`)) throw new Error(`编号规则须包含 {${k}}`);
+            },
+          },
         ]}
         extra={
           <span>

@@ -3,7 +3,9 @@ import type { GetOf, UserRecord } from '../../api/types';
 
 /** Names for the answers and bodies the admin screens use, all taken from the generated types. */
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-export type BodyOf<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P] extends { [K in M]: { requestBody?: infer R } } ? Json<NonNullable<R>> : never;
+export type BodyOf<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P] extends { [K in M]: { requestBody?: infer R } }
+  ? Json<NonNullable<R>>
+  : never;
 
 export type AgencyRow = GetOf<'/api/v1/agencies'>[number];
 export type Unit = AgencyRow['units'][number];

@@ -74,7 +74,19 @@ function RangePreview({ name }: { name: number }) {
  * article punishing it, and its grades — circumstances, fine range (an amount, a multiple of a
  * base such as 货值金额, or no fine) and the other sanctions the grade allows.
  */
-export function BenchmarkDrawer({ open, benchmark, taken, onClose, onSave }: { open: boolean; benchmark: Benchmark | null; taken: readonly string[]; onClose: () => void; onSave: (b: Benchmark) => void }) {
+export function BenchmarkDrawer({
+  open,
+  benchmark,
+  taken,
+  onClose,
+  onSave,
+}: {
+  open: boolean;
+  benchmark: Benchmark | null;
+  taken: readonly string[];
+  onClose: () => void;
+  onSave: (b: Benchmark) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const isNew = !benchmark;
   useEffect(() => {
@@ -83,7 +95,13 @@ export function BenchmarkDrawer({ open, benchmark, taken, onClose, onSave }: { o
     form.setFieldsValue(
       benchmark
         ? toValues(benchmark)
-        : { id: '', name: '', violatedArticle: '', penaltyArticle: '', grades: [{ grade: '一般处罚', circumstances: '无从轻、减轻、从重情节', fineKind: 'amount', sanctions: [] }] },
+        : {
+            id: '',
+            name: '',
+            violatedArticle: '',
+            penaltyArticle: '',
+            grades: [{ grade: '一般处罚', circumstances: '无从轻、减轻、从重情节', fineKind: 'amount', sanctions: [] }],
+          },
     );
   }, [open, benchmark, form]);
   return (
@@ -97,7 +115,11 @@ export function BenchmarkDrawer({ open, benchmark, taken, onClose, onSave }: { o
             rules={[
               { required: true, message: '请填写代码' },
               { pattern: /^[a-z0-9][a-z0-9-]{1,39}$/, message: '2–40 位小写字母、数字或连字符' },
-              { validator: async (_r, v: string) => { if (isNew && taken.includes(v)) throw new Error('代码已被其他违法行为使用'); } },
+              {
+                validator: async (_r, v: string) => {
+                  if (isNew && taken.includes(v)) throw new Error('代码已被其他违法行为使用');
+                },
+              },
             ]}
           >
             <Input maxLength={40} disabled={!isNew} style={{ width: 260 }} placeholder="如 food-expired-small" />
@@ -112,7 +134,18 @@ export function BenchmarkDrawer({ open, benchmark, taken, onClose, onSave }: { o
         <Form.Item label="处罚依据" name="penaltyArticle" rules={[{ required: true, whitespace: true, message: '请填写处罚依据' }]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
         </Form.Item>
-        <Form.List name="grades" rules={[{ validator: async (_r, gs?: GradeValues[]) => { if (!gs?.length) throw new Error('至少应有一个裁量阶次'); const names = gs.map((g) => g.grade); if (new Set(names).size !== names.length) throw new Error('裁量阶次不能重复'); } }]}>
+        <Form.List
+          name="grades"
+          rules={[
+            {
+              validator: async (_r, gs?: GradeValues[]) => {
+                if (!gs?.length) throw new Error('至少应有一个裁量阶次');
+                const names = gs.map((g) => g.grade);
+                if (new Set(names).size !== names.length) throw new Error('裁量阶次不能重复');
+              },
+            },
+          ]}
+        >
           {(fields, { add, remove }, { errors }) => (
             <div>
               <Typography.Text strong>裁量阶次</Typography.Text>
@@ -156,10 +189,25 @@ function GradeCard({ name, onRemove }: { name: number; onRemove: () => void }) {
       }
       extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除阶次「${grade ?? ''}」`} onClick={onRemove} />}
     >
-      <Form.Item label="适用情形" name={[name, 'circumstances']} rules={[{ required: true, whitespace: true, message: '请填写本阶次的适用情形' }]}>
+      <Form.Item
+        label="适用情形"
+        name={[name, 'circumstances']}
+        rules={[{ required: true, whitespace: true, message: '请填写本阶次的适用情形' }]}
+      >
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
       </Form.Item>
-      <Form.Item label="罚款幅度" name={[name, 'fineKind']} style={{ marginBottom: 8 }} rules={[{ validator: async (_r, k: FineKind) => { if (grade === '不予处罚' && k !== 'none') throw new Error('“不予处罚”不应有罚款幅度'); } }]}>
+      <Form.Item
+        label="罚款幅度"
+        name={[name, 'fineKind']}
+        style={{ marginBottom: 8 }}
+        rules={[
+          {
+            validator: async (_r, k: FineKind) => {
+              if (grade === '不予处罚' && k !== 'none') throw new Error('“不予处罚”不应有罚款幅度');
+            },
+          },
+        ]}
+      >
         <Radio.Group
           options={[
             { value: 'amount', label: '金额' },
@@ -176,7 +224,13 @@ function GradeCard({ name, onRemove }: { name: number; onRemove: () => void }) {
             </Form.Item>
           ) : null}
           <Form.Item name={[name, 'min']} rules={[{ required: true, message: '请填写下限' }]}>
-            <InputNumber<number> aria-label="下限" placeholder="下限" min={0} suffix={kind === 'amount' ? '元' : '倍'} style={{ width: 150 }} />
+            <InputNumber<number>
+              aria-label="下限"
+              placeholder="下限"
+              min={0}
+              suffix={kind === 'amount' ? '元' : '倍'}
+              style={{ width: 150 }}
+            />
           </Form.Item>
           <span style={{ lineHeight: '32px' }}>至</span>
           <Form.Item
@@ -184,10 +238,21 @@ function GradeCard({ name, onRemove }: { name: number; onRemove: () => void }) {
             dependencies={[['grades', name, 'min']]}
             rules={[
               { required: true, message: '请填写上限' },
-              ({ getFieldValue }) => ({ validator: async (_r, v?: number) => { const min = getFieldValue(['grades', name, 'min']) as number | undefined; if (v !== undefined && min !== undefined && v < min) throw new Error('上限不能低于下限'); } }),
+              ({ getFieldValue }) => ({
+                validator: async (_r, v?: number) => {
+                  const min = getFieldValue(['grades', name, 'min']) as number | undefined;
+                  if (v !== undefined && min !== undefined && v < min) throw new Error('上限不能低于下限');
+                },
+              }),
             ]}
           >
-            <InputNumber<number> aria-label="上限" placeholder="上限" min={0} suffix={kind === 'amount' ? '元' : '倍'} style={{ width: 150 }} />
+            <InputNumber<number>
+              aria-label="上限"
+              placeholder="上限"
+              min={0}
+              suffix={kind === 'amount' ? '元' : '倍'}
+              style={{ width: 150 }}
+            />
           </Form.Item>
         </Space>
       ) : null}
@@ -195,7 +260,12 @@ function GradeCard({ name, onRemove }: { name: number; onRemove: () => void }) {
         <RangePreview name={name} />
       </div>
       <Form.Item label="可以并处的其他处罚" name={[name, 'sanctions']} style={{ marginBottom: 0 }}>
-        <Select<SanctionName[]> mode="multiple" aria-label="可以并处的其他处罚" placeholder="无" options={OTHER_SANCTIONS.map((s) => ({ value: s, label: s }))} />
+        <Select<SanctionName[]>
+          mode="multiple"
+          aria-label="可以并处的其他处罚"
+          placeholder="无"
+          options={OTHER_SANCTIONS.map((s) => ({ value: s, label: s }))}
+        />
       </Form.Item>
     </Card>
   );

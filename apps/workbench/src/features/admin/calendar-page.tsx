@@ -38,7 +38,11 @@ export default function CalendarPage() {
   const q = useQuery({ queryKey: ['calendar'], queryFn: () => unwrap(api.GET('/api/v1/calendar')) });
   const mayImport = session.has('admin') && session.user.agencyKind === 'justice';
   return (
-    <Page title="节假日安排" crumbs={[{ title: '系统管理' }, { title: '节假日' }]} subtitle="按国务院办公厅放假通知计算工作日（含调休上班日）；所有以工作日计算的期限都以此为准">
+    <Page
+      title="节假日安排"
+      crumbs={[{ title: '系统管理' }, { title: '节假日' }]}
+      subtitle="按国务院办公厅放假通知计算工作日（含调休上班日）；所有以工作日计算的期限都以此为准"
+    >
       <QueryView query={q}>
         {(view) => (
           <Row gutter={16}>
@@ -48,7 +52,11 @@ export default function CalendarPage() {
               <DayLookup />
             </Col>
             <Col xs={24} xl={14}>
-              {mayImport ? <ImportCard /> : <Alert type="info" showIcon title="节假日安排由司法局系统管理员导入，全辖区各机关共用。如缺少年度，请联系司法局。" />}
+              {mayImport ? (
+                <ImportCard />
+              ) : (
+                <Alert type="info" showIcon title="节假日安排由司法局系统管理员导入，全辖区各机关共用。如缺少年度，请联系司法局。" />
+              )}
             </Col>
           </Row>
         )}
@@ -69,7 +77,12 @@ function YearsCard({ view }: { view: CalendarView }) {
         columns={[
           { title: '年度', dataIndex: 'year', width: 80 },
           { title: '依据', dataIndex: 'source' },
-          { title: '来源', dataIndex: 'origin', width: 90, render: (o: string) => (o === 'imported' ? <Tag color="blue">导入</Tag> : <Tag>内置</Tag>) },
+          {
+            title: '来源',
+            dataIndex: 'origin',
+            width: 90,
+            render: (o: string) => (o === 'imported' ? <Tag color="blue">导入</Tag> : <Tag>内置</Tag>),
+          },
         ]}
       />
     </Card>
@@ -78,7 +91,12 @@ function YearsCard({ view }: { view: CalendarView }) {
 
 function DayLookup() {
   const [day, setDay] = useState<string | null>(null);
-  const q = useQuery({ queryKey: ['calendar', 'day', day], queryFn: () => unwrap(api.GET('/api/v1/calendar/days/{date}', { params: { path: { date: day ?? '' } } })), enabled: !!day, retry: false });
+  const q = useQuery({
+    queryKey: ['calendar', 'day', day],
+    queryFn: () => unwrap(api.GET('/api/v1/calendar/days/{date}', { params: { path: { date: day ?? '' } } })),
+    enabled: !!day,
+    retry: false,
+  });
   return (
     <Card size="small" title="查询某日" style={{ marginBottom: 16 }}>
       <Space wrap align="center">
@@ -157,7 +175,14 @@ function ImportCard() {
         <Button type="primary" disabled={!text.trim()} loading={busy} onClick={() => void submit()}>
           导入
         </Button>
-        <Button disabled={!text || busy} onClick={() => { setText(''); setFileName(null); setError(null); }}>
+        <Button
+          disabled={!text || busy}
+          onClick={() => {
+            setText('');
+            setFileName(null);
+            setError(null);
+          }}
+        >
           清空
         </Button>
       </Space>
@@ -170,7 +195,10 @@ function ImportCard() {
             label: 'JSON 格式',
             children: (
               <>
-                <Typography.Paragraph>year 年度，source 放假通知文号；holidays 放假日（单日用 date，连续多日用 from、to），workdays 调休上班日（须为周六或周日）。</Typography.Paragraph>
+                <Typography.Paragraph>
+                  year 年度，source 放假通知文号；holidays 放假日（单日用 date，连续多日用 from、to），workdays
+                  调休上班日（须为周六或周日）。
+                </Typography.Paragraph>
                 <pre className="admin-key">{JSON_SAMPLE}</pre>
               </>
             ),
@@ -180,7 +208,9 @@ function ImportCard() {
             label: 'CSV 格式',
             children: (
               <>
-                <Typography.Paragraph>UTF-8 编码；首行可用 # 注明 year= 和 source=；表头 date,kind,name；kind 为“放假”或“上班”（也可写 holiday、workday）。</Typography.Paragraph>
+                <Typography.Paragraph>
+                  UTF-8 编码；首行可用 # 注明 year= 和 source=；表头 date,kind,name；kind 为“放假”或“上班”（也可写 holiday、workday）。
+                </Typography.Paragraph>
                 <pre className="admin-key">{CSV_SAMPLE}</pre>
               </>
             ),
@@ -188,7 +218,8 @@ function ImportCard() {
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-        检查项目：日期有效；同一日不能既放假又上班；调休上班日须为周六或周日；日期在该年度前后 31 天内；不重复；年度在 2000–2100 之间；须有依据和至少一个放假日。
+        检查项目：日期有效；同一日不能既放假又上班；调休上班日须为周六或周日；日期在该年度前后 31 天内；不重复；年度在 2000–2100
+        之间；须有依据和至少一个放假日。
       </Typography.Paragraph>
     </Card>
   );

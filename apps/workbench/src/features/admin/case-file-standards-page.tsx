@@ -37,7 +37,12 @@ export default function CaseFileStandardsPage() {
       { replace: true },
     );
   return (
-    <Page title="案卷标准" crumbs={[{ title: '系统管理' }, { title: '案卷标准' }]} subtitle="各执法程序的案卷须具备的文书和音像记录；案卷不完整的案件不能归档" extra={<AgencyPicker scope={scope} />}>
+    <Page
+      title="案卷标准"
+      crumbs={[{ title: '系统管理' }, { title: '案卷标准' }]}
+      subtitle="各执法程序的案卷须具备的文书和音像记录；案卷不完整的案件不能归档"
+      extra={<AgencyPicker scope={scope} />}
+    >
       <QueryView query={procedures} isEmpty={(d) => d.length === 0} empty="暂无执法程序">
         {(list) => (
           <Card size="small">
@@ -51,17 +56,47 @@ export default function CaseFileStandardsPage() {
 }
 
 function StandardView({ agencyId, code, editable }: { agencyId: string; code: string; editable: boolean }) {
-  const standard = useQuery({ queryKey: ['case-file-standard', agencyId, code], queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/case-file-standards/{procedure}', { params: { path: { id: agencyId, procedure: code } } })) });
-  const def = useQuery({ queryKey: ['procedure', code], queryFn: () => unwrap(api.GET('/api/v1/procedures/{code}', { params: { path: { code } } })), staleTime: 3600_000 });
+  const standard = useQuery({
+    queryKey: ['case-file-standard', agencyId, code],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/agencies/{id}/case-file-standards/{procedure}', { params: { path: { id: agencyId, procedure: code } } })),
+  });
+  const def = useQuery({
+    queryKey: ['procedure', code],
+    queryFn: () => unwrap(api.GET('/api/v1/procedures/{code}', { params: { path: { code } } })),
+    staleTime: 3600_000,
+  });
   const kinds = useQuery({ queryKey: ['document-kinds'], queryFn: () => unwrap(api.GET('/api/v1/document-kinds')), staleTime: 3600_000 });
   return (
     <QueryView query={standard}>
-      {(st) => <QueryView query={def}>{(d) => <QueryView query={kinds}>{(k) => <StandardEditor agencyId={agencyId} code={code} standard={st} def={d} kinds={k} editable={editable} />}</QueryView>}</QueryView>}
+      {(st) => (
+        <QueryView query={def}>
+          {(d) => (
+            <QueryView query={kinds}>
+              {(k) => <StandardEditor agencyId={agencyId} code={code} standard={st} def={d} kinds={k} editable={editable} />}
+            </QueryView>
+          )}
+        </QueryView>
+      )}
     </QueryView>
   );
 }
 
-function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { agencyId: string; code: string; standard: CaseFileStandard; def: Procedure; kinds: DocumentKind[]; editable: boolean }) {
+function StandardEditor({
+  agencyId,
+  code,
+  standard,
+  def,
+  kinds,
+  editable,
+}: {
+  agencyId: string;
+  code: string;
+  standard: CaseFileStandard;
+  def: Procedure;
+  kinds: DocumentKind[];
+  editable: boolean;
+}) {
   const initial = () => standard.items.map((i, key) => ({ ...i, key }));
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -79,7 +114,12 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
     setError(null);
     try {
       const items = shown.map(({ key: _k, ...i }) => (i.kind === 'recording' ? { kind: i.kind, step: i.step, when: i.when } : i));
-      await unwrap(api.PUT('/api/v1/agencies/{id}/case-file-standards/{procedure}', { params: { path: { id: agencyId, procedure: code } }, body: { items } }));
+      await unwrap(
+        api.PUT('/api/v1/agencies/{id}/case-file-standards/{procedure}', {
+          params: { path: { id: agencyId, procedure: code } },
+          body: { items },
+        }),
+      );
       message.success(`已保存「${def.name}」的案卷标准`);
       setRows(null);
       await qc.invalidateQueries({ queryKey: ['case-file-standard', agencyId, code] });
@@ -96,14 +136,26 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
         type={rows ? 'warning' : 'info'}
         showIcon
         style={STICKY_BAR}
-        title={rows ? '案卷标准已修改，尚未保存' : standard.custom ? '本机关自定的案卷标准' : '默认案卷标准：按执法程序各环节的文书和本机关音像记录事项清单生成'}
+        title={
+          rows
+            ? '案卷标准已修改，尚未保存'
+            : standard.custom
+              ? '本机关自定的案卷标准'
+              : '默认案卷标准：按执法程序各环节的文书和本机关音像记录事项清单生成'
+        }
         action={
           editable ? (
             <Space wrap>
               <Button type="primary" disabled={!rows || incomplete} loading={busy} onClick={() => void save()}>
                 保存
               </Button>
-              <Button disabled={!rows || busy} onClick={() => { setRows(null); setError(null); }}>
+              <Button
+                disabled={!rows || busy}
+                onClick={() => {
+                  setRows(null);
+                  setError(null);
+                }}
+              >
                 放弃修改
               </Button>
             </Space>
@@ -124,7 +176,18 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
             dataIndex: 'step',
             width: 200,
             render: (s: string, r) =>
-              editable ? <Select aria-label="环节" style={{ width: 180 }} value={s} onChange={(step: string) => update(r.key, { step })} options={steps.map((x) => ({ value: x.code, label: x.name }))} showSearch={{ optionFilterProp: 'label' }} /> : stepName(s),
+              editable ? (
+                <Select
+                  aria-label="环节"
+                  style={{ width: 180 }}
+                  value={s}
+                  onChange={(step: string) => update(r.key, { step })}
+                  options={steps.map((x) => ({ value: x.code, label: x.name }))}
+                  showSearch={{ optionFilterProp: 'label' }}
+                />
+              ) : (
+                stepName(s)
+              ),
           },
           {
             title: '类别',
@@ -132,7 +195,13 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
             width: 140,
             render: (k: CaseFileItem['kind'], r) =>
               editable ? (
-                <Select<CaseFileItem['kind']> aria-label="类别" style={{ width: 120 }} value={k} onChange={(kind) => update(r.key, kind === 'recording' ? { kind, document: undefined } : { kind })} options={Object.entries(KIND_NAMES).map(([value, label]) => ({ value: value as CaseFileItem['kind'], label }))} />
+                <Select<CaseFileItem['kind']>
+                  aria-label="类别"
+                  style={{ width: 120 }}
+                  value={k}
+                  onChange={(kind) => update(r.key, kind === 'recording' ? { kind, document: undefined } : { kind })}
+                  options={Object.entries(KIND_NAMES).map(([value, label]) => ({ value: value as CaseFileItem['kind'], label }))}
+                />
               ) : (
                 <Tag color={k === 'recording' ? 'blue' : 'default'}>{KIND_NAMES[k]}</Tag>
               ),
@@ -145,7 +214,16 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
                 <Typography.Text type="secondary">「{stepName(r.step)}」的音像记录</Typography.Text>
               ) : editable ? (
                 <>
-                  <Select aria-label="文书" style={{ width: '100%', minWidth: 200 }} value={d} status={d ? undefined : 'error'} placeholder="选择文书" onChange={(document: string) => update(r.key, { document })} options={kinds.map((k) => ({ value: k.code, label: k.title }))} showSearch={{ optionFilterProp: 'label' }} />
+                  <Select
+                    aria-label="文书"
+                    style={{ width: '100%', minWidth: 200 }}
+                    value={d}
+                    status={d ? undefined : 'error'}
+                    placeholder="选择文书"
+                    onChange={(document: string) => update(r.key, { document })}
+                    options={kinds.map((k) => ({ value: k.code, label: k.title }))}
+                    showSearch={{ optionFilterProp: 'label' }}
+                  />
                   {d ? null : <div className="admin-cell-error">请选择文书</div>}
                 </>
               ) : (
@@ -157,7 +235,17 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
             dataIndex: 'when',
             width: 190,
             render: (w: CaseFileItem['when'], r) =>
-              editable ? <Select<CaseFileItem['when']> aria-label="要求" style={{ width: 170 }} value={w} onChange={(when) => update(r.key, { when })} options={Object.entries(WHEN_NAMES).map(([value, label]) => ({ value: value as CaseFileItem['when'], label }))} /> : WHEN_NAMES[w],
+              editable ? (
+                <Select<CaseFileItem['when']>
+                  aria-label="要求"
+                  style={{ width: 170 }}
+                  value={w}
+                  onChange={(when) => update(r.key, { when })}
+                  options={Object.entries(WHEN_NAMES).map(([value, label]) => ({ value: value as CaseFileItem['when'], label }))}
+                />
+              ) : (
+                WHEN_NAMES[w]
+              ),
           },
           ...(editable
             ? [
@@ -165,7 +253,15 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
                   title: '删除',
                   key: 'del',
                   width: 60,
-                  render: (_: unknown, r: Row) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除第 ${shown.indexOf(r) + 1} 项`} onClick={() => setRows(shown.filter((x) => x.key !== r.key))} />,
+                  render: (_: unknown, r: Row) => (
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={`删除第 ${shown.indexOf(r) + 1} 项`}
+                      onClick={() => setRows(shown.filter((x) => x.key !== r.key))}
+                    />
+                  ),
                 },
               ]
             : []),
@@ -175,7 +271,12 @@ function StandardEditor({ agencyId, code, standard, def, kinds, editable }: { ag
         <Button
           icon={<PlusOutlined />}
           style={{ marginTop: 12 }}
-          onClick={() => setRows([...shown, { key: Math.max(-1, ...shown.map((r) => r.key)) + 1, kind: 'document', step: def.open.code, when: 'step-taken' }])}
+          onClick={() =>
+            setRows([
+              ...shown,
+              { key: Math.max(-1, ...shown.map((r) => r.key)) + 1, kind: 'document', step: def.open.code, when: 'step-taken' },
+            ])
+          }
         >
           添加项目
         </Button>

@@ -79,7 +79,17 @@ export function conditionProblem(c: CatalogCondition | undefined): string | null
 }
 
 /** The editor, as a form control (value / onChange). */
-export function ConditionEditor({ value, onChange, procedures, lockedType }: { value?: CatalogCondition; onChange?: (c: CatalogCondition) => void; procedures: readonly ProcedureSummary[]; lockedType?: boolean }) {
+export function ConditionEditor({
+  value,
+  onChange,
+  procedures,
+  lockedType,
+}: {
+  value?: CatalogCondition;
+  onChange?: (c: CatalogCondition) => void;
+  procedures: readonly ProcedureSummary[];
+  lockedType?: boolean;
+}) {
   const c = value ?? blankCondition('procedure');
   const set = (next: CatalogCondition) => onChange?.(next);
   return (
@@ -103,13 +113,34 @@ export function ConditionEditor({ value, onChange, procedures, lockedType }: { v
         />
       ) : null}
       {c.type === 'kind' ? (
-        <Select<Kind[]> mode="multiple" aria-label="执法行为类别" placeholder="选择执法行为类别" value={c.kinds} onChange={(kinds) => set({ ...c, kinds })} options={ENFORCEMENT_KINDS.map((k) => ({ value: k, label: k }))} />
+        <Select<Kind[]>
+          mode="multiple"
+          aria-label="执法行为类别"
+          placeholder="选择执法行为类别"
+          value={c.kinds}
+          onChange={(kinds) => set({ ...c, kinds })}
+          options={ENFORCEMENT_KINDS.map((k) => ({ value: k, label: k }))}
+        />
       ) : null}
       {c.type === 'amountAtLeast' ? (
         <Space wrap align="center">
-          <Select<Facet> aria-label="金额项" style={{ width: 180 }} value={c.facet} onChange={(facet) => set({ ...c, facet })} options={Object.entries(AMOUNT_FACETS).map(([v, label]) => ({ value: v as Facet, label }))} />
+          <Select<Facet>
+            aria-label="金额项"
+            style={{ width: 180 }}
+            value={c.facet}
+            onChange={(facet) => set({ ...c, facet })}
+            options={Object.entries(AMOUNT_FACETS).map(([v, label]) => ({ value: v as Facet, label }))}
+          />
           <span>达到</span>
-          <InputNumber<number> aria-label="对单位的标准（元）" min={0} step={1000} value={c.org} onChange={(n) => set({ ...c, org: n ?? 0 })} suffix="元" style={{ width: 150 }} />
+          <InputNumber<number>
+            aria-label="对单位的标准（元）"
+            min={0}
+            step={1000}
+            value={c.org}
+            onChange={(n) => set({ ...c, org: n ?? 0 })}
+            suffix="元"
+            style={{ width: 150 }}
+          />
           <Typography.Text type="secondary">对自然人</Typography.Text>
           <InputNumber<number>
             aria-label="对自然人的标准（元），与单位相同时留空"
@@ -127,10 +158,23 @@ export function ConditionEditor({ value, onChange, procedures, lockedType }: { v
         </Space>
       ) : null}
       {c.type === 'sanction' ? (
-        <Select<SanctionName[]> mode="multiple" aria-label="处罚种类" placeholder="选择处罚种类" value={c.sanctions} onChange={(sanctions) => set({ ...c, sanctions })} options={SANCTIONS.map((s) => ({ value: s, label: s }))} />
+        <Select<SanctionName[]>
+          mode="multiple"
+          aria-label="处罚种类"
+          placeholder="选择处罚种类"
+          value={c.sanctions}
+          onChange={(sanctions) => set({ ...c, sanctions })}
+          options={SANCTIONS.map((s) => ({ value: s, label: s }))}
+        />
       ) : null}
       {c.type === 'flag' ? (
-        <Select<Flag> aria-label="情形" style={{ width: '100%' }} value={c.flag} onChange={(flag) => set({ ...c, flag })} options={Object.entries(CASE_FLAGS).map(([v, label]) => ({ value: v as Flag, label }))} />
+        <Select<Flag>
+          aria-label="情形"
+          style={{ width: '100%' }}
+          value={c.flag}
+          onChange={(flag) => set({ ...c, flag })}
+          options={Object.entries(CASE_FLAGS).map(([v, label]) => ({ value: v as Flag, label }))}
+        />
       ) : null}
       {c.type === 'hearingHeld' ? <Typography.Text type="secondary">案件举行了听证的，作出决定前须法制审核。</Typography.Text> : null}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -10,7 +10,17 @@ import { DraftDrawerFooter } from './draft-bar';
 export const MANDATORY_RULE_ID = 'penalty-general';
 
 /** The rules of a catalog: name, condition in words, basis; editable rows when `onChange` is given. */
-export function CatalogRulesTable({ rules, procedures, onEdit, onDelete }: { rules: readonly CatalogRule[]; procedures: readonly ProcedureSummary[]; onEdit?: (index: number) => void; onDelete?: (index: number) => void }) {
+export function CatalogRulesTable({
+  rules,
+  procedures,
+  onEdit,
+  onDelete,
+}: {
+  rules: readonly CatalogRule[];
+  procedures: readonly ProcedureSummary[];
+  onEdit?: (index: number) => void;
+  onDelete?: (index: number) => void;
+}) {
   return (
     <Table<CatalogRule>
       rowKey="id"
@@ -46,9 +56,23 @@ export function CatalogRulesTable({ rules, procedures, onEdit, onDelete }: { rul
                   const i = rules.indexOf(r);
                   return (
                     <Space size={0}>
-                      <Button type="text" size="small" icon={<EditOutlined />} aria-label={`修改规则「${r.name}」`} onClick={() => onEdit(i)} />
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<EditOutlined />}
+                        aria-label={`修改规则「${r.name}」`}
+                        onClick={() => onEdit(i)}
+                      />
                       <Tooltip title={r.id === MANDATORY_RULE_ID ? '一般程序行政处罚决定均须法制审核，此规则不能删除' : undefined}>
-                        <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`删除规则「${r.name}」`} disabled={r.id === MANDATORY_RULE_ID} onClick={() => onDelete(i)} />
+                        <Button
+                          type="text"
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={`删除规则「${r.name}」`}
+                          disabled={r.id === MANDATORY_RULE_ID}
+                          onClick={() => onDelete(i)}
+                        />
                       </Tooltip>
                     </Space>
                   );
@@ -111,18 +135,36 @@ export function RuleDrawer({
           rules={[
             { required: true, message: '请填写编号' },
             { pattern: /^[a-z0-9-]{1,40}$/, message: '只能由小写字母、数字和连字符组成（至多 40 位）' },
-            { validator: async (_r, v: string) => { if (isNew && taken.includes(v)) throw new Error('编号已被其他规则使用'); } },
+            {
+              validator: async (_r, v: string) => {
+                if (isNew && taken.includes(v)) throw new Error('编号已被其他规则使用');
+              },
+            },
           ]}
         >
           <Input maxLength={40} disabled={!isNew} style={{ maxWidth: 260 }} />
         </Form.Item>
-        <Form.Item label="事项名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写事项名称' }]} extra="按公布的目录清单写，如“较大数额罚款”">
+        <Form.Item
+          label="事项名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请填写事项名称' }]}
+          extra="按公布的目录清单写，如“较大数额罚款”"
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item
           label="条件"
           name="condition"
-          rules={[{ validator: async (_r, c?: CatalogCondition) => { const p = conditionProblem(c); if (p) throw new Error(p); if (mandatory && !(c?.type === 'procedure' && c.procedures.includes('penalty-general'))) throw new Error('此规则须包含“行政处罚一般程序”'); } }]}
+          rules={[
+            {
+              validator: async (_r, c?: CatalogCondition) => {
+                const p = conditionProblem(c);
+                if (p) throw new Error(p);
+                if (mandatory && !(c?.type === 'procedure' && c.procedures.includes('penalty-general')))
+                  throw new Error('此规则须包含“行政处罚一般程序”');
+              },
+            },
+          ]}
         >
           <ConditionEditor procedures={procedures} lockedType={mandatory} />
         </Form.Item>

@@ -20,7 +20,15 @@ export function useRegions() {
 }
 
 /** 执法证 of one person (R-X-1): number, 执法类别, 执法区域, validity and status, with 暂扣 / 吊销 / 恢复. */
-export function CertificateTable({ user, editable, onChanged }: { user: StaffUser; editable: boolean; onChanged: (what: string) => Promise<void> }) {
+export function CertificateTable({
+  user,
+  editable,
+  onChanged,
+}: {
+  user: StaffUser;
+  editable: boolean;
+  onChanged: (what: string) => Promise<void>;
+}) {
   const regions = useRegions();
   const [change, setChange] = useState<Change | null>(null);
   const regionName = (code: string) => regions.data?.find((r) => r.code === code)?.name ?? code;
@@ -37,7 +45,16 @@ export function CertificateTable({ user, editable, onChanged }: { user: StaffUse
           { title: '执法证号', dataIndex: 'number', width: 170, render: (n: string) => <span className="mono">{n}</span> },
           { title: '执法类别', key: 'fields', render: (_, c) => c.fields.join('、') },
           { title: '执法区域', key: 'regions', render: (_, c) => c.regions.map(regionName).join('、') },
-          { title: '有效期', key: 'valid', width: 200, render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{c.validFrom} 至 {c.validTo}</span> },
+          {
+            title: '有效期',
+            key: 'valid',
+            width: 200,
+            render: (_, c) => (
+              <span style={{ whiteSpace: 'nowrap' }}>
+                {c.validFrom} 至 {c.validTo}
+              </span>
+            ),
+          },
           {
             title: '状态',
             key: 'status',
@@ -45,7 +62,11 @@ export function CertificateTable({ user, editable, onChanged }: { user: StaffUse
             render: (_, c) => (
               <span>
                 <CertTag c={c} />
-                {c.statusReason ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.statusReason}</Typography.Text> : null}
+                {c.statusReason ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {c.statusReason}
+                  </Typography.Text>
+                ) : null}
               </span>
             ),
           },
@@ -61,15 +82,31 @@ export function CertificateTable({ user, editable, onChanged }: { user: StaffUse
                     ) : (
                       <Space size={0} wrap>
                         {c.status === 'suspended' ? (
-                          <Button size="small" type="link" onClick={() => setChange({ cert: c, status: 'valid' })} aria-label={`恢复执法证 ${c.number}`}>
+                          <Button
+                            size="small"
+                            type="link"
+                            onClick={() => setChange({ cert: c, status: 'valid' })}
+                            aria-label={`恢复执法证 ${c.number}`}
+                          >
                             恢复
                           </Button>
                         ) : (
-                          <Button size="small" type="link" onClick={() => setChange({ cert: c, status: 'suspended' })} aria-label={`暂扣执法证 ${c.number}`}>
+                          <Button
+                            size="small"
+                            type="link"
+                            onClick={() => setChange({ cert: c, status: 'suspended' })}
+                            aria-label={`暂扣执法证 ${c.number}`}
+                          >
                             暂扣
                           </Button>
                         )}
-                        <Button size="small" type="link" danger onClick={() => setChange({ cert: c, status: 'revoked' })} aria-label={`吊销执法证 ${c.number}`}>
+                        <Button
+                          size="small"
+                          type="link"
+                          danger
+                          onClick={() => setChange({ cert: c, status: 'revoked' })}
+                          aria-label={`吊销执法证 ${c.number}`}
+                        >
                           吊销
                         </Button>
                       </Space>
@@ -79,12 +116,30 @@ export function CertificateTable({ user, editable, onChanged }: { user: StaffUse
             : []),
         ]}
       />
-      <StatusModal change={change} holder={user.displayName} onClose={() => setChange(null)} onDone={async (what) => { setChange(null); await onChanged(what); }} />
+      <StatusModal
+        change={change}
+        holder={user.displayName}
+        onClose={() => setChange(null)}
+        onDone={async (what) => {
+          setChange(null);
+          await onChanged(what);
+        }}
+      />
     </>
   );
 }
 
-function StatusModal({ change, holder, onClose, onDone }: { change: Change | null; holder: string; onClose: () => void; onDone: (what: string) => Promise<void> }) {
+function StatusModal({
+  change,
+  holder,
+  onClose,
+  onDone,
+}: {
+  change: Change | null;
+  holder: string;
+  onClose: () => void;
+  onDone: (what: string) => Promise<void>;
+}) {
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -94,7 +149,12 @@ function StatusModal({ change, holder, onClose, onDone }: { change: Change | nul
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api.POST('/api/v1/certificates/{id}/status', { params: { path: { id: change.cert.id } }, body: { status: change.status, reason: reason.trim() } }));
+      await unwrap(
+        api.POST('/api/v1/certificates/{id}/status', {
+          params: { path: { id: change.cert.id } },
+          body: { status: change.status, reason: reason.trim() },
+        }),
+      );
       form.resetFields();
       await onDone(`已${word}执法证 ${change.cert.number}`);
     } catch (e) {
@@ -118,8 +178,22 @@ function StatusModal({ change, holder, onClose, onDone }: { change: Change | nul
       }}
     >
       <ProblemsAlert error={error} />
-      {change?.status === 'revoked' ? <Alert type="warning" showIcon title="吊销后不能恢复。持证人将不能再以此证作出执法行为，公示平台同步显示为吊销。" style={{ marginBottom: 16 }} /> : null}
-      {change?.status === 'suspended' ? <Alert type="info" showIcon title="暂扣期间持证人不能以此证作出执法行为，公示平台显示为暂扣；可以恢复。" style={{ marginBottom: 16 }} /> : null}
+      {change?.status === 'revoked' ? (
+        <Alert
+          type="warning"
+          showIcon
+          title="吊销后不能恢复。持证人将不能再以此证作出执法行为，公示平台同步显示为吊销。"
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {change?.status === 'suspended' ? (
+        <Alert
+          type="info"
+          showIcon
+          title="暂扣期间持证人不能以此证作出执法行为，公示平台显示为暂扣；可以恢复。"
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       <Form form={form} name="cert-status" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
         <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: `请写明${word}的理由` }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={500} showCount placeholder="如：年度考核不合格；调离执法岗位" />
@@ -149,7 +223,14 @@ export function IssueCertificateForm({ user, agency, onDone }: { user: StaffUser
       const c = await unwrap(
         api.POST('/api/v1/users/{id}/certificates', {
           params: { path: { id: user.id } },
-          body: { number: v.number.trim(), fields: v.fields, regions: v.regions, validFrom: v.validity[0].format('YYYY-MM-DD'), validTo: v.validity[1].format('YYYY-MM-DD'), ...(v.issuedBy?.trim() ? { issuedBy: v.issuedBy.trim() } : {}) },
+          body: {
+            number: v.number.trim(),
+            fields: v.fields,
+            regions: v.regions,
+            validFrom: v.validity[0].format('YYYY-MM-DD'),
+            validTo: v.validity[1].format('YYYY-MM-DD'),
+            ...(v.issuedBy?.trim() ? { issuedBy: v.issuedBy.trim() } : {}),
+          },
         }),
       );
       onDone(c.number);
@@ -165,18 +246,37 @@ export function IssueCertificateForm({ user, agency, onDone }: { user: StaffUser
       layout="vertical"
       onFinish={(v) => void submit(v)}
       disabled={busy}
-      initialValues={{ fields: agency.fields, regions: [agency.regionCode], validity: [dayjs(), dayjs().add(5, 'year').subtract(1, 'day')] }}
+      initialValues={{
+        fields: agency.fields,
+        regions: [agency.regionCode],
+        validity: [dayjs(), dayjs().add(5, 'year').subtract(1, 'day')],
+      }}
     >
       <ProblemsAlert error={error} />
-      <Typography.Paragraph>持证人：{user.displayName}（{agency.name}）</Typography.Paragraph>
-      <Form.Item label="执法证号" name="number" rules={[{ required: true, message: '请填写执法证号' }, { pattern: /^[0-9A-Za-z-]{6,30}$/, message: '6–30 位字母、数字或连字符' }]}>
+      <Typography.Paragraph>
+        持证人：{user.displayName}（{agency.name}）
+      </Typography.Paragraph>
+      <Form.Item
+        label="执法证号"
+        name="number"
+        rules={[
+          { required: true, message: '请填写执法证号' },
+          { pattern: /^[0-9A-Za-z-]{6,30}$/, message: '6–30 位字母、数字或连字符' },
+        ]}
+      >
         <Input maxLength={30} style={{ maxWidth: 280 }} />
       </Form.Item>
       <Form.Item label="执法类别" name="fields" rules={[{ required: true, message: '至少一个执法类别' }]} extra="输入后按回车添加">
         <Select mode="tags" tokenSeparators={['、', ',', '，']} open={false} suffixIcon={null} aria-label="执法类别" />
       </Form.Item>
       <Form.Item label="执法区域" name="regions" rules={[{ required: true, message: '至少一个执法区域' }]}>
-        <Select mode="multiple" loading={regions.isPending} showSearch={{ optionFilterProp: 'label' }} options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))} aria-label="执法区域" />
+        <Select
+          mode="multiple"
+          loading={regions.isPending}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+          aria-label="执法区域"
+        />
       </Form.Item>
       <Form.Item label="有效期" name="validity" rules={[{ required: true, message: '请选择有效期' }]}>
         <DatePicker.RangePicker allowClear={false} />

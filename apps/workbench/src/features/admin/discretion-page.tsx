@@ -23,7 +23,10 @@ import { VersionHistory } from './version-history';
 export default function DiscretionPage() {
   const scope = useAgencyScope();
   const editable = useMayEdit(scope, 'admin');
-  const q = useQuery({ queryKey: ['discretion', scope.agencyId], queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/discretion-benchmarks', { params: { path: { id: scope.agencyId } } })) });
+  const q = useQuery({
+    queryKey: ['discretion', scope.agencyId],
+    queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/discretion-benchmarks', { params: { path: { id: scope.agencyId } } })),
+  });
   return (
     <Page
       title="行政处罚裁量基准"
@@ -64,13 +67,20 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
   const { message, modal } = App.useApp();
   const shown = draft ?? view.benchmarks;
   const nextVersion = (view.history[0]?.version ?? 0) + 1;
-  const parent = view.inheritedFrom ? scope.agencies.find((a) => a.id === view.inheritedFrom)?.name ?? '上级机关' : null;
+  const parent = view.inheritedFrom ? (scope.agencies.find((a) => a.id === view.inheritedFrom)?.name ?? '上级机关') : null;
   const rows = useMemo(() => {
     const t = text.trim();
-    return t ? shown.filter((b) => b.name.includes(t) || b.id.includes(t) || b.violatedArticle.includes(t) || b.penaltyArticle.includes(t)) : shown;
+    return t
+      ? shown.filter((b) => b.name.includes(t) || b.id.includes(t) || b.violatedArticle.includes(t) || b.penaltyArticle.includes(t))
+      : shown;
   }, [shown, text]);
   const publish = async ({ note }: { note: string }) => {
-    await unwrap(api.PUT('/api/v1/agencies/{id}/discretion-benchmarks', { params: { path: { id: scope.agencyId } }, body: { benchmarks: shown, note } }));
+    await unwrap(
+      api.PUT('/api/v1/agencies/{id}/discretion-benchmarks', {
+        params: { path: { id: scope.agencyId } },
+        body: { benchmarks: shown, note },
+      }),
+    );
     message.success(`已发布裁量基准第 ${nextVersion} 版`);
     setPublishing(false);
     setDraft(null);
@@ -81,17 +91,21 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
       <DraftBar
         drafting={!!draft}
         editable={editable}
-        status={view.version === 0
-              ? '本机关尚未制定裁量基准'
-              : parent
-                ? `本机关沿用${parent}的裁量基准（第 ${view.version} 版）`
-                : `现行第 ${view.version} 版${view.history[0] ? `，${view.history[0].by} 于 ${dateTime(view.history[0].at)} 发布` : ''}`}
+        status={
+          view.version === 0
+            ? '本机关尚未制定裁量基准'
+            : parent
+              ? `本机关沿用${parent}的裁量基准（第 ${view.version} 版）`
+              : `现行第 ${view.version} 版${view.history[0] ? `，${view.history[0].by} 于 ${dateTime(view.history[0].at)} 发布` : ''}`
+        }
         editLabel={view.benchmarks.length ? '修改裁量基准' : '制定裁量基准'}
         onEdit={() => setDraft(view.benchmarks)}
         onPublish={() => setPublishing(true)}
         onDiscard={() => setDraft(null)}
       />
-      {!editable ? <Typography.Paragraph type="secondary">只有本机关系统管理员可以修改裁量基准；您可以查阅现行版本。</Typography.Paragraph> : null}
+      {!editable ? (
+        <Typography.Paragraph type="secondary">只有本机关系统管理员可以修改裁量基准；您可以查阅现行版本。</Typography.Paragraph>
+      ) : null}
       <Card
         size="small"
         title={
@@ -101,7 +115,13 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
         }
         extra={
           <Space wrap>
-            <Input.Search aria-label="查找违法行为" placeholder="违法行为、代码或依据" allowClear onSearch={setText} style={{ width: 220 }} />
+            <Input.Search
+              aria-label="查找违法行为"
+              placeholder="违法行为、代码或依据"
+              allowClear
+              onSearch={setText}
+              style={{ width: 220 }}
+            />
             {draft ? (
               <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
                 添加违法行为
@@ -115,7 +135,17 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
           size="small"
           dataSource={rows}
           pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
-          locale={{ emptyText: <EmptyState>{shown.length ? '没有符合条件的违法行为' : editable ? '尚无裁量基准，请点击“制定裁量基准”后添加违法行为' : '本机关尚无裁量基准'}</EmptyState> }}
+          locale={{
+            emptyText: (
+              <EmptyState>
+                {shown.length
+                  ? '没有符合条件的违法行为'
+                  : editable
+                    ? '尚无裁量基准，请点击“制定裁量基准”后添加违法行为'
+                    : '本机关尚无裁量基准'}
+              </EmptyState>
+            ),
+          }}
           scroll={{ x: 980 }}
           expandable={{ expandedRowRender: (b) => <GradesTable grades={b.grades} /> }}
           columns={[
@@ -145,7 +175,13 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
                       const i = shown.indexOf(b);
                       return (
                         <Space size={0}>
-                          <Button type="text" size="small" icon={<EditOutlined />} aria-label={`修改「${b.name}」`} onClick={() => setEditing(i)} />
+                          <Button
+                            type="text"
+                            size="small"
+                            icon={<EditOutlined />}
+                            aria-label={`修改「${b.name}」`}
+                            onClick={() => setEditing(i)}
+                          />
                           <Button
                             type="text"
                             size="small"
@@ -175,7 +211,7 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
       <VersionHistory history={view.history} current={view.inheritedFrom ? -1 : view.version} />
       <BenchmarkDrawer
         open={editing !== null}
-        benchmark={typeof editing === 'number' ? shown[editing] ?? null : null}
+        benchmark={typeof editing === 'number' ? (shown[editing] ?? null) : null}
         taken={shown.map((b) => b.id)}
         onClose={() => setEditing(null)}
         onSave={(b) => {
@@ -183,7 +219,14 @@ function BenchmarksEditor({ view, scope, editable }: { view: BenchmarksView; sco
           setEditing(null);
         }}
       />
-      <PublishModal open={publishing} onClose={() => setPublishing(false)} onPublish={publish} what="裁量基准" nextVersion={nextVersion} summary={`共 ${shown.length} 项违法行为`} />
+      <PublishModal
+        open={publishing}
+        onClose={() => setPublishing(false)}
+        onPublish={publish}
+        what="裁量基准"
+        nextVersion={nextVersion}
+        summary={`共 ${shown.length} 项违法行为`}
+      />
     </>
   );
 }

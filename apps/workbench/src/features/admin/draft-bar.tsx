@@ -39,7 +39,11 @@ export function DraftBar({
               <Button type="primary" onClick={onPublish}>
                 发布新版本
               </Button>
-              <Button onClick={() => modal.confirm({ title: '放弃全部修改？', okText: '放弃修改', cancelText: '继续修改', onOk: onDiscard })}>放弃修改</Button>
+              <Button
+                onClick={() => modal.confirm({ title: '放弃全部修改？', okText: '放弃修改', cancelText: '继续修改', onOk: onDiscard })}
+              >
+                放弃修改
+              </Button>
             </Space>
           ) : (
             <Button icon={<EditOutlined />} onClick={onEdit}>

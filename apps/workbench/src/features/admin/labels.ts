@@ -5,7 +5,12 @@ export { ENFORCEMENT_KINDS, AMOUNT_FACETS } from '@sanxiang/domain/browser';
 
 export const AGENCY_KINDS: Record<string, string> = { enforcement: '执法机关', justice: '司法行政部门' };
 
-export const UNIT_KINDS: Record<UnitKind, string> = { handling: '承办机构', legal: '法制审核机构', office: '办公室', leadership: '机关领导' };
+export const UNIT_KINDS: Record<UnitKind, string> = {
+  handling: '承办机构',
+  legal: '法制审核机构',
+  office: '办公室',
+  leadership: '机关领导',
+};
 
 export const LEVELS: Record<RecordingLevel, string> = { none: '不要求', record: '音像记录', 'full-process': '全程音像记录' };
 
@@ -13,7 +18,13 @@ const RANK: Record<RecordingLevel, number> = { none: 0, record: 1, 'full-process
 export const levelRank = (l: RecordingLevel): number => RANK[l];
 
 /** 有效 green, 暂扣 orange, 吊销 red, 过期/未生效 grey: always with the word. */
-export const CERT_COLORS: Record<string, string> = { valid: 'success', suspended: 'warning', revoked: 'error', expired: 'default', 'not-yet-valid': 'default' };
+export const CERT_COLORS: Record<string, string> = {
+  valid: 'success',
+  suspended: 'warning',
+  revoked: 'error',
+  expired: 'default',
+  'not-yet-valid': 'default',
+};
 
 export const OUTBOX_STATES: Record<string, { text: string; color: string }> = {
   delivered: { text: '已送达', color: 'success' },

@@ -40,13 +40,20 @@ export function ListChangesCard({ agencyId, editable, list }: { agencyId: string
               size="small"
               dataSource={rows}
               pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              locale={{ emptyText: <EmptyState>没有待反映的变化。法律修订、机构或人员调整时，请先登记，再于 20 个工作日内更新清单。</EmptyState> }}
+              locale={{
+                emptyText: <EmptyState>没有待反映的变化。法律修订、机构或人员调整时，请先登记，再于 20 个工作日内更新清单。</EmptyState>,
+              }}
               scroll={{ x: 720 }}
               columns={[
                 { title: '清单', dataIndex: 'listName', width: 200 },
                 { title: '变化', dataIndex: 'reason' },
                 { title: '生效日期', dataIndex: 'changedOn', width: 150, render: (d: string) => dateWithWeekday(d) },
-                { title: '应更新期限', key: 'due', width: 230, render: (_, c) => <DueDate on={c.dueOn} state={c.overdue ? 'overdue' : 'normal'} working /> },
+                {
+                  title: '应更新期限',
+                  key: 'due',
+                  width: 230,
+                  render: (_, c) => <DueDate on={c.dueOn} state={c.overdue ? 'overdue' : 'normal'} working />,
+                },
               ]}
             />
           );
@@ -73,7 +80,12 @@ function ChangeModal({ agencyId, open, list, onClose }: { agencyId: string; open
     setBusy(true);
     setError(null);
     try {
-      const r = await unwrap(api.POST('/api/v1/agencies/{id}/lists/{list}/changes', { params: { path: { id: agencyId, list: v.list } }, body: { reason: v.reason.trim(), changedOn: v.changedOn.format('YYYY-MM-DD') } }));
+      const r = await unwrap(
+        api.POST('/api/v1/agencies/{id}/lists/{list}/changes', {
+          params: { path: { id: agencyId, list: v.list } },
+          body: { reason: v.reason.trim(), changedOn: v.changedOn.format('YYYY-MM-DD') },
+        }),
+      );
       message.success(`已登记，应于 ${r.dueOn} 前更新${LIST_DEFS[v.list].name}`);
       form.resetFields();
       onClose();
@@ -85,13 +97,38 @@ function ChangeModal({ agencyId, open, list, onClose }: { agencyId: string; open
     }
   };
   return (
-    <Modal open={open} title="登记待反映的变化" okText="登记" cancelText="取消" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => { setError(null); onClose(); }}>
+    <Modal
+      open={open}
+      title="登记待反映的变化"
+      okText="登记"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        setError(null);
+        onClose();
+      }}
+    >
       <ProblemsAlert error={error} />
-      <Form<Values> form={form} name="list-change" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} initialValues={{ list, changedOn: dayjs() }}>
+      <Form<Values>
+        form={form}
+        name="list-change"
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        disabled={busy}
+        initialValues={{ list, changedOn: dayjs() }}
+      >
         <Form.Item label="清单" name="list">
           <Select options={LIST_CODES.map((c) => ({ value: c, label: LIST_DEFS[c].name }))} />
         </Form.Item>
-        <Form.Item label="变化的内容" name="reason" rules={[{ required: true, whitespace: true, message: '请写明变化的内容' }, { min: 2, message: '至少 2 个字' }]}>
+        <Form.Item
+          label="变化的内容"
+          name="reason"
+          rules={[
+            { required: true, whitespace: true, message: '请写明变化的内容' },
+            { min: 2, message: '至少 2 个字' },
+          ]}
+        >
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} placeholder="如：《中华人民共和国食品安全法》修订；综合执法大队更名" />
         </Form.Item>
         <Form.Item label="生效日期" name="changedOn" rules={[{ required: true, message: '请选择生效日期' }]}>

@@ -14,5 +14,8 @@ export interface RowProblem {
 export function rowProblems(details: Record<string, unknown> | undefined): RowProblem[] {
   const list = details?.['problems'];
   if (!Array.isArray(list)) return [];
-  return list.filter((p): p is RowProblem => !!p && typeof p === 'object' && typeof (p as RowProblem).row === 'number' && typeof (p as RowProblem).message === 'string');
+  return list.filter(
+    (p): p is RowProblem =>
+      !!p && typeof p === 'object' && typeof (p as RowProblem).row === 'number' && typeof (p as RowProblem).message === 'string',
+  );
 }

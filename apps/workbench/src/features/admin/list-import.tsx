@@ -19,7 +19,11 @@ function ImportProblems({ def, problems }: { def: ListDef; problems: RowProblem[
   const rows = [...new Set(problems.map((p) => p.row))].sort((a, b) => a - b);
   const known = (p: RowProblem) => def.columns.some((c) => c.label === p.column);
   const columns = def.columns.filter((c) => problems.some((p) => p.column === c.label));
-  const text = (p: RowProblem) => p.message.replace(/^第 \d+ 行/, '').replace(/^「[^」]*」/, '').replace(/^：/, '') || p.message;
+  const text = (p: RowProblem) =>
+    p.message
+      .replace(/^第 \d+ 行/, '')
+      .replace(/^「[^」]*」/, '')
+      .replace(/^：/, '') || p.message;
   return (
     <Table
       rowKey="row"
@@ -69,7 +73,19 @@ function ImportProblems({ def, problems }: { def: ListDef; problems: RowProblem[
  * sheet does) replaces the list as a new version; when any row is wrong nothing is saved, and
  * every problem is shown on its spreadsheet row.
  */
-export function ListImportModal({ agencyId, def, open, onClose, onDone }: { agencyId: string; def: ListDef; open: boolean; onClose: () => void; onDone: (v: ListView) => void }) {
+export function ListImportModal({
+  agencyId,
+  def,
+  open,
+  onClose,
+  onDone,
+}: {
+  agencyId: string;
+  def: ListDef;
+  open: boolean;
+  onClose: () => void;
+  onDone: (v: ListView) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -82,7 +98,10 @@ export function ListImportModal({ agencyId, def, open, onClose, onDone }: { agen
     try {
       const view = await unwrap(
         api.POST('/api/v1/agencies/{id}/lists/{list}/import', {
-          params: { path: { id: agencyId, list: def.code as ListCode }, query: { note: v.note.trim(), ...(v.changedOn ? { changedOn: v.changedOn.format('YYYY-MM-DD') } : {}) } },
+          params: {
+            path: { id: agencyId, list: def.code as ListCode },
+            query: { note: v.note.trim(), ...(v.changedOn ? { changedOn: v.changedOn.format('YYYY-MM-DD') } : {}) },
+          },
           body: file as never,
           bodySerializer: () => file,
           headers: { 'content-type': XLSX_TYPE },
@@ -113,11 +132,18 @@ export function ListImportModal({ agencyId, def, open, onClose, onDone }: { agen
       }}
     >
       <Typography.Paragraph>
-        表格第一行为列名：{def.columns.map((c) => c.label).join('、')}。可先“导出 .xlsx”作为模板。导入后整表替换为新版本；有任何一行不合格，全部不保存。
+        表格第一行为列名：{def.columns.map((c) => c.label).join('、')}。可先“导出
+        .xlsx”作为模板。导入后整表替换为新版本；有任何一行不合格，全部不保存。
       </Typography.Paragraph>
       {problems.length ? (
         <>
-          <Alert type="error" showIcon role="alert" title={`${error instanceof ApiError ? error.message : ''}。请按下列行号修改表格后重新导入：`} style={{ marginBottom: 12 }} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={`${error instanceof ApiError ? error.message : ''}。请按下列行号修改表格后重新导入：`}
+            style={{ marginBottom: 12 }}
+          />
           <ImportProblems def={def} problems={problems} />
         </>
       ) : (
@@ -141,7 +167,14 @@ export function ListImportModal({ agencyId, def, open, onClose, onDone }: { agen
             {file ? <Typography.Text>{file.name}</Typography.Text> : <Typography.Text type="secondary">未选择文件</Typography.Text>}
           </Space>
         </Form.Item>
-        <Form.Item label="更新说明" name="note" rules={[{ required: true, whitespace: true, message: '请写明本次更新的内容' }, { min: 2, message: '至少 2 个字' }]}>
+        <Form.Item
+          label="更新说明"
+          name="note"
+          rules={[
+            { required: true, whitespace: true, message: '请写明本次更新的内容' },
+            { min: 2, message: '至少 2 个字' },
+          ]}
+        >
           <Input maxLength={200} placeholder="如：依据《食品安全法》修订更新执法依据" />
         </Form.Item>
         <Form.Item label="引起更新的变化的生效日期" name="changedOn" extra="法律、机构或人员变化之日；清单应在其后 20 个工作日内更新">

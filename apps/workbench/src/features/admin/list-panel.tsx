@@ -19,10 +19,15 @@ const PAGE = 20;
 
 /** One 事前公开 list of an agency: the version in force, editing, import and export, and history. */
 export function ListPanel({ agency, code, editable }: { agency: AgencyRow; code: ListDef['code']; editable: boolean }) {
-  const q = useQuery({ queryKey: ['list', agency.id, code], queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/lists/{list}', { params: { path: { id: agency.id, list: code } } })) });
+  const q = useQuery({
+    queryKey: ['list', agency.id, code],
+    queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/lists/{list}', { params: { path: { id: agency.id, list: code } } })),
+  });
   return (
     <QueryView query={q} rows={6}>
-      {(view) => <ListEditor key={`${agency.id}:${code}:${view.version}`} agency={agency} def={LIST_DEFS[code]} view={view} editable={editable} />}
+      {(view) => (
+        <ListEditor key={`${agency.id}:${code}:${view.version}`} agency={agency} def={LIST_DEFS[code]} view={view} editable={editable} />
+      )}
     </QueryView>
   );
 }
@@ -46,10 +51,16 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
   // the server's problems of the last publish, by row index (its rows are 1-based) and column label
   const problems = useMemo(() => (error instanceof ApiError && error.code === 'LIST_INVALID' ? rowProblems(error.details) : []), [error]);
   const problemsOf = (i: number): RowProblem[] => problems.filter((p) => p.row === i + 1);
-  const refresh = () => qc.invalidateQueries({ queryKey: ['list', agency.id, def.code] }).then(() => qc.invalidateQueries({ queryKey: ['list-changes'] }));
+  const refresh = () =>
+    qc.invalidateQueries({ queryKey: ['list', agency.id, def.code] }).then(() => qc.invalidateQueries({ queryKey: ['list-changes'] }));
   const publish = async (v: PublishValues) => {
     try {
-      await unwrap(api.PUT('/api/v1/agencies/{id}/lists/{list}', { params: { path: { id: agency.id, list: def.code } }, body: { rows: shown.map(strip), note: v.note, ...(v.changedOn ? { changedOn: v.changedOn } : {}) } }));
+      await unwrap(
+        api.PUT('/api/v1/agencies/{id}/lists/{list}', {
+          params: { path: { id: agency.id, list: def.code } },
+          body: { rows: shown.map(strip), note: v.note, ...(v.changedOn ? { changedOn: v.changedOn } : {}) },
+        }),
+      );
     } catch (e) {
       if (e instanceof ApiError && e.code === 'LIST_INVALID') {
         // shown on the rows, not in the dialog
@@ -80,7 +91,16 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
           style={{ marginBottom: 12 }}
           title={error instanceof ApiError ? `${error.message}：问题已标在相应的行上，点击该行的“修改”更正后再公布` : ''}
           description={
-            problems.some((p) => p.row === 0) ? problems.filter((p) => p.row === 0).map((p) => p.message).join('；') : `有问题的行：${[...errorRows].filter((n) => n > 0).sort((a, b) => a - b).map((n) => `第 ${n} 行`).join('、')}`
+            problems.some((p) => p.row === 0)
+              ? problems
+                  .filter((p) => p.row === 0)
+                  .map((p) => p.message)
+                  .join('；')
+              : `有问题的行：${[...errorRows]
+                  .filter((n) => n > 0)
+                  .sort((a, b) => a - b)
+                  .map((n) => `第 ${n} 行`)
+                  .join('、')}`
           }
         />
       ) : (
@@ -106,7 +126,21 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
                 <Button type="primary" onClick={() => setPublishing(true)}>
                   公布新版本
                 </Button>
-                <Button onClick={() => modal.confirm({ title: '放弃全部修改？', okText: '放弃修改', cancelText: '继续修改', onOk: () => { setDraft(null); setError(null); } })}>放弃修改</Button>
+                <Button
+                  onClick={() =>
+                    modal.confirm({
+                      title: '放弃全部修改？',
+                      okText: '放弃修改',
+                      cancelText: '继续修改',
+                      onOk: () => {
+                        setDraft(null);
+                        setError(null);
+                      },
+                    })
+                  }
+                >
+                  放弃修改
+                </Button>
               </>
             ) : null}
             {editable && !draft ? (
@@ -132,12 +166,21 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
           </Space>
         }
       />
-      {!editable ? <Typography.Paragraph type="secondary">只有本机关的系统管理员或负责人可以修改事前公开清单；您可以查阅和导出。</Typography.Paragraph> : null}
+      {!editable ? (
+        <Typography.Paragraph type="secondary">只有本机关的系统管理员或负责人可以修改事前公开清单；您可以查阅和导出。</Typography.Paragraph>
+      ) : null}
       <Table<Row>
         rowKey="__key"
         size="small"
         dataSource={shown}
-        pagination={{ pageSize: PAGE, current: page, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 行` }}
+        pagination={{
+          pageSize: PAGE,
+          current: page,
+          onChange: setPage,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (n) => `共 ${n} 行`,
+        }}
         locale={{ emptyText: <EmptyState>{editable ? '清单为空：点击“修改”后逐行添加，或“导入 .xlsx”' : '清单为空'}</EmptyState> }}
         scroll={{ x: Math.max(900, def.columns.length * 150) }}
         rowClassName={(r) => (errorRows.has(rowNumber(r)) ? 'admin-row-error' : '')}
@@ -152,7 +195,13 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
               return (
                 <>
                   <div className="admin-cell-clip" title={r[c.key]}>
-                    {c.key === 'kind' || c.key === 'type' ? (r[c.key] ? <Tag>{r[c.key]}</Tag> : null) : r[c.key] || <Typography.Text type="secondary">—</Typography.Text>}
+                    {c.key === 'kind' || c.key === 'type' ? (
+                      r[c.key] ? (
+                        <Tag>{r[c.key]}</Tag>
+                      ) : null
+                    ) : (
+                      r[c.key] || <Typography.Text type="secondary">—</Typography.Text>
+                    )}
                   </div>
                   {mine.map((p, i) => (
                     <div key={i} className="admin-cell-error" role="alert">
@@ -176,11 +225,29 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
                     return (
                       <>
                         <Space size={0}>
-                          <Button type="text" size="small" icon={<EditOutlined />} aria-label={`修改第 ${i + 1} 行`} onClick={() => setEditing(i)} />
-                          <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`删除第 ${i + 1} 行`} onClick={() => { setDraft(shown.filter((x) => x !== r)); setError(null); }} />
+                          <Button
+                            type="text"
+                            size="small"
+                            icon={<EditOutlined />}
+                            aria-label={`修改第 ${i + 1} 行`}
+                            onClick={() => setEditing(i)}
+                          />
+                          <Button
+                            type="text"
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={`删除第 ${i + 1} 行`}
+                            onClick={() => {
+                              setDraft(shown.filter((x) => x !== r));
+                              setError(null);
+                            }}
+                          />
                         </Space>
                         {other.map((p, k) => (
-                          <div key={k} className="admin-cell-error">{p.message.replace(/^第 \d+ 行/, '')}</div>
+                          <div key={k} className="admin-cell-error">
+                            {p.message.replace(/^第 \d+ 行/, '')}
+                          </div>
                         ))}
                       </>
                     );
@@ -201,14 +268,38 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
         title={inherited ? '上级机关的历史版本' : '历史版本'}
         empty="尚未公布过"
         extraColumns={[
-          { title: '变化', key: 'diff', width: 170, render: (h) => [h.added.length ? `新增 ${h.added.length}` : '', h.changed.length ? `修改 ${h.changed.length}` : '', h.removed.length ? `删除 ${h.removed.length}` : ''].filter(Boolean).join('，') || '—' },
-          { title: '应更新期限', key: 'due', width: 190, render: (h) => (h.dueOn ? <span>{dateWithWeekday(h.dueOn)} {h.late ? <Tag color="error">逾期公布</Tag> : <Tag color="success">按期</Tag>}</span> : '—') },
+          {
+            title: '变化',
+            key: 'diff',
+            width: 170,
+            render: (h) =>
+              [
+                h.added.length ? `新增 ${h.added.length}` : '',
+                h.changed.length ? `修改 ${h.changed.length}` : '',
+                h.removed.length ? `删除 ${h.removed.length}` : '',
+              ]
+                .filter(Boolean)
+                .join('，') || '—',
+          },
+          {
+            title: '应更新期限',
+            key: 'due',
+            width: 190,
+            render: (h) =>
+              h.dueOn ? (
+                <span>
+                  {dateWithWeekday(h.dueOn)} {h.late ? <Tag color="error">逾期公布</Tag> : <Tag color="success">按期</Tag>}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
         ]}
       />
       <ListRowDrawer
         def={def}
         open={editing !== null}
-        row={typeof editing === 'number' ? shown[editing] ?? null : null}
+        row={typeof editing === 'number' ? (shown[editing] ?? null) : null}
         rowNumber={typeof editing === 'number' ? editing + 1 : null}
         problems={typeof editing === 'number' ? problemsOf(editing) : []}
         onClose={() => setEditing(null)}
@@ -217,7 +308,8 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
             setDraft(shown.map((x, i) => (i === editing ? { ...r, __key: x.__key } : x)));
             // the row's own problems are answered by the edit
             const left = problems.filter((p) => p.row !== editing + 1);
-            if (error instanceof ApiError && error.details) setError(left.length ? new ApiError(error.status, error.code, error.message, { problems: left }) : null);
+            if (error instanceof ApiError && error.details)
+              setError(left.length ? new ApiError(error.status, error.code, error.message, { problems: left }) : null);
           } else {
             setDraft([...shown, ...withKeys([r])]);
             setPage(Math.ceil((shown.length + 1) / PAGE));
@@ -225,7 +317,17 @@ function ListEditor({ agency, def, view, editable }: { agency: AgencyRow; def: L
           setEditing(null);
         }}
       />
-      <PublishModal open={publishing} onClose={() => setPublishing(false)} onPublish={publish} what={def.name} nextVersion={(view.history[0]?.version ?? 0) + 1} withChangedOn noteMin={2} noteMax={200} summary={`共 ${shown.length} 行`} />
+      <PublishModal
+        open={publishing}
+        onClose={() => setPublishing(false)}
+        onPublish={publish}
+        what={def.name}
+        nextVersion={(view.history[0]?.version ?? 0) + 1}
+        withChangedOn
+        noteMin={2}
+        noteMax={200}
+        summary={`共 ${shown.length} 行`}
+      />
       <ListImportModal
         agencyId={agency.id}
         def={def}

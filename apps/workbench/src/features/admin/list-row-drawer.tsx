@@ -8,7 +8,23 @@ import { DraftDrawerFooter } from './draft-bar';
  * One row of a 事前公开 list in a drawer: every column with its limits; the problems the server
  * named for this row are shown at their fields.
  */
-export function ListRowDrawer({ def, open, row, rowNumber, problems, onClose, onSave }: { def: ListDef; open: boolean; row: ListRow | null; rowNumber: number | null; problems: RowProblem[]; onClose: () => void; onSave: (r: ListRow) => void }) {
+export function ListRowDrawer({
+  def,
+  open,
+  row,
+  rowNumber,
+  problems,
+  onClose,
+  onSave,
+}: {
+  def: ListDef;
+  open: boolean;
+  row: ListRow | null;
+  rowNumber: number | null;
+  problems: RowProblem[];
+  onClose: () => void;
+  onSave: (r: ListRow) => void;
+}) {
   const [form] = Form.useForm<ListRow>();
   useEffect(() => {
     if (!open) return;
@@ -24,11 +40,7 @@ export function ListRowDrawer({ def, open, row, rowNumber, problems, onClose, on
   const other = problems.filter((p) => !def.columns.some((c) => c.label === p.column));
   return (
     <Drawer open={open} onClose={onClose} title={rowNumber ? `修改第 ${rowNumber} 行` : `添加一行：${def.name}`} size={640} forceRender>
-      {other.length ? (
-        <Typography.Paragraph type="danger">
-          {other.map((p) => p.message).join('；')}
-        </Typography.Paragraph>
-      ) : null}
+      {other.length ? <Typography.Paragraph type="danger">{other.map((p) => p.message).join('；')}</Typography.Paragraph> : null}
       <Form<ListRow>
         form={form}
         name="list-row"

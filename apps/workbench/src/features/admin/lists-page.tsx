@@ -32,7 +32,12 @@ export default function ListsPage() {
       { replace: true },
     );
   return (
-    <Page title="事前公开清单" crumbs={[{ title: '系统管理' }, { title: '事前公开清单' }]} subtitle="法律、机构或人员变化后，应在 20 个工作日内更新；每一版都保留，公众可在公示平台查阅和下载" extra={<AgencyPicker scope={scope} />}>
+    <Page
+      title="事前公开清单"
+      crumbs={[{ title: '系统管理' }, { title: '事前公开清单' }]}
+      subtitle="法律、机构或人员变化后，应在 20 个工作日内更新；每一版都保留，公众可在公示平台查阅和下载"
+      extra={<AgencyPicker scope={scope} />}
+    >
       <QueryView query={agencies}>
         {() =>
           scope.agency ? (

@@ -34,7 +34,10 @@ export function ProblemsAlert({ error, style, onClose }: { error: unknown; style
   const problems = problemTexts(error);
   const message = errorMessage(error);
   // the server's message often repeats every problem after a colon; when they are listed, keep its head
-  const head = problems.length > 1 && message.includes(problems[0]!) && message.includes('：') ? `${message.slice(0, message.indexOf('：'))}：` : message;
+  const head =
+    problems.length > 1 && message.includes(problems[0]!) && message.includes('：')
+      ? `${message.slice(0, message.indexOf('：'))}：`
+      : message;
   return (
     <div ref={ref}>
       <Alert

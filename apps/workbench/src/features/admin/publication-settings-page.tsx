@@ -28,10 +28,27 @@ const MODES = [
 export default function PublicationSettingsPage() {
   const scope = useAgencyScope();
   const editable = useMayEdit(scope, 'admin', 'head');
-  const q = useQuery({ queryKey: ['publication-settings', scope.agencyId], queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/publication-settings', { params: { path: { id: scope.agencyId } } })) });
+  const q = useQuery({
+    queryKey: ['publication-settings', scope.agencyId],
+    queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/publication-settings', { params: { path: { id: scope.agencyId } } })),
+  });
   return (
-    <Page title="公示设置" crumbs={[{ title: '系统管理' }, { title: '公示设置' }]} subtitle="执法决定作出后如何公示：自动公示，或经公示管理员审核后公示" extra={<AgencyPicker scope={scope} />}>
-      <QueryView query={q}>{(s) => <SettingsForm key={`${scope.agencyId}:${String(s.autoPublish)}`} agencyId={scope.agencyId} autoPublish={s.autoPublish} editable={editable} />}</QueryView>
+    <Page
+      title="公示设置"
+      crumbs={[{ title: '系统管理' }, { title: '公示设置' }]}
+      subtitle="执法决定作出后如何公示：自动公示，或经公示管理员审核后公示"
+      extra={<AgencyPicker scope={scope} />}
+    >
+      <QueryView query={q}>
+        {(s) => (
+          <SettingsForm
+            key={`${scope.agencyId}:${String(s.autoPublish)}`}
+            agencyId={scope.agencyId}
+            autoPublish={s.autoPublish}
+            editable={editable}
+          />
+        )}
+      </QueryView>
     </Page>
   );
 }
@@ -46,7 +63,9 @@ function SettingsForm({ agencyId, autoPublish, editable }: { agencyId: string; a
     setBusy(true);
     setError(null);
     try {
-      const r = await unwrap(api.PUT('/api/v1/agencies/{id}/publication-settings', { params: { path: { id: agencyId } }, body: { autoPublish: value } }));
+      const r = await unwrap(
+        api.PUT('/api/v1/agencies/{id}/publication-settings', { params: { path: { id: agencyId } }, body: { autoPublish: value } }),
+      );
       message.success(r.autoPublish ? '已改为自动公示' : '已改为人工审核后公示');
       await qc.invalidateQueries({ queryKey: ['publication-settings', agencyId] });
     } catch (e) {
@@ -61,7 +80,13 @@ function SettingsForm({ agencyId, autoPublish, editable }: { agencyId: string; a
       <Typography.Paragraph>
         现行方式：<strong>{autoPublish ? '自动公示' : '人工审核后公示'}</strong>
       </Typography.Paragraph>
-      <Radio.Group value={value} onChange={(e) => setValue(e.target.value as boolean)} disabled={!editable || busy} style={{ width: '100%' }} aria-label="公示方式">
+      <Radio.Group
+        value={value}
+        onChange={(e) => setValue(e.target.value as boolean)}
+        disabled={!editable || busy}
+        style={{ width: '100%' }}
+        aria-label="公示方式"
+      >
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           {MODES.map((m) => (
             <Radio key={String(m.value)} value={m.value} className="admin-radio-block">
@@ -73,7 +98,9 @@ function SettingsForm({ agencyId, autoPublish, editable }: { agencyId: string; a
           ))}
         </Space>
       </Radio.Group>
-      {value && !autoPublish ? <Alert type="warning" showIcon style={{ marginTop: 16 }} title="改为自动公示后，今后作出的决定将不经人工核对直接公开。" /> : null}
+      {value && !autoPublish ? (
+        <Alert type="warning" showIcon style={{ marginTop: 16 }} title="改为自动公示后，今后作出的决定将不经人工核对直接公开。" />
+      ) : null}
       {editable ? (
         <Space style={{ marginTop: 16 }}>
           <Button type="primary" disabled={value === autoPublish} loading={busy} onClick={() => void save()}>

@@ -76,7 +76,11 @@ export function PublishModal({
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={noteMax} />
         </Form.Item>
         {withChangedOn ? (
-          <Form.Item label="引起更新的变化的生效日期" name="changedOn" extra="法律、机构或人员变化之日；清单应在其后 20 个工作日内更新，填写后记录是否按期。">
+          <Form.Item
+            label="引起更新的变化的生效日期"
+            name="changedOn"
+            extra="法律、机构或人员变化之日；清单应在其后 20 个工作日内更新，填写后记录是否按期。"
+          >
             <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         ) : null}

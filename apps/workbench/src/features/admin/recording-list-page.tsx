@@ -25,7 +25,10 @@ function LevelTag({ level }: { level: RecordingLevel }) {
 export default function RecordingListPage() {
   const scope = useAgencyScope();
   const editable = useMayEdit(scope, 'admin');
-  const q = useQuery({ queryKey: ['recording-list', scope.agencyId], queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/recording-list', { params: { path: { id: scope.agencyId } } })) });
+  const q = useQuery({
+    queryKey: ['recording-list', scope.agencyId],
+    queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}/recording-list', { params: { path: { id: scope.agencyId } } })),
+  });
   return (
     <Page
       title="音像记录事项清单"
@@ -57,12 +60,20 @@ function RecordingEditor({ agencyId, items, editable }: { agencyId: string; item
   const invalid = changed.filter(missingWhat);
   const refused = error instanceof ApiError ? (error.details as { procedure?: string; step?: string } | undefined) : undefined;
   const refusedKey = refused?.procedure && refused.step ? `${refused.procedure}/${refused.step}` : null;
-  const edit = (i: RecordingItem, patch: Partial<{ level: RecordingLevel; what: string }>) => setEdits((prev) => ({ ...prev, [keyOf(i)]: { ...value(i), ...patch } }));
+  const edit = (i: RecordingItem, patch: Partial<{ level: RecordingLevel; what: string }>) =>
+    setEdits((prev) => ({ ...prev, [keyOf(i)]: { ...value(i), ...patch } }));
   const save = async () => {
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api.PUT('/api/v1/agencies/{id}/recording-list', { params: { path: { id: agencyId } }, body: { items: changed.map((i) => ({ procedure: i.procedure, step: i.step, level: value(i).level, what: value(i).what.trim() })) } }));
+      await unwrap(
+        api.PUT('/api/v1/agencies/{id}/recording-list', {
+          params: { path: { id: agencyId } },
+          body: {
+            items: changed.map((i) => ({ procedure: i.procedure, step: i.step, level: value(i).level, what: value(i).what.trim() })),
+          },
+        }),
+      );
       message.success(`已保存 ${changed.length} 个环节的音像记录要求`);
       setEdits({});
       await qc.invalidateQueries({ queryKey: ['recording-list', agencyId] });
@@ -83,13 +94,21 @@ function RecordingEditor({ agencyId, items, editable }: { agencyId: string; item
           type={changed.length ? 'warning' : 'info'}
           showIcon
           style={STICKY_BAR}
-          title={changed.length ? `已修改 ${changed.length} 个环节，尚未保存` : '在表中选择各环节的要求；标有“依法须全程”的环节不能降低要求'}
+          title={
+            changed.length ? `已修改 ${changed.length} 个环节，尚未保存` : '在表中选择各环节的要求；标有“依法须全程”的环节不能降低要求'
+          }
           action={
             <Space>
               <Button type="primary" disabled={!changed.length || invalid.length > 0} loading={busy} onClick={() => void save()}>
                 保存修改
               </Button>
-              <Button disabled={!changed.length || busy} onClick={() => { setEdits({}); setError(null); }}>
+              <Button
+                disabled={!changed.length || busy}
+                onClick={() => {
+                  setEdits({});
+                  setError(null);
+                }}
+              >
                 放弃修改
               </Button>
             </Space>
@@ -112,7 +131,9 @@ function RecordingEditor({ agencyId, items, editable }: { agencyId: string; item
                 dataSource={items.filter((i) => i.procedure === code)}
                 pagination={false}
                 scroll={{ x: 760 }}
-                rowClassName={(i) => (keyOf(i) === refusedKey ? 'admin-row-error' : edits[keyOf(i)] && changed.includes(i) ? 'admin-row-changed' : '')}
+                rowClassName={(i) =>
+                  keyOf(i) === refusedKey ? 'admin-row-error' : edits[keyOf(i)] && changed.includes(i) ? 'admin-row-changed' : ''
+                }
                 columns={[
                   { title: '环节', dataIndex: 'stepName', width: 170 },
                   {

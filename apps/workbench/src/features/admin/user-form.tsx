@@ -66,7 +66,11 @@ export function UserForm({ agency, user, onDone }: { agency: AgencyRow; user?: S
       layout="vertical"
       onFinish={(v) => void submit(v)}
       disabled={busy}
-      initialValues={user ? { roles: user.roles as RoleCode[], unitId: user.unit?.id ?? null, post: user.post, disabled: user.disabled } : { roles: ['officer'] }}
+      initialValues={
+        user
+          ? { roles: user.roles as RoleCode[], unitId: user.unit?.id ?? null, post: user.post, disabled: user.disabled }
+          : { roles: ['officer'] }
+      }
     >
       <ProblemsAlert error={error} />
       <Typography.Paragraph type="secondary">所属机关：{agency.name}</Typography.Paragraph>
@@ -90,24 +94,50 @@ export function UserForm({ agency, user, onDone }: { agency: AgencyRow; user?: S
           >
             <Input maxLength={40} style={{ width: 220 }} autoComplete="off" />
           </Form.Item>
-          <Form.Item label="初始密码" name="password" rules={[{ required: true, message: '请设置初始密码' }, { min: 8, message: '至少 8 位' }]} extra="至少 8 位，须含大写字母、小写字母、数字、符号中的至少两类；请当面告知本人">
+          <Form.Item
+            label="初始密码"
+            name="password"
+            rules={[
+              { required: true, message: '请设置初始密码' },
+              { min: 8, message: '至少 8 位' },
+            ]}
+            extra="至少 8 位，须含大写字母、小写字母、数字、符号中的至少两类；请当面告知本人"
+          >
             <Input.Password maxLength={128} style={{ width: 220 }} autoComplete="new-password" />
           </Form.Item>
         </Space>
       )}
       <Space wrap size={16} align="start">
         <Form.Item label="内设机构" name="unitId">
-          <Select allowClear placeholder="不属于内设机构" style={{ width: 220 }} options={agency.units.map((u) => ({ value: u.id, label: `${u.name}（${UNIT_KINDS[u.kind as keyof typeof UNIT_KINDS] ?? u.kind}）` }))} />
+          <Select
+            allowClear
+            placeholder="不属于内设机构"
+            style={{ width: 220 }}
+            options={agency.units.map((u) => ({
+              value: u.id,
+              label: `${u.name}（${UNIT_KINDS[u.kind as keyof typeof UNIT_KINDS] ?? u.kind}）`,
+            }))}
+          />
         </Form.Item>
         <Form.Item label="职务" name="post">
           <Input maxLength={50} style={{ width: 180 }} placeholder="如：科员、大队长" />
         </Form.Item>
       </Space>
-      <Form.Item label="角色" name="roles" rules={[{ required: true, message: '至少需要一个角色' }]} extra="办、审、定分离：同一案件中承办、审核、决定由不同人员担任，系统在办案时检查。">
+      <Form.Item
+        label="角色"
+        name="roles"
+        rules={[{ required: true, message: '至少需要一个角色' }]}
+        extra="办、审、定分离：同一案件中承办、审核、决定由不同人员担任，系统在办案时检查。"
+      >
         <Checkbox.Group options={ROLE_OPTIONS} />
       </Form.Item>
       {user ? (
-        <Form.Item label="停用账号" name="disabled" valuePropName="checked" extra={self ? '不能停用自己的账号' : '停用后立即退出登录，不能再登录；记录保留'}>
+        <Form.Item
+          label="停用账号"
+          name="disabled"
+          valuePropName="checked"
+          extra={self ? '不能停用自己的账号' : '停用后立即退出登录，不能再登录；记录保留'}
+        >
           <Switch checkedChildren="已停用" unCheckedChildren="在用" disabled={self || busy} />
         </Form.Item>
       ) : (

@@ -32,7 +32,10 @@ export default function UsersPage() {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const admin = session.has('admin');
-  const q = useQuery({ queryKey: ['users', scope.agencyId], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { agencyId: scope.agencyId } } })) });
+  const q = useQuery({
+    queryKey: ['users', scope.agencyId],
+    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { agencyId: scope.agencyId } } })),
+  });
   const setFilter = (key: string, value: string | undefined) =>
     setParams(
       (prev) => {
@@ -46,7 +49,12 @@ export default function UsersPage() {
   const rows = useMemo(() => {
     const t = text.trim().toLowerCase();
     return (q.data ?? []).filter(
-      (u) => (!t || u.displayName.toLowerCase().includes(t) || u.username.toLowerCase().includes(t) || u.certificates.some((c) => c.number.toLowerCase().includes(t))) && (!role || u.roles.includes(role)),
+      (u) =>
+        (!t ||
+          u.displayName.toLowerCase().includes(t) ||
+          u.username.toLowerCase().includes(t) ||
+          u.certificates.some((c) => c.number.toLowerCase().includes(t))) &&
+        (!role || u.roles.includes(role)),
     );
   }, [q.data, text, role]);
   const refresh = async (what: string) => {
@@ -148,7 +156,12 @@ export default function UsersPage() {
                       <Typography.Text type="secondary">无</Typography.Text>
                     ),
                 },
-                { title: '账号', key: 'disabled', width: 80, render: (_, u) => (u.disabled ? <Tag color="error">已停用</Tag> : <Tag color="success">在用</Tag>) },
+                {
+                  title: '账号',
+                  key: 'disabled',
+                  width: 80,
+                  render: (_, u) => (u.disabled ? <Tag color="error">已停用</Tag> : <Tag color="success">在用</Tag>),
+                },
                 ...(admin
                   ? [
                       {
@@ -158,10 +171,20 @@ export default function UsersPage() {
                         fixed: 'right' as const,
                         render: (_: unknown, u: StaffUser) => (
                           <Space size={0} wrap>
-                            <Button size="small" type="link" onClick={() => setDrawer({ kind: 'edit', id: u.id })} aria-label={`修改 ${u.displayName}`}>
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => setDrawer({ kind: 'edit', id: u.id })}
+                              aria-label={`修改 ${u.displayName}`}
+                            >
                               修改
                             </Button>
-                            <Button size="small" type="link" onClick={() => setDrawer({ kind: 'certificate', id: u.id })} aria-label={`为 ${u.displayName} 登记执法证`}>
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => setDrawer({ kind: 'certificate', id: u.id })}
+                              aria-label={`为 ${u.displayName} 登记执法证`}
+                            >
                               登记执法证
                             </Button>
                           </Space>
@@ -177,7 +200,13 @@ export default function UsersPage() {
       <Drawer
         open={!!drawer}
         onClose={() => setDrawer(null)}
-        title={drawer?.kind === 'new' ? '新增人员' : drawer?.kind === 'edit' ? `修改人员：${current?.displayName ?? ''}` : `登记执法证：${current?.displayName ?? ''}`}
+        title={
+          drawer?.kind === 'new'
+            ? '新增人员'
+            : drawer?.kind === 'edit'
+              ? `修改人员：${current?.displayName ?? ''}`
+              : `登记执法证：${current?.displayName ?? ''}`
+        }
         size={600}
         destroyOnHidden
       >

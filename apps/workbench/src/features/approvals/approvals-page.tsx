@@ -35,11 +35,46 @@ function Approvals() {
                 locale={{ emptyText: <EmptyState>没有等待您审批的事项</EmptyState> }}
                 expandable={{ expandedRowRender: (i) => <ApprovalReview caseId={i.caseId!} />, rowExpandable: () => true }}
                 columns={[
-                  { title: '待审批', dataIndex: 'what', render: (t: string, i) => <Link to={`/cases/${i.target.id}`} onClick={() => rememberReason(i.target.id, `审批：${t}`)}>{t}</Link> },
-                  { title: '案件', key: 'case', render: (_, i) => (<div>{i.title}<div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{i.caseNumber} · {i.partyName}</Typography.Text></div></div>) },
+                  {
+                    title: '待审批',
+                    dataIndex: 'what',
+                    render: (t: string, i) => (
+                      <Link to={`/cases/${i.target.id}`} onClick={() => rememberReason(i.target.id, `审批：${t}`)}>
+                        {t}
+                      </Link>
+                    ),
+                  },
+                  {
+                    title: '案件',
+                    key: 'case',
+                    render: (_, i) => (
+                      <div>
+                        {i.title}
+                        <div>
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {i.caseNumber} · {i.partyName}
+                          </Typography.Text>
+                        </div>
+                      </div>
+                    ),
+                  },
                   { title: '程序', dataIndex: 'procedureName', width: 150 },
                   { title: '期限', key: 'due', width: 220, render: (_, i) => <DueDate on={i.dueOn} state={i.dueState} /> },
-                  { title: '', key: 'go', width: 100, render: (_, i) => <LinkButton to={`/cases/${i.target.id}`} before={() => rememberReason(i.target.id, `审批：${i.what}`)} type="primary" size="small">办理</LinkButton> },
+                  {
+                    title: '',
+                    key: 'go',
+                    width: 100,
+                    render: (_, i) => (
+                      <LinkButton
+                        to={`/cases/${i.target.id}`}
+                        before={() => rememberReason(i.target.id, `审批：${i.what}`)}
+                        type="primary"
+                        size="small"
+                      >
+                        办理
+                      </LinkButton>
+                    ),
+                  },
                 ]}
               />
             );
@@ -65,7 +100,11 @@ function ApprovalReview({ caseId }: { caseId: string }) {
               {latest ? `拟作出的决定第 ${latest.version} 版` : '无须法制审核的事项'}
               {r.clearance ? `；可作出的决定：第 ${r.clearance.proposalVersion} 版（${r.clearance.basisName}）` : ''}
             </Typography.Text>
-            {last?.opinion ? <OpinionView opinion={last.opinion} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本事项没有法制审核意见" />}
+            {last?.opinion ? (
+              <OpinionView opinion={last.opinion} />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本事项没有法制审核意见" />
+            )}
           </div>
         );
       }}
@@ -74,9 +113,16 @@ function ApprovalReview({ caseId }: { caseId: string }) {
 }
 
 function Discussions() {
-  const q = useQuery({ queryKey: ['reviews', 'closed'], queryFn: () => unwrap(api.GET('/api/v1/reviews', { params: { query: { status: 'closed' } } })) });
+  const q = useQuery({
+    queryKey: ['reviews', 'closed'],
+    queryFn: () => unwrap(api.GET('/api/v1/reviews', { params: { query: { status: 'closed' } } })),
+  });
   return (
-    <Page title="集体讨论" crumbs={[{ title: '集体讨论' }]} subtitle="承办人对审核意见有异议，或退回次数已满的案件，由机关负责人集体讨论决定">
+    <Page
+      title="集体讨论"
+      crumbs={[{ title: '集体讨论' }]}
+      subtitle="承办人对审核意见有异议，或退回次数已满的案件，由机关负责人集体讨论决定"
+    >
       <Card size="small">
         <QueryView query={q}>
           {(rows) => {
@@ -88,10 +134,33 @@ function Discussions() {
                 pagination={false}
                 locale={{ emptyText: <EmptyState>没有等待集体讨论的案件</EmptyState> }}
                 columns={[
-                  { title: '案件编号', dataIndex: 'caseNumber', width: 210, render: (n: string, r) => <Link to={`/cases/${r.caseId}?tab=review`} onClick={() => rememberReason(r.caseId, '集体讨论')}>{n}</Link> },
+                  {
+                    title: '案件编号',
+                    dataIndex: 'caseNumber',
+                    width: 210,
+                    render: (n: string, r) => (
+                      <Link to={`/cases/${r.caseId}?tab=review`} onClick={() => rememberReason(r.caseId, '集体讨论')}>
+                        {n}
+                      </Link>
+                    ),
+                  },
                   { title: '案由', dataIndex: 'title' },
                   { title: '轮次', dataIndex: 'round', width: 80, render: (n: number) => `第 ${n} 轮` },
-                  { title: '', key: 'go', width: 120, render: (_, r) => <LinkButton to={`/cases/${r.caseId}?tab=review`} before={() => rememberReason(r.caseId, '集体讨论')} size="small" type="primary">记录集体讨论</LinkButton> },
+                  {
+                    title: '',
+                    key: 'go',
+                    width: 120,
+                    render: (_, r) => (
+                      <LinkButton
+                        to={`/cases/${r.caseId}?tab=review`}
+                        before={() => rememberReason(r.caseId, '集体讨论')}
+                        size="small"
+                        type="primary"
+                      >
+                        记录集体讨论
+                      </LinkButton>
+                    ),
+                  },
                 ]}
               />
             );

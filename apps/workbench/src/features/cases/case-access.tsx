@@ -56,7 +56,14 @@ export function ReasonGate({ onReason }: { onReason: (reason: string) => void })
           />
         </Form.Item>
         {custom ? (
-          <Form.Item label="具体事由" name="text" rules={[{ required: true, whitespace: true, message: '请填写调阅事由' }, { max: 200, message: '不超过 200 字' }]}>
+          <Form.Item
+            label="具体事由"
+            name="text"
+            rules={[
+              { required: true, whitespace: true, message: '请填写调阅事由' },
+              { max: 200, message: '不超过 200 字' },
+            ]}
+          >
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={200} />
           </Form.Item>
         ) : null}

@@ -53,7 +53,13 @@ export default function CaseListPage({ supervision }: { supervision?: boolean })
       },
       { replace: true },
     );
-  const title = supervision ? '案件调阅' : mine ? '我的案件' : session.has('supervisor') && !session.has('officer', 'head') ? '案件' : '本机关案件';
+  const title = supervision
+    ? '案件调阅'
+    : mine
+      ? '我的案件'
+      : session.has('supervisor') && !session.has('officer', 'head')
+        ? '案件'
+        : '本机关案件';
   return (
     <Page
       title={title}
@@ -62,8 +68,8 @@ export default function CaseListPage({ supervision }: { supervision?: boolean })
       extra={
         session.has('officer') ? (
           <LinkButton to="/cases/new" type="primary" icon={<PlusOutlined />}>
-              新建案件
-            </LinkButton>
+            新建案件
+          </LinkButton>
         ) : null
       }
     >
@@ -128,7 +134,21 @@ export default function CaseListPage({ supervision }: { supervision?: boolean })
             dataSource={q.data?.items ?? []}
             pagination={false}
             size="middle"
-            locale={{ emptyText: <EmptyState action={session.has('officer') ? <LinkButton to="/cases/new" type="primary" size="small">新建案件</LinkButton> : undefined}>没有符合条件的案件</EmptyState> }}
+            locale={{
+              emptyText: (
+                <EmptyState
+                  action={
+                    session.has('officer') ? (
+                      <LinkButton to="/cases/new" type="primary" size="small">
+                        新建案件
+                      </LinkButton>
+                    ) : undefined
+                  }
+                >
+                  没有符合条件的案件
+                </EmptyState>
+              ),
+            }}
             columns={[
               {
                 title: '案件编号',
@@ -139,10 +159,22 @@ export default function CaseListPage({ supervision }: { supervision?: boolean })
               { title: '案由', dataIndex: 'title', render: (t: string, c) => <Link to={`/cases/${c.id}`}>{t}</Link> },
               { title: '当事人', dataIndex: 'partyName', width: 200 },
               { title: '程序', key: 'procedure', width: 150, render: (_, c) => c.procedure.name },
-              { title: '状态', key: 'state', width: 110, render: (_, c) => <Tag color={c.overdue ? 'error' : 'default'}>{c.state.name}</Tag> },
-              { title: '下一期限', key: 'due', width: 210, render: (_, c) => <DueDate on={c.nextDueOn} state={c.nextDueOn ? (c.overdue ? 'overdue' : 'normal') : null} /> },
+              {
+                title: '状态',
+                key: 'state',
+                width: 110,
+                render: (_, c) => <Tag color={c.overdue ? 'error' : 'default'}>{c.state.name}</Tag>,
+              },
+              {
+                title: '下一期限',
+                key: 'due',
+                width: 210,
+                render: (_, c) => <DueDate on={c.nextDueOn} state={c.nextDueOn ? (c.overdue ? 'overdue' : 'normal') : null} />,
+              },
               { title: '立案日期', dataIndex: 'openedAt', width: 110, render: (d: string) => dateOf(d) },
-              ...(session.user.visibleAgencyIds.length > 1 ? [{ title: '机关', key: 'agency', width: 180, render: (_: unknown, c: CaseSummary) => c.agency.name }] : []),
+              ...(session.user.visibleAgencyIds.length > 1
+                ? [{ title: '机关', key: 'agency', width: 180, render: (_: unknown, c: CaseSummary) => c.agency.name }]
+                : []),
             ]}
           />
           <Space style={{ marginTop: 12 }}>

@@ -129,7 +129,11 @@ function CaseView({ c }: { c: CaseDetail }) {
                       {d.metOn} 完成 {d.state === 'met-late' ? <Tag color="error">逾期完成</Tag> : <Tag color="success">按期完成</Tag>}
                     </span>
                   ) : (
-                    <DueDate on={d.dueOn} state={d.state === 'running' ? 'normal' : (d.state as 'overdue')} working={d.unit === 'working'} />
+                    <DueDate
+                      on={d.dueOn}
+                      state={d.state === 'running' ? 'normal' : (d.state as 'overdue')}
+                      working={d.unit === 'working'}
+                    />
                   )}
                 </span>
               ))}

@@ -30,7 +30,12 @@ export function CaseProgress({ c, procedure }: { c: CaseDetail; procedure: Proce
         {c.availableSteps.length ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             {c.availableSteps.map((s) => (
-              <Button key={s.code} block onClick={() => setOpen(s.code)} style={{ justifyContent: 'flex-start', height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}>
+              <Button
+                key={s.code}
+                block
+                onClick={() => setOpen(s.code)}
+                style={{ justifyContent: 'flex-start', height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+              >
                 {s.name}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
                   {s.stage}
@@ -39,10 +44,7 @@ export function CaseProgress({ c, procedure }: { c: CaseDetail; procedure: Proce
             ))}
           </Space>
         ) : (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={c.terminal ? '案件已终结' : '当前没有您可以办理的环节'}
-          />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={c.terminal ? '案件已终结' : '当前没有您可以办理的环节'} />
         )}
       </Card>
       <Card

@@ -70,14 +70,27 @@ function describe(e: Event, def: Procedure | undefined, names: Map<string, strin
     }
     case 'case.document': {
       const model = i['model'] as { title?: string } | undefined;
-      return { title: `制作文书：${model?.title ?? str(i['title'])}`, items: [{ key: 'seal', label: '电子签章', children: `${str((i['seal'] as { algorithm?: string })?.algorithm)} · 内容摘要 ${shortHash(str(i['contentSha256']), 16)}` }] };
+      return {
+        title: `制作文书：${model?.title ?? str(i['title'])}`,
+        items: [
+          {
+            key: 'seal',
+            label: '电子签章',
+            children: `${str((i['seal'] as { algorithm?: string })?.algorithm)} · 内容摘要 ${shortHash(str(i['contentSha256']), 16)}`,
+          },
+        ],
+      };
     }
     case 'case.evidence':
       return {
         title: `音像记录：${str(i['filename'])}`,
         items: [
           { key: 'proves', label: '证明对象', children: str(i['provesWhat']) },
-          { key: 'at', label: '采集', children: `${dateTime(str(i['capturedAt']))} · ${str(i['capturedPlace'])} · ${str(i['capturedBy'])}` },
+          {
+            key: 'at',
+            label: '采集',
+            children: `${dateTime(str(i['capturedAt']))} · ${str(i['capturedPlace'])} · ${str(i['capturedBy'])}`,
+          },
           { key: 'sha', label: 'SHA-256', children: <span className="mono">{shortHash(str(i['sha256']), 24)}</span> },
         ],
       };
@@ -118,7 +131,13 @@ export function HistoryTab({ c }: { c: CaseDetail }) {
                 title={`全过程记录完整：${ev.events.length} 条记录的哈希链经逐条重新计算，未发现删改`}
               />
             ) : (
-              <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={`记录链校验失败：${ev.problems.length} 处问题，请立即报告`} />
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                style={{ marginBottom: 16 }}
+                title={`记录链校验失败：${ev.problems.length} 处问题，请立即报告`}
+              />
             )}
             <Timeline
               items={[...ev.events].reverse().map((e) => {
@@ -134,7 +153,9 @@ export function HistoryTab({ c }: { c: CaseDetail }) {
                       <Space wrap>
                         <Typography.Text strong>{title}</Typography.Text>
                         <Typography.Text type="secondary">{e.actorName}</Typography.Text>
-                        {e.toState && e.fromState !== e.toState && def ? <Tag>{def.states.find((s) => s.code === e.toState)?.name ?? e.toState}</Tag> : null}
+                        {e.toState && e.fromState !== e.toState && def ? (
+                          <Tag>{def.states.find((s) => s.code === e.toState)?.name ?? e.toState}</Tag>
+                        ) : null}
                         <Tooltip title={`第 ${e.seq} 条；本条哈希 ${e.hash}；上一条 ${e.prevHash}`}>
                           {problem ? (
                             <Tag color="error">校验失败：{problem}</Tag>

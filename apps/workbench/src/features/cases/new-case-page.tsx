@@ -30,7 +30,15 @@ interface Values {
   field: string;
   regionCode: string;
   unitId?: string;
-  party: { kind: 'org' | 'person'; name: string; creditCode?: string; idNumber?: string; legalRep?: string; address?: string; phone?: string };
+  party: {
+    kind: 'org' | 'person';
+    name: string;
+    creditCode?: string;
+    idNumber?: string;
+    legalRep?: string;
+    address?: string;
+    phone?: string;
+  };
   officers: string[];
   lead?: string;
   inputs?: Record<string, unknown>;
@@ -56,7 +64,10 @@ function regionsUnder(all: readonly Region[], root: string): Region[] {
  */
 export default function NewCasePage() {
   const session = useSession();
-  const agency = useQuery({ queryKey: ['agency', session.user.agencyId], queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}', { params: { path: { id: session.user.agencyId } } })) });
+  const agency = useQuery({
+    queryKey: ['agency', session.user.agencyId],
+    queryFn: () => unwrap(api.GET('/api/v1/agencies/{id}', { params: { path: { id: session.user.agencyId } } })),
+  });
   const procedures = useQuery({ queryKey: ['procedures'], queryFn: () => unwrap(api.GET('/api/v1/procedures')), staleTime: Infinity });
   const regions = useQuery({ queryKey: ['regions'], queryFn: () => unwrap(api.GET('/api/v1/regions')), staleTime: Infinity });
   return (
@@ -114,7 +125,9 @@ function NewCaseForm({
     const party = {
       kind: v.party.kind,
       name: v.party.name.trim(),
-      ...(v.party.kind === 'org' ? { creditCode: v.party.creditCode?.trim().toUpperCase() || null, legalRep: v.party.legalRep?.trim() || null } : { idNumber: v.party.idNumber?.trim().toUpperCase() || null }),
+      ...(v.party.kind === 'org'
+        ? { creditCode: v.party.creditCode?.trim().toUpperCase() || null, legalRep: v.party.legalRep?.trim() || null }
+        : { idNumber: v.party.idNumber?.trim().toUpperCase() || null }),
       address: v.party.address?.trim() || null,
       phone: v.party.phone?.trim() || null,
     };
@@ -161,7 +174,12 @@ function NewCaseForm({
       onFinish={submit}
       disabled={busy}
       scrollToFirstError
-      initialValues={{ regionCode: agency.regionCode, field: agency.fields.length === 1 ? agency.fields[0] : undefined, party: { kind: 'org' }, officers: [] }}
+      initialValues={{
+        regionCode: agency.regionCode,
+        field: agency.fields.length === 1 ? agency.fields[0] : undefined,
+        party: { kind: 'org' },
+        officers: [],
+      }}
     >
       {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
       <Row gutter={16}>
@@ -179,7 +197,14 @@ function NewCaseForm({
                 ))}
               </Radio.Group>
             </Form.Item>
-            <Form.Item label="案由" name="title" rules={[{ required: true, whitespace: true, message: '请填写案由' }, { max: 200, message: '不超过 200 字' }]}>
+            <Form.Item
+              label="案由"
+              name="title"
+              rules={[
+                { required: true, whitespace: true, message: '请填写案由' },
+                { max: 200, message: '不超过 200 字' },
+              ]}
+            >
               <Input placeholder="如：销售过期食品案" maxLength={200} />
             </Form.Item>
             <Space wrap size={16}>
@@ -187,7 +212,11 @@ function NewCaseForm({
                 <Select style={{ width: 200 }} options={agency.fields.map((f) => ({ value: f, label: f }))} />
               </Form.Item>
               <Form.Item label="案件发生地" name="regionCode" rules={[{ required: true, message: '请选择案件发生地' }]}>
-                <Select style={{ width: 240 }} showSearch={{ optionFilterProp: 'label' }} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+                <Select
+                  style={{ width: 240 }}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={regions.map((r) => ({ value: r.code, label: r.name }))}
+                />
               </Form.Item>
               {handlingUnits.length ? (
                 <Form.Item label="承办机构" name="unitId">
@@ -205,7 +234,11 @@ function NewCaseForm({
                 ]}
               />
             </Form.Item>
-            <Form.Item label={partyKind === 'person' ? '姓名' : '名称'} name={['party', 'name']} rules={[{ required: true, whitespace: true, message: '请填写当事人名称' }, { max: 100 }]}>
+            <Form.Item
+              label={partyKind === 'person' ? '姓名' : '名称'}
+              name={['party', 'name']}
+              rules={[{ required: true, whitespace: true, message: '请填写当事人名称' }, { max: 100 }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
             {partyKind === 'person' ? (
@@ -261,7 +294,10 @@ function NewCaseForm({
                 </Form.Item>
                 {chosen && chosen.length > 1 ? (
                   <Form.Item label="主办人" name="lead" extra="不选择时，第一位为主办人">
-                    <Select style={{ width: 200 }} options={options.filter((o) => chosen.includes(o.value)).map((o) => ({ value: o.value, label: o.name }))} />
+                    <Select
+                      style={{ width: 200 }}
+                      options={options.filter((o) => chosen.includes(o.value)).map((o) => ({ value: o.value, label: o.name }))}
+                    />
                   </Form.Item>
                 ) : null}
               </>

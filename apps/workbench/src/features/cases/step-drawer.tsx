@@ -13,7 +13,11 @@ export function officerOptions(c: CaseDetail): OfficerOption[] {
     userId: o.userId,
     name: o.name,
     note: o.certificate ? `执法证 ${o.certificate.number}` : undefined,
-    disabledReason: !o.certificate ? '未持有行政执法证' : o.certificate.status !== 'valid' ? `执法证状态为「${o.certificate.statusName}」` : null,
+    disabledReason: !o.certificate
+      ? '未持有行政执法证'
+      : o.certificate.status !== 'valid'
+        ? `执法证状态为「${o.certificate.statusName}」`
+        : null,
   }));
 }
 
@@ -22,7 +26,17 @@ export function officerOptions(c: CaseDetail): OfficerOption[] {
  * the 音像记录), then its generated form. A decision step is pre-filled from the proposal that
  * legal review cleared.
  */
-export function StepDrawer({ c, procedure, stepCode, onClose }: { c: CaseDetail; procedure: Procedure; stepCode: string; onClose: () => void }) {
+export function StepDrawer({
+  c,
+  procedure,
+  stepCode,
+  onClose,
+}: {
+  c: CaseDetail;
+  procedure: Procedure;
+  stepCode: string;
+  onClose: () => void;
+}) {
   const step = procedure.steps.find((s) => s.code === stepCode);
   const readiness = useQuery(readinessQuery(c.id, stepCode));
   const qc = useQueryClient();
@@ -32,7 +46,12 @@ export function StepDrawer({ c, procedure, stepCode, onClose }: { c: CaseDetail;
   if (!step) return null;
   const r = readiness.data;
   const submit = async (inputs: Record<string, unknown>) => {
-    await unwrap(api.POST('/api/v1/cases/{id}/steps', { params: { path: { id: c.id } }, body: { step: step.code, inputs, expectedVersion: c.version } }));
+    await unwrap(
+      api.POST('/api/v1/cases/{id}/steps', {
+        params: { path: { id: c.id } },
+        body: { step: step.code, inputs, expectedVersion: c.version },
+      }),
+    );
     message.success(`已办理「${step.name}」`);
     await qc.invalidateQueries({ queryKey: ['case', c.id] });
     void qc.invalidateQueries({ queryKey: ['worklist'] });
@@ -61,7 +80,11 @@ export function StepDrawer({ c, procedure, stepCode, onClose }: { c: CaseDetail;
             renderItem={(i) => (
               <List.Item>
                 <Space align="start">
-                  {i.met ? <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="已满足" /> : <CloseCircleFilled style={{ color: '#cf1322' }} aria-label="未满足" />}
+                  {i.met ? (
+                    <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="已满足" />
+                  ) : (
+                    <CloseCircleFilled style={{ color: '#cf1322' }} aria-label="未满足" />
+                  )}
                   <span>
                     {i.need}
                     {i.problem ? <Typography.Text type="danger">：{i.problem}</Typography.Text> : null}

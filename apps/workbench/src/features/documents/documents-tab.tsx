@@ -131,7 +131,14 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
       <Drawer open={!!preview} onClose={() => setPreview(null)} title={preview?.title} size={900} destroyOnHidden>
         {preview ? <PdfViewer url={withReason(`/api/v1/documents/${preview.id}/pdf`)} title={preview.title} /> : null}
       </Drawer>
-      <Modal open={!!access} title="当事人专区访问码" onOk={() => setAccess(null)} onCancel={() => setAccess(null)} cancelButtonProps={{ style: { display: 'none' } }} okText="已记下">
+      <Modal
+        open={!!access}
+        title="当事人专区访问码"
+        onOk={() => setAccess(null)}
+        onCancel={() => setAccess(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+        okText="已记下"
+      >
         <p>告知书已印有当事人专区的访问码。系统只保存其摘要，此处仅显示这一次：</p>
         <p>
           <Typography.Text copyable strong style={{ fontSize: 18 }}>

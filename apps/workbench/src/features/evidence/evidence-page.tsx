@@ -16,16 +16,32 @@ import { bytes, dateTime } from '../../lib/format';
  * and the uploads that were interrupted (leaving the page, a dropped connection), to finish.
  */
 export default function EvidencePage() {
-  const q = useQuery({ queryKey: ['cases', { mine: true, open: true }], queryFn: () => unwrap(api.GET('/api/v1/cases', { params: { query: { mine: true, open: true, limit: 100 } } })) });
+  const q = useQuery({
+    queryKey: ['cases', { mine: true, open: true }],
+    queryFn: () => unwrap(api.GET('/api/v1/cases', { params: { query: { mine: true, open: true, limit: 100 } } })),
+  });
   const [pending, setPending] = useState<{ caseId: string; name: string; size: number; created: string }[]>([]);
   useEffect(() => {
     void tus.defaultOptions.urlStorage
       .findAllUploads()
-      .then((all) => setPending(all.map((u) => ({ caseId: u.metadata?.['caseId'] ?? '', name: u.metadata?.['filename'] ?? '未命名', size: Number(u.size ?? 0), created: String(u.creationTime ?? '') }))))
+      .then((all) =>
+        setPending(
+          all.map((u) => ({
+            caseId: u.metadata?.['caseId'] ?? '',
+            name: u.metadata?.['filename'] ?? '未命名',
+            size: Number(u.size ?? 0),
+            created: String(u.creationTime ?? ''),
+          })),
+        ),
+      )
       .catch(() => undefined);
   }, []);
   return (
-    <Page title="音像记录" crumbs={[{ title: '音像记录' }]} subtitle="照片、录音、执法记录仪录像：在案件中上传，上传时计算摘要并记入全过程记录">
+    <Page
+      title="音像记录"
+      crumbs={[{ title: '音像记录' }]}
+      subtitle="照片、录音、执法记录仪录像：在案件中上传，上传时计算摘要并记入全过程记录"
+    >
       {pending.length ? (
         <Alert
           type="warning"
@@ -36,7 +52,8 @@ export default function EvidencePage() {
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {pending.map((p) => (
                 <li key={`${p.caseId}:${p.name}:${p.created}`}>
-                  {p.name}（{bytes(p.size)}，{dateTime(p.created)} 开始）— <Link to={`/cases/${p.caseId}?tab=evidence`}>到案件中重新选择该文件继续上传</Link>
+                  {p.name}（{bytes(p.size)}，{dateTime(p.created)} 开始）—{' '}
+                  <Link to={`/cases/${p.caseId}?tab=evidence`}>到案件中重新选择该文件继续上传</Link>
                 </li>
               ))}
             </ul>
@@ -57,7 +74,16 @@ export default function EvidencePage() {
                 { title: '案由', dataIndex: 'title' },
                 { title: '当事人', dataIndex: 'partyName', width: 200 },
                 { title: '状态', key: 's', width: 110, render: (_, c) => <Tag>{c.state.name}</Tag> },
-                { title: '', key: 'go', width: 150, render: (_, c) => <LinkButton to={`/cases/${c.id}?tab=evidence`} icon={<UploadOutlined />} size="small">上传音像记录</LinkButton> },
+                {
+                  title: '',
+                  key: 'go',
+                  width: 150,
+                  render: (_, c) => (
+                    <LinkButton to={`/cases/${c.id}?tab=evidence`} icon={<UploadOutlined />} size="small">
+                      上传音像记录
+                    </LinkButton>
+                  ),
+                },
               ]}
             />
           )}

@@ -25,7 +25,15 @@ export function EvidenceTab({ c }: { c: CaseDetail }) {
   const [open, setOpen] = useState<Evidence | null>(null);
   const qc = useQueryClient();
   const canUpload = c.agency.id === session.user.agencyId && !c.terminal;
-  const steps = def ? [def.open, ...def.steps].filter((s) => !s.via).map((s) => ({ code: s.code, name: s.name, need: s.recordings.map((r) => (r.level === 'full-process' ? `全程：${r.what}` : r.what)).join('、') || undefined })) : [];
+  const steps = def
+    ? [def.open, ...def.steps]
+        .filter((s) => !s.via)
+        .map((s) => ({
+          code: s.code,
+          name: s.name,
+          need: s.recordings.map((r) => (r.level === 'full-process' ? `全程：${r.what}` : r.what)).join('、') || undefined,
+        }))
+    : [];
   const stepName = (code: string | null) => (code ? (steps.find((s) => s.code === code)?.name ?? code) : '（不限环节）');
   return (
     <div>
@@ -44,7 +52,12 @@ export function EvidenceTab({ c }: { c: CaseDetail }) {
                     role="button"
                     cover={
                       e.mediaKind === 'photo' ? (
-                        <img src={withReason(`/api/v1/evidence/${e.id}/content`)} alt={e.provesWhat} style={{ height: 140, objectFit: 'cover' }} loading="lazy" />
+                        <img
+                          src={withReason(`/api/v1/evidence/${e.id}/content`)}
+                          alt={e.provesWhat}
+                          style={{ height: 140, objectFit: 'cover' }}
+                          loading="lazy"
+                        />
                       ) : undefined
                     }
                   >

@@ -4,10 +4,17 @@ import { PdfViewer } from '../../components/pdf-viewer';
 
 /** An evidence file shown as what it is: a photo, a sound, a video (seekable: the server answers ranges), a PDF. */
 export function EvidenceViewer({ e, url }: { e: Evidence; url: string }) {
-  if (e.mediaKind === 'photo' || e.mediaType.startsWith('image/')) return <Image src={url} alt={`${e.filename}：${e.provesWhat}`} style={{ maxWidth: '100%', maxHeight: 520 }} />;
+  if (e.mediaKind === 'photo' || e.mediaType.startsWith('image/'))
+    return <Image src={url} alt={`${e.filename}：${e.provesWhat}`} style={{ maxWidth: '100%', maxHeight: 520 }} />;
   if (e.mediaKind === 'video' || e.mediaType.startsWith('video/')) {
     return (
-      <video controls preload="metadata" src={url} style={{ width: '100%', maxHeight: 520, background: '#000' }} aria-label={`${e.filename}：${e.provesWhat}`}>
+      <video
+        controls
+        preload="metadata"
+        src={url}
+        style={{ width: '100%', maxHeight: 520, background: '#000' }}
+        aria-label={`${e.filename}：${e.provesWhat}`}
+      >
         <track kind="captions" />
       </video>
     );

@@ -43,13 +43,14 @@ async function exifFacts(file: File): Promise<{ at?: Dayjs; place?: string }> {
   try {
     const { default: exifr } = await import('exifr');
     const x = (await exifr.parse(file, ['DateTimeOriginal', 'CreateDate', 'latitude', 'longitude'])) as
-      | { DateTimeOriginal?: Date; CreateDate?: Date; latitude?: number; longitude?: number }
-      | undefined;
+      { DateTimeOriginal?: Date; CreateDate?: Date; latitude?: number; longitude?: number } | undefined;
     if (!x) return {};
     const when = x.DateTimeOriginal ?? x.CreateDate;
     return {
       ...(when ? { at: dayjs(when) } : {}),
-      ...(typeof x.latitude === 'number' && typeof x.longitude === 'number' ? { place: `北纬 ${x.latitude.toFixed(5)}°，东经 ${x.longitude.toFixed(5)}°` } : {}),
+      ...(typeof x.latitude === 'number' && typeof x.longitude === 'number'
+        ? { place: `北纬 ${x.latitude.toFixed(5)}°，东经 ${x.longitude.toFixed(5)}°` }
+        : {}),
     };
   } catch {
     return {};
@@ -88,7 +89,10 @@ export function EvidenceUploader({
   useEffect(() => () => itemsRef.current.forEach((i) => void i.upload?.abort()), []);
 
   const addFile = async (file: File) => {
-    setItems((xs) => [...xs, { key: `${file.name}:${file.size}:${file.lastModified}:${Math.random()}`, file, upload: null, sent: 0, state: 'waiting' }]);
+    setItems((xs) => [
+      ...xs,
+      { key: `${file.name}:${file.size}:${file.lastModified}:${Math.random()}`, file, upload: null, sent: 0, state: 'waiting' },
+    ]);
     const exif = await exifFacts(file);
     if (exif.at && !form.getFieldValue('capturedAt')) form.setFieldValue('capturedAt', exif.at);
     if (exif.place && !form.getFieldValue('capturedPlace')) form.setFieldValue('capturedPlace', exif.place);
@@ -153,12 +157,18 @@ export function EvidenceUploader({
           title="有未完成的上传"
           description={
             <span>
-              {pending.map((p) => `${p.name}（${bytes(p.size)}）`).join('、')}：请重新选择同一文件并开始上传，将从中断处继续，已上传的部分不必重传。
+              {pending.map((p) => `${p.name}（${bytes(p.size)}）`).join('、')}
+              ：请重新选择同一文件并开始上传，将从中断处继续，已上传的部分不必重传。
             </span>
           }
         />
       ) : null}
-      <Upload.Dragger multiple showUploadList={false} beforeUpload={(f) => addFile(f as unknown as File)} accept="image/*,audio/*,video/*,application/pdf">
+      <Upload.Dragger
+        multiple
+        showUploadList={false}
+        beforeUpload={(f) => addFile(f as unknown as File)}
+        accept="image/*,audio/*,video/*,application/pdf"
+      >
         <p className="ant-upload-drag-icon">
           <InboxOutlined aria-hidden />
         </p>
@@ -174,7 +184,12 @@ export function EvidenceUploader({
             <List.Item
               actions={[
                 i.state === 'uploading' ? (
-                  <Button key="p" size="small" icon={<PauseOutlined />} onClick={() => void i.upload?.abort().then(() => patch(i.key, { state: 'paused' }))}>
+                  <Button
+                    key="p"
+                    size="small"
+                    icon={<PauseOutlined />}
+                    onClick={() => void i.upload?.abort().then(() => patch(i.key, { state: 'paused' }))}
+                  >
                     暂停
                   </Button>
                 ) : i.state === 'paused' ? (
@@ -200,7 +215,9 @@ export function EvidenceUploader({
                 <Space>
                   <Typography.Text strong>{i.file.name}</Typography.Text>
                   <Typography.Text type="secondary">{bytes(i.file.size)}</Typography.Text>
-                  {i.state === 'done' ? <Typography.Text type="success">已上传并登记{i.sha256 ? `（SHA-256 ${i.sha256.slice(0, 12)}…）` : ''}</Typography.Text> : null}
+                  {i.state === 'done' ? (
+                    <Typography.Text type="success">已上传并登记{i.sha256 ? `（SHA-256 ${i.sha256.slice(0, 12)}…）` : ''}</Typography.Text>
+                  ) : null}
                   {i.state === 'paused' ? <Typography.Text type="warning">已暂停</Typography.Text> : null}
                 </Space>
                 <Progress
@@ -224,7 +241,11 @@ export function EvidenceUploader({
       >
         <Space wrap align="start" size={16}>
           <Form.Item label="记录的环节" name="step" style={{ minWidth: 240 }}>
-            <Select allowClear placeholder="（不限环节）" options={steps.map((s) => ({ value: s.code, label: s.need ? `${s.name}（${s.need}）` : s.name }))} />
+            <Select
+              allowClear
+              placeholder="（不限环节）"
+              options={steps.map((s) => ({ value: s.code, label: s.need ? `${s.name}（${s.need}）` : s.name }))}
+            />
           </Form.Item>
           <Form.Item label="采集时间" name="capturedAt" rules={[{ required: true, message: '请填写采集时间' }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
@@ -236,7 +257,11 @@ export function EvidenceUploader({
         <Form.Item label="采集地点" name="capturedPlace" rules={[{ required: true, whitespace: true, message: '请填写采集地点' }]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item label="证明对象" name="provesWhat" rules={[{ required: true, whitespace: true, message: '请填写证明对象（证明什么事实）' }]}>
+        <Form.Item
+          label="证明对象"
+          name="provesWhat"
+          rules={[{ required: true, whitespace: true, message: '请填写证明对象（证明什么事实）' }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} />
         </Form.Item>
         <Button type="primary" htmlType="submit" disabled={!waiting}>

@@ -43,15 +43,41 @@ export default function PublicationListPage({ view }: { view: View }) {
       render: (_: unknown, p: Row) =>
         view === 'published' ? (
           <span>
-            {p.publishedOn} 公示{p.publishedLate ? <Tag color="warning" style={{ marginLeft: 4 }}>迟延</Tag> : null}
+            {p.publishedOn} 公示
+            {p.publishedLate ? (
+              <Tag color="warning" style={{ marginLeft: 4 }}>
+                迟延
+              </Tag>
+            ) : null}
             {p.publicUntil ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>公示至 {p.publicUntil}</div> : null}
           </span>
         ) : (
           <DueDate on={view === 'withdrawals' ? p.withdrawalDueOn : p.dueOn} state={p.overdue ? 'overdue' : 'normal'} working />
         ),
     },
-    { title: '状态', key: 'state', width: 110, render: (_: unknown, p: Row) => <Tag color={p.overdue ? 'error' : 'default'}>{p.stateName}</Tag> },
-    ...(view === 'published' ? [{ title: '公示页面', key: 'url', width: 90, render: (_: unknown, p: Row) => (p.url ? <a href={p.url} target="_blank" rel="noopener">查看</a> : '—') }] : []),
+    {
+      title: '状态',
+      key: 'state',
+      width: 110,
+      render: (_: unknown, p: Row) => <Tag color={p.overdue ? 'error' : 'default'}>{p.stateName}</Tag>,
+    },
+    ...(view === 'published'
+      ? [
+          {
+            title: '公示页面',
+            key: 'url',
+            width: 90,
+            render: (_: unknown, p: Row) =>
+              p.url ? (
+                <a href={p.url} target="_blank" rel="noopener">
+                  查看
+                </a>
+              ) : (
+                '—'
+              ),
+          },
+        ]
+      : []),
   ];
   return (
     <Page title={title} crumbs={[{ title: '公示', to: '/publications' }, { title }]}>
@@ -78,7 +104,14 @@ export default function PublicationListPage({ view }: { view: View }) {
       </Card>
       {view === 'withdrawals' && withdrawn.data ? (
         <Card size="small" title="已撤下" style={{ marginTop: 12 }}>
-          <Table<Row> rowKey="id" size="small" dataSource={withdrawn.data.items} pagination={false} locale={{ emptyText: <EmptyState>暂无</EmptyState> }} columns={columns.filter((c) => c.key !== 'due')} />
+          <Table<Row>
+            rowKey="id"
+            size="small"
+            dataSource={withdrawn.data.items}
+            pagination={false}
+            locale={{ emptyText: <EmptyState>暂无</EmptyState> }}
+            columns={columns.filter((c) => c.key !== 'due')}
+          />
         </Card>
       ) : null}
     </Page>

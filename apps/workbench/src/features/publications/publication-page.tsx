@@ -1,7 +1,26 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Alert, Button, Card, Col, DatePicker, Descriptions, Drawer, Form, Input, List, Row, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { WITHDRAWAL_GROUNDS } from '@sanxiang/domain/browser';
@@ -38,7 +57,10 @@ function publishedSpans(redactions: Preview['redactions']): Span[] {
  */
 export default function PublicationPage() {
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: ['publication', id], queryFn: () => unwrap(api.GET('/api/v1/publications/{id}', { params: { path: { id } } })) });
+  const q = useQuery({
+    queryKey: ['publication', id],
+    queryFn: () => unwrap(api.GET('/api/v1/publications/{id}', { params: { path: { id } } })),
+  });
   if (q.isError) {
     return (
       <Page title="公示" crumbs={[{ title: '公示', to: '/publications' }]}>
@@ -101,7 +123,17 @@ function PublicationView({ p }: { p: Publication }) {
       setMarkError(errorMessage(e));
     }
   };
-  const spans = useMemo<Span[]>(() => (preview.data?.redactions ?? []).map((r) => ({ start: r.start, end: r.end, label: r.label, rule: r.rule, replacement: r.replacement })), [preview.data]);
+  const spans = useMemo<Span[]>(
+    () =>
+      (preview.data?.redactions ?? []).map((r) => ({
+        start: r.start,
+        end: r.end,
+        label: r.label,
+        rule: r.rule,
+        replacement: r.replacement,
+      })),
+    [preview.data],
+  );
   const overdue = p.state === 'pending' && p.dueOn < dayjs().format('YYYY-MM-DD');
   return (
     <Page
@@ -121,10 +153,15 @@ function PublicationView({ p }: { p: Publication }) {
               公示期限 <DueDate on={p.dueOn} state={overdue ? 'overdue' : 'normal'} working />
             </span>
           ) : null}
-          {p.publishedOn ? <span>已于 {p.publishedOn} 公示{p.publicUntil ? `，公示至 ${p.publicUntil}` : ''}</span> : null}
+          {p.publishedOn ? (
+            <span>
+              已于 {p.publishedOn} 公示{p.publicUntil ? `，公示至 ${p.publicUntil}` : ''}
+            </span>
+          ) : null}
           {p.withdrawalDueOn ? (
             <span>
-              撤下期限 <DueDate on={p.withdrawalDueOn} state={p.withdrawalDueOn < dayjs().format('YYYY-MM-DD') ? 'overdue' : 'normal'} working />
+              撤下期限{' '}
+              <DueDate on={p.withdrawalDueOn} state={p.withdrawalDueOn < dayjs().format('YYYY-MM-DD') ? 'overdue' : 'normal'} working />
             </span>
           ) : null}
           <Link to={`/cases/${p.caseId}`} onClick={() => rememberReason(p.caseId, '公示审核')}>
@@ -136,7 +173,15 @@ function PublicationView({ p }: { p: Publication }) {
         publisher ? (
           <Space wrap>
             {p.state === 'pending' ? (
-              <Button type="primary" loading={busy} onClick={() => void act('已公示', () => unwrap(api.POST('/api/v1/publications/{id}/publish', { params: { path: { id: p.id } }, body: { marks } })))}>
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() =>
+                  void act('已公示', () =>
+                    unwrap(api.POST('/api/v1/publications/{id}/publish', { params: { path: { id: p.id } }, body: { marks } })),
+                  )
+                }
+              >
                 审核通过并公示
               </Button>
             ) : null}
@@ -160,7 +205,17 @@ function PublicationView({ p }: { p: Publication }) {
             <Row gutter={16} style={{ marginBottom: 16 }}>
               <Col xs={24} lg={12}>
                 <Card size="small" title={`决定书原文（隐去 ${preview.data.redactions.length} 处）`}>
-                  {markError ? <Alert type="error" showIcon role="alert" title={markError} style={{ marginBottom: 8 }} closable onClose={() => setMarkError(null)} /> : null}
+                  {markError ? (
+                    <Alert
+                      type="error"
+                      showIcon
+                      role="alert"
+                      title={markError}
+                      style={{ marginBottom: 8 }}
+                      closable
+                      onClose={() => setMarkError(null)}
+                    />
+                  ) : null}
                   <OriginalWithMarks text={preview.data.original} spans={spans} onMark={(m) => void addMark(m)} disabled={!editable} />
                 </Card>
               </Col>
@@ -186,7 +241,12 @@ function PublicationView({ p }: { p: Publication }) {
                     { title: '位置', key: 'pos', width: 90, render: (_, r) => `${r.start}–${r.end}` },
                     { title: '原文', key: 'orig', render: (_, r) => preview.data!.original?.slice(r.start, r.end) ?? '' },
                     { title: '替换为', dataIndex: 'replacement', width: 120 },
-                    { title: '依据', key: 'rule', width: 200, render: (_, r) => (r.rule === 'manual' ? <Tag color="magenta">人工标注：{r.label}</Tag> : <Tag>{r.label}</Tag>) },
+                    {
+                      title: '依据',
+                      key: 'rule',
+                      width: 200,
+                      render: (_, r) => (r.rule === 'manual' ? <Tag color="magenta">人工标注：{r.label}</Tag> : <Tag>{r.label}</Tag>),
+                    },
                   ]}
                 />
                 {marks.length ? (
@@ -199,7 +259,13 @@ function PublicationView({ p }: { p: Publication }) {
                         actions={
                           editable
                             ? [
-                                <Button key="d" size="small" type="link" icon={<DeleteOutlined />} onClick={() => setMarks(marks.filter((_, j) => j !== i))}>
+                                <Button
+                                  key="d"
+                                  size="small"
+                                  type="link"
+                                  icon={<DeleteOutlined />}
+                                  onClick={() => setMarks(marks.filter((_, j) => j !== i))}
+                                >
                                   取消标注
                                 </Button>,
                               ]
@@ -224,7 +290,8 @@ function PublicationView({ p }: { p: Publication }) {
                   />
                 ) : null}
                 <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
-                  规则集 {preview.data.ruleSet.name} {preview.data.ruleSet.version}（{preview.data.ruleSet.digest.slice(0, 16)}…）。公示文本只能由原文、规则集和人工标注推导得出，任何人都可以重新推导核对。
+                  规则集 {preview.data.ruleSet.name} {preview.data.ruleSet.version}（{preview.data.ruleSet.digest.slice(0, 16)}
+                  …）。公示文本只能由原文、规则集和人工标注推导得出，任何人都可以重新推导核对。
                 </Typography.Paragraph>
               </Card>
             </Col>
@@ -237,7 +304,18 @@ function PublicationView({ p }: { p: Publication }) {
                   dataSource={preview.data.fields}
                   columns={[
                     { title: '数据项', key: 'n', width: 150, render: (_, f) => f.name },
-                    { title: '公示内容', key: 'v', render: (_, f) => (f.published !== f.original ? <span title={`原文：${f.original ?? ''}`}>{f.published ?? '—'} <Tag>已脱敏</Tag></span> : (f.published ?? '—')) },
+                    {
+                      title: '公示内容',
+                      key: 'v',
+                      render: (_, f) =>
+                        f.published !== f.original ? (
+                          <span title={`原文：${f.original ?? ''}`}>
+                            {f.published ?? '—'} <Tag>已脱敏</Tag>
+                          </span>
+                        ) : (
+                          (f.published ?? '—')
+                        ),
+                    },
                   ]}
                 />
               </Card>
@@ -261,12 +339,28 @@ function PublicationView({ p }: { p: Publication }) {
           <Descriptions
             size="small"
             column={1}
-            items={p.versions.map((v) => ({ key: String(v.version), label: `第 ${v.version} 版`, children: `${v.approvedBy} ${dateTime(v.approvedAt)}${v.reason ? `：${v.reason}` : ''}` }))}
+            items={p.versions.map((v) => ({
+              key: String(v.version),
+              label: `第 ${v.version} 版`,
+              children: `${v.approvedBy} ${dateTime(v.approvedAt)}${v.reason ? `：${v.reason}` : ''}`,
+            }))}
           />
         ) : null}
       </Card>
       <Drawer open={drawer === 'correct'} onClose={() => setDrawer(null)} title="更正（发布新版本，旧版本保留）" size={520} destroyOnHidden>
-        <Form layout="vertical" onFinish={(v: { reason: string; foundOn?: Dayjs }) => void act('已发布更正', () => unwrap(api.POST('/api/v1/publications/{id}/corrections', { params: { path: { id: p.id } }, body: { marks, reason: v.reason, ...(v.foundOn ? { foundOn: v.foundOn.format('YYYY-MM-DD') } : {}) } })))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { reason: string; foundOn?: Dayjs }) =>
+            void act('已发布更正', () =>
+              unwrap(
+                api.POST('/api/v1/publications/{id}/corrections', {
+                  params: { path: { id: p.id } },
+                  body: { marks, reason: v.reason, ...(v.foundOn ? { foundOn: v.foundOn.format('YYYY-MM-DD') } : {}) },
+                }),
+              ),
+            )
+          }
+        >
           <Form.Item label="更正理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明更正理由' }]}>
             <Input.TextArea autoSize={{ minRows: 3 }} maxLength={500} />
           </Form.Item>
@@ -279,7 +373,13 @@ function PublicationView({ p }: { p: Publication }) {
           </Button>
         </Form>
       </Drawer>
-      <Drawer open={drawer === 'ground' || drawer === 'withdraw'} onClose={() => setDrawer(null)} title={drawer === 'ground' ? '登记撤下事由' : '撤下'} size={520} destroyOnHidden>
+      <Drawer
+        open={drawer === 'ground' || drawer === 'withdraw'}
+        onClose={() => setDrawer(null)}
+        title={drawer === 'ground' ? '登记撤下事由' : '撤下'}
+        size={520}
+        destroyOnHidden
+      >
         <GroundForm
           busy={busy}
           needGround={drawer === 'ground' || !p.ground}
@@ -287,15 +387,34 @@ function PublicationView({ p }: { p: Publication }) {
           onSubmit={(v) =>
             void act(drawer === 'ground' ? '已登记撤下事由' : '已撤下', () =>
               drawer === 'ground'
-                ? unwrap(api.POST('/api/v1/publications/{id}/withdrawal-ground', { params: { path: { id: p.id } }, body: { ground: v.ground!, groundOn: v.groundOn!, reason: v.reason! } }))
-                : unwrap(api.POST('/api/v1/publications/{id}/withdrawal', { params: { path: { id: p.id } }, body: p.ground ? {} : { ground: v.ground!, groundOn: v.groundOn!, reason: v.reason! } })),
+                ? unwrap(
+                    api.POST('/api/v1/publications/{id}/withdrawal-ground', {
+                      params: { path: { id: p.id } },
+                      body: { ground: v.ground!, groundOn: v.groundOn!, reason: v.reason! },
+                    }),
+                  )
+                : unwrap(
+                    api.POST('/api/v1/publications/{id}/withdrawal', {
+                      params: { path: { id: p.id } },
+                      body: p.ground ? {} : { ground: v.ground!, groundOn: v.groundOn!, reason: v.reason! },
+                    }),
+                  ),
             )
           }
         />
       </Drawer>
       <Drawer open={drawer === 'stop'} onClose={() => setDrawer(null)} title="信用修复后提前停止公示" size={520} destroyOnHidden>
-        <Form layout="vertical" onFinish={(v: { repairDecision: string; reason: string }) => void act('已停止公示', () => unwrap(api.POST('/api/v1/publications/{id}/stop', { params: { path: { id: p.id } }, body: v })))}>
-          <Form.Item label="信用修复决定文号" name="repairDecision" rules={[{ required: true, whitespace: true, message: '请填写信用修复决定文号' }]}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { repairDecision: string; reason: string }) =>
+            void act('已停止公示', () => unwrap(api.POST('/api/v1/publications/{id}/stop', { params: { path: { id: p.id } }, body: v })))
+          }
+        >
+          <Form.Item
+            label="信用修复决定文号"
+            name="repairDecision"
+            rules={[{ required: true, whitespace: true, message: '请填写信用修复决定文号' }]}
+          >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
@@ -320,19 +439,40 @@ const EVENT: Record<string, string> = {
   stopped: '信用修复后停止公示',
 };
 
-function GroundForm({ onSubmit, busy, needGround, submitText }: { onSubmit: (v: { ground?: keyof typeof WITHDRAWAL_GROUNDS; groundOn?: string; reason?: string }) => void; busy: boolean; needGround: boolean; submitText: string }) {
+function GroundForm({
+  onSubmit,
+  busy,
+  needGround,
+  submitText,
+}: {
+  onSubmit: (v: { ground?: keyof typeof WITHDRAWAL_GROUNDS; groundOn?: string; reason?: string }) => void;
+  busy: boolean;
+  needGround: boolean;
+  submitText: string;
+}) {
   return (
     <Form
       layout="vertical"
       initialValues={{ groundOn: dayjs() }}
-      onFinish={(v: { ground?: keyof typeof WITHDRAWAL_GROUNDS; groundOn?: Dayjs; reason?: string }) => onSubmit({ ...(v.ground ? { ground: v.ground } : {}), ...(v.groundOn ? { groundOn: v.groundOn.format('YYYY-MM-DD') } : {}), ...(v.reason ? { reason: v.reason } : {}) })}
+      onFinish={(v: { ground?: keyof typeof WITHDRAWAL_GROUNDS; groundOn?: Dayjs; reason?: string }) =>
+        onSubmit({
+          ...(v.ground ? { ground: v.ground } : {}),
+          ...(v.groundOn ? { groundOn: v.groundOn.format('YYYY-MM-DD') } : {}),
+          ...(v.reason ? { reason: v.reason } : {}),
+        })
+      }
     >
       {needGround ? (
         <>
           <Form.Item label="撤下事由" name="ground" rules={[{ required: true, message: '请选择撤下事由' }]}>
             <Select options={Object.entries(WITHDRAWAL_GROUNDS).map(([k, v]) => ({ value: k, label: v }))} />
           </Form.Item>
-          <Form.Item label="事由发生日期" name="groundOn" rules={[{ required: true }]} extra="行政处罚决定 3 个工作日内撤下，其他 20 个工作日内">
+          <Form.Item
+            label="事由发生日期"
+            name="groundOn"
+            rules={[{ required: true }]}
+            extra="行政处罚决定 3 个工作日内撤下，其他 20 个工作日内"
+          >
             <DatePicker />
           </Form.Item>
           <Form.Item label="说明" name="reason" rules={[{ required: true, whitespace: true, message: '请填写说明（如复议决定书文号）' }]}>
@@ -348,4 +488,3 @@ function GroundForm({ onSubmit, busy, needGround, submitText }: { onSubmit: (v: 
     </Form>
   );
 }
-

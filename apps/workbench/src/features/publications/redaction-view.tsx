@@ -19,7 +19,11 @@ function marked(text: string, spans: readonly Span[], confirm: ReadonlySet<strin
     if (s.start > at) out.push(text.slice(at, s.start));
     const key = `${s.start}:${s.end}`;
     out.push(
-      <mark key={key} className={[s.rule === 'manual' ? 'manual' : '', confirm.has(key) ? 'confirm' : ''].join(' ')} title={`${s.label}${s.replacement ? ` → ${s.replacement}` : ''}（${s.rule === 'manual' ? '人工标注' : '规则'}）`}>
+      <mark
+        key={key}
+        className={[s.rule === 'manual' ? 'manual' : '', confirm.has(key) ? 'confirm' : ''].join(' ')}
+        title={`${s.label}${s.replacement ? ` → ${s.replacement}` : ''}（${s.rule === 'manual' ? '人工标注' : '规则'}）`}
+      >
         {text.slice(s.start, s.end)}
       </mark>,
     );
@@ -71,13 +75,26 @@ export function OriginalWithMarks({
   const found = find ? text.indexOf(find) : -1;
   return (
     <div>
-      <div ref={ref} className="redaction-text" data-testid="original-text" aria-label="决定书原文（已隐去的部分以底色标出）" role="document" tabIndex={0}>
+      <div
+        ref={ref}
+        className="redaction-text"
+        data-testid="original-text"
+        aria-label="决定书原文（已隐去的部分以底色标出）"
+        role="document"
+        tabIndex={0}
+      >
         {marked(text, spans, new Set())}
       </div>
       {!disabled ? (
         <div style={{ marginTop: 8 }}>
           <Space wrap>
-            <Select aria-label="隐去理由" value={reason} onChange={setReason} style={{ width: 220 }} options={MARK_REASONS.map((r) => ({ value: r, label: r }))} />
+            <Select
+              aria-label="隐去理由"
+              value={reason}
+              onChange={setReason}
+              style={{ width: 220 }}
+              options={MARK_REASONS.map((r) => ({ value: r, label: r }))}
+            />
             <Tooltip title={sel ? `「${text.slice(sel.start, sel.end).slice(0, 30)}」` : '先在原文中选中要隐去的文字'}>
               <Button
                 type="primary"
@@ -95,7 +112,13 @@ export function OriginalWithMarks({
             </Tooltip>
           </Space>
           <Space wrap style={{ marginTop: 8 }}>
-            <Input aria-label="按文字查找要隐去的内容" placeholder="或输入要隐去的文字" value={find} onChange={(e) => setFind(e.target.value)} style={{ width: 260 }} />
+            <Input
+              aria-label="按文字查找要隐去的内容"
+              placeholder="或输入要隐去的文字"
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+              style={{ width: 260 }}
+            />
             <Button
               disabled={found < 0}
               onClick={() => {

@@ -9,13 +9,26 @@ import { QueryView, EmptyState } from '../../components/states';
  * circumstances and range, the articles broken and punishing — the verdict on the proposed fine,
  * and the agency's similar cases.
  */
-export function DiscretionPanel({ agencyId, violation, fine, facts }: { agencyId: string; violation: string | undefined; fine: number | undefined; facts: string }) {
+export function DiscretionPanel({
+  agencyId,
+  violation,
+  fine,
+  facts,
+}: {
+  agencyId: string;
+  violation: string | undefined;
+  fine: number | undefined;
+  facts: string;
+}) {
   const q = useQuery({
     queryKey: ['discretion', agencyId, violation, fine ?? null, facts],
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/agencies/{id}/discretion-benchmarks/{violation}', {
-          params: { path: { id: agencyId, violation: violation! }, query: { ...(fine !== undefined ? { fine } : {}), ...(facts ? { facts: facts.slice(0, 2000) } : {}) } },
+          params: {
+            path: { id: agencyId, violation: violation! },
+            query: { ...(fine !== undefined ? { fine } : {}), ...(facts ? { facts: facts.slice(0, 2000) } : {}) },
+          },
         }),
       ),
     enabled: !!violation,
@@ -39,16 +52,31 @@ export function DiscretionPanel({ agencyId, violation, fine, facts }: { agencyId
             size="small"
             pagination={false}
             rowKey="grade"
-            dataSource={d.benchmark.grades.map((g) => ({ grade: g.grade, circumstances: g.circumstances, range: rangeText(g.fine), sanctions: g.sanctions }))}
+            dataSource={d.benchmark.grades.map((g) => ({
+              grade: g.grade,
+              circumstances: g.circumstances,
+              range: rangeText(g.fine),
+              sanctions: g.sanctions,
+            }))}
             rowClassName={(r) => (r.grade === d.verdict?.grade ? 'ant-table-row-selected' : '')}
             columns={[
-              { title: '裁量阶次', dataIndex: 'grade', width: 90, render: (g: string) => (g === d.verdict?.grade ? <Tag color="processing">{g}</Tag> : g) },
+              {
+                title: '裁量阶次',
+                dataIndex: 'grade',
+                width: 90,
+                render: (g: string) => (g === d.verdict?.grade ? <Tag color="processing">{g}</Tag> : g),
+              },
               { title: '适用情形', dataIndex: 'circumstances' },
               { title: '处罚幅度', key: 'range', width: 170, render: (_, r) => [r.range, ...r.sanctions].join('；') },
             ]}
           />
           {d.verdict ? (
-            <Alert type={d.verdict.inRange ? 'success' : 'warning'} showIcon title={d.verdict.message} description={d.verdict.problems.length ? d.verdict.problems.join('；') : undefined} />
+            <Alert
+              type={d.verdict.inRange ? 'success' : 'warning'}
+              showIcon
+              title={d.verdict.message}
+              description={d.verdict.problems.length ? d.verdict.problems.join('；') : undefined}
+            />
           ) : (
             <Typography.Text type="secondary">填写罚款金额后，判断是否在裁量幅度内。</Typography.Text>
           )}
@@ -63,7 +91,8 @@ export function DiscretionPanel({ agencyId, violation, fine, facts }: { agencyId
                     <Typography.Text strong>{s.caseNumber}</Typography.Text> {s.title}
                     <div style={{ fontSize: 12 }}>
                       <Typography.Text type="secondary">
-                        相似度 {Math.round(s.similarity * 100)}%{s.sameViolation ? ' · 同一违法行为' : ''} · {s.grade ?? '未定阶次'} · {s.fineAmount !== null ? `罚款 ¥${s.fineAmount.toLocaleString('zh-CN')}` : s.penalty || '无罚款'}
+                        相似度 {Math.round(s.similarity * 100)}%{s.sameViolation ? ' · 同一违法行为' : ''} · {s.grade ?? '未定阶次'} ·{' '}
+                        {s.fineAmount !== null ? `罚款 ¥${s.fineAmount.toLocaleString('zh-CN')}` : s.penalty || '无罚款'}
                       </Typography.Text>
                     </div>
                   </div>

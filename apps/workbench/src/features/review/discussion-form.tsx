@@ -31,7 +31,13 @@ export function DiscussionForm({ c, review, onDone }: { c: CaseDetail; review: C
       await unwrap(
         api.POST('/api/v1/cases/{id}/review/discussions', {
           params: { path: { id: c.id } },
-          body: { heldOn: v.heldOn.format('YYYY-MM-DD'), recorder: v.recorder, participants: v.participants, conclusion: v.conclusion, outcome: v.outcome },
+          body: {
+            heldOn: v.heldOn.format('YYYY-MM-DD'),
+            recorder: v.recorder,
+            participants: v.participants,
+            conclusion: v.conclusion,
+            outcome: v.outcome,
+          },
         }),
       );
       onDone();
@@ -46,7 +52,12 @@ export function DiscussionForm({ c, review, onDone }: { c: CaseDetail; review: C
       layout="vertical"
       onFinish={submit}
       disabled={busy}
-      initialValues={{ heldOn: dayjs(), recorder: '', participants: [{ name: session.user.name, post: '机关负责人', opinion: '', vote: 'agree' }], outcome: 'decide-as-proposed' }}
+      initialValues={{
+        heldOn: dayjs(),
+        recorder: '',
+        participants: [{ name: session.user.name, post: '机关负责人', opinion: '', vote: 'agree' }],
+        outcome: 'decide-as-proposed',
+      }}
     >
       {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
       <Typography.Paragraph>
@@ -73,16 +84,31 @@ export function DiscussionForm({ c, review, onDone }: { c: CaseDetail; review: C
                 <Form.Item name={[f.name, 'post']} rules={[{ required: true, message: '职务' }]} style={{ width: 130 }}>
                   <Input placeholder="职务" aria-label="职务" maxLength={50} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'opinion']} rules={[{ required: true, whitespace: true, message: '意见' }]} style={{ width: 300 }}>
+                <Form.Item
+                  name={[f.name, 'opinion']}
+                  rules={[{ required: true, whitespace: true, message: '意见' }]}
+                  style={{ width: 300 }}
+                >
                   <Input.TextArea placeholder="发表的意见" aria-label="意见" autoSize maxLength={5000} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'vote']} style={{ width: 100 }}>
-                  <Select aria-label="表决" options={[{ value: 'agree', label: '同意' }, { value: 'disagree', label: '不同意' }, { value: 'abstain', label: '弃权' }]} />
+                  <Select
+                    aria-label="表决"
+                    options={[
+                      { value: 'agree', label: '同意' },
+                      { value: 'disagree', label: '不同意' },
+                      { value: 'abstain', label: '弃权' },
+                    ]}
+                  />
                 </Form.Item>
                 <Button type="text" icon={<MinusCircleOutlined />} aria-label="删除此人" onClick={() => remove(f.name)} />
               </Space>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ name: '', post: '', opinion: '', vote: 'agree' })} style={{ marginBottom: 16 }}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add({ name: '', post: '', opinion: '', vote: 'agree' })}
+              style={{ marginBottom: 16 }}
+            >
               添加参加人员
             </Button>
           </div>

@@ -21,14 +21,31 @@ interface Values {
   reasoning?: string;
 }
 
-type Proposal = { step: string; decision: Record<string, unknown>; caseAmount: number | null; sanctions: string[]; flags: Record<string, boolean | undefined>; discretion: { violation: string | null; grade: string | null; baseAmount: number | null; reasoning: string } | null };
+type Proposal = {
+  step: string;
+  decision: Record<string, unknown>;
+  caseAmount: number | null;
+  sanctions: string[];
+  flags: Record<string, boolean | undefined>;
+  discretion: { violation: string | null; grade: string | null; baseAmount: number | null; reasoning: string } | null;
+};
 
 /**
  * 拟作出的决定 (R-REV-1, R-REV-10): the decision step's own fields (generated from its definition),
  * the sanctions and flags the catalog reads, and the 裁量 — the violation's benchmark, its range and
  * articles, and the similar cases beside the form as it is filled.
  */
-export function ProposalForm({ c, procedure, previous, onDone }: { c: CaseDetail; procedure: Procedure; previous: Proposal | null; onDone: () => void }) {
+export function ProposalForm({
+  c,
+  procedure,
+  previous,
+  onDone,
+}: {
+  c: CaseDetail;
+  procedure: Procedure;
+  previous: Proposal | null;
+  onDone: () => void;
+}) {
   const gated = procedure.steps.filter((s) => s.gate === 'legal-review');
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +70,11 @@ export function ProposalForm({ c, procedure, previous, onDone }: { c: CaseDetail
       decision: s ? toFormValues(s, seed) : {},
       caseAmount: p?.caseAmount ?? undefined,
       sanctions: p?.sanctions ?? [],
-      flags: p ? Object.entries(p.flags).filter(([, v]) => v).map(([k]) => k) : [],
+      flags: p
+        ? Object.entries(p.flags)
+            .filter(([, v]) => v)
+            .map(([k]) => k)
+        : [],
       violation: p?.discretion?.violation ?? undefined,
       grade: p?.discretion?.grade ?? undefined,
       baseAmount: p?.discretion?.baseAmount ?? undefined,
@@ -76,13 +97,26 @@ export function ProposalForm({ c, procedure, previous, onDone }: { c: CaseDetail
             caseAmount: v.caseAmount ?? null,
             sanctions: (v.sanctions ?? []) as (typeof SANCTIONS)[number][],
             flags: Object.fromEntries((v.flags ?? []).map((f) => [f, true])),
-            discretion: v.violation ? { violation: v.violation, grade: (v.grade ?? null) as (typeof DISCRETION_GRADES)[number] | null, baseAmount: v.baseAmount ?? null, reasoning: v.reasoning ?? '' } : null,
+            discretion: v.violation
+              ? {
+                  violation: v.violation,
+                  grade: (v.grade ?? null) as (typeof DISCRETION_GRADES)[number] | null,
+                  baseAmount: v.baseAmount ?? null,
+                  reasoning: v.reasoning ?? '',
+                }
+              : null,
           },
         }),
       );
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError && e.code.startsWith('STEP_INPUT') ? placeServerError(step, form, e, 'decision') : e instanceof ApiError ? e.message : '提交失败，请稍后重试');
+      setError(
+        e instanceof ApiError && e.code.startsWith('STEP_INPUT')
+          ? placeServerError(step, form, e, 'decision')
+          : e instanceof ApiError
+            ? e.message
+            : '提交失败，请稍后重试',
+      );
     } finally {
       setBusy(false);
     }

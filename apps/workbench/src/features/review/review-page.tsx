@@ -54,7 +54,8 @@ function ReviewWorkspace({ r }: { r: CaseReview }) {
           <span>{r.phaseName}</span>
           {pending ? (
             <span>
-              第 {pending.round} 轮 · 期限 <DueDate on={pending.dueOn} state={pending.overdue ? 'overdue' : pending.remind ? 'soon' : 'normal'} working />
+              第 {pending.round} 轮 · 期限{' '}
+              <DueDate on={pending.dueOn} state={pending.overdue ? 'overdue' : pending.remind ? 'soon' : 'normal'} working />
             </span>
           ) : null}
           <Link to={`/cases/${r.caseId}?tab=review`} onClick={() => rememberReason(r.caseId, REVIEW_REASON)}>
@@ -74,7 +75,15 @@ function ReviewWorkspace({ r }: { r: CaseReview }) {
                   { key: 'materials', label: '送审材料', children: <MaterialsView r={shown} /> },
                   { key: 'evidence', label: '证据', children: <EvidencePanel caseId={r.caseId} round={shown} /> },
                   { key: 'prechecks', label: '系统预审', children: <PrechecksView r={shown} /> },
-                  ...(shown.round > 1 ? [{ key: 'diff', label: `与第 ${shown.round - 1} 轮比较`, children: <RoundDiff caseId={r.caseId} from={shown.round - 1} to={shown.round} /> }] : []),
+                  ...(shown.round > 1
+                    ? [
+                        {
+                          key: 'diff',
+                          label: `与第 ${shown.round - 1} 轮比较`,
+                          children: <RoundDiff caseId={r.caseId} from={shown.round - 1} to={shown.round} />,
+                        },
+                      ]
+                    : []),
                   { key: 'rounds', label: '全部轮次', children: <RoundsList review={r} /> },
                 ]}
               />
@@ -153,7 +162,11 @@ function OpinionForm({ r, round }: { r: CaseReview; round: Round }) {
           params: { path: { id: r.caseId } },
           body: {
             materialsSha256: round.materialsSha256,
-            answers: REVIEW_POINTS.map((p) => ({ point: p.code, result: v.answers[p.code]?.result ?? 'pass', ...(v.answers[p.code]?.comment?.trim() ? { comment: v.answers[p.code]!.comment!.trim() } : {}) })),
+            answers: REVIEW_POINTS.map((p) => ({
+              point: p.code,
+              result: v.answers[p.code]?.result ?? 'pass',
+              ...(v.answers[p.code]?.comment?.trim() ? { comment: v.answers[p.code]!.comment!.trim() } : {}),
+            })),
             conclusion: v.conclusion,
             opinion: v.opinion,
           },
@@ -177,9 +190,19 @@ function OpinionForm({ r, round }: { r: CaseReview; round: Round }) {
         layout="vertical"
         onFinish={submit}
         disabled={busy}
-        initialValues={{ answers: Object.fromEntries(REVIEW_POINTS.map((p) => [p.code, { result: 'pass' }])), conclusion: 'agree', opinion: '' }}
+        initialValues={{
+          answers: Object.fromEntries(REVIEW_POINTS.map((p) => [p.code, { result: 'pass' }])),
+          conclusion: 'agree',
+          opinion: '',
+        }}
         onValuesChange={(ch: Partial<OpinionValues>) => {
-          if (ch.answers) form.setFieldValue('conclusion', Object.values(form.getFieldValue('answers') as OpinionValues['answers']).some((a) => a?.result === 'problem') ? 'problems' : 'agree');
+          if (ch.answers)
+            form.setFieldValue(
+              'conclusion',
+              Object.values(form.getFieldValue('answers') as OpinionValues['answers']).some((a) => a?.result === 'problem')
+                ? 'problems'
+                : 'agree',
+            );
         }}
       >
         {REVIEW_POINTS.map((p, i) => (
@@ -189,11 +212,23 @@ function OpinionForm({ r, round }: { r: CaseReview; round: Round }) {
                 {i + 1}. {p.name}
               </Typography.Text>
               <Form.Item name={['answers', p.code, 'result']} noStyle>
-                <Radio.Group size="small" optionType="button" aria-label={p.name} options={[{ value: 'pass', label: '无问题' }, { value: 'problem', label: '有问题' }]} />
+                <Radio.Group
+                  size="small"
+                  optionType="button"
+                  aria-label={p.name}
+                  options={[
+                    { value: 'pass', label: '无问题' },
+                    { value: 'problem', label: '有问题' },
+                  ]}
+                />
               </Form.Item>
             </Space>
             {answers?.[p.code]?.result === 'problem' ? (
-              <Form.Item name={['answers', p.code, 'comment']} rules={[{ required: true, whitespace: true, message: '请写明问题' }]} style={{ margin: '6px 0 0' }}>
+              <Form.Item
+                name={['answers', p.code, 'comment']}
+                rules={[{ required: true, whitespace: true, message: '请写明问题' }]}
+                style={{ margin: '6px 0 0' }}
+              >
                 <Input.TextArea placeholder={`「${p.name}」存在的问题`} aria-label={`${p.name}存在的问题`} autoSize maxLength={5000} />
               </Form.Item>
             ) : null}
@@ -247,7 +282,9 @@ function Advisers({ r, round }: { r: CaseReview; round: Round }) {
           onClick={async () => {
             setError(null);
             try {
-              await unwrap(api.POST('/api/v1/cases/{id}/review/advisers', { params: { path: { id: r.caseId } }, body: { adviserId: pick! } }));
+              await unwrap(
+                api.POST('/api/v1/cases/{id}/review/advisers', { params: { path: { id: r.caseId } }, body: { adviserId: pick! } }),
+              );
               setPick(undefined);
               await refresh();
             } catch (e) {
@@ -265,13 +302,24 @@ function Advisers({ r, round }: { r: CaseReview; round: Round }) {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{a.opinion}</Typography.Paragraph>
           ) : (
             <Space.Compact style={{ width: '100%', marginTop: 4 }}>
-              <Input.TextArea aria-label={`${a.name}的意见`} autoSize value={texts[a.id] ?? ''} onChange={(e) => setTexts((t) => ({ ...t, [a.id]: e.target.value }))} placeholder="录入其书面意见" />
+              <Input.TextArea
+                aria-label={`${a.name}的意见`}
+                autoSize
+                value={texts[a.id] ?? ''}
+                onChange={(e) => setTexts((t) => ({ ...t, [a.id]: e.target.value }))}
+                placeholder="录入其书面意见"
+              />
               <Button
                 disabled={!texts[a.id]?.trim()}
                 onClick={async () => {
                   setError(null);
                   try {
-                    await unwrap(api.POST('/api/v1/cases/{id}/review/advisers/{adviceId}/opinion', { params: { path: { id: r.caseId, adviceId: a.id } }, body: { opinion: texts[a.id]!.trim() } }));
+                    await unwrap(
+                      api.POST('/api/v1/cases/{id}/review/advisers/{adviceId}/opinion', {
+                        params: { path: { id: r.caseId, adviceId: a.id } },
+                        body: { opinion: texts[a.id]!.trim() },
+                      }),
+                    );
                     await refresh();
                   } catch (e) {
                     setError(e);

@@ -13,7 +13,15 @@ import { OpinionView, RoundsList } from './rounds';
 import { DiscussionForm } from './discussion-form';
 import { reviewQuery } from './queries';
 
-const PHASE_COLOR: Record<string, string> = { 'no-proposal': 'default', 'to-submit': 'warning', 'in-review': 'processing', returned: 'error', collective: 'warning', cleared: 'success', decided: 'success' };
+const PHASE_COLOR: Record<string, string> = {
+  'no-proposal': 'default',
+  'to-submit': 'warning',
+  'in-review': 'processing',
+  returned: 'error',
+  collective: 'warning',
+  cleared: 'success',
+  decided: 'success',
+};
 
 /**
  * 法制审核 on the case page (R-REV): where the case stands; for the handler, the proposal with the
@@ -58,10 +66,22 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
               key: 'required',
               label: '是否须法制审核',
               children:
-                r.required === null ? '—' : r.required ? `须审核：${(evaluation?.fired ?? []).map((f) => f.name).join('、')}` : '目录清单未要求法制审核',
+                r.required === null
+                  ? '—'
+                  : r.required
+                    ? `须审核：${(evaluation?.fired ?? []).map((f) => f.name).join('、')}`
+                    : '目录清单未要求法制审核',
             },
-            { key: 'version', label: '拟作出的决定', children: latest ? `第 ${latest.version} 版（${shortHash(latest.proposalSha256, 12)}）` : '尚未提出' },
-            { key: 'clearance', label: '可作出的决定', children: r.clearance ? `第 ${r.clearance.proposalVersion} 版 · ${r.clearance.basisName}` : '—' },
+            {
+              key: 'version',
+              label: '拟作出的决定',
+              children: latest ? `第 ${latest.version} 版（${shortHash(latest.proposalSha256, 12)}）` : '尚未提出',
+            },
+            {
+              key: 'clearance',
+              label: '可作出的决定',
+              children: r.clearance ? `第 ${r.clearance.proposalVersion} 版 · ${r.clearance.basisName}` : '—',
+            },
           ]}
         />
         <Space wrap style={{ marginTop: 8 }}>
@@ -75,7 +95,9 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
               {r.rounds.length ? '重新提交法制审核' : '提交法制审核'}
             </Button>
           ) : null}
-          {handler && returned && !lastRound?.disagreed ? <Button onClick={() => setDrawer('disagree')}>对审核意见有异议，提请集体讨论</Button> : null}
+          {handler && returned && !lastRound?.disagreed ? (
+            <Button onClick={() => setDrawer('disagree')}>对审核意见有异议，提请集体讨论</Button>
+          ) : null}
           {head && (r.phase === 'collective' || r.phase === 'returned' || r.phase === 'cleared') && latest ? (
             <Button onClick={() => setDrawer('discuss')}>记录集体讨论</Button>
           ) : null}
@@ -126,7 +148,12 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
                     <Typography.Text type="secondary">首版</Typography.Text>
                   ),
               },
-              { title: '摘要', dataIndex: 'proposalSha256', width: 130, render: (h: string) => <span className="mono">{shortHash(h, 12)}</span> },
+              {
+                title: '摘要',
+                dataIndex: 'proposalSha256',
+                width: 130,
+                render: (h: string) => <span className="mono">{shortHash(h, 12)}</span>,
+              },
             ]}
           />
         </Card>
@@ -164,11 +191,26 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
         </Card>
       ) : null}
 
-      <Drawer open={drawer === 'propose'} onClose={() => setDrawer(null)} title={latest ? `修改拟作出的决定（现为第 ${latest.version} 版）` : '提出拟作出的决定'} size={1100} destroyOnHidden>
-        <ProposalForm c={c} procedure={procedure} previous={(latest?.proposal as Parameters<typeof ProposalForm>[0]['previous']) ?? null} onDone={() => void done('已保存拟作出的决定')} />
+      <Drawer
+        open={drawer === 'propose'}
+        onClose={() => setDrawer(null)}
+        title={latest ? `修改拟作出的决定（现为第 ${latest.version} 版）` : '提出拟作出的决定'}
+        size={1100}
+        destroyOnHidden
+      >
+        <ProposalForm
+          c={c}
+          procedure={procedure}
+          previous={(latest?.proposal as Parameters<typeof ProposalForm>[0]['previous']) ?? null}
+          onDone={() => void done('已保存拟作出的决定')}
+        />
       </Drawer>
       <Drawer open={drawer === 'submit'} onClose={() => setDrawer(null)} title="提交法制审核" size={760} destroyOnHidden>
-        <SubmissionForm c={c} reasoning={(latest?.proposal as { discretion?: { reasoning?: string } | null } | undefined)?.discretion?.reasoning ?? ''} onDone={() => void done('已提交法制审核')} />
+        <SubmissionForm
+          c={c}
+          reasoning={(latest?.proposal as { discretion?: { reasoning?: string } | null } | undefined)?.discretion?.reasoning ?? ''}
+          onDone={() => void done('已提交法制审核')}
+        />
       </Drawer>
       <Drawer open={drawer === 'disagree'} onClose={() => setDrawer(null)} title="对审核意见有异议" size={560} destroyOnHidden>
         <Form
@@ -176,7 +218,9 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
           onFinish={async (v: { reason: string }) => {
             setError(null);
             try {
-              await unwrap(api.POST('/api/v1/cases/{id}/review/disagreement', { params: { path: { id: c.id } }, body: { reason: v.reason } }));
+              await unwrap(
+                api.POST('/api/v1/cases/{id}/review/disagreement', { params: { path: { id: c.id } }, body: { reason: v.reason } }),
+              );
               await done('已提请集体讨论');
             } catch (e) {
               setError(e);

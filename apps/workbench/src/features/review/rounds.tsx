@@ -45,7 +45,11 @@ export function OpinionView({ opinion }: { opinion: NonNullable<Round['opinion']
         renderItem={(a) => (
           <List.Item>
             <Space align="start">
-              {a.result === 'pass' ? <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="无问题" /> : <CloseCircleFilled style={{ color: '#cf1322' }} aria-label="存在问题" />}
+              {a.result === 'pass' ? (
+                <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="无问题" />
+              ) : (
+                <CloseCircleFilled style={{ color: '#cf1322' }} aria-label="存在问题" />
+              )}
               <span>
                 <strong>{POINT.get(a.point) ?? a.point}</strong>
                 {a.comment ? <span>：{a.comment}</span> : null}
@@ -112,7 +116,11 @@ export function PrechecksView({ r }: { r: Round }) {
       renderItem={(f) => (
         <List.Item>
           <Space align="start">
-            {f.ok ? <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="通过" /> : <CloseCircleFilled style={{ color: '#d46b08' }} aria-label="请注意" />}
+            {f.ok ? (
+              <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="通过" />
+            ) : (
+              <CloseCircleFilled style={{ color: '#d46b08' }} aria-label="请注意" />
+            )}
             <span>
               <Tag>{POINT.get(f.point) ?? f.point}</Tag>
               {f.message}
@@ -124,7 +132,15 @@ export function PrechecksView({ r }: { r: Round }) {
   );
 }
 
-const MATERIAL_NAMES: Record<string, string> = { summary: '案件基本情况', facts: '违法事实', legalBasis: '法律依据', evidence: '证据', discretion: '裁量', hearing: '听证', handlerOpinion: '承办人意见' };
+const MATERIAL_NAMES: Record<string, string> = {
+  summary: '案件基本情况',
+  facts: '违法事实',
+  legalBasis: '法律依据',
+  evidence: '证据',
+  discretion: '裁量',
+  hearing: '听证',
+  handlerOpinion: '承办人意见',
+};
 
 /** What changed since the previous round: the proposal and the materials, as a character diff (R-REV-6). */
 export function RoundDiff({ caseId, from, to }: { caseId: string; from: number; to: number }) {
@@ -140,8 +156,18 @@ export function RoundDiff({ caseId, from, to }: { caseId: string; from: number; 
             pagination={false}
             rowKey={(r) => r.key}
             dataSource={[
-              ...d.proposalChanges.map((ch) => ({ key: `p:${ch.field}`, what: `拟作出的决定 · ${ch.label}`, before: ch.before, after: ch.after })),
-              ...d.materialChanges.map((ch) => ({ key: `m:${ch.field}`, what: `送审材料 · ${MATERIAL_NAMES[ch.field] ?? ch.field}`, before: ch.before, after: ch.after })),
+              ...d.proposalChanges.map((ch) => ({
+                key: `p:${ch.field}`,
+                what: `拟作出的决定 · ${ch.label}`,
+                before: ch.before,
+                after: ch.after,
+              })),
+              ...d.materialChanges.map((ch) => ({
+                key: `m:${ch.field}`,
+                what: `送审材料 · ${MATERIAL_NAMES[ch.field] ?? ch.field}`,
+                before: ch.before,
+                after: ch.after,
+              })),
             ]}
             columns={[
               { title: '变化', dataIndex: 'what', width: 200 },
@@ -187,7 +213,9 @@ export function RoundsList({ review }: { review: CaseReview }) {
               ]}
               style={{ marginBottom: 12 }}
             />
-            {(view[r.round] ?? (r.opinion ? 'opinion' : 'materials')) === 'opinion' && r.opinion ? <OpinionView opinion={r.opinion} /> : null}
+            {(view[r.round] ?? (r.opinion ? 'opinion' : 'materials')) === 'opinion' && r.opinion ? (
+              <OpinionView opinion={r.opinion} />
+            ) : null}
             {(view[r.round] ?? (r.opinion ? 'opinion' : 'materials')) === 'materials' ? <MaterialsView r={r} /> : null}
             {view[r.round] === 'prechecks' ? <PrechecksView r={r} /> : null}
             {view[r.round] === 'diff' ? <RoundDiff caseId={review.caseId} from={r.round - 1} to={r.round} /> : null}
@@ -195,7 +223,8 @@ export function RoundsList({ review }: { review: CaseReview }) {
               <Card size="small" title="法律顾问、公职律师意见" style={{ marginTop: 12 }}>
                 {r.advisers.map((a) => (
                   <p key={a.id}>
-                    <strong>{a.name}</strong>（{a.organisation}）：{a.opinion ?? <Typography.Text type="secondary">尚未录入意见</Typography.Text>}
+                    <strong>{a.name}</strong>（{a.organisation}）：
+                    {a.opinion ?? <Typography.Text type="secondary">尚未录入意见</Typography.Text>}
                   </p>
                 ))}
               </Card>

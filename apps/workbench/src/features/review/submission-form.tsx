@@ -61,10 +61,22 @@ export function SubmissionForm({ c, onDone, reasoning }: { c: CaseDetail; onDone
   return (
     <QueryView query={events}>
       {(ev) => {
-        const candidates = ev.events.filter((e) => EVIDENCE_KINDS.has(e.kind) || (e.kind === 'case.step' && ['inspect', 'inquire', 'collect-evidence', 'preserve', 'hold-hearing', 'record-defence', 'party-defence'].includes(e.step ?? '')));
+        const candidates = ev.events.filter(
+          (e) =>
+            EVIDENCE_KINDS.has(e.kind) ||
+            (e.kind === 'case.step' &&
+              ['inspect', 'inquire', 'collect-evidence', 'preserve', 'hold-hearing', 'record-defence', 'party-defence'].includes(
+                e.step ?? '',
+              )),
+        );
         const label = (e: (typeof candidates)[number]) => {
           const i = e.inputs as Record<string, unknown>;
-          const name = e.kind === 'case.evidence' ? `音像记录：${String(i['filename'] ?? '')}` : e.kind === 'case.document' ? `文书：${String(i['title'] ?? '')}` : `笔录：${String(i['place'] ?? i['person'] ?? e.step)}`;
+          const name =
+            e.kind === 'case.evidence'
+              ? `音像记录：${String(i['filename'] ?? '')}`
+              : e.kind === 'case.document'
+                ? `文书：${String(i['title'] ?? '')}`
+                : `笔录：${String(i['place'] ?? i['person'] ?? e.step)}`;
           return `第 ${e.seq} 条 · ${name}`;
         };
         return (
@@ -91,8 +103,17 @@ export function SubmissionForm({ c, onDone, reasoning }: { c: CaseDetail; onDone
             <Form.Item label="法律依据" name="legalBasis" rules={[{ required: true, whitespace: true, message: '请填写法律依据' }]}>
               <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
             </Form.Item>
-            <Form.Item label="证据" name="evidence" rules={[{ type: 'array', min: 1, message: '请选择至少一项证据' }]} extra="证据取自本案全过程记录，送审后固定并计算摘要">
-              <CheckGroup aria-label="证据" style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={candidates.map((e) => ({ value: e.seq, label: label(e) }))} />
+            <Form.Item
+              label="证据"
+              name="evidence"
+              rules={[{ type: 'array', min: 1, message: '请选择至少一项证据' }]}
+              extra="证据取自本案全过程记录，送审后固定并计算摘要"
+            >
+              <CheckGroup
+                aria-label="证据"
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                options={candidates.map((e) => ({ value: e.seq, label: label(e) }))}
+              />
             </Form.Item>
             <Form.Item label="裁量说明" name="discretionReasoning">
               <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
@@ -105,7 +126,9 @@ export function SubmissionForm({ c, onDone, reasoning }: { c: CaseDetail; onDone
             <Form.Item label="承办人意见" name="handlerOpinion">
               <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
             </Form.Item>
-            <Typography.Paragraph type="secondary">提交后送审材料即固定（计算 SHA-256 摘要），审核人员审核的正是这一份材料。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              提交后送审材料即固定（计算 SHA-256 摘要），审核人员审核的正是这一份材料。
+            </Typography.Paragraph>
             <Button type="primary" htmlType="submit" loading={busy}>
               提交法制审核
             </Button>

@@ -23,10 +23,17 @@ const TARGET: Record<string, string> = {
 export default function AccessLogPage() {
   const [params, setParams] = useSearchParams();
   const agencyId = params.get('agencyId') ?? undefined;
-  const q = useQuery({ queryKey: ['access-log', agencyId ?? ''], queryFn: () => unwrap(api.GET('/api/v1/access-log', { params: { query: { limit: 500, ...(agencyId ? { agencyId } : {}) } } })) });
+  const q = useQuery({
+    queryKey: ['access-log', agencyId ?? ''],
+    queryFn: () => unwrap(api.GET('/api/v1/access-log', { params: { query: { limit: 500, ...(agencyId ? { agencyId } : {}) } } })),
+  });
   const agencies = useQuery({ queryKey: ['agencies'], queryFn: () => unwrap(api.GET('/api/v1/agencies')), staleTime: 60_000 });
   return (
-    <Page title="调阅记录" crumbs={[{ title: '执法监督', to: '/supervision' }, { title: '调阅记录' }]} subtitle="每一次查看、下载执法记录的人员、时间和事由（最近 500 条）">
+    <Page
+      title="调阅记录"
+      crumbs={[{ title: '执法监督', to: '/supervision' }, { title: '调阅记录' }]}
+      subtitle="每一次查看、下载执法记录的人员、时间和事由（最近 500 条）"
+    >
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space>
           <Select
@@ -52,8 +59,23 @@ export default function AccessLogPage() {
               columns={[
                 { title: '时间', dataIndex: 'at', width: 150, render: dateTime },
                 { title: '人员', key: 'who', width: 220, render: (_, r) => `${r.actorName}（${r.actorAgency}）` },
-                { title: '行为', key: 'what', width: 160, render: (_, r) => <Space size={4}><Tag>{ACTION[r.action] ?? r.action}</Tag>{TARGET[r.targetKind] ?? r.targetKind}</Space> },
-                { title: '案件', key: 'case', width: 210, render: (_, r) => (r.caseId ? <Link to={`/cases/${r.caseId}`}>{r.caseNumber}</Link> : '—') },
+                {
+                  title: '行为',
+                  key: 'what',
+                  width: 160,
+                  render: (_, r) => (
+                    <Space size={4}>
+                      <Tag>{ACTION[r.action] ?? r.action}</Tag>
+                      {TARGET[r.targetKind] ?? r.targetKind}
+                    </Space>
+                  ),
+                },
+                {
+                  title: '案件',
+                  key: 'case',
+                  width: 210,
+                  render: (_, r) => (r.caseId ? <Link to={`/cases/${r.caseId}`}>{r.caseNumber}</Link> : '—'),
+                },
                 { title: '事由', dataIndex: 'reason' },
               ]}
             />

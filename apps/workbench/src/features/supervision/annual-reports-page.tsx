@@ -9,7 +9,12 @@ import { dateTime, money, todayInChina } from '../../lib/format';
 type Filing = { at: string; by: string; dueOn: string; late: boolean; sha256: string } | null;
 
 function FilingTag({ f, overdue }: { f: Filing; overdue: boolean }) {
-  if (f) return <Tag color={f.late ? 'warning' : 'success'}>{f.late ? '逾期' : '按时'}（{dateTime(f.at)}）</Tag>;
+  if (f)
+    return (
+      <Tag color={f.late ? 'warning' : 'success'}>
+        {f.late ? '逾期' : '按时'}（{dateTime(f.at)}）
+      </Tag>
+    );
   return overdue ? <Tag color="error">逾期未报</Tag> : <Tag>尚未</Tag>;
 }
 
@@ -18,7 +23,10 @@ export default function AnnualReportsPage() {
   const [params, setParams] = useSearchParams();
   const thisYear = Number(todayInChina().slice(0, 4));
   const year = Number(params.get('year') ?? thisYear - 1);
-  const q = useQuery({ queryKey: ['statistics-status', year], queryFn: () => unwrap(api.GET('/api/v1/statistics/{year}/status', { params: { path: { year } } })) });
+  const q = useQuery({
+    queryKey: ['statistics-status', year],
+    queryFn: () => unwrap(api.GET('/api/v1/statistics/{year}/status', { params: { path: { year } } })),
+  });
   return (
     <Page
       title="年报报送"
@@ -43,7 +51,11 @@ export default function AnnualReportsPage() {
                 items={[
                   { key: 'r', label: '报送司法局期限', children: s.deadlines.reportBy },
                   { key: 'p', label: '向社会公开期限', children: s.deadlines.publishBy },
-                  { key: 't', label: '辖区合计', children: `立案 ${s.region.opened} 件 · 决定 ${s.region.decided} 件 · 罚款 ${money(s.region.fines)} · 没收 ${money(s.region.confiscations)}` },
+                  {
+                    key: 't',
+                    label: '辖区合计',
+                    children: `立案 ${s.region.opened} 件 · 决定 ${s.region.decided} 件 · 罚款 ${money(s.region.fines)} · 没收 ${money(s.region.confiscations)}`,
+                  },
                 ]}
               />
             </Card>
@@ -55,8 +67,18 @@ export default function AnnualReportsPage() {
                 dataSource={s.agencies}
                 columns={[
                   { title: '执法机关', key: 'a', render: (_, r) => r.agency.name },
-                  { title: '报送', key: 'r', width: 230, render: (_, r) => <FilingTag f={r.reported as Filing} overdue={r.reportOverdue} /> },
-                  { title: '公开', key: 'p', width: 230, render: (_, r) => <FilingTag f={r.published as Filing} overdue={r.publishOverdue} /> },
+                  {
+                    title: '报送',
+                    key: 'r',
+                    width: 230,
+                    render: (_, r) => <FilingTag f={r.reported as Filing} overdue={r.reportOverdue} />,
+                  },
+                  {
+                    title: '公开',
+                    key: 'p',
+                    width: 230,
+                    render: (_, r) => <FilingTag f={r.published as Filing} overdue={r.publishOverdue} />,
+                  },
                   { title: '立案', key: 'o', width: 70, render: (_, r) => r.totals.opened },
                   { title: '决定', key: 'd', width: 70, render: (_, r) => r.totals.decided },
                   { title: '罚没款', key: 'f', width: 140, render: (_, r) => money(r.totals.fines + r.totals.confiscations) },

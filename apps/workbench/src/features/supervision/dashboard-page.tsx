@@ -21,7 +21,11 @@ export const overviewQuery = { queryKey: ['supervision', 'overview'], queryFn: (
 export default function DashboardPage() {
   const q = useQuery(overviewQuery);
   return (
-    <Page title="监督首页" crumbs={[{ title: '执法监督' }]} subtitle={q.data ? `辖区内 ${q.data.agencies.length} 个执法机关 · 数据截至 ${dateWithWeekday(q.data.today)}` : undefined}>
+    <Page
+      title="监督首页"
+      crumbs={[{ title: '执法监督' }]}
+      subtitle={q.data ? `辖区内 ${q.data.agencies.length} 个执法机关 · 数据截至 ${dateWithWeekday(q.data.today)}` : undefined}
+    >
       <QueryView query={q} rows={8}>
         {(o) => <DashboardView o={o} />}
       </QueryView>
@@ -85,13 +89,19 @@ function DashboardView({ o }: { o: Overview }) {
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col xs={24} xl={12}>
           <Card size="small" title="各机关案件">
-            <Chart option={bar} label={`各机关案件：${o.agencies.map((a) => `${a.agency.name}办理中${a.cases.open}件，其中超期${a.cases.overdue}件，已办结${a.cases.closed}件`).join('；')}`} />
+            <Chart
+              option={bar}
+              label={`各机关案件：${o.agencies.map((a) => `${a.agency.name}办理中${a.cases.open}件，其中超期${a.cases.overdue}件，已办结${a.cases.closed}件`).join('；')}`}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title="薄弱环节">
             {o.agencies.some((a) => a.reviews.overdue + a.publications.overdue + a.publications.publishedLate > 0) ? (
-              <Chart option={issues} label={`薄弱环节：${o.agencies.map((a) => `${a.agency.name}审核逾期${a.reviews.overdue}件，公示逾期${a.publications.overdue}件，迟延公示${a.publications.publishedLate}件`).join('；')}`} />
+              <Chart
+                option={issues}
+                label={`薄弱环节：${o.agencies.map((a) => `${a.agency.name}审核逾期${a.reviews.overdue}件，公示逾期${a.publications.overdue}件，迟延公示${a.publications.publishedLate}件`).join('；')}`}
+              />
             ) : (
               <div className="chart-empty">
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="各机关均无审核逾期、公示逾期和迟延公示" />
@@ -123,31 +133,77 @@ function DashboardView({ o }: { o: Overview }) {
             ),
           }}
           columns={[
-            { title: '执法机关', key: 'name', fixed: 'left', width: 230, render: (_, r) => <Link to={`/supervision/cases?agencyId=${r.agency.id}`}>{r.agency.name}</Link> },
+            {
+              title: '执法机关',
+              key: 'name',
+              fixed: 'left',
+              width: 230,
+              render: (_, r) => <Link to={`/supervision/cases?agencyId=${r.agency.id}`}>{r.agency.name}</Link>,
+            },
             { title: '案件', key: 'total', width: 70, render: (_, r) => <span data-figure="cases-total">{r.cases.total}</span> },
             { title: '办理中', key: 'open', width: 80, render: (_, r) => <span data-figure="cases-open">{r.cases.open}</span> },
             {
               title: '超期',
               key: 'overdue',
               width: 70,
-              render: (_, r) => (r.cases.overdue ? <Link to={`/supervision/cases?agencyId=${r.agency.id}&overdue=1`}><Typography.Text type="danger" data-figure="cases-overdue">{r.cases.overdue}</Typography.Text></Link> : <span data-figure="cases-overdue">0</span>),
+              render: (_, r) =>
+                r.cases.overdue ? (
+                  <Link to={`/supervision/cases?agencyId=${r.agency.id}&overdue=1`}>
+                    <Typography.Text type="danger" data-figure="cases-overdue">
+                      {r.cases.overdue}
+                    </Typography.Text>
+                  </Link>
+                ) : (
+                  <span data-figure="cases-overdue">0</span>
+                ),
             },
             { title: '待审核', key: 'rp', width: 80, render: (_, r) => <span data-figure="reviews-pending">{r.reviews.pending}</span> },
-            { title: '审核逾期', key: 'ro', width: 90, render: (_, r) => <Typography.Text type={r.reviews.overdue ? 'danger' : undefined} data-figure="reviews-overdue">{r.reviews.overdue}</Typography.Text> },
+            {
+              title: '审核逾期',
+              key: 'ro',
+              width: 90,
+              render: (_, r) => (
+                <Typography.Text type={r.reviews.overdue ? 'danger' : undefined} data-figure="reviews-overdue">
+                  {r.reviews.overdue}
+                </Typography.Text>
+              ),
+            },
             { title: '审核退回', key: 'rr', width: 90, render: (_, r) => `${r.reviews.returned}/${r.reviews.closed}` },
-            { title: '待公示', key: 'pp', width: 80, render: (_, r) => <span data-figure="publications-pending">{r.publications.pending}</span> },
-            { title: '公示逾期', key: 'po', width: 90, render: (_, r) => <Typography.Text type={r.publications.overdue ? 'danger' : undefined} data-figure="publications-overdue">{r.publications.overdue}</Typography.Text> },
-            { title: '迟延公示', key: 'pl', width: 90, render: (_, r) => <span data-figure="publications-late">{r.publications.publishedLate}</span> },
+            {
+              title: '待公示',
+              key: 'pp',
+              width: 80,
+              render: (_, r) => <span data-figure="publications-pending">{r.publications.pending}</span>,
+            },
+            {
+              title: '公示逾期',
+              key: 'po',
+              width: 90,
+              render: (_, r) => (
+                <Typography.Text type={r.publications.overdue ? 'danger' : undefined} data-figure="publications-overdue">
+                  {r.publications.overdue}
+                </Typography.Text>
+              ),
+            },
+            {
+              title: '迟延公示',
+              key: 'pl',
+              width: 90,
+              render: (_, r) => <span data-figure="publications-late">{r.publications.publishedLate}</span>,
+            },
             {
               title: '审核人员配备',
               key: 'staff',
               width: 170,
               render: (_, r) =>
-                !r.staffing ? '—' : r.staffing.reviewedBy ? (
+                !r.staffing ? (
+                  '—'
+                ) : r.staffing.reviewedBy ? (
                   <Typography.Text type="secondary">由{r.staffing.reviewedBy}审核</Typography.Text>
                 ) : (
                   <span>
-                    {r.staffing.reviewers}/{r.staffing.officers}（应≥{r.staffing.required}）{r.staffing.flagged ? <Tag color="error">不足 5%</Tag> : <Tag color="success">达标</Tag>}
+                    {r.staffing.reviewers}/{r.staffing.officers}（应≥{r.staffing.required}）
+                    {r.staffing.flagged ? <Tag color="error">不足 5%</Tag> : <Tag color="success">达标</Tag>}
                   </span>
                 ),
             },

@@ -33,20 +33,37 @@ export default function PartyRecordsPage() {
     <Page title="当事人记录" crumbs={[{ title: '执法监督', to: '/supervision' }, { title: '当事人记录' }]}>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Form layout="vertical" onFinish={search} disabled={busy}>
-          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} style={{ marginBottom: 12 }} options={[{ value: 'creditCode', label: '统一社会信用代码' }, { value: 'idNumber', label: '身份证号码' }]} />
+          <Radio.Group
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            style={{ marginBottom: 12 }}
+            options={[
+              { value: 'creditCode', label: '统一社会信用代码' },
+              { value: 'idNumber', label: '身份证号码' },
+            ]}
+          />
           <Space wrap align="start">
             <Form.Item
               name="code"
               label={kind === 'creditCode' ? '统一社会信用代码' : '身份证号码'}
               rules={[
                 { required: true, message: '请输入' },
-                { validator: async (_, v: string) => { const t = (v ?? '').trim().toUpperCase(); if (t.length === 18 && !(kind === 'creditCode' ? isValidCreditCode(t) : isValidIdNumber(t))) throw new Error('校验码不正确，请核对'); } },
+                {
+                  validator: async (_, v: string) => {
+                    const t = (v ?? '').trim().toUpperCase();
+                    if (t.length === 18 && !(kind === 'creditCode' ? isValidCreditCode(t) : isValidIdNumber(t)))
+                      throw new Error('校验码不正确，请核对');
+                  },
+                },
               ]}
             >
               <Input maxLength={18} style={{ width: 260 }} />
             </Form.Item>
             <Form.Item name="reason" label="调阅事由" rules={[{ required: true, message: '请选择或填写调阅事由' }]}>
-              <Select style={{ width: 240 }} options={['执法监督检查', '投诉举报核查', '行政复议、诉讼应诉', '信用监管'].map((r) => ({ value: r, label: r }))} />
+              <Select
+                style={{ width: 240 }}
+                options={['执法监督检查', '投诉举报核查', '行政复议、诉讼应诉', '信用监管'].map((r) => ({ value: r, label: r }))}
+              />
             </Form.Item>
             <Form.Item label=" ">
               <Button type="primary" htmlType="submit" loading={busy}>
@@ -73,7 +90,12 @@ export default function PartyRecordsPage() {
                 { title: '案由', dataIndex: 'title' },
                 { title: '机关', dataIndex: 'agency', width: 220 },
                 { title: '立案', dataIndex: 'openedAt', width: 110, render: dateOf },
-                { title: '记录', key: 'n', width: 190, render: (_, c) => `${c.events} 条记录 · ${c.evidence} 项音像 · ${c.documents} 份文书` },
+                {
+                  title: '记录',
+                  key: 'n',
+                  width: 190,
+                  render: (_, c) => `${c.events} 条记录 · ${c.evidence} 项音像 · ${c.documents} 份文书`,
+                },
               ]}
             />
           ) : (

@@ -15,7 +15,6 @@ import { dateWithWeekday, roleName } from '../../lib/format';
 type Worklist = paths['/api/v1/worklist']['get']['responses'][200]['content']['application/json'];
 type Item = Worklist['items'][number];
 
-
 function targetPath(i: Item): string {
   switch (i.target.kind) {
     case 'case':
@@ -43,8 +42,8 @@ export default function HomePage() {
       extra={
         session.has('officer') ? (
           <LinkButton to="/cases/new" type="primary" icon={<PlusOutlined />}>
-              新建案件
-            </LinkButton>
+            新建案件
+          </LinkButton>
         ) : null
       }
     >
@@ -61,12 +60,22 @@ export default function HomePage() {
                 </Col>
                 <Col xs={8}>
                   <Card size="small">
-                    <Statistic title="逾期" value={w.counts.overdue} suffix="项" styles={{ content: { color: w.counts.overdue ? '#cf1322' : undefined } }} />
+                    <Statistic
+                      title="逾期"
+                      value={w.counts.overdue}
+                      suffix="项"
+                      styles={{ content: { color: w.counts.overdue ? '#cf1322' : undefined } }}
+                    />
                   </Card>
                 </Col>
                 <Col xs={8}>
                   <Card size="small">
-                    <Statistic title="临期（3 个工作日内）" value={w.counts.soon} suffix="项" styles={{ content: { color: w.counts.soon ? '#d46b08' : undefined } }} />
+                    <Statistic
+                      title="临期（3 个工作日内）"
+                      value={w.counts.soon}
+                      suffix="项"
+                      styles={{ content: { color: w.counts.soon ? '#d46b08' : undefined } }}
+                    />
                   </Card>
                 </Col>
               </Row>
@@ -91,7 +100,15 @@ export default function HomePage() {
                   size="middle"
                   locale={{
                     emptyText: (
-                      <EmptyState action={session.has('officer') ? <LinkButton to="/cases/new" type="primary" size="small">新建案件</LinkButton> : undefined}>
+                      <EmptyState
+                        action={
+                          session.has('officer') ? (
+                            <LinkButton to="/cases/new" type="primary" size="small">
+                              新建案件
+                            </LinkButton>
+                          ) : undefined
+                        }
+                      >
                         {view === 'mine' ? '没有等待您办理的事项' : '暂无待办事项'}
                       </EmptyState>
                     ),
@@ -102,7 +119,10 @@ export default function HomePage() {
                       key: 'what',
                       render: (_, i) => (
                         <div>
-                          <Link to={targetPath(i)} onClick={() => i.kind === 'approval' && i.caseId && rememberReason(i.caseId, `审批：${i.what}`)}>
+                          <Link
+                            to={targetPath(i)}
+                            onClick={() => i.kind === 'approval' && i.caseId && rememberReason(i.caseId, `审批：${i.what}`)}
+                          >
                             {i.what}
                           </Link>
                           {!i.mine ? (

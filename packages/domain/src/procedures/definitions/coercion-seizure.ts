@@ -81,7 +81,12 @@ export const coercionSeizure: ProcedureDef = {
       documents: ['实施行政强制措施决定书', '查封（扣押）财物清单', '现场笔录'],
       recordings: [{ level: 'full-process', what: '查封扣押财产' }],
       guards: [
-        { type: 'requiredWhen', input: 'witness', when: { input: 'partyPresent', equals: false }, reason: '当事人不到场的，应当邀请见证人到场（《行政强制法》第十八条第（六）项）' },
+        {
+          type: 'requiredWhen',
+          input: 'witness',
+          when: { input: 'partyPresent', equals: false },
+          reason: '当事人不到场的，应当邀请见证人到场（《行政强制法》第十八条第（六）项）',
+        },
       ],
       basis: '《行政强制法》第十八条、第二十四条',
     },
@@ -108,13 +113,18 @@ export const coercionSeizure: ProcedureDef = {
       presentOfficers: true,
       inputs: [
         officersPresent,
-        { name: 'reason', label: '解除理由', type: 'choice', choices: [
-          { value: 'no-violation', label: '当事人没有违法行为' },
-          { value: 'unrelated', label: '财物与违法行为无关' },
-          { value: 'decided', label: '已作出处理决定，不再需要查封扣押' },
-          { value: 'expired', label: '查封扣押期限已经届满' },
-          { value: 'other', label: '其他不再需要的情形' },
-        ] },
+        {
+          name: 'reason',
+          label: '解除理由',
+          type: 'choice',
+          choices: [
+            { value: 'no-violation', label: '当事人没有违法行为' },
+            { value: 'unrelated', label: '财物与违法行为无关' },
+            { value: 'decided', label: '已作出处理决定，不再需要查封扣押' },
+            { value: 'expired', label: '查封扣押期限已经届满' },
+            { value: 'other', label: '其他不再需要的情形' },
+          ],
+        },
         { name: 'returned', label: '退还财物清单', type: 'longtext' },
       ],
       documents: ['解除行政强制措施决定书', '退还财物清单'],
@@ -130,11 +140,16 @@ export const coercionSeizure: ProcedureDef = {
       to: 'disposed',
       roles: ['head'],
       inputs: [
-        { name: 'disposal', label: '处理方式', type: 'choice', choices: [
-          { value: 'confiscate', label: '依法没收' },
-          { value: 'destroy', label: '依法销毁' },
-          { value: 'transfer', label: '移送司法机关' },
-        ] },
+        {
+          name: 'disposal',
+          label: '处理方式',
+          type: 'choice',
+          choices: [
+            { value: 'confiscate', label: '依法没收' },
+            { value: 'destroy', label: '依法销毁' },
+            { value: 'transfer', label: '移送司法机关' },
+          ],
+        },
         { name: 'decision', label: '处理决定内容', type: 'longtext' },
       ],
       documents: ['行政处理决定书'],

@@ -43,7 +43,11 @@ export function inspectStep(from: readonly string[], to: string, basis?: string)
     roles: ['officer'],
     officerAct: true,
     presentOfficers: true,
-    inputs: [officersPresent, { name: 'place', label: '检查地点', type: 'text' }, { name: 'findings', label: '检查情况', type: 'longtext' }],
+    inputs: [
+      officersPresent,
+      { name: 'place', label: '检查地点', type: 'text' },
+      { name: 'findings', label: '检查情况', type: 'longtext' },
+    ],
     documents: ['现场检查笔录'],
     recordings: [{ level: 'record', what: '现场检查' }],
     ...(basis ? { basis } : {}),

@@ -26,13 +26,18 @@ export const inspection: ProcedureDef = {
     to: 'preparing',
     roles: ['officer'],
     inputs: [
-      { name: 'source', label: '检查来源', type: 'choice', choices: [
-        { value: 'random', label: '双随机抽查' },
-        { value: 'routine', label: '日常巡查' },
-        { value: 'complaint', label: '投诉举报核查' },
-        { value: 'assigned', label: '上级交办' },
-        { value: 'special', label: '专项检查' },
-      ] },
+      {
+        name: 'source',
+        label: '检查来源',
+        type: 'choice',
+        choices: [
+          { value: 'random', label: '双随机抽查' },
+          { value: 'routine', label: '日常巡查' },
+          { value: 'complaint', label: '投诉举报核查' },
+          { value: 'assigned', label: '上级交办' },
+          { value: 'special', label: '专项检查' },
+        ],
+      },
       { name: 'subject', label: '检查事项', type: 'text' },
       { name: 'basis', label: '检查依据', type: 'longtext' },
     ],
@@ -52,11 +57,16 @@ export const inspection: ProcedureDef = {
       roles: ['officer'],
       officerAct: true,
       inputs: [
-        { name: 'result', label: '检查结果', type: 'choice', choices: [
-          { value: 'ok', label: '未发现问题' },
-          { value: 'rectify', label: '发现问题，责令整改' },
-          { value: 'refer', label: '涉嫌违法，移交立案' },
-        ] },
+        {
+          name: 'result',
+          label: '检查结果',
+          type: 'choice',
+          choices: [
+            { value: 'ok', label: '未发现问题' },
+            { value: 'rectify', label: '发现问题，责令整改' },
+            { value: 'refer', label: '涉嫌违法，移交立案' },
+          ],
+        },
         { name: 'conclusion', label: '检查结论', type: 'longtext' },
       ],
       documents: ['检查结果告知书'],
@@ -86,7 +96,11 @@ export const inspection: ProcedureDef = {
       roles: ['officer'],
       officerAct: true,
       presentOfficers: true,
-      inputs: [officersPresent, { name: 'findings', label: '复查情况', type: 'longtext' }, { name: 'rectified', label: '已整改到位', type: 'boolean' }],
+      inputs: [
+        officersPresent,
+        { name: 'findings', label: '复查情况', type: 'longtext' },
+        { name: 'rectified', label: '已整改到位', type: 'boolean' },
+      ],
       documents: ['整改复查意见书'],
       recordings: [{ level: 'record', what: '整改复查' }],
     },

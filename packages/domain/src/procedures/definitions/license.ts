@@ -172,11 +172,16 @@ export const license: ProcedureDef = {
       officerAct: true,
       inputs: [
         { name: 'deliveredOn', label: '送达日期', type: 'date' },
-        { name: 'method', label: '送达方式', type: 'choice', choices: [
-          { value: 'direct', label: '直接送达' },
-          { value: 'mail', label: '邮寄送达' },
-          { value: 'electronic', label: '电子送达' },
-        ] },
+        {
+          name: 'method',
+          label: '送达方式',
+          type: 'choice',
+          choices: [
+            { value: 'direct', label: '直接送达' },
+            { value: 'mail', label: '邮寄送达' },
+            { value: 'electronic', label: '电子送达' },
+          ],
+        },
       ],
       documents: ['送达回证'],
       recordings: [],
@@ -186,7 +191,13 @@ export const license: ProcedureDef = {
     archiveStep,
   ],
   deadlines: [
-    { code: 'acceptance', name: '决定是否受理', limit: 'license.acceptance', from: 'open', until: ['accept', 'refuse-acceptance', 'request-supplement'] },
+    {
+      code: 'acceptance',
+      name: '决定是否受理',
+      limit: 'license.acceptance',
+      from: 'open',
+      until: ['accept', 'refuse-acceptance', 'request-supplement'],
+    },
     { code: 'decision', name: '作出许可决定', limit: 'license.decision', from: 'accept', until: ['grant', 'deny'] },
     { code: 'deliver-grant', name: '送达许可证件', limit: 'license.deliver', from: 'grant', until: ['deliver'] },
     { code: 'deliver-deny', name: '送达不予许可决定', limit: 'license.deliver', from: 'deny', until: ['deliver'] },

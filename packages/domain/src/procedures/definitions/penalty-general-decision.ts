@@ -49,7 +49,10 @@ export const decisionSteps: StepDef[] = [
     to: 'reviewed',
     roles: ['reviewer'],
     via: 'legal-review',
-    inputs: [{ name: 'round', label: '审核轮次', type: 'text' }, { name: 'opinion', label: '审核意见', type: 'longtext' }],
+    inputs: [
+      { name: 'round', label: '审核轮次', type: 'text' },
+      { name: 'opinion', label: '审核意见', type: 'longtext' },
+    ],
     documents: ['法制审核意见书'],
     recordings: [],
     basis: '《行政处罚法》第五十八条',
@@ -62,7 +65,10 @@ export const decisionSteps: StepDef[] = [
     to: 'revising',
     roles: ['reviewer'],
     via: 'legal-review',
-    inputs: [{ name: 'round', label: '审核轮次', type: 'text' }, { name: 'problems', label: '存在问题', type: 'longtext' }],
+    inputs: [
+      { name: 'round', label: '审核轮次', type: 'text' },
+      { name: 'problems', label: '存在问题', type: 'longtext' },
+    ],
     documents: ['法制审核意见书'],
     recordings: [],
   },
@@ -75,7 +81,10 @@ export const decisionSteps: StepDef[] = [
     roles: ['officer'],
     officerAct: true,
     via: 'legal-review',
-    inputs: [{ name: 'proposalVersion', label: '拟作出决定的版本', type: 'text' }, { name: 'changes', label: '修改内容', type: 'longtext' }],
+    inputs: [
+      { name: 'proposalVersion', label: '拟作出决定的版本', type: 'text' },
+      { name: 'changes', label: '修改内容', type: 'longtext' },
+    ],
     documents: [],
     recordings: [],
     basis: '拟作出的决定经审核后有变更的，应当重新审核',
@@ -121,18 +130,30 @@ export const decisionSteps: StepDef[] = [
     officerAct: true,
     inputs: [
       { name: 'deliveredOn', label: '送达日期', type: 'date' },
-      { name: 'method', label: '送达方式', type: 'choice', choices: [
-        { value: 'direct', label: '直接送达' },
-        { value: 'left', label: '留置送达' },
-        { value: 'mail', label: '邮寄送达' },
-        { value: 'electronic', label: '电子送达（经当事人同意）' },
-        { value: 'notice', label: '公告送达' },
-      ] },
+      {
+        name: 'method',
+        label: '送达方式',
+        type: 'choice',
+        choices: [
+          { value: 'direct', label: '直接送达' },
+          { value: 'left', label: '留置送达' },
+          { value: 'mail', label: '邮寄送达' },
+          { value: 'electronic', label: '电子送达（经当事人同意）' },
+          { value: 'notice', label: '公告送达' },
+        ],
+      },
       { name: 'recipient', label: '受送达人', type: 'text' },
     ],
     documents: ['送达回证'],
     recordings: [],
-    guards: [{ type: 'stepTakenWhen', step: 'consent-e-delivery', when: { input: 'method', equals: 'electronic' }, reason: '当事人未同意电子送达，不能采用电子送达（《行政处罚法》第六十一条）' }],
+    guards: [
+      {
+        type: 'stepTakenWhen',
+        step: 'consent-e-delivery',
+        when: { input: 'method', equals: 'electronic' },
+        reason: '当事人未同意电子送达，不能采用电子送达（《行政处罚法》第六十一条）',
+      },
+    ],
     basis: '《行政处罚法》第六十一条',
   },
   {
@@ -144,11 +165,16 @@ export const decisionSteps: StepDef[] = [
     roles: ['officer'],
     officerAct: true,
     inputs: [
-      { name: 'performance', label: '履行情况', type: 'choice', choices: [
-        { value: 'paid', label: '当事人自觉履行' },
-        { value: 'enforced', label: '申请法院强制执行' },
-        { value: 'none', label: '无需执行' },
-      ] },
+      {
+        name: 'performance',
+        label: '履行情况',
+        type: 'choice',
+        choices: [
+          { value: 'paid', label: '当事人自觉履行' },
+          { value: 'enforced', label: '申请法院强制执行' },
+          { value: 'none', label: '无需执行' },
+        ],
+      },
       { name: 'paidAmount', label: '已缴罚没款（元）', type: 'money', required: false },
       notes,
     ],

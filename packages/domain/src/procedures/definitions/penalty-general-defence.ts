@@ -35,7 +35,10 @@ export const defenceSteps: StepDef[] = [
     to: SAME,
     roles: ['officer'],
     officerAct: true,
-    inputs: [{ name: 'statement', label: '陈述申辩内容', type: 'longtext' }, { name: 'adopted', label: '是否采纳', type: 'boolean' }],
+    inputs: [
+      { name: 'statement', label: '陈述申辩内容', type: 'longtext' },
+      { name: 'adopted', label: '是否采纳', type: 'boolean' },
+    ],
     documents: ['陈述申辩笔录'],
     recordings: [],
     basis: '《行政处罚法》第四十五条',
@@ -84,8 +87,21 @@ export const defenceSteps: StepDef[] = [
     recordings: [],
     guards: [
       // §64(1): 五日 from the 告知, which §85 counts in working days
-      { type: 'withinWindow', ...DEFENCE_WINDOW, input: 'requestedOn', reason: '听证申请须在告知书送达之日起的法定期限内提出（《行政处罚法》第六十四条）' },
-      { type: 'earlierInputEquals', step: 'notify', input: 'hearingRight', equals: true, reason: '行政处罚告知书未告知听证权利（拟作出的处罚不属于《行政处罚法》第六十三条规定的情形），不能在网上申请听证；如有异议请联系办案机关', appliesTo: 'party' },
+      {
+        type: 'withinWindow',
+        ...DEFENCE_WINDOW,
+        input: 'requestedOn',
+        reason: '听证申请须在告知书送达之日起的法定期限内提出（《行政处罚法》第六十四条）',
+      },
+      {
+        type: 'earlierInputEquals',
+        step: 'notify',
+        input: 'hearingRight',
+        equals: true,
+        reason:
+          '行政处罚告知书未告知听证权利（拟作出的处罚不属于《行政处罚法》第六十三条规定的情形），不能在网上申请听证；如有异议请联系办案机关',
+        appliesTo: 'party',
+      },
     ],
     basis: '《行政处罚法》第六十四条',
   },
@@ -94,7 +110,18 @@ export const defenceSteps: StepDef[] = [
     code: 'consent-e-delivery',
     name: '同意电子送达',
     stage: '送达',
-    from: ['investigating', 'investigated', 'notified', 'hearing-requested', 'hearing-scheduled', 'heard', 'in-review', 'revising', 'reviewed', 'decided'],
+    from: [
+      'investigating',
+      'investigated',
+      'notified',
+      'hearing-requested',
+      'hearing-scheduled',
+      'heard',
+      'in-review',
+      'revising',
+      'reviewed',
+      'decided',
+    ],
     to: SAME,
     roles: ['officer'],
     officerAct: true,
@@ -123,7 +150,12 @@ export const defenceSteps: StepDef[] = [
     documents: ['听证通知书'],
     recordings: [],
     guards: [
-      { type: 'dateNotBefore', input: 'hearingOn', limit: 'penalty.hearingNoticeBefore', reason: '应当在举行听证的七日前通知当事人（《行政处罚法》第六十四条）' },
+      {
+        type: 'dateNotBefore',
+        input: 'hearingOn',
+        limit: 'penalty.hearingNoticeBefore',
+        reason: '应当在举行听证的七日前通知当事人（《行政处罚法》第六十四条）',
+      },
     ],
     basis: '《行政处罚法》第六十四条',
   },
@@ -135,7 +167,10 @@ export const defenceSteps: StepDef[] = [
     from: ['hearing-scheduled'],
     to: 'heard',
     roles: ['officer', 'reviewer'],
-    inputs: [{ name: 'record', label: '听证情况', type: 'longtext' }, { name: 'opinion', label: '听证意见', type: 'longtext' }],
+    inputs: [
+      { name: 'record', label: '听证情况', type: 'longtext' },
+      { name: 'opinion', label: '听证意见', type: 'longtext' },
+    ],
     documents: ['听证笔录', '听证报告'],
     recordings: [{ level: 'record', what: '听证会' }],
     guards: [

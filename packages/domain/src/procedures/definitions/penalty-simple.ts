@@ -71,17 +71,27 @@ export const penaltySimple: ProcedureDef = {
       presentOfficers: true,
       inputs: [
         officersPresent,
-        { name: 'penaltyType', label: '处罚种类', type: 'choice', choices: [
-          { value: 'warning', label: '警告' },
-          { value: 'fine', label: '罚款' },
-        ] },
+        {
+          name: 'penaltyType',
+          label: '处罚种类',
+          type: 'choice',
+          choices: [
+            { value: 'warning', label: '警告' },
+            { value: 'fine', label: '罚款' },
+          ],
+        },
         { name: 'fineAmount', label: '罚款金额（元）', type: 'money', required: false },
         { name: 'legalBasis', label: '处罚依据', type: 'longtext' },
       ],
       documents: ['当场行政处罚决定书'],
       recordings: [{ level: 'record', what: '当场作出处罚决定' }],
       guards: [
-        { type: 'requiredWhen', input: 'fineAmount', when: { input: 'penaltyType', equals: 'fine' }, reason: '处罚种类为罚款时须填写罚款金额' },
+        {
+          type: 'requiredWhen',
+          input: 'fineAmount',
+          when: { input: 'penaltyType', equals: 'fine' },
+          reason: '处罚种类为罚款时须填写罚款金额',
+        },
         { type: 'maxFineForParty', input: 'fineAmount', person: 'simple.fineMaxPerson', org: 'simple.fineMaxOrg' },
         {
           type: 'notHeavierThan',
@@ -117,11 +127,16 @@ export const penaltySimple: ProcedureDef = {
       roles: ['officer'],
       officerAct: true,
       inputs: [
-        { name: 'performance', label: '履行情况', type: 'choice', choices: [
-          { value: 'collected', label: '当场收缴罚款' },
-          { value: 'bank', label: '到指定银行缴纳' },
-          { value: 'none', label: '警告，无需执行' },
-        ] },
+        {
+          name: 'performance',
+          label: '履行情况',
+          type: 'choice',
+          choices: [
+            { value: 'collected', label: '当场收缴罚款' },
+            { value: 'bank', label: '到指定银行缴纳' },
+            { value: 'none', label: '警告，无需执行' },
+          ],
+        },
         { name: 'paidAmount', label: '已缴罚款（元）', type: 'money', required: false },
         { name: 'receipt', label: '罚款收据编号', type: 'text', required: false },
       ],

@@ -18,4 +18,5 @@ export interface CorpusDecision {
   context?: RedactionContext;
 }
 
-export type SpanKind = 'name' | 'id' | 'mobile' | 'phone' | 'card' | 'account' | 'plate' | 'address' | 'email' | 'property' | 'im' | 'secret' | 'health';
+export type SpanKind =
+  'name' | 'id' | 'mobile' | 'phone' | 'card' | 'account' | 'plate' | 'address' | 'email' | 'property' | 'im' | 'secret' | 'health';

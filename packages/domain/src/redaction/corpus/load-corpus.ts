@@ -12,7 +12,15 @@ import { URBAN_TRAFFIC_DECISIONS } from './urban-traffic.ts';
 export * from './corpus-types.ts';
 
 /** The annotated corpus: at least 30 decisions across sectors (R-PUB-4). */
-export const REDACTION_CORPUS: readonly CorpusDecision[] = [...MARKET_DECISIONS, ...URBAN_TRAFFIC_DECISIONS, ...OTHER_DECISIONS, ...EDGE_DECISIONS, ...MORE_PHRASINGS, ...SECOND_ROUND, ...THIRD_ROUND];
+export const REDACTION_CORPUS: readonly CorpusDecision[] = [
+  ...MARKET_DECISIONS,
+  ...URBAN_TRAFFIC_DECISIONS,
+  ...OTHER_DECISIONS,
+  ...EDGE_DECISIONS,
+  ...MORE_PHRASINGS,
+  ...SECOND_ROUND,
+  ...THIRD_ROUND,
+];
 
 /** Never used to change the engine: measured apart (see held-out.ts). */
 export const REDACTION_HELD_OUT: readonly CorpusDecision[] = HELD_OUT_DECISIONS;
@@ -36,7 +44,21 @@ export interface LoadedDecision {
   context: CorpusDecision['context'];
 }
 
-const KINDS: readonly SpanKind[] = ['name', 'id', 'mobile', 'phone', 'card', 'account', 'plate', 'address', 'email', 'property', 'im', 'secret', 'health'];
+const KINDS: readonly SpanKind[] = [
+  'name',
+  'id',
+  'mobile',
+  'phone',
+  'card',
+  'account',
+  'plate',
+  'address',
+  'email',
+  'property',
+  'im',
+  'secret',
+  'health',
+];
 const MANUAL: Partial<Record<SpanKind, string>> = { secret: '商业秘密', health: '个人隐私（健康状况）' };
 
 /** Strips ⟦kind:text⟧ markers and returns the plain text with the marked spans. */

@@ -56,7 +56,8 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
       } else missed.push({ id: l.id, span: s });
     }
     for (const x of auto) {
-      if (!l.expected.some((s) => x.start === s.start && x.end === s.end)) wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
+      if (!l.expected.some((s) => x.start === s.start && x.end === s.end))
+        wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
     }
   }
   return {

@@ -40,7 +40,9 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     expect(sealed).toContain('C8102E');
     expect(wordText(sealed)).toContain(`${SAMPLE_SEAL.agencyName}\n`);
     // a document without 落款 gets its seal at the end
-    expect(partOf(await renderDocx(buildDocument('inquiry-record', sampleContext()), SAMPLE_SEAL), 'word/document.xml')).toContain('textArchUp');
+    expect(partOf(await renderDocx(buildDocument('inquiry-record', sampleContext()), SAMPLE_SEAL), 'word/document.xml')).toContain(
+      'textArchUp',
+    );
     const plain = partOf(await renderDocx(model), 'word/document.xml');
     expect(plain).not.toContain('<w:drawing>');
     expect(wordText(plain)).not.toContain('电子签章');

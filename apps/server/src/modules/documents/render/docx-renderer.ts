@@ -39,7 +39,14 @@ const BODY = 12;
 
 type RunOptions = { bold?: boolean; size?: number; color?: string; spacing?: number };
 const run = (text: string, o: RunOptions = {}) =>
-  new TextRun({ text, font: DOCX_FONT, bold: o.bold ?? false, size: (o.size ?? BODY) * 2, ...(o.color ? { color: o.color } : {}), ...(o.spacing ? { characterSpacing: o.spacing * PT } : {}) });
+  new TextRun({
+    text,
+    font: DOCX_FONT,
+    bold: o.bold ?? false,
+    size: (o.size ?? BODY) * 2,
+    ...(o.color ? { color: o.color } : {}),
+    ...(o.spacing ? { characterSpacing: o.spacing * PT } : {}),
+  });
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -48,7 +55,11 @@ function header(model: DocumentModel): Paragraph[] {
   const spacing = [...model.title].length <= 6 ? 8 : 2;
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.agencyName, { bold: true, size: 16 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [run(model.title, { bold: true, size: 22, spacing })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120 },
+      children: [run(model.title, { bold: true, size: 22, spacing })],
+    }),
     ...(model.number ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 80 }, children: [run(model.number)] })] : []),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
@@ -67,8 +78,18 @@ function fieldTable(rows: readonly { label: string; value: string }[]): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, margins, verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ children: [run(r.label, { bold: true, size: 11 })] })] }),
-            new TableCell({ width: { size: valueWidth, type: WidthType.DXA }, margins, verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ children: [run(r.value, { size: 11 })] })] }),
+            new TableCell({
+              width: { size: labelWidth, type: WidthType.DXA },
+              margins,
+              verticalAlign: VerticalAlign.CENTER,
+              children: [new Paragraph({ children: [run(r.label, { bold: true, size: 11 })] })],
+            }),
+            new TableCell({
+              width: { size: valueWidth, type: WidthType.DXA },
+              margins,
+              verticalAlign: VerticalAlign.CENTER,
+              children: [new Paragraph({ children: [run(r.value, { size: 11 })] })],
+            }),
           ],
         }),
     ),
@@ -89,13 +110,20 @@ function sealShapes(agencyName: string, textWidth: number, textHeight: number): 
     altText: { name: '电子签章', description: `${agencyName}电子签章` },
     children: [
       { type: 'ellipse', transformation: { width: d, height: d, offset: { left: 0, top: 0 } }, line: { color: SEAL_RED, width: 2.25 } },
-      { type: 'star5', transformation: { width: star * 2, height: star * 1.9, offset: { left: d / 2 - star, top: d / 2 - star } }, fill: SEAL_RED, line: 'none' },
+      {
+        type: 'star5',
+        transformation: { width: star * 2, height: star * 1.9, offset: { left: d / 2 - star, top: d / 2 - star } },
+        fill: SEAL_RED,
+        line: 'none',
+      },
       {
         type: 'rectangle',
         transformation: { width: d - 14, height: d - 14, offset: { left: 7, top: 7 } },
         line: 'none',
         textOptions: { warp: 'archUp', margins: { top: 0, bottom: 0, left: 0, right: 0 } },
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(agencyName, { bold: true, size: nameSize, color: SEAL_RED })] })],
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(agencyName, { bold: true, size: nameSize, color: SEAL_RED })] }),
+        ],
       },
       {
         type: 'rectangle',
@@ -125,11 +153,25 @@ function blockElements(b: DocumentBlock, seal: DocumentSeal | undefined, state: 
     case 'heading':
       return [new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [run(b.text, { bold: true, size: 13 })] })];
     case 'paragraph':
-      return [new Paragraph({ indent: b.indent === false ? undefined : { firstLine: BODY * 2 * PT }, spacing: { line: 360, after: 100 }, children: [run(b.text)] })];
+      return [
+        new Paragraph({
+          indent: b.indent === false ? undefined : { firstLine: BODY * 2 * PT },
+          spacing: { line: 360, after: 100 },
+          children: [run(b.text)],
+        }),
+      ];
     case 'fields':
       return [fieldTable(b.rows), new Paragraph({ spacing: { after: 120 }, children: [] })];
     case 'signatures':
-      return b.lines.map((l, i) => new Paragraph({ keepNext: i < b.lines.length - 1, keepLines: true, spacing: { before: i === 0 ? 240 : 0, after: 200 }, children: [run(l)] }));
+      return b.lines.map(
+        (l, i) =>
+          new Paragraph({
+            keepNext: i < b.lines.length - 1,
+            keepLines: true,
+            spacing: { before: i === 0 ? 240 : 0, after: 200 },
+            children: [run(l)],
+          }),
+      );
     case 'seal': {
       const drawSeal = seal && !state.sealed;
       if (drawSeal) state.sealed = true;
@@ -157,9 +199,15 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
   if (seal) {
     if (!state.sealed) {
       // a document without 落款: the seal at the end, on the right
-      children.push(new Paragraph({ spacing: { before: 240, after: Math.round(SEAL_DIAMETER + 12) * PT }, children: [sealShapes(seal.agencyName, 0, 0)] }));
+      children.push(
+        new Paragraph({
+          spacing: { before: 240, after: Math.round(SEAL_DIAMETER + 12) * PT },
+          children: [sealShapes(seal.agencyName, 0, 0)],
+        }),
+      );
     }
-    for (const line of sealCaption(seal)) children.push(new Paragraph({ spacing: { after: 0 }, children: [run(line, { size: 8, color: '444444' })] }));
+    for (const line of sealCaption(seal))
+      children.push(new Paragraph({ spacing: { after: 0 }, children: [run(line, { size: 8, color: '444444' })] }));
   }
   const doc = new Document({
     creator: 'Sanxiang 三项',
@@ -172,7 +220,13 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
         properties: {
           page: {
             size: { width: Math.round(A4.width * PT), height: Math.round(A4.height * PT) },
-            margin: { top: MARGINS.top * PT, bottom: MARGINS.bottom * PT, left: MARGINS.left * PT, right: MARGINS.right * PT, footer: 32 * PT },
+            margin: {
+              top: MARGINS.top * PT,
+              bottom: MARGINS.bottom * PT,
+              left: MARGINS.left * PT,
+              right: MARGINS.right * PT,
+              footer: 32 * PT,
+            },
           },
         },
         footers: {
@@ -180,7 +234,13 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], font: DOCX_FONT, size: 20 })],
+                children: [
+                  new TextRun({
+                    children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+                    font: DOCX_FONT,
+                    size: 20,
+                  }),
+                ],
               }),
             ],
           }),

@@ -19,9 +19,15 @@ const bodyText = (pages: { text: string }[]) => squash(pages.map((p, i) => p.tex
 
 /** A decision whose facts run over several pages. */
 function longDecision(): DocumentModel {
-  const facts = Array.from({ length: 60 }, (_, i) => `第${i + 1}项：当事人于2026年7月在其经营场所销售超过保质期的酸奶，执法人员现场查获并拍照固定证据，当事人对此无异议。`).join('');
+  const facts = Array.from(
+    { length: 60 },
+    (_, i) => `第${i + 1}项：当事人于2026年7月在其经营场所销售超过保质期的酸奶，执法人员现场查获并拍照固定证据，当事人对此无异议。`,
+  ).join('');
   const ctx = sampleContext();
-  return buildDocument('penalty-decision', { ...ctx, steps: ctx.steps.map((s) => (s.code === 'decide' ? { ...s, inputs: { ...s.inputs, facts } } : s)) });
+  return buildDocument('penalty-decision', {
+    ...ctx,
+    steps: ctx.steps.map((s) => (s.code === 'decide' ? { ...s, inputs: { ...s.inputs, facts } } : s)),
+  });
 }
 
 describe('R-REC-2 执法文书 as PDF', () => {

@@ -48,12 +48,20 @@ class PdfWriter {
 
   header(model: DocumentModel): void {
     const { doc } = this;
-    doc.font(FONT.bold).fontSize(16).fillColor('black').text(model.agencyName || '\u3000', this.left, doc.page.margins.top, { width: this.width, align: 'center' });
+    doc
+      .font(FONT.bold)
+      .fontSize(16)
+      .fillColor('black')
+      .text(model.agencyName || '\u3000', this.left, doc.page.margins.top, { width: this.width, align: 'center' });
     doc.moveDown(0.4);
     // short titles are spaced out, as printed forms set them
     const spacing = [...model.title].length <= 6 ? 8 : 2;
-    doc.font(FONT.bold).fontSize(22).text(model.title || '\u3000', this.left, doc.y, { width: this.width, align: 'center', characterSpacing: spacing });
-    if (model.number) doc.moveDown(0.3).font(FONT.regular).fontSize(BODY).text(model.number, this.left, doc.y, { width: this.width, align: 'center' });
+    doc
+      .font(FONT.bold)
+      .fontSize(22)
+      .text(model.title || '\u3000', this.left, doc.y, { width: this.width, align: 'center', characterSpacing: spacing });
+    if (model.number)
+      doc.moveDown(0.3).font(FONT.regular).fontSize(BODY).text(model.number, this.left, doc.y, { width: this.width, align: 'center' });
     doc.moveDown(1.2);
   }
 
@@ -66,7 +74,10 @@ class PdfWriter {
         doc.moveDown(0.3);
         return;
       case 'paragraph':
-        doc.font(FONT.regular).fontSize(BODY).text(b.text, this.left, doc.y, { width: this.width, indent: b.indent === false ? 0 : BODY * 2, lineGap: LINE_GAP });
+        doc
+          .font(FONT.regular)
+          .fontSize(BODY)
+          .text(b.text, this.left, doc.y, { width: this.width, indent: b.indent === false ? 0 : BODY * 2, lineGap: LINE_GAP });
         doc.moveDown(0.35);
         return;
       case 'fields':
@@ -187,7 +198,15 @@ export function renderPdf(model: DocumentModel, seal?: DocumentSeal): Promise<Bu
     bufferPages: true,
     lang: 'zh-CN',
     displayTitle: true,
-    info: { Title: model.title, Author: model.agencyName, Subject: model.number, Creator: 'Sanxiang 三项', Producer: 'Sanxiang 三项', CreationDate: when, ModDate: when },
+    info: {
+      Title: model.title,
+      Author: model.agencyName,
+      Subject: model.number,
+      Creator: 'Sanxiang 三项',
+      Producer: 'Sanxiang 三项',
+      CreationDate: when,
+      ModDate: when,
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

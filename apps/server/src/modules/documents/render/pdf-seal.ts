@@ -8,14 +8,24 @@ export const SEAL_DIAMETER = (42 / 25.4) * 72;
  * around the upper arc one character at a time (each turned to face outward), and 电子签章 under
  * the star. Slightly translucent, so the text under it stays readable, as under a real stamp.
  */
-export function drawPdfSeal(doc: PDFKit.PDFDocument, agencyName: string, cx: number, cy: number, fonts: { regular: string; bold: string }): void {
+export function drawPdfSeal(
+  doc: PDFKit.PDFDocument,
+  agencyName: string,
+  cx: number,
+  cy: number,
+  fonts: { regular: string; bold: string },
+): void {
   const r = SEAL_DIAMETER / 2;
   const red = `#${SEAL_RED}`;
   // text() at explicit positions moves pdfkit's cursor; the seal must not move the flow of text
   const { x: keepX, y: keepY } = doc;
   doc.save();
   doc.fillOpacity(0.88).strokeOpacity(0.88);
-  doc.lineWidth(3).strokeColor(red).circle(cx, cy, r - 1.5).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(red)
+    .circle(cx, cy, r - 1.5)
+    .stroke();
 
   // the star, its points on a circle of a third of the radius
   const outer = r * 0.3;
@@ -26,7 +36,10 @@ export function drawPdfSeal(doc: PDFKit.PDFDocument, agencyName: string, cx: num
     const rad = i % 2 === 0 ? outer : inner;
     pts.push([cx + rad * Math.cos(a), cy + rad * Math.sin(a)]);
   }
-  doc.fillColor(red).polygon(...pts).fill();
+  doc
+    .fillColor(red)
+    .polygon(...pts)
+    .fill();
 
   // the name around the top: about 22° a character, between 120° and 250° in all
   const chars = [...agencyName.trim()];

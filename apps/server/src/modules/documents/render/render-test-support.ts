@@ -6,21 +6,65 @@ import type { DocumentSeal } from './document-seal.ts';
 /** Test support for the renderers: a case to fill templates from, a seal, and readers for PDF and Word output. */
 
 export function sampleContext(over: Partial<DocumentContext> = {}): DocumentContext {
-  const s = (code: string, name: string, on: string, inputs: Record<string, unknown>) => ({ code, name, on, at: `${on}T02:05:00Z`, actorName: '李明', inputs });
+  const s = (code: string, name: string, on: string, inputs: Record<string, unknown>) => ({
+    code,
+    name,
+    on,
+    at: `${on}T02:05:00Z`,
+    actorName: '李明',
+    inputs,
+  });
   return {
-    agency: { name: '馆陶县市场监督管理局', creditCode: '11130433MB0000000X', address: '馆陶县陶山街 88 号', phone: '0310-7722315', reviewBody: '馆陶县人民政府', court: '馆陶县人民法院' },
-    case: { number: '馆市监罚〔2026〕1号', title: '销售过期食品案', procedureName: '行政处罚一般程序', field: '市场监管', regionName: '馆陶镇', openedOn: '2026-08-03' },
-    party: { kind: 'org', name: '馆陶县惠民超市有限公司', creditCode: '91130433MA0A1B2C3X', legalRep: '钱立新', address: '馆陶县陶山街 201 号', phone: '0310-7729001' },
+    agency: {
+      name: '馆陶县市场监督管理局',
+      creditCode: '11130433MB0000000X',
+      address: '馆陶县陶山街 88 号',
+      phone: '0310-7722315',
+      reviewBody: '馆陶县人民政府',
+      court: '馆陶县人民法院',
+    },
+    case: {
+      number: '馆市监罚〔2026〕1号',
+      title: '销售过期食品案',
+      procedureName: '行政处罚一般程序',
+      field: '市场监管',
+      regionName: '馆陶镇',
+      openedOn: '2026-08-03',
+    },
+    party: {
+      kind: 'org',
+      name: '馆陶县惠民超市有限公司',
+      creditCode: '91130433MA0A1B2C3X',
+      legalRep: '钱立新',
+      address: '馆陶县陶山街 201 号',
+      phone: '0310-7729001',
+    },
     officers: [
       { name: '李明', certificateNumber: '13043300101' },
       { name: '王芳', certificateNumber: '13043300102' },
     ],
     steps: [
-      s('open', '立案', '2026-08-03', { source: 'inspection', clueOn: '2026-08-01', summary: '日常检查发现过期酸奶。', approvedBy: '张建国' }),
+      s('open', '立案', '2026-08-03', {
+        source: 'inspection',
+        clueOn: '2026-08-01',
+        summary: '日常检查发现过期酸奶。',
+        approvedBy: '张建国',
+      }),
       s('inquire', '询问', '2026-08-05', { person: '钱立新', summary: '问：酸奶从何处购进？答：从邯郸某商贸公司购进。' }),
-      s('conclude-investigation', '调查终结', '2026-08-10', { facts: '当事人销售超过保质期的酸奶 20 盒。', evidence: '现场检查笔录、询问笔录、照片', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', proposal: 'penalty' }),
+      s('conclude-investigation', '调查终结', '2026-08-10', {
+        facts: '当事人销售超过保质期的酸奶 20 盒。',
+        evidence: '现场检查笔录、询问笔录、照片',
+        legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+        proposal: 'penalty',
+      }),
       s('notify', '行政处罚告知', '2026-08-11', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }),
-      s('decide', '作出处罚决定', '2026-09-01', { decisionType: 'penalty', facts: '当事人销售超过保质期的酸奶 20 盒，货值金额 120 元。', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penalty: '罚款 5000 元。', fineAmount: 5000 }),
+      s('decide', '作出处罚决定', '2026-09-01', {
+        decisionType: 'penalty',
+        facts: '当事人销售超过保质期的酸奶 20 盒，货值金额 120 元。',
+        legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+        penalty: '罚款 5000 元。',
+        fineAmount: 5000,
+      }),
     ],
     issuedOn: '2026-09-01',
     ...sampleReviewRecords(),
@@ -39,7 +83,12 @@ export const SAMPLE_SEAL: DocumentSeal = {
 
 /** Everything a person reads in the model, block by block. */
 export function modelTexts(m: DocumentModel): string[] {
-  const of = (b: DocumentBlock): string[] => (b.type === 'fields' ? b.rows.flatMap((r) => [r.label, r.value]) : b.type === 'signatures' || b.type === 'seal' ? [...b.lines] : [b.text]);
+  const of = (b: DocumentBlock): string[] =>
+    b.type === 'fields'
+      ? b.rows.flatMap((r) => [r.label, r.value])
+      : b.type === 'signatures' || b.type === 'seal'
+        ? [...b.lines]
+        : [b.text];
   return [m.agencyName, m.title, m.number, ...m.blocks.flatMap(of)].filter((t) => t !== '');
 }
 
@@ -66,7 +115,9 @@ export interface PdfTextItem {
 }
 
 /** The text of each page as pdf.js reads it, with the position of each run. */
-export async function pdfPages(pdf: Buffer): Promise<{ info: Record<string, unknown>; pages: { width: number; height: number; text: string; items: PdfTextItem[] }[] }> {
+export async function pdfPages(
+  pdf: Buffer,
+): Promise<{ info: Record<string, unknown>; pages: { width: number; height: number; text: string; items: PdfTextItem[] }[] }> {
   const doc = await open(pdf);
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -94,7 +145,10 @@ export async function rasterizePdfPage(pdf: Buffer, pageNumber = 1, scale = 1.5)
   const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   await doc.destroy();
   /** Pixels in the box (in page points) that satisfy `test`. */
-  const count = (test: (r: number, g: number, b: number) => boolean, box = { x0: 0, y0: 0, x1: viewport.width / scale, y1: viewport.height / scale }) => {
+  const count = (
+    test: (r: number, g: number, b: number) => boolean,
+    box = { x0: 0, y0: 0, x1: viewport.width / scale, y1: viewport.height / scale },
+  ) => {
     let n = 0;
     for (let y = Math.max(0, Math.floor(box.y0 * scale)); y < Math.min(canvas.height, box.y1 * scale); y++) {
       for (let x = Math.max(0, Math.floor(box.x0 * scale)); x < Math.min(canvas.width, box.x1 * scale); x++) {
@@ -133,7 +187,13 @@ export function unzipEntry(zip: Buffer, name: string): Buffer {
 
 /** The text of a WordprocessingML part: its w:t runs, entities decoded, one line per paragraph. */
 export function wordText(xml: string): string {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return xml
     .split(/<\/w:p>/)
     .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join(''))

@@ -55,7 +55,10 @@ function openCheckpoint(note, key, what) {
   const sep = note.lastIndexOf('\n\n');
   if (sep < 0) fail(`${what}格式不正确：缺少签名`);
   const body = note.slice(0, sep + 1);
-  const lines = note.slice(sep + 2).split('\n').filter(Boolean);
+  const lines = note
+    .slice(sep + 2)
+    .split('\n')
+    .filter(Boolean);
   const ok = lines.some((line) => {
     const [dash, name, b64] = line.split(' ');
     if (dash !== '—' || name !== key.name || !b64) return false;
@@ -170,7 +173,8 @@ async function main() {
   const save = opt('--save');
   const since = opt('--since');
   const [portal, credit] = args;
-  if (!portal || !credit) fail('用法：node sanxiang-ledger-verify.mjs <平台网址> <机关统一社会信用代码> [--save 文件] [--since 旧检查点文件]', 2);
+  if (!portal || !credit)
+    fail('用法：node sanxiang-ledger-verify.mjs <平台网址> <机关统一社会信用代码> [--save 文件] [--since 旧检查点文件]', 2);
   const base = `${portal.replace(/\/+$/, '')}/ledger/${encodeURIComponent(credit)}`;
 
   const keys = await get(`${base}/keys`, 'json');
@@ -189,7 +193,13 @@ async function main() {
     const old = openCheckpoint(readFileSync(since, 'utf8'), key, `保存的检查点（${since}）`);
     if (old.origin !== latest.origin) fail(`保存的检查点属于另一个账本（${old.origin}）`);
     if (old.size > latest.size) fail(`保存的检查点有 ${old.size} 条，现在只有 ${latest.size} 条：账本被截短`);
-    const p = old.size === latest.size ? { proof: [] } : await get(`${portal.replace(/\/+$/, '')}/api/v1/ledger/${encodeURIComponent(credit)}/proof/consistency?old=${old.size}&size=${latest.size}`, 'json');
+    const p =
+      old.size === latest.size
+        ? { proof: [] }
+        : await get(
+            `${portal.replace(/\/+$/, '')}/api/v1/ledger/${encodeURIComponent(credit)}/proof/consistency?old=${old.size}&size=${latest.size}`,
+            'json',
+          );
     const proof = p.proof.map((x) => Buffer.from(x, 'base64'));
     if (!verifyConsistency(old.size, latest.size, proof, old.root, latest.root)) fail(`账本与 ${since} 中的检查点不一致：之前的记录被改写`);
     console.log(`✓ 与保存的检查点（${old.size} 条）一致：此后只有追加，之前的记录未被改写`);
