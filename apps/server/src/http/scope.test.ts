@@ -176,7 +176,7 @@ describe('R-X-5 scope', () => {
     const agencyNames = new Set(cases.items.map((c: { agency: { name: string } }) => c.agency.name));
     expect(agencyNames).toEqual(new Set(['馆陶县市场监督管理局', '馆陶县综合行政执法局', '馆陶县市场监督管理局馆陶镇市场监督管理所']));
     for (const agency of ['zhzf', 'scjg']) {
-      // R-REC-8: a supervisor's 调阅 states its reason, and is logged
+      // R-REC-7: a supervisor's 调阅 states its reason, and is logged
       const noReason = await h.request(sfj, 'GET', `/api/v1/cases/${ids[agency]!['cases']}`);
       expect(errorCode(noReason)).toBe('ACCESS_REASON_REQUIRED');
       const res = await h.request(sfj, 'GET', `/api/v1/cases/${ids[agency]!['cases']}?reason=${encodeURIComponent('执法监督检查')}`);

@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS, documentKindOfName } from '../documents/document-templa
 import type { RecordingListItem } from '../recordings/recording-list.ts';
 
 /**
- * 案卷标准 (R-REC-7): which documents and records a procedure's case file must hold before it
+ * 案卷标准 (R-REC-6): which documents and records a procedure's case file must hold before it
  * may be archived. By default every step taken must have the documents the procedure names for
  * it (those the product can produce) and the recordings the agency's 音像记录事项清单 asks for;
  * an agency may replace the standard per procedure.
@@ -67,7 +67,7 @@ export function checkCaseFile(def: ProcedureDef, items: readonly CaseFileItem[],
     });
 }
 
-/** R-REC-7: archiving locks the case, so the file must be complete first. */
+/** R-REC-6: archiving locks the case, so the file must be complete first. */
 export function assertCaseFileComplete(checked: readonly CaseFileCheckItem[]): void {
   const missing = checked.filter((c) => !c.present);
   if (missing.length) {

@@ -92,7 +92,7 @@ export function verifyChain(entries: readonly { body: EventBody; prevHash: Uint8
   return problems;
 }
 
-/** Body of an access-log entry (调阅记录, R-REC-8). */
+/** Body of an access-log entry (调阅记录, R-REC-7). */
 export interface AccessBody {
   type: 'access';
   agencyId: string;

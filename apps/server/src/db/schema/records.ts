@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Timestamp, Json } from './columns.ts';
 
-/** A case's records beside its events: evidence (`evidence`), 执法文书 (`documents`), 调阅 entries (`access`, R-REC-8) and the 案卷标准 (`casefile`, R-REC-7). */
+/** A case's records beside its events: evidence (`evidence`), 执法文书 (`documents`), 调阅 entries (`access`, R-REC-7) and the 案卷标准 (`casefile`, R-REC-6). */
 
 export interface EvidenceTable {
   id: string;

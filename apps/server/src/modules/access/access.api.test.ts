@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-describe('R-REC-8 调阅监督: every view and download is logged with who, when and why, in the ledger', () => {
+describe('R-REC-7 调阅监督: every view and download is logged with who, when and why, in the ledger', () => {
   it('a 司法局 supervisor opens a case and downloads its video; both are logged and enter the ledger', async () => {
     const sfj = await h.token('sfj.jiandu');
     expect(errorCode(await h.request(sfj, 'GET', `/api/v1/cases/${seizureCase}/evidence`))).toBe('ACCESS_REASON_REQUIRED');

@@ -25,7 +25,7 @@ const PartyRecordsSchema = Type.Object({
   ),
 });
 
-/** 调阅监督: the access log for supervisors, and every record about one party in one list (R-REC-8). */
+/** 调阅监督: the access log for supervisors, and every record about one party in one list (R-REC-7). */
 /**
  * The counts a party's records list shows beside each case, asked of the records' owners (evidence's
  * evidenceCountOfCase, documents' documentCountOfCase, handed in by app.ts): each takes the outer

@@ -8,7 +8,7 @@ import type { Actor } from '../../http/actor.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
 
 /**
- * 调阅监督 (R-REC-8): every view and download of a record, by anyone, is logged with who, when
+ * 调阅监督 (R-REC-7): every view and download of a record, by anyone, is logged with who, when
  * and why; the log is append-only and each entry is also a leaf of the agency's ledger (the
  * insert trigger queues it), so an access cannot be removed from the record unseen.
  */

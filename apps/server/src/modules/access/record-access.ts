@@ -6,7 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess, type AccessDeps } from './access.service.ts';
 import { caseHeaderInScope, isCaseOfficer } from '../cases/case.reads.ts';
 
-/** The `reason` every record view and download takes (R-REC-8). */
+/** The `reason` every record view and download takes (R-REC-7). */
 export const ReasonQuery = Type.Object({
   reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
 });
@@ -24,7 +24,7 @@ export async function caseForAccess(
 
 /**
  * Opens a record of a case for the actor: scope first (404 outside it), then the reason, then
- * the access entry — so nothing is shown that was not logged (R-REC-8).
+ * the access entry — so nothing is shown that was not logged (R-REC-7).
  */
 export async function openCaseRecord(
   deps: AccessDeps,

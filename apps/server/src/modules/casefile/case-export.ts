@@ -14,7 +14,7 @@ import { documentsOfCase } from '../documents/document.queries.ts';
 import { evidenceOfCase } from '../evidence/evidence.queries.ts';
 
 /**
- * The exported 案卷 (R-REC-7): a tar package that proves itself on a machine with no database —
+ * The exported 案卷 (R-REC-6): a tar package that proves itself on a machine with no database —
  * every record entry of the case with its inclusion proof against a signed, cosigned checkpoint,
  * the evidence files and documents, and the public keys to check them with.
  */

@@ -15,7 +15,7 @@ const Item = Type.Object({
   when: Type.Union([Type.Literal('step-taken'), Type.Literal('always')]),
 });
 
-/** 案卷 (R-REC-7): completeness against the agency's standard, the standard itself, and the self-verifying export. */
+/** 案卷 (R-REC-6): completeness against the agency's standard, the standard itself, and the self-verifying export. */
 export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clock }): void {
   const tags = ['案卷 case files'];
 

@@ -6,7 +6,7 @@ import { knownCaseHeader, stepCodesTaken } from '../cases/case.reads.ts';
 import { documentKindsOfCase } from '../documents/document.queries.ts';
 import { stepsWithEvidence } from '../evidence/evidence.queries.ts';
 
-/** The agency's 案卷标准 for a procedure: its own, or the default from the procedure and its recording list (R-REC-7). */
+/** The agency's 案卷标准 for a procedure: its own, or the default from the procedure and its recording list (R-REC-6). */
 export async function caseFileStandard(
   db: Kysely<Database>,
   agencyId: string,

@@ -34,7 +34,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('R-REC-7 案卷: completeness, archiving locks the case, a self-verifying export', () => {
+describe('R-REC-6 案卷: completeness, archiving locks the case, a self-verifying export', () => {
   it('an archived case has a complete file and accepts no more records', async () => {
     const t = await h.token('scjg.liming');
     const file = (await h.request(t, 'GET', `/api/v1/cases/${archived}/case-file`)).json();

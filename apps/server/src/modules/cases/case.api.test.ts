@@ -191,7 +191,7 @@ describe('taking steps', () => {
     for (const [user, code, inputs] of walk) {
       if (code === 'inspect') await attachMedia(h, 'scjg.o1', id, 'inspect');
       if (code === 'archive') {
-        // R-REC-7: the file must be complete before archiving; issue what the standard asks for
+        // R-REC-6: the file must be complete before archiving; issue what the standard asks for
         const file = (await h.request(await h.token(user), 'GET', `/api/v1/cases/${id}/case-file`)).json();
         expect(file.complete).toBe(false);
         for (const item of file.items.filter((i: { present: boolean; kind: string }) => !i.present && i.kind === 'document')) {

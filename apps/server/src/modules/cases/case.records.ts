@@ -34,7 +34,7 @@ export async function appendCaseRecord<K extends RecordKind>(
     : undefined;
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   if (c.agency_id !== r.actorAgencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以记录本案');
-  // archived cases accept nothing more (R-REC-7: the 案卷 is locked)
+  // archived cases accept nothing more (R-REC-6: the 案卷 is locked)
   if (c.archived_at) throw new DomainError('CASE_ARCHIVED', `案件 ${c.number} 已归档，案卷已锁定`);
   const { seq } = await appendEntry(
     tx,

@@ -47,7 +47,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
   const ReasonQuery = Type.Object({
     reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
   });
-  /** R-REC-8: a record view is logged with who, when and why, after the scope check (out of scope stays 404). */
+  /** R-REC-7: a record view is logged with who, when and why, after the scope check (out of scope stays 404). */
   const logView = async (
     actor: Actor,
     c: { id: string; agency: { id: string }; officers: { userId: string }[] },

@@ -296,7 +296,7 @@ export async function takeStep(
     const online = actor.party
       ? { onlineParty: { partyId: actor.party.partyId, name: actor.party.name, accessId: actor.party.accessId } }
       : {};
-    // R-REC-7: archiving locks the case, so its file must meet the agency's 案卷标准 first
+    // R-REC-6: archiving locks the case, so its file must meet the agency's 案卷标准 first
     const archiving = decision.step.code === 'archive';
     if (archiving) assertCaseFileComplete((await deps.caseFileStatus(deps.db, caseId)).items);
     const written = await appendEntryGuarded(

@@ -91,7 +91,7 @@ describe('当事人专区: the party acts on its case online with the code on it
     expect(page.headers['cache-control']).toBe('no-store');
     for (const s of [first.number, '销售过期食品案', '罚款 5000 元', '2026年10月13日', '听证申请', '同意电子送达', '行政处罚告知书'])
       expect(page.body).toContain(s);
-    // the sign-in is in the access log, by the agency's party channel, with its reason (R-REC-8)
+    // the sign-in is in the access log, by the agency's party channel, with its reason (R-REC-7)
     const log = (await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/access-log?caseId=${first.id}`)).json();
     expect(log).toContainEqual(
       expect.objectContaining({

@@ -31,7 +31,7 @@ import { accessCodeHash, normaliseAccessCode, partyChannelUser } from './party-a
  * defence, asks for a hearing, waives, consents to electronic delivery (行政处罚法 §44, §45, §61,
  * §64) and reads the documents served to it. Every act is a step of the case taken through the
  * one engine, so it is in the case's record and ledger like any other; every sign-in and
- * download is in the access log (R-REC-8).
+ * download is in the access log (R-REC-7).
  */
 export interface PartyDeps extends CaseDeps {
   calendar: () => WorkingCalendar;
@@ -312,7 +312,7 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
   };
 }
 
-/** A served document of the party's own case, its download logged (R-REC-8); 404 for anything else. */
+/** A served document of the party's own case, its download logged (R-REC-7); 404 for anything else. */
 export async function partyDocument(deps: PartyDeps, s: PartySession, documentId: string, format: 'pdf' | 'docx') {
   const view = await partyCaseView(deps, s);
   if (!view.documents.some((d) => d.id === documentId)) throw new DomainError('NOT_FOUND', '文书不存在');

@@ -39,7 +39,7 @@ async function digestEntry(file: string, e: TarIndexEntry) {
 }
 
 /**
- * `sanxiang verify PACKAGE`: an exported 案卷 checked with nothing but the package (R-REC-7):
+ * `sanxiang verify PACKAGE`: an exported 案卷 checked with nothing but the package (R-REC-6):
  * the checkpoint's signatures (Ed25519, SM2) and cosignatures, every entry's hash and chain and
  * its inclusion proof against the checkpoint, every file's digests against the entry that bound
  * it, and every document's content hash and seal.

@@ -17,7 +17,7 @@ const KIND_NAMES: Record<CaseFileItem['kind'], string> = { document: '文书', r
 const WHEN_NAMES: Record<CaseFileItem['when'], string> = { 'step-taken': '该环节办理后须有', always: '每个案件都须有' };
 
 /**
- * 案卷标准 (R-REC-6 案卷; the server's routes cite it as R-REC-7): per procedure, which documents and
+ * 案卷标准 (R-REC-6 案卷): per procedure, which documents and
  * recordings a case file must hold before it may be archived. By default it follows the procedure's
  * documents and the agency's 音像记录事项清单; the agency's administrator may set its own.
  */

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'ant
 import { EyeOutlined } from '@ant-design/icons';
 
 /**
- * 调阅 (R-REC-8): anyone but the case's own officers must state a reason to read its record, once
+ * 调阅 (R-REC-7): anyone but the case's own officers must state a reason to read its record, once
  * per visit; every read is recorded with it. The reason is kept for this browser tab only.
  */
 interface CaseAccess {

@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../api/types';
 import { QueryView } from '../../components/states';
 import { useCaseAccess } from './case-access';
 
-/** 案卷 (R-REC-7): completeness against the agency's 案卷标准, and the self-verifying export. */
+/** 案卷 (R-REC-6): completeness against the agency's 案卷标准, and the self-verifying export. */
 export function CaseFileTab({ c }: { c: CaseDetail }) {
   const { withReason } = useCaseAccess();
   const q = useQuery({

@@ -14,7 +14,7 @@ import { EvidenceViewer } from '../evidence/evidence-viewer';
 import { MaterialsView, OpinionView, PrechecksView, RoundDiff, RoundsList, type Round } from './rounds';
 import { reviewQuery } from './queries';
 
-/** The reviewer reads the record for the review; each read is logged with this reason (R-REC-8). */
+/** The reviewer reads the record for the review; each read is logged with this reason (R-REC-7). */
 const REVIEW_REASON = '法制审核';
 
 /**

@@ -19,7 +19,7 @@ const TARGET: Record<string, string> = {
   'party-records': '当事人记录',
 };
 
-/** 调阅记录 (R-REC-8): who read or downloaded which record, when, and why. */
+/** 调阅记录 (R-REC-7): who read or downloaded which record, when, and why. */
 export default function AccessLogPage() {
   const [params, setParams] = useSearchParams();
   const agencyId = params.get('agencyId') ?? undefined;
