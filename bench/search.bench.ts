@@ -15,6 +15,7 @@ import { searchDecisions, type SearchQuery } from '../apps/server/src/modules/se
 import { embeddedTarget, externalTarget } from './lib/targets.ts';
 import { fmt, summarise } from './lib/stats.ts';
 import { loadInChild } from './lib/load-child.ts';
+import { SHOP } from './lib/names.ts';
 
 /**
  * 公示 search at national scale (R-PUB-8): 1,000,000 realistic publication records (双公示 fields,
@@ -74,24 +75,6 @@ const AGENCY_KINDS = [
   '卫生健康委员会',
   '自然资源和规划局',
   '文化广电和旅游局',
-];
-const SHOP = [
-  '惠民',
-  '永安',
-  '鑫源',
-  '康泰',
-  '顺达',
-  '金鼎',
-  '华兴',
-  '宏达',
-  '利民',
-  '天成',
-  '恒信',
-  '福源',
-  '新世纪',
-  '鸿运',
-  '瑞丰',
-  '佳美',
 ];
 const TRADE = [
   '超市有限公司',

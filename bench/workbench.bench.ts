@@ -28,6 +28,7 @@ import { loadInChild } from './lib/load-child.ts';
 import type { LoadRequest } from './lib/load-generator.ts';
 import { embeddedTarget, externalTarget, type Target } from './lib/targets.ts';
 import { fmt, postgresCpuMs, summarise } from './lib/stats.ts';
+import { SHOP } from './lib/names.ts';
 
 /**
  * 执法工作台 first screen (待办) with 10,000 cases in the agency: the JavaScript a cold first load
@@ -99,24 +100,6 @@ const GIVEN = [
   '丽娟',
   '国庆',
   '红梅',
-];
-const SHOP = [
-  '惠民',
-  '永安',
-  '鑫源',
-  '康泰',
-  '顺达',
-  '金鼎',
-  '华兴',
-  '宏达',
-  '利民',
-  '天成',
-  '恒信',
-  '福源',
-  '新世纪',
-  '鸿运',
-  '瑞丰',
-  '佳美',
 ];
 const TRADE = [
   '超市有限公司',
