@@ -1,0 +1,31 @@
+/** The 双公示 data items of one publication: each item's published value, flagged when redacted (original on hover). */
+import { Card, Table, Tag } from 'antd';
+import type { Preview } from './publication-redaction-panels';
+
+export function PublicationFieldsCard({ fields }: { fields: Preview['fields'] }) {
+  return (
+    <Card size="small" title="双公示数据项" style={{ marginBottom: 16 }}>
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={false}
+        dataSource={fields}
+        columns={[
+          { title: '数据项', key: 'n', width: 150, render: (_, f) => f.name },
+          {
+            title: '公示内容',
+            key: 'v',
+            render: (_, f) =>
+              f.published !== f.original ? (
+                <span title={`原文：${f.original ?? ''}`}>
+                  {f.published ?? '—'} <Tag>已脱敏</Tag>
+                </span>
+              ) : (
+                (f.published ?? '—')
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
