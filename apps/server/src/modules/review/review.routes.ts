@@ -14,8 +14,6 @@ import {
   AdviceRecordedSchema,
   AdviserInvitedSchema,
   CaseReviewSchema,
-  CatalogVersionSchema,
-  CatalogViewSchema,
   CompareSchema,
   DecisionSchema,
   DisagreementSchema,
@@ -27,6 +25,7 @@ import {
   SubmittedSchema,
   TraceSchema,
 } from './review.schemas.ts';
+import { CatalogVersionSchema, CatalogViewSchema } from './review-catalog.schemas.ts';
 
 const Lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 

@@ -1,21 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import {
-  AMOUNT_FACETS,
-  CASE_FLAGS,
-  DISCRETION_GRADES,
-  ENFORCEMENT_KINDS,
-  PHASE_NAMES,
-  REVIEW_POINTS,
-  SANCTIONS,
-  type AmountFacet,
-  type CaseFlag,
-  type ReviewPhase,
-} from '@sanxiang/domain';
+import { CASE_FLAGS, DISCRETION_GRADES, PHASE_NAMES, REVIEW_POINTS, SANCTIONS, type CaseFlag, type ReviewPhase } from '@sanxiang/domain';
 import { IsoDate, LiteralUnion as Lit, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
+import { Settings } from './review-catalog.schemas.ts';
 
 /**
  * What the legal-review routes return (R-REV-1 … R-REV-10), as review.queries.ts, review.service.ts,
- * review.opinion.ts, review.collective.ts and review-catalog.service.ts build it.
+ * review.opinion.ts, review.collective.ts and review-catalog.service.ts build it; the catalog's own schemas
+ * are in review-catalog.schemas.ts.
  */
 
 export const Who = Nullable(Type.Object({ id: Uuid, name: Type.String() }));
@@ -82,79 +73,6 @@ const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as co
 });
 const Conclusion = Lit(['agree', 'problems'] as const, { description: 'agree 同意 / problems 存在问题' });
 const Outcome = Lit(['decide-as-proposed', 'revise'] as const, { description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改' });
-
-/** A catalog rule's condition; what a stored condition carries besides these is sent back as it is. */
-const open = { additionalProperties: true } as const;
-const CatalogCondition = Type.Union(
-  [
-    Type.Object(
-      { type: Type.Literal('procedure'), procedures: Type.Array(Type.String(), { description: '执法程序代码' }) },
-      { ...open, description: '这些执法程序的决定' },
-    ),
-    Type.Object(
-      { type: Type.Literal('kind'), kinds: Type.Array(Lit(ENFORCEMENT_KINDS)) },
-      { ...open, description: '这些执法行为类别的决定' },
-    ),
-    Type.Object(
-      {
-        type: Type.Literal('amountAtLeast'),
-        facet: Lit(Object.keys(AMOUNT_FACETS) as AmountFacet[], {
-          description: Object.entries(AMOUNT_FACETS)
-            .map(([k, v]) => `${k} ${v}`)
-            .join('，'),
-        }),
-        org: Type.Number({ description: '标准（元）；对自然人另有标准时为对单位的标准' }),
-        person: Type.Optional(Type.Number({ description: '对自然人的标准（元）' })),
-      },
-      { ...open, description: '金额达到标准' },
-    ),
-    Type.Object({ type: Type.Literal('sanction'), sanctions: Type.Array(Sanction) }, { ...open, description: '拟作出所列处罚之一' }),
-    Type.Object({ type: Type.Literal('hearingHeld') }, { ...open, description: '本案举行了听证' }),
-    Type.Object(
-      {
-        type: Type.Literal('flag'),
-        flag: Lit(Object.keys(CASE_FLAGS) as CaseFlag[], {
-          description: Object.entries(CASE_FLAGS)
-            .map(([k, v]) => `${k} ${v}`)
-            .join('，'),
-        }),
-      },
-      { ...open, description: '承办人标明的情形' },
-    ),
-  ],
-  { description: '规则的条件' },
-);
-
-const Settings = Type.Object({
-  reviewDays: Type.Integer({ description: '审核期限（工作日）' }),
-  remindDays: Type.Integer({ description: '到期前几个工作日提醒' }),
-  maxRounds: Type.Integer({ description: '退回达到此轮次后须集体讨论' }),
-});
-
-export const CatalogSchema = Type.Object({
-  rules: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), condition: CatalogCondition, basis: Type.String({ description: '依据' }) }),
-  ),
-  settings: Settings,
-});
-
-export const CatalogViewSchema = Type.Object({
-  agencyId: Uuid,
-  version: Type.Integer({ description: '现行版本；尚未制定（使用内置目录清单）为 0' }),
-  inheritedFrom: Nullable(Uuid, { description: '沿用上级机关的目录清单时，为该机关' }),
-  catalog: CatalogSchema,
-  history: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), by: Type.String(), at: Timestamp }), {
-    description: '本机关自己的各版本，新的在前',
-  }),
-});
-
-export const CatalogVersionSchema = Type.Object({
-  agencyId: Uuid,
-  version: Type.Integer(),
-  catalog: CatalogSchema,
-  note: Type.String(),
-  at: Timestamp,
-});
 
 export const StaffingRow = Type.Object({
   agencyId: Type.String(),
