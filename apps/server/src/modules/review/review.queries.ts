@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   CLEARANCE_BASIS_NAMES,
   CONCLUSION_NAMES,
@@ -9,15 +8,13 @@ import {
   diffProposals,
   latestProposal,
   reviewPhase,
-  reviewStaffing,
   type CatalogEvaluation,
   type DecisionProposal,
   type Finding,
   type PointAnswer,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
-import { enforcementAgenciesWithParentsSubquery, legalUnitIds } from '../org/org.queries.ts';
-import { enabledUsersSubquery, userNames, userNamesSubquery } from '../people/people.queries.ts';
+import { userNames, userNamesSubquery } from '../people/people.queries.ts';
 import { caseSummaries, takenSteps } from '../cases/case.reads.ts';
 import { reviewCase, type ReviewDeps } from './review.context.ts';
 import type { DiscussionInput, DiscussionOverride } from './review.collective.ts';
@@ -354,56 +351,4 @@ export async function reviewQueue(
     disagreed: r.disagreed,
     awaitingDiscussion: r.awaiting_discussion === true,
   }));
-}
-
-/** R-REV-9: reviewers against enforcement officers, per agency in scope; under 5% is flagged. */
-export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agencyId?: string) {
-  const ids = agencyId ? [agencyId] : [...actor.visibleAgencyIds];
-  if (agencyId && !actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (!ids.length) return [];
-  // the parents of the agencies in scope too: a 派出机构's reviewers may be its parent's, whoever asks
-  const rows = await deps.db
-    .selectFrom(enforcementAgenciesWithParentsSubquery(deps.db, [...actor.visibleAgencyIds]).as('a'))
-    .select((eb) => [
-      'a.id',
-      'a.name',
-      'a.parent_id',
-      'a.has_legal_unit',
-      eb
-        .selectFrom(enabledUsersSubquery(deps.db).as('u'))
-        .select(eb.fn.countAll<string>().as('n'))
-        .whereRef('u.agency_id', '=', 'a.id')
-        .where(sql<boolean>`'officer' = ANY(u.roles)`)
-        .as('officers'),
-      eb
-        .selectFrom(enabledUsersSubquery(deps.db).as('u'))
-        .select(eb.fn.countAll<string>().as('n'))
-        .whereRef('u.agency_id', '=', 'a.id')
-        .where('u.reviewer_qualified', '=', true)
-        .where('u.unit_id', 'in', legalUnitIds(deps.db))
-        .where(sql<boolean>`'reviewer' = ANY(u.roles)`)
-        .as('reviewers'),
-    ])
-    .orderBy('a.name')
-    .execute();
-  // a 派出机构 without its own 法制审核机构 is reviewed by its parent's: its officers count there
-  const reviewingAgency = (id: string): string => {
-    const r = rows.find((x) => x.id === id);
-    return r && !r.has_legal_unit && r.parent_id && rows.some((x) => x.id === r.parent_id) ? reviewingAgency(r.parent_id) : id;
-  };
-  const officers = new Map<string, number>();
-  const covers = new Map<string, string[]>();
-  for (const r of rows) {
-    const at = reviewingAgency(r.id);
-    officers.set(at, (officers.get(at) ?? 0) + Number(r.officers ?? 0));
-    if (at !== r.id) covers.set(at, [...(covers.get(at) ?? []), r.name]);
-  }
-  return rows
-    .filter((r) => ids.includes(r.id) && reviewingAgency(r.id) === r.id)
-    .map((r) => ({
-      agencyId: r.id,
-      agencyName: r.name,
-      covers: covers.get(r.id) ?? [],
-      ...reviewStaffing(officers.get(r.id) ?? 0, Number(r.reviewers ?? 0)),
-    }));
 }

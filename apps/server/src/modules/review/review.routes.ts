@@ -6,7 +6,8 @@ import type { ReviewDeps } from './review.context.ts';
 import { disagree, propose, submitForReview, type DiscretionCheck } from './review.service.ts';
 import { giveOpinion, inviteAdviser, recordAdvice } from './review.opinion.ts';
 import { holdDiscussion } from './review.collective.ts';
-import { caseReview, compareRounds, reviewQueue, staffing } from './review.queries.ts';
+import { caseReview, compareRounds, reviewQueue } from './review.queries.ts';
+import { staffing } from './review.staffing.ts';
 import { traceHtml } from './review.page.ts';
 import { addAdviser, getCatalog, getCatalogVersion, listAdvisers, putCatalog } from './review-catalog.service.ts';
 import {

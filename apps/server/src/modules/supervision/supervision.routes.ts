@@ -9,7 +9,7 @@ import { errors, type App } from '../../http/typebox.ts';
 import { caseFigures } from '../cases/case.figures.ts';
 import { reviewFigures } from '../review/review.figures.ts';
 import { publicationFigures } from '../publications/publication.figures.ts';
-import { staffing } from '../review/review.queries.ts';
+import { staffing } from '../review/review.staffing.ts';
 import { agencyNames, enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { Overview } from './supervision.schemas.ts';
 
