@@ -4,7 +4,8 @@ import { DomainError, WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@san
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
 import { esc } from '../../http/html-layout.ts';
-import { correct, publish, recordGround, setAutoPublish, stopEarly, withdraw, type PublicationDeps } from './publication.service.ts';
+import { correct, publish, setAutoPublish, type PublicationDeps } from './publication.service.ts';
+import { recordGround, stopEarly, withdraw } from './publication.withdrawal.ts';
 import { getPublication, listPublications, previewPublication } from './publication.queries.ts';
 import { PublicationListSchema, PublicationPreviewSchema, PublicationSchema, PublicationStateSchema } from './publication.schemas.ts';
 

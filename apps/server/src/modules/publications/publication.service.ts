@@ -4,7 +4,6 @@ import {
   DomainError,
   PROCEDURES,
   RULE_PACKS,
-  WITHDRAWAL_GROUNDS,
   actReason,
   assertPublicationAct,
   chinaDate,
@@ -14,11 +13,9 @@ import {
   publicUntil,
   publicationDue,
   publicationEventHash,
-  withdrawalDue,
   type EnforcementKind,
   type PublicationAct,
   type PublicationState,
-  type WithdrawalGround,
   type WorkingCalendar,
 } from '@sanxiang/domain';
 import type { Database, PublicationsTable } from '../../db/schema.ts';
@@ -27,7 +24,7 @@ import type { Actor } from '../../http/actor.ts';
 import { draftOf, loadCaseFacts } from './publication.source.ts';
 import { deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
 import { projectPublic } from './publication.project.ts';
-import { knownCaseHeader, takenSteps } from '../cases/case.reads.ts';
+import { takenSteps } from '../cases/case.reads.ts';
 
 /**
  * 事后公开 (R-PUB-3) and its corrections (R-PUB-5): a publication record is created for each
@@ -48,7 +45,7 @@ type Row = Selectable<PublicationsTable>;
 /** (procedure, step) pairs whose taking is a decision to publish */
 const PUBLISHING = PROCEDURES.flatMap((def) => def.steps.filter((s) => s.publish).map((s) => [def.code, s.code] as const));
 
-function packOf(id: string) {
+export function packOf(id: string) {
   const pack = findRulePack(RULE_PACKS, id);
   if (!pack) throw new Error(`rule pack ${id} is missing from this build`);
   return pack;
@@ -142,7 +139,8 @@ export async function onDocumentIssued(deps: PublicationDeps, caseId: string, ki
   for (const w of waiting) await tryAutoPublish(deps, w.id);
 }
 
-async function lockPublication(tx: Transaction<Database>, actor: Actor | 'system', id: string): Promise<Row> {
+/** The record, locked for an act, if the actor's agency made the decision. */
+export async function lockPublication(tx: Transaction<Database>, actor: Actor | 'system', id: string): Promise<Row> {
   let q = tx.selectFrom('publications').selectAll().where('id', '=', id);
   if (actor !== 'system') q = q.where('agency_id', 'in', [...actor.visibleAgencyIds]);
   const p = (await q.forUpdate().executeTakeFirst()) as Row | undefined;
@@ -151,7 +149,8 @@ async function lockPublication(tx: Transaction<Database>, actor: Actor | 'system
   return p;
 }
 
-function check(act: PublicationAct, p: Row, actor: Actor | 'system') {
+/** Refuses an act the record's state or the actor's roles do not allow. */
+export function check(act: PublicationAct, p: Row, actor: Actor | 'system') {
   assertPublicationAct(act, p.state as PublicationState, actor === 'system' ? 'system' : actor.roles);
 }
 
@@ -272,106 +271,6 @@ export async function correct(
     });
     await projectPublic(tx, id, at);
     await deps.onPublicChange?.(tx, id, 'correct');
-  });
-}
-
-export interface GroundInput {
-  ground: string;
-  /** the day the decision was 撤销 / 确认违法 / ordered re-made (or the agency learned of it) */
-  groundOn: string;
-  reason?: string;
-}
-
-function validGround(g: GroundInput, today: string): { ground: WithdrawalGround; groundOn: string; reason: string } {
-  if (!(g.ground in WITHDRAWAL_GROUNDS))
-    throw new DomainError('VALIDATION_FAILED', `撤下事由应为：${Object.values(WITHDRAWAL_GROUNDS).join('、')}`, { ground: g.ground });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(g.groundOn) || g.groundOn > today)
-    throw new DomainError('VALIDATION_FAILED', '撤下事由发生日期应为不晚于今天的日期（YYYY-MM-DD）');
-  return { ground: g.ground as WithdrawalGround, groundOn: g.groundOn, reason: actReason(g.reason, '撤下') };
-}
-
-/** R-PUB-5: which limit applies (3 working days for 行政处罚, 20 otherwise) is the domain's. */
-function withdrawalDueOn(deps: PublicationDeps, kind: string, groundOn: string, rulePackId: string): string {
-  return withdrawalDue(kind as EnforcementKind, groundOn, packOf(rulePackId), deps.calendar());
-}
-
-async function rulePackOfCase(tx: Transaction<Database>, caseId: string): Promise<string> {
-  return (await knownCaseHeader(tx, caseId)).rule_pack_id;
-}
-
-/** 登记撤下事由: the decision was 撤销 / 确认违法 / ordered re-made; the clock to take it down starts. */
-export async function recordGround(deps: PublicationDeps, actor: Actor, id: string, g: GroundInput): Promise<void> {
-  await deps.db.transaction().execute(async (tx) => {
-    const p = await lockPublication(tx, actor, id);
-    check('record-ground', p, actor);
-    const at = deps.clock.now();
-    const v = validGround(g, chinaDate(at));
-    const dueOn = withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
-    await tx
-      .updateTable('publications')
-      .set({ state: 'withdrawal-pending', ground: JSON.stringify({ ...v, previousState: p.state }), withdrawal_due_on: dueOn })
-      .where('id', '=', id)
-      .execute();
-    await appendAct(tx, p, 'ground-recorded', actor.userId, at, { ...v, groundName: WITHDRAWAL_GROUNDS[v.ground], dueOn });
-  });
-}
-
-/** 撤下 (R-PUB-5): the decision comes down with its reason; its page says so. */
-export async function withdraw(deps: PublicationDeps, actor: Actor, id: string, g: Partial<GroundInput>): Promise<void> {
-  await deps.db.transaction().execute(async (tx) => {
-    const p = await lockPublication(tx, actor, id);
-    check('withdraw', p, actor);
-    const at = deps.clock.now();
-    const today = chinaDate(at);
-    const recorded = p.ground as { ground: WithdrawalGround; groundOn: string; reason: string } | null;
-    const v =
-      recorded && p.state === 'withdrawal-pending'
-        ? recorded
-        : validGround({ ground: g.ground ?? '', groundOn: g.groundOn ?? '', reason: g.reason ?? '' }, today);
-    const dueOn =
-      p.withdrawal_due_on && p.state === 'withdrawal-pending'
-        ? p.withdrawal_due_on
-        : withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
-    const wasPublic = p.version > 0;
-    await tx
-      .updateTable('publications')
-      .set({ state: 'withdrawn', ground: JSON.stringify(v), withdrawal_due_on: dueOn })
-      .where('id', '=', id)
-      .execute();
-    await appendAct(tx, p, 'withdrawn', actor.userId, at, {
-      ground: v.ground,
-      groundName: WITHDRAWAL_GROUNDS[v.ground],
-      groundOn: v.groundOn,
-      reason: v.reason,
-      dueOn,
-      late: today > dueOn,
-      wasPublic,
-    });
-    if (wasPublic) {
-      await projectPublic(tx, id, at);
-      await deps.onPublicChange?.(tx, id, 'withdraw');
-    }
-  });
-}
-
-/** 提前停止公示 after 信用修复 (R-PUB-5): a recorded act naming the repair decision. */
-export async function stopEarly(
-  deps: PublicationDeps,
-  actor: Actor,
-  id: string,
-  input: { reason?: string; repairDecision?: string },
-): Promise<void> {
-  const reason = actReason(input.reason, '提前停止公示');
-  const repair = (input.repairDecision ?? '').trim();
-  if (repair.length < 2 || repair.length > 100) throw new DomainError('VALIDATION_FAILED', '须写明信用修复决定的文号或名称（2–100 字）');
-  await deps.db.transaction().execute(async (tx) => {
-    const p = await lockPublication(tx, actor, id);
-    check('stop', p, actor);
-    const at = deps.clock.now();
-    await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
-    await appendAct(tx, p, 'stopped', actor.userId, at, { reason, repairDecision: repair });
-    await projectPublic(tx, id, at);
-    await deps.onPublicChange?.(tx, id, 'stop');
   });
 }
 

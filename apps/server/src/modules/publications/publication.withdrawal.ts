@@ -1,0 +1,119 @@
+import type { Transaction } from 'kysely';
+import {
+  DomainError,
+  WITHDRAWAL_GROUNDS,
+  actReason,
+  chinaDate,
+  withdrawalDue,
+  type EnforcementKind,
+  type WithdrawalGround,
+} from '@sanxiang/domain';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { projectPublic } from './publication.project.ts';
+import { knownCaseHeader } from '../cases/case.reads.ts';
+import { appendAct, check, lockPublication, packOf, type PublicationDeps } from './publication.service.ts';
+
+/**
+ * The early ends of a publication (R-PUB-5): 登记撤下事由 (the clock to take it down starts), 撤下
+ * with its reason, and 提前停止公示 after 信用修复. Each is a hashed act and updates the read model.
+ */
+export interface GroundInput {
+  ground: string;
+  /** the day the decision was 撤销 / 确认违法 / ordered re-made (or the agency learned of it) */
+  groundOn: string;
+  reason?: string;
+}
+
+function validGround(g: GroundInput, today: string): { ground: WithdrawalGround; groundOn: string; reason: string } {
+  if (!(g.ground in WITHDRAWAL_GROUNDS))
+    throw new DomainError('VALIDATION_FAILED', `撤下事由应为：${Object.values(WITHDRAWAL_GROUNDS).join('、')}`, { ground: g.ground });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(g.groundOn) || g.groundOn > today)
+    throw new DomainError('VALIDATION_FAILED', '撤下事由发生日期应为不晚于今天的日期（YYYY-MM-DD）');
+  return { ground: g.ground as WithdrawalGround, groundOn: g.groundOn, reason: actReason(g.reason, '撤下') };
+}
+
+/** R-PUB-5: which limit applies (3 working days for 行政处罚, 20 otherwise) is the domain's. */
+function withdrawalDueOn(deps: PublicationDeps, kind: string, groundOn: string, rulePackId: string): string {
+  return withdrawalDue(kind as EnforcementKind, groundOn, packOf(rulePackId), deps.calendar());
+}
+
+async function rulePackOfCase(tx: Transaction<Database>, caseId: string): Promise<string> {
+  return (await knownCaseHeader(tx, caseId)).rule_pack_id;
+}
+
+/** 登记撤下事由: the decision was 撤销 / 确认违法 / ordered re-made; the clock to take it down starts. */
+export async function recordGround(deps: PublicationDeps, actor: Actor, id: string, g: GroundInput): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('record-ground', p, actor);
+    const at = deps.clock.now();
+    const v = validGround(g, chinaDate(at));
+    const dueOn = withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
+    await tx
+      .updateTable('publications')
+      .set({ state: 'withdrawal-pending', ground: JSON.stringify({ ...v, previousState: p.state }), withdrawal_due_on: dueOn })
+      .where('id', '=', id)
+      .execute();
+    await appendAct(tx, p, 'ground-recorded', actor.userId, at, { ...v, groundName: WITHDRAWAL_GROUNDS[v.ground], dueOn });
+  });
+}
+
+/** 撤下 (R-PUB-5): the decision comes down with its reason; its page says so. */
+export async function withdraw(deps: PublicationDeps, actor: Actor, id: string, g: Partial<GroundInput>): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('withdraw', p, actor);
+    const at = deps.clock.now();
+    const today = chinaDate(at);
+    const recorded = p.ground as { ground: WithdrawalGround; groundOn: string; reason: string } | null;
+    const v =
+      recorded && p.state === 'withdrawal-pending'
+        ? recorded
+        : validGround({ ground: g.ground ?? '', groundOn: g.groundOn ?? '', reason: g.reason ?? '' }, today);
+    const dueOn =
+      p.withdrawal_due_on && p.state === 'withdrawal-pending'
+        ? p.withdrawal_due_on
+        : withdrawalDueOn(deps, p.kind, v.groundOn, await rulePackOfCase(tx, p.case_id));
+    const wasPublic = p.version > 0;
+    await tx
+      .updateTable('publications')
+      .set({ state: 'withdrawn', ground: JSON.stringify(v), withdrawal_due_on: dueOn })
+      .where('id', '=', id)
+      .execute();
+    await appendAct(tx, p, 'withdrawn', actor.userId, at, {
+      ground: v.ground,
+      groundName: WITHDRAWAL_GROUNDS[v.ground],
+      groundOn: v.groundOn,
+      reason: v.reason,
+      dueOn,
+      late: today > dueOn,
+      wasPublic,
+    });
+    if (wasPublic) {
+      await projectPublic(tx, id, at);
+      await deps.onPublicChange?.(tx, id, 'withdraw');
+    }
+  });
+}
+
+/** 提前停止公示 after 信用修复 (R-PUB-5): a recorded act naming the repair decision. */
+export async function stopEarly(
+  deps: PublicationDeps,
+  actor: Actor,
+  id: string,
+  input: { reason?: string; repairDecision?: string },
+): Promise<void> {
+  const reason = actReason(input.reason, '提前停止公示');
+  const repair = (input.repairDecision ?? '').trim();
+  if (repair.length < 2 || repair.length > 100) throw new DomainError('VALIDATION_FAILED', '须写明信用修复决定的文号或名称（2–100 字）');
+  await deps.db.transaction().execute(async (tx) => {
+    const p = await lockPublication(tx, actor, id);
+    check('stop', p, actor);
+    const at = deps.clock.now();
+    await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
+    await appendAct(tx, p, 'stopped', actor.userId, at, { reason, repairDecision: repair });
+    await projectPublic(tx, id, at);
+    await deps.onPublicChange?.(tx, id, 'stop');
+  });
+}
