@@ -11,7 +11,8 @@ import {
 import type { Database } from '../db/schema.ts';
 import { ManualClock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
-import { openCase, takeStep } from '../modules/cases/case.service.ts';
+import { takeStep } from '../modules/cases/case.service.ts';
+import { openCase } from '../modules/cases/case.open.ts';
 import { caseEngineLinks, documentIssueLinks } from '../app.ts';
 import type { SqlPool } from '../modules/cases/case.repository.ts';
 import type { DemoOrg } from './demo-org.ts';

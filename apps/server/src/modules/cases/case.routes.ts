@@ -14,7 +14,8 @@ import {
   StepBody,
 } from './case.schemas.ts';
 import { officerCandidates, readinessOf } from './case.readiness.ts';
-import { openCase, procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
+import { procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
+import { openCase } from './case.open.ts';
 import { caseEvents, getCase, listCases } from './case.queries.ts';
 import type { Actor } from '../../http/actor.ts';
 
