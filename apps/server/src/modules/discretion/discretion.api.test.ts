@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { runDemoCases } from '../../test/demo-cases.ts';
-import { SCJG_BENCHMARKS } from '../../demo/demo-org.ts';
+import { SCJG_BENCHMARKS } from '../../demo/demo-benchmarks.ts';
 import { SUBMISSION, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
 
 /** 行政处罚裁量基准 and 类案推送 over the API (R-REV-10), with the demo's decided cases as the agency's practice. */
