@@ -36,16 +36,8 @@ import type { ReviewAct, Scenario, ScenarioStep } from './demo-scenarios.ts';
 /** Demo cases, taken step by step through the real services so their records are genuine. */
 
 // the scenarios and their parties, imported from here by tests, the e2e set-up and the benches
-export {
-  COMPANY_A,
-  COMPANY_B,
-  PERSON_A,
-  demoScenarios,
-  idNumber,
-  type ReviewAct,
-  type Scenario,
-  type ScenarioStep,
-} from './demo-scenarios.ts';
+export { demoScenarios, type ReviewAct, type Scenario, type ScenarioStep } from './demo-scenarios.ts';
+export { COMPANY_A, COMPANY_B, PERSON_A, idNumber } from './demo-scenario-parties.ts';
 
 export interface DemoStore {
   db: Kysely<Database>;
