@@ -48,7 +48,6 @@ export async function choose(page: Page, label: string | RegExp, option: string 
   // the open list (earlier lists of other fields stay in the page, hidden)
   const list = page.locator('.ant-select-dropdown:visible');
   await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await list.waitFor({ state: 'hidden' });
 }
 
 /** Types a date into an antd DatePicker found by its label. */
