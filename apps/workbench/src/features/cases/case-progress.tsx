@@ -34,7 +34,14 @@ export function CaseProgress({ c, procedure }: { c: CaseDetail; procedure: Proce
                 key={s.code}
                 block
                 onClick={() => setOpen(s.code)}
-                style={{ justifyContent: 'flex-start', height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                style={{
+                  justifyContent: 'flex-start',
+                  height: 'auto',
+                  minHeight: 32,
+                  paddingBlock: 4,
+                  whiteSpace: 'normal',
+                  textAlign: 'left',
+                }}
               >
                 {s.name}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
