@@ -76,7 +76,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     `  数据库        ${handle.embedded ? `嵌入式 PostgreSQL（数据目录 ${dataDir(o.data)}）` : '外部 PostgreSQL（DATABASE_URL）'}`,
     `  文件存储      ${blobs.location.startsWith('s3://') ? `S3 兼容对象存储 ${blobs.location}` : `本地文件夹 ${blobs.location}`}`,
   ];
-  if (loaded || (await hasDemo(handle))) {
+  if (loaded || (await demoLoaded(handle.db))) {
     lines.push('', `演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const l of demoLogins()) lines.push(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}`);
     const party = await demoPartySignIn(handle.db);
@@ -126,10 +126,6 @@ async function ensureWorkbench(): Promise<void> {
   } catch (e) {
     process.stderr.write(`执法工作台构建失败，工作台暂不可用：${e instanceof Error ? e.message : String(e)}\n`);
   }
-}
-
-async function hasDemo(handle: { db: import('kysely').Kysely<import('../db/schema.ts').Database> }): Promise<boolean> {
-  return demoLoaded(handle.db);
 }
 
 /** SANXIANG_PUBLIC_URL: the address the public reaches the portal at (QR codes on 执法证 print it). */

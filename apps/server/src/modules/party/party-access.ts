@@ -35,9 +35,6 @@ export function accessCodeHash(normalised: string): Buffer {
   return createHash('sha256').update(`sanxiang-party-access\n${normalised}`).digest();
 }
 
-/** The agency's party-channel user (kept in `users`, which the people module owns). */
-export { partyChannelUser } from '../people/people.queries.ts';
-
 /** The codes still in force (one per case at most: a newer 告知书 replaces the earlier code), by case. */
 export function currentAccessCodesSubquery(db: Kysely<Database>) {
   return db.selectFrom('party_access').select(['case_id', 'code_sha256']).where('replaced_at', 'is', null);

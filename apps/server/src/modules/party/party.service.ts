@@ -24,7 +24,8 @@ import { documentsOfCase } from '../documents/document.queries.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { SIGN_IN_WINDOW_MS, recentFailures, recordSignInAttempt } from '../auth/auth.service.ts';
 import { tokenId } from '../auth/session.store.ts';
-import { accessCodeHash, normaliseAccessCode, partyChannelUser } from './party-access.ts';
+import { accessCodeHash, normaliseAccessCode } from './party-access.ts';
+import { partyChannelUser } from '../people/people.queries.ts';
 
 /**
  * 当事人专区: the party of a case, signed in with the access code of its 告知书, states its
