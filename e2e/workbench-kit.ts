@@ -44,10 +44,14 @@ export async function signIn(page: Page, base: string, username: string): Promis
 
 /** Chooses an option of an antd Select found by its label. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
-  await scope.getByLabel(label).click();
+  const input = scope.getByLabel(label);
+  await input.click();
   // the open list (earlier lists of other fields stay in the page, hidden)
   const list = page.locator('.ant-select-dropdown:visible');
   await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  // chosen: the select itself shows the option (a busy page may drop a click on a list still opening)
+  const select = input.locator(`xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
+  await select.filter({ hasText: option }).waitFor();
 }
 
 /** Types a date into an antd DatePicker found by its label. */
