@@ -95,10 +95,6 @@ export function latestProposal(s: ReviewState): ProposalVersion | undefined {
   return s.proposals.at(-1);
 }
 
-function roundsOf(s: ReviewState, version: number): ReviewRound[] {
-  return s.rounds.filter((r) => r.proposalVersion === version);
-}
-
 /**
  * The clearance that lets `p` be decided: the latest one for that exact version, unless a 集体讨论
  * sent that version back for revision after it.

@@ -5,7 +5,6 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { runDemoCases } from '../../test/demo-cases.ts';
 import { accessBodyOfRow } from './access.service.ts';
-import path from 'node:path';
 
 let h: Harness;
 let seizureCase: string;

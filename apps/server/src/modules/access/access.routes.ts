@@ -6,6 +6,7 @@ import { Nullable, Timestamp, Uuid, errors, type App } from '../../http/typebox.
 import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
 import { casesWithParty, entryCountOfCase } from '../cases/case.reads.ts';
+import { agenciesFor } from '../../http/policy/authorize.ts';
 
 const PartyRecordsSchema = Type.Object({
   party: Type.Object({ name: Type.String(), kind: Type.String({ description: 'person 自然人 / org 单位' }) }),
@@ -68,8 +69,6 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'head'))
-        throw new DomainError('FORBIDDEN_ROLE', '只有监督人员、机关负责人或系统管理员可以查看调阅记录');
       return listAccess(deps, actor, req.query);
     },
   });
@@ -90,7 +89,7 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
       const { creditCode, idNumber } = req.query;
       if (!creditCode === !idNumber) throw new DomainError('VALIDATION_FAILED', '请提供统一社会信用代码或身份证号之一');
       const reason = accessReason(req.query.reason, { assignedOfficer: false });
-      const visible = [...actor.visibleAgencyIds];
+      const visible = agenciesFor(actor, 'case.read');
       const rows = await sql<{
         id: string;
         number: string;

@@ -6,6 +6,7 @@ import { userNamesSubquery } from '../people/people.queries.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 调阅监督 (R-REC-7): every view and download of a record, by anyone, is logged with who, when
@@ -107,7 +108,8 @@ export interface AccessLogFilter {
 
 /** The access log in the actor's scope, newest first, with names. Reading it is supervision, not a record view. */
 export async function listAccess(deps: AccessDeps, actor: Actor, f: AccessLogFilter) {
-  const visible = [...actor.visibleAgencyIds];
+  authorize(actor, 'access-log.read');
+  const visible = agenciesFor(actor, 'access-log.read');
   let q = deps.db
     .selectFrom('access_events as e')
     .innerJoin(userNamesSubquery(deps.db).as('u'), 'u.id', 'e.actor_id')

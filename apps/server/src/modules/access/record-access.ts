@@ -4,7 +4,8 @@ import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { accessReason, logAccess, type AccessDeps } from './access.service.ts';
-import { caseHeaderInScope, isCaseOfficer } from '../cases/case.reads.ts';
+import { caseHeader, isCaseOfficer } from '../cases/case.reads.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /** The `reason` every record view and download takes (R-REC-7). */
 export const ReasonQuery = Type.Object({
@@ -17,7 +18,8 @@ export async function caseForAccess(
   actor: Actor,
   caseId: string,
 ): Promise<{ id: string; agency_id: string; assigned: boolean }> {
-  const c = await caseHeaderInScope(db, caseId, actor.visibleAgencyIds);
+  const c = await caseHeader(db, caseId);
+  authorize(actor, 'case.read', { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   return { id: c.id, agency_id: c.agency_id, assigned: await isCaseOfficer(db, caseId, actor.userId) };
 }

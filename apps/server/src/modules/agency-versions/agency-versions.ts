@@ -1,7 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../../http/actor.ts';
 import { agencyLineRows } from '../org/org.queries.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 
@@ -52,14 +50,6 @@ export async function versionOf<T>(
   );
   const row = r.rows[0];
   return row ? { version: row.version, content: row.content, note: row.note, at: row.created_at.toISOString() } : null;
-}
-
-/** Only the agency's own administrator, head or 法制审核人员 publish a new version of its rule data. */
-export function assertMayPublish(actor: Actor, agencyId: string, what: string): void {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head' || r === 'reviewer')) {
-    throw new DomainError('FORBIDDEN_ROLE', `只有本机关的系统管理员、负责人或法制审核人员可以修改${what}`);
-  }
 }
 
 /** Writes the next version (one writer at a time per agency and table, so versions stay gap-free). */

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { BUILTIN_CALENDAR_YEARS, DomainError, WorkingCalendar, parseCalendarImport, type CalendarYear } from '@sanxiang/domain';
+import { BUILTIN_CALENDAR_YEARS, WorkingCalendar, parseCalendarImport, type CalendarYear } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /**
  * The working-day calendar in force: the built-in State Council years (2019–2026) plus the
@@ -42,9 +43,7 @@ export class CalendarService {
 
   /** Only a 司法局's system administrator maintains the calendar that every agency counts with. */
   async importYear(actor: Actor | null, text: string): Promise<CalendarYear> {
-    if (actor && !(actor.roles.includes('admin') && actor.agencyKind === 'justice')) {
-      throw new DomainError('FORBIDDEN_ROLE', '只有司法行政部门的系统管理员可以维护节假日安排');
-    }
+    if (actor) authorize(actor, 'calendar.update');
     const year = parseCalendarImport(text);
     await this.db
       .insertInto('calendar_years')

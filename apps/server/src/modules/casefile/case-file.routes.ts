@@ -7,6 +7,7 @@ import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess } from '../access/record-access.ts';
 import { caseFileStandard, caseFileStatus } from './case-file.service.ts';
 import { buildCaseFilePackage, type ExportDeps } from './case-export.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const Item = Type.Object({
   kind: Type.Union([Type.Literal('document'), Type.Literal('recording')]),
@@ -88,7 +89,7 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
       response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors() },
     },
     handler: async (req) => {
-      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actorOf(req), 'agency.read', { agencyId: req.params.id });
       if (!getProcedure(req.params.procedure)) throw new DomainError('NOT_FOUND', `执法程序「${req.params.procedure}」不存在`);
       return caseFileStandard(deps.db, req.params.id, req.params.procedure);
     },
@@ -104,9 +105,7 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
-      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin'))
-        throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以设定案卷标准');
+      authorize(actor, 'case-file-standard.update', { agencyId: req.params.id });
       const def = getProcedure(req.params.procedure);
       if (!def) throw new DomainError('NOT_FOUND', `执法程序「${req.params.procedure}」不存在`);
       validateCaseFileStandard(def, req.body.items as CaseFileItem[]);

@@ -19,6 +19,7 @@ import { appendEntry } from './case-log.ts';
 import { findOrCreateParty, loadOfficers, nextCaseSeq } from './case.repository.ts';
 import { agencyById, isUnitOf, regionPath } from '../org/org.queries.ts';
 import { actorView, nextDue, procedureOrThrow, type CaseDeps } from './case.service.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 立案/受理 (R-REC-1, R-REC-5, R-X-1): a case is opened — party, jurisdiction, officers and the opening
@@ -44,10 +45,9 @@ export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInpu
   const title = input.title.trim();
   if (!title || title.length > 200) throw new DomainError('VALIDATION_FAILED', '案由不能为空且不超过 200 字');
   const party = validateParty(input.party);
+  authorize(actor, 'case.open');
   const agency = await agencyById(deps.db, actor.agencyId);
-  if (!agency || agency.kind !== 'enforcement') {
-    throw new DomainError('FORBIDDEN_ROLE', '只有行政执法机关可以立案');
-  }
+  if (!agency) throw new Error(`the actor's agency ${actor.agencyId} is missing`);
   const path = await regionPath(deps.db, input.regionCode);
   if (path.length === 0) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${input.regionCode}」不存在`);
   if (!path.includes(agency.region_code)) {

@@ -16,6 +16,7 @@ import { loadCaseOfficers, readSteps } from './case.repository.ts';
 import { userNames, userNamesSubquery } from '../people/people.queries.ts';
 import { agencyNamesSubquery, regionNamesSubquery, unitNamesSubquery } from '../org/org.queries.ts';
 import { packOrThrow, procedureOrThrow, type CaseDeps } from './case.service.ts';
+import { agenciesFor } from '../../http/policy/authorize.ts';
 
 /** Read side of cases: only what the actor's scope allows (R-X-5); anything else is 404. */
 
@@ -56,7 +57,7 @@ async function visibleCase(deps: CaseDeps, actor: Actor, id: string) {
       'p.phone',
     ])
     .where('c.id', '=', id)
-    .where('c.agency_id', 'in', [...actor.visibleAgencyIds])
+    .where('c.agency_id', 'in', agenciesFor(actor, 'case.read'))
     .executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
   return row;
@@ -172,7 +173,7 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: CaseListFilter)
       'a.name as agency_name',
       'p.name as party_name',
     ])
-    .where('c.agency_id', 'in', [...actor.visibleAgencyIds]);
+    .where('c.agency_id', 'in', agenciesFor(actor, 'case.read'));
   if (f.agencyId) q = q.where('c.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('c.state', '=', f.state);
   if (f.mine)

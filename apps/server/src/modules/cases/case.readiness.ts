@@ -13,13 +13,14 @@ import { peopleWithCurrentCertificate } from '../people/people.queries.ts';
 import { readCaseForStep } from './case.repository.ts';
 import { agencyById, regionPath, unitNamesSubquery } from '../org/org.queries.ts';
 import { actorView, caseViewOf, procedureOrThrow, type CaseDeps } from './case.service.ts';
+import { agenciesFor } from '../../http/policy/authorize.ts';
 
 /**
  * What a step still needs, for the person about to take it: the engine's own checks, one by one
  * (domain/procedures/readiness.ts), on the case as it is now. Nothing is written.
  */
 export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, stepCode: string) {
-  const row = await readCaseForStep(deps.pool, caseId, [...actor.visibleAgencyIds]);
+  const row = await readCaseForStep(deps.pool, caseId, agenciesFor(actor, 'case.read'));
   if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
   const def = procedureOrThrow(row.procedure_code);
   const step = def.steps.find((s) => s.code === stepCode);

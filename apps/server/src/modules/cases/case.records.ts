@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { authorize, type Action } from '../../http/policy/authorize.ts';
 import { appendEntry, type CaseLogData, type RecordKind } from './case-log.ts';
 
 /**
@@ -10,10 +12,9 @@ import { appendEntry, type CaseLogData, type RecordKind } from './case-log.ts';
  */
 export interface CaseRecordInput<K extends RecordKind> {
   caseId: string;
-  /** agencies the actor may see (R-X-5) */
-  visibleAgencyIds: readonly string[];
-  actorId: string;
-  actorAgencyId: string;
+  actor: Pick<Actor, 'userId' | 'roles' | 'agencyId' | 'agencyKind' | 'visibleAgencyIds'>;
+  /** the access rule (http/policy/rules.ts) the actor must pass on the case's agency */
+  action: Extract<Action, 'case.record' | 'review.opinion'>;
   kind: K;
   at: Date;
   data: CaseLogData[K];
@@ -23,24 +24,21 @@ export async function appendCaseRecord<K extends RecordKind>(
   tx: Transaction<Database>,
   r: CaseRecordInput<K>,
 ): Promise<{ seq: number; agencyId: string; number: string }> {
-  const c = r.visibleAgencyIds.length
-    ? await tx
-        .selectFrom('cases')
-        .select(['id', 'agency_id', 'number', 'last_event_seq', 'last_event_hash', 'archived_at'])
-        .where('id', '=', r.caseId)
-        .where('agency_id', 'in', [...r.visibleAgencyIds])
-        .forUpdate()
-        .executeTakeFirst()
-    : undefined;
+  const c = await tx
+    .selectFrom('cases')
+    .select(['id', 'agency_id', 'number', 'last_event_seq', 'last_event_hash', 'archived_at'])
+    .where('id', '=', r.caseId)
+    .forUpdate()
+    .executeTakeFirst();
+  authorize(r.actor, r.action, { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-  if (c.agency_id !== r.actorAgencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以记录本案');
   // archived cases accept nothing more (R-REC-6: the 案卷 is locked)
   if (c.archived_at) throw new DomainError('CASE_ARCHIVED', `案件 ${c.number} 已归档，案卷已锁定`);
   const { seq } = await appendEntry(
     tx,
     { caseId: c.id, agencyId: c.agency_id, seq: c.last_event_seq, hash: c.last_event_hash },
     // the mapped entry type cannot see that `kind` and `data` agree for a generic K
-    { kind: r.kind, data: r.data, actorId: r.actorId, at: r.at } as Parameters<typeof appendEntry>[2],
+    { kind: r.kind, data: r.data, actorId: r.actor.userId, at: r.at } as Parameters<typeof appendEntry>[2],
   );
   return { seq, agencyId: c.agency_id, number: c.number };
 }

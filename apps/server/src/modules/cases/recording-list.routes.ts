@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { DomainError, PROCEDURES, checkOverride } from '@sanxiang/domain';
+import { PROCEDURES, checkOverride } from '@sanxiang/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
 import { agencyRecordingList, forgetRecordingList } from './recording-rules.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const Level = Type.Union([Type.Literal('none'), Type.Literal('record'), Type.Literal('full-process')]);
 const Item = Type.Object({
@@ -31,7 +32,7 @@ export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Databas
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actor, 'agency.read', { agencyId: req.params.id });
       return agencyRecordingList(deps.db, req.params.id);
     },
   });
@@ -56,9 +57,7 @@ export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Databas
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
-      if (actor.agencyId !== req.params.id || !actor.roles.includes('admin'))
-        throw new DomainError('FORBIDDEN_ROLE', '只有本机关系统管理员可以修改音像记录事项清单');
+      authorize(actor, 'recording-list.update', { agencyId: req.params.id });
       for (const item of req.body.items) checkOverride(PROCEDURES, item);
       const now = deps.clock.now();
       await deps.db.transaction().execute(async (tx) => {

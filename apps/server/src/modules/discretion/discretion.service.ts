@@ -11,11 +11,12 @@ import {
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { takenSteps } from '../cases/case.reads.ts';
-import { appendVersion, assertMayPublish, versionHistory, versionInForce } from '../agency-versions/agency-versions.ts';
+import { appendVersion, versionHistory, versionInForce } from '../agency-versions/agency-versions.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { decisionStepsSubquery, proposalVersionsSubquery } from '../review/review.records.ts';
 import type { SimilarDecision } from '../review/review.service.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 行政处罚裁量基准 and 类案推送 (R-REV-10). Each agency keeps its benchmarks as versioned data; a
@@ -36,7 +37,7 @@ export async function agencyBenchmarks(
 }
 
 export async function getBenchmarks(db: Db, actor: Actor, agencyId: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  authorize(actor, 'agency.read', { agencyId: agencyId });
   const current = await agencyBenchmarks(db, agencyId);
   return {
     agencyId,
@@ -49,7 +50,7 @@ export async function getBenchmarks(db: Db, actor: Actor, agencyId: string) {
 
 /** A new version, by the agency's administrator, head or 法制审核人员; refused whole when invalid. */
 export async function putBenchmarks(db: Db, clock: Clock, actor: Actor, agencyId: string, benchmarks: DiscretionBenchmark[], note: string) {
-  assertMayPublish(actor, agencyId, '裁量基准');
+  authorize(actor, 'discretion.update', { agencyId });
   assertBenchmarks({ benchmarks });
   await appendBenchmarksVersion(db, agencyId, benchmarks, note, actor.userId, clock.now());
   return getBenchmarks(db, actor, agencyId);
@@ -150,7 +151,7 @@ export async function consultBenchmark(
     sanctions?: string[] | undefined;
   },
 ) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  authorize(actor, 'agency.read', { agencyId: agencyId });
   const current = await agencyBenchmarks(db, agencyId);
   const b = current.benchmarks.find((x) => x.id === violation);
   if (!b) throw new DomainError('NOT_FOUND', `本机关裁量基准中没有违法行为「${violation}」`);

@@ -6,6 +6,7 @@ import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { issueDocument, listDocuments, type IssueDeps } from './document.service.ts';
 import { sendBlob } from '../../http/blob-download.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const DocumentSchema = Type.Object({
   id: Uuid,
@@ -81,12 +82,8 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
       },
       handler: async (req, reply) => {
         const actor = actorOf(req);
-        const d = await deps.db
-          .selectFrom('documents')
-          .selectAll()
-          .where('id', '=', req.params.id)
-          .where('agency_id', 'in', [...actor.visibleAgencyIds])
-          .executeTakeFirst();
+        const d = await deps.db.selectFrom('documents').selectAll().where('id', '=', req.params.id).executeTakeFirst();
+        authorize(actor, 'case.read', { agencyId: d?.agency_id, noun: '文书' });
         if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
         const c = await caseForAccess(deps.db, actor, d.case_id);
         const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });

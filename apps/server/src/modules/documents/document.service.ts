@@ -16,12 +16,13 @@ import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
-import { caseHeaderInScope, caseLogEntries, casesWithParty, officerAssignments, takenSteps } from '../cases/case.reads.ts';
+import { caseHeader, caseLogEntries, casesWithParty, officerAssignments, takenSteps } from '../cases/case.reads.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
 import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /**
  * Issuing a 执法文书 (R-REC-2): the template is filled from the case, the content (the model's
@@ -207,9 +208,8 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
   const sealEntry = { algorithm: d.seal.algorithm, keyId: d.seal.keyId, signature: d.seal.signatureBase64 };
   const { seq, agencyId } = await appendCaseRecord(tx, {
     caseId,
-    visibleAgencyIds: [...actor.visibleAgencyIds],
-    actorId: actor.userId,
-    actorAgencyId: actor.agencyId,
+    actor,
+    action: 'case.record',
     kind: 'case.document',
     at: d.at,
     data: {
@@ -273,9 +273,9 @@ export async function issueDocument(
   kind: string,
   opts: IssueOptions = {},
 ): Promise<DocumentView & { partyAccess?: { url: string; code: string } }> {
-  const c = await caseHeaderInScope(deps.db, caseId, actor.visibleAgencyIds);
+  const c = await caseHeader(deps.db, caseId);
+  authorize(actor, 'case.record', { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-  if (c.agency_id !== actor.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以制作文书');
   if (DECISION_DOCUMENTS[kind]) {
     const decided = await deps.db
       .selectFrom(takenSteps(deps.db, { caseId }).as('e'))

@@ -7,6 +7,7 @@ import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-acc
 import { listEvidence, evidenceView, type EvidenceDeps } from './evidence.service.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { sendBlob } from '../../http/blob-download.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const Evidence = Type.Object({
   id: Uuid,
@@ -55,12 +56,8 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
     },
     handler: async (req, reply) => {
       const actor = actorOf(req);
-      const row = await deps.db
-        .selectFrom('evidence')
-        .selectAll()
-        .where('id', '=', req.params.id)
-        .where('agency_id', 'in', [...actor.visibleAgencyIds])
-        .executeTakeFirst();
+      const row = await deps.db.selectFrom('evidence').selectAll().where('id', '=', req.params.id).executeTakeFirst();
+      authorize(actor, 'case.read', { agencyId: row?.agency_id, noun: '音像记录' });
       if (!row) throw new DomainError('NOT_FOUND', '音像记录不存在');
       const c = await caseForAccess(deps.db, actor, row.case_id);
       const reason = accessReason(req.query.reason, { assignedOfficer: c.assigned });

@@ -110,9 +110,8 @@ export async function bindEvidence(deps: EvidenceDeps, actor: Actor, input: Evid
   return deps.db.transaction().execute(async (tx) => {
     const { seq, agencyId } = await appendCaseRecord(tx, {
       caseId: input.caseId,
-      visibleAgencyIds: [...actor.visibleAgencyIds],
-      actorId: actor.userId,
-      actorAgencyId: actor.agencyId,
+      actor,
+      action: 'case.record',
       kind: 'case.evidence',
       at: now,
       data: entry,

@@ -5,6 +5,7 @@ import { Server, type Upload } from '@tus/server';
 import { DomainError, isDomainError } from '@sanxiang/domain';
 import type { App } from '../../http/typebox.ts';
 import { statusOf } from '../../http/errors.ts';
+import { decide } from '../../http/policy/authorize.ts';
 import { loadActor } from '../auth/session.store.ts';
 import { caseHeader } from '../cases/case.reads.ts';
 import { bindEvidence, checkCaptureFacts, type EvidenceDeps } from './evidence.service.ts';
@@ -72,13 +73,10 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
       const missing = REQUIRED.filter((k) => !meta[k]?.trim());
       if (missing.length) throw refuse(400, 'EVIDENCE_INVALID', `上传须说明：${missing.map((k) => META_NAMES[k]).join('、')}`);
       const actor = await loadActor(deps.db, owner(req));
-      const c = await caseHeader(
-        deps.db,
-        /^[0-9a-f-]{36}$/.test(meta['caseId']!) ? meta['caseId']! : '00000000-0000-0000-0000-000000000000',
-      );
-      if (!c || !actor.visibleAgencyIds.has(c.agency_id)) throw refuse(404, 'NOT_FOUND', '案件不存在');
-      if (c.agency_id !== actor.agencyId) throw refuse(403, 'FORBIDDEN_ROLE', '只有本案办案机关的人员可以上传音像记录');
-      if (c.archived_at) throw refuse(409, 'CASE_ARCHIVED', '案件已归档，案卷已锁定');
+      const c = /^[0-9a-f-]{36}$/.test(meta['caseId']!) ? await caseHeader(deps.db, meta['caseId']!) : undefined;
+      const refusal = decide(actor, 'case.record', { agencyId: c?.agency_id });
+      if (refusal) throw refuse(statusOf(refusal.code), refusal.code, refusal.message);
+      if (c!.archived_at) throw refuse(409, 'CASE_ARCHIVED', '案件已归档，案卷已锁定');
       // the 采集 facts are checked before a byte is sent, not after a 2 GB upload
       try {
         await checkCaptureFacts(deps, {

@@ -12,6 +12,7 @@ import {
 } from './exchange.service.ts';
 import { outboxStatus } from './outbox.ts';
 import { IngestResultSchema, OutboxMessageSchema, PushSystemSchema, RegisteredSystemSchema } from './exchange.schemas.ts';
+import { agenciesFor } from '../../http/policy/authorize.ts';
 
 /** Push-in from other agencies' systems and the state of the upward outbox (R-PUB-8, R-X-6). */
 export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
@@ -61,7 +62,7 @@ export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
   app.get('/api/v1/exchange/outbox', {
     schema: { tags, summary: '向上级平台推送的待发、已发和失败消息', response: { 200: Type.Array(OutboxMessageSchema), ...errors() } },
     handler: async (req) => {
-      const rows = await outboxStatus(deps.db, [...actorOf(req).visibleAgencyIds]);
+      const rows = await outboxStatus(deps.db, agenciesFor(actorOf(req), 'exchange.read'));
       return rows.map((r) => ({
         ...r,
         id: String(r.id),

@@ -19,6 +19,7 @@ import type { Actor } from '../../http/actor.ts';
 import { agencyIdentitiesSubquery, agencyNamesSubquery } from '../org/org.queries.ts';
 import { decisionKey, upsertPublicDecision, type PublicDecision } from '../publications/public-decision.ts';
 import { publicDecisionOfKey } from '../publications/publication.records.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 /**
  * Systems of other agencies push their decisions in (R-PUB-8, R-X-6): each system is registered
@@ -42,13 +43,6 @@ export interface PushSystem {
 const KEY_PREFIX = 'sx_sys_';
 const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
-function assertManager(actor: Actor, agencyId: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  const own = actor.agencyId === agencyId;
-  if (!actor.roles.includes('admin') || (!own && actor.agencyKind !== 'justice'))
-    throw new DomainError('FORBIDDEN_ROLE', '只有本机关或司法局的系统管理员可以登记接入系统');
-}
-
 /** Registers a system that pushes for an agency; the key is shown once. */
 export async function registerSystem(
   deps: ExchangeDeps,
@@ -56,7 +50,7 @@ export async function registerSystem(
   agencyId: string,
   name: string,
 ): Promise<{ id: string; name: string; key: string }> {
-  assertManager(actor, agencyId);
+  authorize(actor, 'exchange.register', { agencyId });
   const n = name.trim();
   if (n.length < 2 || n.length > 60) throw new DomainError('VALIDATION_FAILED', '接入系统名称应为 2–60 个字');
   const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -76,13 +70,18 @@ export async function listSystems(deps: ExchangeDeps, actor: Actor) {
     .selectFrom('exchange_systems as s')
     .innerJoin(agencyNamesSubquery(deps.db).as('a'), 'a.id', 's.agency_id')
     .select(['s.id', 's.name', 's.created_at', 's.revoked_at', 'a.name as agency'])
-    .where('s.agency_id', 'in', [...actor.visibleAgencyIds])
+    .where('s.agency_id', 'in', agenciesFor(actor, 'exchange.read'))
     .orderBy('s.created_at')
     .execute();
+  if (!rows.length) return [];
   const pushes = await deps.db
     .selectFrom('exchange_pushes')
     .select(['system_id', 'at', 'stored', 'rejected'])
-    .where('system_id', 'in', rows.length ? rows.map((r) => r.id) : ['00000000-0000-0000-0000-000000000000'])
+    .where(
+      'system_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('at', 'desc')
     .execute();
   return rows.map((r) => ({
@@ -97,8 +96,7 @@ export async function listSystems(deps: ExchangeDeps, actor: Actor) {
 
 export async function revokeSystem(deps: ExchangeDeps, actor: Actor, id: string): Promise<void> {
   const s = await deps.db.selectFrom('exchange_systems').select(['agency_id']).where('id', '=', id).executeTakeFirst();
-  if (!s || !actor.visibleAgencyIds.has(s.agency_id)) throw new DomainError('NOT_FOUND', '接入系统不存在');
-  assertManager(actor, s.agency_id);
+  authorize(actor, 'exchange.register', { agencyId: s?.agency_id, noun: '接入系统' });
   await deps.db
     .updateTable('exchange_systems')
     .set({ revoked_at: deps.clock.now() })

@@ -123,11 +123,7 @@ export async function deliverPending(
 export async function outboxStatus(db: Kysely<Database>, agencyIds: readonly string[]) {
   return db
     .selectFrom('outbox as o')
-    .innerJoin(
-      publicationNumbersOfAgencies(db, agencyIds.length ? agencyIds : ['00000000-0000-0000-0000-000000000000']).as('p'),
-      'p.id',
-      'o.publication_id',
-    )
+    .innerJoin(publicationNumbersOfAgencies(db, agencyIds).as('p'), 'p.id', 'o.publication_id')
     .select(['o.id', 'o.act', 'p.doc_number', 'o.created_at', 'o.attempts', 'o.next_at', 'o.delivered_at', 'o.dead', 'o.last_error'])
     .orderBy('o.id', 'desc')
     .limit(200)

@@ -9,8 +9,9 @@ import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
 import type { LedgerService } from './ledger.service.ts';
-import { agenciesInScopeOf, agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
+import { agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { esc, layout } from '../../http/html-layout.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 export interface LedgerRouteDeps {
   db: Kysely<Database>;
@@ -160,8 +161,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
     },
     handler: async (req) => {
       const actor = req.actor!;
-      if (!(await agenciesInScopeOf(deps.db, actor.agencyId)).has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
-      if (actor.agencyId !== req.params.id) throw new DomainError('FORBIDDEN_ROLE', '只能为本机关签发检查点');
+      authorize(actor, 'ledger.checkpoint', { agencyId: req.params.id });
       return deps.ledger.checkpoint(req.params.id);
     },
   });

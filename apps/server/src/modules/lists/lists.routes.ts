@@ -14,6 +14,7 @@ import { XLSX_TYPE, listToXlsx, rowsFromXlsx } from './lists.xlsx.ts';
 import { ListViewSchema, PendingChangeSchema, RecordedChangeSchema } from './lists.schemas.ts';
 import { discretionPage, flowchartsPage, listPage, listsIndexPage, recordingPage, reviewCatalogPage } from './lists.pages.ts';
 import { layout, esc } from '../../http/html-layout.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const ListParams = Type.Object({ id: Uuid, list: Type.Union(LIST_CODES.map((c) => Type.Literal(c))) });
 
@@ -30,7 +31,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
       response: { 200: ListViewSchema, ...errors() },
     },
     handler: async (req) => {
-      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actorOf(req), 'agency.read', { agencyId: req.params.id });
       return getList(deps.db, req.params.id, req.params.list);
     },
   });
@@ -66,7 +67,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actor, 'agency.read', { agencyId: req.params.id });
       if (!Buffer.isBuffer(req.body)) throw new DomainError('VALIDATION_FAILED', `请以 ${XLSX_TYPE} 上传电子表格`);
       const rows = await rowsFromXlsx(listDef(req.params.list), req.body);
       // row numbers in errors are the spreadsheet's (the header is row 1)

@@ -7,6 +7,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyLineRows, agencyNamesSubquery } from '../org/org.queries.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 事前公开 lists (R-PUB-1): versions kept append-only; a 派出机构 without its own shows its parent
@@ -98,9 +99,7 @@ export async function getList(db: Kysely<Database>, agencyId: string, code: stri
 }
 
 function assertEditor(actor: Actor, agencyId: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head'))
-    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以修改公示清单');
+  authorize(actor, 'lists.update', { agencyId: agencyId });
 }
 
 function checkDay(deps: ListDeps, day: string | undefined, what: string): string | null {
@@ -212,7 +211,7 @@ export async function listChanges(deps: ListDeps, actor: Actor, opts: { overdue?
       'a.name as agency',
       'a.id as agency_id',
     ])
-    .where('c.agency_id', 'in', [...actor.visibleAgencyIds])
+    .where('c.agency_id', 'in', agenciesFor(actor, 'agency.read'))
     .where('c.reflected_version', 'is', null);
   if (opts.overdue) q = q.where('c.due_on', '<', today);
   const rows = await q.orderBy('c.due_on').execute();

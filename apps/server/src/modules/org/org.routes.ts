@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
 import { createAgencyAs, createUnitAs, updateAgencyAs } from './org.service.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 const Agency = Type.Object({
   id: Uuid,
@@ -90,13 +91,13 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
 
   app.get('/api/v1/agencies', {
     schema: { tags, summary: '可见范围内的机关', response: { 200: Type.Array(Agency), ...errors() } },
-    handler: async (req) => agencies(deps.db, [...actorOf(req).visibleAgencyIds]),
+    handler: async (req) => agencies(deps.db, agenciesFor(actorOf(req), 'agency.read')),
   });
 
   app.get('/api/v1/agencies/:id', {
     schema: { tags, summary: '机关详情', params: IdParams, response: { 200: Agency, ...errors() } },
     handler: async (req) => {
-      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actorOf(req), 'agency.read', { agencyId: req.params.id });
       const [a] = await agencies(deps.db, [req.params.id]);
       if (!a) throw new DomainError('NOT_FOUND', '机关不存在');
       return a;

@@ -3,6 +3,7 @@ import { DomainError, DEFAULT_NUMBER_TEMPLATE, ENFORCEMENT_KINDS, isValidCreditC
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { regionExists, regionPath, unitByName } from './org.queries.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /** Regions, agencies and units are set up by the installation's operator (CLI, demo loader). */
 
@@ -83,15 +84,10 @@ export async function findAgency(db: Kysely<Database>, ref: string) {
 
 /** Who may set up agencies: a 司法局 administrator in its region, or an agency administrator for its subordinate agencies. */
 export async function createAgencyAs(db: Kysely<Database>, actor: Actor, a: NewAgency): Promise<string> {
-  if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以设立机关');
+  if (a.parentId) authorize(actor, 'agency.create', { agencyId: a.parentId });
+  else authorize(actor, 'agency.create-top');
+  if (a.kind === 'justice') authorize(actor, 'agency.create-justice');
   if (!(await regionExists(db, a.regionCode))) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${a.regionCode}」不存在`);
-  if (a.kind === 'justice' && actor.agencyKind !== 'justice')
-    throw new DomainError('FORBIDDEN_ROLE', '只有司法行政部门可以设立司法行政部门');
-  if (a.parentId) {
-    if (!actor.visibleAgencyIds.has(a.parentId)) throw new DomainError('NOT_FOUND', '上级机关不存在');
-  } else if (actor.agencyKind !== 'justice') {
-    throw new DomainError('FORBIDDEN_ROLE', '执法机关只能设立下属机关（须指定上级机关）');
-  }
   // The new agency must fall inside the actor's scope once created: a 司法局's region or below.
   const me = await db.selectFrom('agencies').select(['region_code', 'kind']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
   if (me.kind === 'justice') {
@@ -118,8 +114,7 @@ export interface AgencyPatch {
 }
 
 export async function updateAgencyAs(db: Kysely<Database>, actor: Actor, id: string, p: AgencyPatch): Promise<void> {
-  if (!actor.visibleAgencyIds.has(id)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以修改机关信息');
+  authorize(actor, 'agency.update', { agencyId: id });
   const problems: string[] = [];
   if (p.numberTemplate !== undefined) problems.push(...validateNumberTemplate(p.numberTemplate));
   const unknownKinds = (p.procedureKinds ?? []).filter((k) => !(ENFORCEMENT_KINDS as readonly string[]).includes(k));
@@ -143,8 +138,7 @@ export async function createUnitAs(
   name: string,
   kind: 'handling' | 'legal' | 'office' | 'leadership',
 ): Promise<string> {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以设立内设机构');
+  authorize(actor, 'unit.create', { agencyId });
   if (await unitByName(db, agencyId, name)) throw new DomainError('CONFLICT', `已有内设机构「${name}」`);
   return addUnit(db, agencyId, name, kind);
 }

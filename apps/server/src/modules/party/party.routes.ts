@@ -79,7 +79,7 @@ export function registerPartyRoutes(app: App, deps: PartyDeps & { blobs: BlobSto
       const f = formOf(req.body);
       const caseNumber = (f['caseNumber'] ?? '').slice(0, 60);
       try {
-        const { token, session: s } = await partySignIn(deps, { caseNumber, code: (f['code'] ?? '').slice(0, 40), ip: req.ip });
+        const { token } = await partySignIn(deps, { caseNumber, code: (f['code'] ?? '').slice(0, 40), ip: req.ip });
         reply.header('set-cookie', cookie(token, PARTY_SESSION_MS / 1000));
         return reply.redirect('/party/case', 303);
       } catch (e) {

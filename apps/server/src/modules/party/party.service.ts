@@ -15,7 +15,6 @@ import {
   type WorkingCalendar,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { caseSteps, packOrThrow, takeStep, type CaseDeps } from '../cases/case.service.ts';
 import { logAccess } from '../access/access.service.ts';

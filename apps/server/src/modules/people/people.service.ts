@@ -5,6 +5,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { hashPassword, passwordProblems } from './password.ts';
 import { agencyById, isUnitOf, regionNames, unitNamesSubquery } from '../org/org.queries.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 export interface PeopleDeps {
   db: Kysely<Database>;
@@ -20,13 +21,9 @@ export interface UserAdminDeps extends PeopleDeps {
 
 export const ROLES: readonly Role[] = ['officer', 'reviewer', 'head', 'publisher', 'supervisor', 'admin'];
 
-function requireAdmin(actor: Actor | null): void {
-  if (actor && !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以管理人员和执法证');
-}
-
-/** The agency must be in scope (404 otherwise, R-X-5). */
-function requireVisible(actor: Actor | null, agencyId: string, what = '机关'): void {
-  if (actor && !actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', `${what}不存在`);
+/** People are managed by an administrator of the agency or of one above it (people.manage); the CLI (no actor) may do anything. */
+function requireManager(actor: Actor | null, agencyId: string, noun: string): void {
+  if (actor) authorize(actor, 'people.manage', { agencyId, noun });
 }
 
 export interface NewUser {
@@ -43,8 +40,7 @@ export interface NewUser {
 
 /** `actor` null means the CLI or the demo loader, which act as the installation's operator. */
 export async function createUser(deps: PeopleDeps, actor: Actor | null, u: NewUser): Promise<string> {
-  requireVisible(actor, u.agencyId);
-  requireAdmin(actor);
+  requireManager(actor, u.agencyId, '机关');
   const problems = passwordProblems(u.password);
   if (!/^[a-zA-Z0-9_.-]{3,40}$/.test(u.username)) problems.push('用户名为 3–40 位字母、数字、点、下划线或连字符');
   if (!u.displayName.trim()) problems.push('姓名不能为空');
@@ -89,8 +85,7 @@ export async function updateUser(deps: UserAdminDeps, actor: Actor, userId: stri
     .where('kind', '=', 'staff')
     .executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
-  requireVisible(actor, user.agency_id, '人员');
-  requireAdmin(actor);
+  requireManager(actor, user.agency_id, '人员');
   if (patch.roles && patch.roles.length === 0) throw new DomainError('VALIDATION_FAILED', '至少需要一个角色');
   if (patch.disabled && userId === actor.userId) throw new DomainError('VALIDATION_FAILED', '不能停用自己的账号');
   if (patch.unitId) {
@@ -125,8 +120,7 @@ export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, us
     .where('kind', '=', 'staff')
     .executeTakeFirst();
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
-  requireVisible(actor, user.agency_id, '人员');
-  requireAdmin(actor);
+  requireManager(actor, user.agency_id, '人员');
   const problems: string[] = [];
   if (!/^[0-9A-Za-z-]{6,30}$/.test(c.number)) problems.push('执法证号为 6–30 位字母、数字或连字符');
   if (c.fields.length === 0) problems.push('执法类别不能为空');
@@ -171,8 +165,7 @@ export async function setCertificateStatus(
     .where('c.id', '=', certificateId)
     .executeTakeFirst();
   if (!cert) throw new DomainError('NOT_FOUND', '执法证不存在');
-  requireVisible(actor, cert.agency_id, '执法证');
-  requireAdmin(actor);
+  requireManager(actor, cert.agency_id, '执法证');
   if (cert.status === 'revoked') throw new DomainError('CONFLICT', '已吊销的执法证不能再变更状态');
   if (!change.reason.trim()) throw new DomainError('VALIDATION_FAILED', '变更执法证状态须说明理由');
   await deps.db
@@ -213,7 +206,7 @@ export function presentCertificate(
 }
 
 export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: string) {
-  if (agencyId) requireVisible(actor, agencyId);
+  if (agencyId) authorize(actor, 'agency.read', { agencyId });
   const today = chinaDate(deps.clock.now());
   let q = deps.db
     .selectFrom('users as u')
@@ -231,7 +224,7 @@ export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: strin
       'u.legal_qualification',
       'u.reviewer_qualified',
     ])
-    .where('u.agency_id', 'in', [...actor.visibleAgencyIds])
+    .where('u.agency_id', 'in', agenciesFor(actor, 'user.read'))
     .where('u.kind', '=', 'staff');
   if (agencyId) q = q.where('u.agency_id', '=', agencyId);
   const users = await q.orderBy('u.agency_id').orderBy('u.username').execute();
@@ -264,7 +257,8 @@ export async function listUsers(deps: PeopleDeps, actor: Actor, agencyId?: strin
 
 export async function getUser(deps: PeopleDeps, actor: Actor, id: string) {
   const owner = await deps.db.selectFrom('users').select('agency_id').where('id', '=', id).executeTakeFirst();
-  if (!owner || !actor.visibleAgencyIds.has(owner.agency_id)) throw new DomainError('NOT_FOUND', '人员不存在');
+  authorize(actor, 'user.read', { agencyId: owner?.agency_id });
+  if (!owner) throw new DomainError('NOT_FOUND', '人员不存在');
   const all = await listUsers(deps, actor, owner.agency_id);
   const user = all.find((u) => u.id === id);
   if (!user) throw new DomainError('NOT_FOUND', '人员不存在');
@@ -279,6 +273,7 @@ export async function getCertificate(deps: PeopleDeps, actor: Actor, id: string)
     .select(['u.agency_id', 'u.display_name'])
     .where('c.id', '=', id)
     .executeTakeFirst();
-  if (!c || !actor.visibleAgencyIds.has(c.agency_id)) throw new DomainError('NOT_FOUND', '执法证不存在');
+  authorize(actor, 'certificate.read', { agencyId: c?.agency_id });
+  if (!c) throw new DomainError('NOT_FOUND', '执法证不存在');
   return { ...presentCertificate(c, chinaDate(deps.clock.now())), userId: c.user_id, holder: c.display_name };
 }

@@ -15,6 +15,7 @@ import { caseSummaries } from '../cases/case.reads.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { deriveVersion, type VersionInput } from './publication.version.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 /**
  * What the 公示管理员 sees (R-PUB-3): the records due, with their deadlines and overdue flags; the
@@ -30,8 +31,8 @@ export interface PublicationFilter {
 }
 
 export async function listPublications(db: Kysely<Database>, actor: Actor, today: string, f: PublicationFilter) {
-  const visible = [...actor.visibleAgencyIds];
-  if (f.agencyId && !actor.visibleAgencyIds.has(f.agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  const visible = agenciesFor(actor, 'publication.read');
+  if (f.agencyId) authorize(actor, 'agency.read', { agencyId: f.agencyId });
   let q = db
     .selectFrom('publications as p')
     .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'p.agency_id')
@@ -56,7 +57,7 @@ export async function listPublications(db: Kysely<Database>, actor: Actor, today
       'a.credit_code',
       'c.title',
     ])
-    .where('p.agency_id', 'in', visible.length ? visible : ['00000000-0000-0000-0000-000000000000']);
+    .where('p.agency_id', 'in', visible);
   if (f.agencyId) q = q.where('p.agency_id', '=', f.agencyId);
   if (f.state) q = q.where('p.state', '=', f.state);
   if (f.overdue) {
@@ -118,12 +119,8 @@ interface StoredRedactions {
 }
 
 export async function getPublication(db: Kysely<Database>, actor: Actor, id: string) {
-  const p = await db
-    .selectFrom('publications')
-    .selectAll()
-    .where('id', '=', id)
-    .where('agency_id', 'in', [...actor.visibleAgencyIds])
-    .executeTakeFirst();
+  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirst();
+  authorize(actor, 'publication.read', { agencyId: p?.agency_id });
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
   const versions = await db
     .selectFrom('publication_versions as v')
@@ -192,12 +189,8 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
 
 /** The publisher's side-by-side view: the original and what would be published, with every redaction and why. */
 export async function previewPublication(db: Kysely<Database>, actor: Actor, id: string, input: VersionInput) {
-  const p = await db
-    .selectFrom('publications')
-    .selectAll()
-    .where('id', '=', id)
-    .where('agency_id', 'in', [...actor.visibleAgencyIds])
-    .executeTakeFirst();
+  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirst();
+  authorize(actor, 'publication.read', { agencyId: p?.agency_id });
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
   const v = await deriveVersion(db, p, input);
   return {

@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Actor } from '../../http/actor.ts';
-import { DomainError, WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
+import { WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
 import { esc } from '../../http/html-layout.ts';
@@ -8,6 +8,7 @@ import { correct, publish, setAutoPublish, type PublicationDeps } from './public
 import { recordGround, stopEarly, withdraw } from './publication.withdrawal.ts';
 import { getPublication, listPublications, previewPublication } from './publication.queries.ts';
 import { PublicationListSchema, PublicationPreviewSchema, PublicationSchema, PublicationStateSchema } from './publication.schemas.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const Mark = Type.Object(
   { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) },
@@ -170,7 +171,7 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!actor.visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actor, 'agency.read', { agencyId: req.params.id });
       const s = await deps.db
         .selectFrom('publication_settings')
         .select('auto_publish')

@@ -25,6 +25,7 @@ import { draftOf, loadCaseFacts } from './publication.source.ts';
 import { deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
 import { projectPublic } from './publication.project.ts';
 import { takenSteps } from '../cases/case.reads.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 事后公开 (R-PUB-3) and its corrections (R-PUB-5): a publication record is created for each
@@ -139,13 +140,11 @@ export async function onDocumentIssued(deps: PublicationDeps, caseId: string, ki
   for (const w of waiting) await tryAutoPublish(deps, w.id);
 }
 
-/** The record, locked for an act, if the actor's agency made the decision. */
+/** The record, locked for an act, if the access rules let the actor act on it (publication.act: the agency that made the decision). */
 export async function lockPublication(tx: Transaction<Database>, actor: Actor | 'system', id: string): Promise<Row> {
-  let q = tx.selectFrom('publications').selectAll().where('id', '=', id);
-  if (actor !== 'system') q = q.where('agency_id', 'in', [...actor.visibleAgencyIds]);
-  const p = (await q.forUpdate().executeTakeFirst()) as Row | undefined;
+  const p = (await tx.selectFrom('publications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()) as Row | undefined;
+  if (actor !== 'system') authorize(actor, 'publication.act', { agencyId: p?.agency_id });
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
-  if (actor !== 'system' && actor.agencyId !== p.agency_id) throw new DomainError('FORBIDDEN_ROLE', '只有作出决定的机关可以办理本条公示');
   return p;
 }
 
@@ -315,9 +314,7 @@ export function kindOfProcedure(code: string): EnforcementKind | null {
 }
 
 export async function setAutoPublish(deps: PublicationDeps, actor: Actor, agencyId: string, auto: boolean): Promise<void> {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'admin' || r === 'head'))
-    throw new DomainError('FORBIDDEN_ROLE', '只有本机关的系统管理员或负责人可以设置公示方式');
+  authorize(actor, 'publication-settings.update', { agencyId: agencyId });
   const now = deps.clock.now();
   await deps.db
     .insertInto('publication_settings')

@@ -4,8 +4,9 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyCatalog } from './review.state.ts';
-import { appendVersion, assertMayPublish, versionHistory, versionOf } from '../agency-versions/agency-versions.ts';
+import { appendVersion, versionHistory, versionOf } from '../agency-versions/agency-versions.ts';
 import { agencyById, agencyRegionPath } from '../org/org.queries.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 重大执法决定法制审核目录清单 (R-REV-1), versioned per agency: every change is a new version; a
@@ -13,7 +14,7 @@ import { agencyById, agencyRegionPath } from '../org/org.queries.ts';
  * parent agency's, then the built-in one (version 0).
  */
 export async function getCatalog(db: Kysely<Database>, actor: Actor, agencyId: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  authorize(actor, 'agency.read', { agencyId: agencyId });
   const current = await agencyCatalog(db, agencyId);
   return {
     agencyId,
@@ -25,7 +26,7 @@ export async function getCatalog(db: Kysely<Database>, actor: Actor, agencyId: s
 }
 
 export async function getCatalogVersion(db: Kysely<Database>, actor: Actor, agencyId: string, version: number) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
+  authorize(actor, 'agency.read', { agencyId: agencyId });
   const v = await versionOf<ReviewCatalog>(db, 'review_catalogs', agencyId, version);
   if (!v) throw new DomainError('NOT_FOUND', `没有第 ${version} 版目录清单`);
   return { agencyId, version: v.version, catalog: v.content, note: v.note, at: v.at };
@@ -33,7 +34,7 @@ export async function getCatalogVersion(db: Kysely<Database>, actor: Actor, agen
 
 /** A new version, by the agency's administrator, head or 法制审核人员; refused whole when invalid. */
 export async function putCatalog(db: Kysely<Database>, clock: Clock, actor: Actor, agencyId: string, catalog: ReviewCatalog, note: string) {
-  assertMayPublish(actor, agencyId, '法制审核目录清单');
+  authorize(actor, 'review-catalog.update', { agencyId });
   assertCatalog(catalog);
   await appendCatalogVersion(db, agencyId, catalog, note, actor.userId, clock.now());
   return getCatalog(db, actor, agencyId);
@@ -82,9 +83,7 @@ export interface AdviserInput {
 
 /** The pool is kept by the 司法局 of a region. */
 export async function addAdviser(db: Kysely<Database>, clock: Clock, actor: Actor, input: AdviserInput) {
-  if (actor.agencyKind !== 'justice' || !actor.roles.some((r) => r === 'admin' || r === 'supervisor')) {
-    throw new DomainError('FORBIDDEN_ROLE', '法律顾问、公职律师库由司法行政部门管理');
-  }
+  authorize(actor, 'adviser.manage');
   const agency = await agencyById(db, actor.agencyId);
   if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
   if (!input.name.trim() || !input.organisation.trim()) throw new DomainError('VALIDATION_FAILED', '姓名和所在单位不能为空');

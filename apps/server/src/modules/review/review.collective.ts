@@ -4,7 +4,7 @@ import type { Actor } from '../../http/actor.ts';
 import { takeStepInTx } from '../cases/case.service.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
-import { assertOwnAgency, hasStep, recordReviewEvent, reviewCase, rulePackOf, type ReviewDeps } from './review.context.ts';
+import { hasStep, recordReviewEvent, reviewCase, rulePackOf, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
 
 export interface DiscussionInput {
@@ -33,8 +33,7 @@ export interface DiscussionOverride {
  * recorded with whose opinion it set aside and who chaired.
  */
 export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: string, input: DiscussionInput) {
-  const c = await reviewCase(deps.db, actor, caseId);
-  assertOwnAgency(actor, c);
+  const c = await reviewCase(deps.db, actor, caseId, 'review.act');
   const state = c.review.state;
   const p = assertCanDiscuss(state, actor);
   if (input.participants.length < 3) throw new DomainError('VALIDATION_FAILED', '集体讨论应有不少于 3 名参加人员');

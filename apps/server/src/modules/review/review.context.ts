@@ -18,6 +18,7 @@ import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import type { CaseLogData, RecordKind } from '../cases/case-log.ts';
 import { agencyCatalog, loadReview, type LoadedReview } from './review.state.ts';
+import { authorize, type Action } from '../../http/policy/authorize.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -48,8 +49,8 @@ export interface ReviewCase {
   review: LoadedReview;
 }
 
-/** The case as the review sees it, within the actor's scope (R-X-5: outside it, 404). */
-export async function reviewCase(db: Db, actor: Actor, caseId: string): Promise<ReviewCase> {
+/** The case as the review sees it, if the access rule `action` allows the actor (R-X-5: outside its scope, 404). */
+export async function reviewCase(db: Db, actor: Actor, caseId: string, action: ReviewAction = 'case.read'): Promise<ReviewCase> {
   const c = await db
     .selectFrom(casesWithParty(db).as('c'))
     .select([
@@ -67,8 +68,8 @@ export async function reviewCase(db: Db, actor: Actor, caseId: string): Promise<
       'c.party_address',
     ])
     .where('c.id', '=', caseId)
-    .where('c.agency_id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
     .executeTakeFirst();
+  authorize(actor, action, { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
   const def = getProcedure(c.procedure_code);
   if (!def) throw new Error(`procedure ${c.procedure_code} missing from this build`);
@@ -117,10 +118,11 @@ export function caseViewOf(
   };
 }
 
-/** Only people of the case's agency act on it, except reviewers of a superior agency's 法制审核机构. */
-export function assertOwnAgency(actor: Actor, c: ReviewCase): void {
-  if (actor.agencyId !== c.agencyId) throw new DomainError('FORBIDDEN_ROLE', '只有本案办案机关的人员可以办理');
-}
+/** The access rules a review act asks (http/policy/rules.ts): the handling agency's acts, or the reviewer's, who may sit in a superior agency. */
+export type ReviewAction = Extract<
+  Action,
+  'case.read' | 'review.act' | 'review.opinion' | 'review.invite-adviser' | 'review.adviser-opinion'
+>;
 
 export type ReviewEventKind = Extract<RecordKind, `review.${string}`>;
 
@@ -135,10 +137,9 @@ export async function recordReviewEvent<K extends ReviewEventKind>(
 ): Promise<number> {
   const { seq } = await appendCaseRecord(tx, {
     caseId: c.id,
-    visibleAgencyIds: [...actor.visibleAgencyIds],
-    actorId: actor.userId,
     // a reviewer of a superior agency's 法制审核机构 records in the 派出机构's case
-    actorAgencyId: c.agencyId,
+    actor,
+    action: 'review.opinion',
     kind,
     at,
     data,

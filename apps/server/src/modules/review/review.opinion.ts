@@ -85,7 +85,7 @@ export interface OpinionInput extends ReviewOpinionInput {
  * the decision, 存在问题 returns it. The 法制审核意见书 is generated, sealed and filed with it.
  */
 export async function giveOpinion(deps: ReviewDeps, actor: Actor, caseId: string, input: OpinionInput) {
-  const c = await reviewCase(deps.db, actor, caseId);
+  const c = await reviewCase(deps.db, actor, caseId, 'review.opinion');
   const state = c.review.state;
   const last = assertCanGiveOpinion(state);
   const round = await currentRound(deps, caseId, last.round);
@@ -209,9 +209,7 @@ export async function giveOpinion(deps: ReviewDeps, actor: Actor, caseId: string
 
 /** 法律顾问、公职律师 invited to a round (R-REV-9): by the reviewer or a head, from the region's pool. */
 export async function inviteAdviser(deps: ReviewDeps, actor: Actor, caseId: string, adviserId: string) {
-  const c = await reviewCase(deps.db, actor, caseId);
-  if (!actor.roles.includes('reviewer') && !actor.roles.includes('head'))
-    throw new DomainError('FORBIDDEN_ROLE', '只有法制审核人员或者机关负责人可以邀请法律顾问、公职律师');
+  const c = await reviewCase(deps.db, actor, caseId, 'review.invite-adviser');
   const last = assertCanGiveOpinion(c.review.state);
   const round = await currentRound(deps, caseId, last.round);
   const path = await regionPath(deps.db, c.regionCode);
@@ -262,8 +260,7 @@ export async function inviteAdviser(deps: ReviewDeps, actor: Actor, caseId: stri
 
 /** The adviser's written opinion, entered by the reviewer (advisers have no accounts). */
 export async function recordAdvice(deps: ReviewDeps, actor: Actor, caseId: string, adviceId: string, opinion: string) {
-  const c = await reviewCase(deps.db, actor, caseId);
-  if (!actor.roles.includes('reviewer')) throw new DomainError('FORBIDDEN_ROLE', '法律顾问、公职律师的意见由法制审核人员录入');
+  const c = await reviewCase(deps.db, actor, caseId, 'review.adviser-opinion');
   const text = opinion.trim();
   if (!text || text.length > 20000) throw new DomainError('VALIDATION_FAILED', '意见不能为空且不超过 20000 字');
   const a = await deps.db

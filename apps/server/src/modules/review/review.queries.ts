@@ -20,6 +20,7 @@ import { reviewCase, type ReviewDeps } from './review.context.ts';
 import type { DiscussionInput, DiscussionOverride } from './review.collective.ts';
 import type { GatePass } from './review.state.ts';
 import type { DiscretionVerdict, ReviewMaterials, StoredProposal } from './review.service.ts';
+import { agenciesFor } from '../../http/policy/authorize.ts';
 
 /**
  * The review record of a case (R-REV-8): every proposal version, round, opinion, adviser,
@@ -327,7 +328,7 @@ export async function reviewQueue(
         ])
         .as('awaiting_discussion'),
     )
-    .where('r.agency_id', 'in', actor.visibleAgencyIds.size ? [...actor.visibleAgencyIds] : ['00000000-0000-0000-0000-000000000000'])
+    .where('r.agency_id', 'in', agenciesFor(actor, 'case.read'))
     .orderBy('r.due_on')
     .orderBy('r.submitted_at')
     .limit(500);

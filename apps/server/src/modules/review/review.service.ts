@@ -23,7 +23,7 @@ import type { Actor } from '../../http/actor.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { evidenceEntries } from '../cases/case.reads.ts';
-import { assertOwnAgency, caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
+import { caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 
 /** 类案: one of the agency's decided cases like this one (the discretion module finds them). */
 export interface SimilarDecision {
@@ -74,8 +74,7 @@ export function proposalSummary(c: ReviewCase, p: DecisionProposal): string {
  * the pending round and sends the case back to review.
  */
 export async function propose(deps: ProposeDeps, actor: Actor, caseId: string, raw: Record<string, unknown>) {
-  const c = await reviewCase(deps.db, actor, caseId);
-  assertOwnAgency(actor, c);
+  const c = await reviewCase(deps.db, actor, caseId, 'review.act');
   const { state } = c.review;
   assertCanPropose(state, actor);
   const proposal = normaliseProposal(c.def, raw);
@@ -242,8 +241,7 @@ export function materialsHash(materials: unknown): Buffer {
  * pre-checks are run and kept with them; the round gets its due date in working days.
  */
 export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: string, input: SubmissionInput) {
-  const c = await reviewCase(deps.db, actor, caseId);
-  assertOwnAgency(actor, c);
+  const c = await reviewCase(deps.db, actor, caseId, 'review.act');
   const p = assertCanSubmit(c.review.state, actor);
   const proposal = c.review.latest!;
   const { steps, officers, regionPath: path } = await caseFacts(deps.db, caseId, c.regionCode);
@@ -346,8 +344,7 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
 
 /** The handler disagrees with the returned problems: 集体讨论 decides (R-REV-6). */
 export async function disagree(deps: ReviewDeps, actor: Actor, caseId: string, reason: string) {
-  const c = await reviewCase(deps.db, actor, caseId);
-  assertOwnAgency(actor, c);
+  const c = await reviewCase(deps.db, actor, caseId, 'review.act');
   const last = assertCanDisagree(c.review.state, actor);
   const text = reason.trim();
   if (!text || text.length > 5000) throw new DomainError('VALIDATION_FAILED', '异议理由不能为空且不超过 5000 字');

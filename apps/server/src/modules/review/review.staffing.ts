@@ -1,21 +1,22 @@
 import { sql } from 'kysely';
-import { DomainError, reviewStaffing } from '@sanxiang/domain';
+import { reviewStaffing } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { enforcementAgenciesWithParentsSubquery, legalUnitIds } from '../org/org.queries.ts';
 import { enabledUsersSubquery } from '../people/people.queries.ts';
 import type { ReviewDeps } from './review.context.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 法制审核人员配备 (R-REV-9): reviewers against enforcement officers, per agency in scope; under 5% is flagged.
  * A 派出机构 without its own 法制审核机构 is counted with its parent's.
  */
 export async function staffing(deps: Pick<ReviewDeps, 'db'>, actor: Actor, agencyId?: string) {
-  const ids = agencyId ? [agencyId] : [...actor.visibleAgencyIds];
-  if (agencyId && !actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-  if (!ids.length) return [];
+  if (agencyId) authorize(actor, 'agency.read', { agencyId });
+  const visible = agenciesFor(actor, 'agency.read');
+  const ids = agencyId ? [agencyId] : visible;
   // the parents of the agencies in scope too: a 派出机构's reviewers may be its parent's, whoever asks
   const rows = await deps.db
-    .selectFrom(enforcementAgenciesWithParentsSubquery(deps.db, [...actor.visibleAgencyIds]).as('a'))
+    .selectFrom(enforcementAgenciesWithParentsSubquery(deps.db, visible).as('a'))
     .select((eb) => [
       'a.id',
       'a.name',

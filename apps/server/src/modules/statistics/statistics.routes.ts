@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { DomainError, chinaDate } from '@sanxiang/domain';
+import { chinaDate } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { Uuid, errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
@@ -7,6 +7,7 @@ import { agencyFigures, annualReport, freezeReport, publishedReports, reportingS
 import { statisticsIndexPage, statisticsNotFoundPage, statisticsYearPage } from './statistics.pages.ts';
 import { agencyByCreditCode } from '../org/org.queries.ts';
 import { AnnualReportSchema, ReportingStatusSchema, StatisticsReportSchema } from './statistics.schemas.ts';
+import { authorize } from '../../http/policy/authorize.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: '年份' });
 
@@ -32,7 +33,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
       response: { 200: StatisticsReportSchema, ...errors() },
     },
     handler: async (req) => {
-      if (!actorOf(req).visibleAgencyIds.has(req.params.id)) throw new DomainError('NOT_FOUND', '机关不存在');
+      authorize(actorOf(req), 'agency.read', { agencyId: req.params.id });
       return agencyFigures(deps, req.params.id, req.params.year, req.params.quarter);
     },
   });

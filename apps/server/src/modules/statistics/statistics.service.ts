@@ -24,6 +24,7 @@ import type { Actor } from '../../http/actor.ts';
 import { enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { discussionsBetween, roundsSubmittedBetween } from '../review/review.records.ts';
 import { correctionsAndWithdrawalsBetween, publicationsDecidedBetween } from '../publications/publication.records.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 /**
  * 行政执法统计 (R-PUB-7): the figures of an agency for a year or a quarter, read from its own
@@ -90,10 +91,6 @@ async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string,
   };
 }
 
-function assertVisible(actor: Actor, agencyId: string) {
-  if (!actor.visibleAgencyIds.has(agencyId)) throw new DomainError('NOT_FOUND', '机关不存在');
-}
-
 function checkYear(deps: StatisticsDeps, year: number) {
   periodOf(year);
   if (year > chinaYear(deps.clock.now())) throw new DomainError('VALIDATION_FAILED', '不能统计尚未开始的年份', { year });
@@ -128,7 +125,7 @@ const view = (r: Awaited<ReturnType<typeof latest>>) =>
   r ? { at: r.at.toISOString(), by: r.display_name, dueOn: r.due_on, late: r.late, sha256: r.sha256 } : null;
 
 export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number) {
-  assertVisible(actor, agencyId);
+  authorize(actor, 'agency.read', { agencyId });
   const [figures, reported, published] = await Promise.all([
     agencyFigures(deps, agencyId, year),
     latest(deps.db, agencyId, year, 'report'),
@@ -149,9 +146,7 @@ export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId:
  * whether the deadline (Jan 10 / Jan 31 of the next year) was kept. Only a finished year.
  */
 export async function freezeReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number, act: 'report' | 'publish') {
-  assertVisible(actor, agencyId);
-  if (actor.agencyId !== agencyId || !actor.roles.some((r) => r === 'head' || r === 'admin'))
-    throw new DomainError('FORBIDDEN_ROLE', '只有本机关负责人或系统管理员可以报送或公开统计年报');
+  authorize(actor, 'statistics.report', { agencyId });
   checkYear(deps, year);
   const now = deps.clock.now();
   if (year >= chinaYear(now)) throw new DomainError('VALIDATION_FAILED', `${year} 年尚未结束，不能报送年报（可查看季度统计）`, { year });
@@ -184,7 +179,7 @@ export async function reportingStatus(deps: StatisticsDeps, actor: Actor, year: 
   checkYear(deps, year);
   const deadlines = reportDeadlines(year, deps.calendar());
   const today = chinaDate(deps.clock.now());
-  const agencies = await enforcementAgenciesAmong(deps.db, [...actor.visibleAgencyIds]);
+  const agencies = await enforcementAgenciesAmong(deps.db, agenciesFor(actor, 'agency.read'));
   const out = [];
   let sum = { opened: 0, decided: 0, fines: 0, confiscations: 0 };
   for (const a of agencies) {

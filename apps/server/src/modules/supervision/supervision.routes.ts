@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { DomainError, chinaDate, type WorkingCalendar } from '@sanxiang/domain';
+import { chinaDate, type WorkingCalendar } from '@sanxiang/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
@@ -12,6 +12,7 @@ import { publicationFigures } from '../publications/publication.figures.ts';
 import { staffing } from '../review/review.staffing.ts';
 import { agencyNames, enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { Overview } from './supervision.schemas.ts';
+import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 
 export interface SupervisionDeps {
   db: Kysely<Database>;
@@ -25,11 +26,9 @@ export interface SupervisionDeps {
  * and overdue reviews, late publications and reviewer staffing. Figures are counted, never stored.
  */
 export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Static<typeof Overview>> {
-  if (!actor.roles.includes('supervisor') && !actor.roles.includes('head')) {
-    throw new DomainError('FORBIDDEN_ROLE', '只有监督人员和机关负责人可以查看执法监督数据');
-  }
+  authorize(actor, 'supervision.read');
   const today = chinaDate(deps.clock.now());
-  const agencies = await enforcementAgenciesAmong(deps.db, [...actor.visibleAgencyIds]);
+  const agencies = await enforcementAgenciesAmong(deps.db, agenciesFor(actor, 'supervision.read'));
   const ids = agencies.map((a) => a.id);
   const [cases, reviews, publications, staff] = await Promise.all([
     caseFigures(deps.db, ids, today),

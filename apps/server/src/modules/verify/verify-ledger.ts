@@ -6,7 +6,6 @@ import {
   appendTiles,
   parseCheckpointBody,
   rootOf,
-  splitNote,
   verifyNote,
   type NoteVerifier,
 } from '@sanxiang/domain';

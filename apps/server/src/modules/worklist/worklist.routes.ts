@@ -78,9 +78,9 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
     }
   }
   if (actor.roles.includes('publisher')) {
-    const own = { ...actor, visibleAgencyIds: new Set([actor.agencyId]) };
     for (const state of ['pending', 'withdrawal-pending'] as const) {
-      for (const p of await listPublications(deps.db, own, today, { state, limit: 200 })) {
+      // the publisher's own agency's records, not its subordinates'
+      for (const p of await listPublications(deps.db, actor, today, { state, agencyId: actor.agencyId, limit: 200 })) {
         const due = state === 'pending' ? p.dueOn : p.withdrawalDueOn;
         items.push({
           kind: state === 'pending' ? 'publication' : 'withdrawal',
