@@ -3,7 +3,7 @@
 // of ours and does no I/O; modules never reach into another module's repository; a table is queried
 // only by its owning module (apps/server/src/db/owners.ts); no import runs up the server's layers
 // (adapters → db → http → modules → app.ts, cli); the server modules import each other without a
-// cycle. Exits non-zero on a violation.
+// cycle; modules decide access only through the access rules (http/policy). Exits non-zero on a violation.
 // Run with tsx (`npm run lint`), which lets it read the owners' table from TypeScript.
 // LINT_ROOT=<dir> checks another tree of the same layout (the lint's own test plants violations there).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -200,6 +200,21 @@ for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesD
       `apps/server/src/modules: module cycle ${cycle.join(' → ')} (${via.join('; ')}); modules in the cycle: ${[...scc].sort().join(', ')}`,
     );
   }
+}
+
+// 6. access rules as data (apps/server/src/http/policy/rules.ts): modules decide access only through
+// authorize/decide/agenciesFor. A module that reads the actor's visible agencies or throws
+// FORBIDDEN_ROLE itself is writing an access rule by hand. The session store and the party area
+// build actors (they set the visible agencies); the upload server refuses another user's upload.
+const ACTOR_BUILDERS = new Set(['auth/session.store.ts', 'auth/auth.routes.ts', 'party/party.service.ts']);
+for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesDir) : []) {
+  const rel = path.relative(modulesDir, f).split(path.sep).join('/');
+  if (rel.endsWith('.test.ts') || ACTOR_BUILDERS.has(rel)) continue;
+  const text = stripComments(readFileSync(f, 'utf8'));
+  if (/\.visibleAgencyIds\b/.test(text))
+    problems.push(`apps/server/src/modules/${rel}: reads visibleAgencyIds: ask http/policy/authorize.ts (authorize, agenciesFor) instead`);
+  if (/DomainError\(\s*['"`]FORBIDDEN_ROLE/.test(text))
+    problems.push(`apps/server/src/modules/${rel}: throws FORBIDDEN_ROLE by hand: add the rule to http/policy/rules.ts and call authorize`);
 }
 
 if (problems.length) {

@@ -161,6 +161,33 @@ describe('npm run lint: layers and module cycles', () => {
   });
 });
 
+describe('npm run lint: access rules as data', () => {
+  it('passes a module that asks the access rules, and fails on planted hand-written checks', () => {
+    const ok = lint(
+      tree({
+        'apps/server/src/modules/lists/lists.service.ts':
+          "import { authorize } from '../../http/policy/authorize.ts';\nexport const put = (a: any, id: string) => authorize(a, 'lists.update', { agencyId: id });\n",
+      }),
+    );
+    expect(ok.out).toContain('依赖规则检查通过');
+    const r = lint(
+      tree({
+        'apps/server/src/modules/lists/lists.service.ts': [
+          "import { DomainError } from '@sanxiang/domain';",
+          'export function put(actor: any, id: string) {',
+          "  if (!actor.visibleAgencyIds.has(id)) throw new DomainError('NOT_FOUND', '机关不存在');",
+          "  if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN_ROLE', '只有系统管理员可以修改');",
+          '}',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('apps/server/src/modules/lists/lists.service.ts: reads visibleAgencyIds');
+    expect(r.out).toContain('apps/server/src/modules/lists/lists.service.ts: throws FORBIDDEN_ROLE by hand');
+  });
+});
+
 describe('npm run lint: one format', () => {
   it('fails on a file Prettier would change, and passes it once formatted', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'sx-format-'));

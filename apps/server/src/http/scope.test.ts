@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../test/harness.ts';
 import { demoScenarios, runScenario } from '../demo/demo-cases.ts';
 import { sweepPublications } from '../modules/publications/publication.service.ts';
+import { RULES, decide, type Action } from './policy/authorize.ts';
 
 /**
  * R-X-5 across every endpoint: an agency's staff see their agency and its subordinate agencies,
@@ -230,5 +231,241 @@ describe('R-X-5 scope', () => {
         expect(errorCode(res)).toBe('UNAUTHENTICATED');
       }
     }
+  });
+});
+
+/**
+ * The access rules as data (http/policy/rules.ts), proven over HTTP: for every rule, every kind of
+ * actor (each role, in an enforcement agency, its subordinate 所 and the 司法局) acts on its own
+ * agency, on one it may see and on one outside its scope. What each request must answer is
+ * computed from the same table (`decide`), so the matrix grows with it: a rule without a probe
+ * here fails the test.
+ */
+describe('access rules: role × act × own/other agency', () => {
+  const ACTORS = [
+    'scjg.liming',
+    'scjg.chenjing',
+    'scjg.juzhang',
+    'scjg.gongshi',
+    'scjg.admin',
+    'scjgs.suozhang',
+    'sfj.jiandu',
+    'sfj.admin',
+  ];
+  const AGENCIES = ['scjg', 'scjgs', 'zhzf'] as const;
+  type Res = Record<string, string | undefined>;
+  const res: Record<string, Res> = {};
+  let n = 0;
+  const uniq = () => `${Date.now() % 100000}${++n}`;
+  const noAdvice = '00000000-0000-4000-8000-000000000001';
+
+  /** How to perform each act over HTTP on agency `a`'s resource (undefined: the agency has none of that kind). */
+  type Probe = (r: Res) => { method: 'GET' | 'POST' | 'PUT' | 'PATCH'; url: string; body?: unknown } | undefined;
+  const at = (id: string | undefined, f: (id: string) => ReturnType<Probe>) => (id ? f(id) : undefined);
+  const PROBES: Record<Action, Probe> = {
+    'agency.read': (r) => at(r['agency'], (id) => ({ method: 'GET', url: `/api/v1/agencies/${id}` })),
+    'case.read': (r) => at(r['case'], (id) => ({ method: 'GET', url: `/api/v1/cases/${id}?reason=${encodeURIComponent('矩阵测试')}` })),
+    'user.read': (r) => at(r['user'], (id) => ({ method: 'GET', url: `/api/v1/users/${id}` })),
+    'certificate.read': (r) => at(r['certificate'], (id) => ({ method: 'GET', url: `/api/v1/certificates/${id}` })),
+    'publication.read': (r) => at(r['publication'], (id) => ({ method: 'GET', url: `/api/v1/publications/${id}` })),
+    'exchange.read': () => ({ method: 'GET', url: '/api/v1/exchange/systems' }),
+    'agency.create': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'POST',
+        url: '/api/v1/agencies',
+        body: {
+          name: `测试机关${uniq()}`,
+          creditCode: '11130433MB0000000X',
+          kind: 'enforcement',
+          regionCode: '130433',
+          parentId: id,
+          shortName: '测',
+        },
+      })),
+    'agency.create-top': () => ({
+      method: 'POST',
+      url: '/api/v1/agencies',
+      body: { name: `测试机关${uniq()}`, creditCode: '11130433MB0000000X', kind: 'enforcement', regionCode: '130433', shortName: '测' },
+    }),
+    'agency.create-justice': () => ({
+      method: 'POST',
+      url: '/api/v1/agencies',
+      body: { name: `测试司法局${uniq()}`, creditCode: '11130433MB0000000X', kind: 'justice', regionCode: '130433', shortName: '测' },
+    }),
+    'agency.update': (r) => at(r['agency'], (id) => ({ method: 'PATCH', url: `/api/v1/agencies/${id}`, body: { phone: '0310-0000000' } })),
+    'unit.create': (r) =>
+      at(r['agency'], (id) => ({ method: 'POST', url: `/api/v1/agencies/${id}/units`, body: { name: `测试科${uniq()}`, kind: 'office' } })),
+    'people.manage': (r) => at(r['user'], (id) => ({ method: 'PATCH', url: `/api/v1/users/${id}`, body: { post: '测试' } })),
+    'calendar.update': () => ({ method: 'POST', url: '/api/v1/calendar/years', body: { text: '不是节假日安排' } }),
+    'case-file-standard.update': (r) =>
+      at(r['agency'], (id) => ({ method: 'PUT', url: `/api/v1/agencies/${id}/case-file-standards/penalty-general`, body: { items: [] } })),
+    'recording-list.update': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/recording-list`,
+        body: BODIES['PUT /api/v1/agencies/{id}/recording-list'],
+      })),
+    'review-catalog.update': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/review-catalog`,
+        body: BODIES['PUT /api/v1/agencies/{id}/review-catalog'],
+      })),
+    'discretion.update': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/discretion-benchmarks`,
+        body: BODIES['PUT /api/v1/agencies/{id}/discretion-benchmarks'],
+      })),
+    'lists.update': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/agencies/${id}/lists/matters/changes`,
+        body: BODIES['POST /api/v1/agencies/{id}/lists/{list}/changes'],
+      })),
+    'publication-settings.update': (r) =>
+      at(r['agency'], (id) => ({ method: 'PUT', url: `/api/v1/agencies/${id}/publication-settings`, body: { autoPublish: false } })),
+    'statistics.report': (r) => at(r['agency'], (id) => ({ method: 'POST', url: `/api/v1/agencies/${id}/statistics/2099/report` })),
+    'exchange.register': (r) =>
+      at(r['agency'], (id) => ({ method: 'POST', url: '/api/v1/exchange/systems', body: { agencyId: id, name: '' } })),
+    'ledger.checkpoint': (r) => at(r['agency'], (id) => ({ method: 'POST', url: `/api/v1/agencies/${id}/ledger/checkpoint` })),
+    'case.open': () => ({
+      method: 'POST',
+      url: '/api/v1/cases',
+      body: {
+        procedure: 'no-such-procedure',
+        title: '测试',
+        field: '测试',
+        regionCode: '130433',
+        party: { kind: 'person', name: '测试' },
+        officerIds: [noAdvice],
+        inputs: {},
+      },
+    }),
+    'case.step': (r) =>
+      at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/steps`, body: { step: 'no-such-step', inputs: {} } })),
+    'case.record': (r) => at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/documents`, body: { kind: 'no-such-kind' } })),
+    'review.act': (r) =>
+      at(r['case'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/cases/${id}/review/disagreement`,
+        body: BODIES['POST /api/v1/cases/{id}/review/disagreement'],
+      })),
+    'review.opinion': (r) =>
+      at(r['case'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/cases/${id}/review/opinions`,
+        body: BODIES['POST /api/v1/cases/{id}/review/opinions'],
+      })),
+    'review.invite-adviser': (r) =>
+      at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/review/advisers`, body: { adviserId: noAdvice } })),
+    'review.adviser-opinion': (r) =>
+      at(r['case'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/cases/${id}/review/advisers/${noAdvice}/opinion`,
+        body: { opinion: '测试' },
+      })),
+    'adviser.manage': () => ({
+      method: 'POST',
+      url: '/api/v1/legal-advisers',
+      body: { kind: 'counsel', name: '测试', organisation: '测试律师事务所', specialties: [], phone: '' },
+    }),
+    'publication.act': (r) => at(r['publication'], (id) => ({ method: 'POST', url: `/api/v1/publications/${id}/publish`, body: {} })),
+    'supervision.read': () => ({ method: 'GET', url: '/api/v1/supervision/overview' }),
+    'access-log.read': () => ({ method: 'GET', url: '/api/v1/access-log' }),
+  };
+
+  beforeAll(async () => {
+    const first = async (table: 'cases' | 'publications', agency: string) =>
+      (await h.tdb.db.selectFrom(table).select('id').where('agency_id', '=', h.agency(agency)).orderBy('id').executeTakeFirst())?.id;
+    for (const a of AGENCIES) {
+      const officer = await h.tdb.db
+        .selectFrom('users')
+        .innerJoin('certificates', 'certificates.user_id', 'users.id')
+        .select(['users.id as user', 'certificates.id as certificate'])
+        .where('users.agency_id', '=', h.agency(a))
+        .executeTakeFirst();
+      res[a] = { agency: h.agency(a), case: await first('cases', a), publication: await first('publications', a), ...officer };
+    }
+  });
+
+  it('every rule has a probe, and every answer is the one the rule gives', async () => {
+    expect(Object.keys(PROBES).sort()).toEqual(Object.keys(RULES).sort());
+    const seen = { allowed: 0, forbidden: 0, notFound: 0 };
+    const relations = new Map<Action, Set<string>>();
+    const problems: string[] = [];
+    const table = new Map<Action, string[]>();
+    for (const username of ACTORS) {
+      const token = await h.token(username);
+      const me = (await h.request(token, 'GET', '/api/v1/auth/me')).json().user;
+      const actor = { ...me, visibleAgencyIds: new Set<string>(me.visibleAgencyIds) };
+      for (const action of Object.keys(RULES) as Action[]) {
+        const cell = (RULES[action].resource === null ? [undefined] : AGENCIES).map((a) => {
+          const d = decide(actor, action, a ? { agencyId: res[a]!['agency']! } : undefined);
+          return d ? (d.code === 'NOT_FOUND' ? '404' : '403') : '✓';
+        });
+        table.set(action, [...(table.get(action) ?? []), cell.join(' ')]);
+      }
+      for (const action of Object.keys(RULES) as Action[]) {
+        const targets = RULES[action].resource === null ? [undefined] : AGENCIES;
+        for (const a of targets) {
+          const probe = PROBES[action](a ? res[a]! : {});
+          if (!probe) continue;
+          const agencyId = a ? res[a]!['agency']! : undefined;
+          const relation = !a
+            ? 'none'
+            : agencyId === actor.agencyId
+              ? 'own'
+              : actor.visibleAgencyIds.has(agencyId!)
+                ? 'visible'
+                : 'outside';
+          if (!relations.has(action)) relations.set(action, new Set());
+          relations.get(action)!.add(relation);
+          const expected = decide(actor, action, agencyId ? { agencyId } : undefined);
+          const r = await h.request(token, probe.method, probe.url, probe.body);
+          const got = r.statusCode < 400 ? null : r.json().error;
+          const what = `${username} ${action} on ${a ?? '—'} (${relation}): ${probe.method} ${probe.url} → ${r.statusCode} ${r.body.slice(0, 160)}`;
+          if (expected) {
+            if (expected.code === 'NOT_FOUND') seen.notFound++;
+            else seen.forbidden++;
+            if (got?.code !== expected.code || (expected.code === 'FORBIDDEN_ROLE' && got?.message !== expected.message))
+              problems.push(`expected ${expected.code} ${expected.message}; ${what}`);
+          } else {
+            seen.allowed++;
+            // the rule's own refusals; a NOT_FOUND of something else (an invitation that does not exist) is the act's answer
+            const policyRefusal =
+              (got?.code === 'NOT_FOUND' && got?.message === `${RULES[action].resource}不存在`) ||
+              (got?.code === 'FORBIDDEN_ROLE' && got?.message === RULES[action].denied);
+            if (policyRefusal) problems.push(`expected the act to pass the access rule; ${what}`);
+          }
+        }
+      }
+    }
+    // The matrix as people read it: a change to the rules shows here as a change to review.
+    const names = ['执法人员', '法制审核人员', '负责人', '公示管理员', '系统管理员', '下属所所长', '司法局监督人员', '司法局系统管理员'];
+    const head = `| 规则 | ${ACTORS.map((u, i) => `${names[i]} ${u}`).join(' | ')} |`;
+    const lines = [...table].map(([action, cells]) => `| \`${action}\` ${RULES[action].act} | ${cells.join(' | ')} |`);
+    await expect(
+      [
+        '# 访问规则矩阵（由 http/policy/rules.ts 生成，http/scope.test.ts 逐项以 HTTP 请求验证）',
+        '',
+        '每格依次为对 馆陶县市场监督管理局（scjg）、其下属馆陶镇所（scjgs）、馆陶县综合行政执法局（zhzf）的资源；无资源的规则只有一格。',
+        '✓ 允许；403 无权（FORBIDDEN_ROLE）；404 不在可见范围（NOT_FOUND，不确认其存在）。',
+        '',
+        head,
+        `|${' --- |'.repeat(ACTORS.length + 1)}`,
+        ...lines,
+        '',
+      ].join('\n'),
+    ).toMatchFileSnapshot('./policy/access-matrix.md');
+    console.log(`access matrix: ${ACTORS.length} actors × ${Object.keys(RULES).length} rules: ${JSON.stringify(seen)}`);
+    expect(problems).toEqual([]);
+    // every resource rule was tried on the actor's own agency, one it may see and one outside its scope
+    for (const [action, rels] of relations) {
+      if (RULES[action].resource !== null) expect([...rels].sort(), action).toEqual(['outside', 'own', 'visible']);
+    }
+    expect(seen.allowed).toBeGreaterThan(50);
+    expect(seen.forbidden).toBeGreaterThan(50);
+    expect(seen.notFound).toBeGreaterThan(50);
   });
 });

@@ -47,7 +47,7 @@ export const RULES = {
   'user.read': READ('查看人员', '人员'),
   'certificate.read': READ('查看执法证', '执法证'),
   'publication.read': READ('查看公示记录', '公示记录'),
-  'exchange.read': READ('查看接入系统及推送状态', '接入系统'),
+  'exchange.read': { act: '查看接入系统及推送状态（列表）', resource: null, grants: ANY_VISIBLE, denied: '无权查看接入系统' },
 
   // ── organisation and people ──
   'agency.create': {
@@ -66,7 +66,7 @@ export const RULES = {
     act: '设立司法行政部门',
     resource: null,
     grants: [{ roles: ['admin'], scope: 'visible', agencyKind: 'justice' }],
-    denied: '只有司法行政部门可以设立司法行政部门',
+    denied: '只有司法行政部门的系统管理员可以设立司法行政部门',
   },
   'agency.update': {
     act: '修改机关信息',

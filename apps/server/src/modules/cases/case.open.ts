@@ -39,13 +39,13 @@ export interface OpenCaseInput {
 
 /** 立案/受理 (R-REC-1, R-REC-5, R-X-1): checks, numbers and records the case in one transaction. */
 export async function openCase(deps: CaseDeps, actor: Actor, input: OpenCaseInput): Promise<string> {
+  authorize(actor, 'case.open');
   const def = procedureOrThrow(input.procedure);
   const now = deps.clock.now();
   const today = chinaDate(now);
   const title = input.title.trim();
   if (!title || title.length > 200) throw new DomainError('VALIDATION_FAILED', '案由不能为空且不超过 200 字');
   const party = validateParty(input.party);
-  authorize(actor, 'case.open');
   const agency = await agencyById(deps.db, actor.agencyId);
   if (!agency) throw new Error(`the actor's agency ${actor.agencyId} is missing`);
   const path = await regionPath(deps.db, input.regionCode);

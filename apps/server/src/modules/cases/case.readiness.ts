@@ -13,7 +13,7 @@ import { peopleWithCurrentCertificate } from '../people/people.queries.ts';
 import { readCaseForStep } from './case.repository.ts';
 import { agencyById, regionPath, unitNamesSubquery } from '../org/org.queries.ts';
 import { actorView, caseViewOf, procedureOrThrow, type CaseDeps } from './case.service.ts';
-import { agenciesFor } from '../../http/policy/authorize.ts';
+import { agenciesFor, decide } from '../../http/policy/authorize.ts';
 
 /**
  * What a step still needs, for the person about to take it: the engine's own checks, one by one
@@ -40,8 +40,9 @@ export async function readinessOf(deps: CaseDeps, actor: Actor, caseId: string, 
       ? { gate: (s, inputs) => gate.check(s, proposed?.step === s.code && Object.keys(inputs).length === 0 ? proposed.decision : inputs) }
       : {}),
   });
-  if (row.agency_id !== actor.agencyId)
-    items.unshift({ kind: 'role', met: false, need: '本案办案机关的人员', problem: '只有本案办案机关的人员可以办理案件环节' });
+  // the access rule first: a step of another agency's case is refused before any of its own checks
+  const refusal = decide(actor, 'case.step', { agencyId: row.agency_id });
+  if (refusal) items.unshift({ kind: 'role', met: false, need: '本案办案机关的人员', problem: refusal.message });
   return {
     step: { code: step.code, name: step.name },
     ready: items.every((i) => i.met),

@@ -25,16 +25,6 @@ export async function knownCaseHeader(db: Db, caseId: string) {
   return c;
 }
 
-/** The case's header if one of `visibleAgencyIds` handles it (R-X-5), else undefined. */
-export function caseHeaderInScope(db: Db, caseId: string, visibleAgencyIds: ReadonlySet<string> | readonly string[]) {
-  return db
-    .selectFrom('cases')
-    .select(HEADER)
-    .where('id', '=', caseId)
-    .where('agency_id', 'in', [...visibleAgencyIds])
-    .executeTakeFirst();
-}
-
 /** Whether the user is one of the case's officers (承办人员). */
 export async function isCaseOfficer(db: Db, caseId: string, userId: string): Promise<boolean> {
   const row = await db

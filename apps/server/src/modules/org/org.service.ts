@@ -84,9 +84,9 @@ export async function findAgency(db: Kysely<Database>, ref: string) {
 
 /** Who may set up agencies: a 司法局 administrator in its region, or an agency administrator for its subordinate agencies. */
 export async function createAgencyAs(db: Kysely<Database>, actor: Actor, a: NewAgency): Promise<string> {
+  if (a.kind === 'justice') authorize(actor, 'agency.create-justice');
   if (a.parentId) authorize(actor, 'agency.create', { agencyId: a.parentId });
   else authorize(actor, 'agency.create-top');
-  if (a.kind === 'justice') authorize(actor, 'agency.create-justice');
   if (!(await regionExists(db, a.regionCode))) throw new DomainError('VALIDATION_FAILED', `行政区划代码「${a.regionCode}」不存在`);
   // The new agency must fall inside the actor's scope once created: a 司法局's region or below.
   const me = await db.selectFrom('agencies').select(['region_code', 'kind']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
