@@ -4,3 +4,4 @@ export * from './document-templates.ts';
 export { yuanInWords, yuanText } from './amount-in-words.ts';
 export { BLANK, BLANK_DATE, chineseDate, type DocumentTemplate } from './document-fill.ts';
 export { sampleReviewRecords } from './document-test-factories.ts';
+export { checkDocumentIssue } from './issuance.ts';
