@@ -7,6 +7,7 @@ import type { Database } from './db/schema.ts';
 import { checkDatabaseReadable } from './db/meta.ts';
 import type { Clock } from './adapters/clock.ts';
 import { installErrorHandling } from './http/errors.ts';
+import { installHardening } from './http/hardening.ts';
 import { installAuthentication } from './http/auth.ts';
 import { registerWorkbench } from './http/workbench.ts';
 import { ErrorSchema, type App } from './http/typebox.ts';
@@ -118,6 +119,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const app = Fastify({
     logger: deps.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
+    // a body trickled in a byte at a time does not hold a connection for ever (tus chunks are 8 MB:
+    // two minutes allow 70 KB/s)
+    requestTimeout: 120_000,
     trustProxy: process.env['TRUST_PROXY'] === '1',
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -138,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
 
   installErrorHandling(app);
+  installHardening(app);
   const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
   installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
   const calendar = new CalendarService(deps.db);

@@ -23,6 +23,8 @@ export interface ServeOptions {
 }
 
 export async function serve(o: ServeOptions): Promise<void> {
+  // everything the server writes (uploads in progress, exports, temporary files) is its own user's only
+  process.umask(0o077);
   const port = Number(o.port ?? process.env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';

@@ -121,6 +121,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (pgCode === 'P0001' && error.message.startsWith('legal review:')) {
       return reply.status(409).send(body('REVIEW_REQUIRED', '未经法制审核或者审核未通过的，不得作出决定（审核记录已变化，请刷新后重试）'));
     }
+    // text the database cannot hold (a NUL that slipped past http/hardening.ts, a character outside UTF-8)
+    if (pgCode === '22021' || pgCode === '22P05') {
+      return reply.status(400).send(body('VALIDATION_FAILED', '请求中含有不能保存的字符，请检查输入'));
+    }
     if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
       return reply.status(400).send(body('VALIDATION_FAILED', '请求中的值格式不正确'));
     }

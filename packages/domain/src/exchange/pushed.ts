@@ -94,7 +94,8 @@ export function checkPushed(item: unknown, index: number, agencyCredit: string, 
   const add = (field: string | null, message: string) => out.push({ item: index, field, message: `第 ${index + 1} 条：${message}` });
   if (!item || typeof item !== 'object') return [{ item: index, field: null, message: `第 ${index + 1} 条：应为对象` }];
   const d = item as Partial<PushedDecision>;
-  if (!d.fieldSet || !(d.fieldSet in FIELD_SETS))
+  // own keys only: a fieldSet named __proto__ or toString is not a data set
+  if (typeof d.fieldSet !== 'string' || !Object.hasOwn(FIELD_SETS, d.fieldSet))
     return [{ item: index, field: 'fieldSet', message: `第 ${index + 1} 条：fieldSet 应为 penalty、license 或 general` }];
   const rules = PUSH_RULES[d.fieldSet];
   const known = new Set(FIELD_SETS[d.fieldSet].map((f) => f.code));

@@ -14,7 +14,7 @@ blobStoreContract('FsBlobStore', async () => {
 });
 
 describe('FsBlobStore on disk (R-REC-4 不能删改)', () => {
-  it('lays blobs out as ab/cd/<sha256>, read-only, with no temporary files left', async () => {
+  it('lays blobs out as ab/cd/<sha256>, read-only and for the owner only (R-X-5 at rest), with no temporary files left', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sx-fs-blobs-'));
     try {
       const store = FsBlobStore.inDataDir(dir);
@@ -25,7 +25,9 @@ describe('FsBlobStore on disk (R-REC-4 不能删改)', () => {
       await store.put(src, d);
       const file = path.join(dir, 'blobs', d.sha256.slice(0, 2), d.sha256.slice(2, 4), d.sha256);
       expect(store.pathOf(d.sha256)).toBe(file);
-      expect(statSync(file).mode & 0o777).toBe(0o444);
+      expect(statSync(file).mode & 0o777).toBe(0o400);
+      for (const d of [path.join(dir, 'blobs'), path.dirname(path.dirname(file)), path.dirname(file)])
+        expect(statSync(d).mode & 0o777).toBe(0o700);
       expect(readdirSync(path.dirname(file))).toEqual([d.sha256]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

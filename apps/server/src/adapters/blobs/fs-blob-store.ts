@@ -58,7 +58,7 @@ export class FsBlobStore implements BlobStore {
 
   async check(): Promise<void> {
     try {
-      await mkdir(this.root, { recursive: true });
+      await mkdir(this.root, { recursive: true, mode: 0o700 });
       await access(this.root, constants.R_OK | constants.W_OK | constants.X_OK);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -83,7 +83,7 @@ export class FsBlobStore implements BlobStore {
       if (options.move) await unlink(file);
       return { created: false };
     }
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     let own: string; // the file that gets linked into place
     if (options.move) {
       own = file;
@@ -95,7 +95,8 @@ export class FsBlobStore implements BlobStore {
     let done = false;
     try {
       await fsyncPath(own);
-      await chmod(own, 0o444);
+      // read-only, and for this user only: evidence and unredacted documents are not for every local user
+      await chmod(own, 0o400);
       try {
         await link(own, target);
       } catch (e) {

@@ -64,9 +64,10 @@ function runningPort(clusterDir: string): number | null {
 
 export async function openEmbedded(dataDir: string, onLog: (line: string) => void = () => {}): Promise<EmbeddedHandle> {
   const root = path.resolve(dataDir);
-  mkdirSync(root, { recursive: true });
-  // PostgreSQL runs as the `postgres` user when we are root: it must be able to reach the folder.
-  if (process.getuid?.() === 0) chmodSync(root, 0o755);
+  mkdirSync(root, { recursive: true, mode: 0o700 });
+  // PostgreSQL runs as the `postgres` user when we are root: it must be able to pass through the
+  // folder to its own cluster, and no more — not list it, not read the blobs, uploads or keys.
+  chmodSync(root, process.getuid?.() === 0 ? 0o711 : 0o700);
   const config = readOrCreateConfig(root);
   const clusterDir = path.join(root, 'pg');
   const url = (port: number) => `postgres://${USER}:${encodeURIComponent(config.password)}@127.0.0.1:${port}/sanxiang`;

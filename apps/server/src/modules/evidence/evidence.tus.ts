@@ -56,7 +56,7 @@ function asTusError(e: unknown): { status_code: number; body: string } {
 
 export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
   const uploads = path.join(deps.dataDir, 'uploads');
-  mkdirSync(uploads, { recursive: true });
+  mkdirSync(uploads, { recursive: true, mode: 0o700 });
   const store = new HashingFileStore({ directory: uploads, expirationPeriodInMilliseconds: 7 * 24 * 3600_000 });
   const owner = (req: Request) => req.headers.get(USER_HEADER) ?? '';
 

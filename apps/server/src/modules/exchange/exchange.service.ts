@@ -146,11 +146,14 @@ export async function ingestDecisions(
   const now = deps.clock.now();
   const today = chinaDate(now);
   const problems: PushProblem[] = list.flatMap((item, i) => checkPushed(item, i, system.agencyCredit, today));
-  const docs = (list as PushedDecision[]).map((d) => d.fields?.[PUSH_RULES[d.fieldSet]?.docNumber ?? ''] ?? '');
-  docs.forEach((doc, i) => {
-    if (doc && docs.indexOf(doc) !== i)
-      problems.push({ item: i, field: 'docNumber', message: `第 ${i + 1} 条：文号「${doc}」在本次推送中重复` });
-  });
+  if (problems.length === 0) {
+    // checked records only (a record with problems may carry any fieldSet)
+    const docs = (list as PushedDecision[]).map((d) => d.fields[PUSH_RULES[d.fieldSet].docNumber] ?? '');
+    docs.forEach((doc, i) => {
+      if (doc && docs.indexOf(doc) !== i)
+        problems.push({ item: i, field: 'docNumber', message: `第 ${i + 1} 条：文号「${doc}」在本次推送中重复` });
+    });
+  }
   if (problems.length) {
     await deps.db
       .insertInto('exchange_pushes')
