@@ -13,6 +13,7 @@ import * as m0016 from './migrations/0016_lists.ts';
 import * as m0017 from './migrations/0017_party_access.ts';
 import * as m0018 from './migrations/0018_search_kind.ts';
 import * as m0019 from './migrations/0019_workbench_sessions.ts';
+import * as m0020 from './migrations/0020_case_log_write_path.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017_party_access': m0017,
   '0018_search_kind': m0018,
   '0019_workbench_sessions': m0019,
+  '0020_case_log_write_path': m0020,
 };
 
 class StaticProvider implements MigrationProvider {
