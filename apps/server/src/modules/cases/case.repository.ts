@@ -161,13 +161,16 @@ export interface StepRow {
   }[];
 }
 
+// Each officer's name and current certificate are index lookups by the officer's id: a join of the
+// case's officers with the users' names had PostgreSQL hash the whole users table on every step.
 const CASE_FOR_STEP = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
         c.last_event_seq, c.last_event_hash, p.kind AS party_kind,
         (${STEPS_OF_CASE}) AS steps,
-        (SELECT coalesce(json_agg(json_build_object('userId', u.id, 'name', u.display_name, 'lead', co.lead, 'cert',
-            ${currentCertificateJsonSql('u.id')})
+        (SELECT coalesce(json_agg(json_build_object('userId', co.user_id,
+            'name', (SELECT u.display_name FROM (${USER_NAMES_SQL}) u WHERE u.id = co.user_id), 'lead', co.lead,
+            'cert', ${currentCertificateJsonSql('co.user_id')})
             ORDER BY co.lead DESC, co.assigned_at), '[]'::json)
-           FROM case_officers co JOIN (${USER_NAMES_SQL}) u ON u.id = co.user_id WHERE co.case_id = c.id) AS officers
+           FROM case_officers co WHERE co.case_id = c.id) AS officers
        FROM cases c JOIN parties p ON p.id = c.party_id
       WHERE c.id = $1 AND c.agency_id = ANY($2::uuid[])`;
 
