@@ -1,30 +1,12 @@
-import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
 import { sql, type RawBuilder } from 'kysely';
 import { actorOf } from '../../http/auth.ts';
-import { Nullable, Timestamp, Uuid, errors, type App } from '../../http/typebox.ts';
+import { errors, type App } from '../../http/typebox.ts';
+import { AccessLogQuery, AccessLogView, PartyRecordsQuery, PartyRecordsSchema } from './access.schemas.ts';
 import { accessReason, listAccess, logAccess, type AccessDeps } from './access.service.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
 import { casesWithParty, entryCountOfCase } from '../cases/case.reads.ts';
 import { agenciesFor } from '../../http/policy/authorize.ts';
-
-const PartyRecordsSchema = Type.Object({
-  party: Type.Object({ name: Type.String(), kind: Type.String({ description: 'person 自然人 / org 单位' }) }),
-  cases: Type.Array(
-    Type.Object({
-      id: Uuid,
-      number: Type.String({ description: '案件编号' }),
-      title: Type.String({ description: '案由' }),
-      agency: Type.String({ description: '办案机关名称' }),
-      state: Type.String({ description: '案件状态代码' }),
-      openedAt: Timestamp,
-      archivedAt: Nullable(Timestamp),
-      events: Type.Integer({ description: '记录条数' }),
-      evidence: Type.Integer({ description: '音像记录等证据件数' }),
-      documents: Type.Integer({ description: '执法文书件数' }),
-    }),
-  ),
-});
 
 /** 调阅监督: the access log for supervisors, and every record about one party in one list (R-REC-7). */
 /**
@@ -44,26 +26,9 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
     schema: {
       tags,
       summary: '调阅记录（谁、何时、为何查看或下载了哪条执法记录）',
-      querystring: Type.Object({
-        caseId: Type.Optional(Uuid),
-        agencyId: Type.Optional(Uuid),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-      }),
+      querystring: AccessLogQuery,
       response: {
-        200: Type.Array(
-          Type.Object({
-            id: Type.Integer(),
-            at: Type.String(),
-            action: Type.String(),
-            targetKind: Type.String(),
-            targetId: Type.String(),
-            caseId: Type.Union([Type.String(), Type.Null()]),
-            caseNumber: Type.Union([Type.String(), Type.Null()]),
-            reason: Type.String(),
-            actorName: Type.String(),
-            actorAgency: Type.String(),
-          }),
-        ),
+        200: AccessLogView,
         ...errors(403),
       },
     },
@@ -77,11 +42,7 @@ export function registerAccessRoutes(app: App, deps: AccessDeps & { counts: Reco
     schema: {
       tags,
       summary: '同一当事人的全部执法记录（按统一社会信用代码或身份证号，调阅留痕）',
-      querystring: Type.Object({
-        creditCode: Type.Optional(Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' })),
-        idNumber: Type.Optional(Type.String({ pattern: '^\\d{17}[\\dX]$' })),
-        reason: Type.Optional(Type.String({ maxLength: 200 })),
-      }),
+      querystring: PartyRecordsQuery,
       response: { 200: PartyRecordsSchema, ...errors() },
     },
     handler: async (req) => {

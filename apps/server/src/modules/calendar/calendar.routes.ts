@@ -1,8 +1,16 @@
-import { Type } from '@sinclair/typebox';
 import { chinaDate } from '@sanxiang/domain';
 import type { Clock } from '../../adapters/clock.ts';
 import { actorOf } from '../../http/auth.ts';
-import { IsoDate, errors, type App } from '../../http/typebox.ts';
+import { errors, type App } from '../../http/typebox.ts';
+import {
+  CalendarDayParams,
+  CalendarDayView,
+  CalendarView,
+  CalendarYearBody,
+  CalendarYearView,
+  DueDateQuery,
+  DueDateView,
+} from './calendar.schemas.ts';
 import type { CalendarService } from './calendar.service.ts';
 
 export function registerCalendarRoutes(app: App, deps: { calendar: CalendarService; clock: Clock }): void {
@@ -14,10 +22,7 @@ export function registerCalendarRoutes(app: App, deps: { calendar: CalendarServi
       tags,
       summary: '已载入的年度节假日安排及提醒',
       response: {
-        200: Type.Object({
-          years: Type.Array(Type.Object({ year: Type.Integer(), source: Type.String(), origin: Type.String() })),
-          warning: Type.Union([Type.String(), Type.Null()]),
-        }),
+        200: CalendarView,
       },
     },
     handler: async () => ({
@@ -31,14 +36,9 @@ export function registerCalendarRoutes(app: App, deps: { calendar: CalendarServi
     schema: {
       tags,
       summary: '某日是否为工作日',
-      params: Type.Object({ date: IsoDate }),
+      params: CalendarDayParams,
       response: {
-        200: Type.Object({
-          date: IsoDate,
-          working: Type.Boolean(),
-          holiday: Type.Optional(Type.String()),
-          makeUpWorkday: Type.Optional(Type.String()),
-        }),
+        200: CalendarDayView,
         ...errors(422),
       },
     },
@@ -50,15 +50,8 @@ export function registerCalendarRoutes(app: App, deps: { calendar: CalendarServi
     schema: {
       tags,
       summary: '计算期限届满日（工作日或自然日）',
-      querystring: Type.Object(
-        {
-          start: IsoDate,
-          days: Type.Integer({ minimum: 0, maximum: 3650 }),
-          unit: Type.Union([Type.Literal('working'), Type.Literal('natural')], { default: 'working' }),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 200: Type.Object({ start: IsoDate, days: Type.Integer(), unit: Type.String(), due: IsoDate }), ...errors(422) },
+      querystring: DueDateQuery,
+      response: { 200: DueDateView, ...errors(422) },
     },
     handler: async (req) => {
       const { start, days, unit } = req.query;
@@ -70,9 +63,9 @@ export function registerCalendarRoutes(app: App, deps: { calendar: CalendarServi
     schema: {
       tags,
       summary: '导入一个年度的节假日安排（JSON 或 CSV 文本）',
-      body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 200_000 }) }, { additionalProperties: false }),
+      body: CalendarYearBody,
       response: {
-        201: Type.Object({ year: Type.Integer(), source: Type.String(), holidays: Type.Integer(), workdays: Type.Integer() }),
+        201: CalendarYearView,
         ...errors(403),
       },
     },

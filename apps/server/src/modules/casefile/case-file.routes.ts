@@ -1,20 +1,13 @@
-import { Type } from '@sinclair/typebox';
 import { DomainError, getProcedure, validateCaseFileStandard, type CaseFileItem } from '@sanxiang/domain';
 import type { Clock } from '../../adapters/clock.ts';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
+import { CaseFileStandardBody, CaseFileStandardParams, CaseFileStandardView, CaseFileStatusView } from './case-file.schemas.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess } from '../access/record-access.ts';
 import { caseFileStandard, caseFileStatus } from './case-file.service.ts';
 import { buildCaseFilePackage, type ExportDeps } from './case-export.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const Item = Type.Object({
-  kind: Type.Union([Type.Literal('document'), Type.Literal('recording')]),
-  document: Type.Optional(Type.String({ maxLength: 50 })),
-  step: Type.String({ maxLength: 50 }),
-  when: Type.Union([Type.Literal('step-taken'), Type.Literal('always')]),
-});
 
 /** 案卷 (R-REC-6): completeness against the agency's standard, the standard itself, and the self-verifying export. */
 export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clock }): void {
@@ -26,18 +19,7 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
       summary: '案卷完整性（按本机关案卷标准）',
       params: IdParams,
       response: {
-        200: Type.Object({
-          complete: Type.Boolean(),
-          items: Type.Array(
-            Type.Object({
-              name: Type.String(),
-              kind: Type.String(),
-              document: Type.Union([Type.String(), Type.Null()]),
-              step: Type.String(),
-              present: Type.Boolean(),
-            }),
-          ),
-        }),
+        200: CaseFileStatusView,
         ...errors(),
       },
     },
@@ -80,13 +62,12 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
     },
   });
 
-  const StdParams = Type.Object({ id: Uuid, procedure: Type.String({ maxLength: 50 }) });
   app.get('/api/v1/agencies/:id/case-file-standards/:procedure', {
     schema: {
       tags,
       summary: '案卷标准',
-      params: StdParams,
-      response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors() },
+      params: CaseFileStandardParams,
+      response: { 200: CaseFileStandardView, ...errors() },
     },
     handler: async (req) => {
       authorize(actorOf(req), 'agency.read', { agencyId: req.params.id });
@@ -99,9 +80,9 @@ export function registerCaseFileRoutes(app: App, deps: ExportDeps & { clock: Clo
     schema: {
       tags,
       summary: '设定案卷标准',
-      params: StdParams,
-      body: Type.Object({ items: Type.Array(Item, { maxItems: 200 }) }),
-      response: { 200: Type.Object({ custom: Type.Boolean(), items: Type.Array(Item) }), ...errors(403) },
+      params: CaseFileStandardParams,
+      body: CaseFileStandardBody,
+      response: { 200: CaseFileStandardView, ...errors(403) },
     },
     handler: async (req) => {
       const actor = actorOf(req);

@@ -1,25 +1,12 @@
-import { Type } from '@sinclair/typebox';
 import { DOCUMENT_KINDS, DomainError } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
+import { DocumentKindListView, DocumentListView, IssueDocumentBody, IssuedDocumentView } from './document.schemas.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { issueDocument, listDocuments, type IssueDeps } from './document.service.ts';
 import { sendBlob } from '../../http/blob-download.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const DocumentSchema = Type.Object({
-  id: Uuid,
-  caseId: Uuid,
-  kind: Type.String(),
-  title: Type.String(),
-  contentSha256: Type.String({ description: '文书内容（规范 JSON）的 SHA-256，电子签章所签' }),
-  pdfSha256: Type.String(),
-  docxSha256: Type.String(),
-  seal: Type.Object({ algorithm: Type.String(), keyId: Type.String(), signature: Type.String() }),
-  issuedAt: Type.String(),
-  eventSeq: Type.Integer(),
-});
 
 export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
   const tags = ['执法文书 documents'];
@@ -28,7 +15,7 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
     schema: {
       tags,
       summary: '可制作的执法文书',
-      response: { 200: Type.Array(Type.Object({ code: Type.String(), title: Type.String() })) },
+      response: { 200: DocumentKindListView },
     },
     handler: async () => [...DOCUMENT_KINDS],
   });
@@ -39,12 +26,9 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
       summary: '制作文书：按案件数据填写，生成 PDF 与 Word，加盖电子签章并记入全过程记录',
       description: '行政处罚告知书、听证告知书另附当事人专区访问码（仅在此次应答中给出一次，系统只保存其摘要）。',
       params: IdParams,
-      body: Type.Object({ kind: Type.String({ maxLength: 50 }) }),
+      body: IssueDocumentBody,
       response: {
-        201: Type.Intersect([
-          DocumentSchema,
-          Type.Object({ partyAccess: Type.Optional(Type.Object({ url: Type.String(), code: Type.String() })) }),
-        ]),
+        201: IssuedDocumentView,
         ...errors(403, 409),
       },
     },
@@ -62,7 +46,7 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
       summary: '案件文书（调阅留痕）',
       params: IdParams,
       querystring: ReasonQuery,
-      response: { 200: Type.Array(DocumentSchema), ...errors() },
+      response: { 200: DocumentListView, ...errors() },
     },
     handler: async (req) => {
       const c = await openCaseRecord(deps, actorOf(req), req.params.id, req.query.reason, { action: 'view', targetKind: 'document-list' });

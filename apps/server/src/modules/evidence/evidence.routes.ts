@@ -1,32 +1,13 @@
-import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
+import { EvidenceListView } from './evidence.schemas.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
 import { ReasonQuery, caseForAccess, openCaseRecord } from '../access/record-access.ts';
 import { listEvidence, evidenceView, type EvidenceDeps } from './evidence.service.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { sendBlob } from '../../http/blob-download.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const Evidence = Type.Object({
-  id: Uuid,
-  caseId: Uuid,
-  step: Type.Union([Type.String(), Type.Null()]),
-  filename: Type.String(),
-  mediaType: Type.String(),
-  mediaKind: Type.String({ description: 'photo | audio | video | other' }),
-  size: Type.Integer(),
-  sha256: Type.String(),
-  sm3: Type.String(),
-  capturedAt: Type.String({ description: '采集时间' }),
-  capturedPlace: Type.String({ description: '采集地点' }),
-  capturedBy: Type.String({ description: '采集人' }),
-  provesWhat: Type.String({ description: '证明对象' }),
-  recordedBy: Uuid,
-  recordedAt: Type.String(),
-  eventSeq: Type.Integer({ description: '本案全过程记录中的序号' }),
-});
 
 export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: BlobStore }): void {
   const tags = ['音像记录 evidence'];
@@ -37,7 +18,7 @@ export function registerEvidenceRoutes(app: App, deps: EvidenceDeps & { blobs: B
       summary: '案件的音像记录（调阅留痕）',
       params: IdParams,
       querystring: ReasonQuery,
-      response: { 200: Type.Array(Evidence), ...errors() },
+      response: { 200: EvidenceListView, ...errors() },
     },
     handler: async (req) => {
       const c = await openCaseRecord(deps, actorOf(req), req.params.id, req.query.reason, { action: 'view', targetKind: 'evidence-list' });

@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { DomainError, parseTilePath } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import { errors, IdParams, Nullable, type App } from '../../http/typebox.ts';
+import { errors, IdParams, type App } from '../../http/typebox.ts';
+import {
+  CheckpointResultSchema,
+  ConsistencyProofQuery,
+  ConsistencyProofView,
+  CreditParams,
+  InclusionProofQuery,
+  InclusionProofView,
+  LedgerKeysSchema,
+  TileParams,
+} from './ledger.schemas.ts';
 import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
@@ -19,30 +28,6 @@ export interface LedgerRouteDeps {
   keys: KeyStore;
   witness: WitnessDeps;
 }
-
-const LedgerKeysSchema = Type.Object({
-  origin: Type.String({ description: '账本名称（检查点第一行）' }),
-  verifierKeys: Type.Array(Type.String(), { description: '检查点签名的验证公钥（C2SP note verifier key：Ed25519，及 SM2）' }),
-  sm2PublicKeyPem: Nullable(Type.String(), { description: 'SM2 验证公钥（PEM），供 OpenSSL 核验' }),
-  witnessKey: Nullable(Type.String(), { description: '本机关为司法局时：见证副署的验证公钥' }),
-  sealPublicKey: Type.String({ description: '电子签章：Ed25519 公钥（原始字节，base64），对文书内容摘要签名' }),
-  sealKeyId: Type.String({ description: '电子签章密钥标识（hex）' }),
-});
-
-const CheckpointResultSchema = Type.Object({
-  size: Type.Integer({ description: '检查点的记录条数' }),
-  note: Type.String({ description: '签名的检查点（C2SP 签名说明格式）' }),
-  signed: Type.Boolean({ description: 'true 为本次新签发；false 为账本未增长，沿用上一检查点' }),
-  witnesses: Type.Array(
-    Type.Object({
-      witness: Type.String({ description: '见证方名称' }),
-      status: Type.Integer({ description: '见证方的应答状态（200 为已副署）' }),
-      message: Type.String({ description: '见证方的应答内容' }),
-    }),
-  ),
-});
-
-const CreditParams = Type.Object({ credit: Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' }) });
 
 /**
  * The ledger as public, static-looking files (C2SP tlog-tiles: `<prefix>/checkpoint`,
@@ -80,7 +65,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
     schema: {
       tags,
       summary: '账本瓦片（C2SP tlog-tiles）',
-      params: Type.Object({ credit: CreditParams.properties.credit, '*': Type.String({ maxLength: 100 }) }),
+      params: TileParams,
       produces: ['application/octet-stream'],
       response: { ...errors() },
     },
@@ -126,8 +111,8 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       tags,
       summary: '包含性证明（RFC 6962 §2.1.1）',
       params: CreditParams,
-      querystring: Type.Object({ index: Type.Integer({ minimum: 0 }), size: Type.Integer({ minimum: 1 }) }),
-      response: { 200: Type.Object({ index: Type.Integer(), size: Type.Integer(), proof: Type.Array(Type.String()) }), ...errors() },
+      querystring: InclusionProofQuery,
+      response: { 200: InclusionProofView, ...errors() },
     },
     handler: async (req) => {
       const a = await agencyByCredit(req.params.credit);
@@ -142,8 +127,8 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       tags,
       summary: '一致性证明（RFC 6962 §2.1.2）',
       params: CreditParams,
-      querystring: Type.Object({ old: Type.Integer({ minimum: 1 }), size: Type.Integer({ minimum: 1 }) }),
-      response: { 200: Type.Object({ old: Type.Integer(), size: Type.Integer(), proof: Type.Array(Type.String()) }), ...errors() },
+      querystring: ConsistencyProofQuery,
+      response: { 200: ConsistencyProofView, ...errors() },
     },
     handler: async (req) => {
       const a = await agencyByCredit(req.params.credit);

@@ -1,29 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
+import { AgencyBody, AgencyListView, AgencyPatchBody, AgencyView, RegionListView, UnitBody, UnitView } from './org.schemas.ts';
 import { createAgencyAs, createUnitAs, updateAgencyAs } from './org.service.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
-
-const Agency = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  creditCode: Type.String({ description: '统一社会信用代码' }),
-  kind: Type.String({ description: 'enforcement 执法机关 | justice 司法行政部门' }),
-  regionCode: Type.String(),
-  regionName: Type.String(),
-  parentId: Type.Union([Uuid, Type.Null()]),
-  fields: Type.Array(Type.String(), { description: '执法类别' }),
-  procedureKinds: Type.Array(Type.String(), { description: '执法行为类别' }),
-  shortName: Type.String(),
-  numberTemplate: Type.String({ description: '案件编号规则' }),
-  legalBasis: Type.String(),
-  address: Type.String(),
-  phone: Type.String(),
-  units: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
-});
 
 async function agencies(db: Kysely<Database>, ids: readonly string[]) {
   if (ids.length === 0) return [];
@@ -69,14 +51,7 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
       tags,
       summary: '行政区划',
       response: {
-        200: Type.Array(
-          Type.Object({
-            code: Type.String(),
-            name: Type.String(),
-            level: Type.String(),
-            parentCode: Type.Union([Type.String(), Type.Null()]),
-          }),
-        ),
+        200: RegionListView,
         ...errors(),
       },
     },
@@ -90,12 +65,12 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
   });
 
   app.get('/api/v1/agencies', {
-    schema: { tags, summary: '可见范围内的机关', response: { 200: Type.Array(Agency), ...errors() } },
+    schema: { tags, summary: '可见范围内的机关', response: { 200: AgencyListView, ...errors() } },
     handler: async (req) => agencies(deps.db, agenciesFor(actorOf(req), 'agency.read')),
   });
 
   app.get('/api/v1/agencies/:id', {
-    schema: { tags, summary: '机关详情', params: IdParams, response: { 200: Agency, ...errors() } },
+    schema: { tags, summary: '机关详情', params: IdParams, response: { 200: AgencyView, ...errors() } },
     handler: async (req) => {
       authorize(actorOf(req), 'agency.read', { agencyId: req.params.id });
       const [a] = await agencies(deps.db, [req.params.id]);
@@ -104,34 +79,12 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
     },
   });
 
-  const Strings = (max: number) => Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: max });
-  const AgencyFields = {
-    fields: Type.Optional(Strings(20)),
-    procedureKinds: Type.Optional(Strings(9)),
-    shortName: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
-    numberTemplate: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-    legalBasis: Type.Optional(Type.String({ maxLength: 2000 })),
-    address: Type.Optional(Type.String({ maxLength: 200 })),
-    phone: Type.Optional(Type.String({ maxLength: 50 })),
-  };
-
   app.post('/api/v1/agencies', {
     schema: {
       tags,
       summary: '设立机关（司法局系统管理员在辖区内设立；执法机关系统管理员设立下属机关）',
-      body: Type.Object(
-        {
-          name: Type.String({ minLength: 2, maxLength: 100 }),
-          creditCode: Type.String({ minLength: 18, maxLength: 18 }),
-          kind: Type.Union([Type.Literal('enforcement'), Type.Literal('justice')]),
-          regionCode: Type.String({ minLength: 2, maxLength: 12 }),
-          parentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-          ...AgencyFields,
-          shortName: Type.String({ minLength: 1, maxLength: 20 }),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 201: Agency, ...errors(403, 409) },
+      body: AgencyBody,
+      response: { 201: AgencyView, ...errors(403, 409) },
     },
     handler: async (req, reply) => {
       const b = req.body;
@@ -160,8 +113,8 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
       tags,
       summary: '修改机关信息：执法类别、职权、编号规则等（系统管理员）',
       params: IdParams,
-      body: Type.Object(AgencyFields, { additionalProperties: false }),
-      response: { 200: Agency, ...errors(403) },
+      body: AgencyPatchBody,
+      response: { 200: AgencyView, ...errors(403) },
     },
     handler: async (req) => {
       await updateAgencyAs(deps.db, actorOf(req), req.params.id, req.body);
@@ -175,14 +128,8 @@ export function registerOrgRoutes(app: App, deps: { db: Kysely<Database>; onOrgC
       tags,
       summary: '设立内设机构（承办机构、法制审核机构等）',
       params: IdParams,
-      body: Type.Object(
-        {
-          name: Type.String({ minLength: 1, maxLength: 50 }),
-          kind: Type.Union([Type.Literal('handling'), Type.Literal('legal'), Type.Literal('office'), Type.Literal('leadership')]),
-        },
-        { additionalProperties: false },
-      ),
-      response: { 201: Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() }), ...errors(403, 409) },
+      body: UnitBody,
+      response: { 201: UnitView, ...errors(403, 409) },
     },
     handler: async (req, reply) => {
       const id = await createUnitAs(deps.db, actorOf(req), req.params.id, req.body.name, req.body.kind);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { DomainError } from '@sanxiang/domain';
 import { errors, type App } from '../../http/typebox.ts';
 import { agencyNotFoundPage, agencyPage, homePage, officerLookupPage, officerNotFoundPage, officerPage } from './portal.pages.ts';
+import { PublicOfficerParams, PublicOfficerSchema } from './portal.schemas.ts';
 import { CERTIFICATE_NUMBER, publicAgencies, publicAgency, publicOfficer, type PortalDeps } from './portal.service.ts';
 
 export interface PortalRouteDeps extends PortalDeps {
@@ -40,25 +40,6 @@ export function sendPage(reply: FastifyReply, status: number, html: string) {
 
 /** Path parameters are shown back to the reader; keep them short. */
 export const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-
-const PublicOfficerSchema = Type.Object({
-  number: Type.String({ description: '执法证号' }),
-  holder: Type.String({ description: '姓名' }),
-  post: Type.String({ description: '职务' }),
-  unit: Type.Union([Type.String(), Type.Null()], { description: '所在机构' }),
-  agency: Type.Object(
-    { name: Type.String(), creditCode: Type.String({ description: '统一社会信用代码' }) },
-    { description: '所在机关（执法主体）' },
-  ),
-  fields: Type.Array(Type.String(), { description: '执法类别' }),
-  regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), { description: '执法区域' }),
-  validFrom: Type.String(),
-  validTo: Type.String(),
-  status: Type.Union(['valid', 'suspended', 'revoked', 'expired', 'not-yet-valid'].map((s) => Type.Literal(s))),
-  statusName: Type.String({ description: '有效 / 暂扣 / 吊销 / 已过期 / 未生效' }),
-  checkedOn: Type.String({ description: '状态计算所依据的日期（北京时间）' }),
-  url: Type.String({ description: '核验页面地址（二维码内容）' }),
-});
 
 /**
  * The public 行政执法公示平台 (issue 5, first slice): home, 执法主体 pages with their 执法人员清单
@@ -119,7 +100,7 @@ export function registerPortalRoutes(app: App, deps: PortalRouteDeps): void {
       tags: ['公示 public'],
       summary: '执法人员核验（R-PUB-2）：按执法证号查询执法证状态、所在机关、执法类别、执法区域',
       security: [],
-      params: Type.Object({ number: Type.String({ pattern: CERTIFICATE_NUMBER.source, description: '执法证号' }) }),
+      params: PublicOfficerParams,
       response: { 200: PublicOfficerSchema, ...errors() },
     },
     handler: async (req, reply) => {
