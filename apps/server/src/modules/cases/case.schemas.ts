@@ -235,3 +235,31 @@ export const CaseEvents = Type.Object({
     }),
   ),
 });
+
+/** 音像记录事项清单 (R-REC-3): what the recording-list routes take and return. */
+
+const RecordingLevel = Type.Union([Type.Literal('none'), Type.Literal('record'), Type.Literal('full-process')]);
+
+export const RecordingListView = Type.Array(
+  Type.Object({
+    procedure: Type.String(),
+    procedureName: Type.String(),
+    step: Type.String(),
+    stepName: Type.String(),
+    level: RecordingLevel,
+    what: Type.String(),
+    defaultLevel: RecordingLevel,
+  }),
+);
+
+export const RecordingListBody = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      procedure: Type.String({ maxLength: 50 }),
+      step: Type.String({ maxLength: 50 }),
+      level: RecordingLevel,
+      what: Type.String({ maxLength: 200 }),
+    }),
+    { minItems: 1, maxItems: 500 },
+  ),
+});

@@ -1,23 +1,12 @@
-import { Type } from '@sinclair/typebox';
 import { PROCEDURES, checkOverride } from '@sanxiang/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
+import { RecordingListBody, RecordingListView } from './case.schemas.ts';
 import { agencyRecordingList, forgetRecordingList } from './recording-rules.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const Level = Type.Union([Type.Literal('none'), Type.Literal('record'), Type.Literal('full-process')]);
-const Item = Type.Object({
-  procedure: Type.String(),
-  procedureName: Type.String(),
-  step: Type.String(),
-  stepName: Type.String(),
-  level: Level,
-  what: Type.String(),
-  defaultLevel: Level,
-});
 
 /** 音像记录事项清单 (R-REC-3): read by anyone who sees the agency, changed by its administrator. */
 export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Database>; clock: Clock }): void {
@@ -28,7 +17,7 @@ export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Databas
       tags,
       summary: '音像记录事项清单（哪些环节须音像记录、哪些须全程音像记录）',
       params: IdParams,
-      response: { 200: Type.Array(Item), ...errors() },
+      response: { 200: RecordingListView, ...errors() },
     },
     handler: async (req) => {
       const actor = actorOf(req);
@@ -42,18 +31,8 @@ export function registerRecordingListRoutes(app: App, deps: { db: Kysely<Databas
       tags,
       summary: '修改音像记录事项清单（全程音像记录事项不能降低）',
       params: IdParams,
-      body: Type.Object({
-        items: Type.Array(
-          Type.Object({
-            procedure: Type.String({ maxLength: 50 }),
-            step: Type.String({ maxLength: 50 }),
-            level: Level,
-            what: Type.String({ maxLength: 200 }),
-          }),
-          { minItems: 1, maxItems: 500 },
-        ),
-      }),
-      response: { 200: Type.Array(Item), ...errors(403) },
+      body: RecordingListBody,
+      response: { 200: RecordingListView, ...errors(403) },
     },
     handler: async (req) => {
       const actor = actorOf(req);

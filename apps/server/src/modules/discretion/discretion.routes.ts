@@ -1,12 +1,17 @@
-import { Type } from '@sinclair/typebox';
-import { DISCRETION_GRADES, type DiscretionBenchmark } from '@sanxiang/domain';
+import type { DiscretionBenchmark } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, LiteralUnion, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../adapters/clock.ts';
 import { consultBenchmark, getBenchmarks, putBenchmarks } from './discretion.service.ts';
-import { BenchmarkBody, BenchmarksViewSchema, ConsultationSchema } from './discretion.schemas.ts';
+import {
+  BenchmarkParams,
+  BenchmarkVersionBody,
+  BenchmarksViewSchema,
+  ConsultationQuery,
+  ConsultationSchema,
+} from './discretion.schemas.ts';
 
 /** 行政处罚裁量基准 and 类案推送 (R-REV-10). */
 export function registerDiscretionRoutes(app: App, deps: { db: Kysely<Database>; clock: Clock }): void {
@@ -20,10 +25,7 @@ export function registerDiscretionRoutes(app: App, deps: { db: Kysely<Database>;
       tags,
       summary: '发布新版裁量基准',
       params: IdParams,
-      body: Type.Object(
-        { benchmarks: Type.Array(BenchmarkBody, { maxItems: 500 }), note: Type.String({ maxLength: 500 }) },
-        { additionalProperties: false },
-      ),
+      body: BenchmarkVersionBody,
       response: { 200: BenchmarksViewSchema, ...errors(403) },
     },
     handler: async (req) =>
@@ -33,16 +35,8 @@ export function registerDiscretionRoutes(app: App, deps: { db: Kysely<Database>;
     schema: {
       tags,
       summary: '查看某一违法行为的裁量基准：各阶次幅度和依据；给出拟罚款时判断是否在幅度内；推送本机关类案',
-      params: Type.Object({ id: Uuid, violation: Type.String({ maxLength: 40 }) }),
-      querystring: Type.Object(
-        {
-          fine: Type.Optional(Type.Number({ minimum: 0 })),
-          grade: Type.Optional(LiteralUnion(DISCRETION_GRADES)),
-          baseAmount: Type.Optional(Type.Number({ minimum: 0 })),
-          facts: Type.Optional(Type.String({ maxLength: 2000 })),
-        },
-        { additionalProperties: false },
-      ),
+      params: BenchmarkParams,
+      querystring: ConsultationQuery,
       response: { 200: ConsultationSchema, ...errors() },
     },
     handler: async (req) => consultBenchmark(deps.db, actorOf(req), req.params.id, req.params.violation, req.query),

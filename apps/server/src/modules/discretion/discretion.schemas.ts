@@ -99,3 +99,22 @@ export const ConsultationSchema = Type.Object({
   verdict: Nullable(VerdictSchema, { description: '给出拟罚款时的判断；未给出为 null' }),
   similar: Type.Array(SimilarDecisionSchema),
 });
+
+/** A new version of the agency's 裁量基准: all its benchmarks, with a note. */
+export const BenchmarkVersionBody = Type.Object(
+  { benchmarks: Type.Array(BenchmarkBody, { maxItems: 500 }), note: Type.String({ maxLength: 500 }) },
+  { additionalProperties: false },
+);
+
+export const BenchmarkParams = Type.Object({ id: Uuid, violation: Type.String({ maxLength: 40 }) });
+
+/** A consultation: the proposed fine or grade to judge, and the facts to find 类案 by. */
+export const ConsultationQuery = Type.Object(
+  {
+    fine: Type.Optional(Type.Number({ minimum: 0 })),
+    grade: Type.Optional(Lit(DISCRETION_GRADES)),
+    baseAmount: Type.Optional(Type.Number({ minimum: 0 })),
+    facts: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);

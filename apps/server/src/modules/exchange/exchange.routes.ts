@@ -1,6 +1,5 @@
-import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
 import {
   ingestDecisions,
   listSystems,
@@ -11,7 +10,15 @@ import {
   type PushSystem,
 } from './exchange.service.ts';
 import { outboxStatus } from './outbox.ts';
-import { IngestResultSchema, OutboxMessageSchema, PushSystemSchema, RegisteredSystemSchema } from './exchange.schemas.ts';
+import {
+  IngestBody,
+  IngestResultSchema,
+  OutboxListView,
+  PushSystemListView,
+  RegisterSystemBody,
+  RegisteredSystemSchema,
+  RevokedView,
+} from './exchange.schemas.ts';
 import { agenciesFor } from '../../http/policy/authorize.ts';
 
 /** Push-in from other agencies' systems and the state of the upward outbox (R-PUB-8, R-X-6). */
@@ -22,19 +29,19 @@ export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
     schema: {
       tags,
       summary: '登记接入系统（本机关或司法局系统管理员）：返回一次性显示的密钥',
-      body: Type.Object({ agencyId: Uuid, name: Type.String({ maxLength: 60 }) }, { additionalProperties: false }),
+      body: RegisterSystemBody,
       response: { 201: RegisteredSystemSchema, ...errors(403) },
     },
     handler: async (req, reply) => reply.status(201).send(await registerSystem(deps, actorOf(req), req.body.agencyId, req.body.name)),
   });
 
   app.get('/api/v1/exchange/systems', {
-    schema: { tags, summary: '接入系统及其最近一次推送', response: { 200: Type.Array(PushSystemSchema), ...errors() } },
+    schema: { tags, summary: '接入系统及其最近一次推送', response: { 200: PushSystemListView, ...errors() } },
     handler: async (req) => listSystems(deps, actorOf(req)),
   });
 
   app.post('/api/v1/exchange/systems/:id/revocation', {
-    schema: { tags, summary: '注销接入系统的密钥', params: IdParams, response: { 204: Type.Null(), ...errors(403) } },
+    schema: { tags, summary: '注销接入系统的密钥', params: IdParams, response: { 204: RevokedView, ...errors(403) } },
     handler: async (req, reply) => {
       await revokeSystem(deps, actorOf(req), req.params.id);
       return reply.status(204).send(null);
@@ -53,14 +60,14 @@ export function registerExchangeRoutes(app: App, deps: ExchangeDeps): void {
       tags,
       summary: '其他机关的办案系统推送执法决定（双公示数据项代码；Authorization: Bearer sx_sys_…；每次 1–500 条，全部合格才保存）',
       security: [{ bearer: [] }],
-      body: Type.Object({ decisions: Type.Array(Type.Any(), { minItems: 1, maxItems: 500 }) }),
+      body: IngestBody,
       response: { 200: IngestResultSchema, ...errors(401, 409, 422) },
     },
     handler: async (req) => ingestDecisions(deps, systems.get(req)!, req.body),
   });
 
   app.get('/api/v1/exchange/outbox', {
-    schema: { tags, summary: '向上级平台推送的待发、已发和失败消息', response: { 200: Type.Array(OutboxMessageSchema), ...errors() } },
+    schema: { tags, summary: '向上级平台推送的待发、已发和失败消息', response: { 200: OutboxListView, ...errors() } },
     handler: async (req) => {
       const rows = await outboxStatus(deps.db, agenciesFor(actorOf(req), 'exchange.read'));
       return rows.map((r) => ({

@@ -50,3 +50,17 @@ export const OutboxMessageSchema = Type.Object({
   last_error: Nullable(Type.String()),
   state: LiteralUnion(['delivered', 'failed', 'pending'] as const, { description: 'delivered 已送达，failed 已放弃，pending 待发' }),
 });
+
+/** What the exchange routes take: a system to register, and the decisions it pushes. */
+
+export const RegisterSystemBody = Type.Object({ agencyId: Uuid, name: Type.String({ maxLength: 60 }) }, { additionalProperties: false });
+
+export const PushSystemListView = Type.Array(PushSystemSchema);
+
+/** A revoked key: no content. */
+export const RevokedView = Type.Null();
+
+/** 1–500 decisions, each checked by the ingest service (all must pass before any is kept). */
+export const IngestBody = Type.Object({ decisions: Type.Array(Type.Any(), { minItems: 1, maxItems: 500 }) });
+
+export const OutboxListView = Type.Array(OutboxMessageSchema);

@@ -1,8 +1,7 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, LIST_CODES, listDef } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { Uuid, errors, type App } from '../../http/typebox.ts';
+import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { publicAgency } from '../portal/portal.service.ts';
 import { agencyCatalog } from '../review/review.state.ts';
@@ -11,12 +10,19 @@ import { agencyRecordingList } from '../cases/recording-rules.ts';
 import { getList, listChanges, putList, recordChange, type ListDeps } from './lists.service.ts';
 import { agencyByCreditCode } from '../org/org.queries.ts';
 import { XLSX_TYPE, listToXlsx, rowsFromXlsx } from './lists.xlsx.ts';
-import { ListViewSchema, PendingChangeSchema, RecordedChangeSchema } from './lists.schemas.ts';
+import {
+  ListChangeBody,
+  ListChangesQuery,
+  ListImportQuery,
+  ListParams,
+  ListVersionBody,
+  ListViewSchema,
+  PendingChangeListView,
+  RecordedChangeSchema,
+} from './lists.schemas.ts';
 import { discretionPage, flowchartsPage, listPage, listsIndexPage, recordingPage, reviewCatalogPage } from './lists.pages.ts';
 import { layout, esc } from '../../http/html-layout.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const ListParams = Type.Object({ id: Uuid, list: Type.Union(LIST_CODES.map((c) => Type.Literal(c))) });
 
 /** 事前公开 lists (R-PUB-1): the API to keep them (JSON and .xlsx), change tracking, and the public pages. */
 export function registerListRoutes(app: App, deps: ListDeps): void {
@@ -41,16 +47,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
       tags,
       summary: '公布新版本（整表替换；逐行校验，有错则全部不保存，返回 422 及行号、列名）',
       params: ListParams,
-      body: Type.Object(
-        {
-          rows: Type.Array(Type.Any(), { maxItems: 2000 }),
-          note: Type.String({ maxLength: 200 }),
-          changedOn: Type.Optional(
-            Type.String({ maxLength: 10, description: '引起更新的法律、机构或人员变化的生效日期（用于 20 个工作日内更新的考核）' }),
-          ),
-        },
-        { additionalProperties: false },
-      ),
+      body: ListVersionBody,
       response: { 200: ListViewSchema, ...errors(403, 422) },
     },
     handler: async (req) => putList(deps, actorOf(req), req.params.id, req.params.list, req.body),
@@ -61,7 +58,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
       tags,
       summary: '从电子表格（.xlsx，第一行为表头）导入并公布新版本；?note=说明&changedOn=日期',
       params: ListParams,
-      querystring: Type.Object({ note: Type.String({ maxLength: 200 }), changedOn: Type.Optional(Type.String({ maxLength: 10 })) }),
+      querystring: ListImportQuery,
       consumes: [XLSX_TYPE],
       response: { 200: ListViewSchema, ...errors(403, 422) },
     },
@@ -87,10 +84,7 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
       tags,
       summary: '登记一项待反映的变化（法律修订、机构或人员调整）：应于 20 个工作日内更新清单',
       params: ListParams,
-      body: Type.Object(
-        { reason: Type.String({ maxLength: 500 }), changedOn: Type.String({ maxLength: 10 }) },
-        { additionalProperties: false },
-      ),
+      body: ListChangeBody,
       response: { 201: RecordedChangeSchema, ...errors(403) },
     },
     handler: async (req, reply) => reply.status(201).send(await recordChange(deps, actorOf(req), req.params.id, req.params.list, req.body)),
@@ -100,8 +94,8 @@ export function registerListRoutes(app: App, deps: ListDeps): void {
     schema: {
       tags,
       summary: '尚未在清单中反映的变化及期限（司法局可见辖区内全部机关；overdue=true 只列逾期的）',
-      querystring: Type.Object({ overdue: Type.Optional(Type.Boolean()) }),
-      response: { 200: Type.Array(PendingChangeSchema), ...errors() },
+      querystring: ListChangesQuery,
+      response: { 200: PendingChangeListView, ...errors() },
     },
     handler: async (req) => listChanges(deps, actorOf(req), req.query),
   });

@@ -55,3 +55,32 @@ export const PendingChangeSchema = Type.Object({
   dueOn: IsoDate,
   overdue: Type.Boolean(),
 });
+
+/** What the list routes take: the agency and list, a new version, an import's note and a change to reflect. */
+
+export const ListParams = Type.Object({ id: Uuid, list: Type.Union(LIST_CODES.map((c) => Type.Literal(c))) });
+
+export const ListVersionBody = Type.Object(
+  {
+    rows: Type.Array(Type.Any(), { maxItems: 2000 }),
+    note: Type.String({ maxLength: 200 }),
+    changedOn: Type.Optional(
+      Type.String({ maxLength: 10, description: '引起更新的法律、机构或人员变化的生效日期（用于 20 个工作日内更新的考核）' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ListImportQuery = Type.Object({
+  note: Type.String({ maxLength: 200 }),
+  changedOn: Type.Optional(Type.String({ maxLength: 10 })),
+});
+
+export const ListChangeBody = Type.Object(
+  { reason: Type.String({ maxLength: 500 }), changedOn: Type.String({ maxLength: 10 }) },
+  { additionalProperties: false },
+);
+
+export const ListChangesQuery = Type.Object({ overdue: Type.Optional(Type.Boolean()) });
+
+export const PendingChangeListView = Type.Array(PendingChangeSchema);

@@ -1,12 +1,17 @@
-import { Type } from '@sinclair/typebox';
 import { DomainError, PROCEDURES, RULE_PACKS, findRulePack, getProcedure, toMermaid, toSvg } from '@sanxiang/domain';
 import { asMutable, errors, type App } from '../../http/typebox.ts';
-import { ProcedureDefSchema, RulePackSchema } from './procedure.schemas.ts';
+import {
+  ProcedureCodeParams,
+  ProcedureDefSchema,
+  ProcedureListView,
+  RulePackListView,
+  RulePackParams,
+  RulePackSchema,
+} from './procedure.schemas.ts';
 
 /** Procedures and rule packs are public: the 执法流程图 is published from the same definitions the engine runs. */
 export function registerProcedureRoutes(app: App): void {
   const tags = ['执法程序 procedures'];
-  const CodeParams = Type.Object({ code: Type.String({ maxLength: 50 }) });
   const find = (code: string) => {
     const def = getProcedure(code);
     if (!def) throw new DomainError('NOT_FOUND', `执法程序「${code}」不存在`);
@@ -19,16 +24,7 @@ export function registerProcedureRoutes(app: App): void {
       tags,
       summary: '执法程序清单',
       response: {
-        200: Type.Array(
-          Type.Object({
-            code: Type.String(),
-            name: Type.String(),
-            kind: Type.String(),
-            version: Type.String(),
-            numberWord: Type.String(),
-            description: Type.String(),
-          }),
-        ),
+        200: ProcedureListView,
       },
     },
     handler: async () =>
@@ -47,7 +43,7 @@ export function registerProcedureRoutes(app: App): void {
     schema: {
       tags,
       summary: '执法程序定义（环节、角色、文书、音像记录、期限）',
-      params: CodeParams,
+      params: ProcedureCodeParams,
       response: { 200: ProcedureDefSchema, ...errors() },
     },
     handler: async (req) => asMutable(find(req.params.code)),
@@ -55,13 +51,13 @@ export function registerProcedureRoutes(app: App): void {
 
   app.get('/api/v1/procedures/:code/flowchart.svg', {
     config: { public: true },
-    schema: { tags, summary: '执法流程图（SVG）', params: CodeParams, produces: ['image/svg+xml'], response: { ...errors() } },
+    schema: { tags, summary: '执法流程图（SVG）', params: ProcedureCodeParams, produces: ['image/svg+xml'], response: { ...errors() } },
     handler: async (req, reply) => reply.type('image/svg+xml; charset=utf-8').send(toSvg(find(req.params.code))),
   });
 
   app.get('/api/v1/procedures/:code/flowchart.mmd', {
     config: { public: true },
-    schema: { tags, summary: '执法流程图（Mermaid）', params: CodeParams, produces: ['text/plain'], response: { ...errors() } },
+    schema: { tags, summary: '执法流程图（Mermaid）', params: ProcedureCodeParams, produces: ['text/plain'], response: { ...errors() } },
     handler: async (req, reply) => reply.type('text/plain; charset=utf-8').send(toMermaid(find(req.params.code))),
   });
 
@@ -71,15 +67,7 @@ export function registerProcedureRoutes(app: App): void {
       tags: ['规则包 rule packs'],
       summary: '法定期限与阈值的版本',
       response: {
-        200: Type.Array(
-          Type.Object({
-            id: Type.String(),
-            version: Type.String(),
-            name: Type.String(),
-            effectiveFrom: Type.String(),
-            effectiveTo: Type.Union([Type.String(), Type.Null()]),
-          }),
-        ),
+        200: RulePackListView,
       },
     },
     handler: async () =>
@@ -97,7 +85,7 @@ export function registerProcedureRoutes(app: App): void {
     schema: {
       tags: ['规则包 rule packs'],
       summary: '规则包内容',
-      params: Type.Object({ id: Type.String({ maxLength: 50 }) }),
+      params: RulePackParams,
       response: { 200: RulePackSchema, ...errors() },
     },
     handler: async (req) => {

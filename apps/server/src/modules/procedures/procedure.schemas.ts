@@ -173,3 +173,30 @@ export const RulePackSchema = Type.Object({
     description: '阈值（金额为元），键为阈值代码',
   }),
 });
+
+/** What the procedure routes take and list. */
+
+export const ProcedureCodeParams = Type.Object({ code: Type.String({ maxLength: 50 }) });
+
+export const ProcedureListView = Type.Array(
+  Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    kind: Type.String(),
+    version: Type.String(),
+    numberWord: Type.String(),
+    description: Type.String(),
+  }),
+);
+
+export const RulePackListView = Type.Array(
+  Type.Object({
+    id: Type.String(),
+    version: Type.String(),
+    name: Type.String(),
+    effectiveFrom: Type.String(),
+    effectiveTo: Type.Union([Type.String(), Type.Null()]),
+  }),
+);
+
+export const RulePackParams = Type.Object({ id: Type.String({ maxLength: 50 }) });

@@ -1,32 +1,26 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { Actor } from '../../http/actor.ts';
-import { WITHDRAWAL_GROUNDS, chinaDate, type Redaction } from '@sanxiang/domain';
+import { chinaDate, type Redaction } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, IsoDate, Uuid, errors, type App } from '../../http/typebox.ts';
+import { IdParams, errors, type App } from '../../http/typebox.ts';
 import { esc } from '../../http/html-layout.ts';
 import { correct, publish, setAutoPublish, type PublicationDeps } from './publication.service.ts';
 import { recordGround, stopEarly, withdraw } from './publication.withdrawal.ts';
 import { getPublication, listPublications, previewPublication } from './publication.queries.ts';
-import { PublicationListSchema, PublicationPreviewSchema, PublicationSchema, PublicationStateSchema } from './publication.schemas.ts';
+import {
+  CorrectionBody,
+  PublicationListQuery,
+  PublicationListSchema,
+  PublicationPreviewSchema,
+  PublicationSchema,
+  PublicationSettingsBody,
+  PublicationSettingsView,
+  PublicationVersionBody,
+  StopBody,
+  WithdrawalBody,
+  WithdrawalGroundBody,
+} from './publication.schemas.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const Mark = Type.Object(
-  { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) },
-  { additionalProperties: false },
-);
-const Marks = Type.Array(Mark, { maxItems: 200 });
-const VersionBody = {
-  marks: Type.Optional(Marks),
-  fieldMarks: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Marks)),
-};
-const Ground = Type.Union(
-  Object.keys(WITHDRAWAL_GROUNDS).map((g) => Type.Literal(g)),
-  {
-    description: Object.entries(WITHDRAWAL_GROUNDS)
-      .map(([k, v]) => `${k}=${v}`)
-      .join('；'),
-  },
-);
 
 /** 事后公开 (R-PUB-3 … R-PUB-5): the 公示管理员's queue and acts; the 司法局 reads the same in its region. */
 export function registerPublicationRoutes(app: App, deps: PublicationDeps): void {
@@ -37,12 +31,7 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
     schema: {
       tags,
       summary: '公示记录：待公示、已公示、待撤下……及法定期限、逾期标记（司法局可见辖区内全部机关）',
-      querystring: Type.Object({
-        state: Type.Optional(PublicationStateSchema),
-        agencyId: Type.Optional(Uuid),
-        overdue: Type.Optional(Type.Boolean()),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-      }),
+      querystring: PublicationListQuery,
       response: { 200: PublicationListSchema, ...errors() },
     },
     handler: async (req) => ({ today: today(), items: await listPublications(deps.db, actorOf(req), today(), req.query as never) }),
@@ -63,7 +52,7 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
       tags,
       summary: '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注',
       params: IdParams,
-      body: Type.Object(VersionBody, { additionalProperties: false }),
+      body: PublicationVersionBody,
       response: { 200: PublicationPreviewSchema, ...errors(409, 422) },
     },
     handler: async (req) => previewPublication(deps.db, actorOf(req), req.params.id, req.body),
@@ -103,58 +92,28 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
       },
     });
   }
-  const reason = Type.String({ maxLength: 500 });
-  act(
-    'publish',
-    '审核通过并公示（公示管理员）：按记录的规则与人工标注生成公示文本',
-    Type.Object(VersionBody, { additionalProperties: false }),
-    (a, id, b) => publish(deps, a, id, b),
+  act('publish', '审核通过并公示（公示管理员）：按记录的规则与人工标注生成公示文本', PublicationVersionBody, (a, id, b) =>
+    publish(deps, a, id, b),
   );
-  act(
-    'corrections',
-    '更正（R-PUB-5）：发布新版本并写明理由，旧版本保留；发现错误后 20 个工作日内',
-    Type.Object(
-      {
-        ...VersionBody,
-        reason,
-        foundOn: Type.Optional(IsoDate),
-        fieldCorrections: Type.Optional(
-          Type.Record(Type.String({ maxLength: 20 }), Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
-        ),
-      },
-      { additionalProperties: false },
-    ),
-    (a, id, b) => correct(deps, a, id, b),
+  act('corrections', '更正（R-PUB-5）：发布新版本并写明理由，旧版本保留；发现错误后 20 个工作日内', CorrectionBody, (a, id, b) =>
+    correct(deps, a, id, b),
   );
   act(
     'withdrawal-ground',
     '登记撤下事由（决定被撤销、确认违法或责令重作）：行政处罚 3 个工作日内撤下，其他 20 个工作日内',
-    Type.Object({ ground: Ground, groundOn: IsoDate, reason }, { additionalProperties: false }),
+    WithdrawalGroundBody,
     (a, id, b) => recordGround(deps, a, id, b),
   );
-  act(
-    'withdrawal',
-    '撤下（公示管理员）：已登记事由的直接撤下，否则须同时写明事由',
-    Type.Object(
-      { ground: Type.Optional(Ground), groundOn: Type.Optional(IsoDate), reason: Type.Optional(reason) },
-      { additionalProperties: false },
-    ),
-    (a, id, b) => withdraw(deps, a, id, b),
-  );
-  act(
-    'stop',
-    '信用修复后提前停止公示（记录修复决定与理由）',
-    Type.Object({ reason, repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
-    (a, id, b) => stopEarly(deps, a, id, b),
-  );
+  act('withdrawal', '撤下（公示管理员）：已登记事由的直接撤下，否则须同时写明事由', WithdrawalBody, (a, id, b) => withdraw(deps, a, id, b));
+  act('stop', '信用修复后提前停止公示（记录修复决定与理由）', StopBody, (a, id, b) => stopEarly(deps, a, id, b));
 
   app.put('/api/v1/agencies/:id/publication-settings', {
     schema: {
       tags,
       summary: '公示方式：自动公示（无需公示管理员逐条审核）或人工审核',
       params: IdParams,
-      body: Type.Object({ autoPublish: Type.Boolean() }, { additionalProperties: false }),
-      response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors(403) },
+      body: PublicationSettingsBody,
+      response: { 200: PublicationSettingsView, ...errors(403) },
     },
     handler: async (req) => {
       await setAutoPublish(deps, actorOf(req), req.params.id, req.body.autoPublish);
@@ -167,7 +126,7 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
       tags,
       summary: '本机关的公示方式',
       params: IdParams,
-      response: { 200: Type.Object({ autoPublish: Type.Boolean() }), ...errors() },
+      response: { 200: PublicationSettingsView, ...errors() },
     },
     handler: async (req) => {
       const actor = actorOf(req);

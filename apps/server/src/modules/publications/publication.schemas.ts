@@ -156,3 +156,52 @@ export const PublicationPreviewSchema = Type.Object({
   ruleSet: RuleSet,
   title: Type.String({ description: '公示标题（脱敏后）' }),
 });
+
+/** What the publication routes take: the queue's filters, the 公示管理员's acts and the agency's setting. */
+
+export const PublicationListQuery = Type.Object({
+  state: Type.Optional(PublicationStateSchema),
+  agencyId: Type.Optional(Uuid),
+  overdue: Type.Optional(Type.Boolean()),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+});
+
+const Mark = Type.Object(
+  { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+const Marks = Type.Array(Mark, { maxItems: 200 });
+/** The manual marks a version is derived with, over the full text and by field. */
+const VersionFields = {
+  marks: Type.Optional(Marks),
+  fieldMarks: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Marks)),
+};
+const Reason = Type.String({ maxLength: 500 });
+
+/** Preview and publish: the manual marks. */
+export const PublicationVersionBody = Type.Object(VersionFields, { additionalProperties: false });
+
+export const CorrectionBody = Type.Object(
+  {
+    ...VersionFields,
+    reason: Reason,
+    foundOn: Type.Optional(IsoDate),
+    fieldCorrections: Type.Optional(
+      Type.Record(Type.String({ maxLength: 20 }), Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const WithdrawalGroundBody = Type.Object({ ground: Ground, groundOn: IsoDate, reason: Reason }, { additionalProperties: false });
+
+export const WithdrawalBody = Type.Object(
+  { ground: Type.Optional(Ground), groundOn: Type.Optional(IsoDate), reason: Type.Optional(Reason) },
+  { additionalProperties: false },
+);
+
+export const StopBody = Type.Object({ reason: Reason, repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false });
+
+export const PublicationSettingsBody = Type.Object({ autoPublish: Type.Boolean() }, { additionalProperties: false });
+
+export const PublicationSettingsView = Type.Object({ autoPublish: Type.Boolean() });

@@ -81,3 +81,42 @@ export const CatalogVersionSchema = Type.Object({
   note: Type.String(),
   at: Timestamp,
 });
+
+/** A new version of the catalog as the PUT route takes it: rules (conditions checked by the service), settings and a note. */
+const CatalogInput = Type.Object(
+  {
+    rules: Type.Array(
+      Type.Object(
+        {
+          id: Type.String({ maxLength: 40 }),
+          name: Type.String({ maxLength: 100 }),
+          condition: Type.Object({ type: Type.String({ maxLength: 30 }) }, { additionalProperties: true }),
+          basis: Type.String({ maxLength: 500 }),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+    settings: Type.Object(
+      { reviewDays: Type.Integer(), remindDays: Type.Integer(), maxRounds: Type.Integer() },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false, description: '法制审核目录清单：规则与审核期限、提醒、退回轮次上限' },
+);
+
+export const CatalogBody = Type.Object({ catalog: CatalogInput, note: Type.String({ maxLength: 500 }) }, { additionalProperties: false });
+
+export const CatalogVersionParams = Type.Object({ id: Uuid, version: Type.Integer({ minimum: 1 }) });
+
+/** A 法律顾问 or 公职律师 added to the adviser pool (advisers are kept with the catalog's service). */
+export const AdviserBody = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('counsel'), Type.Literal('public-lawyer')]),
+    name: Type.String({ minLength: 1, maxLength: 50 }),
+    organisation: Type.String({ minLength: 1, maxLength: 100 }),
+    specialties: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }),
+    phone: Type.String({ maxLength: 30 }),
+  },
+  { additionalProperties: false },
+);

@@ -1,7 +1,6 @@
-import { Type } from '@sinclair/typebox';
-import { CASE_FLAGS, DISCRETION_GRADES, REVIEW_POINTS, SANCTIONS, type ReviewCatalog } from '@sanxiang/domain';
+import type { ReviewCatalog } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { IdParams, IsoDate, Uuid, asMutable, errors, type App } from '../../http/typebox.ts';
+import { IdParams, asMutable, errors, type App } from '../../http/typebox.ts';
 import type { ReviewDeps } from './review.context.ts';
 import { disagree, propose, submitForReview, type DiscretionCheck } from './review.service.ts';
 import { giveOpinion, inviteAdviser, recordAdvice } from './review.opinion.ts';
@@ -14,134 +13,31 @@ import {
   Adviser,
   AdviceRecordedSchema,
   AdviserInvitedSchema,
+  AdviserListView,
   CaseReviewSchema,
   CompareSchema,
-  DecisionSchema,
   DisagreementSchema,
   DiscussionHeldSchema,
   OpinionGivenSchema,
   ProposedSchema,
-  QueueItemSchema,
-  StaffingRow,
+  QueueListView,
+  StaffingListView,
   SubmittedSchema,
-  TraceSchema,
+  TraceView,
 } from './review.schemas.ts';
-import { CatalogVersionSchema, CatalogViewSchema } from './review-catalog.schemas.ts';
-
-const Lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-
-const CatalogSchema = Type.Object(
-  {
-    rules: Type.Array(
-      Type.Object(
-        {
-          id: Type.String({ maxLength: 40 }),
-          name: Type.String({ maxLength: 100 }),
-          condition: Type.Object({ type: Type.String({ maxLength: 30 }) }, { additionalProperties: true }),
-          basis: Type.String({ maxLength: 500 }),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 100 },
-    ),
-    settings: Type.Object(
-      { reviewDays: Type.Integer(), remindDays: Type.Integer(), maxRounds: Type.Integer() },
-      { additionalProperties: false },
-    ),
-  },
-  { additionalProperties: false, description: '法制审核目录清单：规则与审核期限、提醒、退回轮次上限' },
-);
-
-const ProposalBody = Type.Object(
-  {
-    step: Type.String({ maxLength: 50, description: '决定环节，如 decide、grant、deny、approve、dispose' }),
-    decision: Type.Record(Type.String(), Type.Unknown(), { description: '决定环节的填写内容，即将来作出决定的内容' }),
-    caseAmount: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
-    sanctions: Type.Optional(Type.Array(Lit(SANCTIONS), { maxItems: SANCTIONS.length })),
-    flags: Type.Optional(Type.Partial(Type.Record(Lit(Object.keys(CASE_FLAGS) as (keyof typeof CASE_FLAGS)[]), Type.Boolean()))),
-    discretion: Type.Optional(
-      Type.Union([
-        Type.Object(
-          {
-            violation: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
-            grade: Type.Optional(Type.Union([Lit(DISCRETION_GRADES), Type.Null()])),
-            baseAmount: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
-            reasoning: Type.Optional(Type.String({ maxLength: 5000 })),
-          },
-          { additionalProperties: false },
-        ),
-        Type.Null(),
-      ]),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-const SubmissionBody = Type.Object(
-  {
-    summary: Type.String({ maxLength: 20000, description: '案件基本情况' }),
-    facts: Type.String({ maxLength: 20000, description: '违法事实' }),
-    legalBasis: Type.String({ maxLength: 5000, description: '法律依据' }),
-    evidence: Type.Optional(
-      Type.Array(
-        Type.Object(
-          { eventSeq: Type.Integer({ minimum: 1 }), proves: Type.Optional(Type.String({ maxLength: 500 })) },
-          { additionalProperties: false },
-        ),
-        { maxItems: 500, description: '证据：本案记录中的音像记录和文书条目；省略时为全部' },
-      ),
-    ),
-    discretionReasoning: Type.Optional(Type.String({ maxLength: 5000 })),
-    hearingRecord: Type.Optional(Type.String({ maxLength: 20000 })),
-    handlerOpinion: Type.Optional(Type.String({ maxLength: 5000 })),
-  },
-  { additionalProperties: false },
-);
-
-const OpinionBody = Type.Object(
-  {
-    materialsSha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: '所审核送审材料的 SHA-256' }),
-    answers: Type.Array(
-      Type.Object(
-        {
-          point: Lit(REVIEW_POINTS.map((p) => p.code)),
-          result: Type.Union([Type.Literal('pass'), Type.Literal('problem')]),
-          comment: Type.Optional(Type.String({ maxLength: 5000 })),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 20 },
-    ),
-    conclusion: Type.Union([Type.Literal('agree'), Type.Literal('problems')], { description: 'agree 同意 / problems 存在问题' }),
-    opinion: Type.String({ maxLength: 20000 }),
-  },
-  { additionalProperties: false },
-);
-
-const DiscussionBody = Type.Object(
-  {
-    heldOn: IsoDate,
-    recorder: Type.String({ maxLength: 50 }),
-    participants: Type.Array(
-      Type.Object(
-        {
-          name: Type.String({ maxLength: 50 }),
-          post: Type.String({ maxLength: 50 }),
-          opinion: Type.String({ maxLength: 5000 }),
-          vote: Type.Union([Type.Literal('agree'), Type.Literal('disagree'), Type.Literal('abstain')]),
-          userId: Type.Optional(Uuid),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 50 },
-    ),
-    conclusion: Type.String({ maxLength: 20000 }),
-    outcome: Type.Union([Type.Literal('decide-as-proposed'), Type.Literal('revise')], {
-      description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改',
-    }),
-  },
-  { additionalProperties: false },
-);
+import {
+  AdviceBody,
+  AdviceParams,
+  CompareRoundsQuery,
+  DisagreementBody,
+  DiscussionBody,
+  InviteAdviserBody,
+  OpinionBody,
+  ProposalBody,
+  ReviewQueueQuery,
+  SubmissionBody,
+} from './review-requests.schemas.ts';
+import { AdviserBody, CatalogBody, CatalogVersionParams, CatalogVersionSchema, CatalogViewSchema } from './review-catalog.schemas.ts';
 
 /** 重大执法决定法制审核 (R-REV-1 … R-REV-9). */
 export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?: DiscretionCheck }): void {
@@ -161,7 +57,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '发布新版法制审核目录清单',
       params: IdParams,
-      body: Type.Object({ catalog: CatalogSchema, note: Type.String({ maxLength: 500 }) }, { additionalProperties: false }),
+      body: CatalogBody,
       response: { 200: CatalogViewSchema, ...errors(403) },
     },
     handler: async (req) =>
@@ -171,7 +67,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
     schema: {
       tags,
       summary: '某一版法制审核目录清单',
-      params: Type.Object({ id: Uuid, version: Type.Integer({ minimum: 1 }) }),
+      params: CatalogVersionParams,
       response: { 200: CatalogVersionSchema, ...errors() },
     },
     handler: async (req) => asMutable(await getCatalogVersion(deps.db, actorOf(req), req.params.id, req.params.version)),
@@ -182,33 +78,24 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '法制审核人员配备（不少于执法人员的 5%）',
       params: IdParams,
-      response: { 200: Type.Array(StaffingRow), ...errors() },
+      response: { 200: StaffingListView, ...errors() },
     },
     handler: async (req) => staffing(deps, actorOf(req), req.params.id),
   });
   app.get('/api/v1/review-staffing', {
-    schema: { tags, summary: '可见范围内各机关法制审核人员配备，不足 5% 的标出', response: { 200: Type.Array(StaffingRow), ...errors() } },
+    schema: { tags, summary: '可见范围内各机关法制审核人员配备，不足 5% 的标出', response: { 200: StaffingListView, ...errors() } },
     handler: async (req) => staffing(deps, actorOf(req)),
   });
 
   app.get('/api/v1/legal-advisers', {
-    schema: { tags, summary: '法律顾问、公职律师库（本地区及上级地区）', response: { 200: Type.Array(Adviser), ...errors() } },
+    schema: { tags, summary: '法律顾问、公职律师库（本地区及上级地区）', response: { 200: AdviserListView, ...errors() } },
     handler: async (req) => listAdvisers(deps.db, actorOf(req)),
   });
   app.post('/api/v1/legal-advisers', {
     schema: {
       tags,
       summary: '加入法律顾问、公职律师库（司法行政部门）',
-      body: Type.Object(
-        {
-          kind: Type.Union([Type.Literal('counsel'), Type.Literal('public-lawyer')]),
-          name: Type.String({ minLength: 1, maxLength: 50 }),
-          organisation: Type.String({ minLength: 1, maxLength: 100 }),
-          specialties: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 }),
-          phone: Type.String({ maxLength: 30 }),
-        },
-        { additionalProperties: false },
-      ),
+      body: AdviserBody,
       response: { 201: Adviser, ...errors(403) },
     },
     handler: async (req, reply) => reply.status(201).send(await addAdviser(deps.db, deps.clock, actorOf(req), req.body)),
@@ -218,11 +105,8 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
     schema: {
       tags,
       summary: '法制审核待办（含到期提醒、逾期标记）',
-      querystring: Type.Object(
-        { status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('closed')])), overdue: Type.Optional(Type.Boolean()) },
-        { additionalProperties: false },
-      ),
-      response: { 200: Type.Array(QueueItemSchema), ...errors() },
+      querystring: ReviewQueueQuery,
+      response: { 200: QueueListView, ...errors() },
     },
     handler: async (req) => reviewQueue(deps, actorOf(req), req.query),
   });
@@ -242,13 +126,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       summary: '责任追溯：谁提交了哪一版、谁以何种意见审核、谁作出决定、谁未采纳审核意见（浏览器请求 text/html 时返回页面）',
       params: IdParams,
       response: {
-        200: Type.Object({
-          caseId: Uuid,
-          caseNumber: Type.String(),
-          phaseName: Type.String(),
-          decision: DecisionSchema,
-          trace: TraceSchema,
-        }),
+        200: TraceView,
         ...errors(),
       },
     },
@@ -263,7 +141,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '比较两轮送审：拟作出的决定和送审材料的变化',
       params: IdParams,
-      querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+      querystring: CompareRoundsQuery,
       response: { 200: CompareSchema, ...errors() },
     },
     handler: async (req) => compareRounds(deps, actorOf(req), req.params.id, req.query.from, req.query.to),
@@ -311,7 +189,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '承办人对审核意见有异议，提请集体讨论',
       params: IdParams,
-      body: Type.Object({ reason: Type.String({ maxLength: 5000 }) }, { additionalProperties: false }),
+      body: DisagreementBody,
       response: { 200: DisagreementSchema, ...errors(403, 409) },
     },
     handler: async (req) => disagree(deps, actorOf(req), req.params.id, req.body.reason),
@@ -331,7 +209,7 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
       tags,
       summary: '邀请法律顾问、公职律师参与本轮审核',
       params: IdParams,
-      body: Type.Object({ adviserId: Uuid }, { additionalProperties: false }),
+      body: InviteAdviserBody,
       response: { 201: AdviserInvitedSchema, ...errors(403, 409) },
     },
     handler: async (req, reply) => reply.status(201).send(await inviteAdviser(deps, actorOf(req), req.params.id, req.body.adviserId)),
@@ -340,8 +218,8 @@ export function registerReviewRoutes(app: App, deps: ReviewDeps & { discretion?:
     schema: {
       tags,
       summary: '录入法律顾问、公职律师的意见',
-      params: Type.Object({ id: Uuid, adviceId: Uuid }),
-      body: Type.Object({ opinion: Type.String({ maxLength: 20000 }) }, { additionalProperties: false }),
+      params: AdviceParams,
+      body: AdviceBody,
       response: { 200: AdviceRecordedSchema, ...errors(403, 409) },
     },
     handler: async (req) => recordAdvice(deps, actorOf(req), req.params.id, req.params.adviceId, req.body.opinion),

@@ -375,3 +375,18 @@ export const AdviceRecordedSchema = Type.Object({
   adviser: Type.String({ description: '法律顾问、公职律师的姓名' }),
   opinion: Type.String(),
 });
+
+export const StaffingListView = Type.Array(StaffingRow);
+
+export const AdviserListView = Type.Array(Adviser);
+
+export const QueueListView = Type.Array(QueueItemSchema);
+
+/** 责任追溯 of a case (as JSON; a browser gets the same as a page). */
+export const TraceView = Type.Object({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  phaseName: Type.String(),
+  decision: DecisionSchema,
+  trace: TraceSchema,
+});

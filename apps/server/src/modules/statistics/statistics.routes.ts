@@ -1,15 +1,19 @@
-import { Type } from '@sinclair/typebox';
 import { chinaDate } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
-import { Uuid, errors, type App } from '../../http/typebox.ts';
+import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { agencyFigures, annualReport, freezeReport, publishedReports, reportingStatus, type StatisticsDeps } from './statistics.service.ts';
 import { statisticsIndexPage, statisticsNotFoundPage, statisticsYearPage } from './statistics.pages.ts';
 import { agencyByCreditCode } from '../org/org.queries.ts';
-import { AnnualReportSchema, ReportingStatusSchema, StatisticsReportSchema } from './statistics.schemas.ts';
+import {
+  AgencyQuarterParams,
+  AgencyYearParams,
+  AnnualReportSchema,
+  ReportingStatusSchema,
+  StatisticsReportSchema,
+  YearParams,
+} from './statistics.schemas.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-
-const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: '年份' });
 
 /** 行政执法统计 (R-PUB-7): figures, the annual report's 报送 and 公开, the 司法局's overview, and the public pages. */
 export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
@@ -19,7 +23,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
     schema: {
       tags,
       summary: '年度执法统计（按类别和结果、罚没款、听证、法制审核、公示），及报送与公开情况',
-      params: Type.Object({ id: Uuid, year: Year }),
+      params: AgencyYearParams,
       response: { 200: AnnualReportSchema, ...errors() },
     },
     handler: async (req) => annualReport(deps, actorOf(req), req.params.id, req.params.year),
@@ -29,7 +33,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
     schema: {
       tags,
       summary: '季度执法统计',
-      params: Type.Object({ id: Uuid, year: Year, quarter: Type.Integer({ minimum: 1, maximum: 4 }) }),
+      params: AgencyQuarterParams,
       response: { 200: StatisticsReportSchema, ...errors() },
     },
     handler: async (req) => {
@@ -42,7 +46,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
     schema: {
       tags,
       summary: '报送司法局（次年 1 月 10 日前）：固定当时的统计数据并计算摘要值',
-      params: Type.Object({ id: Uuid, year: Year }),
+      params: AgencyYearParams,
       response: { 200: AnnualReportSchema, ...errors(403) },
     },
     handler: async (req) => freezeReport(deps, actorOf(req), req.params.id, req.params.year, 'report'),
@@ -52,7 +56,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
     schema: {
       tags,
       summary: '向社会公开（次年 1 月 31 日前）',
-      params: Type.Object({ id: Uuid, year: Year }),
+      params: AgencyYearParams,
       response: { 200: AnnualReportSchema, ...errors(403) },
     },
     handler: async (req) => freezeReport(deps, actorOf(req), req.params.id, req.params.year, 'publish'),
@@ -62,7 +66,7 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
     schema: {
       tags,
       summary: '司法局：辖区内各机关年报的报送与公开情况（逾期标记）及汇总',
-      params: Type.Object({ year: Year }),
+      params: YearParams,
       response: { 200: ReportingStatusSchema, ...errors() },
     },
     handler: async (req) => reportingStatus(deps, actorOf(req), req.params.year),

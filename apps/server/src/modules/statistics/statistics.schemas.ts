@@ -97,3 +97,13 @@ export const ReportingStatusSchema = Type.Object({
     { description: '辖区合计' },
   ),
 });
+
+/** What the statistics routes take: the agency, the year and the quarter. */
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: '年份' });
+
+export const AgencyYearParams = Type.Object({ id: Uuid, year: Year });
+
+export const AgencyQuarterParams = Type.Object({ id: Uuid, year: Year, quarter: Type.Integer({ minimum: 1, maximum: 4 }) });
+
+export const YearParams = Type.Object({ year: Year });
