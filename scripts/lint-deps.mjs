@@ -3,7 +3,8 @@
 // of ours and does no I/O; modules never reach into another module's repository; a table is queried
 // only by its owning module (apps/server/src/db/owners.ts); no import runs up the server's layers
 // (adapters → db → http → modules → app.ts, cli); the server modules import each other without a
-// cycle; modules decide access only through the access rules (http/policy). Exits non-zero on a violation.
+// cycle; modules decide access only through the access rules (http/policy); route files build no
+// schemas (they name those of the module's *.schemas.ts). Exits non-zero on a violation.
 // Run with tsx (`npm run lint`), which lets it read the owners' table from TypeScript.
 // LINT_ROOT=<dir> checks another tree of the same layout (the lint's own test plants violations there).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -215,6 +216,22 @@ for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesD
     problems.push(`apps/server/src/modules/${rel}: reads visibleAgencyIds: ask http/policy/authorize.ts (authorize, agenciesFor) instead`);
   if (/DomainError\(\s*['"`]FORBIDDEN_ROLE/.test(text))
     problems.push(`apps/server/src/modules/${rel}: throws FORBIDDEN_ROLE by hand: add the rule to http/policy/rules.ts and call authorize`);
+}
+
+// 7. route files register routes only: the schemas they name are built in the module's *.schemas.ts
+// (`schema: { params: XParams, body: XBody, response: { 200: XView, ...errors() } }`). A TypeBox
+// builder call (Type.Object, Type.Array, …) in a *.routes.ts file is an inline schema.
+// Exempt until their schemas are moved: auth's routes (modules/auth is being reworked) and the
+// case routes (cases/case.routes.ts).
+const ROUTES_WITH_INLINE_SCHEMAS = new Set(['auth/auth.routes.ts', 'cases/case.routes.ts']);
+for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesDir) : []) {
+  const rel = path.relative(modulesDir, f).split(path.sep).join('/');
+  if (!rel.endsWith('.routes.ts') || ROUTES_WITH_INLINE_SCHEMAS.has(rel)) continue;
+  const m = /\bType\.([A-Z]\w*)\(/.exec(stripComments(readFileSync(f, 'utf8')));
+  if (m)
+    problems.push(
+      `apps/server/src/modules/${rel}: builds a schema inline (Type.${m[1]}): declare it in the module's *.schemas.ts and name it in the route`,
+    );
 }
 
 if (problems.length) {

@@ -188,6 +188,38 @@ describe('npm run lint: access rules as data', () => {
   });
 });
 
+describe('npm run lint: route files name their schemas', () => {
+  it("passes a route file naming the schemas of its module's *.schemas.ts, and fails on a planted inline Type.Object", () => {
+    const schemas = "import { Type } from '@sinclair/typebox';\nexport const UnitBody = Type.Object({ name: Type.String() });\n";
+    const ok = lint(
+      tree({
+        'apps/server/src/modules/org/org.schemas.ts': schemas,
+        'apps/server/src/modules/org/org.routes.ts': [
+          "import { UnitBody } from './org.schemas.ts';",
+          '// not Type.Object({}) here: a comment is not a schema',
+          "export const register = (app: any) => app.post('/api/v1/units', { schema: { body: UnitBody }, handler: async () => null });",
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(ok.out).toContain('依赖规则检查通过');
+    expect(ok.status).toBe(0);
+    const r = lint(
+      tree({
+        'apps/server/src/modules/org/org.schemas.ts': schemas,
+        'apps/server/src/modules/org/org.routes.ts': [
+          "import { Type } from '@sinclair/typebox';",
+          'export const register = (app: any) =>',
+          "  app.post('/api/v1/units', { schema: { body: Type.Object({ name: Type.String() }) }, handler: async () => null });",
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('apps/server/src/modules/org/org.routes.ts: builds a schema inline (Type.Object)');
+  });
+});
+
 describe('npm run lint: one format', () => {
   it('fails on a file Prettier would change, and passes it once formatted', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'sx-format-'));
