@@ -6,7 +6,7 @@ import { chinaDate } from '@sanxiang/domain';
 import type { Database } from './db/schema.ts';
 import { checkDatabaseReadable } from './db/meta.ts';
 import type { Clock } from './adapters/clock.ts';
-import { installErrorHandling } from './http/errors.ts';
+import { frameworkError, installErrorHandling } from './http/errors.ts';
 import { installHardening } from './http/hardening.ts';
 import { installAuthentication } from './http/auth.ts';
 import { registerWorkbench } from './http/workbench.ts';
@@ -122,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // a body trickled in a byte at a time does not hold a connection for ever (tus chunks are 8 MB:
     // two minutes allow 70 KB/s)
     requestTimeout: 120_000,
+    frameworkErrors: frameworkError,
     trustProxy: process.env['TRUST_PROXY'] === '1',
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();

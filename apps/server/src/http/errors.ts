@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode } from '@sanxiang/domain';
 
 /** DomainError codes -> HTTP status. Rules never know about HTTP; this table does. */
@@ -103,6 +103,23 @@ function describe(err: AjvError, context: string): string {
 }
 
 const CONTEXT: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`): an address
+ * that is not valid percent-encoding, or a path segment longer than the router takes. They answer
+ * like every other error: a code and a Chinese message.
+ */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    reply.status(414).send(body('URI_TOO_LONG', '请求地址过长'));
+    return;
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    reply.status(400).send(body('VALIDATION_FAILED', '请求地址无效'));
+    return;
+  }
+  reply.status(400).send(body('BAD_REQUEST', '请求无法处理'));
+}
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
