@@ -12,8 +12,15 @@ afterAll(async () => h?.close());
 
 const counts = async () =>
   Promise.all(
-    (['sessions', 'access_events', 'cases', 'case_events'] as const).map(
-      async (t) => Number((await h.tdb.db.selectFrom(t).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+    (['sessions', 'access_events', 'cases', 'case_events'] as const).map(async (t) =>
+      Number(
+        (
+          await h.tdb.db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     ),
   );
 
