@@ -19,21 +19,52 @@ export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(di
 
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** CPU time (ms) a process has used so far (user + system, children included), or null once it has ended. */
+function processCpuMs(pid: string): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10; // utime stime cutime cstime, USER_HZ = 100
+  } catch {
+    return null; // the process ended meanwhile
+  }
+}
+
 /** CPU time (ms) used so far by every process named `postgres` on this machine (Linux /proc). */
 export function postgresCpuMs(): number {
-  let ticks = 0;
+  let ms = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const comm = stat.slice(stat.indexOf('(') + 1, close);
-      if (comm !== 'postgres') continue;
-      const f = stat.slice(close + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime stime cutime cstime
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
     } catch {
-      // the process ended meanwhile
+      continue;
     }
+    ms += processCpuMs(pid) ?? 0;
   }
-  return ticks * 10; // USER_HZ = 100
+  return ms;
+}
+
+/**
+ * CPU time of one database's PostgreSQL processes over a measured run: the backends connected to it
+ * and the cluster's own background processes (WAL writer, checkpointer, …), but not the backends of
+ * other databases, which on a shared server (other people's tests) would otherwise be counted, and
+ * whose exit in the middle of a run made the machine-wide sum fall. `pids` lists the processes
+ * (`SELECT pid FROM pg_stat_activity …`), asked once before and once after the run; a process that
+ * started during the run counts from zero.
+ */
+export async function databaseCpuMeter(pids: () => Promise<number[]>): Promise<{ stop(): Promise<number> }> {
+  const start = new Map<number, number>();
+  for (const pid of await pids()) start.set(pid, processCpuMs(String(pid)) ?? 0);
+  return {
+    async stop() {
+      let ms = 0;
+      for (const pid of new Set([...start.keys(), ...(await pids())])) {
+        const now = processCpuMs(String(pid));
+        if (now !== null) ms += now - (start.get(pid) ?? 0);
+      }
+      return ms;
+    },
+  };
 }
