@@ -94,7 +94,11 @@ export interface AppDeps {
   /** where evidence files and issued documents are stored by content (a folder or an S3 bucket) */
   blobs: BlobStore;
   ledger?: { logPrefix?: string; witnessPrefix?: string; remoteWitnesses?: WitnessTarget[] };
-  /** the portal's public address, e.g. https://gs.example.gov.cn (no trailing slash): printed in QR codes; default: the request's own */
+  /**
+   * the portal's public address, e.g. https://gs.example.gov.cn (no trailing slash): printed in QR
+   * codes, 告知书, feeds and officer links. Configuration only — never taken from a request's Host
+   * header, which the client writes. Default: DEFAULT_PUBLIC_URL (the CLI warns while it is unset).
+   */
   publicUrl?: string | undefined;
   /** R-X-6: the upper platform this product pushes its publications to (SANXIANG_UPSTREAM_URL/KEY); none: nothing is queued */
   upstream?: Upstream | undefined;
@@ -115,7 +119,11 @@ export interface BuiltApp {
   blobs: BlobStore;
 }
 
+/** The address used while SANXIANG_PUBLIC_URL is not set: the default listening address. */
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
+
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  const publicUrl = deps.publicUrl ?? DEFAULT_PUBLIC_URL;
   const app = Fastify({
     logger: deps.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
@@ -192,7 +200,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerSupervisionRoutes(app, caseDeps);
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
-  registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl });
+  registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl });
   const logPrefix = deps.ledger?.logPrefix ?? process.env['SANXIANG_LOG_PREFIX'] ?? 'sanxiang.local/log';
   const witnessPrefix = deps.ledger?.witnessPrefix ?? process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness';
   const ledger = new LedgerService(
@@ -201,6 +209,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   );
   registerLedgerRoutes(app, {
     db: deps.db,
+    publicUrl,
     ledger,
     keys: deps.keys,
     witness: { db: deps.db, keys: deps.keys, clock: deps.clock, witnessPrefix },
@@ -216,11 +225,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     clock: deps.clock,
     keys: deps.keys,
     blobs,
-    portalUrl: deps.publicUrl,
+    portalUrl: publicUrl,
     onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind),
   });
   registerPublicationRoutes(app, publications);
-  registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool });
+  registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool, publicUrl });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });
   registerListRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../adapters/clock.ts';
@@ -23,16 +24,23 @@ export interface ServeOptions {
 }
 
 export async function serve(o: ServeOptions): Promise<void> {
-  // everything the server writes (uploads in progress, exports, temporary files) is its own user's only
-  process.umask(0o077);
-  const port = Number(o.port ?? process.env['PORT'] ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${o.port}`);
+  const requested = Number(o.port ?? process.env['PORT'] ?? 3000);
+  if (!Number.isInteger(requested) || requested < 0 || requested > 65535) throw new UsageError(`端口无效：${o.port}`);
   const host = o.host ?? process.env['HOST'] ?? '127.0.0.1';
-  const publicUrl = publicUrlFromEnv(process.env['SANXIANG_PUBLIC_URL']);
+  // port 0: a free port chosen now, so that the addresses the server prints and writes are real
+  const port = requested === 0 ? await freePort(host) : requested;
+  const configuredUrl = publicUrlFromEnv(process.env['SANXIANG_PUBLIC_URL']);
+  // the public address is configuration, never a request's Host header; unset, the listening
+  // address stands in (right on one's own machine, wrong for the public) and a warning says so
+  const publicUrl = configuredUrl ?? `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
   // the blob store first: a misconfigured one stops the start before the database is opened
   const blobs = await openBlobs(o.data);
   await ensureWorkbench();
   const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
+  // everything the server writes from here on (uploads in progress, exports, temporary files) is its
+  // own user's only — set after the embedded PostgreSQL started, whose initdb (as its own user when
+  // we are root) reads a password file the starter writes
+  process.umask(0o077);
   const { app, calendar, ledger } = await buildApp({
     db: handle.db,
     pool: handle.pool,
@@ -69,8 +77,8 @@ export async function serve(o: ServeOptions): Promise<void> {
     '',
     `三项 · 行政执法三项制度平台 已启动`,
     `  执法工作台    ${base}/workbench/`,
-    `  公示平台首页  ${publicUrl ?? base}/`,
-    `  执法人员核验  ${publicUrl ?? base}/officers`,
+    `  公示平台首页  ${publicUrl}/`,
+    `  执法人员核验  ${publicUrl}/officers`,
     `  接口文档      ${base}/api/openapi.json`,
     `  接口地址      ${base}/api/v1/`,
     `  运行状态      ${base}/health`,
@@ -82,8 +90,14 @@ export async function serve(o: ServeOptions): Promise<void> {
     lines.push('', `演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const l of demoLogins()) lines.push(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}`);
     const party = await demoPartySignIn(handle.db);
-    if (party) lines.push('', `当事人专区演示：${publicUrl ?? base}/party  案件编号 ${party.caseNumber}  访问码 ${party.code}`);
+    if (party) lines.push('', `当事人专区演示：${publicUrl}/party  案件编号 ${party.caseNumber}  访问码 ${party.code}`);
   }
+  if (!configuredUrl)
+    lines.push(
+      '',
+      `警告：未设置 SANXIANG_PUBLIC_URL。执法证二维码、告知书所附当事人专区网址、订阅源和核验说明中的网址暂用 ${publicUrl}，`,
+      '      公众无法访问该地址。对外提供服务前，请将 SANXIANG_PUBLIC_URL 设为公示平台的正式网址（如 https://gs.example.gov.cn）后重新启动。',
+    );
   const warning = calendar.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
   if (warning) lines.push('', `提醒：${warning}`);
   lines.push('', '按 Ctrl+C 停止。', '');
@@ -153,4 +167,16 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): { url: string; key: str
   if (!url || !key || !/^https?:\/\/[^\s]+$/.test(url))
     throw new Error('SANXIANG_UPSTREAM_URL 与 SANXIANG_UPSTREAM_KEY 须同时设置，网址以 http:// 或 https:// 开头');
   return { url, key };
+}
+
+/** A port the system reports free on `host` (for `--port 0`). */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, host, () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

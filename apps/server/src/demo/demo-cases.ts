@@ -13,7 +13,7 @@ import { ManualClock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
 import { takeStep } from '../modules/cases/case.service.ts';
 import { openCase } from '../modules/cases/case.open.ts';
-import { caseEngineLinks, documentIssueLinks } from '../app.ts';
+import { DEFAULT_PUBLIC_URL, caseEngineLinks, documentIssueLinks } from '../app.ts';
 import type { SqlPool } from '../modules/cases/case.repository.ts';
 import type { DemoOrg } from './demo-org.ts';
 import type { KeyStore } from '../adapters/keys/key-store.ts';
@@ -54,9 +54,15 @@ async function issueStepDocuments(store: DemoStore, clock: ManualClock, actor: A
     const kind = documentKindOfName(name);
     if (!kind) continue;
     const number = (await knownCaseHeader(store.db, caseId)).number;
-    await issueDocument({ ...documentIssueLinks, db: store.db, clock, keys: store.keys, blobs: store.blobs }, actor, caseId, kind, {
-      accessCode: demoAccessCode(number),
-    });
+    await issueDocument(
+      { ...documentIssueLinks, db: store.db, clock, keys: store.keys, blobs: store.blobs, portalUrl: DEFAULT_PUBLIC_URL },
+      actor,
+      caseId,
+      kind,
+      {
+        accessCode: demoAccessCode(number),
+      },
+    );
   }
 }
 

@@ -32,12 +32,7 @@ export function registerDocumentRoutes(app: App, deps: IssueDeps): void {
         ...errors(403, 409),
       },
     },
-    handler: async (req, reply) =>
-      reply.status(201).send(
-        await issueDocument(deps, actorOf(req), req.params.id, req.body.kind, {
-          portalUrl: deps.portalUrl ?? `${req.protocol}://${req.host}`,
-        }),
-      ),
+    handler: async (req, reply) => reply.status(201).send(await issueDocument(deps, actorOf(req), req.params.id, req.body.kind)),
   });
 
   app.get('/api/v1/cases/:id/documents', {

@@ -35,8 +35,6 @@ export interface DocumentDeps {
   clock: Clock;
   keys: KeyStore;
   blobs: BlobStore;
-  /** the portal's public address printed with a party's access code; default: the request's own */
-  portalUrl?: string | undefined;
   /** told after a document is filed (e.g. a 决定书 a full-text publication waits for) */
   onIssued?: ((caseId: string, kind: string) => Promise<void>) | undefined;
 }
@@ -48,6 +46,8 @@ export interface DocumentDeps {
  * issued without the decision check, nor a 告知书 without its code.
  */
 export interface IssueDeps extends DocumentDeps {
+  /** the portal's address printed with a party's access code (SANXIANG_PUBLIC_URL; never a request's Host) */
+  portalUrl: string;
   decisionSteps: (db: Kysely<Database>) => SelectQueryBuilder<Database, keyof Database, { procedure_code: string; step_code: string }>;
   accessCodes: {
     /** the 告知书 kinds that carry the code */
@@ -260,8 +260,6 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
 const DECISION_DOCUMENTS: Readonly<Record<string, string>> = { 'penalty-decision': '行政处罚决定书' };
 
 export interface IssueOptions {
-  /** the portal's address printed with the party's access code, e.g. https://gs.example.gov.cn */
-  portalUrl?: string | undefined;
   /** a given access code instead of a random one (the demo data only) */
   accessCode?: string | undefined;
 }
@@ -292,9 +290,7 @@ export async function issueDocument(
   }
   // a 告知书 of a procedure in which the party may act online carries the party's access code
   const online = deps.accessCodes.noticeKinds.has(kind) && (getProcedure(c.procedure_code)?.steps.some((s) => s.partyMay) ?? false);
-  const partyAccess = online
-    ? { url: `${opts.portalUrl ?? 'http://127.0.0.1:3000'}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() }
-    : null;
+  const partyAccess = online ? { url: `${deps.portalUrl}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() } : null;
   const prepared = await prepareDocument(deps, c.agency_id, caseId, kind, partyAccess ? { partyAccess } : {});
   const view = await deps.db.transaction().execute(async (tx) => {
     const filed = await fileDocument(tx, actor, caseId, prepared);

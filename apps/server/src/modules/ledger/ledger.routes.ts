@@ -24,6 +24,8 @@ import { authorize } from '../../http/policy/authorize.ts';
 
 export interface LedgerRouteDeps {
   db: Kysely<Database>;
+  /** the address the verifier is pointed at (SANXIANG_PUBLIC_URL) */
+  publicUrl: string;
   ledger: LedgerService;
   keys: KeyStore;
   witness: WitnessDeps;
@@ -189,7 +191,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
         }<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a> · 统一社会信用代码 <code>${esc(r.credit_code)}</code></p></section>`,
       );
     }
-    const portal = `${req.protocol}://${req.host}`;
+    const portal = deps.publicUrl;
     const html = layout({
       title: '执法记录账本',
       current: 'ledger',

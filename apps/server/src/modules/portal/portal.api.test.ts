@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES } from '../../demo/demo-org.ts';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { publicUrlFromEnv } from '../../cli/serve.ts';
+import { DEFAULT_PUBLIC_URL } from '../../app.ts';
 import { installErrorHandling } from '../../http/errors.ts';
 import { ErrorSchema, type App } from '../../http/typebox.ts';
 import { registerPortalRoutes } from './portal.routes.ts';
@@ -145,7 +146,8 @@ describe('officer check (R-PUB-2)', () => {
   });
 
   it('JSON for machines: public, cache-friendly, 404 and 400 in Chinese', async () => {
-    const res = await get('/api/v1/public/officers/13043301000103', { host: 'gs.example.test' });
+    // a forged Host header does not reach the answer: the address is configuration (issue 17)
+    const res = await get('/api/v1/public/officers/13043301000103', { host: 'evil.example' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/json');
     expect(res.headers['cache-control']).toBe('public, max-age=60');
@@ -157,12 +159,12 @@ describe('officer check (R-PUB-2)', () => {
       statusName: '暂扣',
       agency: { name: scjg.name, creditCode: scjg.creditCode },
       fields: ['市场监管'],
-      url: 'http://gs.example.test/officers/13043301000103',
+      url: `${DEFAULT_PUBLIC_URL}/officers/13043301000103`,
     });
     expect(body.regions[0]).toEqual({ code: '130433', name: '馆陶县' });
     expect(Object.keys(body)).not.toContain('username');
     expect(
-      (await get('/api/v1/public/officers/13043301000103', { host: 'gs.example.test', 'if-none-match': String(res.headers['etag']) }))
+      (await get('/api/v1/public/officers/13043301000103', { host: 'evil.example', 'if-none-match': String(res.headers['etag']) }))
         .statusCode,
     ).toBe(304);
     const missing = await get('/api/v1/public/officers/99999999');
@@ -175,14 +177,14 @@ describe('officer check (R-PUB-2)', () => {
     expect(doc.paths['/api/v1/public/officers/{number}'].get.security).toEqual([]);
   });
 
-  it('the QR code is an SVG encoding the absolute address of the officer page', async () => {
-    const res = await get('/officers/13043301000102/qr.svg', { host: 'gs.example.test:8080' });
+  it('the QR code is an SVG encoding the absolute address of the officer page, never a forged Host', async () => {
+    const res = await get('/officers/13043301000102/qr.svg', { host: 'evil.example:8080' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('image/svg+xml');
     expect(res.body).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"/);
     expect(res.body.trim()).toMatch(/<path [^>]*d="M[^"]+"[^>]*\/><\/svg>$/);
     // the library is deterministic: the same matrix drawn for the expected address
-    const expected = await QRCode.toString('http://gs.example.test:8080/officers/13043301000102', {
+    const expected = await QRCode.toString(`${DEFAULT_PUBLIC_URL}/officers/13043301000102`, {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,

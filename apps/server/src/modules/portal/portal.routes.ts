@@ -8,8 +8,8 @@ import { PublicOfficerParams, PublicOfficerSchema } from './portal.schemas.ts';
 import { CERTIFICATE_NUMBER, publicAgencies, publicAgency, publicOfficer, type PortalDeps } from './portal.service.ts';
 
 export interface PortalRouteDeps extends PortalDeps {
-  /** the portal's public address (SANXIANG_PUBLIC_URL), printed in QR codes; else the request's own */
-  publicUrl?: string | undefined;
+  /** the portal's public address (SANXIANG_PUBLIC_URL), printed in QR codes and officer links */
+  publicUrl: string;
 }
 
 /** Pages are public and change rarely; a minute of caching lets a slow link revisit for free. */
@@ -46,7 +46,8 @@ export const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s)
  * (R-PUB-1), and 执法人员核验 by 执法证号 or QR code (R-PUB-2). Server-rendered, no scripts.
  */
 export function registerPortalRoutes(app: App, deps: PortalRouteDeps): void {
-  const base = (req: FastifyRequest) => deps.publicUrl ?? `${req.protocol}://${req.host}`;
+  // the configured address, never the request's Host header: that is the client's to write
+  const base = (_req: FastifyRequest) => deps.publicUrl;
   const officerUrl = (req: FastifyRequest, number: string) => `${base(req)}/officers/${encodeURIComponent(number)}`;
 
   app.get('/', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {

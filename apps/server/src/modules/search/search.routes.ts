@@ -14,7 +14,8 @@ import { decisionPage, searchPage } from './search.pages.ts';
 import { atomFeed } from './search.feed.ts';
 import { DecisionParamsSchema, PublicDecisionSchema, SearchQuerySchema, SearchResultSchema } from './search.schemas.ts';
 
-type SearchDeps = { db: Kysely<Database>; clock: Clock; pool?: SqlPool };
+/** `publicUrl`: the portal's configured address, written into the feeds (never the request's Host) */
+type SearchDeps = { db: Kysely<Database>; clock: Clock; pool?: SqlPool; publicUrl: string };
 
 const PUBLIC_API_CACHE = 'public, max-age=60';
 
@@ -82,7 +83,7 @@ async function feed(deps: SearchDeps, req: FastifyRequest, reply: FastifyReply, 
     title = `${agency} · 执法决定公示`;
   }
   const rows = await latestChanges(deps.db, credit);
-  const base = `${req.protocol}://${req.host}`;
+  const base = deps.publicUrl;
   return sendCached(
     req,
     reply,
