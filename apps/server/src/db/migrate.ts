@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_ledger.ts';
 import * as m0003 from './migrations/0003_records.ts';
@@ -40,14 +40,30 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({
     db,
     provider: new StaticProvider(),
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+/** The migrations this version knows, oldest first (a restore checks a backup's against them). */
+export function knownMigrations(): string[] {
+  return Object.keys(MIGRATIONS).sort();
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  return ran(await migrator(db).migrateToLatest());
+}
+
+/** Runs the migrations up to and including `name` (a restore rebuilds the backup's schema first). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
+  return ran(await migrator(db).migrateTo(name));
+}
+
+function ran({ error, results }: MigrationResultSet): string[] {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
