@@ -16,6 +16,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { verifyStore } from '../modules/verify/verify-store.ts';
 import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
 import { redactCommand } from './redact-command.ts';
+import { backupCommand, restoreCommand } from './backup-command.ts';
 
 const HELP = `用法：sanxiang <命令> [选项]
 
@@ -41,6 +42,8 @@ const HELP = `用法：sanxiang <命令> [选项]
                                    新增用户（密码也可由环境变量 SANXIANG_PASSWORD 提供）
   verify [--data DIR] [--json]     离线核验全部执法记录：哈希链、账本、检查点签名、音像记录原件
   verify 案卷包                    核验导出的案卷包（无需数据库）
+  backup 目标目录 [--data DIR]     备份数据库、音像记录与文书、签名密钥（服务运行中也可备份；再次备份到同一目录时只复制新增文件）
+  restore 备份目录 [--data DIR]    从备份恢复到新的空数据目录（或空的外部数据库），逐一核对 SHA-256
   redact [--report]                从标准输入读取决定书全文，输出按默认脱敏规则处理后的公开文本；
                                    --report 另向标准错误输出隐去了哪些信息、依据哪条规则（无需数据库）
   help                             显示本帮助
@@ -319,6 +322,15 @@ async function main(argv: string[]): Promise<void> {
         );
         for (const l of demoLogins()) process.stdout.write(`  ${l.username.padEnd(16)} ${l.name}  ${l.roles}  ${l.agency}\n`);
       });
+      return;
+    }
+    case 'backup':
+    case 'restore': {
+      const { values, positionals } = parse(rest, { data: { type: 'string' as const } });
+      if (positionals.length > 1)
+        throw new UsageError(`用法：sanxiang ${command} ${command === 'backup' ? '目标目录' : '备份目录'} [--data DIR]`);
+      if (command === 'backup') await backupCommand(positionals[0], values.data);
+      else await restoreCommand(positionals[0], values.data, { isEmpty });
       return;
     }
     case 'redact': {
