@@ -15,13 +15,18 @@ const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 const NUL_REFUSED = '请求中含有不允许的控制字符（NUL），请检查输入';
 
-/** Whether a value (a parsed body, query or params) holds a NUL character anywhere, keys included. */
-export function holdsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 64 || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
-  for (const [k, v] of Object.entries(value)) if (k.includes('\u0000') || holdsNul(v, depth + 1)) return true;
-  return false;
+/** Where a value (a parsed body, query or params) holds a NUL character, keys included, as a dotted path ('' for the value itself); null when nowhere. */
+export function nulPath(value: unknown, at = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : null;
+  if (depth > 64 || value === null || typeof value !== 'object') return null;
+  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  for (const [k, v] of entries) {
+    const here = at ? `${at}.${k}` : k;
+    if (k.includes('\u0000')) return here;
+    const found = nulPath(v, here, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function securityHeaders(reply: FastifyReply): void {
@@ -46,8 +51,9 @@ export function installHardening(app: FastifyInstance): void {
   // nor in a body; PostgreSQL cannot store it in text and would fail the request with a 500
   app.addHook('preValidation', async (request) => {
     const api = request.url.startsWith('/api/');
-    if (holdsNul(request.body) || (api && (holdsNul(request.query) || holdsNul(request.params))))
-      throw new DomainError('VALIDATION_FAILED', NUL_REFUSED);
+    const where = nulPath(request.body) ?? (api ? (nulPath(request.query) ?? nulPath(request.params)) : null);
+    // the field is named, so that a form can show the refusal beside it
+    if (where !== null) throw new DomainError('VALIDATION_FAILED', NUL_REFUSED, where ? { field: where } : undefined);
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     securityHeaders(reply);

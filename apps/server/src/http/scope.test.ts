@@ -371,6 +371,12 @@ describe('access rules: role × act × own/other agency', () => {
       body: { kind: 'counsel', name: '测试', organisation: '测试律师事务所', specialties: [], phone: '' },
     }),
     'publication.act': (r) => at(r['publication'], (id) => ({ method: 'POST', url: `/api/v1/publications/${id}/publish`, body: {} })),
+    'publication.preview': (r) =>
+      at(r['publication'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/publications/${id}/preview?reason=${encodeURIComponent('公示前核对')}`,
+        body: {},
+      })),
     'supervision.read': () => ({ method: 'GET', url: '/api/v1/supervision/overview' }),
     'access-log.read': () => ({ method: 'GET', url: '/api/v1/access-log' }),
   };

@@ -9891,10 +9891,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON */
+        /** 公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON（须说明调阅事由） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 调阅事由（本案承办人员可省略） */
+                    reason?: string;
+                };
                 header?: never;
                 path: {
                     /** @description UUID */
@@ -10025,10 +10028,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** 公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注 */
+        /** 公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注（仅本机关公示管理员、负责人；须说明调阅事由，记入调阅记录） */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 调阅事由（本案承办人员可省略） */
+                    reason?: string;
+                };
                 header?: never;
                 path: {
                     /** @description UUID */

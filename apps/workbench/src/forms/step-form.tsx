@@ -186,8 +186,9 @@ export function placeServerError(step: StepDef, form: FormInstance, error: unkno
   const d = error.details ?? {};
   const fields: { name: string; errors: string[] }[] = [];
   if (error.code === 'OFFICER_NOT_QUALIFIED' && !step.inputs.some((i) => i.type === 'officers')) return error.message;
-  if (typeof d['field'] === 'string' && step.inputs.some((i) => i.name === d['field']))
-    fields.push({ name: d['field'], errors: [error.message] });
+  // a step's input by its name, or by its place in the request body ('inputs.place', as the server's NUL check names it)
+  const field = typeof d['field'] === 'string' ? d['field'].replace(/^inputs\./, '') : null;
+  if (field && step.inputs.some((i) => i.name === field)) fields.push({ name: field, errors: [error.message] });
   if (Array.isArray(d['missing'])) {
     for (const label of d['missing'] as string[]) {
       const i = step.inputs.find((x) => x.label === label);

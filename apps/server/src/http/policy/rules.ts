@@ -210,6 +210,13 @@ export const RULES = {
     denied: '只有作出决定的机关可以办理本条公示',
   },
 
+  'publication.preview': {
+    act: '对照查看未脱敏的原文（公示前核对；须说明事由并记入调阅记录，R-REC-7）',
+    resource: '公示记录',
+    grants: [{ roles: ['publisher', 'head'], scope: 'own' }],
+    denied: '只有作出决定的机关的公示管理员或负责人可以对照查看未脱敏的原文',
+  },
+
   // ── supervision (R-X-2, R-REC-7) ──
   'supervision.read': {
     act: '查看执法监督数据',

@@ -273,8 +273,11 @@ describe('taking steps', () => {
     const badType = await step('scjg.liming', id, 'inspect', { ...two, place: 42, findings: 'x' });
     expect(errorCode(badType)).toBe('STEP_INPUT_INVALID');
 
+    // a NUL is refused before any handler runs (http/hardening.ts), naming the field
     const nul = await step('scjg.liming', id, 'inspect', { ...two, place: '超市\u0000', findings: 'x' });
-    expect(errorCode(nul)).toBe('STEP_INPUT_INVALID');
+    expect(nul.statusCode).toBe(400);
+    expect(errorCode(nul)).toBe('VALIDATION_FAILED');
+    expect(nul.json().error.details).toEqual({ field: 'inputs.place' });
 
     const alone = await step('scjg.liming', id, 'inspect', { officers: [h.user('scjg.o1')], place: '超市', findings: 'x' });
     expect(alone.statusCode).toBe(422);

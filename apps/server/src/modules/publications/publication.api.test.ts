@@ -81,13 +81,14 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
   });
 
   it('R-PUB-4: the publisher previews original and redacted side by side; over-redaction is refused, a trade-secret mark is recorded', async () => {
-    const pre = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/preview`, {});
+    const why = `?reason=${encodeURIComponent('公示前核对脱敏结果')}`;
+    const pre = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/preview${why}`, {});
     expect(pre.statusCode, pre.body).toBe(200);
     const p = pre.json();
     expect(p.original).toContain('行政处罚决定书');
     expect(p.original).toContain('馆陶县市场监督管理局');
     expect(p.fields.find((f: { code: string }) => f.code === 'CF_WSH').published).toBe(p.docNumber);
-    const page = await h.request(await h.token('scjg.gongshi'), 'GET', `/api/v1/publications/${pubId}/preview`, undefined, {
+    const page = await h.request(await h.token('scjg.gongshi'), 'GET', `/api/v1/publications/${pubId}/preview${why}`, undefined, {
       accept: 'text/html',
     });
     expect(page.headers['content-type']).toContain('text/html');
@@ -111,6 +112,30 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     const v = r.versions[0];
     expect(v.marks.body).toEqual([{ start: secret, end: secret + 2, reason: '商业秘密' }]);
     expect(v.publishedText).not.toBe(p.original);
+  });
+
+  it('R-REC-7: the unredacted original is shown only to the publisher and head of the deciding agency, with a stated reason, and every view is logged', async () => {
+    const url = `/api/v1/publications/${pubId}/preview`;
+    const logged = async () =>
+      (await h.tdb.db.selectFrom('access_events').select(['target_kind', 'reason']).where('target_id', '=', pubId).execute()).filter(
+        (e) => e.target_kind === 'publication-preview',
+      );
+    const before = (await logged()).length;
+    // other roles of the agency, and the 司法局, never see the full 身份证号码 and phone numbers this way
+    for (const who of ['scjg.liming', 'scjg.chenjing', 'scjg.admin', 'sfj.jiandu']) {
+      const r = await as(who, 'POST', `${url}?reason=${encodeURIComponent('看看')}`, {});
+      expect(r.statusCode, `${who}: ${r.body}`).toBe(403);
+      expect(errorCode(r)).toBe('FORBIDDEN_ROLE');
+    }
+    const noReason = await as('scjg.gongshi', 'POST', url, {});
+    expect(noReason.statusCode).toBe(400);
+    expect(errorCode(noReason)).toBe('ACCESS_REASON_REQUIRED');
+    expect((await as('scjg.gongshi', 'GET', url)).statusCode).toBe(400);
+    expect((await logged()).length).toBe(before);
+    const ok = await as('scjg.juzhang', 'POST', `${url}?reason=${encodeURIComponent('复核公示内容')}`, {});
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await logged()).map((e) => e.reason)).toContain('复核公示内容');
+    expect((await logged()).length).toBe(before + 1);
   });
 
   it('R-PUB-5: the published text equals the served 决定书 except for the recorded redactions, re-derivable by anyone holding the record', async () => {

@@ -13,6 +13,8 @@ import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 import { caseSummaries } from '../cases/case.reads.ts';
 import type { Actor } from '../../http/actor.ts';
+import type { Clock } from '../../adapters/clock.ts';
+import { accessReason, logAccess } from '../access/access.service.ts';
 import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { deriveVersion, type VersionInput } from './publication.version.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
@@ -187,12 +189,32 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
   };
 }
 
-/** The publisher's side-by-side view: the original and what would be published, with every redaction and why. */
-export async function previewPublication(db: Kysely<Database>, actor: Actor, id: string, input: VersionInput) {
-  const p = await db.selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirst();
-  authorize(actor, 'publication.read', { agencyId: p?.agency_id });
+/**
+ * The publisher's side-by-side view: the original and what would be published, with every
+ * redaction and why. The original holds unredacted personal data (身份证号码, phone numbers): only
+ * the deciding agency's 公示管理员 and head see it (publication.preview), with a stated reason, and
+ * every view is a 调阅 entry of the access log and the ledger (R-REC-7) — as the decision's PDF is.
+ */
+export async function previewPublication(
+  deps: { db: Kysely<Database>; clock: Clock },
+  actor: Actor,
+  id: string,
+  input: VersionInput,
+  rawReason: string | undefined,
+) {
+  const p = await deps.db.selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirst();
+  authorize(actor, 'publication.preview', { agencyId: p?.agency_id });
   if (!p) throw new DomainError('NOT_FOUND', '公示记录不存在');
-  const v = await deriveVersion(db, p, input);
+  const reason = accessReason(rawReason, { assignedOfficer: false });
+  const v = await deriveVersion(deps.db, p, input);
+  await logAccess(deps, actor, {
+    agencyId: p.agency_id,
+    action: 'view',
+    targetKind: 'publication-preview',
+    targetId: p.id,
+    caseId: p.case_id,
+    reason,
+  });
   return {
     id: p.id,
     docNumber: p.doc_number,

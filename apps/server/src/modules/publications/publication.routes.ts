@@ -21,6 +21,7 @@ import {
   WithdrawalGroundBody,
 } from './publication.schemas.ts';
 import { authorize } from '../../http/policy/authorize.ts';
+import { ReasonQuery } from '../access/record-access.ts';
 
 /** 事后公开 (R-PUB-3 … R-PUB-5): the 公示管理员's queue and acts; the 司法局 reads the same in its region. */
 export function registerPublicationRoutes(app: App, deps: PublicationDeps): void {
@@ -50,24 +51,27 @@ export function registerPublicationRoutes(app: App, deps: PublicationDeps): void
   app.post('/api/v1/publications/:id/preview', {
     schema: {
       tags,
-      summary: '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注',
+      summary:
+        '公示前对照：原文与脱敏后文本并列，列出每处隐去及所依规则或人工标注（仅本机关公示管理员、负责人；须说明调阅事由，记入调阅记录）',
       params: IdParams,
+      querystring: ReasonQuery,
       body: PublicationVersionBody,
       response: { 200: PublicationPreviewSchema, ...errors(409, 422) },
     },
-    handler: async (req) => previewPublication(deps.db, actorOf(req), req.params.id, req.body),
+    handler: async (req) => previewPublication(deps, actorOf(req), req.params.id, req.body, req.query.reason),
   });
 
   // the same preview as a page for the publisher's browser (signed in by its session cookie)
   app.get('/api/v1/publications/:id/preview', {
     schema: {
       tags,
-      summary: '公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON',
+      summary: '公示前对照：浏览器请求 text/html 时返回对照页面，否则与 POST 相同的 JSON（须说明调阅事由）',
       params: IdParams,
+      querystring: ReasonQuery,
       response: { 200: PublicationPreviewSchema, ...errors(409) },
     },
     handler: async (req, reply) => {
-      const p = await previewPublication(deps.db, actorOf(req), req.params.id, {});
+      const p = await previewPublication(deps, actorOf(req), req.params.id, {}, req.query.reason);
       if (!req.headers.accept?.includes('text/html')) return p;
       return reply
         .type('text/html; charset=utf-8')

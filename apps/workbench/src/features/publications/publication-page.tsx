@@ -42,6 +42,9 @@ export default function PublicationPage() {
   );
 }
 
+/** The 调阅 reason the publisher's comparison view is logged with (R-REC-7). */
+const PREVIEW_REASON = '公示前核对脱敏结果';
+
 function PublicationView({ p }: { p: Publication }) {
   const session = useSession();
   const qc = useQueryClient();
@@ -54,11 +57,20 @@ function PublicationView({ p }: { p: Publication }) {
   const [busy, setBusy] = useState(false);
   const publisher = session.has('publisher');
   const editable = publisher && (p.state === 'pending' || p.state === 'published');
+  // the unredacted original is the deciding agency's publisher's and head's to see, each view a 调阅 (R-REC-7)
+  const mayPreview = session.has('publisher', 'head');
   const preview = useQuery({
     queryKey: ['publication', p.id, 'preview', marks],
-    queryFn: () => unwrap(api.POST('/api/v1/publications/{id}/preview', { params: { path: { id: p.id } }, body: { marks } })),
+    queryFn: () =>
+      unwrap(
+        api.POST('/api/v1/publications/{id}/preview', {
+          params: { path: { id: p.id }, query: { reason: PREVIEW_REASON } },
+          body: { marks },
+        }),
+      ),
     placeholderData: (prev) => prev,
     retry: false,
+    enabled: mayPreview,
   });
   const refresh = async () => {
     await qc.invalidateQueries({ queryKey: ['publication', p.id] });
@@ -84,7 +96,12 @@ function PublicationView({ p }: { p: Publication }) {
     const next = [...marks, m];
     // checked by the engine before it is kept: a mark over the agency, 文号, an official … is refused
     try {
-      await unwrap(api.POST('/api/v1/publications/{id}/preview', { params: { path: { id: p.id } }, body: { marks: next } }));
+      await unwrap(
+        api.POST('/api/v1/publications/{id}/preview', {
+          params: { path: { id: p.id }, query: { reason: PREVIEW_REASON } },
+          body: { marks: next },
+        }),
+      );
       setMarks(next);
     } catch (e) {
       setMarkError(errorMessage(e));
@@ -165,6 +182,21 @@ function PublicationView({ p }: { p: Publication }) {
       }
     >
       <ErrorAlert error={error} />
+      {mayPreview ? (
+        <Alert
+          type="info"
+          showIcon
+          title={`对照原文含未脱敏的个人信息：每次查看均以事由「${PREVIEW_REASON}」记入调阅记录。`}
+          style={{ marginBottom: 12 }}
+        />
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          title="未脱敏的原文仅作出决定机关的公示管理员、负责人可以对照查看；公示文本见公示平台。"
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {preview.isError ? <Alert type="warning" showIcon title={errorMessage(preview.error)} style={{ marginBottom: 12 }} /> : null}
       {preview.data ? (
         <>
