@@ -180,6 +180,12 @@ export async function readCaseForStep(pool: SqlPool, id: string, visible: readon
   return r.rows[0] as StepRow | undefined;
 }
 
+/** The same through Kysely (any connection or transaction, no lock): for another module's check against the procedure. */
+export async function readCaseForStepVia(db: Kysely<Database>, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
+  const r = await db.executeQuery<StepRow>(CompiledQuery.raw(CASE_FOR_STEP, [id, visible]));
+  return r.rows[0];
+}
+
 /** The same, inside a transaction, with the case row locked until it ends. */
 export async function readCaseForStepLocked(
   tx: Transaction<Database>,

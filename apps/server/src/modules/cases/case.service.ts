@@ -33,6 +33,7 @@ import {
   loadCaseOfficers,
   readCaseForStep,
   readCaseForStepLocked,
+  readCaseForStepVia,
   readSteps,
   stepsOfEvents,
   type SqlPool,
@@ -192,6 +193,17 @@ export async function caseViewOf(deps: Pick<CaseDeps, 'db'>, row: StepRow): Prom
     steps: stepsOfEvents(row.steps),
     rulePack: packOrThrow(row.rule_pack_id),
   };
+}
+
+/** The engine's view of a case the actor may see, for another module's check against the procedure (who may issue a document, and when). */
+export async function engineViewOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+): Promise<{ procedure: ProcedureDef; view: CaseView } | undefined> {
+  const row = await readCaseForStepVia(db, caseId, agenciesFor(actor, 'case.read'));
+  if (!row) return undefined;
+  return { procedure: procedureOrThrow(row.procedure_code), view: await caseViewOf({ db }, row) };
 }
 
 /** Regions do not change while the server runs: each database's ancestor chains are cached. */

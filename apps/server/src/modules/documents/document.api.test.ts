@@ -117,4 +117,39 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
     expect((await h.request(head, 'GET', `/api/v1/documents/${list[0].id}/pdf`)).json().error.code).toBe('ACCESS_REASON_REQUIRED');
     expect((await h.request(head, 'GET', `/api/v1/documents/${list[0].id}/pdf?reason=${encodeURIComponent('审批')}`)).statusCode).toBe(200);
   });
+
+  it('R-REC-2: a document is issued by who may take its step, at its stage: not by a 公示管理员, not a 告知书 during investigation', async () => {
+    const issued = async () => (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/documents`)).json().length;
+    const before = await issued();
+    // staff of the agency who are not on the case and hold none of the step's roles
+    for (const who of ['scjg.gongshi', 'scjg.admin']) {
+      const r = await h.request(await h.token(who), 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' });
+      expect(r.statusCode, `${who}: ${r.body}`).toBe(403);
+      expect(r.json().error.code).toBe('FORBIDDEN_ROLE');
+    }
+    // a case still under investigation: its 告知书 is not due yet, whoever asks
+    const t = await h.token('scjg.liming');
+    const fresh = (
+      await h.request(t, 'POST', '/api/v1/cases', {
+        procedure: 'penalty-general',
+        title: '销售过期食品案（二）',
+        field: '市场监管',
+        regionCode: '130433100',
+        party: COMPANY_A,
+        officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+        inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      })
+    ).json().id as string;
+    const early = await h.request(t, 'POST', `/api/v1/cases/${fresh}/documents`, { kind: 'penalty-notice' });
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'STEP_ORDER' });
+    expect(early.json().error.message).toContain('行政处罚告知书在「行政处罚告知」环节制作');
+    // a document the procedure does not make at all
+    const other = await h.request(t, 'POST', `/api/v1/cases/${fresh}/documents`, { kind: 'on-spot-penalty-decision' });
+    expect(other.statusCode).toBe(404);
+    expect((await h.request(t, 'GET', `/api/v1/cases/${fresh}/documents`)).json().length).toBe(0);
+    expect(await issued()).toBe(before);
+    // the 立案审批表 of the step just taken is the case officers' to issue
+    expect((await h.request(t, 'POST', `/api/v1/cases/${fresh}/documents`, { kind: 'case-filing-approval' })).statusCode).toBe(201);
+  });
 });

@@ -3,6 +3,7 @@ import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import {
   DomainError,
   buildDocument,
+  checkDocumentIssue,
   chinaDate,
   documentContentSha256,
   getProcedure,
@@ -17,6 +18,7 @@ import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import { caseHeader, caseLogEntries, casesWithParty, officerAssignments, takenSteps } from '../cases/case.reads.ts';
+import { actorView, engineViewOf } from '../cases/case.service.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
 import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
@@ -274,6 +276,9 @@ export async function issueDocument(
   const c = await caseHeader(deps.db, caseId);
   authorize(actor, 'case.record', { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
+  // issued by whoever may take its step, at its stage or after it (R-REC-2): not by any member of staff at any time
+  const engine = await engineViewOf(deps.db, actor, caseId);
+  if (engine) checkDocumentIssue(engine.procedure, kind, engine.view, actorView(actor), chinaDate(deps.clock.now()));
   if (DECISION_DOCUMENTS[kind]) {
     const decided = await deps.db
       .selectFrom(takenSteps(deps.db, { caseId }).as('e'))
