@@ -276,9 +276,6 @@ export async function issueDocument(
   const c = await caseHeader(deps.db, caseId);
   authorize(actor, 'case.record', { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '案件不存在');
-  // issued by whoever may take its step, at its stage or after it (R-REC-2): not by any member of staff at any time
-  const engine = await engineViewOf(deps.db, actor, caseId);
-  if (engine) checkDocumentIssue(engine.procedure, kind, engine.view, actorView(actor), chinaDate(deps.clock.now()));
   if (DECISION_DOCUMENTS[kind]) {
     const decided = await deps.db
       .selectFrom(takenSteps(deps.db, { caseId }).as('e'))
@@ -293,6 +290,10 @@ export async function issueDocument(
         `尚未作出决定，不能制作${DECISION_DOCUMENTS[kind]}（未经法制审核或者审核未通过的，不得作出决定）`,
       );
   }
+  // issued by whoever may take its step, at its stage or after it (R-REC-2): not by any member of
+  // staff at any time (after R-REV-2's own refusal of a 决定书 before the decision, the more precise)
+  const engine = await engineViewOf(deps.db, actor, caseId);
+  if (engine) checkDocumentIssue(engine.procedure, kind, engine.view, actorView(actor), chinaDate(deps.clock.now()));
   // a 告知书 of a procedure in which the party may act online carries the party's access code
   const online = deps.accessCodes.noticeKinds.has(kind) && (getProcedure(c.procedure_code)?.steps.some((s) => s.partyMay) ?? false);
   const partyAccess = online ? { url: `${deps.portalUrl}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() } : null;
