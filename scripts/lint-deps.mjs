@@ -221,12 +221,9 @@ for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesD
 // 7. route files register routes only: the schemas they name are built in the module's *.schemas.ts
 // (`schema: { params: XParams, body: XBody, response: { 200: XView, ...errors() } }`). A TypeBox
 // builder call (Type.Object, Type.Array, …) in a *.routes.ts file is an inline schema.
-// Exempt until their schemas are moved: auth's routes (modules/auth is being reworked) and the
-// case routes (cases/case.routes.ts).
-const ROUTES_WITH_INLINE_SCHEMAS = new Set(['auth/auth.routes.ts', 'cases/case.routes.ts']);
 for (const f of statSync(modulesDir, { throwIfNoEntry: false }) ? files(modulesDir) : []) {
   const rel = path.relative(modulesDir, f).split(path.sep).join('/');
-  if (!rel.endsWith('.routes.ts') || ROUTES_WITH_INLINE_SCHEMAS.has(rel)) continue;
+  if (!rel.endsWith('.routes.ts')) continue;
   const m = /\bType\.([A-Z]\w*)\(/.exec(stripComments(readFileSync(f, 'utf8')));
   if (m)
     problems.push(

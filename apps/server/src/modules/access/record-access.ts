@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
@@ -7,10 +6,8 @@ import { accessReason, logAccess, type AccessDeps } from './access.service.ts';
 import { caseHeader, isCaseOfficer } from '../cases/case.reads.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 
-/** The `reason` every record view and download takes (R-REC-7). */
-export const ReasonQuery = Type.Object({
-  reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
-});
+/** The `reason` every record view and download takes (R-REC-7), declared with the case's schemas. */
+export { ReasonQuery } from '../cases/case.schemas.ts';
 
 /** The case if the actor may see it (R-X-5, otherwise 404), and whether the actor is one of its officers. */
 export async function caseForAccess(

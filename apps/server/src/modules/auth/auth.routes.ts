@@ -1,34 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
 import { SESSION_COOKIE, actorOf, sessionCredential } from '../../http/auth.ts';
 import { checkSameOrigin, csrfTokenFor } from '../../http/csrf.ts';
-import { RoleSchema, errors, type App } from '../../http/typebox.ts';
+import { errors, type App } from '../../http/typebox.ts';
+import { LoginBody, LoginView, MeView, NoContent } from './auth.schemas.ts';
 import { signIn, type AuthDeps } from './auth.service.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyName as agencyNameOf } from '../org/org.queries.ts';
-
-const Me = Type.Object({
-  userId: Type.String(),
-  username: Type.String(),
-  name: Type.String(),
-  roles: Type.Array(RoleSchema),
-  agencyId: Type.String(),
-  agencyName: Type.String(),
-  agencyKind: Type.Union([Type.Literal('enforcement'), Type.Literal('justice')]),
-  unitId: Type.Union([Type.String(), Type.Null()]),
-  visibleAgencyIds: Type.Array(Type.String()),
-});
-
-const SessionSchema = Type.Object({
-  expiresAt: Type.String({ description: '会话的最终失效时间' }),
-  idleExpiresAt: Type.Union([Type.String(), Type.Null()], {
-    description: '执法工作台会话：无操作至此时间自动退出（每次操作顺延）；接口令牌为 null',
-  }),
-  idleMinutes: Type.Union([Type.Integer(), Type.Null()]),
-  csrfToken: Type.Union([Type.String(), Type.Null()], {
-    description: '以 Cookie 登录时，修改数据的请求须在 X-CSRF-Token 请求头中带上此值',
-  }),
-});
 
 export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCookies: boolean; publicUrl?: string | undefined }): void {
   const tags = ['登录 auth'];
@@ -47,16 +24,9 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
       summary: '登录（失败过多将被限制）',
       description:
         '接口调用方取得令牌（token），以 Authorization: Bearer 调用。执法工作台以 client: "workbench" 登录：只设置 HttpOnly Cookie、不返回令牌，会话在无操作一段时间后失效，修改数据的请求须带 X-CSRF-Token。',
-      body: Type.Object(
-        {
-          username: Type.String({ minLength: 1, maxLength: 40 }),
-          password: Type.String({ minLength: 1, maxLength: 128 }),
-          client: Type.Optional(Type.Literal('workbench')),
-        },
-        { additionalProperties: false },
-      ),
+      body: LoginBody,
       response: {
-        200: Type.Object({ token: Type.Optional(Type.String()), expiresAt: Type.String(), user: Me, session: SessionSchema }),
+        200: LoginView,
         ...errors(403, 429),
       },
     },
@@ -81,7 +51,7 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
   });
 
   app.post('/api/v1/auth/logout', {
-    schema: { tags, summary: '退出登录', response: { 204: Type.Null(), ...errors() } },
+    schema: { tags, summary: '退出登录', response: { 204: NoContent, ...errors() } },
     handler: async (req, reply) => {
       const credential = sessionCredential(req);
       if (credential) await deps.sessions.revoke(credential.token);
@@ -94,7 +64,7 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
     schema: {
       tags,
       summary: '当前用户及会话（执法工作台由此取得 CSRF 令牌与无操作失效时间）',
-      response: { 200: Type.Object({ user: Me, session: SessionSchema }), ...errors() },
+      response: { 200: MeView, ...errors() },
     },
     handler: async (req) => {
       const actor = actorOf(req);

@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import { toSvg } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
@@ -11,7 +10,10 @@ import {
   CaseListQuery,
   OpenCaseBody,
   Readiness,
+  ReasonQuery,
   StepBody,
+  StepParams,
+  StepTaken,
 } from './case.schemas.ts';
 import { officerCandidates, readinessOf } from './case.readiness.ts';
 import { procedureOrThrow, takeStep, type CaseDeps } from './case.service.ts';
@@ -45,9 +47,6 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
     },
   });
 
-  const ReasonQuery = Type.Object({
-    reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
-  });
   /** R-REC-7: a record view is logged with who, when and why, after the scope check (out of scope stays 404). */
   const logView = async (
     actor: Actor,
@@ -87,7 +86,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
       summary: '办理一个环节',
       params: IdParams,
       body: StepBody,
-      response: { 200: Type.Object({ id: Type.String(), version: Type.Integer(), state: Type.String() }), ...errors(403, 409, 422) },
+      response: { 200: StepTaken, ...errors(403, 409, 422) },
     },
     handler: async (req) => {
       const r = await takeStep(deps, actorOf(req), req.params.id, req.body);
@@ -100,7 +99,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
       tags,
       summary:
         '办理某一环节前尚需什么：案件状态、角色、承办人执法证、音像记录、前置环节与期限、法制审核（与办理时的检查相同，不写入任何记录）',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }), step: Type.String({ minLength: 1, maxLength: 50 }) }),
+      params: StepParams,
       response: { 200: Readiness, ...errors() },
     },
     handler: async (req) => readinessOf(deps, actorOf(req), req.params.id, req.params.step),

@@ -263,3 +263,12 @@ export const RecordingListBody = Type.Object({
     { minItems: 1, maxItems: 500 },
   ),
 });
+
+/** R-REC-7: why a record is viewed; a case's own officers may leave it out. */
+export const ReasonQuery = Type.Object({
+  reason: Type.Optional(Type.String({ maxLength: 200, description: '调阅事由（本案承办人员可省略）' })),
+});
+
+export const StepTaken = Type.Object({ id: Type.String(), version: Type.Integer(), state: Type.String() });
+
+export const StepParams = Type.Object({ id: Type.String({ format: 'uuid' }), step: Type.String({ minLength: 1, maxLength: 50 }) });
