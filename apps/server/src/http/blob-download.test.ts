@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseRange } from './blob-download.ts';
+import { parseRange, safeMediaType } from './blob-download.ts';
+
+describe('the type a stored file is served with (issue 17 item 7)', () => {
+  it('keeps the kinds evidence and documents are, and serves any other stated type as octet-stream', () => {
+    for (const t of ['image/jpeg', 'video/mp4', 'audio/amr', 'application/pdf', 'IMAGE/PNG; charset=x'])
+      expect(safeMediaType(t)).toBe(t.toLowerCase().split(';')[0]);
+    for (const t of ['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/xml', 'application/javascript', '', 'video/mp4x'])
+      expect(safeMediaType(t)).toBe('application/octet-stream');
+  });
+});
 
 describe('Range header of a download (RFC 9110 §14.2)', () => {
   it('reads one range: closed, open-ended, suffix, clipped to the file', () => {

@@ -49,6 +49,19 @@ export interface BlobDownload {
  * Sends a stored blob, whole or one byte range. The blob is content-addressed, so its SHA-256 is a
  * strong entity tag that never changes (If-Range with it resumes safely).
  */
+/**
+ * The type a stored file is served with. The uploader states the type (tus metadata `filetype`), so
+ * a file said to be text/html or image/svg+xml could run script in our origin if a browser rendered
+ * it: only the kinds evidence and documents really are (photos, video, audio, PDF, Word, archives)
+ * keep their type, anything else is application/octet-stream — with nosniff and an attachment.
+ */
+export function safeMediaType(stated: string): string {
+  const t = stated.toLowerCase().split(';')[0]!.trim();
+  return SAFE_TYPES.test(t) ? t : 'application/octet-stream';
+}
+const SAFE_TYPES =
+  /^(image\/(jpeg|png|gif|webp|heic|heif|bmp|tiff)|video\/(mp4|quicktime|webm|mpeg|x-msvideo|3gpp)|audio\/(mpeg|mp4|aac|wav|x-wav|ogg|amr|webm|3gpp)|application\/(pdf|zip|x-tar|gzip|vnd\.openxmlformats-officedocument\.wordprocessingml\.document))$/;
+
 export async function sendBlob(req: FastifyRequest, reply: FastifyReply, d: BlobDownload): Promise<FastifyReply> {
   const info = await d.blobs.stat(d.sha256);
   if (!info) throw new DomainError('NOT_FOUND', d.missing);
@@ -69,7 +82,7 @@ export async function sendBlob(req: FastifyRequest, reply: FastifyReply, d: Blob
   }
   await d.beforeSend();
   reply
-    .type(d.mediaType)
+    .type(safeMediaType(d.mediaType))
     .header('accept-ranges', 'bytes')
     .header('etag', etag)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(d.filename)}`)
