@@ -42,16 +42,27 @@ export async function signIn(page: Page, base: string, username: string): Promis
   }
 }
 
-/** Chooses an option of an antd Select found by its label. */
+/**
+ * Chooses an option of an antd Select found by its label. Chosen means the select itself shows the
+ * option: on a busy page a click on a list still opening (or on options still loading) can be lost,
+ * so the list is opened again, up to three times, before the test gives up.
+ */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
   const input = scope.getByLabel(label);
-  await input.click();
-  // the open list (earlier lists of other fields stay in the page, hidden)
-  const list = page.locator('.ant-select-dropdown:visible');
-  await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  // chosen: the select itself shows the option (a busy page may drop a click on a list still opening)
   const select = input.locator(`xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
-  await select.filter({ hasText: option }).waitFor();
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    // the open list (earlier lists of other fields stay in the page, hidden)
+    const list = page.locator('.ant-select-dropdown:visible');
+    try {
+      await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 10_000 });
+      await select.filter({ hasText: option }).waitFor({ timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Types a date into an antd DatePicker found by its label. */
