@@ -42,11 +42,6 @@ export function decide(actor: Who, action: Action, target?: MaybeTarget): Refusa
   return { code: 'FORBIDDEN_ROLE', message: rule.denied };
 }
 
-/** Whether the act is allowed. Never throws. */
-export function can(actor: Who, action: Action, target?: MaybeTarget): boolean {
-  return decide(actor, action, target) === null;
-}
-
 /** Throws the refusal of `decide` as a DomainError (404 or 403); routes and services call this. */
 export function authorize(actor: Who, action: Action, target?: MaybeTarget): void {
   const refusal = decide(actor, action, target);
