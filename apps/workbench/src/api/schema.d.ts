@@ -9445,6 +9445,11 @@ export interface paths {
                         "application/json": {
                             /**
                              * Format: uuid
+                             * @description 作出决定的机关：公示由该机关办理
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: uuid
                              * @description UUID
                              */
                             caseId: string;
@@ -9677,6 +9682,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description 作出决定的机关：公示由该机关办理
+                             */
+                            agencyId: string;
                             /**
                              * Format: uuid
                              * @description UUID
@@ -10244,6 +10254,11 @@ export interface paths {
                         "application/json": {
                             /**
                              * Format: uuid
+                             * @description 作出决定的机关：公示由该机关办理
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: uuid
                              * @description UUID
                              */
                             caseId: string;
@@ -10485,6 +10500,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description 作出决定的机关：公示由该机关办理
+                             */
+                            agencyId: string;
                             /**
                              * Format: uuid
                              * @description UUID
@@ -10733,6 +10753,11 @@ export interface paths {
                         "application/json": {
                             /**
                              * Format: uuid
+                             * @description 作出决定的机关：公示由该机关办理
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: uuid
                              * @description UUID
                              */
                             caseId: string;
@@ -10977,6 +11002,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description 作出决定的机关：公示由该机关办理
+                             */
+                            agencyId: string;
                             /**
                              * Format: uuid
                              * @description UUID

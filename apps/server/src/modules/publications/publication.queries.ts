@@ -153,6 +153,7 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
   return {
     id: p.id,
     caseId: p.case_id,
+    agencyId: p.agency_id,
     kind: p.kind,
     docNumber: p.doc_number,
     decidedOn: p.decided_on,

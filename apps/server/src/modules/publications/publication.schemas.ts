@@ -77,6 +77,7 @@ export const PublicationListSchema = Type.Object({
 export const PublicationSchema = Type.Object({
   id: Uuid,
   caseId: Uuid,
+  agencyId: Type.String({ format: 'uuid', description: '作出决定的机关：公示由该机关办理' }),
   kind: Type.String({ description: '执法行为类别' }),
   docNumber: Type.String({ description: '文号' }),
   decidedOn: IsoDate,

@@ -55,10 +55,12 @@ function PublicationView({ p }: { p: Publication }) {
   const [drawer, setDrawer] = useState<DrawerName | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const publisher = session.has('publisher');
+  // a superior agency's staff see a subordinate's record; its acts and its original are the deciding agency's
+  const own = p.agencyId === session.user.agencyId;
+  const publisher = own && session.has('publisher');
   const editable = publisher && (p.state === 'pending' || p.state === 'published');
   // the unredacted original is the deciding agency's publisher's and head's to see, each view a 调阅 (R-REC-7)
-  const mayPreview = session.has('publisher', 'head');
+  const mayPreview = own && session.has('publisher', 'head');
   const preview = useQuery({
     queryKey: ['publication', p.id, 'preview', marks],
     queryFn: () =>
@@ -193,7 +195,11 @@ function PublicationView({ p }: { p: Publication }) {
         <Alert
           type="info"
           showIcon
-          title="未脱敏的原文仅作出决定机关的公示管理员、负责人可以对照查看；公示文本见公示平台。"
+          title={
+            own
+              ? '未脱敏的原文仅本机关的公示管理员、负责人可以对照查看；公示文本见公示平台。'
+              : '本条由作出决定的机关办理公示：其公示管理员、负责人对照原文并公示；本机关只能查看。'
+          }
           style={{ marginBottom: 12 }}
         />
       )}
