@@ -86,6 +86,7 @@ export interface AppDeps {
   /** 'embedded' or 'external': shown by /health */
   databaseKind: 'embedded' | 'external';
   logger?: boolean;
+  /** session cookies marked Secure; default: whether `publicUrl` is https (then HSTS is sent as well) */
   secureCookies?: boolean;
   /** signing keys, kept outside the database */
   keys: KeyStore;
@@ -151,17 +152,16 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
 
   installErrorHandling(app);
-  installHardening(app);
+  // behind TLS (the public address is https): cookies only over https, and browsers told so (HSTS)
+  const https = publicUrl.startsWith('https://');
+  const secureCookies = deps.secureCookies ?? https;
+  installHardening(app, { hsts: https });
   const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
   installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
   const calendar = new CalendarService(deps.db);
   await calendar.load();
 
-  registerAuthRoutes(
-    app,
-    { db: deps.db, clock: deps.clock, sessions },
-    { secureCookies: deps.secureCookies ?? false, publicUrl: deps.publicUrl },
-  );
+  registerAuthRoutes(app, { db: deps.db, clock: deps.clock, sessions }, { secureCookies, publicUrl: deps.publicUrl });
   await registerWorkbench(app, deps.workbenchDir);
   registerOrgRoutes(app, { db: deps.db, onOrgChanged: () => sessions.forgetAll() });
   registerPeopleRoutes(app, {
@@ -216,7 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
-  registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies: deps.secureCookies });
+  registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
   registerDocumentRoutes(app, {

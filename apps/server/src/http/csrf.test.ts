@@ -103,6 +103,8 @@ describe('signing in from the workbench', () => {
     });
     expect(s.csrf).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(String(s.res.headers['set-cookie'])).toBe(`sx_session=${s.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200`);
+    // served over plain http (the default public address): neither Secure nor HSTS, which would lock the browser out
+    expect(s.res.headers['strict-transport-security']).toBeUndefined();
     // the database keeps the token's hash, with both ends
     const row = await sessionRow(s.token);
     expect(row).toEqual({ expires_at: new Date(now + 12 * 3600_000), idle_expires_at: new Date(now + 30 * MINUTE) });

@@ -29,7 +29,11 @@ export function nulPath(value: unknown, at = '', depth = 0): string | null {
   return null;
 }
 
-function securityHeaders(reply: FastifyReply): void {
+/** HSTS for a product served over https: a year, this host only (an agency's other hosts may still be plain http). */
+export const HSTS = 'max-age=31536000';
+
+function securityHeaders(reply: FastifyReply, hsts: boolean): void {
+  if (hsts) reply.header('strict-transport-security', HSTS);
   if (!reply.hasHeader('x-content-type-options')) reply.header('x-content-type-options', 'nosniff');
   if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'same-origin');
   if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
@@ -42,7 +46,8 @@ function securityHeaders(reply: FastifyReply): void {
   }
 }
 
-export function installHardening(app: FastifyInstance): void {
+/** `hsts`: the product's public address is https, so browsers are told to use nothing else. */
+export function installHardening(app: FastifyInstance, opts: { hsts: boolean } = { hsts: false }): void {
   // a NUL in an API path or query string (%00) reaches no route, no log and no database (the public
   // pages answer such an address with their own Chinese 404 page)
   app.addHook('onRequest', async (request) => {
@@ -56,7 +61,7 @@ export function installHardening(app: FastifyInstance): void {
     if (where !== null) throw new DomainError('VALIDATION_FAILED', NUL_REFUSED, where ? { field: where } : undefined);
   });
   app.addHook('onSend', async (_request, reply, payload) => {
-    securityHeaders(reply);
+    securityHeaders(reply, opts.hsts);
     return payload;
   });
 }
