@@ -14,6 +14,7 @@ import * as m0017 from './migrations/0017_party_access.ts';
 import * as m0018 from './migrations/0018_search_kind.ts';
 import * as m0019 from './migrations/0019_workbench_sessions.ts';
 import * as m0020 from './migrations/0020_case_log_write_path.ts';
+import * as m0021 from './migrations/0021_sign_in_throttle.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0018_search_kind': m0018,
   '0019_workbench_sessions': m0019,
   '0020_case_log_write_path': m0020,
+  '0021_sign_in_throttle': m0021,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -23,6 +23,7 @@ export const TABLE_OWNERS = {
   certificates: 'people',
   sessions: 'auth',
   login_attempts: 'auth',
+  known_devices: 'auth',
   party_access: 'party',
   party_sessions: 'party',
   // records beside the case

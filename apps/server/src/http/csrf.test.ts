@@ -102,7 +102,10 @@ describe('signing in from the workbench', () => {
       csrfToken: s.csrf,
     });
     expect(s.csrf).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(String(s.res.headers['set-cookie'])).toBe(`sx_session=${s.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200`);
+    const [session, device] = s.res.headers['set-cookie'] as string[];
+    expect(session).toBe(`sx_session=${s.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200`);
+    // and the browser is remembered as a known device for sign-in throttling (auth/sign-in-throttle.ts)
+    expect(device).toMatch(/^sx_device=[A-Za-z0-9_-]{32}; Path=\/api\/v1\/auth; HttpOnly; SameSite=Strict; Max-Age=15552000$/);
     // served over plain http (the default public address): neither Secure nor HSTS, which would lock the browser out
     expect(s.res.headers['strict-transport-security']).toBeUndefined();
     // the database keeps the token's hash, with both ends

@@ -124,6 +124,9 @@ export function frameworkError(error: FastifyError, _request: FastifyRequest, re
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
+      // a refusal that says when to try again says it in the standard header too
+      const retry = error.details?.['retryAfterSeconds'];
+      if (typeof retry === 'number') reply.header('retry-after', String(retry));
       return reply.status(statusOf(error.code)).send(body(error.code, error.message, error.details));
     }
     const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };

@@ -29,9 +29,10 @@ describe('served behind https (SANXIANG_PUBLIC_URL=https://…)', () => {
       payload: { username: 'scjg.liming', password: DEMO_PASSWORD, client: 'workbench' },
     });
     expect(login.statusCode, login.body).toBe(200);
-    const set = String(login.headers['set-cookie']);
+    const [set, device] = login.headers['set-cookie'] as string[];
     expect(set).toMatch(/^sx_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200; Secure$/);
-    const cookie = set.split(';')[0]!;
+    expect(device).toMatch(/^sx_device=[^;]+; Path=\/api\/v1\/auth; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
+    const cookie = set!.split(';')[0]!;
     const out = await h.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',

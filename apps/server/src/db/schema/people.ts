@@ -50,6 +50,16 @@ export interface LoginAttemptsTable {
   ip: string;
   at: Timestamp;
   ok: boolean;
+  /** the known device the attempt came from (hash of its cookie); null: an unknown client */
+  device: string | null;
+}
+
+/** Browsers in which an account has signed in (the hash of their device cookie). */
+export interface KnownDevicesTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
 }
 
 export interface PeopleTables {
@@ -57,4 +67,5 @@ export interface PeopleTables {
   certificates: CertificatesTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  known_devices: KnownDevicesTable;
 }

@@ -4,6 +4,8 @@ import { checkSameOrigin, csrfTokenFor } from '../../http/csrf.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { LoginBody, LoginView, MeView, NoContent } from './auth.schemas.ts';
 import { signIn, type AuthDeps } from './auth.service.ts';
+import { DEVICE_COOKIE, DEVICE_DAYS } from './sign-in-throttle.ts';
+import { readCookie } from '../../http/cookies.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agencyName as agencyNameOf } from '../org/org.queries.ts';
 
@@ -34,12 +36,31 @@ export function registerAuthRoutes(app: App, deps: AuthDeps, opts: { secureCooki
       const workbench = req.body.client === 'workbench';
       // a sign-in form posted from another site would sign the victim in as the attacker
       if (workbench) checkSameOrigin(req, opts.publicUrl);
-      const s = await signIn(deps, { username: req.body.username, password: req.body.password, ip: req.ip, idle: workbench });
+      const s = await signIn(deps, {
+        username: req.body.username,
+        password: req.body.password,
+        ip: req.ip,
+        idle: workbench,
+        // a browser's device cookie: sign-ins from it are throttled on their own (sign-in-throttle.ts)
+        device: workbench ? (readCookie(req, DEVICE_COOKIE) ?? null) : undefined,
+      });
       // Max-Age rather than Expires: a browser whose clock differs from the server's still keeps it for the session's life
       const maxAge = Math.max(0, Math.round((s.expiresAt.getTime() - deps.clock.now().getTime()) / 1000));
       const cookie = [`${SESSION_COOKIE}=${s.token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAge}`];
       if (opts.secureCookies) cookie.push('Secure');
-      reply.header('set-cookie', cookie.join('; '));
+      const cookies = [cookie.join('; ')];
+      if (s.device) {
+        const device = [
+          `${DEVICE_COOKIE}=${s.device}`,
+          'Path=/api/v1/auth',
+          'HttpOnly',
+          'SameSite=Strict',
+          `Max-Age=${DEVICE_DAYS * 86_400}`,
+        ];
+        if (opts.secureCookies) device.push('Secure');
+        cookies.push(device.join('; '));
+      }
+      reply.header('set-cookie', cookies);
       const session = {
         expiresAt: s.expiresAt.toISOString(),
         idleExpiresAt: s.idleExpiresAt?.toISOString() ?? null,

@@ -6,6 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { decoyHash, verifyPassword } from '../people/password.ts';
 import type { SessionStore } from './session.store.ts';
 import { signInAccount } from '../people/people.queries.ts';
+import { knownDevice, pruneKnownDevices, rememberDevice, reserveSignInAttempt, settleSignInAttempt, waitText } from './sign-in-throttle.ts';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -13,58 +14,40 @@ export interface AuthDeps {
   sessions: SessionStore;
 }
 
-/** Sign-in is rate-limited per account and per address (15-minute window). */
-export const SIGN_IN_WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES_PER_USER = 5;
-const MAX_FAILURES_PER_IP = 30;
-
-/**
- * Failed sign-ins in the window under `key` (a username, or another sign-in's key such as the
- * party portal's `party:<案件编号>`) and from `ip`.
- */
-export async function recentFailures(db: Kysely<Database>, now: Date, key: string, ip: string): Promise<{ byKey: number; byIp: number }> {
-  const failures = await db
-    .selectFrom('login_attempts')
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('username', '=', key).as('byKey'),
-      eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('byIp'),
-    ])
-    .where('at', '>', new Date(now.getTime() - SIGN_IN_WINDOW_MS))
-    .where('ok', '=', false)
-    .where((eb) => eb.or([eb('username', '=', key), eb('ip', '=', ip)]))
-    .executeTakeFirstOrThrow();
-  return { byKey: Number(failures.byKey), byIp: Number(failures.byIp) };
-}
-
-/** One sign-in attempt, counted by recentFailures. */
-export async function recordSignInAttempt(db: Kysely<Database>, now: Date, key: string, ip: string, ok: boolean): Promise<void> {
-  await db.insertInto('login_attempts').values({ username: key, ip, at: now, ok }).execute();
-}
-
 export async function signIn(
   deps: AuthDeps,
-  input: { username: string; password: string; ip: string; idle?: boolean },
-): Promise<{ token: string; expiresAt: Date; idleExpiresAt: Date | null; actor: Actor }> {
+  input: { username: string; password: string; ip: string; idle?: boolean; device?: string | null | undefined },
+): Promise<{ token: string; expiresAt: Date; idleExpiresAt: Date | null; actor: Actor; device: string | null }> {
   const now = deps.clock.now();
-  const failures = await recentFailures(deps.db, now, input.username, input.ip);
-  if (failures.byKey >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new DomainError('RATE_LIMITED', '登录失败次数过多，请 15 分钟后再试', { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 });
-  }
   const user = await signInAccount(deps.db, input.username);
+  // a browser in which this account signed in before is counted on its own (sign-in-throttle.ts)
+  const device = await knownDevice(deps.db, input.device ?? undefined, user?.id, now);
+  const attempt = await reserveSignInAttempt(deps.db, now, { key: input.username, ip: input.ip, device });
+  if ('retryAfterSeconds' in attempt) {
+    const wait = attempt.retryAfterSeconds;
+    throw new DomainError('RATE_LIMITED', `登录失败次数过多，请 ${waitText(wait)}后再试`, { retryAfterSeconds: wait });
+  }
   const ok = user
     ? await verifyPassword(input.password, user.password_hash)
     : (await verifyPassword(input.password, await decoyHash()), false);
-  await recordSignInAttempt(deps.db, now, input.username, input.ip, ok && !user?.disabled);
+  await settleSignInAttempt(deps.db, attempt.id, ok && !user?.disabled);
   if (!user || !ok) throw new DomainError('UNAUTHENTICATED', '用户名或密码错误');
   if (user.disabled) throw new DomainError('UNAUTHENTICATED', '该账号已停用');
   const session = await deps.sessions.create(user.id, { idle: input.idle === true });
   const actor = await deps.sessions.resolve(session.token);
   if (!actor) throw new DomainError('UNAUTHENTICATED', '登录失败');
-  return { ...session, actor };
+  // a browser (the workbench) keeps a device cookie: the next sign-in from it is a known device's
+  const deviceToken =
+    input.device !== undefined
+      ? await rememberDevice(deps.db, user.id, device && input.device ? { token: input.device } : null, now)
+      : null;
+  return { ...session, actor, device: deviceToken };
 }
 
-/** Removes expired sessions and sign-in attempts older than a day (run at start and hourly). */
-export async function pruneAuthRecords(deps: Pick<AuthDeps, 'db' | 'clock'>): Promise<{ sessions: number; attempts: number }> {
+/** Removes expired sessions, sign-in attempts older than a day and long-unused known devices (run at start and hourly). */
+export async function pruneAuthRecords(
+  deps: Pick<AuthDeps, 'db' | 'clock'>,
+): Promise<{ sessions: number; attempts: number; devices: number }> {
   const now = deps.clock.now();
   const s = await deps.db
     .deleteFrom('sessions')
@@ -74,5 +57,6 @@ export async function pruneAuthRecords(deps: Pick<AuthDeps, 'db' | 'clock'>): Pr
     .deleteFrom('login_attempts')
     .where('at', '<', new Date(now.getTime() - 86_400_000))
     .executeTakeFirst();
-  return { sessions: Number(s.numDeletedRows), attempts: Number(a.numDeletedRows) };
+  const devices = await pruneKnownDevices(deps.db, now);
+  return { sessions: Number(s.numDeletedRows), attempts: Number(a.numDeletedRows), devices };
 }

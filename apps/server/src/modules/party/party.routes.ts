@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readCookie } from '../../http/cookies.ts';
 import { DomainError } from '@sanxiang/domain';
 import type { App } from '../../http/typebox.ts';
 import { statusOf } from '../../http/errors.ts';
@@ -22,13 +23,7 @@ export const PARTY_COOKIE = 'sx_party';
 const ACTS: readonly PartyAct[] = ['statement', 'hearing', 'waive', 'consent'];
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-function cookieToken(req: FastifyRequest): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === PARTY_COOKIE) return decodeURIComponent(v.join('='));
-  }
-  return null;
-}
+const cookieToken = (req: FastifyRequest): string | null => readCookie(req, PARTY_COOKIE);
 
 /** A party's pages are private: never cached, never framed. */
 function sendPrivate(reply: FastifyReply, status: number, html: string) {

@@ -21,7 +21,7 @@ import { logAccess } from '../access/access.service.ts';
 import { caseLogEntries, casePartyView, caseSummaries, partyNamesSubquery } from '../cases/case.reads.ts';
 import { documentsOfCase } from '../documents/document.queries.ts';
 import { agencyById } from '../org/org.queries.ts';
-import { SIGN_IN_WINDOW_MS, recentFailures, recordSignInAttempt } from '../auth/auth.service.ts';
+import { reserveSignInAttempt, settleSignInAttempt, waitText } from '../auth/sign-in-throttle.ts';
 import { tokenId } from '../auth/session.store.ts';
 import { accessCodeHash, normaliseAccessCode } from './party-access.ts';
 import { partyChannelUser } from '../people/people.queries.ts';
@@ -38,8 +38,6 @@ export interface PartyDeps extends CaseDeps {
 }
 
 export const PARTY_SESSION_MS = 2 * 3600_000;
-const MAX_FAILURES_PER_CASE = 5;
-const MAX_FAILURES_PER_IP = 20;
 
 /** Documents addressed to the party, and when they count as served to it. */
 const NOTICE_KINDS = ['penalty-notice', 'hearing-rights-notice', 'hearing-notice'];
@@ -73,9 +71,11 @@ export async function partySignIn(
   const now = deps.clock.now();
   const number = normaliseCaseNumber(input.caseNumber);
   const key = `party:${number}`;
-  const failures = await recentFailures(deps.db, now, key, input.ip);
-  if (failures.byKey >= MAX_FAILURES_PER_CASE || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new DomainError('RATE_LIMITED', '访问码错误次数过多，请 15 分钟后再试', { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 });
+  // guesses are slowed per case number and address, per case number and per address (sign-in-throttle.ts)
+  const attempt = await reserveSignInAttempt(deps.db, now, { key, ip: input.ip, device: null });
+  if ('retryAfterSeconds' in attempt) {
+    const wait = attempt.retryAfterSeconds;
+    throw new DomainError('RATE_LIMITED', `访问码错误次数过多，请 ${waitText(wait)}后再试`, { retryAfterSeconds: wait });
   }
   const code = normaliseAccessCode(input.code);
   const row = code
@@ -89,7 +89,7 @@ export async function partySignIn(
         .executeTakeFirst()
     : undefined;
   const ok = !!row && row.number === number;
-  await recordSignInAttempt(deps.db, now, key, input.ip, ok);
+  await settleSignInAttempt(deps.db, attempt.id, ok);
   if (!ok || !row)
     throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在行政处罚告知书上；重新制作告知书后，旧访问码失效）');
   const token = randomBytes(32).toString('base64url');
