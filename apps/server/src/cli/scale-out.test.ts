@@ -30,6 +30,7 @@ const CASES = 12;
 let tdb: TestDatabase;
 let org: DemoOrg;
 let dir: string;
+let otherDir: string;
 let env: NodeJS.ProcessEnv;
 const children: ChildProcess[] = [];
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
   if (!new CalendarService(tdb.db).current().knownYears().includes(next))
     await new CalendarService(tdb.db).importYear(null, `# year=${next} source=测试用放假安排\n${next}-01-01,holiday,元旦\n`);
   dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-scale-'));
+  otherDir = mkdtempSync(path.join(tmpdir(), 'sanxiang-scale-other-'));
   env = { ...process.env, DATABASE_URL: tdb.url, SANXIANG_DATA: dir, DB_POOL_SIZE: '6' };
   delete env['SANXIANG_SIGNING_SEED'];
   delete env['SANXIANG_BLOBS'];
@@ -56,11 +58,12 @@ afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   await tdb?.drop();
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (otherDir) rmSync(otherDir, { recursive: true, force: true });
 });
 
-function serve(name: string): Promise<Instance> {
+function serve(name: string, extra: NodeJS.ProcessEnv = {}): Promise<Instance> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-demo'], { env });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-demo'], { env: { ...env, ...extra } });
     children.push(child);
     let out = '';
     const onExit = (code: number | null) => reject(new Error(`serve ${name} exited ${code}:\n${out}`));
@@ -292,6 +295,31 @@ describe('scale-out: two app instances on one PostgreSQL (issue 17)', () => {
     const signedHere = checkpointReplies.filter((r) => r.status === 200 && r.json().signed === true).length;
     expect(signedHere).toBeGreaterThan(1);
     for (const r of checkpointReplies) expect(r.status, r.body).toBe(200);
+
+    // a third instance started by mistake with a data folder of its own (so a signing seed of its
+    // own): it works on the same records, but refuses to sign the log with its other key
+    const C = await serve('C', { SANXIANG_DATA: otherDir });
+    const officerOnC = await login(C, 'scjg.liming');
+    const extra = await call(C, officerOnC, 'POST', '/api/v1/cases', {
+      procedure: 'inspection',
+      title: '另一实例立案',
+      field: '市场监管',
+      regionCode: '130433100',
+      party: COMPANY_A,
+      officerIds: officers,
+      inputs: { source: 'routine', subject: '食品销售者进货查验记录', basis: '《中华人民共和国食品安全法》第五十三条' },
+    });
+    expect(extra.status, extra.body).toBe(201);
+    const refused = await call(C, officerOnC, 'POST', `/api/v1/agencies/${agency}/ledger/checkpoint`);
+    expect(refused.status, refused.body).toBe(409);
+    expect(refused.json().error.message).toContain('签名密钥');
+    expect(await C.stop()).toBe(0);
+    // the instances with the shared keys sign what C recorded
+    const after = await call(A, officerOn.get(A)!, 'POST', `/api/v1/agencies/${agency}/ledger/checkpoint`);
+    expect(after.status, after.body).toBe(200);
+    expect(after.json().signed).toBe(true);
+    opened.push({ caseId: extra.json().id as string, number: extra.json().number as string });
+
     expect(await A.stop()).toBe(0);
     expect(await B.stop()).toBe(0);
     const db = tdb.db;
@@ -302,8 +330,8 @@ describe('scale-out: two app instances on one PostgreSQL (issue 17)', () => {
       .select(['id', 'number', 'number_word', 'number_year', 'number_seq'])
       .where('agency_id', '=', agency)
       .execute();
-    expect(cases).toHaveLength(CASES);
-    expect(new Set(cases.map((c) => c.number)).size).toBe(CASES);
+    expect(cases).toHaveLength(CASES + 1);
+    expect(new Set(cases.map((c) => c.number)).size).toBe(CASES + 1);
     expect(cases.map((c) => c.number).sort()).toEqual(opened.map((o) => o.number).sort());
     const series = new Map<string, number[]>();
     for (const c of cases)

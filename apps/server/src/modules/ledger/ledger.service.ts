@@ -128,6 +128,10 @@ export class LedgerService {
         .orderBy('size', 'desc')
         .limit(1)
         .executeTakeFirst();
+      // one log, one key: an instance started with another signing seed (a data folder of its own
+      // without SANXIANG_SIGNING_SEED) would add checkpoints no verifier accepts, and they could
+      // never be taken back (the table is append-only) — it is refused before anything is written
+      if (last) this.assertOwnKey(agencyId, origin, last.note);
       if (last && last.size === log.size && last.root.equals(log.root)) return { size: last.size, note: last.note, signed: false };
       const refs = [last, this.deps.keys.lastSigned(agencyId)].filter((r): r is { size: number; root: Buffer } => !!r && r.size > 0);
       for (const ref of refs) {
@@ -152,6 +156,20 @@ export class LedgerService {
         .execute();
       return { size: log.size, note, signed: true };
     });
+  }
+
+  /** The log's last checkpoint must verify with this instance's Ed25519 log key. */
+  private assertOwnKey(agencyId: string, origin: string, note: string): void {
+    const ed25519 = this.deps.keys.logVerifiers(agencyId, origin).filter((v) => v.algorithm === 'Ed25519');
+    try {
+      verifyNote(note, ed25519);
+    } catch {
+      throw new DomainError(
+        'LEDGER_INCONSISTENT',
+        `本实例的签名密钥与账本（${origin}）已签发的检查点所用密钥不同，拒绝签名：各实例须使用同一签名密钥（同一 SANXIANG_SIGNING_SEED，或共用数据目录的 keys/），见 docs/deploy.md`,
+        { origin },
+      );
+    }
   }
 
   /** Asks each witness to cosign the latest checkpoint (C2SP tlog-witness), retrying on 409 with the size it reports. */
