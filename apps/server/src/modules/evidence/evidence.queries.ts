@@ -15,6 +15,22 @@ export async function evidenceOfCase(db: Db, caseId: string) {
   return db.selectFrom('evidence').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute();
 }
 
+/**
+ * The evidence an upload bound before its process stopped: the same content in the same case,
+ * recorded by the uploader since the upload began (so that finishing it again binds it once).
+ */
+export async function evidenceBoundSince(db: Db, caseId: string, sha256: string, userId: string, since: Date) {
+  return db
+    .selectFrom('evidence')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('sha256', '=', sha256)
+    .where('recorded_by', '=', userId)
+    .where('recorded_at', '>=', since)
+    .orderBy('recorded_at')
+    .executeTakeFirst();
+}
+
 /** The steps of the case that have at least one recording bound to them (案卷 completeness). */
 export async function stepsWithEvidence(db: Db, caseId: string): Promise<Set<string>> {
   const rows = await db

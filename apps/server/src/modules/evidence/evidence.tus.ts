@@ -8,7 +8,8 @@ import { statusOf } from '../../http/errors.ts';
 import { decide } from '../../http/policy/authorize.ts';
 import { loadActor } from '../auth/session.store.ts';
 import { caseHeader } from '../cases/case.reads.ts';
-import { bindEvidence, checkCaptureFacts, type EvidenceDeps } from './evidence.service.ts';
+import { bindEvidence, checkCaptureFacts, evidenceView, type EvidenceDeps } from './evidence.service.ts';
+import { evidenceBoundSince } from './evidence.queries.ts';
 import { HashingFileStore } from './hashing-file-store.ts';
 import { BlobConflictError, type BlobStore } from '../../adapters/blobs/blob-store.ts';
 
@@ -138,8 +139,9 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
       const file = store.resolvePath(upload.id);
       const sidecar = `${file}.digests.json`;
       let digests: { sha256: string; sm3: string; size: number };
+      const meta = upload.metadata ?? {};
       if (!existsSync(file) && existsSync(sidecar)) {
-        // stored before, binding failed: the digests were kept beside the upload's info
+        // stored before, binding failed or the process stopped: the digests were kept beside the upload's info
         digests = JSON.parse(readFileSync(sidecar, 'utf8'));
         if (!(await deps.blobs.has(digests.sha256))) throw new DomainError('NOT_FOUND', '上传的文件已不在存储中，请重新上传');
       } else {
@@ -153,19 +155,23 @@ export function registerEvidenceUploads(app: App, deps: UploadDeps): void {
           throw new StoreFailed(e instanceof Error ? e.message : String(e));
         }
       }
-      const meta = upload.metadata ?? {};
-      const actor = await loadActor(deps.db, ownerId);
-      const ev = await bindEvidence(deps, actor, {
-        caseId: meta['caseId']!,
-        step: meta['step'] || null,
-        filename: meta['filename']!,
-        mediaType: meta['filetype']!,
-        ...digests,
-        capturedAt: meta['capturedAt']!,
-        capturedPlace: meta['capturedPlace']!,
-        capturedBy: meta['capturedBy']!,
-        provesWhat: meta['provesWhat']!,
-      });
+      // a binding committed before the process stopped (and before its marks were written) is not made twice
+      const bound = finishing
+        ? undefined
+        : await evidenceBoundSince(deps.db, meta['caseId']!, digests.sha256, ownerId, new Date(upload.creation_date ?? 0));
+      const ev = bound
+        ? evidenceView(bound)
+        : await bindEvidence(deps, await loadActor(deps.db, ownerId), {
+            caseId: meta['caseId']!,
+            step: meta['step'] || null,
+            filename: meta['filename']!,
+            mediaType: meta['filetype']!,
+            ...digests,
+            capturedAt: meta['capturedAt']!,
+            capturedPlace: meta['capturedPlace']!,
+            capturedBy: meta['capturedBy']!,
+            provesWhat: meta['provesWhat']!,
+          });
       if (finishing) rmSync(`${file}.json`, { force: true });
       else writeFileSync(`${file}.bound`, ev.id);
       rmSync(sidecar, { force: true });

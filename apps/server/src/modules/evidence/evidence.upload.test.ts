@@ -217,6 +217,70 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     }
   });
 
+  it('a finished upload whose process stopped after storing the file and before binding it is bound, once, on the next request (issue 17)', async () => {
+    // the store takes the file (moving it out of the uploads folder) and then the request dies, as
+    // when the server is killed between storing and binding: the upload's info and digests remain
+    const inner = FsBlobStore.inDataDir(mkdtempSync(path.join(tmpdir(), 'sx-stopped-')));
+    let stops = 1;
+    const stopping = new Proxy(inner, {
+      get(t, k, r) {
+        if (k === 'put' && stops > 0) {
+          return async (...args: Parameters<BlobStore['put']>) => {
+            stops--;
+            await inner.put(...args);
+            throw new Error('the process stopped here');
+          };
+        }
+        const v = Reflect.get(t, k, r);
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    }) as BlobStore;
+    const h2 = await createHarness({ now: '2026-11-16T02:00:00Z', blobs: stopping });
+    try {
+      const base2 = await h2.app.listen({ port: 0, host: '127.0.0.1' });
+      const t2 = await h2.token('scjg.liming');
+      const opened = await h2.request(t2, 'POST', '/api/v1/cases', {
+        procedure: 'penalty-general',
+        title: '销售过期食品案',
+        field: '市场监管',
+        regionCode: '130433100',
+        party: COMPANY_A,
+        officerIds: [h2.user('scjg.o1'), h2.user('scjg.o2')],
+        inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      });
+      const id2 = opened.json().id as string;
+      const small = randomBytes(64 * 1024);
+      const call = (method: string, url: string, headers: Record<string, string>, body?: Buffer) =>
+        fetch(`${base2}${url}`, {
+          method,
+          headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${t2}`, ...headers },
+          ...(body ? { body } : {}),
+        });
+      const meta = metadata({ caseId: id2, filename: '执法记录仪-0003.mp4' });
+      const created = await call('POST', '/api/v1/uploads', { 'upload-length': String(small.length), 'upload-metadata': meta });
+      const url = new URL(created.headers.get('location')!, base2).pathname;
+      const first = await call('PATCH', url, { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, small);
+      expect(first.status).toBe(503);
+      const sha256 = createHash('sha256').update(small).digest('hex');
+      expect(await inner.has(sha256)).toBe(true);
+      expect((await h2.request(t2, 'GET', `/api/v1/cases/${id2}/evidence`)).json()).toEqual([]);
+      // the client asks where the upload stands: complete (not 410), and now bound
+      const head = await call('HEAD', url, {});
+      expect(head.status).toBe(200);
+      expect(head.headers.get('upload-offset')).toBe(String(small.length));
+      expect((await h2.request(t2, 'GET', `/api/v1/cases/${id2}/evidence`)).json()).toEqual([
+        expect.objectContaining({ sha256, filename: '执法记录仪-0003.mp4' }),
+      ]);
+      // asking again answers the same and binds nothing twice
+      const again = await call('HEAD', url, {});
+      expect(again.status).toBe(200);
+      expect(again.headers.get('upload-offset')).toBe(String(small.length));
+      expect((await h2.request(t2, 'GET', `/api/v1/cases/${id2}/evidence`)).json()).toHaveLength(1);
+    } finally {
+      await h2.close();
+    }
+  });
+
   it('a large file (SM3 on a worker thread) is hashed right across a killed PATCH, a partial PATCH and the last one', async () => {
     // 40 MiB: above WORKER_MIN_BYTES, so SHA-256 runs here and SM3 on the worker, across three requests
     const big = randomBytes(40 * 1024 * 1024);

@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type http from 'node:http';
 import path from 'node:path';
 import { FileStore } from '@tus/file-store';
-import { ERRORS } from '@tus/utils';
+import { ERRORS, Upload } from '@tus/utils';
 import { HashingTap, dualHasher, type DualHasher } from '../../adapters/blobs/digest-stream.ts';
 import { DirectFileSink } from '../../adapters/blobs/direct-file-sink.ts';
 
@@ -95,6 +95,31 @@ export class HashingFileStore extends FileStore {
     } catch (e) {
       this.drop(id); // what reached the disk is hashed again on resume
       throw e;
+    }
+  }
+
+  /**
+   * An upload whose finished file was already moved into the blob store (its digests kept beside
+   * it, or its late binding marked `.bound`) is whole: it answers with its full length instead of
+   * 410, so that the next HEAD or PATCH binds it (the process stopped between storing the file and
+   * binding it) or tells the client it is complete.
+   */
+  override async getUpload(id: string): Promise<Upload> {
+    try {
+      return await super.getUpload(id);
+    } catch (e) {
+      if (e !== ERRORS.FILE_NO_LONGER_EXISTS) throw e;
+      const file = this.resolvePath(id);
+      const info = await this.configstore.get(id);
+      if (!info || info.size === undefined || !(existsSync(`${file}.digests.json`) || existsSync(`${file}.bound`))) throw e;
+      return new Upload({
+        id,
+        size: info.size,
+        offset: info.size,
+        metadata: info.metadata,
+        creation_date: info.creation_date,
+        storage: { type: 'file', path: file },
+      });
     }
   }
 
