@@ -56,6 +56,12 @@ export async function serve(o: ServeOptions): Promise<void> {
     upstream: upstreamFromEnv(process.env),
     idleMinutes: idleMinutesFromEnv(process.env['SANXIANG_IDLE_MINUTES']),
   });
+  // every instance holds the same signing seed (docs/deploy.md): one started with another stops here
+  await ledger.checkKeys().catch(async (e: unknown) => {
+    await app.close();
+    await handle.close();
+    throw e;
+  });
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
   let loaded = false;

@@ -158,6 +158,23 @@ export class LedgerService {
     });
   }
 
+  /**
+   * At start-up (docs/deploy.md): every log's last checkpoint verifies with this instance's keys,
+   * so that an instance given another signing seed stops before it seals a document or signs a
+   * checkpoint with a key nobody else holds.
+   */
+  async checkKeys(): Promise<void> {
+    const lasts = await this.deps.db
+      .selectFrom('ledger_checkpoints as c')
+      .innerJoin('ledger_logs as l', 'l.agency_id', 'c.agency_id')
+      .select(['c.agency_id', 'l.origin', 'c.note'])
+      .distinctOn('c.agency_id')
+      .orderBy('c.agency_id')
+      .orderBy('c.size', 'desc')
+      .execute();
+    for (const last of lasts) this.assertOwnKey(last.agency_id, last.origin, last.note);
+  }
+
   /** The log's last checkpoint must verify with this instance's Ed25519 log key. */
   private assertOwnKey(agencyId: string, origin: string, note: string): void {
     const ed25519 = this.deps.keys.logVerifiers(agencyId, origin).filter((v) => v.algorithm === 'Ed25519');
