@@ -1,15 +1,21 @@
-/** `npm run bench`: runs every benchmark in turn and prints its figures with their baselines. */
+/**
+ * `npm run bench`: runs every benchmark in turn and prints its figures with their baselines;
+ * `npm run bench -- <name> …` runs the named ones. The long on-demand benches (`soak`, 2 × 10
+ * minutes) run only when named: plain `npm run bench` skips them.
+ */
+const onDemand = new Set(['soak']);
 const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   transitions: () => import('./transitions.bench.ts'),
   ledger: () => import('./ledger.bench.ts'),
   evidence: () => import('./evidence.bench.ts'),
   search: () => import('./search.bench.ts'),
   workbench: () => import('./workbench.bench.ts'),
+  soak: () => import('./soak.bench.ts'),
 };
 
 const only = process.argv.slice(2);
 for (const [name, loader] of Object.entries(benches)) {
-  if (only.length && !only.includes(name)) continue;
+  if (only.length ? !only.includes(name) : onDemand.has(name)) continue;
   console.log(`== ${name}`);
   const lines = await (await loader()).main();
   for (const l of lines) console.log(l);
