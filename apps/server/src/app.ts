@@ -57,6 +57,7 @@ import { registerStatisticsRoutes } from './modules/statistics/statistics.routes
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerListRoutes } from './modules/lists/lists.routes.ts';
 import { registerPartyRoutes } from './modules/party/party.routes.ts';
+import { registerPartyAccessRoutes } from './modules/party/party-access.routes.ts';
 import { registerWorklistRoutes } from './modules/worklist/worklist.routes.ts';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
@@ -217,6 +218,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies });
+  registerPartyAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
   registerDocumentRoutes(app, {

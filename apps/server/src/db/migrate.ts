@@ -15,6 +15,7 @@ import * as m0018 from './migrations/0018_search_kind.ts';
 import * as m0019 from './migrations/0019_workbench_sessions.ts';
 import * as m0020 from './migrations/0020_case_log_write_path.ts';
 import * as m0021 from './migrations/0021_sign_in_throttle.ts';
+import * as m0024 from './migrations/0024_party_access_void.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019_workbench_sessions': m0019,
   '0020_case_log_write_path': m0020,
   '0021_sign_in_throttle': m0021,
+  '0024_party_access_void': m0024,
 };
 
 class StaticProvider implements MigrationProvider {

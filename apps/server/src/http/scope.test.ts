@@ -111,6 +111,7 @@ const BODIES: Record<string, unknown> = {
   },
   'POST /api/v1/cases/{id}/review/advisers': { adviserId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/v1/cases/{id}/review/advisers/{adviceId}/opinion': { opinion: '测试' },
+  'POST /api/v1/cases/{id}/party-access/{accessId}/void': { reason: '测试' },
   'POST /api/v1/publications/{id}/preview': {},
   'POST /api/v1/publications/{id}/publish': {},
   'POST /api/v1/publications/{id}/corrections': { reason: '测试更正' },
@@ -146,6 +147,7 @@ describe('R-X-5 scope', () => {
             .replace('{version}', '1')
             .replace('{violation}', 'road-occupation')
             .replace('{adviceId}', '00000000-0000-4000-8000-000000000000')
+            .replace('{accessId}', '00000000-0000-4000-8000-000000000000')
             .replace('{year}', '2026')
             .replace('{quarter}', '1')
             .replace('{list}', 'matters') + (QUERIES[r.path] ?? '');
@@ -345,6 +347,8 @@ describe('access rules: role × act × own/other agency', () => {
     'case.step': (r) =>
       at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/steps`, body: { step: 'no-such-step', inputs: {} } })),
     'case.record': (r) => at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/documents`, body: { kind: 'no-such-kind' } })),
+    'party.access.void': (r) =>
+      at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/party-access/${noAdvice}/void`, body: { reason: '矩阵测试' } })),
     'review.act': (r) =>
       at(r['case'], (id) => ({
         method: 'POST',

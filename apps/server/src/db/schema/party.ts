@@ -12,7 +12,10 @@ export interface PartyAccessTable {
   code_sha256: Buffer;
   issued_by: string;
   issued_at: Timestamp;
-  replaced_at: Timestamp | null;
+  /** when the code was voided (an explicit act with a reason, in the case's log); null: in force */
+  voided_at: Timestamp | null;
+  voided_by: string | null;
+  void_reason: string | null;
 }
 
 export interface PartySessionsTable {

@@ -171,6 +171,12 @@ export const RULES = {
     grants: [{ roles: 'any', scope: 'own' }],
     denied: '只有本案办案机关的人员可以记录本案',
   },
+  'party.access.void': {
+    act: '作废当事人专区访问码（须说明理由，记入案件记录）',
+    resource: '案件',
+    grants: [{ roles: ['officer', 'head'], scope: 'own' }],
+    denied: '只有办案机关的执法人员或负责人可以作废当事人专区访问码',
+  },
   'review.act': {
     act: '提出拟作出的决定、送审、集体讨论、作出决定（R-REV-3、R-REV-6）',
     resource: '案件',

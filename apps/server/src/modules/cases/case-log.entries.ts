@@ -62,6 +62,8 @@ export interface CaseLogData {
     /** the document's content model as rendered */
     model: unknown;
   };
+  /** a 当事人专区 access code voided by staff, with the reason (issue 17: never silently) */
+  'party.access-voided': { accessId: string; documentId: string; reason: string };
   /** 拟作出的决定, one version (R-REV-1) */
   'review.proposal': {
     version: number;

@@ -14,7 +14,7 @@ export interface CaseRecordInput<K extends RecordKind> {
   caseId: string;
   actor: Pick<Actor, 'userId' | 'roles' | 'agencyId' | 'agencyKind' | 'visibleAgencyIds'>;
   /** the access rule (http/policy/rules.ts) the actor must pass on the case's agency */
-  action: Extract<Action, 'case.record' | 'review.opinion'>;
+  action: Extract<Action, 'case.record' | 'review.opinion' | 'party.access.void'>;
   kind: K;
   at: Date;
   data: CaseLogData[K];

@@ -35,27 +35,21 @@ export function accessCodeHash(normalised: string): Buffer {
   return createHash('sha256').update(`sanxiang-party-access\n${normalised}`).digest();
 }
 
-/** The codes still in force (one per case at most: a newer 告知书 replaces the earlier code), by case. */
+/** The codes still in force (one per 告知书 served, until voided), by case. */
 export function currentAccessCodesSubquery(db: Kysely<Database>) {
-  return db.selectFrom('party_access').select(['case_id', 'code_sha256']).where('replaced_at', 'is', null);
+  return db.selectFrom('party_access').select(['case_id', 'code_sha256', 'issued_at']).where('voided_at', 'is', null);
 }
 
-/** Files the code of a newly issued 告知书; the case's earlier code stops working. */
+/**
+ * Files the code of a newly issued 告知书. Earlier codes of the case stay in force: each was printed
+ * on a 告知书 served to the party, and only an explicit, recorded act voids one
+ * (party-access.service.ts#voidAccessCode).
+ */
 export async function recordAccessCode(
   tx: Transaction<Database>,
   a: { agencyId: string; caseId: string; documentId: string; code: string; issuedBy: string; at: Date },
 ): Promise<string> {
   const c = await knownCaseHeader(tx, a.caseId);
-  await tx
-    .updateTable('party_access')
-    .set({ replaced_at: a.at })
-    .where('case_id', '=', a.caseId)
-    .where('replaced_at', 'is', null)
-    .execute();
-  await tx
-    .deleteFrom('party_sessions')
-    .where('access_id', 'in', tx.selectFrom('party_access').select('id').where('case_id', '=', a.caseId))
-    .execute();
   const id = randomUUID();
   const normalised = normaliseAccessCode(a.code);
   if (!normalised) throw new Error('malformed access code');

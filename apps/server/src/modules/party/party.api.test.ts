@@ -195,16 +195,67 @@ describe('当事人专区: the party acts on its case online with the code on it
     expect((await events(second.id)).events.length).toBe(before); // refused acts leave no entry
   });
 
-  it('a new 告知书 replaces the code: the old one and its sessions stop working', async () => {
+  it('a new 告知书 adds a code and leaves the earlier one working: nothing is voided silently', async () => {
     h.clock.set('2026-10-14T03:00:00Z');
     const t = await h.token('scjg.liming');
     const p1 = partyBrowser();
     expect((await p1.post('/party/sign-in', { caseNumber: first.number, code: first.code })).statusCode).toBe(303);
     const again = (await h.request(t, 'POST', `/api/v1/cases/${first.id}/documents`, { kind: 'penalty-notice' })).json();
     expect(again.partyAccess.code).not.toBe(first.code);
+    // the party signed in with the first code stays signed in, and both codes open the case
+    expect((await p1.get('/party/case')).statusCode).toBe(200);
+    expect((await partyBrowser().post('/party/sign-in', { caseNumber: first.number, code: first.code })).statusCode).toBe(303);
+    expect((await partyBrowser().post('/party/sign-in', { caseNumber: first.number, code: again.partyAccess.code })).statusCode).toBe(303);
+    const codes = (await h.request(t, 'GET', `/api/v1/cases/${first.id}/party-access`)).json();
+    expect(codes.map((c: { documentId: string; voidedAt: string | null }) => [c.documentId, c.voidedAt])).toEqual([
+      [first.doc.id, null],
+      [again.id, null],
+    ]);
+    expect(JSON.stringify(codes)).not.toContain(first.code);
+    expect(codes[0]).toMatchObject({ documentTitle: '行政处罚告知书', issuedBy: '李明', openSessions: 2 });
+    second = { code: again.partyAccess.code, docId: again.id };
+  });
+
+  let second: { code: string; docId: string };
+  it('voiding a code is an explicit act with a reason, entered in the case log; its sessions end and it opens nothing more', async () => {
+    h.clock.set('2026-10-14T04:00:00Z');
+    const t = await h.token('scjg.liming');
+    const p1 = partyBrowser();
+    expect((await p1.post('/party/sign-in', { caseNumber: first.number, code: first.code })).statusCode).toBe(303);
+    const codes = (await h.request(t, 'GET', `/api/v1/cases/${first.id}/party-access`)).json();
+    const target = codes.find((c: { documentId: string }) => c.documentId === first.doc.id).id as string;
+    const url = `/api/v1/cases/${first.id}/party-access/${target}/void`;
+    const before = (await events(first.id)).events.length;
+    // refused, and nothing changed: no reason; a role that may not void; another agency's staff (404)
+    const noReason = await h.request(t, 'POST', url, { reason: '   ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.message).toBe('请说明作废访问码的理由');
+    const publisher = await h.request(await h.token('scjg.gongshi'), 'POST', url, { reason: '误发' });
+    expect(publisher.statusCode).toBe(403);
+    expect(publisher.json().error.message).toBe('只有办案机关的执法人员或负责人可以作废当事人专区访问码');
+    const outsider = await h.request(await h.token('zhzf.zhoujie'), 'POST', url, { reason: '误发' });
+    expect(outsider.statusCode).toBe(404);
+    expect((await events(first.id)).events.length).toBe(before);
+    expect((await p1.get('/party/case')).statusCode).toBe(200);
+    // voided by the handling officer, with the reason
+    const res = await h.request(t, 'POST', url, { reason: '告知书送达地址有误，已重新制作送达' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ id: target, voidedBy: '李明', voidReason: '告知书送达地址有误，已重新制作送达', openSessions: 0 });
+    expect(res.json().voidedAt).toBe('2026-10-14T04:00:00.000Z');
+    const log = (await events(first.id)).events;
+    expect(log.length).toBe(before + 1);
+    expect(log.at(-1)).toMatchObject({
+      kind: 'party.access-voided',
+      inputs: { accessId: target, documentId: first.doc.id, reason: '告知书送达地址有误，已重新制作送达' },
+    });
+    // the voided code's session ended and the code opens nothing; the other code still works
     expect((await p1.get('/party/case')).statusCode).toBe(303);
     expect((await partyBrowser().post('/party/sign-in', { caseNumber: first.number, code: first.code })).statusCode).toBe(401);
-    expect((await partyBrowser().post('/party/sign-in', { caseNumber: first.number, code: again.partyAccess.code })).statusCode).toBe(303);
+    expect((await partyBrowser().post('/party/sign-in', { caseNumber: first.number, code: second.code })).statusCode).toBe(303);
+    // voiding it again is a conflict, and changes nothing
+    const twice = await h.request(t, 'POST', url, { reason: '再次作废' });
+    expect(twice.statusCode).toBe(409);
+    expect((await events(first.id)).events.length).toBe(before + 1);
   });
 
   it('guessing is limited per case number, and the party channel is no account anyone can use', async () => {

@@ -85,13 +85,12 @@ export async function partySignIn(
         .innerJoin(partyNamesSubquery(deps.db).as('p'), 'p.id', 'pa.party_id')
         .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 'c.number'])
         .where('pa.code_sha256', '=', accessCodeHash(code))
-        .where('pa.replaced_at', 'is', null)
+        .where('pa.voided_at', 'is', null)
         .executeTakeFirst()
     : undefined;
   const ok = !!row && row.number === number;
   await settleSignInAttempt(deps.db, attempt.id, ok);
-  if (!ok || !row)
-    throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在行政处罚告知书上；重新制作告知书后，旧访问码失效）');
+  if (!ok || !row) throw new DomainError('UNAUTHENTICATED', '案件编号或访问码不正确（访问码印在告知书上；已作废的访问码不能再使用）');
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(18).toString('base64url');
   const expiresAt = new Date(now.getTime() + PARTY_SESSION_MS);
@@ -125,10 +124,10 @@ export async function partySessionOf(deps: Pick<PartyDeps, 'db' | 'clock'>, toke
     .selectFrom('party_sessions as s')
     .innerJoin('party_access as pa', 'pa.id', 's.access_id')
     .innerJoin(partyNamesSubquery(deps.db).as('p'), 'p.id', 'pa.party_id')
-    .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 's.csrf', 's.expires_at', 'pa.replaced_at'])
+    .select(['pa.id', 'pa.case_id', 'pa.agency_id', 'pa.party_id', 'p.name', 's.csrf', 's.expires_at', 'pa.voided_at'])
     .where('s.token_sha256', '=', tokenId(token))
     .executeTakeFirst();
-  if (!row || row.replaced_at || row.expires_at <= deps.clock.now()) return null;
+  if (!row || row.voided_at || row.expires_at <= deps.clock.now()) return null;
   return {
     accessId: row.id,
     caseId: row.case_id,

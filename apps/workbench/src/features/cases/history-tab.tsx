@@ -21,9 +21,8 @@ const REVIEW_KIND: Record<string, string> = {
   'review.proposal': '提出拟作出的决定',
   'review.submitted': '提交法制审核',
   'review.opinion': '出具法制审核意见',
-  'review.disagreement': '对审核意见提出异议',
-  'review.discussion': '集体讨论',
-  'review.adviser': '邀请法律顾问',
+  'review.disagreed': '对审核意见提出异议',
+  'review.collective': '集体讨论',
   'review.advice': '录入法律顾问意见',
 };
 
@@ -94,6 +93,11 @@ function describe(e: Event, def: Procedure | undefined, names: Map<string, strin
           { key: 'sha', label: 'SHA-256', children: <span className="mono">{shortHash(str(i['sha256']), 24)}</span> },
         ],
       };
+    case 'party.access-voided':
+      return {
+        title: '作废当事人专区访问码',
+        items: [{ key: 'reason', label: '理由', children: <span style={{ whiteSpace: 'pre-wrap' }}>{str(i['reason'])}</span> }],
+      };
     case 'case.step': {
       const online = i['onlineParty'] as { name?: string } | undefined;
       return {
@@ -103,7 +107,8 @@ function describe(e: Event, def: Procedure | undefined, names: Map<string, strin
     }
     default: {
       const round = i['round'] !== undefined ? `第 ${str(i['round'])} 轮` : i['version'] !== undefined ? `第 ${str(i['version'])} 版` : '';
-      return { title: `${REVIEW_KIND[e.kind] ?? e.kind}${round ? `（${round}）` : ''}`, items: [] };
+      const what = e.kind === 'review.advice' && i['invited'] ? '邀请法律顾问' : (REVIEW_KIND[e.kind] ?? e.kind);
+      return { title: `${what}${round ? `（${round}）` : ''}`, items: [] };
     }
   }
 }

@@ -10,6 +10,7 @@ import { ErrorAlert, QueryView, EmptyState } from '../../components/states';
 import { dateTime, shortHash } from '../../lib/format';
 import { useCaseAccess } from '../cases/case-access';
 import { documentsQuery, procedureQuery } from '../cases/queries';
+import { PartyAccessCard } from './party-access-card';
 
 const kindsQuery = { queryKey: ['document-kinds'], queryFn: () => unwrap(api.GET('/api/v1/document-kinds')), staleTime: Infinity };
 
@@ -128,6 +129,7 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
           />
         )}
       </QueryView>
+      <PartyAccessCard c={c} reason={reason} />
       <Drawer open={!!preview} onClose={() => setPreview(null)} title={preview?.title} size={900} destroyOnHidden>
         {preview ? <PdfViewer url={withReason(`/api/v1/documents/${preview.id}/pdf`)} title={preview.title} /> : null}
       </Drawer>
@@ -146,6 +148,7 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
           </Typography.Text>
         </p>
         <p>当事人可在 {access?.url} 以案件编号和访问码登录，在线陈述申辩、申请听证、同意电子送达。</p>
+        <p>此前告知书所印的访问码仍然有效；如需停用，请在下方「当事人专区访问码」中作废并说明理由。</p>
       </Modal>
       {reason ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
