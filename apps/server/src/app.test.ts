@@ -23,6 +23,21 @@ describe('the HTTP surface', () => {
     expect(open.responses['422']).toBeDefined();
   });
 
+  it('health answers 503 within 5 s when the database does not answer (a load balancer then takes the instance out)', async () => {
+    const blocker = await h.tdb.pool.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE meta IN ACCESS EXCLUSIVE MODE'); // every read of it now waits
+      const res = await h.request(null, 'GET', '/health');
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ ok: false, error: '数据库无法访问或没有应答' });
+    } finally {
+      await blocker.query('ROLLBACK');
+      blocker.release();
+    }
+    expect((await h.request(null, 'GET', '/health')).statusCode).toBe(200);
+  });
+
   it('serves a Chinese home page, health, and public flowcharts', async () => {
     const home = await h.request(null, 'GET', '/');
     expect(home.headers['content-type']).toContain('text/html');

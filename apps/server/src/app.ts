@@ -256,15 +256,29 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     const relay = upstream
       ? setInterval(() => void deliverPending({ db: deps.db, clock: deps.clock }, upstream).catch((e) => app.log.error(e)), 10_000)
       : null;
+    // a calendar year imported through another instance (or the CLI) reaches this one within a minute
+    const calendarRefresh = setInterval(() => void calendar.refresh().catch((e) => app.log.error(e)), 60_000);
+    calendarRefresh.unref();
     app.addHook('onClose', async () => {
       stop();
       clearInterval(sweep);
+      clearInterval(calendarRefresh);
       if (relay) clearInterval(relay);
     });
   }
 
-  app.get('/health', { config: { public: true }, schema: { hide: true } }, async () => {
-    await checkDatabaseReadable(deps.db);
+  app.get('/health', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
+    // a load balancer's check gets an answer within 5 s even when the database does not answer at all
+    let timer: NodeJS.Timeout | undefined;
+    const readable = await Promise.race([
+      checkDatabaseReadable(deps.db).then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
+    ]);
+    clearTimeout(timer);
+    if (!readable) return reply.status(503).send({ ok: false, database: deps.databaseKind, error: '数据库无法访问或没有应答' });
     return {
       ok: true,
       database: deps.databaseKind,

@@ -1,5 +1,16 @@
 import { createPrivateKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  renameSync,
+  openSync,
+  fsyncSync,
+  closeSync,
+  linkSync,
+  unlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ed25519Cosigner, ed25519Signer, parseVerifierKey, type Cosigner, type NoteSigner, type NoteVerifier } from '@sanxiang/domain';
 import { SM2_N, sm2Signer, sm2Verifier } from './sm2-note.ts';
@@ -44,6 +55,26 @@ function writeFileAtomic(path: string, data: string | Buffer, mode = 0o600): voi
   renameSync(tmp, path);
 }
 
+/**
+ * Writes `path` only if no one has: two instances starting at once on one shared keys folder must
+ * not each keep a seed of their own. The file is written and synced under a temporary name, then
+ * linked to its name, which fails when it exists; whoever lost reads the winner's seed.
+ */
+function createOnce(path: string, data: string, mode = 0o600): void {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(tmp, data, { mode });
+  const fd = openSync(tmp, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  try {
+    linkSync(tmp, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  } finally {
+    unlinkSync(tmp);
+  }
+}
+
 export function openKeyStore(opts: { keysDir: string; seed?: string | undefined }): KeyStore {
   mkdirSync(join(opts.keysDir, 'signed'), { recursive: true, mode: 0o700 });
   let seed: Buffer;
@@ -53,7 +84,7 @@ export function openKeyStore(opts: { keysDir: string; seed?: string | undefined 
     source = 'environment';
   } else {
     const file = join(opts.keysDir, 'signing-seed');
-    if (!existsSync(file)) writeFileAtomic(file, `${randomBytes(32).toString('hex')}\n`);
+    if (!existsSync(file)) createOnce(file, `${randomBytes(32).toString('hex')}\n`);
     seed = parseSeed(readFileSync(file, 'utf8'));
     source = file;
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
+import { CalendarService } from './calendar.service.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -54,5 +55,24 @@ describe('working-day calendar over the API (R-PUB-3)', () => {
     expect(r.statusCode).toBe(400);
     const n = await h.request(null, 'GET', '/api/v1/calendar/due-date?start=2025-01-01&days=-1');
     expect(n.statusCode).toBe(400);
+  });
+});
+
+describe('several instances on one database (issue 17, scale-out)', () => {
+  it("a year imported through one instance reaches another's calendar when it refreshes (every minute in the background)", async () => {
+    const a = new CalendarService(h.tdb.db);
+    const b = new CalendarService(h.tdb.db);
+    await a.load();
+    await b.load();
+    expect(await b.refresh()).toBe(false); // nothing changed: nothing read again
+    await a.importYear(
+      null,
+      JSON.stringify({ year: 2031, source: '国办发明电〔2030〕测试号', holidays: [{ date: '2031-01-01', name: '元旦' }], workdays: [] }),
+    );
+    expect(b.years().map((y) => y.year)).not.toContain(2031);
+    expect(await b.refresh()).toBe(true);
+    expect(b.years().find((y) => y.year === 2031)).toEqual({ year: 2031, source: '国办发明电〔2030〕测试号', origin: 'imported' });
+    expect(b.current().isWorkingDay('2031-01-01')).toBe(false);
+    expect(await b.refresh()).toBe(false);
   });
 });

@@ -18,7 +18,26 @@ export class CalendarService {
     return this.calendar;
   }
 
+  /** What the imported years looked like at the last load: their count and latest import. */
+  private loadedStamp = '';
+
+  private async stamp(): Promise<string> {
+    const r = await this.db
+      .selectFrom('calendar_years')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('imported_at').as('latest')])
+      .executeTakeFirstOrThrow();
+    return `${r.n}|${r.latest ? new Date(r.latest as Date).toISOString() : ''}`;
+  }
+
+  /** Loads the calendar again when years were imported since the last load (by another instance, or the CLI). */
+  async refresh(): Promise<boolean> {
+    if ((await this.stamp()) === this.loadedStamp) return false;
+    await this.load();
+    return true;
+  }
+
   async load(): Promise<void> {
+    this.loadedStamp = await this.stamp();
     const rows = await this.db.selectFrom('calendar_years').select(['year', 'data']).orderBy('year').execute();
     let cal = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
     for (const r of rows) cal = cal.withYear(r.data as CalendarYear);
