@@ -40,8 +40,10 @@ async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
     .where('reviewer_id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   // the review's own acts (its steps and the 意见书 / 集体讨论记录 it files) are not handling the case
+  // A procedure may have no review steps of its own (查封扣押, 行政许可): `not in ()` is no SQL, so the
+  // list always carries '' — no step has that code, and step-less entries are matched by `is null`.
   const acted = await handledCase(deps.db, c.id, actor.userId, {
-    steps: c.def.steps.filter((s) => s.via === 'legal-review').map((s) => s.code),
+    steps: [...c.def.steps.filter((s) => s.via === 'legal-review').map((s) => s.code), ''],
     documentKinds: REVIEW_DOCUMENT_KINDS,
   });
   return {
