@@ -3,6 +3,7 @@ import { certificateProblem } from '../people/certificate.ts';
 import type { Guard, StepDef } from './types.ts';
 import { ROLE_NAMES } from './types.ts';
 import { hasTaken, lastTaken, type ActorView, type CaseView, type Inputs, type StepContext } from './case-view.ts';
+import { hearingRightGrounds, heavierSanctions, moneyInputMismatch, sanctionsOf, sanctionsText } from './sanctions.ts';
 
 /** The checks of one step: who may act, the officers present, and the step's declarative guards. */
 
@@ -93,6 +94,40 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       }
       return;
     }
+    case 'sanctionsNotHeavier': {
+      const label = (f?: string) => step.inputs.find((i) => i.name === f)?.label;
+      const mismatch = moneyInputMismatch(inputs, guard.fields, {
+        fine: label(guard.fields.fine),
+        confiscation: label(guard.fields.confiscation),
+      });
+      if (mismatch) fail(mismatch);
+      const notice = lastTaken(c, guard.notice.step);
+      if (!notice) return;
+      const before = sanctionsOf(notice.inputs, guard.notice.fields);
+      const reasons = heavierSanctions(before, sanctionsOf(inputs, guard.fields));
+      if (reasons.length)
+        fail(`${guard.reason}：${reasons.join('；')}（告知书所载：${sanctionsText(before) || '未载明处罚种类'}）`, { heavier: reasons });
+      return;
+    }
+    case 'hearingRightFollows': {
+      const label = (f?: string) => step.inputs.find((i) => i.name === f)?.label;
+      const mismatch = moneyInputMismatch(inputs, guard.fields, {
+        fine: label(guard.fields.fine),
+        confiscation: label(guard.fields.confiscation),
+      });
+      if (mismatch) fail(mismatch);
+      const grounds = hearingRightGrounds(sanctionsOf(inputs, guard.fields), c.partyKind, c.rulePack);
+      if (grounds.length && inputs[guard.input] !== true) fail(`${guard.reason}：${grounds.join('；')}`, { grounds });
+      return;
+    }
+    case 'hearingRightGiven': {
+      const notice = lastTaken(c, guard.notice.step);
+      if (!notice) return;
+      if (notice.inputs[guard.notice.input] === true) return;
+      if (hearingRightGrounds(sanctionsOf(notice.inputs, guard.notice.fields), c.partyKind, c.rulePack).length) return;
+      fail(guard.reason);
+      return;
+    }
     case 'actorNotFrom': {
       if (c.steps.some((s) => guard.steps.includes(s.code) && s.actorId === actor.userId)) fail(guard.reason);
       const present = c.steps.some(
@@ -107,9 +142,11 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       return;
     }
     case 'windowPassed': {
-      if (hasTaken(c, guard.unless)) return;
-      const opened = lastTaken(c, guard.step);
-      if (!opened) return;
+      const openedAt = c.steps.findLastIndex((s) => s.code === guard.step);
+      if (openedAt < 0) return;
+      const opened = c.steps[openedAt]!;
+      // only what the party did after THIS notice counts: a new 告知书 opens a new window (§44, §45, §64)
+      if (c.steps.slice(openedAt + 1).some((s) => guard.unless.includes(s.code))) return;
       const limit = c.rulePack.limits[guard.limit];
       const end = ctx.calendar.dueDate(opened.on, limit);
       if (ctx.today <= end) fail(`${guard.reason}（${limit.name}至 ${end} 届满）`, { until: end });

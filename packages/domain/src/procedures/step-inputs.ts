@@ -1,6 +1,7 @@
 import { DomainError } from '../errors.ts';
 import type { InputDef, StepDef } from './types.ts';
 import type { Inputs } from './case-view.ts';
+import { normaliseSanctions } from './sanctions.ts';
 
 /** Validates and normalises inputs against the step's declared fields; unknown fields are refused. */
 export function normaliseInputs(step: StepDef, raw: Inputs): Inputs {
@@ -72,6 +73,11 @@ function normaliseValue(step: StepDef, input: InputDef, value: unknown): unknown
         throw invalid(step, input, `应为以下之一：${allowed}`);
       }
       return value;
+    }
+    case 'sanctions': {
+      const list = normaliseSanctions(value);
+      if (typeof list === 'string') throw invalid(step, input, list);
+      return list;
     }
     case 'officers': {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalid(step, input, '应为执法人员列表');

@@ -1,4 +1,5 @@
 import type { LimitKey, ThresholdKey } from '../rules/rule-pack.ts';
+import type { SanctionFields } from './sanctions.ts';
 
 /** 角色. 执法人员, 法制审核人员, 机关负责人, 公示管理员, 监督人员, 系统管理员. */
 export type Role = 'officer' | 'reviewer' | 'head' | 'publisher' | 'supervisor' | 'admin';
@@ -32,7 +33,8 @@ export const ENFORCEMENT_KINDS: readonly EnforcementKind[] = [
 export type Stage = '启动' | '调查取证' | '审核' | '决定' | '送达' | '执行' | '结案' | '归档';
 export const STAGES: readonly Stage[] = ['启动', '调查取证', '审核', '决定', '送达', '执行', '结案', '归档'];
 
-export type InputType = 'text' | 'longtext' | 'money' | 'date' | 'boolean' | 'choice' | 'officers';
+/** `sanctions`: 处罚种类 with amount, term and object per kind (procedures/sanctions.ts) */
+export type InputType = 'text' | 'longtext' | 'money' | 'date' | 'boolean' | 'choice' | 'officers' | 'sanctions';
 
 export interface InputDef {
   name: string;
@@ -58,11 +60,20 @@ export type Guard =
   | { type: 'maxFineForParty'; input: string; person: ThresholdKey; org: ThresholdKey }
   /** §62: no heavier penalty after the party's 陈述申辩 than the one notified */
   | { type: 'notHeavierThan'; input: string; earlier: { step: string; input: string }; reason: string }
+  /**
+   * §45 二款, §62: every sanction of this step (kinds, amounts, terms, goods and licences) no heavier
+   * than those of the last `notice`; the money inputs, where a step has both, say what the list says
+   */
+  | { type: 'sanctionsNotHeavier'; fields: SanctionFields; notice: { step: string; fields: SanctionFields }; reason: string }
+  /** §63: where the sanctions are ones with a right to a hearing (pack thresholds by party kind), `input` must be true */
+  | { type: 'hearingRightFollows'; fields: SanctionFields; input: string; reason: string }
+  /** §63, §64: the last `notice` told of the right to a hearing, or its sanctions gave it by law */
+  | { type: 'hearingRightGiven'; notice: { step: string; fields: SanctionFields; input: string }; reason: string; appliesTo?: 'party' }
   /** the actor must not have taken any of these steps in this case (e.g. §64 听证主持人非调查人员) */
   | { type: 'actorNotFrom'; steps: readonly string[]; reason: string }
   /** a step must have been taken before (beyond what the states already enforce) */
   | { type: 'stepTaken'; step: string; reason: string }
-  /** the window opened by `step` (e.g. 听证申请期限) must have passed, unless one of `unless` was taken */
+  /** the window opened by the last `step` (e.g. 听证申请期限) must have passed, unless one of `unless` was taken after it (a new 告知 opens a new window) */
   | { type: 'windowPassed'; step: string; limit: LimitKey; unless: readonly string[]; reason: string }
   /** one of the choices of an input decides among steps: input must equal value */
   | { type: 'inputIn'; input: string; values: readonly string[]; reason: string }

@@ -30,12 +30,29 @@ export function validateProcedure(def: ProcedureDef): string[] {
               ? [g.step]
               : g.type === 'notHeavierThan'
                 ? [g.earlier.step]
-                : [];
+                : g.type === 'sanctionsNotHeavier' || g.type === 'hearingRightGiven'
+                  ? [g.notice.step]
+                  : [];
       for (const n of stepsNamed) if (!all.some((x) => x.code === n)) problems.push(`${s.code}: 校验规则引用了不存在的环节 ${n}`);
       // earlierInputEquals names an input of the earlier step; every other guard, one of this step's
       const inputOwner = g.type === 'earlierInputEquals' ? all.find((x) => x.code === g.step) : s;
       if ('input' in g && g.input !== undefined && inputOwner && !inputOwner.inputs.some((i) => i.name === g.input))
         problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.input}`);
+      if (g.type === 'sanctionsNotHeavier' || g.type === 'hearingRightFollows' || g.type === 'hearingRightGiven') {
+        const owner = g.type === 'hearingRightFollows' ? s : all.find((x) => x.code === g.notice.step);
+        const own = g.type === 'hearingRightGiven' ? [] : [g.fields];
+        const theirs = g.type === 'hearingRightFollows' ? [] : [g.notice.fields];
+        for (const [where, fields] of [...own.map((f) => [s, f] as const), ...theirs.map((f) => [owner, f] as const)]) {
+          if (!where) continue;
+          if (!where.inputs.some((i) => i.name === fields.sanctions && i.type === 'sanctions'))
+            problems.push(`${s.code}: 校验规则引用了不存在的处罚种类字段 ${where.code}.${fields.sanctions}`);
+          for (const m of [fields.fine, fields.confiscation])
+            if (m && !where.inputs.some((i) => i.name === m && i.type === 'money'))
+              problems.push(`${s.code}: 校验规则引用了不存在的金额字段 ${where.code}.${m}`);
+        }
+        if (g.type === 'hearingRightGiven' && owner && !owner.inputs.some((i) => i.name === g.notice.input))
+          problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.notice.input}`);
+      }
       if ((g.type === 'requiredWhen' || g.type === 'stepTakenWhen') && !s.inputs.some((i) => i.name === g.when.input))
         problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
     }

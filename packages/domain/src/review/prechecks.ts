@@ -3,6 +3,7 @@ import { certificateProblem } from '../people/certificate.ts';
 import { computeDeadlines } from '../procedures/deadlines.ts';
 import { findStep, type CaseView } from '../procedures/engine.ts';
 import type { ProcedureDef } from '../procedures/types.ts';
+import { heavierSanctions, sanctionsOf, sanctionsText } from '../procedures/sanctions.ts';
 import type { ReviewPoint } from './checklist.ts';
 import type { DecisionProposal } from './proposal.ts';
 
@@ -63,6 +64,8 @@ function procedure(i: PrecheckInput): Finding[] {
       out.push({ point: 'procedure', ok: false, message: `${d.name}超过期限办理（应于 ${d.dueOn} 前，实际 ${d.metOn}）` });
   }
   const taken = (code: string) => i.case.steps.some((s) => s.code === code);
+  const lastNotice = i.case.steps.findLastIndex((s) => s.code === 'notify');
+  const sinceNotice = (code: string) => i.case.steps.slice(lastNotice + 1).some((s) => s.code === code);
   if (findStep(i.def, 'notify')) {
     if (!taken('notify'))
       out.push({
@@ -70,7 +73,8 @@ function procedure(i: PrecheckInput): Finding[] {
         ok: false,
         message: '未告知当事人拟作出的行政处罚及其陈述、申辩、听证权利（《行政处罚法》第四十四条）',
       });
-    else if (!taken('record-defence') && !taken('party-defence') && !taken('waive') && !taken('hold-hearing')) {
+    // what the party said or waived counts for the last 告知书 only: a new one opens a new window (§44, §45)
+    else if (!sinceNotice('record-defence') && !sinceNotice('party-defence') && !sinceNotice('waive') && !sinceNotice('hold-hearing')) {
       const notified = i.case.steps.findLast((s) => s.code === 'notify')!;
       const end = i.calendar.tryDueDate(notified.on, i.case.rulePack.limits['penalty.hearingRequestWindow']);
       if (end && i.today <= end) out.push({ point: 'procedure', ok: false, message: `当事人陈述、申辩和申请听证的期限至 ${end} 尚未届满` });
@@ -93,19 +97,22 @@ function procedure(i: PrecheckInput): Finding[] {
 }
 
 function noHeavier(i: PrecheckInput): Finding[] {
+  // §45 二款, §62: every sanction of the proposal against the last 告知书, not the fine alone
   const notified = i.case.steps.findLast((s) => s.code === 'notify');
-  const before = notified?.inputs['proposedFine'];
-  const now = i.proposal.decision['fineAmount'];
-  if (typeof before === 'number' && typeof now === 'number' && now > before) {
+  if (!notified || i.proposal.step !== 'decide') return [];
+  const before = sanctionsOf(notified.inputs, { sanctions: 'sanctions', fine: 'proposedFine' });
+  const after = sanctionsOf(i.proposal.decision, { sanctions: 'sanctions', fine: 'fineAmount', confiscation: 'confiscation' });
+  const heavier = heavierSanctions(before, after);
+  if (heavier.length) {
     return [
       {
         point: 'discretion',
         ok: false,
-        message: `拟罚款 ${now} 元高于告知书所载 ${before} 元：不得因当事人陈述申辩而加重处罚（《行政处罚法》第四十五条）`,
+        message: `拟作出的处罚重于告知书所载（${sanctionsText(before) || '未载明处罚种类'}）：${heavier.join('；')}。应当重新告知当事人（《行政处罚法》第四十五条第二款、第六十二条）`,
       },
     ];
   }
-  return typeof before === 'number' ? [{ point: 'discretion', ok: true, message: '拟处罚未重于告知的处罚' }] : [];
+  return [{ point: 'discretion', ok: true, message: '拟处罚未重于告知的处罚' }];
 }
 
 function discretion(i: PrecheckInput): Finding[] {

@@ -3,6 +3,7 @@ import { DomainError } from '../errors.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { findStep, normaliseInputs } from '../procedures/engine.ts';
 import type { ProcedureDef, StepDef } from '../procedures/types.ts';
+import type { SanctionItem } from '../procedures/sanctions.ts';
 import {
   AMOUNT_FACETS,
   CASE_FLAGS,
@@ -73,6 +74,9 @@ export function normaliseProposal(def: ProcedureDef, raw: Record<string, unknown
   // the amounts in the decision imply their sanctions (行政处罚法 §9)
   if (typeof decision['fineAmount'] === 'number' && decision['fineAmount'] > 0) sanctions.add('罚款');
   if (typeof decision['confiscation'] === 'number' && decision['confiscation'] > 0) sanctions.add('没收违法所得');
+  // and so do the kinds of a structured 处罚种类 list (procedures/sanctions.ts)
+  if (Array.isArray(decision['sanctions']))
+    for (const s of decision['sanctions'] as SanctionItem[]) if (SANCTIONS.includes(s.kind as Sanction)) sanctions.add(s.kind as Sanction);
   const rawFlags = raw['flags'] ?? {};
   if (typeof rawFlags !== 'object' || rawFlags === null || Array.isArray(rawFlags)) throw invalid('情形标记格式不正确');
   const flags: Partial<Record<CaseFlag, boolean>> = {};

@@ -11,6 +11,10 @@ export const LAWS = {
   license: '中华人民共和国行政许可法',
   /** 市场监管 rule on penalty procedure */
   marketPenaltyProcedure: '市场监督管理行政处罚程序规定',
+  /** 市场监管 rule on hearings (2021 text; 2018 edition: 市场监督管理行政处罚听证暂行办法) */
+  marketPenaltyHearing: '市场监督管理行政处罚听证办法',
+  /** its 2018 edition, in force 2019-04-01 to 2021-07-14 */
+  marketPenaltyHearing2018: '市场监督管理行政处罚听证暂行办法',
 } as const;
 export type LawKey = keyof typeof LAWS;
 

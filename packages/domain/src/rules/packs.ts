@@ -1,4 +1,4 @@
-import type { LimitKey, RulePack, RuleLimit } from './rule-pack.ts';
+import type { LimitKey, RulePack, RuleLimit, ThresholdKey } from './rule-pack.ts';
 import { citeLaw } from './citations.ts';
 
 /** 国办发〔2018〕118号, the State Council's guidance on the three systems. */
@@ -31,6 +31,21 @@ const common: Omit<Record<LimitKey, RuleLimit>, 'penalty.decideAfterFiling' | 'p
 };
 
 /**
+ * 较大数额 for the right to a hearing (行政处罚法 §63(一)(二); 2017 text §42): the law leaves the amount
+ * to others; 市场监管 sets 10,000 yuan for natural persons and 100,000 yuan for organisations, for
+ * fines and for confiscation alike (听证办法 §5(三)(四); 以上 includes the amount). A province that sets
+ * other amounts (§5 二款) gets a pack of its own with its basis.
+ */
+function hearingThresholds(basis: string): Pick<RulePack['thresholds'], ThresholdKey & `hearing.${string}`> {
+  return {
+    'hearing.fineMinPerson': { value: 10_000, name: '较大数额罚款（自然人）', basis },
+    'hearing.fineMinOrg': { value: 100_000, name: '较大数额罚款（法人或者其他组织）', basis },
+    'hearing.confiscationMinPerson': { value: 10_000, name: '较大数额没收（自然人）', basis },
+    'hearing.confiscationMinOrg': { value: 100_000, name: '较大数额没收（法人或者其他组织）', basis },
+  };
+}
+
+/**
  * 行政处罚法 (2017 text, in force until 2021-07-14): 简易程序 up to 50 / 1,000 yuan (§33),
  * hearing requested within 3 days (§42), no general decision period in the law itself
  * (the 市场监管 rule's 90 days applies).
@@ -57,6 +72,7 @@ export const PACK_CF_2017: RulePack = {
     'simple.fineMaxPerson': { value: 50, name: '简易程序罚款上限（公民）', basis: citeLaw('penalty', 33, { edition: '2017' }) },
     'simple.fineMaxOrg': { value: 1000, name: '简易程序罚款上限（法人或其他组织）', basis: citeLaw('penalty', 33, { edition: '2017' }) },
     'officers.min': { value: 2, name: '执法人员最少人数', basis: citeLaw('penalty', 37, { edition: '2017' }) },
+    ...hearingThresholds(citeLaw('marketPenaltyHearing2018', { article: 5, paragraph: 1 })),
   },
   provisions: {
     'penalty.collectiveDiscussion': { name: '负责人集体讨论', basis: citeLaw('penalty', 38, { edition: '2017' }) },
@@ -82,6 +98,7 @@ export const PACK_CF_2021: RulePack = {
     'simple.fineMaxPerson': { value: 200, name: '简易程序罚款上限（公民）', basis: citeLaw('penalty', 51) },
     'simple.fineMaxOrg': { value: 3000, name: '简易程序罚款上限（法人或其他组织）', basis: citeLaw('penalty', 51) },
     'officers.min': { value: 2, name: '执法人员最少人数', basis: citeLaw('penalty', 42) },
+    ...hearingThresholds(citeLaw('marketPenaltyHearing', { article: 5, paragraph: 1 })),
   },
   provisions: {
     'penalty.collectiveDiscussion': { name: '负责人集体讨论', basis: citeLaw('penalty', 57) },

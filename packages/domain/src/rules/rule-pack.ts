@@ -32,7 +32,11 @@ export type LimitKey =
 export type ThresholdKey =
   | 'simple.fineMaxPerson' // §51: 简易程序 fine limit, natural persons (yuan)
   | 'simple.fineMaxOrg' // §51: 简易程序 fine limit, organisations (yuan)
-  | 'officers.min'; // §42: at least two officers
+  | 'officers.min' // §42: at least two officers
+  | 'hearing.fineMinPerson' // §63(一) 较大数额罚款, natural persons (yuan, inclusive)
+  | 'hearing.fineMinOrg' // §63(一) 较大数额罚款, organisations (yuan, inclusive)
+  | 'hearing.confiscationMinPerson' // §63(二) 没收较大数额违法所得/较大价值非法财物, natural persons (yuan, inclusive)
+  | 'hearing.confiscationMinOrg'; // §63(二) the same, organisations (yuan, inclusive)
 
 /** Provisions the product cites to people; their article numbers differ between editions of a law. */
 export type ProvisionKey =

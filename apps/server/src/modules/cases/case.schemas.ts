@@ -79,6 +79,7 @@ export const StepInputSchema = Type.Object({
     Type.Literal('boolean'),
     Type.Literal('choice'),
     Type.Literal('officers'),
+    Type.Literal('sanctions'),
   ]),
   required: Type.Boolean(),
   choices: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),

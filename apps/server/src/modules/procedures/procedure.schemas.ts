@@ -15,12 +15,18 @@ const LimitKey = Type.String({ description: '规则包中的期限代码，如 p
 const ThresholdKey = Type.String({ description: '规则包中的阈值代码，如 simple.fineMaxPerson' });
 const Equals = Type.Union([Type.String(), Type.Boolean()]);
 const Reason = Type.String({ description: '不满足时的中文说明' });
+const SanctionFields = Type.Object(
+  { sanctions: Type.String(), fine: Type.Optional(Type.String()), confiscation: Type.Optional(Type.String()) },
+  { description: '处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段' },
+);
 const AppliesTo = Type.Optional(Type.Literal('party', { description: '只对当事人在线办理时适用' }));
 
 export const InputDefSchema = Type.Object({
   name: Type.String(),
   label: Type.String({ description: '中文名称，用于表单和错误说明' }),
-  type: Lit(['text', 'longtext', 'money', 'date', 'boolean', 'choice', 'officers'] as const),
+  type: Lit(['text', 'longtext', 'money', 'date', 'boolean', 'choice', 'officers', 'sanctions'] as const, {
+    description: 'sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }',
+  }),
   required: Type.Optional(Type.Boolean({ description: '省略时为必填' })),
   choices: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
   max: Type.Optional(Type.Number({ description: '文本的最大长度；金额的最大值' })),
@@ -46,6 +52,28 @@ export const GuardSchema = Type.Union(
         reason: Reason,
       },
       { description: '陈述申辩后不得加重处罚（§62）' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('sanctionsNotHeavier'),
+        fields: SanctionFields,
+        notice: Type.Object({ step: Type.String(), fields: SanctionFields }),
+        reason: Reason,
+      },
+      { description: '处罚种类、金额、期限、没收物品和证照均不重于告知书所载（行政处罚法 §45、§62）' },
+    ),
+    Type.Object(
+      { type: Type.Literal('hearingRightFollows'), fields: SanctionFields, input: Type.String(), reason: Reason },
+      { description: '拟作出的处罚属于应当告知听证权利的情形时，告知听证权利一项须为是（§63，数额见规则包）' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('hearingRightGiven'),
+        notice: Type.Object({ step: Type.String(), fields: SanctionFields, input: Type.String() }),
+        reason: Reason,
+        appliesTo: AppliesTo,
+      },
+      { description: '告知书告知了听证权利，或其所载处罚依法享有听证权利（§63、§64）' },
     ),
     Type.Object(
       { type: Type.Literal('actorNotFrom'), steps: Type.Array(Type.String()), reason: Reason },

@@ -1,7 +1,7 @@
 import type { StepDef } from '../types.ts';
 import { notes } from './common.ts';
 import { OUTCOMES } from './penalty-general-investigation.ts';
-import { DEFENCE_WINDOW } from './penalty-general-defence.ts';
+import { DEFENCE_WINDOW, NOTICE_SANCTIONS } from './penalty-general-defence.ts';
 
 /** 行政处罚一般程序, 法制审核 to 执行: review rounds, 集体讨论, the decision, delivery and execution. */
 export const decisionSteps: StepDef[] = [
@@ -104,6 +104,7 @@ export const decisionSteps: StepDef[] = [
       { name: 'facts', label: '违法事实', type: 'longtext' },
       { name: 'legalBasis', label: '处罚依据', type: 'longtext' },
       { name: 'penalty', label: '处罚内容', type: 'longtext' },
+      { name: 'sanctions', label: '处罚种类', type: 'sanctions', required: false },
       { name: 'fineAmount', label: '罚款金额（元）', type: 'money', required: false },
       { name: 'confiscation', label: '没收违法所得（元）', type: 'money', required: false },
     ],
@@ -112,10 +113,11 @@ export const decisionSteps: StepDef[] = [
     gate: 'legal-review',
     guards: [
       {
-        type: 'notHeavierThan',
-        input: 'fineAmount',
-        earlier: { step: 'notify', input: 'proposedFine' },
-        reason: '不得因当事人陈述申辩而给予更重的处罚（《行政处罚法》第四十五条）',
+        // every sanction, not the fine alone; a heavier one needs a new 告知书 first
+        type: 'sanctionsNotHeavier',
+        fields: { sanctions: 'sanctions', fine: 'fineAmount', confiscation: 'confiscation' },
+        notice: { step: 'notify', fields: NOTICE_SANCTIONS },
+        reason: '作出的处罚重于告知书所载的处罚，应当重新告知当事人（《行政处罚法》第四十四条、第四十五条第二款、第六十二条）',
       },
     ],
     basis: '《行政处罚法》第五十七条、第五十九条',

@@ -6,6 +6,9 @@ import { SAME } from '../types.ts';
  * hearing request and hearing (行政处罚法 §44, §45, §62–§64), and consent to electronic delivery (§61).
  */
 
+/** Where the 告知 keeps the proposed penalty: the structured list, and 拟罚款金额 of cases recorded before it. */
+export const NOTICE_SANCTIONS = { sanctions: 'sanctions', fine: 'proposedFine' } as const;
+
 /** The 陈述申辩 and 听证申请 window: opened by the 告知, lasting the pack's limit (§64(1): 五日, working days by §85). */
 export const DEFENCE_WINDOW = { step: 'notify', limit: 'penalty.hearingRequestWindow' } as const;
 
@@ -14,14 +17,25 @@ export const defenceSteps: StepDef[] = [
     code: 'notify',
     name: '行政处罚告知',
     stage: '审核',
-    from: ['investigated', 'revising'],
+    // a new 告知书 (facts or penalty changed, after the party was heard or after review) opens a new window (§44, §45)
+    from: ['investigated', 'revising', 'notified', 'heard'],
     to: 'notified',
     roles: ['officer'],
     officerAct: true,
     inputs: [
       { name: 'proposedPenalty', label: '拟作出的行政处罚', type: 'longtext' },
+      // required of every new 告知 from the workbench; a 告知 that gives only 拟罚款金额 is read as a fine alone
+      { name: 'sanctions', label: '拟作出的处罚种类', type: 'sanctions', required: false },
       { name: 'proposedFine', label: '拟罚款金额（元）', type: 'money', required: false },
       { name: 'hearingRight', label: '告知听证权利', type: 'boolean' },
+    ],
+    guards: [
+      {
+        type: 'hearingRightFollows',
+        fields: NOTICE_SANCTIONS,
+        input: 'hearingRight',
+        reason: '拟作出的行政处罚属于《行政处罚法》第六十三条规定的情形，告知书应当告知当事人有要求听证的权利',
+      },
     ],
     documents: ['行政处罚告知书'],
     recordings: [],
@@ -94,10 +108,8 @@ export const defenceSteps: StepDef[] = [
         reason: '听证申请须在告知书送达之日起的法定期限内提出（《行政处罚法》第六十四条）',
       },
       {
-        type: 'earlierInputEquals',
-        step: 'notify',
-        input: 'hearingRight',
-        equals: true,
+        type: 'hearingRightGiven',
+        notice: { step: 'notify', fields: NOTICE_SANCTIONS, input: 'hearingRight' },
         reason:
           '行政处罚告知书未告知听证权利（拟作出的处罚不属于《行政处罚法》第六十三条规定的情形），不能在网上申请听证；如有异议请联系办案机关',
         appliesTo: 'party',
