@@ -1,6 +1,7 @@
 import type { InputDef } from '../procedures/types.ts';
 import { PROCEDURES } from '../procedures/registry.ts';
 import { yuanText } from './amount-in-words.ts';
+import { chinaDay } from '../time/china-time.ts';
 import type { DocumentBlock, DocumentContext, DocumentStep, FieldRow } from './document-model.ts';
 
 /**
@@ -48,10 +49,15 @@ function chinaParts(iso: string | null | undefined): { date: string; hour: numbe
   return { date: s.slice(0, 10), hour: Number(s.slice(11, 13)), minute: Number(s.slice(14, 16)) };
 }
 
-/** 2026-09-01 → 2026年9月1日; anything else → the blank date. */
+/**
+ * 2026-09-01 → 2026年9月1日; an instant → its Beijing date (2026-11-05T17:30:00Z → 2026年11月6日, never
+ * the UTC day); anything else → the blank date.
+ */
 export function chineseDate(iso: string | null | undefined): string {
   if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return BLANK_DATE;
-  const [y, m, d] = iso.slice(0, 10).split('-');
+  // a day with words after it ('2026-09-01 上午') is that day
+  const day = chinaDay(iso) ?? iso.slice(0, 10);
+  const [y, m, d] = day.split('-');
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEDURES } from '../procedures/registry.ts';
 import type { DocumentBlock, DocumentContext, DocumentModel } from './document-model.ts';
-import { BLANK } from './document-fill.ts';
+import { BLANK, chineseDate } from './document-fill.ts';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_TO_KIND, buildDocument, documentContentSha256, documentKindOfName } from './document-templates.ts';
 import { emptyContext, generalCaseContext, sampleReviewRecords, simpleCaseContext, step } from './document-test-factories.ts';
 
@@ -172,6 +172,13 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(textOf(buildDocument('inspection-record', ctx))).toContain('2026年8月5日1时30分');
     const onlyDay = generalCaseContext({ steps: [step('inquire', '询问', '2026-08-05', '王芳', {})].map((s) => ({ ...s, at: null })) });
     expect(textOf(buildDocument('inquiry-record', onlyDay))).toContain('2026年8月5日＿＿时＿＿分');
+  });
+
+  it('prints the Beijing date of an instant, never its UTC date (issue 18 item 11)', () => {
+    expect(chineseDate('2026-11-05T17:30:00Z')).toBe('2026年11月6日');
+    expect(chineseDate('2026-11-05T17:30:00.000Z')).toBe('2026年11月6日');
+    expect(chineseDate('2026-11-05')).toBe('2026年11月5日');
+    expect(chineseDate('2026-11-05 上午')).toBe('2026年11月5日');
   });
 
   it('uses the document number when the document has one, else the case number', () => {

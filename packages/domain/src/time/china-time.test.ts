@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaDateTime, chinaDayStart } from './china-time.ts';
+import { chinaDate, chinaDateTime, chinaDay, chinaDayStart } from './china-time.ts';
 
 describe('China time (UTC+8) for legal days', () => {
   it('legal dates and wall-clock times are Beijing’s, whatever the server’s zone', () => {
@@ -13,5 +13,18 @@ describe('China time (UTC+8) for legal days', () => {
     expect(chinaDate(chinaDayStart('2026-09-01'))).toBe('2026-09-01');
     expect(chinaDate(new Date(chinaDayStart('2026-09-02').getTime() - 1))).toBe('2026-09-01');
     expect(chinaDayStart('2026-09-01').getTime()).toBe(new Date('2026-09-01T00:00:00+08:00').getTime());
+  });
+
+  it('a date shown to people is the Beijing date of an instant, and a legal day stays itself (issue 18 item 11)', () => {
+    expect(chinaDay('2026-11-05T17:30:00Z')).toBe('2026-11-06');
+    expect(chinaDay('2026-11-05T17:30:00.000Z')).toBe('2026-11-06');
+    expect(chinaDay(new Date('2026-11-05T17:30:00Z'))).toBe('2026-11-06');
+    expect(chinaDay('2026-11-05T15:59:59.999Z')).toBe('2026-11-05');
+    expect(chinaDay('2026-11-06T01:30:00+08:00')).toBe('2026-11-06');
+    expect(chinaDay('2026-11-05')).toBe('2026-11-05');
+    expect(chinaDay('2026-11-05 17:30')).toBeNull();
+    expect(chinaDay('')).toBeNull();
+    expect(chinaDay(null)).toBeNull();
+    expect(chinaDay(new Date(Number.NaN))).toBeNull();
   });
 });

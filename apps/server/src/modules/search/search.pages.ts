@@ -1,4 +1,4 @@
-import { ENFORCEMENT_KINDS, FIELD_SETS, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
+import { ENFORCEMENT_KINDS, FIELD_SETS, chinaDay, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
 import { esc, layout } from '../../http/html-layout.ts';
 import type { PublicDecisionRow } from './search.repository.ts';
 import type { SearchQuery, SearchResult } from './search.schemas.ts';
@@ -121,12 +121,13 @@ export function decisionPage(d: PublicDecisionRow, today: string): string {
   const history = (d.history as { version: number | null; act: string; on: string; reason: string | null }[])
     .map(
       (h) =>
-        `<li><time datetime="${esc(h.on)}">${esc(h.on.slice(0, 10))}</time> ${esc(h.act)}${h.version ? `（第 ${h.version} 版）` : ''}${h.reason ? `：${esc(h.reason)}` : ''}</li>`,
+        `<li><time datetime="${esc(h.on)}">${esc(chinaDay(h.on) ?? '')}</time> ${esc(h.act)}${h.version ? `（第 ${h.version} 版）` : ''}${h.reason ? `：${esc(h.reason)}` : ''}</li>`,
     )
     .join('');
   const expired =
     d.status === 'expired' || (!!d.public_until && d.public_until < today && (d.status === 'published' || d.status === 'corrected'));
-  const statusAt = d.status_at ? d.status_at.toISOString().slice(0, 10) : '';
+  // the Beijing date of the act, as every date a person reads (issue 18 item 11)
+  const statusAt = chinaDay(d.status_at) ?? '';
   const banner =
     d.status === 'withdrawn'
       ? `<div class="alert" role="status"><strong>本决定已撤下</strong>（${esc(statusAt)}）：${esc(d.status_reason ?? '')}</div>`
