@@ -1,0 +1,144 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { systemClock } from '../../apps/server/src/adapters/clock.ts';
+import { createPool } from '../../apps/server/src/adapters/db/pool.ts';
+import { createKysely } from '../../apps/server/src/db/database.ts';
+import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
+import { buildApp, caseEngineLinks } from '../../apps/server/src/app.ts';
+import { FsBlobStore } from '../../apps/server/src/adapters/blobs/fs-blob-store.ts';
+import { openKeyStore } from '../../apps/server/src/adapters/keys/key-store.ts';
+import { DEMO_PASSWORD, loadDemoOrg } from '../../apps/server/src/demo/demo-org.ts';
+import { COMPANY_A } from '../../apps/server/src/demo/demo-cases.ts';
+import type { LoadRequest } from './load-generator.ts';
+
+/**
+ * The step walk of `npm run bench -- transitions` on a fresh database of a given server, for the
+ * profiling scripts (step-profile.ts, step-parts.ts): the demo organisation, the server as deployed
+ * (background ledger work on), two officers signed in, and the five steps 调查取证 … 告知, 放弃.
+ */
+export async function stepServer(adminUrl: string) {
+  const name = `sx_profile_${process.pid}`;
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const pool = createPool(u.toString(), 20);
+  const db = createKysely(pool);
+  await migrateToLatest(db);
+  const org = await loadDemoOrg(db, systemClock);
+  const agency = org.agencies.get('scjg')!;
+  const adminUser = org.users.get('scjg.admin')!;
+  await sql`INSERT INTO recording_rules (agency_id, procedure_code, step_code, level, what, updated_by, updated_at)
+            VALUES (${agency}, 'penalty-general', 'inspect', 'none', '', ${adminUser}, now())`.execute(db);
+  await sql`INSERT INTO case_file_standards (agency_id, procedure_code, items, updated_by, updated_at)
+            VALUES (${agency}, 'penalty-general', '[]'::jsonb, ${adminUser}, now())`.execute(db);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sx-profile-data-'));
+  const built = await buildApp({
+    db,
+    pool,
+    clock: systemClock,
+    databaseKind: 'external',
+    keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }),
+    dataDir,
+    blobs: FsBlobStore.inDataDir(dataDir),
+    backgroundWork: true,
+  });
+  const base = await built.app.listen({ port: 0, host: '127.0.0.1' });
+  const login = async (username: string) => {
+    const r = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
+    return ((await r.json()) as { token: string }).token;
+  };
+  const o1 = await login('scjg.liming');
+  const o2 = await login('scjg.wangfang');
+  const officers = [org.users.get('scjg.o1')!, org.users.get('scjg.o2')!];
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const openBody = {
+    procedure: 'penalty-general',
+    title: '基准测试案件',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
+    officerIds: officers,
+    inputs: { source: 'inspection', clueOn: today, summary: '基准测试。', approvedBy: '张建国' },
+  };
+  const openCases = async (needed: number): Promise<string[]> => {
+    const ids: string[] = [];
+    for (let i = 0; i < needed; i += 16) {
+      const rs = await Promise.all(
+        Array.from({ length: Math.min(16, needed - i) }, () =>
+          fetch(`${base}/api/v1/cases`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${o1}` },
+            body: JSON.stringify(openBody),
+          }),
+        ),
+      );
+      for (const r of rs) {
+        if (r.status !== 201) throw new Error(`open failed: ${r.status} ${await r.text()}`);
+        ids.push(((await r.json()) as { id: string }).id);
+      }
+    }
+    return ids;
+  };
+  const two = { officers };
+  /** the five steps of one case: [token, step, inputs] */
+  const steps = (): [string, string, Record<string, unknown>][] => [
+    [o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }],
+    [o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
+    [
+      o1,
+      'conclude-investigation',
+      { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+    ],
+    [o1, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
+    [o1, 'waive', { statement: '当事人放弃陈述申辩和听证。' }],
+  ];
+  const walk = (id: string): LoadRequest[] =>
+    steps().map(([token, step, inputs]) => ({
+      method: 'POST',
+      path: `/api/v1/cases/${id}/steps`,
+      token,
+      body: { step, inputs },
+      expect: 200,
+    }));
+  /** this database's backends and the cluster's background processes (what the bench's PostgreSQL meter counts) */
+  const pids = async () =>
+    (
+      await pool.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR (datname IS NULL AND backend_type <> 'client backend')`,
+      )
+    ).rows.map((r) => r.pid);
+  const close = async (keep: boolean) => {
+    await built.app.close();
+    await db.destroy();
+    if (keep) return console.log(`kept ${u.toString()}`);
+    const d = new pg.Client({ connectionString: adminUrl });
+    await d.connect();
+    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await d.end();
+  };
+  return {
+    ...built,
+    db,
+    pool,
+    base,
+    url: u.toString(),
+    org,
+    tokens: { o1, o2 },
+    openCases,
+    steps,
+    walk,
+    pids,
+    close,
+    links: caseEngineLinks,
+  };
+}
