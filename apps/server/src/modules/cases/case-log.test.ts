@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyChain } from '@sanxiang/domain';
+import { canonicalJson, verifyChain } from '@sanxiang/domain';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { appendEntry, appendEntryGuarded, eventBodyOfRow, sealEntry } from './case-log.ts';
@@ -112,5 +112,109 @@ describe('the case log', () => {
     expect([after.seq, after.version]).toEqual([c.seq + 1, c.version + 1]);
     const rows = await entries();
     expect(verifyChain(rows.map((r) => ({ body: eventBodyOfRow(r), prevHash: r.prev_hash, hash: r.hash })))).toEqual([]);
+  });
+
+  it('appends arriving together are written in one statement, each with its own guard: the current ones are written, a stale one and the loser of two after one head are not', async () => {
+    // more cases, each at its head, so that concurrent appends meet in one group
+    const ids = [caseId];
+    for (let i = 0; i < 5; i++) {
+      const res = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', {
+        procedure: 'penalty-general',
+        title: `并发记录测试案 ${i}`,
+        field: '市场监管',
+        regionCode: '130433100',
+        party: COMPANY_A,
+        officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+        inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const heads = await h.tdb.db
+      .selectFrom('cases')
+      .select(['id', 'agency_id', 'version', 'last_event_seq', 'last_event_hash', 'state'])
+      .where('id', 'in', ids)
+      .execute();
+    const at = h.clock.now();
+    const append = (c: (typeof heads)[number], version: number, place: string) =>
+      appendEntryGuarded(
+        h.tdb.pool,
+        { caseId: c.id, agencyId: c.agency_id, seq: c.last_event_seq, hash: c.last_event_hash },
+        version,
+        { kind: 'case.step', actorId: h.user('scjg.o1'), at, transition: { step: 'inspect', from: c.state, to: c.state }, data: { place } },
+        { state: c.state, terminal: false, nextDueOn: '2026-09-01' },
+      );
+    const [a, b, ...rest] = heads;
+    // the first two go out at once, each alone; the rest, arriving meanwhile, as one group
+    const results = await Promise.all([
+      ...rest.map((c) => append(c, c.version, '并发')),
+      append(a!, a!.version, '第一份'),
+      append(a!, a!.version, '第二份'), // the same head of the same case: only one of the two is written
+      append(b!, b!.version - 1, '过期的版本'), // stale: not written
+    ]);
+    expect(results.slice(0, 4)).toEqual(rest.map(() => true));
+    expect(results.slice(4, 6).filter(Boolean)).toHaveLength(1);
+    expect(results[6]).toBe(false);
+    for (const c of heads) {
+      const rows = await h.tdb.db
+        .selectFrom('case_events')
+        .select(['case_id', 'seq', 'kind', 'step', 'from_state', 'to_state', 'actor_id', 'at', 'inputs', 'prev_hash', 'hash', 'body'])
+        .where('case_id', '=', c.id)
+        .orderBy('seq')
+        .execute();
+      const after = await h.tdb.db.selectFrom('cases').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
+      const expected = c.id === b!.id ? c.last_event_seq : c.last_event_seq + 1;
+      expect([after.last_event_seq, after.version, rows.length]).toEqual([expected, expected, expected]);
+      expect(after.last_event_hash.equals(rows.at(-1)!.hash)).toBe(true);
+      if (c.id !== b!.id) {
+        expect(after.next_due_on).toBe('2026-09-01');
+        // what the group wrote is what one append writes: the stored body is the canonical text of the columns
+        expect(rows.at(-1)!.body).toBe(canonicalJson(eventBodyOfRow(rows.at(-1)!)));
+      }
+      expect(verifyChain(rows.map((r) => ({ body: eventBodyOfRow(r), prevHash: r.prev_hash, hash: r.hash })))).toEqual([]);
+    }
+  });
+
+  it('an append the database refuses fails alone: the others of its group are written', async () => {
+    const heads = await h.tdb.db
+      .selectFrom('cases')
+      .select(['id', 'agency_id', 'version', 'last_event_seq', 'last_event_hash', 'state'])
+      .orderBy('id')
+      .limit(5)
+      .execute();
+    const append = (c: (typeof heads)[number], actorId: string) =>
+      appendEntryGuarded(
+        h.tdb.pool,
+        { caseId: c.id, agencyId: c.agency_id, seq: c.last_event_seq, hash: c.last_event_hash },
+        c.version,
+        {
+          kind: 'case.step',
+          actorId,
+          at: h.clock.now(),
+          transition: { step: 'inspect', from: c.state, to: c.state },
+          data: { place: '测试' },
+        },
+        { state: c.state, terminal: false, nextDueOn: null },
+      );
+    const nobody = '00000000-0000-4000-8000-000000000000'; // no such user: the foreign key refuses the entry
+    // the first two go out alone; the refused one (fourth) is in the group of the last three
+    const results = await Promise.allSettled(heads.map((c, i) => append(c, i === 3 ? nobody : h.user('scjg.o1'))));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<boolean>).value)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    const after = await h.tdb.db
+      .selectFrom('cases')
+      .select(['id', 'version'])
+      .where(
+        'id',
+        'in',
+        heads.map((c) => c.id),
+      )
+      .execute();
+    for (const c of heads) expect(after.find((a) => a.id === c.id)!.version).toBe(c.id === heads[3]!.id ? c.version : c.version + 1);
   });
 });

@@ -3,6 +3,7 @@ import { canonicalJson, eventHashOfText, type EventBody } from '@sanxiang/domain
 import type { Database } from '../../db/schema.ts';
 import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 import type { CaseLogEntry } from './case-log.entries.ts';
+import { StatementGroups, perPool } from './statement-groups.ts';
 
 export type { CaseLogData, CaseLogEntry, EntryKind, RecordKind, StepData } from './case-log.entries.ts';
 
@@ -104,11 +105,24 @@ export async function appendEntry(
   return { seq: s.seq, hash: s.hash };
 }
 
+/** What one guarded append asks: the head it chains to, the version it was decided on, the sealed entry and the case change. */
+interface GuardedAppend {
+  head: ChainHead;
+  expectedVersion: number;
+  e: CaseLogEntry;
+  s: Sealed;
+  change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> & Pick<CaseChange, 'archivedAt'>;
+}
+
 /**
  * The hot path (every step over HTTP): the case update and its entry in ONE statement (so one
  * transaction, no lock held while the rules ran), guarded by the version read before the decision
  * and by the head itself. False when someone else changed the case meanwhile: the caller decides
  * again on the new state. Prepared once per connection.
+ *
+ * Appends that arrive while others are being written go out together, as one statement and one
+ * commit (statement-groups.ts): each row keeps its own guard, chain and triggers, and each caller
+ * learns whether its own row was written.
  */
 export async function appendEntryGuarded(
   pool: SqlPool,
@@ -117,7 +131,24 @@ export async function appendEntryGuarded(
   e: CaseLogEntry,
   change: Required<Pick<CaseChange, 'state' | 'terminal' | 'nextDueOn'>> & Pick<CaseChange, 'archivedAt'>,
 ): Promise<boolean> {
-  const s = sealEntry(head, e);
+  return appendGroups(pool).call({ head, expectedVersion, e, s: sealEntry(head, e), change });
+}
+
+/** Two groups at the database at once (one executes while the other commits), up to 64 appends each. */
+const appendGroups = perPool(
+  (pool: SqlPool) =>
+    new StatementGroups<GuardedAppend, boolean>({
+      one: (a) => appendOne(pool, a),
+      group: async (as) => {
+        const written = await appendGroup(pool, as);
+        return as.map((_, i) => written.has(i));
+      },
+      inFlight: 2,
+      max: 64,
+    }),
+);
+
+async function appendOne(pool: SqlPool, { head, expectedVersion, e, s, change }: GuardedAppend): Promise<boolean> {
   const r = await pool.query({
     name: 'case_log_append_guarded',
     text: `WITH upd AS (
@@ -148,6 +179,57 @@ export async function appendEntryGuarded(
     ],
   });
   return r.rowCount === 1;
+}
+
+/**
+ * Several guarded appends in one statement: the same update and insert per row, each row guarded by
+ * its own version and head (two appends after the same head of one case: one is written, the other
+ * is not). Answers the positions of the appends that were written.
+ */
+async function appendGroup(pool: SqlPool, group: GuardedAppend[]): Promise<Set<number>> {
+  const col = <T>(f: (a: GuardedAppend, i: number) => T) => group.map(f);
+  const r = await pool.query({
+    name: 'case_log_append_group',
+    text: `WITH input AS (
+        SELECT * FROM unnest($1::int[], $2::uuid[], $3::int[], $4::text[], $5::bool[], $6::date[], $7::int[], $8::bytea[],
+                             $9::timestamptz[], $10::text[], $11::text[], $12::uuid[], $13::jsonb[], $14::bytea[], $15::text[],
+                             $16::text[], $17::timestamptz[])
+          AS i(pos, case_id, version, state, terminal, next_due_on, seq, hash, at, step, from_state, actor_id, inputs, prev_hash,
+               body, kind, archived_at)),
+      upd AS (
+        UPDATE cases c SET state = i.state, terminal = i.terminal, next_due_on = i.next_due_on, version = c.version + 1,
+               last_event_seq = i.seq, last_event_hash = i.hash, updated_at = i.at,
+               archived_at = coalesce(i.archived_at, c.archived_at)
+          FROM input i
+         WHERE c.id = i.case_id AND c.version = i.version AND c.last_event_hash = i.prev_hash
+        RETURNING c.id, c.agency_id, i.pos),
+      ins AS (
+        INSERT INTO case_events (agency_id, case_id, seq, kind, step, from_state, to_state, actor_id, at, inputs, prev_hash, hash, body)
+        SELECT u.agency_id, u.id, i.seq, i.kind, i.step, i.from_state, i.state, i.actor_id, i.at, i.inputs, i.prev_hash, i.hash, i.body
+          FROM upd u JOIN input i ON i.pos = u.pos
+        RETURNING case_id)
+      SELECT pos FROM upd`,
+    values: [
+      col((_, i) => i),
+      col((a) => a.head.caseId),
+      col((a) => a.expectedVersion),
+      col((a) => a.change.state),
+      col((a) => a.change.terminal),
+      col((a) => a.change.nextDueOn),
+      col((a) => a.s.seq),
+      col((a) => a.s.hash),
+      col((a) => a.e.at),
+      col((a) => a.s.body.step),
+      col((a) => a.s.body.fromState),
+      col((a) => a.e.actorId),
+      col((a) => JSON.stringify(a.e.data)),
+      col((a) => a.head.hash),
+      col((a) => a.s.text),
+      col((a) => a.e.kind),
+      col((a) => a.change.archivedAt ?? null),
+    ],
+  });
+  return new Set(r.rows.map((row: { pos: number }) => row.pos));
 }
 
 /** The body of a stored entry, from its columns: what verification recomputes the hash over. */
