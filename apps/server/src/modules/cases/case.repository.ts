@@ -2,6 +2,7 @@ import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { chinaDate, type CertificateView, type OfficerView, type PartyInput, type TakenStep } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { currentCertificateJsonSql, peopleWithCurrentCertificate, USER_NAMES_SQL } from '../people/people.queries.ts';
+import { StatementGroups, perPool } from './statement-groups.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -163,7 +164,7 @@ export interface StepRow {
 
 // Each officer's name and current certificate are index lookups by the officer's id: a join of the
 // case's officers with the users' names had PostgreSQL hash the whole users table on every step.
-const CASE_FOR_STEP = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
+const CASE_FOR_STEP_COLUMNS = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_id, c.state, c.field, c.region_code, c.version,
         c.last_event_seq, c.last_event_hash, p.kind AS party_kind,
         (${STEPS_OF_CASE}) AS steps,
         (SELECT coalesce(json_agg(json_build_object('userId', co.user_id,
@@ -171,14 +172,40 @@ const CASE_FOR_STEP = `SELECT c.id, c.agency_id, c.procedure_code, c.rule_pack_i
             'cert', ${currentCertificateJsonSql('co.user_id')})
             ORDER BY co.lead DESC, co.assigned_at), '[]'::json)
            FROM case_officers co WHERE co.case_id = c.id) AS officers
-       FROM cases c JOIN parties p ON p.id = c.party_id
+       FROM cases c JOIN parties p ON p.id = c.party_id`;
+const CASE_FOR_STEP = `${CASE_FOR_STEP_COLUMNS}
       WHERE c.id = $1 AND c.agency_id = ANY($2::uuid[])`;
+/** The same for several cases at once (the scope is then checked per caller, below). */
+const CASES_FOR_STEP = `${CASE_FOR_STEP_COLUMNS}
+      WHERE c.id = ANY($1::uuid[])`;
 
-/** The case with its party kind and officers (each with the current certificate) in one query. */
+/**
+ * The case with its party kind and officers (each with the current certificate) in one query; none
+ * when it does not exist or lies outside `visible`. Reads arriving while others are at the database
+ * are read together, in one statement (statement-groups.ts); each caller gets the case only if its
+ * agency is among the caller's own `visible`, as the single statement's filter decides.
+ */
 export async function readCaseForStep(pool: SqlPool, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
-  const r = await pool.query({ name: 'case_for_step', text: CASE_FOR_STEP, values: [id, visible] });
-  return r.rows[0] as StepRow | undefined;
+  return readGroups(pool).call({ id, visible });
 }
+
+/** Two groups at the database at once, up to 64 reads each. */
+const readGroups = perPool(
+  (pool: SqlPool) =>
+    new StatementGroups<{ id: string; visible: readonly string[] }, StepRow | undefined>({
+      one: async ({ id, visible }) => (await pool.query({ name: 'case_for_step', text: CASE_FOR_STEP, values: [id, visible] })).rows[0],
+      group: async (reads) => {
+        const r = await pool.query({ name: 'cases_for_step', text: CASES_FOR_STEP, values: [[...new Set(reads.map((x) => x.id))]] });
+        const byId = new Map((r.rows as StepRow[]).map((row) => [row.id, row]));
+        return reads.map(({ id, visible }) => {
+          const row = byId.get(id.toLowerCase()); // PostgreSQL reads a uuid in either case, and answers in lower case
+          return row && visible.includes(row.agency_id) ? row : undefined;
+        });
+      },
+      inFlight: 2,
+      max: 64,
+    }),
+);
 
 /** The same through Kysely (any connection or transaction, no lock): for another module's check against the procedure. */
 export async function readCaseForStepVia(db: Kysely<Database>, id: string, visible: readonly string[]): Promise<StepRow | undefined> {
