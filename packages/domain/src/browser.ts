@@ -29,3 +29,12 @@ export { REVIEW_POINTS, CONCLUSION_NAMES, type ReviewPoint } from './review/chec
 export { WITHDRAWAL_GROUNDS, type WithdrawalGround } from './publication/periods.ts';
 export { rangeText, type FineRange } from './discretion/benchmark.ts';
 export { LIST_DEFS, LIST_CODES, type ListCode, type ListDef, type ListColumn } from './lists/lists.ts';
+export {
+  SANCTION_KINDS,
+  SANCTION_KIND_NAMES,
+  sanctionText,
+  sanctionsText,
+  type SanctionItem,
+  type SanctionKind,
+  type SanctionKindDef,
+} from './procedures/sanctions.ts';

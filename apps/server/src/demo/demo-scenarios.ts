@@ -91,7 +91,15 @@ function generalArchived(o: (k: string) => string): Scenario {
         on: '2026-06-23',
         actor: 'scjg.o1',
         step: 'notify',
-        inputs: { proposedPenalty: '没收违法所得 48 元，罚款 50000 元', proposedFine: 50000, hearingRight: true },
+        inputs: {
+          proposedPenalty: '没收违法所得 48 元，罚款 50000 元',
+          sanctions: [
+            { kind: '没收违法所得', amount: 48 },
+            { kind: '罚款', amount: 50000 },
+          ],
+          proposedFine: 50000,
+          hearingRight: true,
+        },
       },
       {
         on: '2026-06-24',
@@ -189,7 +197,12 @@ function generalNotified(o: (k: string) => string, today: string): Scenario {
           proposal: 'penalty',
         },
       },
-      { on: today, actor: 'scjg.o2', step: 'notify', inputs: { proposedPenalty: '罚款 3000 元', proposedFine: 3000, hearingRight: false } },
+      {
+        on: today,
+        actor: 'scjg.o2',
+        step: 'notify',
+        inputs: { proposedPenalty: '罚款 3000 元', sanctions: [{ kind: '罚款', amount: 3000 }], proposedFine: 3000, hearingRight: false },
+      },
     ],
   };
 }
@@ -254,7 +267,12 @@ function cityInReview(o: (k: string) => string): Scenario {
         on: '2026-11-03',
         actor: 'zhzf.o1',
         step: 'notify',
-        inputs: { proposedPenalty: '责令限期改正，罚款 5000 元', proposedFine: 5000, hearingRight: true },
+        inputs: {
+          proposedPenalty: '责令限期改正，罚款 5000 元',
+          sanctions: [{ kind: '罚款', amount: 5000 }],
+          proposedFine: 5000,
+          hearingRight: true,
+        },
       },
       { on: '2026-11-04', actor: 'zhzf.o2', step: 'waive', inputs: { statement: '当事人书面表示放弃陈述申辩和听证权利。' } },
       {

@@ -4013,7 +4013,7 @@ export interface paths {
                                     max?: number;
                                     name: string;
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers";
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -4239,7 +4239,7 @@ export interface paths {
                                     max?: number;
                                     name: string;
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers";
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -5449,7 +5449,16 @@ export interface paths {
                                     caseAmount: number | null;
                                     /** @description 决定环节的填写内容，键为填写项（见执法程序定义） */
                                     decision: {
-                                        [key: string]: string | number | boolean | string[];
+                                        [key: string]: string | number | boolean | string[] | {
+                                            /** @description 金额（元） */
+                                            amount?: number;
+                                            /** @description 期限（日） */
+                                            days?: number;
+                                            /** @description 对象：许可证件、财物、范围 */
+                                            detail?: string;
+                                            /** @description 处罚种类，如 罚款、吊销许可证件 */
+                                            kind: string;
+                                        }[];
                                     };
                                     discretion: {
                                         /** @description 倍数罚款的计算基数（元） */
@@ -5584,7 +5593,16 @@ export interface paths {
                                             caseAmount: number | null;
                                             /** @description 决定环节的填写内容，键为填写项（见执法程序定义） */
                                             decision: {
-                                                [key: string]: string | number | boolean | string[];
+                                                [key: string]: string | number | boolean | string[] | {
+                                                    /** @description 金额（元） */
+                                                    amount?: number;
+                                                    /** @description 期限（日） */
+                                                    days?: number;
+                                                    /** @description 对象：许可证件、财物、范围 */
+                                                    detail?: string;
+                                                    /** @description 处罚种类，如 罚款、吊销许可证件 */
+                                                    kind: string;
+                                                }[];
                                             };
                                             discretion: {
                                                 /** @description 倍数罚款的计算基数（元） */
@@ -8720,6 +8738,58 @@ export interface paths {
                                 } | {
                                     input: string;
                                     /** @description 不满足时的中文说明 */
+                                } | {
+                                    /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                    fields: {
+                                        confiscation?: string;
+                                        fine?: string;
+                                        sanctions: string;
+                                    };
+                                    notice: {
+                                        /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                        fields: {
+                                            confiscation?: string;
+                                            fine?: string;
+                                            sanctions: string;
+                                        };
+                                        step: string;
+                                    };
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "sanctionsNotHeavier";
+                                } | {
+                                    /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                    fields: {
+                                        confiscation?: string;
+                                        fine?: string;
+                                        sanctions: string;
+                                    };
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "hearingRightFollows";
+                                } | {
+                                    /**
+                                     * @description 只对当事人在线办理时适用
+                                     * @enum {string}
+                                     */
+                                    appliesTo?: "party";
+                                    notice: {
+                                        /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                        fields: {
+                                            confiscation?: string;
+                                            fine?: string;
+                                            sanctions: string;
+                                        };
+                                        input: string;
+                                        step: string;
+                                    };
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "hearingRightGiven";
                                     reason: string;
                                     /** @enum {string} */
                                     type: "inputIn";
@@ -8792,7 +8862,8 @@ export interface paths {
                                     name: string;
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;
@@ -8882,6 +8953,58 @@ export interface paths {
                                 } | {
                                     input: string;
                                     /** @description 不满足时的中文说明 */
+                                } | {
+                                    /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                    fields: {
+                                        confiscation?: string;
+                                        fine?: string;
+                                        sanctions: string;
+                                    };
+                                    notice: {
+                                        /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                        fields: {
+                                            confiscation?: string;
+                                            fine?: string;
+                                            sanctions: string;
+                                        };
+                                        step: string;
+                                    };
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "sanctionsNotHeavier";
+                                } | {
+                                    /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                    fields: {
+                                        confiscation?: string;
+                                        fine?: string;
+                                        sanctions: string;
+                                    };
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "hearingRightFollows";
+                                } | {
+                                    /**
+                                     * @description 只对当事人在线办理时适用
+                                     * @enum {string}
+                                     */
+                                    appliesTo?: "party";
+                                    notice: {
+                                        /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
+                                        fields: {
+                                            confiscation?: string;
+                                            fine?: string;
+                                            sanctions: string;
+                                        };
+                                        input: string;
+                                        step: string;
+                                    };
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "hearingRightGiven";
                                     reason: string;
                                     /** @enum {string} */
                                     type: "inputIn";
@@ -8954,7 +9077,8 @@ export interface paths {
                                     name: string;
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;

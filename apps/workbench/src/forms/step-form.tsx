@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { CheckGroup } from '../components/check-group';
+import { SanctionsField } from './sanctions-field';
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../api/client';
@@ -45,7 +46,7 @@ export function toInputs(step: StepDef, values: Values): Record<string, unknown>
     else if (i.type === 'text' || i.type === 'longtext') {
       const t = String(v).trim();
       if (t) out[i.name] = t;
-    } else if (i.type === 'officers') {
+    } else if (i.type === 'officers' || i.type === 'sanctions') {
       if (Array.isArray(v) && v.length) out[i.name] = v;
     } else out[i.name] = v;
   }
@@ -115,6 +116,8 @@ function field(input: InputDef, officers: readonly OfficerOption[]): ReactNode {
         />
       );
     }
+    case 'sanctions':
+      return <SanctionsField aria-label={input.label} />;
     case 'officers':
       return (
         <CheckGroup aria-label={input.label} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
@@ -161,7 +164,7 @@ export function StepFields({ step, officers = [], prefix }: { step: StepDef; off
                       required,
                       message: `请填写「${input.label}」`,
                       ...(input.type === 'text' || input.type === 'longtext' ? { whitespace: true } : {}),
-                      ...(input.type === 'officers' ? { type: 'array' as const, min: 1 } : {}),
+                      ...(input.type === 'officers' || input.type === 'sanctions' ? { type: 'array' as const, min: 1 } : {}),
                     },
                   ]}
                 >

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { LimitKey, RulePack } from '../rules/rule-pack.ts';
 import type { TakenStep } from './case-view.ts';
 import type { ProcedureDef, StepDef } from './types.ts';
+import { hearingRightGrounds, sanctionsOf } from './sanctions.ts';
 
 /**
  * The party's window to 陈述、申辩 and ask for a hearing (行政处罚法 §44, §45, §64(1), counted in
@@ -70,4 +71,32 @@ export function partyWindowState(
 /** Whether the case's state is one in which the party may act within the window (a window-guarded party step starts from it). */
 export function partyWindowActsIn(def: ProcedureDef, state: string): boolean {
   return def.steps.some((s) => windowGuard(s) !== null && s.from.includes(state));
+}
+
+/**
+ * Whether the party may ask for a hearing on the last notice (行政处罚法 §63, §64): the notice told
+ * of the right, or its penalty gives it by law (pack thresholds by party kind). Read from the
+ * procedure's own `hearingRightGiven` guard, so the party area answers as the engine does.
+ */
+export function partyHearingRight(def: ProcedureDef, steps: readonly TakenStep[], partyKind: 'person' | 'org', pack: RulePack): boolean {
+  for (const s of def.steps) {
+    for (const g of s.guards ?? []) {
+      if (g.type !== 'hearingRightGiven') continue;
+      const notice = steps.findLast((x) => x.code === g.notice.step);
+      if (!notice) return false;
+      return (
+        notice.inputs[g.notice.input] === true ||
+        hearingRightGrounds(sanctionsOf(notice.inputs, g.notice.fields), partyKind, pack).length > 0
+      );
+    }
+  }
+  return false;
+}
+
+/** The steps taken since the last notice that opened the window: what the party did on THAT notice (a new one opens a new window). */
+export function stepsSinceNotice(def: ProcedureDef, steps: readonly TakenStep[]): readonly TakenStep[] {
+  const w = partyWindowOf(def);
+  if (!w) return steps;
+  const at = steps.findLastIndex((s) => s.code === w.opens);
+  return at < 0 ? steps : steps.slice(at + 1);
 }

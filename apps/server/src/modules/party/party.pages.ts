@@ -69,7 +69,7 @@ export function partyCasePage(
     : '';
   const notice = v.notice
     ? `<dl><dt>告知日期</dt><dd>${chineseDate(v.notice.on)}</dd><dt>拟作出的行政处罚</dt><dd>${esc(v.notice.proposedPenalty)}</dd>${
-        v.notice.proposedFine !== null ? `<dt>拟罚款金额</dt><dd>${v.notice.proposedFine.toLocaleString('zh-CN')} 元</dd>` : ''
+        v.notice.sanctions !== null ? `<dt>处罚种类</dt><dd>${esc(v.notice.sanctions)}</dd>` : ''
       }<dt>听证权利</dt><dd>${v.notice.hearingRight ? '告知书告知了您要求听证的权利' : '拟作出的处罚不属于应当告知听证权利的情形'}</dd></dl>${windowLine}`
     : '<p>本案尚未向您告知拟作出的行政处罚。</p>';
 

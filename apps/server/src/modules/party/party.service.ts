@@ -8,8 +8,12 @@ import {
   daysInWords,
   getProcedure,
   isTerminal,
+  partyHearingRight,
   partyWindowActsIn,
   partyWindowNotice,
+  sanctionsOf,
+  sanctionsText,
+  stepsSinceNotice,
   partyWindowState,
   stateName,
   type WorkingCalendar,
@@ -18,7 +22,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { caseSteps, packOrThrow, takeStep, type CaseDeps } from '../cases/case.service.ts';
 import { logAccess } from '../access/access.service.ts';
-import { caseLogEntries, casePartyView, caseSummaries, partyNamesSubquery } from '../cases/case.reads.ts';
+import { caseLogEntries, casePartyView, caseSummaries, casesWithParty, partyNamesSubquery } from '../cases/case.reads.ts';
 import { documentsOfCase } from '../documents/document.queries.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { reserveSignInAttempt, settleSignInAttempt, waitText } from '../auth/sign-in-throttle.ts';
@@ -223,7 +227,7 @@ export interface PartyCaseView {
   partyName: string;
   stateName: string;
   closed: boolean;
-  notice: { on: string; proposedPenalty: string; proposedFine: number | null; hearingRight: boolean } | null;
+  notice: { on: string; proposedPenalty: string; proposedFine: number | null; sanctions: string | null; hearingRight: boolean } | null;
   /** the 陈述申辩 and 听证申请 window (行政处罚法 §64(1), §85) */
   window: { until: string; open: boolean; workingDaysLeft: number } | null;
   /** what the party is told of the law, from the case's rule pack: the hearing notice's lead time (七日), citations */
@@ -252,9 +256,13 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
   const window = partyWindowState(def, steps, pack, deps.calendar(), today);
   const taken = (code: string) => steps.some((x) => x.code === code);
   const notified = partyWindowActsIn(def, c.state) && !!window?.open;
-  const hearingRight = notify?.inputs['hearingRight'] === true;
+  // §63, §64: the notice told of the right, or its penalty gives it by law — as the engine decides it
+  const { party_kind: partyKind } = await casesWithParty(deps.db).where('c.id', '=', s.caseId).executeTakeFirstOrThrow();
+  const hearingRight = partyHearingRight(def, steps, partyKind, pack);
   const consent = steps.findLast((x) => x.code === 'consent-e-delivery');
-  const hearing = steps.findLast((x) => x.code === 'request-hearing');
+  // what the party did on the last notice: a new 告知书 opens a new window (§44, §45)
+  const sinceNotice = stepsSinceNotice(def, steps);
+  const hearing = sinceNotice.findLast((x) => x.code === 'request-hearing');
   const PARTY_STEPS: Record<string, string> = {
     'party-defence': '陈述、申辩',
     'record-defence': '陈述、申辩（办案人员记录）',
@@ -284,6 +292,7 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
           on: notify.on,
           proposedPenalty: String(notify.inputs['proposedPenalty'] ?? ''),
           proposedFine: typeof notify.inputs['proposedFine'] === 'number' ? (notify.inputs['proposedFine'] as number) : null,
+          sanctions: sanctionsText(sanctionsOf(notify.inputs, { sanctions: 'sanctions', fine: 'proposedFine' })) || null,
           hearingRight,
         }
       : null,
@@ -296,7 +305,7 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
     can: {
       statement: notified,
       hearing: notified && hearingRight && !hearing,
-      waive: notified && !taken('waive') && !hearing,
+      waive: notified && !sinceNotice.some((x) => x.code === 'waive') && !hearing,
       consent:
         !consent && !c.terminal && !taken('deliver') && def.steps.some((x) => x.code === 'consent-e-delivery' && x.from.includes(c.state)),
     },

@@ -114,8 +114,15 @@ export const QueueItemSchema = Type.Object({
 });
 
 /** A step input's value as the engine keeps it (packages/domain/src/procedures/engine.ts#normaliseValue). */
-const InputValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())], {
-  description: '填写项的值：文本、日期和选项为字符串，金额为数字，是否为布尔值，执法人员为用户 id 的列表',
+const SanctionValue = Type.Object({
+  kind: Type.String({ description: '处罚种类，如 罚款、吊销许可证件' }),
+  amount: Type.Optional(Type.Number({ description: '金额（元）' })),
+  days: Type.Optional(Type.Integer({ description: '期限（日）' })),
+  detail: Type.Optional(Type.String({ description: '对象：许可证件、财物、范围' })),
+});
+const InputValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String()), Type.Array(SanctionValue)], {
+  description:
+    '填写项的值：文本、日期和选项为字符串，金额为数字，是否为布尔值，执法人员为用户 id 的列表，处罚种类为 { kind, amount, days, detail } 的列表',
 });
 
 /** 拟作出的决定 (packages/domain/src/review/proposal.ts DecisionProposal). */

@@ -18,6 +18,8 @@ import {
   type DiscretionVerdictCore,
   type Finding,
   type ProcedureDef,
+  sanctionsText,
+  type SanctionItem,
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { agencyById } from '../org/org.queries.ts';
@@ -61,7 +63,13 @@ export function proposalSummary(c: ReviewCase, p: DecisionProposal): string {
     .map((i) => {
       const v = p.decision[i.name];
       const shown =
-        i.type === 'choice' ? (i.choices?.find((ch) => ch.value === v)?.label ?? String(v)) : i.type === 'money' ? `${v} 元` : String(v);
+        i.type === 'choice'
+          ? (i.choices?.find((ch) => ch.value === v)?.label ?? String(v))
+          : i.type === 'money'
+            ? `${v} 元`
+            : i.type === 'sanctions'
+              ? sanctionsText(v as SanctionItem[])
+              : String(v);
       return `${i.label}：${shown}`;
     });
   return `${step?.name ?? p.step}。${parts.join('；')}`.slice(0, 20000);
