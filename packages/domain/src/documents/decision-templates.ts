@@ -24,6 +24,7 @@ import {
 } from './document-fill.ts';
 import type { DocumentBlock, DocumentContext } from './document-model.ts';
 import { hearingRightNotified } from './notice-templates.ts';
+import { publicationRulesFor } from '../publication/sector-rules.ts';
 
 /**
  * 决定 documents (R-REC-2): 行政处罚决定书 (一般程序, step decide) and 当场行政处罚决定书
@@ -79,6 +80,12 @@ function performance(ctx: DocumentContext, fine: number | null, confiscation: nu
   return s;
 }
 
+/** 警告 and no other sanction (市场监管 公示规定 §2: such a decision is not published) */
+function onlyWarning(penalty: unknown, fine: number | null, confiscation: number | null): boolean {
+  const p = typeof penalty === 'string' ? penalty : '';
+  return !fine && !confiscation && /警告/.test(p) && !/通报批评|罚款|没收|暂扣|吊销|降低|停产|停业|关闭|限制/.test(p);
+}
+
 const isNoPenalty = (ctx: DocumentContext) => rawInput(ctx, 'decide', 'decisionType') === 'no-penalty';
 
 /**
@@ -122,6 +129,9 @@ export const penaltyDecision: DocumentTemplate = {
       );
     }
     blocks.push(heading('申请行政复议或者提起行政诉讼的途径和期限'), paragraph(remedies(ctx, noPenalty)));
+    // 市场监管 公示规定 §8: the 决定书 tells the party its information will be published (not a 警告 only: §2)
+    const notice = publicationRulesFor(ctx.case.field).decisionNotice;
+    if (notice && !noPenalty && !onlyWarning(rawInput(ctx, 'decide', 'penalty'), fine, confiscation)) blocks.push(paragraph(notice.text));
     if (!noPenalty)
       blocks.push(
         paragraph(

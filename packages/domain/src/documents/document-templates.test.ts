@@ -181,6 +181,22 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(chineseDate('2026-11-05 上午')).toBe('2026年11月5日');
   });
 
+  it('市场监管 行政处罚信息公示规定 §8: the 决定书 tells the party it will be published; not for 警告 only (§2), nor outside 市场监管', () => {
+    const SENTENCE = '本行政处罚决定信息将依照《市场监督管理行政处罚信息公示规定》通过国家企业信用信息公示系统向社会公示。';
+    const market = generalCaseContext();
+    expect(market.case.field).toBe('市场监管');
+    expect(textOf(buildDocument('penalty-decision', market))).toContain(SENTENCE);
+    const other = generalCaseContext();
+    expect(textOf(buildDocument('penalty-decision', { ...other, case: { ...other.case, field: '城市管理' } }))).not.toContain(SENTENCE);
+    const warning = generalCaseContext();
+    const steps = warning.steps.map((s) =>
+      s.code === 'decide'
+        ? { ...s, inputs: { decisionType: 'penalty', facts: '销售过期食品。', legalBasis: '某条', penalty: '警告。' } }
+        : s,
+    );
+    expect(textOf(buildDocument('penalty-decision', { ...warning, steps }))).not.toContain(SENTENCE);
+  });
+
   it('uses the document number when the document has one, else the case number', () => {
     expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('馆市监罚〔2026〕1号');
     expect(buildDocument('penalty-decision', generalCaseContext({ documentNumber: '馆市监罚决〔2026〕7号' })).number).toBe(

@@ -48,8 +48,11 @@ export interface PublicationDraft {
   /** the party as published (a natural person's name masked) */
   partyName: string;
   partyCreditCode: string | null;
-  /** for the period: 警告 / 通报批评 only, or a fine */
-  sanctionWeight: { warningOnly: boolean; fine: number };
+  /**
+   * for the period: 警告 / 通报批评 only, or a fine; `onlyWarning`: a 行政处罚 of 警告 and nothing else
+   * (not published in 市场监管, 公示规定 §2)
+   */
+  sanctionWeight: { warningOnly: boolean; onlyWarning: boolean; fine: number };
 }
 
 /** The step of a procedure whose taking is a 执法决定 to publish (StepDef.publish). */
@@ -65,6 +68,9 @@ const num = (v: unknown): number | null =>
     : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
       ? Number(v)
       : null;
+/** 长期 in the 双公示 standard's date items (有效期至, 处罚有效期) */
+export const LONG_TERM = '2099-12-31';
+
 /** 万元 with up to six decimals, as the 双公示 standard asks */
 const wan = (yuan: number | null): string | null => (yuan === null ? null : String(Number((yuan / 10_000).toFixed(6))));
 
@@ -152,48 +158,54 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
       fineAmount: fine,
       confiscation,
       fullTextDocument: general && !noPenalty ? 'penalty-decision' : null,
-      sanctionWeight: { warningOnly: !fine && !confiscation && categories.every((c) => c === '警告' || c === '通报批评'), fine: fine ?? 0 },
+      sanctionWeight: {
+        warningOnly: !fine && !confiscation && categories.every((c) => c === '警告' || c === '通报批评'),
+        onlyWarning: !noPenalty && !fine && !confiscation && categories.length === 1 && categories[0] === '警告',
+        fine: fine ?? 0,
+      },
     };
   }
 
-  if (kind === '行政许可') {
-    const granted = src.stepCode === 'grant';
+  // 双公示 行政许可信息 are the licences granted: a refusal (不予许可) is no 许可 record and is published
+  // as an 执法决定 of its kind with its conclusion (the general set below), never pushed as XK_*.
+  if (kind === '行政许可' && src.stepCode === 'grant') {
     const item = str(src.openingInputs['item']) || src.caseTitle;
-    const conclusion = granted ? `准予许可：${str(i['scope'])}` : `不予许可：${str(i['reason'])}`;
+    const conclusion = `准予许可：${str(i['scope'])}`;
     return {
       ...base,
       kind,
       fieldSet: 'license',
       fields: {
         ...partyItems('XK'),
-        XK_XKWS: granted ? '准予行政许可决定书' : '不予行政许可决定书',
+        XK_XKWS: '准予行政许可决定书',
         XK_WSH: src.caseNumber,
-        XK_XKLB: granted ? '普通' : '不予许可',
-        XK_XKZS: granted ? item : null,
-        XK_XKBH: granted ? str(i['licenceNumber']) || null : null,
-        XK_NR: granted ? str(i['scope']) : `不予许可：${str(i['reason'])}`,
+        XK_XKLB: '普通',
+        XK_XKZS: item,
+        XK_XKBH: str(i['licenceNumber']) || null,
+        XK_NR: str(i['scope']),
         XK_JDRQ: src.decidedOn,
-        XK_YXQZ: granted ? src.decidedOn : null,
-        XK_YXQJZ: granted ? str(i['validTo']) || null : null,
+        XK_YXQZ: src.decidedOn,
+        // the standard's code for 有效期至; 2099-12-31 stands for 长期 when the licence has no end
+        XK_YXQZI: str(i['validTo']) || LONG_TERM,
         XK_XKJG: src.agency.name,
         XK_XKJGDM: src.agency.creditCode,
-        XK_ZT: granted ? '有效' : '不予许可',
-        XK_SJLY: src.agency.name,
-        XK_SJLYDM: src.agency.creditCode,
+        XK_ZT: '有效',
+        XK_LYDW: src.agency.name,
+        XK_LYDWDM: src.agency.creditCode,
       },
-      title: `${item} ${granted ? '准予行政许可决定' : '不予行政许可决定'}`,
+      title: `${item} 准予行政许可决定`,
       facts: item,
       violation: null,
       conclusion,
       fineAmount: null,
       confiscation: null,
       fullTextDocument: null,
-      sanctionWeight: { warningOnly: false, fine: 0 },
+      sanctionWeight: { warningOnly: false, onlyWarning: false, fine: 0 },
     };
   }
 
-  // 行政强制, 行政检查 and the other kinds: 执法机关, 执法对象, 执法类别, 执法结论
-  const matter = str(src.openingInputs['subject']) || src.caseTitle;
+  // 行政强制, 行政检查, 不予行政许可 and the other kinds: 执法机关, 执法对象, 执法类别, 执法结论
+  const matter = str(src.openingInputs['subject']) || str(src.openingInputs['item']) || src.caseTitle;
   const conclusion = generalConclusion(step, i);
   return {
     ...base,
@@ -218,7 +230,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
     fineAmount: null,
     confiscation: null,
     fullTextDocument: null,
-    sanctionWeight: { warningOnly: false, fine: 0 },
+    sanctionWeight: { warningOnly: false, onlyWarning: false, fine: 0 },
   };
 }
 

@@ -2,7 +2,9 @@
  * 双公示 data items (R-PUB-3): the national field codes for 行政处罚 (CF_*) and 行政许可 (XK_*)
  * used by the credit information platforms (行政许可和行政处罚等信用信息数据归集), and the four
  * items every other 执法决定 publishes (执法机关, 执法对象, 执法类别, 执法结论). Published JSON uses
- * these codes; pages show the names.
+ * these codes; pages show the names. The codes are the standard's own: 行政许可 有效期至 is XK_YXQZI and
+ * its 数据来源单位 XK_LYDW / XK_LYDWDM (行政处罚 uses CF_SJLY / CF_SJLYDM); 处罚有效期 CF_YXQ is required
+ * (2099-12-31 = 长期). A 不予许可 is no 行政许可信息 record (issue 18 item 10).
  */
 export interface PublicationField {
   code: string;
@@ -50,12 +52,12 @@ export const LICENSE_FIELDS: readonly PublicationField[] = [
   { code: 'XK_NR', name: '许可内容' },
   { code: 'XK_JDRQ', name: '许可决定日期' },
   { code: 'XK_YXQZ', name: '有效期自' },
-  { code: 'XK_YXQJZ', name: '有效期至' },
+  { code: 'XK_YXQZI', name: '有效期至' },
   { code: 'XK_XKJG', name: '许可机关' },
   { code: 'XK_XKJGDM', name: '许可机关统一社会信用代码' },
   { code: 'XK_ZT', name: '当前状态' },
-  { code: 'XK_SJLY', name: '数据来源单位' },
-  { code: 'XK_SJLYDM', name: '数据来源单位统一社会信用代码' },
+  { code: 'XK_LYDW', name: '数据来源单位' },
+  { code: 'XK_LYDWDM', name: '数据来源单位统一社会信用代码' },
 ];
 
 /** Other 执法决定 (行政强制, 行政检查 …): 执法机关, 执法对象, 执法类别, 执法结论 (R-PUB-3). */

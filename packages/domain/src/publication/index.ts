@@ -2,3 +2,4 @@ export * from './fields.ts';
 export * from './build.ts';
 export * from './periods.ts';
 export * from './lifecycle.ts';
+export * from './sector-rules.ts';

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
 import type { EnforcementKind } from '../procedures/types.ts';
-import type { PublicationDraft } from './build.ts';
+import { LONG_TERM, type PublicationDraft } from './build.ts';
 
 /**
  * Time rules of publication (R-PUB-3, R-PUB-5): by when a decision must be public, by when a
@@ -38,9 +38,15 @@ export function correctionDue(foundOn: string, pack: RulePack, calendar: Working
   return calendar.dueDate(foundOn, pack.limits['publication.other']);
 }
 
+/**
+ * Why a published decision comes down: 行政处罚法 §48 二款 (依法变更、撤销、确认违法或者确认无效; 市场监管
+ * 公示规定 §11 the same), and 国办发〔2018〕118号 (撤销、确认违法或者要求重新作出).
+ */
 export const WITHDRAWAL_GROUNDS = {
   revoked: '被撤销',
+  changed: '被依法变更',
   'confirmed-illegal': '被确认违法',
+  'confirmed-void': '被确认无效',
   'ordered-remade': '被责令重新作出',
   'revoked-by-agency': '本机关依法撤销',
 } as const;
@@ -84,8 +90,9 @@ export function publicUntil(
     return { until: addMonths(publishedOn, months), period: short ? '3个月' : '3年' };
   }
   if (draft.kind === '行政许可') {
-    const validTo = draft.fields['XK_YXQJZ'];
-    if (validTo && /^\d{4}-\d{2}-\d{2}$/.test(validTo) && validTo > publishedOn) return { until: validTo, period: '许可有效期内' };
+    const validTo = draft.fields['XK_YXQZI'];
+    if (validTo && validTo !== LONG_TERM && /^\d{4}-\d{2}-\d{2}$/.test(validTo) && validTo > publishedOn)
+      return { until: validTo, period: '许可有效期内' };
   }
   return { until: addMonths(publishedOn, PUBLICATION_PERIODS.longMonths), period: '3年' };
 }

@@ -7,6 +7,8 @@ import { addMonths, correctionDue, publicUntil, publicationDue, withdrawalDue } 
 import { buildPublication, publishingStep, type DecisionSource } from './build.ts';
 import { assertPublicationAct, documentPlainText } from './lifecycle.ts';
 import { FIELD_SETS } from './fields.ts';
+import { MARKET_PUBLICATION_RULES, NATIONAL_PUBLICATION_RULES, publicationRequired, publicationRulesFor } from './sector-rules.ts';
+import { WITHDRAWAL_GROUNDS } from './periods.ts';
 
 const cal = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
 
@@ -104,7 +106,7 @@ describe('R-PUB-3 双公示 data items from the case record', () => {
     expect(lic.fields).toMatchObject({
       XK_XKBH: 'JY11304330001',
       XK_NR: '预包装食品销售',
-      XK_YXQJZ: '2031-09-27',
+      XK_YXQZI: '2031-09-27',
       XK_ZT: '有效',
       XK_XKZS: '食品经营许可',
     });
@@ -168,5 +170,79 @@ describe('R-PUB-5 公示期 and the life cycle', () => {
       ],
     });
     expect(text).toBe('某局\n行政处罚决定书\n某罚〔2026〕1号\n一、违法事实\n当事人：某公司\n某局\n2026年9月28日');
+  });
+});
+
+describe("issue 18 item 10: 公示 by the sector's own rules (市场监督管理行政处罚信息公示规定)", () => {
+  const penalty = (text: string, fine?: number) =>
+    buildPublication(penaltySource({ inputs: { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: text, fineAmount: fine } }));
+
+  it('市场监管公示规定 §2: a 行政处罚 of 警告 only is not published in 市场监管; the national default publishes it (行政处罚法 §48)', () => {
+    expect(publicationRulesFor('市场监管')).toBe(MARKET_PUBLICATION_RULES);
+    expect(publicationRulesFor('城市管理')).toBe(NATIONAL_PUBLICATION_RULES);
+    const warning = penalty('警告');
+    expect(warning.sanctionWeight.onlyWarning).toBe(true);
+    expect(publicationRequired(warning, MARKET_PUBLICATION_RULES)).toEqual({
+      required: false,
+      reason: '仅受到警告行政处罚的，不予公示',
+      basis: '《市场监督管理行政处罚信息公示规定》第二条',
+    });
+    expect(publicationRequired(warning, NATIONAL_PUBLICATION_RULES)).toEqual({ required: true });
+    // 警告 with anything else, or 通报批评, is published
+    for (const other of [
+      penalty('警告，罚款人民币 500 元', 500),
+      penalty('通报批评'),
+      penalty('警告，通报批评'),
+      penalty('警告，没收违法所得 300 元'),
+    ]) {
+      expect(other.sanctionWeight.onlyWarning).toBe(false);
+      expect(publicationRequired(other, MARKET_PUBLICATION_RULES)).toEqual({ required: true });
+    }
+    // 不予行政处罚 is no 警告
+    const none = buildPublication(penaltySource({ inputs: { decisionType: 'no-penalty', facts: 'x', legalBasis: 'y', penalty: '' } }));
+    expect(none.sanctionWeight.onlyWarning).toBe(false);
+  });
+
+  it('市场监管公示规定 §8: the 市场监管 rules carry the sentence telling the party the decision will be published', () => {
+    expect(MARKET_PUBLICATION_RULES.decisionNotice?.text).toContain('国家企业信用信息公示系统向社会公示');
+    expect(MARKET_PUBLICATION_RULES.decisionNotice?.basis).toBe('《市场监督管理行政处罚信息公示规定》第八条');
+    expect(NATIONAL_PUBLICATION_RULES.decisionNotice).toBeNull();
+  });
+
+  it('行政处罚法 §48 二款 and 市场监管公示规定 §11: a decision 变更 or 确认无效 comes down too', () => {
+    expect(WITHDRAWAL_GROUNDS).toMatchObject({
+      changed: '被依法变更',
+      'confirmed-void': '被确认无效',
+      revoked: '被撤销',
+      'confirmed-illegal': '被确认违法',
+    });
+  });
+
+  it('双公示 data standard: a 不予许可 is no 行政许可信息 record — it is published as an 执法决定 (ZF_*), never as XK_*', () => {
+    const deny = buildPublication(
+      penaltySource({
+        procedure: getProcedure('license')!,
+        stepCode: 'deny',
+        inputs: { reason: '经营场所与住宅未有效隔离。' },
+        openingInputs: { item: '食品经营许可' },
+      }),
+    );
+    expect(deny.kind).toBe('行政许可');
+    expect(deny.fieldSet).toBe('general');
+    expect(Object.keys(deny.fields).some((k) => k.startsWith('XK_'))).toBe(false);
+    expect(deny.fields).toMatchObject({ ZF_LB: '行政许可', ZF_SX: '食品经营许可', ZF_JL: '不予许可：经营场所与住宅未有效隔离。' });
+  });
+
+  it('双公示 data standard: 行政许可 uses XK_YXQZI (有效期至) and XK_LYDW / XK_LYDWDM (数据来源单位); 长期 is 2099-12-31', () => {
+    const codes = FIELD_SETS.license.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['XK_YXQZ', 'XK_YXQZI', 'XK_LYDW', 'XK_LYDWDM']));
+    expect(codes).not.toEqual(expect.arrayContaining(['XK_YXQJZ']));
+    expect(codes.filter((c) => c === 'XK_YXQJZ' || c === 'XK_SJLY' || c === 'XK_SJLYDM')).toEqual([]);
+    const lic = buildPublication(
+      penaltySource({ procedure: getProcedure('license')!, stepCode: 'grant', inputs: { licenceNumber: 'A1', scope: 's' } }),
+    );
+    expect(Object.keys(lic.fields).sort()).toEqual([...codes].sort());
+    expect(lic.fields).toMatchObject({ XK_YXQZI: '2099-12-31', XK_LYDW: '馆陶县市场监督管理局', XK_LYDWDM: '11130433MB1234567X' });
+    expect(publicUntil(lic, 'org', '2026-10-09')).toEqual({ until: '2029-10-09', period: '3年' });
   });
 });

@@ -229,7 +229,7 @@ export async function ingestDecisions(
           fineAmount: f['CF_NR_FK'] ? Math.round(Number(f['CF_NR_FK']) * 10_000 * 100) / 100 : null,
           decidedOn: f[r.date]!,
           publishedAt: before?.published_at ?? now,
-          publicUntil: f['CF_GSJZQ'] ?? f['ZF_GSJZQ'] ?? f['XK_YXQJZ'] ?? null,
+          publicUntil: f['CF_GSJZQ'] ?? f['ZF_GSJZQ'] ?? f['XK_YXQZI'] ?? null,
           status,
           statusReason: status === 'published' ? null : (d.reason ?? '推送系统更新了公示信息'),
           statusAt: status === 'published' ? null : now,

@@ -126,9 +126,14 @@ export async function projectPublic(tx: Transaction<Database>, id: string, at: D
   );
 }
 
-/** 公示截止期 is known once published: filled into the item of the field set that carries it. */
+/**
+ * 公示截止期 is known once published: filled into the item of the field set that carries it. The
+ * 双公示 standard requires 处罚有效期 (CF_YXQ) too: the decision's effect on the public record ends with
+ * its 公示期, so it carries the same date unless the record already holds one.
+ */
 function withUntil(fields: Record<string, string | null>, until: string | null): Record<string, string | null> {
   const out = { ...fields };
   for (const code of ['CF_GSJZQ', 'ZF_GSJZQ']) if (code in out) out[code] = until;
+  if ('CF_YXQ' in out && !out['CF_YXQ']) out['CF_YXQ'] = until;
   return out;
 }

@@ -12,6 +12,8 @@ import {
   getProcedure,
   publicUntil,
   publicationDue,
+  publicationRequired,
+  publicationRulesFor,
   publicationEventHash,
   type EnforcementKind,
   type PublicationAct,
@@ -70,6 +72,8 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
       if (have.has(d.seq)) continue;
       const decidedOn = chinaDate(d.on);
       const draft = draftOf(facts, d, decidedOn);
+      // a decision its sector does not publish gets no record (市场监管 公示规定 §2: 警告 only)
+      if (!publicationRequired(draft, publicationRulesFor(facts.field)).required) continue;
       const due = publicationDue(draft.kind, decidedOn, packOf(facts.rulePackId), deps.calendar());
       const id = randomUUID();
       const now = deps.clock.now();

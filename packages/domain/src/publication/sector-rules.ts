@@ -1,0 +1,64 @@
+import type { PublicationDraft } from './build.ts';
+
+/**
+ * Publication rules that differ by sector (issue 18 item 10), as data with their legal basis. The
+ * default is the national rule (行政处罚法 §48, 国办发〔2018〕118号); a sector's own regulation
+ * replaces a value only where it says something else. 市场监管: 《市场监督管理行政处罚信息公示规定》
+ * (国家市场监督管理总局令第45号, in force from 2021-09-01).
+ */
+export interface PublicationRules {
+  id: string;
+  name: string;
+  /** 执法领域 (the case's `field`) the rules apply to; empty for the national default */
+  fields: readonly string[];
+  /** a 行政处罚 of 警告 only (no other sanction) is published */
+  warningOnlyPublished: { value: boolean; basis: string };
+  /** the sentence the 行政处罚决定书 carries to tell the party the decision will be published, when the sector requires one */
+  decisionNotice: { text: string; basis: string } | null;
+}
+
+const MARKET_RULE = '《市场监督管理行政处罚信息公示规定》';
+
+/** National default: 行政处罚法 §48 — every 行政处罚 决定 with a certain social impact is published; 警告 is no exception. */
+export const NATIONAL_PUBLICATION_RULES: PublicationRules = {
+  id: 'national',
+  name: '国家规定（行政处罚法、国办发〔2018〕118号）',
+  fields: [],
+  warningOnlyPublished: { value: true, basis: '《中华人民共和国行政处罚法》第四十八条' },
+  decisionNotice: null,
+};
+
+/** 市场监管: the 总局's own publication rule. */
+export const MARKET_PUBLICATION_RULES: PublicationRules = {
+  id: 'market-2021',
+  name: MARKET_RULE,
+  fields: ['市场监管'],
+  // §2: 仅受到警告行政处罚的不予公示
+  warningOnlyPublished: { value: false, basis: `${MARKET_RULE}第二条` },
+  // §8: the 决定书 tells the party that the decision's information will be published
+  decisionNotice: {
+    text: '本行政处罚决定信息将依照《市场监督管理行政处罚信息公示规定》通过国家企业信用信息公示系统向社会公示。',
+    basis: `${MARKET_RULE}第八条`,
+  },
+};
+
+export const PUBLICATION_RULES: readonly PublicationRules[] = [MARKET_PUBLICATION_RULES];
+
+/** The rules for a case's 执法领域: the sector's own where it has them, else the national default. */
+export function publicationRulesFor(field: string): PublicationRules {
+  return PUBLICATION_RULES.find((r) => r.fields.includes(field)) ?? NATIONAL_PUBLICATION_RULES;
+}
+
+/**
+ * Whether a decision is published at all under its sector's rules, and why not: a 行政处罚 of
+ * 警告 only is not, where the sector says so (市场监管 公示规定 §2).
+ */
+export function publicationRequired(
+  draft: Pick<PublicationDraft, 'kind' | 'sanctionWeight'>,
+  rules: PublicationRules,
+): { required: true } | { required: false; reason: string; basis: string } {
+  if (draft.kind === '行政处罚' && draft.sanctionWeight.onlyWarning && !rules.warningOnlyPublished.value) {
+    return { required: false, reason: '仅受到警告行政处罚的，不予公示', basis: rules.warningOnlyPublished.basis };
+  }
+  return { required: true };
+}
