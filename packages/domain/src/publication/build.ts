@@ -52,7 +52,7 @@ export interface PublicationDraft {
    * for the period: 警告 / 通报批评 only, or a fine; `onlyWarning`: a 行政处罚 of 警告 and nothing else
    * (not published in 市场监管, 公示规定 §2)
    */
-  sanctionWeight: { warningOnly: boolean; onlyWarning: boolean; fine: number };
+  sanctionWeight: { warningOnly: boolean; onlyWarning: boolean; fine: number; restrictionDays?: number | null };
 }
 
 /** The step of a procedure whose taking is a 执法决定 to publish (StepDef.publish). */
@@ -77,6 +77,17 @@ const wan = (yuan: number | null): string | null => (yuan === null ? null : Stri
 function choiceLabel(step: StepDef, input: string, value: unknown): string {
   const def = step.inputs.find((i) => i.name === input);
   return def?.choices?.find((c) => c.value === value)?.label ?? str(value);
+}
+
+/** The longest term (日) of a 限制开展生产经营活动 or 限制从业 in the decision's sanctions, if it names one. */
+function restrictionDays(sanctions: unknown): number | null {
+  if (!Array.isArray(sanctions)) return null;
+  const days = sanctions
+    .filter((x): x is { kind: string; days?: unknown } => typeof x === 'object' && x !== null && 'kind' in x)
+    .filter((x) => x.kind === '限制开展生产经营活动' || x.kind === '限制从业')
+    .map((x) => num(x.days))
+    .filter((d): d is number => d !== null && d > 0);
+  return days.length ? Math.max(...days) : null;
 }
 
 function violationOf(src: DecisionSource): string {
@@ -162,6 +173,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
         warningOnly: !fine && !confiscation && categories.every((c) => c === '警告' || c === '通报批评'),
         onlyWarning: !noPenalty && !fine && !confiscation && categories.length === 1 && categories[0] === '警告',
         fine: fine ?? 0,
+        restrictionDays: noPenalty ? null : restrictionDays(i['sanctions']),
       },
     };
   }

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
 import type { EnforcementKind } from '../procedures/types.ts';
 import { LONG_TERM, type PublicationDraft } from './build.ts';
+import { NATIONAL_PUBLICATION_RULES, type PublicationRules } from './sector-rules.ts';
 
 /**
  * Time rules of publication (R-PUB-3, R-PUB-5): by when a decision must be public, by when a
@@ -61,7 +62,7 @@ export const PUBLICATION_PERIODS = {
   longMonths: 36,
   smallFinePerson: 10_000,
   smallFineOrg: 100_000,
-  basis: '《市场监督管理行政处罚信息公示规定》第十四条；《市场监督管理行政处罚听证办法》第五条',
+  basis: '《市场监督管理行政处罚信息公示规定》第十三条；《市场监督管理行政处罚听证办法》第五条',
 } as const;
 
 export function addMonths(iso: string, months: number): string {
@@ -73,12 +74,28 @@ export function addMonths(iso: string, months: number): string {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-/** The last day a publication stays up (公示截止期), counted from the day it was first published. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The last day a publication stays up (公示截止期), counted from the day it was first published;
+ * where the sector's rules say so (市场监管 公示规定 §13), a 限制期 longer than that keeps it up for the
+ * 限制期, counted from the same day.
+ */
 export function publicUntil(
   draft: Pick<PublicationDraft, 'kind' | 'sanctionWeight' | 'fields'>,
   partyKind: 'person' | 'org',
   publishedOn: string,
+  rules: Pick<PublicationRules, 'restrictionSetsPeriod'> = NATIONAL_PUBLICATION_RULES,
 ): { until: string; period: string } {
+  const restriction = draft.kind === '行政处罚' ? (draft.sanctionWeight.restrictionDays ?? null) : null;
+  if (restriction && rules.restrictionSetsPeriod.value) {
+    const byPenalty = publicUntil(draft, partyKind, publishedOn, NATIONAL_PUBLICATION_RULES);
+    const byRestriction = addDays(publishedOn, restriction);
+    if (byRestriction > byPenalty.until) return { until: byRestriction, period: `限制期${restriction}日` };
+    return byPenalty;
+  }
   if (draft.kind === '行政处罚') {
     const small = partyKind === 'person' ? PUBLICATION_PERIODS.smallFinePerson : PUBLICATION_PERIODS.smallFineOrg;
     const short =

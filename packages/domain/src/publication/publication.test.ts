@@ -245,4 +245,37 @@ describe("issue 18 item 10: 公示 by the sector's own rules (市场监督管理
     expect(lic.fields).toMatchObject({ XK_YXQZI: '2099-12-31', XK_LYDW: '馆陶县市场监督管理局', XK_LYDWDM: '11130433MB1234567X' });
     expect(publicUntil(lic, 'org', '2026-10-09')).toEqual({ until: '2029-10-09', period: '3年' });
   });
+
+  it('市场监管公示规定 §13: 通报批评 or a 较低数额罚款 3 months, others 3 years; a longer 限制期 (限制从业, 限制开展生产经营活动) is the 公示期', () => {
+    const restricted = (days: number, kind = '限制从业') =>
+      buildPublication(
+        penaltySource({
+          inputs: {
+            decisionType: 'penalty',
+            facts: 'x',
+            legalBasis: 'y',
+            penalty: `罚款人民币 200000 元，${kind}`,
+            fineAmount: 200000,
+            sanctions: [
+              { kind: '罚款', amount: 200000 },
+              { kind, detail: '食品生产经营管理工作', days },
+            ],
+          },
+        }),
+      );
+    const fiveYears = restricted(1826);
+    expect(fiveYears.sanctionWeight.restrictionDays).toBe(1826);
+    expect(publicUntil(fiveYears, 'org', '2026-10-09', MARKET_PUBLICATION_RULES)).toEqual({ until: '2031-10-09', period: '限制期1826日' });
+    // a shorter 限制期 leaves the 3 years; the national default has no such rule
+    expect(publicUntil(restricted(365, '限制开展生产经营活动'), 'org', '2026-10-09', MARKET_PUBLICATION_RULES)).toEqual({
+      until: '2029-10-09',
+      period: '3年',
+    });
+    expect(publicUntil(fiveYears, 'org', '2026-10-09', NATIONAL_PUBLICATION_RULES).until).toBe('2029-10-09');
+    // 通报批评 only: 3 months
+    const criticism = buildPublication(
+      penaltySource({ inputs: { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: '通报批评' } }),
+    );
+    expect(publicUntil(criticism, 'org', '2026-10-09', MARKET_PUBLICATION_RULES)).toEqual({ until: '2027-01-09', period: '3个月' });
+  });
 });

@@ -13,6 +13,8 @@ export interface PublicationRules {
   fields: readonly string[];
   /** a 行政处罚 of 警告 only (no other sanction) is published */
   warningOnlyPublished: { value: boolean; basis: string };
+  /** a 限制开展生产经营活动 / 限制从业 longer than the 公示期 keeps the decision public for the 限制期 */
+  restrictionSetsPeriod: { value: boolean; basis: string };
   /** the sentence the 行政处罚决定书 carries to tell the party the decision will be published, when the sector requires one */
   decisionNotice: { text: string; basis: string } | null;
 }
@@ -25,6 +27,7 @@ export const NATIONAL_PUBLICATION_RULES: PublicationRules = {
   name: '国家规定（行政处罚法、国办发〔2018〕118号）',
   fields: [],
   warningOnlyPublished: { value: true, basis: '《中华人民共和国行政处罚法》第四十八条' },
+  restrictionSetsPeriod: { value: false, basis: '' },
   decisionNotice: null,
 };
 
@@ -35,6 +38,8 @@ export const MARKET_PUBLICATION_RULES: PublicationRules = {
   fields: ['市场监管'],
   // §2: 仅受到警告行政处罚的不予公示
   warningOnlyPublished: { value: false, basis: `${MARKET_RULE}第二条` },
+  // §13: 通报批评 or a 较低数额罚款 3 months, others 3 years; a longer 限制期 is the 公示期
+  restrictionSetsPeriod: { value: true, basis: `${MARKET_RULE}第十三条` },
   // §8: the 决定书 tells the party that the decision's information will be published
   decisionNotice: {
     text: '本行政处罚决定信息将依照《市场监督管理行政处罚信息公示规定》通过国家企业信用信息公示系统向社会公示。',

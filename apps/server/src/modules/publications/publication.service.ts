@@ -223,7 +223,7 @@ export async function publish(deps: PublicationDeps, actor: Actor | 'system', id
     const at = deps.clock.now();
     const today = chinaDate(at);
     const { version, derived } = await writeVersion(tx, p, actor, input, actor === 'system' ? '自动公示' : '审核通过，予以公示', at);
-    const until = publicUntil(derived.draft, derived.facts.party.kind, today);
+    const until = publicUntil(derived.draft, derived.facts.party.kind, today, publicationRulesFor(derived.facts.field));
     await tx
       .updateTable('publications')
       .set({ state: 'published', version, published_on: today, public_until: until.until })
