@@ -16,6 +16,7 @@ import * as m0019 from './migrations/0019_workbench_sessions.ts';
 import * as m0020 from './migrations/0020_case_log_write_path.ts';
 import * as m0021 from './migrations/0021_sign_in_throttle.ts';
 import * as m0024 from './migrations/0024_party_access_void.ts';
+import * as m0025 from './migrations/0025_review_outcomes.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020_case_log_write_path': m0020,
   '0021_sign_in_throttle': m0021,
   '0024_party_access_void': m0024,
+  '0025_review_outcomes': m0025,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -2010,6 +2010,8 @@ export interface paths {
                                 rules: {
                                     /** @description 依据 */
                                     basis: string;
+                                    /** @description 情节复杂或者重大违法行为：须经负责人集体讨论决定（行政处罚法第五十七条第二款） */
+                                    collective?: boolean;
                                     /** @description 规则的条件 */
                                     condition: ({
                                         /** @description 执法程序代码 */
@@ -2060,6 +2062,8 @@ export interface paths {
                                 settings: {
                                     /** @description 退回达到此轮次后须集体讨论 */
                                     maxRounds: number;
+                                    /** @description 允许集体讨论不采纳法制审核意见、按拟作出的决定作出的地方性法规或规章条款；未设置时依行政处罚法第五十八条，审核未通过的不得作出决定 */
+                                    overrideBasis?: string | null;
                                     /** @description 到期前几个工作日提醒 */
                                     remindDays: number;
                                     /** @description 审核期限（工作日） */
@@ -2131,6 +2135,7 @@ export interface paths {
                         catalog: {
                             rules: {
                                 basis: string;
+                                collective?: boolean;
                                 condition: {
                                     type: string;
                                 } & {
@@ -2141,6 +2146,7 @@ export interface paths {
                             }[];
                             settings: {
                                 maxRounds: number;
+                                overrideBasis?: string | null;
                                 remindDays: number;
                                 reviewDays: number;
                             };
@@ -2166,6 +2172,8 @@ export interface paths {
                                 rules: {
                                     /** @description 依据 */
                                     basis: string;
+                                    /** @description 情节复杂或者重大违法行为：须经负责人集体讨论决定（行政处罚法第五十七条第二款） */
+                                    collective?: boolean;
                                     /** @description 规则的条件 */
                                     condition: ({
                                         /** @description 执法程序代码 */
@@ -2216,6 +2224,8 @@ export interface paths {
                                 settings: {
                                     /** @description 退回达到此轮次后须集体讨论 */
                                     maxRounds: number;
+                                    /** @description 允许集体讨论不采纳法制审核意见、按拟作出的决定作出的地方性法规或规章条款；未设置时依行政处罚法第五十八条，审核未通过的不得作出决定 */
+                                    overrideBasis?: string | null;
                                     /** @description 到期前几个工作日提醒 */
                                     remindDays: number;
                                     /** @description 审核期限（工作日） */
@@ -2327,6 +2337,8 @@ export interface paths {
                                 rules: {
                                     /** @description 依据 */
                                     basis: string;
+                                    /** @description 情节复杂或者重大违法行为：须经负责人集体讨论决定（行政处罚法第五十七条第二款） */
+                                    collective?: boolean;
                                     /** @description 规则的条件 */
                                     condition: ({
                                         /** @description 执法程序代码 */
@@ -2377,6 +2389,8 @@ export interface paths {
                                 settings: {
                                     /** @description 退回达到此轮次后须集体讨论 */
                                     maxRounds: number;
+                                    /** @description 允许集体讨论不采纳法制审核意见、按拟作出的决定作出的地方性法规或规章条款；未设置时依行政处罚法第五十八条，审核未通过的不得作出决定 */
+                                    overrideBasis?: string | null;
                                     /** @description 到期前几个工作日提醒 */
                                     remindDays: number;
                                     /** @description 审核期限（工作日） */
@@ -5306,10 +5320,12 @@ export interface paths {
                                  * @description UUID
                                  */
                                 id: string;
-                                /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 */
-                                outcome: "decide-as-proposed" | "revise";
+                                /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 / further-review 提请再次法制审核 */
+                                outcome: "decide-as-proposed" | "revise" | "further-review";
                                 /** @description 集体讨论未采纳审核意见（按拟作出的决定作出而审核认为存在问题）时的记录；否则为 null */
                                 override: {
+                                    /** @description 本机关目录清单所列、允许不采纳审核意见的法规规章条款 */
+                                    basis?: string;
                                     /**
                                      * Format: uuid
                                      * @description UUID
@@ -5434,6 +5450,8 @@ export interface paths {
                                 } | null;
                                 /** @description 按目录清单的判断及触发的规则 */
                                 evaluation: {
+                                    /** @description 须经负责人集体讨论决定（行政处罚法第五十七条第二款） */
+                                    collectiveRequired?: boolean;
                                     fired: {
                                         basis: string;
                                         id: string;
@@ -5694,6 +5712,8 @@ export interface paths {
                             settings: {
                                 /** @description 退回达到此轮次后须集体讨论 */
                                 maxRounds: number;
+                                /** @description 允许集体讨论不采纳法制审核意见、按拟作出的决定作出的地方性法规或规章条款；未设置时依行政处罚法第五十八条，审核未通过的不得作出决定 */
+                                overrideBasis?: string | null;
                                 /** @description 到期前几个工作日提醒 */
                                 remindDays: number;
                                 /** @description 审核期限（工作日） */
@@ -6183,8 +6203,8 @@ export interface paths {
                         conclusion: string;
                         /** @description YYYY-MM-DD */
                         heldOn: string;
-                        /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 */
-                        outcome: "decide-as-proposed" | "revise";
+                        /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 / further-review 提请再次法制审核（审核未通过时；审核未通过的不得作出决定，行政处罚法第五十八条） */
+                        outcome: "decide-as-proposed" | "revise" | "further-review";
                         participants: {
                             name: string;
                             opinion: string;
@@ -6241,10 +6261,12 @@ export interface paths {
                              * @description UUID
                              */
                             id: string;
-                            /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 */
-                            outcome: "decide-as-proposed" | "revise";
+                            /** @description decide-as-proposed 按拟作出的决定作出 / revise 退回修改 / further-review 提请再次法制审核 */
+                            outcome: "decide-as-proposed" | "revise" | "further-review";
                             /** @description 集体讨论未采纳审核意见（按拟作出的决定作出而审核认为存在问题）时的记录；否则为 null */
                             override: {
+                                /** @description 本机关目录清单所列、允许不采纳审核意见的法规规章条款 */
+                                basis?: string;
                                 /**
                                  * Format: uuid
                                  * @description UUID
@@ -6594,6 +6616,8 @@ export interface paths {
                             } | null;
                             /** @description 按目录清单的判断及触发的规则 */
                             evaluation: {
+                                /** @description 须经负责人集体讨论决定（行政处罚法第五十七条第二款） */
+                                collectiveRequired?: boolean;
                                 fired: {
                                     basis: string;
                                     id: string;
@@ -8715,30 +8739,6 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "notHeavierThan";
                                 } | {
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    steps: string[];
-                                    /** @enum {string} */
-                                    type: "actorNotFrom";
-                                } | {
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    step: string;
-                                    /** @enum {string} */
-                                    type: "stepTaken";
-                                } | {
-                                    /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
-                                    limit: string;
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    step: string;
-                                    /** @enum {string} */
-                                    type: "windowPassed";
-                                    unless: string[];
-                                } | {
-                                    input: string;
-                                    /** @description 不满足时的中文说明 */
-                                } | {
                                     /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
                                     fields: {
                                         confiscation?: string;
@@ -8790,6 +8790,30 @@ export interface paths {
                                     reason: string;
                                     /** @enum {string} */
                                     type: "hearingRightGiven";
+                                } | {
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "actorNotFrom";
+                                } | {
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    step: string;
+                                    /** @enum {string} */
+                                    type: "stepTaken";
+                                } | {
+                                    /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
+                                    limit: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    step: string;
+                                    /** @enum {string} */
+                                    type: "windowPassed";
+                                    unless: string[];
+                                } | {
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
                                     reason: string;
                                     /** @enum {string} */
                                     type: "inputIn";
@@ -8930,30 +8954,6 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "notHeavierThan";
                                 } | {
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    steps: string[];
-                                    /** @enum {string} */
-                                    type: "actorNotFrom";
-                                } | {
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    step: string;
-                                    /** @enum {string} */
-                                    type: "stepTaken";
-                                } | {
-                                    /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
-                                    limit: string;
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    step: string;
-                                    /** @enum {string} */
-                                    type: "windowPassed";
-                                    unless: string[];
-                                } | {
-                                    input: string;
-                                    /** @description 不满足时的中文说明 */
-                                } | {
                                     /** @description 处罚种类字段，以及早先只记录金额的罚款、没收违法所得字段 */
                                     fields: {
                                         confiscation?: string;
@@ -9005,6 +9005,30 @@ export interface paths {
                                     reason: string;
                                     /** @enum {string} */
                                     type: "hearingRightGiven";
+                                } | {
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "actorNotFrom";
+                                } | {
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    step: string;
+                                    /** @enum {string} */
+                                    type: "stepTaken";
+                                } | {
+                                    /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
+                                    limit: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    step: string;
+                                    /** @enum {string} */
+                                    type: "windowPassed";
+                                    unless: string[];
+                                } | {
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
                                     reason: string;
                                     /** @enum {string} */
                                     type: "inputIn";
@@ -9807,8 +9831,8 @@ export interface paths {
                             fullTextDocument: string | null;
                             /** @description 登记的撤下事由；没有为 null */
                             ground: {
-                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                                 /** @description YYYY-MM-DD */
                                 groundOn: string;
                                 /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
@@ -10046,8 +10070,8 @@ export interface paths {
                             fullTextDocument: string | null;
                             /** @description 登记的撤下事由；没有为 null */
                             ground: {
-                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                                 /** @description YYYY-MM-DD */
                                 groundOn: string;
                                 /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
@@ -10616,8 +10640,8 @@ export interface paths {
                             fullTextDocument: string | null;
                             /** @description 登记的撤下事由；没有为 null */
                             ground: {
-                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                                 /** @description YYYY-MM-DD */
                                 groundOn: string;
                                 /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
@@ -10864,8 +10888,8 @@ export interface paths {
                             fullTextDocument: string | null;
                             /** @description 登记的撤下事由；没有为 null */
                             ground: {
-                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                                 /** @description YYYY-MM-DD */
                                 groundOn: string;
                                 /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
@@ -11061,8 +11085,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                        ground?: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                        /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                        ground?: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                         /** @description YYYY-MM-DD */
                         groundOn?: string;
                         reason?: string;
@@ -11115,8 +11139,8 @@ export interface paths {
                             fullTextDocument: string | null;
                             /** @description 登记的撤下事由；没有为 null */
                             ground: {
-                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                                 /** @description YYYY-MM-DD */
                                 groundOn: string;
                                 /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
@@ -11312,8 +11336,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                        ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                        /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                        ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                         /** @description YYYY-MM-DD */
                         groundOn: string;
                         reason: string;
@@ -11366,8 +11390,8 @@ export interface paths {
                             fullTextDocument: string | null;
                             /** @description 登记的撤下事由；没有为 null */
                             ground: {
-                                /** @description revoked=被撤销；confirmed-illegal=被确认违法；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
-                                ground: "revoked" | "confirmed-illegal" | "ordered-remade" | "revoked-by-agency";
+                                /** @description revoked=被撤销；changed=被依法变更；confirmed-illegal=被确认违法；confirmed-void=被确认无效；ordered-remade=被责令重新作出；revoked-by-agency=本机关依法撤销 */
+                                ground: "revoked" | "changed" | "confirmed-illegal" | "confirmed-void" | "ordered-remade" | "revoked-by-agency";
                                 /** @description YYYY-MM-DD */
                                 groundOn: string;
                                 /** @description pending 待公示，published 已公示，withdrawal-pending 待撤下，withdrawn 已撤下，expired 公示期满，stopped 已提前停止公示 */
@@ -12116,6 +12140,8 @@ export interface paths {
                                 reviews: {
                                     closed: number;
                                     overdue: number;
+                                    /** @description 集体讨论未采纳法制审核意见、按拟作出的决定作出的次数（须有法规规章依据，报司法局关注） */
+                                    overrides: number;
                                     pending: number;
                                     returned: number;
                                 };
@@ -12141,6 +12167,8 @@ export interface paths {
                                 pendingPublications: number;
                                 pendingReviews: number;
                                 publishedLate: number;
+                                /** @description 集体讨论未采纳法制审核意见的次数（合计） */
+                                reviewOverrides: number;
                                 staffingFlagged: number;
                             };
                         };

@@ -64,6 +64,11 @@ export interface CatalogRule {
   name: string;
   condition: CatalogCondition;
   basis: string;
+  /**
+   * 情节复杂或者重大违法行为: the decision is also taken by the heads' 集体讨论 (行政处罚法 §57 二款),
+   * after the review passed
+   */
+  collective?: boolean;
 }
 
 export interface ReviewSettings {
@@ -73,6 +78,13 @@ export interface ReviewSettings {
   remindDays: number;
   /** after this many rounds returned with problems, the case goes to 集体讨论 */
   maxRounds: number;
+  /**
+   * The provision (a local regulation or rule, cited as 《…》第…条) that lets a 集体讨论 decide as
+   * proposed although the legal review did not pass. Unset (the national law, 行政处罚法 §58:
+   * 未经法制审核或者审核未通过的，不得作出决定): a 集体讨论 after a failed review sends the proposal
+   * back for revision or to a further review round, never to the decision.
+   */
+  overrideBasis?: string | null;
 }
 
 export interface ReviewCatalog {
@@ -102,6 +114,8 @@ export interface FiredRule {
 export interface CatalogEvaluation {
   required: boolean;
   fired: FiredRule[];
+  /** a fired rule marks the case for 集体讨论 (行政处罚法 §57 二款); absent in evaluations made before it existed */
+  collectiveRequired?: boolean;
 }
 
 /** R-REV-1: every 一般程序 行政处罚 decision is reviewed; no catalog may drop this rule. */
@@ -140,7 +154,8 @@ export const DEFAULT_REVIEW_CATALOG: ReviewCatalog = {
       id: 'severe-sanction',
       name: '吊销许可证件、责令停产停业、责令关闭、限制从业',
       condition: { type: 'sanction', sanctions: ['吊销许可证件', '降低资质等级', '责令停产停业', '责令关闭', '限制从业'] },
-      basis: '《中华人民共和国行政处罚法》第六十三条',
+      basis: '《中华人民共和国行政处罚法》第五十七条第二款、第六十三条',
+      collective: true,
     },
     {
       id: 'hearing',
@@ -164,7 +179,8 @@ export const DEFAULT_REVIEW_CATALOG: ReviewCatalog = {
       id: 'complex',
       name: CASE_FLAGS.complex,
       condition: { type: 'flag', flag: 'complex' },
-      basis: '《中华人民共和国行政处罚法》第五十八条第一款第（二）项',
+      basis: '《中华人民共和国行政处罚法》第五十七条第二款、第五十八条第一款第（二）项',
+      collective: true,
     },
     {
       id: 'coercion',
@@ -206,11 +222,14 @@ function describe(rule: CatalogRule, f: CatalogFacts): string | null {
 /** Which rules fire for these facts; review is required when any does (R-REV-1). */
 export function evaluateCatalog(catalog: ReviewCatalog, facts: CatalogFacts): CatalogEvaluation {
   const fired: FiredRule[] = [];
+  let collectiveRequired = false;
   for (const rule of catalog.rules) {
     const why = describe(rule, facts);
-    if (why) fired.push({ id: rule.id, name: rule.name, basis: rule.basis, why });
+    if (!why) continue;
+    fired.push({ id: rule.id, name: rule.name, basis: rule.basis, why });
+    if (rule.collective === true) collectiveRequired = true;
   }
-  return { required: fired.length > 0, fired };
+  return { required: fired.length > 0, fired, collectiveRequired };
 }
 
 function positive(n: unknown): boolean {
@@ -239,6 +258,7 @@ export function catalogProblems(catalog: ReviewCatalog): string[] {
     ids.add(r.id);
     if (!r.name?.trim()) problems.push(`${at}缺少名称`);
     if (!r.basis?.trim()) problems.push(`${at}缺少依据`);
+    if (r.collective !== undefined && typeof r.collective !== 'boolean') problems.push(`${at}的“须集体讨论”只能为是或否`);
     const c = r.condition;
     const list = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
     if (!c || typeof c !== 'object') {
@@ -273,6 +293,8 @@ export function catalogProblems(catalog: ReviewCatalog): string[] {
   if (!Number.isInteger(s?.remindDays) || s.remindDays < 0 || s.remindDays >= s.reviewDays)
     problems.push('提醒天数应不少于 0 且少于审核期限');
   if (!Number.isInteger(s?.maxRounds) || s.maxRounds < 1 || s.maxRounds > 10) problems.push('退回轮次上限应为 1 至 10');
+  if (typeof s?.overrideBasis === 'string' && s.overrideBasis.trim() !== '' && !/《[^》]+》.*第.+条/.test(s.overrideBasis))
+    problems.push('允许集体讨论不采纳法制审核意见的依据须写明法规规章名称和条款（如《××省行政执法条例》第××条）');
   return problems;
 }
 

@@ -15,6 +15,8 @@ export interface ProposalVersion {
   hashHex: string;
   /** the catalog required review for this version */
   required: boolean;
+  /** the catalog marks it 情节复杂或者重大违法行为: the heads' 集体讨论 decides, after the review passed (行政处罚法 §57 二款) */
+  collectiveRequired?: boolean;
   createdBy: string;
 }
 
@@ -30,7 +32,12 @@ export interface ReviewRound {
   disagreed: boolean;
 }
 
-export type DiscussionOutcome = 'decide-as-proposed' | 'revise';
+/**
+ * What a 集体讨论 concludes: decide as proposed; send back for revision; or, after a review that
+ * did not pass, send the same proposal to a further review round (行政处罚法 §58: a decision needs
+ * a passed review, so a discussion cannot itself stand in for one unless a local provision allows).
+ */
+export type DiscussionOutcome = 'decide-as-proposed' | 'revise' | 'further-review';
 
 export interface Discussion {
   proposalVersion: number;
@@ -38,6 +45,8 @@ export interface Discussion {
   recordedBy: string;
   /** the case entry that recorded it: orders discussions and clearances */
   seq: number;
+  /** the review round it followed (null: none); absent in states built before it was known */
+  afterRound?: number | null;
 }
 
 export type ClearanceBasis = 'not-required' | 'review-passed' | 'collective';
@@ -66,6 +75,8 @@ export interface ReviewState {
   /** the decision step was taken */
   decided: boolean;
   maxRounds: number;
+  /** the provision that lets a 集体讨论 decide against a failed review (the agency's catalog settings); unset: never */
+  overrideBasis?: string | null;
 }
 
 export type ReviewPhase =
@@ -101,7 +112,10 @@ export function latestProposal(s: ReviewState): ProposalVersion | undefined {
  */
 export function clearanceFor(s: ReviewState, p: ProposalVersion | undefined): Clearance | undefined {
   if (!p) return undefined;
-  const c = s.clearances.filter((x) => x.proposalVersion === p.version && x.hashHex === p.hashHex).sort((a, b) => b.seq - a.seq)[0];
+  const c = s.clearances
+    // a case marked for 集体讨论 (§57 二款) is cleared by the discussion, not by the review alone
+    .filter((x) => x.proposalVersion === p.version && x.hashHex === p.hashHex && (!p.collectiveRequired || x.basis === 'collective'))
+    .sort((a, b) => b.seq - a.seq)[0];
   if (!c) return undefined;
   const revisedAfter = s.discussions.some((d) => d.proposalVersion === p.version && d.outcome === 'revise' && d.seq > c.seq);
   return revisedAfter ? undefined : c;
@@ -121,12 +135,44 @@ export function reviewPhase(s: ReviewState): ReviewPhase {
   if (last?.status === 'pending') return 'in-review';
   const lastDiscussion = s.discussions.at(-1);
   if (lastDiscussion?.proposalVersion === p.version && lastDiscussion.outcome === 'revise') return 'returned';
+  // reviewed (or passed) and marked for 集体讨论: the heads decide next (§57 二款)
+  if (p.collectiveRequired && s.clearances.some((x) => x.proposalVersion === p.version && x.hashHex === p.hashHex)) return 'collective';
   if (last?.status === 'problems') {
-    const discussedSince = lastDiscussion && lastDiscussion.proposalVersion >= last.proposalVersion;
+    const discussedSince =
+      lastDiscussion !== undefined &&
+      (lastDiscussion.afterRound !== undefined
+        ? lastDiscussion.afterRound === last.round
+        : lastDiscussion.proposalVersion >= last.proposalVersion);
     if (!discussedSince && (last.disagreed || problemRounds(s) >= s.maxRounds)) return 'collective';
+    // the discussion sent this very proposal to a further review round
+    if (discussedSince && lastDiscussion.outcome === 'further-review' && lastDiscussion.proposalVersion === p.version) return 'to-submit';
     if (last.proposalVersion === p.version) return 'returned';
   }
   return 'to-submit';
+}
+
+/**
+ * What a 集体讨论 may conclude (行政处罚法 §57, §58). After a review that did not pass, deciding as
+ * proposed would be a decision without a passed review: refused, unless the agency's catalog names a
+ * provision that allows it — then it is an override, recorded and reported to the 司法局. A further
+ * review round is for a proposal whose review did not pass.
+ */
+export function assertDiscussionOutcome(s: ReviewState, outcome: DiscussionOutcome): { override: boolean } {
+  const p = latestProposal(s);
+  const last = s.rounds.at(-1);
+  const failed = !!p && last?.status === 'problems' && last.proposalVersion === p.version;
+  if (outcome === 'further-review' && !failed)
+    throw new DomainError('REVIEW_STATE', '只有法制审核未通过的拟作出决定，集体讨论才能提请再次法制审核', { outcome });
+  if (outcome === 'decide-as-proposed' && failed) {
+    if (!s.overrideBasis)
+      throw new DomainError(
+        'REVIEW_STATE',
+        '法制审核未通过的，不得作出决定（《中华人民共和国行政处罚法》第五十八条）；集体讨论可以决定退回修改，或者提请再次法制审核',
+        { outcome, round: last!.round },
+      );
+    return { override: true };
+  }
+  return { override: false };
 }
 
 /** 承办人: the case officers and anyone who proposed or submitted (R-REV-3). */

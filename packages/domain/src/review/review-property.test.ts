@@ -13,6 +13,7 @@ import { catalogFacts, diffProposals, normaliseProposal, proposalHash, type Deci
 import {
   assertCanDisagree,
   assertCanDiscuss,
+  assertDiscussionOutcome,
   assertCanGiveOpinion,
   assertCanPropose,
   assertCanSubmit,
@@ -128,6 +129,8 @@ interface Scenario {
   hostPick: number;
   maxRounds: number;
   r2EarlierReviews: number;
+  /** the agency's catalog names a provision letting 集体讨论 decide against a failed review (null: the national law) */
+  overrideBasis: string | null;
 }
 
 interface ProposalSpec {
@@ -160,7 +163,17 @@ const NOTIFIED_FINE = 5000;
 
 /** What happened, in order: the oracle judges from this, not from ReviewState. */
 type LogEvent =
-  | { e: 'proposal'; seq: number; version: number; by: UserId; content: DecisionProposal; required: boolean; expectRequired: boolean }
+  | {
+      e: 'proposal';
+      seq: number;
+      version: number;
+      by: UserId;
+      content: DecisionProposal;
+      required: boolean;
+      expectRequired: boolean;
+      collective: boolean;
+      expectCollective: boolean;
+    }
   | { e: 'submitted'; seq: number; round: number; version: number; by: UserId }
   | { e: 'withdrawn'; seq: number; round: number }
   | { e: 'opinion'; seq: number; round: number; by: UserId; agree: boolean }
@@ -271,6 +284,7 @@ function setup(sc: Scenario): Model {
     clearances: [],
     decided: false,
     maxRounds: catalog.settings.maxRounds,
+    overrideBasis: sc.overrideBasis,
   });
   return { sc, def, catalog, caseView: c, review, contents: [], materials: [], opinionsBy: {}, seq: c.steps.length, log: [] };
 }
@@ -332,6 +346,11 @@ function expectRequired(sc: Scenario, s: ProposalSpec): boolean {
   return sc.hearing || (s.caseAmount !== null && s.caseAmount >= 100000) || s.severe || s.flag !== null;
 }
 
+/** …and for 集体讨论 (行政处罚法 §57 二款): the rules it marks so, a severe sanction or 情节复杂. */
+function expectCollective(s: ProposalSpec): boolean {
+  return s.severe || s.flag === 'complex';
+}
+
 // --- acts -------------------------------------------------------------------------------------
 
 function invalid(message: string): DomainError {
@@ -383,10 +402,15 @@ function propose(m: Model, u: User, spec: ProposalSpec): Model {
     content: proposal,
     required: evaluation.required,
     expectRequired: expectRequired(m.sc, spec),
+    collective: evaluation.collectiveRequired === true,
+    expectCollective: expectCollective(spec),
   });
   const review: ReviewState = deepFreeze({
     ...state,
-    proposals: [...state.proposals, { version, hashHex, required: evaluation.required, createdBy: u.userId }],
+    proposals: [
+      ...state.proposals,
+      { version, hashHex, required: evaluation.required, collectiveRequired: evaluation.collectiveRequired === true, createdBy: u.userId },
+    ],
     rounds,
     clearances: evaluation.required
       ? state.clearances
@@ -538,6 +562,7 @@ function disagree(m: Model, u: User): Model {
 function discuss(m: Model, u: User, outcome: DiscussionOutcome, participants: number, agreeVotes: number): Model {
   const state = m.review;
   const p = assertCanDiscuss(state, u);
+  assertDiscussionOutcome(state, outcome);
   if (participants < 3) throw invalid('集体讨论应有不少于 3 名参加人员');
   if (outcome === 'decide-as-proposed' && agreeVotes * 2 <= participants) {
     throw new DomainError('REVIEW_STATE', `同意按拟作出的决定作出的不足半数（${agreeVotes}/${participants}），不能据此作出决定`);
@@ -545,8 +570,8 @@ function discuss(m: Model, u: User, outcome: DiscussionOutcome, participants: nu
   let seq = m.seq + 1;
   const eventSeq = seq;
   let caseView = m.caseView;
-  const stepCode = outcome === 'decide-as-proposed' ? 'collective-discussion' : 'collective-return';
-  if (hasStep(m.def, stepCode, caseView.state)) {
+  const stepCode = outcome === 'decide-as-proposed' ? 'collective-discussion' : outcome === 'revise' ? 'collective-return' : null;
+  if (stepCode && hasStep(m.def, stepCode, caseView.state)) {
     caseView = engineStep(
       m.def,
       caseView,
@@ -560,7 +585,10 @@ function discuss(m: Model, u: User, outcome: DiscussionOutcome, participants: nu
   }
   const review: ReviewState = deepFreeze({
     ...state,
-    discussions: [...state.discussions, { proposalVersion: p.version, outcome, recordedBy: u.userId, seq: eventSeq }],
+    discussions: [
+      ...state.discussions,
+      { proposalVersion: p.version, outcome, recordedBy: u.userId, seq: eventSeq, afterRound: state.rounds.at(-1)?.round ?? null },
+    ],
     clearances:
       outcome === 'decide-as-proposed'
         ? [
@@ -683,7 +711,19 @@ function checkInvariants(m: Model): Verdict {
   const decisions = log.filter((x) => x.e === 'decision');
 
   // the catalog judged every version as the oracle does
-  for (const p of proposals) expect(p.required, `proposal v${p.version} required`).toBe(p.expectRequired);
+  for (const p of proposals) {
+    expect(p.required, `proposal v${p.version} required`).toBe(p.expectRequired);
+    expect(p.collective, `proposal v${p.version} marked for 集体讨论`).toBe(p.expectCollective);
+  }
+  // 行政处罚法 §58: a 集体讨论 decides as proposed against the last review of that version only where a provision allows it
+  for (const x of discussions) {
+    if (x.outcome !== 'decide-as-proposed') continue;
+    const last = opinions
+      .filter((o) => o.seq < x.seq && submissions.find((sub) => sub.round === o.round)?.version === x.version)
+      .sort((a, b) => b.seq - a.seq)[0];
+    if (last && !last.agree)
+      expect(m.sc.overrideBasis, `集体讨论 (record ${x.seq}) decided against a failed review without a provision`).not.toBeNull();
+  }
 
   // R-REV-3 for every case, decided or not: handlers and reviewers are disjoint; a reviewer took no other step
   const handlers = new Set<string>([...m.sc.officers, ...proposals.map((p) => p.by), ...submissions.map((s) => s.by)]);
@@ -733,6 +773,8 @@ function checkInvariants(m: Model): Verdict {
   expect(d.gate.clearance.proposalVersion).toBe(final.version);
   expect(d.gate.clearance.hashHex).toBe(d.gate.proposal.hashHex);
   expect(d.gate.clearance.basis).toBe(cleared.basis);
+  // §57 二款: a version marked for 集体讨论 is decided on the heads' discussion, not the review alone
+  if (final.expectCollective) expect(cleared.basis, `v${final.version} needs 集体讨论`).toBe('collective');
 
   // (2) the approver is neither handler nor reviewer, and is a head
   expect(USERS[d.by].roles).toContain('head');
@@ -760,6 +802,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   hostPick: fc.nat({ max: 20 }),
   maxRounds: fc.constantFrom(1, 2, 2, 3),
   r2EarlierReviews: fc.constantFrom(0, 4),
+  overrideBasis: fc.constantFrom<string | null>(null, null, '《河北省行政执法监督条例》第二十条'),
 });
 
 const specArb: fc.Arbitrary<ProposalSpec> = fc.record({
@@ -787,7 +830,7 @@ function actArbs(sc: Scenario) {
     .record({
       kind: fc.constant('discuss' as const),
       by: byOneOf(HEAD_SIDE),
-      outcome: fc.constantFrom<DiscussionOutcome>('decide-as-proposed', 'decide-as-proposed', 'revise'),
+      outcome: fc.constantFrom<DiscussionOutcome>('decide-as-proposed', 'decide-as-proposed', 'revise', 'further-review'),
       participants: fc.constantFrom(2, 3, 3, 5),
       agreeShare: fc.double({ min: 0, max: 1, noNaN: true }),
     })
@@ -808,7 +851,13 @@ function actArbs(sc: Scenario) {
   const proceeding: fc.Arbitrary<Act> = fc.record({
     kind: fc.constant('discuss' as const),
     by: byOneOf(HEAD_SIDE),
-    outcome: fc.constantFrom<DiscussionOutcome>('decide-as-proposed', 'decide-as-proposed', 'decide-as-proposed', 'revise'),
+    outcome: fc.constantFrom<DiscussionOutcome>(
+      'decide-as-proposed',
+      'decide-as-proposed',
+      'decide-as-proposed',
+      'revise',
+      'further-review',
+    ),
     participants: fc.constantFrom(3, 5),
     agree: fc.constantFrom(1, 2, 3, 3),
   });

@@ -101,7 +101,7 @@ export interface CollectiveDiscussionsTable {
   held_on: DateText;
   participants: Json<unknown>;
   conclusion: string;
-  outcome: 'decide-as-proposed' | 'revise';
+  outcome: 'decide-as-proposed' | 'revise' | 'further-review';
   votes: Json<unknown>;
   overrides: Json<unknown> | null;
   recorded_by: string;

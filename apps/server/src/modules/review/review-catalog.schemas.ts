@@ -55,11 +55,25 @@ export const Settings = Type.Object({
   reviewDays: Type.Integer({ description: '审核期限（工作日）' }),
   remindDays: Type.Integer({ description: '到期前几个工作日提醒' }),
   maxRounds: Type.Integer({ description: '退回达到此轮次后须集体讨论' }),
+  overrideBasis: Type.Optional(
+    Type.Union([Type.String(), Type.Null()], {
+      description:
+        '允许集体讨论不采纳法制审核意见、按拟作出的决定作出的地方性法规或规章条款；未设置时依行政处罚法第五十八条，审核未通过的不得作出决定',
+    }),
+  ),
 });
 
 export const CatalogSchema = Type.Object({
   rules: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), condition: CatalogCondition, basis: Type.String({ description: '依据' }) }),
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      condition: CatalogCondition,
+      basis: Type.String({ description: '依据' }),
+      collective: Type.Optional(
+        Type.Boolean({ description: '情节复杂或者重大违法行为：须经负责人集体讨论决定（行政处罚法第五十七条第二款）' }),
+      ),
+    }),
   ),
   settings: Settings,
 });
@@ -92,13 +106,19 @@ const CatalogInput = Type.Object(
           name: Type.String({ maxLength: 100 }),
           condition: Type.Object({ type: Type.String({ maxLength: 30 }) }, { additionalProperties: true }),
           basis: Type.String({ maxLength: 500 }),
+          collective: Type.Optional(Type.Boolean()),
         },
         { additionalProperties: false },
       ),
       { maxItems: 100 },
     ),
     settings: Type.Object(
-      { reviewDays: Type.Integer(), remindDays: Type.Integer(), maxRounds: Type.Integer() },
+      {
+        reviewDays: Type.Integer(),
+        remindDays: Type.Integer(),
+        maxRounds: Type.Integer(),
+        overrideBasis: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+      },
       { additionalProperties: false },
     ),
   },

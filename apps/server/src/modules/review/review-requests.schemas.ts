@@ -103,8 +103,9 @@ export const DiscussionBody = Type.Object(
       { maxItems: 50 },
     ),
     conclusion: Type.String({ maxLength: 20000 }),
-    outcome: Type.Union([Type.Literal('decide-as-proposed'), Type.Literal('revise')], {
-      description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改',
+    outcome: Type.Union([Type.Literal('decide-as-proposed'), Type.Literal('revise'), Type.Literal('further-review')], {
+      description:
+        'decide-as-proposed 按拟作出的决定作出 / revise 退回修改 / further-review 提请再次法制审核（审核未通过时；审核未通过的不得作出决定，行政处罚法第五十八条）',
     }),
   },
   { additionalProperties: false },

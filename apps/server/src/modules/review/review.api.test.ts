@@ -348,7 +348,20 @@ describe('R-REV-6 rounds', () => {
     expect(r.decision.review.proposalVersion).toBe(2);
   });
 
-  it('disagreement goes to 集体讨论; the head overrides the review only there, and the override is recorded', async () => {
+  const discussion = (outcome: string, participants = DISCUSSANTS) => ({
+    heldOn: '2026-08-03',
+    recorder: '孙丽',
+    participants,
+    conclusion: outcome === 'further-review' ? '经讨论，提请法制审核机构再次审核。' : '经讨论，同意按拟作出的决定作出。',
+    outcome,
+  });
+  const DISCUSSANTS = [
+    { name: '张建国', post: '局长', opinion: '同意承办人意见。', vote: 'agree' },
+    { name: '陈静', post: '法制科科长', opinion: '坚持审核意见。', vote: 'disagree' },
+    { name: '李明', post: '综合执法大队队长', opinion: '同意按拟作出的决定作出。', vote: 'agree' },
+  ];
+
+  it('行政处罚法第五十八条: a disagreement goes to 集体讨论, which cannot decide against the failed review; it sends the same proposal to a further round, and only a passed review clears it', async () => {
     const id = await readyCase();
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
@@ -359,55 +372,135 @@ describe('R-REV-6 rounds', () => {
     expect(dis.statusCode, dis.body).toBe(200);
     expect(dis.json().phase).toBe('collective');
     expect(errorCode(await decide('scjg.juzhang', id))).toBe('REVIEW_REQUIRED');
-
-    const participants = [
-      { name: '张建国', post: '局长', opinion: '同意承办人意见。', vote: 'agree' },
-      { name: '陈静', post: '法制科科长', opinion: '坚持审核意见。', vote: 'disagree' },
-      { name: '李明', post: '综合执法大队队长', opinion: '同意按拟作出的决定作出。', vote: 'agree' },
-    ];
-    const body = {
-      heldOn: '2026-08-03',
-      recorder: '孙丽',
-      participants,
-      conclusion: '经讨论，同意按拟作出的决定作出。',
-      outcome: 'decide-as-proposed',
-    };
-    const byReviewer = await h.request(await h.token('scjg.chenjing'), 'POST', `/api/v1/cases/${id}/review/discussions`, body);
+    const byReviewer = await h.request(
+      await h.token('scjg.chenjing'),
+      'POST',
+      `/api/v1/cases/${id}/review/discussions`,
+      discussion('further-review'),
+    );
     expect(byReviewer.statusCode).toBe(403);
-    const minority = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/review/discussions`, {
-      ...body,
-      participants: participants.map((p) => ({ ...p, vote: p.name === '张建国' ? 'agree' : 'disagree' })),
-    });
-    expect(errorCode(minority)).toBe('REVIEW_STATE');
-    expect(minority.json().error.message).toContain('不足半数');
-
-    const held = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/review/discussions`, body);
+    // deciding as proposed would be a decision without a passed review: refused, nothing recorded
+    const events = async () => (await get('scjg.liming', `/api/v1/cases/${id}/events`)).json().events.length as number;
+    const before = await events();
+    const against = await h.request(
+      await h.token('scjg.juzhang'),
+      'POST',
+      `/api/v1/cases/${id}/review/discussions`,
+      discussion('decide-as-proposed'),
+    );
+    expect(against.statusCode).toBe(409);
+    expect(errorCode(against)).toBe('REVIEW_STATE');
+    expect(against.json().error.message).toBe(
+      '法制审核未通过的，不得作出决定（《中华人民共和国行政处罚法》第五十八条）；集体讨论可以决定退回修改，或者提请再次法制审核',
+    );
+    expect(await events()).toBe(before);
+    expect((await reviewOf(id)).discussions).toEqual([]);
+    // the discussion sends the same proposal to a further review round (held later that day)
+    h.clock.set(new Date(h.clock.now().getTime() + 3600_000));
+    const held = await h.request(
+      await h.token('scjg.juzhang'),
+      'POST',
+      `/api/v1/cases/${id}/review/discussions`,
+      discussion('further-review'),
+    );
     expect(held.statusCode, held.body).toBe(201);
-    expect(held.json().override).toMatchObject({ reviewerName: '陈静', round: 1, chairName: '张建国', proposalVersion: 1 });
-    expect(await documentsOf(id)).toEqual(expect.arrayContaining(['legal-review-opinion', 'collective-discussion-record']));
+    expect(held.json()).toMatchObject({ outcome: 'further-review', override: null, proposalVersion: 1 });
+    expect((await reviewOf(id)).phase).toBe('to-submit');
+    expect(errorCode(await decide('scjg.juzhang', id))).toBe('REVIEW_REQUIRED');
+    h.clock.set(new Date(h.clock.now().getTime() + 3600_000));
+    const again = await submit(h, 'scjg.liming', id);
+    expect(again.statusCode, again.body).toBe(201);
+    expect((await opinion(h, 'scjg.chenjing', id, 'agree', '经再次审核，适用法律准确。')).statusCode).toBe(201);
     expect((await decide('scjg.juzhang', id)).statusCode).toBe(200);
     const r = await reviewOf(id);
-    expect(r.clearance.basis).toBe('collective');
-    expect(r.discussions[0].votes).toEqual({ agree: 2, disagree: 1, abstain: 0 });
+    expect(r.clearance.basis).toBe('review-passed');
+    expect(r.rounds.map((x: { round: number; proposalVersion: number; status: string }) => [x.round, x.proposalVersion, x.status])).toEqual(
+      [
+        [1, 1, 'problems'],
+        [2, 1, 'agreed'],
+      ],
+    );
+    expect(await documentsOf(id)).toEqual(expect.arrayContaining(['legal-review-opinion', 'collective-discussion-record']));
     const acts = r.trace.map((x: { act: string }) => x.act);
     expect(acts).toEqual([
       '提出拟作出的决定',
       '提交法制审核',
       '出具审核意见',
       '提请集体讨论',
-      '集体讨论（未采纳审核意见）',
+      '集体讨论',
+      '提交法制审核',
+      '出具审核意见',
       '作出决定（作出处罚决定）',
     ]);
-    expect(r.trace.find((x: { act: string }) => x.act.startsWith('集体讨论')).detail).toContain('未采纳陈静第 1 轮审核意见');
-    // the same trace as a page for people, the override marked
-    const page = await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/cases/${id}/review/trace`, undefined, {
-      accept: 'text/html,application/xhtml+xml',
+    expect(r.trace.find((x: { act: string }) => x.act === '集体讨论').detail).toContain('提请再次法制审核');
+  });
+
+  it('an agency whose catalog names a provision may let 集体讨论 decide against the review: recorded with that provision, shown to the 司法局', async () => {
+    const agency = h.agency('scjg');
+    const current = (await get('scjg.chenjing', `/api/v1/agencies/${agency}/review-catalog`)).json().catalog;
+    const basis = '《河北省行政执法监督条例》第二十条';
+    const setOverride = async (overrideBasis: string | null) => {
+      const put = await h.request(await h.token('scjg.chenjing'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, {
+        catalog: { ...current, settings: { ...current.settings, overrideBasis } },
+        note: overrideBasis ? '依地方性法规允许集体讨论不采纳审核意见' : '恢复：审核未通过的不得作出决定',
+      });
+      expect(put.statusCode, put.body).toBe(200);
+    };
+    const vague = await h.request(await h.token('scjg.chenjing'), 'PUT', `/api/v1/agencies/${agency}/review-catalog`, {
+      catalog: { ...current, settings: { ...current.settings, overrideBasis: '领导同意即可' } },
+      note: '无依据',
     });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers['content-type']).toContain('text/html');
-    expect(page.body).toContain('责任追溯');
-    expect(page.body).toMatch(/<tr class="override">.*集体讨论（未采纳审核意见）.*张建国/);
-    expect((await get('zhzf.juzhang', `/api/v1/cases/${id}/review/trace`)).statusCode).toBe(404);
+    expect(vague.statusCode).toBe(400);
+    expect(vague.json().error.message).toContain('须写明法规规章名称和条款');
+    await setOverride(basis);
+    try {
+      const id = await readyCase();
+      expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
+      expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
+      expect((await opinion(h, 'scjg.chenjing', id, 'problems', '适用法律不准确。')).statusCode).toBe(201);
+      expect(
+        (await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/review/disagreement`, { reason: '有异议。' }))
+          .statusCode,
+      ).toBe(200);
+      const minority = await h.request(
+        await h.token('scjg.juzhang'),
+        'POST',
+        `/api/v1/cases/${id}/review/discussions`,
+        discussion(
+          'decide-as-proposed',
+          DISCUSSANTS.map((p) => ({ ...p, vote: p.name === '张建国' ? 'agree' : 'disagree' })),
+        ),
+      );
+      expect(errorCode(minority)).toBe('REVIEW_STATE');
+      expect(minority.json().error.message).toContain('不足半数');
+      const held = await h.request(
+        await h.token('scjg.juzhang'),
+        'POST',
+        `/api/v1/cases/${id}/review/discussions`,
+        discussion('decide-as-proposed'),
+      );
+      expect(held.statusCode, held.body).toBe(201);
+      expect(held.json().override).toMatchObject({ reviewerName: '陈静', round: 1, chairName: '张建国', proposalVersion: 1, basis });
+      expect((await decide('scjg.juzhang', id)).statusCode).toBe(200);
+      const r = await reviewOf(id);
+      expect(r.clearance.basis).toBe('collective');
+      expect(r.discussions[0].votes).toEqual({ agree: 2, disagree: 1, abstain: 0 });
+      expect(r.trace.map((x: { act: string }) => x.act)).toContain('集体讨论（未采纳审核意见）');
+      expect(r.trace.find((x: { act: string }) => x.act.startsWith('集体讨论')).detail).toContain('未采纳陈静第 1 轮审核意见');
+      // the same trace as a page for people, the override marked
+      const page = await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/cases/${id}/review/trace`, undefined, {
+        accept: 'text/html,application/xhtml+xml',
+      });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toMatch(/<tr class="override">.*集体讨论（未采纳审核意见）.*张建国/);
+      expect((await get('zhzf.juzhang', `/api/v1/cases/${id}/review/trace`)).statusCode).toBe(404);
+      // the 司法局 sees it in its overview
+      const overview = (await get('sfj.jiandu', '/api/v1/supervision/overview')).json();
+      expect(overview.agencies.find((a: { agency: { id: string } }) => a.agency.id === agency).reviews.overrides).toBeGreaterThanOrEqual(1);
+      expect(overview.totals.reviewOverrides).toBeGreaterThanOrEqual(1);
+    } finally {
+      await setOverride(null);
+    }
   });
 
   it('after the round limit the case goes to 集体讨论 instead of a further round', async () => {
@@ -441,7 +534,7 @@ describe('R-REV-6 rounds', () => {
 });
 
 describe('R-REV-2 change after review', () => {
-  it('a new version after the review passed withdraws the clearance and needs review again', async () => {
+  it("a new version after the review passed withdraws the clearance and needs review again; 吊销 (行政处罚法第五十七条第二款) also needs the heads' 集体讨论", async () => {
     const id = await readyCase();
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
@@ -465,6 +558,38 @@ describe('R-REV-2 change after review', () => {
     expect(errorCode(await decide('scjg.juzhang', id, penaltyProposal(5000).decision))).toBe('REVIEW_REQUIRED');
     expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
     expect((await opinion(h, 'scjg.chenjing', id, 'agree')).statusCode).toBe(201);
+    // 重大违法行为 (吊销许可证件): the review passed, and the heads' 集体讨论 decides (§57 二款)
+    expect(v2.json().evaluation.collectiveRequired).toBe(true);
+    expect((await reviewOf(id)).phase).toBe('collective');
+    const early = await decide('scjg.juzhang', id);
+    expect(errorCode(early)).toBe('REVIEW_REQUIRED');
+    expect(early.json().error.message).toContain('待集体讨论');
+    // the database's own second line: a decision entry carrying the review's clearance alone is refused
+    const passed = await h.tdb.pool.query(
+      `SELECT id FROM review_clearances WHERE case_id = $1 AND basis = 'review-passed' ORDER BY event_seq DESC LIMIT 1`,
+      [id],
+    );
+    const forged = h.tdb.pool.query(
+      `INSERT INTO case_events (agency_id, case_id, seq, kind, step, actor_id, at, inputs, prev_hash, hash)
+       SELECT agency_id, id, last_event_seq + 1, 'case.step', 'decide', $2, now(), jsonb_build_object('review', jsonb_build_object('clearanceId', $3::text)), last_event_hash, '\\x00'
+         FROM cases WHERE id = $1`,
+      [id, h.user('scjg.head'), passed.rows[0].id],
+    );
+    await expect(forged).rejects.toThrow(/needs the heads' collective discussion/);
+    const held = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/review/discussions`, {
+      heldOn: '2026-08-03',
+      recorder: '孙丽',
+      participants: [
+        { name: '张建国', post: '局长', opinion: '同意。', vote: 'agree' },
+        { name: '马德华', post: '副局长', opinion: '同意。', vote: 'agree' },
+        { name: '孙丽', post: '办公室主任', opinion: '同意。', vote: 'agree' },
+      ],
+      conclusion: '经集体讨论，同意罚款 5000 元并吊销食品经营许可证。',
+      outcome: 'decide-as-proposed',
+    });
+    expect(held.statusCode, held.body).toBe(201);
+    expect(held.json().override).toBeNull();
+    expect((await reviewOf(id)).clearance.basis).toBe('collective');
     const d = await decide('scjg.juzhang', id);
     expect(d.statusCode, d.body).toBe(200);
     expect((await reviewOf(id)).decision.review.proposalVersion).toBe(2);

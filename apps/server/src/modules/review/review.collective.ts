@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, assertCanDiscuss, chinaDate, citeProvision, handlerIds, reviewerIds, type DiscussionOutcome } from '@sanxiang/domain';
+import {
+  DomainError,
+  assertCanDiscuss,
+  assertDiscussionOutcome,
+  chinaDate,
+  citeProvision,
+  handlerIds,
+  reviewerIds,
+  type DiscussionOutcome,
+} from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { takeStepInTx } from '../cases/case.service.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
@@ -24,6 +33,8 @@ export interface DiscussionOverride {
   chairId: string;
   chairName: string;
   proposalVersion: number;
+  /** the provision of the agency's catalog that allowed deciding against the failed review */
+  basis?: string;
 }
 
 /**
@@ -36,6 +47,8 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
   const c = await reviewCase(deps.db, actor, caseId, 'review.act');
   const state = c.review.state;
   const p = assertCanDiscuss(state, actor);
+  // §58: after a review that did not pass, no decision as proposed — unless a provision allows it (an override)
+  const { override: overriding } = assertDiscussionOutcome(state, input.outcome);
   if (input.participants.length < 3) throw new DomainError('VALIDATION_FAILED', '集体讨论应有不少于 3 名参加人员');
   for (const x of input.participants) {
     if (!x.name.trim() || !x.post.trim() || !x.opinion.trim())
@@ -65,7 +78,6 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
     .orderBy('r.round', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const overriding = input.outcome === 'decide-as-proposed' && problems?.conclusion === 'problems';
   const override: DiscussionOverride | null = overriding
     ? {
         opinionId: problems!.id,
@@ -75,10 +87,11 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
         chairId: actor.userId,
         chairName: actor.name,
         proposalVersion: p.version,
+        basis: state.overrideBasis ?? '',
       }
     : null;
   const overrideText = override
-    ? `集体讨论未采纳法制审核人员${override.reviewerName}第 ${override.round} 轮「存在问题」的意见，由${actor.name}主持决定按第 ${p.version} 版拟作出的决定作出。`
+    ? `集体讨论依据${override.basis}，未采纳法制审核人员${override.reviewerName}第 ${override.round} 轮「存在问题」的意见，由${actor.name}主持决定按第 ${p.version} 版拟作出的决定作出。`
     : null;
   const lastRound = state.rounds.at(-1);
   const reason = lastRound?.disagreed
@@ -112,8 +125,10 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
       override,
       documentId: doc.id,
     });
-    const stepCode = input.outcome === 'decide-as-proposed' ? 'collective-discussion' : 'collective-return';
-    if (hasStep(c.def, stepCode, c.state)) {
+    // a further review round changes no state: the case stays with the handler until the resubmission
+    const stepCode =
+      input.outcome === 'decide-as-proposed' ? 'collective-discussion' : input.outcome === 'revise' ? 'collective-return' : null;
+    if (stepCode && hasStep(c.def, stepCode, c.state)) {
       await takeStepInTx(tx, deps, actor, caseId, stepCode, {
         participants: input.participants.map((x) => `${x.name}（${x.post}）`).join('、'),
         conclusion,

@@ -89,7 +89,7 @@ export async function reviewCase(db: Db, actor: Actor, caseId: string, action: R
     def,
     catalogVersion: version,
     catalog,
-    review: await loadReview(db, caseId, catalog.settings.maxRounds),
+    review: await loadReview(db, caseId, catalog.settings),
   };
 }
 

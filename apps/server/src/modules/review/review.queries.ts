@@ -243,7 +243,7 @@ function traceOf(
       act: o ? '集体讨论（未采纳审核意见）' : '集体讨论',
       who: d.chair,
       proposalVersion: d.proposalVersion,
-      detail: `${d.outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : '退回修改'}；${d.conclusion}${o ? `；未采纳${o.reviewerName}第 ${o.round} 轮审核意见` : ''}`,
+      detail: `${d.outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : d.outcome === 'further-review' ? '提请再次法制审核' : '退回修改'}；${d.conclusion}${o ? `；未采纳${o.reviewerName}第 ${o.round} 轮审核意见` : ''}`,
     });
   }
   if (decision) {

@@ -72,7 +72,9 @@ const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as co
   description: 'not-required 目录清单未要求审核，review-passed 审核同意，collective 集体讨论决定',
 });
 const Conclusion = Lit(['agree', 'problems'] as const, { description: 'agree 同意 / problems 存在问题' });
-const Outcome = Lit(['decide-as-proposed', 'revise'] as const, { description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改' });
+const Outcome = Lit(['decide-as-proposed', 'revise', 'further-review'] as const, {
+  description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改 / further-review 提请再次法制审核',
+});
 
 export const StaffingRow = Type.Object({
   agencyId: Type.String(),
@@ -149,6 +151,7 @@ export const ProposalSchema = Type.Object({
 const Evaluation = Type.Object(
   {
     required: Type.Boolean({ description: '目录清单要求法制审核' }),
+    collectiveRequired: Type.Optional(Type.Boolean({ description: '须经负责人集体讨论决定（行政处罚法第五十七条第二款）' })),
     fired: Type.Array(
       Type.Object({ id: Type.String(), name: Type.String(), basis: Type.String(), why: Type.String({ description: '触发的原因' }) }),
     ),
@@ -205,6 +208,7 @@ const Override = Nullable(
     chairId: Uuid,
     chairName: Type.String(),
     proposalVersion: Type.Integer(),
+    basis: Type.Optional(Type.String({ description: '本机关目录清单所列、允许不采纳审核意见的法规规章条款' })),
   }),
   { description: '集体讨论未采纳审核意见（按拟作出的决定作出而审核认为存在问题）时的记录；否则为 null' },
 );

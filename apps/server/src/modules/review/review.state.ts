@@ -35,7 +35,11 @@ export async function agencyCatalog(
     : { version: 0, catalog: DEFAULT_REVIEW_CATALOG, agencyId: null };
 }
 
-export async function loadReview(db: Db, caseId: string, maxRounds: number): Promise<LoadedReview> {
+export async function loadReview(
+  db: Db,
+  caseId: string,
+  settings: { maxRounds: number; overrideBasis?: string | null | undefined },
+): Promise<LoadedReview> {
   const [officers, proposals, rounds, discussions, clearances, decided] = await Promise.all([
     caseOfficerIds(db, caseId),
     db
@@ -51,10 +55,11 @@ export async function loadReview(db: Db, caseId: string, maxRounds: number): Pro
       .orderBy('round')
       .execute(),
     db
-      .selectFrom('collective_discussions')
-      .select(['proposal_version', 'outcome', 'recorded_by', 'event_seq'])
-      .where('case_id', '=', caseId)
-      .orderBy('event_seq')
+      .selectFrom('collective_discussions as d')
+      .leftJoin('review_rounds as r', 'r.id', 'd.round_id')
+      .select(['d.proposal_version', 'd.outcome', 'd.recorded_by', 'd.event_seq', 'r.round as after_round'])
+      .where('d.case_id', '=', caseId)
+      .orderBy('d.event_seq')
       .execute(),
     db
       .selectFrom('review_clearances')
@@ -74,6 +79,7 @@ export async function loadReview(db: Db, caseId: string, maxRounds: number): Pro
       version: p.version,
       hashHex: p.proposal_hash.toString('hex'),
       required: (p.evaluation as { required: boolean }).required,
+      collectiveRequired: (p.evaluation as { collectiveRequired?: boolean }).collectiveRequired === true,
       createdBy: p.created_by,
     })),
     rounds: rounds.map((r) => ({
@@ -89,6 +95,7 @@ export async function loadReview(db: Db, caseId: string, maxRounds: number): Pro
       outcome: d.outcome,
       recordedBy: d.recorded_by,
       seq: d.event_seq,
+      afterRound: d.after_round ?? null,
     })),
     clearances: clearances.map((c) => ({
       id: c.id,
@@ -98,7 +105,8 @@ export async function loadReview(db: Db, caseId: string, maxRounds: number): Pro
       seq: c.event_seq,
     })),
     decided: decided !== undefined,
-    maxRounds,
+    maxRounds: settings.maxRounds,
+    overrideBasis: settings.overrideBasis ?? null,
   };
   return { state, latest: proposals.at(-1)?.proposal as DecisionProposal | undefined };
 }
@@ -125,7 +133,7 @@ export async function decisionGate(
   proposed: () => DecisionProposal | undefined;
 }> {
   const { catalog } = await agencyCatalog(db, agencyId);
-  const { state, latest } = await loadReview(db, caseId, catalog.settings.maxRounds);
+  const { state, latest } = await loadReview(db, caseId, catalog.settings);
   let pass: GatePass | null = null;
   return {
     check: (step, inputs) => {

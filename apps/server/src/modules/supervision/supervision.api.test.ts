@@ -22,7 +22,7 @@ interface AgencyFigures {
     overdue: number;
     byState: { procedure: string; procedureName: string; state: string; stateName: string; terminal: boolean; count: number }[];
   };
-  reviews: { pending: number; overdue: number; closed: number; returned: number };
+  reviews: { pending: number; overdue: number; closed: number; returned: number; overrides: number };
   publications: { pending: number; overdue: number; published: number; publishedLate: number; withdrawalOverdue: number };
   staffing: {
     officers: number;
@@ -42,6 +42,7 @@ interface Overview {
     | 'overdueCases'
     | 'pendingReviews'
     | 'overdueReviews'
+    | 'reviewOverrides'
     | 'pendingPublications'
     | 'overduePublications'
     | 'publishedLate'
@@ -113,6 +114,11 @@ async function direct(today: string) {
        FROM review_rounds GROUP BY agency_id`,
     [today],
   );
+  const overrides = await q<{ agency_id: string; n: N }>(
+    `SELECT r.agency_id, count(*) AS n FROM collective_discussions d JOIN review_rounds r ON r.id = d.round_id
+      WHERE d.overrides IS NOT NULL GROUP BY r.agency_id`,
+    [],
+  );
   const pubs = await q<{ agency_id: string; pending: N; overdue: N; published: N; late: N; wd: N }>(
     `SELECT agency_id, count(*) FILTER (WHERE state = 'pending') AS pending, count(*) FILTER (WHERE state = 'pending' AND due_on < $1::date) AS overdue,
             count(*) FILTER (WHERE published_on IS NOT NULL) AS published, count(*) FILTER (WHERE published_on > due_on) AS late,
@@ -132,6 +138,7 @@ async function direct(today: string) {
         overdue: Number(r?.overdue ?? 0),
         closed: Number(r?.closed ?? 0),
         returned: Number(r?.returned ?? 0),
+        overrides: Number(overrides.find((x) => x.agency_id === a.id)?.n ?? 0),
       },
       publications: {
         pending: Number(p?.pending ?? 0),
@@ -171,6 +178,7 @@ function expectTotalsAreSums(o: Overview) {
     overdueCases: sum((a) => a.cases.overdue),
     pendingReviews: sum((a) => a.reviews.pending),
     overdueReviews: sum((a) => a.reviews.overdue),
+    reviewOverrides: sum((a) => a.reviews.overrides),
     pendingPublications: sum((a) => a.publications.pending),
     overduePublications: sum((a) => a.publications.overdue),
     publishedLate: sum((a) => a.publications.publishedLate),
@@ -258,7 +266,7 @@ describe("R-X-3 the 司法局's overview of its region", () => {
         ['退回补正', 1],
       ].sort(),
     );
-    expect(scjg.reviews).toEqual({ pending: 1, overdue: 1, closed: 3, returned: 1 });
+    expect(scjg.reviews).toEqual({ pending: 1, overdue: 1, closed: 3, returned: 1, overrides: 0 });
     expect(scjg.publications).toEqual({ pending: 1, overdue: 1, published: 1, publishedLate: 1, withdrawalOverdue: 0 });
     // the 所 has no 法制审核机构: its two officers count at the 局, whose one reviewer covers 7
     expect(scjg.staffing).toEqual({ officers: 7, reviewers: 1, ratio: 1 / 7, required: 1, flagged: false, reviewedBy: null });
@@ -274,7 +282,7 @@ describe("R-X-3 the 司法局's overview of its region", () => {
       const f = a.get(h.agency(key))!;
       // the case opened 07-01 passed its 90-day limit on 09-29
       expect(f.cases, key).toMatchObject({ total: 2, open: 2, closed: 0, overdue: 1 });
-      expect(f.reviews, key).toEqual({ pending: 0, overdue: 0, closed: 0, returned: 0 });
+      expect(f.reviews, key).toEqual({ pending: 0, overdue: 0, closed: 0, returned: 0, overrides: 0 });
       expect(f.publications, key).toEqual({ pending: 0, overdue: 0, published: 0, publishedLate: 0, withdrawalOverdue: 0 });
     }
     const o = await overview('sfj.jiandu');
@@ -284,6 +292,7 @@ describe("R-X-3 the 司法局's overview of its region", () => {
       overdueCases: 4,
       pendingReviews: 1,
       overdueReviews: 1,
+      reviewOverrides: 0,
       pendingPublications: 1,
       overduePublications: 1,
       publishedLate: 1,

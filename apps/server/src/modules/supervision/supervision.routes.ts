@@ -73,6 +73,7 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
       overdueCases: sum((r) => r.cases.overdue),
       pendingReviews: sum((r) => r.reviews.pending),
       overdueReviews: sum((r) => r.reviews.overdue),
+      reviewOverrides: sum((r) => r.reviews.overrides),
       pendingPublications: sum((r) => r.publications.pending),
       overduePublications: sum((r) => r.publications.overdue),
       publishedLate: sum((r) => r.publications.publishedLate),

@@ -21,7 +21,16 @@ export const AgencyFigures = Type.Object({
       }),
     ),
   }),
-  reviews: Type.Object({ pending: Count, overdue: Count, closed: Count, returned: Count }),
+  reviews: Type.Object({
+    pending: Count,
+    overdue: Count,
+    closed: Count,
+    returned: Count,
+    overrides: Type.Integer({
+      minimum: 0,
+      description: '集体讨论未采纳法制审核意见、按拟作出的决定作出的次数（须有法规规章依据，报司法局关注）',
+    }),
+  }),
   publications: Type.Object({ pending: Count, overdue: Count, published: Count, publishedLate: Count, withdrawalOverdue: Count }),
   staffing: Type.Union([
     Type.Object({
@@ -45,6 +54,7 @@ export const Overview = Type.Object({
     overdueCases: Count,
     pendingReviews: Count,
     overdueReviews: Count,
+    reviewOverrides: Type.Integer({ minimum: 0, description: '集体讨论未采纳法制审核意见的次数（合计）' }),
     pendingPublications: Count,
     overduePublications: Count,
     publishedLate: Count,

@@ -11,7 +11,7 @@ interface Values {
   recorder: string;
   participants: { name: string; post: string; opinion: string; vote: 'agree' | 'disagree' | 'abstain' }[];
   conclusion: string;
-  outcome: 'decide-as-proposed' | 'revise';
+  outcome: 'decide-as-proposed' | 'revise' | 'further-review';
 }
 
 /**
@@ -23,7 +23,22 @@ export function DiscussionForm({ c, review, onDone }: { c: CaseDetail; review: C
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = review.proposals.at(-1);
-  const lastOpinion = review.rounds.at(-1)?.opinion;
+  const lastRound = review.rounds.at(-1);
+  const lastOpinion = lastRound?.opinion;
+  // 行政处罚法 §58: after a review that did not pass, the discussion cannot decide as proposed,
+  // unless the agency's catalog names a provision that allows it
+  const failed = lastRound?.status === 'problems' && lastRound.proposalVersion === latest?.version;
+  const overrideBasis = review.settings.overrideBasis ?? null;
+  const outcomes = failed
+    ? [
+        { value: 'further-review', label: '提请再次法制审核' },
+        { value: 'revise', label: '退回修改' },
+        ...(overrideBasis ? [{ value: 'decide-as-proposed', label: `不采纳审核意见，按拟作出的决定作出（依据${overrideBasis}）` }] : []),
+      ]
+    : [
+        { value: 'decide-as-proposed', label: '按拟作出的决定作出' },
+        { value: 'revise', label: '退回修改' },
+      ];
   const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
@@ -56,7 +71,7 @@ export function DiscussionForm({ c, review, onDone }: { c: CaseDetail; review: C
         heldOn: dayjs(),
         recorder: '',
         participants: [{ name: session.user.name, post: '机关负责人', opinion: '', vote: 'agree' }],
-        outcome: 'decide-as-proposed',
+        outcome: failed ? 'further-review' : 'decide-as-proposed',
       }}
     >
       {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
@@ -117,13 +132,21 @@ export function DiscussionForm({ c, review, onDone }: { c: CaseDetail; review: C
       <Form.Item label="讨论结论" name="conclusion" rules={[{ required: true, whitespace: true, message: '请填写结论' }]}>
         <Input.TextArea autoSize={{ minRows: 3 }} maxLength={20000} />
       </Form.Item>
-      <Form.Item label="结果" name="outcome">
-        <Radio.Group
-          options={[
-            { value: 'decide-as-proposed', label: '按拟作出的决定作出' },
-            { value: 'revise', label: '退回修改' },
-          ]}
+      {failed ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="法制审核未通过"
+          description={
+            overrideBasis
+              ? `审核未通过的不得作出决定（《中华人民共和国行政处罚法》第五十八条）。本机关目录清单载明${overrideBasis}允许集体讨论不采纳审核意见，如此决定将报司法局关注。`
+              : '审核未通过的不得作出决定（《中华人民共和国行政处罚法》第五十八条）：集体讨论可以提请再次法制审核，或者退回承办人修改。'
+          }
         />
+      ) : null}
+      <Form.Item label="结果" name="outcome">
+        <Radio.Group options={outcomes} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
         记录集体讨论

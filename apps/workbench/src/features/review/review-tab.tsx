@@ -166,7 +166,7 @@ function ReviewView({ c, procedure, r }: { c: CaseDetail; procedure: Procedure; 
               key={d.id}
               type={d.override ? 'warning' : 'info'}
               style={{ marginBottom: 8 }}
-              title={`${d.heldOn} 集体讨论（第 ${d.proposalVersion} 版）：${d.outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : '退回修改'}`}
+              title={`${d.heldOn} 集体讨论（第 ${d.proposalVersion} 版）：${d.outcome === 'decide-as-proposed' ? '按拟作出的决定作出' : d.outcome === 'further-review' ? '提请再次法制审核' : '退回修改'}`}
               description={d.conclusion}
             />
           ))}

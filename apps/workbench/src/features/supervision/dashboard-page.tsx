@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { Overview } from '../../api/types';
 import { Chart } from '../../components/chart';
@@ -66,8 +66,18 @@ function DashboardView({ o }: { o: Overview }) {
     }),
     [o, names],
   );
+  const overriding = o.agencies.filter((a) => a.reviews.overrides > 0);
   return (
     <>
+      {overriding.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`集体讨论未采纳法制审核意见作出决定 ${t.reviewOverrides} 次`}
+          description={`${overriding.map((a) => `${a.agency.name} ${a.reviews.overrides} 次`).join('；')}。审核未通过的不得作出决定（《中华人民共和国行政处罚法》第五十八条），此类决定仅在本机关目录清单载明的法规规章允许时作出，请逐件关注。`}
+        />
+      ) : null}
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {[
           { title: '案件总数', value: t.cases },
@@ -116,7 +126,7 @@ function DashboardView({ o }: { o: Overview }) {
           dataSource={o.agencies}
           pagination={false}
           size="small"
-          scroll={{ x: 1250 }}
+          scroll={{ x: 1360 }}
           expandable={{
             expandedRowRender: (r) => (
               <Table
@@ -169,6 +179,16 @@ function DashboardView({ o }: { o: Overview }) {
               ),
             },
             { title: '审核退回', key: 'rr', width: 90, render: (_, r) => `${r.reviews.returned}/${r.reviews.closed}` },
+            {
+              title: '未采纳审核意见',
+              key: 'ro',
+              width: 110,
+              render: (_, r) => (
+                <Typography.Text type={r.reviews.overrides ? 'danger' : undefined} data-figure="reviews-overrides">
+                  {r.reviews.overrides}
+                </Typography.Text>
+              ),
+            },
             {
               title: '待公示',
               key: 'pp',
