@@ -23,6 +23,7 @@ import {
   type DocumentTemplate,
 } from './document-fill.ts';
 import type { DocumentBlock, DocumentContext } from './document-model.ts';
+import { sanctionsText, type SanctionItem } from '../procedures/sanctions.ts';
 
 /**
  * 告知 and 听证 documents (R-REC-2): 行政处罚告知书, 听证告知书, 听证通知书, 听证笔录. They carry the
@@ -66,7 +67,15 @@ function proposal(ctx: DocumentContext): DocumentBlock[] {
     paragraph(
       `依据${input(ctx, 'conclude-investigation', 'legalBasis')}的规定，本机关拟对${you(ctx)}作出如下行政处罚：${input(ctx, 'notify', 'proposedPenalty')}。`,
     ),
+    ...sanctionRows(ctx),
   ];
+}
+
+/** The proposed sanctions as the 告知 recorded them (the decision may be no heavier: §45 二款). */
+function sanctionRows(ctx: DocumentContext): DocumentBlock[] {
+  const list = lastStep(ctx, 'notify')?.inputs['sanctions'];
+  if (!Array.isArray(list) || list.length === 0) return [];
+  return [fields(row('拟作出的处罚种类', text(sanctionsText(list as SanctionItem[]))))];
 }
 
 /** 行政处罚法 §63, §64(1): the right to a hearing and its time limit; the party bears no cost. */
