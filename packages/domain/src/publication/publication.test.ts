@@ -7,7 +7,13 @@ import { addMonths, correctionDue, publicUntil, publicationDue, withdrawalDue } 
 import { buildPublication, publishingStep, type DecisionSource } from './build.ts';
 import { assertPublicationAct, documentPlainText } from './lifecycle.ts';
 import { FIELD_SETS } from './fields.ts';
-import { MARKET_PUBLICATION_RULES, NATIONAL_PUBLICATION_RULES, publicationRequired, publicationRulesFor } from './sector-rules.ts';
+import {
+  MARKET_PUBLICATION_RULES,
+  NATIONAL_PUBLICATION_RULES,
+  assertEarlyStopAllowed,
+  publicationRequired,
+  publicationRulesFor,
+} from './sector-rules.ts';
 import { WITHDRAWAL_GROUNDS } from './periods.ts';
 
 const cal = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
@@ -277,5 +283,16 @@ describe("issue 18 item 10: 公示 by the sector's own rules (市场监督管理
       penaltySource({ inputs: { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: '通报批评' } }),
     );
     expect(publicUntil(criticism, 'org', '2026-10-09', MARKET_PUBLICATION_RULES)).toEqual({ until: '2027-01-09', period: '3个月' });
+  });
+
+  it('市场监管公示规定 §14: 提前停止公示 after 信用修复 only where a provision allows it; the national default names none', () => {
+    expect(() => assertEarlyStopAllowed(MARKET_PUBLICATION_RULES)).not.toThrow();
+    expect(MARKET_PUBLICATION_RULES.earlyStop.basis).toBe('《市场监督管理行政处罚信息公示规定》第十四条');
+    try {
+      assertEarlyStopAllowed(publicationRulesFor('城市管理'));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DomainError).code).toBe('PUBLICATION_STATE');
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors.ts';
 import type { PublicationDraft } from './build.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface PublicationRules {
   warningOnlyPublished: { value: boolean; basis: string };
   /** a 限制开展生产经营活动 / 限制从业 longer than the 公示期 keeps the decision public for the 限制期 */
   restrictionSetsPeriod: { value: boolean; basis: string };
+  /** 提前停止公示 after 信用修复: only where a provision allows it, named here */
+  earlyStop: { value: boolean; basis: string };
   /** the sentence the 行政处罚决定书 carries to tell the party the decision will be published, when the sector requires one */
   decisionNotice: { text: string; basis: string } | null;
 }
@@ -28,6 +31,9 @@ export const NATIONAL_PUBLICATION_RULES: PublicationRules = {
   fields: [],
   warningOnlyPublished: { value: true, basis: '《中华人民共和国行政处罚法》第四十八条' },
   restrictionSetsPeriod: { value: false, basis: '' },
+  // neither 行政处罚法 nor 国办发〔2018〕118号 lets an agency end a publication early: a sector or
+  // province that does gets rules of its own naming the provision
+  earlyStop: { value: false, basis: '' },
   decisionNotice: null,
 };
 
@@ -40,6 +46,8 @@ export const MARKET_PUBLICATION_RULES: PublicationRules = {
   warningOnlyPublished: { value: false, basis: `${MARKET_RULE}第二条` },
   // §13: 通报批评 or a 较低数额罚款 3 months, others 3 years; a longer 限制期 is the 公示期
   restrictionSetsPeriod: { value: true, basis: `${MARKET_RULE}第十三条` },
+  // §14: after 信用修复 the publication may stop early
+  earlyStop: { value: true, basis: `${MARKET_RULE}第十四条` },
   // §8: the 决定书 tells the party that the decision's information will be published
   decisionNotice: {
     text: '本行政处罚决定信息将依照《市场监督管理行政处罚信息公示规定》通过国家企业信用信息公示系统向社会公示。',
@@ -66,4 +74,13 @@ export function publicationRequired(
     return { required: false, reason: '仅受到警告行政处罚的，不予公示', basis: rules.warningOnlyPublished.basis };
   }
   return { required: true };
+}
+
+/** 提前停止公示 is refused where the sector's rules name no provision for it (市场监管: 公示规定 §14). */
+export function assertEarlyStopAllowed(rules: PublicationRules): void {
+  if (!rules.earlyStop.value) {
+    throw new DomainError('PUBLICATION_STATE', '本领域的公示规定没有信用修复后提前停止公示的规定，公示期满前不能提前停止公示', {
+      rules: rules.id,
+    });
+  }
 }

@@ -3,7 +3,9 @@ import {
   DomainError,
   WITHDRAWAL_GROUNDS,
   actReason,
+  assertEarlyStopAllowed,
   chinaDate,
+  publicationRulesFor,
   withdrawalDue,
   type EnforcementKind,
   type WithdrawalGround,
@@ -11,6 +13,7 @@ import {
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { projectPublic } from './publication.project.ts';
+import { loadCaseFacts } from './publication.source.ts';
 import { knownCaseHeader } from '../cases/case.reads.ts';
 import { appendAct, check, lockPublication, packOf, type PublicationDeps } from './publication.service.ts';
 
@@ -110,6 +113,9 @@ export async function stopEarly(
   await deps.db.transaction().execute(async (tx) => {
     const p = await lockPublication(tx, actor, id);
     check('stop', p, actor);
+    // only where the sector's rules allow it (市场监管 公示规定 §14)
+    const facts = await loadCaseFacts(tx, p.case_id);
+    assertEarlyStopAllowed(publicationRulesFor(facts?.field ?? ''));
     const at = deps.clock.now();
     await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
     await appendAct(tx, p, 'stopped', actor.userId, at, { reason, repairDecision: repair });
