@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../../test/harness.ts';
+import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
+import { DEMO_PASSWORD } from '../../demo/demo-org.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
@@ -143,5 +144,51 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
       expect(d.fieldSet).toBe('general');
       expect(Object.keys(d.fields).filter((k) => k.startsWith('XK_'))).toEqual([]);
     }
+  });
+
+  it("市场监管公示规定 §14 is 市场监管's own: outside it (城市管理, national default) a publication is not stopped early", async () => {
+    // a 公示管理员 of the 综合执法局, made by its administrator
+    const admin = await h.token('zhzf.admin');
+    const units = (await h.request(admin, 'GET', `/api/v1/agencies/${h.agency('zhzf')}`)).json().units as { id: string }[];
+    const u = await h.request(admin, 'POST', '/api/v1/users', {
+      agencyId: h.agency('zhzf'),
+      unitId: units[0]!.id,
+      username: 'zhzf.gongshi',
+      password: DEMO_PASSWORD,
+      displayName: '邱红',
+      post: '公示管理员',
+      roles: ['publisher'],
+    });
+    expect(u.statusCode, u.body).toBe(201);
+    const res = await as('zhzf.zhoujie', 'POST', '/api/v1/cases', {
+      procedure: 'coercion-seizure',
+      title: '占道经营物品扣押',
+      field: '城市管理',
+      regionCode: '130433100',
+      party: COMPANY_A,
+      officerIds: [h.user('zhzf.o1'), h.user('zhzf.o2')],
+      inputs: { reason: '经责令改正后仍占道经营。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    const p = await propose(h, 'zhzf.zhoujie', id, { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] });
+    expect(p.statusCode, p.body).toBe(201);
+    expect((await as('zhzf.juzhang', 'POST', `/api/v1/cases/${id}/steps`, { step: 'approve', inputs: {} })).statusCode).toBe(200);
+    await attachMedia(h, 'zhzf.o1', id, 'impose', 'video');
+    const imposed = await as('zhzf.zhoujie', 'POST', `/api/v1/cases/${id}/steps`, {
+      step: 'impose',
+      inputs: { officers: [h.user('zhzf.o1'), h.user('zhzf.o2')], place: '平安大街', items: '三轮车 1 辆', partyPresent: true },
+    });
+    expect(imposed.statusCode, imposed.body).toBe(200);
+    const list = (await as('zhzf.gongshi', 'GET', '/api/v1/publications')).json();
+    const pubId = list.items.find((i: { caseId: string }) => i.caseId === id).id as string;
+    expect((await as('zhzf.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {})).statusCode).toBe(200);
+    const stop = await as('zhzf.gongshi', 'POST', `/api/v1/publications/${pubId}/stop`, {
+      reason: '当事人已完成信用修复',
+      repairDecision: '冀信修〔2026〕3号',
+    });
+    expect(stop.statusCode, stop.body).toBe(409);
+    expect(errorCode(stop)).toBe('PUBLICATION_STATE');
+    expect((await as('zhzf.gongshi', 'GET', `/api/v1/publications/${pubId}`)).json().state).toBe('published');
   });
 });
