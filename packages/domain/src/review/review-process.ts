@@ -30,6 +30,8 @@ export interface ReviewRound {
   reviewerId: string | null;
   /** the handler disagreed with this round's problems and asked for 集体讨论 */
   disagreed: boolean;
+  /** SHA-256 of the frozen 送审材料 (hex); absent in states built without it */
+  materialsHash?: string;
 }
 
 /**
@@ -217,9 +219,24 @@ export function assertCanSubmit(s: ReviewState, actor: Person): ProposalVersion 
   const phase = reviewPhase(s);
   const p = latestProposal(s);
   if (!p || (phase !== 'to-submit' && phase !== 'returned')) throw stateError(s, '提交法制审核');
-  if (phase === 'returned') throw new DomainError('REVIEW_STATE', '退回的版本须修改后再提交法制审核，或者提请集体讨论', { phase });
   if (!p.required) throw new DomainError('REVIEW_STATE', '按法制审核目录清单，本决定无须法制审核');
   return p;
+}
+
+/**
+ * A returned proposal goes back to review when something the reviewer saw has changed: the proposal
+ * (a new version) or the 送审材料 — e.g. the 复核 of the party's statement the reviewer asked for is
+ * now on record. Unchanged, it is refused: revise it, or ask for 集体讨论.
+ */
+export function assertResubmissionChanged(s: ReviewState, materialsHashHex: string): void {
+  if (reviewPhase(s) !== 'returned') return;
+  const p = latestProposal(s)!;
+  const returned = s.rounds.filter((r) => r.proposalVersion === p.version && r.status === 'problems').at(-1);
+  if (returned?.materialsHash === undefined || returned.materialsHash === materialsHashHex)
+    throw new DomainError('REVIEW_STATE', '退回的拟作出决定和送审材料均未修改：须修改或补充后再提交法制审核，或者提请集体讨论', {
+      phase: 'returned',
+      round: returned?.round,
+    });
 }
 
 export interface ReviewerFacts extends Person {

@@ -14,6 +14,7 @@ import {
   assertCanDisagree,
   assertCanDiscuss,
   assertDiscussionOutcome,
+  assertResubmissionChanged,
   assertCanGiveOpinion,
   assertCanPropose,
   assertCanSubmit,
@@ -425,7 +426,9 @@ function submit(m: Model, u: User): Model {
   const p = assertCanSubmit(state, u);
   const content = m.contents[p.version - 1]!;
   const round = (state.rounds.at(-1)?.round ?? 0) + 1;
-  const materialsSha256 = sha256(`materials/${round}/${p.version}/${p.hashHex}`);
+  // the materials are the proposal and what the case record holds: unchanged unless a step was taken since
+  const materialsSha256 = sha256(`materials/${p.version}/${p.hashHex}/${m.caseView.steps.length}`);
+  assertResubmissionChanged(state, materialsSha256);
   let seq = m.seq + 1;
   const eventSeq = seq;
   let caseView = m.caseView;
@@ -452,7 +455,15 @@ function submit(m: Model, u: User): Model {
     ...state,
     rounds: [
       ...state.rounds,
-      { round, proposalVersion: p.version, submittedBy: u.userId, status: 'pending' as const, reviewerId: null, disagreed: false },
+      {
+        round,
+        proposalVersion: p.version,
+        submittedBy: u.userId,
+        status: 'pending' as const,
+        reviewerId: null,
+        disagreed: false,
+        materialsHash: materialsSha256,
+      },
     ],
   });
   return {

@@ -503,6 +503,36 @@ describe('R-REV-6 rounds', () => {
     }
   });
 
+  it('after a return the handler records the 复核 the reviewer asked for, and the same proposal with changed materials is a new round; unchanged it is refused (issue 18 item 12)', async () => {
+    const id = await readyCase();
+    expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
+    expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
+    expect((await opinion(h, 'scjg.chenjing', id, 'problems', '未对当事人的陈述申辩进行复核。')).statusCode).toBe(201);
+    const unchanged = await submit(h, 'scjg.liming', id);
+    expect(unchanged.statusCode).toBe(409);
+    expect(unchanged.json().error.message).toBe('退回的拟作出决定和送审材料均未修改：须修改或补充后再提交法制审核，或者提请集体讨论');
+    // the 复核 of the party's statement, recorded in the returned case (行政处罚法第四十五条)
+    const recheck = await step('scjg.liming', id, 'record-defence', {
+      statement: '当事人称不知酸奶已过期。经复核，其陈述不能成立。',
+      adopted: false,
+    });
+    expect(recheck.statusCode, recheck.body).toBe(200);
+    const again = await submit(h, 'scjg.liming', id);
+    expect(again.statusCode, again.body).toBe(201);
+    const r = await reviewOf(id);
+    expect(r.rounds.map((x: { round: number; proposalVersion: number; status: string }) => [x.round, x.proposalVersion, x.status])).toEqual(
+      [
+        [1, 1, 'problems'],
+        [2, 1, 'pending'],
+      ],
+    );
+    // the 复核 is among the evidence the reviewer sees now; the review's own 意见书 is not evidence
+    expect(r.rounds[1].materials.evidence.length).toBe(r.rounds[0].materials.evidence.length + 1);
+    expect(JSON.stringify(r.rounds[1].materials.evidence.at(-1))).toContain('陈述申辩');
+    expect(JSON.stringify(r.rounds[1].materials.evidence)).not.toContain('法制审核意见书');
+    expect(r.rounds[1].materialsSha256).not.toBe(r.rounds[0].materialsSha256);
+  });
+
   it('after the round limit the case goes to 集体讨论 instead of a further round', async () => {
     const id = await readyCase();
     for (const fine of [5000, 4500]) {

@@ -20,11 +20,11 @@ import { handledCase } from '../cases/case.reads.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
 import { hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
+import { REVIEW_DOCUMENT_KINDS } from './review.kinds.ts';
 import { agencyLine, regionPath, unitNamesSubquery } from '../org/org.queries.ts';
 
 /** What R-REV-3 and 行政处罚法 §58 look at about a would-be reviewer. */
 /** 文书 the review files itself: filing them is not handling the case. */
-const REVIEW_DOCUMENT_KINDS = ['legal-review-opinion', 'collective-discussion-record'];
 
 async function reviewerFacts(deps: ReviewDeps, actor: Actor, c: ReviewCase) {
   const u = await deps.db

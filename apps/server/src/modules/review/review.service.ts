@@ -4,6 +4,7 @@ import {
   assertCanDisagree,
   assertCanPropose,
   assertCanSubmit,
+  assertResubmissionChanged,
   canonicalJson,
   catalogFacts,
   chinaDate,
@@ -18,6 +19,7 @@ import {
   type DiscretionVerdictCore,
   type Finding,
   type ProcedureDef,
+  sanctionsOf,
   sanctionsText,
   type SanctionItem,
 } from '@sanxiang/domain';
@@ -25,6 +27,7 @@ import type { Actor } from '../../http/actor.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { evidenceEntries } from '../cases/case.reads.ts';
+import { REVIEW_DOCUMENT_KINDS } from './review.kinds.ts';
 import { caseViewOf, hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 
 /** 类案: one of the agency's decided cases like this one (the discretion module finds them). */
@@ -212,7 +215,10 @@ async function evidenceRefs(
   // evidence (现场笔录, 询问笔录, 听证笔录 …), each by its ledger entry.
   const evidenceSteps = new Map(def.steps.filter((s) => s.evidence).map((s) => [s.code, s]));
   const rows = (await evidenceEntries(deps.db, caseId, [...evidenceSteps.keys()])).filter(
-    (r) => r.kind !== 'case.step' || evidenceSteps.has(r.step ?? ''),
+    (r) =>
+      (r.kind !== 'case.step' || evidenceSteps.has(r.step ?? '')) &&
+      // the review's own papers (法制审核意见书, 集体讨论记录) are no evidence of the facts
+      (r.kind !== 'case.document' || !REVIEW_DOCUMENT_KINDS.includes(String((r.inputs as { kind?: unknown }).kind))),
   );
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
   const picks = wanted ?? rows.map((r) => ({ eventSeq: r.seq, proves: undefined }));
@@ -285,6 +291,8 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
     handlerOpinion: input.handlerOpinion?.trim() ?? '',
   };
   const hash = materialsHash(materials);
+  // a returned proposal goes back only with something changed (the proposal or these materials)
+  assertResubmissionChanged(c.review.state, hash.toString('hex'));
   const now = deps.clock.now();
   const today = chinaDate(now);
   const calendar = deps.calendar();
@@ -316,12 +324,16 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
     });
     if (hasStep(c.def, 'submit-review', c.state)) {
       const fine = proposal.decision['fineAmount'];
+      // every sanction goes to the step, so that the engine compares them all with the 告知书 (§45 二款)
+      const sanctions = sanctionsOf(proposal.decision, { sanctions: 'sanctions', fine: 'fineAmount', confiscation: 'confiscation' });
+      const submitStep = c.def.steps.find((s) => s.code === 'submit-review');
       await takeStepInTx(tx, deps, actor, caseId, 'submit-review', {
         round: String(round),
         proposalVersion: String(p.version),
         materialsSha256: hash.toString('hex'),
         proposedDecision: proposalSummary(c, proposal),
         ...(typeof fine === 'number' ? { proposedFine: fine } : {}),
+        ...(sanctions.length && submitStep?.inputs.some((i) => i.name === 'proposedSanctions') ? { proposedSanctions: sanctions } : {}),
       });
     }
     const id = randomUUID();

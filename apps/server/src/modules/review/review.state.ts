@@ -50,7 +50,7 @@ export async function loadReview(
       .execute(),
     db
       .selectFrom('review_rounds')
-      .select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed'])
+      .select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed', 'materials_hash'])
       .where('case_id', '=', caseId)
       .orderBy('round')
       .execute(),
@@ -89,6 +89,7 @@ export async function loadReview(
       status: r.status,
       reviewerId: r.reviewer_id,
       disagreed: r.disagreed,
+      materialsHash: r.materials_hash.toString('hex'),
     })),
     discussions: discussions.map((d) => ({
       proposalVersion: d.proposal_version,

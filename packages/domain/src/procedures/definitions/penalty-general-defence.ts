@@ -45,10 +45,12 @@ export const defenceSteps: StepDef[] = [
     code: 'record-defence',
     name: '陈述申辩',
     stage: '审核',
-    from: ['notified'],
+    // also after the legal review returned the case: the 复核 of the party's statement it asked for (issue 18, item 12)
+    from: ['notified', 'revising'],
     to: SAME,
     roles: ['officer'],
     officerAct: true,
+    evidence: '当事人的陈述',
     inputs: [
       { name: 'statement', label: '陈述申辩内容', type: 'longtext' },
       { name: 'adopted', label: '是否采纳', type: 'boolean' },
