@@ -195,14 +195,14 @@ describe('行政处罚法第四十五条第二款、第六十二条: no heavier 
 });
 
 describe('行政处罚法第四十四条、第四十五条: a new 告知书 opens a new window', () => {
-  const submit = (c: CaseView, today: string) =>
+  const submit = (c: CaseView, today: string, fine = 200_000) =>
     codeOf(() =>
       decideStep(
         g,
         c,
         A.o1,
         'submit-review',
-        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 200_000 },
+        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: fine },
         { today, calendar, ...CLEARED },
       ),
     );
@@ -238,7 +238,9 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
     let c = take(g, first, A.o1, 'request-hearing', { requestedOn: '2026-08-04' }, '2026-08-04');
     c = take(g, c, A.o1, 'notify-hearing', { hearingOn: '2026-08-20', place: 'x', host: 'y' }, '2026-08-04');
     c = take(g, c, A.reviewer, 'hold-hearing', { record: 'r', opinion: 'o' }, '2026-08-20');
-    expect(submit(c, '2026-08-20')).toBe('none');
+    expect(submit(c, '2026-08-20', 50_000)).toBe('none');
+    // the submission is compared with the notice too: 200,000 yuan was never notified
+    expect(submit(c, '2026-08-20')).toBe('STEP_GUARD_FAILED');
     c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p2', sanctions: [fine(200_000)], hearingRight: true }, '2026-08-21');
     expect(submit(c, '2026-08-21')).toBe('STEP_GUARD_FAILED');
   });

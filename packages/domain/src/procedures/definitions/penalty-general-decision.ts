@@ -20,6 +20,7 @@ export const decisionSteps: StepDef[] = [
       { name: 'materialsSha256', label: '送审材料摘要值', type: 'text' },
       { name: 'proposedDecision', label: '拟作出的决定', type: 'longtext' },
       { name: 'proposedFine', label: '拟罚款金额（元）', type: 'money', required: false },
+      { name: 'proposedSanctions', label: '拟作出的处罚种类', type: 'sanctions', required: false },
       notes,
     ],
     documents: ['法制审核送审表'],
@@ -37,6 +38,13 @@ export const decisionSteps: StepDef[] = [
         input: 'proposedFine',
         earlier: { step: 'notify', input: 'proposedFine' },
         reason: '拟罚款高于告知书所载金额，应重新告知（《行政处罚法》第四十五条）',
+      },
+      {
+        // every sanction of the proposal, not the fine alone: a heavier one is notified again before review
+        type: 'sanctionsNotHeavier',
+        fields: { sanctions: 'proposedSanctions', fine: 'proposedFine' },
+        notice: { step: 'notify', fields: NOTICE_SANCTIONS },
+        reason: '拟作出的处罚重于告知书所载的处罚，应当重新告知当事人后再提交法制审核（《行政处罚法》第四十四条、第四十五条第二款）',
       },
     ],
     basis: '《行政处罚法》第五十八条',
