@@ -67,7 +67,7 @@ export async function opinion(
 /** A 一般程序 case of 市场监管局 investigated, notified and with the party's rights waived: ready for a proposal. */
 export async function readyPenaltyCase(
   h: Harness,
-  o: { officerIds?: string[]; opener?: string; notifiedFine?: number } = {},
+  o: { officerIds?: string[]; opener?: string; notifiedFine?: number; notifiedConfiscation?: number } = {},
 ): Promise<string> {
   const officerIds = o.officerIds ?? [h.user('scjg.o1'), h.user('scjg.o2')];
   const opener = o.opener ?? 'scjg.liming';
@@ -93,7 +93,22 @@ export async function readyPenaltyCase(
       'conclude-investigation',
       { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
     ],
-    ['notify', { proposedPenalty: `罚款 ${notifiedFine} 元`, proposedFine: notifiedFine, hearingRight: true }],
+    [
+      'notify',
+      {
+        proposedPenalty: `罚款 ${notifiedFine} 元${o.notifiedConfiscation ? `，没收违法所得 ${o.notifiedConfiscation} 元` : ''}`,
+        proposedFine: notifiedFine,
+        hearingRight: true,
+        ...(o.notifiedConfiscation
+          ? {
+              sanctions: [
+                { kind: '罚款', amount: notifiedFine },
+                { kind: '没收违法所得', amount: o.notifiedConfiscation },
+              ],
+            }
+          : {}),
+      },
+    ],
     ['waive', { statement: '当事人放弃陈述申辩和听证。' }],
   ] as const) {
     const r = await h.request(token, 'POST', `/api/v1/cases/${id}/steps`, { step: code, inputs });

@@ -1,5 +1,6 @@
 import {
   PROCEDURES,
+  chinaDay,
   rangeText,
   type DiscretionBenchmark,
   type ListDef,
@@ -27,7 +28,7 @@ export function listsIndexPage(a: Agency, lists: { def: ListDef; view: ListView 
   const kept = lists
     .map(
       ({ def, view }) =>
-        `<li><a href="${base(a)}/lists/${def.code}">${esc(def.name)}</a>${view.version ? `（第 ${view.version} 版，${esc((view.at ?? '').slice(0, 10))} 更新）` : '（尚未公布）'}</li>`,
+        `<li><a href="${base(a)}/lists/${def.code}">${esc(def.name)}</a>${view.version ? `（第 ${view.version} 版，${esc(chinaDay(view.at) ?? '')} 更新）` : '（尚未公布）'}</li>`,
     )
     .join('');
   const procedures = PROCEDURES.filter((p) => a.procedure_kinds.includes(p.kind))
@@ -53,7 +54,7 @@ export function listPage(a: Agency, def: ListDef, v: ListView, old = false): str
   const history = v.history
     .map(
       (h) =>
-        `<li><a href="${base(a)}/lists/${def.code}/versions/${h.version}">第 ${h.version} 版</a>，<time datetime="${esc(h.at)}">${esc(h.at.slice(0, 10))}</time>：${esc(h.note)}${h.added.length ? `；新增 ${h.added.length} 项` : ''}${h.changed.length ? `；修改 ${h.changed.length} 项` : ''}${h.removed.length ? `；删除 ${h.removed.length} 项` : ''}${h.changedOn ? `（依据的变化生效于 ${esc(h.changedOn)}，应于 ${esc(h.dueOn ?? '')} 前更新${h.late ? '，<strong>逾期更新</strong>' : '，按期更新'}）` : ''}</li>`,
+        `<li><a href="${base(a)}/lists/${def.code}/versions/${h.version}">第 ${h.version} 版</a>，<time datetime="${esc(h.at)}">${esc(chinaDay(h.at) ?? '')}</time>：${esc(h.note)}${h.added.length ? `；新增 ${h.added.length} 项` : ''}${h.changed.length ? `；修改 ${h.changed.length} 项` : ''}${h.removed.length ? `；删除 ${h.removed.length} 项` : ''}${h.changedOn ? `（依据的变化生效于 ${esc(h.changedOn)}，应于 ${esc(h.dueOn ?? '')} 前更新${h.late ? '，<strong>逾期更新</strong>' : '，按期更新'}）` : ''}</li>`,
     )
     .join('');
   const inherited = v.ownerId && v.ownerId !== v.agencyId ? '<p class="hint">本机关沿用上级机关公布的清单。</p>' : '';
@@ -63,7 +64,7 @@ export function listPage(a: Agency, def: ListDef, v: ListView, old = false): str
 ${old ? `<p class="alert" role="status"><strong>这是历史版本（第 ${v.version} 版）。</strong><a href="${base(a)}/lists/${def.code}">查看现行版本</a></p>` : ''}
 ${
   v.version
-    ? `<p>第 ${v.version} 版，更新于 <time datetime="${esc(v.at ?? '')}">${esc((v.at ?? '').slice(0, 10))}</time>：${esc(v.note)}。依据：${esc(def.basis)}。 <a href="${base(a)}/lists/${def.code}.xlsx">下载电子表格（.xlsx）</a></p>${inherited}
+    ? `<p>第 ${v.version} 版，更新于 <time datetime="${esc(v.at ?? '')}">${esc(chinaDay(v.at) ?? '')}</time>：${esc(v.note)}。依据：${esc(def.basis)}。 <a href="${base(a)}/lists/${def.code}.xlsx">下载电子表格（.xlsx）</a></p>${inherited}
 <div class="scroll" tabindex="0" role="region" aria-label="${esc(def.name)}"><table><caption>${esc(def.name)}（共 ${v.rows.length} 项）</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
     : '<p>本机关尚未公布此清单。</p>'
 }

@@ -12,7 +12,8 @@ import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness({ now: '2026-09-25T02:00:00Z' });
-  const id = await readyPenaltyCase(h);
+  // 罚款 and 没收违法所得 both notified (行政处罚法 §44): the decision may not add a sanction the 告知书 did not name
+  const id = await readyPenaltyCase(h, { notifiedConfiscation: 300 });
   h.clock.set('2026-09-28T02:00:00Z');
   await propose(
     h,

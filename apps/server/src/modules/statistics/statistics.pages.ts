@@ -1,4 +1,4 @@
-import type { StatisticsReport } from '@sanxiang/domain';
+import { chinaDay, type StatisticsReport } from '@sanxiang/domain';
 import { esc, layout } from '../../http/html-layout.ts';
 
 /**
@@ -42,7 +42,7 @@ export function statisticsIndexPage(a: Agency, reports: Published[]): string {
   const items = reports
     .map(
       (r) =>
-        `<li><a href="${href(a.credit_code)}/statistics/${r.year}">${r.year} 年度行政执法统计年报</a>（公开于 ${esc(r.at.slice(0, 10))}${r.late ? '，晚于 1 月 31 日' : ''}）</li>`,
+        `<li><a href="${href(a.credit_code)}/statistics/${r.year}">${r.year} 年度行政执法统计年报</a>（公开于 ${esc(chinaDay(r.at) ?? '')}${r.late ? '，晚于 1 月 31 日' : ''}）</li>`,
     )
     .join('');
   return layout({
@@ -72,7 +72,7 @@ export function statisticsYearPage(a: Agency, r: Published, _today: string): str
     title: `${a.name} ${r.year} 年度统计`,
     main: `<p class="hint"><a href="${href(a.credit_code)}">${esc(a.name)}</a> · <a href="${href(a.credit_code)}/statistics">统计年报</a></p>
 <h1>${r.year} 年度行政执法统计年报</h1>
-<p>公开日期 ${esc(r.at.slice(0, 10))}${r.late ? '（晚于 1 月 31 日）' : ''}；数据摘要 SHA-256 <code>${esc(r.sha256.slice(0, 16))}…</code></p>
+<p>公开日期 ${esc(chinaDay(r.at) ?? '')}${r.late ? '（晚于 1 月 31 日）' : ''}；数据摘要 SHA-256 <code>${esc(r.sha256.slice(0, 16))}…</code></p>
 <dl><dt>立案（受理）</dt><dd>${f.totals.opened} 件</dd><dt>作出决定</dt><dd>${f.totals.decided} 件</dd><dt>罚款</dt><dd>${money(f.totals.fines)} 元</dd><dt>没收违法所得</dt><dd>${money(f.totals.confiscations)} 元</dd>
 <dt>听证</dt><dd>申请 ${f.hearings.requested} 件，举行 ${f.hearings.held} 件</dd>
 <dt>法制审核</dt><dd>送审 ${f.reviews.submitted} 件次，通过 ${f.reviews.passed}（一次通过 ${f.reviews.passedFirstTime}），退回 ${f.reviews.returned}，集体讨论 ${f.reviews.collective}，未采纳审核意见 ${f.reviews.overrides}</dd>
