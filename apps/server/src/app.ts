@@ -183,7 +183,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     pool: deps.pool,
     clock: deps.clock,
     calendar: () => calendar.current(),
-    onPublishingStep: async (caseId: string) => void (await ensurePublications(publications, caseId)),
+    // after the decision committed: a failure here (e.g. next year's calendar not yet imported) must not
+    // answer the officer that the decision failed; the sweep creates the record once it can
+    onPublishingStep: async (caseId: string) => {
+      try {
+        await ensurePublications(publications, caseId);
+      } catch (e) {
+        app.log.error({ err: e, caseId }, 'publication record not created after the decision; the sweep will retry');
+      }
+    },
   };
   registerCaseRoutes(app, {
     ...caseDeps,
