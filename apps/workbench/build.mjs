@@ -60,17 +60,36 @@ function precompress(dir) {
 const LOCK = path.join(here, '.build-lock');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Whether the process that holds the lock has ended (a lock without a pid yet is being taken: not gone). */
+function builderGone() {
+  let pid;
+  try {
+    pid = Number(readFileSync(path.join(LOCK, 'pid'), 'utf8'));
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return e.code === 'ESRCH';
+  }
+}
+
 /** One build at a time on this checkout (npm install, a start and a test run may overlap). */
 async function withLock(fn) {
   for (let waited = 0; ; waited += 250) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
       break;
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
-      // a lock left by a process that died
+      // a lock left by a process that died (killed during a build): taken over at once when its
+      // builder is gone, otherwise after five minutes
       const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 5 * 60_000) rmSync(LOCK, { recursive: true, force: true });
+      if (age > 5 * 60_000 || builderGone()) rmSync(LOCK, { recursive: true, force: true });
       else if (waited > 10 * 60_000) throw new Error('等待另一个构建过程超时');
       await sleep(250);
     }

@@ -268,10 +268,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     const calendarRefresh = setInterval(() => void calendar.refresh().catch((e) => app.log.error(e)), 60_000);
     calendarRefresh.unref();
     app.addHook('onClose', async () => {
-      stop();
       clearInterval(sweep);
       clearInterval(calendarRefresh);
       if (relay) clearInterval(relay);
+      // the ledger task under way finishes before the pool closes (else it meets a destroyed driver)
+      await stop();
     });
   }
 
