@@ -9,19 +9,16 @@ import { caseReview, compareRounds, reviewQueue } from './review.queries.ts';
 import { staffing } from './review.staffing.ts';
 import { traceHtml } from './review.page.ts';
 import { addAdviser, getCatalog, getCatalogVersion, listAdvisers, putCatalog } from './review-catalog.service.ts';
+import { Adviser, AdviserListView, QueueListView, StaffingListView } from './review-lists.schemas.ts';
 import {
-  Adviser,
   AdviceRecordedSchema,
   AdviserInvitedSchema,
-  AdviserListView,
   CaseReviewSchema,
   CompareSchema,
   DisagreementSchema,
   DiscussionHeldSchema,
   OpinionGivenSchema,
   ProposedSchema,
-  QueueListView,
-  StaffingListView,
   SubmittedSchema,
   TraceView,
 } from './review.schemas.ts';

@@ -65,7 +65,7 @@ const Phase = Lit(Object.keys(PHASE_NAMES) as ReviewPhase[], {
     .map(([k, v]) => `${k} ${v}`)
     .join('，'),
 });
-const RoundStatus = Lit(['pending', 'agreed', 'problems', 'withdrawn'] as const, {
+export const RoundStatus = Lit(['pending', 'agreed', 'problems', 'withdrawn'] as const, {
   description: 'pending 审核中，agreed 同意，problems 存在问题（退回），withdrawn 因修改拟作出的决定而撤回',
 });
 const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as const, {
@@ -74,45 +74,6 @@ const ClearanceBasis = Lit(['not-required', 'review-passed', 'collective'] as co
 const Conclusion = Lit(['agree', 'problems'] as const, { description: 'agree 同意 / problems 存在问题' });
 const Outcome = Lit(['decide-as-proposed', 'revise', 'further-review'] as const, {
   description: 'decide-as-proposed 按拟作出的决定作出 / revise 退回修改 / further-review 提请再次法制审核',
-});
-
-export const StaffingRow = Type.Object({
-  agencyId: Type.String(),
-  agencyName: Type.String(),
-  covers: Type.Array(Type.String()),
-  officers: Type.Integer(),
-  reviewers: Type.Integer(),
-  ratio: Type.Union([Type.Number(), Type.Null()]),
-  required: Type.Integer(),
-  flagged: Type.Boolean(),
-});
-
-export const Adviser = Type.Object({
-  id: Type.String(),
-  regionCode: Type.String(),
-  kind: Type.String(),
-  name: Type.String(),
-  organisation: Type.String(),
-  specialties: Type.Array(Type.String()),
-  phone: Type.String(),
-});
-
-export const QueueItemSchema = Type.Object({
-  caseId: Uuid,
-  caseNumber: Type.String(),
-  title: Type.String(),
-  round: Type.Integer(),
-  proposalVersion: Type.Integer(),
-  status: RoundStatus,
-  submittedBy: Type.String({ description: '送审人' }),
-  submittedAt: Timestamp,
-  dueOn: Nullable(IsoDate, { description: '审核期限；工作日历缺年份时为 null' }),
-  overdue: Type.Boolean(),
-  remind: Type.Boolean({ description: '临近期限，应提醒' }),
-  reviewer: Nullable(Type.String(), { description: '审核人员（已审核的轮次）' }),
-  closedAt: Nullable(Timestamp),
-  disagreed: Type.Boolean({ description: '承办人对审核意见有异议' }),
-  awaitingDiscussion: Type.Boolean({ description: '有异议，尚待集体讨论' }),
 });
 
 /** A step input's value as the engine keeps it (packages/domain/src/procedures/engine.ts#normaliseValue). */
@@ -386,12 +347,6 @@ export const AdviceRecordedSchema = Type.Object({
   adviser: Type.String({ description: '法律顾问、公职律师的姓名' }),
   opinion: Type.String(),
 });
-
-export const StaffingListView = Type.Array(StaffingRow);
-
-export const AdviserListView = Type.Array(Adviser);
-
-export const QueueListView = Type.Array(QueueItemSchema);
 
 /** 责任追溯 of a case (as JSON; a browser gets the same as a page). */
 export const TraceView = Type.Object({
