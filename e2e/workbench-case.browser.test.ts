@@ -98,14 +98,22 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     await step(officer, '行政处罚告知', async (d) => {
       await d.getByLabel('拟作出的行政处罚').fill('没收违法所得 48 元，罚款 5000 元');
       await d.getByLabel('拟罚款金额（元）').fill('5000');
+      // the kinds as structure: the decision may impose nothing the notice did not name (行政处罚法 §44, §45)
+      await d.getByRole('button', { name: '添加处罚种类' }).click();
+      await d.getByLabel('罚款金额（元）', { exact: true }).fill('5000');
+      await d.getByRole('button', { name: '添加处罚种类' }).click();
+      await choose(officer, '第 2 项处罚种类', '没收违法所得', d);
+      await d.getByLabel('违法所得金额（元）', { exact: true }).fill('48');
       await d.getByRole('radio', { name: '是' }).check();
     });
     // the step's document is offered next: 行政处罚告知书, sealed, with the party's access code shown once
     await officer.getByText('上一环节须制作「行政处罚告知书」').waitFor();
     await officer.getByRole('button', { name: '制作文书' }).click();
-    await officer.getByText('当事人专区访问码').waitFor();
+    // the code is shown once, in its own dialog (the 文书 tab also lists the case's codes under the same title)
+    await officer.getByRole('dialog', { name: '当事人专区访问码' }).waitFor();
     await officer.getByRole('button', { name: '已记下' }).click();
-    await officer.getByRole('cell', { name: '行政处罚告知书' }).waitFor();
+    // the notice in the documents (the codes' card names it too)
+    await officer.getByRole('cell', { name: '行政处罚告知书' }).first().waitFor();
     await officer.getByRole('tab', { name: '办案记录' }).click();
     await step(officer, '放弃陈述申辩和听证', async (d) => {
       await d.getByLabel('当事人放弃声明').fill('当事人书面声明放弃陈述、申辩和听证的权利。');

@@ -19,6 +19,8 @@ interface Values {
 }
 
 const EVIDENCE_KINDS = new Set(['case.evidence', 'case.document']);
+/** the review's own papers are no evidence of the facts (the server refuses them as evidence) */
+const REVIEW_PAPERS = new Set(['legal-review-opinion', 'collective-discussion-record']);
 
 /**
  * 提交法制审核 (R-REV-4): the 送审材料 — summary, facts, law, the evidence picked from the case's
@@ -63,7 +65,7 @@ export function SubmissionForm({ c, onDone, reasoning }: { c: CaseDetail; onDone
       {(ev) => {
         const candidates = ev.events.filter(
           (e) =>
-            EVIDENCE_KINDS.has(e.kind) ||
+            (EVIDENCE_KINDS.has(e.kind) && !REVIEW_PAPERS.has(String((e.inputs as { kind?: unknown }).kind))) ||
             (e.kind === 'case.step' &&
               ['inspect', 'inquire', 'collect-evidence', 'preserve', 'hold-hearing', 'record-defence', 'party-defence'].includes(
                 e.step ?? '',
