@@ -8,7 +8,7 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blobConfigFromEnv, openBlobStore } from './adapters/blobs/blob-config.ts';
 import type { S3BlobStore } from './adapters/blobs/s3-blob-store.ts';
-import { COMPANY_A } from './demo/demo-cases.ts';
+import { b64, openUploadCase } from './test/evidence.ts';
 import { verifyStore } from './modules/verify/verify-store.ts';
 import { createHarness, type Harness } from './test/harness.ts';
 
@@ -58,17 +58,7 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z', blobs: store });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   token = await h.token('scjg.liming');
-  const opened = await h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general',
-    title: '销售过期食品案',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
-  });
-  expect(opened.statusCode, opened.body).toBe(201);
-  caseId = opened.json().id;
+  caseId = await openUploadCase(h, token);
 });
 
 afterAll(async () => {
@@ -79,7 +69,6 @@ afterAll(async () => {
   if (s3dir) rmSync(s3dir, { recursive: true, force: true });
 });
 
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const auth = () => ({ authorization: `Bearer ${token}` });
 const reason = `reason=${encodeURIComponent('执法监督检查')}`;
 

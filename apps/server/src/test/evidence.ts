@@ -3,6 +3,7 @@ import { bindEvidence, type EvidenceView } from '../modules/evidence/evidence.se
 import { putBytes } from '../adapters/blobs/put-bytes.ts';
 import { demoPhoto, demoVideo } from '../demo/demo-media.ts';
 import type { Harness } from './harness.ts';
+import { COMPANY_A } from '../demo/demo-cases.ts';
 
 /** Stores a demo photo (or video) in the harness's blob store and binds it to a step of the case (R-REC-3). */
 export async function attachMedia(
@@ -26,4 +27,28 @@ export async function attachMedia(
     capturedBy: actor.name,
     provesWhat: '现场情况',
   });
+}
+
+/** A 一般程序 case of 馆陶县市场监督管理局, just opened by the token's officer: somewhere to upload recordings to. */
+export async function openUploadCase(h: Harness, token: string): Promise<string> {
+  const opened = await h.request(token, 'POST', '/api/v1/cases', {
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
+    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
+  });
+  if (opened.statusCode !== 201) throw new Error(`case not opened: ${opened.statusCode} ${opened.body}`);
+  return opened.json().id as string;
+}
+
+export const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+/** A tus Upload-Metadata header: each value base64-encoded (tus 1.0). */
+export function tusMetadata(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([k, v]) => `${k} ${b64(v)}`)
+    .join(',');
 }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
+import { b64, openUploadCase, tusMetadata } from '../../test/evidence.ts';
 
 /**
  * Issue 17, weakness 7: what an upload says about itself (its tus metadata) is checked when the
@@ -20,22 +20,12 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   token = await h.token('scjg.liming');
-  const opened = await h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general',
-    title: '销售过期食品案',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
-  });
-  caseId = opened.json().id;
+  caseId = await openUploadCase(h, token);
 });
 afterAll(async () => h?.close());
 
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-function metadata(extra: Record<string, string> = {}) {
-  const m: Record<string, string> = {
+const metadata = (extra: Record<string, string> = {}) =>
+  tusMetadata({
     caseId,
     step: 'inspect',
     filename: '现场照片-01.jpg',
@@ -45,11 +35,7 @@ function metadata(extra: Record<string, string> = {}) {
     capturedBy: '李明',
     provesWhat: '货架上的过期酸奶',
     ...extra,
-  };
-  return Object.entries(m)
-    .map(([k, v]) => `${k} ${b64(v)}`)
-    .join(',');
-}
+  });
 const tus = (method: string, url: string, headers: Record<string, string>, body?: Buffer) =>
   fetch(url.startsWith('http') ? url : `${base}${url}`, {
     method,

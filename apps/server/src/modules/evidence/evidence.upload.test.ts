@@ -3,7 +3,7 @@ import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
+import { b64, openUploadCase, tusMetadata } from '../../test/evidence.ts';
 import { FsBlobStore } from '../../adapters/blobs/fs-blob-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { mkdtempSync } from 'node:fs';
@@ -20,22 +20,12 @@ beforeAll(async () => {
   h = await createHarness({ now: '2026-11-16T02:00:00Z' });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   token = await h.token('scjg.liming');
-  const opened = await h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general',
-    title: '销售过期食品案',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
-  });
-  caseId = opened.json().id;
+  caseId = await openUploadCase(h, token);
 });
 afterAll(async () => h?.close());
 
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-function metadata(extra: Record<string, string> = {}) {
-  const m: Record<string, string> = {
+const metadata = (extra: Record<string, string> = {}) =>
+  tusMetadata({
     caseId,
     step: 'inspect',
     filename: '执法记录仪-0001.mp4',
@@ -45,11 +35,7 @@ function metadata(extra: Record<string, string> = {}) {
     capturedBy: '李明',
     provesWhat: '货架上的过期酸奶',
     ...extra,
-  };
-  return Object.entries(m)
-    .map(([k, v]) => `${k} ${b64(v)}`)
-    .join(',');
-}
+  });
 
 async function tus(method: string, url: string, headers: Record<string, string>, body?: Buffer, auth = token) {
   return fetch(url.startsWith('http') ? url : `${base}${url}`, {
@@ -177,16 +163,7 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     try {
       const base2 = await h2.app.listen({ port: 0, host: '127.0.0.1' });
       const t2 = await h2.token('scjg.liming');
-      const opened = await h2.request(t2, 'POST', '/api/v1/cases', {
-        procedure: 'penalty-general',
-        title: '销售过期食品案',
-        field: '市场监管',
-        regionCode: '130433100',
-        party: COMPANY_A,
-        officerIds: [h2.user('scjg.o1'), h2.user('scjg.o2')],
-        inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
-      });
-      const id2 = opened.json().id as string;
+      const id2 = await openUploadCase(h2, t2);
       const small = randomBytes(64 * 1024);
       const call = (method: string, url: string, headers: Record<string, string>, body?: Buffer) =>
         fetch(`${base2}${url}`, {
@@ -239,16 +216,7 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     try {
       const base2 = await h2.app.listen({ port: 0, host: '127.0.0.1' });
       const t2 = await h2.token('scjg.liming');
-      const opened = await h2.request(t2, 'POST', '/api/v1/cases', {
-        procedure: 'penalty-general',
-        title: '销售过期食品案',
-        field: '市场监管',
-        regionCode: '130433100',
-        party: COMPANY_A,
-        officerIds: [h2.user('scjg.o1'), h2.user('scjg.o2')],
-        inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
-      });
-      const id2 = opened.json().id as string;
+      const id2 = await openUploadCase(h2, t2);
       const small = randomBytes(64 * 1024);
       const call = (method: string, url: string, headers: Record<string, string>, body?: Buffer) =>
         fetch(`${base2}${url}`, {
