@@ -92,8 +92,9 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
             dataSource={docs}
             pagination={false}
             locale={{ emptyText: <EmptyState>尚未制作文书</EmptyState> }}
+            scroll={{ x: 640 }}
             columns={[
-              { title: '文书', dataIndex: 'title', render: (t: string) => <Typography.Text strong>{t}</Typography.Text> },
+              { title: '文书', dataIndex: 'title', width: 170, render: (t: string) => <Typography.Text strong>{t}</Typography.Text> },
               { title: '制作时间', dataIndex: 'issuedAt', width: 150, render: dateTime },
               {
                 title: '电子签章',

@@ -67,8 +67,9 @@ export function PartyAccessCard({ c, reason }: { c: CaseDetail; reason: string |
         size="small"
         pagination={false}
         dataSource={q.data}
+        scroll={{ x: 640 }}
         columns={[
-          { title: '印于', dataIndex: 'documentTitle' },
+          { title: '印于', dataIndex: 'documentTitle', width: 150 },
           { title: '发放', key: 'issued', width: 190, render: (_, a) => `${dateTime(a.issuedAt)} · ${a.issuedBy}` },
           {
             title: '状态',
