@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '@sanxiang/domain';
 import type { Actor } from './actor.ts';
 import { checkCookieRequest } from './csrf.ts';
+import { readCookie } from './cookies.ts';
 
 export const SESSION_COOKIE = 'sx_session';
 
@@ -9,19 +10,8 @@ export const SESSION_COOKIE = 'sx_session';
 export function sessionCredential(request: FastifyRequest): { token: string; via: 'bearer' | 'cookie' } | null {
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), via: 'bearer' };
-  const cookie = request.headers.cookie;
-  if (!cookie) return null;
-  for (const part of cookie.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === SESSION_COOKIE) {
-      try {
-        return { token: decodeURIComponent(v.join('=')), via: 'cookie' };
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
+  const token = readCookie(request, SESSION_COOKIE);
+  return token === null ? null : { token, via: 'cookie' };
 }
 
 export function sessionToken(request: FastifyRequest): string | null {

@@ -46,13 +46,18 @@ function parseSeed(text: string): Buffer {
   return bytes;
 }
 
-function writeFileAtomic(path: string, data: string | Buffer, mode = 0o600): void {
-  const tmp = `${path}.${process.pid}.tmp`;
+/** Writes `data` to a new temporary file beside `path`, on disk before it returns; its name. */
+function writeSynced(path: string, data: string | Buffer, mode: number): string {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(tmp, data, { mode });
   const fd = openSync(tmp, 'r');
   fsyncSync(fd);
   closeSync(fd);
-  renameSync(tmp, path);
+  return tmp;
+}
+
+function writeFileAtomic(path: string, data: string | Buffer, mode = 0o600): void {
+  renameSync(writeSynced(path, data, mode), path);
 }
 
 /**
@@ -61,11 +66,7 @@ function writeFileAtomic(path: string, data: string | Buffer, mode = 0o600): voi
  * linked to its name, which fails when it exists; whoever lost reads the winner's seed.
  */
 function createOnce(path: string, data: string, mode = 0o600): void {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, data, { mode });
-  const fd = openSync(tmp, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
+  const tmp = writeSynced(path, data, mode);
   try {
     linkSync(tmp, path);
   } catch (e) {
