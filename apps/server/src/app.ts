@@ -108,6 +108,8 @@ export interface AppDeps {
   workbenchDir?: string;
   /** minutes without use after which a workbench session ends (SANXIANG_IDLE_MINUTES, default 30) */
   idleMinutes?: number;
+  /** the longest a request may take to arrive, headers and body (default 120 s; tests shorten it) */
+  requestTimeoutMs?: number;
   /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
   backgroundWork?: boolean;
 }
@@ -131,7 +133,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     bodyLimit: 1024 * 1024,
     // a body trickled in a byte at a time does not hold a connection for ever (tus chunks are 8 MB:
     // two minutes allow 70 KB/s)
-    requestTimeout: 120_000,
+    requestTimeout: deps.requestTimeoutMs ?? 120_000,
+    // Node checks the request and header timeouts on this interval (30 s by default): each second, so a
+    // trickled request ends at its limit, not up to half a minute after it
+    http: { connectionsCheckingInterval: 1_000 },
     frameworkErrors: frameworkError,
     trustProxy: process.env['TRUST_PROXY'] === '1',
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
@@ -156,7 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // behind TLS (the public address is https): cookies only over https, and browsers told so (HSTS)
   const https = publicUrl.startsWith('https://');
   const secureCookies = deps.secureCookies ?? https;
-  installHardening(app, { hsts: https });
+  installHardening(app, { hsts: https, bodyTimeoutMs: deps.requestTimeoutMs ?? 120_000 });
   const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
   installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
   const calendar = new CalendarService(deps.db);

@@ -47,7 +47,23 @@ function securityHeaders(reply: FastifyReply, hsts: boolean): void {
 }
 
 /** `hsts`: the product's public address is https, so browsers are told to use nothing else. */
-export function installHardening(app: FastifyInstance, opts: { hsts: boolean } = { hsts: false }): void {
+export function installHardening(app: FastifyInstance, opts: { hsts: boolean; bodyTimeoutMs?: number } = { hsts: false }): void {
+  // a body trickled in a byte at a time ends at the limit with 408 (Node's own requestTimeout stops
+  // counting once the headers are in, so it does not cover a slow body)
+  const bodyTimeoutMs = opts.bodyTimeoutMs ?? 120_000;
+  app.addHook('onRequest', async (request) => {
+    const raw = request.raw;
+    if (raw.complete) return;
+    const timer = setTimeout(() => {
+      if (raw.complete || !raw.socket || raw.socket.destroyed) return;
+      raw.socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      raw.socket.destroySoon();
+    }, bodyTimeoutMs);
+    timer.unref();
+    const stop = () => clearTimeout(timer);
+    raw.once('end', stop);
+    raw.once('close', stop);
+  });
   // a NUL in an API path or query string (%00) reaches no route, no log and no database (the public
   // pages answer such an address with their own Chinese 404 page)
   app.addHook('onRequest', async (request) => {

@@ -43,7 +43,14 @@ export interface Harness {
 }
 
 export async function createHarness(
-  opts: { now?: string; dataDir?: string; blobs?: BlobStore; upstream?: { url: string; key: string }; publicUrl?: string } = {},
+  opts: {
+    now?: string;
+    dataDir?: string;
+    blobs?: BlobStore;
+    upstream?: { url: string; key: string };
+    publicUrl?: string;
+    requestTimeoutMs?: number;
+  } = {},
 ): Promise<Harness> {
   const tdb = await createTestDatabase();
   const clock = new ManualClock(opts.now ?? '2026-11-02T02:00:00Z');
@@ -61,6 +68,7 @@ export async function createHarness(
     blobs,
     upstream: opts.upstream,
     publicUrl: opts.publicUrl,
+    ...(opts.requestTimeoutMs ? { requestTimeoutMs: opts.requestTimeoutMs } : {}),
   });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
