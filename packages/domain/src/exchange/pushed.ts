@@ -1,9 +1,11 @@
-import { FIELD_SETS, type FieldValues, type PublicationFieldSet } from '../publication/fields.ts';
+import { DATE_FIELD_CODES, FIELD_SETS, type FieldValues, type PublicationFieldSet } from '../publication/fields.ts';
 import { isValidCreditCode } from '../people/party.ts';
 
 /**
  * A decision pushed in by another agency's case system, in the 双公示 field codes (R-PUB-8,
- * R-X-6): the same format this product pushes upward, so one Sanxiang can feed another.
+ * R-X-6): the same format this product pushes upward, so one Sanxiang can feed another. Dates are
+ * written as the data standard writes them, YYYY/MM/DD (toExchangeFields on the way out); on the way
+ * in both YYYY/MM/DD and YYYY-MM-DD are taken and kept as YYYY-MM-DD (fromExchangeFields).
  */
 export interface PushedDecision {
   fieldSet: PublicationFieldSet;
@@ -83,6 +85,22 @@ export interface PushProblem {
   message: string;
 }
 
+/** The 行政许可/行政处罚 信息 data standard writes dates YYYY/MM/DD: the record as it leaves this product. */
+export function toExchangeFields(fields: FieldValues): FieldValues {
+  const out: FieldValues = {};
+  for (const [code, v] of Object.entries(fields))
+    out[code] = v !== null && DATE_FIELD_CODES.has(code) && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v.replaceAll('-', '/') : v;
+  return out;
+}
+
+/** A record as it arrives: its dates (YYYY/MM/DD of the standard, or YYYY-MM-DD) as this product keeps them, YYYY-MM-DD. */
+export function fromExchangeFields(fields: FieldValues): FieldValues {
+  const out: FieldValues = {};
+  for (const [code, v] of Object.entries(fields))
+    out[code] = typeof v === 'string' && DATE_FIELD_CODES.has(code) && /^\d{4}\/\d{2}\/\d{2}$/.test(v) ? v.replaceAll('/', '-') : v;
+  return out;
+}
+
 const isDay = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) &&
   !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
@@ -107,8 +125,14 @@ export function checkPushed(item: unknown, index: number, agencyCredit: string, 
   }
   for (const code of rules.required)
     if (typeof fields[code] !== 'string' || !(fields[code] as string).trim()) add(code, `缺少必填数据项「${code}」`);
-  const date = fields[rules.date];
-  if (typeof date === 'string' && (!isDay(date) || date > today)) add(rules.date, `决定日期「${date}」应为不晚于今天的 YYYY-MM-DD`);
+  for (const code of FIELD_SETS[d.fieldSet].filter((f) => f.date).map((f) => f.code)) {
+    const raw = fields[code];
+    if (typeof raw !== 'string' || raw === '') continue;
+    const day = /^\d{4}\/\d{2}\/\d{2}$/.test(raw) ? raw.replaceAll('/', '-') : raw;
+    if (code === rules.date) {
+      if (!isDay(day) || day > today) add(code, `决定日期「${raw}」应为不晚于今天的 YYYY/MM/DD`);
+    } else if (!isDay(day)) add(code, `日期「${raw}」应为 YYYY/MM/DD`);
+  }
   const authority = fields[rules.authorityCode];
   if (typeof authority === 'string' && authority !== agencyCredit)
     add(rules.authorityCode, `机关统一社会信用代码「${authority}」不是本接入系统所属机关（${agencyCredit}）`);

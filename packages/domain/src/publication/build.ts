@@ -31,6 +31,8 @@ export interface DecisionSource {
 
 export interface PublicationDraft {
   kind: EnforcementKind;
+  /** the procedure the decision was made under (a sector may publish only some: 市场监管 公示规定 §2) */
+  procedureCode: string;
   fieldSet: PublicationFieldSet;
   /** the 双公示 items, by code; 公示截止期 is filled when the record is published */
   fields: FieldValues;
@@ -103,7 +105,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
   const partyKind = src.party.kind === 'org' ? '法人及非法人组织' : '自然人';
   const kind = src.procedure.kind;
   const i = src.inputs;
-  const base = { partyName, partyCreditCode };
+  const base = { partyName, partyCreditCode, procedureCode: src.procedure.code };
   /** 行政相对人 items, the same in both sets; a natural person's ID number is never published (R-PUB-4) */
   const partyItems = (p: 'CF' | 'XK'): FieldValues => ({
     [`${p}_XDR_MC`]: partyName,

@@ -10,6 +10,8 @@ export interface PublicationField {
   code: string;
   /** Chinese name, shown on pages */
   name: string;
+  /** a date: YYYY-MM-DD in this product, YYYY/MM/DD in records exchanged under the data standard (exchange/pushed.ts) */
+  date?: true;
 }
 
 export const PENALTY_FIELDS: readonly PublicationField[] = [
@@ -28,9 +30,9 @@ export const PENALTY_FIELDS: readonly PublicationField[] = [
   { code: 'CF_NR_FK', name: '罚款金额（万元）' },
   { code: 'CF_NR_WFFF', name: '没收违法所得、没收非法财物的金额（万元）' },
   { code: 'CF_NR_ZKDX', name: '暂扣或吊销证照名称及编号' },
-  { code: 'CF_JDRQ', name: '处罚决定日期' },
-  { code: 'CF_YXQ', name: '处罚有效期' },
-  { code: 'CF_GSJZQ', name: '公示截止期' },
+  { code: 'CF_JDRQ', name: '处罚决定日期', date: true },
+  { code: 'CF_YXQ', name: '处罚有效期', date: true },
+  { code: 'CF_GSJZQ', name: '公示截止期', date: true },
   { code: 'CF_CFJG', name: '处罚机关' },
   { code: 'CF_CFJGDM', name: '处罚机关统一社会信用代码' },
   { code: 'CF_SJLY', name: '数据来源单位' },
@@ -50,9 +52,9 @@ export const LICENSE_FIELDS: readonly PublicationField[] = [
   { code: 'XK_XKZS', name: '许可证书名称' },
   { code: 'XK_XKBH', name: '许可编号' },
   { code: 'XK_NR', name: '许可内容' },
-  { code: 'XK_JDRQ', name: '许可决定日期' },
-  { code: 'XK_YXQZ', name: '有效期自' },
-  { code: 'XK_YXQZI', name: '有效期至' },
+  { code: 'XK_JDRQ', name: '许可决定日期', date: true },
+  { code: 'XK_YXQZ', name: '有效期自', date: true },
+  { code: 'XK_YXQZI', name: '有效期至', date: true },
   { code: 'XK_XKJG', name: '许可机关' },
   { code: 'XK_XKJGDM', name: '许可机关统一社会信用代码' },
   { code: 'XK_ZT', name: '当前状态' },
@@ -68,8 +70,8 @@ export const GENERAL_FIELDS: readonly PublicationField[] = [
   { code: 'ZF_LB', name: '执法类别' },
   { code: 'ZF_SX', name: '执法事项' },
   { code: 'ZF_JL', name: '执法结论' },
-  { code: 'ZF_JDRQ', name: '决定日期' },
-  { code: 'ZF_GSJZQ', name: '公示截止期' },
+  { code: 'ZF_JDRQ', name: '决定日期', date: true },
+  { code: 'ZF_GSJZQ', name: '公示截止期', date: true },
   { code: 'ZF_JG', name: '执法机关' },
   { code: 'ZF_JGDM', name: '执法机关统一社会信用代码' },
 ];
@@ -81,6 +83,11 @@ export const FIELD_SETS: Readonly<Record<PublicationFieldSet, readonly Publicati
   license: LICENSE_FIELDS,
   general: GENERAL_FIELDS,
 };
+
+/** The codes whose values are dates, in every field set. */
+export const DATE_FIELD_CODES: ReadonlySet<string> = new Set(
+  [...PENALTY_FIELDS, ...LICENSE_FIELDS, ...GENERAL_FIELDS].filter((f) => f.date).map((f) => f.code),
+);
 
 const NAMES = new Map([...PENALTY_FIELDS, ...LICENSE_FIELDS, ...GENERAL_FIELDS].map((f) => [f.code, f.name]));
 

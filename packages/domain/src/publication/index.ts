@@ -3,3 +3,4 @@ export * from './build.ts';
 export * from './periods.ts';
 export * from './lifecycle.ts';
 export * from './sector-rules.ts';
+export * from './early-stop.ts';

@@ -3,21 +3,28 @@ import type { RulePack } from '../rules/rule-pack.ts';
 import type { EnforcementKind } from '../procedures/types.ts';
 import { LONG_TERM, type PublicationDraft } from './build.ts';
 import { NATIONAL_PUBLICATION_RULES, type PublicationRules } from './sector-rules.ts';
+import { addDays, addMonths } from './dates.ts';
+
+export { addDays, addMonths } from './dates.ts';
 
 /**
  * Time rules of publication (R-PUB-3, R-PUB-5): by when a decision must be public, by when a
  * withdrawn one must come down or a wrong one be corrected, and how long it stays up (公示期).
  */
 
-/** R-PUB-3: 7 working days for 行政许可 and 行政处罚, 20 for the other decisions. */
+/**
+ * R-PUB-3: 7 working days for 行政许可 and 行政处罚, 20 for the other decisions — the rule pack's national
+ * limits; a sector with its own limit for 行政处罚 (市场监管 公示规定 §9: 20 working days) replaces the pack's.
+ */
 export function publicationDue(
   kind: EnforcementKind,
   decidedOn: string,
   pack: RulePack,
   calendar: WorkingCalendar,
+  rules: Pick<PublicationRules, 'penaltyPublicationLimit'> = NATIONAL_PUBLICATION_RULES,
 ): { dueOn: string; limit: string; basis: string } {
   const key = kind === '行政处罚' ? 'publication.penalty' : kind === '行政许可' ? 'publication.license' : 'publication.other';
-  const limit = pack.limits[key];
+  const limit = (kind === '行政处罚' ? rules.penaltyPublicationLimit : null) ?? pack.limits[key];
   return {
     dueOn: calendar.dueDate(decidedOn, limit),
     limit: `${limit.days}个${limit.unit === 'working' ? '工作日' : '日'}`,
@@ -64,19 +71,6 @@ export const PUBLICATION_PERIODS = {
   smallFineOrg: 100_000,
   basis: '《市场监督管理行政处罚信息公示规定》第十三条；《市场监督管理行政处罚听证办法》第五条',
 } as const;
-
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * The last day a publication stays up (公示截止期), counted from the day it was first published;

@@ -14,6 +14,7 @@ import {
   publicationRequired,
   publicationRulesFor,
 } from './sector-rules.ts';
+import { MARKET_EARLY_STOP, assertEarlyStopConditions, earlyStopRefusals, type EarlyStopFacts } from './early-stop.ts';
 import { WITHDRAWAL_GROUNDS } from './periods.ts';
 
 const cal = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
@@ -294,5 +295,114 @@ describe("issue 18 item 10: 公示 by the sector's own rules (市场监督管理
     } catch (e) {
       expect((e as DomainError).code).toBe('PUBLICATION_STATE');
     }
+  });
+});
+
+describe('issue 18 item 10: 市场监管 公示规定 §2 scope, §9 time limit, §14 early-stop conditions', () => {
+  const simpleSource = (penaltyType: 'fine' | 'warning', field = '市场监管') =>
+    penaltySource({
+      procedure: getProcedure('penalty-simple')!,
+      stepCode: 'decide-on-spot',
+      field,
+      inputs: { penaltyType, fineAmount: penaltyType === 'fine' ? 100 : undefined, legalBasis: '《价格违法行为行政处罚规定》第十三条' },
+      openingInputs: { facts: '当事人销售水果未明码标价。' },
+    });
+
+  it('市场监管公示规定 §2 一款: a 简易程序 行政处罚 is outside the rule (普通程序 only); the national default publishes it', () => {
+    const fine = buildPublication(simpleSource('fine'));
+    expect(fine).toMatchObject({ kind: '行政处罚', procedureCode: 'penalty-simple', fineAmount: 100 });
+    expect(publicationRequired(fine, MARKET_PUBLICATION_RULES)).toEqual({
+      required: false,
+      reason: '适用简易程序作出的行政处罚决定，不属于本领域公示规定的公示范围',
+      basis: '《市场监督管理行政处罚信息公示规定》第二条第一款',
+    });
+    expect(publicationRequired(fine, publicationRulesFor('城市管理'))).toEqual({ required: true });
+    // the 普通程序 decision of the same sector is published
+    expect(publicationRequired(buildPublication(penaltySource()), MARKET_PUBLICATION_RULES)).toEqual({ required: true });
+    // a 简易程序 is the 行政处罚 rule's only: other kinds are untouched by it
+    expect(MARKET_PUBLICATION_RULES.unpublishedProcedures.value).toEqual(['penalty-simple']);
+    expect(NATIONAL_PUBLICATION_RULES.unpublishedProcedures.value).toEqual([]);
+  });
+
+  it('市场监管公示规定 §9: a 行政处罚 is published within 20 working days (2026-09-28 → 2026-10-30 across 国庆), the national 7 elsewhere', () => {
+    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, MARKET_PUBLICATION_RULES)).toEqual({
+      dueOn: '2026-10-30',
+      limit: '20个工作日',
+      basis: '《市场监督管理行政处罚信息公示规定》第九条',
+    });
+    // across 2026 春节: 2026-02-13 → 2026-03-19 (a count of weekdays alone would give 03-13)
+    expect(publicationDue('行政处罚', '2026-02-13', PACK_CF_2021, cal, MARKET_PUBLICATION_RULES).dueOn).toBe('2026-03-19');
+    // the national default and the other kinds keep the pack's limits
+    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, NATIONAL_PUBLICATION_RULES)).toMatchObject({
+      dueOn: '2026-10-13',
+      limit: '7个工作日',
+    });
+    expect(publicationDue('行政许可', '2026-09-28', PACK_CF_2021, cal, MARKET_PUBLICATION_RULES).dueOn).toBe('2026-10-13');
+  });
+
+  const eligible: EarlyStopFacts = {
+    kind: '行政处罚',
+    publishedOn: '2026-10-09',
+    today: '2027-04-09',
+    penalty: '罚款人民币 150000 元',
+    legalBasis: '《中华人民共和国广告法》第五十五条 发布虚假广告',
+    shortPeriod: false,
+    performance: 'paid',
+    repeatedBy: null,
+    confirmed: { harmRemoved: true, notListed: true },
+  };
+  const unmet = (over: Partial<EarlyStopFacts>) => earlyStopRefusals(MARKET_EARLY_STOP, { ...eligible, ...over }).map((r) => r.condition);
+
+  it('市场监管公示规定 §14 一款, 信用修复管理办法 §6: six months public, performed, no repeat, harm removed, not listed — then it may stop', () => {
+    expect(unmet({})).toEqual([]);
+    expect(() => assertEarlyStopConditions(MARKET_EARLY_STOP, eligible)).not.toThrow();
+    // one day short of six months
+    expect(unmet({ today: '2027-04-08' })).toEqual(['minimum-period']);
+    expect(unmet({ performance: null })).toEqual(['performed']);
+    expect(unmet({ performance: 'enforced' })).toEqual(['performed']);
+    expect(unmet({ performance: 'none' })).toEqual([]);
+    expect(unmet({ repeatedBy: '馆市监罚〔2027〕3号' })).toEqual(['no-repeat']);
+    expect(unmet({ confirmed: { harmRemoved: false, notListed: true } })).toEqual(['harm-removed']);
+    expect(unmet({ confirmed: { harmRemoved: true, notListed: false } })).toEqual(['not-listed']);
+  });
+
+  it('信用修复管理办法 §6: in the 食品, 药品 and 特种设备 areas one year public', () => {
+    const food = { legalBasis: '《中华人民共和国食品安全法》第一百二十四条' };
+    expect(unmet({ ...food, today: '2027-10-08' })).toEqual(['minimum-period']);
+    expect(unmet({ ...food, today: '2027-10-09' })).toEqual([]);
+    const r = earlyStopRefusals(MARKET_EARLY_STOP, { ...eligible, ...food })[0]!;
+    expect(r.message).toContain('食品领域行政处罚信息须公示满一年');
+    expect(unmet({ legalBasis: '《中华人民共和国特种设备安全法》第八十四条', today: '2027-06-01' })).toEqual(['minimum-period']);
+    expect(unmet({ legalBasis: '《中华人民共和国药品管理法》第一百一十七条', today: '2027-06-01' })).toEqual(['minimum-period']);
+  });
+
+  it('市场监管公示规定 §14 三款: 停产停业, 限制, 降低资质等级, 吊销 are never stopped early; a 3-month (§13) record is not either', () => {
+    for (const penalty of [
+      '罚款人民币 200000 元，责令停产停业 3 个月',
+      '限制开展生产经营活动 1 年',
+      '限制从业 5 年',
+      '降低资质等级',
+      '吊销食品经营许可证（JY11304330001）',
+      '吊销营业执照',
+    ])
+      expect(unmet({ penalty }), penalty).toEqual(['excluded-sanction']);
+    expect(unmet({ shortPeriod: true })).toEqual(['short-period']);
+    expect(unmet({ kind: '行政强制' })).toEqual(['penalty-only']);
+    try {
+      assertEarlyStopConditions(MARKET_EARLY_STOP, { ...eligible, penalty: '吊销营业执照', today: '2026-12-01', performance: null });
+      expect.unreachable();
+    } catch (e) {
+      const err = e as DomainError;
+      expect(err.code).toBe('PUBLICATION_STATE');
+      expect(err.details).toMatchObject({ condition: 'excluded-sanction', basis: '《市场监督管理行政处罚信息公示规定》第十四条第三款' });
+      expect((err.details!['unmet'] as { condition: string }[]).map((u) => u.condition)).toEqual([
+        'excluded-sanction',
+        'minimum-period',
+        'performed',
+      ]);
+      expect(err.message).toMatch(/^不符合提前停止公示的条件：受到吊销营业执照行政处罚的，不得提前停止公示；/);
+    }
+    expect(MARKET_PUBLICATION_RULES.earlyStopConditions).toBe(MARKET_EARLY_STOP);
+    expect(NATIONAL_PUBLICATION_RULES.earlyStopConditions).toBeNull();
   });
 });
