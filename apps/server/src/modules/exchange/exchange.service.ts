@@ -7,6 +7,7 @@ import {
   canonicalJson,
   chinaDate,
   checkPushed,
+  fromExchangeFields,
   pushedKind,
   maskName,
   redact,
@@ -170,7 +171,7 @@ export async function ingestDecisions(
   await deps.db.transaction().execute(async (tx) => {
     for (const d of list as PushedDecision[]) {
       const r = PUSH_RULES[d.fieldSet];
-      const f = d.fields;
+      const f = fromExchangeFields(d.fields);
       const partyRaw = f[r.party] ?? '';
       // a party without a credit code is taken to be a natural person: its name and free text are masked
       const personal = !f[r.partyCode];

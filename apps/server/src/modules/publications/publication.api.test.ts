@@ -46,14 +46,14 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
   let caseId: string;
   let pubId: string;
 
-  it('R-PUB-3: a 行政处罚 decision creates a pending record due in 7 working days (2026-09-28 → 2026-10-13 across 国庆)', async () => {
+  it('R-PUB-3, 市场监管公示规定 §9: a 市场监管 行政处罚 decision creates a pending record due in 20 working days (2026-09-28 → 2026-10-30 across 国庆)', async () => {
     caseId = await decidedCase();
     const p = await publicationOf(caseId);
     expect(p).toMatchObject({
       kind: '行政处罚',
       state: 'pending',
       decidedOn: '2026-09-28',
-      dueOn: '2026-10-13',
+      dueOn: '2026-10-30',
       fullText: true,
       overdue: false,
       version: 0,
@@ -63,7 +63,11 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     // the creation is the record's first ledger entry, with its legal basis
     const ev = await h.tdb.db.selectFrom('publication_events').selectAll().where('publication_id', '=', pubId).execute();
     expect(ev.map((e) => e.kind)).toEqual(['created']);
-    expect(ev[0]!.details).toMatchObject({ dueOn: '2026-10-13', limit: '7个工作日' });
+    expect(ev[0]!.details).toMatchObject({
+      dueOn: '2026-10-30',
+      limit: '20个工作日',
+      basis: '《市场监督管理行政处罚信息公示规定》第九条',
+    });
   });
 
   it("R-PUB-3: only the agency's 公示管理员 publishes; the 一般程序 决定书 must exist first (full text)", async () => {
@@ -243,14 +247,20 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
 });
 
 describe('R-PUB-3 overdue publication and automatic publication', () => {
-  it('R-PUB-3: a record not published by its due date is flagged overdue to the agency and to the 司法局, and publishing it late is recorded as late', async () => {
+  it('R-PUB-3, 市场监管公示规定 §9: a record not published by its 20th working day is flagged overdue to the agency and to the 司法局, and publishing it late is recorded as late', async () => {
     const caseId = await decidedCase(3000);
     const p = await publicationOf(caseId);
+    // past the national 7 working days (10-13), within the sector's 20: not overdue
     h.clock.set('2026-10-14T02:00:00Z');
+    expect((await publicationOf(caseId)).overdue).toBe(false);
+    // 2026-10-30 is the 20th working day (10-01…10-08 off, 10-10 worked)
+    h.clock.set('2026-10-30T15:00:00Z');
+    expect((await publicationOf(caseId)).overdue).toBe(false);
+    h.clock.set('2026-10-31T02:00:00Z');
     const sfj = await as('sfj.jiandu', 'GET', '/api/v1/publications?overdue=true');
     expect(sfj.json().items.find((i: { id: string }) => i.id === p.id)).toMatchObject({
       overdue: true,
-      dueOn: '2026-10-13',
+      dueOn: '2026-10-30',
       agency: { name: '馆陶县市场监督管理局' },
     });
     await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
@@ -258,12 +268,12 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().events.at(-1).details).toMatchObject({ late: true });
     // a 3,000-yuan fine is published for 3 months
-    expect(r.json().publicUntil).toBe('2027-01-14');
+    expect(r.json().publicUntil).toBe('2027-01-31');
     const after = await as('sfj.jiandu', 'GET', '/api/v1/publications');
     expect(after.json().items.find((i: { id: string }) => i.id === p.id)).toMatchObject({ overdue: false, publishedLate: true });
   });
 
-  it('R-PUB-3: with automatic publication the record goes out when its 决定书 is issued; it expires at its 公示截止期; 信用修复 stops it early', async () => {
+  it('R-PUB-3: with automatic publication the record goes out when its 决定书 is issued; it expires at its 公示截止期', async () => {
     const officer = await as('scjg.liming', 'PUT', `/api/v1/agencies/${h.agency('scjg')}/publication-settings`, { autoPublish: true });
     expect(officer.statusCode).toBe(403);
     expect(
@@ -277,23 +287,6 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
     const detail = (await as('scjg.gongshi', 'GET', `/api/v1/publications/${p.id}`)).json();
     expect(detail.versions[0]).toMatchObject({ approvedBy: '系统（自动公示）', reason: '自动公示' });
 
-    const second = await decidedCase(1000);
-    await as('scjg.liming', 'POST', `/api/v1/cases/${second}/documents`, { kind: 'penalty-decision' });
-    const q = await publicationOf(second);
-    const noRef = await as('scjg.gongshi', 'POST', `/api/v1/publications/${q.id}/stop`, {
-      reason: '当事人已完成信用修复',
-      repairDecision: '',
-    });
-    expect(errorCode(noRef)).toBe('VALIDATION_FAILED');
-    const stop = await as('scjg.gongshi', 'POST', `/api/v1/publications/${q.id}/stop`, {
-      reason: '当事人已完成信用修复',
-      repairDecision: '冀信修〔2026〕18号',
-    });
-    expect(stop.json().state).toBe('stopped');
-    expect((await h.tdb.db.selectFrom('public_decisions').select('status').where('id', '=', q.id).executeTakeFirstOrThrow()).status).toBe(
-      'stopped',
-    );
-
     h.clock.set('2026-12-29T02:00:00Z');
     const swept = await sweepPublications({ db: h.tdb.db, clock: h.clock, calendar: () => calendar });
     expect(swept.expired).toBeGreaterThanOrEqual(1);
@@ -302,6 +295,99 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
       'expired',
     );
     await as('scjg.admin', 'PUT', `/api/v1/agencies/${h.agency('scjg')}/publication-settings`, { autoPublish: false });
+  });
+});
+
+describe('R-PUB-5 提前停止公示 after 信用修复 (市场监管公示规定 §14)', () => {
+  const stop = async (id: string, body: Record<string, unknown> = {}) =>
+    as('scjg.gongshi', 'POST', `/api/v1/publications/${id}/stop`, {
+      reason: '当事人已完成信用修复',
+      repairDecision: '馆市监信修〔2027〕1号',
+      ...body,
+    });
+  const unmet = (r: { json(): { error: { details: { unmet: { condition: string }[] } } } }) =>
+    r.json().error.details.unmet.map((u) => u.condition);
+  const confirmed = { harmRemoved: true, notListed: true };
+
+  it('市场监管公示规定 §13, §14: a 3-month record (a 较低数额罚款 only) is never stopped early — it ends by itself', async () => {
+    const caseId = await decidedCase(1000);
+    await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
+    const p = await publicationOf(caseId);
+    expect((await as('scjg.gongshi', 'POST', `/api/v1/publications/${p.id}/publish`, {})).statusCode).toBe(200);
+    const r = await stop(p.id, { confirmed });
+    expect(r.statusCode, r.body).toBe(409);
+    expect(errorCode(r)).toBe('PUBLICATION_STATE');
+    expect(r.json().error.details.condition).toBe('short-period');
+    expect(r.json().error.message).toContain('公示期为三个月');
+  });
+
+  it('市场监管公示规定 §14 一款, 信用修复管理办法 §6: a year public in the 食品 area, 自觉履行 on record, the rest confirmed — each unmet condition named', async () => {
+    // 罚款 and 没收违法所得 to a company: the 3-year record of §13
+    h.clock.set('2026-09-25T02:00:00Z');
+    const caseId = await readyPenaltyCase(h, { notifiedConfiscation: 300 });
+    h.clock.set('2026-09-28T02:00:00Z');
+    const decision = {
+      decisionType: 'penalty',
+      facts: '销售过期食品。',
+      legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+      penalty: '罚款 5000 元，没收违法所得 300 元',
+      fineAmount: 5000,
+      confiscation: 300,
+    };
+    expect((await propose(h, 'scjg.liming', caseId, penaltyProposal(5000, { decision }))).statusCode).toBe(201);
+    expect((await submit(h, 'scjg.liming', caseId)).statusCode).toBe(201);
+    expect((await opinion(h, 'scjg.chenjing', caseId, 'agree')).statusCode).toBe(201);
+    expect((await as('scjg.juzhang', 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'decide', inputs: {} })).statusCode).toBe(200);
+    await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
+    const p = await publicationOf(caseId);
+    const published = await as('scjg.gongshi', 'POST', `/api/v1/publications/${p.id}/publish`, {});
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().publicUntil).toBe('2029-09-28');
+
+    // at once: nothing is met
+    const first = await stop(p.id);
+    expect(first.statusCode, first.body).toBe(409);
+    expect(first.json().error.details).toMatchObject({
+      condition: 'minimum-period',
+      basis: expect.stringContaining('信用修复管理办法》第六条'),
+    });
+    expect(unmet(first)).toEqual(['minimum-period', 'performed', 'harm-removed', 'not-listed']);
+    expect(first.json().error.message).toContain('食品领域行政处罚信息须公示满一年');
+
+    // delivered and paid of the party's own accord (行政处罚法 §66)
+    h.clock.set('2026-09-29T02:00:00Z');
+    const delivered = await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, {
+      step: 'deliver',
+      inputs: { deliveredOn: '2026-09-29', method: 'direct', recipient: '钱立新' },
+    });
+    expect(delivered.statusCode, delivered.body).toBe(200);
+    h.clock.set('2026-10-09T02:00:00Z');
+    const paid = await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, {
+      step: 'execute',
+      inputs: { performance: 'paid', paidAmount: 5300 },
+    });
+    expect(paid.statusCode, paid.body).toBe(200);
+
+    // one day short of a year
+    h.clock.set('2027-09-27T02:00:00Z');
+    expect(unmet(await stop(p.id, { confirmed }))).toEqual(['minimum-period']);
+    h.clock.set('2027-09-28T02:00:00Z');
+    const notListed = await stop(p.id, { confirmed: { harmRemoved: true } });
+    expect(notListed.statusCode).toBe(409);
+    expect(notListed.json().error.details.condition).toBe('not-listed');
+    expect(notListed.json().error.message).toContain('经营异常名录和严重违法失信名单');
+    expect((await publicationOf(caseId)).state).toBe('published');
+
+    const ok = await stop(p.id, { confirmed });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().state).toBe('stopped');
+    expect(ok.json().events.at(-1)).toMatchObject({
+      kind: 'stopped',
+      details: { repairDecision: '馆市监信修〔2027〕1号', conditions: { performance: 'paid', shortPeriod: false, confirmed } },
+    });
+    expect((await h.tdb.db.selectFrom('public_decisions').select('status').where('id', '=', p.id).executeTakeFirstOrThrow()).status).toBe(
+      'stopped',
+    );
   });
 });
 

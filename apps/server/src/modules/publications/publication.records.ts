@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { toExchangeFields, type FieldValues } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 
 /**
@@ -51,13 +52,15 @@ export function publicationNumbersOfAgencies(db: Db, agencyIds: readonly string[
     .where('agency_id', 'in', [...agencyIds]);
 }
 
-/** What the portal shows of a publication record, as pushed upward (field set, fields, status and its reason, full text); undefined before projection. */
+/** What the portal shows of a publication record, as pushed upward (field set, fields with the standard's YYYY/MM/DD dates, status and its reason, full text); undefined before projection. */
 export async function publicDecisionToPush(db: Db, publicationId: string) {
-  return db
+  const d = await db
     .selectFrom('public_decisions')
     .select(['field_set', 'fields', 'status', 'status_reason', 'body'])
     .where('id', '=', publicationId)
     .executeTakeFirst();
+  // the export boundary: the record leaves in the data standard's date form (YYYY/MM/DD); the portal keeps its own
+  return d && { ...d, fields: toExchangeFields(d.fields as FieldValues) };
 }
 
 /** The portal's current decision under `key` (机关信用代码/文号), whoever published it: what a push from another system compares and versions. */

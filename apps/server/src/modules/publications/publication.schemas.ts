@@ -201,7 +201,24 @@ export const WithdrawalBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const StopBody = Type.Object({ reason: Reason, repairDecision: Type.String({ maxLength: 100 }) }, { additionalProperties: false });
+export const StopBody = Type.Object(
+  {
+    reason: Reason,
+    repairDecision: Type.String({ maxLength: 100 }),
+    confirmed: Type.Optional(
+      Type.Object(
+        {
+          harmRemoved: Type.Optional(
+            Type.Boolean({ description: '已经主动消除危害后果和不良影响（市场监管公示规定第十四条第一款第二项）' }),
+          ),
+          notListed: Type.Optional(Type.Boolean({ description: '未在经营异常名录和严重违法失信名单中（第十四条第一款第四项）' })),
+        },
+        { additionalProperties: false, description: '公示管理员依信用修复决定确认、平台自身无法核实的条件' },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const PublicationSettingsBody = Type.Object({ autoPublish: Type.Boolean() }, { additionalProperties: false });
 

@@ -85,6 +85,47 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
     finedPub = p.id;
   });
 
+  it('双公示 data standard: the record pushed upward writes its dates YYYY/MM/DD; the portal keeps YYYY-MM-DD', async () => {
+    const pub = await h.tdb.db.selectFrom('public_decisions').select('fields').where('id', '=', finedPub).executeTakeFirstOrThrow();
+    const kept = pub.fields as Record<string, string | null>;
+    expect(kept['CF_JDRQ']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [m] = await h.tdb.db.selectFrom('outbox').select('payload').where('publication_id', '=', finedPub).orderBy('id').execute();
+    const sent = (m!.payload as { decisions: { fields: Record<string, string | null> }[] }).decisions[0]!.fields;
+    for (const code of ['CF_JDRQ', 'CF_YXQ', 'CF_GSJZQ']) expect(sent[code], code).toBe(kept[code]!.replaceAll('-', '/'));
+    expect(sent['CF_JDRQ']).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    // everything else goes out as kept
+    expect({ ...sent, CF_JDRQ: null, CF_YXQ: null, CF_GSJZQ: null }).toEqual({ ...kept, CF_JDRQ: null, CF_YXQ: null, CF_GSJZQ: null });
+  });
+
+  it('市场监管公示规定 §2 一款: a 简易程序 decision of 市场监管 gets no publication record; under the national default (城市管理) it does', async () => {
+    const { demoScenarios } = await import('../../demo/demo-scenarios.ts');
+    const { runScenario } = await import('../../demo/demo-cases.ts');
+    const { sweepPublications } = await import('./publication.service.ts');
+    const { BUILTIN_CALENDAR_YEARS, WorkingCalendar } = await import('@sanxiang/domain');
+    const calendar = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
+    const simple = demoScenarios((k) => h.user(k), '2026-09-25').find((s) => s.procedure === 'penalty-simple')!;
+    // opened, told and fined on the spot: the decision is taken
+    const decided = { ...simple, steps: simple.steps.slice(0, simple.steps.findIndex((x) => x.step === 'decide-on-spot') + 1) };
+    const market = await runScenario(h.demoStore(), () => calendar, h.org, decided);
+    const swapped = JSON.stringify(decided)
+      .replaceAll(h.user('scjg.o1'), h.user('zhzf.o1'))
+      .replaceAll(h.user('scjg.o2'), h.user('zhzf.o2'))
+      .replaceAll('"scjg.', '"zhzf.');
+    const city = await runScenario(h.demoStore(), () => calendar, h.org, {
+      ...(JSON.parse(swapped) as typeof decided),
+      agency: 'zhzf',
+      field: '城市管理',
+      title: '占道经营案',
+    });
+    await sweepPublications({ db: h.tdb.db, clock: h.clock, calendar: () => calendar });
+    const rows = await h.tdb.db
+      .selectFrom('publications')
+      .select(['case_id', 'kind', 'procedure_code'])
+      .where('case_id', 'in', [market, city])
+      .execute();
+    expect(rows).toEqual([{ case_id: city, kind: '行政处罚', procedure_code: 'penalty-simple' }]);
+  });
+
   it('行政处罚法 §48 二款, 市场监管公示规定 §11: a decision 变更 by a 复议 decision comes down within 3 working days', async () => {
     const g = await as('scjg.juzhang', 'POST', `/api/v1/publications/${finedPub}/withdrawal-ground`, {
       ground: 'changed',

@@ -72,9 +72,11 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
       if (have.has(d.seq)) continue;
       const decidedOn = chinaDate(d.on);
       const draft = draftOf(facts, d, decidedOn);
-      // a decision its sector does not publish gets no record (市场监管 公示规定 §2: 警告 only)
-      if (!publicationRequired(draft, publicationRulesFor(facts.field)).required) continue;
-      const due = publicationDue(draft.kind, decidedOn, packOf(facts.rulePackId), deps.calendar());
+      const rules = publicationRulesFor(facts.field);
+      // a decision its sector does not publish gets no record (市场监管 公示规定 §2: 普通程序 only, not 警告 only)
+      if (!publicationRequired(draft, rules).required) continue;
+      // the sector's own time limit where it has one (市场监管 公示规定 §9)
+      const due = publicationDue(draft.kind, decidedOn, packOf(facts.rulePackId), deps.calendar(), rules);
       const id = randomUUID();
       const now = deps.clock.now();
       await tx

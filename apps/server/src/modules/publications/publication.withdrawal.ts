@@ -4,17 +4,20 @@ import {
   WITHDRAWAL_GROUNDS,
   actReason,
   assertEarlyStopAllowed,
+  assertEarlyStopConditions,
   chinaDate,
+  publicUntil,
   publicationRulesFor,
   withdrawalDue,
+  type EarlyStopFacts,
   type EnforcementKind,
   type WithdrawalGround,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { projectPublic } from './publication.project.ts';
-import { loadCaseFacts } from './publication.source.ts';
-import { knownCaseHeader } from '../cases/case.reads.ts';
+import { draftOf, loadCaseFacts, type CaseFacts } from './publication.source.ts';
+import { caseLogEntries, knownCaseHeader } from '../cases/case.reads.ts';
 import { appendAct, check, lockPublication, packOf, type PublicationDeps } from './publication.service.ts';
 
 /**
@@ -100,26 +103,106 @@ export async function withdraw(deps: PublicationDeps, actor: Actor, id: string, 
   });
 }
 
-/** 提前停止公示 after 信用修复 (R-PUB-5): a recorded act naming the repair decision. */
-export async function stopEarly(
-  deps: PublicationDeps,
-  actor: Actor,
-  id: string,
-  input: { reason?: string; repairDecision?: string },
-): Promise<void> {
+/** What the 公示管理员 confirms from the 信用修复 decision (市场监管 公示规定 §14 (二), (四)): the platform cannot see it. */
+export interface StopInput {
+  reason?: string;
+  repairDecision?: string;
+  confirmed?: { harmRemoved?: boolean; notListed?: boolean };
+}
+
+/**
+ * 提前停止公示 after 信用修复 (R-PUB-5): only where the sector's rules provide it, and, where they name
+ * conditions (市场监管 公示规定 §14, 信用修复管理办法 §6), only when every one is met — those the record
+ * shows (time public, sanctions, 自觉履行, a later penalty for the same violation) checked here, the
+ * others confirmed by the 公示管理员. A refusal names the unmet condition by code.
+ */
+export async function stopEarly(deps: PublicationDeps, actor: Actor, id: string, input: StopInput): Promise<void> {
   const reason = actReason(input.reason, '提前停止公示');
   const repair = (input.repairDecision ?? '').trim();
   if (repair.length < 2 || repair.length > 100) throw new DomainError('VALIDATION_FAILED', '须写明信用修复决定的文号或名称（2–100 字）');
+  const confirmed = { harmRemoved: input.confirmed?.harmRemoved === true, notListed: input.confirmed?.notListed === true };
   await deps.db.transaction().execute(async (tx) => {
     const p = await lockPublication(tx, actor, id);
     check('stop', p, actor);
-    // only where the sector's rules allow it (市场监管 公示规定 §14)
     const facts = await loadCaseFacts(tx, p.case_id);
-    assertEarlyStopAllowed(publicationRulesFor(facts?.field ?? ''));
+    const rules = publicationRulesFor(facts?.field ?? '');
+    assertEarlyStopAllowed(rules);
     const at = deps.clock.now();
+    const checked = facts && rules.earlyStopConditions ? await earlyStopFacts(tx, p, facts, chinaDate(at), confirmed) : null;
+    if (checked && rules.earlyStopConditions) assertEarlyStopConditions(rules.earlyStopConditions, checked);
     await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
-    await appendAct(tx, p, 'stopped', actor.userId, at, { reason, repairDecision: repair });
+    await appendAct(tx, p, 'stopped', actor.userId, at, {
+      reason,
+      repairDecision: repair,
+      ...(checked
+        ? {
+            basis: rules.earlyStop.basis,
+            conditions: { performance: checked.performance, shortPeriod: checked.shortPeriod, confirmed },
+          }
+        : {}),
+    });
     await projectPublic(tx, id, at);
     await deps.onPublicChange?.(tx, id, 'stop');
   });
+}
+
+type Locked = Awaited<ReturnType<typeof lockPublication>>;
+
+/** The facts of the early-stop conditions: the record as published, the case's execution, later penalties of the party. */
+async function earlyStopFacts(
+  tx: Transaction<Database>,
+  p: Locked,
+  facts: CaseFacts,
+  today: string,
+  confirmed: EarlyStopFacts['confirmed'],
+): Promise<EarlyStopFacts> {
+  const pub = await tx
+    .selectFrom('public_decisions')
+    .select(['fields', 'party_credit_code', 'violation', 'decided_on'])
+    .where('id', '=', p.id)
+    .executeTakeFirstOrThrow();
+  const f = pub.fields as Record<string, string | null>;
+  const decision = facts.decisions.find((d) => d.seq === p.event_seq);
+  const draft = decision ? draftOf(facts, decision, p.decided_on) : null;
+  const publishedOn = p.published_on ?? today;
+  const shortPeriod = draft
+    ? publicUntil(draft, facts.party.kind, publishedOn, publicationRulesFor(facts.field)).period === '3个月'
+    : false;
+  // 自觉履行: the case's last 执行 entry after the decision (强制执行 is not performance of one's own accord)
+  const executed = await caseLogEntries(tx, p.case_id)
+    .where('kind', '=', 'case.step')
+    .where('step', '=', 'execute')
+    .where('seq', '>', p.event_seq)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const how = (executed?.inputs as { performance?: unknown } | null | undefined)?.performance;
+  const performance: EarlyStopFacts['performance'] = !executed ? null : how === 'enforced' ? 'enforced' : how === 'none' ? 'none' : 'paid';
+  // 同一类违法行为: a later 行政处罚 of the same party (by 统一社会信用代码) for the same 违法行为类型 on this platform
+  const again =
+    pub.party_credit_code && pub.violation
+      ? await tx
+          .selectFrom('public_decisions')
+          .select('doc_number')
+          .where('id', '!=', p.id)
+          .where('kind', '=', '行政处罚')
+          .where('party_credit_code', '=', pub.party_credit_code)
+          .where('violation', '=', pub.violation)
+          .where('decided_on', '>', pub.decided_on)
+          .where('status', '!=', 'withdrawn')
+          .orderBy('decided_on')
+          .limit(1)
+          .executeTakeFirst()
+      : undefined;
+  return {
+    kind: p.kind as EnforcementKind,
+    publishedOn,
+    today,
+    penalty: f['CF_NR'] ?? '',
+    legalBasis: `${f['CF_YJ'] ?? ''} ${f['CF_WFXW'] ?? ''}`,
+    shortPeriod,
+    performance,
+    repeatedBy: again?.doc_number ?? null,
+    confirmed,
+  };
 }
