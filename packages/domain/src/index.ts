@@ -15,6 +15,7 @@ export * from './procedures/waiting.ts';
 export * from './procedures/readiness.ts';
 export * from './procedures/party-window.ts';
 export * from './procedures/sanctions.ts';
+export * from './procedures/delivery.ts';
 export * from './people/certificate.ts';
 export * from './numbering/case-number.ts';
 export * from './events/event-hash.ts';

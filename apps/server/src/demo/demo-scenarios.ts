@@ -55,9 +55,9 @@ function generalArchived(o: (k: string) => string): Scenario {
       source: 'inspection',
       clueOn: '2026-06-05',
       summary: '日常检查发现当事人货架上摆放超过保质期的酸奶 12 盒。',
-      approvedBy: '张建国',
     },
     steps: [
+      { on: '2026-06-08', actor: 'scjg.head', step: 'approve-filing', inputs: { opinion: '经核查，符合立案条件，同意立案。' } },
       {
         on: '2026-06-08',
         actor: 'scjg.o1',
@@ -100,6 +100,12 @@ function generalArchived(o: (k: string) => string): Scenario {
           proposedFine: 50000,
           hearingRight: true,
         },
+      },
+      {
+        on: '2026-06-23',
+        actor: 'scjg.o2',
+        step: 'deliver-notice',
+        inputs: { deliveredOn: '2026-06-23', method: 'direct', recipient: '钱立新（法定代表人）' },
       },
       {
         on: '2026-06-24',
@@ -177,9 +183,9 @@ function generalNotified(o: (k: string) => string, today: string): Scenario {
       source: 'complaint',
       clueOn: '2026-10-09',
       summary: '群众举报当事人未在经营场所醒目位置悬挂营业执照。',
-      approvedBy: '张建国',
     },
     steps: [
+      { on: '2026-10-12', actor: 'scjg.head', step: 'approve-filing', inputs: { opinion: '经核查，举报属实，同意立案。' } },
       {
         on: '2026-10-13',
         actor: 'scjg.o2',
@@ -203,6 +209,7 @@ function generalNotified(o: (k: string) => string, today: string): Scenario {
         step: 'notify',
         inputs: { proposedPenalty: '罚款 3000 元', sanctions: [{ kind: '罚款', amount: 3000 }], proposedFine: 3000, hearingRight: false },
       },
+      { on: today, actor: 'scjg.o5', step: 'deliver-notice', inputs: { deliveredOn: today, method: 'direct', recipient: '当事人' } },
     ],
   };
 }
@@ -219,8 +226,8 @@ function generalOverdue(): Scenario {
     officers: ['scjg.o1', 'scjg.o5'],
     openedOn: '2026-07-15',
     opener: 'scjg.o1',
-    openInputs: { source: 'inspection', clueOn: '2026-07-13', summary: '当事人在柴堡镇集市无证经营熟食。', approvedBy: '张建国' },
-    steps: [],
+    openInputs: { source: 'inspection', clueOn: '2026-07-13', summary: '当事人在柴堡镇集市无证经营熟食。' },
+    steps: [{ on: '2026-07-15', actor: 'scjg.head', step: 'approve-filing', inputs: { opinion: '同意立案。' } }],
   };
 }
 
@@ -244,8 +251,9 @@ function cityInReview(o: (k: string) => string): Scenario {
     officers: ['zhzf.o1', 'zhzf.o2'],
     openedOn: '2026-10-26',
     opener: 'zhzf.o1',
-    openInputs: { source: 'inspection', clueOn: '2026-10-26', summary: '巡查发现当事人在平安大街占道堆放建筑材料。', approvedBy: '吴海军' },
+    openInputs: { source: 'inspection', clueOn: '2026-10-26', summary: '巡查发现当事人在平安大街占道堆放建筑材料。' },
     steps: [
+      { on: '2026-10-26', actor: 'zhzf.head', step: 'approve-filing', inputs: { opinion: '经核查，符合立案条件，同意立案。' } },
       {
         on: '2026-10-26',
         actor: 'zhzf.o1',
@@ -273,6 +281,12 @@ function cityInReview(o: (k: string) => string): Scenario {
           proposedFine: 5000,
           hearingRight: true,
         },
+      },
+      {
+        on: '2026-11-03',
+        actor: 'zhzf.o2',
+        step: 'deliver-notice',
+        inputs: { deliveredOn: '2026-11-03', method: 'direct', recipient: '曹宏达（法定代表人）' },
       },
       { on: '2026-11-04', actor: 'zhzf.o2', step: 'waive', inputs: { statement: '当事人书面表示放弃陈述申辩和听证权利。' } },
       {

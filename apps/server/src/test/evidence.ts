@@ -38,7 +38,7 @@ export async function openUploadCase(h: Harness, token: string): Promise<string>
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。' },
   });
   if (opened.statusCode !== 201) throw new Error(`case not opened: ${opened.statusCode} ${opened.body}`);
   return opened.json().id as string;

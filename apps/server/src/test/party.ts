@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { PartyInput } from '@sanxiang/domain';
 import type { Harness } from './harness.ts';
 import { attachMedia } from './evidence.ts';
+import { approveFiling } from './filing.ts';
 
 /** A penalty case up to the 告知 (on the harness's day), and its 行政处罚告知书 with the access code. */
 export async function notifiedCase(h: Harness, party: PartyInput, hearingRight: boolean) {
@@ -14,9 +15,10 @@ export async function notifiedCase(h: Harness, party: PartyInput, hearingRight: 
       regionCode: '130433100',
       party,
       officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-09-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      inputs: { source: 'inspection', clueOn: '2026-09-28', summary: '检查发现过期食品。' },
     })
   ).json().id as string;
+  await approveFiling(h, id);
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', id, 'inspect');
   for (const [step, inputs] of [

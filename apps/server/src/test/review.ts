@@ -1,7 +1,8 @@
-import { REVIEW_POINTS } from '@sanxiang/domain';
+import { REVIEW_POINTS, chinaDate } from '@sanxiang/domain';
 import type { Harness } from './harness.ts';
 import { COMPANY_A } from '../demo/demo-cases.ts';
 import { attachMedia } from './evidence.ts';
+import { approveFiling } from './filing.ts';
 
 /** Test helpers for the legal-review API (R-REV): propose, submit, answer, as people do. */
 
@@ -80,10 +81,11 @@ export async function readyPenaltyCase(
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds,
-    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
   });
   if (res.statusCode !== 201) throw new Error(`open: ${res.body}`);
   const id = res.json().id as string;
+  await approveFiling(h, id, opener);
   const two = { officers: officerIds };
   await attachMedia(h, 'scjg.o1', id, 'inspect');
   for (const [code, inputs] of [
@@ -109,6 +111,7 @@ export async function readyPenaltyCase(
           : {}),
       },
     ],
+    ['deliver-notice', { deliveredOn: chinaDate(h.clock.now()), method: 'direct', recipient: '钱立新' }],
     ['waive', { statement: '当事人放弃陈述申辩和听证。' }],
   ] as const) {
     const r = await h.request(token, 'POST', `/api/v1/cases/${id}/steps`, { step: code, inputs });

@@ -65,8 +65,8 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
         source: 'inspection',
         clueOn: '2026-08-01',
         summary: '日常检查发现该超市货架上摆放超过保质期的酸奶。',
-        approvedBy: '张建国',
       }),
+      step('approve-filing', '负责人批准立案', '2026-08-03', '张建国', { opinion: '经核查，符合立案条件，同意立案。' }),
       step('inspect', '现场检查', '2026-08-04', '李明', {
         ...two,
         place: '馆陶县陶山街 201 号惠民超市',
@@ -89,6 +89,7 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
         proposedFine: 50000,
         hearingRight: true,
       }),
+      step('deliver-notice', '送达告知书', '2026-08-11', '王芳', { deliveredOn: '2026-08-11', method: 'direct', recipient: '钱立新' }),
       step('request-hearing', '听证申请', '2026-08-13', '李明', { requestedOn: '2026-08-13' }),
       step('notify-hearing', '听证通知', '2026-08-14', '李明', { hearingOn: '2026-08-26', place: '本局三楼听证室', host: '陈静' }),
       step('hold-hearing', '举行听证', '2026-08-26', '孙浩', {

@@ -29,7 +29,9 @@ import {
 export const caseFilingApproval: DocumentTemplate = {
   title: '立案审批表',
   build: (ctx) => {
-    const approvedBy = rawInput(ctx, 'open', 'approvedBy');
+    // 立案 is the head's act in the system (approve-filing): who approved, when, and in what words
+    const approval = lastStep(ctx, 'approve-filing');
+    const opinion = rawInput(ctx, 'approve-filing', 'opinion');
     return [
       fields(
         row('案件名称', text(ctx.case.title)),
@@ -45,8 +47,11 @@ export const caseFilingApproval: DocumentTemplate = {
       fields(
         row('承办人员', officerText(ctx)),
         row('立案依据', '《中华人民共和国行政处罚法》第五十四条'),
-        row('负责人审批意见', isPresent(approvedBy) ? `同意立案。（批准负责人：${text(approvedBy)}）` : BLANK),
-        row('立案日期', chineseDate(openedOn(ctx))),
+        row(
+          '负责人审批意见',
+          approval ? `${isPresent(opinion) ? text(opinion) : '同意立案。'}（批准负责人：${text(approval.actorName)}，${stepDateTime(approval)}）` : BLANK,
+        ),
+        row('立案日期', chineseDate(approval ? approval.on : null)),
       ),
       signatures('承办人（签名）', '负责人（签名）'),
     ];

@@ -7,6 +7,7 @@ import { SAME } from './types.ts';
 import { isTerminal, stateName, type ActorView, type Inputs, type OfficerView, type CaseView, type StepContext } from './case-view.ts';
 import { normaliseInputs } from './step-inputs.ts';
 import { checkActingOfficer, checkGuard, checkPresentOfficers, checkRole } from './step-checks.ts';
+import { checkExtension } from './deadlines.ts';
 
 /** One engine runs every procedure: the rules live in the definitions (R-REC-1). */
 
@@ -63,6 +64,7 @@ export function decideStep(
   const inputs = normaliseInputs(step, raw);
   if (step.presentOfficers) checkPresentOfficers(step, c, inputs, ctx.today);
   for (const guard of step.guards ?? []) checkGuard(guard, step, c, actor, inputs, ctx);
+  checkExtension(def, c, step.code, ctx.calendar, ctx.today);
   if (ctx.recording) checkRecordings(step.name, ctx.recording.requirement, ctx.recording.media);
   if (step.gate === 'legal-review') {
     // fail closed: a caller that does not know the review state cannot make a decision

@@ -3,6 +3,7 @@ import type { LimitKey, RulePack } from '../rules/rule-pack.ts';
 import type { TakenStep } from './case-view.ts';
 import type { ProcedureDef, StepDef } from './types.ts';
 import { hearingRightGrounds, sanctionsOf } from './sanctions.ts';
+import { noticeReceipt } from './delivery.ts';
 
 /**
  * The party's window to 陈述、申辩 and ask for a hearing (行政处罚法 §44, §45, §64(1), counted in
@@ -12,11 +13,14 @@ export interface PartyWindowDef {
   /** the step whose taking opens the window (the 告知) */
   opens: string;
   limit: LimitKey;
+  /** the step that records the notice's 送达: the window runs from the party's receipt */
+  delivery?: string;
 }
 
 function windowGuard(step: StepDef): PartyWindowDef | null {
   if (!step.partyMay) return null;
-  for (const g of step.guards ?? []) if (g.type === 'withinWindow') return { opens: g.step, limit: g.limit };
+  for (const g of step.guards ?? [])
+    if (g.type === 'withinWindow') return { opens: g.step, limit: g.limit, ...(g.delivery ? { delivery: g.delivery } : {}) };
   return null;
 }
 
@@ -40,11 +44,13 @@ export function partyWindowNotice(def: ProcedureDef, steps: readonly TakenStep[]
 }
 
 export interface PartyWindowState {
-  /** the last day of the window */
-  until: string;
+  /** the day the party received the notice (its 送达); null while it has not been served */
+  receivedOn: string | null;
+  /** the last day of the window; null while the notice has not been served (the window has not begun) */
+  until: string | null;
   open: boolean;
-  /** working days left, today included while it is a working day within the window */
-  workingDaysLeft: number;
+  /** working days left, today included while it is a working day within the window; null before 送达 */
+  workingDaysLeft: number | null;
 }
 
 /** The window of a case on `today`; null before the notice, or while the calendar lacks a year on the way. */
@@ -58,13 +64,18 @@ export function partyWindowState(
   const w = partyWindowOf(def);
   const notice = partyWindowNotice(def, steps);
   if (!w || !notice) return null;
-  const until = calendar.tryDueDate(notice.on, pack.limits[w.limit]);
+  const from = w.delivery ? noticeReceipt(steps, w.opens, w.delivery, pack)?.receivedOn ?? null : notice.on;
+  if (from === null) return { receivedOn: null, until: null, open: true, workingDaysLeft: null };
+  const until = calendar.tryDueDate(from, pack.limits[w.limit]);
   if (!until) return null;
   const open = today <= until;
+  // before the receipt (公告 period still running) the whole window lies ahead
+  const counted = today < from ? from : today;
   return {
+    receivedOn: from,
     until,
     open,
-    workingDaysLeft: Math.max(0, calendar.workingDaysBetween(today, until) + (calendar.isWorkingDay(today) && open ? 1 : 0)),
+    workingDaysLeft: Math.max(0, calendar.workingDaysBetween(counted, until) + (calendar.isWorkingDay(counted) && open && today >= from ? 1 : 0)),
   };
 }
 

@@ -108,7 +108,7 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
   license: [
     ['o1', 'request-supplement', { missing: '缺少场所平面图' }],
     ['o1', 'resubmit', { materials: '平面图' }],
-    ['o1', 'accept', {}],
+    ['o1', 'accept', { acceptedOn: '2026-08-03' }],
     ['o1', 'verify-on-site', { ...two, findings: '场所符合要求' }],
     ['o1', 'examine', { opinion: '符合条件' }],
     ['head', 'grant', { licenceNumber: 'JY11304330001', scope: '预包装食品销售' }],
@@ -188,7 +188,7 @@ describe('the engine refuses illegal steps with a clear error', () => {
       rulePack: PACKS.cf2021,
       today: '2026-08-03',
     };
-    const inputs = { source: 'inspection', clueOn: '2026-08-01', summary: 's', approvedBy: 'h' };
+    const inputs = { source: 'inspection', clueOn: '2026-08-01', summary: 's' };
     expect(checkOpening(g, A.o1, check, inputs)).toEqual(inputs);
     expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1] }, inputs))).toBe('OFFICERS_INSUFFICIENT');
     expect(codeOf(() => checkOpening(g, A.o1, { ...check, officers: [O1, officer('o9', '赵强', null)] }, inputs))).toBe(
@@ -215,7 +215,18 @@ describe('the engine refuses illegal steps with a clear error', () => {
     let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' });
     c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
     c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight: true }, '2026-08-03');
-    // 5 working days from 2026-08-03 end on 2026-08-10: review may start on 2026-08-11.
+    // §44, §64(1): the window runs from the party's receipt; an unserved 告知书 has not started it
+    expect(
+      d(
+        c,
+        'o1',
+        'submit-review',
+        { round: '1', proposalVersion: '1', materialsSha256: 'x', proposedDecision: 'p', proposedFine: 3000 },
+        '2026-09-30',
+      ),
+    ).toBe('STEP_GUARD_FAILED');
+    c = take(g, c, A.o1, 'deliver-notice', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }, '2026-08-03');
+    // 5 working days from receipt on 2026-08-03 end on 2026-08-10: review may start on 2026-08-11.
     expect(
       d(
         c,
@@ -306,7 +317,8 @@ describe('the engine refuses illegal steps with a clear error', () => {
     const notified = (hearingRight: boolean, on = '2026-09-30') => {
       let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' }, on);
       c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }, on);
-      return take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight }, on);
+      c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight }, on);
+      return take(g, c, A.o1, 'deliver-notice', { deliveredOn: on, method: 'direct', recipient: '钱立新' }, on);
     };
     const p = (c: CaseView, step: string, inputs: Record<string, unknown>, today: string) =>
       codeOf(() => decideStep(g, c, party, step, inputs, { today, calendar, ...CLEARED }));
@@ -375,49 +387,92 @@ describe('the engine refuses illegal steps with a clear error', () => {
 
 describe('R-PUB-3 deadlines of a case', () => {
   const g = def('penalty-general');
-  it('decide within 90 natural days of 立案, extension adds 30, delivery 7 working days across 春节', () => {
-    const c = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: {} }] });
-    const decide = computeDeadlines(g, c, calendar, '2026-08-03').find((x) => x.code === 'decide');
-    expect(decide).toMatchObject({ code: 'decide', unit: 'natural', days: 90, dueOn: '2026-11-02', state: 'running' });
-    const byCode = (cc: CaseView, today: string, code: string) => computeDeadlines(g, cc, calendar, today).find((x) => x.code === code)!;
+  const at = (code: string, on: string, inputs: Record<string, unknown> = {}) => ({ code, on, actorId: 'h1', inputs });
+  const byCode = (cc: CaseView, today: string, code: string) => computeDeadlines(g, cc, calendar, today).find((x) => x.code === code)!;
+  const filedOn = (on: string, ...more: ReturnType<typeof at>[]) => makeCase(g, { steps: [at('open', on), at('approve-filing', on), ...more] });
+
+  it('行政处罚法 §60: decide within 90 natural days of 立案 (the head\'s approval), delivery 7 working days across 春节', () => {
+    const c = filedOn('2026-08-03');
+    // 2026-08-03 + 90 = 2026-11-01, a Sunday: the period ends on Monday 2026-11-02 (§85, 民法典 §203)
+    expect(byCode(c, '2026-08-03', 'decide')).toMatchObject({ code: 'decide', unit: 'natural', days: 90, dueOn: '2026-11-02', state: 'running' });
     expect(byCode(c, '2026-11-03', 'decide').state).toBe('overdue');
-    const extended = { ...c, steps: [...c.steps, { code: 'extend', on: '2026-10-20', actorId: 'h1', inputs: {} }] };
-    expect(byCode(extended, '2026-11-03', 'decide')).toMatchObject({ dueOn: '2026-12-02', extended: true, state: 'running' });
-    const decided = makeCase(g, {
-      steps: [
-        { code: 'open', on: '2025-01-02', actorId: 'o1', inputs: {} },
-        { code: 'decide', on: '2025-01-24', actorId: 'h1', inputs: {} },
-      ],
-    });
-    const deliver = computeDeadlines(g, decided, calendar, '2025-02-11').find((x) => x.code === 'deliver')!;
-    expect(deliver).toMatchObject({ unit: 'working', days: 7, dueOn: '2025-02-10', state: 'overdue' });
-    expect(computeDeadlines(g, decided, calendar, '2025-01-24').find((x) => x.code === 'decide')).toMatchObject({
-      state: 'met',
-      metOn: '2025-01-24',
-    });
+    // no clock before the head approves the 立案
+    const pending = makeCase(g, { state: 'filing', steps: [at('open', '2026-08-03')] });
+    expect(computeDeadlines(g, pending, calendar, '2026-08-03').find((x) => x.code === 'decide')).toBeUndefined();
+    const decided = makeCase(g, { steps: [at('open', '2025-01-02'), at('approve-filing', '2025-01-02'), at('decide', '2025-01-24')] });
+    expect(byCode(decided, '2025-02-11', 'deliver')).toMatchObject({ unit: 'working', days: 7, dueOn: '2025-02-10', state: 'overdue' });
+    expect(byCode(decided, '2025-01-24', 'decide')).toMatchObject({ state: 'met', metOn: '2025-01-24' });
+  });
+
+  it('市场监管程序规定 §64: an extension counts from the original end, the rest-day roll-over happens once at the final end', () => {
+    // original end 2026-11-01 (Sunday, not yet rolled); +30 days = 2026-12-01, a Tuesday — not 2026-12-02 (from the rolled 11-02)
+    const extended = filedOn('2026-08-03', at('extend', '2026-10-20'));
+    expect(byCode(extended, '2026-11-03', 'decide')).toMatchObject({ dueOn: '2026-12-01', extended: true, extensions: 1, state: 'running' });
+    // 2025-10-01 + 90 = 2025-12-30 (Tuesday): +30 = 2026-01-29 (Thursday)
+    expect(byCode(filedOn('2025-10-01', at('extend', '2025-12-01')), '2025-12-31', 'decide').dueOn).toBe('2026-01-29');
+    // ending in 春节 2026 (2/15–2/23 off): 2025-11-17 + 90 = 2026-02-15, +0 → rolls to 2026-02-24 once
+    expect(byCode(filedOn('2025-11-17'), '2026-01-05', 'decide').dueOn).toBe('2026-02-24');
+  });
+
+  it('市场监管程序规定 §64, 行政强制法 §25: an extension is refused after the end, and a second one is refused', () => {
+    const ok = filedOn('2026-08-03');
+    const ext = (c: CaseView, today: string) => codeOf(() => decideStep(g, c, A.head, 'extend', { reason: '案情复杂' }, { today, calendar }));
+    expect(ext(ok, '2026-11-02')).toBe('none');
+    expect(ext(ok, '2026-11-03')).toBe('EXTENSION_NOT_ALLOWED');
+    expect(ext(filedOn('2026-08-03', at('extend', '2026-10-20')), '2026-10-21')).toBe('EXTENSION_NOT_ALLOWED');
+  });
+
+  it('市场监管程序规定 §18, §64: 检测、检验、检疫、鉴定 time is not counted, and the clock shows as paused meanwhile', () => {
+    // out for testing from 2026-09-01 to 2026-09-11: 10 days added to the 90
+    const tested = filedOn('2026-08-03', at('start-testing', '2026-09-01'), at('finish-testing', '2026-09-11'));
+    expect(byCode(tested, '2026-09-12', 'decide')).toMatchObject({ pausedDays: 10, dueOn: '2026-11-11', state: 'running' });
+    const out = filedOn('2026-08-03', at('start-testing', '2026-09-01'));
+    expect(byCode(out, '2026-09-05', 'decide')).toMatchObject({ pausedDays: 4, state: 'paused' });
   });
 
   it('a due date in a year not loaded stays unknown instead of guessed', () => {
-    const c = makeCase(g, { steps: [{ code: 'open', on: '2026-11-20', actorId: 'o1', inputs: {} }] });
-    expect(computeDeadlines(g, c, calendar, '2026-11-20').find((x) => x.code === 'decide')).toMatchObject({
-      dueOn: null,
-      state: 'unknown',
-    });
+    expect(byCode(filedOn('2026-11-20'), '2026-11-20', 'decide')).toMatchObject({ dueOn: null, state: 'unknown' });
   });
 
-  it('立案 within 15 working days of finding the clue: met or late, counted from the entered date', () => {
-    const onTime = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: { clueOn: '2026-07-20' } }] });
-    expect(computeDeadlines(g, onTime, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({
-      startedOn: '2026-07-20',
-      dueOn: '2026-08-10',
-      metOn: '2026-08-03',
-      state: 'met',
-    });
-    const late = makeCase(g, { steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: { clueOn: '2026-07-01' } }] });
-    expect(computeDeadlines(g, late, calendar, '2026-08-03').find((x) => x.code === 'file')).toMatchObject({
-      dueOn: '2026-07-22',
-      state: 'met-late',
-    });
+  it('市场监管程序规定 §18: 立案 decided within 15 working days of the clue, +15 with the head\'s approval', () => {
+    const open = (clueOn: string) => at('open', '2026-08-03', { clueOn });
+    const onTime = makeCase(g, { steps: [open('2026-07-20'), at('approve-filing', '2026-08-03')] });
+    expect(byCode(onTime, '2026-08-03', 'file')).toMatchObject({ startedOn: '2026-07-20', dueOn: '2026-08-10', metOn: '2026-08-03', state: 'met' });
+    const late = makeCase(g, { steps: [open('2026-07-01'), at('approve-filing', '2026-08-03')] });
+    expect(byCode(late, '2026-08-03', 'file')).toMatchObject({ dueOn: '2026-07-22', state: 'met-late' });
+    // pending: overdue on 2026-08-11 unless extended before; the extension adds 15 working days from 08-10
+    const pending = makeCase(g, { state: 'filing', steps: [open('2026-07-20')] });
+    expect(byCode(pending, '2026-08-11', 'file').state).toBe('overdue');
+    const extended = { ...pending, steps: [...pending.steps, at('extend-filing', '2026-08-07')] };
+    expect(byCode(extended, '2026-08-11', 'file')).toMatchObject({ dueOn: '2026-08-31', state: 'running' });
+    const extend = (c: CaseView, today: string) => codeOf(() => decideStep(g, c, A.head, 'extend-filing', { reason: '需核查' }, { today, calendar }));
+    expect(extend(pending, '2026-08-10')).toBe('none');
+    expect(extend(pending, '2026-08-11')).toBe('EXTENSION_NOT_ALLOWED');
+  });
+
+  it('行政处罚法 §67: the 15 days to pay run from the party\'s receipt of the 决定书; 公告送达 adds its period (民事诉讼法 §95)', () => {
+    const delivered = (method: string) =>
+      filedOn('2026-08-03', at('decide', '2026-09-01'), at('deliver', '2026-09-04', { deliveredOn: '2026-09-02', method }));
+    // received 2026-09-02 + 15 = 2026-09-17 (Thursday)
+    expect(byCode(delivered('direct'), '2026-09-04', 'payment')).toMatchObject({ startedOn: '2026-09-02', dueOn: '2026-09-17' });
+    // 公告 on 2026-09-02: deemed received 30 days later, 2026-10-02; +15 = 2026-10-17 (Saturday) → Monday 2026-10-19
+    expect(byCode(delivered('notice'), '2026-09-04', 'payment')).toMatchObject({ startedOn: '2026-10-02', dueOn: '2026-10-19' });
+  });
+
+  it('行政处罚法 §56: 先行登记保存 needs the head\'s approval first, and is dealt with within 7 working days', () => {
+    const c = makeCase(g);
+    const preserve = (x: CaseView) =>
+      codeOf(() => decideStep(g, x, A.o1, 'preserve', { ...two, items: '酸奶 12 盒' }, { today: '2026-09-30', calendar }));
+    expect(preserve(c)).toBe('STEP_GUARD_FAILED');
+    const approved = take(g, c, A.head, 'approve-preserve', { items: '酸奶 12 盒', reason: '证据可能灭失' }, '2026-09-30');
+    expect(preserve(approved)).toBe('none');
+    const kept = take(g, approved, A.o1, 'preserve', { ...two, items: '酸奶 12 盒' }, '2026-09-30');
+    // one approval, one preservation: a second needs a second approval
+    expect(preserve(kept)).toBe('STEP_GUARD_FAILED');
+    // 7 working days from 2026-09-30 across 国庆 (10/1–10/8 off, 9/28 and 10/11 make-up days): 2026-10-15
+    expect(byCode(kept, '2026-10-16', 'preservation')).toMatchObject({ dueOn: '2026-10-15', state: 'overdue' });
+    const handled = take(g, kept, A.head, 'handle-preserved', { measure: 'release', detail: '解除' }, '2026-10-09');
+    expect(byCode(handled, '2026-10-16', 'preservation')).toMatchObject({ state: 'met', metOn: '2026-10-09' });
   });
 });
 

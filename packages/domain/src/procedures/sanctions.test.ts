@@ -135,8 +135,10 @@ describe('行政处罚法第六十三条: whether the 告知 must tell of the ri
 });
 
 describe('行政处罚法第四十五条第二款、第六十二条: no heavier penalty than notified, every sanction compared', () => {
+  // the party waived on the notice: the window is no reason to refuse here (it is tested below)
+  const waived = (c: CaseView) => take(g, c, A.o1, 'waive', { statement: '放弃' });
   const notified = (sanctions: SanctionItem[]) =>
-    take(g, investigated('org'), A.o1, 'notify', { proposedPenalty: 'p', sanctions, hearingRight: true });
+    waived(take(g, investigated('org'), A.o1, 'notify', { proposedPenalty: 'p', sanctions, hearingRight: true }));
   const decide = (c: CaseView, inputs: Record<string, unknown>) =>
     codeOf(() =>
       decideStep(
@@ -179,13 +181,14 @@ describe('行政处罚法第四十五条第二款、第六十二条: no heavier 
   });
 
   it('行政处罚法第四十五条第二款: decisions and notices recorded with amounts only are compared as their amounts say', () => {
-    const old = take(g, investigated('org'), A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 5_000, hearingRight: false });
+    const old = waived(take(g, investigated('org'), A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 5_000, hearingRight: false }));
     expect(decide(old, { fineAmount: 5_000 })).toBe('none');
     expect(decide(old, { fineAmount: 5_001 })).toBe('STEP_GUARD_FAILED');
     // 没收违法所得 was not on the old 告知 at all
     expect(decide(old, { fineAmount: 5_000, confiscation: 48 })).toBe('STEP_GUARD_FAILED');
     expect(decide(old, { sanctions: [fine(5_000), { kind: '警告' }] })).toBe('STEP_GUARD_FAILED');
-    expect(decide(notified(base), { decisionType: 'no-penalty' })).toBe('none');
+    // 不予行政处罚 is an ending of its own (§57(二), step decide-no-penalty), not a kind of 处罚决定
+    expect(decide(notified(base), { decisionType: 'no-penalty' })).toBe('STEP_INPUT_INVALID');
   });
 
   it('heavierSanctions names each point in Chinese', () => {
@@ -226,10 +229,19 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
       '2026-08-05',
     );
     expect(renotified.state).toBe('notified');
-    // 5 working days from 2026-08-05 end on 2026-08-12
-    expect(submit(renotified, '2026-08-06')).toBe('STEP_GUARD_FAILED');
-    expect(submit(renotified, '2026-08-12')).toBe('STEP_GUARD_FAILED');
-    expect(submit(renotified, '2026-08-13')).toBe('none');
+    // not served yet: the new window has not begun, so it has not passed either
+    expect(submit(renotified, '2026-09-30')).toBe('STEP_GUARD_FAILED');
+    // a 送达 recorded for the FIRST notice does not serve the new one
+    expect(submit(take(g, first, A.o1, 'deliver-notice', { deliveredOn: '2026-08-03', method: 'direct', recipient: 'x' }, '2026-08-03'), '2026-08-13', 50_000)).toBe('none');
+    const served = take(g, renotified, A.o1, 'deliver-notice', { deliveredOn: '2026-08-05', method: 'direct', recipient: 'x' }, '2026-08-05');
+    // 5 working days from the receipt on 2026-08-05 end on 2026-08-12
+    expect(submit(served, '2026-08-06')).toBe('STEP_GUARD_FAILED');
+    expect(submit(served, '2026-08-12')).toBe('STEP_GUARD_FAILED');
+    expect(submit(served, '2026-08-13')).toBe('none');
+    // received later (邮寄, signed for on 08-10): the window runs to 08-17
+    const mailed = take(g, renotified, A.o1, 'deliver-notice', { deliveredOn: '2026-08-10', method: 'mail', recipient: 'x' }, '2026-08-11');
+    expect(submit(mailed, '2026-08-17')).toBe('STEP_GUARD_FAILED');
+    expect(submit(mailed, '2026-08-18')).toBe('none');
     // a waiver to THIS notice does
     expect(submit(take(g, renotified, A.o1, 'waive', { statement: '放弃' }, '2026-08-06'), '2026-08-06')).toBe('none');
   });
@@ -265,7 +277,9 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
           { today: '2026-08-20', calendar, ...CLEARED },
         ),
       );
-    expect(decide(first, 200_000)).toBe('STEP_GUARD_FAILED');
-    expect(decide(renotified, 200_000)).toBe('none');
+    expect(decide(take(g, first, A.o1, 'waive', { statement: '放弃' }), 200_000)).toBe('STEP_GUARD_FAILED');
+    // §62: no decision while the window of the new notice is open (not served, not waived)
+    expect(decide(renotified, 200_000)).toBe('STEP_GUARD_FAILED');
+    expect(decide(take(g, renotified, A.o1, 'waive', { statement: '放弃' }), 200_000)).toBe('none');
   });
 });

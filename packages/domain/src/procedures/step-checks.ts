@@ -2,7 +2,8 @@ import { DomainError } from '../errors.ts';
 import { certificateProblem } from '../people/certificate.ts';
 import type { Guard, StepDef } from './types.ts';
 import { ROLE_NAMES } from './types.ts';
-import { hasTaken, lastTaken, type ActorView, type CaseView, type Inputs, type StepContext } from './case-view.ts';
+import { hasTaken, lastTaken, type ActorView, type CaseView, type Inputs, type StepContext, type TakenStep } from './case-view.ts';
+import { noticeReceipt } from './delivery.ts';
 import { hearingRightGrounds, heavierSanctions, moneyInputMismatch, sanctionsOf, sanctionsText } from './sanctions.ts';
 
 /** The checks of one step: who may act, the officers present, and the step's declarative guards. */
@@ -142,14 +143,27 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       return;
     }
     case 'windowPassed': {
-      const openedAt = c.steps.findLastIndex((s) => s.code === guard.step);
-      if (openedAt < 0) return;
-      const opened = c.steps[openedAt]!;
+      const w = windowOf(c, guard);
+      if (!w) return;
       // only what the party did after THIS notice counts: a new 告知书 opens a new window (§44, §45, §64)
-      if (c.steps.slice(openedAt + 1).some((s) => guard.unless.includes(s.code))) return;
+      if (c.steps.slice(w.at + 1).some((s) => guard.unless.includes(s.code))) return;
       const limit = c.rulePack.limits[guard.limit];
-      const end = ctx.calendar.dueDate(opened.on, limit);
-      if (ctx.today <= end) fail(`${guard.reason}（${limit.name}至 ${end} 届满）`, { until: end });
+      if (w.from === null) return fail(`${guard.reason}（告知书尚未送达，${limit.name}自当事人收到告知书之日起计算）`, { served: false });
+      const end = ctx.calendar.dueDate(w.from, limit);
+      if (ctx.today <= end) fail(`${guard.reason}（${limit.name}自 ${w.from} 起算，至 ${end} 届满）`, { from: w.from, until: end });
+      return;
+    }
+    case 'approvalHeld': {
+      const since = c.steps.findLastIndex((s) => s.code === step.code);
+      if (!c.steps.slice(since + 1).some((s) => s.code === guard.approval)) fail(guard.reason, { approval: guard.approval });
+      return;
+    }
+    case 'dateSince': {
+      const v = inputs[guard.input];
+      if (typeof v !== 'string') return;
+      const after = lastTaken(c, guard.after);
+      if (after && v < after.on) fail(`${guard.reason}（不能早于 ${after.on}）`, { earliest: after.on });
+      if (v > ctx.today) fail(`${guard.reason}（不能晚于今日 ${ctx.today}）`, { latest: ctx.today });
       return;
     }
     case 'dateNotBefore': {
@@ -166,14 +180,16 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       return;
     }
     case 'withinWindow': {
-      const opened = lastTaken(c, guard.step);
-      if (!opened) return;
+      const w = windowOf(c, guard);
+      if (!w) return;
       const on = guard.input ? inputs[guard.input] : ctx.today;
       if (typeof on !== 'string') return;
+      if (on < w.notice.on) fail(`${guard.reason}（${on} 早于告知日 ${w.notice.on}）`, { from: w.notice.on });
+      // before the 送达 is recorded the window has not begun to run: the party may act
+      if (w.from === null) return;
       const limit = c.rulePack.limits[guard.limit];
-      const end = ctx.calendar.dueDate(opened.on, limit);
-      if (on < opened.on) fail(`${guard.reason}（${on} 早于期限起算日 ${opened.on}）`, { from: opened.on });
-      if (on > end) fail(`${guard.reason}（${limit.name}已于 ${end} 届满）`, { until: end });
+      const end = ctx.calendar.dueDate(w.from, limit);
+      if (on > end) fail(`${guard.reason}（${limit.name}自 ${w.from} 起算，已于 ${end} 届满）`, { from: w.from, until: end });
       return;
     }
     case 'earlierInputEquals': {
@@ -190,4 +206,22 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       return;
     }
   }
+}
+
+/**
+ * The window a notice opened: the notice, where it sits among the steps, and the day the window
+ * runs from — the party's receipt of THAT notice when the guard names its 送达 step (null until it
+ * is served), else the day of the notice.
+ */
+function windowOf(
+  c: CaseView,
+  guard: { step: string; delivery?: string },
+): { notice: TakenStep; at: number; from: string | null } | null {
+  if (guard.delivery) {
+    const r = noticeReceipt(c.steps, guard.step, guard.delivery, c.rulePack);
+    return r ? { notice: r.notice, at: r.at, from: r.receivedOn } : null;
+  }
+  const at = c.steps.findLastIndex((s) => s.code === guard.step);
+  if (at < 0) return null;
+  return { notice: c.steps[at]!, at, from: c.steps[at]!.on };
 }

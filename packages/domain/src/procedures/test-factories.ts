@@ -32,15 +32,23 @@ export const A = {
   admin: actor('a1', '郭鹏', 'admin'),
 };
 
+/**
+ * A case just opened; a 一般程序 case also filed (立案) by the head the same day, as most tests
+ * start from investigation — tests of 立案 itself pass their own state and steps.
+ */
 export function makeCase(def: ProcedureDef, over: Partial<CaseView> = {}): CaseView {
+  const filed = def.code === 'penalty-general';
   return {
     procedure: def.code,
-    state: def.open.to,
+    state: filed ? 'investigating' : def.open.to,
     partyKind: 'org',
     field: '市场监管',
     regionPath: ['130433100', '130433', '130400', '130000'],
     officers: [O1, O2],
-    steps: [{ code: 'open', on: '2026-08-03', actorId: 'o1', inputs: {} }],
+    steps: [
+      { code: 'open', on: '2026-08-03', actorId: 'o1', inputs: {} },
+      ...(filed ? [{ code: 'approve-filing', on: '2026-08-03', actorId: 'h1', inputs: {} }] : []),
+    ],
     rulePack: PACK_CF_2021,
     ...over,
   };

@@ -73,16 +73,27 @@ export type Guard =
   | { type: 'actorNotFrom'; steps: readonly string[]; reason: string }
   /** a step must have been taken before (beyond what the states already enforce) */
   | { type: 'stepTaken'; step: string; reason: string }
-  /** the window opened by the last `step` (e.g. 听证申请期限) must have passed, unless one of `unless` was taken after it (a new 告知 opens a new window) */
-  | { type: 'windowPassed'; step: string; limit: LimitKey; unless: readonly string[]; reason: string }
+  /**
+   * the window opened by the last `step` (e.g. 听证申请期限) must have passed, unless one of `unless` was
+   * taken after it (a new 告知 opens a new window); with `delivery`, the window runs from the day the
+   * party received the notice (its 送达, recorded by that step), and has not begun before it
+   */
+  | { type: 'windowPassed'; step: string; limit: LimitKey; delivery?: string; unless: readonly string[]; reason: string }
+  /** an approval (`approval`, taken by the head in the system) must have been given since this step was last taken (e.g. 先行登记保存 §56) */
+  | { type: 'approvalHeld'; approval: string; reason: string }
+  /** a date input lies between the day the last `after` step was taken and today (e.g. 送达日期) */
+  | { type: 'dateSince'; input: string; after: string; reason: string }
   /** one of the choices of an input decides among steps: input must equal value */
   | { type: 'inputIn'; input: string; values: readonly string[]; reason: string }
   /** a date input must lie at least `limit` after the day of the step (e.g. 听证通知 7 working days ahead, §64) */
   | { type: 'dateNotBefore'; input: string; limit: LimitKey; reason: string }
   /** `input` becomes required when another input has a given value (e.g. 见证人 when the party is absent) */
   | { type: 'requiredWhen'; input: string; when: { input: string; equals: string | boolean }; reason: string }
-  /** the window opened by `step` must still be open: on the date in `input`, or today (e.g. 听证申请 within 5 working days, §64) */
-  | { type: 'withinWindow'; step: string; limit: LimitKey; input?: string; reason: string; appliesTo?: 'party' }
+  /**
+   * the window opened by `step` must still be open: on the date in `input`, or today (e.g. 听证申请
+   * within 5 working days, §64); with `delivery`, counted from the notice's 送达 (open until it is served)
+   */
+  | { type: 'withinWindow'; step: string; limit: LimitKey; delivery?: string; input?: string; reason: string; appliesTo?: 'party' }
   /** an input of the last `step` must have had a value (e.g. the 告知书 told of the right to a hearing) */
   | { type: 'earlierInputEquals'; step: string; input: string; equals: string | boolean; reason: string; appliesTo?: 'party' }
   /** `step` must have been taken when an input has a given value (e.g. 电子送达 only after the party's consent, §61) */
@@ -144,8 +155,16 @@ export interface DeadlineDef {
   fromInput?: string;
   /** steps any of which stop the clock */
   until: readonly string[];
-  /** a step that extends the deadline by another limit (e.g. 延长办案期限) */
-  extendBy?: { step: string; limit: LimitKey };
+  /** start from the day the party received what the `from` step served: its 送达 inputs (deliveredOn, method; 公告 adds its period) */
+  fromDelivery?: boolean;
+  /**
+   * a step that extends the deadline by another limit (e.g. 延长办案期限), at most `times` times (default
+   * once), only while the deadline runs; each extension counts from the original end, and a period
+   * ending on a rest day moves to the next working day once, at the final end
+   */
+  extendBy?: { step: string; limit: LimitKey; times?: number };
+  /** time between a `from` step and the next `until` step is not counted (e.g. 检测、检验、检疫、鉴定, 听证) */
+  pausedBy?: { from: string; until: string };
 }
 
 export interface ProcedureDef {

@@ -35,6 +35,8 @@ describe('what a case waits for (待办), derived from the definitions', () => {
     const head = statesWaitingOn(PROCEDURES, 'head')
       .filter((x) => x.procedure === 'penalty-general')
       .map((x) => x.state);
-    expect(head).toEqual(['reviewed', 'executed', 'terminated']);
+    // 立案 itself waits for the head's approval (市场监管 rules §20); every non-penalty ending for 结案
+    expect(head).toEqual(['filing', 'reviewed', 'executed', 'terminated', 'not-filed', 'revoked', 'transferred', 'no-penalty-delivered']);
+    expect(waitingOn(pg, 'filing')!.label).toBe('待负责人审批：负责人批准立案、不予立案、案件移送');
   });
 });

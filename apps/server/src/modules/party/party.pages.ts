@@ -62,10 +62,13 @@ export function partyCasePage(
   const messages = doneMessages(v);
   const done = o.done && o.done in messages ? messages[o.done as PartyAct] : '';
   const err = (act: PartyAct) => (o.error?.act === act ? alert(o.error.message, `${act}-error`) : '');
+  const what = `陈述、申辩${v.notice?.hearingRight ? '和申请听证' : ''}`;
   const windowLine = v.window
-    ? v.window.open
-      ? `<p>陈述、申辩${v.notice?.hearingRight ? '和申请听证' : ''}的期限至 <strong>${chineseDate(v.window.until)}</strong>（按工作日计算，含今日尚余 ${v.window.workingDaysLeft} 个工作日）。</p>`
-      : `<p>陈述、申辩${v.notice?.hearingRight ? '和申请听证' : ''}的期限已于 ${chineseDate(v.window.until)} 届满。</p>`
+    ? v.window.until === null
+      ? `<p>${what}的期限自您收到告知书之日起计算；办案机关尚未登记送达，您现在即可提出。</p>`
+      : v.window.open
+        ? `<p>您于 ${chineseDate(v.window.receivedOn!)} 收到告知书，${what}的期限至 <strong>${chineseDate(v.window.until)}</strong>（按工作日计算，含今日尚余 ${v.window.workingDaysLeft} 个工作日）。</p>`
+        : `<p>${what}的期限已于 ${chineseDate(v.window.until)} 届满。</p>`
     : '';
   const notice = v.notice
     ? `<dl><dt>告知日期</dt><dd>${chineseDate(v.notice.on)}</dd><dt>拟作出的行政处罚</dt><dd>${esc(v.notice.proposedPenalty)}</dd>${

@@ -16,6 +16,7 @@ import {
   stepsSinceNotice,
   partyWindowState,
   stateName,
+  type PartyWindowState,
   type WorkingCalendar,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
@@ -229,7 +230,7 @@ export interface PartyCaseView {
   closed: boolean;
   notice: { on: string; proposedPenalty: string; proposedFine: number | null; sanctions: string | null; hearingRight: boolean } | null;
   /** the 陈述申辩 and 听证申请 window (行政处罚法 §64(1), §85) */
-  window: { until: string; open: boolean; workingDaysLeft: number } | null;
+  window: PartyWindowState | null;
   /** what the party is told of the law, from the case's rule pack: the hearing notice's lead time (七日), citations */
   law: { hearingNoticeLead: string; hearing: string; electronicDelivery: string };
   can: Record<PartyAct, boolean>;

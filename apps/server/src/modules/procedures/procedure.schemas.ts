@@ -81,8 +81,23 @@ export const GuardSchema = Type.Union(
     ),
     Type.Object({ type: Type.Literal('stepTaken'), step: Type.String(), reason: Reason }, { description: '须已办理某一环节' }),
     Type.Object(
-      { type: Type.Literal('windowPassed'), step: Type.String(), limit: LimitKey, unless: Type.Array(Type.String()), reason: Reason },
+      {
+        type: Type.Literal('windowPassed'),
+        step: Type.String(),
+        limit: LimitKey,
+        delivery: Type.Optional(Type.String({ description: '记录该文书送达的环节：期限自当事人收到之日起计算' })),
+        unless: Type.Array(Type.String()),
+        reason: Reason,
+      },
       { description: '某一环节开始的期限须已届满，除非已办理 unless 中的环节' },
+    ),
+    Type.Object(
+      { type: Type.Literal('approvalHeld'), approval: Type.String(), reason: Reason },
+      { description: '自本环节上次办理后，机关负责人已在系统中作出批准（approval 环节）' },
+    ),
+    Type.Object(
+      { type: Type.Literal('dateSince'), input: Type.String(), after: Type.String(), reason: Reason },
+      { description: '日期须不早于 after 环节办理之日，且不晚于当日' },
     ),
     Type.Object(
       { type: Type.Literal('inputIn'), input: Type.String(), values: Type.Array(Type.String()), reason: Reason },
@@ -106,6 +121,7 @@ export const GuardSchema = Type.Union(
         type: Type.Literal('withinWindow'),
         step: Type.String(),
         limit: LimitKey,
+        delivery: Type.Optional(Type.String({ description: '记录该文书送达的环节：期限自当事人收到之日起计算' })),
         input: Type.Optional(Type.String()),
         reason: Reason,
         appliesTo: AppliesTo,
@@ -166,7 +182,16 @@ const DeadlineDef = Type.Object({
   from: Type.String({ description: '开始计算期限的环节' }),
   fromInput: Type.Optional(Type.String({ description: '从该环节填写的日期起算（而非办理之日）' })),
   until: Type.Array(Type.String(), { description: '办理其中任一环节即停止计算' }),
-  extendBy: Type.Optional(Type.Object({ step: Type.String(), limit: LimitKey }, { description: '延长期限的环节及延长的期限' })),
+  fromDelivery: Type.Optional(Type.Boolean({ description: '自当事人收到 from 环节送达的文书之日起计算' })),
+  extendBy: Type.Optional(
+    Type.Object(
+      { step: Type.String(), limit: LimitKey, times: Type.Optional(Type.Integer({ minimum: 1 })) },
+      { description: '延长期限的环节、延长的期限及可延长次数（默认一次）；须在期限届满前延长' },
+    ),
+  ),
+  pausedBy: Type.Optional(
+    Type.Object({ from: Type.String(), until: Type.String() }, { description: '不计入期限的时段：自 from 环节至 until 环节' }),
+  ),
 });
 
 export const ProcedureDefSchema = Type.Object({

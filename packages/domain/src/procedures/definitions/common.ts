@@ -1,4 +1,5 @@
 import type { InputDef, StateDef, StepDef } from '../types.ts';
+import { SAME } from '../types.ts';
 
 /** Inputs and closing steps shared by several procedures. */
 export const officersPresent: InputDef = { name: 'officers', label: '在场执法人员', type: 'officers' };
@@ -59,3 +60,42 @@ export const END_STATES: readonly StateDef[] = [
   { code: 'closed', name: '已结案' },
   { code: 'archived', name: '已归档', terminal: true },
 ];
+
+/**
+ * A pair of steps that stop a clock while a thing is out of the agency's hands (检测、检验、检疫、
+ * 鉴定): the time between them is not counted (市场监管 rules §18 二款, §64 二款; 行政许可法 §45).
+ */
+export function pauseSteps(from: readonly string[], basis: string): [StepDef, StepDef] {
+  return [
+    {
+      code: 'start-testing',
+      name: '送交检测检验鉴定',
+      stage: '调查取证',
+      from,
+      to: SAME,
+      roles: ['officer'],
+      officerAct: true,
+      inputs: [
+        { name: 'items', label: '送检物品及检测、检验、检疫、鉴定项目', type: 'longtext' },
+        { name: 'institution', label: '检测检验鉴定机构', type: 'text' },
+      ],
+      documents: [],
+      recordings: [],
+      basis,
+    },
+    {
+      code: 'finish-testing',
+      name: '收到检测检验鉴定结果',
+      stage: '调查取证',
+      from,
+      to: SAME,
+      roles: ['officer'],
+      officerAct: true,
+      inputs: [{ name: 'result', label: '检测检验鉴定结论', type: 'longtext' }],
+      documents: [],
+      recordings: [],
+      guards: [{ type: 'approvalHeld', approval: 'start-testing', reason: '没有送交中的检测、检验、鉴定' }],
+      basis,
+    },
+  ];
+}

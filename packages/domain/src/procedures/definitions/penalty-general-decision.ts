@@ -1,7 +1,19 @@
 import type { StepDef } from '../types.ts';
 import { notes } from './common.ts';
 import { OUTCOMES } from './penalty-general-investigation.ts';
-import { DEFENCE_WINDOW, NOTICE_SANCTIONS } from './penalty-general-defence.ts';
+import { DEFENCE_WINDOW, NOTICE_SANCTIONS, deliveryGuards } from './penalty-general-defence.ts';
+import { deliveryInputs } from '../delivery.ts';
+
+/** 不予行政处罚的法定情形 (行政处罚法 §30, §31, §33, §36). */
+export const NO_PENALTY_GROUNDS = [
+  { value: 'minor-age', label: '不满十四周岁的未成年人有违法行为（第三十条）' },
+  { value: 'mental', label: '精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为（第三十一条）' },
+  { value: 'minor', label: '违法行为轻微并及时改正，没有造成危害后果（第三十三条第一款）' },
+  { value: 'first', label: '初次违法且危害后果轻微并及时改正（第三十三条第一款）' },
+  { value: 'no-fault', label: '当事人有证据足以证明没有主观过错（第三十三条第二款）' },
+  { value: 'time-barred', label: '违法行为在二年（涉及公民生命健康安全、金融安全且有危害后果的五年）内未被发现（第三十六条）' },
+  { value: 'other', label: '法律、行政法规规定的其他不予行政处罚情形' },
+] as const;
 
 /** 行政处罚一般程序, 法制审核 to 执行: review rounds, 集体讨论, the decision, delivery and execution. */
 export const decisionSteps: StepDef[] = [
@@ -108,7 +120,8 @@ export const decisionSteps: StepDef[] = [
     to: 'decided',
     roles: ['head'],
     inputs: [
-      { name: 'decisionType', label: '决定类型', type: 'choice', choices: OUTCOMES },
+      // 不予行政处罚 and 移送 are their own steps (decide-no-penalty, transfer): this one is a penalty (§57(一))
+      { name: 'decisionType', label: '决定类型', type: 'choice', choices: [OUTCOMES[0]] },
       { name: 'facts', label: '违法事实', type: 'longtext' },
       { name: 'legalBasis', label: '处罚依据', type: 'longtext' },
       { name: 'penalty', label: '处罚内容', type: 'longtext' },
@@ -121,6 +134,13 @@ export const decisionSteps: StepDef[] = [
     gate: 'legal-review',
     guards: [
       {
+        // no decision while the party may still state a defence or ask for a hearing on THIS notice (§62)
+        type: 'windowPassed',
+        ...DEFENCE_WINDOW,
+        unless: ['waive', 'hold-hearing'],
+        reason: '当事人陈述申辩和申请听证的期限尚未届满，不得作出行政处罚决定（《行政处罚法》第六十二条）',
+      },
+      {
         // every sanction, not the fine alone; a heavier one needs a new 告知书 first
         type: 'sanctionsNotHeavier',
         fields: { sanctions: 'sanctions', fine: 'fineAmount', confiscation: 'confiscation' },
@@ -131,6 +151,43 @@ export const decisionSteps: StepDef[] = [
     basis: '《行政处罚法》第五十七条、第五十九条',
   },
   {
+    // §57(二): 违法行为轻微等依法可以不予行政处罚的 — an ending of its own, not a penalty: no 告知 is
+    // owed (§44 concerns a penalty), and nothing is published
+    code: 'decide-no-penalty',
+    name: '作出不予行政处罚决定',
+    stage: '决定',
+    from: ['investigated', 'notified', 'heard', 'revising'],
+    to: 'no-penalty',
+    roles: ['head'],
+    inputs: [
+      {
+        name: 'ground',
+        label: '不予行政处罚的法定情形',
+        type: 'choice',
+        choices: NO_PENALTY_GROUNDS,
+      },
+      { name: 'facts', label: '查明的事实', type: 'longtext' },
+      { name: 'legalBasis', label: '不予行政处罚的依据', type: 'longtext' },
+    ],
+    documents: ['不予行政处罚决定书'],
+    recordings: [],
+    basis: '《行政处罚法》第三十条、第三十一条、第三十三条、第三十六条、第五十七条第一款第（二）项',
+  },
+  {
+    code: 'deliver-no-penalty',
+    name: '送达不予行政处罚决定书',
+    stage: '送达',
+    from: ['no-penalty'],
+    to: 'no-penalty-delivered',
+    roles: ['officer'],
+    officerAct: true,
+    inputs: deliveryInputs,
+    documents: ['送达回证'],
+    recordings: [],
+    guards: deliveryGuards('decide-no-penalty'),
+    basis: '《行政处罚法》第六十一条',
+  },
+  {
     code: 'deliver',
     name: '送达',
     stage: '送达',
@@ -138,32 +195,10 @@ export const decisionSteps: StepDef[] = [
     to: 'delivered',
     roles: ['officer'],
     officerAct: true,
-    inputs: [
-      { name: 'deliveredOn', label: '送达日期', type: 'date' },
-      {
-        name: 'method',
-        label: '送达方式',
-        type: 'choice',
-        choices: [
-          { value: 'direct', label: '直接送达' },
-          { value: 'left', label: '留置送达' },
-          { value: 'mail', label: '邮寄送达' },
-          { value: 'electronic', label: '电子送达（经当事人同意）' },
-          { value: 'notice', label: '公告送达' },
-        ],
-      },
-      { name: 'recipient', label: '受送达人', type: 'text' },
-    ],
+    inputs: deliveryInputs,
     documents: ['送达回证'],
     recordings: [],
-    guards: [
-      {
-        type: 'stepTakenWhen',
-        step: 'consent-e-delivery',
-        when: { input: 'method', equals: 'electronic' },
-        reason: '当事人未同意电子送达，不能采用电子送达（《行政处罚法》第六十一条）',
-      },
-    ],
+    guards: deliveryGuards('decide'),
     basis: '《行政处罚法》第六十一条',
   },
   {

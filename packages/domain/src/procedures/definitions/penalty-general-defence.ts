@@ -1,4 +1,5 @@
-import type { StepDef } from '../types.ts';
+import type { Guard, StepDef } from '../types.ts';
+import { deliveryInputs } from '../delivery.ts';
 import { SAME } from '../types.ts';
 
 /**
@@ -9,8 +10,24 @@ import { SAME } from '../types.ts';
 /** Where the 告知 keeps the proposed penalty: the structured list, and 拟罚款金额 of cases recorded before it. */
 export const NOTICE_SANCTIONS = { sanctions: 'sanctions', fine: 'proposedFine' } as const;
 
-/** The 陈述申辩 and 听证申请 window: opened by the 告知, lasting the pack's limit (§64(1): 五日, working days by §85). */
-export const DEFENCE_WINDOW = { step: 'notify', limit: 'penalty.hearingRequestWindow' } as const;
+/**
+ * The 陈述申辩 and 听证申请 window: opened by the 告知, running from the day the party received it
+ * (its 送达, "自收到本告知书之日起"), lasting the pack's limit (§64(1): 五日, working days by §85).
+ */
+export const DEFENCE_WINDOW = { step: 'notify', limit: 'penalty.hearingRequestWindow', delivery: 'deliver-notice' } as const;
+
+/** A 送达 of what `served` made: not before it, not in the future; 电子送达 only with the party's consent (§61). */
+export function deliveryGuards(served: string): Guard[] {
+  return [
+    { type: 'dateSince', input: 'deliveredOn', after: served, reason: '送达日期应在文书作出之后、不晚于今日' },
+    {
+      type: 'stepTakenWhen',
+      step: 'consent-e-delivery',
+      when: { input: 'method', equals: 'electronic' },
+      reason: '当事人未同意电子送达，不能采用电子送达（《行政处罚法》第六十一条）',
+    },
+  ];
+}
 
 export const defenceSteps: StepDef[] = [
   {
@@ -40,6 +57,24 @@ export const defenceSteps: StepDef[] = [
     documents: ['行政处罚告知书'],
     recordings: [],
     basis: '《行政处罚法》第四十四条、第六十二条、第六十三条',
+  },
+  {
+    // the party's periods run from the day it received THIS 告知书 (§44, §45, §64(1)): a new notice is served anew
+    code: 'deliver-notice',
+    name: '送达告知书',
+    stage: '送达',
+    from: ['notified'],
+    to: SAME,
+    roles: ['officer'],
+    officerAct: true,
+    inputs: deliveryInputs,
+    documents: ['送达回证'],
+    recordings: [],
+    guards: [
+      ...deliveryGuards('notify'),
+      { type: 'approvalHeld', approval: 'notify', reason: '本次告知书已登记送达；重新告知的，请先制作新的告知书' },
+    ],
+    basis: '《行政处罚法》第四十四条、第六十一条',
   },
   {
     code: 'record-defence',

@@ -8,17 +8,18 @@ import { inspectStep, officersPresent } from './common.ts';
 export const OUTCOMES = [
   { value: 'penalty', label: '给予行政处罚' },
   { value: 'no-penalty', label: '不予行政处罚' },
-  { value: 'transfer', label: '移送其他机关' },
+  { value: 'transfer', label: '移送司法机关或者有管辖权的机关' },
 ] as const;
 
 export const investigationSteps: StepDef[] = [
-  inspectStep(['investigating', 'revising'], SAME, '《行政处罚法》第五十五条'),
+  // 核查 before 立案 may inspect, ask and take evidence too (市场监管 rules §18)
+  inspectStep(['filing', 'investigating', 'revising'], SAME, '《行政处罚法》第五十五条'),
   {
     code: 'inquire',
     name: '询问',
     evidence: '询问笔录',
     stage: '调查取证',
-    from: ['investigating', 'revising'],
+    from: ['filing', 'investigating', 'revising'],
     to: SAME,
     roles: ['officer'],
     officerAct: true,
@@ -37,7 +38,7 @@ export const investigationSteps: StepDef[] = [
     name: '提取证据',
     evidence: '证据提取单',
     stage: '调查取证',
-    from: ['investigating', 'revising'],
+    from: ['filing', 'investigating', 'revising'],
     to: SAME,
     roles: ['officer'],
     officerAct: true,
@@ -46,6 +47,22 @@ export const investigationSteps: StepDef[] = [
     documents: ['证据提取单'],
     recordings: [{ level: 'record', what: '证据提取' }],
     basis: '《行政处罚法》第五十五条',
+  },
+  {
+    // §56: 经行政机关负责人批准 — the head's act in the system, before the officers preserve
+    code: 'approve-preserve',
+    name: '负责人批准先行登记保存',
+    stage: '调查取证',
+    from: ['investigating'],
+    to: SAME,
+    roles: ['head'],
+    inputs: [
+      { name: 'items', label: '拟先行登记保存的证据', type: 'longtext' },
+      { name: 'reason', label: '理由（证据可能灭失或者以后难以取得）', type: 'longtext' },
+    ],
+    documents: ['先行登记保存证据审批表'],
+    recordings: [],
+    basis: '《行政处罚法》第五十六条',
   },
   {
     code: 'preserve',
@@ -57,13 +74,44 @@ export const investigationSteps: StepDef[] = [
     roles: ['officer'],
     officerAct: true,
     presentOfficers: true,
-    inputs: [
-      officersPresent,
-      { name: 'items', label: '保存物品清单', type: 'longtext' },
-      { name: 'approvedBy', label: '批准负责人', type: 'text' },
-    ],
+    inputs: [officersPresent, { name: 'items', label: '保存物品清单', type: 'longtext' }],
     documents: ['先行登记保存证据通知书'],
     recordings: [{ level: 'full-process', what: '先行登记保存财物' }],
+    guards: [
+      {
+        type: 'approvalHeld',
+        approval: 'approve-preserve',
+        reason: '先行登记保存须经行政机关负责人批准（《行政处罚法》第五十六条），请先由负责人在系统中批准',
+      },
+    ],
+    basis: '《行政处罚法》第五十六条',
+  },
+  {
+    // §56: 应当在七日内及时作出处理决定 (市场监管: seven working days), tracked by the `preservation` deadline
+    code: 'handle-preserved',
+    name: '先行登记保存证据处理决定',
+    stage: '调查取证',
+    from: ['investigating', 'investigated', 'notified', 'hearing-requested', 'hearing-scheduled', 'heard', 'revising'],
+    to: SAME,
+    roles: ['head'],
+    inputs: [
+      {
+        name: 'measure',
+        label: '处理措施',
+        type: 'choice',
+        choices: [
+          { value: 'record', label: '采取记录、复制、拍照、录像等证据保全措施后解除' },
+          { value: 'test', label: '送交检测、检验、检疫、鉴定' },
+          { value: 'seize', label: '依法采取查封、扣押行政强制措施' },
+          { value: 'confiscate', label: '违法事实成立，依法予以没收（随处罚决定）' },
+          { value: 'release', label: '违法事实不成立或者不应查封扣押、没收，解除先行登记保存' },
+        ],
+      },
+      { name: 'detail', label: '处理决定内容', type: 'longtext' },
+    ],
+    documents: ['先行登记保存证据处理决定书'],
+    recordings: [],
+    guards: [{ type: 'approvalHeld', approval: 'preserve', reason: '没有待处理的先行登记保存证据' }],
     basis: '《行政处罚法》第五十六条',
   },
   {
