@@ -15,6 +15,8 @@ export const LAWS = {
   marketPenaltyHearing: '市场监督管理行政处罚听证办法',
   /** its 2018 edition, in force 2019-04-01 to 2021-07-14 */
   marketPenaltyHearing2018: '市场监督管理行政处罚听证暂行办法',
+  /** 民事诉讼法: delivery (送达) of administrative documents follows it (行政处罚法 §61) */
+  civilProcedure: '中华人民共和国民事诉讼法',
 } as const;
 export type LawKey = keyof typeof LAWS;
 

@@ -8,8 +8,12 @@ const PUYANG_PLAN =
   '《濮阳市市场监督管理局全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度实施方案》（濮市监〔2019〕203号）第三部分第（六）项';
 
 /** Limits that did not change between the packs. */
-const common: Omit<Record<LimitKey, RuleLimit>, 'penalty.decideAfterFiling' | 'penalty.hearingRequestWindow' | 'publication.withdraw'> = {
+const common: Omit<
+  Record<LimitKey, RuleLimit>,
+  'penalty.decideAfterFiling' | 'penalty.hearingRequestWindow' | 'publication.withdraw' | 'delivery.publicNotice'
+> = {
   'penalty.fileAfterClue': { days: 15, unit: 'working', name: '立案期限', basis: citeLaw('marketPenaltyProcedure', 18) },
+  'penalty.fileExtension': { days: 15, unit: 'working', name: '延长立案期限', basis: citeLaw('marketPenaltyProcedure', 18) },
   'penalty.decideExtension': { days: 30, unit: 'natural', name: '延长办案期限', basis: citeLaw('marketPenaltyProcedure', 64) },
   'penalty.deliverAfterDecision': { days: 7, unit: 'working', name: '决定书送达期限', basis: citeLaw('penalty', 61) },
   'penalty.hearingNoticeBefore': { days: 7, unit: 'working', name: '听证通知提前期', basis: citeLaw('penalty', 64) },
@@ -19,10 +23,12 @@ const common: Omit<Record<LimitKey, RuleLimit>, 'penalty.decideAfterFiling' | 'p
   'review.legalReview': { days: 10, unit: 'working', name: '法制审核期限', basis: citeLaw('marketPenaltyProcedure', 59) },
   'coercion.measureDuration': { days: 30, unit: 'natural', name: '查封扣押期限', basis: citeLaw('coercion', 25) },
   'coercion.measureExtension': { days: 30, unit: 'natural', name: '查封扣押延长期限', basis: citeLaw('coercion', 25) },
-  'coercion.handleAfterRelease': { days: 3, unit: 'working', name: '解除后退还财物期限', basis: citeLaw('coercion', 28) },
+  // 二十四小时: the engine counts days, so the report is due by the next calendar day
+  'coercion.emergencyReport': { days: 1, unit: 'natural', name: '当场实施后报告期限（二十四小时）', basis: citeLaw('coercion', 19) },
   'inspection.conclude': { days: 15, unit: 'working', name: '检查结论期限', basis: '本机关行政检查工作规定' },
   'license.acceptance': { days: 5, unit: 'working', name: '受理决定期限', basis: citeLaw('license', 32) },
   'license.decision': { days: 20, unit: 'working', name: '许可决定期限', basis: citeLaw('license', 42) },
+  'license.decisionExtension': { days: 10, unit: 'working', name: '延长许可决定期限', basis: citeLaw('license', 42) },
   'license.deliver': { days: 10, unit: 'working', name: '许可证件送达期限', basis: citeLaw('license', 44) },
   'publication.penalty': { days: 7, unit: 'working', name: '行政处罚信息公示期限', basis: GUIDANCE },
   'publication.license': { days: 7, unit: 'working', name: '行政许可信息公示期限', basis: GUIDANCE },
@@ -67,6 +73,8 @@ export const PACK_CF_2017: RulePack = {
     'penalty.hearingRequestWindow': { days: 3, unit: 'working', name: '听证申请期限', basis: citeLaw('penalty', 42, { edition: '2017' }) },
     // 国办发〔2018〕118号 says only 及时 (promptly); the 20 working days are the seeds' plan's
     'publication.withdraw': { days: 20, unit: 'working', name: '撤回公示期限', basis: PUYANG_PLAN },
+    // 民事诉讼法 (2017) §92: 公告送达 deemed received sixty days after the notice
+    'delivery.publicNotice': { days: 60, unit: 'natural', name: '公告送达期间', basis: citeLaw('civilProcedure', 92, { edition: '2017年修正' }) },
   },
   thresholds: {
     'simple.fineMaxPerson': { value: 50, name: '简易程序罚款上限（公民）', basis: citeLaw('penalty', 33, { edition: '2017' }) },
@@ -93,6 +101,8 @@ export const PACK_CF_2021: RulePack = {
     'penalty.decideAfterFiling': { days: 90, unit: 'natural', name: '作出处罚决定期限', basis: citeLaw('penalty', 60) },
     'penalty.hearingRequestWindow': { days: 5, unit: 'working', name: '听证申请期限', basis: citeLaw('penalty', 64) },
     'publication.withdraw': { days: 3, unit: 'working', name: '撤回公示期限', basis: citeLaw('penalty', 48) },
+    // 民事诉讼法 (2021 and 2023) §95: thirty days (sixty until 2021-12-31; a case opened before then keeps this pack)
+    'delivery.publicNotice': { days: 30, unit: 'natural', name: '公告送达期间', basis: citeLaw('civilProcedure', 95) },
   },
   thresholds: {
     'simple.fineMaxPerson': { value: 200, name: '简易程序罚款上限（公民）', basis: citeLaw('penalty', 51) },

@@ -7,6 +7,8 @@ import { DomainError } from '../errors.ts';
  */
 export type LimitKey =
   | 'penalty.fileAfterClue' // 立案: 15 working days from the clue (市场监管 rule)
+  | 'penalty.fileExtension' // 市场监管 rule §18: +15 working days with the head's approval
+  | 'delivery.publicNotice' // 公告送达: deemed received this long after the notice (民事诉讼法)
   | 'penalty.decideAfterFiling' // §60: 90 days from 立案
   | 'penalty.decideExtension' // 市场监管: +30 days with the head's approval
   | 'penalty.deliverAfterDecision' // §61: 7 (working) days
@@ -18,10 +20,11 @@ export type LimitKey =
   | 'review.legalReview' // 市场监管: legal review within 10 working days
   | 'coercion.measureDuration' // 行政强制法 §25: 30 days
   | 'coercion.measureExtension' // 行政强制法 §25: +30 days
-  | 'coercion.handleAfterRelease' // 行政强制法 §28: release promptly
+  | 'coercion.emergencyReport' // 行政强制法 §19: report an on-the-spot measure within 24 hours (kept as 1 day)
   | 'inspection.conclude' // 检查结论 within 15 working days (local rule)
   | 'license.acceptance' // 行政许可法 §32: decide on acceptance within 5 (working) days
   | 'license.decision' // 行政许可法 §42: 20 (working) days from acceptance
+  | 'license.decisionExtension' // 行政许可法 §42: +10 (working) days with the head's approval
   | 'license.deliver' // 行政许可法 §44: 10 (working) days after the decision
   | 'publication.penalty' // R-PUB-3: 7 working days
   | 'publication.license' // R-PUB-3: 7 working days
