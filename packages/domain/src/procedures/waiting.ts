@@ -23,7 +23,10 @@ export function waitingOn(def: ProcedureDef, state: string): WaitingOn | null {
   const leaving = def.steps.filter((s) => s.from.includes(state) && s.to !== SAME);
   const by = (role: Role, via: boolean, gateOk = false) =>
     leaving.filter((s) => s.roles.includes(role) && (via ? s.via !== undefined : s.via === undefined || (gateOk && s.gate !== undefined)));
-  const officer = by('officer', false);
+  // an approval pending (the head's 审核) is what the case waits for, even where officers may act on
+  // the measure meanwhile (行政强制法 §19: 情况紧急当场实施; 解除 at any time)
+  const approvalPending = leaving.some((s) => s.roles.includes('head') && s.stage === '审核' && s.via === undefined);
+  const officer = by('officer', false).filter((s) => !(approvalPending && s.stage === '执行'));
   if (officer.length) return { role: 'officer', steps: officer, label: `待承办人办理：${names(officer)}` };
   const review = by('reviewer', true);
   if (review.length) return { role: 'reviewer', steps: review, label: '待法制审核' };
