@@ -3,6 +3,7 @@ import { DomainError } from '../errors.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { findStep, normaliseInputs } from '../procedures/engine.ts';
 import type { ProcedureDef, StepDef } from '../procedures/types.ts';
+import { SAME } from '../procedures/types.ts';
 import type { SanctionItem } from '../procedures/sanctions.ts';
 import {
   AMOUNT_FACETS,
@@ -40,6 +41,24 @@ export interface DecisionProposal {
 /** The steps of a procedure that make a decision and so pass the legal-review gate (R-REV-2). */
 export function gatedSteps(def: ProcedureDef): StepDef[] {
   return def.steps.filter((s) => s.gate === 'legal-review');
+}
+
+/** Whether the case, now in `state`, can still come to take `step` (a later decision: 查封扣押's 处理决定 after the approval). */
+export function decisionAhead(def: ProcedureDef, state: string, step: string): boolean {
+  const target = findStep(def, step);
+  if (!target) return false;
+  const seen = new Set([state]);
+  const queue = [state];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+    if (target.from.includes(at)) return true;
+    for (const s of def.steps) {
+      if (s.from.includes(at) && s.to !== SAME && !seen.has(s.to)) {
+        seen.add(s.to);
+        queue.push(s.to);
+      }
+    }
+  }
+  return false;
 }
 
 function invalid(message: string, details: Record<string, unknown> = {}): DomainError {

@@ -74,8 +74,15 @@ export interface ReviewState {
   rounds: readonly ReviewRound[];
   discussions: readonly Discussion[];
   clearances: readonly Clearance[];
-  /** the decision step was taken */
+  /** the latest proposal was decided (its decision step was taken) */
   decided: boolean;
+  /**
+   * Decisions taken so far and the proposal version each was made on. A case may make more than one
+   * reviewed decision (查封扣押: the approval, later the 处理决定): each has its own proposals, review
+   * rounds and clearance, and what came before the last decision no longer counts (round limit).
+   * Absent in states built before it was known: one decision per case.
+   */
+  decisions?: readonly { step: string; proposalVersion: number }[];
   maxRounds: number;
   /** the provision that lets a 集体讨论 decide against a failed review (the agency's catalog settings); unset: never */
   overrideBasis?: string | null;
@@ -123,9 +130,15 @@ export function clearanceFor(s: ReviewState, p: ProposalVersion | undefined): Cl
   return revisedAfter ? undefined : c;
 }
 
-/** How many rounds ended with problems (any version): the count the round limit looks at. */
+/** The last proposal version a decision was made on (0: none): later versions are the next decision's. */
+export function lastDecidedVersion(s: ReviewState): number {
+  return Math.max(0, ...(s.decisions ?? []).map((d) => d.proposalVersion));
+}
+
+/** How many rounds of the decision under way ended with problems (any of its versions): the count the round limit looks at. */
 export function problemRounds(s: ReviewState): number {
-  return s.rounds.filter((r) => r.status === 'problems').length;
+  const since = lastDecidedVersion(s);
+  return s.rounds.filter((r) => r.status === 'problems' && r.proposalVersion > since).length;
 }
 
 export function reviewPhase(s: ReviewState): ReviewPhase {
@@ -208,9 +221,18 @@ export function assertHandler(s: ReviewState, actor: Person, what: string): void
   }
 }
 
-export function assertCanPropose(s: ReviewState, actor: Person): void {
+/**
+ * `next`: the decision step proposed, and whether the case can still reach it. After a decision, a
+ * proposal for ANOTHER decision the case has ahead (查封扣押: the 处理决定 after the approval) starts
+ * that decision's own review; the decision already made is not proposed again.
+ */
+export function assertCanPropose(s: ReviewState, actor: Person, next?: { step: string; name: string; ahead: boolean }): void {
   assertHandler(s, actor, '提出拟作出的决定');
-  if (s.decided) throw stateError(s, '再修改拟作出的决定');
+  if (next && s.decisions?.some((d) => d.step === next.step))
+    throw new DomainError('REVIEW_STATE', `本案已作出「${next.name}」，不能再就此提出拟作出的决定`, { step: next.step });
+  if (next && !next.ahead)
+    throw new DomainError('REVIEW_STATE', `本案当前已不能办理「${next.name}」，不能就此提出拟作出的决定`, { step: next.step });
+  if (s.decided && !(next && s.decisions)) throw stateError(s, '再修改拟作出的决定');
   if (reviewPhase(s) === 'collective') throw stateError(s, '修改拟作出的决定（须先经集体讨论）');
 }
 
@@ -322,7 +344,8 @@ export function assertDecisionAllowed(
   stepName: string,
 ): DecisionGate {
   const p = latestProposal(s);
-  if (!p || !proposed) {
+  // the latest proposal was another decision's, already made: this decision needs its own
+  if (!p || !proposed || s.decided) {
     throw new DomainError('REVIEW_REQUIRED', `作出「${stepName}」前，须由承办人提出拟作出的决定并按目录清单完成法制审核`, {
       phase: reviewPhase(s),
     });

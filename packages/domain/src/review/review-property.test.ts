@@ -273,7 +273,7 @@ function setup(sc: Scenario): Model {
       take(lead, 'waive', { statement: '当事人放弃陈述申辩和听证' });
     }
   } else {
-    take(lead, 'accept', {});
+    take(lead, 'accept', { acceptedOn: SETUP_DAY });
     if (sc.hearing) take(USERS[hearingHost(sc)], 'hearing', { record: '听证记录' });
     take(lead, 'examine', { opinion: '符合法定条件' });
   }

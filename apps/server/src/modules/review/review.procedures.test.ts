@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCEDURES } from '@sanxiang/domain';
-import { createHarness, type Harness } from '../../test/harness.ts';
+import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
@@ -62,7 +62,7 @@ async function licenseExamined(): Promise<string> {
     { item: '食品经营许可', appliedOn: '2026-07-31', materials: '申请书、营业执照' },
     ['scjg.o1'],
   );
-  await step('scjg.liming', id, 'accept', { note: '材料齐全，予以受理。' });
+  await step('scjg.liming', id, 'accept', { acceptedOn: '2026-08-03', note: '材料齐全，予以受理。' });
   await step('scjg.liming', id, 'examine', { opinion: '符合条件。' });
   return id;
 }
@@ -103,9 +103,6 @@ const PATHS: Record<string, { ready: () => Promise<string>; proposal: Record<str
   },
 };
 
-/** gated steps that come after another reviewed decision of the same case */
-const SECOND_DECISION = ['coercion-seizure/dispose'];
-
 const GATED = PROCEDURES.flatMap((p) => p.steps.filter((s) => s.gate === 'legal-review').map((s) => `${p.code}/${s.code}`));
 
 describe('R-REV-3 every procedure the catalog can send to review goes through review (issue 18 item 13)', () => {
@@ -113,16 +110,39 @@ describe('R-REV-3 every procedure the catalog can send to review goes through re
     expect(Object.keys(PATHS).sort()).toEqual([...GATED].sort());
   });
 
-  it.each(GATED.filter((g) => !SECOND_DECISION.includes(g)))(
-    '%s: proposal, submission, 审核意见 and the decision answer without an error',
-    (gated) => walk(gated),
-  );
+  // coercion-seizure/dispose is the case's second reviewed decision, after the reviewed approval:
+  // it gets its own proposal, round and clearance
+  it.each(GATED)('%s: proposal, submission, 审核意见 and the decision answer without an error', (gated) => walk(gated));
 
-  // KNOWN GAP (reported with issue 18 item 13): the review process holds one decision per case
-  // (domain/review/review-process.ts: `decided` is any decision step taken), so the 处理决定 after a
-  // reviewed 扣押 approval is refused with REVIEW_STATE. This flips to failing once that is fixed:
-  // then move the step out of SECOND_DECISION.
-  it.fails.each(SECOND_DECISION)('%s, a second reviewed decision in the same case, goes through review', (gated) => walk(gated));
+  it('a second reviewed decision in one case (扣押 批准, then 处理决定): its own round, and the gate looks at ITS proposal', async () => {
+    const id = await seizureImposed();
+    const token = await h.token('scjg.liming');
+    const review = async () => (await h.request(token, 'GET', `/api/v1/cases/${id}/review`)).json();
+    expect((await review()).phase).toBe('decided');
+    // the approval already made is not proposed again
+    const again = await propose(h, 'scjg.liming', id, { step: 'approve', decision: {}, sanctions: ['扣押'] });
+    expect(errorCode(again), again.body).toBe('REVIEW_STATE');
+    // the 处理决定 is refused until its own proposal is cleared: the approval's clearance does not count
+    const early = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/steps`, {
+      step: 'dispose',
+      inputs: { disposal: 'confiscate', decision: '依法没收。' },
+    });
+    expect(errorCode(early)).toBe('REVIEW_REQUIRED');
+    const p = await propose(h, 'scjg.liming', id, { ...PATHS['coercion-seizure/dispose']!.proposal, flags: { publicInterest: true } });
+    expect(p.statusCode, p.body).toBe(201);
+    expect(p.json().version).toBe(2);
+    expect((await review()).phase).toBe('to-submit');
+    expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
+    const o = await opinion(h, 'scjg.chenjing', id, 'agree');
+    expect(o.statusCode, o.body).toBe(201);
+    await step('scjg.juzhang', id, 'dispose', {});
+    const done = await review();
+    expect(done.phase).toBe('decided');
+    expect(done.rounds.map((r: { proposalVersion: number; status: string }) => [r.proposalVersion, r.status])).toEqual([
+      [1, 'agreed'],
+      [2, 'agreed'],
+    ]);
+  });
 });
 
 async function walk(gated: string) {

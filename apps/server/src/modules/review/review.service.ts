@@ -4,6 +4,7 @@ import {
   assertCanDisagree,
   assertCanPropose,
   assertCanSubmit,
+  decisionAhead,
   assertResubmissionChanged,
   canonicalJson,
   catalogFacts,
@@ -87,8 +88,9 @@ export function proposalSummary(c: ReviewCase, p: DecisionProposal): string {
 export async function propose(deps: ProposeDeps, actor: Actor, caseId: string, raw: Record<string, unknown>) {
   const c = await reviewCase(deps.db, actor, caseId, 'review.act');
   const { state } = c.review;
-  assertCanPropose(state, actor);
   const proposal = normaliseProposal(c.def, raw);
+  const step = c.def.steps.find((s) => s.code === proposal.step)!;
+  assertCanPropose(state, actor, { step: step.code, name: step.name, ahead: decisionAhead(c.def, c.state, step.code) });
   const steps = await caseSteps(deps.db, caseId);
   const evaluation = evaluateCatalog(c.catalog, catalogFacts(c.def, proposal, { partyKind: c.partyKind, hearingHeld: hearingHeld(steps) }));
   const discretion = deps.discretion ? await deps.discretion(c.agencyId, proposal, caseId) : null;

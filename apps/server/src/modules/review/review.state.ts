@@ -40,7 +40,7 @@ export async function loadReview(
   caseId: string,
   settings: { maxRounds: number; overrideBasis?: string | null | undefined },
 ): Promise<LoadedReview> {
-  const [officers, proposals, rounds, discussions, clearances, decided] = await Promise.all([
+  const [officers, proposals, rounds, discussions, clearances, decisions] = await Promise.all([
     caseOfficerIds(db, caseId),
     db
       .selectFrom('case_proposals')
@@ -67,12 +67,19 @@ export async function loadReview(
       .where('case_id', '=', caseId)
       .orderBy('event_seq')
       .execute(),
+    // each decision entry carries the proposal version it was made on (decisionGate's pass)
     db
       .selectFrom(takenSteps(db, { caseId }).as('e'))
       .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'e.procedure_code').onRef('d.step_code', '=', 'e.step'))
-      .select('e.seq')
-      .executeTakeFirst(),
+      .select(['e.seq', 'e.step', 'e.inputs'])
+      .orderBy('e.seq')
+      .execute(),
   ]);
+  const decided = decisions.map((d) => ({
+    step: d.step ?? '',
+    proposalVersion: Number((d.inputs as { review?: { proposalVersion?: unknown } }).review?.proposalVersion ?? 0),
+  }));
+  const latestVersion = proposals.at(-1)?.version;
   const state: ReviewState = {
     officerIds: officers,
     proposals: proposals.map((p) => ({
@@ -105,7 +112,9 @@ export async function loadReview(
       basis: c.basis,
       seq: c.event_seq,
     })),
-    decided: decided !== undefined,
+    // the latest proposal was decided; a later proposal is the next decision's (e.g. 处理决定 after 批准)
+    decided: latestVersion !== undefined && decided.some((d) => d.proposalVersion >= latestVersion),
+    decisions: decided,
     maxRounds: settings.maxRounds,
     overrideBasis: settings.overrideBasis ?? null,
   };
