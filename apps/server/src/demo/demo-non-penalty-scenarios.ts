@@ -92,6 +92,6 @@ export function licenseAccepted(o: (k: string) => string): Scenario {
     openedOn: '2026-11-16',
     opener: 'scjg.o5',
     openInputs: { item: '食品经营许可', appliedOn: '2026-11-16', materials: '申请书、营业执照、经营场所平面图、食品安全管理制度' },
-    steps: [{ on: '2026-11-17', actor: 'scjg.o5', step: 'accept', inputs: { note: '材料齐全，予以受理。' } }],
+    steps: [{ on: '2026-11-17', actor: 'scjg.o5', step: 'accept', inputs: { acceptedOn: '2026-11-17', note: '材料齐全，予以受理。' } }],
   };
 }

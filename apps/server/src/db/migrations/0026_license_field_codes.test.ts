@@ -38,7 +38,7 @@ async function grantedLicence(validTo: string | null): Promise<string> {
   const id = res.json().id as string;
   await attachMedia(h, 'scjg.o1', id, null);
   for (const [step, inputs] of [
-    ['accept', { note: '材料齐全，予以受理。' }],
+    ['accept', { acceptedOn: '2026-09-25', note: '材料齐全，予以受理。' }],
     ['examine', { opinion: '经审查，符合食品经营许可条件。' }],
   ] as const) {
     const r = await as('scjg.liming', 'POST', `/api/v1/cases/${id}/steps`, { step, inputs });

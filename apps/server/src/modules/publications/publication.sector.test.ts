@@ -159,7 +159,7 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
     const id = res.json().id as string;
     await attachMedia(h, 'scjg.o1', id, null);
     for (const [code, inputs] of [
-      ['accept', { note: '材料齐全，予以受理。' }],
+      ['accept', { acceptedOn: '2026-09-25', note: '材料齐全，予以受理。' }],
       ['examine', { opinion: '经营场所与住宅未有效隔离。' }],
     ] as const) {
       const r = await as('scjg.liming', 'POST', `/api/v1/cases/${id}/steps`, { step: code, inputs });

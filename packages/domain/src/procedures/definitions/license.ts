@@ -5,11 +5,12 @@ import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts
 /** 行政许可 (《行政许可法》第四章): 申请、受理、审查、决定、送达. */
 export const license: ProcedureDef = {
   code: 'license',
-  version: '2021.1',
+  version: '2021.2',
   name: '行政许可',
   kind: '行政许可',
   numberWord: '许',
-  description: '接收申请，五日内决定是否受理或一次告知补正，审查（必要时现场核查、听证），二十日内作出准予或不予许可的决定，十日内送达。',
+  description:
+    '接收申请，五日内决定是否受理或一次告知补正，审查（必要时现场核查、听证），自受理之日起二十日内作出准予或不予许可的决定（经负责人批准可延长十日；听证、检验、检测、检疫、鉴定和专家评审等时间不计算在内），十日内送达。',
   minOfficersAtOpening: 1,
   states: [
     { code: 'received', name: '已接收申请' },
@@ -72,9 +73,21 @@ export const license: ProcedureDef = {
       to: 'accepted',
       roles: ['officer'],
       officerAct: true,
-      inputs: [{ name: 'note', label: '受理意见', type: 'longtext', required: false }],
+      inputs: [
+        /**
+         * The day the twenty days of §42 run from. Normally today; where the agency let the five days
+         * of §32 pass without deciding or asking for 补正, the application counts as accepted on the day
+         * the materials were received (§32 一款(四)): enter that day.
+         */
+        { name: 'acceptedOn', label: '受理日期（逾期未作受理决定的，为收到申请材料之日）', type: 'date' },
+        { name: 'note', label: '受理意见', type: 'longtext', required: false },
+      ],
       documents: ['受理通知书'],
       recordings: [],
+      guards: [
+        { type: 'dateSince', input: 'acceptedOn', after: 'open', reason: '受理日期应在收到申请材料之后、今日之前' },
+        { type: 'dateSince', input: 'acceptedOn', after: 'resubmit', reason: '受理日期不能早于收到补正材料之日' },
+      ],
       basis: '《行政许可法》第三十二条',
     },
     {
@@ -116,6 +129,66 @@ export const license: ProcedureDef = {
       documents: ['听证笔录'],
       recordings: [{ level: 'record', what: '听证会' }],
       basis: '《行政许可法》第四十六条至第四十八条',
+    },
+    {
+      // §45: the time these take is not counted in the decision period; the applicant is told in writing
+      code: 'suspend-count',
+      name: '中止计算许可期限',
+      stage: '审核',
+      from: ['accepted', 'examined'],
+      to: SAME,
+      roles: ['officer'],
+      officerAct: true,
+      inputs: [
+        {
+          name: 'cause',
+          label: '不计入期限的事项',
+          type: 'choice',
+          choices: [
+            { value: 'hearing', label: '听证' },
+            { value: 'tender', label: '招标' },
+            { value: 'auction', label: '拍卖' },
+            { value: 'inspection', label: '检验' },
+            { value: 'testing', label: '检测' },
+            { value: 'quarantine', label: '检疫' },
+            { value: 'appraisal', label: '鉴定' },
+            { value: 'expert-review', label: '专家评审' },
+          ],
+        },
+        { name: 'detail', label: '事项说明（机构、项目）', type: 'longtext' },
+        { name: 'notifiedOn', label: '书面告知申请人的日期', type: 'date' },
+      ],
+      documents: ['许可期限中止计算告知书'],
+      recordings: [],
+      guards: [{ type: 'dateSince', input: 'notifiedOn', after: 'accept', reason: '书面告知申请人的日期应在受理之后、今日之前' }],
+      basis: '《行政许可法》第四十五条',
+    },
+    {
+      code: 'resume-count',
+      name: '恢复计算许可期限',
+      stage: '审核',
+      from: ['accepted', 'examined'],
+      to: SAME,
+      roles: ['officer'],
+      officerAct: true,
+      inputs: [{ name: 'result', label: '听证、检验检测、专家评审等的结果', type: 'longtext' }],
+      documents: [],
+      recordings: [],
+      // only while a suspension is on: the last 中止 came after the last 恢复
+      guards: [{ type: 'approvalHeld', approval: 'suspend-count', reason: '许可期限没有中止计算，无需恢复' }],
+      basis: '《行政许可法》第四十五条',
+    },
+    {
+      code: 'extend-decision',
+      name: '延长许可决定期限',
+      stage: '审核',
+      from: ['accepted', 'examined'],
+      to: SAME,
+      roles: ['head'],
+      inputs: [{ name: 'reason', label: '延长理由（将告知申请人）', type: 'longtext' }],
+      documents: ['延长行政许可期限告知书'],
+      recordings: [],
+      basis: '《行政许可法》第四十二条第一款',
     },
     {
       code: 'examine',
@@ -198,7 +271,26 @@ export const license: ProcedureDef = {
       from: 'open',
       until: ['accept', 'refuse-acceptance', 'request-supplement'],
     },
-    { code: 'decision', name: '作出许可决定', limit: 'license.decision', from: 'accept', until: ['grant', 'deny'] },
+    {
+      // after 补正, the five days of §32 run again from the day the completed materials came in
+      code: 'acceptance-supplemented',
+      name: '补正后决定是否受理',
+      limit: 'license.acceptance',
+      from: 'resubmit',
+      until: ['accept', 'refuse-acceptance'],
+    },
+    {
+      // 行政许可法 §42: 自受理行政许可申请之日起二十日内 — from the 受理日期 entered at 受理 (§32:
+      // the day the materials were received, where the five days passed without a decision)
+      code: 'decision',
+      name: '作出许可决定',
+      limit: 'license.decision',
+      from: 'accept',
+      fromInput: 'acceptedOn',
+      until: ['grant', 'deny'],
+      extendBy: { step: 'extend-decision', limit: 'license.decisionExtension', times: 1 },
+      pausedBy: { from: 'suspend-count', until: 'resume-count' },
+    },
     { code: 'deliver-grant', name: '送达许可证件', limit: 'license.deliver', from: 'grant', until: ['deliver'] },
     { code: 'deliver-deny', name: '送达不予许可决定', limit: 'license.deliver', from: 'deny', until: ['deliver'] },
   ],
