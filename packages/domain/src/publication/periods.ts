@@ -14,7 +14,7 @@ export { addDays, addMonths } from './dates.ts';
 
 /**
  * R-PUB-3: 7 working days for 行政许可 and 行政处罚, 20 for the other decisions — the rule pack's national
- * limits; a sector with its own limit for 行政处罚 (市场监管 公示规定 §9: 20 working days) replaces the pack's.
+ * limits; a sector's own limit for 行政处罚 (市场监管 公示规定 §9: 20 working days) applies only where it is the stricter.
  */
 export function publicationDue(
   kind: EnforcementKind,
@@ -24,7 +24,11 @@ export function publicationDue(
   rules: Pick<PublicationRules, 'penaltyPublicationLimit'> = NATIONAL_PUBLICATION_RULES,
 ): { dueOn: string; limit: string; basis: string } {
   const key = kind === '行政处罚' ? 'publication.penalty' : kind === '行政许可' ? 'publication.license' : 'publication.other';
-  const limit = (kind === '行政处罚' ? rules.penaltyPublicationLimit : null) ?? pack.limits[key];
+  // where the sector's rule and the national one differ, the stricter applies (DOMAIN R-PUB-5's
+  // principle): a record on time under 国办发〔2018〕118号's 7 working days is on time under 公示规定 §9's 20
+  const sector = kind === '行政处罚' ? rules.penaltyPublicationLimit : null;
+  const national = pack.limits[key];
+  const limit = sector && calendar.dueDate(decidedOn, sector) < calendar.dueDate(decidedOn, national) ? sector : national;
   return {
     dueOn: calendar.dueDate(decidedOn, limit),
     limit: `${limit.days}个${limit.unit === 'working' ? '工作日' : '日'}`,

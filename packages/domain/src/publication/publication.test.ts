@@ -324,14 +324,15 @@ describe('issue 18 item 10: 市场监管 公示规定 §2 scope, §9 time limit,
     expect(NATIONAL_PUBLICATION_RULES.unpublishedProcedures.value).toEqual([]);
   });
 
-  it('市场监管公示规定 §9: a 行政处罚 is published within 20 working days (2026-09-28 → 2026-10-30 across 国庆), the national 7 elsewhere', () => {
-    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, MARKET_PUBLICATION_RULES)).toEqual({
-      dueOn: '2026-10-30',
-      limit: '20个工作日',
-      basis: '《市场监督管理行政处罚信息公示规定》第九条',
+  it('市场监管公示规定 §9 (20 working days) and 国办发〔2018〕118号 (7): the stricter applies, so a 市场监管 行政处罚 is due in 7 working days', () => {
+    // 2026-09-28 + 7 working days across 国庆 = 2026-10-13; §9's 20 would give 2026-10-30
+    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, MARKET_PUBLICATION_RULES)).toMatchObject({
+      dueOn: '2026-10-13',
+      limit: '7个工作日',
     });
-    // across 2026 春节: 2026-02-13 → 2026-03-19 (a count of weekdays alone would give 03-13)
-    expect(publicationDue('行政处罚', '2026-02-13', PACK_CF_2021, cal, MARKET_PUBLICATION_RULES).dueOn).toBe('2026-03-19');
+    // a sector limit stricter than the national one would apply: 3 working days, 2026-09-28 → 2026-10-08 across 国庆
+    const strict = { ...MARKET_PUBLICATION_RULES, penaltyPublicationLimit: { days: 3, unit: 'working' as const, name: 'x', basis: '某省规定' } };
+    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, strict)).toEqual({ dueOn: '2026-10-08', limit: '3个工作日', basis: '某省规定' });
     // the national default and the other kinds keep the pack's limits
     expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, NATIONAL_PUBLICATION_RULES)).toMatchObject({
       dueOn: '2026-10-13',

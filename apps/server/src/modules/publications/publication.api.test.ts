@@ -46,14 +46,14 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
   let caseId: string;
   let pubId: string;
 
-  it('R-PUB-3, 市场监管公示规定 §9: a 市场监管 行政处罚 decision creates a pending record due in 20 working days (2026-09-28 → 2026-10-30 across 国庆)', async () => {
+  it('R-PUB-3, 市场监管公示规定 §9: a 市场监管 行政处罚 decision creates a pending record due in 7 working days, the stricter of 118号 and §9 (20) (2026-09-28 → 2026-10-13 across 国庆)', async () => {
     caseId = await decidedCase();
     const p = await publicationOf(caseId);
     expect(p).toMatchObject({
       kind: '行政处罚',
       state: 'pending',
       decidedOn: '2026-09-28',
-      dueOn: '2026-10-30',
+      dueOn: '2026-10-13',
       fullText: true,
       overdue: false,
       version: 0,
@@ -64,9 +64,9 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
     const ev = await h.tdb.db.selectFrom('publication_events').selectAll().where('publication_id', '=', pubId).execute();
     expect(ev.map((e) => e.kind)).toEqual(['created']);
     expect(ev[0]!.details).toMatchObject({
-      dueOn: '2026-10-30',
-      limit: '20个工作日',
-      basis: '《市场监督管理行政处罚信息公示规定》第九条',
+      dueOn: '2026-10-13',
+      limit: '7个工作日',
+      basis: expect.stringContaining('指导意见'),
     });
   });
 
@@ -247,20 +247,18 @@ describe('R-PUB-3 事后公开: the publication record of a decision', () => {
 });
 
 describe('R-PUB-3 overdue publication and automatic publication', () => {
-  it('R-PUB-3, 市场监管公示规定 §9: a record not published by its 20th working day is flagged overdue to the agency and to the 司法局, and publishing it late is recorded as late', async () => {
+  it('R-PUB-3: a record not published by its 7th working day (the stricter of 118号 and 公示规定 §9) is flagged overdue to the agency and to the 司法局, and publishing it late is recorded as late', async () => {
     const caseId = await decidedCase(3000);
     const p = await publicationOf(caseId);
-    // past the national 7 working days (10-13), within the sector's 20: not overdue
+    // 2026-10-13 is the 7th working day (10-01…10-08 off): on that day, in China, not yet overdue
+    h.clock.set('2026-10-13T15:00:00Z');
+    expect((await publicationOf(caseId)).overdue).toBe(false);
+    // the next China day it is, although §9's 20 working days would run to 10-30
     h.clock.set('2026-10-14T02:00:00Z');
-    expect((await publicationOf(caseId)).overdue).toBe(false);
-    // 2026-10-30 is the 20th working day (10-01…10-08 off, 10-10 worked)
-    h.clock.set('2026-10-30T15:00:00Z');
-    expect((await publicationOf(caseId)).overdue).toBe(false);
-    h.clock.set('2026-10-31T02:00:00Z');
     const sfj = await as('sfj.jiandu', 'GET', '/api/v1/publications?overdue=true');
     expect(sfj.json().items.find((i: { id: string }) => i.id === p.id)).toMatchObject({
       overdue: true,
-      dueOn: '2026-10-30',
+      dueOn: '2026-10-13',
       agency: { name: '馆陶县市场监督管理局' },
     });
     await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
@@ -268,7 +266,7 @@ describe('R-PUB-3 overdue publication and automatic publication', () => {
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().events.at(-1).details).toMatchObject({ late: true });
     // a 3,000-yuan fine is published for 3 months
-    expect(r.json().publicUntil).toBe('2027-01-31');
+    expect(r.json().publicUntil).toBe('2027-01-14');
     const after = await as('sfj.jiandu', 'GET', '/api/v1/publications');
     expect(after.json().items.find((i: { id: string }) => i.id === p.id)).toMatchObject({ overdue: false, publishedLate: true });
   });

@@ -44,7 +44,7 @@ describe('R-PUB-5 publication source: the case officers as the publication sees 
       regionCode: '130433100',
       party: COMPANY_A,
       officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-09-24', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      inputs: { source: 'inspection', clueOn: '2026-09-24', summary: '检查发现过期食品。' },
     });
     expect(open.statusCode, open.body).toBe(201);
 
