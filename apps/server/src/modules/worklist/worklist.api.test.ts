@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { approveFiling } from '../../test/filing.ts';
 
 /**
  * 待办 (GET /api/v1/worklist) end to end: what each open case waits for (from the procedure
@@ -42,10 +43,13 @@ async function worklist(username: string): Promise<Worklist> {
   return r.json() as Worklist;
 }
 
-/** Opens a 一般程序 case through the API on the clock's day; the clue was found that day. */
+/**
+ * Opens a 一般程序 case through the API on the clock's day, the clue found that day, and has the
+ * agency's head approve the 立案 the same day (市场监管 rules §20): its 90-day limit runs from then.
+ */
 async function open(
   username: string,
-  o: { title: string; field?: string; regionCode?: string; officers: string[]; approvedBy: string },
+  o: { title: string; field?: string; regionCode?: string; officers: string[] },
 ): Promise<{ id: string; number: string }> {
   const today = h.clock.now().toISOString().slice(0, 10);
   const r = await h.request(await h.token(username), 'POST', '/api/v1/cases', {
@@ -55,9 +59,10 @@ async function open(
     regionCode: o.regionCode ?? '130433100',
     party: COMPANY_A,
     officerIds: o.officers.map((k) => h.user(k)),
-    inputs: { source: 'inspection', clueOn: today, summary: '检查发现过期食品。', approvedBy: o.approvedBy },
+    inputs: { source: 'inspection', clueOn: today, summary: '检查发现过期食品。' },
   });
   expect(r.statusCode, r.body).toBe(201);
+  await approveFiling(h, r.json().id, username);
   return { id: r.json().id, number: r.json().number };
 }
 
@@ -82,8 +87,8 @@ const station: { id: string; openedOn: string }[] = [];
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-07-27T02:00:00Z' });
-  const scjg = { officers: ['scjg.o1', 'scjg.o2'], approvedBy: '张建国' };
-  const scjgs = { officers: ['scjgs.o1', 'scjgs.o2'], approvedBy: '马德华' };
+  const scjg = { officers: ['scjg.o1', 'scjg.o2'] };
+  const scjgs = { officers: ['scjgs.o1', 'scjgs.o2'] };
   const openStation = async (n: number, day: string) => {
     for (let i = 0; i < n; i++)
       station.push({ id: (await open('scjgs.yangli', { title: `馆陶所案件 ${day} #${i + 1}`, ...scjgs })).id, openedOn: day });
@@ -104,10 +109,7 @@ beforeAll(async () => {
   expect((await propose(h, 'scjg.liming', E.id, penaltyProposal(5000))).statusCode).toBe(201);
   expect((await submit(h, 'scjg.liming', E.id)).statusCode).toBe(201);
   expect((await opinion(h, 'scjg.chenjing', E.id, 'agree')).statusCode).toBe(201);
-  Object.assign(
-    Z,
-    await open('zhzf.zhoujie', { title: 'Z 占道经营案', field: '城市管理', officers: ['zhzf.o1', 'zhzf.o2'], approvedBy: '吴海军' }),
-  );
+  Object.assign(Z, await open('zhzf.zhoujie', { title: 'Z 占道经营案', field: '城市管理', officers: ['zhzf.o1', 'zhzf.o2'] }));
   await openStation(45, '2026-08-03');
 
   at('2026-08-10');
