@@ -7,6 +7,7 @@ import { buildDocument, canonicalJson } from '@sanxiang/domain';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
+import { approveFiling } from '../../test/filing.ts';
 import { pdfPageToPng } from '../../test/pdf-png.ts';
 import { renderPdf } from './render/index.ts';
 import { unzipEntry } from './render/render-test-support.ts';
@@ -26,9 +27,10 @@ beforeAll(async () => {
       regionCode: '130433100',
       party: COMPANY_A,
       officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。' },
     })
   ).json().id;
+  await approveFiling(h, caseId);
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', caseId, 'inspect');
   for (const [user, step, inputs] of [
@@ -127,7 +129,7 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
       expect(r.statusCode, `${who}: ${r.body}`).toBe(403);
       expect(r.json().error.code).toBe('FORBIDDEN_ROLE');
     }
-    // a case still under investigation: its 告知书 is not due yet, whoever asks
+    // a case just opened, its 立案 awaiting the head: its 告知书 is not due yet, whoever asks
     const t = await h.token('scjg.liming');
     const fresh = (
       await h.request(t, 'POST', '/api/v1/cases', {
@@ -137,7 +139,7 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
         regionCode: '130433100',
         party: COMPANY_A,
         officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-        inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。', approvedBy: '张建国' },
+        inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。' },
       })
     ).json().id as string;
     const early = await h.request(t, 'POST', `/api/v1/cases/${fresh}/documents`, { kind: 'penalty-notice' });
