@@ -109,10 +109,11 @@ async function runOne(target: Target) {
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: officers,
-    inputs: { source: 'inspection', clueOn: today, summary: '长稳测试。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: today, summary: '长稳测试。' },
   };
   const two = { officers };
   const walk: SoakPlan['walk'] = [
+    { step: 'approve-filing', by: 'head', inputs: { opinion: '同意立案。' } },
     { step: 'inspect', by: 'officer', inputs: { ...two, place: '惠民超市', findings: '发现过期酸奶。' } },
     { step: 'inquire', by: 'officer2', inputs: { ...two, person: '钱立新', summary: '承认销售过期食品。' } },
     {
@@ -169,6 +170,7 @@ async function runOne(target: Target) {
     worklistUsers: ['scjg.liming', 'scjg.wangfang', 'scjg.juzhang', 'scjg.chenjing', 'scjg.gongshi'],
     officer: 'scjg.liming',
     officer2: 'scjg.wangfang',
+    head: 'scjg.juzhang',
     caseIds,
     maxCases: MAX_CASES,
     openBody,

@@ -95,7 +95,7 @@ async function runOne(target: Target) {
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: officers,
-    inputs: { source: 'inspection', clueOn: today, summary: '基准测试。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: today, summary: '基准测试。' },
   };
   const openCases = async (needed: number): Promise<string[]> => {
     const ids: string[] = [];
@@ -134,6 +134,7 @@ async function runOne(target: Target) {
   };
   // 调查取证 to 告知 and the party's waiver: the step path alone (load, engine, one guarded write with its event)
   const investigation = (id: string) => [
+    stepReq(id, head, 'approve-filing', { opinion: '同意立案。' }),
     stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }),
     stepReq(id, o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }),
     stepReq(id, o1, 'conclude-investigation', {

@@ -168,8 +168,8 @@ export function planCases(n: number, liming: string, others: string[], now: Date
           source: pick(r, ['inspection', 'complaint', 'referral']),
           clueOn,
           summary: `${title.slice(0, -1)}，经初步核查，符合立案条件。`,
-          approvedBy: '张建国',
         };
+        steps.push({ step: 'approve-filing', by: 'head', inputs: { opinion: '经核查，符合立案条件，同意立案。' } });
         if (ageDays > 90 && coin < 80) {
           steps.push(
             { step: 'terminate', by: 'head', inputs: { reason: '违法事实不能成立，终止调查。' } },
@@ -217,7 +217,7 @@ export function planCases(n: number, liming: string, others: string[], now: Date
             { step: 'archive', by: 'lead', inputs: { volumes: '1' } },
           );
         } else if (coin < 92) {
-          steps.push({ step: 'accept', by: 'lead', inputs: { note: '材料齐全，予以受理。' } });
+          steps.push({ step: 'accept', by: 'lead', inputs: { acceptedOn: chinaDate(openedAt), note: '材料齐全，予以受理。' } });
         }
         break;
       case 'coercion-seizure':

@@ -48,7 +48,7 @@ async function openCase(officers = [h.user('scjg.o1'), h.user('scjg.o2')]): Prom
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: officers,
-    inputs: { source: 'inspection', clueOn: '2026-10-30', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-10-30', summary: '检查发现过期食品。' },
   });
   expect(r.statusCode, r.body).toBe(201);
   return r.json().id as string;

@@ -44,7 +44,7 @@ const opened = await app.inject({
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: [org.users.get('scjg.o1'), org.users.get('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: new Date().toISOString().slice(0, 10), summary: '基准测试。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: new Date().toISOString().slice(0, 10), summary: '基准测试。' },
   },
 });
 const caseId = (opened.json() as { id: string }).id;

@@ -21,13 +21,15 @@ export interface SoakPlan {
   officer: string;
   /** the second officer on each case (a step needs two) */
   officer2: string;
+  /** the head who approves each case's 立案 */
+  head: string;
   /** cases opened before the soak, for reads */
   caseIds: string[];
   /** at most this many cases are opened and walked during the soak */
   maxCases: number;
   openBody: unknown;
   /** the investigation walk: steps with their inputs, each taken by officer or officer2 */
-  walk: { step: string; by: 'officer' | 'officer2'; inputs: unknown }[];
+  walk: { step: string; by: 'officer' | 'officer2' | 'head'; inputs: unknown }[];
   staffSearches: string[];
   /** public pages and API reads, every one answering 200 */
   portal: string[];
@@ -125,7 +127,7 @@ export async function runSoak(plan: SoakPlan, onWarm: () => void): Promise<SoakR
 
   // sessions the reading classes use, made before the schedule starts (not measured)
   const tokens = new Map<string, string>();
-  for (const u of new Set([...plan.worklistUsers, plan.officer, plan.officer2])) tokens.set(u, await signIn('staff.signin', u));
+  for (const u of new Set([...plan.worklistUsers, plan.officer, plan.officer2, plan.head])) tokens.set(u, await signIn('staff.signin', u));
   classes['staff.signin'] = { flows: 0, requests: 0, errors: 0, latenciesMs: [] };
   const officer = tokens.get(plan.officer)!;
   const officer2 = tokens.get(plan.officer2)!;
@@ -154,10 +156,17 @@ export async function runSoak(plan: SoakPlan, onWarm: () => void): Promise<SoakR
       casesOpened++;
       const { id } = JSON.parse(await call('staff.step', 'POST', '/api/v1/cases', 201, officer, plan.openBody)) as { id: string };
       for (const s of plan.walk)
-        await call('staff.step', 'POST', `/api/v1/cases/${id}/steps`, 200, s.by === 'officer' ? officer : officer2, {
-          step: s.step,
-          inputs: s.inputs,
-        });
+        await call(
+          'staff.step',
+          'POST',
+          `/api/v1/cases/${id}/steps`,
+          200,
+          s.by === 'officer' ? officer : s.by === 'head' ? tokens.get(plan.head)! : officer2,
+          {
+            step: s.step,
+            inputs: s.inputs,
+          },
+        );
       caseIds.push(id);
     },
     'public.portal': async () => {

@@ -59,6 +59,7 @@ export async function stepServer(adminUrl: string) {
   };
   const o1 = await login('scjg.liming');
   const o2 = await login('scjg.wangfang');
+  const head = await login('scjg.juzhang');
   const officers = [org.users.get('scjg.o1')!, org.users.get('scjg.o2')!];
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const openBody = {
@@ -68,7 +69,7 @@ export async function stepServer(adminUrl: string) {
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: officers,
-    inputs: { source: 'inspection', clueOn: today, summary: '基准测试。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: today, summary: '基准测试。' },
   };
   const openCases = async (needed: number): Promise<string[]> => {
     const ids: string[] = [];
@@ -90,8 +91,9 @@ export async function stepServer(adminUrl: string) {
     return ids;
   };
   const two = { officers };
-  /** the five steps of one case: [token, step, inputs] */
+  /** the six steps of one case, from the head's 立案: [token, step, inputs] */
   const steps = (): [string, string, Record<string, unknown>][] => [
+    [head, 'approve-filing', { opinion: '同意立案。' }],
     [o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }],
     [o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
     [

@@ -69,7 +69,7 @@ const NEW_CASE = () => ({
   regionCode: '130433100',
   party: COMPANY_A,
   officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-  inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+  inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
 });
 
 const count = async (table: 'cases' | 'access_events' | 'sessions') =>

@@ -8681,19 +8681,27 @@ export interface paths {
                             code: string;
                             deadlines: {
                                 code: string;
-                                /** @description 延长期限的环节及延长的期限 */
+                                /** @description 延长期限的环节、延长的期限及可延长次数（默认一次）；须在期限届满前延长 */
                                 extendBy?: {
                                     /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
                                     limit: string;
                                     step: string;
+                                    times?: number;
                                 };
                                 /** @description 开始计算期限的环节 */
                                 from: string;
+                                /** @description 自当事人收到 from 环节送达的文书之日起计算 */
+                                fromDelivery?: boolean;
                                 /** @description 从该环节填写的日期起算（而非办理之日） */
                                 fromInput?: string;
                                 /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
                                 limit: string;
                                 name: string;
+                                /** @description 不计入期限的时段：自 from 环节至 until 环节 */
+                                pausedBy?: {
+                                    from: string;
+                                    until: string;
+                                };
                                 /** @description 办理其中任一环节即停止计算 */
                                 until: string[];
                             }[];
@@ -8803,6 +8811,8 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "stepTaken";
                                 } | {
+                                    /** @description 记录该文书送达的环节：期限自当事人收到之日起计算 */
+                                    delivery?: string;
                                     /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
                                     limit: string;
                                     /** @description 不满足时的中文说明 */
@@ -8811,6 +8821,19 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "windowPassed";
                                     unless: string[];
+                                } | {
+                                    approval: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "approvalHeld";
+                                } | {
+                                    after: string;
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "dateSince";
                                 } | {
                                     input: string;
                                     /** @description 不满足时的中文说明 */
@@ -8842,6 +8865,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     appliesTo?: "party";
+                                    /** @description 记录该文书送达的环节：期限自当事人收到之日起计算 */
+                                    delivery?: string;
                                     input?: string;
                                     /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
                                     limit: string;
@@ -9018,6 +9043,8 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "stepTaken";
                                 } | {
+                                    /** @description 记录该文书送达的环节：期限自当事人收到之日起计算 */
+                                    delivery?: string;
                                     /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
                                     limit: string;
                                     /** @description 不满足时的中文说明 */
@@ -9026,6 +9053,19 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "windowPassed";
                                     unless: string[];
+                                } | {
+                                    approval: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "approvalHeld";
+                                } | {
+                                    after: string;
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    /** @enum {string} */
+                                    type: "dateSince";
                                 } | {
                                     input: string;
                                     /** @description 不满足时的中文说明 */
@@ -9057,6 +9097,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     appliesTo?: "party";
+                                    /** @description 记录该文书送达的环节：期限自当事人收到之日起计算 */
+                                    delivery?: string;
                                     input?: string;
                                     /** @description 规则包中的期限代码，如 penalty.hearingRequestWindow */
                                     limit: string;
@@ -10837,6 +10879,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 公示管理员依信用修复决定确认、平台自身无法核实的条件 */
+                        confirmed?: {
+                            /** @description 已经主动消除危害后果和不良影响（市场监管公示规定第十四条第一款第二项） */
+                            harmRemoved?: boolean;
+                            /** @description 未在经营异常名录和严重违法失信名单中（第十四条第一款第四项） */
+                            notListed?: boolean;
+                        };
                         reason: string;
                         repairDecision: string;
                     };

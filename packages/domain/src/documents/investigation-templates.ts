@@ -49,7 +49,9 @@ export const caseFilingApproval: DocumentTemplate = {
         row('立案依据', '《中华人民共和国行政处罚法》第五十四条'),
         row(
           '负责人审批意见',
-          approval ? `${isPresent(opinion) ? text(opinion) : '同意立案。'}（批准负责人：${text(approval.actorName)}，${stepDateTime(approval)}）` : BLANK,
+          approval
+            ? `${isPresent(opinion) ? text(opinion) : '同意立案。'}（批准负责人：${text(approval.actorName)}，${stepDateTime(approval)}）`
+            : BLANK,
         ),
         row('立案日期', chineseDate(approval ? approval.on : null)),
       ),

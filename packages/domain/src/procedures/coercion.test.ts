@@ -83,9 +83,7 @@ describe('行政强制法 §19: 情况紧急，当场实施, report to the head 
     const c = emergency('2026-02-13');
     expect(c.state).toBe('emergency-imposed');
     // nothing else may happen to the measure before the head has it reported: only the report or a release
-    expect(availableSteps(def, c, A.o1, { today: '2026-02-13', calendar }).map((s) => s.code)).toEqual(
-      expect.arrayContaining(['report-emergency', 'release']),
-    );
+    expect(availableSteps(def, c, A.o1).map((s) => s.code)).toEqual(expect.arrayContaining(['report-emergency', 'release']));
     expect(codeOf(() => take(def, c, A.head, 'approve-emergency', {}, '2026-02-13'))).toBe('STEP_ORDER');
     expect(codeOf(() => take(def, c, A.head, 'dispose', { disposal: 'confiscate', decision: '没收' }, '2026-02-13'))).toBe('STEP_ORDER');
   });

@@ -72,7 +72,9 @@ describe('the party’s 陈述申辩 window, read from the procedure', () => {
     expect(partyWindowNotice(g, [opened, notice, again])).toBe(again);
     // the first notice's 送达 does not serve the new one
     expect(partyWindowState(g, [opened, notice, served('2026-09-29'), again], PACK_CF_2021, calendar, '2026-10-20')?.until).toBeNull();
-    expect(partyWindowState(g, [opened, notice, again, served('2026-10-20')], PACK_CF_2021, calendar, '2026-10-20')?.until).toBe('2026-10-27');
+    expect(partyWindowState(g, [opened, notice, again, served('2026-10-20')], PACK_CF_2021, calendar, '2026-10-20')?.until).toBe(
+      '2026-10-27',
+    );
     // 公告送达 on 2026-10-20: received 30 days later (民事诉讼法 §95), 2026-11-19; five working days to 2026-11-26
     expect(partyWindowState(g, [opened, notice, again, served('2026-10-20', 'notice')], PACK_CF_2021, calendar, '2026-10-21')).toEqual({
       receivedOn: '2026-11-19',

@@ -64,7 +64,7 @@ export function partyWindowState(
   const w = partyWindowOf(def);
   const notice = partyWindowNotice(def, steps);
   if (!w || !notice) return null;
-  const from = w.delivery ? noticeReceipt(steps, w.opens, w.delivery, pack)?.receivedOn ?? null : notice.on;
+  const from = w.delivery ? (noticeReceipt(steps, w.opens, w.delivery, pack)?.receivedOn ?? null) : notice.on;
   if (from === null) return { receivedOn: null, until: null, open: true, workingDaysLeft: null };
   const until = calendar.tryDueDate(from, pack.limits[w.limit]);
   if (!until) return null;
@@ -75,7 +75,10 @@ export function partyWindowState(
     receivedOn: from,
     until,
     open,
-    workingDaysLeft: Math.max(0, calendar.workingDaysBetween(counted, until) + (calendar.isWorkingDay(counted) && open && today >= from ? 1 : 0)),
+    workingDaysLeft: Math.max(
+      0,
+      calendar.workingDaysBetween(counted, until) + (calendar.isWorkingDay(counted) && open && today >= from ? 1 : 0),
+    ),
   };
 }
 

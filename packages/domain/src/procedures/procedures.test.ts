@@ -389,12 +389,19 @@ describe('R-PUB-3 deadlines of a case', () => {
   const g = def('penalty-general');
   const at = (code: string, on: string, inputs: Record<string, unknown> = {}) => ({ code, on, actorId: 'h1', inputs });
   const byCode = (cc: CaseView, today: string, code: string) => computeDeadlines(g, cc, calendar, today).find((x) => x.code === code)!;
-  const filedOn = (on: string, ...more: ReturnType<typeof at>[]) => makeCase(g, { steps: [at('open', on), at('approve-filing', on), ...more] });
+  const filedOn = (on: string, ...more: ReturnType<typeof at>[]) =>
+    makeCase(g, { steps: [at('open', on), at('approve-filing', on), ...more] });
 
-  it('行政处罚法 §60: decide within 90 natural days of 立案 (the head\'s approval), delivery 7 working days across 春节', () => {
+  it("行政处罚法 §60: decide within 90 natural days of 立案 (the head's approval), delivery 7 working days across 春节", () => {
     const c = filedOn('2026-08-03');
     // 2026-08-03 + 90 = 2026-11-01, a Sunday: the period ends on Monday 2026-11-02 (§85, 民法典 §203)
-    expect(byCode(c, '2026-08-03', 'decide')).toMatchObject({ code: 'decide', unit: 'natural', days: 90, dueOn: '2026-11-02', state: 'running' });
+    expect(byCode(c, '2026-08-03', 'decide')).toMatchObject({
+      code: 'decide',
+      unit: 'natural',
+      days: 90,
+      dueOn: '2026-11-02',
+      state: 'running',
+    });
     expect(byCode(c, '2026-11-03', 'decide').state).toBe('overdue');
     // no clock before the head approves the 立案
     const pending = makeCase(g, { state: 'filing', steps: [at('open', '2026-08-03')] });
@@ -407,7 +414,12 @@ describe('R-PUB-3 deadlines of a case', () => {
   it('市场监管程序规定 §64: an extension counts from the original end, the rest-day roll-over happens once at the final end', () => {
     // original end 2026-11-01 (Sunday, not yet rolled); +30 days = 2026-12-01, a Tuesday — not 2026-12-02 (from the rolled 11-02)
     const extended = filedOn('2026-08-03', at('extend', '2026-10-20'));
-    expect(byCode(extended, '2026-11-03', 'decide')).toMatchObject({ dueOn: '2026-12-01', extended: true, extensions: 1, state: 'running' });
+    expect(byCode(extended, '2026-11-03', 'decide')).toMatchObject({
+      dueOn: '2026-12-01',
+      extended: true,
+      extensions: 1,
+      state: 'running',
+    });
     // 2025-10-01 + 90 = 2025-12-30 (Tuesday): +30 = 2026-01-29 (Thursday)
     expect(byCode(filedOn('2025-10-01', at('extend', '2025-12-01')), '2025-12-31', 'decide').dueOn).toBe('2026-01-29');
     // ending in 春节 2026 (2/15–2/23 off): 2025-11-17 + 90 = 2026-02-15, +0 → rolls to 2026-02-24 once
@@ -416,7 +428,8 @@ describe('R-PUB-3 deadlines of a case', () => {
 
   it('市场监管程序规定 §64, 行政强制法 §25: an extension is refused after the end, and a second one is refused', () => {
     const ok = filedOn('2026-08-03');
-    const ext = (c: CaseView, today: string) => codeOf(() => decideStep(g, c, A.head, 'extend', { reason: '案情复杂' }, { today, calendar }));
+    const ext = (c: CaseView, today: string) =>
+      codeOf(() => decideStep(g, c, A.head, 'extend', { reason: '案情复杂' }, { today, calendar }));
     expect(ext(ok, '2026-11-02')).toBe('none');
     expect(ext(ok, '2026-11-03')).toBe('EXTENSION_NOT_ALLOWED');
     expect(ext(filedOn('2026-08-03', at('extend', '2026-10-20')), '2026-10-21')).toBe('EXTENSION_NOT_ALLOWED');
@@ -434,10 +447,15 @@ describe('R-PUB-3 deadlines of a case', () => {
     expect(byCode(filedOn('2026-11-20'), '2026-11-20', 'decide')).toMatchObject({ dueOn: null, state: 'unknown' });
   });
 
-  it('市场监管程序规定 §18: 立案 decided within 15 working days of the clue, +15 with the head\'s approval', () => {
+  it("市场监管程序规定 §18: 立案 decided within 15 working days of the clue, +15 with the head's approval", () => {
     const open = (clueOn: string) => at('open', '2026-08-03', { clueOn });
     const onTime = makeCase(g, { steps: [open('2026-07-20'), at('approve-filing', '2026-08-03')] });
-    expect(byCode(onTime, '2026-08-03', 'file')).toMatchObject({ startedOn: '2026-07-20', dueOn: '2026-08-10', metOn: '2026-08-03', state: 'met' });
+    expect(byCode(onTime, '2026-08-03', 'file')).toMatchObject({
+      startedOn: '2026-07-20',
+      dueOn: '2026-08-10',
+      metOn: '2026-08-03',
+      state: 'met',
+    });
     const late = makeCase(g, { steps: [open('2026-07-01'), at('approve-filing', '2026-08-03')] });
     expect(byCode(late, '2026-08-03', 'file')).toMatchObject({ dueOn: '2026-07-22', state: 'met-late' });
     // pending: overdue on 2026-08-11 unless extended before; the extension adds 15 working days from 08-10
@@ -445,12 +463,13 @@ describe('R-PUB-3 deadlines of a case', () => {
     expect(byCode(pending, '2026-08-11', 'file').state).toBe('overdue');
     const extended = { ...pending, steps: [...pending.steps, at('extend-filing', '2026-08-07')] };
     expect(byCode(extended, '2026-08-11', 'file')).toMatchObject({ dueOn: '2026-08-31', state: 'running' });
-    const extend = (c: CaseView, today: string) => codeOf(() => decideStep(g, c, A.head, 'extend-filing', { reason: '需核查' }, { today, calendar }));
+    const extend = (c: CaseView, today: string) =>
+      codeOf(() => decideStep(g, c, A.head, 'extend-filing', { reason: '需核查' }, { today, calendar }));
     expect(extend(pending, '2026-08-10')).toBe('none');
     expect(extend(pending, '2026-08-11')).toBe('EXTENSION_NOT_ALLOWED');
   });
 
-  it('行政处罚法 §67: the 15 days to pay run from the party\'s receipt of the 决定书; 公告送达 adds its period (民事诉讼法 §95)', () => {
+  it("行政处罚法 §67: the 15 days to pay run from the party's receipt of the 决定书; 公告送达 adds its period (民事诉讼法 §95)", () => {
     const delivered = (method: string) =>
       filedOn('2026-08-03', at('decide', '2026-09-01'), at('deliver', '2026-09-04', { deliveredOn: '2026-09-02', method }));
     // received 2026-09-02 + 15 = 2026-09-17 (Thursday)
@@ -459,7 +478,7 @@ describe('R-PUB-3 deadlines of a case', () => {
     expect(byCode(delivered('notice'), '2026-09-04', 'payment')).toMatchObject({ startedOn: '2026-10-02', dueOn: '2026-10-19' });
   });
 
-  it('行政处罚法 §56: 先行登记保存 needs the head\'s approval first, and is dealt with within 7 working days', () => {
+  it("行政处罚法 §56: 先行登记保存 needs the head's approval first, and is dealt with within 7 working days", () => {
     const c = makeCase(g);
     const preserve = (x: CaseView) =>
       codeOf(() => decideStep(g, x, A.o1, 'preserve', { ...two, items: '酸奶 12 盒' }, { today: '2026-09-30', calendar }));

@@ -232,8 +232,21 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
     // not served yet: the new window has not begun, so it has not passed either
     expect(submit(renotified, '2026-09-30')).toBe('STEP_GUARD_FAILED');
     // a 送达 recorded for the FIRST notice does not serve the new one
-    expect(submit(take(g, first, A.o1, 'deliver-notice', { deliveredOn: '2026-08-03', method: 'direct', recipient: 'x' }, '2026-08-03'), '2026-08-13', 50_000)).toBe('none');
-    const served = take(g, renotified, A.o1, 'deliver-notice', { deliveredOn: '2026-08-05', method: 'direct', recipient: 'x' }, '2026-08-05');
+    expect(
+      submit(
+        take(g, first, A.o1, 'deliver-notice', { deliveredOn: '2026-08-03', method: 'direct', recipient: 'x' }, '2026-08-03'),
+        '2026-08-13',
+        50_000,
+      ),
+    ).toBe('none');
+    const served = take(
+      g,
+      renotified,
+      A.o1,
+      'deliver-notice',
+      { deliveredOn: '2026-08-05', method: 'direct', recipient: 'x' },
+      '2026-08-05',
+    );
     // 5 working days from the receipt on 2026-08-05 end on 2026-08-12
     expect(submit(served, '2026-08-06')).toBe('STEP_GUARD_FAILED');
     expect(submit(served, '2026-08-12')).toBe('STEP_GUARD_FAILED');

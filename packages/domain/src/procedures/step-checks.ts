@@ -213,10 +213,7 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
  * runs from — the party's receipt of THAT notice when the guard names its 送达 step (null until it
  * is served), else the day of the notice.
  */
-function windowOf(
-  c: CaseView,
-  guard: { step: string; delivery?: string },
-): { notice: TakenStep; at: number; from: string | null } | null {
+function windowOf(c: CaseView, guard: { step: string; delivery?: string }): { notice: TakenStep; at: number; from: string | null } | null {
   if (guard.delivery) {
     const r = noticeReceipt(c.steps, guard.step, guard.delivery, c.rulePack);
     return r ? { notice: r.notice, at: r.at, from: r.receivedOn } : null;

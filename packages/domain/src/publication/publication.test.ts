@@ -331,8 +331,15 @@ describe('issue 18 item 10: 市场监管 公示规定 §2 scope, §9 time limit,
       limit: '7个工作日',
     });
     // a sector limit stricter than the national one would apply: 3 working days, 2026-09-28 → 2026-10-08 across 国庆
-    const strict = { ...MARKET_PUBLICATION_RULES, penaltyPublicationLimit: { days: 3, unit: 'working' as const, name: 'x', basis: '某省规定' } };
-    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, strict)).toEqual({ dueOn: '2026-10-08', limit: '3个工作日', basis: '某省规定' });
+    const strict = {
+      ...MARKET_PUBLICATION_RULES,
+      penaltyPublicationLimit: { days: 3, unit: 'working' as const, name: 'x', basis: '某省规定' },
+    };
+    expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, strict)).toEqual({
+      dueOn: '2026-10-08',
+      limit: '3个工作日',
+      basis: '某省规定',
+    });
     // the national default and the other kinds keep the pack's limits
     expect(publicationDue('行政处罚', '2026-09-28', PACK_CF_2021, cal, NATIONAL_PUBLICATION_RULES)).toMatchObject({
       dueOn: '2026-10-13',

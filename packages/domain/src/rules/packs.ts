@@ -74,7 +74,12 @@ export const PACK_CF_2017: RulePack = {
     // 国办发〔2018〕118号 says only 及时 (promptly); the 20 working days are the seeds' plan's
     'publication.withdraw': { days: 20, unit: 'working', name: '撤回公示期限', basis: PUYANG_PLAN },
     // 民事诉讼法 (2017) §92: 公告送达 deemed received sixty days after the notice
-    'delivery.publicNotice': { days: 60, unit: 'natural', name: '公告送达期间', basis: citeLaw('civilProcedure', 92, { edition: '2017年修正' }) },
+    'delivery.publicNotice': {
+      days: 60,
+      unit: 'natural',
+      name: '公告送达期间',
+      basis: citeLaw('civilProcedure', 92, { edition: '2017年修正' }),
+    },
   },
   thresholds: {
     'simple.fineMaxPerson': { value: 50, name: '简易程序罚款上限（公民）', basis: citeLaw('penalty', 33, { edition: '2017' }) },

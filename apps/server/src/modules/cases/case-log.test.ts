@@ -17,7 +17,7 @@ beforeAll(async () => {
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
   });
   expect(res.statusCode, res.body).toBe(201);
   caseId = res.json().id;
@@ -125,7 +125,7 @@ describe('the case log', () => {
         regionCode: '130433100',
         party: COMPANY_A,
         officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-        inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+        inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
       });
       expect(res.statusCode, res.body).toBe(201);
       ids.push(res.json().id);

@@ -19,7 +19,7 @@ function body(h: Harness, officers: [string, string], procedure = 'penalty-gener
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: officers.map((k) => h.user(k)),
-    inputs: { source: 'inspection', clueOn: '2026-05-10', summary: '并发测试。', approvedBy: '负责人' },
+    inputs: { source: 'inspection', clueOn: '2026-05-10', summary: '并发测试。' },
   };
 }
 
@@ -72,7 +72,7 @@ describe('R-REC-5 case numbering', () => {
       await h.tdb.db.updateTable('certificates').set({ valid_to: '2028-12-31' }).execute();
       const r = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', {
         ...body(h, ['scjg.o1', 'scjg.o2']),
-        inputs: { source: 'inspection', clueOn: '2026-12-31', summary: '跨年立案。', approvedBy: '张建国' },
+        inputs: { source: 'inspection', clueOn: '2026-12-31', summary: '跨年立案。' },
       });
       expect(r.statusCode, r.body).toBe(201);
       expect(r.json().number).toBe('馆市监罚〔2027〕1号');

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const as = async (username: string, method: string, url: string, body?: unknown) => h.request(await h.token(username), method, url, body);
+const as = async (username: string, method: 'GET' | 'POST', url: string, body?: unknown) =>
+  h.request(await h.token(username), method, url, body);
 const step = (username: string, id: string, code: string, inputs: Record<string, unknown>) =>
   as(username, 'POST', `/api/v1/cases/${id}/steps`, { step: code, inputs });
 const ok = async (username: string, id: string, code: string, inputs: Record<string, unknown>) => {

@@ -75,7 +75,7 @@ describe('setting up agencies (R-X-5)', () => {
       regionCode: '130433101',
       party: COMPANY_A,
       officerIds: ids,
-      inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现未开展安全培训。', approvedBy: '局长' },
+      inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现未开展安全培训。' },
     };
     const opened = await h.request(token, 'POST', '/api/v1/cases', caseBody);
     expect(opened.statusCode, opened.body).toBe(201);

@@ -5,6 +5,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 import type { PartyInput } from '@sanxiang/domain';
 import { notifiedCase as notified } from '../../test/party.ts';
+import { deliverNotice } from '../../test/filing.ts';
 
 let h: Harness;
 const notifiedCase = (party: PartyInput, hearingRight: boolean) => notified(h, party, hearingRight);
@@ -42,7 +43,7 @@ function partyBrowser() {
 const events = async (caseId: string) => (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/events`)).json();
 
 beforeAll(async () => {
-  // 2026-09-30, the day before 国庆: 5 working days end on 10/13 (10/1–10/7 off, 10/10 a make-up Saturday)
+  // 2026-09-30, the day before 国庆: 5 working days from a 送达 that day end on 10/13 (10/1–10/7 off, 10/10 a make-up Saturday)
   h = await createHarness({ now: '2026-09-30T02:00:00Z' });
 });
 afterAll(async () => h?.close());
@@ -53,6 +54,8 @@ describe('当事人专区: the party acts on its case online with the code on it
 
   it('the 告知书 carries a one-time access code; only its hash is stored', async () => {
     first = await notifiedCase(COMPANY_A, true);
+    // 行政处罚法 §44–45, §63–64: the party's window runs from the 送达 of the 告知书, here handed over the same day
+    await deliverNotice(h, first.id);
     expect(first.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(first.doc.partyAccess.url).toMatch(/\/party$/);
     const row = await h.tdb.db.selectFrom('party_access').selectAll().where('case_id', '=', first.id).executeTakeFirstOrThrow();
@@ -174,6 +177,7 @@ describe('当事人专区: the party acts on its case online with the code on it
 
   it('outside the window, or without a hearing right, the party is refused and nothing changes', async () => {
     const second = await notifiedCase(PERSON_A, false);
+    await deliverNotice(h, second.id);
     const p2 = partyBrowser();
     expect((await p2.post('/party/sign-in', { caseNumber: second.number, code: second.code })).statusCode).toBe(303);
     let csrf = await p2.csrf();
