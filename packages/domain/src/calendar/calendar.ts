@@ -9,6 +9,11 @@ export type DayUnit = 'working' | 'natural';
 export interface TimeLimit {
   days: number;
   unit: DayUnit;
+  /**
+   * false: a natural-day period ending on a rest day still ends that day — for limits counted in
+   * hours by their law (行政强制法 §19: 二十四小时内), which no holiday extends
+   */
+  rollOver?: false;
 }
 export interface CalendarDay {
   date: IsoDate;
@@ -141,6 +146,7 @@ export class WorkingCalendar {
       }
     } else {
       day += limit.days;
+      if (limit.rollOver === false) return this.workingOrNull(day) === null ? null : isoOfDay(day);
       for (;;) {
         const w = this.workingOrNull(day);
         if (w === null) return null;
@@ -190,7 +196,8 @@ export class WorkingCalendar {
   }
 
   dueDate(start: IsoDate, limit: TimeLimit): IsoDate {
-    return limit.unit === 'working' ? this.addWorkingDays(start, limit.days) : this.addNaturalDays(start, limit.days);
+    if (limit.unit === 'working') return this.addWorkingDays(start, limit.days);
+    return limit.rollOver === false ? isoOfDay(dayNumber(start) + limit.days) : this.addNaturalDays(start, limit.days);
   }
 
   /** Working days in (from, to]; negative when `to` is before `from`. */

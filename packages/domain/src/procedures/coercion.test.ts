@@ -92,6 +92,10 @@ describe('行政强制法 §19: 情况紧急，当场实施, report to the head 
     const c = emergency('2026-02-13');
     expect(deadline(c, 'emergency-report', '2026-02-13')).toMatchObject({ dueOn: '2026-02-14', state: 'running' });
     expect(deadline(c, 'emergency-report', '2026-02-15')!.state).toBe('overdue');
+    // §19's 二十四小时 are not moved by 春节: imposed on Saturday 2026-02-14, the report is due on 02-15, not on 02-24
+    const onHoliday = emergency('2026-02-14');
+    expect(deadline(onHoliday, 'emergency-report', '2026-02-14')).toMatchObject({ dueOn: '2026-02-15' });
+    expect(deadline(onHoliday, 'emergency-report', '2026-02-16')!.state).toBe('overdue');
     const onTime = take(def, c, A.o1, 'report-emergency', { report: '已当场扣押冻品 20 箱' }, '2026-02-14');
     expect(deadline(onTime, 'emergency-report', '2026-02-14')!.state).toBe('met');
     const late = take(def, c, A.o1, 'report-emergency', { report: '已当场扣押冻品 20 箱' }, '2026-02-24');

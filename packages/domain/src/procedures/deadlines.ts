@@ -107,11 +107,11 @@ export function deadlineOf(
     }
   }
   let end = unknown ? null : rawEnd(calendar, startOn, limit.days + pausedDays, limit.unit);
-  let natural = limit.unit === 'natural';
+  let natural = limit.unit === 'natural' && limit.rollOver !== false;
   for (const _ of extensions.slice(0, maxExtensions)) {
     const ext = c.rulePack.limits[d.extendBy!.limit];
     if (end) end = rawEnd(calendar, end, ext.days, ext.unit);
-    natural ||= ext.unit === 'natural';
+    natural ||= ext.unit === 'natural' && ext.rollOver !== false;
   }
   // the one roll-over, at the final end
   const dueOn = end && natural ? nextWorkingDay(calendar, end) : end;

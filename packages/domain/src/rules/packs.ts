@@ -23,8 +23,14 @@ const common: Omit<
   'review.legalReview': { days: 10, unit: 'working', name: '法制审核期限', basis: citeLaw('marketPenaltyProcedure', 59) },
   'coercion.measureDuration': { days: 30, unit: 'natural', name: '查封扣押期限', basis: citeLaw('coercion', 25) },
   'coercion.measureExtension': { days: 30, unit: 'natural', name: '查封扣押延长期限', basis: citeLaw('coercion', 25) },
-  // 二十四小时: the engine counts days, so the report is due by the next calendar day
-  'coercion.emergencyReport': { days: 1, unit: 'natural', name: '当场实施后报告期限（二十四小时）', basis: citeLaw('coercion', 19) },
+  // 二十四小时: the engine counts days, so the report is due by the next calendar day — even a rest day
+  'coercion.emergencyReport': {
+    days: 1,
+    unit: 'natural',
+    rollOver: false,
+    name: '当场实施后报告期限（二十四小时）',
+    basis: citeLaw('coercion', 19),
+  },
   'inspection.conclude': { days: 15, unit: 'working', name: '检查结论期限', basis: '本机关行政检查工作规定' },
   'license.acceptance': { days: 5, unit: 'working', name: '受理决定期限', basis: citeLaw('license', 32) },
   'license.decision': { days: 20, unit: 'working', name: '许可决定期限', basis: citeLaw('license', 42) },
