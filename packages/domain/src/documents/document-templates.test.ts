@@ -3,7 +3,14 @@ import { PROCEDURES } from '../procedures/registry.ts';
 import type { DocumentBlock, DocumentContext, DocumentModel } from './document-model.ts';
 import { BLANK, chineseDate } from './document-fill.ts';
 import { DOCUMENT_KINDS, DOCUMENT_NAME_TO_KIND, buildDocument, documentContentSha256, documentKindOfName } from './document-templates.ts';
-import { emptyContext, generalCaseContext, sampleReviewRecords, simpleCaseContext, step } from './document-test-factories.ts';
+import {
+  emptyContext,
+  endingCaseContext,
+  generalCaseContext,
+  sampleReviewRecords,
+  simpleCaseContext,
+  step,
+} from './document-test-factories.ts';
 
 /** Everything a person would read on the document, in order. */
 function textOf(m: DocumentModel): string {
@@ -116,6 +123,20 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(documentContentSha256({ ...m, title: '行政处罚决定书（副本）' })).not.toBe(documentContentSha256(m));
   });
 
+  it('行政处罚法 §57(二)(四): the 不予行政处罚决定书 states its legal ground and no performance; the 移送书 names the receiver and materials', () => {
+    const np = buildDocument('no-penalty-decision', endingCaseContext('no-penalty'));
+    const npText = textOf(np);
+    expect(np.title).toBe('不予行政处罚决定书');
+    expect(npText).toContain('初次违法且危害后果轻微并及时改正（第三十三条第一款）');
+    expect(npText).toContain('不予行政处罚');
+    expect(npText).not.toMatch(/缴纳罚款|履行方式|向社会公示/);
+    const tr = buildDocument('case-transfer', endingCaseContext('transfer'));
+    expect(tr.title).toBe('涉嫌犯罪案件移送书');
+    expect(textOf(tr)).toContain('馆陶县公安局');
+    expect(textOf(tr)).toContain('第二十七条');
+    expect(textOf(tr)).not.toContain('行政处罚决定书');
+  });
+
   it('reads the step codes and input names the procedures use: a case walked to the end leaves only the hand-filled blanks', () => {
     // rows and prompts that paper forms leave to be written by hand even when the case is complete
     const handFilled = new Set([
@@ -134,8 +155,13 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     ]);
     const prompts = ['核对意见', '答：', '是否申请回避', '时＿＿分'];
     const cases: [DocumentContext, string[]][] = [
-      [generalCaseContext(), DOCUMENT_KINDS.map((k) => k.code).filter((c) => c !== 'on-spot-penalty-decision')],
+      [
+        generalCaseContext(),
+        DOCUMENT_KINDS.map((k) => k.code).filter((c) => !['on-spot-penalty-decision', 'no-penalty-decision', 'case-transfer'].includes(c)),
+      ],
       [simpleCaseContext(), ['on-spot-penalty-decision']],
+      [endingCaseContext('no-penalty'), ['no-penalty-decision']],
+      [endingCaseContext('transfer'), ['case-transfer']],
     ];
     for (const [ctx, kinds] of cases) {
       for (const kind of kinds) {

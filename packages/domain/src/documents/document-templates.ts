@@ -5,6 +5,7 @@ import { caseClosingApproval, deliveryReceipt } from './closing-templates.ts';
 import { onSpotPenaltyDecision, penaltyDecision } from './decision-templates.ts';
 import type { DocumentTemplate } from './document-fill.ts';
 import type { DocumentContext, DocumentModel } from './document-model.ts';
+import { caseTransfer, noPenaltyDecision } from './ending-templates.ts';
 import { caseFilingApproval, evidenceExtraction, inquiryRecord, inspectionRecord } from './investigation-templates.ts';
 import { hearingNotice, hearingRecord, hearingRightsNotice, penaltyNotice } from './notice-templates.ts';
 import { collectiveDiscussionRecord, legalReviewOpinion } from './review-templates.ts';
@@ -23,6 +24,8 @@ const TEMPLATES = {
   'hearing-notice': hearingNotice,
   'hearing-record': hearingRecord,
   'penalty-decision': penaltyDecision,
+  'no-penalty-decision': noPenaltyDecision,
+  'case-transfer': caseTransfer,
   'on-spot-penalty-decision': onSpotPenaltyDecision,
   'delivery-receipt': deliveryReceipt,
   'case-closing-approval': caseClosingApproval,
@@ -52,7 +55,8 @@ export const DOCUMENT_NAME_TO_KIND: Readonly<Record<string, DocumentKind>> = {
   听证通知书: 'hearing-notice',
   听证笔录: 'hearing-record',
   行政处罚决定书: 'penalty-decision',
-  不予行政处罚决定书: 'penalty-decision',
+  不予行政处罚决定书: 'no-penalty-decision',
+  案件移送书: 'case-transfer',
   当场行政处罚决定书: 'on-spot-penalty-decision',
   送达回证: 'delivery-receipt',
   结案审批表: 'case-closing-approval',

@@ -118,6 +118,29 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
 }
 
 /** 行政处罚简易程序: 当场 warning or fine. */
+/**
+ * The same case ending otherwise after 调查终结 (行政处罚法 §57): `no-penalty` with a 不予行政处罚决定,
+ * `transfer` with the case sent to the 公安机关 as a suspected crime.
+ */
+export function endingCaseContext(ending: 'no-penalty' | 'transfer'): DocumentContext {
+  const g = generalCaseContext();
+  const upTo = g.steps.findIndex((x) => x.code === 'conclude-investigation');
+  const last =
+    ending === 'no-penalty'
+      ? step('decide-no-penalty', '作出不予行政处罚决定', '2026-08-20', '张建国', {
+          ground: 'first',
+          facts: '当事人初次销售超过保质期的酸奶 12 盒，货值金额 72 元，已全部下架销毁，未造成危害后果。',
+          legalBasis: '《中华人民共和国行政处罚法》第三十三条第一款',
+        })
+      : step('transfer', '案件移送', '2026-08-20', '张建国', {
+          kind: 'judicial',
+          receiver: '馆陶县公安局',
+          reason: '当事人销售明知是超过保质期的食品，货值金额达五万元以上，涉嫌生产、销售不符合安全标准的食品罪。',
+          materials: '案件移送审批表、涉案物品清单、检验报告、询问笔录等共 12 份',
+        });
+  return { ...g, steps: [...g.steps.slice(0, upTo + 1), last], issuedOn: '2026-08-20' };
+}
+
 export function simpleCaseContext(over: Partial<DocumentContext> = {}): DocumentContext {
   const two = { officers: ['u-1', 'u-2'] };
   const b = base();
