@@ -205,16 +205,28 @@ function uploadMetadata(caseId: string, step: string | null, filename: string): 
     .join(',');
 }
 
-/** A case's walk: the 现场检查's recording, documents and steps of 一般程序 up to the party's waiver. */
+/**
+ * A case's walk: the 现场检查's recording, documents and steps of 一般程序 up to the party's waiver —
+ * the head's 立案 approval before the investigation ends, the 告知书's 送达 before the waiver. `dated`
+ * names an input that takes the day the step is taken.
+ */
 type WalkItem =
   | { kind: 'upload' }
   | { kind: 'document'; document: string }
-  | { kind: 'step'; step: string; by: 'liming' | 'wangfang'; officers?: boolean; inputs: Record<string, unknown> };
+  | {
+      kind: 'step';
+      step: string;
+      by: 'liming' | 'wangfang' | 'juzhang';
+      officers?: boolean;
+      dated?: string;
+      inputs: Record<string, unknown>;
+    };
 const WALK: WalkItem[] = [
   { kind: 'upload' },
   { kind: 'step', step: 'inspect', by: 'liming', officers: true, inputs: { place: '惠民超市', findings: '发现过期酸奶。' } },
   { kind: 'step', step: 'inquire', by: 'wangfang', officers: true, inputs: { person: '钱立新', summary: '承认销售过期食品。' } },
   { kind: 'document', document: 'case-filing-approval' },
+  { kind: 'step', step: 'approve-filing', by: 'juzhang', inputs: { opinion: '经核查，符合立案条件，同意立案。' } },
   {
     kind: 'step',
     step: 'conclude-investigation',
@@ -223,6 +235,7 @@ const WALK: WalkItem[] = [
   },
   { kind: 'step', step: 'notify', by: 'liming', inputs: { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true } },
   { kind: 'document', document: 'penalty-notice' },
+  { kind: 'step', step: 'deliver-notice', by: 'liming', dated: 'deliveredOn', inputs: { method: 'direct', recipient: '钱立新' } },
   { kind: 'step', step: 'waive', by: 'liming', inputs: { statement: '当事人放弃陈述申辩和听证。' } },
 ];
 
@@ -258,6 +271,7 @@ describe('crash-restart cycles (issue 17)', () => {
         const client = new Client(server.base);
         const liming = await client.signIn('scjg.liming');
         const wangfang = await client.signIn('scjg.wangfang');
+        const juzhang = await client.signIn('scjg.juzhang');
         const admin = await client.signIn('scjg.admin');
         if (!me) {
           const a = await client.json<{ user: { userId: string; agencyId: string } }>(liming, '/api/v1/auth/me');
@@ -360,7 +374,7 @@ describe('crash-restart cycles (issue 17)', () => {
                   regionCode: '130433100',
                   party: COMPANY_A,
                   officerIds: two.officers,
-                  inputs: { source: 'inspection', clueOn: today, summary: '断电测试。', approvedBy: '张建国' },
+                  inputs: { source: 'inspection', clueOn: today, summary: '断电测试。' },
                 });
                 return ((await (await expectStatus(res, 201, 'open')).json()) as { id: string }).id;
               });
@@ -406,8 +420,8 @@ describe('crash-restart cycles (issue 17)', () => {
               if (d) acked.documents.push({ caseId, id: d.id, pdfSha256: d.pdfSha256, docxSha256: d.docxSha256 });
               done = d !== null;
             } else {
-              const token = item.by === 'liming' ? liming : wangfang;
-              const inputs = item.officers ? { ...two, ...item.inputs } : item.inputs;
+              const token = { liming, wangfang, juzhang }[item.by];
+              const inputs = { ...(item.officers ? two : {}), ...item.inputs, ...(item.dated ? { [item.dated]: today } : {}) };
               const s = await attempt('step', async () => {
                 const res = await client.call(token, 'POST', `/api/v1/cases/${caseId}/steps`, { step: item.step, inputs });
                 return (await (await expectStatus(res, 200, `step ${item.step}`)).json()) as { version: number };
