@@ -113,7 +113,7 @@ describe('R-REC-3 音像记录事项清单 per agency', () => {
       regionCode: '130433100',
       party: COMPANY_A,
       officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '测试。', approvedBy: '张建国' },
+      inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '测试。' },
     });
     const id = opened.json().id as string;
     const inquire = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/steps`, {

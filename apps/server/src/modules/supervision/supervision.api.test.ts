@@ -61,7 +61,7 @@ async function overview(username: string): Promise<Overview> {
   return r.json() as Overview;
 }
 
-async function open(username: string, o: { field: string; officers: string[]; approvedBy: string }): Promise<string> {
+async function open(username: string, o: { field: string; officers: string[] }): Promise<string> {
   const r = await as(username, 'POST', '/api/v1/cases', {
     procedure: 'penalty-general',
     title: '监督统计用案件',
@@ -73,7 +73,6 @@ async function open(username: string, o: { field: string; officers: string[]; ap
       source: 'inspection',
       clueOn: h.clock.now().toISOString().slice(0, 10),
       summary: '检查发现违法行为。',
-      approvedBy: o.approvedBy,
     },
   });
   expect(r.statusCode, r.body).toBe(201);
@@ -198,8 +197,8 @@ const ids = { P: '', L: '', V: '', X: '', zOld: '', zNew: '', sOld: '', sNew: ''
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-07-01T02:00:00Z' });
-  const zhzf = { field: '城市管理', officers: ['zhzf.o1', 'zhzf.o2'], approvedBy: '吴海军' };
-  const scjgs = { field: '市场监管', officers: ['scjgs.o1', 'scjgs.o2'], approvedBy: '马德华' };
+  const zhzf = { field: '城市管理', officers: ['zhzf.o1', 'zhzf.o2'] };
+  const scjgs = { field: '市场监管', officers: ['scjgs.o1', 'scjgs.o2'] };
   at('2026-07-01');
   ids.zOld = await open('zhzf.zhoujie', zhzf);
   ids.sOld = await open('scjgs.yangli', scjgs);
