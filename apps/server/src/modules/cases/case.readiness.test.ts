@@ -4,6 +4,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { approveFiling, deliverNotice } from '../../test/filing.ts';
 
 /**
  * What a step still needs (GET /api/v1/cases/{id}/steps/{step}/readiness) and whom a case can be
@@ -33,6 +34,8 @@ interface Readiness {
   proposedDecision: Record<string, unknown> | null;
 }
 
+/** 现场检查、询问 serve the 核查 before 立案 too (市场监管 rules §18), and the investigation after it. */
+const INVESTIGATION_STATES = '案件处于：待批准立案、调查取证、退回补正';
 const TWO = () => ({ officers: [h.user('scjg.o1'), h.user('scjg.o2')] });
 const INSPECT = () => ({ ...TWO(), place: '惠民超市', findings: '发现过期酸奶 12 盒。' });
 
@@ -51,7 +54,7 @@ async function ok(username: string, caseId: string, code: string, inputs: Record
   expect(r.statusCode, `${code}: ${r.body}`).toBe(200);
 }
 
-async function open(o: { username?: string; officerIds?: string[]; regionCode?: string; approvedBy?: string } = {}): Promise<string> {
+async function open(o: { username?: string; officerIds?: string[]; regionCode?: string } = {}): Promise<string> {
   const r = await h.request(await h.token(o.username ?? 'scjg.liming'), 'POST', '/api/v1/cases', {
     procedure: 'penalty-general',
     title: '销售过期食品案',
@@ -59,7 +62,7 @@ async function open(o: { username?: string; officerIds?: string[]; regionCode?: 
     regionCode: o.regionCode ?? '130433100',
     party: COMPANY_A,
     officerIds: o.officerIds ?? TWO().officers,
-    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: o.approvedBy ?? '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
   });
   expect(r.statusCode, r.body).toBe(201);
   return r.json().id as string;
@@ -81,7 +84,7 @@ describe('readiness: each kind of item', () => {
       step: { code: 'inspect', name: '现场检查' },
       ready: false,
       items: [
-        met('state', '案件处于：调查取证、退回补正'),
+        met('state', INVESTIGATION_STATES),
         met('role', '办理人：执法人员'),
         met('officer', '本案承办人，持有效执法证'),
         unmet('recording', '音像记录：现场检查', '「现场检查」须音像记录（现场检查），尚未上传该环节的照片、录音或录像'),
@@ -111,6 +114,7 @@ describe('readiness: each kind of item', () => {
 
   it('state: 送达 on a case still under investigation names the state it needs and the one it is in; the engine refuses the step order', async () => {
     const id = await open();
+    await approveFiling(h, id);
     const r = await readiness('scjg.wangfang', id, 'deliver');
     expect(r.ready).toBe(false);
     expect(r.items).toEqual([
@@ -130,7 +134,7 @@ describe('readiness: each kind of item', () => {
     const r = await readiness('scjg.juzhang', id, 'inspect');
     expect(r.ready).toBe(false);
     expect(r.items).toEqual([
-      met('state', '案件处于：调查取证、退回补正'),
+      met('state', INVESTIGATION_STATES),
       unmet('role', '办理人：执法人员', '「现场检查」只能由执法人员办理'),
       unmet('officer', '本案承办人，持有效执法证', '「现场检查」须由本案承办执法人员办理，张建国不是本案承办人'),
       unmet('recording', '音像记录：现场检查', '「现场检查」须音像记录（现场检查），尚未上传该环节的照片、录音或录像'),
@@ -169,7 +173,7 @@ describe('readiness: each kind of item', () => {
       const r = await readiness('scjg.wangfang', id, 'inquire');
       expect(r.ready).toBe(false);
       expect(r.items).toEqual([
-        met('state', '案件处于：调查取证、退回补正'),
+        met('state', INVESTIGATION_STATES),
         met('role', '办理人：执法人员'),
         unmet('officer', '本案承办人，持有效执法证', '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」'),
       ]);
@@ -187,6 +191,7 @@ describe('readiness: each kind of item', () => {
 
   it('§64 guard: an investigator may not host the hearing (actorNotFrom) — neither who took an investigation step nor who was present at it', async () => {
     const id = await open();
+    await approveFiling(h, id);
     await attachMedia(h, 'scjg.o1', id, 'inspect');
     await ok('scjg.liming', id, 'inspect', INSPECT());
     await ok('scjg.liming', id, 'conclude-investigation', {
@@ -237,6 +242,7 @@ describe('readiness: each kind of item', () => {
 
   it('§62 guards: 提交法制审核 waits for the hearing window (windowPassed); the review submission is refused with the same reason, and accepted once it passed', async () => {
     const id = await open();
+    await approveFiling(h, id);
     await attachMedia(h, 'scjg.o1', id, 'inspect');
     await ok('scjg.liming', id, 'inspect', INSPECT());
     await ok('scjg.liming', id, 'conclude-investigation', {
@@ -247,6 +253,10 @@ describe('readiness: each kind of item', () => {
     });
     await ok('scjg.liming', id, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true });
     const window = '当事人陈述申辩和申请听证的期限尚未届满';
+    // the window runs from the day the party received the 告知书 (§44, §64(1)): before its 送达 it has not begun
+    const unserved = (await readiness('scjg.liming', id, 'submit-review')).items.at(-1)!;
+    expect(unserved).toEqual(unmet('guard', window, `${window}（告知书尚未送达，听证申请期限自当事人收到告知书之日起计算）`));
+    await deliverNotice(h, id, { on: '2026-08-03' });
     const r = await readiness('scjg.liming', id, 'submit-review');
     expect(r.ready).toBe(false);
     expect(r.items).toEqual([
@@ -255,13 +265,13 @@ describe('readiness: each kind of item', () => {
       met('officer', '本案承办人，持有效执法证'),
       met('guard', '提交法制审核前须已告知当事人拟作出的处罚（《行政处罚法》第六十二条）'),
       // 5 working days from Monday 08-03 end on Monday 08-10
-      unmet('guard', window, `${window}（听证申请期限至 2026-08-10 届满）`),
+      unmet('guard', window, `${window}（听证申请期限自 2026-08-03 起算，至 2026-08-10 届满）`),
     ]);
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(5000))).statusCode).toBe(201);
     const early = await submit(h, 'scjg.liming', id);
     expect(early.statusCode).toBe(422);
     expect(errorCode(early)).toBe('STEP_GUARD_FAILED');
-    expect(early.json().error.message).toBe(`${window}（听证申请期限至 2026-08-10 届满）`);
+    expect(early.json().error.message).toBe(`${window}（听证申请期限自 2026-08-03 起算，至 2026-08-10 届满）`);
 
     h.clock.set('2026-08-11T02:00:00Z');
     try {
@@ -286,6 +296,8 @@ describe('readiness: each kind of item', () => {
   it("R-REV-2 review gate: 作出处罚决定 is not ready before review, nor while in review; after a passed review it is, with the cleared proposal's decision", async () => {
     const id = await readyPenaltyCase(h);
     const gateNeed = '经法制审核通过（决定内容与审核通过的拟作出决定一致）';
+    // the party waived its 陈述申辩 and 听证 (readyPenaltyCase): §62 does not hold the decision
+    const windowNeed = '当事人陈述申辩和申请听证的期限尚未届满，不得作出行政处罚决定（《行政处罚法》第六十二条）';
     const noProposal = '作出「作出处罚决定」前，须由承办人提出拟作出的决定并按目录清单完成法制审核';
     const before = await readiness('scjg.juzhang', id, 'decide');
     expect(before).toEqual({
@@ -294,6 +306,7 @@ describe('readiness: each kind of item', () => {
       items: [
         unmet('state', '案件处于：审核通过', '案件当前为「已告知」'),
         met('role', '办理人：机关负责人'),
+        met('guard', windowNeed),
         unmet('review', gateNeed, noProposal),
       ],
       documents: ['行政处罚决定书'],
@@ -315,6 +328,7 @@ describe('readiness: each kind of item', () => {
     expect(inReview.items).toEqual([
       unmet('state', '案件处于：审核通过', '案件当前为「法制审核中」'),
       met('role', '办理人：机关负责人'),
+      met('guard', windowNeed),
       unmet('review', gateNeed, '未经法制审核或者审核未通过的，不得作出决定（当前：法制审核中）'),
     ]);
     const early = await step('scjg.juzhang', id, 'decide', {});
@@ -323,7 +337,12 @@ describe('readiness: each kind of item', () => {
 
     expect((await opinion(h, 'scjg.chenjing', id, 'agree')).statusCode).toBe(201);
     const cleared = await readiness('scjg.juzhang', id, 'decide');
-    expect(cleared.items).toEqual([met('state', '案件处于：审核通过'), met('role', '办理人：机关负责人'), met('review', gateNeed)]);
+    expect(cleared.items).toEqual([
+      met('state', '案件处于：审核通过'),
+      met('role', '办理人：机关负责人'),
+      met('guard', windowNeed),
+      met('review', gateNeed),
+    ]);
     expect(cleared.ready).toBe(true);
     expect(cleared.proposedDecision).toEqual(proposal.decision);
     // the handler may not decide: role
@@ -399,7 +418,8 @@ describe('readiness: what cannot be asked', () => {
   });
 
   it("R-X-5: the parent agency's head sees a 所 case but is told that only the handling agency takes its steps, as the engine says", async () => {
-    const id = await open({ username: 'scjgs.yangli', officerIds: [h.user('scjgs.o1'), h.user('scjgs.o2')], approvedBy: '马德华' });
+    const id = await open({ username: 'scjgs.yangli', officerIds: [h.user('scjgs.o1'), h.user('scjgs.o2')] });
+    await approveFiling(h, id, 'scjgs.yangli');
     const r = await readiness('scjg.juzhang', id, 'terminate');
     expect(r.ready).toBe(false);
     expect(r.items).toEqual([
@@ -505,7 +525,7 @@ describe('officer candidates (R-X-1)', () => {
       regionCode: '130433100',
       party: COMPANY_A,
       officerIds: [h.user('scjg.o1'), zhao.userId],
-      inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+      inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
     });
     expect(r.statusCode).toBe(422);
     expect(errorCode(r)).toBe('OFFICER_NOT_QUALIFIED');
