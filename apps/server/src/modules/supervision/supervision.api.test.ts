@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { approveFiling } from '../../test/filing.ts';
 
 /**
  * 执法监督概览 (GET /api/v1/supervision/overview, R-X-3): every enforcement agency in the asker's
@@ -61,6 +62,7 @@ async function overview(username: string): Promise<Overview> {
   return r.json() as Overview;
 }
 
+/** A 一般程序 case opened and its 立案 approved on the clock's day, the clue found that day. */
 async function open(username: string, o: { field: string; officers: string[] }): Promise<string> {
   const r = await as(username, 'POST', '/api/v1/cases', {
     procedure: 'penalty-general',
@@ -76,6 +78,8 @@ async function open(username: string, o: { field: string; officers: string[] }):
     },
   });
   expect(r.statusCode, r.body).toBe(201);
+  // the head approves the 立案 the same day (市场监管 rules §20): the 90-day limit runs from then
+  await approveFiling(h, r.json().id, username);
   return r.json().id as string;
 }
 
