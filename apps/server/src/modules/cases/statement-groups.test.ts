@@ -52,7 +52,7 @@ describe('the step read in groups', () => {
         regionCode: '130433100',
         party: COMPANY_A,
         officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-        inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+        inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
       });
       expect(res.statusCode, res.body).toBe(201);
       ids.push(res.json().id);
@@ -78,6 +78,7 @@ describe('the step read in groups', () => {
     for (const [id, visible] of calls) alone.push(await readCaseForStep(h.tdb.pool, id, visible));
     expect(together).toEqual(alone);
     expect(together.map((r) => r?.id ?? null)).toEqual([ids[0], ids[1], ids[2], null, ids[0], null, null]);
-    expect(together[2]).toMatchObject({ state: 'investigating', party_kind: 'org', officers: [{ lead: true }, { lead: false }] });
+    // a case just opened waits for the head's 立案 (市场监管 rules §20)
+    expect(together[2]).toMatchObject({ state: 'filing', party_kind: 'org', officers: [{ lead: true }, { lead: false }] });
   });
 });
