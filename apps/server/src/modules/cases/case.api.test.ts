@@ -4,6 +4,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { SUBMISSION, opinion, penaltyProposal, propose, submit } from '../../test/review.ts';
+import { approveFiling, deliverNotice } from '../../test/filing.ts';
 
 /** The case API end to end on a real database: opening, every step, refusals, deadlines. */
 
@@ -21,7 +22,7 @@ async function open(token: string, body: Record<string, unknown> = {}) {
     regionCode: '130433100',
     party: COMPANY_A,
     officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。', approvedBy: '张建国' },
+    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
     ...body,
   });
 }
@@ -36,11 +37,19 @@ describe('opening a case (立案)', () => {
     expect(res.statusCode, res.body).toBe(201);
     const c = res.json();
     expect(c.number).toMatch(/^馆市监罚〔2026〕\d+号$/);
-    expect(c.state.name).toBe('调查取证');
+    // 市场监管 rules §20: the opening puts the 立案审批表 to the head; the case waits for the 立案
+    expect(c.state.name).toBe('待批准立案');
     expect(c.rulePack.id).toBe('cf-2021');
     expect(c.officers.map((o: { name: string }) => o.name)).toEqual(['李明', '王芳']);
+    // §60: the 90 days run from 立案, so none run before the head approves it; the 立案 period does
+    expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')?.state).not.toBe('running');
+    expect(c.deadlines.find((d: { code: string }) => d.code === 'file')).toMatchObject({ state: 'running', unit: 'working' });
+    await approveFiling(h, c.id);
+    const filed = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${c.id}`)).json();
+    expect(filed.state.name).toBe('调查取证');
+    expect(filed.deadlines.find((d: { code: string }) => d.code === 'file')).toMatchObject({ state: 'met' });
     // 90 natural days from 2026-08-03 end on Sunday 2026-11-01, so the period ends on Monday 2026-11-02.
-    expect(c.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({
+    expect(filed.deadlines.find((d: { code: string }) => d.code === 'decide')).toMatchObject({
       unit: 'natural',
       days: 90,
       startedOn: '2026-08-03',
@@ -101,7 +110,7 @@ describe('opening a case (立案)', () => {
       regionCode: '130433101',
       party: COMPANY_A,
       officerIds: [h.user('scjgs.o1'), h.user('scjgs.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '房寨镇的案件。', approvedBy: '马德华' },
+      inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '房寨镇的案件。' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('管辖区域');
@@ -168,6 +177,7 @@ describe('taking steps', () => {
   it('R-REC-1: a 一般程序 case goes from 立案 to 归档, every step recorded in a hash chain', async () => {
     const created = (await open(await h.token('scjg.liming'))).json();
     const id = created.id as string;
+    await approveFiling(h, id);
     const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
     const walk: [string, string, Record<string, unknown>][] = [
       ['scjg.liming', 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
@@ -214,7 +224,8 @@ describe('taking steps', () => {
     expect(c.state).toEqual({ code: 'archived', name: '已归档' });
     expect(c.terminal).toBe(true);
     expect(c.history.map((s: { name: string }) => s.name)).toEqual([
-      '立案',
+      '立案申请',
+      '负责人批准立案',
       '现场检查',
       '询问',
       '调查终结',
@@ -231,8 +242,9 @@ describe('taking steps', () => {
     expect(c.availableSteps).toEqual([]);
     const ev = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}/events`)).json();
     expect(ev.chainIntact).toBe(true);
-    expect(ev.events.filter((e: { kind: string }) => e.kind === 'case.step' || e.kind === 'case.opened')).toHaveLength(13);
-    expect(ev.events[1].kind).toBe('case.evidence');
+    expect(ev.events.filter((e: { kind: string }) => e.kind === 'case.step' || e.kind === 'case.opened')).toHaveLength(14);
+    expect(ev.events[1].kind).toBe('case.step');
+    expect(ev.events[1].step).toBe('approve-filing');
     expect(ev.events[1].prevHash).toBe(ev.events[0].hash);
     expect(ev.events.at(-1).actorName).toBe('李明');
     expect(ev.events.at(-1).step).toBe('archive');
@@ -243,6 +255,7 @@ describe('taking steps', () => {
 
   it('refuses every illegal transition with a clear error', async () => {
     const id = (await open(await h.token('scjg.liming'))).json().id as string;
+    await approveFiling(h, id);
     const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
 
     const wrongRole = await step('scjg.liming', id, 'terminate', { reason: '无' });
@@ -291,10 +304,10 @@ describe('taking steps', () => {
     expect(stale.statusCode).toBe(409);
     expect(errorCode(stale)).toBe('CONFLICT');
 
-    // Nothing above changed the case.
+    // Nothing above changed the case: it is as the head's 立案 left it.
     const c = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${id}`)).json();
-    expect(c.version).toBe(1);
-    expect(c.history).toHaveLength(1);
+    expect(c.version).toBe(2);
+    expect(c.history).toHaveLength(2);
   });
 
   it('R-X-1: an officer whose certificate is suspended after opening can no longer act', async () => {
@@ -321,9 +334,11 @@ describe('taking steps', () => {
 
   it('§62: no heavier fine than notified, and no review before the hearing window passes unless waived', async () => {
     const id = (await open(await h.token('scjg.liming'))).json().id as string;
+    await approveFiling(h, id);
     await step('scjg.liming', id, 'conclude-investigation', { facts: 'x', evidence: 'y', legalBasis: 'z', proposal: 'penalty' });
     const n = await step('scjg.liming', id, 'notify', { proposedPenalty: '罚款 3000 元', proposedFine: 3000, hearingRight: true });
     expect(n.statusCode, n.body).toBe(200);
+    await deliverNotice(h, id);
     await attachMedia(h, 'scjg.o1', id, null);
     expect((await propose(h, 'scjg.liming', id, penaltyProposal(8000))).statusCode).toBe(201);
     const early = await submit(h, 'scjg.liming', id);
@@ -385,6 +400,7 @@ describe('R-REC-4 the event log is append-only', () => {
 describe('deadlines and rule packs', () => {
   it('R-PUB-3: due dates name their unit, and an overdue case is listed as overdue', async () => {
     const id = (await open(await h.token('scjg.liming'))).json().id as string;
+    await approveFiling(h, id);
     h.clock.advanceDays(100);
     try {
       const t = await h.token('scjg.liming');
@@ -407,7 +423,7 @@ describe('deadlines and rule packs', () => {
     try {
       const c = (
         await open(await h.token('scjg.liming'), {
-          inputs: { source: 'inspection', clueOn: '2021-05-31', summary: '旧法期间立案。', approvedBy: '张建国' },
+          inputs: { source: 'inspection', clueOn: '2021-05-31', summary: '旧法期间立案。' },
         })
       ).json();
       expect(c.rulePack.id).toBe('cf-2017');
