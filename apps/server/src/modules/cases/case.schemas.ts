@@ -62,7 +62,10 @@ const Deadline = Type.Object({
   dueOn: Type.Union([IsoDate, Type.Null()]),
   metOn: Type.Union([IsoDate, Type.Null()]),
   extended: Type.Boolean(),
-  state: Type.String({ description: 'running | overdue | met | met-late | unknown' }),
+  extensions: Type.Integer({ description: '已延长次数' }),
+  maxExtensions: Type.Integer({ description: '可延长次数' }),
+  pausedDays: Type.Integer({ description: '不计入期限的天数（检测、检验、鉴定等），按期限的计算单位' }),
+  state: Type.String({ description: 'running | paused | overdue | met | met-late | unknown' }),
 });
 
 const Named = Type.Object({ code: Type.String(), name: Type.String() });
