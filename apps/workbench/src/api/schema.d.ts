@@ -4043,12 +4043,18 @@ export interface paths {
                                 /** @description YYYY-MM-DD */
                                 dueOn: string | null;
                                 extended: boolean;
+                                /** @description 已延长次数 */
+                                extensions: number;
+                                /** @description 可延长次数 */
+                                maxExtensions: number;
                                 /** @description YYYY-MM-DD */
                                 metOn: string | null;
                                 name: string;
+                                /** @description 不计入期限的天数（检测、检验、鉴定等），按期限的计算单位 */
+                                pausedDays: number;
                                 /** @description YYYY-MM-DD */
                                 startedOn: string;
-                                /** @description running | overdue | met | met-late | unknown */
+                                /** @description running | paused | overdue | met | met-late | unknown */
                                 state: string;
                                 unit: "working" | "natural";
                             }[];
@@ -4269,12 +4275,18 @@ export interface paths {
                                 /** @description YYYY-MM-DD */
                                 dueOn: string | null;
                                 extended: boolean;
+                                /** @description 已延长次数 */
+                                extensions: number;
+                                /** @description 可延长次数 */
+                                maxExtensions: number;
                                 /** @description YYYY-MM-DD */
                                 metOn: string | null;
                                 name: string;
+                                /** @description 不计入期限的天数（检测、检验、鉴定等），按期限的计算单位 */
+                                pausedDays: number;
                                 /** @description YYYY-MM-DD */
                                 startedOn: string;
-                                /** @description running | overdue | met | met-late | unknown */
+                                /** @description running | paused | overdue | met | met-late | unknown */
                                 state: string;
                                 unit: "working" | "natural";
                             }[];
