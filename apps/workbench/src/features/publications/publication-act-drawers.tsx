@@ -1,12 +1,13 @@
 /**
  * The acts on a published publication that need a form, each in a drawer: correct (a new version with a
- * reason), record a withdrawal ground, withdraw, and stop early after 信用修复.
+ * reason), record a withdrawal ground, withdraw, and stop early after 信用修复 (publication-stop-form.tsx).
  */
 import { Button, DatePicker, Drawer, Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import type { Publication } from '../../api/types';
 import type { Mark } from './publication-redaction-panels';
+import { StopForm } from './publication-stop-form';
 import { GroundForm } from './publication-withdrawal-form';
 
 export type DrawerName = 'correct' | 'ground' | 'withdraw' | 'stop';
@@ -85,26 +86,8 @@ export function PublicationActDrawers({
         />
       </Drawer>
       <Drawer open={drawer === 'stop'} onClose={() => setDrawer(null)} title="信用修复后提前停止公示" size={520} destroyOnHidden>
-        <Form
-          layout="vertical"
-          onFinish={(v: { repairDecision: string; reason: string }) =>
-            void act('已停止公示', () => unwrap(api.POST('/api/v1/publications/{id}/stop', { params: { path: { id: p.id } }, body: v })))
-          }
-        >
-          <Form.Item
-            label="信用修复决定文号"
-            name="repairDecision"
-            rules={[{ required: true, whitespace: true, message: '请填写信用修复决定文号' }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
-            <Input.TextArea autoSize={{ minRows: 3 }} maxLength={500} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>
-            停止公示
-          </Button>
-        </Form>
+        {/* the form sends the request and shows a refusal itself; act then announces the stop, closes and refreshes */}
+        <StopForm p={p} onStopped={() => void act('已停止公示', () => Promise.resolve())} />
       </Drawer>
     </>
   );
