@@ -75,12 +75,25 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     await officer.getByRole('radio', { name: '监督检查发现' }).check();
     await pickDate(officer, '发现线索日期', '2026-10-30');
     await officer.getByLabel('案情摘要').fill('日常检查发现当事人货架上摆放超过保质期的酸奶 12 盒。');
-    await officer.getByLabel('立案批准负责人').fill('张建国');
     await look(kit, officer, 'officer-new-case-1280');
-    await officer.getByRole('button', { name: '立案', exact: true }).click();
+    await officer.getByRole('button', { name: '立案申请', exact: true }).click();
     await officer.waitForURL(/\/workbench\/cases\/[0-9a-f-]{36}$/);
     const caseId = officer.url().split('/').pop()!;
     await officer.getByText('全过程记录完整').waitFor();
+
+    // ── 机关负责人 张建国: 批准立案 in the system (市场监管程序规定 §20) ──────────
+    const head = await as('scjg.juzhang');
+    await head.getByRole('menuitem', { name: '待我审批' }).click();
+    await head
+      .getByText(/待负责人审批：批准立案/)
+      .first()
+      .waitFor();
+    await look(kit, head, 'head-filing-approvals-1280');
+    await head.getByRole('link', { name: '办理', exact: true }).first().click();
+    await step(head, '批准立案', async (d) => {
+      await d.getByLabel('批准意见').fill('经核查，符合立案条件，同意立案。');
+    });
+    await officer.reload();
 
     // ── 调查取证、调查终结、告知 ────────────────────────────────────────────
     await step(officer, '询问', async (d) => {
@@ -115,6 +128,12 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     // the notice in the documents (the codes' card names it too)
     await officer.getByRole('cell', { name: '行政处罚告知书' }).first().waitFor();
     await officer.getByRole('tab', { name: '办案记录' }).click();
+    // the window runs from the party's receipt of the 告知书 (行政处罚法 §44, §64)
+    await step(officer, '送达告知书', async (d) => {
+      await pickDate(officer, '送达日期', '2026-11-02', d);
+      await choose(officer, '送达方式', '直接送达', d);
+      await d.getByLabel('受送达人').fill('钱立新（法定代表人）');
+    });
     await step(officer, '放弃陈述申辩和听证', async (d) => {
       await d.getByLabel('当事人放弃声明').fill('当事人书面声明放弃陈述、申辩和听证的权利。');
     });
@@ -187,7 +206,7 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     await toast(reviewer, '已出具审核意见：同意');
 
     // ── 机关负责人 张建国: decides on the cleared proposal ─────────────────
-    const head = await as('scjg.juzhang');
+    await head.bringToFront();
     await head.getByRole('menuitem', { name: '待我审批' }).click();
     await head.getByText('待负责人审批：作出处罚决定').waitFor();
     await head.locator('.ant-table-row-expand-icon').first().click();

@@ -241,6 +241,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     users: [
       { key: 'zhzf.admin', username: 'zhzf.admin', name: '冯敏', post: '系统管理员', roles: ['admin'], unit: '办公室' },
       { key: 'zhzf.head', username: 'zhzf.juzhang', name: '吴海军', post: '局长', roles: ['head'], unit: '局领导' },
+      { key: 'zhzf.publisher', username: 'zhzf.gongshi', name: '郑丽', post: '公示管理员', roles: ['publisher'], unit: '办公室' },
       {
         key: 'zhzf.o1',
         username: 'zhzf.zhoujie',

@@ -8953,6 +8953,8 @@ export interface paths {
                                 via?: "legal-review";
                             };
                             states: {
+                                /** @description 主线之外的结束方式（不予立案、移送等），到达后才在进度中显示 */
+                                branch?: boolean;
                                 code: string;
                                 name: string;
                                 terminal?: boolean;

@@ -30,7 +30,7 @@ export function DueTag({ state }: { state: DueState }) {
 
 /** A due date with its weekday and state; working-day limits say so. */
 export function DueDate({ on, state, working }: { on: string | null | undefined; state?: DueState; working?: boolean }) {
-  if (!on) return <span>—</span>;
+  if (!on) return state === 'unknown' ? <DueTag state="unknown" /> : <span>—</span>;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       {dateWithWeekday(on)}

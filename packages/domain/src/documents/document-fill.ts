@@ -76,6 +76,9 @@ export function stepDateTime(step: DocumentStep | null): string {
 }
 
 export function openedOn(ctx: DocumentContext): string | null {
+  // a 一般程序 case is 立案 on the day the head approved it (市场监管程序规定 §20), not the day it was put forward
+  const approval = ctx.steps.find((s) => s.code === 'approve-filing');
+  if (approval) return stepDay(approval);
   return ctx.case.openedOn ?? chinaParts(ctx.case.openedAt)?.date ?? null;
 }
 

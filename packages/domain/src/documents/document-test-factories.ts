@@ -66,7 +66,7 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
         clueOn: '2026-08-01',
         summary: '日常检查发现该超市货架上摆放超过保质期的酸奶。',
       }),
-      step('approve-filing', '负责人批准立案', '2026-08-03', '张建国', { opinion: '经核查，符合立案条件，同意立案。' }),
+      step('approve-filing', '批准立案', '2026-08-03', '张建国', { opinion: '经核查，符合立案条件，同意立案。' }),
       step('inspect', '现场检查', '2026-08-04', '李明', {
         ...two,
         place: '馆陶县陶山街 201 号惠民超市',

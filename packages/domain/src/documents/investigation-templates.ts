@@ -16,6 +16,7 @@ import {
   row,
   signatures,
   stepDateTime,
+  stepDay,
   text,
   type DocumentTemplate,
 } from './document-fill.ts';
@@ -53,7 +54,7 @@ export const caseFilingApproval: DocumentTemplate = {
             ? `${isPresent(opinion) ? text(opinion) : '同意立案。'}（批准负责人：${text(approval.actorName)}，${stepDateTime(approval)}）`
             : BLANK,
         ),
-        row('立案日期', chineseDate(approval ? approval.on : null)),
+        row('立案日期', chineseDate(stepDay(approval))),
       ),
       signatures('承办人（签名）', '负责人（签名）'),
     ];

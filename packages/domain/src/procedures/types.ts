@@ -142,6 +142,8 @@ export interface StateDef {
   code: string;
   name: string;
   terminal?: boolean;
+  /** an ending off the main line (不予立案, 移送 …): progress views show it only once the case reaches it */
+  branch?: boolean;
 }
 
 /** A time limit running from one step until another (R-PUB-3, §85). */

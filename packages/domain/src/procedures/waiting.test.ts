@@ -37,6 +37,6 @@ describe('what a case waits for (待办), derived from the definitions', () => {
       .map((x) => x.state);
     // 立案 itself waits for the head's approval (市场监管 rules §20); every non-penalty ending for 结案
     expect(head).toEqual(['filing', 'reviewed', 'executed', 'terminated', 'not-filed', 'revoked', 'transferred', 'no-penalty-delivered']);
-    expect(waitingOn(pg, 'filing')!.label).toBe('待负责人审批：负责人批准立案、不予立案、案件移送');
+    expect(waitingOn(pg, 'filing')!.label).toBe('待负责人审批：批准立案、不予立案、案件移送');
   });
 });

@@ -225,7 +225,7 @@ describe('taking steps', () => {
     expect(c.terminal).toBe(true);
     expect(c.history.map((s: { name: string }) => s.name)).toEqual([
       '立案申请',
-      '负责人批准立案',
+      '批准立案',
       '现场检查',
       '询问',
       '调查终结',

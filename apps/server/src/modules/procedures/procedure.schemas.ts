@@ -173,7 +173,12 @@ export const StepDefSchema = Type.Object({
   partyMay: Type.Optional(Type.Boolean({ description: '当事人可凭告知书上的访问码在线办理' })),
 });
 
-const StateDef = Type.Object({ code: Type.String(), name: Type.String(), terminal: Type.Optional(Type.Boolean()) });
+const StateDef = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  terminal: Type.Optional(Type.Boolean()),
+  branch: Type.Optional(Type.Boolean({ description: '主线之外的结束方式（不予立案、移送等），到达后才在进度中显示' })),
+});
 
 const DeadlineDef = Type.Object({
   code: Type.String(),

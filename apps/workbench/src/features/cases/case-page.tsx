@@ -123,11 +123,23 @@ function CaseView({ c }: { c: CaseDetail }) {
               {c.deadlines.map((d) => (
                 <span key={d.code} title={d.basis}>
                   {d.name}（{d.days} {d.unit === 'working' ? '个工作日' : '日'}
-                  {d.extended ? '，已延长' : ''}）：
+                  {d.extended ? `，已延长${d.extensions > 1 ? ` ${d.extensions} 次` : ''}` : ''}
+                  {d.pausedDays ? `，不计入 ${d.pausedDays} ${d.unit === 'working' ? '个工作日' : '日'}` : ''}）：
                   {d.metOn ? (
                     <span>
-                      {d.metOn} 完成 {d.state === 'met-late' ? <Tag color="error">逾期完成</Tag> : <Tag color="success">按期完成</Tag>}
+                      {d.metOn} 完成{' '}
+                      {d.state === 'met-late' ? (
+                        <Tag color="error">逾期完成</Tag>
+                      ) : d.state === 'met' ? (
+                        <Tag color="success">按期完成</Tag>
+                      ) : (
+                        <Tag>届满日待载入节假日安排后计算</Tag>
+                      )}
                     </span>
+                  ) : d.state === 'paused' ? (
+                    <Tag color="processing" title="检测、检验、检疫、鉴定等期间不计入期限">
+                      暂停计算（检测检验鉴定中）
+                    </Tag>
                   ) : (
                     <DueDate
                       on={d.dueOn}

@@ -22,7 +22,8 @@ export function CaseProgress({ c, procedure }: { c: CaseDetail; procedure: Proce
   const [open, setOpen] = useState<string | null>(null);
   const [chart, setChart] = useState(false);
   const visited = procedure ? visitedStates(c, procedure) : new Set<string>();
-  const states = procedure?.states ?? [];
+  // endings off the main line (不予立案, 移送 …) appear only once the case has reached them
+  const states = (procedure?.states ?? []).filter((s) => !s.branch || visited.has(s.code) || s.code === c.state.code);
   const current = states.findIndex((s) => s.code === c.state.code);
   return (
     <div style={{ display: 'grid', gap: 16 }}>

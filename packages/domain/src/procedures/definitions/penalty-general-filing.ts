@@ -15,7 +15,7 @@ const UNDECIDED = ['filing', 'investigating', 'investigated', 'notified', 'heari
 export const filingSteps: StepDef[] = [
   {
     code: 'approve-filing',
-    name: '负责人批准立案',
+    name: '批准立案',
     stage: '启动',
     from: ['filing'],
     to: 'investigating',

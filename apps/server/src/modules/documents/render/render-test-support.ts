@@ -49,7 +49,7 @@ export function sampleContext(over: Partial<DocumentContext> = {}): DocumentCont
         clueOn: '2026-08-01',
         summary: '日常检查发现过期酸奶。',
       }),
-      s('approve-filing', '负责人批准立案', '2026-08-03', { opinion: '同意立案。' }),
+      s('approve-filing', '批准立案', '2026-08-03', { opinion: '同意立案。' }),
       s('inquire', '询问', '2026-08-05', { person: '钱立新', summary: '问：酸奶从何处购进？答：从邯郸某商贸公司购进。' }),
       s('conclude-investigation', '调查终结', '2026-08-10', {
         facts: '当事人销售超过保质期的酸奶 20 盒。',
