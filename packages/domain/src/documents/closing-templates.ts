@@ -27,7 +27,12 @@ import type { DocumentContext, DocumentStep } from './document-model.ts';
  */
 
 /** The decision a 送达回证 serves, by the decision step the case took last. */
-function servedDocument(ctx: DocumentContext): string {
+/** The 送达 steps of the procedures: the 告知书's, a 不予行政处罚决定's, and a decision's. */
+const DELIVERIES = ['deliver', 'deliver-notice', 'deliver-no-penalty'];
+
+function servedDocument(ctx: DocumentContext, delivery: DocumentStep | null): string {
+  if (delivery?.code === 'deliver-notice') return '行政处罚告知书';
+  if (delivery?.code === 'deliver-no-penalty') return '不予行政处罚决定书';
   const d = lastStep(ctx, 'decide', 'grant', 'deny', 'dispose');
   switch (d?.code) {
     case 'decide':
@@ -51,15 +56,18 @@ function servedDocument(ctx: DocumentContext): string {
 export const deliveryReceipt: DocumentTemplate = {
   title: '送达回证',
   build: (ctx) => {
-    const recipient = rawInput(ctx, 'deliver', 'recipient');
+    // the receipt of the last 送达 recorded: of the 告知书 (its window runs from it), or of a decision
+    const delivery = lastStep(ctx, ...DELIVERIES);
+    const code = delivery?.code ?? 'deliver';
+    const recipient = rawInput(ctx, code, 'recipient');
     const number = text(ctx.documentNumber ?? ctx.case.number);
     return [
       fields(
-        row('送达文书名称及文号', `《${servedDocument(ctx)}》${number}`),
+        row('送达文书名称及文号', `《${servedDocument(ctx, delivery)}》${number}`),
         row('受送达人', isPresent(recipient) ? text(recipient) : text(ctx.party.name)),
         row('送达地点', text(ctx.party.address)),
-        row('送达方式', input(ctx, 'deliver', 'method')),
-        row('送达日期', input(ctx, 'deliver', 'deliveredOn', chineseDate(null))),
+        row('送达方式', input(ctx, code, 'method')),
+        row('送达日期', input(ctx, code, 'deliveredOn', chineseDate(null))),
         row('送达人', officerText(ctx)),
         row('代收人及代收理由', BLANK),
         row('备注', BLANK),
@@ -67,7 +75,7 @@ export const deliveryReceipt: DocumentTemplate = {
       paragraph(
         '受送达人应当在本回证上记明收到日期，并签名或者盖章。受送达人拒绝接收的，送达人可以邀请有关基层组织或者所在单位的代表到场，说明情况，在本回证上记明拒收事由和日期，由送达人、见证人签名或者盖章，把文书留在受送达人的住所，即视为送达（依照《中华人民共和国民事诉讼法》有关送达的规定）。',
       ),
-      ...(lastStep(ctx, 'decide')
+      ...(lastStep(ctx, 'decide') && code === 'deliver'
         ? [
             paragraph(
               '行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，应当在七日内送达（《中华人民共和国行政处罚法》第六十一条）。',
@@ -75,7 +83,7 @@ export const deliveryReceipt: DocumentTemplate = {
           ]
         : []),
       signatures('受送达人（签名或者盖章）', '送达人（签名）', '见证人（签名）'),
-      sealBlock(ctx, stepDay(lastStep(ctx, 'deliver'))),
+      sealBlock(ctx, stepDay(delivery)),
     ];
   },
 };

@@ -137,6 +137,16 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(textOf(tr)).not.toContain('行政处罚决定书');
   });
 
+  it('行政处罚法 §44, §61: the 送达回证 of a 告知书 names the 告知书 and its own date, not a decision', () => {
+    const g = generalCaseContext();
+    const upTo = g.steps.findIndex((x) => x.code === 'deliver-notice');
+    const receipt = textOf(buildDocument('delivery-receipt', { ...g, steps: g.steps.slice(0, upTo + 1) }));
+    expect(receipt).toContain('《行政处罚告知书》');
+    expect(receipt).toContain('2026年8月11日');
+    expect(receipt).not.toContain('行政处罚决定书应当在宣告后');
+    expect(textOf(buildDocument('delivery-receipt', g))).toContain('《行政处罚决定书》');
+  });
+
   it('reads the step codes and input names the procedures use: a case walked to the end leaves only the hand-filled blanks', () => {
     // rows and prompts that paper forms leave to be written by hand even when the case is complete
     const handFilled = new Set([
