@@ -18,6 +18,7 @@ import * as m0021 from './migrations/0021_sign_in_throttle.ts';
 import * as m0024 from './migrations/0024_party_access_void.ts';
 import * as m0025 from './migrations/0025_review_outcomes.ts';
 import * as m0026 from './migrations/0026_license_field_codes.ts';
+import * as m0027 from './migrations/0027_refusal_and_penalty_validity.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024_party_access_void': m0024,
   '0025_review_outcomes': m0025,
   '0026_license_field_codes': m0026,
+  '0027_refusal_and_penalty_validity': m0027,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -138,9 +138,9 @@ describe('migration 0026: 双公示 行政许可 codes of records published befo
     // the upgrade: 0026 has not run on this database yet
     await db
       .deleteFrom('schema_migrations' as never)
-      .where('name' as never, '=', '0026_license_field_codes' as never)
+      .where('name' as never, 'in', ['0026_license_field_codes', '0027_refusal_and_penalty_validity'] as never)
       .execute();
-    expect(await migrateToLatest(db)).toEqual(['0026_license_field_codes']);
+    expect(await migrateToLatest(db)).toEqual(['0026_license_field_codes', '0027_refusal_and_penalty_validity']);
 
     const versions = await db
       .selectFrom('publication_versions')
