@@ -231,6 +231,27 @@ function generalOverdue(): Scenario {
   };
 }
 
+/** A complaint put to the head for 立案 today: waits in the head's 待我审批 (市场监管程序规定 §20). */
+function generalFiling(today: string): Scenario {
+  return {
+    agency: 'scjg',
+    procedure: 'penalty-general',
+    title: '销售无中文标签进口食品案',
+    field: '市场监管',
+    region: '130433100',
+    party: COMPANY_A,
+    officers: ['scjg.o1', 'scjg.o2'],
+    openedOn: today,
+    opener: 'scjg.o1',
+    openInputs: {
+      source: 'complaint',
+      clueOn: today,
+      summary: '消费者投诉当事人销售的进口饼干无中文标签，经初步核查，符合立案条件，报请负责人批准立案。',
+    },
+    steps: [],
+  };
+}
+
 /** A 综合执法局 case in legal review. */
 function cityInReview(o: (k: string) => string): Scenario {
   const two = officers2(o('zhzf.o1'), o('zhzf.o2'));
@@ -371,5 +392,6 @@ export function demoScenarios(o: (k: string) => string, today: string): Scenario
     inspectionRectifying(o),
     seizureImposed(o),
     licenseAccepted(o),
+    generalFiling(today),
   ];
 }

@@ -47,7 +47,7 @@ describe('R-REC-4 sanxiang verify: the whole store checked offline', () => {
     expect(r.problems).toEqual([]);
     const text = r.checked.join('\n');
     expect(text).toMatch(/执法文书 \d+ 份/);
-    expect(text).toMatch(/案件 8 件，记录 \d+ 条/);
+    expect(text).toMatch(/案件 9 件，记录 \d+ 条/);
     expect(text).toMatch(/馆陶县市场监督管理局 账本 \d+ 条，检查点 1 个（Ed25519 与 SM2 签名已验证），见证副署 1 个已验证/);
     expect(text).toMatch(/音像记录原件 \d+ 个/);
     expect(text).toMatch(/公示操作 \d+ 项：已逐条重算哈希；公示版本 [1-9]\d* 个：已由原文、规则与人工标注重新生成并核对/);
