@@ -96,7 +96,12 @@ function CaseView({ c }: { c: CaseDetail }) {
               ),
             },
             { key: 'field', label: '执法类别', children: `${c.field} · ${c.region.name}` },
-            { key: 'opened', label: '立案日期', children: dateOf(c.openedAt) },
+            {
+              key: 'opened',
+              label: '立案日期',
+              // a 一般程序 case is 立案 on the head's approval (市场监管程序规定 §20); until then it is a 立案申请
+              children: filingOf(c),
+            },
             {
               key: 'officers',
               label: '承办人员',
@@ -171,4 +176,12 @@ function CaseView({ c }: { c: CaseDetail }) {
       </div>
     </Page>
   );
+}
+
+/** The 立案 date: the head's approval where the procedure has one, else the opening. */
+function filingOf(c: { state: { code: string }; openedAt: string; history: readonly { step: string; on: string; actorName: string }[] }) {
+  const approval = c.history.find((h) => h.step === 'approve-filing');
+  if (approval) return `${approval.on}（${approval.actorName}批准）`;
+  if (c.state.code === 'filing') return `待负责人批准（${dateOf(c.openedAt)} 申请）`;
+  return dateOf(c.openedAt);
 }
