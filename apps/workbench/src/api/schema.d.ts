@@ -9865,6 +9865,15 @@ export interface paths {
                             docNumber: string;
                             /** @description YYYY-MM-DD */
                             dueOn: string;
+                            /** @description 信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用 */
+                            earlyStop: {
+                                /** @description 本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验） */
+                                allowed: boolean;
+                                /** @description 允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null */
+                                basis: string | null;
+                                /** @description 不适用的原因；适用为 null */
+                                reason: string | null;
+                            };
                             events: {
                                 /**
                                  * Format: date-time
@@ -10104,6 +10113,15 @@ export interface paths {
                             docNumber: string;
                             /** @description YYYY-MM-DD */
                             dueOn: string;
+                            /** @description 信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用 */
+                            earlyStop: {
+                                /** @description 本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验） */
+                                allowed: boolean;
+                                /** @description 允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null */
+                                basis: string | null;
+                                /** @description 不适用的原因；适用为 null */
+                                reason: string | null;
+                            };
                             events: {
                                 /**
                                  * Format: date-time
@@ -10674,6 +10692,15 @@ export interface paths {
                             docNumber: string;
                             /** @description YYYY-MM-DD */
                             dueOn: string;
+                            /** @description 信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用 */
+                            earlyStop: {
+                                /** @description 本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验） */
+                                allowed: boolean;
+                                /** @description 允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null */
+                                basis: string | null;
+                                /** @description 不适用的原因；适用为 null */
+                                reason: string | null;
+                            };
                             events: {
                                 /**
                                  * Format: date-time
@@ -10929,6 +10956,15 @@ export interface paths {
                             docNumber: string;
                             /** @description YYYY-MM-DD */
                             dueOn: string;
+                            /** @description 信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用 */
+                            earlyStop: {
+                                /** @description 本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验） */
+                                allowed: boolean;
+                                /** @description 允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null */
+                                basis: string | null;
+                                /** @description 不适用的原因；适用为 null */
+                                reason: string | null;
+                            };
                             events: {
                                 /**
                                  * Format: date-time
@@ -11180,6 +11216,15 @@ export interface paths {
                             docNumber: string;
                             /** @description YYYY-MM-DD */
                             dueOn: string;
+                            /** @description 信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用 */
+                            earlyStop: {
+                                /** @description 本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验） */
+                                allowed: boolean;
+                                /** @description 允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null */
+                                basis: string | null;
+                                /** @description 不适用的原因；适用为 null */
+                                reason: string | null;
+                            };
                             events: {
                                 /**
                                  * Format: date-time
@@ -11431,6 +11476,15 @@ export interface paths {
                             docNumber: string;
                             /** @description YYYY-MM-DD */
                             dueOn: string;
+                            /** @description 信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用 */
+                            earlyStop: {
+                                /** @description 本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验） */
+                                allowed: boolean;
+                                /** @description 允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null */
+                                basis: string | null;
+                                /** @description 不适用的原因；适用为 null */
+                                reason: string | null;
+                            };
                             events: {
                                 /**
                                  * Format: date-time

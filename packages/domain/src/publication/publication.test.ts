@@ -13,6 +13,7 @@ import {
   assertEarlyStopAllowed,
   publicationRequired,
   publicationRulesFor,
+  earlyStopAvailability,
 } from './sector-rules.ts';
 import { MARKET_EARLY_STOP, assertEarlyStopConditions, earlyStopRefusals, type EarlyStopFacts } from './early-stop.ts';
 import { WITHDRAWAL_GROUNDS } from './periods.ts';
@@ -412,5 +413,24 @@ describe('issue 18 item 10: 市场监管 公示规定 §2 scope, §9 time limit,
     }
     expect(MARKET_PUBLICATION_RULES.earlyStopConditions).toBe(MARKET_EARLY_STOP);
     expect(NATIONAL_PUBLICATION_RULES.earlyStopConditions).toBeNull();
+  });
+});
+
+describe('issue 18 item 10: whether 提前停止公示 is offered at all', () => {
+  it('市场监管公示规定 §14: a 市场监管 行政处罚 may be stopped early after 信用修复, naming the provision', () => {
+    expect(earlyStopAvailability('行政处罚', publicationRulesFor('市场监管'))).toEqual({
+      allowed: true,
+      basis: '《市场监督管理行政处罚信息公示规定》第十四条',
+      reason: null,
+    });
+  });
+  it('市场监管公示规定 §14 speaks of 行政处罚 only: a 行政许可 or 行政强制 decision is public until its term ends', () => {
+    for (const kind of ['行政许可', '行政强制'])
+      expect(earlyStopAvailability(kind, publicationRulesFor('市场监管'))).toMatchObject({ allowed: false, basis: null });
+  });
+  it('行政处罚法 §48, 国办发〔2018〕118号 name no early stop: outside 市场监管 (城市管理) even a 行政处罚 is not offered one', () => {
+    const r = earlyStopAvailability('行政处罚', publicationRulesFor('城市管理'));
+    expect(r).toMatchObject({ allowed: false, basis: null });
+    expect(r.reason).toContain('没有信用修复后提前停止公示的规定');
   });
 });

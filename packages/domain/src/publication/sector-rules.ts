@@ -106,6 +106,21 @@ export function publicationRequired(
   return { required: true };
 }
 
+/**
+ * Whether a published record may be stopped early after 信用修复 at all, before its conditions are
+ * checked (what the publisher is offered): only where the sector's rules name a provision (市场监管:
+ * 公示规定 §14) and only for 行政处罚 information, which is all that provision speaks of.
+ */
+export function earlyStopAvailability(
+  kind: string,
+  rules: PublicationRules,
+): { allowed: true; basis: string; reason: null } | { allowed: false; basis: null; reason: string } {
+  if (!rules.earlyStop.value)
+    return { allowed: false, basis: null, reason: '本领域的公示规定没有信用修复后提前停止公示的规定，公示至公示期满' };
+  if (kind !== '行政处罚') return { allowed: false, basis: null, reason: `提前停止公示只适用于行政处罚信息，${kind}决定公示至公示期满` };
+  return { allowed: true, basis: rules.earlyStop.basis, reason: null };
+}
+
 /** 提前停止公示 is refused where the sector's rules name no provision for it (市场监管: 公示规定 §14). */
 export function assertEarlyStopAllowed(rules: PublicationRules): void {
   if (!rules.earlyStop.value) {

@@ -3,7 +3,9 @@ import {
   DomainError,
   PUBLICATION_STATE_NAMES,
   chinaDate,
+  earlyStopAvailability,
   fieldName,
+  publicationRulesFor,
   type ManualMark,
   type PublicationState,
   type Redaction,
@@ -11,7 +13,7 @@ import {
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
-import { caseSummaries } from '../cases/case.reads.ts';
+import { caseSummaries, casesWithParty } from '../cases/case.reads.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import { accessReason, logAccess } from '../access/access.service.ts';
@@ -150,6 +152,9 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
     .where('e.publication_id', '=', id)
     .orderBy('e.seq')
     .execute();
+  // 提前停止公示 only where the sector's rules name it and for 行政处罚 (市场监管 公示规定 §14)
+  const c = await db.selectFrom(casesWithParty(db).as('c')).select('c.field').where('c.id', '=', p.case_id).executeTakeFirst();
+  const early = earlyStopAvailability(p.kind, publicationRulesFor(c?.field ?? ''));
   return {
     id: p.id,
     caseId: p.case_id,
@@ -166,6 +171,7 @@ export async function getPublication(db: Kysely<Database>, actor: Actor, id: str
     withdrawalDueOn: p.withdrawal_due_on,
     ground: p.ground as StoredGround | null,
     fullTextDocument: p.full_text_document,
+    earlyStop: { allowed: early.allowed, basis: early.basis, reason: early.reason },
     versions: versions.map((v) => ({
       version: v.version,
       fields: v.fields,

@@ -98,6 +98,14 @@ export const PublicationSchema = Type.Object({
     { description: '登记的撤下事由；没有为 null' },
   ),
   fullTextDocument: Nullable(Type.String({ description: '须全文公开的文书种类' })),
+  earlyStop: Type.Object(
+    {
+      allowed: Type.Boolean({ description: '本条公示可否在信用修复后提前停止公示（是否满足具体条件在停止时核验）' }),
+      basis: Nullable(Type.String({ description: '允许提前停止公示的规定（如市场监管公示规定第十四条）；不适用为 null' })),
+      reason: Nullable(Type.String({ description: '不适用的原因；适用为 null' })),
+    },
+    { description: '信用修复后提前停止公示：仅本领域公示规定有规定且为行政处罚信息时适用' },
+  ),
   versions: Type.Array(
     Type.Object({
       version: Type.Integer(),

@@ -85,6 +85,12 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
     finedPub = p.id;
   });
 
+  it('市场监管公示规定 §14: the record says whether 信用修复后提前停止公示 applies — a 市场监管 行政处罚 yes, with its basis', async () => {
+    const r = await as('scjg.gongshi', 'GET', `/api/v1/publications/${finedPub}`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().earlyStop).toEqual({ allowed: true, basis: '《市场监督管理行政处罚信息公示规定》第十四条', reason: null });
+  });
+
   it('双公示 data standard: the record pushed upward writes its dates YYYY/MM/DD; the portal keeps YYYY-MM-DD', async () => {
     const pub = await h.tdb.db.selectFrom('public_decisions').select('fields').where('id', '=', finedPub).executeTakeFirstOrThrow();
     const kept = pub.fields as Record<string, string | null>;
@@ -174,6 +180,8 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
     expect(p).toMatchObject({ kind: '行政许可', state: 'pending' });
     const r = await as('scjg.gongshi', 'POST', `/api/v1/publications/${p.id}/publish`, {});
     expect(r.statusCode, r.body).toBe(200);
+    // §14 speaks of 行政处罚 information only: a 不予许可 is public until its term ends
+    expect(r.json().earlyStop).toMatchObject({ allowed: false, basis: null, reason: expect.stringContaining('只适用于行政处罚信息') });
     const pub = await h.tdb.db.selectFrom('public_decisions').selectAll().where('id', '=', p.id).executeTakeFirstOrThrow();
     expect(pub.field_set).toBe('general');
     expect(pub.fields).toMatchObject({ ZF_LB: '行政许可', ZF_SX: '食品经营许可', ZF_JL: expect.stringContaining('不予许可') });
@@ -212,6 +220,13 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
     const list = (await as('zhzf.gongshi', 'GET', '/api/v1/publications')).json();
     const pubId = list.items.find((i: { caseId: string }) => i.caseId === id).id as string;
     expect((await as('zhzf.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {})).statusCode).toBe(200);
+    // the publisher is not offered what the rules do not allow (the workbench shows no stop button)
+    const detail = await as('zhzf.gongshi', 'GET', `/api/v1/publications/${pubId}`);
+    expect(detail.json().earlyStop).toEqual({
+      allowed: false,
+      basis: null,
+      reason: '本领域的公示规定没有信用修复后提前停止公示的规定，公示至公示期满',
+    });
     const stop = await as('zhzf.gongshi', 'POST', `/api/v1/publications/${pubId}/stop`, {
       reason: '当事人已完成信用修复',
       repairDecision: '冀信修〔2026〕3号',
