@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Locator, Page } from 'playwright-core';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../apps/server/src/test/review.ts';
+import { attachMedia } from '../apps/server/src/test/evidence.ts';
+import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import type { PortalBrowser } from './portal-kit.ts';
 import { launchWorkbench, look, signIn, toast, workbenchContext } from './workbench-kit.ts';
 
@@ -80,6 +82,49 @@ async function fillAndConfirm(drawer: Locator): Promise<void> {
 }
 
 describe('R-PUB-5 提前停止公示 in the workbench (市场监管公示规定 §14)', () => {
+  it('行政处罚法 §48, 国办发〔2018〕118号 name no early stop: a 城市管理 publication offers no 信用修复后停止公示; a 市场监管 行政处罚 does', async () => {
+    // a 扣押 of the 综合执法局 (城市管理, the national default), published by its 公示管理员
+    const res = await as('zhzf.zhoujie', 'POST', '/api/v1/cases', {
+      procedure: 'coercion-seizure',
+      title: '占道经营物品扣押',
+      field: '城市管理',
+      regionCode: '130433100',
+      party: COMPANY_A,
+      officerIds: [h.user('zhzf.o1'), h.user('zhzf.o2')],
+      inputs: { reason: '经责令改正后仍占道经营。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    const p = await propose(h, 'zhzf.zhoujie', id, { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] });
+    expect(p.statusCode, p.body).toBe(201);
+    expect((await as('zhzf.juzhang', 'POST', `/api/v1/cases/${id}/steps`, { step: 'approve', inputs: {} })).statusCode).toBe(200);
+    await attachMedia(h, 'zhzf.o1', id, 'impose', 'video');
+    const imposed = await as('zhzf.zhoujie', 'POST', `/api/v1/cases/${id}/steps`, {
+      step: 'impose',
+      inputs: { officers: [h.user('zhzf.o1'), h.user('zhzf.o2')], place: '平安大街', items: '三轮车 1 辆', partyPresent: true },
+    });
+    expect(imposed.statusCode, imposed.body).toBe(200);
+    const items = (await as('zhzf.gongshi', 'GET', '/api/v1/publications')).json().items as { id: string; caseId: string }[];
+    const cityPub = items.find((i) => i.caseId === id)!.id;
+    expect((await as('zhzf.gongshi', 'POST', `/api/v1/publications/${cityPub}/publish`, {})).statusCode).toBe(200);
+
+    const page = await (await workbenchContext(kit, h)).newPage();
+    onTestFailed(async () => void (await kit.shot(page, 'failed-stop-not-offered').catch(() => undefined)));
+    await signIn(page, base, 'zhzf.gongshi');
+    await page.goto(`${base}/workbench/publications/${cityPub}`);
+    // the publisher's other acts are there; the stop is not
+    await page.getByRole('button', { name: '撤下', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '信用修复后停止公示' }).count()).toBe(0);
+    await look(kit, page, 'publisher-stop-not-offered-1280');
+    // the 市场监管 行政处罚 of this file offers it, naming §14
+    const market = await (await workbenchContext(kit, h)).newPage();
+    await signIn(market, base, 'scjg.gongshi');
+    await market.goto(`${base}/workbench/publications/${pubId}`);
+    const stop = market.getByRole('button', { name: '信用修复后停止公示' });
+    await stop.waitFor();
+    expect(await stop.getAttribute('title')).toBe('依据《市场监督管理行政处罚信息公示规定》第十四条');
+  }, 120_000);
+
   it('市场监管公示规定 §14: the drawer lists what the platform checks, needs both confirmations, and lists every unmet condition of a refusal', async () => {
     // six months public, but 食品 needs a year (信用修复管理办法 §6), and nothing is paid yet
     h.clock.set('2027-04-01T02:00:00Z');

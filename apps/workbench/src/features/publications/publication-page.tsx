@@ -178,7 +178,12 @@ function PublicationView({ p }: { p: Publication }) {
                 撤下
               </Button>
             ) : null}
-            {p.state === 'published' ? <Button onClick={() => setDrawer('stop')}>信用修复后停止公示</Button> : null}
+            {/* only where the sector's rules provide it and for 行政处罚 (市场监管 公示规定 §14); the server says which */}
+            {p.state === 'published' && p.earlyStop.allowed ? (
+              <Button onClick={() => setDrawer('stop')} title={`依据${p.earlyStop.basis ?? ''}`}>
+                信用修复后停止公示
+              </Button>
+            ) : null}
           </Space>
         ) : null
       }

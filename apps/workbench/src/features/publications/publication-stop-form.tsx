@@ -113,11 +113,13 @@ export function StopForm({ p, onStopped }: { p: Publication; onStopped: () => vo
   return (
     <Form layout="vertical" onFinish={(v: Values) => void submit(v)}>
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-        依据：{RULE}第十四条。当事人完成信用修复、同时符合下列条件的，可以提前停止公示；停止后公示平台不再展示本条信息。
+        依据：{p.earlyStop.basis ?? `${RULE}第十四条`}
+        。当事人完成信用修复、同时符合下列条件的，可以提前停止公示；停止后公示平台不再展示本条信息。
         {p.publishedOn ? `本条于 ${p.publishedOn} 公示${p.publicUntil ? `，公示截止期 ${p.publicUntil}` : ''}。` : ''}
       </Typography.Paragraph>
-      {p.kind !== '行政处罚' ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`提前停止公示只适用于行政处罚信息，本条为${p.kind}信息`} />
+      {/* the page offers the drawer only where the server says the stop applies; should it open otherwise, say why */}
+      {!p.earlyStop.allowed ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={p.earlyStop.reason ?? '本条公示不适用提前停止公示'} />
       ) : null}
       <Typography.Title level={2} style={{ fontSize: 15 }}>
         平台根据案件记录核对
