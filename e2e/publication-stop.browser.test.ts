@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Locator, Page } from 'playwright-core';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../apps/server/src/test/review.ts';
-import { attachMedia } from '../apps/server/src/test/evidence.ts';
-import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
+import { publishedCitySeizure } from '../apps/server/src/test/decisions.ts';
 import type { PortalBrowser } from './portal-kit.ts';
 import { launchWorkbench, look, signIn, toast, workbenchContext } from './workbench-kit.ts';
 
@@ -84,29 +83,7 @@ async function fillAndConfirm(drawer: Locator): Promise<void> {
 describe('R-PUB-5 提前停止公示 in the workbench (市场监管公示规定 §14)', () => {
   it('行政处罚法 §48, 国办发〔2018〕118号 name no early stop: a 城市管理 publication offers no 信用修复后停止公示; a 市场监管 行政处罚 does', async () => {
     // a 扣押 of the 综合执法局 (城市管理, the national default), published by its 公示管理员
-    const res = await as('zhzf.zhoujie', 'POST', '/api/v1/cases', {
-      procedure: 'coercion-seizure',
-      title: '占道经营物品扣押',
-      field: '城市管理',
-      regionCode: '130433100',
-      party: COMPANY_A,
-      officerIds: [h.user('zhzf.o1'), h.user('zhzf.o2')],
-      inputs: { reason: '经责令改正后仍占道经营。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆' },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
-    const p = await propose(h, 'zhzf.zhoujie', id, { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] });
-    expect(p.statusCode, p.body).toBe(201);
-    expect((await as('zhzf.juzhang', 'POST', `/api/v1/cases/${id}/steps`, { step: 'approve', inputs: {} })).statusCode).toBe(200);
-    await attachMedia(h, 'zhzf.o1', id, 'impose', 'video');
-    const imposed = await as('zhzf.zhoujie', 'POST', `/api/v1/cases/${id}/steps`, {
-      step: 'impose',
-      inputs: { officers: [h.user('zhzf.o1'), h.user('zhzf.o2')], place: '平安大街', items: '三轮车 1 辆', partyPresent: true },
-    });
-    expect(imposed.statusCode, imposed.body).toBe(200);
-    const items = (await as('zhzf.gongshi', 'GET', '/api/v1/publications')).json().items as { id: string; caseId: string }[];
-    const cityPub = items.find((i) => i.caseId === id)!.id;
-    expect((await as('zhzf.gongshi', 'POST', `/api/v1/publications/${cityPub}/publish`, {})).statusCode).toBe(200);
+    const { pubId: cityPub } = await publishedCitySeizure(h);
 
     const page = await (await workbenchContext(kit, h)).newPage();
     onTestFailed(async () => void (await kit.shot(page, 'failed-stop-not-offered').catch(() => undefined)));

@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { attachMedia } from '../../test/evidence.ts';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { migrateToLatest } from '../migrate.ts';
-import { opinion, propose, submit } from '../../test/review.ts';
+import { decideAsProposed, examinedLicence, publishCase } from '../../test/decisions.ts';
 
 /**
  * Migration 0026 (issue 18 item 10): a database holding 行政许可 records in the old field codes
@@ -25,40 +23,10 @@ const as = async (username: string, method: 'GET' | 'POST', url: string, body?: 
 
 /** A 食品经营许可 granted and published by 市场监管局, with 有效期至 given or not. */
 async function grantedLicence(validTo: string | null): Promise<string> {
-  const res = await as('scjg.liming', 'POST', '/api/v1/cases', {
-    procedure: 'license',
-    title: '食品经营许可（新办）',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1')],
-    inputs: { item: '食品经营许可', appliedOn: '2026-09-24', materials: '申请书、营业执照' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as string;
-  await attachMedia(h, 'scjg.o1', id, null);
-  for (const [step, inputs] of [
-    ['accept', { acceptedOn: '2026-09-25', note: '材料齐全，予以受理。' }],
-    ['examine', { opinion: '经审查，符合食品经营许可条件。' }],
-  ] as const) {
-    const r = await as('scjg.liming', 'POST', `/api/v1/cases/${id}/steps`, { step, inputs });
-    expect(r.statusCode, r.body).toBe(200);
-  }
-  // the decision as proposed (and reviewed where the catalog asks), then taken by the head
+  const id = await examinedLicence(h, '经审查，符合食品经营许可条件。');
   const decision = { licenceNumber: `JY113043300${validTo ? '1' : '2'}`, scope: '预包装食品销售', ...(validTo ? { validTo } : {}) };
-  const p = await propose(h, 'scjg.liming', id, { step: 'grant', decision });
-  expect(p.statusCode, p.body).toBe(201);
-  if (p.json().evaluation.required) {
-    expect((await submit(h, 'scjg.liming', id)).statusCode).toBe(201);
-    expect((await opinion(h, 'scjg.chenjing', id, 'agree')).statusCode).toBe(201);
-  }
-  const g = await as('scjg.juzhang', 'POST', `/api/v1/cases/${id}/steps`, { step: 'grant', inputs: {} });
-  expect(g.statusCode, g.body).toBe(200);
-  const list = (await as('scjg.gongshi', 'GET', '/api/v1/publications')).json();
-  const pubId = list.items.find((i: { caseId: string }) => i.caseId === id).id as string;
-  const pub = await as('scjg.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {});
-  expect(pub.statusCode, pub.body).toBe(200);
-  return pubId;
+  await decideAsProposed(h, id, { step: 'grant', decision });
+  return publishCase(h, id);
 }
 
 /** The fields as the code before the rename wrote them (commit f0b2d65^): XK_YXQJZ null when no end date. */

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { attachMedia } from '../../test/evidence.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { migrateToLatest } from '../migrate.ts';
-import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { penaltyProposal, readyPenaltyCase } from '../../test/review.ts';
+import { decideAsProposed, examinedLicence, publishCase } from '../../test/decisions.ts';
 
 /**
  * Migration 0027 (issue 18 item 10): a database holding records as the code wrote them before the
@@ -25,48 +25,16 @@ const as = async (username: string, method: 'GET' | 'POST', url: string, body?: 
 
 type Fields = Record<string, string | null>;
 
-async function take(caseId: string, proposal: Record<string, unknown>, flags: Record<string, boolean> = {}) {
-  const p = await propose(h, 'scjg.liming', caseId, { ...proposal, flags });
-  expect(p.statusCode, p.body).toBe(201);
-  if (p.json().evaluation.required) {
-    expect((await submit(h, 'scjg.liming', caseId)).statusCode).toBe(201);
-    expect((await opinion(h, 'scjg.chenjing', caseId, 'agree')).statusCode).toBe(201);
-  }
-  const d = await as('scjg.juzhang', 'POST', `/api/v1/cases/${caseId}/steps`, { step: proposal['step'], inputs: {} });
-  expect(d.statusCode, d.body).toBe(200);
-}
-
-async function publishOf(caseId: string): Promise<string> {
-  const list = (await as('scjg.gongshi', 'GET', '/api/v1/publications')).json();
-  const id = list.items.find((i: { caseId: string }) => i.caseId === caseId).id as string;
-  const r = await as('scjg.gongshi', 'POST', `/api/v1/publications/${id}/publish`, {});
-  expect(r.statusCode, r.body).toBe(200);
-  return id;
-}
-
 /** A 食品经营许可 refused (行政许可法 §38 二款) and published by 市场监管局. */
 async function refusedLicence(): Promise<string> {
-  const res = await as('scjg.liming', 'POST', '/api/v1/cases', {
-    procedure: 'license',
-    title: '食品经营许可（新办）',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1')],
-    inputs: { item: '食品经营许可', appliedOn: '2026-09-24', materials: '申请书、营业执照' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as string;
-  await attachMedia(h, 'scjg.o1', id, null);
-  for (const [step, inputs] of [
-    ['accept', { acceptedOn: '2026-09-25', note: '材料齐全，予以受理。' }],
-    ['examine', { opinion: '经营场所与住宅未有效隔离。' }],
-  ] as const) {
-    const r = await as('scjg.liming', 'POST', `/api/v1/cases/${id}/steps`, { step, inputs });
-    expect(r.statusCode, r.body).toBe(200);
-  }
-  await take(id, { step: 'deny', decision: { reason: '经营场所与住宅未有效隔离，不符合食品经营许可条件。' } }, { publicInterest: true });
-  return publishOf(id);
+  const id = await examinedLicence(h, '经营场所与住宅未有效隔离。');
+  await decideAsProposed(
+    h,
+    id,
+    { step: 'deny', decision: { reason: '经营场所与住宅未有效隔离，不符合食品经营许可条件。' } },
+    { publicInterest: true },
+  );
+  return publishCase(h, id);
 }
 
 /** A refusal as the code before f0b2d65 wrote it: the 行政许可 set with the old codes, no 公示截止期. */
@@ -102,11 +70,11 @@ describe('migration 0027: 不予许可 records and 处罚有效期 of records wr
   it('双公示 data standard: an old 不予许可 (XK_*) becomes an 执法决定 (ZF_*) and an old 行政处罚 gets CF_YXQ, as the code writes them now', async () => {
     const refusal = await refusedLicence();
     const penaltyCase = await readyPenaltyCase(h, { notifiedFine: 5000 });
-    await take(penaltyCase, penaltyProposal(5000));
+    await decideAsProposed(h, penaltyCase, penaltyProposal(5000));
     // 一般程序 处罚决定书 are published in full text: the 决定书 is made first
     const doc = await as('scjg.liming', 'POST', `/api/v1/cases/${penaltyCase}/documents`, { kind: 'penalty-decision' });
     expect(doc.statusCode, doc.body).toBe(201);
-    const fined = await publishOf(penaltyCase);
+    const fined = await publishCase(h, penaltyCase);
     const db = h.tdb.db;
 
     // what the current code wrote: the expectation

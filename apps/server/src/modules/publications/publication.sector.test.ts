@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
-import { DEMO_PASSWORD } from '../../demo/demo-org.ts';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
-import { attachMedia } from '../../test/evidence.ts';
-import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { penaltyProposal, readyPenaltyCase } from '../../test/review.ts';
+import { decideAsProposed, examinedLicence, publishedCitySeizure } from '../../test/decisions.ts';
 
 /**
  * Issue 18 item 10, end to end: 公示 by the sector's own rules (市场监督管理行政处罚信息公示规定 for
@@ -21,16 +19,8 @@ afterAll(async () => h?.close());
 const as = async (username: string, method: 'GET' | 'POST', url: string, body?: unknown) =>
   h.request(await h.token(username), method, url, body);
 
-async function passAndTake(caseId: string, proposal: Record<string, unknown>, flags: Record<string, boolean> = {}) {
-  const p = await propose(h, 'scjg.liming', caseId, { ...proposal, flags });
-  expect(p.statusCode, p.body).toBe(201);
-  if (p.json().evaluation.required) {
-    expect((await submit(h, 'scjg.liming', caseId)).statusCode).toBe(201);
-    expect((await opinion(h, 'scjg.chenjing', caseId, 'agree')).statusCode).toBe(201);
-  }
-  const d = await as('scjg.juzhang', 'POST', `/api/v1/cases/${caseId}/steps`, { step: proposal['step'], inputs: {} });
-  expect(d.statusCode, d.body).toBe(200);
-}
+const passAndTake = (caseId: string, proposal: Record<string, unknown>, flags: Record<string, boolean> = {}) =>
+  decideAsProposed(h, caseId, proposal, flags);
 
 async function publicationsOf(caseId: string) {
   const r = await as('scjg.gongshi', 'GET', '/api/v1/publications');
@@ -152,25 +142,7 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
   });
 
   it('双公示 standard: a 不予许可 is published as an 执法决定 (ZF_*) and pushed upward so, never as a 行政许可 (XK_*) record', async () => {
-    const res = await as('scjg.liming', 'POST', '/api/v1/cases', {
-      procedure: 'license',
-      title: '食品经营许可（新办）',
-      field: '市场监管',
-      regionCode: '130433100',
-      party: COMPANY_A,
-      officerIds: [h.user('scjg.o1')],
-      inputs: { item: '食品经营许可', appliedOn: '2026-09-24', materials: '申请书、营业执照' },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
-    await attachMedia(h, 'scjg.o1', id, null);
-    for (const [code, inputs] of [
-      ['accept', { acceptedOn: '2026-09-25', note: '材料齐全，予以受理。' }],
-      ['examine', { opinion: '经营场所与住宅未有效隔离。' }],
-    ] as const) {
-      const r = await as('scjg.liming', 'POST', `/api/v1/cases/${id}/steps`, { step: code, inputs });
-      expect(r.statusCode, r.body).toBe(200);
-    }
+    const id = await examinedLicence(h, '经营场所与住宅未有效隔离。');
     await passAndTake(
       id,
       { step: 'deny', decision: { reason: '经营场所与住宅未有效隔离，不符合食品经营许可条件。' } },
@@ -197,29 +169,7 @@ describe('issue 18 item 10: 公示 by the 市场监管 rules and the 双公示 s
 
   it("市场监管公示规定 §14 is 市场监管's own: outside it (城市管理, national default) a publication is not stopped early", async () => {
     // the 综合执法局's 公示管理员 (demo: zhzf.gongshi)
-    const res = await as('zhzf.zhoujie', 'POST', '/api/v1/cases', {
-      procedure: 'coercion-seizure',
-      title: '占道经营物品扣押',
-      field: '城市管理',
-      regionCode: '130433100',
-      party: COMPANY_A,
-      officerIds: [h.user('zhzf.o1'), h.user('zhzf.o2')],
-      inputs: { reason: '经责令改正后仍占道经营。', legalBasis: '《河北省城市市容和环境卫生条例》第五十二条', property: '三轮车 1 辆' },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
-    const p = await propose(h, 'zhzf.zhoujie', id, { step: 'approve', decision: { opinion: '同意实施扣押。' }, sanctions: ['扣押'] });
-    expect(p.statusCode, p.body).toBe(201);
-    expect((await as('zhzf.juzhang', 'POST', `/api/v1/cases/${id}/steps`, { step: 'approve', inputs: {} })).statusCode).toBe(200);
-    await attachMedia(h, 'zhzf.o1', id, 'impose', 'video');
-    const imposed = await as('zhzf.zhoujie', 'POST', `/api/v1/cases/${id}/steps`, {
-      step: 'impose',
-      inputs: { officers: [h.user('zhzf.o1'), h.user('zhzf.o2')], place: '平安大街', items: '三轮车 1 辆', partyPresent: true },
-    });
-    expect(imposed.statusCode, imposed.body).toBe(200);
-    const list = (await as('zhzf.gongshi', 'GET', '/api/v1/publications')).json();
-    const pubId = list.items.find((i: { caseId: string }) => i.caseId === id).id as string;
-    expect((await as('zhzf.gongshi', 'POST', `/api/v1/publications/${pubId}/publish`, {})).statusCode).toBe(200);
+    const { pubId } = await publishedCitySeizure(h);
     // the publisher is not offered what the rules do not allow (the workbench shows no stop button)
     const detail = await as('zhzf.gongshi', 'GET', `/api/v1/publications/${pubId}`);
     expect(detail.json().earlyStop).toEqual({
