@@ -138,6 +138,10 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
       await d.getByLabel('当事人放弃声明').fill('当事人书面声明放弃陈述、申辩和听证的权利。');
     });
     await look(kit, officer, 'officer-case-1280');
+    // the 告知's 处罚种类 read in words in the history, as the 告知书 writes them
+    await officer.getByRole('tab', { name: '办案记录' }).click();
+    await officer.getByText('罚款 5,000 元；没收违法所得 48 元').first().waitFor();
+    expect(await officer.locator('body').innerText()).not.toContain('[object Object]');
 
     // ── 法制审核: propose and submit ────────────────────────────────────────
     await officer.getByRole('tab', { name: '法制审核' }).click();

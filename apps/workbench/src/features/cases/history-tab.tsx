@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, FileTextOutlined, FlagOutlined, LockOutlined, VideoCameraOutlined, WarningOutlined } from '@ant-design/icons';
+import { sanctionsText, type SanctionItem } from '@sanxiang/domain/browser';
 import type { CaseDetail, CaseEvents, Procedure, StepDef } from '../../api/types';
 import { QueryView } from '../../components/states';
 import { dateTime, shortHash } from '../../lib/format';
@@ -37,7 +38,9 @@ function stepItems(inputs: Record<string, unknown>, step: StepDef | undefined, n
     const def = step?.inputs.find((i) => i.name === k);
     if (!def) continue;
     let text: string;
-    if (Array.isArray(v)) text = v.map((x) => names.get(String(x)) ?? String(x)).join('、');
+    // 处罚种类 (a list of kinds with amounts, terms, objects) read as the 告知书 and 决定书 write it
+    if (def.type === 'sanctions' && Array.isArray(v)) text = sanctionsText(v as SanctionItem[]);
+    else if (Array.isArray(v)) text = v.map((x) => names.get(String(x)) ?? String(x)).join('、');
     else if (typeof v === 'boolean') text = v ? '是' : '否';
     else if (def.type === 'money' && typeof v === 'number') text = `¥${v.toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`;
     else if (def.type === 'choice') text = def.choices?.find((c) => c.value === v)?.label ?? String(v);
