@@ -197,3 +197,19 @@ export function imAccounts(env: DetectEnv): Candidate[] {
   }
   return out;
 }
+
+/**
+ * 护照 (E/EA–EZ/G + digits) and 港澳/台湾 通行证 (C, H, M, T, L + 8 digits) numbers (engine 2): after a
+ * travel-document label only, so that model numbers and batch codes stay.
+ */
+const TRAVEL =
+  /(?<=(?:护照|通行证)(?:号码|号|证号|编号)?(?:为|是)?[（(]?(?:号码)?[：:\s　]{0,2})(?:E[A-Z]?\d{7,8}|G\d{8}|[CHMTL]\d{8,10})(?![0-9A-Za-z])/g;
+
+export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: number): Candidate[] {
+  return [...env.text.matchAll(TRAVEL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    rule: 'travel-document' as const,
+    replacement: m[0].slice(0, keepStart) + '*'.repeat(Math.max(0, m[0].length - keepStart - keepEnd)) + m[0].slice(m[0].length - keepEnd),
+  }));
+}

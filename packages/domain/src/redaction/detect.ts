@@ -7,12 +7,14 @@ import {
   imAccounts,
   mobilePhones,
   propertyCertificates,
+  travelDocuments,
   vehiclePlates,
 } from './detect-numbers.ts';
 import { homeAddresses } from './detect-addresses.ts';
 import { personNames } from './detect-names.ts';
 import type { NameSpan } from './names.ts';
 import type { ProtectedSpan } from './protected.ts';
+import type { Words } from './recogniser.ts';
 import type { Cues } from './scan.ts';
 import type { KeptMatch, RedactionContext, RedactionRule, RedactionRuleId } from './types.ts';
 
@@ -40,6 +42,10 @@ export interface DetectEnv {
   /** the agency's public accounts (digits) */
   publicAccounts: ReadonlySet<string>;
   keep(k: KeptMatch): void;
+  /** the generation of detectors the rule set asks for (1: 2025.1, 2: 2026.1); new shapes only from 2 */
+  gen: 1 | 2;
+  /** the text's words from the recogniser (generation 2 only; computed once, on first use) */
+  words(): Words;
 }
 
 /** Runs one rule. */
@@ -67,5 +73,7 @@ export function detect(rule: RedactionRule, env: DetectEnv): Candidate[] {
       return imAccounts(env);
     case 'property-certificate':
       return propertyCertificates(env);
+    case 'travel-document':
+      return travelDocuments(env, rule.keepStart, rule.keepEnd);
   }
 }

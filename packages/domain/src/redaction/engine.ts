@@ -4,6 +4,7 @@ import { manualReplacement, MASK } from './masks.ts';
 import { partyKindOf } from './names.ts';
 import { officialCertificates, PROTECTED_NAMES, protectedSpans, STRONG_PROTECTION, type ProtectedSpan } from './protected.ts';
 import { DEFAULT_REDACTION_RULES, REDACTION_RULE_LABELS, ruleSetDigest, validateRuleSet } from './rules.ts';
+import { checkRecogniser, Words } from './recogniser.ts';
 import { Cues, digitsOf, type PartyKind } from './scan.ts';
 import type { KeptMatch, ManualMark, Redaction, RedactionContext, RedactionResult, RedactionRuleSet } from './types.ts';
 
@@ -29,8 +30,13 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
   const guarded = protectedSpans(text, context, cues);
   refuseOverreach(text, marks, guarded);
 
+  const gen = rules.engine ?? 1;
+  if (gen >= 2) checkRecogniser(rules);
+  let words: Words | null = null;
   const kept: KeptMatch[] = [];
   const env: DetectEnv = {
+    gen,
+    words: () => (words ??= Words.of(text)),
     text,
     context,
     cues,

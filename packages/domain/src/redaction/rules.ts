@@ -16,34 +16,68 @@ export const REDACTION_RULE_LABELS: Record<RedactionRuleId, string> = {
   email: '电子邮箱',
   'im-account': '微信号/QQ号',
   'property-certificate': '不动产权证书号',
+  'travel-document': '护照/通行证号码',
+};
+
+const RULES_2025 = [
+  { id: 'id-number', keepStart: 6, keepEnd: 4, legacy15: true },
+  { id: 'mobile-phone', keepStart: 3, keepEnd: 4 },
+  { id: 'fixed-phone' },
+  { id: 'bank-card', keepEnd: 4 },
+  { id: 'bank-account', keepEnd: 4 },
+  { id: 'vehicle-plate' },
+  { id: 'home-address' },
+  { id: 'person-name', party: true },
+  { id: 'email' },
+  { id: 'im-account' },
+  { id: 'property-certificate' },
+] as const satisfies readonly RedactionRule[];
+
+/**
+ * The rules published decisions used until 2026-12 (engine generation 1). Kept unchanged: a text
+ * published under it re-derives with it. Masking styles: 身份证号码 keeps the first 6 digits
+ * (region) and the last 4 (130433********1219); 手机号码 the first 3 and last 4 (138****1234);
+ * 固定电话 its area code (0310-*******); 银行卡号 and 银行账号 the last 4; 车牌 province and letter
+ * (冀D*****); 住址 province, city and county (河北省邯郸市馆陶县***); names keep the surname
+ * (张某某); 邮箱 its first character and domain. The party's name is hidden when a natural person
+ * (`party: true`): some local rules publish it, and a rule set with `party: false` does that.
+ */
+export const REDACTION_RULES_2025_1: RedactionRuleSet = {
+  name: '行政处罚决定书公开·默认脱敏规则',
+  version: '2025.1',
+  rules: RULES_2025,
 };
 
 /**
- * The default rules for publishing a 行政处罚决定书 (R-PUB-4). Masking styles:
- * 身份证号码 keeps the first 6 digits (region) and the last 4 (130433********1219); 手机号码 the
- * first 3 and last 4 (138****1234); 固定电话 its area code (0310-*******); 银行卡号 and 银行账号 the
- * last 4; 车牌 province and letter (冀D*****); 住址 province, city and county (河北省邯郸市馆陶县***);
- * names keep the surname (张某某); 邮箱 its first character and domain.
- * The party's name is hidden when a natural person (`party: true`): some local rules publish it,
- * and a rule set with `party: false` does that.
+ * The rules for publishing a 行政处罚决定书 (R-PUB-4) from 2026-12 (engine generation 2): the same
+ * masking styles, detectors that read more shapes (full-width and spaced numbers, passports and
+ * 通行证, IDs inside other numbers), names found with the pinned recogniser, 请确认 spans, and names
+ * that share a masked form numbered (王某甲, 王某乙).
  */
-export const DEFAULT_REDACTION_RULES: RedactionRuleSet = {
+export const REDACTION_RULES_2026_1: RedactionRuleSet = {
   name: '行政处罚决定书公开·默认脱敏规则',
-  version: '2025.1',
-  rules: [
-    { id: 'id-number', keepStart: 6, keepEnd: 4, legacy15: true },
-    { id: 'mobile-phone', keepStart: 3, keepEnd: 4 },
-    { id: 'fixed-phone' },
-    { id: 'bank-card', keepEnd: 4 },
-    { id: 'bank-account', keepEnd: 4 },
-    { id: 'vehicle-plate' },
-    { id: 'home-address' },
-    { id: 'person-name', party: true },
-    { id: 'email' },
-    { id: 'im-account' },
-    { id: 'property-certificate' },
-  ],
+  version: '2026.1',
+  engine: 2,
+  recogniser: {
+    package: '@node-rs/jieba',
+    version: '2.0.3',
+    dictSha256: '139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f',
+  },
+  rules: [...RULES_2025, { id: 'travel-document', keepStart: 1, keepEnd: 2 }],
 };
+
+/** The rules new publications use. */
+export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_1;
+
+/** Every rule set a text may have been published under, by version. */
+export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [REDACTION_RULES_2025_1, REDACTION_RULES_2026_1];
+
+/** The rule set of a recorded version; an unknown version cannot re-derive anything and is refused. */
+export function ruleSetByVersion(version: string): RedactionRuleSet {
+  const set = REDACTION_RULE_SETS.find((s) => s.version === version);
+  if (!set) throw new DomainError('REDACTION_INVALID', `没有版本为「${version}」的脱敏规则集`, { version });
+  return set;
+}
 
 const KNOWN = new Set(Object.keys(REDACTION_RULE_LABELS));
 
@@ -54,7 +88,7 @@ export function validateRuleSet(set: RedactionRuleSet): RedactionRuleSet {
   if (!set.version?.trim()) problems.push('脱敏规则集须有版本号');
   const seen = new Set<string>();
   for (const r of set.rules ?? []) {
-    if (!KNOWN.has(r.id)) problems.push(`未知的脱敏规则「${String(r.id)}」`);
+    if (!KNOWN.has(r.id) || (r.id === 'travel-document' && !set.engine)) problems.push(`未知的脱敏规则「${String(r.id)}」`);
     else if (seen.has(r.id)) problems.push(`脱敏规则「${REDACTION_RULE_LABELS[r.id]}」重复`);
     seen.add(r.id);
     for (const k of ['keepStart', 'keepEnd'] as const) {

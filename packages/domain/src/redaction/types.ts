@@ -42,7 +42,8 @@ export type RedactionRuleId =
   | 'person-name'
   | 'email'
   | 'im-account'
-  | 'property-certificate';
+  | 'property-certificate'
+  | 'travel-document';
 
 /** One rule as recorded data: which detector, with which parameters. */
 export type RedactionRule =
@@ -70,12 +71,21 @@ export type RedactionRule =
   /** 不动产权证书号 and the like: the number goes */
   | { id: 'property-certificate' }
   /** 微信号, QQ号 after their label: the first character stays */
-  | { id: 'im-account' };
+  | { id: 'im-account' }
+  /** 护照, 港澳/台湾 通行证 numbers (engine 2): the letter and the last digits stay */
+  | { id: 'travel-document'; keepStart: number; keepEnd: number };
 
-/** A named, versioned list of rules; recorded beside every published text. */
+/**
+ * A named, versioned list of rules; recorded beside every published text. `engine` is the generation
+ * of the detectors the rules run with (absent: 1, the detectors of 2025.1); a generation once
+ * published is never changed, so a text published under it re-derives to the same characters.
+ */
 export interface RedactionRuleSet {
   name: string;
   version: string;
+  engine?: 2;
+  /** the name recogniser, pinned: package, version and the SHA-256 of its dictionary */
+  recogniser?: { package: string; version: string; dictSha256: string };
   rules: readonly RedactionRule[];
 }
 

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { DomainError } from '../errors.ts';
+import type { RedactionRuleSet } from './types.ts';
+
+/**
+ * The name recogniser of engine generation 2: jieba's segmentation and part-of-speech tags
+ * (@node-rs/jieba, a prebuilt binary from the npm registry, run offline). It does not decide what is
+ * hidden: it tells the name rules where words begin and end, which words are out of the dictionary
+ * (tag `x`, what unseen names look like) and which are ordinary words (宿舍/n, 安排/v) that a role
+ * word before them does not make a name. Why jieba and not another recogniser: docs/redaction-recogniser.md.
+ *
+ * Output depends on the package version and its dictionary; the rule set records both and the
+ * dictionary's SHA-256 is checked when it is loaded, so a text re-derives only with the same words.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  word: string;
+  tag: string;
+}
+
+interface Tagger {
+  tag(sentence: string, hmm?: boolean): { word: string; tag: string }[];
+}
+
+const require = createRequire(import.meta.url);
+let loaded: { tagger: Tagger; version: string; dictSha256: string } | null = null;
+
+function load(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): Tagger } };
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Buffer };
+  const { version } = require('@node-rs/jieba/package.json') as { version: string };
+  loaded = { tagger: Jieba.withDict(dict), version, dictSha256: createHash('sha256').update(dict).digest('hex') };
+  return loaded;
+}
+
+/** Refuses to run a rule set whose recorded recogniser is not the one installed (it would derive other text). */
+export function checkRecogniser(set: RedactionRuleSet): void {
+  if (!set.recogniser) return;
+  const r = load();
+  if (r.version !== set.recogniser.version || r.dictSha256 !== set.recogniser.dictSha256)
+    throw new DomainError(
+      'REDACTION_RECOGNISER_MISMATCH',
+      `脱敏规则集 ${set.version} 要求姓名识别器 ${set.recogniser.package} ${set.recogniser.version}（词典 ${set.recogniser.dictSha256.slice(0, 12)}），本机安装的是 ${r.version}（词典 ${r.dictSha256.slice(0, 12)}），无法重现公示文本`,
+      { expected: set.recogniser, installed: { version: r.version, dictSha256: r.dictSha256 } },
+    );
+}
+
+/** The words of `text` with their offsets (HMM on: unseen words such as new names come out whole, tagged `x`). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of load().tagger.tag(text, true)) {
+    const start = text.indexOf(word, pos);
+    if (start < 0) continue; // never seen: jieba returns the text's own characters in order
+    out.push({ start, end: start + word.length, word, tag });
+    pos = start + word.length;
+  }
+  return out;
+}
+
+/** Tokens indexed by the position they start at, and the set of word boundaries. */
+export class Words {
+  readonly byStart = new Map<number, Token>();
+  readonly boundaries = new Set<number>();
+  constructor(readonly tokens: readonly Token[]) {
+    for (const t of tokens) {
+      this.byStart.set(t.start, t);
+      this.boundaries.add(t.start);
+      this.boundaries.add(t.end);
+    }
+  }
+  static of(text: string): Words {
+    return new Words(tokenize(text));
+  }
+  at(i: number): Token | undefined {
+    return this.byStart.get(i);
+  }
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HELD_OUT_2026_12 } from '../redaction-heldout/held-out-2026-12.ts';
+import { loadDecision, REDACTION_CORPUS, REDACTION_HELD_OUT, type CorpusDecision } from './corpus/load-corpus.ts';
+import { redact } from './engine.ts';
+import { REDACTION_RULES_2025_1, ruleSetByVersion, ruleSetDigest } from './rules.ts';
+
+/**
+ * R-PUB-4: a published text is re-derived from its original, the recorded rule set and the marks.
+ * A decision published under rule set 2025.1 must re-derive to the same characters after the engine
+ * gained its next generation: the output of 2025.1 on every corpus text (with and without the case
+ * context) is frozen here as it was on 2026-12-06, before the 2026.1 detectors were written.
+ */
+const FROZEN = JSON.parse(readFileSync(new URL('./corpus/frozen-2025.1.json', import.meta.url), 'utf8')) as Record<string, string>;
+const ALL = [...REDACTION_CORPUS, ...REDACTION_HELD_OUT, ...(HELD_OUT_2026_12 as unknown as readonly CorpusDecision[])];
+
+describe('R-PUB-4 rule-set versions', () => {
+  it('2025.1 derives every corpus text exactly as before 2026.1 existed', () => {
+    expect(ruleSetByVersion('2025.1')).toBe(REDACTION_RULES_2025_1);
+    // the digest recorded beside texts published under 2025.1 before 2026.1 existed
+    expect(ruleSetDigest(REDACTION_RULES_2025_1)).toBe('6a9a2100a33b7cec8ebe25ec7938afb8664b2f69c5f27069516482d278f95c33');
+    const changed: string[] = [];
+    for (const d of ALL) {
+      const l = loadDecision(d);
+      const h = createHash('sha256');
+      for (const withContext of [true, false]) {
+        const r = redact(l.text, {
+          rules: REDACTION_RULES_2025_1,
+          marks: l.marks,
+          ...(withContext && l.context ? { context: l.context } : {}),
+        });
+        h.update(JSON.stringify([r.text, r.redactions, r.kept]));
+      }
+      if (FROZEN[d.id] !== h.digest('hex').slice(0, 16)) changed.push(d.id);
+    }
+    expect(Object.keys(FROZEN)).toHaveLength(ALL.length);
+    expect(changed).toEqual([]);
+  });
+
+  it('an unknown version is refused with a clear error', () => {
+    expect(() => ruleSetByVersion('1999.9')).toThrow(/没有版本为「1999.9」的脱敏规则集/);
+  });
+});
