@@ -24,6 +24,10 @@ export interface Candidate {
   end: number;
   rule: RedactionRuleId;
   replacement: string;
+  /** 请确认: the rule is not sure (engine 2) */
+  uncertain?: true;
+  /** a 公示管理员's recorded decision to hide an uncertain span */
+  confirmed?: 'hide';
 }
 
 /** What every detector reads. */

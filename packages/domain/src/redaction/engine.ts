@@ -21,7 +21,9 @@ export interface RedactOptions {
 
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
   const rules = validateRuleSet(options.rules ?? DEFAULT_REDACTION_RULES);
-  const marks = checkMarks(text, options.marks ?? []);
+  const allMarks = checkMarks(text, options.marks ?? []);
+  const decisions = allMarks.filter((m) => m.confirm);
+  const marks = allMarks.filter((m) => !m.confirm);
   const context = options.context;
 
   const inferred = partyKindOf(text);
@@ -57,11 +59,15 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
     }
   }
 
-  const redactions = settle(text, candidates, marks);
+  if (decisions.length && gen < 2)
+    throw new DomainError('REDACTION_INVALID', `脱敏规则集 ${rules.version} 没有待确认的内容，不能记录确认`, { version: rules.version });
+  const decided = decide(text, candidates, decisions, kept);
+  const redactions = settle(text, decided, marks);
   return {
     text: applyRedactions(text, redactions),
     redactions,
     kept: dedupeKept(kept, redactions),
+    unconfirmed: redactions.filter((r) => r.uncertain && !r.confirmed),
     ruleSet: { name: rules.name, version: rules.version, digest: ruleSetDigest(rules) },
   };
 }
@@ -93,6 +99,30 @@ export function checkPublished(
   let i = 0;
   while (i < expected.length && i < published.length && expected[i] === published[i]) i++;
   return { ok: false, expected, firstDifference: i };
+}
+
+/**
+ * 请确认 decisions (engine 2): a decision names one occurrence of an uncertain span; it covers every
+ * occurrence of the same text. `publish` drops them (kept, with the reason), `hide` keeps them hidden
+ * as decided. A decision where nothing is uncertain is refused: it would not be a decision on anything.
+ */
+function decide(text: string, candidates: readonly Candidate[], decisions: readonly ManualMark[], kept: KeptMatch[]): Candidate[] {
+  const byText = new Map<string, ManualMark>();
+  const problems: string[] = [];
+  for (const d of decisions) {
+    const hit = candidates.find((c) => c.uncertain && c.start === d.start && c.end === d.end);
+    if (!hit) problems.push(`${d.start}–${d.end}「${text.slice(d.start, d.end)}」不是待确认的内容`);
+    else byText.set(text.slice(d.start, d.end), d);
+  }
+  if (problems.length) throw new DomainError('REDACTION_INVALID', problems.join('；'), { problems });
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const d = c.uncertain ? byText.get(text.slice(c.start, c.end)) : undefined;
+    if (!d) out.push(c);
+    else if (d.confirm === 'hide') out.push({ ...c, confirmed: 'hide' });
+    else kept.push({ start: c.start, end: c.end, rule: c.rule, why: `公示管理员确认公开：${d.reason.trim()}` });
+  }
+  return out;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -163,6 +193,8 @@ function settle(text: string, candidates: readonly Candidate[], marks: readonly 
         rule: c.rule,
         label: REDACTION_RULE_LABELS[c.rule],
         replacement: c.replacement,
+        ...(c.uncertain ? { uncertain: true as const } : {}),
+        ...(c.confirmed ? { confirmed: c.confirmed } : {}),
       },
     })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -177,7 +209,10 @@ function settle(text: string, candidates: readonly Candidate[], marks: readonly 
     const winner = [...cluster].sort(
       (a, b) => Number(b.manual) - Number(a.manual) || b.end - b.start - (a.end - a.start) || a.order - b.order,
     )[0]!;
-    const r = winner.redaction;
+    // a span is uncertain only when everything overlapping it is: a sure rule or a mark settles it
+    const sure = cluster.some((i) => !i.redaction.uncertain || i.redaction.confirmed);
+    const { uncertain: _u, confirmed: _c, ...plain } = winner.redaction;
+    const r = sure && !winner.redaction.confirmed ? plain : winner.redaction;
     if (r.start === start && r.end === end) out.push(r);
     else {
       const replacement = winner.manual ? r.replacement : [...text.slice(start, end)].map((c) => (/\s/.test(c) ? c : MASK)).join('');

@@ -22,12 +22,17 @@ export interface RedactionContext {
   protectedPersons?: readonly string[] | null;
 }
 
-/** 人工标注: a range a person marked for hiding, with the reason recorded. */
+/**
+ * 人工标注: a range a person marked for hiding, with the reason recorded. With `confirm` it is the
+ * 公示管理员's decision on a span the engine was unsure of (请确认, engine 2): `hide` keeps it hidden
+ * as the rule masks it, `publish` publishes it; the decision covers every occurrence of the same text.
+ */
 export interface ManualMark {
   start: number;
   end: number;
-  /** e.g. 商业秘密, 个人隐私（健康状况）, 国家秘密 */
+  /** e.g. 商业秘密, 个人隐私（健康状况）, 国家秘密; for a decision, why (系单位字号，非自然人姓名) */
   reason: string;
+  confirm?: 'hide' | 'publish';
 }
 
 /** The rules the engine knows. Each is one detector plus one masking style. */
@@ -98,6 +103,12 @@ export interface Redaction {
   /** Chinese name of what was hidden (身份证号码, 商业秘密 …) */
   label: string;
   replacement: string;
+  /**
+   * 请确认 (engine 2): the rule was not sure this is personal data. Hidden until a person decides
+   * (`confirmed` then says how); publishing waits for the decision.
+   */
+  uncertain?: true;
+  confirmed?: 'hide';
 }
 
 /** Something a rule matched but the engine kept, and why (a 执法证号 that looks like a phone number …). */
@@ -114,6 +125,8 @@ export interface RedactionResult {
   /** in order of position, never overlapping */
   redactions: Redaction[];
   kept: KeptMatch[];
+  /** 请确认: uncertain spans no recorded decision covers yet (hidden in `text`; publishing waits) */
+  unconfirmed: Redaction[];
   /** which rule set made it */
   ruleSet: { name: string; version: string; digest: string };
 }
