@@ -1,6 +1,7 @@
 import { isIdNumber15, isIdNumber18, luhnValid } from './checks.ts';
-import { maskDigits, maskEmail, maskFixedPhone, maskPlate, maskPropertyNumber } from './masks.ts';
-import { clauseStart, digitsOf, type CueKind } from './scan.ts';
+import { BANK_NAME_GAP, IM_LABELS_2, PERSONAL_PHONE_WORDS } from './lexicon-labels.ts';
+import { maskDigits, maskDigits2, maskEmail, maskFixedPhone, maskPlate, maskPropertyNumber, maskTravelDocument } from './masks.ts';
+import { closingStart, clauseStart, cuesFor, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -16,14 +17,30 @@ const NOT_ALNUM_AFTER = '(?![0-9A-Za-z０-９])';
 const D = '[0-9０-９]';
 
 function labelOf(env: DetectEnv, pos: number) {
-  return env.cues.nearest(pos, NUMBER_LABELS, clauseStart(env.text, pos));
+  return cuesFor(env).nearest(pos, NUMBER_LABELS, clauseStart(env.text, pos));
+}
+
+/**
+ * Generation 2: a 执法证号 label or an official's title reaches only over its own list — numbers
+ * (执法证件号码：A、B、C), or names each followed by their number (执法人员：李明 A；陈静 B). Past
+ * anything else (…）到场，拨打 13…) the number is not a certificate.
+ */
+const CERT_LIST = /^[：:\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20}[\s　]*(?:[、，,；;和及与]|分别为|分别是)[\s　]*)*$/;
+const NAME_ITEM = '\\p{Script=Han}{2,4}(?:[（(][^（）()\\n]{0,40}[）)])?[\\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20})?';
+const OFFICIAL_LIST = new RegExp(`^[：:\\s　]*(?:${NAME_ITEM}[\\s　]*[、，,；;和及与][\\s　]*)*\\p{Script=Han}{2,4}[：:\\s　]*$`, 'u');
+
+function reaches(env: DetectEnv, label: { end: number; kind: CueKind }, start: number): boolean {
+  if (env.gen < 2) return true;
+  const gap = env.text.slice(label.end, start);
+  return label.kind === 'certificate' ? CERT_LIST.test(gap) : OFFICIAL_LIST.test(gap);
 }
 
 /** Why a number that a rule matched stays, or null: certificate, known official, neutral label. */
 function whyPublic(env: DetectEnv, start: number, digits: string, allowNeutral: boolean): string | null {
   if (env.certificates.has(digits)) return '本案执法人员的执法证号（公开）';
   const label = labelOf(env, start);
-  if (label?.kind === 'certificate' || label?.kind === 'official') return `「${label.word}」后的执法证号（公开）`;
+  if ((label?.kind === 'certificate' || label?.kind === 'official') && reaches(env, label, start))
+    return env.gen >= 2 ? `「${label.word}」后的编号（公开：执法人员信息）` : `「${label.word}」后的执法证号（公开）`;
   if (allowNeutral && label?.kind === 'neutral') return `「${label.word}」后的编号，不是个人信息`;
   return null;
 }
@@ -32,6 +49,7 @@ const ID18 = new RegExp(`${NOT_ALNUM_BEFORE}${D}{17}[0-9０-９Xx]${NOT_ALNUM_AF
 const ID15 = new RegExp(`${NOT_ALNUM_BEFORE}${D}{15}${NOT_ALNUM_AFTER}`, 'g');
 
 export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
+  if (env.gen >= 2) return idNumbers2(env, keepStart, keepEnd, legacy15);
   const out: Candidate[] = [];
   const take = (start: number, s: string) => {
     const why = whyPublic(env, start, digitsOf(s), false);
@@ -53,14 +71,77 @@ export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, le
   return out;
 }
 
+/**
+ * Generation 2: 18 characters also in full-width digits with a full-width Ｘ, in groups of 6-8-4
+ * (361002 19951123 0614), and inside another number: T + the ID number (特种作业操作证号) hides
+ * the ID part only. Every other place the same ID stands (any shape) is hidden too.
+ */
+const ID18_2 =
+  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}(?:[ 　][0-9０-９]{8}[ 　][0-9０-９]{3}|[0-9０-９]{11})[0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+
+function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const take = (start: number, s: string) => {
+    const why = whyPublic(env, start, digitsOf2(s), false);
+    if (why) env.keep({ start, end: start + s.length, rule: 'id-number', why });
+    else out.push({ start, end: start + s.length, rule: 'id-number', replacement: maskDigits2(s, keepStart, keepEnd) });
+  };
+  for (const m of env.text.matchAll(ID18_2)) {
+    const prefix = m[1] ?? '';
+    const start = m.index + prefix.length;
+    const label = labelOf(env, start);
+    if (label?.word.includes('信用代码')) continue;
+    const valid = isIdNumber18(digitsOf2(m[2]!));
+    // inside another number only with a valid check character: T32028119880913571X
+    if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
+  }
+  if (legacy15) {
+    for (const m of env.text.matchAll(ID15)) {
+      if (labelOf(env, m.index)?.kind === 'id' && isIdNumber15(digitsOf(m[0]))) take(m.index, m[0]);
+    }
+  }
+  return recur(env, out, (s) => maskDigits2(s, keepStart, keepEnd));
+}
+
+/**
+ * Generation 2 (R-PUB-4): a number hidden once is hidden wherever the same digits stand again, in
+ * any shape (full-width, spaced, with a letter before it), unless that place is a known official's
+ * certificate or the agency's own number.
+ */
+const ANY_NUMBER = /(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|[ 　\-－](?=[0-9０-９])){4,30}[0-9０-９XxＸｘ](?![0-9０-９])/g;
+
+function recur(env: DetectEnv, out: Candidate[], mask: (s: string) => string, min = 7): Candidate[] {
+  if (!out.length) return out;
+  const hidden = new Map<string, Candidate>();
+  for (const c of out) hidden.set(digitsOf2(env.text.slice(c.start, c.end)), c);
+  const more: Candidate[] = [];
+  for (const m of env.text.matchAll(ANY_NUMBER)) {
+    const end = m.index + m[0].length;
+    const d = digitsOf2(m[0]);
+    if (d.length < min || !hidden.has(d)) continue;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    if (env.certificates.has(d) || env.publicNumbers.has(d) || env.publicAccounts.has(d)) continue;
+    const label = labelOf(env, m.index);
+    if ((label?.kind === 'certificate' || label?.kind === 'official') && reaches(env, label, m.index)) continue;
+    more.push({ start: m.index, end, rule: hidden.get(d)!.rule, replacement: mask(m[0]) });
+  }
+  return more.length ? [...out, ...more].sort((a, b) => a.start - b.start) : out;
+}
+
 const MOBILE = new RegExp(`(?<![0-9A-Za-z０-９+＋])(?:[+＋]86[\\s-]?)?1[3-9]${D}(?:[\\s\\-－]?${D}{4}){2}${NOT_ALNUM_AFTER}`, 'g');
+
+/** Generation 2: also in full-width digits (１８６５１０２７３４９) and in 3-4-4 groups split by one or two spaces. */
+const MOBILE_2 = new RegExp(
+  `(?<![0-9A-Za-z０-９+＋])(?:[+＋][8８][6６][\\s\\-－]?)?[1１][3-9３-９]${D}(?:[\\s\\-－]{0,2}${D}{4}){2}${NOT_ALNUM_AFTER}`,
+  'g',
+);
 
 export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(MOBILE)) {
+  for (const m of env.text.matchAll(env.gen >= 2 ? MOBILE_2 : MOBILE)) {
     const s = m[0];
-    const cc = /^[+＋]86/.test(s) ? 2 : 0;
-    const digits = digitsOf(s).slice(cc);
+    const cc = /^[+＋][8８][6６]/.test(s) ? 2 : 0;
+    const digits = (env.gen >= 2 ? digitsOf2(s) : digitsOf(s)).slice(cc);
     if (digits.length !== 11) continue;
     const end = m.index + s.length;
     // a mobile is a person's device: public only when the case context lists it as the agency's
@@ -68,7 +149,7 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
-  return out;
+  return env.gen >= 2 ? recur(env, out, (s) => maskDigits(s, keepStart, keepEnd), 11) : out;
 }
 
 const FIXED = new RegExp(
@@ -78,6 +159,7 @@ const FIXED = new RegExp(
 const LOCAL = new RegExp(`${NOT_ALNUM_BEFORE}[2-9]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 
 export function fixedPhones(env: DetectEnv): Candidate[] {
+  if (env.gen >= 2) return fixedPhones2(env);
   const out: Candidate[] = [];
   const judge = (start: number, s: string) => {
     const digits = digitsOf(s);
@@ -102,6 +184,43 @@ export function fixedPhones(env: DetectEnv): Candidate[] {
   return out;
 }
 
+/**
+ * Generation 2: a fixed line after 住宅电话, 家庭电话 … is a person's whoever is spoken of around it;
+ * the lines under the agency's signature (地址：…　电话：…) are the agency's and public.
+ */
+function fixedPhones2(env: DetectEnv): Candidate[] {
+  const out: Candidate[] = [];
+  const closing = closingStart(env.text);
+  const judge = (start: number, s: string) => {
+    const digits = digitsOf2(s);
+    const label = labelOf(env, start);
+    const personal = label?.kind === 'phone' && PERSONAL_PHONE_WORDS.test(label.word);
+    const owner = cuesFor(env).owner(start, true);
+    const why =
+      whyPublic(env, start, digits, !personal) ??
+      ([...env.publicNumbers].some((p) => p.endsWith(digits) || digits.endsWith(p))
+        ? '执法机关的公开电话'
+        : personal
+          ? null
+          : start >= closing
+            ? '执法机关落款处的电话（公开）'
+            : owner === 'public' || owner === 'official'
+              ? '执法机关的公开电话'
+              : owner === 'org'
+                ? '单位的电话（不是自然人的个人信息）'
+                : null);
+    if (why) env.keep({ start, end: start + s.length, rule: 'fixed-phone', why });
+    else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone(halfWidth(s)) });
+  };
+  for (const m of env.text.matchAll(FIXED)) judge(m.index, m[0]);
+  for (const m of env.text.matchAll(LOCAL)) {
+    if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
+    const label = labelOf(env, m.index);
+    if (label?.kind === 'phone' && m.index - label.end <= 3) judge(m.index, m[0]);
+  }
+  return recur(env, out, (s) => maskFixedPhone(halfWidth(s)));
+}
+
 /** Digits in groups with single spaces or dashes: 6222 0204 0200 1234 564. */
 const DIGIT_RUN = new RegExp(`${NOT_ALNUM_BEFORE}${D}(?:${D}|[ \\-](?=${D})){6,34}${D}${NOT_ALNUM_AFTER}`, 'g');
 
@@ -110,33 +229,41 @@ function accountWhy(env: DetectEnv, start: number, digits: string): string | nul
   return whyPublic(env, start, digits, true) ?? (env.cues.owner(start) === 'finance' ? '罚没款缴款账户（公开）' : null);
 }
 
+/** Generation 2: a run followed by a letter (…008Ｘ, a full-width ID number) is not a card. */
+const DIGIT_RUN_2 = new RegExp(`(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])${D}(?:${D}|[ \\-](?=${D})){6,34}${D}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])`, 'g');
+
 export function bankCards(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(DIGIT_RUN)) {
+  for (const m of env.text.matchAll(env.gen >= 2 ? DIGIT_RUN_2 : DIGIT_RUN)) {
     const digits = digitsOf(m[0]);
     if (digits.length < 16 || digits.length > 19 || !/^[3-6]/.test(digits) || !luhnValid(digits)) continue;
+    // an 18-digit ID number that happens to pass Luhn is the ID rule's
+    if (env.gen >= 2 && digits.length === 18 && isIdNumber18(digits) && !/^[3-6]\d{3}[ -]\d{4}/.test(m[0])) continue;
     const end = m.index + m[0].length;
     const why = accountWhy(env, m.index, digits);
     if (why) env.keep({ start: m.index, end, rule: 'bank-card', why });
     else out.push({ start: m.index, end, rule: 'bank-card', replacement: maskDigits(m[0], 0, keepEnd) });
   }
-  return out;
+  return env.gen >= 2 ? recur(env, out, (s) => maskDigits(s, 0, keepEnd)) : out;
 }
 
 /** An account number without a Luhn digit: only right after an account label (账号：…). */
 export function bankAccounts(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(DIGIT_RUN)) {
+  for (const m of env.text.matchAll(env.gen >= 2 ? DIGIT_RUN_2 : DIGIT_RUN)) {
     const digits = digitsOf(m[0]);
     if (digits.length < 8 || digits.length > 30) continue;
     const label = labelOf(env, m.index);
-    if (label?.kind !== 'account' || m.index - label.end > 12) continue;
+    // generation 2: the bank's name may stand between (账号：中国农业银行××支行 6228…)
+    const near =
+      label?.kind === 'account' && (m.index - label.end <= 12 || (env.gen >= 2 && BANK_NAME_GAP.test(env.text.slice(label.end, m.index))));
+    if (!near) continue;
     const end = m.index + m[0].length;
     const why = accountWhy(env, m.index, digits);
     if (why) env.keep({ start: m.index, end, rule: 'bank-account', why });
     else out.push({ start: m.index, end, rule: 'bank-account', replacement: maskDigits(m[0], 0, keepEnd) });
   }
-  return out;
+  return env.gen >= 2 ? recur(env, out, (s) => maskDigits(s, 0, keepEnd), 8) : out;
 }
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
@@ -155,6 +282,17 @@ export function vehiclePlates(env: DetectEnv): Candidate[] {
   return out;
 }
 
+const OWNER_KINDS: readonly CueKind[] = ['public', 'finance', 'org', 'person', 'party', 'official'];
+
+/**
+ * Generation 2: an account or e-mail address is the agency's own only when its own clause says so
+ * (本局微信公众号…, 监督电话 … 邮箱) — an official or 本局 earlier in the paragraph does not make the
+ * accounts of the persons the story goes on to tell about public.
+ */
+function agencysOwn(env: DetectEnv, pos: number): boolean {
+  return cuesFor(env).nearest(pos, OWNER_KINDS, clauseStart(env.text, pos))?.kind === 'public' || pos >= closingStart(env.text);
+}
+
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 export function emails(env: DetectEnv): Candidate[] {
@@ -162,7 +300,8 @@ export function emails(env: DetectEnv): Candidate[] {
   for (const m of env.text.matchAll(EMAIL)) {
     const end = m.index + m[0].length;
     const owner = env.cues.owner(m.index);
-    if (owner === 'public' || owner === 'official') env.keep({ start: m.index, end, rule: 'email', why: '执法机关的公开邮箱' });
+    if (env.gen >= 2 ? agencysOwn(env, m.index) : owner === 'public' || owner === 'official')
+      env.keep({ start: m.index, end, rule: 'email', why: env.gen >= 2 ? '执法机关自己的邮箱（公开）' : '执法机关的公开邮箱' });
     else out.push({ start: m.index, end, rule: 'email', replacement: maskEmail(m[0]) });
   }
   return out;
@@ -188,6 +327,7 @@ const IM =
   /(?<=(?:微信号|微信账号|微信|QQ号码|QQ号|QQ|qq)[：:\s　]{0,2})(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])/g;
 
 export function imAccounts(env: DetectEnv): Candidate[] {
+  if (env.gen >= 2) return imAccounts2(env);
   const out: Candidate[] = [];
   for (const m of env.text.matchAll(IM)) {
     const end = m.index + m[0].length;
@@ -199,17 +339,84 @@ export function imAccounts(env: DetectEnv): Candidate[] {
 }
 
 /**
- * 护照 (E/EA–EZ/G + digits) and 港澳/台湾 通行证 (C, H, M, T, L + 8 digits) numbers (engine 2): after a
- * travel-document label only, so that model numbers and batch codes stay.
+ * Generation 2: every phrasing of a 微信号 or QQ号 — QQ号码为X, 的QQ号码是X, QQ小号（X）,
+ * 通过QQ（号码：X）, 扣扣号：X, 微信（微信号X）, 微信号X向… — and every account of a list
+ * (QQ号码为X、Y). The first character stays; each recurrence of a hidden account is hidden.
  */
-const TRAVEL =
-  /(?<=(?:护照|通行证)(?:号码|号|证号|编号)?(?:为|是)?[（(]?(?:号码)?[：:\s　]{0,2})(?:E[A-Z]?\d{7,8}|G\d{8}|[CHMTL]\d{8,10})(?![0-9A-Za-z])/g;
+const IM_VALUE = '(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9@.])';
+const IM_2 = new RegExp(
+  `(?<=${IM_LABELS_2.source}(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:为|是)?[：:\\s　]{0,2})${IM_VALUE}`,
+  'g',
+);
+const IM_MORE = new RegExp(`^(?:[、，,和及与或]|以及|或者)[\\s　]?(?:另一?个?|小号|大号)?[（(]?(${IM_VALUE})`);
+
+function imAccounts2(env: DetectEnv): Candidate[] {
+  const out: Candidate[] = [];
+  const take = (start: number, value: string) => {
+    const end = start + value.length;
+    if (out.some((c) => c.start === start)) return;
+    if (agencysOwn(env, start)) env.keep({ start, end, rule: 'im-account', why: '执法机关自己的账号（同一句中说明属于本机关，公开）' });
+    else out.push({ start, end, rule: 'im-account', replacement: value[0] + '*'.repeat(value.length - 1) });
+  };
+  for (const m of env.text.matchAll(IM_2)) {
+    let start = m.index;
+    let value = m[0];
+    take(start, value);
+    for (let k = 0; k < 5; k++) {
+      const more = IM_MORE.exec(env.text.slice(start + value.length));
+      if (!more) break;
+      start = start + value.length + more[0].length - more[1]!.length;
+      value = more[1]!;
+      take(start, value);
+    }
+  }
+  // the same account again, anywhere
+  for (const c of [...out]) {
+    const value = env.text.slice(c.start, c.end);
+    for (let i = env.text.indexOf(value); i >= 0; i = env.text.indexOf(value, i + 1)) {
+      const before = env.text[i - 1] ?? '';
+      const after = env.text[i + value.length] ?? '';
+      if (/[-_A-Za-z0-9]/.test(before) || /[-_A-Za-z0-9]/.test(after)) continue;
+      take(i, value);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 护照 and 通行证 numbers (engine 2), after a travel-document label only, so that model numbers and
+ * batch codes stay: 护照 E + 8 digits, E + letter + 7 digits, G + 8; 往来港澳通行证 C + 8;
+ * 港澳居民来往内地通行证 H/M + 8 or 10; 台湾居民来往大陆通行证 (台胞证) 8 digits (or T/L + 8). In every
+ * phrasing: 护照号码E…, 护照（号码E…）, 持往来港澳通行证，号码C…, （港澳通行证号码C…）, 护照号码为….
+ * Mask (`maskTravelDocument`): the leading letters stay (they tell the kind of document, not the
+ * holder), every digit goes but the last `keepEnd`. Each recurrence of a hidden number is hidden.
+ */
+const TRAVEL_LABEL = '(?:护照|通行证|台胞证|旅行证)';
+const TRAVEL_TAIL = '(?:号码|证号|编号|号)?(?:为|是)?[（(]?(?:号码|证号|编号|号)?(?:为|是)?[：:\\s　]{0,2}';
+const TRAVEL = new RegExp(
+  `(?<=${TRAVEL_LABEL}(?:[）)]?[，,][\\s　]?)?${TRAVEL_TAIL})(?:E[A-Z]?\\d{7,8}|G\\d{8}|[CHMTL]\\d{8,10}|\\d{8}(?=[^0-9A-Za-z]|$))(?![0-9A-Za-z])`,
+  'g',
+);
 
 export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: number): Candidate[] {
-  return [...env.text.matchAll(TRAVEL)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    rule: 'travel-document' as const,
-    replacement: m[0].slice(0, keepStart) + '*'.repeat(Math.max(0, m[0].length - keepStart - keepEnd)) + m[0].slice(m[0].length - keepEnd),
-  }));
+  const out: Candidate[] = [];
+  for (const m of env.text.matchAll(TRAVEL)) {
+    const value = m[0];
+    // 8 bare digits only after the Taiwan pass (台湾居民来往大陆通行证, 台胞证)
+    if (/^\d/.test(value) && !/(?:台湾|台胞|大陆)/.test(env.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + value.length,
+      rule: 'travel-document',
+      replacement: maskTravelDocument(value, keepStart, keepEnd),
+    });
+  }
+  for (const c of [...out]) {
+    const value = env.text.slice(c.start, c.end);
+    for (let i = env.text.indexOf(value); i >= 0; i = env.text.indexOf(value, i + 1)) {
+      if (/[0-9A-Za-z]/.test(env.text[i - 1] ?? '') || /[0-9A-Za-z]/.test(env.text[i + value.length] ?? '')) continue;
+      if (!out.some((o) => o.start < i + value.length && i < o.end)) out.push({ ...c, start: i, end: i + value.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

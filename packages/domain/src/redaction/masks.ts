@@ -88,3 +88,31 @@ export function maskPropertyNumber(s: string): string {
 export function manualReplacement(reason: string): string {
   return `［已隐去：${reason}］`;
 }
+
+const isDigit2 = (ch: string) => /[0-9０-９XxＸｘ]/.test(ch);
+
+/**
+ * Generation 2 `maskDigits`: full-width digits and a full-width check character Ｘ count as digits
+ * (３２０１０６…００８Ｘ keeps its first 6 and last 4 like 320106…008X); separators stay.
+ */
+export function maskDigits2(s: string, keepStart: number, keepEnd: number): string {
+  const chars = [...s];
+  const positions = chars.map((c, i) => (isDigit2(c) ? i : -1)).filter((i) => i >= 0);
+  const n = positions.length;
+  positions.forEach((p, k) => {
+    if (k >= keepStart && k < n - keepEnd) chars[p] = MASK;
+  });
+  return chars.join('');
+}
+
+/**
+ * 护照/通行证: E63925174 → E*******74, EJ4172635 → EJ*****35, C38207514 → C*******14. The leading
+ * letters stay when `keepStart` ≥ 1 (they tell the kind of document: E/G 护照, C 往来港澳通行证, H/M
+ * 港澳居民来往内地通行证), never a digit; every digit goes but the last `keepEnd`.
+ */
+export function maskTravelDocument(s: string, keepStart: number, keepEnd: number): string {
+  const letters = keepStart > 0 ? (/^[A-Za-z]+/.exec(s)?.[0] ?? '') : '';
+  const rest = s.slice(letters.length);
+  const keep = Math.min(keepEnd, Math.max(0, rest.length - 4));
+  return letters + MASK.repeat(rest.length - keep) + rest.slice(rest.length - keep);
+}

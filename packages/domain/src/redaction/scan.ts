@@ -11,6 +11,7 @@ import {
   PHONE_LABELS,
   PUBLIC_CUES,
 } from './lexicon.ts';
+import { CERTIFICATE_LABELS_2, PHONE_LABELS_2, PUBLIC_CUES_2 } from './lexicon-labels.ts';
 
 /**
  * Words that say what a number is or whose information follows, found once per text. The rules
@@ -33,6 +34,9 @@ export interface Cue {
 /** What the text says about the party: a person, an organisation or an 个体工商户. */
 export type PartyKind = 'person' | 'org' | 'individual-business' | 'unknown';
 
+/** Word lists that replace the generation-1 ones for a kind of cue. */
+export type CueLexicon = Partial<Record<'certificate' | 'phone' | 'public', RegExp>>;
+
 const OFFICIAL_RE = new RegExp(`(?:${OFFICIAL_ROLES.join('|')})`, 'g');
 const PARTY_RE = /当事人(?!签名)/g;
 const OWNER_KINDS: readonly CueKind[] = ['public', 'finance', 'org', 'person', 'party', 'official'];
@@ -42,19 +46,21 @@ export class Cues {
   constructor(
     readonly text: string,
     readonly partyKind: PartyKind,
+    /** other word lists for some kinds (engine generation 2); absent: the generation-1 lists */
+    lexicon: CueLexicon = {},
   ) {
     const found: Cue[] = [];
     const add = (re: RegExp, kind: CueKind) => {
       // 住　　址 is 住址: the word is kept without the spaces that align a form
       for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, kind, word: m[0].replace(/[ 　]/g, '') });
     };
-    add(CERTIFICATE_LABELS, 'certificate');
+    add(lexicon.certificate ?? CERTIFICATE_LABELS, 'certificate');
     add(OFFICIAL_RE, 'official');
-    add(PHONE_LABELS, 'phone');
+    add(lexicon.phone ?? PHONE_LABELS, 'phone');
     add(ID_LABELS, 'id');
     add(ACCOUNT_LABELS, 'account');
     add(NEUTRAL_LABELS, 'neutral');
-    add(PUBLIC_CUES, 'public');
+    add(lexicon.public ?? PUBLIC_CUES, 'public');
     add(FINANCE_CUES, 'finance');
     add(ORG_CUES, 'org');
     add(PERSON_CUES, 'person');
@@ -143,4 +149,57 @@ export function digitsOf(s: string): string {
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && /\p{Script=Han}/u.test(ch);
+}
+
+const CUES_2 = new WeakMap<Cues, Cues>();
+
+/**
+ * The cues a detector reads: generation 1 reads the engine's (2025.1 is frozen); generation 2 reads
+ * its own lists (执法证件号码 as one label, 住宅电话, 本支队 …), built once per text.
+ */
+export function cuesFor(env: { gen: 1 | 2; cues: Cues }): Cues {
+  if (env.gen < 2) return env.cues;
+  let c = CUES_2.get(env.cues);
+  if (!c) {
+    c = new Cues(env.cues.text, env.cues.partyKind, { certificate: CERTIFICATE_LABELS_2, phone: PHONE_LABELS_2, public: PUBLIC_CUES_2 });
+    CUES_2.set(env.cues, c);
+  }
+  return c;
+}
+
+const FULLWIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
+
+/** Full-width digits and letters made ASCII (３２０…Ｘ → 320…X); other characters stay. */
+export function halfWidth(s: string): string {
+  return s.replace(FULLWIDTH_ALNUM, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** Digits (and a check character X) of a number in any shape: full-width, spaced, dashed (generation 2). */
+export function digitsOf2(s: string): string {
+  return halfWidth(s)
+    .replace(/[^0-9Xx]/g, '')
+    .toUpperCase();
+}
+
+/** Where the agency's closing lines begin (after its name and the date under the signature), or the text's end. */
+export function closingStart(text: string): number {
+  const lines = text.split('\n');
+  let pos = text.length;
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const s = offset;
+    offset += l.length + 1;
+    return s;
+  });
+  const DATE =
+    /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$/;
+  const AGENCY = /(?:局|委员会|支队|大队|中队|分局|执法队|人民政府|办公室|中心|站|所)(?:（印章）|\(印章\)|（公章）)?\s*$/;
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!DATE.test(lines[i]!)) continue;
+    // the signature: the agency's name on one of the few lines just above the date
+    const above = lines.slice(Math.max(0, i - 3), i).filter((l) => l.trim());
+    if (above.some((l) => AGENCY.test(l.trim()) && l.trim().length <= 40)) pos = i + 1 < lines.length ? starts[i + 1]! : text.length;
+    break;
+  }
+  return pos;
 }
