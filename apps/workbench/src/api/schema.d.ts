@@ -9938,8 +9938,10 @@ export interface paths {
                                 marks: {
                                     /** @description 全文上的人工标注 */
                                     body: {
+                                        /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                        confirm?: "hide" | "publish";
                                         end: number;
-                                        /** @description 隐去的理由，如 商业秘密 */
+                                        /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                         reason: string;
                                         start: number;
                                     }[];
@@ -9950,8 +9952,10 @@ export interface paths {
                                     /** @description 数据项上的人工标注，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                            confirm?: "hide" | "publish";
                                             end: number;
-                                            /** @description 隐去的理由，如 商业秘密 */
+                                            /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                             reason: string;
                                             start: number;
                                         }[];
@@ -9965,6 +9969,11 @@ export interface paths {
                                 redactions: {
                                     /** @description 全文中隐去之处 */
                                     body: {
+                                        /**
+                                         * @description 公示管理员已确认隐去
+                                         * @enum {string}
+                                         */
+                                        confirmed?: "hide";
                                         /** @description 原文中的结束位置（不含） */
                                         end: number;
                                         /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -9976,10 +9985,17 @@ export interface paths {
                                         rule: string;
                                         /** @description 原文中的起始位置 */
                                         start: number;
+                                        /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                        uncertain?: boolean;
                                     }[];
                                     /** @description 数据项中隐去之处，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /**
+                                             * @description 公示管理员已确认隐去
+                                             * @enum {string}
+                                             */
+                                            confirmed?: "hide";
                                             /** @description 原文中的结束位置（不含） */
                                             end: number;
                                             /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -9991,6 +10007,8 @@ export interface paths {
                                             rule: string;
                                             /** @description 原文中的起始位置 */
                                             start: number;
+                                            /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                            uncertain?: boolean;
                                         }[];
                                     };
                                 };
@@ -10073,6 +10091,8 @@ export interface paths {
                         };
                         fieldMarks?: {
                             [key: string]: {
+                                /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                confirm?: "hide" | "publish";
                                 end: number;
                                 reason: string;
                                 start: number;
@@ -10081,6 +10101,8 @@ export interface paths {
                         /** @description YYYY-MM-DD */
                         foundOn?: string;
                         marks?: {
+                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                            confirm?: "hide" | "publish";
                             end: number;
                             reason: string;
                             start: number;
@@ -10186,8 +10208,10 @@ export interface paths {
                                 marks: {
                                     /** @description 全文上的人工标注 */
                                     body: {
+                                        /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                        confirm?: "hide" | "publish";
                                         end: number;
-                                        /** @description 隐去的理由，如 商业秘密 */
+                                        /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                         reason: string;
                                         start: number;
                                     }[];
@@ -10198,8 +10222,10 @@ export interface paths {
                                     /** @description 数据项上的人工标注，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                            confirm?: "hide" | "publish";
                                             end: number;
-                                            /** @description 隐去的理由，如 商业秘密 */
+                                            /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                             reason: string;
                                             start: number;
                                         }[];
@@ -10213,6 +10239,11 @@ export interface paths {
                                 redactions: {
                                     /** @description 全文中隐去之处 */
                                     body: {
+                                        /**
+                                         * @description 公示管理员已确认隐去
+                                         * @enum {string}
+                                         */
+                                        confirmed?: "hide";
                                         /** @description 原文中的结束位置（不含） */
                                         end: number;
                                         /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10224,10 +10255,17 @@ export interface paths {
                                         rule: string;
                                         /** @description 原文中的起始位置 */
                                         start: number;
+                                        /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                        uncertain?: boolean;
                                     }[];
                                     /** @description 数据项中隐去之处，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /**
+                                             * @description 公示管理员已确认隐去
+                                             * @enum {string}
+                                             */
+                                            confirmed?: "hide";
                                             /** @description 原文中的结束位置（不含） */
                                             end: number;
                                             /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10239,6 +10277,8 @@ export interface paths {
                                             rule: string;
                                             /** @description 原文中的起始位置 */
                                             start: number;
+                                            /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                            uncertain?: boolean;
                                         }[];
                                     };
                                 };
@@ -10356,6 +10396,11 @@ export interface paths {
                             /** @description 数据项中隐去之处，键为数据项代码 */
                             fieldRedactions: {
                                 [key: string]: {
+                                    /**
+                                     * @description 公示管理员已确认隐去
+                                     * @enum {string}
+                                     */
+                                    confirmed?: "hide";
                                     /** @description 原文中的结束位置（不含） */
                                     end: number;
                                     /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10367,6 +10412,8 @@ export interface paths {
                                     rule: string;
                                     /** @description 原文中的起始位置 */
                                     start: number;
+                                    /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                    uncertain?: boolean;
                                 }[];
                             };
                             fields: {
@@ -10397,6 +10444,11 @@ export interface paths {
                             published: string | null;
                             /** @description 全文中隐去之处 */
                             redactions: {
+                                /**
+                                 * @description 公示管理员已确认隐去
+                                 * @enum {string}
+                                 */
+                                confirmed?: "hide";
                                 /** @description 原文中的结束位置（不含） */
                                 end: number;
                                 /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10408,6 +10460,8 @@ export interface paths {
                                 rule: string;
                                 /** @description 原文中的起始位置 */
                                 start: number;
+                                /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                uncertain?: boolean;
                             }[];
                             /** @description 所用的脱敏规则集 */
                             ruleSet: {
@@ -10420,6 +10474,27 @@ export interface paths {
                             state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
                             /** @description 公示标题（脱敏后） */
                             title: string;
+                            /** @description 请确认：规则不能确定、尚未决定隐去或公开之处（确认前隐去；尚有待确认的不能公示或更正） */
+                            unconfirmed: {
+                                /** @description 待确认之处的数目（全文与各数据项）；为 0 方可公示 */
+                                count: number;
+                                items: {
+                                    /** @description 结束位置（不含） */
+                                    end: number;
+                                    /** @description 规则名称，如 自然人姓名 */
+                                    label: string;
+                                    /** @description 脱敏规则代码 */
+                                    rule: string;
+                                    /** @description 在该文本中的起始位置 */
+                                    start: number;
+                                    /** @description 原文文字 */
+                                    text: string;
+                                    /** @description body 为决定书全文，否则为数据项代码 */
+                                    where: string;
+                                    /** @description 决定书全文或数据项名称 */
+                                    whereName: string;
+                                }[];
+                            };
                         };
                     };
                 };
@@ -10481,12 +10556,16 @@ export interface paths {
                     "application/json": {
                         fieldMarks?: {
                             [key: string]: {
+                                /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                confirm?: "hide" | "publish";
                                 end: number;
                                 reason: string;
                                 start: number;
                             }[];
                         };
                         marks?: {
+                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                            confirm?: "hide" | "publish";
                             end: number;
                             reason: string;
                             start: number;
@@ -10510,6 +10589,11 @@ export interface paths {
                             /** @description 数据项中隐去之处，键为数据项代码 */
                             fieldRedactions: {
                                 [key: string]: {
+                                    /**
+                                     * @description 公示管理员已确认隐去
+                                     * @enum {string}
+                                     */
+                                    confirmed?: "hide";
                                     /** @description 原文中的结束位置（不含） */
                                     end: number;
                                     /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10521,6 +10605,8 @@ export interface paths {
                                     rule: string;
                                     /** @description 原文中的起始位置 */
                                     start: number;
+                                    /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                    uncertain?: boolean;
                                 }[];
                             };
                             fields: {
@@ -10551,6 +10637,11 @@ export interface paths {
                             published: string | null;
                             /** @description 全文中隐去之处 */
                             redactions: {
+                                /**
+                                 * @description 公示管理员已确认隐去
+                                 * @enum {string}
+                                 */
+                                confirmed?: "hide";
                                 /** @description 原文中的结束位置（不含） */
                                 end: number;
                                 /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10562,6 +10653,8 @@ export interface paths {
                                 rule: string;
                                 /** @description 原文中的起始位置 */
                                 start: number;
+                                /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                uncertain?: boolean;
                             }[];
                             /** @description 所用的脱敏规则集 */
                             ruleSet: {
@@ -10574,6 +10667,27 @@ export interface paths {
                             state: "pending" | "published" | "withdrawal-pending" | "withdrawn" | "expired" | "stopped";
                             /** @description 公示标题（脱敏后） */
                             title: string;
+                            /** @description 请确认：规则不能确定、尚未决定隐去或公开之处（确认前隐去；尚有待确认的不能公示或更正） */
+                            unconfirmed: {
+                                /** @description 待确认之处的数目（全文与各数据项）；为 0 方可公示 */
+                                count: number;
+                                items: {
+                                    /** @description 结束位置（不含） */
+                                    end: number;
+                                    /** @description 规则名称，如 自然人姓名 */
+                                    label: string;
+                                    /** @description 脱敏规则代码 */
+                                    rule: string;
+                                    /** @description 在该文本中的起始位置 */
+                                    start: number;
+                                    /** @description 原文文字 */
+                                    text: string;
+                                    /** @description body 为决定书全文，否则为数据项代码 */
+                                    where: string;
+                                    /** @description 决定书全文或数据项名称 */
+                                    whereName: string;
+                                }[];
+                            };
                         };
                     };
                 };
@@ -10655,12 +10769,16 @@ export interface paths {
                     "application/json": {
                         fieldMarks?: {
                             [key: string]: {
+                                /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                confirm?: "hide" | "publish";
                                 end: number;
                                 reason: string;
                                 start: number;
                             }[];
                         };
                         marks?: {
+                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                            confirm?: "hide" | "publish";
                             end: number;
                             reason: string;
                             start: number;
@@ -10765,8 +10883,10 @@ export interface paths {
                                 marks: {
                                     /** @description 全文上的人工标注 */
                                     body: {
+                                        /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                        confirm?: "hide" | "publish";
                                         end: number;
-                                        /** @description 隐去的理由，如 商业秘密 */
+                                        /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                         reason: string;
                                         start: number;
                                     }[];
@@ -10777,8 +10897,10 @@ export interface paths {
                                     /** @description 数据项上的人工标注，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                            confirm?: "hide" | "publish";
                                             end: number;
-                                            /** @description 隐去的理由，如 商业秘密 */
+                                            /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                             reason: string;
                                             start: number;
                                         }[];
@@ -10792,6 +10914,11 @@ export interface paths {
                                 redactions: {
                                     /** @description 全文中隐去之处 */
                                     body: {
+                                        /**
+                                         * @description 公示管理员已确认隐去
+                                         * @enum {string}
+                                         */
+                                        confirmed?: "hide";
                                         /** @description 原文中的结束位置（不含） */
                                         end: number;
                                         /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10803,10 +10930,17 @@ export interface paths {
                                         rule: string;
                                         /** @description 原文中的起始位置 */
                                         start: number;
+                                        /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                        uncertain?: boolean;
                                     }[];
                                     /** @description 数据项中隐去之处，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /**
+                                             * @description 公示管理员已确认隐去
+                                             * @enum {string}
+                                             */
+                                            confirmed?: "hide";
                                             /** @description 原文中的结束位置（不含） */
                                             end: number;
                                             /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -10818,6 +10952,8 @@ export interface paths {
                                             rule: string;
                                             /** @description 原文中的起始位置 */
                                             start: number;
+                                            /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                            uncertain?: boolean;
                                         }[];
                                     };
                                 };
@@ -11029,8 +11165,10 @@ export interface paths {
                                 marks: {
                                     /** @description 全文上的人工标注 */
                                     body: {
+                                        /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                        confirm?: "hide" | "publish";
                                         end: number;
-                                        /** @description 隐去的理由，如 商业秘密 */
+                                        /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                         reason: string;
                                         start: number;
                                     }[];
@@ -11041,8 +11179,10 @@ export interface paths {
                                     /** @description 数据项上的人工标注，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                            confirm?: "hide" | "publish";
                                             end: number;
-                                            /** @description 隐去的理由，如 商业秘密 */
+                                            /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                             reason: string;
                                             start: number;
                                         }[];
@@ -11056,6 +11196,11 @@ export interface paths {
                                 redactions: {
                                     /** @description 全文中隐去之处 */
                                     body: {
+                                        /**
+                                         * @description 公示管理员已确认隐去
+                                         * @enum {string}
+                                         */
+                                        confirmed?: "hide";
                                         /** @description 原文中的结束位置（不含） */
                                         end: number;
                                         /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -11067,10 +11212,17 @@ export interface paths {
                                         rule: string;
                                         /** @description 原文中的起始位置 */
                                         start: number;
+                                        /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                        uncertain?: boolean;
                                     }[];
                                     /** @description 数据项中隐去之处，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /**
+                                             * @description 公示管理员已确认隐去
+                                             * @enum {string}
+                                             */
+                                            confirmed?: "hide";
                                             /** @description 原文中的结束位置（不含） */
                                             end: number;
                                             /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -11082,6 +11234,8 @@ export interface paths {
                                             rule: string;
                                             /** @description 原文中的起始位置 */
                                             start: number;
+                                            /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                            uncertain?: boolean;
                                         }[];
                                     };
                                 };
@@ -11289,8 +11443,10 @@ export interface paths {
                                 marks: {
                                     /** @description 全文上的人工标注 */
                                     body: {
+                                        /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                        confirm?: "hide" | "publish";
                                         end: number;
-                                        /** @description 隐去的理由，如 商业秘密 */
+                                        /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                         reason: string;
                                         start: number;
                                     }[];
@@ -11301,8 +11457,10 @@ export interface paths {
                                     /** @description 数据项上的人工标注，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                            confirm?: "hide" | "publish";
                                             end: number;
-                                            /** @description 隐去的理由，如 商业秘密 */
+                                            /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                             reason: string;
                                             start: number;
                                         }[];
@@ -11316,6 +11474,11 @@ export interface paths {
                                 redactions: {
                                     /** @description 全文中隐去之处 */
                                     body: {
+                                        /**
+                                         * @description 公示管理员已确认隐去
+                                         * @enum {string}
+                                         */
+                                        confirmed?: "hide";
                                         /** @description 原文中的结束位置（不含） */
                                         end: number;
                                         /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -11327,10 +11490,17 @@ export interface paths {
                                         rule: string;
                                         /** @description 原文中的起始位置 */
                                         start: number;
+                                        /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                        uncertain?: boolean;
                                     }[];
                                     /** @description 数据项中隐去之处，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /**
+                                             * @description 公示管理员已确认隐去
+                                             * @enum {string}
+                                             */
+                                            confirmed?: "hide";
                                             /** @description 原文中的结束位置（不含） */
                                             end: number;
                                             /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -11342,6 +11512,8 @@ export interface paths {
                                             rule: string;
                                             /** @description 原文中的起始位置 */
                                             start: number;
+                                            /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                            uncertain?: boolean;
                                         }[];
                                     };
                                 };
@@ -11549,8 +11721,10 @@ export interface paths {
                                 marks: {
                                     /** @description 全文上的人工标注 */
                                     body: {
+                                        /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                        confirm?: "hide" | "publish";
                                         end: number;
-                                        /** @description 隐去的理由，如 商业秘密 */
+                                        /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                         reason: string;
                                         start: number;
                                     }[];
@@ -11561,8 +11735,10 @@ export interface paths {
                                     /** @description 数据项上的人工标注，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /** @description 请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定） */
+                                            confirm?: "hide" | "publish";
                                             end: number;
-                                            /** @description 隐去的理由，如 商业秘密 */
+                                            /** @description 隐去的理由，如 商业秘密；确认时为确认的理由 */
                                             reason: string;
                                             start: number;
                                         }[];
@@ -11576,6 +11752,11 @@ export interface paths {
                                 redactions: {
                                     /** @description 全文中隐去之处 */
                                     body: {
+                                        /**
+                                         * @description 公示管理员已确认隐去
+                                         * @enum {string}
+                                         */
+                                        confirmed?: "hide";
                                         /** @description 原文中的结束位置（不含） */
                                         end: number;
                                         /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -11587,10 +11768,17 @@ export interface paths {
                                         rule: string;
                                         /** @description 原文中的起始位置 */
                                         start: number;
+                                        /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                        uncertain?: boolean;
                                     }[];
                                     /** @description 数据项中隐去之处，键为数据项代码 */
                                     fields: {
                                         [key: string]: {
+                                            /**
+                                             * @description 公示管理员已确认隐去
+                                             * @enum {string}
+                                             */
+                                            confirmed?: "hide";
                                             /** @description 原文中的结束位置（不含） */
                                             end: number;
                                             /** @description 隐去的内容类别，如 身份证号码、商业秘密 */
@@ -11602,6 +11790,8 @@ export interface paths {
                                             rule: string;
                                             /** @description 原文中的起始位置 */
                                             start: number;
+                                            /** @description 请确认：规则不能确定是否为个人信息，确认前隐去 */
+                                            uncertain?: boolean;
                                         }[];
                                     };
                                 };

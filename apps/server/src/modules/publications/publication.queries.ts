@@ -241,6 +241,7 @@ export async function previewPublication(
     kept: v.kept,
     ruleSet: v.ruleSet,
     title: v.title,
+    unconfirmed: { count: v.unconfirmed.length, items: v.unconfirmed },
   };
 }
 

@@ -77,7 +77,7 @@ export async function publicationActsInOrder(db: Db) {
   return db.selectFrom('publication_events').selectAll().orderBy('id').execute();
 }
 
-/** Every published version with its recorded original, text and marks, its record's case, 文号 and latest version number (`sanxiang verify` re-derives each). */
+/** Every published version with its recorded original, text, rule set and marks, its record's case, 文号 and latest version number (`sanxiang verify` re-derives each). */
 export async function publishedVersionsWithRecord(db: Db) {
   return db
     .selectFrom('publication_versions as v')
@@ -89,6 +89,7 @@ export async function publishedVersionsWithRecord(db: Db) {
       'v.original_sha256',
       'v.published_text',
       'v.marks',
+      'v.rule_set',
       'p.case_id',
       'p.doc_number',
       'p.version as latest',

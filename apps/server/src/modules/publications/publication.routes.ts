@@ -154,7 +154,12 @@ function previewHtml(p: Awaited<ReturnType<typeof previewPublication>>): string 
     for (const r of rs) {
       const start = side === 'original' ? r.start : r.start + shift;
       const end = side === 'original' ? r.end : start + r.replacement.length;
-      out += esc(text.slice(pos, start)) + `<mark title="${esc(r.label)}">${esc(text.slice(start, end))}</mark>`;
+      // 请确认: a span the rule was unsure of, hidden until the publisher decides, stands out
+      const confirm = r.uncertain && !r.confirmed;
+      const title = confirm ? `${r.label}（请确认）` : r.confirmed ? `${r.label}（已确认隐去）` : r.label;
+      out +=
+        esc(text.slice(pos, start)) +
+        `<mark${confirm ? ' class="confirm"' : ''} title="${esc(title)}">${esc(text.slice(start, end))}</mark>${confirm ? '<span class="tag">请确认</span>' : ''}`;
       pos = end;
       shift += r.replacement.length - (r.end - r.start);
     }
@@ -167,8 +172,16 @@ function previewHtml(p: Awaited<ReturnType<typeof previewPublication>>): string 
     )
     .join('');
   const list = p.redactions
-    .map((r) => `<li>第 ${r.start}–${r.end} 字：${esc(r.label)}（${esc(r.rule)}）→「${esc(r.replacement)}」</li>`)
+    .map(
+      (r) =>
+        `<li${r.uncertain && !r.confirmed ? ' class="confirm"' : ''}>第 ${r.start}–${r.end} 字：${esc(r.label)}（${esc(r.rule)}）→「${esc(r.replacement)}」${r.uncertain && !r.confirmed ? ' <span class="tag">请确认</span>' : r.confirmed ? '（已确认隐去）' : ''}</li>`,
+    )
     .join('');
+  const pending = p.unconfirmed.count
+    ? `<section class="pending" aria-labelledby="pending-h"><h2 id="pending-h">请确认（${p.unconfirmed.count} 处）</h2>
+<p>规则不能确定以下文字是否为个人信息，确认前一律隐去；须在工作台逐项确认隐去或公开后方可公示。</p>
+<ol>${p.unconfirmed.items.map((u) => `<li>${esc(u.whereName)} 第 ${u.start}–${u.end} 字「${esc(u.text)}」：${esc(u.label)}</li>`).join('')}</ol></section>`
+    : '';
   const text =
     p.original !== null && p.published !== null
       ? `<h2>决定书全文</h2><p>原文摘要 SHA-256 <code>${esc(p.documentSha256 ?? '')}</code>；规则集 ${esc(p.ruleSet.name)} ${esc(p.ruleSet.version)}</p>
@@ -180,8 +193,10 @@ function previewHtml(p: Awaited<ReturnType<typeof previewPublication>>): string 
 <style>body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;max-width:72rem;margin:1.5rem auto;padding:0 1rem;line-height:1.7;color:#1f2933}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #cbd2d9;padding:.4rem;text-align:left;vertical-align:top}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}pre{white-space:pre-wrap;background:#f5f7fa;padding:.6rem;font-family:inherit}mark{background:#fde68a}
+mark.confirm{background:#ffd591;outline:2px dashed #d46b08}.tag{display:inline-block;margin-left:2px;padding:0 4px;border:1px solid #d46b08;border-radius:3px;color:#ad4e00;background:#fff7e6;font-size:.75em;line-height:1.4}
+li.confirm{color:#ad4e00}.pending{border:1px solid #ffd591;background:#fff7e6;padding:.2rem 1rem;margin:1rem 0}
 @media (max-width:50rem){.cols{grid-template-columns:1fr}}</style></head>
 <body><main><h1>公示前对照：${esc(p.docNumber)}</h1><p>法定公示期限：${esc(p.dueOn)}。公示文本只能由原文经记录的规则和人工标注生成，不能手工改写。</p>
-<h2>数据项</h2><table><thead><tr><th scope="col">数据项</th><th scope="col">原始</th><th scope="col">公示</th></tr></thead><tbody>${rows}</tbody></table>
+${pending}<h2>数据项</h2><table><thead><tr><th scope="col">数据项</th><th scope="col">原始</th><th scope="col">公示</th></tr></thead><tbody>${rows}</tbody></table>
 ${text}</main></body></html>`;
 }

@@ -22,9 +22,18 @@ const FieldValues = Type.Record(Type.String(), Nullable(Type.String()), {
   description: '双公示数据项，键为数据项代码（CF_*、XK_*、ZF_*）',
 });
 
+const Confirm = LiteralUnion(['hide', 'publish'] as const, {
+  description: '请确认：公示管理员对规则不确定之处的决定：hide 确认隐去，publish 公开（同一文字的每一处均按此决定）',
+});
+
 const ManualMark = Type.Object(
-  { start: Type.Integer(), end: Type.Integer(), reason: Type.String({ description: '隐去的理由，如 商业秘密' }) },
-  { description: '人工标注（字符位置，end 不含）' },
+  {
+    start: Type.Integer(),
+    end: Type.Integer(),
+    reason: Type.String({ description: '隐去的理由，如 商业秘密；确认时为确认的理由' }),
+    confirm: Type.Optional(Confirm),
+  },
+  { description: '人工标注（字符位置，end 不含），或对待确认之处的决定' },
 );
 
 const RedactionSchema = Type.Object({
@@ -34,7 +43,27 @@ const RedactionSchema = Type.Object({
   rule: Type.String({ description: '脱敏规则代码（如 id-number、person-name），人工标注为 manual' }),
   label: Type.String({ description: '隐去的内容类别，如 身份证号码、商业秘密' }),
   replacement: Type.String({ description: '公示文本中的替代文字' }),
+  uncertain: Type.Optional(Type.Boolean({ description: '请确认：规则不能确定是否为个人信息，确认前隐去' })),
+  confirmed: Type.Optional(Type.Literal('hide', { description: '公示管理员已确认隐去' })),
 });
+
+const Unconfirmed = Type.Object(
+  {
+    count: Type.Integer({ description: '待确认之处的数目（全文与各数据项）；为 0 方可公示' }),
+    items: Type.Array(
+      Type.Object({
+        where: Type.String({ description: 'body 为决定书全文，否则为数据项代码' }),
+        whereName: Type.String({ description: '决定书全文或数据项名称' }),
+        start: Type.Integer({ description: '在该文本中的起始位置' }),
+        end: Type.Integer({ description: '结束位置（不含）' }),
+        text: Type.String({ description: '原文文字' }),
+        rule: Type.String({ description: '脱敏规则代码' }),
+        label: Type.String({ description: '规则名称，如 自然人姓名' }),
+      }),
+    ),
+  },
+  { description: '请确认：规则不能确定、尚未决定隐去或公开之处（确认前隐去；尚有待确认的不能公示或更正）' },
+);
 
 const KeptMatch = Type.Object({
   start: Type.Integer(),
@@ -164,6 +193,7 @@ export const PublicationPreviewSchema = Type.Object({
   kept: Type.Array(KeptMatch, { description: '规则匹配到但依规不隐去之处（执法证号、机关电话……）' }),
   ruleSet: RuleSet,
   title: Type.String({ description: '公示标题（脱敏后）' }),
+  unconfirmed: Unconfirmed,
 });
 
 /** What the publication routes take: the queue's filters, the 公示管理员's acts and the agency's setting. */
@@ -176,8 +206,16 @@ export const PublicationListQuery = Type.Object({
 });
 
 const Mark = Type.Object(
-  { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 1, maxLength: 100 }) },
-  { additionalProperties: false },
+  {
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 1 }),
+    reason: Type.String({ minLength: 1, maxLength: 100 }),
+    confirm: Type.Optional(Confirm),
+  },
+  {
+    additionalProperties: false,
+    description: '人工标注；带 confirm 时为对一处待确认内容的决定（start/end 须恰为该处），同一文字的每一处均按此决定',
+  },
 );
 const Marks = Type.Array(Mark, { maxItems: 200 });
 /** The manual marks a version is derived with, over the full text and by field. */

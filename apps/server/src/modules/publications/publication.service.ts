@@ -24,7 +24,7 @@ import type { Database, PublicationsTable } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { draftOf, loadCaseFacts } from './publication.source.ts';
-import { deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
+import { assertAllConfirmed, deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
 import { projectPublic } from './publication.project.ts';
 import { takenSteps } from '../cases/case.reads.ts';
 import { authorize } from '../../http/policy/authorize.ts';
@@ -190,6 +190,9 @@ export async function appendAct(
 
 async function writeVersion(tx: Transaction<Database>, p: Row, actor: Actor | 'system', input: VersionInput, reason: string, at: Date) {
   const v = await deriveVersion(tx, p, input);
+  // 请确认: nothing goes public while a span the engine was unsure of is undecided (an automatic
+  // publication is refused here too and stays in the publisher's queue)
+  assertAllConfirmed(v);
   const version = p.version + 1;
   await tx
     .insertInto('publication_versions')
@@ -210,6 +213,21 @@ async function writeVersion(tx: Transaction<Database>, p: Row, actor: Actor | 's
     })
     .execute();
   return { version, derived: v };
+}
+
+/**
+ * The marks a version is derived with — manual marks and the 公示管理员's 请确认 decisions (offsets,
+ * reason, confirm; never the text) — in the act's hashed details, so the ledger seals them with the
+ * act; `sanxiang verify` compares them with the version's stored marks (acts written before marks
+ * were sealed have none and are not compared).
+ */
+export function marksOfAct(input: VersionInput): { marks: { body: unknown[]; fields: Record<string, unknown[]> } } {
+  const fields = Object.fromEntries(
+    Object.entries(input.fieldMarks ?? {})
+      .filter(([, ms]) => ms.length)
+      .map(([code, ms]) => [code, [...ms]]),
+  );
+  return { marks: { body: [...(input.marks ?? [])], fields } };
 }
 
 /** The public headline, facts and conclusion of a version (redacted), kept with the act for the read model. */
@@ -239,6 +257,7 @@ export async function publish(deps: PublicationDeps, actor: Actor | 'system', id
       publicUntil: until.until,
       period: until.period,
       documentSha256: derived.document?.sha256 ?? null,
+      ...marksOfAct(input),
       public: publicSummary(derived),
     });
     await projectPublic(tx, id, at);
@@ -272,6 +291,7 @@ export async function correct(
       dueOn: due,
       late: today > due,
       corrected: Object.keys(input.fieldCorrections ?? {}),
+      ...marksOfAct(input),
       public: publicSummary(derived),
     });
     await projectPublic(tx, id, at);

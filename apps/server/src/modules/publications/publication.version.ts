@@ -3,7 +3,9 @@ import {
   DEFAULT_REDACTION_RULES,
   DomainError,
   checkPublished,
+  fieldName,
   redact,
+  ruleSetByVersion,
   ruleSetDigest,
   type FieldValues,
   type KeptMatch,
@@ -49,6 +51,49 @@ export interface DerivedVersion {
   factsText: string;
   conclusion: string;
   ruleSet: { name: string; version: string; digest: string };
+  /** 请确认: uncertain spans of the full text and the free-text fields that no decision covers yet */
+  unconfirmed: UnconfirmedSpan[];
+}
+
+/** One occurrence of a span the engine was not sure is personal data (请确认), hidden until decided. */
+export interface UnconfirmedSpan {
+  /** `body` (the 决定书 full text) or the field code */
+  where: string;
+  /** 决定书全文 or the field's name */
+  whereName: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  label: string;
+}
+
+const unconfirmedIn = (where: string, text: string, rs: readonly Redaction[]): UnconfirmedSpan[] =>
+  rs.map((r) => ({
+    where,
+    whereName: where === 'body' ? '决定书全文' : fieldName(where),
+    start: r.start,
+    end: r.end,
+    text: text.slice(r.start, r.end),
+    rule: r.rule,
+    label: r.label,
+  }));
+
+/**
+ * Publishing and correcting wait until every 请确认 span is decided (hidden or published by the
+ * 公示管理员's recorded decision): refused before anything is written.
+ */
+export function assertAllConfirmed(v: Pick<DerivedVersion, 'unconfirmed'>): void {
+  const n = v.unconfirmed.length;
+  if (!n) return;
+  const first = v.unconfirmed
+    .slice(0, 3)
+    .map((u) => `${u.whereName}「${u.text}」（${u.label}）`)
+    .join('、');
+  throw new DomainError('REDACTION_UNCONFIRMED', `尚有 ${n} 处待确认的脱敏内容：${first}${n > 3 ? '等' : ''}，请逐项确认隐去或公开`, {
+    count: n,
+    items: v.unconfirmed.map(({ where, start, end, label }) => ({ where, start, end, label })),
+  });
 }
 
 const redactText = (text: string, context: RedactionContext, marks: readonly ManualMark[] = []) =>
@@ -75,6 +120,7 @@ export async function deriveVersion(
   const originalFields: FieldValues = { ...draft.fields, ...corrections };
   const fields: FieldValues = {};
   const fieldRedactions: Record<string, Redaction[]> = {};
+  const unconfirmed: UnconfirmedSpan[] = [];
   for (const [code, value] of Object.entries(originalFields)) {
     const marks = input.fieldMarks?.[code] ?? [];
     if (marks.length && !FREE_TEXT_FIELDS.has(code))
@@ -83,6 +129,7 @@ export async function deriveVersion(
       const r = redactText(value, context, marks);
       fields[code] = r.text;
       if (r.redactions.length) fieldRedactions[code] = r.redactions;
+      unconfirmed.push(...unconfirmedIn(code, value, r.unconfirmed));
     } else fields[code] = value;
   }
   for (const code of Object.keys(input.fieldMarks ?? {}))
@@ -104,6 +151,7 @@ export async function deriveVersion(
     publishedText = r.text;
     redactions = r.redactions;
     kept = r.kept;
+    unconfirmed.unshift(...unconfirmedIn('body', served.text, r.unconfirmed));
   } else if (input.marks?.length) {
     throw new DomainError('VALIDATION_FAILED', '本条公示没有全文，不能标注全文');
   }
@@ -117,6 +165,8 @@ export async function deriveVersion(
     publishedText,
     redactions,
     kept,
+    // the headline, 违法事实 and 执法结论 are derived without marks: a 请确认 span in them stays hidden
+    // whatever the publisher decides for the full text and the fields (the safe side)
     title: redactText(draft.title, context).text,
     factsText: redactText(draft.facts, context).text,
     conclusion: redactText(draft.conclusion, context).text,
@@ -125,6 +175,7 @@ export async function deriveVersion(
       version: DEFAULT_REDACTION_RULES.version,
       digest: ruleSetDigest(DEFAULT_REDACTION_RULES),
     },
+    unconfirmed,
   };
 }
 
@@ -141,15 +192,31 @@ export function assertNotOverRedacted(original: string, published: string, f: Pi
     throw new DomainError('REDACTION_OVERREACH', `公示文本不得隐去执法机关、文号和执法人员信息：${lost.join('、')}`, { lost });
 }
 
-/** Re-derives a stored version from its recorded original, rules and marks: true when it still matches. */
+/**
+ * Re-derives a stored version from its recorded original, rules and marks (the 请确认 decisions among
+ * them): true when it still matches. The rules are the set the version was published under
+ * (`rule_set.version`), never today's default: a text published under 2025.1 re-derives with 2025.1.
+ * A version naming no rule set this build knows does not re-derive.
+ */
 export function versionStillDerives(
-  v: { original_text: string | null; published_text: string | null; marks: unknown },
+  v: { original_text: string | null; published_text: string | null; marks: unknown; rule_set: unknown },
   context: RedactionContext,
 ): boolean {
   if (v.original_text === null) return v.published_text === null;
-  return checkPublished(v.original_text, v.published_text ?? '', {
-    rules: DEFAULT_REDACTION_RULES,
-    marks: v.marks as ManualMark[],
-    context,
-  }).ok;
+  const version = (v.rule_set as { version?: unknown } | null)?.version;
+  if (typeof version !== 'string') return false;
+  let rules;
+  try {
+    rules = ruleSetByVersion(version);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'REDACTION_INVALID') return false;
+    throw e;
+  }
+  try {
+    return checkPublished(v.original_text, v.published_text ?? '', { rules, marks: v.marks as ManualMark[], context }).ok;
+  } catch (e) {
+    // recorded marks the rules refuse (a decision where nothing is uncertain …): the record does not derive
+    if (e instanceof DomainError && (e.code === 'REDACTION_INVALID' || e.code === 'REDACTION_OVERREACH')) return false;
+    throw e;
+  }
 }

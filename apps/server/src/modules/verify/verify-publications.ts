@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { publicationEventHash } from '@sanxiang/domain';
+import { canonicalJson, publicationEventHash } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Findings } from './verify-report.ts';
 import { loadCaseFacts, redactionContext } from '../publications/publication.source.ts';
@@ -35,6 +35,13 @@ export async function verifyPublications(db: Kysely<Database>, f: Findings): Pro
         `公示记录 ${e.publication_id} 的第 ${e.seq} 项操作（${e.kind}）与其哈希不符：该记录被改动`,
       );
   }
+  // the marks (manual and 请确认 decisions) each version was published with, as its act sealed them
+  const sealed = new Map<string, unknown>();
+  for (const e of events) {
+    const d = e.details as { version?: number; marks?: unknown };
+    if ((e.kind === 'published' || e.kind === 'corrected') && typeof d.version === 'number')
+      if (d.marks !== undefined) sealed.set(`${e.publication_id}/${d.version}`, d.marks);
+  }
   const versions = await publishedVersionsWithRecord(db);
   const contexts = new Map<string, ReturnType<typeof redactionContext> | null>();
   for (const v of versions) {
@@ -44,10 +51,18 @@ export async function verifyPublications(db: Kysely<Database>, f: Findings): Pro
       contexts.set(v.case_id, facts ? redactionContext(facts) : null);
     }
     const context = contexts.get(v.case_id);
-    const marks = (v.marks as { body?: unknown }).body ?? [];
-    if (!context || !versionStillDerives({ original_text: v.original_text, published_text: v.published_text, marks }, context)) {
+    const stored = v.marks as { body?: unknown[]; fields?: Record<string, unknown[]> };
+    const marks = stored.body ?? [];
+    if (
+      !context ||
+      !versionStillDerives({ original_text: v.original_text, published_text: v.published_text, marks, rule_set: v.rule_set }, context)
+    ) {
       f.add('publication-text', where, `${where}的公示文本不能由记录的原文、规则和人工标注重新生成：公示文本被改动`);
     }
+    const act = sealed.get(`${v.publication_id}/${v.version}`);
+    const fields = Object.fromEntries(Object.entries(stored.fields ?? {}).filter(([, ms]) => ms.length));
+    if (act !== undefined && canonicalJson(act) !== canonicalJson({ body: marks, fields }))
+      f.add('publication-marks', where, `${where}记录的人工标注和确认与其公示操作所记不符：标注被改动`);
   }
   const views = await localPublicDecisionsWithLatestText(db);
   for (const d of views) {
