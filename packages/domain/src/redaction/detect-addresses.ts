@@ -1,5 +1,7 @@
 import { PERSONAL_ADDRESS_LABELS } from './lexicon.ts';
+import { DWELLING_LEADS, DWELLING_WORDS, ORG_NAME_END } from './lexicon-labels.ts';
 import { addressPrefix, maskAddress } from './masks.ts';
+import { clauseStart, closingStart, cuesFor } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -12,6 +14,7 @@ const ADDRESS_CHARS = /[省市县区旗镇乡村路街道号巷弄组栋幢楼�
 const VALUE = /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·()（）]{3,60}?(?=[，,。；;、\n\s　]|（(?!\p{Script=Han}{1,4}[）)])|$)/u;
 
 export function homeAddresses(env: DetectEnv): Candidate[] {
+  if (env.gen >= 2) return homeAddresses2(env);
   const out: Candidate[] = [];
   const take = (start: number) => {
     const m = VALUE.exec(env.text.slice(start));
@@ -39,4 +42,125 @@ export function homeAddresses(env: DetectEnv): Candidate[] {
     if (out.length > before && !/[号室组村屯庄楼幢栋房院]$/.test(env.text.slice(out.at(-1)!.start, out.at(-1)!.end))) out.pop();
   }
   return out;
+}
+
+/**
+ * Generation 2 (rule set 2026.1): as generation 1, and
+ * - the lines under the agency's signature and date (地址：…　电话：…, 本支队地址：…, 联系地址：…) are
+ *   the agency's address: public, kept with the reason;
+ * - a natural person's dwelling told inside the story is hidden: 在其位于X的住处, 在其X家中,
+ *   系X房屋的所有权人, 在其租住的X内, 储存于其X住宅内, 其在X窗口 … (an organisation's premises stay);
+ * - an address hidden once is hidden where it, or its tail (…新民村三组41号), stands again.
+ */
+const ADDRESS_BODY = '[\\p{Script=Han}A-Za-z0-9０-９\\-－#＃]';
+const DWELLING_ALL = new RegExp(DWELLING_WORDS.source.replace('^', ''), 'gu');
+const LEAD_AND_ADDRESS = new RegExp(`^[\\s\\S]*(?:${DWELLING_LEADS.source.replace(/\$$/, '')})(${ADDRESS_BODY}{6,60})$`, 'u');
+const RENTED = new RegExp(`(?:租住的|居住的|租住在|居住在|住在)(${ADDRESS_BODY}{6,60}?)(?=内|中|里)`, 'gu');
+const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院]|单元|[0-9０-９])$/;
+const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
+
+function homeAddresses2(env: DetectEnv): Candidate[] {
+  const out: Candidate[] = [];
+  const cues = cuesFor(env);
+  const closing = closingStart(env.text);
+  const overlapsOut = (start: number, end: number) => out.some((c) => c.start < end && start < c.end);
+  const push = (start: number, value: string) => {
+    if (overlapsOut(start, start + value.length)) return;
+    out.push({ start, end: start + value.length, rule: 'home-address', replacement: maskAddress(value) });
+  };
+  const take = (start: number) => {
+    const m = VALUE.exec(env.text.slice(start));
+    if (!m) return;
+    const value = m[0];
+    if (!ADDRESS_CHARS.test(value)) return;
+    const rest = value.slice(addressPrefix(value).length);
+    if (rest === '' || /^[*＊×某]+$/.test(rest)) return;
+    push(start, value);
+  };
+  for (const c of cues.list) {
+    if (c.kind !== 'address') continue;
+    const personal = PERSONAL_ADDRESS_LABELS.has(c.word);
+    const owner = cues.owner(c.start);
+    const sep = /^(?:[：:]\s*|为|是|在)?/.exec(env.text.slice(c.end))!;
+    const at = c.end + sep[0].length;
+    if (c.start >= closing && !personal) {
+      keepAddress(env, at, '执法机关落款处的地址（公开）');
+      continue;
+    }
+    if (owner === 'public' || owner === 'official') {
+      if (!personal) keepAddress(env, at, '执法机关的地址（公开）');
+      continue;
+    }
+    if (!personal && owner === 'org') continue;
+    take(at);
+  }
+  for (const m of env.text.matchAll(/(?<=[，,、；\s　])住(?=[\p{Script=Han}])(?![宿院所址房户在])/gu)) {
+    const owner = cues.owner(m.index);
+    if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
+    const before = out.length;
+    take(m.index + 1);
+    if (out.length > before && !/[号室组村屯庄楼幢栋房院]$/.test(env.text.slice(out.at(-1)!.start, out.at(-1)!.end))) out.pop();
+  }
+  for (const d of dwellings(env)) push(d.start, d.value);
+  return recurringAddresses(env, out);
+}
+
+/** The address value at `at` kept as the agency's, recorded for the report. */
+function keepAddress(env: DetectEnv, at: number, why: string): void {
+  const m = VALUE.exec(env.text.slice(at));
+  if (m && ADDRESS_CHARS.test(m[0])) env.keep({ start: at, end: at + m[0].length, rule: 'home-address', why });
+}
+
+/** A natural person's dwelling named inside the story (generation 2). */
+function dwellings(env: DetectEnv): { start: number; value: string }[] {
+  const text = env.text;
+  const found: { start: number; value: string }[] = [];
+  const shaped = (v: string) => ADDRESS_UNITS.test(v) && ADDRESS_END.test(v) && /[0-9０-９村组]/.test(v);
+  // whose: not an organisation (…有限公司位于X的院落, 该厂系X房屋的所有权人)
+  const personal = (leadStart: number) => {
+    const before = text.slice(clauseStart(text, leadStart), leadStart).replace(/[，,\s　]+$/, '');
+    if (ORG_NAME_END.test(before) && !/(?:其|本人)$/.test(before)) return false;
+    return cuesFor(env).owner(leadStart) !== 'public';
+  };
+  for (const w of text.matchAll(DWELLING_ALL)) {
+    const from = Math.max(clauseStart(text, w.index), w.index - 80);
+    const m = LEAD_AND_ADDRESS.exec(text.slice(from, w.index));
+    if (!m) continue;
+    const value = m[1]!;
+    const start = w.index - value.length;
+    if (!shaped(value) || !personal(start)) continue;
+    found.push({ start, value });
+  }
+  for (const m of text.matchAll(RENTED)) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    if (shaped(value) && personal(m.index)) found.push({ start, value });
+  }
+  return found;
+}
+
+/**
+ * Every later place where an address hidden once stands again, whole or by its tail (…村三组41号).
+ * A spot beside it where the violation was seen (…45号院外东侧, …门前) is the scene and stays.
+ */
+const BESIDE = /^(?:院外|门外|门前|屋外|屋后|房后|墙外|[东西南北]侧|对面|附近|旁边|周边|一带)/;
+
+function recurringAddresses(env: DetectEnv, out: Candidate[]): Candidate[] {
+  const text = env.text;
+  const more: Candidate[] = [];
+  const taken = (s: number, e: number) => [...out, ...more].some((c) => c.start < e && s < c.end);
+  for (const c of [...out]) {
+    const v = text.slice(c.start, c.end);
+    for (let i = 0; i + 6 <= v.length; i++) {
+      const tail = v.slice(i);
+      if (!/[0-9０-９]/.test(tail) || !/[村组路街巷弄号室栋幢楼]/.test(tail)) break;
+      for (let pos = text.indexOf(tail, c.end); pos >= 0; pos = text.indexOf(tail, pos + 1)) {
+        if (pos > 0 && i > 0 && text[pos - 1] === v[i - 1]) continue; // a longer tail stands here
+        const end = pos + tail.length;
+        if (/[0-9０-９]/.test(text[end] ?? '') || BESIDE.test(text.slice(end)) || taken(pos, end)) continue;
+        more.push({ start: pos, end, rule: 'home-address', replacement: i === 0 ? c.replacement : maskAddress(tail) });
+      }
+    }
+  }
+  return more.length ? [...out, ...more].sort((a, b) => a.start - b.start) : out;
 }
