@@ -19,21 +19,40 @@ import type { Candidate, DetectEnv } from './detect.ts';
 const PARTY_ROLES = new Set(['经营者', '当事人签名']);
 const ROLE_RE = new RegExp(`(?:${[...PROTECTED_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+/** The names the case context gives: other protected persons, and with `party` the party or the 经营者. */
+export function contextNames(env: DetectEnv, party: boolean): Set<string> {
+  const names = new Set<string>();
+  for (const p of env.context?.protectedPersons ?? []) if (p.trim().length >= 2) names.add(p.trim());
+  if (party) {
+    const cp = env.context?.party;
+    if (cp?.kind === 'person') names.add(cp.name.trim());
+    if (cp?.kind === 'individual-business' && cp.operator) names.add(cp.operator.trim());
+  }
+  return names;
+}
+
 export function personNames(env: DetectEnv, party: boolean): Candidate[] {
   const { text, context } = env;
-  const names = new Set<string>();
+  const names = collectNames1(env, party);
+  const officials = new Set((context?.officials ?? []).map((o) => o.name.trim()));
+  const out: Candidate[] = [];
+  for (const name of names) {
+    if (officials.has(name) || name.length < 2) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      out.push({ start: i, end: i + name.length, rule: 'person-name', replacement: maskName(name) });
+    }
+  }
+  return out;
+}
+
+/** Generation 1's names (rule set 2025.1, unchanged): context, party block, protected roles, role-like words. */
+export function collectNames1(env: DetectEnv, party: boolean): Set<string> {
+  const { text } = env;
+  const names = contextNames(env, party);
   const add = (n: NameSpan | null) => {
     if (n && !env.guarded.some((p) => p.start < n.end && n.start < p.end)) names.add(n.name);
   };
-
-  for (const p of context?.protectedPersons ?? []) if (p.trim().length >= 2) names.add(p.trim());
-  if (party) {
-    const cp = context?.party;
-    if (cp?.kind === 'person') names.add(cp.name.trim());
-    if (cp?.kind === 'individual-business' && cp.operator) names.add(cp.operator.trim());
-    if (env.partyName) add(env.partyName);
-  }
-
+  if (party && env.partyName) add(env.partyName);
   for (const m of text.matchAll(ROLE_RE)) {
     if (PARTY_ROLES.has(m[0]) && !party) continue;
     // 本局工作人员 are officials; 物业公司工作人员 are not
@@ -60,13 +79,5 @@ export function personNames(env: DetectEnv, party: boolean): Candidate[] {
     for (const more of listedNames(text, n.end)) add(more);
   }
 
-  const officials = new Set((context?.officials ?? []).map((o) => o.name.trim()));
-  const out: Candidate[] = [];
-  for (const name of names) {
-    if (officials.has(name) || name.length < 2) continue;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      out.push({ start: i, end: i + name.length, rule: 'person-name', replacement: maskName(name) });
-    }
-  }
-  return out;
+  return names;
 }

@@ -12,6 +12,7 @@ import {
 } from './detect-numbers.ts';
 import { homeAddresses } from './detect-addresses.ts';
 import { personNames } from './detect-names.ts';
+import { personNames2 } from './detect-names-2.ts';
 import type { NameSpan } from './names.ts';
 import type { ProtectedSpan } from './protected.ts';
 import type { Words } from './recogniser.ts';
@@ -70,7 +71,7 @@ export function detect(rule: RedactionRule, env: DetectEnv): Candidate[] {
     case 'home-address':
       return homeAddresses(env);
     case 'person-name':
-      return personNames(env, rule.party);
+      return env.gen >= 2 ? personNames2(env, rule.party) : personNames(env, rule.party);
     case 'email':
       return emails(env);
     case 'im-account':

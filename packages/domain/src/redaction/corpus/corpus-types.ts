@@ -19,4 +19,18 @@ export interface CorpusDecision {
 }
 
 export type SpanKind =
-  'name' | 'id' | 'mobile' | 'phone' | 'card' | 'account' | 'plate' | 'address' | 'email' | 'property' | 'im' | 'secret' | 'health';
+  | 'name'
+  | 'id'
+  | 'mobile'
+  | 'phone'
+  | 'card'
+  | 'account'
+  | 'plate'
+  | 'address'
+  | 'email'
+  | 'property'
+  | 'im'
+  | 'secret'
+  | 'health'
+  /** looks personal but must stay (an official, a 执法证号, the agency's phone, a 法定代表人 …) */
+  | 'keep';

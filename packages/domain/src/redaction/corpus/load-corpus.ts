@@ -39,6 +39,8 @@ export interface LoadedDecision {
   text: string;
   /** spans the rules must find */
   expected: ExpectedSpan[];
+  /** spans that look personal but must come out unchanged (⟦keep:…⟧, and the context's officials) */
+  keeps: ExpectedSpan[];
   /** spans a person marks by hand (商业秘密, 健康状况): handed to the engine as manual marks */
   marks: ManualMark[];
   context: CorpusDecision['context'];
@@ -58,6 +60,7 @@ const KINDS: readonly SpanKind[] = [
   'im',
   'secret',
   'health',
+  'keep',
 ];
 const MANUAL: Partial<Record<SpanKind, string>> = { secret: '商业秘密', health: '个人隐私（健康状况）' };
 
@@ -66,6 +69,7 @@ export function loadDecision(d: CorpusDecision): LoadedDecision {
   let text = '';
   const expected: ExpectedSpan[] = [];
   const marks: ManualMark[] = [];
+  const keeps: ExpectedSpan[] = [];
   const re = /⟦([a-z]+):([^⟦⟧]*)⟧/g;
   let last = 0;
   for (const m of d.text.matchAll(re)) {
@@ -77,10 +81,21 @@ export function loadDecision(d: CorpusDecision): LoadedDecision {
     const span = { start, end: text.length, kind, text: m[2]! };
     const reason = MANUAL[kind];
     if (reason) marks.push({ start, end: span.end, reason });
+    else if (kind === 'keep') keeps.push(span);
     else expected.push(span);
     last = m.index + m[0].length;
   }
   text += d.text.slice(last);
   if (/[⟦⟧]/.test(text)) throw new Error(`${d.id}: unbalanced marker`);
-  return { id: d.id, sector: d.sector, text, expected, marks, context: d.context };
+  // the officials the context names are kept wherever they stand, marked or not
+  for (const o of d.context?.officials ?? []) {
+    for (const item of [o.name, o.certificate ?? '']) {
+      if (item.length < 2) continue;
+      for (let i = text.indexOf(item); i >= 0; i = text.indexOf(item, i + item.length)) {
+        if (!keeps.some((k) => k.start === i)) keeps.push({ start: i, end: i + item.length, kind: 'keep', text: item });
+      }
+    }
+  }
+  keeps.sort((a, b) => a.start - b.start);
+  return { id: d.id, sector: d.sector, text, expected, keeps, marks, context: d.context };
 }

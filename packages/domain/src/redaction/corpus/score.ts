@@ -16,6 +16,11 @@ export interface CorpusScore {
   /** character level: marked characters hidden / all hidden characters that were marked */
   charRecall: number;
   charPrecision: number;
+  /** items that look personal but must stay (⟦keep⟧, officials): how many came out unchanged */
+  keepItems: number;
+  keptItems: number;
+  keepRate: number;
+  overHidden: { id: string; span: ExpectedSpan }[];
   /** recall by kind of span: found / expected */
   byKind: Record<string, { expected: number; found: number }>;
   missed: { id: string; span: ExpectedSpan }[];
@@ -32,6 +37,9 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
   const missed: CorpusScore['missed'] = [];
   const byKind: CorpusScore['byKind'] = {};
   const wrong: CorpusScore['wrong'] = [];
+  const overHidden: CorpusScore['overHidden'] = [];
+  let keepItems = 0;
+  let keptItems = 0;
   for (const d of decisions) {
     const l = loadDecision(d);
     const r = redact(l.text, { marks: l.marks, ...(options.withContext && l.context ? { context: l.context } : {}) });
@@ -55,6 +63,11 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
         k.found++;
       } else missed.push({ id: l.id, span: s });
     }
+    for (const k of l.keeps) {
+      keepItems++;
+      if (r.redactions.some((x) => x.start < k.end && k.start < x.end)) overHidden.push({ id: l.id, span: k });
+      else keptItems++;
+    }
     for (const x of auto) {
       if (!l.expected.some((s) => x.start === s.start && x.end === s.end))
         wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
@@ -69,6 +82,10 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
     precision: found ? tp / found : 1,
     charRecall: markedChars ? hiddenMarkedChars / markedChars : 1,
     charPrecision: hiddenChars ? hiddenMarkedChars / hiddenChars : 1,
+    keepItems,
+    keptItems,
+    keepRate: keepItems ? keptItems / keepItems : 1,
+    overHidden,
     byKind,
     missed,
     wrong,

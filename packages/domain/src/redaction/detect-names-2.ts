@@ -1,0 +1,316 @@
+import { COMPOUND_SURNAMES, NOT_NAMES, ORG_NAME_END } from './lexicon.ts';
+import {
+  NOT_NAMES_2,
+  PERSON_COUNTS_2,
+  PERSON_RECORDS_2,
+  PERSON_VERBS_2,
+  PRIVATE_RESPONSIBLE,
+  PUBLIC_TITLES_2,
+  SINGLE_SURNAMES_2,
+  TITLE_ENDINGS_2,
+} from './lexicon-names-2.ts';
+import { maskName, surnameLength } from './masks.ts';
+import { collectNames1, contextNames } from './detect-names.ts';
+import { isHan } from './scan.ts';
+import type { Candidate, DetectEnv } from './detect.ts';
+import { dictionaryWord, type Words } from './recogniser.ts';
+
+/**
+ * 自然人姓名, generation 2 (rule set 2026.1). Everything generation 1 finds (the context, the party
+ * block, protected roles, role-like words before a name), checked against the recogniser's words,
+ * and a name is also found:
+ *  - after any title, job or kinship word (项目经理, 执业药师, 包工头, 之妻, 祖母, 堂弟 …), except the
+ *    public ones (执法人员, the party's 法定代表人/负责人);
+ *  - beside another name in a list (A、B和C), in a list counted as persons (二人, 等人), in the record
+ *    of a person (对A、B的询问笔录, 询问笔录（A、B）, A的证人证言), with 男/女/age in brackets, in quotes
+ *    after 姓名为/自称;
+ *  - and, UNSURE (请确认: hidden until the publisher decides), when it only stands before a verb that
+ *    people do (巩立新称…, 钟国伟于二十分钟后到场).
+ * Where a name ends comes from the recogniser (jieba): an unseen name is one word `x` (亓丽娜), or a
+ * surname and a one- or two-character word (訾/红梅, 上官/明辉); a dictionary word that starts with a
+ * surname character (宿舍, 安排, 花名册) is no name. Every occurrence of a name found is hidden; names
+ * that would mask alike (two different 王某某) are numbered 王某甲, 王某乙 in order of appearance.
+ */
+export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
+  const { text } = env;
+  const words = env.words();
+  const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
+  const sure = new Set<string>();
+  const unsure = new Set<string>();
+  const publicNames = new Set((env.context?.officials ?? []).map((o) => o.name.trim()));
+  for (const p of env.guarded) if (p.kind === 'official') publicNames.add(text.slice(p.start, p.end));
+
+  // the party's registered people are public: 法定代表人：马华安, 主要负责人：禄明江（矿长）
+  // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
+  const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
+  for (const m of text.matchAll(/(?:法定代表人|主要负责人|企业负责人|单位负责人|负责人|经营者\(?投资人\)?)[：:\s　]*/g)) {
+    if (!orgParty && !m[0].startsWith('法定代表人')) continue;
+    if (PRIVATE_RESPONSIBLE.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length))) continue;
+    if (m[0].startsWith('经营者')) continue;
+    const n = nameAt(text, words, m.index + m[0].length);
+    if (n) publicNames.add(n);
+  }
+
+  const addSure = (n: string | null) => {
+    if (n) sure.add(n);
+  };
+
+  const fromContext = contextNames(env, party);
+  // generation 1's names, re-read where they first stand (彭丽于当晚 → 彭丽; 顾客 is no name)
+  for (const n of collectNames1(env, party)) {
+    if (fromContext.has(n)) {
+      sure.add(n);
+      continue;
+    }
+    // 龙小波和石慧: a conjunction that is also a surname joins two names; the name starts after it
+    let at = text.indexOf(n);
+    if (joinsNames(text, words, at)) at++;
+    // a name begins a word (人孔盖 has no name 孔盖) unless a title is glued to it (站长葛玉峰)
+    if (isHan(text[at - 1]) && !words.boundaries.has(at) && !TWO_CHAR_TITLE.test(text.slice(Math.max(0, at - 4), at))) continue;
+    addSure(nameAt(text, words, at));
+  }
+
+  let covered = 0; // a name read at i covers its given name: 仉金亮 is not also 金亮
+  for (let i = 1; i < text.length; i++) {
+    if (i < covered) continue;
+    const sl = surnameAt2(text, i);
+    if (!sl || joinsNames(text, words, i)) continue;
+    const name = nameAt(text, words, i);
+    if (!name) continue;
+    if (words.boundaries.has(i)) covered = i + name.length;
+    if (guardedAt(i, i + name.length) || inOrgName(text, i + name.length)) continue;
+    const end = i + name.length;
+    const after = text.slice(end, end + 8);
+
+    // a title, job or kinship word right before (or before 为/：): 项目经理钟国伟, 主刀医师为欧阳振
+    const gap = /(?:为|是|：|:)$/.test(text.slice(i - 1, i)) ? 1 : 0;
+    const before = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, i - gap - 8), i - gap))?.[0] ?? '';
+    // the title is a word of its own: 建设工程规划 has no 工 before a name (工程 is one word), 站长葛玉峰 has
+    const titled =
+      before !== '' &&
+      (words.boundaries.has(i - gap) || TWO_CHAR_TITLE.test(before)) &&
+      (PRIVATE_RESPONSIBLE.test(before) ||
+        (TITLE_ENDINGS_2.test(before) && !PUBLIC_TITLES_2.test(before) && !(party ? false : /经营者$/.test(before))));
+    if (titled) {
+      addSure(name);
+      continue;
+    }
+    // 男/女/age in brackets: 邹梓轩（男，6岁）, 赵子涵（20岁，在校学生）
+    if (/^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁)/.test(after)) {
+      addSure(name);
+      continue;
+    }
+    // 姓名为“陈美玲”“苏志明”, 自称“笪晓婷”
+    if (
+      /^[”"’」]/.test(after) &&
+      /(?:姓名为|名为|自称|名叫|叫|[”"’」][、，]?)[“"‘「]$/.test(text.slice(Math.max(0, i - 4), i)) &&
+      (/(?:姓名为|名为|自称|名叫|叫)[“"‘「]$/.test(text.slice(Math.max(0, i - 4), i)) || sure.has(quotedBefore(text, i)))
+    ) {
+      addSure(name);
+      continue;
+    }
+    // counted as persons or in a person's record: 牛凤霞、贾二虎二人目睹; 对钟国伟、敖小军的询问笔录
+    const listed = PERSON_COUNTS_2.test(after) || (/^等/.test(after) && listAround(text, words, i, end).length > 0);
+    if (
+      listed ||
+      PERSON_RECORDS_2.test(after) ||
+      (/[（(]$/.test(text.slice(i - 1, i)) && /(?:笔录|询问)[（(]$/.test(text.slice(Math.max(0, i - 4), i)))
+    ) {
+      addSure(name);
+      for (const more of listAround(text, words, i, end)) addSure(more);
+      continue;
+    }
+    // before a verb people do, at the start of a clause: 巩立新称…（请确认）
+    const clauseStart =
+      i === 0 ||
+      /[，,。；;：:、\n（(]|^$/.test(text[i - 1] ?? '') ||
+      /(?:经查|其中|另|据|由|并由|后由|对|与|和|及|向|让|叫|请|经)$/.test(text.slice(Math.max(0, i - 2), i));
+    if (
+      clauseStart &&
+      (PERSON_VERBS_2.some((v) => after.startsWith(v)) || (words.boundaries.has(i) && UNSURE_NEXT.includes(after[0] ?? '')))
+    ) {
+      unsure.add(name);
+    }
+  }
+
+  // names beside a sure name in a list are names too: 对亓丽娜和訾红梅的询问笔录
+  for (const n of [...sure]) {
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length))
+      for (const more of listAround(text, words, i, i + n.length)) addSure(more);
+  }
+
+  const out: Candidate[] = [];
+  const hidden = [...sure, ...[...unsure].filter((n) => !sure.has(n))].filter(
+    (n) => n.length >= 2 && !publicNames.has(n) && ![...publicNames].some((p) => p.length > n.length && p.startsWith(n)),
+  );
+  // the party's own name when it is an organisation or a 字号 (建华副食店) is public, names inside it too
+  const cp = env.context?.party;
+  const orgSpans = cp && cp.kind !== 'person' && cp.name.length >= 2 ? occurrences(text, cp.name) : [];
+  const publicAt = [...publicNames].flatMap((n) => (n.length >= 2 ? occurrences(text, n) : []));
+  const masks = numberedMasks(text, hidden);
+  for (const name of hidden) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (
+        guardedAt(i, i + name.length) ||
+        inOrgName(text, i + name.length) ||
+        inside(orgSpans, i) ||
+        publicAt.some((p) => p.start < i + name.length && i < p.end)
+      )
+        continue;
+      out.push({
+        start: i,
+        end: i + name.length,
+        rule: 'person-name',
+        replacement: masks.get(name)!,
+        ...(sure.has(name) ? {} : { uncertain: true as const }),
+      });
+    }
+  }
+  return out;
+}
+
+/** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
+function surnameAt2(text: string, i: number): number {
+  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i))) return 2;
+  return SINGLE_SURNAMES_2.has(text[i] ?? '') ? 1 : 0;
+}
+
+const STOP_CHARS = '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到来去即又还亦所之以曾男女住年岁先后前处家其该另应须共某＊*×Xx';
+/** After a name read at a clause's start, a little word that begins what the person did (欧阳振在该院…): 请确认. */
+/** A reading ending like a place or an office is no name (金华市, 石桥镇, 黄河路). */
+const PLACE_END = /[省市县区镇乡村路街巷号局厅队所站场厂店]$/;
+
+const UNSURE_NEXT = '在于向将把对与和未已也均曾从被为系因又还便就即';
+
+/** Surnames that are also frequent little words (曾经, 来, 付, 和): before a common word they are that word. */
+const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让叫当在为以及与也还都';
+/** Characters that do not begin a given name (家, 来, 先 … do: 莫家伟, 王来福). */
+const FIRST_STOP = '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
+const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|$)/;
+
+/** A dictionary word no one is named: frequent, or not tagged as a name (宿舍, 安排, 顾客, 宁可). */
+function commonWord(w: string): boolean {
+  const e = dictionaryWord(w);
+  return e !== undefined && (e.freq >= 500 || (!e.tag.startsWith('nr') && (e.freq >= 50 || w.length >= 3)));
+}
+
+/**
+ * The name starting at `i`: a surname and one or two characters, the longer reading first, taken when
+ * it ends cleanly — at a word boundary of the recogniser, before punctuation, or before a character
+ * that follows names (的, 在, 于 …) — and is not a dictionary word (宿舍, 顾客). Where a frequent word
+ * starts the reading (王家/n in 王家全), the reading must end at a word boundary (宿舍设在 is no name).
+ */
+export function nameAt(text: string, words: Words, i: number, lenient = false): string | null {
+  const sl = surnameAt2(text, i);
+  if (!sl) return null;
+  const first = text[i + sl];
+  if (!isHan(first) || FIRST_STOP.includes(first!)) return null;
+  if (NOT_NAMES.has(text.slice(i, i + 2))) return null;
+  const startsWithWord = [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
+  for (const len of [sl + 2, sl + 1]) {
+    const name = text.slice(i, i + len);
+    if (name.length < len || ![...name].every((c) => isHan(c))) continue;
+    if (len === sl + 2 && STOP_CHARS.includes(name[len - 1]!)) continue;
+    // in a list of names a dictionary name stays a name (喻波、柏林)
+    const listedName = lenient && dictionaryWord(name)?.tag.startsWith('nr') === true;
+    if (NOT_NAMES_2.has(name) || (commonWord(name) && !listedName) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
+    // 曾表示, 来检查: a surname that is also a common little word, before a common word, is no name
+    if (len - sl === 2 && FUNCTION_SURNAMES.includes(name[0]!) && commonWord(name.slice(sl))) continue;
+    // 付款至, 权利人: a common word and a function word or a person-noun ending is no name
+    if (startsWithWord && len === sl + 2) {
+      const tail = words.at(i + len - 1);
+      if (/[人者员]$/.test(name) || (tail && tail.word.length === 1 && /^(?:p|c|u|d|r|f|m|q)/.test(tail.tag))) continue;
+    }
+    const end = i + len;
+    const boundary = words.boundaries.has(end);
+    const next = text.slice(end, end + 2);
+    const clean = boundary || PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v));
+    if (!clean || (startsWithWord && !boundary)) continue;
+    return name;
+  }
+  return null;
+}
+
+/** The names standing with the one at [start, end) in a list (A、B和C): before and after it. */
+function listAround(text: string, words: Words, start: number, end: number): string[] {
+  const out: string[] = [];
+  let pos = end;
+  for (let k = 0; k < 6; k++) {
+    const sep = /^(?:、|和|及|与|，(?=\p{Script=Han}{2,4}(?:、|和|的|二人|三人|等)))/u.exec(text.slice(pos));
+    if (!sep) break;
+    const n = nameAt(text, words, pos + sep[0].length, true);
+    if (!n) break;
+    out.push(n);
+    pos += sep[0].length + n.length;
+  }
+  pos = start;
+  for (let k = 0; k < 6; k++) {
+    const sep = /(?:、|和|及|与)$/.exec(text.slice(Math.max(0, pos - 1), pos));
+    if (!sep) break;
+    let found: string | null = null;
+    for (const len of [4, 3, 2]) {
+      const s = pos - 1 - len;
+      if (s < 0) continue;
+      const n = nameAt(text, words, s, true);
+      const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]);
+      if (n && n.length === len && startsWord) {
+        found = n;
+        break;
+      }
+    }
+    if (!found) break;
+    out.push(found);
+    pos = pos - 1 - found.length;
+  }
+  return out;
+}
+
+/** Titles of two or more characters the recogniser may glue to the name after them (站长葛 → 长葛/ns). */
+const TWO_CHAR_TITLE =
+  /(?:经理|主管|科长|部长|处长|站长|店长|厂长|矿长|队长|院长|校长|所长|主任|组长|班长|医师|药师|护士|导游|领队|司机|会计|出纳|保安|车主|货主|房主|业主|户主|祖母|祖父|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|表哥|表弟|表姐|表妹|堂兄|堂弟|岳父|岳母|之妻|之夫|之子|之女|顾客|游客|乘客|患者|学生|网管|老板|工头)$/;
+
+/** 龙小波和石慧: at i a conjunction that is also a surname, after a name and before one: not a name's start. */
+function joinsNames(text: string, words: Words, i: number): boolean {
+  return '和与及同跟向对'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1) !== null;
+}
+
+/** The quoted text ending just before the quote that opens at i - 1 (“陈美玲”“苏志明” → 陈美玲). */
+function quotedBefore(text: string, i: number): string {
+  return /[“"‘「]([^“”"‘’「」]{2,4})[”"’」][、，]?[“"‘「]$/.exec(text.slice(Math.max(0, i - 10), i))?.[1] ?? '';
+}
+
+/** A name followed by the rest of a 字号 (桂芬小吃店, 金亮货运部) is part of an organisation's name. */
+function inOrgName(text: string, end: number): boolean {
+  return /^[\p{Script=Han}]{0,5}?(?:小吃店|饭店|商店|超市|商行|门市部|经营部|货运部|服务部|副食店|店|厂|公司|中心|诊所|工作室|门诊部|药房|宾馆|酒店|网吧|餐馆|餐厅)(?:[（(，,。、\s]|$)/u.test(
+    text.slice(end, end + 10),
+  );
+}
+
+function occurrences(text: string, s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) out.push({ start: i, end: i + s.length });
+  return out;
+}
+
+const inside = (spans: readonly { start: number; end: number }[], i: number) => spans.some((sp) => sp.start <= i && i < sp.end);
+
+const ORDINALS = '甲乙丙丁戊己庚辛壬癸';
+
+/**
+ * Masks for the names hidden in one text: 张某某 as before, but when two different names would
+ * mask alike they are told apart as the 裁判文书 rules do: 王某甲, 王某乙 in order of first appearance.
+ */
+function numberedMasks(text: string, names: readonly string[]): Map<string, string> {
+  const byMask = new Map<string, string[]>();
+  const order = [...names].sort((a, b) => text.indexOf(a) - text.indexOf(b));
+  for (const n of order) {
+    const m = maskName(n);
+    byMask.set(m, [...(byMask.get(m) ?? []), n]);
+  }
+  const out = new Map<string, string>();
+  for (const [mask, group] of byMask) {
+    if (group.length === 1) out.set(group[0]!, mask);
+    else group.forEach((n, k) => out.set(n, `${n.slice(0, surnameLength(n))}某${ORDINALS[k] ?? String(k + 1)}`));
+  }
+  return out;
+}
