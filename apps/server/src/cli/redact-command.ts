@@ -1,4 +1,4 @@
-import { redact, type RedactionResult } from '@sanxiang/domain';
+import { REDACTION_RULE_LABELS, redact, type RedactionResult } from '@sanxiang/domain';
 import { UsageError } from './args.ts';
 
 /**
@@ -32,11 +32,23 @@ export function redactionReport(original: string, r: RedactionResult): string {
   else {
     lines.push(`已隐去 ${r.redactions.length} 处：`);
     for (const x of r.redactions)
-      lines.push(`  ${where(original, x.start)}  ${x.label}  「${original.slice(x.start, x.end)}」→「${x.replacement}」`);
+      lines.push(
+        `  ${where(original, x.start)}  ${x.label}  「${original.slice(x.start, x.end)}」→「${x.replacement}」${x.uncertain && !x.confirmed ? '  （请确认）' : ''}`,
+      );
+  }
+  if (r.unconfirmed.length) {
+    const distinct = [...new Set(r.unconfirmed.map((x) => original.slice(x.start, x.end)))];
+    lines.push(
+      `待确认 ${distinct.length} 项（暂按隐去处理；公示前须由公示管理员逐项确认隐去或公开）：${distinct.map((t) => `「${t}」`).join('、')}`,
+    );
   }
   if (r.kept.length) {
-    lines.push(`规则命中但予以保留 ${r.kept.length} 处：`);
-    for (const k of r.kept) lines.push(`  ${where(original, k.start)}  「${original.slice(k.start, k.end)}」  ${k.why}`);
+    // every number that looks personal but stays, with the rule that kept it (R-PUB-4: over-redaction is a defect too)
+    lines.push(`看似个人信息但予以保留 ${r.kept.length} 处（保留依据）：`);
+    for (const k of r.kept)
+      lines.push(
+        `  ${where(original, k.start)}  「${original.slice(k.start, k.end)}」  形似${REDACTION_RULE_LABELS[k.rule]}；保留依据：${k.why}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
