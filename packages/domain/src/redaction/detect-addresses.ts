@@ -54,7 +54,7 @@ export function homeAddresses(env: DetectEnv): Candidate[] {
  */
 const ADDRESS_BODY = '[\\p{Script=Han}A-Za-z0-9０-９\\-－#＃]';
 const DWELLING_ALL = new RegExp(DWELLING_WORDS.source.replace('^', ''), 'gu');
-const LEAD_AND_ADDRESS = new RegExp(`^[\\s\\S]*(?:${DWELLING_LEADS.source.replace(/\$$/, '')})(${ADDRESS_BODY}{6,60})$`, 'u');
+const LEAD_AND_ADDRESS = new RegExp(`^[\\s\\S]*(${DWELLING_LEADS.source.replace(/\$$/, '')})(${ADDRESS_BODY}{6,60})$`, 'u');
 const RENTED = new RegExp(`(?:租住的|居住的|租住在|居住在|住在)(${ADDRESS_BODY}{6,60}?)(?=内|中|里)`, 'gu');
 const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院]|单元|[0-9０-９])$/;
 const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
@@ -120,15 +120,16 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
   const personal = (leadStart: number) => {
     const before = text.slice(clauseStart(text, leadStart), leadStart).replace(/[，,\s　]+$/, '');
     if (ORG_NAME_END.test(before) && !/(?:其|本人)$/.test(before)) return false;
-    return cuesFor(env).owner(leadStart) !== 'public';
+    const owner = cuesFor(env).owner(leadStart);
+    return owner !== 'public' && owner !== 'org';
   };
   for (const w of text.matchAll(DWELLING_ALL)) {
     const from = Math.max(clauseStart(text, w.index), w.index - 80);
     const m = LEAD_AND_ADDRESS.exec(text.slice(from, w.index));
     if (!m) continue;
-    const value = m[1]!;
+    const value = m[2]!;
     const start = w.index - value.length;
-    if (!shaped(value) || !personal(start)) continue;
+    if (!shaped(value) || !personal(start - m[1]!.length)) continue;
     found.push({ start, value });
   }
   for (const m of text.matchAll(RENTED)) {

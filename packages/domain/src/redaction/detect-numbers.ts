@@ -1,4 +1,5 @@
 import { isIdNumber15, isIdNumber18, luhnValid } from './checks.ts';
+import { certificateReaches } from './protected.ts';
 import { BANK_NAME_GAP, IM_LABELS_2, PERSONAL_PHONE_WORDS } from './lexicon-labels.ts';
 import { maskDigits, maskDigits2, maskEmail, maskFixedPhone, maskPlate, maskPropertyNumber, maskTravelDocument } from './masks.ts';
 import { closingStart, clauseStart, cuesFor, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
@@ -20,19 +21,9 @@ function labelOf(env: DetectEnv, pos: number) {
   return cuesFor(env).nearest(pos, NUMBER_LABELS, clauseStart(env.text, pos));
 }
 
-/**
- * Generation 2: a 执法证号 label or an official's title reaches only over its own list — numbers
- * (执法证件号码：A、B、C), or names each followed by their number (执法人员：李明 A；陈静 B). Past
- * anything else (…）到场，拨打 13…) the number is not a certificate.
- */
-const CERT_LIST = /^[：:\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20}[\s　]*(?:[、，,；;和及与]|分别为|分别是)[\s　]*)*$/;
-const NAME_ITEM = '\\p{Script=Han}{2,4}(?:[（(][^（）()\\n]{0,40}[）)])?[\\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20})?';
-const OFFICIAL_LIST = new RegExp(`^[：:\\s　]*(?:${NAME_ITEM}[\\s　]*[、，,；;和及与][\\s　]*)*\\p{Script=Han}{2,4}[：:\\s　]*$`, 'u');
-
 function reaches(env: DetectEnv, label: { end: number; kind: CueKind }, start: number): boolean {
   if (env.gen < 2) return true;
-  const gap = env.text.slice(label.end, start);
-  return label.kind === 'certificate' ? CERT_LIST.test(gap) : OFFICIAL_LIST.test(gap);
+  return certificateReaches(env.text, label, start);
 }
 
 /** Why a number that a rule matched stays, or null: certificate, known official, neutral label. */

@@ -2,7 +2,7 @@ import { isValidCreditCode } from '../people/party.ts';
 import { isIdNumber18 } from './checks.ts';
 import { OFFICIAL_ROLES } from './lexicon.ts';
 import { delimitedName, listedNames, readName } from './names.ts';
-import { clauseStart, digitsOf, type Cues } from './scan.ts';
+import { clauseStart, cuesFor, digitsOf, type CueKind, type Cues } from './scan.ts';
 import type { RedactionContext } from './types.ts';
 
 /**
@@ -67,7 +67,25 @@ const PENALTY_AMOUNT = new RegExp(
 const AGENCY_LINE =
   /^[\p{Script=Han}（）()]{4,30}?(?:局|委员会|支队|大队|人民政府|分局|执法队|中队)(?=(?:当场)?行政处罚决定书|（印章）|\(印章\)|$)/u;
 
-export function protectedSpans(text: string, context: RedactionContext | undefined, cues: Cues): ProtectedSpan[] {
+/**
+ * Engine generation 2: a 执法证号 label or an official's title reaches only over its own list —
+ * numbers (执法证件号码：A、B、C), or names each followed by their number (执法人员：李明 A；陈静 B).
+ * Past anything else (执法人员张三（执法证号A）到场检查，拨打 13…) a number is not a certificate.
+ */
+const CERT_LIST = /^[：:\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20}[\s　]*(?:[、，,；;和及与]|分别为|分别是)[\s　]*)*$/;
+const NAME_ITEM = '\\p{Script=Han}{2,4}(?:[（(][^（）()\\n]{0,40}[）)])?[\\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20})?';
+const OFFICIAL_LIST = new RegExp(`^[：:\\s　]*(?:${NAME_ITEM}[\\s　]*[、，,；;和及与][\\s　]*)*\\p{Script=Han}{2,4}[：:\\s　]*$`, 'u');
+
+export function certificateReaches(text: string, label: { end: number; kind: CueKind }, start: number): boolean {
+  const gap = text.slice(label.end, start);
+  return label.kind === 'certificate' ? CERT_LIST.test(gap) : OFFICIAL_LIST.test(gap);
+}
+
+/**
+ * `gen`: the engine generation of the rule set (1 for 2025.1, frozen). From 2 a certificate label
+ * protects only the numbers of its own list (`certificateReaches`) and reads the generation-2 labels.
+ */
+export function protectedSpans(text: string, context: RedactionContext | undefined, cues: Cues, gen: 1 | 2 = 1): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
   const everywhere = (s: string, kind: ProtectedKind) => {
     if (!s) return;
@@ -113,13 +131,14 @@ export function protectedSpans(text: string, context: RedactionContext | undefin
     }
     for (const n of names) out.push({ start: n.start, end: n.end, kind: 'official' });
   }
+  const labels = cuesFor({ gen, cues });
   for (const m of text.matchAll(/(?<![0-9A-Za-z])[A-Z]{0,4}[0-9]{6,20}(?![0-9A-Za-z])/g)) {
-    const label = cues.nearest(
+    const label = labels.nearest(
       m.index,
       ['certificate', 'official', 'phone', 'id', 'account', 'neutral', 'person', 'party'],
       clauseStart(text, m.index),
     );
-    if (label && (label.kind === 'certificate' || label.kind === 'official'))
+    if (label && (label.kind === 'certificate' || label.kind === 'official') && (gen < 2 || certificateReaches(text, label, m.index)))
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'certificate' });
   }
 
