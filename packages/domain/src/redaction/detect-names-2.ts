@@ -95,8 +95,14 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       addSure(name);
       continue;
     }
+    // every other cue reads a name that begins a word (通过微信 has no name 过微信)
+    if (isHan(text[i - 1]) && !words.boundaries.has(i)) continue;
     // 男/女/age in brackets: 邹梓轩（男，6岁）, 赵子涵（20岁，在校学生）
-    if (/^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁)/.test(after)) {
+    if (
+      /^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁|QQ|qq|微信|电话|手机|联系|身份证|公民身份|护照|通行证|住|现住|户籍)/.test(
+        after,
+      )
+    ) {
       addSure(name);
       continue;
     }
@@ -118,6 +124,15 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     ) {
       addSure(name);
       for (const more of listAround(text, words, i, end)) addSure(more);
+      continue;
+    }
+    // the role after the name: 谭美琳向本局投诉, 邝建业来电举报
+    if (
+      /^(?:向(?:本局|我局|本机关|本委|本队|本大队|本支队|本所|执法人员|本中心)|来电|来信|来访|通过\S{0,6}?)(?:投诉|举报|反映|申诉)/.test(
+        after,
+      )
+    ) {
+      addSure(name);
       continue;
     }
     // before a verb people do, at the start of a clause: 巩立新称…（请确认）
@@ -188,10 +203,14 @@ const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让�
 const FIRST_STOP = '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
 const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|$)/;
 
-/** A dictionary word no one is named: frequent, or not tagged as a name (宿舍, 安排, 顾客, 宁可). */
+/** A dictionary word no one is named: frequent, or an ordinary word (宿舍/n, 安排/v, 顾客, 宁可). */
 function commonWord(w: string): boolean {
   const e = dictionaryWord(w);
-  return e !== undefined && (e.freq >= 500 || (!e.tag.startsWith('nr') && (e.freq >= 50 || w.length >= 3)));
+  if (!e) return false;
+  if (e.freq >= 500) return true;
+  // names, places and proper nouns are tagged nr/ns/nz: rare ones may be a person's name (夏侯惇/ns)
+  if (/^(?:nr|ns|nz)/.test(e.tag)) return false;
+  return e.freq >= 50 || w.length >= 3;
 }
 
 /**
