@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   evidence: () => import('./evidence.bench.ts'),
   search: () => import('./search.bench.ts'),
   workbench: () => import('./workbench.bench.ts'),
+  redaction: () => import('./redaction.bench.ts'),
   soak: () => import('./soak.bench.ts'),
 };
 
