@@ -16,14 +16,18 @@ export function PublicationActDrawers({
   p,
   drawer,
   setDrawer,
-  marks,
+  body,
+  blocked,
   busy,
   act,
 }: {
   p: Publication;
   drawer: DrawerName | null;
   setDrawer: (d: DrawerName | null) => void;
-  marks: Mark[];
+  /** the manual marks and 请确认 decisions on the page */
+  body: { marks: Mark[]; fieldMarks: Record<string, Mark[]> };
+  /** a 请确认 span is undecided (or the comparison is not shown): the correction waits */
+  blocked: boolean;
   busy: boolean;
   act: (what: string, run: () => Promise<unknown>) => Promise<void>;
 }) {
@@ -37,7 +41,7 @@ export function PublicationActDrawers({
               unwrap(
                 api.POST('/api/v1/publications/{id}/corrections', {
                   params: { path: { id: p.id } },
-                  body: { marks, reason: v.reason, ...(v.foundOn ? { foundOn: v.foundOn.format('YYYY-MM-DD') } : {}) },
+                  body: { ...body, reason: v.reason, ...(v.foundOn ? { foundOn: v.foundOn.format('YYYY-MM-DD') } : {}) },
                 }),
               ),
             )
@@ -49,8 +53,8 @@ export function PublicationActDrawers({
           <Form.Item label="发现错误日期" name="foundOn" extra="发现错误后 20 个工作日内更正">
             <DatePicker />
           </Form.Item>
-          <Typography.Paragraph type="secondary">新版本使用当前页面上的人工标注。</Typography.Paragraph>
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Typography.Paragraph type="secondary">新版本使用当前页面上的人工标注和确认。</Typography.Paragraph>
+          <Button type="primary" htmlType="submit" loading={busy} disabled={blocked}>
             发布更正
           </Button>
         </Form>

@@ -1,8 +1,9 @@
 /** The 双公示 data items of one publication: each item's published value, flagged when redacted (original on hover). */
 import { Card, Table, Tag } from 'antd';
-import type { Preview } from './publication-redaction-panels';
+import { CONFIRM_TAG, type Preview } from './publication-redaction-panels';
 
-export function PublicationFieldsCard({ fields }: { fields: Preview['fields'] }) {
+/** `asked`: the codes of items with a 请确认 span still undecided (hidden until decided). */
+export function PublicationFieldsCard({ fields, asked = new Set() }: { fields: Preview['fields']; asked?: ReadonlySet<string> }) {
   return (
     <Card size="small" title="双公示数据项" style={{ marginBottom: 16 }}>
       <Table
@@ -19,6 +20,11 @@ export function PublicationFieldsCard({ fields }: { fields: Preview['fields'] })
               f.published !== f.original ? (
                 <span title={`原文：${f.original ?? ''}`}>
                   {f.published ?? '—'} <Tag>已脱敏</Tag>
+                  {asked.has(f.code) ? (
+                    <Tag color="orange" style={CONFIRM_TAG}>
+                      请确认
+                    </Tag>
+                  ) : null}
                 </span>
               ) : (
                 (f.published ?? '—')

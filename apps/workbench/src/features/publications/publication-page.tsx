@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Alert, Button, Col, Row, Space, Tag } from 'antd';
+import { App, Alert, Button, Col, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import type { Publication } from '../../api/types';
@@ -13,7 +13,8 @@ import { rememberReason } from '../../lib/reason';
 import { PublicationActDrawers, type DrawerName } from './publication-act-drawers';
 import { PublicationFieldsCard } from './publication-fields-card';
 import { PublicationHistoryCard } from './publication-history-card';
-import { RedactionTexts, RedactionsCard, type Mark } from './publication-redaction-panels';
+import { RedactionTexts, RedactionsCard, confirmState, type Mark } from './publication-redaction-panels';
+import { ConfirmCard, DecideModal, decidedText, decisionsOf, versionBody, type Asking, type Decision } from './publication-confirm';
 import type { Span } from './redaction-view';
 
 /**
@@ -50,7 +51,11 @@ function PublicationView({ p }: { p: Publication }) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const current = p.versions.at(-1);
-  const [marks, setMarks] = useState<Mark[]>(() => (current?.marks.body as Mark[] | undefined) ?? []);
+  // manual marks, and the 请确认 decisions (marks with confirm) apart: a correction starts from the version's
+  const [marks, setMarks] = useState<Mark[]>(() => ((current?.marks.body as Mark[] | undefined) ?? []).filter((m) => !m.confirm));
+  const [decisions, setDecisions] = useState<Decision[]>(() => decisionsOf(current));
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const body = useMemo(() => versionBody(marks, decisions), [marks, decisions]);
   const [markError, setMarkError] = useState<string | null>(null);
   const [drawer, setDrawer] = useState<DrawerName | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -62,12 +67,12 @@ function PublicationView({ p }: { p: Publication }) {
   // the unredacted original is the deciding agency's publisher's and head's to see, each view a 调阅 (R-REC-7)
   const mayPreview = own && session.has('publisher', 'head');
   const preview = useQuery({
-    queryKey: ['publication', p.id, 'preview', marks],
+    queryKey: ['publication', p.id, 'preview', body],
     queryFn: () =>
       unwrap(
         api.POST('/api/v1/publications/{id}/preview', {
           params: { path: { id: p.id }, query: { reason: PREVIEW_REASON } },
-          body: { marks },
+          body,
         }),
       ),
     placeholderData: (prev) => prev,
@@ -93,33 +98,66 @@ function PublicationView({ p }: { p: Publication }) {
       setBusy(false);
     }
   };
-  const addMark = async (m: Mark) => {
-    setMarkError(null);
-    const next = [...marks, m];
-    // checked by the engine before it is kept: a mark over the agency, 文号, an official … is refused
+  /** Checked by the engine before it is kept: null, or the refusal in Chinese. */
+  const check = async (next: { marks: Mark[]; fieldMarks: Record<string, Mark[]> }): Promise<string | null> => {
     try {
       await unwrap(
         api.POST('/api/v1/publications/{id}/preview', {
           params: { path: { id: p.id }, query: { reason: PREVIEW_REASON } },
-          body: { marks: next },
+          body: next,
         }),
       );
-      setMarks(next);
+      return null;
     } catch (e) {
-      setMarkError(errorMessage(e));
+      return errorMessage(e);
     }
   };
+  const addMark = async (m: Mark) => {
+    setMarkError(null);
+    const next = [...marks, m];
+    // a mark over the agency, 文号, an official … is refused
+    const refused = await check(versionBody(next, decisions));
+    if (refused) setMarkError(refused);
+    else setMarks(next);
+  };
+  /** 请确认: one decision on a text, made at one asked occurrence in each text that asks (full text, fields). */
+  const decide = async (a: Asking, reason: string): Promise<string | null> => {
+    const made: Decision[] = [];
+    for (const u of preview.data?.unconfirmed.items ?? [])
+      if (u.text === a.text && !made.some((d) => d.where === u.where))
+        made.push({ where: u.where, start: u.start, end: u.end, confirm: a.confirm, reason });
+    if (!made.length) return `「${a.text}」已没有待确认之处`;
+    const next = [...decisions, ...made];
+    const refused = await check(versionBody(marks, next));
+    if (refused) return refused;
+    setDecisions(next);
+    setAsking(null);
+    return null;
+  };
+  const undo = (text: string) => {
+    const data = preview.data;
+    if (data) setDecisions(decisions.filter((d) => decidedText(data, d) !== text));
+  };
   const spans = useMemo<Span[]>(
-    () =>
-      (preview.data?.redactions ?? []).map((r) => ({
+    () => [
+      ...(preview.data?.redactions ?? []).map((r) => ({
         start: r.start,
         end: r.end,
         label: r.label,
         rule: r.rule,
         replacement: r.replacement,
+        state: confirmState(r),
       })),
+      // published by the publisher's decision: shown as decided, not hidden
+      ...(preview.data?.kept ?? [])
+        .filter((k) => k.why.startsWith('公示管理员确认公开'))
+        .map((k) => ({ start: k.start, end: k.end, label: k.why, rule: k.rule, state: 'publish' as const })),
+    ],
     [preview.data],
   );
+  const unconfirmed = preview.data?.unconfirmed.count ?? 0;
+  // nothing goes out while the comparison is not shown or a 请确认 span is undecided (the server refuses too)
+  const blocked = !preview.data || preview.isFetching || unconfirmed > 0;
   const overdue = p.state === 'pending' && p.dueOn < dayjs().format('YYYY-MM-DD');
   return (
     <Page
@@ -158,20 +196,28 @@ function PublicationView({ p }: { p: Publication }) {
       extra={
         publisher ? (
           <Space wrap>
+            {editable && unconfirmed > 0 ? (
+              <Typography.Text className="confirm-pending" role="status">
+                尚有 {unconfirmed} 处待确认
+              </Typography.Text>
+            ) : null}
             {p.state === 'pending' ? (
               <Button
                 type="primary"
                 loading={busy}
+                disabled={blocked}
                 onClick={() =>
-                  void act('已公示', () =>
-                    unwrap(api.POST('/api/v1/publications/{id}/publish', { params: { path: { id: p.id } }, body: { marks } })),
-                  )
+                  void act('已公示', () => unwrap(api.POST('/api/v1/publications/{id}/publish', { params: { path: { id: p.id } }, body })))
                 }
               >
                 审核通过并公示
               </Button>
             ) : null}
-            {p.state === 'published' ? <Button onClick={() => setDrawer('correct')}>更正</Button> : null}
+            {p.state === 'published' ? (
+              <Button disabled={blocked} onClick={() => setDrawer('correct')}>
+                更正
+              </Button>
+            ) : null}
             {p.state === 'published' ? <Button onClick={() => setDrawer('ground')}>登记撤下事由</Button> : null}
             {p.state === 'published' || p.state === 'withdrawal-pending' ? (
               <Button danger onClick={() => setDrawer('withdraw')}>
@@ -211,6 +257,14 @@ function PublicationView({ p }: { p: Publication }) {
       {preview.isError ? <Alert type="warning" showIcon title={errorMessage(preview.error)} style={{ marginBottom: 12 }} /> : null}
       {preview.data ? (
         <>
+          <ConfirmCard
+            preview={preview.data}
+            decisions={decisions}
+            editable={editable}
+            decider={session.user.name}
+            onAsk={setAsking}
+            onUndo={undo}
+          />
           <RedactionTexts
             preview={preview.data}
             spans={spans}
@@ -226,16 +280,18 @@ function PublicationView({ p }: { p: Publication }) {
                 marks={marks}
                 editable={editable}
                 onRemoveMark={(i) => setMarks(marks.filter((_, j) => j !== i))}
+                onAsk={(text, confirm) => setAsking({ text, confirm })}
               />
             </Col>
             <Col xs={24} xl={10}>
-              <PublicationFieldsCard fields={preview.data.fields} />
+              <PublicationFieldsCard fields={preview.data.fields} asked={new Set(preview.data.unconfirmed.items.map((u) => u.where))} />
             </Col>
           </Row>
         </>
       ) : null}
       <PublicationHistoryCard p={p} />
-      <PublicationActDrawers p={p} drawer={drawer} setDrawer={setDrawer} marks={marks} busy={busy} act={act} />
+      <DecideModal asking={asking} onCancel={() => setAsking(null)} onDecide={decide} />
+      <PublicationActDrawers p={p} drawer={drawer} setDrawer={setDrawer} body={body} blocked={blocked} busy={busy} act={act} />
     </Page>
   );
 }

@@ -2,14 +2,22 @@
  * The redaction review of one publication: the original 决定书 with its marks beside the text to publish,
  * and every redaction with its rule, the manual marks (removable) and the numbers kept public.
  */
-import { Alert, Button, Card, Col, List, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import type { GetOf } from '../../api/types';
 import { EmptyState } from '../../components/states';
 import { OriginalWithMarks, PublishedText, type Span } from './redaction-view';
 
 export type Preview = GetOf<'/api/v1/publications/{id}/preview'>;
-export type Mark = { start: number; end: number; reason: string };
+/** 请确认 tags: antd's orange text is too light on its background (WCAG AA) */
+export const CONFIRM_TAG = { color: '#ad4e00' } as const;
+
+export type Mark = { start: number; end: number; reason: string; confirm?: 'hide' | 'publish' };
+type Redaction = Preview['redactions'][number];
+
+/** 请确认 state of a redaction: undecided (confirm) or 确认隐去 (hide); none for a sure rule or a mark. */
+export const confirmState = (r: Pick<Redaction, 'uncertain' | 'confirmed'>): Span['state'] =>
+  r.confirmed ? 'hide' : r.uncertain ? 'confirm' : undefined;
 
 /** Where each redaction lands in the published text (replacements change the length). */
 function publishedSpans(redactions: Preview['redactions']): Span[] {
@@ -17,7 +25,13 @@ function publishedSpans(redactions: Preview['redactions']): Span[] {
   return [...redactions]
     .sort((a, b) => a.start - b.start)
     .map((r) => {
-      const s = { start: r.start + delta, end: r.start + delta + r.replacement.length, label: r.label, rule: r.rule };
+      const s = {
+        start: r.start + delta,
+        end: r.start + delta + r.replacement.length,
+        label: r.label,
+        rule: r.rule,
+        state: confirmState(r),
+      };
       delta += r.replacement.length - (r.end - r.start);
       return s;
     });
@@ -39,10 +53,11 @@ export function RedactionTexts({
   onMark: (m: Mark) => void;
   editable: boolean;
 }) {
+  const asked = preview.unconfirmed.items.filter((u) => u.where === 'body').length;
   return preview.original !== null && preview.published !== null ? (
     <Row gutter={16} style={{ marginBottom: 16 }}>
       <Col xs={24} lg={12}>
-        <Card size="small" title={`决定书原文（隐去 ${preview.redactions.length} 处）`}>
+        <Card size="small" title={`决定书原文（隐去 ${preview.redactions.length} 处${asked ? `，其中 ${asked} 处请确认` : ''}）`}>
           {markError ? (
             <Alert type="error" showIcon role="alert" title={markError} style={{ marginBottom: 8 }} closable onClose={onCloseMarkError} />
           ) : null}
@@ -66,11 +81,14 @@ export function RedactionsCard({
   marks,
   editable,
   onRemoveMark,
+  onAsk,
 }: {
   preview: Preview;
   marks: Mark[];
   editable: boolean;
   onRemoveMark: (index: number) => void;
+  /** 请确认: open the decision for the text of an undecided span */
+  onAsk: (text: string, confirm: 'hide' | 'publish') => void;
 }) {
   return (
     <Card size="small" title="每一处隐去及依据" style={{ marginBottom: 16 }}>
@@ -87,10 +105,33 @@ export function RedactionsCard({
           {
             title: '依据',
             key: 'rule',
-            width: 200,
-            render: (_, r) => (r.rule === 'manual' ? <Tag color="magenta">人工标注：{r.label}</Tag> : <Tag>{r.label}</Tag>),
+            width: 220,
+            render: (_, r) => (
+              <Space size={4} wrap>
+                {r.rule === 'manual' ? <Tag color="magenta">人工标注：{r.label}</Tag> : <Tag>{r.label}</Tag>}
+                {confirmState(r) === 'hide' ? <Tag color="blue">已确认隐去</Tag> : null}
+                {confirmState(r) === 'confirm' ? (
+                  <>
+                    <Tag color="orange" style={CONFIRM_TAG}>
+                      请确认
+                    </Tag>
+                    {editable ? (
+                      <Space size={0}>
+                        <Button size="small" type="link" onClick={() => onAsk(preview.original!.slice(r.start, r.end), 'hide')}>
+                          确认隐去
+                        </Button>
+                        <Button size="small" type="link" onClick={() => onAsk(preview.original!.slice(r.start, r.end), 'publish')}>
+                          公开
+                        </Button>
+                      </Space>
+                    ) : null}
+                  </>
+                ) : null}
+              </Space>
+            ),
           },
         ]}
+        rowClassName={(r) => (confirmState(r) === 'confirm' ? 'row-confirm' : '')}
       />
       {marks.length ? (
         <List

@@ -7,10 +7,17 @@ export interface Span {
   label: string;
   rule: string;
   replacement?: string;
+  /** 请确认: undecided (confirm), or decided by the publisher (hide, publish — then shown, not hidden) */
+  state?: 'confirm' | 'hide' | 'publish';
 }
 
-/** The text with its spans marked, each titled with its rule; the container's text is exactly `text`. */
-function marked(text: string, spans: readonly Span[], confirm: ReadonlySet<string>): ReactNode[] {
+const STATE_NAMES = { confirm: '请确认', hide: '已确认隐去', publish: '已确认公开' } as const;
+
+/**
+ * The text with its spans marked, each titled with its rule; the container's text is exactly `text`
+ * (the 请确认 tag is drawn by CSS, so selection offsets stay those of the text).
+ */
+function marked(text: string, spans: readonly Span[]): ReactNode[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: ReactNode[] = [];
   let at = 0;
@@ -21,8 +28,11 @@ function marked(text: string, spans: readonly Span[], confirm: ReadonlySet<strin
     out.push(
       <mark
         key={key}
-        className={[s.rule === 'manual' ? 'manual' : '', confirm.has(key) ? 'confirm' : ''].join(' ')}
-        title={`${s.label}${s.replacement ? ` → ${s.replacement}` : ''}（${s.rule === 'manual' ? '人工标注' : '规则'}）`}
+        className={[s.rule === 'manual' ? 'manual' : '', s.state === 'confirm' ? 'confirm' : s.state ? `decided-${s.state}` : '']
+          .join(' ')
+          .trim()}
+        data-state={s.state}
+        title={`${s.label}${s.replacement ? ` → ${s.replacement}` : ''}（${s.rule === 'manual' ? '人工标注' : s.state ? STATE_NAMES[s.state] : '规则'}）`}
       >
         {text.slice(s.start, s.end)}
       </mark>,
@@ -83,7 +93,7 @@ export function OriginalWithMarks({
         role="document"
         tabIndex={0}
       >
-        {marked(text, spans, new Set())}
+        {marked(text, spans)}
       </div>
       {!disabled ? (
         <div style={{ marginTop: 8 }}>
@@ -139,7 +149,7 @@ export function OriginalWithMarks({
 export function PublishedText({ text, spans }: { text: string; spans: readonly Span[] }) {
   return (
     <div className="redaction-text" data-testid="published-text" role="document" tabIndex={0} aria-label="公示文本">
-      {marked(text, spans, new Set())}
+      {marked(text, spans)}
     </div>
   );
 }
