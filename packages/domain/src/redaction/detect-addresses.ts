@@ -55,7 +55,13 @@ export function homeAddresses(env: DetectEnv): Candidate[] {
 const ADDRESS_BODY = '[\\p{Script=Han}A-Za-z0-9０-９\\-－#＃]';
 const DWELLING_ALL = new RegExp(DWELLING_WORDS.source.replace('^', ''), 'gu');
 const LEAD_AND_ADDRESS = new RegExp(`^[\\s\\S]*(${DWELLING_LEADS.source.replace(/\$$/, '')})(${ADDRESS_BODY}{6,60})$`, 'u');
-const RENTED = new RegExp(`(?:租住的|居住的|租住在|居住在|住在)(${ADDRESS_BODY}{6,60}?)(?=内|中|里)`, 'gu');
+const RENTED = new RegExp(`(?:租住的|居住的|租住在|居住在|住在|家住)(${ADDRESS_BODY}{6,60}?)(?=内|中|里|的|[，,。；;、）)\\s]|$)`, 'gu');
+/** …居住的X号擅自改建: without a delimiter, the address ends at its last 号, 室, 组 or 户. */
+const RENTED_END = new RegExp(
+  `(?:租住的|居住的|租住在|居住在|住在|家住)(${ADDRESS_BODY}{5,59}?[号室组户])(?![0-9０-９A-Za-z号室楼栋幢单元院甲乙丙丁])`,
+  'gu',
+);
+const BRACKETED = new RegExp(`(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)[（(](${ADDRESS_BODY}{6,60})[）)]`, 'gu');
 const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院]|单元|[0-9０-９])$/;
 const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
 
@@ -83,15 +89,19 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const owner = cues.owner(c.start);
     const sep = /^(?:[：:]\s*|为|是|在)?/.exec(env.text.slice(c.end))!;
     const at = c.end + sep[0].length;
-    if (c.start >= closing && !personal) {
+    if (c.start >= closing && !personal && !closingSpeaksOfPerson(env, c.start)) {
       keepAddress(env, at, '执法机关落款处的地址（公开）');
       continue;
     }
-    if (owner === 'public' || owner === 'official') {
-      if (!personal) keepAddress(env, at, '执法机关的地址（公开）');
+    // 住址, 户籍地 … are a person's whoever is spoken of around them; 地址 near 本局 is the agency's
+    if (!personal && (owner === 'public' || owner === 'official')) {
+      keepAddress(env, at, '执法机关的地址（公开）');
       continue;
     }
-    if (!personal && owner === 'org') continue;
+    if (!personal && owner === 'org') {
+      keepAddress(env, at, '单位的住所或经营场所（公开：登记信息）');
+      continue;
+    }
     take(at);
   }
   for (const m of env.text.matchAll(/(?<=[，,、；\s　])住(?=[\p{Script=Han}])(?![宿院所址房户在])/gu)) {
@@ -105,7 +115,13 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   return recurringAddresses(env, out);
 }
 
-/** The address value at `at` kept as the agency's, recorded for the report. */
+/** A line under the signature that speaks of a person (当事人签收：…) is not the agency's. */
+function closingSpeaksOfPerson(env: DetectEnv, pos: number): boolean {
+  const lineStart = env.text.lastIndexOf('\n', pos - 1) + 1;
+  return cuesFor(env).nearest(pos, ['person', 'party'], lineStart) !== null || /(?:签收|送达)/.test(env.text.slice(lineStart, pos));
+}
+
+/** The address value at `at` kept as the agency's or an organisation's, recorded for the report. */
 function keepAddress(env: DetectEnv, at: number, why: string): void {
   const m = VALUE.exec(env.text.slice(at));
   if (m && ADDRESS_CHARS.test(m[0])) env.keep({ start: at, end: at + m[0].length, rule: 'home-address', why });
@@ -132,10 +148,19 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     if (!shaped(value) || !personal(start - m[1]!.length)) continue;
     found.push({ start, value });
   }
-  for (const m of text.matchAll(RENTED)) {
+  // 在当事人家中（X）: the address in brackets after the dwelling word
+  for (const m of text.matchAll(BRACKETED)) {
     const value = m[1]!;
-    const start = m.index + m[0].length - value.length;
+    const start = m.index + m[0].length - value.length - 1;
     if (shaped(value) && personal(m.index)) found.push({ start, value });
+  }
+  for (const re of [RENTED, RENTED_END]) {
+    for (const m of text.matchAll(re)) {
+      const value = m[1]!;
+      const start = m.index + m[0].length - value.length;
+      if (shaped(value) && personal(m.index) && !found.some((f) => f.start < start + value.length && start < f.start + f.value.length))
+        found.push({ start, value });
+    }
   }
   return found;
 }

@@ -1,7 +1,16 @@
 import { isIdNumber15, isIdNumber18, luhnValid } from './checks.ts';
 import { certificateReaches } from './protected.ts';
 import { BANK_NAME_GAP, IM_LABELS_2, PERSONAL_PHONE_WORDS } from './lexicon-labels.ts';
-import { maskDigits, maskDigits2, maskEmail, maskFixedPhone, maskPlate, maskPropertyNumber, maskTravelDocument } from './masks.ts';
+import {
+  maskDigits,
+  maskDigits2,
+  maskEmail,
+  maskFixedPhone,
+  maskFixedPhone2,
+  maskPlate,
+  maskPropertyNumber,
+  maskTravelDocument,
+} from './masks.ts';
 import { closingStart, clauseStart, cuesFor, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
@@ -68,7 +77,7 @@ export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, le
  * the ID part only. Every other place the same ID stands (any shape) is hidden too.
  */
 const ID18_2 =
-  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}(?:[ 　][0-9０-９]{8}[ 　][0-9０-９]{3}|[0-9０-９]{11})[0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?[0-9０-９]{8}[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -91,7 +100,7 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
       if (labelOf(env, m.index)?.kind === 'id' && isIdNumber15(digitsOf(m[0]))) take(m.index, m[0]);
     }
   }
-  return recur(env, out, (s) => maskDigits2(s, keepStart, keepEnd));
+  return recur(env, out, (s) => maskDigits2(s, keepStart, keepEnd), 15, true);
 }
 
 /**
@@ -101,7 +110,7 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
  */
 const ANY_NUMBER = /(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|[ 　\-－](?=[0-9０-９])){4,30}[0-9０-９XxＸｘ](?![0-9０-９])/g;
 
-function recur(env: DetectEnv, out: Candidate[], mask: (s: string) => string, min = 7): Candidate[] {
+function recur(env: DetectEnv, out: Candidate[], mask: (s: string) => string, min = 7, afterLetter = false): Candidate[] {
   if (!out.length) return out;
   const hidden = new Map<string, Candidate>();
   for (const c of out) hidden.set(digitsOf2(env.text.slice(c.start, c.end)), c);
@@ -110,6 +119,8 @@ function recur(env: DetectEnv, out: Candidate[], mask: (s: string) => string, mi
     const end = m.index + m[0].length;
     const d = digitsOf2(m[0]);
     if (d.length < min || !hidden.has(d)) continue;
+    // after a letter the digits are another code (G87654321), except for an ID inside a certificate number
+    if (!afterLetter && /[A-Za-zＡ-Ｚａ-ｚ]/.test(env.text[m.index - 1] ?? '')) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
     if (env.certificates.has(d) || env.publicNumbers.has(d) || env.publicAccounts.has(d)) continue;
     const label = labelOf(env, m.index);
@@ -148,6 +159,12 @@ const FIXED = new RegExp(
   'g',
 );
 const LOCAL = new RegExp(`${NOT_ALNUM_BEFORE}[2-9]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
+/** Generation 2: also in full-width digits (０３７１－６５４３２１９８). */
+const FIXED_2 = new RegExp(
+  `${NOT_ALNUM_BEFORE}(?:[（(][0０]${D}{2,3}[）)][\\s\\-－]?|[0０]${D}{2,3}[\\s\\-－—–]?)[2-9２-９]${D}{6,7}(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
+  'g',
+);
+const LOCAL_2 = new RegExp(`${NOT_ALNUM_BEFORE}[2-9２-９]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 
 export function fixedPhones(env: DetectEnv): Candidate[] {
   if (env.gen >= 2) return fixedPhones2(env);
@@ -193,7 +210,7 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
         ? '执法机关的公开电话'
         : personal
           ? null
-          : start >= closing
+          : start >= closing && !personLine(env, start)
             ? '执法机关落款处的电话（公开）'
             : owner === 'public' || owner === 'official'
               ? '执法机关的公开电话'
@@ -201,15 +218,17 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
                 ? '单位的电话（不是自然人的个人信息）'
                 : null);
     if (why) env.keep({ start, end: start + s.length, rule: 'fixed-phone', why });
-    else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone(halfWidth(s)) });
+    else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone2(s) });
   };
-  for (const m of env.text.matchAll(FIXED)) judge(m.index, m[0]);
-  for (const m of env.text.matchAll(LOCAL)) {
+  for (const m of env.text.matchAll(FIXED_2)) judge(m.index, m[0]);
+  for (const m of env.text.matchAll(LOCAL_2)) {
     if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
     const label = labelOf(env, m.index);
+    // 号码 after 台胞证, 通行证, 护照 … is a document's number, not a phone's
+    if (label?.word === '号码' && /(?:证|照|证件|卡|码)$/.test(env.text.slice(Math.max(0, label.start - 3), label.start))) continue;
     if (label?.kind === 'phone' && m.index - label.end <= 3) judge(m.index, m[0]);
   }
-  return recur(env, out, (s) => maskFixedPhone(halfWidth(s)));
+  return recur(env, out, maskFixedPhone2);
 }
 
 /** Digits in groups with single spaces or dashes: 6222 0204 0200 1234 564. */
@@ -281,7 +300,16 @@ const OWNER_KINDS: readonly CueKind[] = ['public', 'finance', 'org', 'person', '
  * accounts of the persons the story goes on to tell about public.
  */
 function agencysOwn(env: DetectEnv, pos: number): boolean {
-  return cuesFor(env).nearest(pos, OWNER_KINDS, clauseStart(env.text, pos))?.kind === 'public' || pos >= closingStart(env.text);
+  return (
+    cuesFor(env).nearest(pos, OWNER_KINDS, clauseStart(env.text, pos))?.kind === 'public' ||
+    (pos >= closingStart(env.text) && !personLine(env, pos))
+  );
+}
+
+/** Does the line up to `pos` speak of a person (当事人签收：…, 送达 …)? Then it is not the agency's closing line. */
+export function personLine(env: DetectEnv, pos: number): boolean {
+  const lineStart = env.text.lastIndexOf('\n', pos - 1) + 1;
+  return cuesFor(env).nearest(pos, ['person', 'party'], lineStart) !== null || /(?:签收|送达|受送达)/.test(env.text.slice(lineStart, pos));
 }
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -336,7 +364,7 @@ export function imAccounts(env: DetectEnv): Candidate[] {
  */
 const IM_VALUE = '(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9@.])';
 const IM_2 = new RegExp(
-  `(?<=${IM_LABELS_2.source}(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:为|是)?[：:\\s　]{0,2})${IM_VALUE}`,
+  `(?<=${IM_LABELS_2.source}(?:分别)?(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:分别)?(?:为|是)?[：:\\s　]{0,2})${IM_VALUE}`,
   'g',
 );
 const IM_MORE = new RegExp(`^(?:[、，,和及与或]|以及|或者)[\\s　]?(?:另一?个?|小号|大号)?[（(]?(${IM_VALUE})`);
@@ -382,7 +410,7 @@ function imAccounts2(env: DetectEnv): Candidate[] {
  * Mask (`maskTravelDocument`): the leading letters stay (they tell the kind of document, not the
  * holder), every digit goes but the last `keepEnd`. Each recurrence of a hidden number is hidden.
  */
-const TRAVEL_LABEL = '(?:护照|通行证|台胞证|旅行证)';
+const TRAVEL_LABEL = '(?:护照|通行证|台胞证|回乡证|旅行证|证件)';
 const TRAVEL_TAIL = '(?:号码|证号|编号|号)?(?:为|是)?[（(]?(?:号码|证号|编号|号)?(?:为|是)?[：:\\s　]{0,2}';
 const TRAVEL = new RegExp(
   `(?<=${TRAVEL_LABEL}(?:[）)]?[，,][\\s　]?)?${TRAVEL_TAIL})(?:E[A-Z]?\\d{7,8}|G\\d{8}|[CHMTL]\\d{8,10}|\\d{8}(?=[^0-9A-Za-z]|$))(?![0-9A-Za-z])`,

@@ -71,10 +71,11 @@ export const CERTIFICATE_LABELS_2 = /(?:(?:执法|监督|检查)(?:证件|证)(?
 
 /** Phone labels, with the ones that say the line is a person's own (住宅电话, 家庭电话 …). */
 export const PHONE_LABELS_2 =
-  /(?:住宅电话|住宅固话|家庭电话|家庭固话|家中电话|家里电话|宅电|个人电话|私人电话|联系电话|联系方式|电话号码|手机号码|手机号|移动电话|固定电话|座机|来电号码|电[ 　]*话|手[ 　]*机|号码|Tel|TEL)/g;
+  /(?:住宅电话|住宅固话|住宅座机|家庭电话|家庭固话|家庭座机|家中电话|家中座机|家里电话|家里座机|宅电|个人电话|私人电话|联系电话|联系方式|电话号码|手机号码|手机号|移动电话|固定电话|座机|来电号码|电[ 　]*话|手[ 　]*机|号码|Tel|TEL)/g;
 
 /** A fixed line after these is a natural person's, whoever is talked about around it. */
-export const PERSONAL_PHONE_WORDS = /^(?:住宅电话|住宅固话|家庭电话|家庭固话|家中电话|家里电话|宅电|个人电话|私人电话)$/;
+export const PERSONAL_PHONE_WORDS =
+  /^(?:住宅电话|住宅固话|住宅座机|家庭电话|家庭固话|家庭座机|家中电话|家中座机|家里电话|家里座机|宅电|个人电话|私人电话)$/;
 
 /** The agency speaking of itself: 本支队, 本分局, 我大队 … as well as 本局. */
 export const PUBLIC_CUES_2 =

@@ -116,3 +116,10 @@ export function maskTravelDocument(s: string, keepStart: number, keepEnd: number
   const keep = Math.min(keepEnd, Math.max(0, rest.length - 4));
   return letters + MASK.repeat(rest.length - keep) + rest.slice(rest.length - keep);
 }
+
+/** Generation 2 `maskFixedPhone`: full-width digits too (０３７１－６５４３２１９８ → ０３７１－********); characters that stay are the original ones. */
+export function maskFixedPhone2(phone: string): string {
+  const half = phone.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const masked = maskFixedPhone(half);
+  return [...phone].map((c, i) => (masked[i] === MASK ? MASK : c)).join('');
+}

@@ -28,6 +28,8 @@ describe('R-PUB-4 脱敏 shapes of rule set 2026.1', () => {
     const inside = '作业人员特种作业操作证号T370202197809091015已过期，驾驶证号130433199002281037。';
     expect(now(inside).text).toBe('作业人员特种作业操作证号T370202********1015已过期，驾驶证号130433********1037。');
     expect(old(inside).text).toBe('作业人员特种作业操作证号T370202197809091015已过期，驾驶证号130433********1037。');
+
+    expect(now('公民身份号码410105-19870312-4537。').text).toBe('公民身份号码410105-********-4537。');
   });
 
   it('R-PUB-4 2: 护照 and 通行证 numbers in every phrasing; the letters and the last two digits stay', () => {
@@ -41,6 +43,12 @@ describe('R-PUB-4 脱敏 shapes of rule set 2026.1', () => {
         '第六人台湾居民来往大陆通行证号码******78，第七人护照号码G******78。型号E12345679的设备不是证件。',
     );
     expect(old(text).text).toBe(text);
+
+    // 回乡证, 台胞证 and 证件号码 too; 8 digits after 台胞证号码 are not a phone number, and do not hide G87654321
+    const more = '投诉人提供了回乡证号码M1234567890及台胞证号码87654321，证件号码为G87654321的护照。';
+    const r = now(more);
+    expect(r.text).toBe('投诉人提供了回乡证号码M********90及台胞证号码******21，证件号码为G******21的护照。');
+    expect(r.redactions.map((x) => x.rule)).toEqual(['travel-document', 'travel-document', 'travel-document']);
   });
 
   it('R-PUB-4 3: QQ and 微信 accounts in every phrasing, every account of the person, wherever they recur', () => {
@@ -70,6 +78,10 @@ describe('R-PUB-4 脱敏 shapes of rule set 2026.1', () => {
     );
   });
 
+  it('R-PUB-4 4b: fixed lines in full-width digits keep their own characters for the area code', () => {
+    expect(now('当事人家庭座机：０３７１－６５４３２１９８。').text).toBe('当事人家庭座机：０３７１－********。');
+  });
+
   it('R-PUB-4 5: a bank account with the bank’s name between its label and its number', () => {
     const text = '当事人的收款账号：中国农业银行郑州金水支行 12345678901234567，另在宁夏银行开立的账户（账号1100 0201 3400 8812 45）。';
     expect(now(text).text).toBe(
@@ -90,6 +102,10 @@ describe('R-PUB-4 脱敏 shapes of rule set 2026.1', () => {
         '另在其四川省成都市武侯区***家中存放。某贸易有限公司位于江苏省苏州市吴中区木渎镇金山路8号的院落内堆放货物。',
     );
     expect(old(text).text).toBe(text);
+
+    const more =
+      '本局执法人员在当事人家中（河北省保定市莲池区东关街道裕华东路88号2单元301室）查获，当事人在其居住的云南省昆明市五华区华山街道北门街15号擅自改建。';
+    expect(now(more).text).toBe('本局执法人员在当事人家中（河北省保定市莲池区***）查获，当事人在其居住的云南省昆明市五华区***擅自改建。');
   });
 
   it('R-PUB-4 7: a hidden number or address is hidden wherever it recurs, in another shape or by its tail', () => {
