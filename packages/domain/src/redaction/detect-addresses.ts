@@ -145,7 +145,11 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     if (!m) continue;
     const value = m[2]!;
     const start = w.index - value.length;
-    if (!shaped(value) || !personal(start - m[1]!.length)) continue;
+    if (!shaped(value)) continue;
+    if (!personal(start - m[1]!.length)) {
+      env.keep({ start, end: start + value.length, rule: 'home-address', why: '单位的场所（不是自然人的住处，公开）' });
+      continue;
+    }
     found.push({ start, value });
   }
   // 在当事人家中（X）: the address in brackets after the dwelling word
