@@ -29,10 +29,10 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
   const inferred = partyKindOf(text);
   const partyKind: PartyKind = context?.party?.kind ?? inferred.kind;
   const cues = new Cues(text, partyKind);
-  const guarded = protectedSpans(text, context, cues);
+  const gen = rules.engine ?? 1;
+  const guarded = protectedSpans(text, context, cues, gen);
   refuseOverreach(text, marks, guarded);
 
-  const gen = rules.engine ?? 1;
   if (gen >= 2) checkRecogniser(rules);
   let words: Words | null = null;
   const kept: KeptMatch[] = [];

@@ -74,7 +74,11 @@ const AGENCY_LINE =
  */
 const CERT_LIST = /^[：:\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20}[\s　]*(?:[、，,；;和及与]|分别为|分别是)[\s　]*)*$/;
 const NAME_ITEM = '\\p{Script=Han}{2,4}(?:[（(][^（）()\\n]{0,40}[）)])?[\\s　]*(?:[A-Z]{0,4}[0-9０-９]{6,20})?';
-const OFFICIAL_LIST = new RegExp(`^[：:\\s　]*(?:${NAME_ITEM}[\\s　]*[、，,；;和及与][\\s　]*)*\\p{Script=Han}{2,4}[：:\\s　]*$`, 'u');
+// the last name may be followed by its number in brackets: 承办人：李明（13043301001）, 李明（执法证号：…）
+const OFFICIAL_LIST = new RegExp(
+  `^[：:\\s　]*(?:${NAME_ITEM}(?:[\\s　]*[、，,；;和及与][\\s　]*|[\\s　]+))*\\p{Script=Han}{2,4}[：:\\s　]*(?:[（(][\\p{Script=Han}]{0,6}[：:]?[\\s　]*)?$`,
+  'u',
+);
 
 export function certificateReaches(text: string, label: { end: number; kind: CueKind }, start: number): boolean {
   const gap = text.slice(label.end, start);

@@ -32,6 +32,15 @@ describe('R-PUB-4 names under rule set 2026.1', () => {
     expect(pub('执法人员李明、王芳与证人邰小红到场。')).toBe('执法人员李明、王芳与证人邰某某到场。');
   });
 
+  it('an official title keeps only its own list: a phone number later in the sentence is hidden (2025.1 kept it)', () => {
+    const t = '执法人员王五、赵六于2026年3月2日检查，当场拨打13912345678。';
+    expect(pub(t)).toBe('执法人员王五、赵六于2026年3月2日检查，当场拨打139****5678。');
+    expect(redact(t, { rules: REDACTION_RULES_2025_1 }).text).toBe(t);
+    expect(pub('承办人：李明（13043301001）　审核人：陈静（13043301005）')).toBe(
+      '承办人：李明（13043301001）　审核人：陈静（13043301005）',
+    );
+  });
+
   it('every occurrence of a hidden name is hidden; two different names that mask alike are numbered 甲/乙', () => {
     expect(pub('当事人：滕建国，男，1970年生。经查，滕建国于2026年3月销售。证人滕建华证实。滕建国承认。')).toBe(
       '当事人：滕某甲，男，1970年生。经查，滕某甲于2026年3月销售。证人滕某乙证实。滕某甲承认。',
