@@ -126,6 +126,17 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       for (const more of listAround(text, words, i, end)) addSure(more);
       continue;
     }
+    // 张三，男，…; 对张三进行询问; 张三系当事人的员工
+    if (
+      /^[，,](?:男|女)[，,。；;\s]/.test(after) ||
+      (/对$/.test(text.slice(i - 1, i)) && /^(?:进行询问|进行调查|作询问|制作询问笔录|询问)/.test(after)) ||
+      /^系(?:当事人|被处罚人|其|该店|该公司|你单位|你公司|本店)?(?:的)?(?:员工|雇员|职工|店员|营业员|司机|驾驶员|妻子|丈夫|儿子|女儿|父亲|母亲|亲属|亲戚|朋友|邻居|房东|租户|顾客|学生|患者)/.test(
+        after,
+      )
+    ) {
+      addSure(name);
+      continue;
+    }
     // the role after the name: 谭美琳向本局投诉, 邝建业来电举报
     if (
       /^(?:向(?:本局|我局|本机关|本委|本队|本大队|本支队|本所|执法人员|本中心)|来电|来信|来访|通过\S{0,6}?)(?:投诉|举报|反映|申诉)/.test(
@@ -154,6 +165,17 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       for (const more of listAround(text, words, i, i + n.length)) addSure(more);
   }
 
+  // a rule set that publishes the party's name (`party: false`) publishes it however it was found
+  if (!party) {
+    const cp = env.context?.party;
+    if (cp?.kind === 'person') publicNames.add(cp.name.trim());
+    if (cp?.kind === 'individual-business' && cp.operator) publicNames.add(cp.operator.trim());
+    if (env.partyName) publicNames.add(env.partyName.name);
+    for (const m of text.matchAll(/经营者(?:姓名)?[：:\s　]*/g)) {
+      const n = nameAt(text, words, m.index + m[0].length);
+      if (n) publicNames.add(n);
+    }
+  }
   const out: Candidate[] = [];
   const hidden = [...sure, ...[...unsure].filter((n) => !sure.has(n))].filter(
     (n) => n.length >= 2 && !publicNames.has(n) && ![...publicNames].some((p) => p.length > n.length && p.startsWith(n)),
