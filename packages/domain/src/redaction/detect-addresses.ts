@@ -1,6 +1,7 @@
 import { PERSONAL_ADDRESS_LABELS } from './lexicon.ts';
 import { DWELLING_LEADS, DWELLING_WORDS, ORG_NAME_END } from './lexicon-labels.ts';
 import { addressPrefix, maskAddress } from './masks.ts';
+import { inOrgPartyBlock } from './detect-numbers.ts';
 import { clauseStart, closingStart, cuesFor } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
@@ -12,6 +13,14 @@ import type { Candidate, DetectEnv } from './detect.ts';
  */
 const ADDRESS_CHARS = /[省市县区旗镇乡村路街道号巷弄组栋幢楼室屯庄园院社区单元门]/;
 const VALUE = /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·()（）]{3,60}?(?=[，,。；;、\n\s　]|（(?!\p{Script=Han}{1,4}[）)])|$)/u;
+
+/** Generation 2: a value also ends at a closing bracket (（女，72岁，住X室）). */
+const VALUE_2 = /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·]{3,60}?(?=[，,。；;、\n\s　）)]|（(?!\p{Script=Han}{1,4}[）)])|$)/u;
+/** …住 X: it ends like an address (号, 室, 组 …, or the room after 栋/单元: 4栋9-3) */
+const BARE_END = /(?:[号室组村屯庄楼幢栋房院]|[栋幢楼单元号][0-9０-９\-－]+)$/;
+/** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
+const RESIDENTS =
+  /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
 
 export function homeAddresses(env: DetectEnv): Candidate[] {
   if (env.gen >= 2) return homeAddresses2(env);
@@ -62,7 +71,7 @@ const RENTED_END = new RegExp(
   'gu',
 );
 const BRACKETED = new RegExp(`(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)[（(](${ADDRESS_BODY}{6,60})[）)]`, 'gu');
-const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院]|单元|[0-9０-９])$/;
+const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院房]|单元|[0-9０-９])$/;
 const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
 
 function homeAddresses2(env: DetectEnv): Candidate[] {
@@ -98,18 +107,29 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
       keepAddress(env, at, '执法机关的地址（公开）');
       continue;
     }
-    if (!personal && owner === 'org') {
+    if (!personal && (owner === 'org' || inOrgPartyBlock(env, c.start))) {
       keepAddress(env, at, '单位的住所或经营场所（公开：登记信息）');
       continue;
     }
     take(at);
   }
-  for (const m of env.text.matchAll(/(?<=[，,、；\s　])住(?=[\p{Script=Han}])(?![宿院所址房户在])/gu)) {
+  // bare 住 in a person's description: …，住X号; （女，72岁，住X室）; 尹大海住X组8号
+  for (const m of env.text.matchAll(
+    /(?<![居入暂租常同借留记抓站停保不挡堵围盖捂顶卡靠稳忍守])住(?=[\p{Script=Han}])(?![宿院所址房户在])/gu,
+  )) {
     const owner = cues.owner(m.index);
     if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
-    const before = out.length;
-    take(m.index + 1);
-    if (out.length > before && !/[号室组村屯庄楼幢栋房院]$/.test(env.text.slice(out.at(-1)!.start, out.at(-1)!.end))) out.pop();
+    const v = VALUE_2.exec(env.text.slice(m.index + 1));
+    if (!v || !ADDRESS_CHARS.test(v[0]) || !BARE_END.test(v[0])) continue;
+    const rest = v[0].slice(addressPrefix(v[0]).length);
+    if (rest === '' || /^[*＊×某]+$/.test(rest)) continue;
+    push(m.index + 1, v[0]);
+  }
+  // 怡景华庭5号楼1701室住户邢丽君, 颐和苑小区3幢居民: an address right before those who live there
+  for (const m of env.text.matchAll(RESIDENTS)) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    if (/[区苑庭园村路街巷里湾城府]/.test(value) && /[0-9０-９一二三四五六七八九十]/.test(value)) push(start, value);
   }
   for (const d of dwellings(env)) push(d.start, d.value);
   return recurringAddresses(env, out);

@@ -1,4 +1,4 @@
-import { COMPOUND_SURNAMES, NOT_NAMES, ORG_NAME_END } from './lexicon.ts';
+import { COMPOUND_SURNAMES, NOT_NAMES, ORG_NAME_END, PROTECTED_ROLES } from './lexicon.ts';
 import {
   NOT_NAMES_2,
   PERSON_COUNTS_2,
@@ -8,6 +8,7 @@ import {
   PUBLIC_TITLES_2,
   SINGLE_SURNAMES_2,
   TITLE_ENDINGS_2,
+  TITLE_LIST_2,
 } from './lexicon-names-2.ts';
 import { maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
@@ -43,7 +44,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // the party's registered people are public: 法定代表人：马华安, 主要负责人：禄明江（矿长）
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
   const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
-  for (const m of text.matchAll(/(?:法定代表人|主要负责人|企业负责人|单位负责人|负责人|经营者\(?投资人\)?)[：:\s　]*/g)) {
+  for (const m of text.matchAll(
+    /(?:法定代表人|主要负责人|企业负责人|单位负责人|负责人|经营者\(?投资人\)?)(?:[（(][^）)\n]{1,6}[）)])?[：:\s　]*/g,
+  )) {
     if (!orgParty && !m[0].startsWith('法定代表人')) continue;
     if (PRIVATE_RESPONSIBLE.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length))) continue;
     if (m[0].startsWith('经营者')) continue;
@@ -74,36 +77,46 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (let i = 1; i < text.length; i++) {
     if (i < covered) continue;
     const sl = surnameAt2(text, i);
-    if (!sl || joinsNames(text, words, i)) continue;
-    const name = nameAt(text, words, i);
+    if (sl && joinsNames(text, words, i)) continue;
+    const titledHere = titleBefore(text, words, i, party);
+    // after a title, a surname that is also a little word (观众向秋月) reads as a surname
+    const han = sl ? (nameAt(text, words, i) ?? (titledHere ? nameAt(text, words, i, false, true) : null)) : null;
+    // a minority or foreign name in characters (额尔敦巴特尔, 阿力木江·艾买提): read apart, trusted on strong cues only
+    const loose = looseAt(text, i);
+    const name = loose && (!han || loose.length > han.length) ? loose : han;
     if (!name) continue;
-    if (words.boundaries.has(i)) covered = i + name.length;
+    const looseOnly = name !== han;
+    const dotted = name.includes('·');
+    const startsWord = words.boundaries.has(i);
+    const accept = (sureName: boolean) => {
+      if (sureName) addSure(name);
+      else unsure.add(name);
+      if (startsWord) covered = i + name.length; // 仉金亮 read here is not also 金亮
+    };
     if (guardedAt(i, i + name.length) || inOrgName(text, i + name.length)) continue;
     const end = i + name.length;
     const after = text.slice(end, end + 8);
 
     // a title, job or kinship word right before (or before 为/：): 项目经理钟国伟, 主刀医师为欧阳振
-    const gap = /(?:为|是|：|:)$/.test(text.slice(i - 1, i)) ? 1 : 0;
-    const before = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, i - gap - 8), i - gap))?.[0] ?? '';
-    // the title is a word of its own: 建设工程规划 has no 工 before a name (工程 is one word), 站长葛玉峰 has
-    const titled =
-      before !== '' &&
-      (words.boundaries.has(i - gap) || TWO_CHAR_TITLE.test(before)) &&
-      (PRIVATE_RESPONSIBLE.test(before) ||
-        (TITLE_ENDINGS_2.test(before) && !PUBLIC_TITLES_2.test(before) && !(party ? false : /经营者$/.test(before))));
+    const titled = titledHere;
     if (titled) {
-      addSure(name);
+      accept(true);
       continue;
     }
     // every other cue reads a name that begins a word (通过微信 has no name 过微信)
-    if (isHan(text[i - 1]) && !words.boundaries.has(i)) continue;
+    if (isHan(text[i - 1]) && !words.boundaries.has(i) && !dotted) continue;
+    // a name with a middle dot (买买提·艾力) is a person's wherever it stands
+    if (dotted) {
+      accept(true);
+      continue;
+    }
     // 男/女/age in brackets: 邹梓轩（男，6岁）, 赵子涵（20岁，在校学生）
     if (
-      /^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁|QQ|qq|微信|电话|手机|联系|身份证|公民身份|护照|通行证|住|现住|户籍)/.test(
+      /^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁|QQ|qq|微信|电话|手机|联系|身份证|公民身份|护照|通行证|住|现住|户籍|[\p{Script=Han}]{1,4}族|[\p{Script=Han}]{1,6}籍|[A-Z][A-Za-z]+[ ·][A-Z])/u.test(
         after,
       )
     ) {
-      addSure(name);
+      accept(true);
       continue;
     }
     // 姓名为“陈美玲”“苏志明”, 自称“笪晓婷”
@@ -112,7 +125,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       /(?:姓名为|名为|自称|名叫|叫|[”"’」][、，]?)[“"‘「]$/.test(text.slice(Math.max(0, i - 4), i)) &&
       (/(?:姓名为|名为|自称|名叫|叫)[“"‘「]$/.test(text.slice(Math.max(0, i - 4), i)) || sure.has(quotedBefore(text, i)))
     ) {
-      addSure(name);
+      accept(true);
       continue;
     }
     // counted as persons or in a person's record: 牛凤霞、贾二虎二人目睹; 对钟国伟、敖小军的询问笔录
@@ -122,7 +135,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       PERSON_RECORDS_2.test(after) ||
       (/[（(]$/.test(text.slice(i - 1, i)) && /(?:笔录|询问)[（(]$/.test(text.slice(Math.max(0, i - 4), i)))
     ) {
-      addSure(name);
+      accept(true);
       for (const more of listAround(text, words, i, end)) addSure(more);
       continue;
     }
@@ -134,7 +147,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
         after,
       )
     ) {
-      addSure(name);
+      accept(true);
       continue;
     }
     // the role after the name: 谭美琳向本局投诉, 邝建业来电举报
@@ -143,7 +156,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
         after,
       )
     ) {
-      addSure(name);
+      accept(true);
       continue;
     }
     // before a verb people do, at the start of a clause: 巩立新称…（请确认）
@@ -152,12 +165,16 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       /[，,。；;：:、\n（(]|^$/.test(text[i - 1] ?? '') ||
       /(?:经查|其中|另|据|由|并由|后由|对|与|和|及|向|让|叫|请|经)$/.test(text.slice(Math.max(0, i - 2), i));
     if (
+      !looseOnly &&
       clauseStart &&
       (PERSON_VERBS_2.some((v) => after.startsWith(v)) || (words.boundaries.has(i) && UNSURE_NEXT.includes(after[0] ?? '')))
     ) {
-      unsure.add(name);
+      accept(false);
     }
   }
+
+  // names in Latin letters (Michael BROWN, CHAN KA LOK) and the Chinese form beside them (田中由纪)
+  for (const n of latinNames(text, words, sure, party)) sure.add(n);
 
   // names beside a sure name in a list are names too: 对亓丽娜和訾红梅的询问笔录
   for (const n of [...sure]) {
@@ -212,18 +229,25 @@ function surnameAt2(text: string, i: number): number {
   return SINGLE_SURNAMES_2.has(text[i] ?? '') ? 1 : 0;
 }
 
-const STOP_CHARS = '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到来去即又还亦所之以曾男女住年岁先后前处家其该另应须共某＊*×Xx';
+const STOP_CHARS =
+  '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到来去即又还亦所之以曾男女住年岁先后前处家其该另应须共误某＊*×Xx';
 /** After a name read at a clause's start, a little word that begins what the person did (欧阳振在该院…): 请确认. */
 /** A reading ending like a place or an office is no name (金华市, 石桥镇, 黄河路). */
-const PLACE_END = /[省市县区镇乡村路街巷号局厅队所站场厂店]$/;
+const PLACE_END = /[省市县区镇乡村路街巷号局厅队所站场厂店员]$/;
 
 const UNSURE_NEXT = '在于向将把对与和未已也均曾从被为系因又还便就即';
 
 /** Surnames that are also frequent little words (曾经, 来, 付, 和): before a common word they are that word. */
-const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让叫当在为以及与也还都';
+const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让叫当在为以及与也还都但';
 /** Characters that do not begin a given name (家, 来, 先 … do: 莫家伟, 王来福). */
-const FIRST_STOP = '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
+const FIRST_STOP = '本的向在于对与和及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
 const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|$)/;
+
+/** Is [start, end) exactly one word of the recogniser? */
+function wholeWord(words: Words, start: number, end: number): boolean {
+  const t = words.at(start);
+  return t !== undefined && t.end === end;
+}
 
 /** A dictionary word no one is named: frequent, or an ordinary word (宿舍/n, 安排/v, 顾客, 宁可). */
 function commonWord(w: string): boolean {
@@ -241,7 +265,7 @@ function commonWord(w: string): boolean {
  * that follows names (的, 在, 于 …) — and is not a dictionary word (宿舍, 顾客). Where a frequent word
  * starts the reading (王家/n in 王家全), the reading must end at a word boundary (宿舍设在 is no name).
  */
-export function nameAt(text: string, words: Words, i: number, lenient = false): string | null {
+export function nameAt(text: string, words: Words, i: number, lenient = false, afterTitle = false): string | null {
   const sl = surnameAt2(text, i);
   if (!sl) return null;
   const first = text[i + sl];
@@ -251,10 +275,26 @@ export function nameAt(text: string, words: Words, i: number, lenient = false): 
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
     if (name.length < len || ![...name].every((c) => isHan(c))) continue;
-    if (len === sl + 2 && STOP_CHARS.includes(name[len - 1]!)) continue;
+    // 朱春来 (来 ends given names too): a last character that usually follows names only when the
+    // recogniser reads the given name or the whole name as one word
+    if (
+      len === sl + 2 &&
+      STOP_CHARS.includes(name[len - 1]!) &&
+      !('来年'.includes(name[len - 1]!) && (wholeWord(words, i, i + len) || wholeWord(words, i + sl, i + len)))
+    )
+      continue;
     // in a list of names a dictionary name stays a name (喻波、柏林)
-    const listedName = lenient && dictionaryWord(name)?.tag.startsWith('nr') === true;
+    const entry = dictionaryWord(name);
+    const listedName = lenient && entry !== undefined && entry.tag.startsWith('nr') && !TITLE_ENDINGS_2.test(name);
     if (NOT_NAMES_2.has(name) || (commonWord(name) && !listedName) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
+    // 但本决定, 由其: a surname that is also a little word begins a name only where the recogniser reads one word
+    if (
+      !afterTitle &&
+      FUNCTION_SURNAMES.includes(name[0]!) &&
+      !wholeWord(words, i, i + len) &&
+      !(wholeWord(words, i + sl, i + len) && /^(?:nr|x)/.test(words.at(i + sl)!.tag))
+    )
+      continue;
     // 曾表示, 来检查: a surname that is also a common little word, before a common word, is no name
     if (len - sl === 2 && FUNCTION_SURNAMES.includes(name[0]!) && commonWord(name.slice(sl))) continue;
     // 付款至, 权利人: a common word and a function word or a person-noun ending is no name
@@ -265,6 +305,9 @@ export function nameAt(text: string, words: Words, i: number, lenient = false): 
     const end = i + len;
     const boundary = words.boundaries.has(end);
     const next = text.slice(end, end + 2);
+    // 尉迟明正在: a dictionary word (正在) running across the end says the name ends before it
+    const across = words.containing(end - 1);
+    if (!boundary && across && across.end > end && across.tag !== 'x' && across.start >= i + sl) continue;
     const clean = boundary || PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v));
     if (!clean || (startsWithWord && !boundary)) continue;
     return name;
@@ -279,7 +322,10 @@ function listAround(text: string, words: Words, start: number, end: number): str
   for (let k = 0; k < 6; k++) {
     const sep = /^(?:、|和|及|与|，(?=\p{Script=Han}{2,4}(?:、|和|的|二人|三人|等)))/u.exec(text.slice(pos));
     if (!sep) break;
-    const n = nameAt(text, words, pos + sep[0].length, true);
+    const at = pos + sep[0].length;
+    const h = nameAt(text, words, at, true);
+    const l = looseAt(text, at);
+    const n = l && (!h || l.length > h.length) ? l : h;
     if (!n) break;
     out.push(n);
     pos += sep[0].length + n.length;
@@ -289,10 +335,11 @@ function listAround(text: string, words: Words, start: number, end: number): str
     const sep = /(?:、|和|及|与)$/.exec(text.slice(Math.max(0, pos - 1), pos));
     if (!sep) break;
     let found: string | null = null;
-    for (const len of [4, 3, 2]) {
+    for (const len of [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) {
       const s = pos - 1 - len;
       if (s < 0) continue;
-      const n = nameAt(text, words, s, true);
+      const l = looseAt(text, s);
+      const n = l && l.length === len ? l : len <= 4 ? nameAt(text, words, s, true) : null;
       const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]);
       if (n && n.length === len && startsWord) {
         found = n;
@@ -306,13 +353,144 @@ function listAround(text: string, words: Words, start: number, end: number): str
   return out;
 }
 
+/**
+ * Characters of minority and foreign names written in Chinese characters (维吾尔, 蒙古, 藏, 傣,
+ * 哈萨克 … and Japanese or Korean names are read by surname): 阿布都热依木, 额尔敦巴特尔, 达娃卓玛, 岩温.
+ */
+const TRANSLIT = new Set(
+  [
+    ...'阿布都热依木吐尔逊力江艾买提努卡德玛拉合古丽帕孜克伊沙穆罕默米娅麦萨迪托哈甫素地亚森卜杜夏库班肯别曼吾斯坦扎汗',
+    ...'其格额敦巴特朝鲁门苏和敖登高娃雅乌云图琴那仁满宝音呼尼道吉日查孟毕胡达赉木',
+    ...'卓旺堆西次桑央措姆顿珠曲珍宗旦索朗边普琼罗强土益喀坚赞嘉才让嘎贡洛仓决尕',
+    ...'岩温罕',
+  ].filter((c) => c !== '·'),
+);
+
+/**
+ * A name of TRANSLIT characters starting at `i` (2–12 characters, a middle dot between parts),
+ * ending at punctuation, a little word or a verb; or null. The parts round a dot have two or more.
+ */
+function looseAt(text: string, i: number): string | null {
+  // a surname before the dot is part of it (包·巴雅尔)
+  const lead = SINGLE_SURNAMES_2.has(text[i] ?? '') && text[i + 1] === '·' && TRANSLIT.has(text[i + 2] ?? '') ? 2 : 0;
+  if (!lead && !TRANSLIT.has(text[i] ?? '')) return null;
+  let end = i + lead;
+  while (end < text.length && end - i < 12 && (TRANSLIT.has(text[end]!) || (text[end] === '·' && TRANSLIT.has(text[end + 1] ?? '')))) end++;
+  // a run with a middle dot between parts of two or more is a name as it stands (阿依努尔·卡德尔翻译)
+  const run = text.slice(i, end);
+  if (/^(?:.·|[^·]{2,})(?:·[^·]{2,})+$/.test(run) && !run.endsWith('·')) {
+    // 买买提·艾力和雇工…: a little word after the name is not part of it
+    const trimmed = /·[^·]{3,}$/.test(run) && STOP_CHARS.includes(run.at(-1)!) ? run.slice(0, -1) : run;
+    return trimmed;
+  }
+  // the run may take a little word after it (苏和进入: 和 is a name character here); stop where it ends cleanly
+  for (; end - i >= 2; end--) {
+    const name = text.slice(i, end);
+    const next = text.slice(end, end + 2);
+    if (name.endsWith('·') || /·.?$/.test(name) || (!lead && /^.?·/.test(name))) continue;
+    const clean =
+      PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v)) || /^[（(]/.test(next);
+    if (!clean) continue;
+    if (commonWord(name) || (name.length <= 3 && dictionaryWord(name) !== undefined)) return null;
+    return name;
+  }
+  return null;
+}
+
 /** Titles of two or more characters the recogniser may glue to the name after them (站长葛 → 长葛/ns). */
 const TWO_CHAR_TITLE =
   /(?:经理|主管|科长|部长|处长|站长|店长|厂长|矿长|队长|院长|校长|所长|主任|组长|班长|医师|药师|护士|导游|领队|司机|会计|出纳|保安|车主|货主|房主|业主|户主|祖母|祖父|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|表哥|表弟|表姐|表妹|堂兄|堂弟|岳父|岳母|之妻|之夫|之子|之女|顾客|游客|乘客|患者|学生|网管|老板|工头)$/;
 
+/**
+ * Does a title, job or kinship word stand right before `i` (or before 为/是/：)? Not a public one
+ * (执法人员, the party's 法定代表人). The title must be a word of its own — 建设工程规划 has no 工 before
+ * a name — or a title the recogniser glued to the name (站长葛玉峰 → 长葛/ns, 投诉人马秀兰 → 人马/n).
+ */
+function titleBefore(text: string, words: Words, i: number, party: boolean): boolean {
+  const gap = /(?:为|是|：|:)$/.test(text.slice(i - 1, i)) ? 1 : 0;
+  // “老板”丁宝山: the title may stand in quotes
+  const quoted = gap === 0 && /[”"’」]$/.test(text.slice(i - 1, i)) ? 1 : 0;
+  const cut = i - gap - quoted;
+  const before = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, cut - 8), cut))?.[0] ?? '';
+  if (!before) return false;
+  // glued: the title's last character and the name's first make one word (人马): only after a title word of its own
+  const glued = words.containing(cut - 1);
+  const gluedTitle = glued !== undefined && glued.start === cut - 1 && glued.end === cut + 1 && TITLE_WORDS.some((w) => before.endsWith(w));
+  const wordOfItsOwn = words.boundaries.has(cut) || TWO_CHAR_TITLE.test(before) || gluedTitle;
+  if (!wordOfItsOwn) return false;
+  if (PRIVATE_RESPONSIBLE.test(before)) return true;
+  return TITLE_ENDINGS_2.test(before) && !PUBLIC_TITLES_2.test(before) && (party || !/经营者$/.test(before));
+}
+
+const LATIN_NAME = /(?<![A-Za-z0-9])[A-Z][A-Za-zÀ-ÿ'’-]*(?:[ ·][A-Z][A-Za-zÀ-ÿ'’-]*){1,3}(?![A-Za-z0-9])/g;
+const FOREIGN_CUE = /^[（(][^（）()\n]{0,14}?(?:籍|护照|男|女|国人|留学生)/;
+
+/**
+ * Names in Latin letters: two to four capitalised words, when a title stands before them (外国籍消费者,
+ * 住户, 同行人), they sit beside a name in a list or in brackets after one (陈家乐（CHAN KA LOK）), or
+ * brackets after them say 国籍/护照/男/女. The Chinese form in brackets beside such a name is a name too
+ * (Tanaka Yuki（田中由纪，日本籍…）, 佐藤健一（SATO KENICHI，护照…）).
+ */
+function latinNames(text: string, words: Words, sure: ReadonlySet<string>, party: boolean): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LATIN_NAME)) {
+    const name = m[0];
+    const start = m.index;
+    const end = start + name.length;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 16);
+    const inBracketsAfterName = /[（(]$/.test(before) && [...sure].some((n) => before.slice(0, -1).endsWith(n));
+    const listed = /[、，和及与]$/.test(before) && [...sure].some((n) => before.slice(0, -1).endsWith(n));
+    const cue =
+      FOREIGN_CUE.test(after) ||
+      titleBefore(text, words, start, party) ||
+      /(?:包括|外籍|英文名|姓名)[：:]?$/.test(before) ||
+      inBracketsAfterName ||
+      listed ||
+      (/^[、和及与]/.test(after) &&
+        /^[、和及与]([^、，。]{2,4})/.test(after) &&
+        sure.has(/^[、和及与]([^、，。；（(]{2,4})/.exec(after)![1]!));
+    if (!cue) continue;
+    out.push(name);
+    // Tanaka Yuki（田中由纪，日本籍）: the Chinese name in the brackets after it
+    const han = /^[（(](\p{Script=Han}{2,5})[，,、）)]/u.exec(after);
+    if (han && !/籍|护照|男|女|族/.test(han[1]!)) out.push(han[1]!);
+    // 佐藤健一（SATO KENICHI…）: the Chinese name before the brackets it stands in
+    const prev = /(\p{Script=Han}{2,5})[（(]$/u.exec(before);
+    if (prev && /[（(]$/.test(before)) {
+      const at = start - 1 - prev[1]!.length;
+      for (let k = 0; k <= prev[1]!.length - 2; k++) {
+        if (words.boundaries.has(at + k) && titleBefore(text, words, at + k, party)) {
+          out.push(prev[1]!.slice(k));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** 阿力木江·艾买提 → 阿某·艾某, 额尔敦巴特尔 → 额某某: a name without a Chinese surname keeps its first character. */
+function maskLoose(name: string): string {
+  return name.includes('·')
+    ? name
+        .split('·')
+        .map((p) => `${p[0]}某`)
+        .join('·')
+    : `${name[0]}某某`;
+}
+
+/** Michael BROWN → M****** B****: the first letter of each word stays. */
+function maskLatin(name: string): string {
+  return name.replace(/[A-Za-zÀ-ÿ'’]+/g, (w) => w[0] + '*'.repeat(w.length - 1));
+}
+
+/** Titles of two or more characters, whole: 投诉人, 机械手, 加油员 (a title word, not 从事客 before 客房). */
+const TITLE_WORDS: readonly string[] = [...PROTECTED_ROLES, ...TITLE_LIST_2].filter((w) => w.length >= 2);
+
 /** 龙小波和石慧: at i a conjunction that is also a surname, after a name and before one: not a name's start. */
 function joinsNames(text: string, words: Words, i: number): boolean {
-  return '和与及同跟向对'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1) !== null;
+  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1) !== null;
 }
 
 /** The quoted text ending just before the quote that opens at i - 1 (“陈美玲”“苏志明” → 陈美玲). */
@@ -345,7 +523,7 @@ function numberedMasks(text: string, names: readonly string[]): Map<string, stri
   const byMask = new Map<string, string[]>();
   const order = [...names].sort((a, b) => text.indexOf(a) - text.indexOf(b));
   for (const n of order) {
-    const m = maskName(n);
+    const m = /[A-Za-z]/.test(n) ? maskLatin(n) : surnameAt2(n, 0) && !n.includes('·') ? maskName(n) : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();

@@ -77,7 +77,7 @@ export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, le
  * the ID part only. Every other place the same ID stands (any shape) is hidden too.
  */
 const ID18_2 =
-  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?[0-9０-９]{8}[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -151,8 +151,19 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
-  return env.gen >= 2 ? recur(env, out, (s) => maskDigits(s, keepStart, keepEnd), 11) : out;
+  if (env.gen >= 2) {
+    // 香港/澳门 (+852/+853, 8 digits) and 台湾 (+886 9…) mobiles: the code and the last 4 stay
+    for (const m of env.text.matchAll(MOBILE_HK_TW)) {
+      const end = m.index + m[0].length;
+      if (out.some((c) => c.start < end && m.index < c.end)) continue;
+      out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], 0, keepEnd, 3) });
+    }
+    return recur(env, out, (s) => maskDigits(s, keepStart, keepEnd), 11);
+  }
+  return out;
 }
+
+const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
 
 const FIXED = new RegExp(
   `${NOT_ALNUM_BEFORE}(?:[（(]0${D}{2,3}[）)][\\s-]?|0${D}{2,3}[\\s\\-－—–]?)[2-9]${D}{6,7}(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
@@ -161,7 +172,7 @@ const FIXED = new RegExp(
 const LOCAL = new RegExp(`${NOT_ALNUM_BEFORE}[2-9]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 /** Generation 2: also in full-width digits (０３７１－６５４３２１９８). */
 const FIXED_2 = new RegExp(
-  `${NOT_ALNUM_BEFORE}(?:[（(][0０]${D}{2,3}[）)][\\s\\-－]?|[0０]${D}{2,3}[\\s\\-－—–]?)[2-9２-９]${D}{6,7}(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
+  `(?<![0-9０-９][ 　])${NOT_ALNUM_BEFORE}(?:[（(][0０]${D}{2,3}[）)][\\s\\-－]?|[0０]${D}{2,3}[\\s\\-－—–]?)[2-9２-９](?:${D}{6,7}|${D}{2,3} ${D}{4}(?![ 　][0-9０-９]))(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
   'g',
 );
 const LOCAL_2 = new RegExp(`${NOT_ALNUM_BEFORE}[2-9２-９]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
@@ -212,11 +223,13 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
           ? null
           : start >= closing && !personLine(env, start)
             ? '执法机关落款处的电话（公开）'
-            : owner === 'public' || owner === 'official'
-              ? '执法机关的公开电话'
-              : owner === 'org'
-                ? '单位的电话（不是自然人的个人信息）'
-                : null);
+            : inOrgPartyBlock(env, start)
+              ? '当事人单位的电话（公开：登记信息）'
+              : owner === 'public' || owner === 'official'
+                ? '执法机关的公开电话'
+                : owner === 'org'
+                  ? '单位的电话（不是自然人的个人信息）'
+                  : null);
     if (why) env.keep({ start, end: start + s.length, rule: 'fixed-phone', why });
     else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone2(s) });
   };
@@ -283,9 +296,15 @@ const PLATE = new RegExp(
   'g',
 );
 
+/** Generation 2: the separator may also follow the third character (沪FQ·7352). */
+const PLATE_2 = new RegExp(
+  `[${PROVINCES}][A-HJ-NP-Z](?:[·•．.\\s]?(?:[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]|[A-HJ-NP-Z0-9]{5,6})|[A-HJ-NP-Z0-9][·•．][A-HJ-NP-Z0-9]{4,5})(?![A-Za-z0-9])`,
+  'g',
+);
+
 export function vehiclePlates(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(PLATE)) {
+  for (const m of env.text.matchAll(env.gen >= 2 ? PLATE_2 : PLATE)) {
     if (!/[0-9]/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'vehicle-plate', replacement: maskPlate(m[0]) });
   }
@@ -331,9 +350,14 @@ const PROPERTY = new RegExp(
   `[\\p{Script=Han}][（(]${D}{4}[）)][\\p{Script=Han}]{1,12}不动产权第${D}{4,12}号|(?<=(?:房产证号|房屋所有权证号|房权证号|土地证号|不动产权证号|不动产权证书号)[：:]?)(?![：:])[^\\s，。；、：:]{4,30}`,
   'gu',
 );
+/** Generation 2: 不动产权证书号为冀（2019）…号 — the number begins at the province, not at 为 */
+const PROPERTY_2 = new RegExp(
+  `[${PROVINCES}][（(]${D}{4}[）)][\\p{Script=Han}]{1,12}不动产权第${D}{4,12}号|(?<=(?:房产证号|房屋所有权证号|房权证号|土地证号|不动产权证号|不动产权证书号|不动产权证书编号)(?:为|是)?[：:]?)(?![：:为是])(?![${PROVINCES}][（(])[^\\s，。；、：:]{4,30}`,
+  'gu',
+);
 
 export function propertyCertificates(env: DetectEnv): Candidate[] {
-  return [...env.text.matchAll(PROPERTY)].map((m) => ({
+  return [...env.text.matchAll(env.gen >= 2 ? PROPERTY_2 : PROPERTY)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     rule: 'property-certificate' as const,
@@ -417,8 +441,18 @@ const TRAVEL = new RegExp(
   'g',
 );
 
+/** A passport of another country after 护照: 9 digits (566031842), letters and digits (TZ1185463, C4J7R9X21). */
+const PASSPORT_ANY = new RegExp(
+  `(?<=护照${TRAVEL_TAIL})(?=[A-Z0-9]{7,10}(?![0-9A-Za-z]))(?=(?:[A-Z]*[0-9]){5})[A-Z0-9]{7,10}(?![0-9A-Za-z])`,
+  'g',
+);
+
 export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of env.text.matchAll(PASSPORT_ANY)) {
+    if (TRAVEL_AT(env.text, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'travel-document', replacement: maskTravel(m[0], keepEnd) });
+  }
   for (const m of env.text.matchAll(TRAVEL)) {
     const value = m[0];
     // 8 bare digits only after the Taiwan pass (台湾居民来往大陆通行证, 台胞证)
@@ -438,4 +472,48 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
+function TRAVEL_AT(text: string, i: number): boolean {
+  return [...text.matchAll(TRAVEL)].some((m) => m.index === i);
+}
+
+/** The letters of a passport number stay, the digits go but the last `keepEnd`. */
+function maskTravel(s: string, keepEnd: number): string {
+  return [...s].map((c, k) => (/[0-9]/.test(c) && k < s.length - keepEnd ? '*' : c)).join('');
+}
+
+/**
+ * 个人资格证书编号 (generation 2): the number of a person's own licence after its label —
+ * 医师执业证书编码, 导游证号, 从业资格证号, 教练员证号 … (a credential tied to one person).
+ */
+const LICENCE =
+  /(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证)(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
+
+export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of env.text.matchAll(LICENCE)) {
+    const digits = digitsOf2(m[0]);
+    if (digits.length < 6) continue;
+    const why = whyPublic(env, m.index, digits, false);
+    if (why) env.keep({ start: m.index, end: m.index + m[0].length, rule: 'personal-licence', why });
+    else out.push({ start: m.index, end: m.index + m[0].length, rule: 'personal-licence', replacement: maskDigits2(m[0], 0, keepEnd) });
+  }
+  return recur(env, out, (s) => maskDigits2(s, 0, keepEnd), 8);
+}
+
+/**
+ * Generation 2: is `pos` in the 当事人 block of an organisation (up to the first blank line), on a
+ * line that is the organisation's (住所, 联系电话) and not its representative's own (身份证, 住址)?
+ */
+export function inOrgPartyBlock(env: DetectEnv, pos: number): boolean {
+  if ((env.context?.party?.kind ?? env.cues.partyKind) !== 'org') return false;
+  const head = /(?:当事人|被处罚单位|被处罚人)(?:名称)?[：:]/.exec(env.text);
+  if (!head || pos < head.index) return false;
+  const blank = env.text.slice(head.index).search(/\n[ \t　]*\n/);
+  if (blank >= 0 && pos > head.index + blank) return false;
+  const lineStart = env.text.lastIndexOf('\n', pos - 1) + 1;
+  const line = env.text.slice(lineStart, pos + 6);
+  return /^(?:住所|地址|经营场所|经营地址|注册地址|办公地址|联系电话|电话|单位电话|办公电话)/.test(line.trim());
 }

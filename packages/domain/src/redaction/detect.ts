@@ -8,6 +8,7 @@ import {
   mobilePhones,
   propertyCertificates,
   travelDocuments,
+  personalLicences,
   vehiclePlates,
 } from './detect-numbers.ts';
 import { homeAddresses } from './detect-addresses.ts';
@@ -80,5 +81,7 @@ export function detect(rule: RedactionRule, env: DetectEnv): Candidate[] {
       return propertyCertificates(env);
     case 'travel-document':
       return travelDocuments(env, rule.keepStart, rule.keepEnd);
+    case 'personal-licence':
+      return personalLicences(env, rule.keepEnd);
   }
 }

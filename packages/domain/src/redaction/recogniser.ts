@@ -68,8 +68,11 @@ const ROLE_TAILS = '人员工者师长客主户';
 export class Words {
   readonly byStart = new Map<number, Token>();
   readonly boundaries = new Set<number>();
+  /** for each character, the token it belongs to */
+  private readonly covering: (Token | undefined)[] = [];
   constructor(readonly tokens: readonly Token[]) {
     for (const t of tokens) {
+      for (let k = t.start; k < t.end; k++) this.covering[k] = t;
       this.byStart.set(t.start, t);
       this.boundaries.add(t.start);
       this.boundaries.add(t.end);
@@ -83,6 +86,10 @@ export class Words {
   }
   at(i: number): Token | undefined {
     return this.byStart.get(i);
+  }
+  /** the token the character at `i` belongs to */
+  containing(i: number): Token | undefined {
+    return this.covering[i];
   }
 }
 

@@ -58,6 +58,41 @@ describe('R-PUB-4 names under rule set 2026.1', () => {
     expect(pub(company)).toBe(company);
   });
 
+  it('minority names and names with a middle dot, after a title or with their people in brackets', () => {
+    expect(pub('泵车司机阿力木江·艾买提称其受雇于某公司；驾驶员为额尔敦巴特尔。乘客达娃卓玛（藏族）证实。')).toBe(
+      '泵车司机阿某·艾某称其受雇于某公司；驾驶员为额某某。乘客达某某（藏族）证实。',
+    );
+    expect(pub('经营者之弟买买提·艾力和雇工努尔买买提正在烧烤。')).toBe('经营者之弟买某·艾某和雇工努某某正在烧烤。');
+  });
+
+  it('names in Latin letters with a title or 国籍/护照 after them, the Chinese form beside them, and the list they stand in', () => {
+    expect(pub('本局接到外国籍消费者Michael BROWN（美国籍，护照号码：566031842）的投诉，消费者包括Michael BROWN、司徒嘉雯、黎振邦。')).toBe(
+      '本局接到外国籍消费者M****** B****（美国籍，护照号码：*******42）的投诉，消费者包括M****** B****、司徒某某、黎某某。',
+    );
+    expect(pub('另一住户Tanaka Yuki（田中由纪，日本籍，护照号码TZ1185463）提交书面意见。')).toBe(
+      '另一住户T***** Y***（田某某某，日本籍，护照号码TZ*****63）提交书面意见。',
+    );
+  });
+
+  it('personal licence numbers, Hong Kong mobiles, spaced fixed lines and IDs, and the property number after 为', () => {
+    expect(pub('骨科医师金哲浩（医师执业证书编码：110510100012587）称；导游毕晓鹏（导游证号：D-2102-013846）带领游客。')).toBe(
+      '骨科医师金某某（医师执业证书编码：*************87）称；导游毕某某（导游证号：D-****-****46）带领游客。',
+    );
+    expect(pub('香港电话：+852 6123 4478；宅电0574-8765 2231。身份证号：411722 1975 0910 3260。')).toBe(
+      '香港电话：+852 **** 4478；宅电0574-**** ****。身份证号：411722 **** **** 3260。',
+    );
+    expect(pub('不动产权证书号为冀（2019）石家庄市不动产权第0127735号。')).toBe('不动产权证书号为冀（2019）石家庄市不动产权第*******号。');
+  });
+
+  it('a dwelling in brackets or before 住户; the 住所 and 电话 in an organisation 当事人 block stay', () => {
+    expect(pub('业主郭淑芬（女，72岁，住翠林苑小区7号楼2单元1502室）投诉。本局接到怡景华庭5号楼1701室住户邢丽君投诉。')).toBe(
+      '业主郭某某（女，72岁，住***）投诉。本局接到***住户邢某某投诉。',
+    );
+    const org =
+      '当事人：厦门某某贸易有限公司\n统一社会信用代码：91350200MA2Y3K4L5P\n法定代表人：陈国华（香港居民）\n住所：厦门市思明区湖滨南路388号国贸大厦附楼3层\n联系电话：0592-5160882\n\n经查，……';
+    expect(pub(org)).toBe(org);
+  });
+
   it('a name seen only before a verb is 请确认: hidden until a recorded decision, which covers every occurrence', () => {
     const t = '经查，巩立新称该批货物系其代为保管。巩立新另称不知情。';
     const r = redact(t);

@@ -17,6 +17,7 @@ export const REDACTION_RULE_LABELS: Record<RedactionRuleId, string> = {
   'im-account': '微信号/QQ号',
   'property-certificate': '不动产权证书号',
   'travel-document': '护照/通行证号码',
+  'personal-licence': '个人资格证书编号',
 };
 
 const RULES_2025 = [
@@ -63,7 +64,7 @@ export const REDACTION_RULES_2026_1: RedactionRuleSet = {
     version: '2.0.3',
     dictSha256: '139519822fe8ab9e10d9d07e68ea0451045380aedaf54ecc51e2a28c6b42a13f',
   },
-  rules: [...RULES_2025, { id: 'travel-document', keepStart: 1, keepEnd: 2 }],
+  rules: [...RULES_2025, { id: 'travel-document', keepStart: 1, keepEnd: 2 }, { id: 'personal-licence', keepEnd: 2 }],
 };
 
 /** The rules new publications use. */
@@ -88,7 +89,8 @@ export function validateRuleSet(set: RedactionRuleSet): RedactionRuleSet {
   if (!set.version?.trim()) problems.push('脱敏规则集须有版本号');
   const seen = new Set<string>();
   for (const r of set.rules ?? []) {
-    if (!KNOWN.has(r.id) || (r.id === 'travel-document' && !set.engine)) problems.push(`未知的脱敏规则「${String(r.id)}」`);
+    if (!KNOWN.has(r.id) || ((r.id === 'travel-document' || r.id === 'personal-licence') && !set.engine))
+      problems.push(`未知的脱敏规则「${String(r.id)}」`);
     else if (seen.has(r.id)) problems.push(`脱敏规则「${REDACTION_RULE_LABELS[r.id]}」重复`);
     seen.add(r.id);
     for (const k of ['keepStart', 'keepEnd'] as const) {

@@ -48,7 +48,8 @@ export type RedactionRuleId =
   | 'email'
   | 'im-account'
   | 'property-certificate'
-  | 'travel-document';
+  | 'travel-document'
+  | 'personal-licence';
 
 /** One rule as recorded data: which detector, with which parameters. */
 export type RedactionRule =
@@ -78,7 +79,9 @@ export type RedactionRule =
   /** 微信号, QQ号 after their label: the first character stays */
   | { id: 'im-account' }
   /** 护照, 港澳/台湾 通行证 numbers (engine 2): the letter and the last digits stay */
-  | { id: 'travel-document'; keepStart: number; keepEnd: number };
+  | { id: 'travel-document'; keepStart: number; keepEnd: number }
+  /** 个人资格证书编号 (engine 2): 医师执业证书编码, 导游证号 … after their label; the last digits stay */
+  | { id: 'personal-licence'; keepEnd: number };
 
 /**
  * A named, versioned list of rules; recorded beside every published text. `engine` is the generation
