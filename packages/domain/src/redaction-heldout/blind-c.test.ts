@@ -14,16 +14,16 @@ import { BLIND_D } from './blind-2026-12c-b.ts';
  *
  * Measured blind on 2026-12-06: with the case context recall 0.934, precision 0.957, keep-rate 0.991
  * (names 666/721; every kind of number, 64 IDs among them, found); from the text alone 0.934 / 0.953
- * / 0.984. The issue's 0.99 is NOT met on unseen text: names are the gap. The floors below are these
- * figures, so the set guards what was measured; a later round that uses its misses makes it a
- * development set like 2026-12b, and the next judge must again be written blind.
+ * / 0.984. The issue's 0.99 was NOT met on unseen text: names were the gap. Its misses were then
+ * used to improve 2026.1 (to recall 0.994 with context, keep-rate 1.000), so it is a development
+ * set now like 2026-12b; the floors below hold what was reached. The judge is the next blind set.
  */
 const BLIND: readonly CorpusDecision[] = [
   ...BLIND_C.map((d) => ({ ...d, id: `c/${d.id}` })),
   ...BLIND_D.map((d) => ({ ...d, id: `d/${d.id}` })),
 ] as unknown as readonly CorpusDecision[];
 
-describe('R-PUB-4 脱敏 on the blind set 2026-12c (issue 19)', () => {
+describe('R-PUB-4 脱敏 on the set 2026-12c, measured blind once (issue 19)', () => {
   for (const withContext of [true, false]) {
     it(`recall and keep-rate ${withContext ? 'with the case context (as the platform publishes)' : 'from the text alone (as the CLI reads)'}`, () => {
       const s = scoreCorpus({ withContext }, BLIND);
@@ -38,8 +38,8 @@ describe('R-PUB-4 脱敏 on the blind set 2026-12c (issue 19)', () => {
       for (const o of s.overHidden) console.log(`  keep item hidden ${o.id}「${o.span.text}」`);
       expect(s.decisions).toBeGreaterThanOrEqual(60);
       expect(new Set(BLIND.map((d) => d.sector)).size).toBe(7);
-      expect(s.recall).toBeGreaterThanOrEqual(0.934);
-      expect(s.keepRate).toBeGreaterThanOrEqual(withContext ? 0.99 : 0.984);
+      expect(s.recall).toBeGreaterThanOrEqual(withContext ? 0.99 : 0.985);
+      expect(s.keepRate).toBeGreaterThanOrEqual(withContext ? 0.99 : 0.985);
     });
   }
 });

@@ -15,9 +15,10 @@ const ADDRESS_CHARS = /[省市县区旗镇乡村路街道号巷弄组栋幢楼�
 const VALUE = /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·()（）]{3,60}?(?=[，,。；;、\n\s　]|（(?!\p{Script=Han}{1,4}[）)])|$)/u;
 
 /** Generation 2: a value also ends at a closing bracket (（女，72岁，住X室）). */
-const VALUE_2 = /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·]{3,60}?(?=[，,。；;、\n\s　）)]|（(?!\p{Script=Han}{1,4}[）)])|$)/u;
+const VALUE_2 =
+  /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·]{3,60}?(?=[，,。；;、\n\s　）)]|（(?!\p{Script=Han}{1,4}[）)])|及(?:其|联系|电话|手机)|$)/u;
 /** …住 X: it ends like an address (号, 室, 组 …, or the room after 栋/单元: 4栋9-3) */
-const BARE_END = /(?:[号室组村屯庄楼幢栋房院]|[栋幢楼单元号][0-9０-９\-－]+)$/;
+const BARE_END = /(?:[号室组村屯庄楼幢栋房院]|[栋幢楼单元号][0-9０-９\-－]+|号之[一二三四五六七八九十])$/;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
 const RESIDENTS =
   /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
@@ -84,7 +85,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     out.push({ start, end: start + value.length, rule: 'home-address', replacement: maskAddress(value) });
   };
   const take = (start: number) => {
-    const m = VALUE.exec(env.text.slice(start));
+    const m = VALUE_2.exec(env.text.slice(start));
     if (!m) return;
     const value = m[0];
     if (!ADDRESS_CHARS.test(value)) return;

@@ -9,9 +9,11 @@ import {
   SINGLE_SURNAMES_2,
   TITLE_ENDINGS_2,
   TITLE_LIST_2,
+  COMPOUND_SURNAMES_2,
 } from './lexicon-names-2.ts';
 import { maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
+import { inPartyBlock } from './detect-numbers.ts';
 import { isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
@@ -42,6 +44,16 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (const p of env.guarded) if (p.kind === 'official') publicNames.add(text.slice(p.start, p.end));
 
   // the party's registered people are public: 法定代表人：马华安, 主要负责人：禄明江（矿长）
+  // an organisation's 当事人 block names its registered people: 院长：邵明哲, 门诊部负责人：邝立明 are public
+  if ((env.context?.party?.kind ?? env.cues.partyKind) === 'org') {
+    for (const m of text.matchAll(
+      /^[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,6}[）)])?[：:][ \t　]*/gmu,
+    )) {
+      if (!inPartyBlock(env, m.index + m[0].length)) continue;
+      const n = nameAt(text, words, m.index + m[0].length);
+      if (n) publicNames.add(n);
+    }
+  }
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
   const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
   for (const m of text.matchAll(
@@ -112,10 +124,15 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     }
     // 男/女/age in brackets: 邹梓轩（男，6岁）, 赵子涵（20岁，在校学生）
     if (
-      /^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁|QQ|qq|微信|电话|手机|联系|身份证|公民身份|护照|通行证|住|现住|户籍|[\p{Script=Han}]{1,4}族|[\p{Script=Han}]{1,6}籍|[A-Z][A-Za-z]+[ ·][A-Z])/u.test(
+      /^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁|QQ|qq|微信|电话|手机|联系|身份证|公民身份|护照|通行证|住|现住|户籍|[\p{Script=Han}]{1,4}族|[\p{Script=Han}]{1,6}籍|另案处理|另案|已死亡|已故|收货|地址|[A-Z][A-Za-z]+[ ·][A-Z])/u.test(
         after,
       )
     ) {
+      accept(true);
+      continue;
+    }
+    // 真实姓名为司马永豪, 名叫X
+    if (/(?:姓名|真名|名字)(?:为|是|：|:)$|名叫$|叫做$/.test(text.slice(Math.max(0, i - 5), i))) {
       accept(true);
       continue;
     }
@@ -173,6 +190,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     }
   }
 
+  // names with a middle dot between Chinese characters (安德烈·伊万诺夫, 麦麦提·艾山) are persons' wherever they stand
+  for (const n of dottedNames(text, words)) if (!guardedAt(text.indexOf(n), text.indexOf(n) + n.length)) sure.add(n);
+
   // names in Latin letters (Michael BROWN, CHAN KA LOK) and the Chinese form beside them (田中由纪)
   for (const n of latinNames(text, words, sure, party)) sure.add(n);
 
@@ -225,7 +245,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
 function surnameAt2(text: string, i: number): number {
-  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i))) return 2;
+  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
   return SINGLE_SURNAMES_2.has(text[i] ?? '') ? 1 : 0;
 }
 
@@ -240,8 +260,11 @@ const UNSURE_NEXT = '在于向将把对与和未已也均曾从被为系因又�
 /** Surnames that are also frequent little words (曾经, 来, 付, 和): before a common word they are that word. */
 const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让叫当在为以及与也还都但';
 /** Characters that do not begin a given name (家, 来, 先 … do: 莫家伟, 王来福). */
-const FIRST_STOP = '本的向在于对与和及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
+const FIRST_STOP = '本的向在于对与及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
 const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|$)/;
+
+/** Single-character verbs and prepositions the recogniser glues to the end of an unseen name. */
+const GLUED_VERBS = '用代在将把被给向对从到去来说讲称问带拿开做为是有和与跟同';
 
 /** Is [start, end) exactly one word of the recogniser? */
 function wholeWord(words: Words, start: number, end: number): boolean {
@@ -272,6 +295,18 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   if (!isHan(first) || FIRST_STOP.includes(first!)) return null;
   if (NOT_NAMES.has(text.slice(i, i + 2))) return null;
   const startsWithWord = [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
+  // 辛苦费, 安全帽: a reading that begins with a common adjective, verb or adverb is that word's phrase
+  const first2 = dictionaryWord(text.slice(i, i + 2));
+  if (
+    !(afterTitle && FUNCTION_SURNAMES.includes(text[i]!)) &&
+    sl === 1 &&
+    first2 &&
+    first2.freq >= 500 &&
+    /^(?:a|v|d|ad|vn|c|p)$/.test(first2.tag)
+  )
+    return null;
+  // 顾客李和顺: a title that begins with a surname character is the title, not a name
+  if (sl === 1 && TITLE_WORDS.includes(text.slice(i, i + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
     if (name.length < len || ![...name].every((c) => isHan(c))) continue;
@@ -296,18 +331,27 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     )
       continue;
     // 曾表示, 来检查: a surname that is also a common little word, before a common word, is no name
-    if (len - sl === 2 && FUNCTION_SURNAMES.includes(name[0]!) && commonWord(name.slice(sl))) continue;
+    if (
+      len - sl === 2 &&
+      FUNCTION_SURNAMES.includes(name[0]!) &&
+      commonWord(name.slice(sl)) &&
+      !dictionaryWord(name.slice(sl))?.tag.startsWith('nr')
+    )
+      continue;
     // 付款至, 权利人: a common word and a function word or a person-noun ending is no name
     if (startsWithWord && len === sl + 2) {
       const tail = words.at(i + len - 1);
       if (/[人者员]$/.test(name) || (tail && tail.word.length === 1 && /^(?:p|c|u|d|r|f|m|q)/.test(tail.tag))) continue;
     }
     const end = i + len;
-    const boundary = words.boundaries.has(end);
+    const tok = words.at(i);
+    // 潘二勇用水管, 胡晓蕾代其: the recogniser glued a following verb to an unseen name
+    const gluedVerb = tok !== undefined && tok.tag === 'x' && tok.end === end + 1 && GLUED_VERBS.includes(text[end] ?? '');
+    const boundary = words.boundaries.has(end) || gluedVerb;
     const next = text.slice(end, end + 2);
     // 尉迟明正在: a dictionary word (正在) running across the end says the name ends before it
     const across = words.containing(end - 1);
-    if (!boundary && across && across.end > end && across.tag !== 'x' && across.start >= i + sl) continue;
+    if (!boundary && across && across.end > end && across.tag !== 'x' && !/^[mq]/.test(across.tag) && across.start >= i + sl) continue;
     const clean = boundary || PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v));
     if (!clean || (startsWithWord && !boundary)) continue;
     return name;
@@ -320,6 +364,9 @@ function listAround(text: string, words: Words, start: number, end: number): str
   const out: string[] = [];
   let pos = end;
   for (let k = 0; k < 6; k++) {
+    // 王五（身份证号…）、付小龙: a remark in brackets may stand between the names
+    const remark = /^[（(][^（()）\n]{0,40}[）)](?=[、和及与])/.exec(text.slice(pos));
+    if (remark) pos += remark[0].length;
     const sep = /^(?:、|和|及|与|，(?=\p{Script=Han}{2,4}(?:、|和|的|二人|三人|等)))/u.exec(text.slice(pos));
     if (!sep) break;
     const at = pos + sep[0].length;
@@ -360,7 +407,7 @@ function listAround(text: string, words: Words, start: number, end: number): str
 const TRANSLIT = new Set(
   [
     ...'阿布都热依木吐尔逊力江艾买提努卡德玛拉合古丽帕孜克伊沙穆罕默米娅麦萨迪托哈甫素地亚森卜杜夏库班肯别曼吾斯坦扎汗',
-    ...'其格额敦巴特朝鲁门苏和敖登高娃雅乌云图琴那仁满宝音呼尼道吉日查孟毕胡达赉木',
+    ...'其格额敦巴特朝鲁门苏和敖登高娃雅乌云图琴那仁满宝音呼尼道吉日查孟毕胡达赉木兰勒托娅金',
     ...'卓旺堆西次桑央措姆顿珠曲珍宗旦索朗边普琼罗强土益喀坚赞嘉才让嘎贡洛仓决尕',
     ...'岩温罕',
   ].filter((c) => c !== '·'),
@@ -395,6 +442,58 @@ function looseAt(text: string, i: number): string | null {
     return name;
   }
   return null;
+}
+
+/** Verbs and little words that end the part of a name after a dot (艾山协助其 → 艾山). */
+const AFTER_DOTTED =
+  /^(?:协助|证实|陈述|称|承认|驾驶|负责|担任|签字|等|的|在|于|和|与|及|向|为|系|均|也|已|未|正在|曾|经|因|被|将|把|从|对)/;
+
+/**
+ * Names with a middle dot between Chinese characters: the part before the dot begins after a
+ * delimiter or after a title (船厂焊工安德烈·…, 当事人的表弟麦麦提·…), the part after it ends at a
+ * delimiter, a bracket or a word that follows names (…·艾山协助其).
+ */
+function dottedNames(text: string, words: Words): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(\p{Script=Han}{1,10})·(\p{Script=Han}{1,10})(?:·(\p{Script=Han}{1,8}))?/gu)) {
+    const leftRun = m[1]!;
+    const leftStart = m.index;
+    let k = 0;
+    // the left part begins where a title ends, or where a word begins after a delimiter; at most 7 characters
+    for (let j = 0; j < leftRun.length - 1; j++) {
+      const before = leftRun.slice(0, j);
+      if (
+        j === 0
+          ? false
+          : TITLE_ENDINGS_2.test(before) || /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同)$/.test(before)
+      )
+        k = j;
+    }
+    if (leftRun.length - k > 7) k = leftRun.length - 7;
+    while (k < leftRun.length - 1 && !words.boundaries.has(leftStart + k) && k > 0) k++;
+    const left = leftRun.slice(k);
+    let right = m[2]!;
+    let tail = m[3] ? `·${m[3]}` : '';
+    // the part after the dot ends where a word that follows names begins, or where the recogniser
+    // begins an ordinary word of two or more characters (…·吐尔逊全程翻译, …·阿不来提证言)
+    const cutAt = (str: string, at: number) => {
+      for (let q = 1; q < str.length; q++) {
+        const rest = str.slice(q);
+        if (AFTER_DOTTED.test(rest) || PERSON_VERBS_2.some((v) => rest.startsWith(v))) return str.slice(0, q);
+        const t = words.at(at + q);
+        if (q >= 2 && t && t.tag !== 'x' && t.word.length >= 2 && dictionaryWord(t.word) !== undefined && !/^(?:nr|ns|nz)/.test(t.tag))
+          return str.slice(0, q);
+      }
+      return str;
+    };
+    const rightAt = leftStart + leftRun.length + 1;
+    if (tail) tail = `·${cutAt(tail.slice(1), rightAt + right.length + 1)}`;
+    else right = cutAt(right, rightAt);
+    if (left.length < 1 || right.length < 1) continue;
+    if (left.length === 1 && !SINGLE_SURNAMES_2.has(left)) continue;
+    out.push(`${left}·${right}${tail}`);
+  }
+  return out;
 }
 
 /** Titles of two or more characters the recogniser may glue to the name after them (站长葛 → 长葛/ns). */

@@ -7,7 +7,7 @@ import { SINGLE_SURNAMES } from './lexicon-surnames.ts';
 /** 单姓 beyond generation 1's list: rarer ones met in decisions (阎 beside 闫, 訾, 仉, 笪 …). */
 export const SINGLE_SURNAMES_2: ReadonlySet<string> = new Set([
   ...SINGLE_SURNAMES,
-  ...'阎过笪撒虎仉普刀赖傅洪畅糜习庹贠字郏郄佴缑隗逢盍綦蹇郭勾琚貊喻揭牧闭羿禤覃剧麴蒯漆雒钭钦荀佀蔚郇逯阿遆眭'.split(''),
+  ...'阎过笪撒虎仉普刀赖傅洪畅糜习庹贠字者续妥邴郏郄佴缑隗逢盍綦蹇郭勾琚貊喻揭牧闭羿禤覃剧麴蒯漆雒钭钦荀佀蔚郇逯阿遆眭'.split(''),
 ]);
 
 /**
@@ -190,7 +190,32 @@ export const PUBLIC_TITLES_2 =
   /(?:法定代表人|主要负责人|企业负责人|单位负责人|投资人|出资人|执法人员|执法人|承办人|审核人|经办人|联系人|监督员|检查员|稽查员|审核员|检查人员|调查人员|办案人员|稽查人员|审核人员|承办人员|卫生监督员|审批人|批准人|负责人|委托人|申请人|法人|本人|他人|其人|任何人|每人|人人|当事人|被处罚人|相对人|行为人|违法人)$/;
 
 /** The 负责人 of a crew or a project is a natural person (施工队负责人, 项目负责人); the party's is public. */
-export const PRIVATE_RESPONSIBLE = /(?:施工队|装修队|工程队|施工班组|班组|项目|现场|车间|仓库|门店|分店|摊位|作业队|外包队|工地)负责人$/;
+export const PRIVATE_RESPONSIBLE =
+  /(?:施工队|装修队|工程队|施工班组|班组|项目|现场|车间|仓库|门店|分店|摊位|作业队|外包队|工地|工地方|施工|[部科处室组队班]|部门|技术|安全|质量|生产)负责人$/;
+
+/** 复姓 beyond generation 1's list (鲜于, 仲孙, 濮阳 …). */
+export const COMPOUND_SURNAMES_2: readonly string[] = [
+  '鲜于',
+  '仲孙',
+  '濮阳',
+  '淳于',
+  '叔孙',
+  '段干',
+  '巫马',
+  '公良',
+  '漆雕',
+  '乐正',
+  '壤驷',
+  '公西',
+  '谷梁',
+  '拓跋',
+  '夹谷',
+  '宰父',
+  '呼延',
+  '东门',
+  '西门',
+  '南门',
+];
 
 /** Words that, right after a name, say it was a person speaking or acting (巩立新称…, 阮志强陈述…). */
 export const PERSON_VERBS_2 = [

@@ -93,6 +93,23 @@ describe('R-PUB-4 names under rule set 2026.1', () => {
     expect(pub(org)).toBe(org);
   });
 
+  it('dotted names of any characters, titles before names that begin with a little word, 真实姓名为 and 收货地址 in brackets', () => {
+    expect(
+      pub('船厂焊工安德烈·伊万诺夫（俄罗斯籍）作业；当事人的表弟麦麦提·艾山协助其招揽；本局聘请翻译人员阿依古丽·吐尔逊全程翻译。'),
+    ).toBe('船厂焊工安某·伊某（俄罗斯籍）作业；当事人的表弟麦某·艾某协助其招揽；本局聘请翻译人员阿某·吐某全程翻译。');
+    expect(pub('检查期间，顾客李和顺（男，67岁）购药；渣土车驾驶员向东升（驾驶证号：412726）到场。')).toBe(
+      '检查期间，顾客李某某（男，67岁）购药；渣土车驾驶员向某某（驾驶证号：412726）到场。',
+    );
+    expect(pub('从网名为“阿豪代购”、真实姓名为司马永豪的人员处购进。')).toBe('从网名为“阿豪代购”、真实姓名为司马某某的人员处购进。');
+    expect(pub('以“导游辛苦费”为名收费。')).toBe('以“导游辛苦费”为名收费。');
+  });
+
+  it('the people an organisation 当事人 block names (院长, 门诊部负责人) are public wherever they recur', () => {
+    const t =
+      '当事人：某市某医院有限公司\n统一社会信用代码：91410300MA44X5YQ2K\n法定代表人：宁德厚\n院长：邵明哲\n门诊部负责人：邝立明\n\n经查，对邵明哲、邝立明和护士卫志成进行询问。';
+    expect(pub(t)).toBe(t.replace('卫志成', '卫某某'));
+  });
+
   it('a name seen only before a verb is 请确认: hidden until a recorded decision, which covers every occurrence', () => {
     const t = '经查，巩立新称该批货物系其代为保管。巩立新另称不知情。';
     const r = redact(t);

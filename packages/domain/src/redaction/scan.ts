@@ -193,7 +193,7 @@ export function closingStart(text: string): number {
   });
   const DATE =
     /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$/;
-  const AGENCY = /(?:局|委员会|支队|大队|中队|分局|执法队|人民政府|办公室|中心|站|所)(?:（印章）|\(印章\)|（公章）)?\s*$/;
+  const AGENCY = /(?:局|委员会|总队|支队|大队|中队|分局|执法队|人民政府|办公室|中心|站|所)(?:（印章）|\(印章\)|（公章）)?\s*$/;
   for (let i = lines.length - 1; i > 0; i--) {
     if (!DATE.test(lines[i]!)) continue;
     // the signature: the agency's name on one of the few lines just above the date
