@@ -89,6 +89,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (let i = 1; i < text.length; i++) {
     if (i < covered) continue;
     const sl = surnameAt2(text, i);
+    if (!sl && !TRANSLIT.has(text[i] ?? '')) continue; // no name can begin here
     if (sl && joinsNames(text, words, i)) continue;
     const titledHere = titleBefore(text, words, i, party);
     // after a title, a surname that is also a little word (观众向秋月) reads as a surname
