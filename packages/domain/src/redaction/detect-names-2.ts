@@ -54,6 +54,11 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       if (n) publicNames.add(n);
     }
   }
+  // …有限公司（负责人：吴慧玲）: the organisation's 负责人 named in brackets after its name
+  for (const m of text.matchAll(/(?:公司|医院|门诊部|诊所|中心|学校|协会|商行|厂|店)[（(](?:法定代表人|负责人|主要负责人)[：:]/g)) {
+    const n = nameAt(text, words, m.index + m[0].length);
+    if (n) publicNames.add(n);
+  }
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
   const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
   for (const m of text.matchAll(
@@ -90,10 +95,10 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     if (i < covered) continue;
     const sl = surnameAt2(text, i);
     if (!sl && !TRANSLIT.has(text[i] ?? '')) continue; // no name can begin here
-    if (sl && joinsNames(text, words, i)) continue;
     const titledHere = titleBefore(text, words, i, party);
+    if (sl && !titledHere && joinsNames(text, words, i)) continue;
     // after a title, a surname that is also a little word (观众向秋月) reads as a surname
-    const han = sl ? (nameAt(text, words, i) ?? (titledHere ? nameAt(text, words, i, false, true) : null)) : null;
+    const han = sl ? (titledHere ? (nameAt(text, words, i, false, true) ?? nameAt(text, words, i)) : nameAt(text, words, i)) : null;
     // a minority or foreign name in characters (额尔敦巴特尔, 阿力木江·艾买提): read apart, trusted on strong cues only
     const loose = looseAt(text, i);
     const name = loose && (!han || loose.length > han.length) ? loose : han;
@@ -261,7 +266,7 @@ const UNSURE_NEXT = '在于向将把对与和未已也均曾从被为系因又�
 /** Surnames that are also frequent little words (曾经, 来, 付, 和): before a common word they are that word. */
 const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让叫当在为以及与也还都但';
 /** Characters that do not begin a given name (家, 来, 先 … do: 莫家伟, 王来福). */
-const FIRST_STOP = '本的向在于对与及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
+const FIRST_STOP = '她他它本的向在于对与及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
 const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|$)/;
 
 /** Single-character verbs and prepositions the recogniser glues to the end of an unseen name. */
@@ -306,6 +311,8 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     /^(?:a|v|d|ad|vn|c|p)$/.test(first2.tag)
   )
     return null;
+  // 导游向游客索要: a surname character before a title word is no name
+  if (TITLE_WORDS.includes(text.slice(i + sl, i + sl + 2))) return null;
   // 顾客李和顺: a title that begins with a surname character is the title, not a name
   if (sl === 1 && TITLE_WORDS.includes(text.slice(i, i + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
@@ -333,6 +340,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       continue;
     // 曾表示, 来检查: a surname that is also a common little word, before a common word, is no name
     if (
+      (!afterTitle || (dictionaryWord(name.slice(sl))?.freq ?? 0) >= 5000) &&
       len - sl === 2 &&
       FUNCTION_SURNAMES.includes(name[0]!) &&
       commonWord(name.slice(sl)) &&
@@ -410,7 +418,7 @@ const TRANSLIT = new Set(
     ...'阿布都热依木吐尔逊力江艾买提努卡德玛拉合古丽帕孜克伊沙穆罕默米娅麦萨迪托哈甫素地亚森卜杜夏库班肯别曼吾斯坦扎汗',
     ...'其格额敦巴特朝鲁门苏和敖登高娃雅乌云图琴那仁满宝音呼尼道吉日查孟毕胡达赉木兰勒托娅金',
     ...'卓旺堆西次桑央措姆顿珠曲珍宗旦索朗边普琼罗强土益喀坚赞嘉才让嘎贡洛仓决尕',
-    ...'岩温罕',
+    ...'岩温罕香',
   ].filter((c) => c !== '·'),
 );
 
@@ -519,8 +527,39 @@ function titleBefore(text: string, words: Words, i: number, party: boolean): boo
   const wordOfItsOwn = words.boundaries.has(cut) || TWO_CHAR_TITLE.test(before) || gluedTitle;
   if (!wordOfItsOwn) return false;
   if (PRIVATE_RESPONSIBLE.test(before)) return true;
-  return TITLE_ENDINGS_2.test(before) && !PUBLIC_TITLES_2.test(before) && (party || !/经营者$/.test(before));
+  if (!TITLE_ENDINGS_2.test(before) || PUBLIC_TITLES_2.test(before) || (!party && /经营者$/.test(before))) return false;
+  // a one-character ending (人, 工, 员 …) is a title only as the end of a title word: 投诉人, 操作工, 加油员 —
+  // not 二人冷言, 油罐人孔, 化工区开展
+  if (TITLE_WORDS.some((w) => before.endsWith(w))) return true;
+  const t = words.containing(cut - 1);
+  if (!t || t.end !== cut) return gluedTitle;
+  if (TITLE_WORDS.includes(t.word)) return true;
+  if (NOT_TITLES.has(t.word) || t.tag.startsWith('v')) return false;
+  return (t.word.length >= 2 && /[员师者工手]$/.test(t.word)) || (t.word.length >= 3 && /[人户主客]$/.test(t.word));
 }
+
+/** Words ending like a title that are no title (化工区, 加工厂 …). */
+const NOT_TITLES: ReadonlySet<string> = new Set([
+  '化工',
+  '加工',
+  '施工',
+  '分工',
+  '开工',
+  '用工',
+  '务工',
+  '竣工',
+  '停工',
+  '复工',
+  '手工',
+  '人工',
+  '动工',
+  '完工',
+  '做工',
+  '招工',
+  '童工',
+  '打工',
+  '工人',
+]);
 
 const LATIN_NAME = /(?<![A-Za-z0-9])[A-Z][A-Za-zÀ-ÿ'’-]*(?:[ ·][A-Z][A-Za-zÀ-ÿ'’-]*){1,3}(?![A-Za-z0-9])/g;
 const FOREIGN_CUE = /^[（(][^（）()\n]{0,14}?(?:籍|护照|男|女|国人|留学生)/;
@@ -600,8 +639,8 @@ function quotedBefore(text: string, i: number): string {
 
 /** A name followed by the rest of a 字号 (桂芬小吃店, 金亮货运部) is part of an organisation's name. */
 function inOrgName(text: string, end: number): boolean {
-  return /^[\p{Script=Han}]{0,5}?(?:小吃店|饭店|商店|超市|商行|门市部|经营部|货运部|服务部|副食店|店|厂|公司|中心|诊所|工作室|门诊部|药房|宾馆|酒店|网吧|餐馆|餐厅)(?:[（(，,。、\s]|$)/u.test(
-    text.slice(end, end + 10),
+  return /^[\p{Script=Han}]{0,4}?(?:小吃店|饭店|商店|便利店|专卖店|副食店|美发店|理发店|药店|五金店|水果店|烟酒店|超市|商行|门市部|经营部|货运部|服务部|加工厂|有限公司|公司|中心|诊所|工作室|门诊部|药房|宾馆|酒店|网吧|餐馆|餐厅|酒楼|旅馆|民宿)(?:[（(，,。、\s]|$)/u.test(
+    text.slice(end, end + 12),
   );
 }
 

@@ -77,7 +77,7 @@ export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, le
  * the ID part only. Every other place the same ID stands (any shape) is hidden too.
  */
 const ID18_2 =
-  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ]|[0-9０-９]{4}(?:[ 　][0-9０-９]{4}){3}[ 　][0-9０-９][0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -338,7 +338,13 @@ export function emails(env: DetectEnv): Candidate[] {
   for (const m of env.text.matchAll(EMAIL)) {
     const end = m.index + m[0].length;
     const owner = env.cues.owner(m.index);
-    if (env.gen >= 2 ? agencysOwn(env, m.index) : owner === 'public' || owner === 'official')
+    // generation 2: the agency's own only when its cue stands close before (本局邮箱：…), not 本局收到某某通过电子邮件（…）
+    const near = cuesFor(env).nearest(m.index, OWNER_KINDS, Math.max(clauseStart(env.text, m.index), m.index - 12));
+    if (
+      env.gen >= 2
+        ? agencysOwn(env, m.index) && (near?.kind === 'public' || m.index >= closingStart(env.text))
+        : owner === 'public' || owner === 'official'
+    )
       env.keep({ start: m.index, end, rule: 'email', why: env.gen >= 2 ? '执法机关自己的邮箱（公开）' : '执法机关的公开邮箱' });
     else out.push({ start: m.index, end, rule: 'email', replacement: maskEmail(m[0]) });
   }
@@ -388,7 +394,7 @@ export function imAccounts(env: DetectEnv): Candidate[] {
  */
 const IM_VALUE = '(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9@.])';
 const IM_2 = new RegExp(
-  `(?<=${IM_LABELS_2.source}(?:分别)?(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:分别)?(?:为|是)?[：:\\s　]{0,2})${IM_VALUE}`,
+  `(?<=${IM_LABELS_2.source}(?:分别)?(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:分别)?(?:为|是)?[：:\\s　]{0,2}[“"「]?)${IM_VALUE}`,
   'g',
 );
 const IM_MORE = new RegExp(`^(?:[、，,和及与或]|以及|或者)[\\s　]?(?:另一?个?|小号|大号)?[（(]?(${IM_VALUE})`);
@@ -489,7 +495,7 @@ function maskTravel(s: string, keepEnd: number): string {
  * 医师执业证书编码, 导游证号, 从业资格证号, 教练员证号 … (a credential tied to one person).
  */
 const LICENCE =
-  /(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证)(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
+  /(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证|(?:员|师|工)(?:职业技能等级|职业资格|资格|执业|上岗|作业)?(?:证书|证)|人员许可证|适任证书)(?:”)?(?:[（(])?(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
 
 export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];

@@ -7,7 +7,7 @@ import { SINGLE_SURNAMES } from './lexicon-surnames.ts';
 /** 单姓 beyond generation 1's list: rarer ones met in decisions (阎 beside 闫, 訾, 仉, 笪 …). */
 export const SINGLE_SURNAMES_2: ReadonlySet<string> = new Set([
   ...SINGLE_SURNAMES,
-  ...'阎过笪撒虎仉普刀赖傅洪畅糜习庹贠字者续妥邴郏郄佴缑隗逢盍綦蹇郭勾琚貊喻揭牧闭羿禤覃剧麴蒯漆雒钭钦荀佀蔚郇逯阿遆眭'.split(''),
+  ...'阎过笪撒虎仉普刀赖傅洪畅糜习庹贠字者续妥邴黑郏郄佴缑隗逢盍綦蹇郭勾琚貊喻揭牧闭羿禤覃剧麴蒯漆雒钭钦荀佀蔚郇逯阿遆眭'.split(''),
 ]);
 
 /**
@@ -181,6 +181,25 @@ export const TITLE_LIST_2: readonly string[] = [
   '电工',
   '焊工',
   '机械手',
+  '船长',
+  '轮机长',
+  '机长',
+  '大副',
+  '二副',
+  '水手',
+  '船员',
+  '其父',
+  '其母',
+  '其子',
+  '其女',
+  '其兄',
+  '其弟',
+  '其姐',
+  '其妹',
+  '校医',
+  '村医',
+  '计调',
+  '客服',
 ];
 
 export const TITLE_ENDINGS_2 = new RegExp(`(?:${TITLE_LIST_2.join('|')})$`);
@@ -191,7 +210,7 @@ export const PUBLIC_TITLES_2 =
 
 /** The 负责人 of a crew or a project is a natural person (施工队负责人, 项目负责人); the party's is public. */
 export const PRIVATE_RESPONSIBLE =
-  /(?:施工队|装修队|工程队|施工班组|班组|项目|现场|车间|仓库|门店|分店|摊位|作业队|外包队|工地|工地方|施工|[部科处室组队班]|部门|技术|安全|质量|生产)负责人$/;
+  /(?:施工队|装修队|工程队|施工班组|班组|项目|现场|车间|仓库|门店|分店|摊位|作业队|外包队|工地|工地方|施工|施工单位|[部科处室组队班]|部门|技术|安全|质量|生产)负责人$/;
 
 /** 复姓 beyond generation 1's list (鲜于, 仲孙, 濮阳 …). */
 export const COMPOUND_SURNAMES_2: readonly string[] = [

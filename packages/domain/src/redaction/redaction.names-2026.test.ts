@@ -110,6 +110,16 @@ describe('R-PUB-4 names under rule set 2026.1', () => {
     expect(pub(t)).toBe(t.replace('卫志成', '卫某某'));
   });
 
+  it('a one-character title ending counts only at the end of a title word; ship and family titles; licences in quotes', () => {
+    expect(pub('多次对二人冷言相向；在东部化工区开展检查；油罐人孔井内有积水。')).toBe(
+      '多次对二人冷言相向；在东部化工区开展检查；油罐人孔井内有积水。',
+    );
+    expect(pub('船长向前进称；水手熊小六，其父熊大海为船员。')).toBe('船长向某某称；水手熊某甲，其父熊某乙为船员。');
+    expect(pub('所持“教练员证”（证号：3401002019008876）系伪造；身份证号码：1407 0219 7508 1231 53。')).toBe(
+      '所持“教练员证”（证号：**************76）系伪造；身份证号码：1407 02** **** **31 53。',
+    );
+  });
+
   it('a name seen only before a verb is 请确认: hidden until a recorded decision, which covers every occurrence', () => {
     const t = '经查，巩立新称该批货物系其代为保管。巩立新另称不知情。';
     const r = redact(t);
