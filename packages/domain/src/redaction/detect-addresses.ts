@@ -97,7 +97,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     if (c.kind !== 'address') continue;
     const personal = PERSONAL_ADDRESS_LABELS.has(c.word);
     const owner = cues.owner(c.start);
-    const sep = /^(?:[：:]\s*|为|是|在)?/.exec(env.text.slice(c.end))!;
+    const sep = /^(?:[：:]\s*|(?:分别)?为|是|在)?/.exec(env.text.slice(c.end))!;
     const at = c.end + sep[0].length;
     if (c.start >= closing && !personal && !closingSpeaksOfPerson(env, c.start)) {
       keepAddress(env, at, '执法机关落款处的地址（公开）');

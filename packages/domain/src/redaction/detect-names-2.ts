@@ -47,7 +47,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // an organisation's 当事人 block names its registered people: 院长：邵明哲, 门诊部负责人：邝立明 are public
   if ((env.context?.party?.kind ?? env.cues.partyKind) === 'org') {
     for (const m of text.matchAll(
-      /^[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,6}[）)])?[：:][ \t　]*/gmu,
+      /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,6}[）)])?[：:][ \t　]*/gmu,
     )) {
       if (!inPartyBlock(env, m.index + m[0].length)) continue;
       const n = nameAt(text, words, m.index + m[0].length);
@@ -175,7 +175,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     }
     // the role after the name: 谭美琳向本局投诉, 邝建业来电举报
     if (
-      /^(?:向(?:本局|我局|本机关|本委|本队|本大队|本支队|本所|执法人员|本中心)|来电|来信|来访|通过\S{0,6}?)(?:投诉|举报|反映|申诉)/.test(
+      /^(?:向(?:本局|我局|本机关|本委|本队|本大队|本支队|本所|执法人员|本中心)|来电|来信|来访|实名|电话|书面|匿名|通过\S{0,6}?)(?:投诉|举报|反映|申诉)/.test(
         after,
       )
     ) {
@@ -303,8 +303,9 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   const startsWithWord = [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
   // 辛苦费, 安全帽: a reading that begins with a common adjective, verb or adverb is that word's phrase
   const first2 = dictionaryWord(text.slice(i, i + 2));
+  const restIsName = /^(?:nr|x)/.test(words.at(i + sl)?.tag ?? '');
   if (
-    !(afterTitle && FUNCTION_SURNAMES.includes(text[i]!)) &&
+    !(afterTitle && FUNCTION_SURNAMES.includes(text[i]!) && restIsName) &&
     sl === 1 &&
     first2 &&
     first2.freq >= 500 &&
@@ -340,7 +341,9 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       continue;
     // 曾表示, 来检查: a surname that is also a common little word, before a common word, is no name
     if (
-      (!afterTitle || (dictionaryWord(name.slice(sl))?.freq ?? 0) >= 5000) &&
+      (!afterTitle ||
+        (dictionaryWord(name.slice(sl))?.freq ?? 0) >= 5000 ||
+        dictionaryWord(name.slice(sl))?.tag.startsWith('n') === true) &&
       len - sl === 2 &&
       FUNCTION_SURNAMES.includes(name[0]!) &&
       commonWord(name.slice(sl)) &&
@@ -353,6 +356,8 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       if (/[人者员]$/.test(name) || (tail && tail.word.length === 1 && /^(?:p|c|u|d|r|f|m|q)/.test(tail.tag))) continue;
     }
     const end = i + len;
+    // 唐山市, 金华县: a reading right before a place suffix is a place
+    if (/^[市县区省镇乡旗州某]/.test(text.slice(i + len, i + len + 1))) continue;
     const tok = words.at(i);
     // 潘二勇用水管, 胡晓蕾代其: the recogniser glued a following verb to an unseen name
     const gluedVerb = tok !== undefined && tok.tag === 'x' && tok.end === end + 1 && GLUED_VERBS.includes(text[end] ?? '');
@@ -469,12 +474,14 @@ function dottedNames(text: string, words: Words): string[] {
     const leftStart = m.index;
     let k = 0;
     // the left part begins where a title ends, or where a word begins after a delimiter; at most 7 characters
-    for (let j = 0; j < leftRun.length - 1; j++) {
+    for (let j = 0; j <= leftRun.length - 1; j++) {
       const before = leftRun.slice(0, j);
       if (
         j === 0
           ? false
-          : TITLE_ENDINGS_2.test(before) || /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同)$/.test(before)
+          : TITLE_ENDINGS_2.test(before) ||
+            TITLE_WORDS.some((w) => before.endsWith(w)) ||
+            /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before)
       )
         k = j;
     }
@@ -534,6 +541,13 @@ function titleBefore(text: string, words: Words, i: number, party: boolean): boo
   const t = words.containing(cut - 1);
   if (!t || t.end !== cut) return gluedTitle;
   if (TITLE_WORDS.includes(t.word)) return true;
+  // 开料/工, 清淤/工: a job character standing alone after the word for the work
+  if (t.word.length === 1 && /[工员师手]/.test(t.word)) {
+    const prev = words.containing(t.start - 1);
+    return (
+      prev !== undefined && prev.end === t.start && isHan(prev.word[0]) && !NOT_TITLES.has(prev.word + t.word) && !/^[mqr]/.test(prev.tag)
+    );
+  }
   if (NOT_TITLES.has(t.word) || t.tag.startsWith('v')) return false;
   return (t.word.length >= 2 && /[员师者工手]$/.test(t.word)) || (t.word.length >= 3 && /[人户主客]$/.test(t.word));
 }

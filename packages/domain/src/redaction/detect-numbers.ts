@@ -152,6 +152,14 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
   if (env.gen >= 2) {
+    for (const m of env.text.matchAll(MOBILE_GROUPED)) {
+      const end = m.index + m[0].length;
+      if ((m[0].match(/[ 　]/g) ?? []).length > 3 || out.some((c) => c.start < end && m.index < c.end)) continue;
+      const digits = digitsOf2(m[0]);
+      const why = whyPublic(env, m.index, digits, true) ?? (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null);
+      if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
+      else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
+    }
     // 香港/澳门 (+852/+853, 8 digits) and 台湾 (+886 9…) mobiles: the code and the last 4 stay
     for (const m of env.text.matchAll(MOBILE_HK_TW)) {
       const end = m.index + m[0].length;
@@ -162,6 +170,9 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
   }
   return out;
 }
+
+/** Generation 2: 11 digits in any grouping of up to three spaces (13926 041 735). */
+const MOBILE_GROUPED = /(?<![0-9０-９][ 　]?)1[3-9](?:[ 　]?[0-9]){9}(?![ 　]?[0-9０-９])/g;
 
 const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
 
@@ -502,6 +513,8 @@ export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
   for (const m of env.text.matchAll(LICENCE)) {
     const digits = digitsOf2(m[0]);
     if (digits.length < 6) continue;
+    // T + an ID number is the ID rule's (only the ID digits go)
+    if (/\d{17}[\dXx]$/.test(m[0]) && isIdNumber18(m[0].slice(-18))) continue;
     const why = whyPublic(env, m.index, digits, false);
     if (why) env.keep({ start: m.index, end: m.index + m[0].length, rule: 'personal-licence', why });
     else out.push({ start: m.index, end: m.index + m[0].length, rule: 'personal-licence', replacement: maskDigits2(m[0], 0, keepEnd) });

@@ -2,7 +2,7 @@ import { isValidCreditCode } from '../people/party.ts';
 import { isIdNumber18 } from './checks.ts';
 import { OFFICIAL_ROLES } from './lexicon.ts';
 import { delimitedName, listedNames, readName } from './names.ts';
-import { clauseStart, cuesFor, digitsOf, type CueKind, type Cues } from './scan.ts';
+import { clauseStart, closingStart, cuesFor, digitsOf, type CueKind, type Cues } from './scan.ts';
 import type { RedactionContext } from './types.ts';
 
 /**
@@ -116,7 +116,17 @@ export function protectedSpans(text: string, context: RedactionContext | undefin
     if (o.certificate) everywhere(o.certificate, 'certificate');
   }
   const officialRole = new RegExp(`(?:${OFFICIAL_ROLES.join('|')})[：:\\s　]*`, 'g');
+  const closing = gen >= 2 ? closingStart(text) : text.length;
   for (const m of text.matchAll(officialRole)) {
+    // generation 2: a 联系人 is the agency's only beside the agency (本局联系人, under the signature);
+    // 包车联系人, 委托方联系人 are persons of the story
+    if (
+      gen >= 2 &&
+      m[0].startsWith('联系人') &&
+      m.index < closing &&
+      !/(?:局|机关|执法|本|我)$/.test(text.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue;
     let pos = m.index + m[0].length;
     const first = delimitedName(text, pos) ?? readName(text, pos);
     if (!first) continue;
