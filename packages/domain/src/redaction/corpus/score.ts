@@ -42,7 +42,17 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
   let keptItems = 0;
   for (const d of decisions) {
     const l = loadDecision(d);
-    const r = redact(l.text, { marks: l.marks, ...(options.withContext && l.context ? { context: l.context } : {}) });
+    const ctx = options.withContext && l.context ? { context: l.context } : {};
+    // the writers' manual marks (健康状况, 商业秘密) are inputs, not scored; one that reaches over a
+    // date or an article is refused by the engine (REDACTION_OVERREACH), and the text is then scored
+    // without the marks
+    let r: ReturnType<typeof redact>;
+    try {
+      r = redact(l.text, { marks: l.marks, ...ctx });
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'REDACTION_OVERREACH') throw e;
+      r = redact(l.text, ctx);
+    }
     const auto = r.redactions.filter((x) => x.rule !== 'manual');
     expected += l.expected.length;
     found += auto.length;
