@@ -14,8 +14,9 @@ import { BLIND_J } from './blind-2026-12f-b.ts';
  *
  * Measured blind on 2026-12-06, once: with the case context recall 0.947, precision 0.972,
  * keep-rate 0.992 (names 622/666; every other kind but one ID, one address and one mobile found);
- * from the text alone 0.942 / 0.961 / 0.975. The issue's 0.99 is NOT met on unseen text. The floors
- * below are these figures; this set has not been used to change the engine. (One writer's 健康状况
+ * from the text alone 0.942 / 0.961 / 0.975. The issue's 0.99 was NOT met on unseen text. Its misses
+ * were then used to improve 2026.1 (to recall 0.972 with context), so it is a development set now;
+ * the floors hold what was reached. (One writer's 健康状况
  * mark reaches over a date, which the engine refuses; that text is scored without its marks.)
  */
 const BLIND: readonly CorpusDecision[] = [
@@ -38,7 +39,7 @@ describe('R-PUB-4 脱敏 on the set 2026-12f, measured blind once (issue 19)', (
       for (const o of s.overHidden) console.log(`  keep item hidden ${o.id}「${o.span.text}」`);
       expect(s.decisions).toBeGreaterThanOrEqual(60);
       expect(new Set(BLIND.map((d) => d.sector)).size).toBe(7);
-      expect(s.recall).toBeGreaterThanOrEqual(withContext ? 0.946 : 0.941);
+      expect(s.recall).toBeGreaterThanOrEqual(withContext ? 0.971 : 0.96);
       expect(s.keepRate).toBeGreaterThanOrEqual(withContext ? 0.99 : 0.974);
     });
   }

@@ -47,7 +47,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // an organisation's 当事人 block names its registered people: 院长：邵明哲, 门诊部负责人：邝立明 are public
   if ((env.context?.party?.kind ?? env.cues.partyKind) === 'org') {
     for (const m of text.matchAll(
-      /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,6}[）)])?[：:][ \t　]*/gmu,
+      /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu,
     )) {
       if (!inPartyBlock(env, m.index + m[0].length)) continue;
       const n = nameAt(text, words, m.index + m[0].length);
@@ -165,7 +165,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     // 张三，男，…; 对张三进行询问; 张三系当事人的员工
     if (
       /^[，,](?:男|女)[，,。；;\s]/.test(after) ||
-      (/对$/.test(text.slice(i - 1, i)) && /^(?:进行询问|进行调查|作询问|制作询问笔录|询问)/.test(after)) ||
+      (/对$/.test(text.slice(i - 1, i)) && /^(?:进行|作询问|制作询问笔录|询问)/.test(after)) ||
       /^系(?:当事人|被处罚人|其|该店|该公司|你单位|你公司|本店)?(?:的)?(?:员工|雇员|职工|店员|营业员|司机|驾驶员|妻子|丈夫|儿子|女儿|父亲|母亲|亲属|亲戚|朋友|邻居|房东|租户|顾客|学生|患者)/.test(
         after,
       )
@@ -259,7 +259,7 @@ const STOP_CHARS =
   '的向在于对与和及等是系为因已也均都并未不无被将把从自称说到来去即又还亦所之以曾男女住年岁先后前处家其该另应须共误某＊*×Xx';
 /** After a name read at a clause's start, a little word that begins what the person did (欧阳振在该院…): 请确认. */
 /** A reading ending like a place or an office is no name (金华市, 石桥镇, 黄河路). */
-const PLACE_END = /[省市县区镇乡村路街巷号局厅队所站场厂店员]$/;
+const PLACE_END = /[省市县区镇乡村路街巷号局厅队所站场厂店员籍族]$/;
 
 const UNSURE_NEXT = '在于向将把对与和未已也均曾从被为系因又还便就即';
 
@@ -423,7 +423,7 @@ const TRANSLIT = new Set(
     ...'阿布都热依木吐尔逊力江艾买提努卡德玛拉合古丽帕孜克伊沙穆罕默米娅麦萨迪托哈甫素地亚森卜杜夏库班肯别曼吾斯坦扎汗',
     ...'其格额敦巴特朝鲁门苏和敖登高娃雅乌云图琴那仁满宝音呼尼道吉日查孟毕胡达赉木兰勒托娅金',
     ...'卓旺堆西次桑央措姆顿珠曲珍宗旦索朗边普琼罗强土益喀坚赞嘉才让嘎贡洛仓决尕',
-    ...'岩温罕香',
+    ...'岩温罕香伍',
   ].filter((c) => c !== '·'),
 );
 
@@ -460,7 +460,7 @@ function looseAt(text: string, i: number): string | null {
 
 /** Verbs and little words that end the part of a name after a dot (艾山协助其 → 艾山). */
 const AFTER_DOTTED =
-  /^(?:协助|证实|陈述|称|承认|驾驶|负责|担任|签字|等|的|在|于|和|与|及|向|为|系|均|也|已|未|正在|曾|经|因|被|将|把|从|对)/;
+  /^(?:协助|证实|陈述|称|承认|驾驶|负责|担任|签字|等|的|在|于|和|与|及|向|为|系|均|也|已|未|正在|曾|经|因|被|将|把|从|对|原)/;
 
 /**
  * Names with a middle dot between Chinese characters: the part before the dot begins after a

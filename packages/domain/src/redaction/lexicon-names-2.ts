@@ -7,7 +7,7 @@ import { SINGLE_SURNAMES } from './lexicon-surnames.ts';
 /** 单姓 beyond generation 1's list: rarer ones met in decisions (阎 beside 闫, 訾, 仉, 笪 …). */
 export const SINGLE_SURNAMES_2: ReadonlySet<string> = new Set([
   ...SINGLE_SURNAMES,
-  ...'阎过笪撒虎仉普刀赖傅洪畅糜习庹贠字者续妥邴黑斛杞郏郄佴缑隗逢盍綦蹇郭勾琚貊喻揭牧闭羿禤覃剧麴蒯漆雒钭钦荀佀蔚郇逯阿遆眭'.split(''),
+  ...'阎过笪撒虎仉普刀赖傅洪畅糜习庹贠字者续妥邴黑斛杞卯拓郏郄佴缑隗逢盍綦蹇郭勾琚貊喻揭牧闭羿禤覃剧麴蒯漆雒钭钦荀佀蔚郇逯阿遆眭'.split(''),
 ]);
 
 /**
@@ -200,6 +200,17 @@ export const TITLE_LIST_2: readonly string[] = [
   '村医',
   '计调',
   '客服',
+  '工友',
+  '表兄',
+  '表姐',
+  '之孙',
+  '之孙女',
+  '专工',
+  '客户',
+  '网格员',
+  '男子',
+  '女子',
+  '户名',
   '帮厨',
   '家长',
   '卖家',
