@@ -1,7 +1,7 @@
 import { PERSONAL_ADDRESS_LABELS } from './lexicon.ts';
 import { DWELLING_LEADS, DWELLING_WORDS, ORG_NAME_END } from './lexicon-labels.ts';
 import { addressPrefix, maskAddress } from './masks.ts';
-import { inOrgPartyBlock } from './detect-numbers.ts';
+import { inOrgPartyBlock } from './party-block.ts';
 import { clauseStart, closingStart, cuesFor } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 

@@ -13,7 +13,7 @@ import {
 } from './lexicon-names-2.ts';
 import { maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
-import { inPartyBlock } from './detect-numbers.ts';
+import { inPartyBlock } from './party-block.ts';
 import { isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
@@ -116,13 +116,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     const after = text.slice(end, end + 8);
 
     // a title, job or kinship word right before (or before 为/：): 项目经理钟国伟, 主刀医师为欧阳振
-    const titled = titledHere;
-    if (titled) {
+    if (titledHere) {
       accept(true);
       continue;
     }
     // every other cue reads a name that begins a word (通过微信 has no name 过微信)
-    if (isHan(text[i - 1]) && !words.boundaries.has(i) && !dotted) continue;
+    if (isHan(text[i - 1]) && !startsWord && !dotted) continue;
     // a name with a middle dot (买买提·艾力) is a person's wherever it stands
     if (dotted) {
       accept(true);
@@ -190,7 +189,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     if (
       !looseOnly &&
       clauseStart &&
-      (PERSON_VERBS_2.some((v) => after.startsWith(v)) || (words.boundaries.has(i) && UNSURE_NEXT.includes(after[0] ?? '')))
+      (PERSON_VERBS_2.some((v) => after.startsWith(v)) || (startsWord && UNSURE_NEXT.includes(after[0] ?? '')))
     ) {
       accept(false);
     }
