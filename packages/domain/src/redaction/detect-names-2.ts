@@ -17,6 +17,18 @@ import { inPartyBlock } from './party-block.ts';
 import { isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
+import {
+  MINORITY_NAME_ENDS,
+  MINORITY_NAME_PARTS,
+  NOT_TONG_NAMES_3,
+  PERSON_COUNTS_3,
+  PRIVATE_CONTACT_3,
+  PRIVATE_RESPONSIBLE_3,
+  ROLE_IN_BRACKETS_3,
+  SINGLE_SURNAMES_3,
+  TITLE_ENDINGS_3,
+  TITLE_LIST_3,
+} from './lexicon-names-3.ts';
 
 /**
  * 自然人姓名, generation 2 (rule set 2026.1). Everything generation 1 finds (the context, the party
@@ -37,6 +49,9 @@ import { dictionaryWord, type Words } from './recogniser.ts';
 export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   const { text } = env;
   const words = env.words();
+  // generation 3 (rule set 2026.2) reads more; every difference is behind `g3`, so 2026.1 derives as it did
+  const g3 = env.gen >= 3;
+  const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -50,13 +65,13 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu,
     )) {
       if (!inPartyBlock(env, m.index + m[0].length)) continue;
-      const n = nameAt(text, words, m.index + m[0].length);
+      const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
       if (n) publicNames.add(n);
     }
   }
   // …有限公司（负责人：吴慧玲）: the organisation's 负责人 named in brackets after its name
   for (const m of text.matchAll(/(?:公司|医院|门诊部|诊所|中心|学校|协会|商行|厂|店)[（(](?:法定代表人|负责人|主要负责人)[：:]/g)) {
-    const n = nameAt(text, words, m.index + m[0].length);
+    const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
     if (n) publicNames.add(n);
   }
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
@@ -65,9 +80,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     /(?:法定代表人|主要负责人|企业负责人|单位负责人|负责人|经营者\(?投资人\)?)(?:[（(][^）)\n]{1,6}[）)])?[：:\s　]*/g,
   )) {
     if (!orgParty && !m[0].startsWith('法定代表人')) continue;
-    if (PRIVATE_RESPONSIBLE.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length))) continue;
+    if (privateResponsible.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length))) continue;
     if (m[0].startsWith('经营者')) continue;
-    const n = nameAt(text, words, m.index + m[0].length);
+    const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
     if (n) publicNames.add(n);
   }
 
@@ -84,28 +99,53 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     }
     // 龙小波和石慧: a conjunction that is also a surname joins two names; the name starts after it
     let at = text.indexOf(n);
-    if (joinsNames(text, words, at)) at++;
+    if (joinsNames(text, words, at, g3)) at++;
     // a name begins a word (人孔盖 has no name 孔盖) unless a title is glued to it (站长葛玉峰)
     if (isHan(text[at - 1]) && !words.boundaries.has(at) && !TWO_CHAR_TITLE.test(text.slice(Math.max(0, at - 4), at))) continue;
-    addSure(nameAt(text, words, at));
+    addSure(nameAt(text, words, at, false, false, g3));
   }
 
   let covered = 0; // a name read at i covers its given name: 仉金亮 is not also 金亮
   for (let i = 1; i < text.length; i++) {
     if (i < covered) continue;
-    const sl = surnameAt2(text, i);
-    if (!sl && !TRANSLIT.has(text[i] ?? '')) continue; // no name can begin here
-    const titledHere = titleBefore(text, words, i, party);
-    if (sl && !titledHere && joinsNames(text, words, i)) continue;
+    const sl = surnameAt2(text, i, g3);
+    if (!sl && !TRANSLIT.has(text[i] ?? '') && !(g3 && minorityStart(text, i))) continue; // no name can begin here
+    const titledHere = titleBefore(text, words, i, party, g3);
+    if (sl && !titledHere && joinsNames(text, words, i, g3)) continue;
     // after a title, a surname that is also a little word (观众向秋月) reads as a surname
-    const han = sl ? (titledHere ? (nameAt(text, words, i, false, true) ?? nameAt(text, words, i)) : nameAt(text, words, i)) : null;
+    let han = sl
+      ? titledHere
+        ? (nameAt(text, words, i, false, true, g3) ?? nameAt(text, words, i, false, false, g3))
+        : nameAt(text, words, i, false, false, g3)
+      : null;
     // a minority or foreign name in characters (额尔敦巴特尔, 阿力木江·艾买提): read apart, trusted on strong cues only
-    const loose = looseAt(text, i);
+    const loose = looseAt(text, i, g3);
+    // 2026.2: a name that is also an ordinary word (押运员甘露在场, 朋友于海鸥负责, 其子于晨曦（4岁）) after a
+    // title or before a person's brackets: 请确认, or sure when the brackets say so
+    let ordinaryWord = false;
+    if (
+      g3 &&
+      sl &&
+      !han &&
+      !loose &&
+      (titledHere || STRONG_BRACKETS.test(text.slice(i + 2, i + 12)) || STRONG_BRACKETS.test(text.slice(i + 3, i + 13)))
+    ) {
+      han = relaxedNameAt(text, words, i);
+      ordinaryWord = han !== null;
+    }
     const name = loose && (!han || loose.length > han.length) ? loose : han;
     if (!name) continue;
     const looseOnly = name !== han;
     const dotted = name.includes('·');
     const startsWord = words.boundaries.has(i);
+    if (ordinaryWord) {
+      if (guardedAt(i, i + name.length) || inOrgName(text, i + name.length)) continue;
+      const bracketed = STRONG_BRACKETS.test(text.slice(i + name.length, i + name.length + 10));
+      if (bracketed) addSure(name);
+      else unsure.add(name);
+      covered = i + name.length;
+      continue;
+    }
     const accept = (sureName: boolean) => {
       if (sureName) addSure(name);
       else unsure.add(name);
@@ -131,13 +171,17 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     if (
       /^[（(](?:男|女|\d{1,3}岁|\d{4}年|[一二三四五六七八九十]+岁|QQ|qq|微信|电话|手机|联系|身份证|公民身份|护照|通行证|住|现住|户籍|[\p{Script=Han}]{1,4}族|[\p{Script=Han}]{1,6}籍|另案处理|另案|已死亡|已故|收货|地址|[A-Z][A-Za-z]+[ ·][A-Z])/u.test(
         after,
-      )
+      ) ||
+      (g3 && ROLE_IN_BRACKETS_3.test(after))
     ) {
       accept(true);
       continue;
     }
-    // 真实姓名为司马永豪, 名叫X
-    if (/(?:姓名|真名|名字)(?:为|是|：|:)$|名叫$|叫做$/.test(text.slice(Math.max(0, i - 5), i))) {
+    // 真实姓名为司马永豪, 名叫X; 2026.2: 中文名莫让
+    if (
+      /(?:姓名|真名|名字)(?:为|是|：|:)$|名叫$|叫做$/.test(text.slice(Math.max(0, i - 5), i)) ||
+      (g3 && /(?:中文名|中文姓名|汉名|化名)(?:为|是|：|:)?$/.test(text.slice(Math.max(0, i - 5), i)))
+    ) {
       accept(true);
       continue;
     }
@@ -151,14 +195,15 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       continue;
     }
     // counted as persons or in a person's record: 牛凤霞、贾二虎二人目睹; 对钟国伟、敖小军的询问笔录
-    const listed = PERSON_COUNTS_2.test(after) || (/^等/.test(after) && listAround(text, words, i, end).length > 0);
+    const listed =
+      (g3 ? PERSON_COUNTS_3 : PERSON_COUNTS_2).test(after) || (/^等/.test(after) && listAround(text, words, i, end, g3).length > 0);
     if (
       listed ||
       PERSON_RECORDS_2.test(after) ||
       (/[（(]$/.test(text.slice(i - 1, i)) && /(?:笔录|询问)[（(]$/.test(text.slice(Math.max(0, i - 4), i)))
     ) {
       accept(true);
-      for (const more of listAround(text, words, i, end)) addSure(more);
+      for (const more of listAround(text, words, i, end, g3, unsure)) addSure(more);
       continue;
     }
     // 张三，男，…; 对张三进行询问; 张三系当事人的员工
@@ -187,7 +232,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       /[，,。；;：:、\n（(]|^$/.test(text[i - 1] ?? '') ||
       /(?:经查|其中|另|据|由|并由|后由|对|与|和|及|向|让|叫|请|经)$/.test(text.slice(Math.max(0, i - 2), i));
     if (
-      !looseOnly &&
+      // 2026.2: a Tibetan or Mongolian name of two or more parts too (经查，次仁多吉称…)
+      (!looseOnly || (g3 && minorityParts(name) >= 2)) &&
       clauseStart &&
       (PERSON_VERBS_2.some((v) => after.startsWith(v)) || (startsWord && UNSURE_NEXT.includes(after[0] ?? '')))
     ) {
@@ -199,12 +245,27 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (const n of dottedNames(text, words)) if (!guardedAt(text.indexOf(n), text.indexOf(n) + n.length)) sure.add(n);
 
   // names in Latin letters (Michael BROWN, CHAN KA LOK) and the Chinese form beside them (田中由纪)
-  for (const n of latinNames(text, words, sure, party)) sure.add(n);
+  for (const n of latinNames(text, words, sure, party, g3)) sure.add(n);
+  // 2026.2: a foreign name in characters after a title, before brackets with the nationality (搬运工马哈茂德（巴基斯坦籍）)
+  if (g3)
+    for (const m of text.matchAll(/(\p{Script=Han}{3,10})(?=[（(][^（）()\n]{0,10}?籍)/gu)) {
+      for (let k = 1; k <= m[1]!.length - 2; k++) {
+        const at = m.index + k;
+        if (titleBefore(text, words, at, party, true) && !guardedAt(at, m.index + m[1]!.length)) {
+          sure.add(m[1]!.slice(k));
+          break;
+        }
+      }
+    }
+  // 2026.2: 自称“卢师傅”, 姓名为“阿凤”: what a person is called, in quotes, is a name
+  if (g3)
+    for (const m of text.matchAll(/(?:自称|(?<![网昵店品艺])名为|名叫)[“"‘「](\p{Script=Han}{2,4})[”"’」]/gu))
+      if (surnameAt2(m[1]!, 0, true) && !NOT_NAMES.has(m[1]!)) sure.add(m[1]!);
 
   // names beside a sure name in a list are names too: 对亓丽娜和訾红梅的询问笔录
   for (const n of [...sure]) {
     for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length))
-      for (const more of listAround(text, words, i, i + n.length)) addSure(more);
+      for (const more of listAround(text, words, i, i + n.length, g3, unsure)) addSure(more);
   }
 
   // a rule set that publishes the party's name (`party: false`) publishes it however it was found
@@ -214,7 +275,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     if (cp?.kind === 'individual-business' && cp.operator) publicNames.add(cp.operator.trim());
     if (env.partyName) publicNames.add(env.partyName.name);
     for (const m of text.matchAll(/经营者(?:姓名)?[：:\s　]*/g)) {
-      const n = nameAt(text, words, m.index + m[0].length);
+      const n = nameAt(text, words, m.index + m[0].length, false, false, g3);
       if (n) publicNames.add(n);
     }
   }
@@ -226,7 +287,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   const cp = env.context?.party;
   const orgSpans = cp && cp.kind !== 'person' && cp.name.length >= 2 ? occurrences(text, cp.name) : [];
   const publicAt = [...publicNames].flatMap((n) => (n.length >= 2 ? occurrences(text, n) : []));
-  const masks = numberedMasks(text, hidden);
+  const masks = numberedMasks(text, hidden, g3);
   for (const name of hidden) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       if (
@@ -249,9 +310,84 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 }
 
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
-function surnameAt2(text: string, i: number): number {
+function surnameAt2(text: string, i: number, g3 = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
-  return SINGLE_SURNAMES_2.has(text[i] ?? '') ? 1 : 0;
+  return (g3 ? SINGLE_SURNAMES_3 : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
+}
+
+/** Brackets after a name that only a person has: sex, age, birth, ethnicity, nationality, ID. */
+const STRONG_BRACKETS =
+  /^[（(](?:男|女|\d{1,3}岁|\d{1,2}周岁|[一二三四五六七八九十]+岁|\d{4}年\d{1,2}月(?:出?生)?|[\p{Script=Han}]{1,4}族|[\p{Script=Han}]{1,6}籍|身份证|公民身份)/u;
+
+/**
+ * 2026.2: a surname and one or two characters that make an ordinary word (甘露, 于海鸥, 付长河), read
+ * where a title, a list or a person's brackets say a person stands there: the longer reading first,
+ * taken when it ends cleanly and is no place or organisation.
+ */
+function relaxedNameAt(text: string, words: Words, i: number): string | null {
+  const sl = surnameAt2(text, i, true);
+  // a surname that is mostly a little word (曾, 将, 把 …) is not read against the recogniser; 于, 付, 同, 和 are
+  if (!sl || (sl === 1 && '曾来将把被对由从自跟给让叫当在为以及与也还都但向'.includes(text[i]!))) return null;
+  const first = text[i + sl];
+  if (!isHan(first) || FIRST_STOP.includes(first!) || (text[i] === '同' && NOT_TONG_NAMES_3.includes(first!))) return null;
+  for (const len of [sl + 2, sl + 1]) {
+    const name = text.slice(i, i + len);
+    if (name.length < len || ![...name].every((c) => isHan(c)) || STOP_CHARS.includes(name[len - 1]!)) continue;
+    if (NOT_NAMES.has(name) || NOT_NAMES_2.has(name) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
+    if (TITLE_WORDS_3.some((w) => name.endsWith(w) || name.startsWith(w))) continue;
+    const end = i + len;
+    const next = text.slice(end, end + 2);
+    // what is ordinary about it: a noun after the surname (于/海鸥, 付/长河), or a rare noun as a whole
+    // (名/n in 同班 is too common a word to read as a name before anything but a person's record)
+    const given = dictionaryWord(name.slice(sl));
+    const whole = dictionaryWord(name);
+    const nounish = (e: { freq: number; tag: string } | undefined, max: number) =>
+      e !== undefined && /^(?:n|nr|ns|nz|nrt|ng|t)$/.test(e.tag) && e.freq < max;
+    if (
+      len === sl + 2
+        ? whole !== undefined || !nounish(given, 1000)
+        : !nounish(whole, 200) || !/^(?:在场|证实|称|陈述|的询|、|（|\(|等)/.test(next)
+    )
+      continue;
+    if (/^[市县区省镇乡旗州某]/.test(next)) continue;
+    const clean =
+      words.boundaries.has(end) ||
+      PUNCT.test(next) ||
+      STOP_CHARS.includes(next[0] ?? '') ||
+      PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
+      PERSON_COUNTS_3.test(text.slice(end)) ||
+      /^负责/.test(next);
+    // the reading must also end at a word: 于现场检查 is no name 于现场
+    const across = words.containing(end - 1);
+    if (!clean || (across && across.end > end)) continue;
+    return name;
+  }
+  return null;
+}
+
+/** Does a Tibetan or Mongolian name part begin at `i`? */
+function minorityStart(text: string, i: number): boolean {
+  return MINORITY_NAME_PARTS.some((p) => text.startsWith(p, i));
+}
+
+/** How many name parts make up `name` exactly (次仁多吉 → 2, 索南措 → 2), or 0. */
+function minorityParts(name: string): number {
+  const memo = new Map<number, number>();
+  const from = (k: number): number => {
+    if (k === name.length) return 0;
+    if (memo.has(k)) return memo.get(k)!;
+    let best = -1;
+    for (const p of MINORITY_NAME_PARTS)
+      if (name.startsWith(p, k)) {
+        const r = from(k + p.length);
+        if (r >= 0 && (best < 0 || r + 1 < best)) best = r + 1;
+      }
+    if (best < 0 && k > 0 && k === name.length - 1 && MINORITY_NAME_ENDS.includes(name[k]!)) best = 1;
+    memo.set(k, best);
+    return best;
+  };
+  const n = from(0);
+  return n > 0 ? n : 0;
 }
 
 const STOP_CHARS =
@@ -293,12 +429,13 @@ function commonWord(w: string): boolean {
  * that follows names (的, 在, 于 …) — and is not a dictionary word (宿舍, 顾客). Where a frequent word
  * starts the reading (王家/n in 王家全), the reading must end at a word boundary (宿舍设在 is no name).
  */
-export function nameAt(text: string, words: Words, i: number, lenient = false, afterTitle = false): string | null {
-  const sl = surnameAt2(text, i);
+export function nameAt(text: string, words: Words, i: number, lenient = false, afterTitle = false, g3 = false): string | null {
+  const sl = surnameAt2(text, i, g3);
   if (!sl) return null;
   const first = text[i + sl];
   if (!isHan(first) || FIRST_STOP.includes(first!)) return null;
   if (NOT_NAMES.has(text.slice(i, i + 2))) return null;
+  if (g3 && text[i] === '同' && NOT_TONG_NAMES_3.includes(first!)) return null;
   const startsWithWord = [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
   // 辛苦费, 安全帽: a reading that begins with a common adjective, verb or adverb is that word's phrase
   const first2 = dictionaryWord(text.slice(i, i + 2));
@@ -312,9 +449,10 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   )
     return null;
   // 导游向游客索要: a surname character before a title word is no name
-  if (TITLE_WORDS.includes(text.slice(i + sl, i + sl + 2))) return null;
+  const titleWords = g3 ? TITLE_WORDS_3 : TITLE_WORDS;
+  if (titleWords.includes(text.slice(i + sl, i + sl + 2))) return null;
   // 顾客李和顺: a title that begins with a surname character is the title, not a name
-  if (sl === 1 && TITLE_WORDS.includes(text.slice(i, i + 2))) return null;
+  if (sl === 1 && titleWords.includes(text.slice(i, i + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
     if (name.length < len || ![...name].every((c) => isHan(c))) continue;
@@ -323,7 +461,9 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     if (
       len === sl + 2 &&
       STOP_CHARS.includes(name[len - 1]!) &&
-      !('来年'.includes(name[len - 1]!) && (wholeWord(words, i, i + len) || wholeWord(words, i + sl, i + len)))
+      !('来年'.includes(name[len - 1]!) && (wholeWord(words, i, i + len) || wholeWord(words, i + sl, i + len))) &&
+      // 2026.2: 黎卓男（香港居民…）: 男/女 end a given name when brackets about the person follow
+      !(g3 && '男女'.includes(name[len - 1]!) && /^[（(](?!男|女)/.test(text.slice(i + len, i + len + 2)))
     )
       continue;
     // in a list of names a dictionary name stays a name (喻波、柏林)
@@ -365,7 +505,13 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     // 尉迟明正在: a dictionary word (正在) running across the end says the name ends before it
     const across = words.containing(end - 1);
     if (!boundary && across && across.end > end && across.tag !== 'x' && !/^[mq]/.test(across.tag) && across.start >= i + sl) continue;
-    const clean = boundary || PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v));
+    const clean =
+      boundary ||
+      PUNCT.test(next) ||
+      STOP_CHARS.includes(next[0] ?? '') ||
+      PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
+      // 2026.2: 黄丽萍、韦小燕、陆俊三人
+      (g3 && PERSON_COUNTS_3.test(text.slice(end)));
     if (!clean || (startsWithWord && !boundary)) continue;
     return name;
   }
@@ -373,8 +519,16 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
 }
 
 /** The names standing with the one at [start, end) in a list (A、B和C): before and after it. */
-function listAround(text: string, words: Words, start: number, end: number): string[] {
+function listAround(text: string, words: Words, start: number, end: number, g3 = false, unsureOut?: Set<string>): string[] {
   const out: string[] = [];
+  // 2026.2: a name in the list that is also an ordinary word (阎秀梅、付长河家) is read too, as 请确认
+  const read = (at: number): { name: string | null; relaxed: boolean } => {
+    const h = nameAt(text, words, at, true, false, g3);
+    const l = looseAt(text, at, g3);
+    const n = l && (!h || l.length > h.length || (g3 && l.length === h.length)) ? l : h;
+    if (n || !g3 || !unsureOut) return { name: n, relaxed: false };
+    return { name: relaxedNameAt(text, words, at), relaxed: true };
+  };
   let pos = end;
   for (let k = 0; k < 6; k++) {
     // 王五（身份证号…）、付小龙: a remark in brackets may stand between the names
@@ -383,11 +537,10 @@ function listAround(text: string, words: Words, start: number, end: number): str
     const sep = /^(?:、|和|及|与|，(?=\p{Script=Han}{2,4}(?:、|和|的|二人|三人|等)))/u.exec(text.slice(pos));
     if (!sep) break;
     const at = pos + sep[0].length;
-    const h = nameAt(text, words, at, true);
-    const l = looseAt(text, at);
-    const n = l && (!h || l.length > h.length) ? l : h;
+    const { name: n, relaxed } = read(at);
     if (!n) break;
-    out.push(n);
+    if (relaxed) unsureOut!.add(n);
+    else out.push(n);
     pos += sep[0].length + n.length;
   }
   pos = start;
@@ -398,8 +551,8 @@ function listAround(text: string, words: Words, start: number, end: number): str
     for (const len of [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) {
       const s = pos - 1 - len;
       if (s < 0) continue;
-      const l = looseAt(text, s);
-      const n = l && l.length === len ? l : len <= 4 ? nameAt(text, words, s, true) : null;
+      const l = looseAt(text, s, g3);
+      const n = l && l.length === len ? l : len <= 4 ? nameAt(text, words, s, true, false, g3) : null;
       const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]);
       if (n && n.length === len && startsWord) {
         found = n;
@@ -430,7 +583,12 @@ const TRANSLIT = new Set(
  * A name of TRANSLIT characters starting at `i` (2–12 characters, a middle dot between parts),
  * ending at punctuation, a little word or a verb; or null. The parts round a dot have two or more.
  */
-function looseAt(text: string, i: number): string | null {
+function looseAt(text: string, i: number, g3 = false): string | null {
+  // 2026.2: a run of Tibetan or Mongolian name parts (次仁多吉, 扎西平措, 敖日格乐)
+  if (g3) {
+    const m = minorityAt(text, i);
+    if (m) return m;
+  }
   // a surname before the dot is part of it (包·巴雅尔)
   const lead = SINGLE_SURNAMES_2.has(text[i] ?? '') && text[i + 1] === '·' && TRANSLIT.has(text[i + 2] ?? '') ? 2 : 0;
   if (!lead && !TRANSLIT.has(text[i] ?? '')) return null;
@@ -452,6 +610,29 @@ function looseAt(text: string, i: number): string | null {
       PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v)) || /^[（(]/.test(next);
     if (!clean) continue;
     if (commonWord(name) || (name.length <= 3 && dictionaryWord(name) !== undefined)) return null;
+    return name;
+  }
+  return null;
+}
+
+/**
+ * The longest run of Tibetan or Mongolian name parts at `i` (at most three parts, a closing 措/姆 …)
+ * that ends cleanly — at punctuation, a little word, a verb or brackets — and is not a frequent word; or null.
+ */
+function minorityAt(text: string, i: number): string | null {
+  if (!minorityStart(text, i)) return null;
+  for (let len = Math.min(10, text.length - i); len >= 2; len--) {
+    const name = text.slice(i, i + len);
+    if (![...name].every((c) => isHan(c)) || minorityParts(name) === 0 || minorityParts(name) > 3) continue;
+    const next = text.slice(i + len, i + len + 2);
+    const clean =
+      PUNCT.test(next) ||
+      STOP_CHARS.includes(next[0] ?? '') ||
+      PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
+      /^[（(]/.test(next) ||
+      PERSON_COUNTS_3.test(text.slice(i + len)) ||
+      /^(?:负责|通过|收取|前往|驾驶|未持|出现)/.test(next);
+    if (!clean || (dictionaryWord(name)?.freq ?? 0) >= 500 || /^[市县区省镇乡旗州盟]/.test(next)) continue;
     return name;
   }
   return null;
@@ -520,26 +701,42 @@ const TWO_CHAR_TITLE =
  * (执法人员, the party's 法定代表人). The title must be a word of its own — 建设工程规划 has no 工 before
  * a name — or a title the recogniser glued to the name (站长葛玉峰 → 长葛/ns, 投诉人马秀兰 → 人马/n).
  */
-function titleBefore(text: string, words: Words, i: number, party: boolean): boolean {
+function titleBefore(text: string, words: Words, i: number, party: boolean, g3 = false): boolean {
   const gap = /(?:为|是|：|:)$/.test(text.slice(i - 1, i)) ? 1 : 0;
-  // “老板”丁宝山: the title may stand in quotes
-  const quoted = gap === 0 && /[”"’」]$/.test(text.slice(i - 1, i)) ? 1 : 0;
+  // “老板”丁宝山: the title may stand in quotes; 2026.2: or the name may (患者“何秀英”, 个人卖家“韦宝华”)
+  const quoted =
+    gap === 0 &&
+    (/[”"’」]$/.test(text.slice(i - 1, i)) ||
+      (g3 && /[“"‘「]$/.test(text.slice(i - 1, i)) && /^[^”"’」\n]{2,4}[”"’」]/.test(text.slice(i))))
+      ? 1
+      : 0;
   const cut = i - gap - quoted;
+  const titleWords = g3 ? TITLE_WORDS_3 : TITLE_WORDS;
+  const titleEndings = g3 ? TITLE_ENDINGS_3 : TITLE_ENDINGS_2;
   const before = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, cut - 8), cut))?.[0] ?? '';
   if (!before) return false;
   // glued: the title's last character and the name's first make one word (人马): only after a title word of its own
   const glued = words.containing(cut - 1);
-  const gluedTitle = glued !== undefined && glued.start === cut - 1 && glued.end === cut + 1 && TITLE_WORDS.some((w) => before.endsWith(w));
+  const gluedTitle =
+    glued !== undefined &&
+    glued.start === cut - 1 &&
+    glued.end === cut + 1 &&
+    (titleWords.some((w) => before.endsWith(w)) ||
+      // 2026.2: 开料工赖德华 → 工赖/x: a job's last character glued to an unseen name
+      (g3 && glued.tag === 'x' && /[工员师手]$/.test(before) && before.length >= 2 && !NOT_TITLES.has(before.slice(-2))) ||
+      (g3 && PRIVATE_CONTACT_3.test(before)));
   const wordOfItsOwn = words.boundaries.has(cut) || TWO_CHAR_TITLE.test(before) || gluedTitle;
   if (!wordOfItsOwn) return false;
-  if (PRIVATE_RESPONSIBLE.test(before)) return true;
-  if (!TITLE_ENDINGS_2.test(before) || PUBLIC_TITLES_2.test(before) || (!party && /经营者$/.test(before))) return false;
+  if ((g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE).test(before)) return true;
+  // 2026.2: another party's 联系人 or 经办人 (发货方联系人) is a natural person
+  if (g3 && PRIVATE_CONTACT_3.test(before)) return true;
+  if (!titleEndings.test(before) || PUBLIC_TITLES_2.test(before) || (!party && /经营者$/.test(before))) return false;
   // a one-character ending (人, 工, 员 …) is a title only as the end of a title word: 投诉人, 操作工, 加油员 —
   // not 二人冷言, 油罐人孔, 化工区开展
-  if (TITLE_WORDS.some((w) => before.endsWith(w))) return true;
+  if (titleWords.some((w) => before.endsWith(w))) return true;
   const t = words.containing(cut - 1);
   if (!t || t.end !== cut) return gluedTitle;
-  if (TITLE_WORDS.includes(t.word)) return true;
+  if (titleWords.includes(t.word)) return true;
   // 开料/工, 清淤/工: a job character standing alone after the word for the work
   if (t.word.length === 1 && /[工员师手]/.test(t.word)) {
     const prev = words.containing(t.start - 1);
@@ -547,6 +744,8 @@ function titleBefore(text: string, words: Words, i: number, party: boolean): boo
       prev !== undefined && prev.end === t.start && isHan(prev.word[0]) && !NOT_TITLES.has(prev.word + t.word) && !/^[mqr]/.test(prev.tag)
     );
   }
+  // 2026.2: 搬运工/v, 装卸工/v: a job of three characters the recogniser tags as a verb
+  if (g3 && t.word.length >= 3 && /[工员]$/.test(t.word) && !NOT_TITLES.has(t.word.slice(-2))) return true;
   if (NOT_TITLES.has(t.word) || t.tag.startsWith('v')) return false;
   return (t.word.length >= 2 && /[员师者工手]$/.test(t.word)) || (t.word.length >= 3 && /[人户主客]$/.test(t.word));
 }
@@ -583,7 +782,7 @@ const FOREIGN_CUE = /^[（(][^（）()\n]{0,14}?(?:籍|护照|男|女|国人|留
  * brackets after them say 国籍/护照/男/女. The Chinese form in brackets beside such a name is a name too
  * (Tanaka Yuki（田中由纪，日本籍…）, 佐藤健一（SATO KENICHI，护照…）).
  */
-function latinNames(text: string, words: Words, sure: ReadonlySet<string>, party: boolean): string[] {
+function latinNames(text: string, words: Words, sure: ReadonlySet<string>, party: boolean, g3 = false): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LATIN_NAME)) {
     const name = m[0];
@@ -595,7 +794,7 @@ function latinNames(text: string, words: Words, sure: ReadonlySet<string>, party
     const listed = /[、，和及与]$/.test(before) && [...sure].some((n) => before.slice(0, -1).endsWith(n));
     const cue =
       FOREIGN_CUE.test(after) ||
-      titleBefore(text, words, start, party) ||
+      titleBefore(text, words, start, party, g3) ||
       /(?:包括|外籍|英文名|姓名)[：:]?$/.test(before) ||
       inBracketsAfterName ||
       listed ||
@@ -605,14 +804,17 @@ function latinNames(text: string, words: Words, sure: ReadonlySet<string>, party
     if (!cue) continue;
     out.push(name);
     // Tanaka Yuki（田中由纪，日本籍）: the Chinese name in the brackets after it
-    const han = /^[（(](\p{Script=Han}{2,5})[，,、）)]/u.exec(after);
-    if (han && !/籍|护照|男|女|族/.test(han[1]!)) out.push(han[1]!);
+    // 2026.2: （中文名莫让，…）: the label is not part of the name
+    const han = g3
+      ? /^[（(](?:中文名|中文姓名|汉名)?[：:为]?(\p{Script=Han}{2,5})[，,、）)]/u.exec(after)
+      : /^[（(](\p{Script=Han}{2,5})[，,、）)]/u.exec(after);
+    if (han && !(g3 ? /籍|护照|男|女|族|中文名|中文姓名/ : /籍|护照|男|女|族/).test(han[1]!)) out.push(han[1]!);
     // 佐藤健一（SATO KENICHI…）: the Chinese name before the brackets it stands in
     const prev = /(\p{Script=Han}{2,5})[（(]$/u.exec(before);
     if (prev && /[（(]$/.test(before)) {
       const at = start - 1 - prev[1]!.length;
       for (let k = 0; k <= prev[1]!.length - 2; k++) {
-        if (words.boundaries.has(at + k) && titleBefore(text, words, at + k, party)) {
+        if (words.boundaries.has(at + k) && titleBefore(text, words, at + k, party, g3)) {
           out.push(prev[1]!.slice(k));
           break;
         }
@@ -639,10 +841,11 @@ function maskLatin(name: string): string {
 
 /** Titles of two or more characters, whole: 投诉人, 机械手, 加油员 (a title word, not 从事客 before 客房). */
 const TITLE_WORDS: readonly string[] = [...PROTECTED_ROLES, ...TITLE_LIST_2].filter((w) => w.length >= 2);
+const TITLE_WORDS_3: readonly string[] = [...PROTECTED_ROLES, ...TITLE_LIST_3].filter((w) => w.length >= 2);
 
 /** 龙小波和石慧: at i a conjunction that is also a surname, after a name and before one: not a name's start. */
-function joinsNames(text: string, words: Words, i: number): boolean {
-  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1) !== null;
+function joinsNames(text: string, words: Words, i: number, g3 = false): boolean {
+  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1, false, false, g3) !== null;
 }
 
 /** The quoted text ending just before the quote that opens at i - 1 (“陈美玲”“苏志明” → 陈美玲). */
@@ -671,11 +874,15 @@ const ORDINALS = '甲乙丙丁戊己庚辛壬癸';
  * Masks for the names hidden in one text: 张某某 as before, but when two different names would
  * mask alike they are told apart as the 裁判文书 rules do: 王某甲, 王某乙 in order of first appearance.
  */
-function numberedMasks(text: string, names: readonly string[]): Map<string, string> {
+function numberedMasks(text: string, names: readonly string[], g3 = false): Map<string, string> {
   const byMask = new Map<string, string[]>();
   const order = [...names].sort((a, b) => text.indexOf(a) - text.indexOf(b));
   for (const n of order) {
-    const m = /[A-Za-z]/.test(n) ? maskLatin(n) : surnameAt2(n, 0) && !n.includes('·') ? maskName(n) : maskLoose(n);
+    const m = /[A-Za-z]/.test(n)
+      ? maskLatin(n)
+      : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
+        ? maskName(n)
+        : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HELD_OUT_2026_12 } from '../redaction-heldout/held-out-2026-12.ts';
 import { loadDecision, REDACTION_CORPUS, REDACTION_HELD_OUT, type CorpusDecision } from './corpus/load-corpus.ts';
 import { redact } from './engine.ts';
-import { REDACTION_RULES_2025_1, ruleSetByVersion, ruleSetDigest } from './rules.ts';
+import { REDACTION_RULES_2025_1, REDACTION_RULES_2026_1, ruleSetByVersion, ruleSetDigest } from './rules.ts';
+import { BLIND_SETS } from '../redaction-heldout/blind-sets.ts';
 
 /**
  * R-PUB-4: a published text is re-derived from its original, the recorded rule set and the marks.
@@ -35,6 +36,34 @@ describe('R-PUB-4 rule-set versions', () => {
       if (FROZEN[d.id] !== h.digest('hex').slice(0, 16)) changed.push(d.id);
     }
     expect(Object.keys(FROZEN)).toHaveLength(ALL.length);
+    expect(changed).toEqual([]);
+  });
+
+  it('2026.1 derives every corpus text exactly as when 2026.2 was begun', () => {
+    // frozen on 2026-12-06 over every corpus and blind set, with and without the case context,
+    // before the generation-3 detectors were written: texts published under 2026.1 keep their characters
+    const frozen = JSON.parse(readFileSync(new URL('./corpus/frozen-2026.1.json', import.meta.url), 'utf8')) as Record<string, string>;
+    expect(ruleSetByVersion('2026.1')).toBe(REDACTION_RULES_2026_1);
+    const all = [...ALL, ...BLIND_SETS.flatMap((s) => s.decisions)];
+    const changed: string[] = [];
+    for (const d of all) {
+      const l = loadDecision(d);
+      const h = createHash('sha256');
+      for (const withContext of [true, false]) {
+        const ctx = withContext && l.context ? { context: l.context } : {};
+        let r: ReturnType<typeof redact>;
+        try {
+          r = redact(l.text, { rules: REDACTION_RULES_2026_1, marks: l.marks, ...ctx });
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'REDACTION_OVERREACH') throw e;
+          r = redact(l.text, { rules: REDACTION_RULES_2026_1, ...ctx });
+          h.update('overreach');
+        }
+        h.update(JSON.stringify([r.text, r.redactions, r.kept, r.unconfirmed]));
+      }
+      if (frozen[d.id] !== h.digest('hex').slice(0, 16)) changed.push(d.id);
+    }
+    expect(Object.keys(frozen)).toHaveLength(all.length);
     expect(changed).toEqual([]);
   });
 

@@ -67,11 +67,24 @@ export const REDACTION_RULES_2026_1: RedactionRuleSet = {
   rules: [...RULES_2025, { id: 'travel-document', keepStart: 1, keepEnd: 2 }, { id: 'personal-licence', keepEnd: 2 }],
 };
 
+/**
+ * From 2026-12-06 (engine generation 3): the rules of 2026.1 with names read in more places — after a
+ * title and an opening quote (患者“何秀英”), the 联系人/经办人/负责人 of another party (发货方联系人,
+ * 施工方负责人), Tibetan and Mongolian names from their name parts (次仁多吉, 敖日格乐), names that are
+ * also ordinary words after a title or in a list (请确认), a role in brackets after a name
+ * (路海英（举报人）) — and numbers and addresses in a few more shapes. 2026.1 stays as it was.
+ */
+export const REDACTION_RULES_2026_2: RedactionRuleSet = {
+  ...REDACTION_RULES_2026_1,
+  version: '2026.2',
+  engine: 3,
+};
+
 /** The rules new publications use. */
-export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_1;
+export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_2;
 
 /** Every rule set a text may have been published under, by version. */
-export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [REDACTION_RULES_2025_1, REDACTION_RULES_2026_1];
+export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [REDACTION_RULES_2025_1, REDACTION_RULES_2026_1, REDACTION_RULES_2026_2];
 
 /** The rule set of a recorded version; an unknown version cannot re-derive anything and is refused. */
 export function ruleSetByVersion(version: string): RedactionRuleSet {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { REDACTION_RULES_2025_1, redact, ruleSetDigest } from '@sanxiang/domain';
+import { DEFAULT_REDACTION_RULES, REDACTION_RULES_2025_1, redact, ruleSetDigest } from '@sanxiang/domain';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
 import { Findings } from '../verify/verify-report.ts';
@@ -233,7 +233,7 @@ describe('R-PUB-4 请确认: the publisher decides what the engine was unsure of
     const facts = (await loadCaseFacts(h.tdb.db, hideCase.caseId))!;
     for (const id of [hideCase.pubId, publishCase.pubId])
       for (const v of await stored(id)) {
-        expect((v.rule_set as { version: string }).version).toBe('2026.1');
+        expect((v.rule_set as { version: string }).version).toBe(DEFAULT_REDACTION_RULES.version);
         expect(
           versionStillDerives({ ...v, marks: (v.marks as { body: unknown }).body }, redactionContext(facts)),
           `${id} v${v.version}`,

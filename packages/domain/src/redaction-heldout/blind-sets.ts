@@ -1,0 +1,98 @@
+import type { CorpusDecision } from '../redaction/corpus/corpus-types.ts';
+import { BLIND_A } from './blind-2026-12b-a.ts';
+import { BLIND_B } from './blind-2026-12b-b.ts';
+import { BLIND_C } from './blind-2026-12c-a.ts';
+import { BLIND_D } from './blind-2026-12c-b.ts';
+import { BLIND_E } from './blind-2026-12d-a.ts';
+import { BLIND_F } from './blind-2026-12d-b.ts';
+import { BLIND_G } from './blind-2026-12e-a.ts';
+import { BLIND_H } from './blind-2026-12e-b.ts';
+import { BLIND_I } from './blind-2026-12f-a.ts';
+import { BLIND_J } from './blind-2026-12f-b.ts';
+import { BLIND_K } from './blind-2026-12g-a.ts';
+import { BLIND_L } from './blind-2026-12g-b.ts';
+
+/**
+ * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
+ */
+export type Parts = readonly { id: string; sector: string; text: string }[];
+export interface BlindSet {
+  name: string;
+  /** the two writers' halves, with the prefix that keeps their ids apart */
+  parts: readonly [string, Parts][];
+  /** as measured when first opened: with context recall / keep-rate, and from the text alone */
+  blind: string;
+  /** the floors this test holds: [with context, text only] */
+  recall: [number, number];
+  keepRate: [number, number];
+}
+
+const SETS_RAW: readonly BlindSet[] = [
+  {
+    name: '2026-12b',
+    parts: [
+      ['a', BLIND_A],
+      ['b', BLIND_B],
+    ],
+    blind: 'opened under 2026.1 first cut: 0.884 / 0.991; text only 0.878 / 0.990',
+    recall: [0.989, 0.985],
+    keepRate: [0.99, 0.985],
+  },
+  {
+    name: '2026-12c',
+    parts: [
+      ['c', BLIND_C],
+      ['d', BLIND_D],
+    ],
+    blind: 'opened after 8ff94c1: 0.934 / 0.991; text only 0.934 / 0.984',
+    recall: [0.99, 0.985],
+    keepRate: [0.99, 0.985],
+  },
+  {
+    name: '2026-12d',
+    parts: [
+      ['e', BLIND_E],
+      ['f', BLIND_F],
+    ],
+    blind: 'opened after 1d740de: 0.958 / 0.997; text only 0.956 / 0.988',
+    recall: [0.99, 0.985],
+    keepRate: [0.996, 0.985],
+  },
+  {
+    name: '2026-12e',
+    parts: [
+      ['g', BLIND_G],
+      ['h', BLIND_H],
+    ],
+    blind: 'opened after bceb86c: 0.969 / 0.981; text only 0.967 / 0.976',
+    recall: [0.982, 0.975],
+    keepRate: [0.99, 0.975],
+  },
+  {
+    name: '2026-12f',
+    parts: [
+      ['i', BLIND_I],
+      ['j', BLIND_J],
+    ],
+    blind: 'opened after dedca3d: 0.947 / 0.992; text only 0.942 / 0.975',
+    recall: [0.971, 0.96],
+    keepRate: [0.99, 0.974],
+  },
+  {
+    // never used to change the engine; its writers built part of it from templates (less varied)
+    name: '2026-12g',
+    parts: [
+      ['k', BLIND_K],
+      ['l', BLIND_L],
+    ],
+    blind: 'opened after 9dbf594 (the final 2026.1): 0.968 / 0.996; text only 0.965 / 0.988',
+    recall: [0.967, 0.964],
+    keepRate: [0.995, 0.987],
+  },
+];
+
+/** Each set with its decisions, the ids kept apart by the writer's prefix. */
+export const BLIND_SETS: readonly (BlindSet & { decisions: CorpusDecision[] })[] = SETS_RAW.map((set) => ({
+  ...set,
+  decisions: set.parts.flatMap(([prefix, part]) => part.map((d) => ({ ...d, id: `${prefix}/${d.id}` }))) as unknown as CorpusDecision[],
+}));
