@@ -73,6 +73,9 @@ const RENTED_END = new RegExp(
 );
 const BRACKETED = new RegExp(`(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)[（(](${ADDRESS_BODY}{6,60})[）)]`, 'gu');
 const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院房]|单元|[0-9０-９])$/;
+/** Generation 3: a dwelling with a word between (位于X的三层住宅, 其位于X的出租房). */
+const DWELLING_3 =
+  /(?<=[号室组])的(?:[一二三四五六七八九十两\d]+层|[一二三四五六七八九十两\d]+间)?(?:出租房|出租屋|住宅(?![楼区小])|自建房|楼房|平房|民房|老宅|房屋)/gu;
 const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
 
 function homeAddresses2(env: DetectEnv): Candidate[] {
@@ -160,7 +163,7 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     const owner = cuesFor(env).owner(leadStart);
     return owner !== 'public' && owner !== 'org';
   };
-  for (const w of text.matchAll(DWELLING_ALL)) {
+  for (const w of env.gen >= 3 ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3)] : text.matchAll(DWELLING_ALL)) {
     const from = Math.max(clauseStart(text, w.index), w.index - 80);
     const m = LEAD_AND_ADDRESS.exec(text.slice(from, w.index));
     if (!m) continue;

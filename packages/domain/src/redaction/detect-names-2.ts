@@ -18,6 +18,7 @@ import { isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import {
+  JAPANESE_SURNAMES_3,
   MINORITY_NAME_ENDS,
   MINORITY_NAME_PARTS,
   NOT_TONG_NAMES_3,
@@ -74,6 +75,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
     if (n) publicNames.add(n);
   }
+  // 2026.2: the officials the text names in their list (本局执法人员A（执法证号…）、B; 执法队员：A，执法证号…；B)
+  // are public even when no case context says who they are
+  if (g3) for (const n of officialsListed(text, words)) publicNames.add(n);
+  // 2026.2: the party's registered name on its own line (当事人：天山区艾力烧烤店) is public, names inside it too
+  const partyLine = g3 ? PARTY_LINE_3.exec(text) : null;
+  if (partyLine && (env.context?.party?.kind ?? env.cues.partyKind) !== 'person') publicNames.add(partyLine[1]!);
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
   const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
   for (const m of text.matchAll(
@@ -217,6 +224,16 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       accept(true);
       continue;
     }
+    // 2026.2: 从贠小军处购进, 向周某处借用: a person one bought from or borrowed from
+    if (
+      g3 &&
+      /(?:从|向|自|在)$/.test(text.slice(i - 1, i)) &&
+      /^处(?:购|进|买|收|借|租|取|拿|批发|获得|得到|领)/.test(after) &&
+      !/(?:公司|店|厂|站|部|中心|市场)$/.test(name)
+    ) {
+      accept(true);
+      continue;
+    }
     // the role after the name: 谭美琳向本局投诉, 邝建业来电举报
     if (
       /^(?:向(?:本局|我局|本机关|本委|本队|本大队|本支队|本所|执法人员|本中心)|来电|来信|来访|实名|电话|书面|匿名|通过\S{0,6}?)(?:投诉|举报|反映|申诉)/.test(
@@ -312,7 +329,39 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
 function surnameAt2(text: string, i: number, g3 = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
+  if (g3) {
+    const jp = JAPANESE_SURNAMES_3.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
+    if (jp) return jp.length;
+  }
   return (g3 ? SINGLE_SURNAMES_3 : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
+}
+
+/** 当事人：<a registered name ending like a business> on its own line. */
+const PARTY_LINE_3 =
+  /(?:^|\n)当事人(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部))[ \t　]*(?=\n|[（(])/u;
+
+/** The officials' list after 执法人员, 执法队员, 承办人 …: each name, with remarks in brackets or a 执法证号 between. */
+function officialsListed(text: string, words: Words): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员)[：:为是]?[ \t　]*/g)) {
+    let pos = m.index + m[0].length;
+    for (let k = 0; k < 6; k++) {
+      const dotted = /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}(?=[（(、，,；;和及\s]|$)/u.exec(text.slice(pos))?.[0];
+      const n = dotted ?? looseAt(text, pos, true) ?? nameAt(text, words, pos, true, true, true);
+      if (!n) break;
+      out.push(n);
+      pos += n.length;
+      const remark =
+        /^(?:[（(][^（()）\n]{0,40}[）)]|[，,][ \t　]*(?:执法证号|执法证件号码|证号)[：:]?[ \t　]*[A-Za-z0-9０-９]{6,20})/.exec(
+          text.slice(pos),
+        );
+      if (remark) pos += remark[0].length;
+      const sep = /^[ \t　]*(?:、|和|及|与|；|;|，(?=\p{Script=Han}{2,8}[（(，,、]))[ \t　]*/u.exec(text.slice(pos));
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+  }
+  return out;
 }
 
 /** Brackets after a name that only a person has: sex, age, birth, ethnicity, nationality, ID. */
@@ -881,14 +930,19 @@ function numberedMasks(text: string, names: readonly string[], g3 = false): Map<
     const m = /[A-Za-z]/.test(n)
       ? maskLatin(n)
       : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
-        ? maskName(n)
+        ? g3
+          ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
+          : maskName(n)
         : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();
   for (const [mask, group] of byMask) {
     if (group.length === 1) out.set(group[0]!, mask);
-    else group.forEach((n, k) => out.set(n, `${n.slice(0, surnameLength(n))}某${ORDINALS[k] ?? String(k + 1)}`));
+    else
+      group.forEach((n, k) =>
+        out.set(n, `${n.slice(0, g3 ? surnameAt2(n, 0, true) || 1 : surnameLength(n))}某${ORDINALS[k] ?? String(k + 1)}`),
+      );
   }
   return out;
 }

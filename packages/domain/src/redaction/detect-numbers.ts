@@ -148,7 +148,10 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     if (digits.length !== 11) continue;
     const end = m.index + s.length;
     // a mobile is a person's device: public only when the case context lists it as the agency's
-    const why = whyPublic(env, m.index, digits, true) ?? (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null);
+    const why =
+      whyPublic(env, m.index, digits, true) ??
+      (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null) ??
+      (env.gen >= 3 && dutyMobile(env, m.index) ? '执法机关落款处的值班手机（公开）' : null);
     if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
@@ -170,6 +173,16 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     return recur(env, out, (s) => maskDigits(s, keepStart, keepEnd), 11);
   }
   return out;
+}
+
+/** Generation 3: the agency's duty mobile in the lines under its signature (值班手机：139…). */
+function dutyMobile(env: DetectEnv, pos: number): boolean {
+  if (pos < closingStart(env.text)) return false;
+  const line = env.text.slice(env.text.lastIndexOf('\n', pos - 1) + 1, pos);
+  return (
+    /(?:值班手机|值班电话|值班号码|投诉值班手机|24小时值班)[：:]?[ \t　]*$/.test(line) ||
+    (/[、，,][ \t　]*$/.test(line) && /(?:值班电话|值班手机)[：:]/.test(line))
+  );
 }
 
 /** Generation 2: 11 digits in any grouping of up to three spaces (13926 041 735). */
@@ -509,9 +522,12 @@ function maskTravel(s: string, keepEnd: number): string {
 const LICENCE =
   /(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证|(?:员|师|工)(?:职业技能等级|职业资格|资格|执业|上岗|作业)?(?:证书|证)|人员许可证|适任证书)(?:”)?(?:[（(])?(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
 
+/** Generation 3 (2026.2): also a bare 资格证书编号 after the person it belongs to (安全评价师…，资格证书编号：S0110…). */
+const LICENCE_3 = new RegExp(LICENCE.source.replace('(?:医师执业证书|', '(?:资格证书|职业资格证书|医师执业证书|'), 'g');
+
 export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(LICENCE)) {
+  for (const m of env.text.matchAll(env.gen >= 3 ? LICENCE_3 : LICENCE)) {
     const digits = digitsOf2(m[0]);
     if (digits.length < 6) continue;
     // T + an ID number is the ID rule's (only the ID digits go)

@@ -91,3 +91,13 @@ export const MINORITY_NAME_PARTS: readonly string[] = [
 
 /** Single characters that end such a name (索南措, 拉毛措, 央金卓姆). */
 export const MINORITY_NAME_ENDS = '措姆珍吉';
+
+/**
+ * Japanese family names of two or three characters, read like 复姓 (佐藤健一 → 佐藤某某): only the
+ * ones that are no ordinary Chinese word (not 山口, 中村, 田中, 清水 …).
+ */
+export const JAPANESE_SURNAMES_3: readonly string[] = [
+  ...'佐佐木 长谷川 佐藤 高桥 铃木 渡边 伊藤 加藤 斋藤 桥本 后藤 冈田 近藤 坂本 远藤 藤井 藤原 冈本 竹内 野村 菅原 樱井 荒木 松井 北村 藤田 前田 石川 森田 三浦 福田 西村 吉田 山田 小野寺 宫崎 酒井 久保 千叶 横山 大塚 市川 矢野 岩崎 服部 野口 松尾 菊地 望月'.split(
+    ' ',
+  ),
+];
