@@ -160,7 +160,10 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
       const end = m.index + m[0].length;
       if ((m[0].match(/[ 　]/g) ?? []).length > 3 || out.some((c) => c.start < end && m.index < c.end)) continue;
       const digits = digitsOf2(m[0]);
-      const why = whyPublic(env, m.index, digits, true) ?? (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null);
+      const why =
+        whyPublic(env, m.index, digits, true) ??
+        (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null) ??
+        (env.gen >= 3 && dutyMobile(env, m.index) ? '执法机关落款处的值班手机（公开）' : null);
       if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
       else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
     }

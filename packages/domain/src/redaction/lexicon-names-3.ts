@@ -5,7 +5,10 @@
 import { PERSON_COUNTS_2, PRIVATE_RESPONSIBLE, SINGLE_SURNAMES_2, TITLE_LIST_2 } from './lexicon-names-2.ts';
 
 /** 单姓 beyond generation 2's list: surnames of the 回, 纳西, 白 … and rare Han ones (纳, 锁, 木, 铁, 同). */
-export const SINGLE_SURNAMES_3: ReadonlySet<string> = new Set([...SINGLE_SURNAMES_2, ...'木纳锁铁同仝禚么茹佘汝暴操敬萧蓟宓谯矫旷韶怀弓滑贲汲蓬琴墨伞松言'.split('')]);
+export const SINGLE_SURNAMES_3: ReadonlySet<string> = new Set([
+  ...SINGLE_SURNAMES_2,
+  ...'木纳锁铁同仝禚么茹佘汝暴操敬萧蓟宓谯矫旷韶怀弓滑贲汲蓬琴墨伞松言'.split(''),
+]);
 
 /** Titles before a name beyond generation 2's: 商户, 老人, 财务, 同行的 … */
 export const TITLE_LIST_3: readonly string[] = [
