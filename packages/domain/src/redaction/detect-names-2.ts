@@ -265,7 +265,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (const n of latinNames(text, words, sure, party, g3)) sure.add(n);
   // 2026.2: a foreign name in characters after a title, before brackets with the nationality (搬运工马哈茂德（巴基斯坦籍）)
   if (g3)
-    for (const m of text.matchAll(/(\p{Script=Han}{3,10})(?=[（(][^（）()\n]{0,10}?籍)/gu)) {
+    for (const m of text.includes('籍') ? text.matchAll(/(\p{Script=Han}{3,10})(?=[（(][^（）()\n]{0,10}?籍)/gu) : []) {
       for (let k = 1; k <= m[1]!.length - 2; k++) {
         const at = m.index + k;
         if (titleBefore(text, words, at, party, true) && !guardedAt(at, m.index + m[1]!.length)) {
@@ -330,7 +330,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 function surnameAt2(text: string, i: number, g3 = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
   if (g3) {
-    const jp = JAPANESE_SURNAMES_3.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
+    const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
     if (jp) return jp.length;
   }
   return (g3 ? SINGLE_SURNAMES_3 : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
@@ -414,29 +414,44 @@ function relaxedNameAt(text: string, words: Words, i: number): string | null {
   return null;
 }
 
+/** The name parts by their first character (looked up at every position, so indexed once). */
+const PARTS_BY_FIRST = new Map<string, string[]>();
+for (const p of MINORITY_NAME_PARTS) PARTS_BY_FIRST.set(p[0]!, [...(PARTS_BY_FIRST.get(p[0]!) ?? []), p]);
+const JAPANESE_BY_FIRST = new Map<string, string[]>();
+for (const p of JAPANESE_SURNAMES_3) JAPANESE_BY_FIRST.set(p[0]!, [...(JAPANESE_BY_FIRST.get(p[0]!) ?? []), p]);
+
 /** Does a Tibetan or Mongolian name part begin at `i`? */
 function minorityStart(text: string, i: number): boolean {
-  return MINORITY_NAME_PARTS.some((p) => text.startsWith(p, i));
+  return PARTS_BY_FIRST.get(text[i] ?? '')?.some((p) => text.startsWith(p, i)) ?? false;
+}
+
+/**
+ * The ends reachable from `i` by one to three name parts (and a closing 措/姆 …), each with the
+ * fewest parts that reach it: 次仁多吉 from 次 → {次仁: 1, 次仁多吉: 2}.
+ */
+function minorityEnds(text: string, i: number, limit = text.length): Map<number, number> {
+  const ends = new Map<number, number>();
+  let frontier = new Map<number, number>([[i, 0]]);
+  for (let step = 1; step <= 3 && frontier.size; step++) {
+    const next = new Map<number, number>();
+    for (const [at] of frontier) {
+      for (const p of PARTS_BY_FIRST.get(text[at] ?? '') ?? []) {
+        const e = at + p.length;
+        if (e <= limit && text.startsWith(p, at) && !ends.has(e)) {
+          ends.set(e, step);
+          next.set(e, step);
+        }
+      }
+      if (at > i && at + 1 <= limit && MINORITY_NAME_ENDS.includes(text[at] ?? '') && !ends.has(at + 1)) ends.set(at + 1, step);
+    }
+    frontier = next;
+  }
+  return ends;
 }
 
 /** How many name parts make up `name` exactly (次仁多吉 → 2, 索南措 → 2), or 0. */
 function minorityParts(name: string): number {
-  const memo = new Map<number, number>();
-  const from = (k: number): number => {
-    if (k === name.length) return 0;
-    if (memo.has(k)) return memo.get(k)!;
-    let best = -1;
-    for (const p of MINORITY_NAME_PARTS)
-      if (name.startsWith(p, k)) {
-        const r = from(k + p.length);
-        if (r >= 0 && (best < 0 || r + 1 < best)) best = r + 1;
-      }
-    if (best < 0 && k > 0 && k === name.length - 1 && MINORITY_NAME_ENDS.includes(name[k]!)) best = 1;
-    memo.set(k, best);
-    return best;
-  };
-  const n = from(0);
-  return n > 0 ? n : 0;
+  return minorityEnds(name, 0).get(name.length) ?? 0;
 }
 
 const STOP_CHARS =
@@ -670,9 +685,10 @@ function looseAt(text: string, i: number, g3 = false): string | null {
  */
 function minorityAt(text: string, i: number): string | null {
   if (!minorityStart(text, i)) return null;
+  const ends = minorityEnds(text, i, Math.min(text.length, i + 10));
   for (let len = Math.min(10, text.length - i); len >= 2; len--) {
+    if (!ends.has(i + len)) continue;
     const name = text.slice(i, i + len);
-    if (![...name].every((c) => isHan(c)) || minorityParts(name) === 0 || minorityParts(name) > 3) continue;
     const next = text.slice(i + len, i + len + 2);
     const clean =
       PUNCT.test(next) ||
