@@ -68,7 +68,7 @@ export async function opinion(
 /** A 一般程序 case of 市场监管局 investigated, notified and with the party's rights waived: ready for a proposal. */
 export async function readyPenaltyCase(
   h: Harness,
-  o: { officerIds?: string[]; opener?: string; notifiedFine?: number; notifiedConfiscation?: number } = {},
+  o: { officerIds?: string[]; opener?: string; notifiedFine?: number; notifiedConfiscation?: number; moreInquiries?: string[] } = {},
 ): Promise<string> {
   const officerIds = o.officerIds ?? [h.user('scjg.o1'), h.user('scjg.o2')];
   const opener = o.opener ?? 'scjg.liming';
@@ -91,6 +91,7 @@ export async function readyPenaltyCase(
   for (const [code, inputs] of [
     ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
     ['inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
+    ...(o.moreInquiries ?? []).map((person) => ['inquire', { ...two, person, summary: '证实相关事实。' }] as const),
     [
       'conclude-investigation',
       { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },

@@ -91,6 +91,7 @@ export async function publishedVersionsWithRecord(db: Db) {
       'v.marks',
       'v.rule_set',
       'p.case_id',
+      'p.event_seq',
       'p.doc_number',
       'p.version as latest',
     ])

@@ -37,6 +37,8 @@ export interface CaseFacts {
   openingInputs: Record<string, unknown>;
   /** publishing steps taken, in order */
   decisions: { seq: number; step: string; on: Date; inputs: Record<string, unknown> }[];
+  /** the persons the case's 询问笔录 were taken from (被询问人, the `inquire` step's `person`), with the step's place in the log */
+  interviewed: { seq: number; name: string }[];
 }
 
 export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts | null> {
@@ -82,6 +84,9 @@ export async function loadCaseFacts(db: Db, caseId: string): Promise<CaseFacts |
     decisions: events
       .filter((e) => e.kind === 'case.step' && e.step && publishingStep(def, e.step))
       .map((e) => ({ seq: e.seq, step: e.step!, on: e.at, inputs: (e.inputs ?? {}) as Record<string, unknown> })),
+    interviewed: events
+      .filter((e) => e.kind === 'case.step' && e.step === 'inquire')
+      .map((e) => ({ seq: e.seq, name: String((e.inputs as { person?: unknown } | null)?.person ?? '').trim() })),
   };
 }
 
@@ -119,11 +124,25 @@ export function draftOf(f: CaseFacts, decision: CaseFacts['decisions'][number], 
 }
 
 /** What the redaction engine is told about the case: the party, the officials (public), the agency's own numbers. */
-export function redactionContext(f: CaseFacts): RedactionContext {
+export function redactionContext(f: CaseFacts, decisionSeq?: number): RedactionContext {
+  // R-PUB-4: the persons questioned before the decision are natural persons the text may name (证人,
+  // employees, customers …): hidden wherever they stand. Not an official, not the organisation's
+  // legal representative (public), and only what reads as a name (not 法定代表人 or 店员 written as the person).
+  const officials = new Set(f.officials.map((o) => o.name));
+  const protectedPersons = [
+    ...new Set(
+      f.interviewed
+        .filter((p) => decisionSeq === undefined || p.seq < decisionSeq)
+        .map((p) => p.name)
+        .filter((n) => /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,10}·\p{Script=Han}{1,10})$/u.test(n))
+        .filter((n) => !officials.has(n) && n !== f.party.legalRep && !/(?:人|员|者|代表|经理|负责|店主|老板|主任|股东)$/.test(n)),
+    ),
+  ];
   return {
     agency: { name: f.agency.name, phones: f.agency.phone ? [f.agency.phone] : [] },
     party: { kind: f.party.kind, name: f.party.name },
     officials: f.officials,
+    ...(protectedPersons.length ? { protectedPersons } : {}),
   };
 }
 

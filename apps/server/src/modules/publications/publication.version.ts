@@ -108,7 +108,7 @@ export async function deriveVersion(
   const decision = facts?.decisions.find((d) => d.seq === p.event_seq);
   if (!facts || !decision) throw new DomainError('NOT_FOUND', '公示记录所依据的执法决定不存在');
   const draft = draftOf(facts, decision, p.decided_on);
-  const context = redactionContext(facts);
+  const context = redactionContext(facts, p.event_seq);
 
   const corrections = input.fieldCorrections ?? {};
   for (const code of Object.keys(corrections)) {
@@ -212,8 +212,10 @@ export function versionStillDerives(
     if (e instanceof DomainError && e.code === 'REDACTION_INVALID') return false;
     throw e;
   }
+  // the case's questioned persons are read from rule set 2026.2 on: an older version re-derives with what it was told
+  const told = (rules.engine ?? 1) >= 3 ? context : { ...context, protectedPersons: undefined };
   try {
-    return checkPublished(v.original_text, v.published_text ?? '', { rules, marks: v.marks as ManualMark[], context }).ok;
+    return checkPublished(v.original_text, v.published_text ?? '', { rules, marks: v.marks as ManualMark[], context: told }).ok;
   } catch (e) {
     // recorded marks the rules refuse (a decision where nothing is uncertain …): the record does not derive
     if (e instanceof DomainError && (e.code === 'REDACTION_INVALID' || e.code === 'REDACTION_OVERREACH')) return false;

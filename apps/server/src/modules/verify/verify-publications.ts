@@ -46,11 +46,12 @@ export async function verifyPublications(db: Kysely<Database>, f: Findings): Pro
   const contexts = new Map<string, ReturnType<typeof redactionContext> | null>();
   for (const v of versions) {
     const where = `公示 ${v.doc_number} 第 ${v.version} 版`;
-    if (!contexts.has(v.case_id)) {
+    const key = `${v.case_id}/${v.event_seq}`;
+    if (!contexts.has(key)) {
       const facts = await loadCaseFacts(db, v.case_id);
-      contexts.set(v.case_id, facts ? redactionContext(facts) : null);
+      contexts.set(key, facts ? redactionContext(facts, v.event_seq) : null);
     }
-    const context = contexts.get(v.case_id);
+    const context = contexts.get(key);
     const stored = v.marks as { body?: unknown[]; fields?: Record<string, unknown[]> };
     const marks = stored.body ?? [];
     if (
