@@ -11,6 +11,8 @@ import { BLIND_I } from './blind-2026-12f-a.ts';
 import { BLIND_J } from './blind-2026-12f-b.ts';
 import { BLIND_K } from './blind-2026-12g-a.ts';
 import { BLIND_L } from './blind-2026-12g-b.ts';
+import { BLIND_M } from './blind-2026-12h-a.ts';
+import { BLIND_N } from './blind-2026-12h-b.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -79,7 +81,7 @@ const SETS_RAW: readonly BlindSet[] = [
     keepRate: [0.99, 0.974],
   },
   {
-    // never used to change the engine; its writers built part of it from templates (less varied)
+    // its writers built part of it from templates (less varied)
     name: '2026-12g',
     parts: [
       ['k', BLIND_K],
@@ -88,6 +90,17 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 9dbf594 (the final 2026.1): 0.968 / 0.996; text only 0.965 / 0.988',
     recall: [0.967, 0.964],
     keepRate: [0.995, 0.987],
+  },
+  {
+    // written for rule set 2026.2 by two writers who read only its rules, opened once after its last change
+    name: '2026-12h',
+    parts: [
+      ['m', BLIND_M],
+      ['n', BLIND_N],
+    ],
+    blind: 'opened after c3a5812 (2026.2): 0.948 / 0.998; text only 0.948 / 0.996',
+    recall: [0.948, 0.948],
+    keepRate: [0.997, 0.995],
   },
 ];
 
