@@ -18,9 +18,11 @@ import { isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import {
+  COMPOUND_SURNAMES_3,
   JAPANESE_SURNAMES_3,
   MINORITY_NAME_ENDS,
   MINORITY_NAME_PARTS,
+  NOT_NAMES_3,
   NOT_TONG_NAMES_3,
   PERSON_COUNTS_3,
   PRIVATE_CONTACT_3,
@@ -224,10 +226,10 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       accept(true);
       continue;
     }
-    // 2026.2: 从贠小军处购进, 向周某处借用: a person one bought from or borrowed from
+    // 2026.2: 从贠小军处购进, 从兰州个人何正贵处购进: a person one bought from or borrowed from
     if (
       g3 &&
-      /(?:从|向|自|在)$/.test(text.slice(i - 1, i)) &&
+      /(?:从|向|自|在)[^，,。；;、\n]{0,8}$/.test(text.slice(Math.max(0, i - 9), i)) &&
       /^处(?:购|进|买|收|借|租|取|拿|批发|获得|得到|领)/.test(after) &&
       !/(?:公司|店|厂|站|部|中心|市场)$/.test(name)
     ) {
@@ -279,6 +281,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const m of text.matchAll(/(?:自称|(?<![网昵店品艺])名为|名叫)[“"‘「](\p{Script=Han}{2,4})[”"’」]/gu))
       if (surnameAt2(m[1]!, 0, true) && !NOT_NAMES.has(m[1]!)) sure.add(m[1]!);
 
+  // 2026.2: a list of three or more names on its own (分别为金子涵、朴敏浩、刘欣怡和全一鸣) is a list of persons
+  if (g3) for (const n of bareNameLists(text, words)) if (!guardedAt(text.indexOf(n), text.indexOf(n) + n.length)) sure.add(n);
+
   // names beside a sure name in a list are names too: 对亓丽娜和訾红梅的询问笔录
   for (const n of [...sure]) {
     for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length))
@@ -304,8 +309,15 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   const cp = env.context?.party;
   const orgSpans = cp && cp.kind !== 'person' && cp.name.length >= 2 ? occurrences(text, cp.name) : [];
   const publicAt = [...publicNames].flatMap((n) => (n.length >= 2 ? occurrences(text, n) : []));
-  const masks = numberedMasks(text, hidden, g3);
-  for (const name of hidden) {
+  // 2026.2: a reading found only inside a longer name (苏德巴 in 苏德巴雅尔) neither stands alone nor takes a number
+  const standing = g3
+    ? hidden.filter((n) => {
+        const longer = hidden.filter((m) => m.length > n.length && m.includes(n)).flatMap((m) => occurrences(text, m));
+        return occurrences(text, n).some((o) => !longer.some((l) => l.start <= o.start && o.end <= l.end));
+      })
+    : hidden;
+  const masks = numberedMasks(text, standing, g3);
+  for (const name of standing) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       if (
         guardedAt(i, i + name.length) ||
@@ -330,6 +342,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 function surnameAt2(text: string, i: number, g3 = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
   if (g3) {
+    if (COMPOUND_SURNAMES_3.some((s) => text.startsWith(s, i)) && isHan(text[i + 2])) return 2;
     const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
     if (jp) return jp.length;
   }
@@ -364,6 +377,47 @@ function officialsListed(text: string, words: Words): string[] {
   return out;
 }
 
+/**
+ * Lists of three or more items that each read as a name (a surname and one or two characters that
+ * are no dictionary word and no place), two of them of three characters: 金子涵、朴敏浩、刘欣怡和全一鸣.
+ */
+function bareNameLists(text: string, words: Words): string[] {
+  const out = new Set<string>();
+  const PLACE_LIKE = /[庄寨屯湾营堡集店桥坡沟岭坪塘铺场园村镇乡县区市省路街巷港站山河湖海江]$/;
+  const item = (at: number): string | null => {
+    const n = looseAt(text, at, true) ?? nameAt(text, words, at, true, false, true);
+    return n && !PLACE_LIKE.test(n) ? n : null;
+  };
+  for (let j = text.indexOf('、'); j >= 0; j = text.indexOf('、', j + 1)) {
+    let first: { at: number; name: string } | null = null;
+    for (const len of [3, 2, 4]) {
+      const at = j - len;
+      if (at < 0 || !(at === 0 || !isHan(text[at - 1]) || words.boundaries.has(at))) continue;
+      const n = item(at);
+      if (n && n.length === len) {
+        first = { at, name: n };
+        break;
+      }
+    }
+    if (!first) continue;
+    const names = [first.name];
+    let pos = j;
+    for (let k = 0; k < 8; k++) {
+      const sep = /^(?:、|和|及|与)/.exec(text.slice(pos));
+      if (!sep) break;
+      const n = item(pos + sep[0].length);
+      if (!n) break;
+      names.push(n);
+      pos += sep[0].length + n.length;
+    }
+    const end = text.slice(pos, pos + 3);
+    const closes =
+      PUNCT.test(end) || /^(?:等|的|均|共|分别|[二两三四五六七八九十\d]+[人名])/.test(end) || PERSON_VERBS_2.some((v) => end.startsWith(v));
+    if (names.length >= 3 && names.filter((n) => n.length >= 3).length >= 2 && closes) for (const n of names) out.add(n);
+  }
+  return [...out];
+}
+
 /** Brackets after a name that only a person has: sex, age, birth, ethnicity, nationality, ID. */
 const STRONG_BRACKETS =
   /^[（(](?:男|女|\d{1,3}岁|\d{1,2}周岁|[一二三四五六七八九十]+岁|\d{4}年\d{1,2}月(?:出?生)?|[\p{Script=Han}]{1,4}族|[\p{Script=Han}]{1,6}籍|身份证|公民身份)/u;
@@ -386,6 +440,12 @@ function relaxedNameAt(text: string, words: Words, i: number): string | null {
     if (TITLE_WORDS_3.some((w) => name.endsWith(w) || name.startsWith(w))) continue;
     const end = i + len;
     const next = text.slice(end, end + 2);
+    // 业主方物业负责人: a word before a title is what the title is of, not a name
+    if (
+      /^(?:负责人|管理|公司|部门|经理|主任)/.test(text.slice(end, end + 3)) ||
+      TITLE_WORDS_3.some((w) => w.length >= 2 && text.startsWith(w, end))
+    )
+      continue;
     // what is ordinary about it: a noun after the surname (于/海鸥, 付/长河), or a rare noun as a whole
     // (名/n in 同班 is too common a word to read as a name before anything but a person's record)
     const given = dictionaryWord(name.slice(sl));
@@ -532,7 +592,12 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       continue;
     // in a list of names a dictionary name stays a name (喻波、柏林)
     const entry = dictionaryWord(name);
-    const listedName = lenient && entry !== undefined && entry.tag.startsWith('nr') && !TITLE_ENDINGS_2.test(name);
+    // 2026.2: after a title too (学徒李俊: 李俊/nr is in the dictionary as a name)
+    const listedName =
+      (lenient || (g3 && afterTitle && entry !== undefined && entry.freq < 1000 && !NOT_NAMES_3.has(name))) &&
+      entry !== undefined &&
+      entry.tag.startsWith('nr') &&
+      !TITLE_ENDINGS_2.test(name);
     if (NOT_NAMES_2.has(name) || (commonWord(name) && !listedName) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
     // 但本决定, 由其: a surname that is also a little word begins a name only where the recogniser reads one word
     if (
@@ -559,6 +624,8 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       if (/[人者员]$/.test(name) || (tail && tail.word.length === 1 && /^(?:p|c|u|d|r|f|m|q)/.test(tail.tag))) continue;
     }
     const end = i + len;
+    // 2026.2: 业主方物业负责人: a reading right before 负责人 or 公司 is what they are of
+    if (g3 && /^(?:负责人|管理处|公司|有限公司)/.test(text.slice(end, end + 4))) continue;
     // 唐山市, 金华县: a reading right before a place suffix is a place
     if (/^[市县区省镇乡旗州某]/.test(text.slice(i + len, i + len + 1))) continue;
     const tok = words.at(i);
@@ -568,7 +635,17 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     const next = text.slice(end, end + 2);
     // 尉迟明正在: a dictionary word (正在) running across the end says the name ends before it
     const across = words.containing(end - 1);
-    if (!boundary && across && across.end > end && across.tag !== 'x' && !/^[mq]/.test(across.tag) && across.start >= i + sl) continue;
+    if (
+      !boundary &&
+      across &&
+      across.end > end &&
+      across.tag !== 'x' &&
+      !/^[mq]/.test(across.tag) &&
+      across.start >= i + sl &&
+      // 2026.2: 何正贵处购进 → 贵处/n: 处 after a name is where the person is
+      !(g3 && text[end] === '处' && /^处(?:购|进|买|收|借|租|取|拿|批发|获得|得到|领)/.test(text.slice(end, end + 3)))
+    )
+      continue;
     const clean =
       boundary ||
       PUNCT.test(next) ||
@@ -671,7 +748,11 @@ function looseAt(text: string, i: number, g3 = false): string | null {
     const next = text.slice(end, end + 2);
     if (name.endsWith('·') || /·.?$/.test(name) || (!lead && /^.?·/.test(name))) continue;
     const clean =
-      PUNCT.test(next) || STOP_CHARS.includes(next[0] ?? '') || PERSON_VERBS_2.some((v) => next.startsWith(v)) || /^[（(]/.test(next);
+      PUNCT.test(next) ||
+      STOP_CHARS.includes(next[0] ?? '') ||
+      PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
+      /^[（(]/.test(next) ||
+      (g3 && PERSON_COUNTS_3.test(text.slice(end)));
     if (!clean) continue;
     if (commonWord(name) || (name.length <= 3 && dictionaryWord(name) !== undefined)) return null;
     return name;
@@ -696,7 +777,7 @@ function minorityAt(text: string, i: number): string | null {
       PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
       /^[（(]/.test(next) ||
       PERSON_COUNTS_3.test(text.slice(i + len)) ||
-      /^(?:负责|通过|收取|前往|驾驶|未持|出现)/.test(next);
+      /^(?:负责|通过|收取|前往|驾驶|未持|出现|此前|曾|也|亦)/.test(next);
     if (!clean || (dictionaryWord(name)?.freq ?? 0) >= 500 || /^[市县区省镇乡旗州盟]/.test(next)) continue;
     return name;
   }
@@ -767,7 +848,13 @@ const TWO_CHAR_TITLE =
  * a name — or a title the recogniser glued to the name (站长葛玉峰 → 长葛/ns, 投诉人马秀兰 → 人马/n).
  */
 function titleBefore(text: string, words: Words, i: number, party: boolean, g3 = false): boolean {
-  const gap = /(?:为|是|：|:)$/.test(text.slice(i - 1, i)) ? 1 : 0;
+  const gap = g3
+    ? (/(?:应为|即为|实为|均为|分别为)$/.exec(text.slice(Math.max(0, i - 3), i))?.[0].length ??
+      /[（(](?:其[父母兄姐弟妹夫妻子女]|[父母])[）)]$/.exec(text.slice(Math.max(0, i - 5), i))?.[0].length ??
+      (/(?:为|是|：|:)$/.test(text.slice(i - 1, i)) ? 1 : 0))
+    : /(?:为|是|：|:)$/.test(text.slice(i - 1, i))
+      ? 1
+      : 0;
   // “老板”丁宝山: the title may stand in quotes; 2026.2: or the name may (患者“何秀英”, 个人卖家“韦宝华”)
   const quoted =
     gap === 0 &&
@@ -783,13 +870,21 @@ function titleBefore(text: string, words: Words, i: number, party: boolean, g3 =
   // glued: the title's last character and the name's first make one word (人马): only after a title word of its own
   const glued = words.containing(cut - 1);
   const gluedTitle =
-    glued !== undefined &&
-    glued.start === cut - 1 &&
-    glued.end === cut + 1 &&
-    (titleWords.some((w) => before.endsWith(w)) ||
-      // 2026.2: 开料工赖德华 → 工赖/x: a job's last character glued to an unseen name
-      (g3 && glued.tag === 'x' && /[工员师手]$/.test(before) && before.length >= 2 && !NOT_TITLES.has(before.slice(-2))) ||
-      (g3 && PRIVATE_CONTACT_3.test(before)));
+    (glued !== undefined &&
+      glued.start === cut - 1 &&
+      glued.end === cut + 1 &&
+      (titleWords.some((w) => before.endsWith(w)) ||
+        // 2026.2: 开料工赖德华 → 工赖/x: a job's last character glued to an unseen name
+        (g3 && glued.tag === 'x' && /[工员师手]$/.test(before) && before.length >= 2 && !NOT_TITLES.has(before.slice(-2))) ||
+        (g3 && PRIVATE_CONTACT_3.test(before)))) ||
+    // 2026.2: 核验员白雅琪 → 员白雅琪/x: the job's last character glued to the whole unseen name
+    (g3 &&
+      glued !== undefined &&
+      glued.start === cut - 1 &&
+      glued.tag === 'x' &&
+      glued.end > cut + 1 &&
+      /[工员师手]$/.test(before) &&
+      before.length >= 2);
   const wordOfItsOwn = words.boundaries.has(cut) || TWO_CHAR_TITLE.test(before) || gluedTitle;
   if (!wordOfItsOwn) return false;
   if ((g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE).test(before)) return true;
@@ -802,11 +897,17 @@ function titleBefore(text: string, words: Words, i: number, party: boolean, g3 =
   const t = words.containing(cut - 1);
   if (!t || t.end !== cut) return gluedTitle;
   if (titleWords.includes(t.word)) return true;
-  // 开料/工, 清淤/工: a job character standing alone after the word for the work
-  if (t.word.length === 1 && /[工员师手]/.test(t.word)) {
+  // 开料/工, 清淤/工: a job character standing alone after the word for the work (2026.2: 购药/人 too)
+  if (t.word.length === 1 && (g3 ? /[工员师手人]/ : /[工员师手]/).test(t.word)) {
     const prev = words.containing(t.start - 1);
     return (
-      prev !== undefined && prev.end === t.start && isHan(prev.word[0]) && !NOT_TITLES.has(prev.word + t.word) && !/^[mqr]/.test(prev.tag)
+      prev !== undefined &&
+      prev.end === t.start &&
+      isHan(prev.word[0]) &&
+      !NOT_TITLES.has(prev.word + t.word) &&
+      !/^[mqr]/.test(prev.tag) &&
+      // 人 only after the word for what the person does (购药/人, 送货/人), not after a thing (油罐/人孔)
+      (t.word !== '人' || /^(?:v|vn|x)$/.test(prev.tag))
     );
   }
   // 2026.2: 搬运工/v, 装卸工/v: a job of three characters the recogniser tags as a verb

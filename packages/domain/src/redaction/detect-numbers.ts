@@ -526,7 +526,10 @@ const LICENCE =
   /(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证|(?:员|师|工)(?:职业技能等级|职业资格|资格|执业|上岗|作业)?(?:证书|证)|人员许可证|适任证书)(?:”)?(?:[（(])?(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
 
 /** Generation 3 (2026.2): also a bare 资格证书编号 after the person it belongs to (安全评价师…，资格证书编号：S0110…). */
-const LICENCE_3 = new RegExp(LICENCE.source.replace('(?:医师执业证书|', '(?:资格证书|职业资格证书|医师执业证书|'), 'g');
+const LICENCE_3 = new RegExp(
+  LICENCE.source.replace('(?:医师执业证书|', '(?:资格证书|职业资格证书|执业药师注册证|注册证书|医师执业证书|'),
+  'g',
+);
 
 export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];

@@ -7,7 +7,7 @@ import { PERSON_COUNTS_2, PRIVATE_RESPONSIBLE, SINGLE_SURNAMES_2, TITLE_LIST_2 }
 /** 单姓 beyond generation 2's list: surnames of the 回, 纳西, 白 … and rare Han ones (纳, 锁, 木, 铁, 同). */
 export const SINGLE_SURNAMES_3: ReadonlySet<string> = new Set([
   ...SINGLE_SURNAMES_2,
-  ...'木纳锁铁同仝禚么茹佘汝暴操敬萧蓟宓谯矫旷韶怀弓滑贲汲蓬琴墨伞松言'.split(''),
+  ...'木纳锁铁同仝禚么茹佘汝暴操敬萧蓟宓谯矫旷韶怀弓滑贲汲蓬琴墨伞松言税拜全朴羊母'.split(''),
 ]);
 
 /** Titles before a name beyond generation 2's: 商户, 老人, 财务, 同行的 … */
@@ -48,6 +48,39 @@ export const TITLE_LIST_3: readonly string[] = [
   '借款人',
   '车友',
   '牌友',
+  '管家',
+  '河长',
+  '湖长',
+  '外教',
+  '好友',
+  '经营人',
+  '饲养员',
+  '网红',
+  '博主',
+  '粉丝',
+  '房客',
+  '租户',
+  '承租人',
+  '出租人',
+];
+
+/** 复姓 beyond the earlier lists that decisions use (贺兰, 赫连 …): read as surnames from 2026.2. */
+export const COMPOUND_SURNAMES_3: readonly string[] = [
+  '贺兰',
+  '赫连',
+  '闻人',
+  '第五',
+  '呼延',
+  '万俟',
+  '百里',
+  '东郭',
+  '南宫',
+  '羊舌',
+  '微生',
+  '梁丘',
+  '左丘',
+  '公孙',
+  '仲长',
 ];
 
 export const TITLE_ENDINGS_3 = new RegExp(`(?:${TITLE_LIST_3.join('|')})$`);
@@ -60,7 +93,7 @@ export const PRIVATE_RESPONSIBLE_3 = new RegExp(
   `(?:${PRIVATE_RESPONSIBLE.source
     .replace(/负责人\$$/, '')
     .replace(/^\(\?:/, '')
-    .replace(/\)$/, '')}|方|食堂|厨房|后厨|车队|分店|网点|摊点|作坊|工段|病区|科室)负责人$`,
+    .replace(/\)$/, '')}|方|食堂|厨房|后厨|车队|分店|网点|摊点|作坊|工段|病区|科室|物业|业主方|物业公司)负责人$`,
 );
 
 /** 联系人/经办人 of another party (发货方联系人, 货主公司经办人): a natural person, unlike the agency's. */
@@ -73,6 +106,30 @@ export const ROLE_IN_BRACKETS_3 =
 /** After a list of names: generation 2's counts, and 等8人, 共三人. */
 export const PERSON_COUNTS_3 = new RegExp(`${PERSON_COUNTS_2.source}|^(?:共|等)[二两三四五六七八九十\\d]+(?:人|名)|^[六七八九十]人`);
 
+/** Dictionary words tagged as names (nr) that are ordinary words after a title: 投诉人陈述, 证人言语. */
+export const NOT_NAMES_3: ReadonlySet<string> = new Set([
+  '陈述',
+  '言语',
+  '许可',
+  '查明',
+  '张贴',
+  '高峰',
+  '宁静',
+  '顾客',
+  '岳母',
+  '祖母',
+  '银行卡',
+  '许可证',
+  '安全法',
+  '宣传单',
+  '操作证',
+  '支付宝',
+  '高中生',
+  '司马',
+  '夏侯',
+  '诸葛',
+]);
+
 /** Words of 同 (the same …) that are no name of a person surnamed 同: 同团, 同车, 同村 … */
 export const NOT_TONG_NAMES_3 = '团车村组班屋住桌伴乡事学行款批类期日时样种级队';
 
@@ -84,6 +141,9 @@ export const NOT_TONG_NAMES_3 = '团车村组班屋住桌伴乡事学行款批�
 export const MINORITY_NAME_PARTS: readonly string[] = [
   // Tibetan
   ...'扎西 次仁 多吉 多杰 卓玛 格桑 平措 拉毛 才让 更登 旺堆 卓嘎 央金 德吉 洛桑 丹增 白玛 索朗 索南 益西 顿珠 普布 边巴 巴桑 拉巴 米玛 次旦 嘎玛 强巴 贡布 曲珍 拉姆 央宗 措姆 桑珠 尼玛 达瓦 旺姆 加措 嘉措 群培 旦增 仁青 仁增 阿旺 罗布 拉措 桑杰 贡嘎 斯朗 泽仁 泽旺 降措 旺秀 才旦 东主 完玛 昂秀 久美 晋美 赤列 土登 坚参 玉珍 德庆 次珍 次央 白珍 央吉 桑姆 仓决 尕藏 才仁 扎巴 加央 公保 吉毛 措毛 娘吉 旦正 周加 卓措 拉目 才措 华旦 完德 更藏 尖措 当周 拉加 然丹 多布杰 南加 群宗 旦巴 巴珠 次仁 德央 白央 卓玛吉 洛追 格列 尼玛 拉珍 次吉 普琼 琼达 达娃 扎桑 卓尕 吉美 贡觉 丹珍 桑旦 格勒 央拉 索朗 旺加'.split(
+    ' ',
+  ),
+  ...'苏德 东智 格日勒图 德力格 朝格 旺其格 巴音 达瓦 索朗 斯琴图 乌兰其其格 额尔敦 桑布 丹巴 才旦 巴桑 东珠 格勒 尼玛 扎巴 加措 曲扎 拉旺 贡保 卓玛 完德 措吉 多杰 桑吉 南杰 吉太 扎西 加布 更藏 罗藏 仁青 智华 拉毛 才让 多知 当知 东知 周太 三木 完玛'.split(
     ' ',
   ),
   // Mongolian

@@ -57,6 +57,26 @@ describe('R-PUB-4 names under rule set 2026.2', () => {
     expect(pub(`${ORG}其经人介绍联系到一名自称“卢师傅”的男子。`)).toBe(`${ORG}其经人介绍联系到一名自称“卢某某”的男子。`);
   });
 
+  it('a bare list of three or more names, glued and verb-made titles, dictionary names after a title, more surnames and name parts', () => {
+    expect(pub(`${ORG}上述5人为某中学高一学生，分别为金子涵、朴敏浩、刘欣怡、吕思远和全一鸣，年龄均为15至16周岁。`)).toBe(
+      `${ORG}上述5人为某中学高一学生，分别为金某某、朴某某、刘某某、吕某某和全某某，年龄均为15至16周岁。`,
+    );
+    expect(pub(`${ORG}经检定（检定员薛冬冬、核验员白雅琪），该秤加装作弊装置。未审核处方即向购药人邓思琪销售处方药。`)).toBe(
+      `${ORG}经检定（检定员薛某某、核验员白某某），该秤加装作弊装置。未审核处方即向购药人邓某某销售处方药。`,
+    );
+    expect(pub(`${ORG}由学徒李俊（17岁）签收了文书。楼顶所在建筑业主方物业负责人包玉兰称未同意设置。`)).toBe(
+      `${ORG}由学徒李某（17岁）签收了文书。楼顶所在建筑业主方物业负责人包某某称未同意设置。`,
+    );
+    expect(pub(`${ORG}上述货物系经营者从兰州个人何正贵处购进。本局接居民贺兰秋菊举报，执业药师税春燕不在岗。`)).toBe(
+      `${ORG}上述货物系经营者从兰州个人何某某处购进。本局接居民贺兰某某举报，执业药师税某某不在岗。`,
+    );
+    expect(pub(`${ORG}施工人员乌力吉、胡和、苏德巴雅尔三人作业；另查，当事人的另一驾驶员才让东智此前亦有类似行为。`)).toBe(
+      `${ORG}施工人员乌某某、胡某、苏某某三人作业；另查，当事人的另一驾驶员才某某此前亦有类似行为。`,
+    );
+    // an ordinary word the dictionary calls a name stays after a title: 投诉人陈述
+    expect(pub(`${ORG}投诉人陈述，其于当日购买。`)).toBe(`${ORG}投诉人陈述，其于当日购买。`);
+  });
+
   it("a name that is also an ordinary word is hidden as 请确认 after a title or in a list, and sure with a person's brackets", () => {
     const t = `${ORG}该住宅与邻居阎秀梅、付长河家相邻。当事人的朋友于海鸥负责带队。`;
     expect(pub(t)).toBe(`${ORG}该住宅与邻居阎某某、付某某家相邻。当事人的朋友于某某负责带队。`);
