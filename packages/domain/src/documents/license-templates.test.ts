@@ -22,10 +22,7 @@ function blockTexts(b: DocumentBlock): string[] {
 const BAD = /undefined|null|NaN|\[object|Invalid Date/;
 
 /** A 食品经营许可 application by a company, from 接收 through 补正, 受理, 核查, 中止, 延长 and 审查. */
-export function licenceCaseContext(
-  ending: 'grant' | 'deny' | 'refuse' | 'none' = 'grant',
-  over: Partial<DocumentContext> = {},
-): DocumentContext {
+function licenceCaseContext(ending: 'grant' | 'deny' | 'refuse' | 'none' = 'grant', over: Partial<DocumentContext> = {}): DocumentContext {
   const g = generalCaseContext();
   const early = [
     step('open', '接收申请', '2026-09-01', '李明', {
@@ -123,7 +120,7 @@ describe('R-REC-2 行政许可 documents', () => {
   it('补正材料通知书: everything to add, told at once', () => {
     const t = textOf('license-supplement-notice', licenceCaseContext());
     expect(t).toContain('馆陶县惠民超市有限公司：');
-    expect(t).toContain('你单位于2026年9月1日提出的行政许可申请（许可事项：食品经营许可（新办））');
+    expect(t).toContain('你单位于2026年9月1日提出的「食品经营许可（新办）」申请');
     expect(t).toContain('一次告知你单位需要补正的全部内容');
     expect(t).toContain('二、食品安全管理人员健康证明复印件');
     expect(t).toContain('（印章）\n2026年9月3日');

@@ -56,9 +56,9 @@ function applicantRows(ctx: DocumentContext): FieldRow[] {
       ];
 }
 
-/** The application as a letter names it: 「你单位于2026年9月1日提出的行政许可申请（许可事项：食品经营许可）」 */
+/** The application as a letter names it: 「你单位于2026年9月1日提出的「食品经营许可」申请」 */
 function application(ctx: DocumentContext): string {
-  return `${you(ctx)}于${input(ctx, 'open', 'appliedOn', BLANK_DATE)}提出的行政许可申请（许可事项：${input(ctx, 'open', 'item')}）`;
+  return `${you(ctx)}于${input(ctx, 'open', 'appliedOn', BLANK_DATE)}提出的「${input(ctx, 'open', 'item')}」申请`;
 }
 
 /** A passage used inside a sentence: without the full stop it was written with. */
@@ -199,7 +199,7 @@ export const siteVerificationRecord: DocumentTemplate = {
         row('记录人', text(s?.actorName)),
       ),
       paragraph(
-        `核查人员已向申请人出示行政执法证件，表明身份，说明依据${LAW}第三十四条第三款的规定，对${you(ctx)}提交的行政许可申请材料的实质内容进行现场核查，请申请人予以配合，如实提供情况。`,
+        `核查人员已向申请人出示行政执法证件，表明身份，说明依据${LAW}第三十四条第三款的规定，对申请人提交的行政许可申请材料的实质内容进行现场核查，请申请人予以配合，如实提供情况。`,
       ),
       heading('核查情况'),
       paragraph(passage(ctx, 'verify-on-site', 'findings', 8)),
@@ -347,7 +347,9 @@ export const denialDecision: DocumentTemplate = {
     const v = you(ctx);
     return [
       addresseeLine(ctx),
-      paragraph(`${application(ctx)}，本机关于${acceptedOn(ctx)}受理。${hearingSentence(ctx)}`),
+      paragraph(
+        `${application(ctx)}，本机关于${acceptedOn(ctx)}受理。${hearingSentence(ctx)}经审查，${v}的申请不符合法定条件、标准，理由如下：`,
+      ),
       heading('不予行政许可的理由'),
       paragraph(passage(ctx, 'deny', 'reason', 4)),
       paragraph(`根据${LAW}第三十八条第二款的规定，本机关决定对${v}的上述申请不予行政许可。`),
