@@ -143,13 +143,13 @@ describe('行政强制措施审批表 (行政强制法 §18(一), §19)', () => 
 describe('实施行政强制措施决定书 (行政强制法 §24)', () => {
   it('states the party, reasons, basis, property, place, period rule and remedies with bodies, under the seal', () => {
     const t = doc('coercion-decision', coercionContext('approved'));
-    expect(t).toContain('馆陶县惠民超市有限公司：');
-    expect(t).toContain('馆陶县陶山街 201 号');
+    expect(t).toContain('当事人（单位名称）\n馆陶县惠民超市有限公司');
+    expect(t).toContain('住所（经营场所）\n馆陶县陶山街 201 号');
     expect(t).toContain('涉案食品存在被转移、销毁的可能');
     expect(t).toContain(
       '依据《中华人民共和国食品安全法》第一百一十条第（二）项和《中华人民共和国行政强制法》第九条、第二十二条、第二十三条、第二十四条的规定',
     );
-    expect(t).toContain('过期酸奶，200g/盒，120盒');
+    expect(t).toContain('1\n名称：过期酸奶；规格：200g/盒；数量：120盒；状况：外包装完好');
     expect(t).toContain('详见《查封（扣押）财物清单》');
     expect(t).toContain('馆陶县陶山街 201 号惠民超市仓库');
     expect(t).toContain('2026年9月2日9时30分');
@@ -210,7 +210,8 @@ describe('现场笔录 (行政强制法 §18)', () => {
     expect(t).toContain('当事人是否到场\n到场');
     expect(t).toContain('李明（执法证号：13043300101）、王芳（执法证号：13043300102）');
     expect(t).toContain('经本机关负责人张建国批准（《中华人民共和国行政强制法》第十八条第（一）项）');
-    expect(t).toContain('出示行政执法证件');
+    expect(t).toContain('向当事人出示行政执法证件');
+    expect(t).toContain('当场告知当事人采取查封（扣押）行政强制措施的理由、依据');
     expect(t).toContain('陈述权、申辩权和申请行政复议、提起行政诉讼的权利');
     expect(t).toContain('过期酸奶，200g/盒，120盒');
     expect(t).toContain('当事人称酸奶系供货商送错批次');
@@ -224,7 +225,10 @@ describe('现场笔录 (行政强制法 §18)', () => {
     const t = doc('coercion-scene-record', coercionContext('emergency'));
     expect(t).toContain('当事人是否到场\n未到场');
     expect(t).toContain('见证人\n赵四（馆陶镇南街社区工作人员）');
-    expect(t).toContain('邀请见证人赵四（馆陶镇南街社区工作人员）到场见证（第十八条第（九）项）');
+    expect(t).toContain('当事人经通知未到场，执法人员邀请见证人赵四（馆陶镇南街社区工作人员）到场');
+    expect(t).toContain('第十八条第（四）项、第（五）项、第（九）项');
+    // an absent party cannot be told on the spot
+    expect(t).not.toContain('当场告知当事人');
     expect(t).toContain('情况紧急，需要当场实施行政强制措施');
     expect(t).toContain('第十九条');
   });

@@ -66,6 +66,12 @@ function itemLines(v: unknown): string[] {
     .filter((s) => s !== '');
 }
 
+/** A list inside a sentence: its items joined by ；, or blank lines to write on. */
+function itemsInline(ctx: DocumentContext, codes: string | readonly string[], name: string, lines = 2): string {
+  const items = itemLines(rawInput(ctx, codes, name));
+  return items.length ? `${items.join('；')}。` : passage(ctx, codes, name, lines);
+}
+
 /**
  * The table of a 财物清单: 序号 and the item's 名称、规格、数量、状况. A line written as four parts
  * (名称，规格，数量，状况 separated by ，| or tabs) is shown part by part; any other line as written.
@@ -154,7 +160,7 @@ export const coercionDecision: DocumentTemplate = {
     const s = imposeStep(ctx);
     const v = you(ctx);
     const items = rawInput(ctx, IMPOSE, 'items');
-    const blocks: DocumentBlock[] = [addresseeLine(ctx), fields(...partyRows(ctx))];
+    const blocks: DocumentBlock[] = [fields(...partyRows(ctx))];
     blocks.push(heading(`${MEASURE}的理由和依据`), paragraph(passage(ctx, 'open', 'reason', 3)));
     if (isEmergency(ctx))
       blocks.push(
@@ -167,11 +173,8 @@ export const coercionDecision: DocumentTemplate = {
         `依据${input(ctx, 'open', 'legalBasis')}和${LAW}第九条、第二十二条、第二十三条、第二十四条的规定，本机关决定对${v}的下列场所、设施或者财物予以${MEASURE}。`,
       ),
       heading(`${MEASURE}的场所、设施或者财物`),
-      paragraph(
-        isPresent(items)
-          ? `${text(items)}（名称、数量等详见《查封（扣押）财物清单》）`
-          : `${passage(ctx, 'open', 'property', 2)}（名称、数量等详见《查封（扣押）财物清单》）`,
-      ),
+      ...(isPresent(items) ? [itemTable(items)] : [paragraph(passage(ctx, 'open', 'property', 2))]),
+      paragraph('名称、数量等详见《查封（扣押）财物清单》。'),
       fields(
         row('实施时间', stepDateTime(s)),
         row('实施地点', input(ctx, IMPOSE, 'place')),
@@ -248,13 +251,13 @@ export const coercionSceneRecord: DocumentTemplate = {
       ),
       paragraph(before),
       paragraph(
-        `执法人员向当事人出示行政执法证件，表明身份，当场告知当事人采取${MEASURE}行政强制措施的理由、依据以及当事人依法享有的陈述权、申辩权和申请行政复议、提起行政诉讼的权利（第十八条第（三）项、第（五）项）。${
-          present === false ? `当事人经通知未到场，执法人员邀请见证人${text(witness)}到场见证（第十八条第（九）项）。` : ''
-        }`,
+        present === false
+          ? `执法人员出示行政执法证件，表明身份（第十八条第（三）项）。当事人经通知未到场，执法人员邀请见证人${text(witness)}到场，向见证人说明采取${MEASURE}行政强制措施的理由和依据，并将在送达决定书时告知当事人依法享有的陈述权、申辩权和申请行政复议、提起行政诉讼的权利（第十八条第（四）项、第（五）项、第（九）项）。`
+          : `执法人员通知当事人到场，向当事人出示行政执法证件，表明身份，当场告知当事人采取${MEASURE}行政强制措施的理由、依据以及当事人依法享有的陈述权、申辩权和申请行政复议、提起行政诉讼的权利，听取当事人的陈述和申辩（第十八条第（三）项至第（六）项）。`,
       ),
       heading('现场实施情况'),
       paragraph(
-        `执法人员在${input(ctx, IMPOSE, 'place')}对${v}的下列场所、设施或者财物实施${MEASURE}：${passage(ctx, IMPOSE, 'items', 3)}`,
+        `执法人员在${input(ctx, IMPOSE, 'place')}对${v}的下列场所、设施或者财物实施${MEASURE}：${itemsInline(ctx, IMPOSE, 'items', 3)}`,
       ),
       paragraph(`采取的措施：${BLANK_SHORT}（张贴封条、加贴扣押标识、封存、异地保管等）。`),
       heading('当事人的陈述和申辩'),
@@ -273,13 +276,15 @@ export const coercionExtension: DocumentTemplate = {
     const e = lastStep(ctx, ...EXTEND);
     return [
       addresseeLine(ctx),
-      paragraph(`${imposedSentence(ctx)}：${passage(ctx, IMPOSE, 'items', 2)}`),
+      paragraph(`${imposedSentence(ctx)}：${itemsInline(ctx, IMPOSE, 'items')}`),
       heading('延长的理由'),
       paragraph(passage(ctx, EXTEND, 'reason', 3)),
       paragraph(
         `因情况复杂，经本机关负责人${text(e?.actorName)}于${chineseDate(stepDay(e))}批准，依据${LAW}第二十五条第一款、第二款的规定，本机关决定将上述${MEASURE}期限延长${BLANK}日（延长期限不得超过三十日），自原${MEASURE}期限届满之日起计算。`,
       ),
-      paragraph(`${PERIOD_RULE}。检测、检验、检疫或者技术鉴定的期间不计入${MEASURE}期间（第二十五条第三款）。`),
+      paragraph(
+        `对物品需要进行检测、检验、检疫或者技术鉴定的，检测、检验、检疫或者技术鉴定的期间不计入${MEASURE}期间（第二十五条第三款）。`,
+      ),
       ...coercionRemedies(ctx),
       sealBlock(ctx, stepDay(e)),
     ];
@@ -306,8 +311,7 @@ export const coercionRelease: DocumentTemplate = {
     const order = reason === 'not-approved' ? lastStep(ctx, 'order-release') : null;
     return [
       addresseeLine(ctx),
-      fields(...partyRows(ctx)),
-      paragraph(`${imposedSentence(ctx)}：${passage(ctx, IMPOSE, 'items', 2)}`),
+      paragraph(`${imposedSentence(ctx)}：${itemsInline(ctx, IMPOSE, 'items')}`),
       heading('解除的理由和依据'),
       paragraph(
         `经查，${input(ctx, 'release', 'reason')}${order ? `（${text(order.inputs['reason'])}）` : ''}。依据${LAW}${ground ?? `第二十八条第一款第（${BLANK}）项`}的规定，本机关决定自${chineseDate(stepDay(r))}起解除上述${MEASURE}，并立即退还财物（第二十八条第二款）。`,
@@ -363,9 +367,8 @@ export const coercionDisposal: DocumentTemplate = {
     const disposal = rawInput(ctx, 'dispose', 'disposal');
     const article = typeof disposal === 'string' ? DISPOSAL_BASIS[disposal] : undefined;
     return [
-      addresseeLine(ctx),
       fields(...partyRows(ctx)),
-      paragraph(`${imposedSentence(ctx)}：${passage(ctx, IMPOSE, 'items', 2)}`),
+      paragraph(`${imposedSentence(ctx)}：${itemsInline(ctx, IMPOSE, 'items')}`),
       heading('处理决定'),
       paragraph(passage(ctx, 'dispose', 'decision', 4)),
       paragraph(
@@ -429,7 +432,7 @@ export const preservationDisposal: DocumentTemplate = {
     const p = lastStep(ctx, 'preserve');
     return [
       addresseeLine(ctx),
-      paragraph(`本机关于${chineseDate(stepDay(p))}对${you(ctx)}的下列物品予以先行登记保存：${passage(ctx, 'preserve', 'items', 2)}`),
+      paragraph(`本机关于${chineseDate(stepDay(p))}对${you(ctx)}的下列物品予以先行登记保存：${itemsInline(ctx, 'preserve', 'items')}`),
       paragraph(`依据${PENALTY_LAW}第五十六条的规定，本机关对上述先行登记保存的证据作出如下处理决定：`),
       fields(row('处理措施', input(ctx, 'handle-preserved', 'measure'))),
       paragraph(passage(ctx, 'handle-preserved', 'detail', 3)),
