@@ -189,7 +189,7 @@ describe('R-REC-2 行政检查 and 案卷 templates', () => {
     ]);
     expect(rows.find((r) => r.label === '3．责令改正通知书')!.value).toContain('日期：2026年8月21日');
     // a 文号 is not known from the steps: left to write in
-    expect(rows.find((r) => r.label === '3．责令改正通知书')!.value).toContain(`文号（编号）：${BLANK}`);
+    expect(rows.find((r) => r.label === '3．责令改正通知书')!.value).toContain('文号：＿＿＿＿＿＿');
     const s = textOf('case-file-directory', inspectionContext());
     expect(s).not.toContain('卷宗封面');
     expect(s).not.toMatch(BAD);
@@ -209,7 +209,7 @@ describe('R-REC-2 行政检查 and 案卷 templates', () => {
     };
     const s = textOf('case-file-directory', ctx);
     expect(s).toContain('1．检查结果告知书');
-    expect(s).toContain('文号（编号）：馆市监检告〔2026〕3号；日期：2026年8月21日');
+    expect(s).toContain('日期：2026年8月21日；页号：＿＿＿；文号：馆市监检告〔2026〕3号');
     expect(s).not.toContain('2．');
   });
 
@@ -233,7 +233,7 @@ describe('R-REC-2 行政检查 and 案卷 templates', () => {
         expect(s, `${kind}: ${invented}`).not.toContain(invented);
     }
     expect(textOf('rectification-order', emptyInspection())).toContain('于＿＿＿＿年＿＿月＿＿日前改正');
-    expect(textOf('case-file-cover', emptyInspection())).toContain(`共${BLANK}册`);
+    expect(textOf('case-file-cover', emptyInspection())).toContain('共＿＿＿册');
     expect(textOf('case-file-directory', emptyInspection())).toContain(`1．${BLANK}`);
   });
 });

@@ -35,6 +35,8 @@ import type { DocumentBlock, DocumentContext, DocumentStep, FieldRow } from './d
  */
 
 const PENALTY_LAW = '《中华人民共和国行政处罚法》';
+/** a short blank for a count or a page number written by hand */
+const SHORT = '＿＿＿';
 
 const receipt = (): DocumentBlock => ({ type: 'signatures', lines: [signLine('当事人签收（签名或者盖章）')] });
 
@@ -106,7 +108,6 @@ export const rectificationOrder: DocumentTemplate = {
       paragraph(`上述行为违反了${BLANK}的规定。依据${BLANK}的规定，本机关责令${v}于${deadline}前改正上述违法行为。`),
       heading('改正内容和要求'),
       paragraph(passage(ctx, 'order-rectification', 'requirements', 4)),
-      fields(row('改正期限', `${deadline}前`)),
       paragraph(
         `${v}应当在上述期限内改正，并将改正情况书面报告本机关。本机关将在期限届满后进行复查。逾期不改正或者改正不到位的，本机关将依照${PENALTY_LAW}第五十四条的规定立案调查，依法予以处理。`,
       ),
@@ -237,7 +238,7 @@ function directory(ctx: DocumentContext): DirectoryEntry[] {
     documentsOfStep(ctx, s)
       .filter((name) => !ARCHIVE_FORMS.has(name))
       // a 文号 is known only of documents the context lists as issued
-      .map((name) => ({ title: name, number: BLANK, date: chineseDate(stepDay(s)) })),
+      .map((name) => ({ title: name, number: SHORT + SHORT, date: chineseDate(stepDay(s)) })),
   );
 }
 
@@ -285,9 +286,9 @@ function officerNames(ctx: DocumentContext): string {
 /** 卷宗册数 from the archive step: 「2」 reads 共2册. */
 function volumesText(ctx: DocumentContext): string {
   const v = rawInput(ctx, 'archive', 'volumes');
-  if (!isPresent(v)) return `共${BLANK}册，本册为第${BLANK}册`;
+  if (!isPresent(v)) return `共${SHORT}册，本册为第${SHORT}册`;
   const s = text(v);
-  return /^\d+$/.test(s) ? `共${s}册，本册为第${BLANK}册` : `${s}，本册为第${BLANK}册`;
+  return /^\d+$/.test(s) ? `共${s}册，本册为第${SHORT}册` : `${s}，本册为第${SHORT}册`;
 }
 
 /** 卷宗封面 — the cover of the case file: who filed what case, when it began and ended, how it ended. */
@@ -310,7 +311,7 @@ export const caseFileCover: DocumentTemplate = {
         row('归档日期', chineseDate(stepDay(archive))),
         row('保管期限', '□永久　□定期30年　□定期10年'),
         row('卷宗册数', volumesText(ctx)),
-        row('卷内文件', `${docs.length ? docs.length : BLANK}件，共${BLANK}页`),
+        row('卷内文件', `${docs.length ? docs.length : SHORT}件，共${SHORT}页`),
       ),
     ];
   },
@@ -322,12 +323,12 @@ export const caseFileDirectory: DocumentTemplate = {
   build: (ctx) => {
     const docs = directory(ctx);
     const rows: FieldRow[] = docs.length
-      ? docs.map((d, i) => row(`${i + 1}．${d.title}`, `文号（编号）：${d.number}；日期：${d.date}；页号：${BLANK}`))
-      : [1, 2, 3].map((i) => row(`${i}．${BLANK}`, `文号（编号）：${BLANK}；日期：${chineseDate(null)}；页号：${BLANK}`));
+      ? docs.map((d, i) => row(`${i + 1}．${d.title}`, `日期：${d.date}；页号：${SHORT}；文号：${d.number}`))
+      : [1, 2, 3].map((i) => row(`${i}．${BLANK}`, `日期：${chineseDate(null)}；页号：${SHORT}；文号：${SHORT + SHORT}`));
     return [
       fields(row('案卷题名（案由）', text(ctx.case.title)), row('案号', text(ctx.case.number))),
       heading('卷内文件'),
-      fields(row('序号．文书名称', '文号（编号）、日期、页号'), ...rows),
+      fields(row('序号．文书名称', '日期、页号、文号（编号）'), ...rows),
     ];
   },
 };
@@ -341,7 +342,7 @@ export const caseFileNote: DocumentTemplate = {
     return [
       fields(row('案卷题名（案由）', text(ctx.case.title)), row('案号', text(ctx.case.number))),
       heading('本卷情况说明'),
-      paragraph(`本卷共有文件材料${count ? count : BLANK}件，共${BLANK}页；其中文字材料${BLANK}页，照片${BLANK}张，音像材料${BLANK}件。`),
+      paragraph(`本卷共有文件材料${count ? count : SHORT}件，共${SHORT}页；其中文字材料${SHORT}页，照片${SHORT}张，音像材料${SHORT}件。`),
       paragraph(`卷内文件材料缺损、修改、补充、移出等情况：${blankLines(2)}`),
       fields(row('立卷人', text(archive?.actorName)), row('检查人', BLANK), row('立卷时间', chineseDate(stepDay(archive)))),
       signatures('立卷人（签名）', '检查人（签名）'),
