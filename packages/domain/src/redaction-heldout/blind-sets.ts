@@ -13,6 +13,8 @@ import { BLIND_K } from './blind-2026-12g-a.ts';
 import { BLIND_L } from './blind-2026-12g-b.ts';
 import { BLIND_M } from './blind-2026-12h-a.ts';
 import { BLIND_N } from './blind-2026-12h-b.ts';
+import { BLIND_O } from './blind-2026-12i-a.ts';
+import { BLIND_P } from './blind-2026-12i-b.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -101,6 +103,17 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after c3a5812 (2026.2): 0.948 / 0.998; text only 0.948 / 0.996',
     recall: [0.985, 0.985],
     keepRate: [0.995, 0.994],
+  },
+  {
+    // never used to change the engine: written for rule set 2026.2, opened once after its last change (38bda5f)
+    name: '2026-12i',
+    parts: [
+      ['o', BLIND_O],
+      ['p', BLIND_P],
+    ],
+    blind: 'opened after 38bda5f (2026.2): 0.956 / 0.993; text only 0.951 / 0.996',
+    recall: [0.955, 0.95],
+    keepRate: [0.993, 0.995],
   },
 ];
 

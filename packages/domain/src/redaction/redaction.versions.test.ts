@@ -42,7 +42,7 @@ describe('R-PUB-4 rule-set versions', () => {
   it('2026.1 derives every corpus text exactly as when 2026.2 was begun', () => {
     // frozen on 2026-12-06 over every corpus and blind set, with and without the case context,
     // before the generation-3 detectors were written: texts published under 2026.1 keep their characters
-    // (the 63 texts of 2026-12h were added when that set was opened; the first 500 entries did not change)
+    // (the texts of 2026-12h and 2026-12i were added when those sets were opened; the first 500 entries did not change)
     const frozen = JSON.parse(readFileSync(new URL('./corpus/frozen-2026.1.json', import.meta.url), 'utf8')) as Record<string, string>;
     expect(ruleSetByVersion('2026.1')).toBe(REDACTION_RULES_2026_1);
     const all = [...ALL, ...BLIND_SETS.flatMap((s) => s.decisions)];
