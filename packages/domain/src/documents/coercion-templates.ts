@@ -411,7 +411,7 @@ export const preservationNotice: DocumentTemplate = {
     return [
       addresseeLine(ctx),
       paragraph(
-        `本机关在调查「${text(ctx.case.title)}」（案号：${text(ctx.case.number)}）过程中，因${input(ctx, 'approve-preserve', 'reason')}，证据可能灭失或者以后难以取得，经本机关负责人${text(a?.actorName)}于${chineseDate(stepDay(a))}批准，依据${PENALTY_LAW}第五十六条的规定，决定对${v}的下列物品予以先行登记保存：`,
+        `本机关在调查「${text(ctx.case.title)}」（案号：${text(ctx.case.number)}）过程中，因${input(ctx, 'approve-preserve', 'reason')}，经本机关负责人${text(a?.actorName)}于${chineseDate(stepDay(a))}批准，依据${PENALTY_LAW}第五十六条的规定，决定对${v}的下列物品予以先行登记保存：`,
       ),
       itemTable(rawInput(ctx, 'preserve', 'items')),
       fields(row('登记保存时间', stepDateTime(p)), row('保存地点', BLANK), row('执法人员', officerText(ctx))),
