@@ -106,7 +106,7 @@ describe('R-REC-2 行政处罚一般程序: the remaining documents', () => {
     expect(field(T['extend-filing-approval'], ctx, '负责人审批意见')).toBe(
       '同意延长立案期限十五个工作日。（负责人：张建国，2026年8月14日10时05分）',
     );
-    expect(field(T['extend-filing-approval'], ctx, '发现线索（收到材料）日期')).toBe('2026年8月1日');
+    expect(field(T['extend-filing-approval'], ctx, '发现线索日期')).toBe('2026年8月1日');
   });
 
   it('撤销立案审批表: the 立案 date, what was done, the reason and the §19 conditions', () => {

@@ -16,7 +16,6 @@ import {
   rawInput,
   row,
   signatures,
-  signLine,
   stepDateTime,
   stepDay,
   text,
@@ -126,7 +125,7 @@ export const extendFilingApproval: DocumentTemplate = {
   build: (ctx) => {
     const s = lastStep(ctx, 'extend-filing');
     return [
-      fields(...caseRows(ctx), row('发现线索（收到材料）日期', input(ctx, 'open', 'clueOn', chineseDate(null))), ...partyRows(ctx)),
+      fields(...caseRows(ctx), row('发现线索日期', input(ctx, 'open', 'clueOn', chineseDate(null))), ...partyRows(ctx)),
       heading('简要案情'),
       paragraph(passage(ctx, 'open', 'summary', 3)),
       heading('延期理由'),
@@ -287,7 +286,7 @@ export const investigationConclusionReport: DocumentTemplate = {
         `建议${input(ctx, 'conclude-investigation', 'proposal')}${proposal === 'penalty' ? `，拟给予的行政处罚：${BLANK}` : ''}。以上报告，请负责人审查（${LAW}第五十七条）。`,
       ),
       fields(row('调查终结日期', chineseDate(stepDay(s))), row('报告人', text(s?.actorName))),
-      { type: 'signatures', lines: ['承办人（签名）', '办案机构负责人审核意见（签名）', '负责人审批意见（签名）'].map(signLine) },
+      signatures('承办人（签名）', '办案机构负责人（签名）', '负责人（签名）'),
     ];
   },
 };
