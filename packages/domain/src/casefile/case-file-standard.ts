@@ -6,8 +6,9 @@ import type { RecordingListItem } from '../recordings/recording-list.ts';
 /**
  * 案卷标准 (R-REC-6): which documents and records a procedure's case file must hold before it
  * may be archived. By default every step taken must have the documents the procedure names for
- * it (those the product can produce) and the recordings the agency's 音像记录事项清单 asks for;
- * an agency may replace the standard per procedure.
+ * it — each has a template; one without is a configuration error (DOCUMENT_KIND_UNKNOWN), not skipped —
+ * and the recordings the agency's 音像记录事项清单 asks for; an agency may replace the standard
+ * per procedure, and a document it names without a template is refused with its name.
  */
 export interface CaseFileItem {
   kind: 'document' | 'recording';
@@ -35,7 +36,14 @@ export function defaultCaseFileStandard(def: ProcedureDef, recordings: readonly 
   for (const s of [def.open, ...def.steps]) {
     for (const name of s.documents) {
       const kind = documentKindOfName(name);
-      if (kind) items.push({ kind: 'document', document: kind, step: s.code, when: s === def.open ? 'always' : 'step-taken' });
+      // a document the procedure requires but the product cannot make is a configuration error, never skipped
+      if (!kind)
+        throw new DomainError('DOCUMENT_KIND_UNKNOWN', `「${def.name}」的「${s.name}」要求制作「${name}」，但没有该文书模板`, {
+          procedure: def.code,
+          step: s.code,
+          document: name,
+        });
+      items.push({ kind: 'document', document: kind, step: s.code, when: s === def.open ? 'always' : 'step-taken' });
     }
     const rec = recordings.find((r) => r.procedure === def.code && r.step === s.code);
     if (rec && rec.level !== 'none') items.push({ kind: 'recording', step: s.code, when: 'step-taken' });
@@ -48,7 +56,7 @@ export function validateCaseFileStandard(def: ProcedureDef, items: readonly Case
     if (![def.open, ...def.steps].some((s) => s.code === i.step))
       throw new DomainError('VALIDATION_FAILED', `「${def.name}」没有环节「${i.step}」`);
     if (i.kind === 'document' && !DOCUMENT_KINDS.some((k) => k.code === i.document))
-      throw new DomainError('VALIDATION_FAILED', `没有「${i.document ?? ''}」文书模板，不能列入案卷标准`);
+      throw new DomainError('VALIDATION_FAILED', `没有「${i.document ?? ''}」文书模板，不能列入案卷标准`, { document: i.document ?? null });
   }
 }
 

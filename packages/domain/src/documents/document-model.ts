@@ -113,10 +113,23 @@ export interface DocumentContext {
    * one code for this case. Only the code's hash is kept by the product.
    */
   partyAccess?: { url: string; code: string } | null;
+  /** the documents the case has issued, oldest first (the 卷内文件目录 lists them) */
+  issuedDocuments?: readonly IssuedDocumentEntry[] | null;
   /** one round of 法制审核, for the 法制审核意见书 */
   review?: ReviewDocumentData;
   /** a 集体讨论, for its record */
   discussion?: DiscussionDocumentData;
+}
+
+/** A document the case issued, as its 案卷 lists it. */
+export interface IssuedDocumentEntry {
+  title: string;
+  /** 文号 or 编号 printed on it, when it has its own */
+  number?: string | null;
+  /** YYYY-MM-DD */
+  issuedOn?: string | null;
+  /** 页数, when known */
+  pages?: number | null;
 }
 
 export interface ReviewDocumentData {

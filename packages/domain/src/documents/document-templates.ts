@@ -9,6 +9,10 @@ import { caseTransfer, noPenaltyDecision } from './ending-templates.ts';
 import { caseFilingApproval, evidenceExtraction, inquiryRecord, inspectionRecord } from './investigation-templates.ts';
 import { hearingNotice, hearingRecord, hearingRightsNotice, penaltyNotice } from './notice-templates.ts';
 import { collectiveDiscussionRecord, legalReviewOpinion } from './review-templates.ts';
+import { COERCION_NAMES, COERCION_TEMPLATES } from './coercion-templates.ts';
+import { INSPECTION_ARCHIVE_NAMES, INSPECTION_ARCHIVE_TEMPLATES } from './inspection-archive-templates.ts';
+import { LICENSE_NAMES, LICENSE_TEMPLATES } from './license-templates.ts';
+import { PENALTY_MORE_NAMES, PENALTY_MORE_TEMPLATES } from './penalty-more-templates.ts';
 
 /**
  * The unified templates of 执法文书 (R-REC-2), by kind code. A template is data plus a pure
@@ -31,6 +35,10 @@ const TEMPLATES = {
   'case-closing-approval': caseClosingApproval,
   'legal-review-opinion': legalReviewOpinion,
   'collective-discussion-record': collectiveDiscussionRecord,
+  ...PENALTY_MORE_TEMPLATES,
+  ...COERCION_TEMPLATES,
+  ...INSPECTION_ARCHIVE_TEMPLATES,
+  ...LICENSE_TEMPLATES,
 } as const satisfies Record<string, DocumentTemplate>;
 
 export type DocumentKind = keyof typeof TEMPLATES;
@@ -43,7 +51,8 @@ export const DOCUMENT_KINDS: readonly { code: DocumentKind; title: string }[] = 
 
 /**
  * The names procedure definitions give documents in their steps' `documents` lists, mapped to the
- * template that makes them. Names not here (现场笔录 …) have no template yet.
+ * template that makes them. Every name a procedure gives has one (procedures.test.ts holds it); a
+ * 案卷标准 naming a document without a template is refused when it is set.
  */
 export const DOCUMENT_NAME_TO_KIND: Readonly<Record<string, DocumentKind>> = {
   立案审批表: 'case-filing-approval',
@@ -62,6 +71,10 @@ export const DOCUMENT_NAME_TO_KIND: Readonly<Record<string, DocumentKind>> = {
   结案审批表: 'case-closing-approval',
   法制审核意见书: 'legal-review-opinion',
   集体讨论记录: 'collective-discussion-record',
+  ...PENALTY_MORE_NAMES,
+  ...COERCION_NAMES,
+  ...INSPECTION_ARCHIVE_NAMES,
+  ...LICENSE_NAMES,
 };
 
 export function isDocumentKind(kind: string): kind is DocumentKind {

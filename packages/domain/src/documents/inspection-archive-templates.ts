@@ -196,21 +196,6 @@ export const caseReferralApproval: DocumentTemplate = {
 /** The 案卷 forms themselves, which are not entries of the 卷内文件目录. */
 const ARCHIVE_FORMS = new Set(['卷宗封面', '卷内文件目录', '卷内备考表']);
 
-/**
- * A document the case issued, as the lead may add it to DocumentContext (`issuedDocuments`, from
- * the documents table in issue order). Until then the directory is read from the steps taken.
- */
-export interface IssuedDocumentEntry {
-  title: string;
-  /** 文号 or 编号 printed on it, when it has its own */
-  number?: string | null;
-  /** YYYY-MM-DD */
-  issuedOn?: string | null;
-  /** 页数, when known */
-  pages?: number | null;
-}
-type ArchiveContext = DocumentContext & { issuedDocuments?: readonly IssuedDocumentEntry[] | null };
-
 interface DirectoryEntry {
   title: string;
   number: string;
@@ -229,7 +214,7 @@ function documentsOfStep(ctx: DocumentContext, step: DocumentStep): readonly str
 
 /** 卷内文件: the case's issued documents when the context carries them, else the documents of the steps taken. */
 function directory(ctx: DocumentContext): DirectoryEntry[] {
-  const issued = (ctx as ArchiveContext).issuedDocuments;
+  const issued = ctx.issuedDocuments;
   if (issued && issued.length)
     return issued
       .filter((d) => !ARCHIVE_FORMS.has(d.title))

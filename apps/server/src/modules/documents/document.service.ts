@@ -121,6 +121,8 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
     .orderBy('e.seq')
     .execute();
   const stepName = (code: string) => (def?.open.code === code ? def.open.name : (def?.steps.find((s) => s.code === code)?.name ?? code));
+  // the 卷内文件目录 lists what the case issued, in order
+  const issued = await documentsOfCase(db, caseId);
   return {
     agency: {
       name: c.agency_name,
@@ -156,6 +158,7 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       inputs: ((e.kind === 'case.opened' ? (e.inputs as { inputs?: unknown }).inputs : e.inputs) ?? {}) as Record<string, unknown>,
     })),
     issuedOn,
+    issuedDocuments: issued.map((d) => ({ title: d.title, number: c.number, issuedOn: chinaDate(d.issued_at) })),
   };
 }
 
