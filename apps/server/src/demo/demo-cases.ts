@@ -147,15 +147,12 @@ async function runStep(run: ScenarioRun, s: Scenario, step: ScenarioStep, caseId
     await reviewAct(run.reviewDeps, actor, caseId, step.review, step.inputs);
     return;
   }
-  await takeStep(run.deps, actor, caseId, { step: step.step!, inputs: step.inputs });
   const def = getProcedure(c.procedure_code)!;
-  await issueStepDocuments(
-    run.store,
-    run.clock,
-    actor,
-    caseId,
-    def.steps.find((x) => x.code === step.step)!,
-  );
+  const stepDef = def.steps.find((x) => x.code === step.step)!;
+  // the 案卷 forms are made before archiving locks the file; every other document records its step
+  if (step.step === 'archive') await issueStepDocuments(run.store, run.clock, actor, caseId, stepDef);
+  await takeStep(run.deps, actor, caseId, { step: step.step!, inputs: step.inputs });
+  if (step.step !== 'archive') await issueStepDocuments(run.store, run.clock, actor, caseId, stepDef);
 }
 
 export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {

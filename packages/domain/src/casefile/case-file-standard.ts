@@ -43,7 +43,13 @@ export function defaultCaseFileStandard(def: ProcedureDef, recordings: readonly 
           step: s.code,
           document: name,
         });
-      items.push({ kind: 'document', document: kind, step: s.code, when: s === def.open ? 'always' : 'step-taken' });
+      // the 案卷 forms (卷宗封面, 卷内文件目录, 卷内备考表) are made before archiving locks the file
+      items.push({
+        kind: 'document',
+        document: kind,
+        step: s.code,
+        when: s === def.open || s.code === 'archive' ? 'always' : 'step-taken',
+      });
     }
     const rec = recordings.find((r) => r.procedure === def.code && r.step === s.code);
     if (rec && rec.level !== 'none') items.push({ kind: 'recording', step: s.code, when: 'step-taken' });

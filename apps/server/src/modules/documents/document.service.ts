@@ -197,9 +197,12 @@ export async function prepareDocument(
   caseId: string,
   kind: string,
   extra: Partial<DocumentContext> = {},
+  /** a step being taken in the same transaction as the filing, which the document records (送审表 of 提交法制审核) */
+  takingStep?: DocumentContext['steps'][number],
 ): Promise<PreparedDocument> {
   const now = deps.clock.now();
-  const model = buildDocument(kind, { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra });
+  const ctx = { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra };
+  const model = buildDocument(kind, takingStep ? { ...ctx, steps: [...ctx.steps, takingStep] } : ctx);
   const contentSha256 = documentContentSha256(model);
   const seal = sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now);
   // rendered in a worker thread, which loads the renderers (pdfkit, fontkit, docx) on first use

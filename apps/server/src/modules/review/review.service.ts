@@ -26,6 +26,7 @@ import {
 } from '@sanxiang/domain';
 import type { Actor } from '../../http/actor.ts';
 import { agencyById } from '../org/org.queries.ts';
+import { fileDocument, prepareDocument } from '../documents/document.service.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { evidenceEntries } from '../cases/case.reads.ts';
 import { REVIEW_DOCUMENT_KINDS } from './review.kinds.ts';
@@ -219,7 +220,7 @@ async function evidenceRefs(
   const rows = (await evidenceEntries(deps.db, caseId, [...evidenceSteps.keys()])).filter(
     (r) =>
       (r.kind !== 'case.step' || evidenceSteps.has(r.step ?? '')) &&
-      // the review's own papers (法制审核意见书, 集体讨论记录) are no evidence of the facts
+      // the review's own papers (法制审核送审表, 法制审核意见书, 集体讨论记录) are no evidence of the facts
       (r.kind !== 'case.document' || !REVIEW_DOCUMENT_KINDS.includes(String((r.inputs as { kind?: unknown }).kind))),
   );
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
@@ -315,6 +316,20 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
   const dueOn = calendar.tryDueDate(today, { days: reviewDays, unit: 'working' });
   const remindOn = calendar.tryDueDate(today, { days: reviewDays - remindDays, unit: 'working' });
   const round = (c.review.state.rounds.at(-1)?.round ?? 0) + 1;
+  // the 法制审核送审表 (R-REV-1, R-REC-2) records the submission: filled with the step's inputs before the
+  // transaction (rendering takes time) and filed in it, with the step
+  const submitting = hasStep(c.def, 'submit-review', c.state);
+  const submitInputs = submitting ? submitStepInputs(c, proposal, round, p.version, hash.toString('hex')) : null;
+  const submission = submitInputs
+    ? await prepareDocument(
+        deps,
+        c.agencyId,
+        caseId,
+        'legal-review-submission',
+        {},
+        { code: 'submit-review', name: '提交法制审核', on: today, at: now.toISOString(), actorName: actor.name, inputs: submitInputs },
+      )
+    : null;
   return deps.db.transaction().execute(async (tx) => {
     await recordReviewEvent(tx, actor, c, 'review.submitted', now, {
       round,
@@ -324,19 +339,9 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
       findings,
       dueOn,
     });
-    if (hasStep(c.def, 'submit-review', c.state)) {
-      const fine = proposal.decision['fineAmount'];
-      // every sanction goes to the step, so that the engine compares them all with the 告知书 (§45 二款)
-      const sanctions = sanctionsOf(proposal.decision, { sanctions: 'sanctions', fine: 'fineAmount', confiscation: 'confiscation' });
-      const submitStep = c.def.steps.find((s) => s.code === 'submit-review');
-      await takeStepInTx(tx, deps, actor, caseId, 'submit-review', {
-        round: String(round),
-        proposalVersion: String(p.version),
-        materialsSha256: hash.toString('hex'),
-        proposedDecision: proposalSummary(c, proposal),
-        ...(typeof fine === 'number' ? { proposedFine: fine } : {}),
-        ...(sanctions.length && submitStep?.inputs.some((i) => i.name === 'proposedSanctions') ? { proposedSanctions: sanctions } : {}),
-      });
+    if (submitInputs) {
+      await takeStepInTx(tx, deps, actor, caseId, 'submit-review', submitInputs);
+      await fileDocument(tx, { ...actor, agencyId: c.agencyId }, caseId, submission!);
     }
     const id = randomUUID();
     await tx
@@ -362,6 +367,28 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
       .execute();
     return { id, round, proposalVersion: p.version, materialsSha256: hash.toString('hex'), dueOn, findings };
   });
+}
+
+/** The inputs of the 提交法制审核 step: the round, the proposal and its sanctions, the materials' hash. */
+function submitStepInputs(
+  c: Awaited<ReturnType<typeof reviewCase>>,
+  proposal: Parameters<typeof proposalSummary>[1],
+  round: number,
+  version: number,
+  materialsSha256: string,
+): Record<string, unknown> {
+  const fine = proposal.decision['fineAmount'];
+  // every sanction goes to the step, so that the engine compares them all with the 告知书 (§45 二款)
+  const sanctions = sanctionsOf(proposal.decision, { sanctions: 'sanctions', fine: 'fineAmount', confiscation: 'confiscation' });
+  const submitStep = c.def.steps.find((s) => s.code === 'submit-review');
+  return {
+    round: String(round),
+    proposalVersion: String(version),
+    materialsSha256,
+    proposedDecision: proposalSummary(c, proposal),
+    ...(typeof fine === 'number' ? { proposedFine: fine } : {}),
+    ...(sanctions.length && submitStep?.inputs.some((i) => i.name === 'proposedSanctions') ? { proposedSanctions: sanctions } : {}),
+  };
 }
 
 /** The handler disagrees with the returned problems: 集体讨论 decides (R-REV-6). */

@@ -166,7 +166,8 @@ class PdfWriter {
     }
     const caption = sealCaption(seal);
     doc.font(FONT.regular).fontSize(8);
-    this.keep(caption.length * 12 + 8);
+    // the caption stays on one page: its lines measured as they wrap (the signature value takes two)
+    this.keep(caption.reduce((h, line) => h + doc.heightOfString(line, { width: this.width, lineGap: 1 }), 0) + 12);
     doc.moveDown(0.5).fillColor('#444444');
     for (const line of caption) doc.text(line, this.left, doc.y, { width: this.width, lineGap: 1 });
     doc.fillColor('black');
