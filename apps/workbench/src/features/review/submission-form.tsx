@@ -20,7 +20,7 @@ interface Values {
 
 const EVIDENCE_KINDS = new Set(['case.evidence', 'case.document']);
 /** the review's own papers are no evidence of the facts (the server refuses them as evidence) */
-const REVIEW_PAPERS = new Set(['legal-review-opinion', 'collective-discussion-record']);
+const REVIEW_PAPERS = new Set(['legal-review-submission', 'legal-review-opinion', 'collective-discussion-record']);
 
 /**
  * 提交法制审核 (R-REV-4): the 送审材料 — summary, facts, law, the evidence picked from the case's
