@@ -46,6 +46,8 @@ export async function caseFigures(db: Kysely<Database>, agencyIds: readonly stri
       count: n,
     });
   }
-  for (const f of out.values()) f.byState.sort((a, b) => a.procedure.localeCompare(b.procedure) || b.count - a.count);
+  // ties in count are ordered by state, so two views of the same figures list them alike (rows come in no set order)
+  for (const f of out.values())
+    f.byState.sort((a, b) => a.procedure.localeCompare(b.procedure) || b.count - a.count || a.state.localeCompare(b.state));
   return out;
 }
