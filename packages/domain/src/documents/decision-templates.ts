@@ -43,9 +43,9 @@ function amount(v: unknown): number | null {
  * government at the agency's level (§24), or 行政诉讼 within 6 months (行政诉讼法 §46) before the
  * court where the agency sits (§18); neither suspends the decision (行政处罚法 §73).
  */
-export function remedies(ctx: DocumentContext, nothingToPerform = false): string {
+export function remedies(ctx: DocumentContext, nothingToPerform = false, instrument: '决定' | '通知' = '决定'): string {
   const v = you(ctx);
-  const base = `${v}如不服本决定，可以自收到本决定书之日起六十日内向${text(ctx.agency.reviewBody)}申请行政复议（《中华人民共和国行政复议法》第二十条），也可以自收到本决定书之日起六个月内依法向${text(ctx.agency.court)}提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。`;
+  const base = `${v}如不服本${instrument}，可以自收到本${instrument}书之日起六十日内向${text(ctx.agency.reviewBody)}申请行政复议（《中华人民共和国行政复议法》第二十条），也可以自收到本${instrument}书之日起六个月内依法向${text(ctx.agency.court)}提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。`;
   return nothingToPerform ? base : `${base}申请行政复议或者提起行政诉讼期间，本决定不停止执行，法律另有规定的除外（${LAW}第七十三条）。`;
 }
 

@@ -1,3 +1,4 @@
+import { remedies } from './decision-templates.ts';
 import { PROCEDURES } from '../procedures/registry.ts';
 import {
   BLANK,
@@ -111,9 +112,7 @@ export const rectificationOrder: DocumentTemplate = {
       paragraph(
         `${v}应当在上述期限内改正，并将改正情况书面报告本机关。本机关将在期限届满后进行复查。逾期不改正或者改正不到位的，本机关将依照${PENALTY_LAW}第五十四条的规定立案调查，依法予以处理。`,
       ),
-      paragraph(
-        `${v}如不服本通知，可以自收到本通知书之日起六十日内向${text(ctx.agency.reviewBody)}申请行政复议（《中华人民共和国行政复议法》第二十条），也可以自收到本通知书之日起六个月内依法向${text(ctx.agency.court)}提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。`,
-      ),
+      paragraph(remedies(ctx, true, '通知')),
       agencyContact(ctx),
       sealBlock(ctx, stepDay(lastStep(ctx, 'order-rectification'))),
       receipt(),

@@ -1,3 +1,4 @@
+import { remedies } from './decision-templates.ts';
 import {
   BLANK,
   BLANK_DATE,
@@ -79,8 +80,7 @@ const applicantReceipt = (): DocumentBlock => ({ type: 'signatures', lines: [sig
  * §38 二款 says a 不予 decision must tell of.
  */
 function licenceRemedies(ctx: DocumentContext, article: string): string {
-  const v = you(ctx);
-  return `根据${LAW}${article}的规定，${v}如不服本决定，可以自收到本决定书之日起六十日内向${text(ctx.agency.reviewBody)}申请行政复议（《中华人民共和国行政复议法》第二十条），也可以自收到本决定书之日起六个月内依法向${text(ctx.agency.court)}提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。`;
+  return `根据${LAW}${article}的规定，${remedies(ctx, true)}`;
 }
 
 /** A hearing held on the application (§47, §48 二款: the decision is made on its record). */
