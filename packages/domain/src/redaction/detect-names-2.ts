@@ -55,6 +55,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // generation 3 (rule set 2026.2) reads more; every difference is behind `g3`, so 2026.1 derives as it did
   const g3 = env.gen >= 3;
   const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
+  // a registered person's name after a label: any name, and from 2026.2 one without a Chinese surname (次仁多吉)
+  const registeredAt = (at: number) => nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -68,13 +70,13 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu,
     )) {
       if (!inPartyBlock(env, m.index + m[0].length)) continue;
-      const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
+      const n = registeredAt(m.index + m[0].length);
       if (n) publicNames.add(n);
     }
   }
   // …有限公司（负责人：吴慧玲）: the organisation's 负责人 named in brackets after its name
   for (const m of text.matchAll(/(?:公司|医院|门诊部|诊所|中心|学校|协会|商行|厂|店)[（(](?:法定代表人|负责人|主要负责人)[：:]/g)) {
-    const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
+    const n = registeredAt(m.index + m[0].length);
     if (n) publicNames.add(n);
   }
   // 2026.2: the officials the text names in their list (本局执法人员A（执法证号…）、B; 执法队员：A，执法证号…；B)
@@ -91,7 +93,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     if (!orgParty && !m[0].startsWith('法定代表人')) continue;
     if (privateResponsible.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length))) continue;
     if (m[0].startsWith('经营者')) continue;
-    const n = nameAt(text, words, m.index + m[0].length, false, false, g3) ?? (g3 ? minorityAt(text, m.index + m[0].length) : null);
+    const n = registeredAt(m.index + m[0].length);
     if (n) publicNames.add(n);
   }
 
