@@ -28,6 +28,7 @@ import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { startLedgerWorker } from './modules/ledger/ledger.worker.ts';
 import { registerEvidenceRoutes } from './modules/evidence/evidence.routes.ts';
 import { registerEvidenceUploads } from './modules/evidence/evidence.tus.ts';
+import { renderPendingDocuments, rendersSettled } from './modules/documents/document.render.ts';
 import { registerDocumentRoutes } from './modules/documents/document.routes.ts';
 import type { IssueDeps } from './modules/documents/document.service.ts';
 import { decisionStepsSubquery } from './modules/review/review.records.ts';
@@ -262,6 +263,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerDiscretionRoutes(app, { db: deps.db, clock: deps.clock });
   // R-PUB-3: a decision taken while the process was down still gets its publication record
   await sweepPublications(publications);
+  // documents filed while the process was down but not yet rendered get their PDF and Word (issue 20)
+  void renderPendingDocuments({ db: deps.db, clock: deps.clock, blobs }).catch((e: unknown) => app.log.error(e));
+  // renders under way finish before the database pool closes
+  app.addHook('onClose', async () => rendersSettled());
   if (deps.backgroundWork) {
     const stop = startLedgerWorker(ledger);
     const sweep = setInterval(() => void sweepPublications(publications).catch((e) => app.log.error(e)), 60_000);

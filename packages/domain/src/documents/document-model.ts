@@ -31,7 +31,7 @@ export interface DocumentModel {
   /** 文书名称, e.g. 行政处罚决定书 */
   title: string;
   agencyName: string;
-  /** 文书编号 (or the 案号 when the document has no number of its own), e.g. 馆市监罚〔2026〕42号; '' when none */
+  /** 文书编号 of a kind numbered on its own (document-numbers.ts), e.g. 馆市监处罚〔2026〕42号; '' for a form, which names the case by its 案号 in its rows */
   number: string;
   /** YYYY-MM-DD, China date; renderers take the file dates from it, so output is repeatable */
   issuedOn: string;
@@ -101,7 +101,7 @@ export interface DocumentContext {
   steps: readonly DocumentStep[];
   /** YYYY-MM-DD, China date the document is made */
   issuedOn: string;
-  /** 文书编号 when the document has its own; otherwise the 案号 is shown */
+  /** 文书编号 when the kind has its own, handed out when the document is filed (document-numbers.ts) */
   documentNumber?: string | null;
   /**
    * Working days the party has to state a defence and to ask for a hearing after the 告知书: the
@@ -123,6 +123,8 @@ export interface DocumentContext {
 
 /** A document the case issued, as its 案卷 lists it. */
 export interface IssuedDocumentEntry {
+  /** template code, e.g. penalty-notice: lets a document cite an earlier one by its number */
+  kind?: string | null;
   title: string;
   /** 文号 or 编号 printed on it, when it has its own */
   number?: string | null;

@@ -250,8 +250,9 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(textOf(buildDocument('penalty-decision', { ...warning, steps }))).not.toContain(SENTENCE);
   });
 
-  it('uses the document number when the document has one, else the case number', () => {
-    expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('馆市监罚〔2026〕1号');
+  it('prints the document number it was filed with; a form has none of its own (its rows name the 案号)', () => {
+    expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('');
+    expect(buildDocument('case-filing-approval', generalCaseContext()).number).toBe('');
     expect(buildDocument('penalty-decision', generalCaseContext({ documentNumber: '馆市监罚决〔2026〕7号' })).number).toBe(
       '馆市监罚决〔2026〕7号',
     );

@@ -96,7 +96,7 @@ export function buildDocument(kind: string, ctx: DocumentContext): DocumentModel
     kind,
     title: t.titleFor?.(ctx) ?? t.title,
     agencyName: ctx.agency.name,
-    number: (ctx.documentNumber ?? ctx.case.number ?? '').trim(),
+    number: (ctx.documentNumber ?? '').trim(),
     issuedOn: ctx.issuedOn,
     blocks: t.build(ctx),
   };

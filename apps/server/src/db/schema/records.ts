@@ -31,11 +31,41 @@ export interface DocumentsTable {
   kind: string;
   title: string;
   content_sha256: string;
-  pdf_sha256: string;
-  docx_sha256: string;
+  /** set for documents rendered before they were filed (before migration 0028); NULL after: see document_files */
+  pdf_sha256: string | null;
+  docx_sha256: string | null;
   seal: Json<unknown>;
   issued_by: string;
   issued_at: Timestamp;
+  /** 文书编号 of a kind numbered on its own; NULL for forms and older documents */
+  number: string | null;
+}
+
+export interface DocumentFilesTable {
+  document_id: string;
+  case_id: string;
+  /** the case entry that recorded the files (case.document.rendered) */
+  event_seq: number;
+  pdf_sha256: string;
+  pdf_sm3: string;
+  docx_sha256: string;
+  docx_sm3: string;
+  rendered_at: Timestamp;
+}
+
+export interface DocumentNumberWordsTable {
+  agency_id: string;
+  kind: string;
+  word: string;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export interface DocumentNumberCountersTable {
+  agency_id: string;
+  word: string;
+  year: number;
+  last_seq: number;
 }
 
 export interface AccessEventsTable {
@@ -63,6 +93,9 @@ export interface CaseFileStandardsTable {
 export interface RecordsTables {
   evidence: EvidenceTable;
   documents: DocumentsTable;
+  document_files: DocumentFilesTable;
+  document_number_words: DocumentNumberWordsTable;
+  document_number_counters: DocumentNumberCountersTable;
   access_events: AccessEventsTable;
   case_file_standards: CaseFileStandardsTable;
 }

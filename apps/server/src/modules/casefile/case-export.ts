@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { DomainError, parseVerifierKey } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { tarStream, type TarSource } from '../../adapters/archive/tar.ts';
@@ -11,6 +12,7 @@ import type { LedgerService } from '../ledger/ledger.service.ts';
 import { agencyIdentitiesSubquery, justiceAgencies } from '../org/org.queries.ts';
 import { leafIndexesOfSourceSubquery } from '../ledger/ledger.queries.ts';
 import { documentsOfCase } from '../documents/document.queries.ts';
+import { caseDocumentsRendered } from '../documents/document.render.ts';
 import { evidenceOfCase } from '../evidence/evidence.queries.ts';
 
 /**
@@ -39,6 +41,7 @@ export interface PackageManifest {
 
 export interface ExportDeps {
   db: Kysely<Database>;
+  clock: Clock;
   keys: KeyStore;
   blobs: BlobStore;
   ledger: LedgerService;
@@ -118,14 +121,17 @@ export async function buildCaseFilePackage(
       name: e.filename,
     });
   }
+  // documents filed moments ago are still being rendered: the package holds their files
+  await caseDocumentsRendered(deps, caseId);
   for (const d of await documentsOfCase(deps.db, caseId)) {
-    for (const [role, sha, ext] of [
-      ['document-pdf', d.pdf_sha256, 'pdf'],
-      ['document-docx', d.docx_sha256, 'docx'],
+    for (const [role, sha, fileSm3, ext] of [
+      ['document-pdf', d.pdf_sha256!, d.pdf_sm3, 'pdf'],
+      ['document-docx', d.docx_sha256!, d.docx_sm3, 'docx'],
     ] as const) {
+      // documents issued before issue 20 carry their files' SM3 in their own entry
       const entry = rows.find((r) => r.kind === 'case.document' && (r.inputs as { documentId?: string }).documentId === d.id)?.inputs as
         Record<string, string> | undefined;
-      const sm3 = entry?.[role === 'document-pdf' ? 'pdfSm3' : 'docxSm3'] ?? '';
+      const sm3 = fileSm3 ?? entry?.[role === 'document-pdf' ? 'pdfSm3' : 'docxSm3'] ?? '';
       const stored = await deps.blobs.stat(sha);
       if (!stored)
         throw new DomainError(

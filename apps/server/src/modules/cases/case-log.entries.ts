@@ -48,19 +48,33 @@ export interface CaseLogData {
     capturedBy: string;
     provesWhat: string;
   };
-  /** an issued, sealed 执法文书 */
+  /**
+   * an issued, sealed 执法文书: its number and content (the model), whose hash the seal signs. Since
+   * issue 20 the PDF and Word follow in a case.document.rendered entry; documents issued before
+   * carry their files' digests here.
+   */
   'case.document': {
     documentId: string;
     kind: string;
     title: string;
+    /** 文书编号 of a kind numbered on its own; absent before issue 20 */
+    number?: string | null;
     contentSha256: string;
+    pdfSha256?: string;
+    pdfSm3?: string;
+    docxSha256?: string;
+    docxSm3?: string;
+    seal: { algorithm: string; keyId: string; signature: string };
+    /** the document's content model as rendered */
+    model: unknown;
+  };
+  /** the PDF and Word of a filed document, rendered from its model and seal after filing */
+  'case.document.rendered': {
+    documentId: string;
     pdfSha256: string;
     pdfSm3: string;
     docxSha256: string;
     docxSm3: string;
-    seal: { algorithm: string; keyId: string; signature: string };
-    /** the document's content model as rendered */
-    model: unknown;
   };
   /** a 当事人专区 access code voided by staff, with the reason (issue 17: never silently) */
   'party.access-voided': { accessId: string; documentId: string; reason: string };

@@ -42,3 +42,31 @@ export async function appendCaseRecord<K extends RecordKind>(
   );
   return { seq, agencyId: c.agency_id, number: c.number };
 }
+
+/**
+ * Enters the files of a filed document (case.document.rendered) in the case's log: done by the
+ * platform after the filing committed, so no one's access is checked again (the issuer's was when
+ * the document was filed), and allowed on an archived case: the entry adds no content — the
+ * document, its number and its sealed hash were filed before — only the digests of the PDF and
+ * Word made from it. Returns null when the case has already recorded them (another process did).
+ */
+export async function appendRenderedRecord(
+  tx: Transaction<Database>,
+  r: { caseId: string; actorId: string; at: Date; data: CaseLogData['case.document.rendered'] },
+  alreadyRecorded: () => Promise<boolean>,
+): Promise<{ seq: number } | null> {
+  const c = await tx
+    .selectFrom('cases')
+    .select(['id', 'agency_id', 'last_event_seq', 'last_event_hash'])
+    .where('id', '=', r.caseId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  // the case row is locked: a second renderer of the same document waits here and then sees the first's row
+  if (await alreadyRecorded()) return null;
+  const { seq } = await appendEntry(
+    tx,
+    { caseId: c.id, agencyId: c.agency_id, seq: c.last_event_seq, hash: c.last_event_hash },
+    { kind: 'case.document.rendered', data: r.data, actorId: r.actorId, at: r.at },
+  );
+  return { seq };
+}

@@ -11,7 +11,7 @@ import { approveFiling } from '../../test/filing.ts';
 import { pdfPageToPng } from '../../test/pdf-png.ts';
 import { renderPdf } from './render/index.ts';
 import { unzipEntry } from './render/render-test-support.ts';
-import { documentContext } from './document.service.ts';
+import { documentContext, fileDocument, prepareDocument } from './document.service.ts';
 
 let h: Harness;
 let caseId: string;
@@ -58,10 +58,19 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
     const t = await h.token('scjg.liming');
     const res = await h.request(t, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' });
     expect(res.statusCode, res.body).toBe(201);
-    const doc = res.json();
-    expect(doc.title).toBe('行政处罚告知书');
+    const issued = res.json();
+    expect(issued.title).toBe('行政处罚告知书');
+    // issue 20 item 2: the 告知书 has its own number, of the agency's 罚告 series
+    expect(issued.number).toMatch(/^.+罚告〔\d{4}〕\d+号$/);
 
-    const pdf = (await h.request(t, 'GET', `/api/v1/documents/${doc.id}/pdf`)).rawPayload;
+    // the download waits for the PDF made after filing; the list then shows the files' digests
+    const pdf = (await h.request(t, 'GET', `/api/v1/documents/${issued.id}/pdf`)).rawPayload;
+    const listed = (await h.request(t, 'GET', `/api/v1/cases/${caseId}/documents`)).json() as {
+      id: string;
+      pdfSha256: string;
+      docxSha256: string;
+    }[];
+    const doc = { ...issued, ...listed.find((d) => d.id === issued.id)! };
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(doc.pdfSha256);
     const page = await pdfPageToPng(pdf);
     const file = path.join(tmpdir(), `sanxiang-${doc.id}.png`);
@@ -105,7 +114,14 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
       (e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document' && e.inputs.documentId === doc.id,
     );
     expect(createHash('sha256').update(canonicalJson(entry.inputs.model)).digest('hex')).toBe(doc.contentSha256);
-    expect(entry.inputs).toMatchObject({ pdfSha256: doc.pdfSha256, docxSha256: doc.docxSha256 });
+    expect(entry.inputs.number).toBe(issued.number);
+    expect(entry.inputs.model.number).toBe(issued.number);
+    // the files, made after filing, in an entry of their own
+    const files = events.events.find(
+      (e: { kind: string; inputs: { documentId?: string } }) => e.kind === 'case.document.rendered' && e.inputs.documentId === doc.id,
+    );
+    expect(files.seq).toBeGreaterThan(entry.seq);
+    expect(files.inputs).toMatchObject({ pdfSha256: doc.pdfSha256, docxSha256: doc.docxSha256 });
   });
 
   it('refuses unknown kinds and other agencies; downloads by non-officers need a reason', async () => {
@@ -153,5 +169,74 @@ describe('R-REC-2 执法文书: filled from the case, PDF and Word, sealed, in t
     expect(await issued()).toBe(before);
     // the 立案审批表 of the step just taken is the case officers' to issue
     expect((await h.request(t, 'POST', `/api/v1/cases/${fresh}/documents`, { kind: 'case-filing-approval' })).statusCode).toBe(201);
+  });
+});
+
+describe('issue 20 item 2: 文书编号 per kind, gap-free per year, taken in the filing transaction', () => {
+  const seqOf = (n: string) => Number(/〔\d{4}〕(\d+)号$/.exec(n)![1]);
+
+  it('numbers each kind in its own series, forms carry none, and a rolled-back filing leaves no gap', async () => {
+    const t = await h.token('scjg.liming');
+    const issue = async (kind: string) => {
+      const r = await h.request(t, 'POST', `/api/v1/cases/${caseId}/documents`, { kind });
+      expect(r.statusCode, r.body).toBe(201);
+      return r.json() as { id: string; number: string | null };
+    };
+    // three 告知书 at once: three consecutive numbers of the 罚告 series, none twice
+    const notices = await Promise.all([issue('penalty-notice'), issue('penalty-notice'), issue('penalty-notice')]);
+    const seqs = notices.map((d) => seqOf(d.number!)).sort((a, b) => a - b);
+    expect(seqs[1]).toBe(seqs[0]! + 1);
+    expect(seqs[2]).toBe(seqs[0]! + 2);
+    for (const d of notices) expect(d.number).toMatch(/^馆市监罚告〔2026〕\d+号$/);
+    // a form names the case by its 案号 in its rows and has no number of its own
+    expect((await issue('case-filing-approval')).number).toBeNull();
+
+    // a filing whose transaction rolls back takes no number for good
+    const deps = { db: h.tdb.db, clock: { now: () => new Date('2026-09-01T02:00:00Z') }, keys: h.keys };
+    const actor = {
+      userId: h.user('scjg.o1'),
+      username: 'scjg.liming',
+      name: '李明',
+      roles: ['officer' as const],
+      agencyId: h.agency('scjg'),
+      agencyKind: 'enforcement' as const,
+      unitId: null,
+      visibleAgencyIds: new Set([h.agency('scjg')]),
+    };
+    const prepared = await prepareDocument({ ...deps, blobs: h.blobs }, h.agency('scjg'), caseId, 'penalty-notice');
+    await expect(
+      h.tdb.db.transaction().execute(async (tx) => {
+        const filed = await fileDocument(tx, deps, actor, caseId, prepared);
+        expect(seqOf(filed.number!)).toBe(seqs[2]! + 1);
+        throw new Error('rolled back after numbering');
+      }),
+    ).rejects.toThrow('rolled back after numbering');
+    expect(seqOf((await issue('penalty-notice')).number!)).toBe(seqs[2]! + 1);
+  });
+
+  it('the system administrator sets the 文书代字; a wrong word is refused and changes nothing', async () => {
+    const admin = await h.token('scjg.admin');
+    const url = `/api/v1/agencies/${h.agency('scjg')}/document-numbering`;
+    const before = (await h.request(admin, 'GET', url)).json() as { kinds: { kind: string; word: string; nextNumber: string }[] };
+    expect(before.kinds.find((k) => k.kind === 'penalty-decision')).toMatchObject({ word: '处罚' });
+    expect(before.kinds.find((k) => k.kind === 'case-filing-approval')).toBeUndefined();
+
+    const bad = await h.request(admin, 'PUT', url, { words: { 'penalty-notice': '罚告1', 'inquiry-record': '询' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(bad.json().error.message).toContain('行政处罚告知书的文书代字应为 1 至 6 个汉字');
+    expect(bad.json().error.message).toContain('询问笔录不单独编号');
+    expect((await h.request(admin, 'GET', url)).json()).toEqual(before);
+    expect((await h.request(await h.token('scjg.liming'), 'PUT', url, { words: { 'penalty-notice': '罚先告' } })).statusCode).toBe(403);
+
+    const set = await h.request(admin, 'PUT', url, { words: { 'penalty-notice': '罚先告' } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().kinds.find((k: { kind: string }) => k.kind === 'penalty-notice')).toMatchObject({
+      word: '罚先告',
+      defaultWord: '罚告',
+      nextNumber: '馆市监罚先告〔2026〕1号',
+    });
+    const r = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' });
+    expect(r.json().number).toBe('馆市监罚先告〔2026〕1号');
   });
 });

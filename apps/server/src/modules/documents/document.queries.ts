@@ -9,9 +9,42 @@ import type { Database } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
 
-/** The case's document rows in the order they were issued. */
+/**
+ * A document row with its files: the PDF's and Word's digests from document_files (rendered after
+ * filing) or, for documents issued before that, from the row itself; null while not yet rendered.
+ */
+export function documentsWithFiles(db: Db) {
+  return db
+    .selectFrom('documents as d')
+    .leftJoin('document_files as f', 'f.document_id', 'd.id')
+    .select([
+      'd.id',
+      'd.agency_id',
+      'd.case_id',
+      'd.event_seq',
+      'd.kind',
+      'd.title',
+      'd.number',
+      'd.content_sha256',
+      'd.seal',
+      'd.issued_by',
+      'd.issued_at',
+      sql<string | null>`coalesce(f.pdf_sha256, d.pdf_sha256)`.as('pdf_sha256'),
+      sql<string | null>`coalesce(f.docx_sha256, d.docx_sha256)`.as('docx_sha256'),
+      'f.pdf_sm3',
+      'f.docx_sm3',
+      'f.event_seq as files_seq',
+    ]);
+}
+
+/** The case's documents in the order they were issued. */
 export async function documentsOfCase(db: Db, caseId: string) {
-  return db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').execute();
+  return db.selectFrom(documentsWithFiles(db).as('d')).selectAll().where('d.case_id', '=', caseId).orderBy('d.issued_at').execute();
+}
+
+/** One document with its files, or undefined. */
+export async function documentWithFiles(db: Db, id: string) {
+  return db.selectFrom(documentsWithFiles(db).as('d')).selectAll().where('d.id', '=', id).executeTakeFirst();
 }
 
 /** The kinds of document the case has issued (案卷 completeness). */
@@ -32,6 +65,19 @@ export function documentCountOfCase(caseIdColumn: string) {
  */
 export function documentRegistrationsSubquery(db: Db) {
   return db
-    .selectFrom('documents')
-    .select(['id', 'agency_id', 'case_id', 'event_seq', 'kind', 'title', 'content_sha256', 'pdf_sha256', 'docx_sha256', 'issued_at']);
+    .selectFrom(documentsWithFiles(db).as('d'))
+    .select([
+      'id',
+      'agency_id',
+      'case_id',
+      'event_seq',
+      'kind',
+      'title',
+      'number',
+      'content_sha256',
+      'pdf_sha256',
+      'docx_sha256',
+      'files_seq',
+      'issued_at',
+    ]);
 }

@@ -1,11 +1,13 @@
 import { randomUUID, sign } from 'node:crypto';
-import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import {
   DomainError,
   buildDocument,
   checkDocumentIssue,
   chinaDate,
   documentContentSha256,
+  documentWord,
+  formatDocumentNumber,
   getProcedure,
   type DocumentContext,
   type DocumentModel,
@@ -14,14 +16,13 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
-import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendCaseRecord } from '../cases/case.records.ts';
 import { caseHeader, caseLogEntries, casesWithParty, officerAssignments, takenSteps } from '../cases/case.reads.ts';
 import { actorView, engineViewOf } from '../cases/case.service.ts';
 import type { DocumentSeal } from './render/index.ts';
-import { renderDocument } from './render/render-pool.ts';
-import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
+import { scheduleRender } from './document.render.ts';
+import { agencyById, agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
 import { authorize } from '../../http/policy/authorize.ts';
@@ -68,9 +69,12 @@ export interface DocumentView {
   caseId: string;
   kind: string;
   title: string;
+  /** 文书编号 of a kind numbered on its own (null for a form) */
+  number: string | null;
   contentSha256: string;
-  pdfSha256: string;
-  docxSha256: string;
+  /** null until the PDF and Word are rendered (shortly after filing; a download waits for them) */
+  pdfSha256: string | null;
+  docxSha256: string | null;
   seal: { algorithm: string; keyId: string; signature: string };
   issuedAt: string;
   eventSeq: number;
@@ -158,7 +162,7 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       inputs: ((e.kind === 'case.opened' ? (e.inputs as { inputs?: unknown }).inputs : e.inputs) ?? {}) as Record<string, unknown>,
     })),
     issuedOn,
-    issuedDocuments: issued.map((d) => ({ title: d.title, number: c.number, issuedOn: chinaDate(d.issued_at) })),
+    issuedDocuments: issued.map((d) => ({ kind: d.kind, title: d.title, number: d.number, issuedOn: chinaDate(d.issued_at) })),
   };
 }
 
@@ -175,21 +179,24 @@ export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, con
   };
 }
 
+/**
+ * A document about to be filed: everything read from the case, outside any transaction. Its
+ * number, content and seal are made when it is filed (fileDocument), its PDF and Word after
+ * (document.render.ts).
+ */
 export interface PreparedDocument {
   id: string;
   kind: string;
-  model: DocumentModel;
-  contentSha256: string;
-  seal: DocumentSeal;
-  pdf: { sha256: string; sm3: string };
-  docx: { sha256: string; sm3: string };
+  agencyId: string;
+  ctx: DocumentContext;
+  /** the 文书代字 of a kind numbered on its own, and the agency's rule that prints the number */
+  numbering: { word: string; template: string; short: string } | null;
   at: Date;
 }
 
 /**
- * Fills, seals, renders and stores a document (outside any transaction: rendering takes time and
- * stored blobs are content-addressed, so an unfiled one is harmless). `extra` carries what a
- * template needs beyond the case, e.g. the review round of a 法制审核意见书.
+ * Reads what a document is filled from (outside any transaction). `extra` carries what a template
+ * needs beyond the case, e.g. the review round of a 法制审核意见书.
  */
 export async function prepareDocument(
   deps: DocumentDeps,
@@ -202,36 +209,69 @@ export async function prepareDocument(
 ): Promise<PreparedDocument> {
   const now = deps.clock.now();
   const ctx = { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra };
-  const model = buildDocument(kind, takingStep ? { ...ctx, steps: [...ctx.steps, takingStep] } : ctx);
-  const contentSha256 = documentContentSha256(model);
-  const seal = sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now);
-  // rendered in a worker thread, which loads the renderers (pdfkit, fontkit, docx) on first use
-  const { pdf: pdfBytes, docx: docxBytes } = await renderDocument(model, seal);
-  const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
-  return { id: randomUUID(), kind, model, contentSha256, seal, pdf, docx, at: now };
+  // an unknown kind is refused here, before anything is numbered or written
+  buildDocument(kind, ctx);
+  const words = await agencyDocumentWords(deps.db, agencyId);
+  const word = documentWord(kind, words);
+  const agency = word ? await agencyById(deps.db, agencyId) : undefined;
+  return {
+    id: randomUUID(),
+    kind,
+    agencyId,
+    ctx: takingStep ? { ...ctx, steps: [...ctx.steps, takingStep] } : ctx,
+    numbering: word && agency ? { word, template: agency.number_template, short: agency.short_name } : null,
+    at: now,
+  };
 }
 
-/** Enters a prepared document in the case's record, inside the caller's transaction (R-REC-2). */
-export async function fileDocument(tx: Transaction<Database>, actor: Actor, caseId: string, d: PreparedDocument): Promise<DocumentView> {
-  const sealEntry = { algorithm: d.seal.algorithm, keyId: d.seal.keyId, signature: d.seal.signatureBase64 };
+/** The agency's 文书代字 where it set its own (issue 20 item 2). */
+export async function agencyDocumentWords(db: Kysely<Database>, agencyId: string): Promise<Record<string, string>> {
+  const rows = await db.selectFrom('document_number_words').select(['kind', 'word']).where('agency_id', '=', agencyId).execute();
+  return Object.fromEntries(rows.map((r) => [r.kind, r.word]));
+}
+
+/** The next number of the agency's (word, year) series; the row stays locked until commit, so a rollback leaves no gap. */
+async function nextDocumentSeq(tx: Transaction<Database>, agencyId: string, word: string, year: number): Promise<number> {
+  const row = await tx
+    .insertInto('document_number_counters')
+    .values({ agency_id: agencyId, word, year, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['agency_id', 'word', 'year']).doUpdateSet({ last_seq: sql`document_number_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return row.last_seq;
+}
+
+/**
+ * Files a prepared document in the case's record, inside the caller's transaction (R-REC-2): the
+ * 文书编号 of its kind is taken from the gap-free series, the template filled with it, the
+ * content hashed and sealed, and the record entry and the document row written. The PDF and Word
+ * are rendered after the commit (scheduleRender), off the request path: they are made from the
+ * filed model and seal alone, so they say exactly what was filed.
+ */
+export async function fileDocument(
+  tx: Transaction<Database>,
+  deps: Pick<DocumentDeps, 'keys'>,
+  actor: Actor,
+  caseId: string,
+  d: PreparedDocument,
+): Promise<DocumentView> {
+  let number: string | null = null;
+  if (d.numbering) {
+    const year = Number(chinaDate(d.at).slice(0, 4));
+    const seq = await nextDocumentSeq(tx, d.agencyId, d.numbering.word, year);
+    number = formatDocumentNumber(d.numbering.template, { short: d.numbering.short, word: d.numbering.word, year, seq });
+  }
+  const model = buildDocument(d.kind, { ...d.ctx, documentNumber: number });
+  const contentSha256 = documentContentSha256(model);
+  const seal = sealOf(deps.keys, d.agencyId, model.agencyName, contentSha256, d.at);
+  const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signatureBase64 };
   const { seq, agencyId } = await appendCaseRecord(tx, {
     caseId,
     actor,
     action: 'case.record',
     kind: 'case.document',
     at: d.at,
-    data: {
-      documentId: d.id,
-      kind: d.kind,
-      title: d.model.title,
-      contentSha256: d.contentSha256,
-      pdfSha256: d.pdf.sha256,
-      pdfSm3: d.pdf.sm3,
-      docxSha256: d.docx.sha256,
-      docxSm3: d.docx.sm3,
-      seal: sealEntry,
-      model: d.model,
-    },
+    data: { documentId: d.id, kind: d.kind, title: model.title, number, contentSha256, seal: sealEntry, model },
   });
   await tx
     .insertInto('documents')
@@ -241,10 +281,11 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
       case_id: caseId,
       event_seq: seq,
       kind: d.kind,
-      title: d.model.title,
-      content_sha256: d.contentSha256,
-      pdf_sha256: d.pdf.sha256,
-      docx_sha256: d.docx.sha256,
+      title: model.title,
+      number,
+      content_sha256: contentSha256,
+      pdf_sha256: null,
+      docx_sha256: null,
       seal: JSON.stringify(sealEntry),
       issued_by: actor.userId,
       issued_at: d.at,
@@ -254,10 +295,11 @@ export async function fileDocument(tx: Transaction<Database>, actor: Actor, case
     id: d.id,
     caseId,
     kind: d.kind,
-    title: d.model.title,
-    contentSha256: d.contentSha256,
-    pdfSha256: d.pdf.sha256,
-    docxSha256: d.docx.sha256,
+    title: model.title,
+    number,
+    contentSha256,
+    pdfSha256: null,
+    docxSha256: null,
     seal: sealEntry,
     issuedAt: d.at.toISOString(),
     eventSeq: seq,
@@ -305,7 +347,7 @@ export async function issueDocument(
   const partyAccess = online ? { url: `${deps.portalUrl}/party`, code: opts.accessCode ?? deps.accessCodes.newCode() } : null;
   const prepared = await prepareDocument(deps, c.agency_id, caseId, kind, partyAccess ? { partyAccess } : {});
   const view = await deps.db.transaction().execute(async (tx) => {
-    const filed = await fileDocument(tx, actor, caseId, prepared);
+    const filed = await fileDocument(tx, deps, actor, caseId, prepared);
     if (partyAccess)
       await deps.accessCodes.record(tx, {
         agencyId: c.agency_id,
@@ -317,6 +359,7 @@ export async function issueDocument(
       });
     return filed;
   });
+  scheduleRender(deps, view.id);
   await deps.onIssued?.(caseId, kind);
   return partyAccess ? { ...view, partyAccess } : view;
 }
@@ -328,6 +371,7 @@ export async function listDocuments(db: Kysely<Database>, caseId: string): Promi
     caseId: r.case_id,
     kind: r.kind,
     title: r.title,
+    number: r.number,
     contentSha256: r.content_sha256,
     pdfSha256: r.pdf_sha256,
     docxSha256: r.docx_sha256,

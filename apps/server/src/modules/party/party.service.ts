@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import type { Kysely } from 'kysely';
 import {
   DomainError,
@@ -24,7 +25,8 @@ import type { Actor } from '../../http/actor.ts';
 import { caseSteps, packOrThrow, takeStep, type CaseDeps } from '../cases/case.service.ts';
 import { logAccess } from '../access/access.service.ts';
 import { caseLogEntries, casePartyView, caseSummaries, casesWithParty, partyNamesSubquery } from '../cases/case.reads.ts';
-import { documentsOfCase } from '../documents/document.queries.ts';
+import { documentWithFiles, documentsOfCase } from '../documents/document.queries.ts';
+import { whenRendered } from '../documents/document.render.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { reserveSignInAttempt, settleSignInAttempt, waitText } from '../auth/sign-in-throttle.ts';
 import { tokenId } from '../auth/session.store.ts';
@@ -322,15 +324,20 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
 }
 
 /** A served document of the party's own case, its download logged (R-REC-7); 404 for anything else. */
-export async function partyDocument(deps: PartyDeps, s: PartySession, documentId: string, format: 'pdf' | 'docx') {
+export async function partyDocument(deps: PartyDeps & { blobs: BlobStore }, s: PartySession, documentId: string, format: 'pdf' | 'docx') {
   const view = await partyCaseView(deps, s);
   if (!view.documents.some((d) => d.id === documentId)) throw new DomainError('NOT_FOUND', '文书不存在');
-  const d = (await documentsOfCase(deps.db, s.caseId)).find((x) => x.id === documentId);
-  if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
+  let d = await documentWithFiles(deps.db, documentId);
+  if (!d || d.case_id !== s.caseId) throw new DomainError('NOT_FOUND', '文书不存在');
+  if (!d.pdf_sha256 || !d.docx_sha256) {
+    // filed moments ago: its files are being made
+    await whenRendered(deps, d.id);
+    d = (await documentWithFiles(deps.db, d.id))!;
+  }
   const actor = await partyActor(deps.db, s);
   return {
     title: d.title,
-    sha256: format === 'pdf' ? d.pdf_sha256 : d.docx_sha256,
+    sha256: (format === 'pdf' ? d.pdf_sha256 : d.docx_sha256)!,
     log: () =>
       logAccess(deps, actor, {
         agencyId: d.agency_id,

@@ -12,6 +12,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { takeStepInTx } from '../cases/case.service.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
+import { scheduleRender } from '../documents/document.render.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 import { hasStep, recordReviewEvent, reviewCase, rulePackOf, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
@@ -114,7 +115,7 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
       override: overrideText,
     },
   });
-  return deps.db.transaction().execute(async (tx) => {
+  const result = await deps.db.transaction().execute(async (tx) => {
     const seq = await recordReviewEvent(tx, actor, c, 'review.collective', now, {
       proposalVersion: p.version,
       heldOn: input.heldOn,
@@ -181,7 +182,9 @@ export async function holdDiscussion(deps: ReviewDeps, actor: Actor, caseId: str
         })
         .execute();
     }
-    const filed = await fileDocument(tx, actor, caseId, doc);
+    const filed = await fileDocument(tx, deps, actor, caseId, doc);
     return { id, proposalVersion: p.version, outcome: input.outcome, votes, override, document: filed };
   });
+  void scheduleRender(deps, doc.id).catch(() => {});
+  return result;
 }

@@ -18,6 +18,7 @@ import { reviewerQualificationsSubquery, userNamesSubquery } from '../people/peo
 import { takeStepInTx } from '../cases/case.service.ts';
 import { handledCase } from '../cases/case.reads.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
+import { scheduleRender } from '../documents/document.render.ts';
 import { hasStep, recordReviewEvent, reviewCase, type ReviewCase, type ReviewDeps } from './review.context.ts';
 import { proposalSummary } from './review.service.ts';
 import { REVIEW_DOCUMENT_KINDS } from './review.kinds.ts';
@@ -135,7 +136,7 @@ export async function giveOpinion(deps: ReviewDeps, actor: Actor, caseId: string
     },
   });
   const agree = opinion.conclusion === 'agree';
-  return deps.db.transaction().execute(async (tx) => {
+  const result = await deps.db.transaction().execute(async (tx) => {
     const seq = await recordReviewEvent(tx, actor, c, 'review.opinion', now, {
       round: round.round,
       proposalVersion: round.proposal_version,
@@ -198,7 +199,7 @@ export async function giveOpinion(deps: ReviewDeps, actor: Actor, caseId: string
         .execute();
     }
     // the document is the agency's, filed in its case even when the reviewer sits in a superior agency
-    const filed = await fileDocument(tx, { ...actor, agencyId: c.agencyId }, caseId, doc);
+    const filed = await fileDocument(tx, deps, { ...actor, agencyId: c.agencyId }, caseId, doc);
     return {
       id: opinionId,
       round: round.round,
@@ -207,6 +208,8 @@ export async function giveOpinion(deps: ReviewDeps, actor: Actor, caseId: string
       document: filed,
     };
   });
+  void scheduleRender(deps, doc.id).catch(() => {});
+  return result;
 }
 
 /** 法律顾问、公职律师 invited to a round (R-REV-9): by the reviewer or a head, from the region's pool. */

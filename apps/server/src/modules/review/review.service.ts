@@ -27,6 +27,7 @@ import {
 import type { Actor } from '../../http/actor.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { fileDocument, prepareDocument } from '../documents/document.service.ts';
+import { scheduleRender } from '../documents/document.render.ts';
 import { caseFacts, caseSteps, takeStepInTx } from '../cases/case.service.ts';
 import { evidenceEntries } from '../cases/case.reads.ts';
 import { REVIEW_DOCUMENT_KINDS } from './review.kinds.ts';
@@ -330,7 +331,7 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
         { code: 'submit-review', name: '提交法制审核', on: today, at: now.toISOString(), actorName: actor.name, inputs: submitInputs },
       )
     : null;
-  return deps.db.transaction().execute(async (tx) => {
+  const result = await deps.db.transaction().execute(async (tx) => {
     await recordReviewEvent(tx, actor, c, 'review.submitted', now, {
       round,
       proposalVersion: p.version,
@@ -341,7 +342,7 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
     });
     if (submitInputs) {
       await takeStepInTx(tx, deps, actor, caseId, 'submit-review', submitInputs);
-      await fileDocument(tx, { ...actor, agencyId: c.agencyId }, caseId, submission!);
+      await fileDocument(tx, deps, { ...actor, agencyId: c.agencyId }, caseId, submission!);
     }
     const id = randomUUID();
     await tx
@@ -367,6 +368,8 @@ export async function submitForReview(deps: ProposeDeps, actor: Actor, caseId: s
       .execute();
     return { id, round, proposalVersion: p.version, materialsSha256: hash.toString('hex'), dueOn, findings };
   });
+  if (submission) void scheduleRender(deps, submission.id).catch(() => {});
+  return result;
 }
 
 /** The inputs of the 提交法制审核 step: the round, the proposal and its sanctions, the materials' hash. */

@@ -96,19 +96,31 @@ export async function verifyDocuments(
     .selectFrom(documentRegistrationsSubquery(db).as('d'))
     .innerJoin(caseSummaries(db).as('c'), 'c.id', 'd.case_id')
     .leftJoin(caseLogEntries(db).as('e'), (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
-    .select(['d.id', 'd.agency_id', 'd.title', 'd.content_sha256', 'd.pdf_sha256', 'd.docx_sha256', 'c.number', 'e.inputs', 'e.kind'])
+    // the entry that recorded the PDF and Word, made after filing (issue 20); none for older documents
+    .leftJoin(caseLogEntries(db).as('fe'), (j) => j.onRef('fe.case_id', '=', 'd.case_id').onRef('fe.seq', '=', 'd.files_seq'))
+    .select([
+      'd.id',
+      'd.agency_id',
+      'd.title',
+      'd.content_sha256',
+      'd.pdf_sha256',
+      'd.docx_sha256',
+      'd.files_seq',
+      'c.number',
+      'e.inputs',
+      'e.kind',
+      'fe.inputs as files_inputs',
+      'fe.kind as files_kind',
+    ])
     .execute();
   for (const r of rows) {
     const where = `案件 ${r.number} 的文书「${r.title}」（documents.id=${r.id}）`;
+    type Files = { documentId?: string; pdfSha256?: string; pdfSm3?: string; docxSha256?: string; docxSm3?: string };
     const e =
       r.kind === 'case.document'
-        ? (r.inputs as {
+        ? (r.inputs as Files & {
             documentId?: string;
             contentSha256: string;
-            pdfSha256: string;
-            pdfSm3: string;
-            docxSha256: string;
-            docxSm3: string;
             seal: { signature: string };
             model: unknown;
           })
@@ -117,15 +129,23 @@ export async function verifyDocuments(
       f.add('document-unbound', where, `${where}没有对应的记录条目：登记信息被伪造或条目被删除`);
       continue;
     }
-    if (e.contentSha256 !== r.content_sha256 || e.pdfSha256 !== r.pdf_sha256 || e.docxSha256 !== r.docx_sha256)
+    // the files' digests: in their own entry since issue 20, in the document's entry before
+    const files: Files | null = r.files_seq === null ? e : r.files_kind === 'case.document.rendered' ? (r.files_inputs as Files) : null;
+    if (r.files_seq !== null && (!files || files.documentId !== r.id)) {
+      f.add('document-unbound', where, `${where}的文件登记没有对应的记录条目：登记信息被伪造或条目被删除`);
+      continue;
+    }
+    if (e.contentSha256 !== r.content_sha256 || (files && (files.pdfSha256 !== r.pdf_sha256 || files.docxSha256 !== r.docx_sha256)))
       f.add('document-row', where, `${where}的登记摘要与记录条目不符`);
     if (createHash('sha256').update(canonicalJson(e.model)).digest('hex') !== e.contentSha256)
       f.add('document-content', where, `${where}的内容与其内容哈希不符`);
     if (!verify(null, Buffer.from(e.contentSha256, 'hex'), sealKey(r.agency_id), Buffer.from(e.seal.signature, 'base64')))
       f.add('document-seal', where, `${where}的电子签章无效`);
+    // filed but not yet rendered (the renderer runs after filing): nothing to read yet
+    if (!files?.pdfSha256 || !files.docxSha256) continue;
     for (const [label, sha, sm3] of [
-      ['PDF', e.pdfSha256, e.pdfSm3],
-      ['Word', e.docxSha256, e.docxSm3],
+      ['PDF', files.pdfSha256, files.pdfSm3],
+      ['Word', files.docxSha256, files.docxSm3],
     ] as const) {
       const file = reader.where(sha);
       const back = await reader.read(sha);

@@ -122,11 +122,12 @@ export async function verifyPackage(file: string): Promise<VerifyReport> {
     )
       f.add('inclusion', where, `${where}不在已签名的账本中（包含性证明不成立）`);
     const body = e.body as EventBody;
-    if (body.kind === 'case.evidence' || body.kind === 'case.document')
-      bodies.set(
-        String((body.inputs as Record<string, unknown>)['evidenceId'] ?? (body.inputs as Record<string, unknown>)['documentId']),
-        body.inputs as Record<string, unknown>,
-      );
+    if (body.kind === 'case.evidence' || body.kind === 'case.document' || body.kind === 'case.document.rendered') {
+      const inputs = body.inputs as Record<string, unknown>;
+      const ref = String(inputs['evidenceId'] ?? inputs['documentId']);
+      // a document's files are recorded in an entry of their own after it (issue 20): read as one with the document's
+      bodies.set(ref, body.kind === 'case.document.rendered' ? { ...bodies.get(ref), ...inputs } : inputs);
+    }
     prev = hash;
     expected = e.seq + 1;
   }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '@sanxiang/domain';
 import type { DocumentSeal } from './document-seal.ts';
@@ -5,64 +6,93 @@ import type { DocumentSeal } from './document-seal.ts';
 /**
  * Documents are rendered off the main thread: a PDF and a Word file take tens of milliseconds of
  * synchronous work (layout, font subsetting, zipping) during which the server could answer
- * nothing else. One worker thread, started on first use and not keeping the process alive,
- * renders them in turn; the renderers are the same modules, so the bytes are the same.
+ * nothing else. A pool of worker threads, started on first use and not keeping the process alive,
+ * renders them; each worker lowers its own CPU priority (render.worker-main.ts), so that under
+ * load the requests go first and documents take the CPU the requests leave. The renderers are the
+ * same modules, so the bytes are the same.
+ *
+ * Size: SANXIANG_RENDER_WORKERS, else one less than the cores (at least one): one core stays for
+ * the requests and the database.
  */
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, { resolve: (r: { pdf: Buffer; docx: Buffer }) => void; reject: (e: Error) => void }>();
+export function renderWorkerCount(): number {
+  const configured = Number(process.env['SANXIANG_RENDER_WORKERS']);
+  if (Number.isInteger(configured) && configured >= 1 && configured <= 32) return configured;
+  return Math.max(1, availableParallelism() - 1);
+}
 
-async function getWorker(): Promise<Worker> {
-  if (worker) return worker;
+interface Job {
+  model: DocumentModel;
+  seal: DocumentSeal | undefined;
+  resolve: (r: { pdf: Buffer; docx: Buffer }) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+const slots: Slot[] = [];
+const queue: Job[] = [];
+let starting: Promise<void> | null = null;
+
+async function startWorker(): Promise<Slot> {
   const { Worker } = await import('node:worker_threads');
   const w = new Worker(new URL('./render.worker.mjs', import.meta.url), { execArgv: [] });
   w.unref();
-  w.on('message', (m: { id: number; pdf?: ArrayBuffer; docx?: ArrayBuffer; error?: string }) => {
-    const p = pending.get(m.id);
-    if (!p) return;
-    pending.delete(m.id);
-    if (m.error !== undefined || !m.pdf || !m.docx) p.reject(new Error(`文书生成失败：${m.error ?? '无输出'}`));
-    else p.resolve({ pdf: Buffer.from(m.pdf), docx: Buffer.from(m.docx) });
+  const slot: Slot = { worker: w, job: null };
+  w.on('message', (m: { pdf?: ArrayBuffer; docx?: ArrayBuffer; error?: string }) => {
+    const job = slot.job;
+    slot.job = null;
+    w.unref();
+    if (job) {
+      if (m.error !== undefined || !m.pdf || !m.docx) job.reject(new Error(`文书生成失败：${m.error ?? '无输出'}`));
+      else job.resolve({ pdf: Buffer.from(m.pdf), docx: Buffer.from(m.docx) });
+    }
+    dispatch();
   });
   const fail = (e: Error) => {
-    if (worker === w) worker = null;
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      p.reject(e);
-    }
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    slot.job?.reject(e);
+    slot.job = null;
+    // the others go on; a new worker replaces this one on the next render
+    if (queue.length) void ensureWorkers().then(dispatch);
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`文书生成进程意外退出（${code}）`)));
-  worker = w;
-  return w;
+  return slot;
+}
+
+async function ensureWorkers(): Promise<void> {
+  starting ??= (async () => {
+    const want = renderWorkerCount();
+    while (slots.length < want) slots.push(await startWorker());
+  })().finally(() => (starting = null));
+  await starting;
+}
+
+function dispatch(): void {
+  for (const slot of slots) {
+    if (!queue.length) return;
+    if (slot.job) continue;
+    const job = queue.shift()!;
+    slot.job = job;
+    // while a render is under way the worker holds the process open; idle, it does not
+    slot.worker.ref();
+    slot.worker.postMessage({ model: job.model, seal: job.seal });
+  }
 }
 
 export async function renderDocument(model: DocumentModel, seal?: DocumentSeal): Promise<{ pdf: Buffer; docx: Buffer }> {
-  const w = await getWorker();
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    // while a render is under way the worker holds the process open; idle, it does not
-    w.ref();
-    const done = () => {
-      if (pending.size === 0) w.unref();
-    };
-    pending.set(id, {
-      resolve: (r) => {
-        done();
-        resolve(r);
-      },
-      reject: (e) => {
-        done();
-        reject(e);
-      },
-    });
-    w.postMessage({ id, model, seal });
-  });
+  const done = new Promise<{ pdf: Buffer; docx: Buffer }>((resolve, reject) => queue.push({ model, seal, resolve, reject }));
+  await ensureWorkers();
+  dispatch();
+  return done;
 }
 
-/** Stops the worker (for a clean shutdown). */
+/** Stops the workers (for a clean shutdown). */
 export async function stopRenderWorker(): Promise<void> {
-  const w = worker;
-  worker = null;
-  if (w) await w.terminate();
+  const all = slots.splice(0);
+  await Promise.all(all.map((s) => s.worker.terminate()));
 }

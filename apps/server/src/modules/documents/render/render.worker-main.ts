@@ -1,19 +1,31 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { DocumentModel } from '@sanxiang/domain';
 import { renderPdf } from './pdf-renderer.ts';
 import { renderDocx } from './docx-renderer.ts';
 import type { DocumentSeal } from './document-seal.ts';
 
+/**
+ * Lower this thread's CPU priority (nice 10): on Linux the nice value belongs to each thread, so the
+ * main thread answering requests keeps its own and wins the CPU while documents wait. Elsewhere, or
+ * where the process may not lower it, rendering simply keeps the process's priority.
+ */
+try {
+  setPriority(10);
+} catch {
+  // not permitted or not supported: render at normal priority
+}
+
 /** Renders documents for the server's main thread (see render-pool.ts), one request at a time. */
-parentPort!.on('message', async (m: { id: number; model: DocumentModel; seal?: DocumentSeal }) => {
+parentPort!.on('message', async (m: { model: DocumentModel; seal?: DocumentSeal }) => {
   try {
     const pdf = await renderPdf(m.model, m.seal);
     const docx = await renderDocx(m.model, m.seal);
     // hand the bytes over without copying them
     const pdfBuf = pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer;
     const docxBuf = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
-    parentPort!.postMessage({ id: m.id, pdf: pdfBuf, docx: docxBuf }, [pdfBuf, docxBuf]);
+    parentPort!.postMessage({ pdf: pdfBuf, docx: docxBuf }, [pdfBuf, docxBuf]);
   } catch (e) {
-    parentPort!.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+    parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
   }
 });
