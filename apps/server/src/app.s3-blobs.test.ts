@@ -10,6 +10,7 @@ import { blobConfigFromEnv, openBlobStore } from './adapters/blobs/blob-config.t
 import type { S3BlobStore } from './adapters/blobs/s3-blob-store.ts';
 import { b64, openUploadCase } from './test/evidence.ts';
 import { verifyStore } from './modules/verify/verify-store.ts';
+import { rendersSettled } from './modules/documents/document.render.ts';
 import { createHarness, type Harness } from './test/harness.ts';
 
 /**
@@ -156,7 +157,15 @@ describe('blobs in an S3-compatible store (SANXIANG_BLOBS=s3)', () => {
   it("stores an issued document's PDF and Word file in the bucket and serves them from there", async () => {
     const res = await h.request(token, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'case-filing-approval' });
     expect(res.statusCode, res.body).toBe(201);
-    const doc = res.json() as { id: string; pdfSha256: string; docxSha256: string };
+    const issued = res.json() as { id: string };
+    // the PDF and Word are made right after filing; the list shows their digests once they are stored
+    await rendersSettled();
+    const listed = (await h.request(token, 'GET', `/api/v1/cases/${caseId}/documents?${reason}`)).json() as {
+      id: string;
+      pdfSha256: string;
+      docxSha256: string;
+    }[];
+    const doc = listed.find((d) => d.id === issued.id)!;
     pdfSha = doc.pdfSha256;
     const pdf = await objectBytes(keyOf(doc.pdfSha256));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

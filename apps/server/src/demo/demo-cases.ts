@@ -18,6 +18,7 @@ import type { SqlPool } from '../modules/cases/case.repository.ts';
 import type { DemoOrg } from './demo-org.ts';
 import type { KeyStore } from '../adapters/keys/key-store.ts';
 import type { Actor } from '../http/actor.ts';
+import { rendersSettled } from '../modules/documents/document.render.ts';
 import { issueDocument } from '../modules/documents/document.service.ts';
 import { demoAccessCode } from './demo-party.ts';
 import { agencyRecordingList } from '../modules/cases/recording-rules.ts';
@@ -182,5 +183,7 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     clock.set(`${step.on}T02:${String(10 + (minute++ % 40)).padStart(2, '0')}:00Z`);
     await runStep(run, s, step, caseId);
   }
+  // the documents' PDF and Word are made after filing: the demo case is complete when they are
+  await rendersSettled();
   return caseId;
 }

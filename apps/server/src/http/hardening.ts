@@ -55,7 +55,8 @@ export function installHardening(app: FastifyInstance, opts: { hsts: boolean; bo
     const raw = request.raw;
     if (raw.complete) return;
     const timer = setTimeout(() => {
-      if (raw.complete || !raw.socket || raw.socket.destroyed) return;
+      // (an injected request's socket is a stand-in without end(): nothing to time out there)
+      if (raw.complete || !raw.socket || raw.socket.destroyed || typeof raw.socket.end !== 'function') return;
       raw.socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       raw.socket.destroySoon();
     }, bodyTimeoutMs);

@@ -1114,6 +1114,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/document-numbering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书编号规则：各类文书的文书代字与下一编号 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                defaultWord: string;
+                                kind: string;
+                                /** @description 本年度下一份此类文书的编号 */
+                                nextNumber: string;
+                                title: string;
+                                /** @description 文书代字 */
+                                word: string;
+                            }[];
+                            shortName: string;
+                            /** @description 机关的编号规则，如 {short}{word}〔{year}〕{seq}号 */
+                            template: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 设置文书代字（系统管理员）：未列出或与默认相同的文书种类用默认代字；每个代字各自按年度连续编号 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        words: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                defaultWord: string;
+                                kind: string;
+                                /** @description 本年度下一份此类文书的编号 */
+                                nextNumber: string;
+                                title: string;
+                                /** @description 文书代字 */
+                                word: string;
+                            }[];
+                            shortName: string;
+                            /** @description 机关的编号规则，如 {short}{word}〔{year}〕{seq}号 */
+                            template: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -4528,7 +4696,8 @@ export interface paths {
                             caseId: string;
                             /** @description 文书内容（规范 JSON）的 SHA-256，电子签章所签 */
                             contentSha256: string;
-                            docxSha256: string;
+                            /** @description Word 的 SHA-256；同上 */
+                            docxSha256: string | null;
                             eventSeq: number;
                             /**
                              * Format: uuid
@@ -4537,7 +4706,10 @@ export interface paths {
                             id: string;
                             issuedAt: string;
                             kind: string;
-                            pdfSha256: string;
+                            /** @description 文书编号（单独编号的文书种类；表格类文书为 null，以案号标明所属案件） */
+                            number: string | null;
+                            /** @description PDF 的 SHA-256；文书记入案卷后随即生成，生成前为 null（下载会等待生成完成） */
+                            pdfSha256: string | null;
                             seal: {
                                 algorithm: string;
                                 keyId: string;
@@ -4578,7 +4750,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * 制作文书：按案件数据填写，生成 PDF 与 Word，加盖电子签章并记入全过程记录
+         * 制作文书：按案件数据填写，编号，加盖电子签章并记入全过程记录；PDF 与 Word 随即生成
          * @description 行政处罚告知书、听证告知书另附当事人专区访问码（仅在此次应答中给出一次，系统只保存其摘要）。
          */
         post: {
@@ -4613,7 +4785,8 @@ export interface paths {
                             caseId: string;
                             /** @description 文书内容（规范 JSON）的 SHA-256，电子签章所签 */
                             contentSha256: string;
-                            docxSha256: string;
+                            /** @description Word 的 SHA-256；同上 */
+                            docxSha256: string | null;
                             eventSeq: number;
                             /**
                              * Format: uuid
@@ -4622,7 +4795,10 @@ export interface paths {
                             id: string;
                             issuedAt: string;
                             kind: string;
-                            pdfSha256: string;
+                            /** @description 文书编号（单独编号的文书种类；表格类文书为 null，以案号标明所属案件） */
+                            number: string | null;
+                            /** @description PDF 的 SHA-256；文书记入案卷后随即生成，生成前为 null（下载会等待生成完成） */
+                            pdfSha256: string | null;
                             seal: {
                                 algorithm: string;
                                 keyId: string;
@@ -6247,7 +6423,7 @@ export interface paths {
                                  */
                                 caseId: string;
                                 contentSha256: string;
-                                docxSha256: string;
+                                docxSha256: string | null;
                                 eventSeq: number;
                                 /**
                                  * Format: uuid
@@ -6260,7 +6436,9 @@ export interface paths {
                                  */
                                 issuedAt: string;
                                 kind: string;
-                                pdfSha256: string;
+                                number: string | null;
+                                /** @description 文书记入案卷后随即生成 PDF 与 Word，生成前为 null */
+                                pdfSha256: string | null;
                                 seal: {
                                     algorithm: string;
                                     keyId: string;
@@ -6415,7 +6593,7 @@ export interface paths {
                                  */
                                 caseId: string;
                                 contentSha256: string;
-                                docxSha256: string;
+                                docxSha256: string | null;
                                 eventSeq: number;
                                 /**
                                  * Format: uuid
@@ -6428,7 +6606,9 @@ export interface paths {
                                  */
                                 issuedAt: string;
                                 kind: string;
-                                pdfSha256: string;
+                                number: string | null;
+                                /** @description 文书记入案卷后随即生成 PDF 与 Word，生成前为 null */
+                                pdfSha256: string | null;
                                 seal: {
                                     algorithm: string;
                                     keyId: string;

@@ -85,6 +85,8 @@ export async function handledCase(
     .where('case_id', '=', caseId)
     .where('actor_id', '=', userId)
     .where('kind', 'not like', 'review.%')
+    // the files of a document are entered by the platform after filing, under the issuer's name: no act of handling
+    .where('kind', '<>', 'case.document.rendered')
     .where((eb) => eb.or([eb('step', 'is', null), eb('step', 'not in', [...review.steps])]))
     .where((eb) => eb.or([eb('kind', '<>', 'case.document'), eb(sql<string>`inputs->>'kind'`, 'not in', [...review.documentKinds])]))
     .limit(1)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
+import { rendersSettled } from '../documents/document.render.ts';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 import type { PartyInput } from '@sanxiang/domain';
@@ -40,7 +41,11 @@ function partyBrowser() {
   };
 }
 
-const events = async (caseId: string) => (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/events`)).json();
+// documents' files are entered after filing: counts of entries are taken once the renders are done
+const events = async (caseId: string) => {
+  await rendersSettled();
+  return (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/events`)).json();
+};
 
 beforeAll(async () => {
   // 2026-09-30, the day before 国庆: 5 working days from a 送达 that day end on 10/13 (10/1–10/7 off, 10/10 a make-up Saturday)
@@ -156,7 +161,11 @@ describe('当事人专区: the party acts on its case online with the code on it
   it('downloads the documents served to it, each download logged; nothing of other cases', async () => {
     const pdf = await party.get(`/party/documents/${first.doc.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
-    expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(first.doc.pdfSha256);
+    const listed = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${first.id}/documents`)).json() as {
+      id: string;
+      pdfSha256: string;
+    }[];
+    expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(listed.find((d) => d.id === first.doc.id)!.pdfSha256);
     const log = (await h.request(await h.token('scjg.juzhang'), 'GET', `/api/v1/access-log?caseId=${first.id}`)).json();
     expect(log).toContainEqual(
       expect.objectContaining({

@@ -135,7 +135,8 @@ export async function verifyDocuments(
       f.add('document-unbound', where, `${where}的文件登记没有对应的记录条目：登记信息被伪造或条目被删除`);
       continue;
     }
-    if (e.contentSha256 !== r.content_sha256 || (files && (files.pdfSha256 !== r.pdf_sha256 || files.docxSha256 !== r.docx_sha256)))
+    const unrendered = r.files_seq === null && e.pdfSha256 === undefined && r.pdf_sha256 === null && r.docx_sha256 === null;
+    if (e.contentSha256 !== r.content_sha256 || (!unrendered && (files?.pdfSha256 !== r.pdf_sha256 || files?.docxSha256 !== r.docx_sha256)))
       f.add('document-row', where, `${where}的登记摘要与记录条目不符`);
     if (createHash('sha256').update(canonicalJson(e.model)).digest('hex') !== e.contentSha256)
       f.add('document-content', where, `${where}的内容与其内容哈希不符`);

@@ -45,7 +45,7 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
     setError(null);
     try {
       const d = await unwrap(api.POST('/api/v1/cases/{id}/documents', { params: { path: { id: c.id } }, body: { kind: chosen } }));
-      message.success(`已制作「${d.title}」并加盖电子签章`);
+      message.success(`已制作「${d.title}」${d.number ? `（${d.number}）` : ''}并加盖电子签章`);
       if (d.partyAccess) setAccess(d.partyAccess);
       setParams((p) => (p.delete('make'), p), { replace: true });
       await qc.invalidateQueries({ queryKey: ['case', c.id] });
@@ -95,6 +95,12 @@ export function DocumentsTab({ c }: { c: CaseDetail }) {
             scroll={{ x: 640 }}
             columns={[
               { title: '文书', dataIndex: 'title', width: 170, render: (t: string) => <Typography.Text strong>{t}</Typography.Text> },
+              {
+                title: '文书编号',
+                dataIndex: 'number',
+                width: 190,
+                render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>,
+              },
               { title: '制作时间', dataIndex: 'issuedAt', width: 150, render: dateTime },
               {
                 title: '电子签章',
