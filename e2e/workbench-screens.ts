@@ -93,6 +93,7 @@ export const SCREENS: [string, string, string][] = [
   ['scjg.admin', 'admin-lists', '/admin/lists'],
   ['scjg.admin', 'admin-exchange', '/admin/exchange'],
   ['scjg.admin', 'admin-publication-settings', '/admin/publication-settings'],
+  ['scjg.admin', 'admin-document-numbering', '/admin/document-numbering'],
   ['sfj.admin', 'justice-admin-agencies', '/admin/agencies'],
 ];
 

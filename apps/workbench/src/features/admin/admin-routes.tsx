@@ -10,6 +10,7 @@ const ReviewCatalog = lazy(() => import('./review-catalog-page'));
 const RecordingList = lazy(() => import('./recording-list-page'));
 const Discretion = lazy(() => import('./discretion-page'));
 const CaseFileStandards = lazy(() => import('./case-file-standards-page'));
+const DocumentNumbering = lazy(() => import('./document-numbering-page'));
 const Calendar = lazy(() => import('./calendar-page'));
 const Lists = lazy(() => import('./lists-page'));
 const Exchange = lazy(() => import('./exchange-page'));
@@ -83,6 +84,14 @@ export default function AdminRoutes() {
         element={
           <For roles={['admin']}>
             <CaseFileStandards />
+          </For>
+        }
+      />
+      <Route
+        path="document-numbering"
+        element={
+          <For roles={['admin']}>
+            <DocumentNumbering />
           </For>
         }
       />
