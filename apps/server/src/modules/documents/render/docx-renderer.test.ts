@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, buildDocument } from '@sanxiang/domain';
 import { pageFooter, sealCaption } from './document-seal.ts';
 import { renderDocx } from './docx-renderer.ts';
-import { A4, CHAR_PITCH, PAGE_NUMBER_TOP } from './gbt9704.ts';
+import { A4, BODY_CHAR_SPACING, PAGE_NUMBER_TOP } from './gbt9704.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import { SAMPLE_SEAL, modelTexts, pdfPages, sampleContext, squash, unzipEntry, wordText } from './render-test-support.ts';
 
@@ -32,12 +32,17 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     expect(margin).toContain(`w:left="${twips(28)}"`);
     // the footer's line ends 20 pt under the page number's top, which is 7 mm under the text area
     expect(margin).toContain(`w:footer="${Math.round((A4.height - PAGE_NUMBER_TOP - 20) * 20)}"`);
-    // 225 mm / 22 lines = 28.99 pt, stored as 579 twips; 156 mm / 28 characters = 15.79 pt, 0.21 pt under 3号
+    // 225 mm / 22 lines = 28.99 pt, stored as 579 twips
     const grid = xml.match(/<w:docGrid ([^>]*)\/>/)![1]!;
-    expect(grid).toContain('w:type="linesAndChars"');
     expect(grid).toContain('w:linePitch="579"');
-    expect(grid).toContain(`w:charSpace="${Math.round((CHAR_PITCH - 16) * 4096)}"`);
-    expect(Math.round((CHAR_PITCH - 16) * 4096)).toBe(-848);
+    // every line of the body is set at exactly that pitch, not left to a grid that WPS and LibreOffice read otherwise
+    expect(grid).not.toContain('w:type');
+    // 156 mm / 28 characters = 15.79 pt a character: 3号 less 0.25 pt (5 twips) on the body's runs, as in the PDF
+    expect(BODY_CHAR_SPACING).toBe(-0.25);
+    expect(28 * (16 + BODY_CHAR_SPACING)).toBeLessThanOrEqual((156 / 25.4) * 72);
+    expect(29 * (16 + BODY_CHAR_SPACING)).toBeGreaterThan((156 / 25.4) * 72);
+    const body = xml.split('</w:p>').find((p) => p.includes('上述事实，有现场检查笔录'))!;
+    expect(body).toContain('<w:spacing w:val="-5"/>');
   });
 
   it('sets the 公文 faces and sizes: 方正小标宋简体 2号 title, 仿宋_GB2312 3号 body indented two characters, 黑体 小标题 and labels', async () => {

@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  DocumentGridType,
   Footer,
   HorizontalPositionRelativeFrom,
   LineRuleType,
@@ -25,6 +24,7 @@ import { DOCX_FONT, DOCX_FONT_TABLE } from './cjk-fonts.ts';
 import { SEAL_RED, sealCaption, type DocumentSeal } from './document-seal.ts';
 import {
   A4,
+  BODY_CHAR_SPACING,
   CELL_PAD,
   CHAR_PITCH,
   LINE_PITCH,
@@ -56,6 +56,8 @@ const PT = 20; // twips per point
 const EMU = 12700; // EMUs per point
 const PX = 96 / 72; // shape pixels per point
 const CONTENT_WIDTH = TEXT_AREA.width;
+/** Pitch of the small lines under the seal, as the PDF sets them (8 pt type, 1 pt apart). */
+const CAPTION_PITCH = 12.5;
 const twips = (pt: number) => Math.round(pt * PT);
 /** Exact line spacing of `pitch` points: lines sit where the PDF puts them, whatever face Word finds. */
 const exactly = (pitch: number) => ({ line: twips(pitch), lineRule: LineRuleType.EXACT });
@@ -188,14 +190,19 @@ function blockElements(
   switch (b.type) {
     case 'heading':
       return [
-        new Paragraph({ keepNext: true, indent: bodyIndent, spacing: exactly(LINE_PITCH), children: [run(b.text, { face: 'heading' })] }),
+        new Paragraph({
+          keepNext: true,
+          indent: bodyIndent,
+          spacing: exactly(LINE_PITCH),
+          children: [run(b.text, { face: 'heading', spacing: BODY_CHAR_SPACING })],
+        }),
       ];
     case 'paragraph':
       return [
         new Paragraph({
           indent: b.indent === false ? undefined : bodyIndent,
           spacing: exactly(LINE_PITCH),
-          children: [run(b.text)],
+          children: [run(b.text, { spacing: BODY_CHAR_SPACING })],
         }),
       ];
     case 'fields':
@@ -268,7 +275,7 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
       );
     }
     for (const line of sealCaption(seal))
-      children.push(new Paragraph({ spacing: { after: 0 }, children: [run(line, { size: 8, color: '444444' })] }));
+      children.push(new Paragraph({ spacing: exactly(CAPTION_PITCH), children: [run(line, { size: 8, color: '444444' })] }));
   }
   const footerLine = 20;
   const doc = new Document({
@@ -291,13 +298,11 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
               footer: twips(A4.height - PAGE_NUMBER_TOP - footerLine),
             },
           },
-          // 22 lines of 28 characters (GB/T 9704): the line pitch, and each character's pitch
-          // as its difference from the 3号 body size in 1/4096 pt
-          grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: twips(LINE_PITCH),
-            charSpace: Math.round((CHAR_PITCH - SIZE.body) * 4096),
-          },
+          // 22 lines a page (GB/T 9704) come from each paragraph's exact line spacing, and 28 characters a
+          // line from the body's character spacing, not from a document grid: WPS and LibreOffice
+          // snap lines and characters to a grid where Word lets exact spacing override it. The grid
+          // keeps the pitch for whoever turns it on in Word's page setup.
+          grid: { linePitch: twips(LINE_PITCH) },
         },
         footers: {
           default: new Footer({

@@ -35,6 +35,14 @@ export const LINE_PITCH = Math.floor((TEXT_AREA.height / LINES_PER_PAGE) * 20) /
 /** Character pitch of the body: 28 characters across the text area (15.8 pt for a 16 pt face). */
 export const CHAR_PITCH = TEXT_AREA.width / CHARS_PER_LINE;
 
+/**
+ * Spacing added between the body's characters so that 28 fit a line: a little under the
+ * difference between the pitch and 3号, rounded to whole twips as Word stores it (-0.25 pt).
+ * Both renderers set it on the text itself; Word's character grid (docGrid charSpace) would do
+ * the same in Word but is read differently by WPS and LibreOffice.
+ */
+export const BODY_CHAR_SPACING = Math.floor((CHAR_PITCH - SIZE.body) * 20) / 20;
+
 /** Pitch of the title's lines (a title of two lines keeps its lines apart) and of table lines. */
 export const TITLE_PITCH = 36;
 export const TABLE_PITCH = 21;

@@ -3,6 +3,7 @@ import type { DocumentBlock, DocumentModel } from '@sanxiang/domain';
 import { cjkFonts } from './cjk-fonts.ts';
 import { pageFooter, sealCaption, type DocumentSeal } from './document-seal.ts';
 import {
+  BODY_CHAR_SPACING,
   CELL_PAD,
   CHAR_PITCH,
   LINE_PITCH,
@@ -31,8 +32,6 @@ import { SEAL_DIAMETER, drawPdfSeal } from './pdf-seal.ts';
  */
 
 const FONT = { regular: 'noto-serif-sc', bold: 'noto-serif-sc-bold', heading: 'noto-sans-sc' };
-/** Spacing between body characters that sets 28 of them across the text area (a hair under 0). */
-const BODY_SPACING = CHAR_PITCH - SIZE.body - 0.01;
 
 /** Midnight Beijing time on the day the document was issued; a fixed date if that is not a date. */
 function fileDate(issuedOn: string): Date {
@@ -92,7 +91,7 @@ class PdfWriter {
       case 'heading': {
         this.keep(LINE_PITCH * 3); // with at least two lines of what it heads
         const lineGap = this.face(FONT.heading, SIZE.body, LINE_PITCH);
-        doc.text(b.text, this.left, doc.y, { width: this.width, indent: 2 * CHAR_PITCH, lineGap, characterSpacing: BODY_SPACING });
+        doc.text(b.text, this.left, doc.y, { width: this.width, indent: 2 * CHAR_PITCH, lineGap, characterSpacing: BODY_CHAR_SPACING });
         return;
       }
       case 'paragraph': {
@@ -101,7 +100,7 @@ class PdfWriter {
           width: this.width,
           indent: b.indent === false ? 0 : 2 * CHAR_PITCH,
           lineGap,
-          characterSpacing: BODY_SPACING,
+          characterSpacing: BODY_CHAR_SPACING,
         });
         return;
       }
