@@ -35,7 +35,7 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     // 225 mm / 22 lines = 28.99 pt, stored as 579 twips
     const grid = xml.match(/<w:docGrid ([^>]*)\/>/)![1]!;
     expect(grid).toContain('w:linePitch="579"');
-    // every line of the body is set at exactly that pitch, not left to a grid that WPS and LibreOffice read otherwise
+    // every line of the body is set at exactly that pitch, not left to a grid that LibreOffice reads otherwise
     expect(grid).not.toContain('w:type');
     // 156 mm / 28 characters = 15.79 pt a character: 3号 less 0.25 pt (5 twips) on the body's runs, as in the PDF
     expect(BODY_CHAR_SPACING).toBe(-0.25);

@@ -299,8 +299,8 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
             },
           },
           // 22 lines a page (GB/T 9704) come from each paragraph's exact line spacing, and 28 characters a
-          // line from the body's character spacing, not from a document grid: WPS and LibreOffice
-          // snap lines and characters to a grid where Word lets exact spacing override it. The grid
+          // line from the body's character spacing, not from a document grid: LibreOffice
+          // snaps lines and characters to a grid where Word lets exact spacing override it. The grid
           // keeps the pitch for whoever turns it on in Word's page setup.
           grid: { linePitch: twips(LINE_PITCH) },
         },

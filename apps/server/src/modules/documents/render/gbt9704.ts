@@ -39,7 +39,7 @@ export const CHAR_PITCH = TEXT_AREA.width / CHARS_PER_LINE;
  * Spacing added between the body's characters so that 28 fit a line: a little under the
  * difference between the pitch and 3号, rounded to whole twips as Word stores it (-0.25 pt).
  * Both renderers set it on the text itself; Word's character grid (docGrid charSpace) would do
- * the same in Word but is read differently by WPS and LibreOffice.
+ * the same in Word but LibreOffice reads it as wider cells.
  */
 export const BODY_CHAR_SPACING = Math.floor((CHAR_PITCH - SIZE.body) * 20) / 20;
 
