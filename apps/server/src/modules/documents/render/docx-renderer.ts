@@ -4,11 +4,13 @@ import {
   Document,
   Footer,
   HorizontalPositionRelativeFrom,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   TextWrappingType,
@@ -18,32 +20,55 @@ import {
 } from 'docx';
 import { ShapeGroupRun } from 'docx/shapes';
 import type { DocumentBlock, DocumentModel } from '@sanxiang/domain';
-import { DOCX_FONT } from './cjk-fonts.ts';
+import { DOCX_FONT, DOCX_FONT_TABLE } from './cjk-fonts.ts';
 import { SEAL_RED, sealCaption, type DocumentSeal } from './document-seal.ts';
+import {
+  A4,
+  BODY_CHAR_SPACING,
+  CELL_PAD,
+  CHAR_PITCH,
+  LINE_PITCH,
+  MARGINS,
+  PAGE_NUMBER_TOP,
+  SIZE,
+  TABLE_PITCH,
+  TEXT_AREA,
+  TITLE_PITCH,
+  labelColumnWidth,
+  signOffCentre,
+  signatureSize,
+  textWidth,
+  titleSpacing,
+} from './gbt9704.ts';
 import { SEAL_DIAMETER } from './pdf-seal.ts';
 
 /**
  * The same 执法文书 as Word (R-REC-2: paper and electronic versions say the same thing): the
- * same header, blocks, 落款, seal and caption as the PDF, A4 with the same margins, and the
- * footer 「第 X 页 共 Y 页」 as Word fields. The seal is drawn with Word shapes (a ring, a star
- * and the agency name as WordArt along the upper arc), so it needs no picture.
+ * same header, blocks, 落款, seal and caption as the PDF, on the same GB/T 9704 page (see
+ * gbt9704.ts: margins, a document grid of 22 lines of 28 characters, the same sizes and line
+ * pitches), in the 公文 faces an agency's Word has (方正小标宋简体, 仿宋_GB2312, 黑体; the PDF
+ * sets their open counterparts), and the footer 「第 X 页 共 Y 页」 as Word fields. The seal is
+ * drawn with Word shapes (a ring, a star and the agency name as WordArt along the upper arc), so
+ * it needs no picture.
  */
 
 const PT = 20; // twips per point
 const EMU = 12700; // EMUs per point
 const PX = 96 / 72; // shape pixels per point
-const MARGINS = { top: 72, bottom: 80, left: 80, right: 72 };
-const A4 = { width: 595.28, height: 841.89 };
-const CONTENT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
-const BODY = 12;
+const CONTENT_WIDTH = TEXT_AREA.width;
+/** Pitch of the small lines under the seal, as the PDF sets them (8 pt type, 1 pt apart). */
+const CAPTION_PITCH = 12.5;
+const twips = (pt: number) => Math.round(pt * PT);
+/** Exact line spacing of `pitch` points: lines sit where the PDF puts them, whatever face Word finds. */
+const exactly = (pitch: number) => ({ line: twips(pitch), lineRule: LineRuleType.EXACT });
 
-type RunOptions = { bold?: boolean; size?: number; color?: string; spacing?: number };
+type Face = keyof typeof DOCX_FONT;
+type RunOptions = { face?: Face; size?: number; color?: string; spacing?: number };
 const run = (text: string, o: RunOptions = {}) =>
   new TextRun({
     text,
-    font: DOCX_FONT,
-    bold: o.bold ?? false,
-    size: (o.size ?? BODY) * 2,
+    font: DOCX_FONT[o.face ?? 'body'],
+    size: (o.size ?? SIZE.body) * 2,
     ...(o.color ? { color: o.color } : {}),
     ...(o.spacing ? { characterSpacing: o.spacing * PT } : {}),
   });
@@ -52,59 +77,56 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 function header(model: DocumentModel): Paragraph[] {
-  const spacing = [...model.title].length <= 6 ? 8 : 2;
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.agencyName, { bold: true, size: 16 })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: 120 },
-      children: [run(model.title, { bold: true, size: 22, spacing })],
+      spacing: exactly(TITLE_PITCH),
+      children: [run(model.agencyName, { face: 'title', size: SIZE.title })],
     }),
-    ...(model.number ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 80 }, children: [run(model.number)] })] : []),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: exactly(TITLE_PITCH),
+      children: [run(model.title, { face: 'title', size: SIZE.title, spacing: titleSpacing(model.title) })],
+    }),
+    ...(model.number
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactly(LINE_PITCH), children: [run(model.number)] })]
+      : []),
+    // a blank line between the head and the text
+    new Paragraph({ spacing: exactly(LINE_PITCH), children: [] }),
   ];
 }
 
-function fieldTable(rows: readonly { label: string; value: string }[]): Table {
-  const labelWidth = 132 * PT;
-  const valueWidth = Math.round(CONTENT_WIDTH * PT) - labelWidth;
-  const margins = { top: 5 * PT, bottom: 5 * PT, left: 5 * PT, right: 5 * PT };
+function fieldTable(rows: readonly { label: string; value: string }[], labelColumn: number): Table {
+  const labelWidth = twips(labelColumn);
+  const valueWidth = twips(CONTENT_WIDTH) - labelWidth;
+  const pad = twips(CELL_PAD);
+  const margins = { top: pad, bottom: pad, left: pad, right: pad };
+  const cell = (text: string, width: number, face: Face) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins,
+      verticalAlign: VerticalAlign.TOP,
+      children: [new Paragraph({ spacing: exactly(TABLE_PITCH), children: [run(text, { face, size: SIZE.table })] })],
+    });
   return new Table({
     width: { size: labelWidth + valueWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, valueWidth],
+    layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: rows.map(
-      (r) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: labelWidth, type: WidthType.DXA },
-              margins,
-              verticalAlign: VerticalAlign.CENTER,
-              children: [new Paragraph({ children: [run(r.label, { bold: true, size: 11 })] })],
-            }),
-            new TableCell({
-              width: { size: valueWidth, type: WidthType.DXA },
-              margins,
-              verticalAlign: VerticalAlign.CENTER,
-              children: [new Paragraph({ children: [run(r.value, { size: 11 })] })],
-            }),
-          ],
-        }),
+      (r) => new TableRow({ cantSplit: true, children: [cell(r.label, labelWidth, 'heading'), cell(r.value, valueWidth, 'body')] }),
     ),
   });
 }
 
 /**
- * The seal as one floating group of shapes, centred on the 落款 text it is anchored to (or at the
- * right margin when `textWidth` is 0), in front of the text as a stamp is.
+ * The seal as one floating group of shapes, its centre at (`centreX`, `centreY`) points from the
+ * left margin and from the top of the paragraph it is anchored to, in front of the text as a
+ * stamp is.
  */
-function sealShapes(agencyName: string, textWidth: number, textHeight: number): ShapeGroupRun {
+function sealShapes(agencyName: string, centreX: number, centreY: number): ShapeGroupRun {
   const d = SEAL_DIAMETER * PX;
   const star = d * 0.3;
-  const centreX = textWidth > 0 ? CONTENT_WIDTH - textWidth / 2 : CONTENT_WIDTH - SEAL_DIAMETER / 2 - BODY;
-  const centreY = textHeight / 2;
   const nameSize = Math.min(16, Math.max(8, Math.round(190 / Math.max(1, [...agencyName].length))));
   return new ShapeGroupRun({
     altText: { name: '电子签章', description: `${agencyName}电子签章` },
@@ -122,7 +144,10 @@ function sealShapes(agencyName: string, textWidth: number, textHeight: number): 
         line: 'none',
         textOptions: { warp: 'archUp', margins: { top: 0, bottom: 0, left: 0, right: 0 } },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(agencyName, { bold: true, size: nameSize, color: SEAL_RED })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [run(agencyName, { face: 'title', size: nameSize, color: SEAL_RED })],
+          }),
         ],
       },
       {
@@ -143,102 +168,153 @@ function sealShapes(agencyName: string, textWidth: number, textHeight: number): 
   });
 }
 
-/** Widths of 落款 lines, as the PDF measures them: CJK and full-width characters 1 em, others half. */
-function textWidth(line: string, size: number): number {
-  return [...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? size : size / 2), 0);
+/** A paragraph of one line centred on `cx` points from the left margin (indents narrow it symmetrically about cx). */
+function centredOn(cx: number, line: string, o: { after: number; keepNext: boolean }): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: twips(Math.max(0, 2 * cx - CONTENT_WIDTH)), right: twips(Math.max(0, CONTENT_WIDTH - 2 * cx)) },
+    keepNext: o.keepNext,
+    keepLines: true,
+    spacing: { after: twips(o.after), ...exactly(LINE_PITCH) },
+    children: [run(line)],
+  });
 }
 
-function blockElements(b: DocumentBlock, seal: DocumentSeal | undefined, state: { sealed: boolean }): (Paragraph | Table)[] {
+const bodyIndent = { firstLine: twips(2 * CHAR_PITCH), firstLineChars: 200 };
+
+function blockElements(
+  b: DocumentBlock,
+  seal: DocumentSeal | undefined,
+  state: { sealed: boolean; labelColumn: number },
+): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
-      return [new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [run(b.text, { bold: true, size: 13 })] })];
+      return [
+        new Paragraph({
+          keepNext: true,
+          indent: bodyIndent,
+          spacing: exactly(LINE_PITCH),
+          children: [run(b.text, { face: 'heading', spacing: BODY_CHAR_SPACING })],
+        }),
+      ];
     case 'paragraph':
       return [
         new Paragraph({
-          indent: b.indent === false ? undefined : { firstLine: BODY * 2 * PT },
-          spacing: { line: 360, after: 100 },
-          children: [run(b.text)],
+          indent: b.indent === false ? undefined : bodyIndent,
+          spacing: exactly(LINE_PITCH),
+          children: [run(b.text, { spacing: BODY_CHAR_SPACING })],
         }),
       ];
     case 'fields':
-      return [fieldTable(b.rows), new Paragraph({ spacing: { after: 120 }, children: [] })];
+      return [fieldTable(b.rows, state.labelColumn), new Paragraph({ spacing: exactly(LINE_PITCH / 2), children: [] })];
     case 'signatures':
+      // each line with a blank line above it, room to sign by hand
       return b.lines.map(
         (l, i) =>
           new Paragraph({
             keepNext: i < b.lines.length - 1,
             keepLines: true,
-            spacing: { before: i === 0 ? 240 : 0, after: 200 },
-            children: [run(l)],
+            spacing: { before: twips(LINE_PITCH), ...exactly(LINE_PITCH) },
+            children: [run(l, { size: signatureSize(l) })],
           }),
       );
     case 'seal': {
+      // as the PDF lays it out (pdf-renderer.ts sealBlock): the seal's top a little under the text
+      // above, the agency's name and the date centred on it a little below its centre
       const drawSeal = seal && !state.sealed;
       if (drawSeal) state.sealed = true;
-      const width = Math.max(0, ...b.lines.map((l) => textWidth(l, BODY)));
-      // room above and below for the stamp, as in the PDF
-      const paragraphs = b.lines.map(
-        (l, i) =>
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            keepNext: i < b.lines.length - 1,
-            spacing: { before: i === 0 ? BODY * 2 * PT : 0, after: i === b.lines.length - 1 ? 50 * PT : 0, line: 360 },
-            children: [...(i === 0 && drawSeal ? [sealShapes(seal.agencyName, width, b.lines.length * BODY * 1.5)] : []), run(l)],
-          }),
-      );
-      return paragraphs;
+      const r = SEAL_DIAMETER / 2;
+      const sealTop = LINE_PITCH * 0.4;
+      const centre = sealTop + r;
+      const n = b.lines.length;
+      const linesTop = centre + 0.15 * r - ((n - 1) * LINE_PITCH) / 2 - SIZE.body * 0.75;
+      const cx = signOffCentre(b.lines, (l) => textWidth(l, SIZE.body));
+      const tail = Math.max(0, centre + r + 6 - (linesTop + n * LINE_PITCH));
+      return [
+        // the block's top, where the seal is anchored
+        new Paragraph({
+          keepNext: true,
+          spacing: exactly(linesTop),
+          children: drawSeal ? [sealShapes(seal.agencyName, cx, centre)] : [],
+        }),
+        ...b.lines.map((l, i) => centredOn(cx, l, { after: i === n - 1 ? tail : 0, keepNext: i < n - 1 })),
+      ];
     }
   }
 }
 
+/** Word's font table: the 公文 faces with the name of the face to use where one is missing. */
+function fontTableXml(): string {
+  const fonts = DOCX_FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:charset w:val="86"/>` +
+      `<w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    fonts +
+    '</w:fonts>'
+  );
+}
+
 /** Renders the document (and its 电子签章, when given) as a Word file with the same content as the PDF. */
 export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Promise<Buffer> {
-  const state = { sealed: false };
+  const state = { sealed: false, labelColumn: labelColumnWidth(model) };
   const children: (Paragraph | Table)[] = [...header(model)];
   for (const b of model.blocks) children.push(...blockElements(b, seal, state));
   if (seal) {
     if (!state.sealed) {
       // a document without 落款: the seal at the end, on the right
+      const r = SEAL_DIAMETER / 2;
       children.push(
         new Paragraph({
-          spacing: { before: 240, after: Math.round(SEAL_DIAMETER + 12) * PT },
-          children: [sealShapes(seal.agencyName, 0, 0)],
+          spacing: exactly(LINE_PITCH / 2 + SEAL_DIAMETER + 6),
+          children: [sealShapes(seal.agencyName, CONTENT_WIDTH - r - 2 * CHAR_PITCH, LINE_PITCH / 2 + r)],
         }),
       );
     }
     for (const line of sealCaption(seal))
-      children.push(new Paragraph({ spacing: { after: 0 }, children: [run(line, { size: 8, color: '444444' })] }));
+      children.push(new Paragraph({ spacing: exactly(CAPTION_PITCH), children: [run(line, { size: 8, color: '444444' })] }));
   }
+  const footerLine = 20;
   const doc = new Document({
     creator: 'Sanxiang 三项',
     title: model.title,
     subject: model.number,
     description: `${model.agencyName} ${model.title}`,
-    styles: { default: { document: { run: { font: DOCX_FONT, size: BODY * 2 } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT.body, size: SIZE.body * 2 } } } },
     sections: [
       {
         properties: {
           page: {
-            size: { width: Math.round(A4.width * PT), height: Math.round(A4.height * PT) },
+            size: { width: twips(A4.width), height: twips(A4.height) },
             margin: {
-              top: MARGINS.top * PT,
-              bottom: MARGINS.bottom * PT,
-              left: MARGINS.left * PT,
-              right: MARGINS.right * PT,
-              footer: 32 * PT,
+              top: twips(MARGINS.top),
+              bottom: twips(MARGINS.bottom),
+              left: twips(MARGINS.left),
+              right: twips(MARGINS.right),
+              // the page number's line ends footerLine under its top, 7 mm below the text area
+              footer: twips(A4.height - PAGE_NUMBER_TOP - footerLine),
             },
           },
+          // 22 lines a page (GB/T 9704) come from each paragraph's exact line spacing, and 28 characters a
+          // line from the body's character spacing, not from a document grid: LibreOffice
+          // snaps lines and characters to a grid where Word lets exact spacing override it. The grid
+          // keeps the pitch for whoever turns it on in Word's page setup.
+          grid: { linePitch: twips(LINE_PITCH) },
         },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
+                spacing: exactly(footerLine),
                 children: [
                   new TextRun({
                     children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                    font: DOCX_FONT,
-                    size: 20,
+                    font: DOCX_FONT.pageNumber,
+                    size: SIZE.pageNumber * 2,
                   }),
                 ],
               }),
@@ -249,5 +325,5 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
 }
