@@ -93,7 +93,12 @@ export const deliveryReceipt: DocumentTemplate = {
       row('受送达人', isPresent(recipient) ? text(recipient) : text(ctx.party.name)),
       row('送达方式', v('method')),
     ];
-    const by = row('送达人', officerText(ctx));
+    // 送达人: the officer who recorded the 送达 (with the 执法证 number), not every officer of the case
+    const server = ctx.officers.filter((o) => delivery && o.name === delivery.actorName);
+    const by = row(
+      '送达人',
+      server.length ? officerText({ ...ctx, officers: server }) : delivery ? text(delivery.actorName) : officerText(ctx),
+    );
     let rows: FieldRow[];
     let signers: string[];
     switch (delivery ? method : '') {
