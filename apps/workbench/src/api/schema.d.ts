@@ -8911,7 +8911,6 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
-                                    after?: string;
                                     end?: string;
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
@@ -9158,7 +9157,6 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
-                                    after?: string;
                                     end?: string;
                                     /** @description 不满足时的中文说明 */
                                     reason: string;

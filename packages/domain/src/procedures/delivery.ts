@@ -26,7 +26,7 @@ type Method = (typeof DELIVERY_METHODS)[number]['value'];
  * Each is required when its method is chosen, and only then shown in the form.
  */
 const METHOD_INPUTS: readonly (InputDef & { method: Method })[] = [
-  { method: 'direct', name: 'proxy', label: '代收人及代收理由（受送达人本人签收的不填）', type: 'text', required: false },
+  { method: 'direct', name: 'proxy', label: '代收人及代收理由（本人签收的不填）', type: 'text', required: false },
   { method: 'left', name: 'leftReason', label: '拒收事由和日期', type: 'text', required: false },
   { method: 'left', name: 'witnesses', label: '见证人（姓名及所在基层组织或者单位）', type: 'text', required: false },
   { method: 'mail', name: 'mailAddress', label: '邮寄地址', type: 'text', required: false },
@@ -39,7 +39,7 @@ const METHOD_INPUTS: readonly (InputDef & { method: Method })[] = [
     required: false,
     max: 200,
   },
-  { method: 'electronic', name: 'reachedAt', label: '送达信息到达受送达人特定系统的时间', type: 'datetime', required: false },
+  { method: 'electronic', name: 'reachedAt', label: '送达信息到达对方特定系统的时间', type: 'datetime', required: false },
   { method: 'notice', name: 'noticeMedium', label: '公告方式（刊登公告的报刊、网站或者张贴公告的地点）', type: 'text', required: false },
 ];
 

@@ -24,10 +24,13 @@ export const othersPresentInput: InputDef = {
   required: false,
 };
 
-/** 拒绝签名: noted in the 笔录 by the officers (行政强制法 §18(八); 市场监督管理行政处罚程序规定 §28). */
-export function refusalInputs(who: string): InputDef[] {
+/**
+ * 拒绝签名: noted in the 笔录 by the officers (行政强制法 §18(八); 市场监督管理行政处罚程序规定 §28).
+ * The label names no person: it sits below the person's own field in the form.
+ */
+export function refusalInputs(): InputDef[] {
   return [
-    { name: 'refusedToSign', label: `${who}拒绝签名或者盖章`, type: 'boolean', required: false },
+    { name: 'refusedToSign', label: '拒绝在笔录上签名或者盖章', type: 'boolean', required: false },
     { name: 'witness', label: '见证人（姓名、身份证件号码或者工作单位）', type: 'text', required: false },
   ];
 }
@@ -37,7 +40,7 @@ export function recordTimeGuard(what: string): Guard {
   return { type: 'timeSpan', start: 'startedAt', end: 'endedAt', reason: `${what}的起止时间有误` };
 }
 
-/** All of the above for a 笔录 of `what` (询问, 检查, 核查 …) signed by `who` (当事人, 被询问人 …). */
-export function recordInputs(what: string, who: string): InputDef[] {
-  return [...recordTimeInputs(what), recorderInput, othersPresentInput, ...refusalInputs(who)];
+/** All of the above for a 笔录 of `what` (询问, 检查, 核查 …). */
+export function recordInputs(what: string): InputDef[] {
+  return [...recordTimeInputs(what), recorderInput, othersPresentInput, ...refusalInputs()];
 }

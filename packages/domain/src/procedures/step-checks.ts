@@ -219,9 +219,6 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       ] as const)
         if (name && typeof v === 'string' && v > now)
           fail(`${guard.reason}（${labelOf(step, name)}${moment(v)}晚于现在${moment(now)}）`, { field: name, latest: now });
-      const after = guard.after ? lastTaken(c, guard.after) : undefined;
-      if (after && start.slice(0, 10) < after.on)
-        fail(`${guard.reason}（${labelOf(step, guard.start)}不能早于${after.on}）`, { field: guard.start, earliest: after.on });
       return;
     }
     case 'stepTakenWhen': {

@@ -103,9 +103,9 @@ export type Guard =
   | { type: 'earlierInputEquals'; step: string; input: string; equals: string | boolean; reason: string; appliesTo?: 'party' }
   /**
    * the real times a 笔录 records (datetime inputs): `end`, when given, after `start`; neither later than
-   * the moment the step is recorded (the interview happened before it is entered), nor before the last `after` step
+   * the moment the step is recorded (the interview happened before it is entered)
    */
-  | { type: 'timeSpan'; start: string; end?: string; after?: string; reason: string }
+  | { type: 'timeSpan'; start: string; end?: string; reason: string }
   /** `step` must have been taken when an input has a given value (e.g. 电子送达 only after the party's consent, §61) */
   | { type: 'stepTakenWhen'; step: string; when: { input: string; equals: string | boolean }; reason: string };
 

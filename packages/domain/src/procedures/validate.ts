@@ -57,8 +57,6 @@ export function validateProcedure(def: ProcedureDef): string[] {
         for (const n of [g.start, g.end])
           if (n !== undefined && !s.inputs.some((i) => i.name === n && i.type === 'datetime'))
             problems.push(`${s.code}: 校验规则引用了不存在的时刻字段 ${n}`);
-      if (g.type === 'timeSpan' && g.after && !all.some((x) => x.code === g.after))
-        problems.push(`${s.code}: 校验规则引用了不存在的环节 ${g.after}`);
       if ((g.type === 'requiredWhen' || g.type === 'stepTakenWhen') && !s.inputs.some((i) => i.name === g.when.input))
         problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
     }

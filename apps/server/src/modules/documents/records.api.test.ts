@@ -236,7 +236,7 @@ describe('R-REC-2 送达回证 follows the method of delivery', () => {
     expect(errorCode(without)).toBe('STEP_GUARD_FAILED');
     await taken('consent-e-delivery', { address: 'qian@example.cn' });
     const noArrival = await step('deliver-notice', { ...base, method: 'electronic', electronicAddress: 'qian@example.cn' });
-    expect(noArrival.json().error.message).toContain('应当记明送达信息到达受送达人特定系统的时间');
+    expect(noArrival.json().error.message).toContain('应当记明送达信息到达对方特定系统的时间');
     await taken('deliver-notice', { ...base, method: 'electronic', electronicAddress: 'qian@example.cn', reachedAt: '2026-09-01T09:05' });
     const text = await issued('delivery-receipt', 'receipt-electronic');
     for (const s of [

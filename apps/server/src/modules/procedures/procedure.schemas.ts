@@ -150,7 +150,6 @@ export const GuardSchema = Type.Union(
         type: Type.Literal('timeSpan'),
         start: Type.String(),
         end: Type.Optional(Type.String()),
-        after: Type.Optional(Type.String()),
         reason: Reason,
       },
       { description: '笔录的起止时刻：结束晚于开始，均不晚于办理之时' },

@@ -49,7 +49,7 @@ export function inspectStep(from: readonly string[], to: string, basis?: string)
       officersPresent,
       { name: 'place', label: '检查地点', type: 'text' },
       { name: 'presentPerson', label: '当事人或者其在场人员（姓名、职务）', type: 'text', required: false },
-      ...recordInputs('检查', '当事人'),
+      ...recordInputs('检查'),
       { name: 'findings', label: '检查情况', type: 'longtext' },
     ],
     guards: [recordTimeGuard('现场检查')],

@@ -125,7 +125,7 @@ export const license: ProcedureDef = {
         officersPresent,
         { name: 'place', label: '核查地点', type: 'text', required: false },
         { name: 'presentPerson', label: '申请人在场人员（姓名、职务）', type: 'text', required: false },
-        ...recordInputs('核查', '申请人或者在场人员'),
+        ...recordInputs('核查'),
         { name: 'findings', label: '核查情况', type: 'longtext' },
       ],
       guards: [recordTimeGuard('现场核查')],
@@ -142,7 +142,7 @@ export const license: ProcedureDef = {
       roles: ['officer', 'reviewer'],
       inputs: [
         { name: 'attendees', label: '出席听证的申请人、利害关系人及其代理人（姓名、身份）', type: 'text', required: false },
-        ...recordInputs('听证', '申请人、利害关系人或者其代理人'),
+        ...recordInputs('听证'),
         { name: 'record', label: '听证情况', type: 'longtext' },
       ],
       guards: [recordTimeGuard('听证')],

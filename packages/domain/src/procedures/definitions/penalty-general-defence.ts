@@ -91,7 +91,7 @@ export const defenceSteps: StepDef[] = [
     inputs: [
       { name: 'speaker', label: '陈述申辩人（姓名、职务或者与当事人关系）', type: 'text', required: false },
       { name: 'place', label: '陈述申辩地点', type: 'text', required: false },
-      ...recordInputs('陈述申辩', '陈述申辩人'),
+      ...recordInputs('陈述申辩'),
       { name: 'statement', label: '陈述申辩内容', type: 'longtext' },
       { name: 'adopted', label: '是否采纳', type: 'boolean' },
     ],
@@ -224,7 +224,7 @@ export const defenceSteps: StepDef[] = [
     roles: ['officer', 'reviewer'],
     inputs: [
       { name: 'attendees', label: '出席听证的当事人及其委托代理人（姓名、身份）', type: 'text', required: false },
-      ...recordInputs('听证', '当事人或者其代理人'),
+      ...recordInputs('听证'),
       { name: 'record', label: '听证情况', type: 'longtext' },
       { name: 'opinion', label: '听证意见', type: 'longtext' },
     ],
