@@ -4,7 +4,7 @@ import { createHarness, type Harness } from '../apps/server/src/test/harness.ts'
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import { approveFiling } from '../apps/server/src/test/filing.ts';
 import type { PortalBrowser } from './portal-kit.ts';
-import { launchWorkbench, look, signIn, toast, workbenchContext } from './workbench-kit.ts';
+import { choose, launchWorkbench, look, signIn, toast, workbenchContext } from './workbench-kit.ts';
 
 /**
  * 执法工作台 (issue 20 item 4): the forms generated from the step definitions ask for what the 笔录 and
@@ -106,16 +106,16 @@ describe('执法工作台: 笔录 and 送达 forms ask for the truth', () => {
       expect(r.statusCode, r.body).toBe(200);
     }
     const d = await open('送达告知书');
-    await d.getByRole('radio', { name: '邮寄送达' }).check();
+    await choose(page, '送达方式', '邮寄送达', d);
     await expect.poll(() => d.getByLabel('邮件号码（挂号信或者特快专递）').count()).toBe(1);
     expect(await d.getByLabel('电子送达地址（电子邮箱或者手机号码）').count()).toBe(0);
     expect(await d.getByLabel('见证人（姓名及所在基层组织或者单位）').count()).toBe(0);
     await look(kit, page, 'records-deliver-mail-form-1280');
-    await d.getByRole('radio', { name: '电子送达（经当事人同意）' }).check();
+    await choose(page, '送达方式', '电子送达（经当事人同意）', d);
     await expect.poll(() => d.getByLabel('电子送达地址（电子邮箱或者手机号码）').count()).toBe(1);
     expect(await d.getByLabel('邮件号码（挂号信或者特快专递）').count()).toBe(0);
     await look(kit, page, 'records-deliver-electronic-form-1280');
-    await d.getByRole('radio', { name: '留置送达' }).check();
+    await choose(page, '送达方式', '留置送达', d);
     await expect.poll(() => d.getByLabel('见证人（姓名及所在基层组织或者单位）').count()).toBe(1);
     // required for this method: the form asks before sending
     await d.getByRole('button', { name: '办理「送达告知书」' }).click();
