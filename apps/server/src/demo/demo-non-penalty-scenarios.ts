@@ -25,7 +25,13 @@ export function inspectionRectifying(o: (k: string) => string): Scenario {
         on: '2026-11-10',
         actor: 'scjgs.o1',
         step: 'inspect',
-        inputs: { ...two, place: '惠民超市', findings: '部分批次乳制品缺少进货查验记录。' },
+        inputs: {
+          ...two,
+          place: '惠民超市',
+          startedAt: '2026-11-10T08:30',
+          endedAt: '2026-11-10T09:20',
+          findings: '部分批次乳制品缺少进货查验记录。',
+        },
       },
       {
         on: '2026-11-11',
@@ -73,7 +79,15 @@ export function seizureImposed(o: (k: string) => string): Scenario {
         on: '2026-11-10',
         actor: 'zhzf.o1',
         step: 'impose',
-        inputs: { ...two, place: '平安大街北段', items: '三轮车 1 辆、遮阳棚 1 顶', partyPresent: true, statement: '当事人表示知错。' },
+        inputs: {
+          ...two,
+          place: '平安大街北段',
+          items: '三轮车 1 辆、遮阳棚 1 顶',
+          partyPresent: true,
+          startedAt: '2026-11-10T09:30',
+          endedAt: '2026-11-10T10:00',
+          statement: '当事人表示知错。',
+        },
       },
     ],
   };

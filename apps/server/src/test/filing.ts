@@ -17,12 +17,22 @@ export async function approveFiling(h: Harness, caseId: string, opener = 'scjg.l
   if (r.statusCode !== 200) throw new Error(`approve-filing: ${r.body}`);
 }
 
+/** What each 送达 method must record beyond date and recipient (procedures/delivery.ts). */
+const deliveryDetails = (on: string): Record<string, Record<string, string>> => ({
+  direct: { place: '当事人的经营场所' },
+  left: { place: '当事人的住所', leftReason: '当事人拒绝签收', witnesses: '赵四（所在社区工作人员）' },
+  mail: { mailAddress: '当事人的住所', trackingNumber: '1190012345678' },
+  // the moment the message reached the party's system: the first minute of the day served, never later than now
+  electronic: { electronicAddress: 'party@example.cn', reachedAt: `${on}T00:00` },
+  notice: { noticeMedium: '本机关门户网站' },
+});
+
 /** 送达 of the last 告知书, received on `on` (default: the harness's day) by direct delivery. */
 export async function deliverNotice(h: Harness, caseId: string, o: { by?: string; on?: string; method?: string } = {}): Promise<void> {
   const on = o.on ?? chinaDate(h.clock.now());
   const r = await h.request(await h.token(o.by ?? 'scjg.liming'), 'POST', `/api/v1/cases/${caseId}/steps`, {
     step: 'deliver-notice',
-    inputs: { deliveredOn: on, method: o.method ?? 'direct', recipient: '当事人' },
+    inputs: { deliveredOn: on, method: o.method ?? 'direct', recipient: '当事人', ...deliveryDetails(on)[o.method ?? 'direct'] },
   });
   if (r.statusCode !== 200) throw new Error(`deliver-notice: ${r.body}`);
 }

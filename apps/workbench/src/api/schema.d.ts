@@ -4194,8 +4194,13 @@ export interface paths {
                                     label: string;
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -4426,8 +4431,13 @@ export interface paths {
                                     label: string;
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -9081,6 +9091,13 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
+                                    end?: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    start: string;
+                                    /** @enum {string} */
+                                    type: "timeSpan";
+                                } | {
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
                                     step: string;
@@ -9101,10 +9118,15 @@ export interface paths {
                                     /** @description 文本的最大长度；金额的最大值 */
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm */
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;
@@ -9315,6 +9337,13 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
+                                    end?: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    start: string;
+                                    /** @enum {string} */
+                                    type: "timeSpan";
+                                } | {
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
                                     step: string;
@@ -9335,10 +9364,15 @@ export interface paths {
                                     /** @description 文本的最大长度；金额的最大值 */
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm */
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;

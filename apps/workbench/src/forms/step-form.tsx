@@ -23,10 +23,18 @@ function guardsOf(step: StepDef, input: string): Guard[] {
   return (step.guards ?? []).filter((g) => 'input' in g && g.input === input);
 }
 
-function requiredWhen(step: StepDef, input: InputDef): { input: string; equals: string | boolean } | null {
-  const g = guardsOf(step, input.name).find((x) => x.type === 'requiredWhen');
-  return g && g.type === 'requiredWhen' ? g.when : null;
+/** The conditions under which a field becomes required (e.g. 见证人 when the party is absent; 邮件号码 for 邮寄送达). */
+function requiredWhen(step: StepDef, input: InputDef): { input: string; equals: string | boolean }[] {
+  return guardsOf(step, input.name).flatMap((g) => (g.type === 'requiredWhen' ? [g.when] : []));
 }
+
+/** A field that concerns one case only (onlyWhen) is shown, and sent, only in that case. */
+function applies(input: InputDef, valueOf: (name: string) => unknown): boolean {
+  return !input.onlyWhen || valueOf(input.onlyWhen.input) === input.onlyWhen.equals;
+}
+
+/** 笔录 times and arrival times: Beijing wall-clock time as the API takes it. */
+const MOMENT_FORMAT = 'YYYY-MM-DDTHH:mm';
 
 function hintOf(step: StepDef, input: InputDef): string | undefined {
   const hints = guardsOf(step, input.name)
@@ -42,7 +50,9 @@ export function toInputs(step: StepDef, values: Values): Record<string, unknown>
   for (const i of step.inputs) {
     const v = values[i.name];
     if (v === undefined || v === null || v === '') continue;
+    if (!applies(i, (n) => values[n])) continue;
     if (i.type === 'date') out[i.name] = dayjs.isDayjs(v) ? (v as Dayjs).format('YYYY-MM-DD') : String(v);
+    else if (i.type === 'datetime') out[i.name] = dayjs.isDayjs(v) ? (v as Dayjs).format(MOMENT_FORMAT) : String(v);
     else if (i.type === 'text' || i.type === 'longtext') {
       const t = String(v).trim();
       if (t) out[i.name] = t;
@@ -60,7 +70,7 @@ export function toFormValues(step: StepDef, inputs: Record<string, unknown> | nu
   for (const i of step.inputs) {
     const v = inputs[i.name];
     if (v === undefined) continue;
-    out[i.name] = i.type === 'date' && typeof v === 'string' ? dayjs(v) : v;
+    out[i.name] = (i.type === 'date' || i.type === 'datetime') && typeof v === 'string' ? dayjs(v) : v;
   }
   return out;
 }
@@ -88,6 +98,8 @@ function field(input: InputDef, officers: readonly OfficerOption[]): ReactNode {
       );
     case 'date':
       return <DatePicker format="YYYY-MM-DD" style={{ width: 220 }} />;
+    case 'datetime':
+      return <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />;
     case 'boolean':
       return (
         <Radio.Group>
@@ -149,10 +161,12 @@ export function StepFields({ step, officers = [], prefix }: { step: StepDef; off
       {step.inputs.map((input) => {
         const when = requiredWhen(step, input);
         const base = input.required !== false;
+        const deps = [...when.map((w) => w.input), ...(input.onlyWhen ? [input.onlyWhen.input] : [])];
         return (
-          <Form.Item key={input.name} noStyle dependencies={when ? [nameOf(when.input)] : []}>
+          <Form.Item key={input.name} noStyle dependencies={deps.map(nameOf)}>
             {({ getFieldValue }) => {
-              const required = base || (when ? getFieldValue(nameOf(when.input)) === when.equals : false);
+              if (!applies(input, (n) => getFieldValue(nameOf(n)))) return null;
+              const required = base || when.some((w) => getFieldValue(nameOf(w.input)) === w.equals);
               return (
                 <Form.Item
                   name={nameOf(input.name)}

@@ -1,5 +1,6 @@
 import {
   BLANK,
+  BLANK_DATE,
   chineseDate,
   fields,
   heading,
@@ -19,7 +20,8 @@ import {
   text,
   type DocumentTemplate,
 } from './document-fill.ts';
-import type { DocumentContext, DocumentStep } from './document-model.ts';
+import type { DocumentContext, DocumentStep, FieldRow } from './document-model.ts';
+import { momentText } from './record-fill.ts';
 
 /**
  * 送达 and 结案 documents (R-REC-2): 送达回证 and 结案审批表. Steps: decide / grant / deny (what is
@@ -48,10 +50,33 @@ function servedDocument(ctx: DocumentContext, delivery: DocumentStep | null): st
   }
 }
 
+/** 送达回证's closing sentence on the law of the method used (民事诉讼法 第七章第二节). */
+const METHOD_LAW: Record<string, string> = {
+  direct:
+    '受送达人应当在本回证上记明收到日期，并签名或者盖章；受送达人本人不在的，交其同住成年家属签收；受送达人是法人或者其他组织的，由其法定代表人、主要负责人或者办理收发事项的部门签收（《中华人民共和国民事诉讼法》第八十七条、第八十八条）。',
+  left: '受送达人拒绝接收，送达人邀请有关基层组织或者所在单位的代表到场，说明情况，在本回证上记明拒收事由和日期，由送达人、见证人签名或者盖章，把文书留在受送达人的住所，即视为送达（《中华人民共和国民事诉讼法》第八十九条）。',
+  mail: '邮寄送达的，以回执上注明的收件日期为送达日期（《中华人民共和国民事诉讼法》第九十一条）。邮件回执或者查询单附后。',
+  electronic:
+    '经受送达人同意，采用能够确认其收悉的电子方式送达，以送达信息到达受送达人特定系统的日期为送达日期（《中华人民共和国行政处罚法》第六十一条，《中华人民共和国民事诉讼法》第九十条）。',
+  notice:
+    '受送达人下落不明，或者用其他方式无法送达的，公告送达；自发出公告之日起，经过法律规定的公告期间，即视为送达（《中华人民共和国民事诉讼法》第九十五条）。',
+};
+
+/** The agreement to electronic delivery: the 送达地址确认书 the case recorded, or the consent the 送达 itself states. */
+function eConsent(ctx: DocumentContext, delivery: DocumentStep): string {
+  const own = delivery.inputs['consent'];
+  if (isPresent(own)) return text(own);
+  const consent = lastStep(ctx, 'consent-e-delivery');
+  return consent ? `受送达人于${chineseDate(stepDay(consent))}确认同意电子送达（送达地址确认书）` : BLANK;
+}
+
 /**
  * 送达回证 — 行政处罚法 §61: a decision not handed over on the spot is served within seven days as
- * the 民事诉讼法 provides: the recipient notes the date received and signs (送达回证); a refusal
- * is noted with a witness and the document left at the residence (留置送达).
+ * the 民事诉讼法 provides. What the receipt states follows the method: 直接送达 the recipient signs
+ * and dates it; 留置送达 the refusal, place and witnesses; 邮寄送达 the address and tracking number;
+ * 电子送达 the consent, the electronic address and the moment it arrived — no street address and no
+ * line for a handwritten signature; 公告送达 where and when it was published. Before the 送达 is
+ * recorded the receipt is a blank form with every row.
  */
 export const deliveryReceipt: DocumentTemplate = {
   title: '送达回证',
@@ -61,20 +86,75 @@ export const deliveryReceipt: DocumentTemplate = {
     const code = delivery?.code ?? 'deliver';
     const recipient = rawInput(ctx, code, 'recipient');
     const number = text(ctx.documentNumber ?? ctx.case.number);
+    const method = delivery ? String(delivery.inputs['method'] ?? '') : '';
+    const v = (name: string, blank = BLANK) => input(ctx, code, name, blank);
+    const head = [
+      row('送达文书名称及文号', `《${servedDocument(ctx, delivery)}》${number}`),
+      row('受送达人', isPresent(recipient) ? text(recipient) : text(ctx.party.name)),
+      row('送达方式', v('method')),
+    ];
+    // 送达人: the officer who recorded the 送达 (with the 执法证 number), not every officer of the case
+    const server = ctx.officers.filter((o) => delivery && o.name === delivery.actorName);
+    const by = row(
+      '送达人',
+      server.length ? officerText({ ...ctx, officers: server }) : delivery ? text(delivery.actorName) : officerText(ctx),
+    );
+    let rows: FieldRow[];
+    let signers: string[];
+    switch (delivery ? method : '') {
+      case 'direct':
+        rows = [
+          row('送达地点', v('place')),
+          row('送达日期', v('deliveredOn', chineseDate(null))),
+          by,
+          row('代收人及代收理由', v('proxy', '无')),
+        ];
+        signers = ['受送达人（签名或者盖章）', '送达人（签名）'];
+        break;
+      case 'left':
+        rows = [
+          row('留置地点', v('place')),
+          row('送达日期', v('deliveredOn', chineseDate(null))),
+          row('拒收事由和日期', v('leftReason')),
+          row('见证人', v('witnesses')),
+          by,
+        ];
+        signers = ['送达人（签名）', '见证人（签名或者盖章）'];
+        break;
+      case 'mail':
+        rows = [
+          row('邮寄地址', v('mailAddress')),
+          row('邮件号码', v('trackingNumber')),
+          row('送达日期（回执注明的收件日期）', v('deliveredOn', chineseDate(null))),
+          by,
+        ];
+        signers = ['送达人（签名）'];
+        break;
+      case 'electronic': {
+        const consentAddress = rawInput(ctx, 'consent-e-delivery', 'address');
+        const address = v('electronicAddress', isPresent(consentAddress) ? text(consentAddress) : BLANK);
+        rows = [
+          row('受送达人同意电子送达', eConsent(ctx, delivery!)),
+          row('电子送达地址', address),
+          row('送达信息到达时间', momentText(delivery!.inputs['reachedAt']) ?? `${BLANK_DATE}＿＿时＿＿分`),
+          row('送达日期', v('deliveredOn', chineseDate(null))),
+          by,
+        ];
+        signers = [];
+        break;
+      }
+      case 'notice':
+        rows = [row('公告方式', v('noticeMedium')), row('发出公告日期', v('deliveredOn', chineseDate(null))), by];
+        signers = ['送达人（签名）'];
+        break;
+      default:
+        // no 送达 recorded yet: the paper form, every row to fill by hand
+        rows = [row('送达地点', BLANK), row('送达日期', chineseDate(null)), by, row('代收人及代收理由', BLANK), row('备注', BLANK)];
+        signers = ['受送达人（签名或者盖章）', '送达人（签名）', '见证人（签名）'];
+    }
     return [
-      fields(
-        row('送达文书名称及文号', `《${servedDocument(ctx, delivery)}》${number}`),
-        row('受送达人', isPresent(recipient) ? text(recipient) : text(ctx.party.name)),
-        row('送达地点', text(ctx.party.address)),
-        row('送达方式', input(ctx, code, 'method')),
-        row('送达日期', input(ctx, code, 'deliveredOn', chineseDate(null))),
-        row('送达人', officerText(ctx)),
-        row('代收人及代收理由', BLANK),
-        row('备注', BLANK),
-      ),
-      paragraph(
-        '受送达人应当在本回证上记明收到日期，并签名或者盖章。受送达人拒绝接收的，送达人可以邀请有关基层组织或者所在单位的代表到场，说明情况，在本回证上记明拒收事由和日期，由送达人、见证人签名或者盖章，把文书留在受送达人的住所，即视为送达（依照《中华人民共和国民事诉讼法》有关送达的规定）。',
-      ),
+      fields(...head, ...rows),
+      paragraph(METHOD_LAW[method] ?? `${METHOD_LAW['direct']}${METHOD_LAW['left']}`),
       ...(lastStep(ctx, 'decide') && code === 'deliver'
         ? [
             paragraph(
@@ -82,7 +162,7 @@ export const deliveryReceipt: DocumentTemplate = {
             ),
           ]
         : []),
-      signatures('受送达人（签名或者盖章）', '送达人（签名）', '见证人（签名）'),
+      ...(signers.length ? [signatures(...signers)] : []),
       sealBlock(ctx, stepDay(delivery)),
     ];
   },

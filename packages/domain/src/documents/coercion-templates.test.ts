@@ -32,6 +32,8 @@ const IMPOSE_INPUTS = {
   place: '馆陶县陶山街 201 号惠民超市仓库',
   items: '过期酸奶，200g/盒，120盒，外包装完好\n酸奶包装箱，60×40cm，10个，完好',
   partyPresent: true,
+  startedAt: '2026-09-02T09:30',
+  endedAt: '2026-09-02T11:05',
   statement: '当事人称酸奶系供货商送错批次，请求从轻处理。',
 };
 
@@ -205,7 +207,7 @@ describe('查封（扣押）财物清单', () => {
 describe('现场笔录 (行政强制法 §18)', () => {
   it('records time, place, persons, the approval, what was done, the statement and the refusal line', () => {
     const t = doc('coercion-scene-record', coercionContext('approved'));
-    expect(t).toContain('2026年9月2日9时30分至＿＿时＿＿分');
+    expect(t).toContain('2026年9月2日9时30分至11时05分');
     expect(t).toContain('馆陶县陶山街 201 号惠民超市仓库');
     expect(t).toContain('当事人是否到场\n到场');
     expect(t).toContain('李明（执法证号：13043300101）、王芳（执法证号：13043300102）');

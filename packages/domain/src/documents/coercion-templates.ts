@@ -22,6 +22,7 @@ import {
   you,
   type DocumentTemplate,
 } from './document-fill.ts';
+import { momentText, othersPresentText, presentOfficerText, recordPeriod, recorderText } from './record-fill.ts';
 import type { DocumentBlock, DocumentContext, DocumentStep, FieldRow } from './document-model.ts';
 
 /**
@@ -176,7 +177,7 @@ export const coercionDecision: DocumentTemplate = {
       ...(isPresent(items) ? [itemTable(items)] : [paragraph(passage(ctx, 'open', 'property', 2))]),
       paragraph('名称、数量等详见《查封（扣押）财物清单》。'),
       fields(
-        row('实施时间', stepDateTime(s)),
+        row('实施时间', momentText(s?.inputs['startedAt']) ?? stepDateTime(s)),
         row('实施地点', input(ctx, IMPOSE, 'place')),
         row(`${MEASURE}期限`, `${BLANK}日，自${chineseDate(stepDay(s))}起算`),
         row('执法人员', officerText(ctx)),
@@ -203,7 +204,7 @@ export const seizureList: DocumentTemplate = {
         row('案号', text(ctx.case.number)),
         row('当事人', text(ctx.party.name)),
         row('住所（住址）', text(ctx.party.address)),
-        row('实施时间', stepDateTime(s)),
+        row('实施时间', momentText(s?.inputs['startedAt']) ?? stepDateTime(s)),
         row('实施地点', input(ctx, IMPOSE, 'place')),
         row('执法人员', officerText(ctx)),
       ),
@@ -241,13 +242,14 @@ export const coercionSceneRecord: DocumentTemplate = {
     else before = `本次行政强制措施经本机关负责人${BLANK}于${BLANK_DATE_TIME}批准（${LAW}第十八条第（一）项）。`;
     return [
       fields(
-        row('起止时间', `${stepDateTime(s)}至${BLANK_TIME_ONLY}`),
+        row('起止时间', recordPeriod(s)),
         row('地点', input(ctx, IMPOSE, 'place')),
         ...partyRows(ctx),
         row('当事人是否到场', present === true ? '到场' : present === false ? '未到场' : BLANK),
         row('见证人', text(witness)),
-        row('执法人员', officerText(ctx)),
-        row('记录人', text(s?.actorName)),
+        row('执法人员', presentOfficerText(ctx, s)),
+        row('记录人', recorderText(s)),
+        row('其他在场人员', othersPresentText(s)),
       ),
       paragraph(before),
       paragraph(
@@ -263,7 +265,16 @@ export const coercionSceneRecord: DocumentTemplate = {
       heading('当事人的陈述和申辩'),
       paragraph(passage(ctx, IMPOSE, 'statement', 3)),
       paragraph(`以上笔录已交当事人阅读（或者已向当事人宣读）。当事人核对意见：${BLANK}`),
-      paragraph(`当事人拒绝签名或者盖章的，由执法人员在此注明：${BLANK}（第十八条第（八）项）`),
+      // §18(八): a refusal the officers recorded is noted; a record that says nobody refused needs no line for it
+      ...(s?.inputs['refusedToSign'] === true
+        ? [
+            paragraph(
+              `执法人员注明：当事人拒绝签名或者盖章（第十八条第（八）项）${isPresent(witness) ? `，见证人${text(witness)}在场见证并签名` : ''}。`,
+            ),
+          ]
+        : s?.inputs['refusedToSign'] === false
+          ? []
+          : [paragraph(`当事人拒绝签名或者盖章的，由执法人员在此注明：${BLANK}（第十八条第（八）项）`)]),
       signatures('当事人（签名或者盖章）', '见证人（签名或者盖章）', '执法人员（签名）', '执法人员（签名）', '记录人（签名）'),
     ];
   },

@@ -95,8 +95,8 @@ export interface DocumentContext {
     address?: string | null;
     phone?: string | null;
   };
-  /** the case's officers (承办人员), lead first */
-  officers: readonly { name: string; certificateNumber?: string | null }[];
+  /** the case's officers (承办人员), lead first; `userId` names them in a step's 在场执法人员 */
+  officers: readonly { name: string; certificateNumber?: string | null; userId?: string | null }[];
   /** the steps taken so far, oldest first */
   steps: readonly DocumentStep[];
   /** YYYY-MM-DD, China date the document is made */

@@ -150,20 +150,7 @@ describe('R-REC-2 执法文书: the unified templates', () => {
 
   it('reads the step codes and input names the procedures use: a case walked to the end leaves only the hand-filled blanks', () => {
     // rows and prompts that paper forms leave to be written by hand even when the case is complete
-    const handFilled = new Set([
-      '当事人是否申请回避',
-      '询问地点',
-      '公民身份号码',
-      '工作单位及职务',
-      '与本案关系',
-      '联系电话',
-      '提取地点',
-      '证明对象',
-      '证据来源',
-      '委托代理人',
-      '代收人及代收理由',
-      '备注',
-    ]);
+    const handFilled = new Set(['当事人是否申请回避', '提取地点', '证明对象', '证据来源', '备注']);
     const prompts = ['核对意见', '答：', '是否申请回避', '时＿＿分'];
     const cases: [DocumentContext, string[]][] = [
       [
@@ -218,13 +205,32 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(textOf(buildDocument('penalty-notice', organization))).toContain('你单位享有陈述、申辩的权利');
   });
 
-  it('shows times of day in China time, and dates as written in Chinese', () => {
+  it('R-REC-2: a 笔录 states the times the officers recorded, never the moment it was typed in', () => {
+    // entered the next night (17:30Z = 01:30 Beijing on 5 August), about an inspection on the 4th
     const ctx = generalCaseContext({
-      steps: [{ code: 'inspect', name: '现场检查', at: '2026-08-04T17:30:00Z', actorName: '李明', inputs: {} }],
+      steps: [
+        {
+          code: 'inspect',
+          name: '现场检查',
+          at: '2026-08-04T17:30:00Z',
+          actorName: '李明',
+          inputs: { startedAt: '2026-08-04T09:30', endedAt: '2026-08-04T10:40' },
+        },
+      ],
     });
-    expect(textOf(buildDocument('inspection-record', ctx))).toContain('2026年8月5日1时30分');
-    const onlyDay = generalCaseContext({ steps: [step('inquire', '询问', '2026-08-05', '王芳', {})].map((s) => ({ ...s, at: null })) });
-    expect(textOf(buildDocument('inquiry-record', onlyDay))).toContain('2026年8月5日＿＿时＿＿分');
+    const text = textOf(buildDocument('inspection-record', ctx));
+    expect(text).toContain('2026年8月4日9时30分至10时40分');
+    expect(text).not.toContain('1时30分');
+    // one that ran past midnight gives the end's date too
+    const late = generalCaseContext({
+      steps: [step('inquire', '询问', '2026-08-06', '王芳', { startedAt: '2026-08-05T23:10', endedAt: '2026-08-06T00:20' })],
+    });
+    expect(textOf(buildDocument('inquiry-record', late))).toContain('2026年8月5日23时10分至2026年8月6日0时20分');
+    // no times recorded: the whole line is left to be written by hand, not the day of data entry
+    const none = generalCaseContext({ steps: [step('inquire', '询问', '2026-08-05', '王芳', {})] });
+    const blank = textOf(buildDocument('inquiry-record', none));
+    expect(blank).toContain('询问时间\n＿＿＿＿年＿＿月＿＿日＿＿时＿＿分至＿＿时＿＿分');
+    expect(blank).not.toContain('2026年8月5日');
   });
 
   it('prints the Beijing date of an instant, never its UTC date (issue 18 item 11)', () => {

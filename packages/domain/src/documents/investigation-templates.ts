@@ -20,6 +20,7 @@ import {
   text,
   type DocumentTemplate,
 } from './document-fill.ts';
+import { othersPresentText, presentOfficerText, recordPeriod, recorderText, refusalNote } from './record-fill.ts';
 
 /**
  * 立案 and 调查取证 documents (R-REC-2): 立案审批表, 现场检查笔录, 询问笔录, 证据提取单. Step codes
@@ -66,13 +67,16 @@ export const inspectionRecord: DocumentTemplate = {
   title: '现场检查笔录',
   build: (ctx) => {
     const s = lastStep(ctx, 'inspect');
+    const refusal = refusalNote(s, '当事人');
     return [
       fields(
-        row('检查时间', stepDateTime(s)),
+        row('检查时间', recordPeriod(s)),
         row('检查地点', input(ctx, 'inspect', 'place')),
         ...partyRows(ctx),
-        row('执法人员', officerText(ctx)),
-        row('记录人', text(s?.actorName)),
+        row('当事人在场人员（姓名、职务）', input(ctx, 'inspect', 'presentPerson')),
+        row('执法人员', presentOfficerText(ctx, s)),
+        row('记录人', recorderText(s)),
+        row('其他在场人员', othersPresentText(s)),
       ),
       paragraph(
         `执法人员已向当事人出示行政执法证件，表明身份，说明检查的依据和事项，告知当事人依法享有陈述、申辩和申请执法人员回避的权利，以及如实回答询问、协助检查，不得拒绝或者阻挠的义务。`,
@@ -81,6 +85,7 @@ export const inspectionRecord: DocumentTemplate = {
       heading('检查情况'),
       paragraph(passage(ctx, 'inspect', 'findings', 6)),
       paragraph(`当事人核对意见：${blankLines(1)}`),
+      ...(refusal ? [paragraph(refusal)] : []),
       signatures('当事人（签名）', '执法人员（签名）', '记录人（签名）', '见证人（签名）'),
     ];
   },
@@ -92,19 +97,22 @@ export const inquiryRecord: DocumentTemplate = {
   build: (ctx) => {
     const s = lastStep(ctx, 'inquire');
     const person = rawInput(ctx, 'inquire', 'person');
-    // the party in person: what we hold about them fills the questioned person's details
+    // the party in person: what we hold about them fills what the step did not record
     const isParty = ctx.party.kind === 'person' && isPresent(person) && text(person) === text(ctx.party.name);
+    const own = (name: string, fallback: string) => (isPresent(s?.inputs[name]) ? text(s?.inputs[name]) : fallback);
+    const refusal = refusalNote(s, '被询问人');
     return [
       fields(
-        row('询问时间', stepDateTime(s)),
-        row('询问地点', BLANK),
+        row('询问时间', recordPeriod(s)),
+        row('询问地点', input(ctx, 'inquire', 'place')),
         row('被询问人', input(ctx, 'inquire', 'person')),
-        row('公民身份号码', isParty ? text(ctx.party.idNumber) : BLANK),
-        row('工作单位及职务', BLANK),
-        row('与本案关系', isParty ? '当事人' : BLANK),
-        row('联系电话', isParty ? text(ctx.party.phone) : BLANK),
-        row('询问人', officerText(ctx)),
-        row('记录人', text(s?.actorName)),
+        row('身份证件号码', own('personIdNumber', isParty ? text(ctx.party.idNumber) : BLANK)),
+        row('工作单位及职务', own('personWork', BLANK)),
+        row('与本案关系', own('personRelation', isParty ? '当事人' : BLANK)),
+        row('联系电话', own('personPhone', isParty ? text(ctx.party.phone) : BLANK)),
+        row('询问人', presentOfficerText(ctx, s)),
+        row('记录人', recorderText(s)),
+        row('其他在场人员', othersPresentText(s)),
       ),
       paragraph(
         `问：我们是${text(ctx.agency.name)}的执法人员，这是我们的执法证件。现依法就「${text(ctx.case.title)}」有关情况向你调查询问。你应当如实回答询问，协助调查，不得拒绝或者阻挠（《中华人民共和国行政处罚法》第五十五条）；对与本案无关的问题，你有权拒绝回答。你认为执法人员与本案有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避（第四十三条）。你是否申请回避？`,
@@ -113,7 +121,8 @@ export const inquiryRecord: DocumentTemplate = {
       heading('询问内容'),
       paragraph(passage(ctx, 'inquire', 'summary', 8)),
       paragraph(`被询问人核对意见（以上笔录我已看过或者已向我宣读，与我所说相符）：${blankLines(1)}`),
-      signatures('被询问人（签名）', '询问人（签名）', '记录人（签名）'),
+      ...(refusal ? [paragraph(refusal)] : []),
+      signatures('被询问人（签名）', '询问人（签名）', '记录人（签名）', ...(refusal ? ['见证人（签名）'] : [])),
     ];
   },
 };

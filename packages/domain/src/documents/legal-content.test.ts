@@ -273,9 +273,11 @@ describe('送达回证 and 结案审批表', () => {
       '记明收到日期',
       '第六十一条',
       '受送达人（签名或者盖章）',
-      '见证人（签名）',
+      '馆陶县市场监督管理局',
     ])
       expect(t).toContain(s);
+    // 直接送达: the recipient signs; no witness is needed when nobody refused
+    expect(t).not.toContain('见证人');
     expect(doc('delivery-receipt', { ...generalCaseContext(), steps: [step('grant', '准予许可', '2026-09-01', '张建国', {})] })).toContain(
       '《准予行政许可决定书》',
     );

@@ -49,6 +49,11 @@ function licenceCaseContext(ending: 'grant' | 'deny' | 'refuse' | 'none' = 'gran
     step('accept', '受理', '2026-09-09', '李明', { acceptedOn: '2026-09-09', note: '材料齐全，予以受理。' }),
     step('verify-on-site', '现场核查', '2026-09-12', '李明', {
       officers: ['u-1', 'u-2'],
+      place: '馆陶县陶山街 66 号（申请经营场所）',
+      presentPerson: '周梅（申请人的负责人）',
+      startedAt: '2026-09-12T09:00',
+      endedAt: '2026-09-12T10:15',
+      recorder: '王芳',
       findings: '经营场所面积 120 平方米，设有独立粗加工区，冷藏设备 2 台运转正常。',
     }),
     step('suspend-count', '中止计算许可期限', '2026-09-14', '李明', {
@@ -149,11 +154,12 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('（印章）\n2026年9月9日');
   });
 
-  it('现场核查笔录: the day, the officers, the findings and signatures; times, place and those present left to write', () => {
+  it('现场核查笔录: the times, place and those present as recorded, the officers, the findings and signatures', () => {
     const t = textOf('license-site-verification-record', licenceCaseContext());
-    expect(t).toContain('核查时间\n2026年9月12日＿＿时＿＿分至＿＿时＿＿分');
-    expect(t).toContain(`核查地点\n${BLANK}`);
-    expect(t).toContain(`申请人在场人员（姓名、职务）\n${BLANK}`);
+    expect(t).toContain('核查时间\n2026年9月12日9时00分至10时15分');
+    expect(t).toContain('核查地点\n馆陶县陶山街 66 号（申请经营场所）');
+    expect(t).toContain('申请人在场人员（姓名、职务）\n周梅（申请人的负责人）');
+    expect(t).toContain('记录人\n王芳');
     expect(t).toContain('李明（执法证号：13043300101）、王芳（执法证号：13043300102）');
     expect(t).toContain('冷藏设备 2 台运转正常');
     expect(t).toContain('第三十四条第三款');

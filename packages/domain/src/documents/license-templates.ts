@@ -26,6 +26,7 @@ import {
   you,
   type DocumentTemplate,
 } from './document-fill.ts';
+import { othersPresentText, presentOfficerText, recordPeriod, recorderText, refusalNote } from './record-fill.ts';
 import type { DocumentBlock, DocumentContext, FieldRow } from './document-model.ts';
 
 /**
@@ -180,23 +181,24 @@ export const refusalOfAcceptance: DocumentTemplate = {
 };
 
 /**
- * 现场核查笔录 — §34 三款: two or more staff check the substance of the materials on the spot. The
- * step records neither the place nor the start and end times, nor who of the applicant was present:
- * they are left blank to be written at the site.
+ * 现场核查笔录 — §34 三款: two or more staff check the substance of the materials on the spot: when,
+ * where, who was present, as the step recorded them (blanks to write at the site where it did not).
  */
 export const siteVerificationRecord: DocumentTemplate = {
   title: '现场核查笔录',
   build: (ctx) => {
     const s = lastStep(ctx, 'verify-on-site');
+    const refusal = refusalNote(s, '申请人或者在场人员');
     return [
       fields(
         row('许可事项', input(ctx, 'open', 'item')),
-        row('核查时间', `${chineseDate(stepDay(s))}＿＿时＿＿分至＿＿时＿＿分`),
-        row('核查地点', BLANK),
+        row('核查时间', recordPeriod(s)),
+        row('核查地点', input(ctx, 'verify-on-site', 'place')),
         ...applicantRows(ctx),
-        row('申请人在场人员（姓名、职务）', BLANK),
-        row('核查人员', officerText(ctx)),
-        row('记录人', text(s?.actorName)),
+        row('申请人在场人员（姓名、职务）', input(ctx, 'verify-on-site', 'presentPerson')),
+        row('核查人员', presentOfficerText(ctx, s)),
+        row('记录人', recorderText(s)),
+        row('其他在场人员', othersPresentText(s)),
       ),
       paragraph(
         `核查人员已向申请人出示行政执法证件，表明身份，说明依据${LAW}第三十四条第三款的规定，对申请人提交的行政许可申请材料的实质内容进行现场核查，请申请人予以配合，如实提供情况。`,
@@ -204,6 +206,7 @@ export const siteVerificationRecord: DocumentTemplate = {
       heading('核查情况'),
       paragraph(passage(ctx, 'verify-on-site', 'findings', 8)),
       paragraph(`申请人核对意见（以上笔录我已看过或者已向我宣读，与实际情况相符）：${blankLines(1)}`),
+      ...(refusal ? [paragraph(refusal)] : []),
       signatures('申请人或者在场人员（签名）', '核查人员（签名）', '核查人员（签名）', '记录人（签名）'),
     ];
   },

@@ -13,6 +13,7 @@ import {
   paragraph,
   partyRows,
   passage,
+  rawInput,
   row,
   sealBlock,
   signLine,
@@ -22,6 +23,7 @@ import {
   you,
   type DocumentTemplate,
 } from './document-fill.ts';
+import { othersPresentText, recordPeriod, recorderText, refusalNote } from './record-fill.ts';
 import type { DocumentBlock, DocumentContext } from './document-model.ts';
 import { sanctionsText, type SanctionItem } from '../procedures/sanctions.ts';
 
@@ -146,16 +148,23 @@ export const hearingRecord: DocumentTemplate = {
     const s = lastStep(ctx, 'hold-hearing', 'hearing');
     const licence = s?.code === 'hearing';
     const law = licence ? '《中华人民共和国行政许可法》第四十八条' : `${LAW}第六十四条`;
+    // the day the hearing was notified for is known; its hours are what the hearing recorded
+    const notified = rawInput(ctx, 'notify-hearing', 'hearingOn');
+    const refusal = refusalNote(s, licence ? '申请人、利害关系人或者其代理人' : '当事人或者其委托代理人', `（${law}）`);
     return [
       fields(
         row('案由', text(ctx.case.title)),
-        row('听证时间', stepDateTime(s)),
+        row('听证时间', recordPeriod(s, licence ? null : typeof notified === 'string' ? notified : null)),
         row('听证地点', input(ctx, 'notify-hearing', 'place')),
         row('听证主持人', input(ctx, 'notify-hearing', 'host')),
-        row('记录员', text(s?.actorName)),
+        row('记录员', recorderText(s)),
         ...partyRows(ctx),
-        row('委托代理人', BLANK),
+        row(
+          licence ? '出席的申请人、利害关系人及其代理人' : '出席的当事人及其委托代理人',
+          input(ctx, ['hold-hearing', 'hearing'], 'attendees'),
+        ),
         row(licence ? '审查人员' : '案件调查人员', officerText(ctx)),
+        row('其他在场人员', othersPresentText(s)),
       ),
       paragraph(`听证主持人宣布听证纪律，核对听证参加人身份，告知当事人享有申请回避、陈述、申辩和质证等权利。当事人是否申请回避：${BLANK}`),
       heading('听证过程'),
@@ -168,6 +177,7 @@ export const hearingRecord: DocumentTemplate = {
       heading('听证意见'),
       paragraph(passage(ctx, 'hold-hearing', 'opinion', 3)),
       paragraph(`本笔录应当交当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由听证主持人在笔录中注明（${law}）。`),
+      ...(refusal ? [paragraph(refusal.replace('执法人员注明', '听证主持人注明'))] : []),
       {
         type: 'signatures',
         lines: [

@@ -189,18 +189,25 @@ describe('R-REC-2 行政处罚一般程序: the remaining documents', () => {
     expect(evidenceItems(null)).toEqual([]);
   });
 
-  it('陈述申辩笔录: day, officers, recorder, the party, the notice it answers, §45 rights, the statement and signatures', () => {
+  it('陈述申辩笔录: times, place, speaker, officers, recorder, the party, the notice it answers, §45 rights, the statement and signatures', () => {
     const ctx = upTo(
       'deliver-notice',
       step('record-defence', '陈述申辩', '2026-08-13', '王芳', {
+        speaker: '钱立新（法定代表人）',
+        place: '馆陶县市场监督管理局二楼询问室',
+        startedAt: '2026-08-12T15:00',
+        endedAt: '2026-08-12T15:40',
         statement: '当事人称系员工疏忽未及时下架，请求从轻处罚。',
         adopted: false,
       }),
     );
     const t = textOf(T['defence-record'], ctx);
-    expect(field(T['defence-record'], ctx, '时间')).toBe('2026年8月13日＿＿时＿＿分至＿＿时＿＿分');
+    // the sitting on the 12th, recorded on the 13th: the record says the 12th
+    expect(field(T['defence-record'], ctx, '时间')).toBe('2026年8月12日15时00分至15时40分');
     expect(field(T['defence-record'], ctx, '记录人')).toBe('王芳');
-    expect(field(T['defence-record'], ctx, '地点')).toBe(BLANK);
+    expect(field(T['defence-record'], ctx, '地点')).toBe('馆陶县市场监督管理局二楼询问室');
+    expect(field(T['defence-record'], ctx, '陈述申辩人（姓名、职务或者与当事人关系）')).toBe('钱立新（法定代表人）');
+    expect(field(T['defence-record'], ctx, '其他在场人员')).toBe('无');
     expect(t).toContain('李明（执法证号：13043300101）、王芳（执法证号：13043300102）');
     expect(t).toContain('馆陶县惠民超市有限公司');
     expect(t).toContain('本机关于2026年8月11日向你单位送达了《行政处罚告知书》');

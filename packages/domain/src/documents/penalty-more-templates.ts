@@ -22,6 +22,7 @@ import {
   you,
   type DocumentTemplate,
 } from './document-fill.ts';
+import { othersPresentText, recordPeriod, recorderText, refusalNote } from './record-fill.ts';
 import type { DocumentBlock, DocumentContext, DocumentStep, FieldRow } from './document-model.ts';
 import { normaliseSanctions, sanctionsText } from '../procedures/sanctions.ts';
 import { PROCEDURES } from '../procedures/registry.ts';
@@ -296,6 +297,7 @@ export const defenceRecord: DocumentTemplate = {
   title: '陈述申辩笔录',
   build: (ctx) => {
     const s = lastStep(ctx, 'record-defence');
+    const refusal = refusalNote(s, '陈述申辩人');
     const v = you(ctx);
     const delivered = lastStep(ctx, 'deliver-notice');
     const noticeDay = delivered
@@ -303,14 +305,14 @@ export const defenceRecord: DocumentTemplate = {
       : chineseDate(stepDay(lastStep(ctx, 'notify')));
     return [
       fields(
-        // the step records its day; the hours of the sitting and its place are written on the spot
-        row('时间', `${chineseDate(stepDay(s))}＿＿时＿＿分至＿＿时＿＿分`),
-        row('地点', BLANK),
+        // the times and place the officers recorded for the sitting, blanks where they did not
+        row('时间', recordPeriod(s)),
+        row('地点', input(ctx, 'record-defence', 'place')),
         ...partyRows(ctx),
-        row('陈述申辩人（姓名、职务或者与当事人关系）', BLANK),
+        row('陈述申辩人（姓名、职务或者与当事人关系）', input(ctx, 'record-defence', 'speaker')),
         row('执法人员', officerText(ctx)),
-        row('记录人', text(s?.actorName)),
-        row('其他在场人员', BLANK),
+        row('记录人', recorderText(s)),
+        row('其他在场人员', othersPresentText(s)),
       ),
       paragraph(
         `问：我们是${text(ctx.agency.name)}的执法人员，这是我们的执法证件。本机关于${noticeDay}向${v}送达了《行政处罚告知书》，告知了拟作出行政处罚的事实、理由、依据和处罚内容。根据${LAW}第四十五条的规定，${v}有权进行陈述和申辩；本机关将充分听取${v}的意见，对提出的事实、理由和证据进行复核，成立的予以采纳，不因${v}陈述、申辩而给予更重的处罚。你认为执法人员与本案有直接利害关系或者有其他关系可能影响公正执法的，有权申请回避。你是否申请回避？`,
@@ -319,7 +321,8 @@ export const defenceRecord: DocumentTemplate = {
       heading('陈述申辩内容'),
       paragraph(passage(ctx, 'record-defence', 'statement', 8)),
       paragraph(`陈述申辩人核对意见（以上笔录我已看过或者已向我宣读，与我所说相符）：${blankLines(1)}`),
-      signatures('陈述申辩人（签名或者盖章）', '执法人员（签名）', '记录人（签名）'),
+      ...(refusal ? [paragraph(refusal)] : []),
+      signatures('陈述申辩人（签名或者盖章）', '执法人员（签名）', '记录人（签名）', ...(refusal ? ['见证人（签名）'] : [])),
     ];
   },
 };

@@ -43,6 +43,8 @@ export interface CaseView {
 
 export interface StepContext {
   today: string;
+  /** ISO instant the step is being taken; times entered at it may not be later (defaults to the end of `today`) */
+  now?: string;
   calendar: WorkingCalendar;
   /** R-REC-3: the step's recording requirement under the agency's list and the media bound to it since it was last taken */
   recording?: { requirement: RecordingRequirement | null; media: readonly MediaKind[] };

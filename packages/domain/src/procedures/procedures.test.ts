@@ -351,7 +351,13 @@ describe('the engine refuses illegal steps with a clear error', () => {
           x,
           A.o2,
           'deliver',
-          { deliveredOn: '2026-08-03', method: 'electronic', recipient: '当事人' },
+          {
+            deliveredOn: '2026-08-03',
+            method: 'electronic',
+            recipient: '当事人',
+            electronicAddress: 'qian@example.cn',
+            reachedAt: '2026-08-03T10:15',
+          },
           { today: '2026-08-03', calendar },
         ),
       );

@@ -252,7 +252,14 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
     expect(submit(served, '2026-08-12')).toBe('STEP_GUARD_FAILED');
     expect(submit(served, '2026-08-13')).toBe('none');
     // received later (邮寄, signed for on 08-10): the window runs to 08-17
-    const mailed = take(g, renotified, A.o1, 'deliver-notice', { deliveredOn: '2026-08-10', method: 'mail', recipient: 'x' }, '2026-08-11');
+    const mailed = take(
+      g,
+      renotified,
+      A.o1,
+      'deliver-notice',
+      { deliveredOn: '2026-08-10', method: 'mail', recipient: 'x', mailAddress: '馆陶县陶山街 201 号', trackingNumber: '1190012345678' },
+      '2026-08-11',
+    );
     expect(submit(mailed, '2026-08-17')).toBe('STEP_GUARD_FAILED');
     expect(submit(mailed, '2026-08-18')).toBe('none');
     // a waiver to THIS notice does

@@ -4,6 +4,7 @@ import type { Guard, StepDef } from './types.ts';
 import { ROLE_NAMES } from './types.ts';
 import { hasTaken, lastTaken, type ActorView, type CaseView, type Inputs, type StepContext, type TakenStep } from './case-view.ts';
 import { noticeReceipt } from './delivery.ts';
+import { chinaMoment } from '../time/china-time.ts';
 import { hearingRightGrounds, heavierSanctions, moneyInputMismatch, sanctionsOf, sanctionsText } from './sanctions.ts';
 
 /** The checks of one step: who may act, the officers present, and the step's declarative guards. */
@@ -196,6 +197,30 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       if (lastTaken(c, guard.step)?.inputs[guard.input] !== guard.equals) fail(guard.reason);
       return;
     }
+    case 'timeSpan': {
+      const start = inputs[guard.start];
+      const end = guard.end ? inputs[guard.end] : undefined;
+      if (typeof start !== 'string') {
+        if (typeof end === 'string')
+          fail(`${guard.reason}（填写了${labelOf(step, guard.end!)}，也应填写${labelOf(step, guard.start)}）`, { field: guard.start });
+        return;
+      }
+      if (typeof end === 'string' && end <= start)
+        fail(`${guard.reason}（${labelOf(step, guard.end!)}${moment(end)}应晚于${labelOf(step, guard.start)}${moment(start)}）`, {
+          field: guard.end,
+          start,
+          end,
+        });
+      // the 笔录 is entered after the interview: its times are not later than now (China time)
+      const now = ctx.now ? chinaMomentOf(ctx.now) : `${ctx.today}T23:59`;
+      for (const [name, v] of [
+        [guard.start, start],
+        [guard.end, end],
+      ] as const)
+        if (name && typeof v === 'string' && v > now)
+          fail(`${guard.reason}（${labelOf(step, name)}${moment(v)}晚于现在${moment(now)}）`, { field: name, latest: now });
+      return;
+    }
     case 'stepTakenWhen': {
       if (inputs[guard.when.input] === guard.when.equals && !hasTaken(c, [guard.step])) fail(guard.reason);
       return;
@@ -221,4 +246,18 @@ function windowOf(c: CaseView, guard: { step: string; delivery?: string }): { no
   const at = c.steps.findLastIndex((s) => s.code === guard.step);
   if (at < 0) return null;
   return { notice: c.steps[at]!, at, from: c.steps[at]!.on };
+}
+
+function labelOf(step: StepDef, name: string): string {
+  return `「${step.inputs.find((i) => i.name === name)?.label ?? name}」`;
+}
+
+/** 2026-08-20T09:30 → 2026-08-20 09:30, as people read a moment in an error */
+function moment(v: string): string {
+  return ` ${v.replace('T', ' ')} `;
+}
+
+/** An ISO instant as a China moment (YYYY-MM-DDTHH:mm). */
+function chinaMomentOf(iso: string): string {
+  return chinaMoment(iso) ?? new Date(Date.parse(iso) + 8 * 3600 * 1000).toISOString().slice(0, 16);
 }

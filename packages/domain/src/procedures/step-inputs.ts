@@ -2,6 +2,7 @@ import { DomainError } from '../errors.ts';
 import type { InputDef, StepDef } from './types.ts';
 import type { Inputs } from './case-view.ts';
 import { normaliseSanctions } from './sanctions.ts';
+import { chinaMoment } from '../time/china-time.ts';
 
 /** Validates and normalises inputs against the step's declared fields; unknown fields are refused. */
 export function normaliseInputs(step: StepDef, raw: Inputs): Inputs {
@@ -62,6 +63,11 @@ function normaliseValue(step: StepDef, input: InputDef, value: unknown): unknown
       }
       if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw invalid(step, input, '不是有效日期');
       return value;
+    }
+    case 'datetime': {
+      const moment = typeof value === 'string' ? chinaMoment(value) : null;
+      if (!moment) throw invalid(step, input, '应为北京时间的日期和时刻（YYYY-MM-DDTHH:mm）');
+      return moment;
     }
     case 'boolean': {
       if (typeof value !== 'boolean') throw invalid(step, input, '应为是或否');

@@ -33,8 +33,11 @@ export const ENFORCEMENT_KINDS: readonly EnforcementKind[] = [
 export type Stage = '启动' | '调查取证' | '审核' | '决定' | '送达' | '执行' | '结案' | '归档';
 export const STAGES: readonly Stage[] = ['启动', '调查取证', '审核', '决定', '送达', '执行', '结案', '归档'];
 
-/** `sanctions`: 处罚种类 with amount, term and object per kind (procedures/sanctions.ts) */
-export type InputType = 'text' | 'longtext' | 'money' | 'date' | 'boolean' | 'choice' | 'officers' | 'sanctions';
+/**
+ * `sanctions`: 处罚种类 with amount, term and object per kind (procedures/sanctions.ts); `datetime`: a
+ * moment in China time (UTC+8) as YYYY-MM-DDTHH:mm, e.g. when an interview began
+ */
+export type InputType = 'text' | 'longtext' | 'money' | 'date' | 'datetime' | 'boolean' | 'choice' | 'officers' | 'sanctions';
 
 export interface InputDef {
   name: string;
@@ -46,6 +49,8 @@ export interface InputDef {
   choices?: readonly { value: string; label: string }[];
   /** max length for text, max value for money */
   max?: number;
+  /** the input concerns only this case (e.g. 邮件号码 only 邮寄送达): forms show it only then */
+  onlyWhen?: { input: string; equals: string | boolean };
 }
 
 /** 音像记录 needed by a step: 'record' = 记录, 'full-process' = 全程音像记录 (R-REC-3). */
@@ -96,6 +101,11 @@ export type Guard =
   | { type: 'withinWindow'; step: string; limit: LimitKey; delivery?: string; input?: string; reason: string; appliesTo?: 'party' }
   /** an input of the last `step` must have had a value (e.g. the 告知书 told of the right to a hearing) */
   | { type: 'earlierInputEquals'; step: string; input: string; equals: string | boolean; reason: string; appliesTo?: 'party' }
+  /**
+   * the real times a 笔录 records (datetime inputs): `end`, when given, after `start`; neither later than
+   * the moment the step is recorded (the interview happened before it is entered)
+   */
+  | { type: 'timeSpan'; start: string; end?: string; reason: string }
   /** `step` must have been taken when an input has a given value (e.g. 电子送达 only after the party's consent, §61) */
   | { type: 'stepTakenWhen'; step: string; when: { input: string; equals: string | boolean }; reason: string };
 

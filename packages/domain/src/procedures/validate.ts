@@ -53,6 +53,10 @@ export function validateProcedure(def: ProcedureDef): string[] {
         if (g.type === 'hearingRightGiven' && owner && !owner.inputs.some((i) => i.name === g.notice.input))
           problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.notice.input}`);
       }
+      if (g.type === 'timeSpan')
+        for (const n of [g.start, g.end])
+          if (n !== undefined && !s.inputs.some((i) => i.name === n && i.type === 'datetime'))
+            problems.push(`${s.code}: 校验规则引用了不存在的时刻字段 ${n}`);
       if ((g.type === 'requiredWhen' || g.type === 'stepTakenWhen') && !s.inputs.some((i) => i.name === g.when.input))
         problems.push(`${s.code}: 校验规则引用了不存在的字段 ${g.when.input}`);
     }

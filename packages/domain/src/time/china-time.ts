@@ -37,3 +37,27 @@ export function chinaDay(value: string | Date | null | undefined): string | null
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : chinaDate(new Date(t));
 }
+
+const LOCAL_MOMENT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A moment a person entered (a 笔录's start, a 送达's arrival) as Beijing wall-clock time,
+ * YYYY-MM-DDTHH:mm: '2026-08-20T09:30' is read as China time; with a zone ('…Z', '…+08:00') it is
+ * converted to China time. Null when it is not a real moment (2026-02-30T10:00, 24:00).
+ */
+export function chinaMoment(value: string): string | null {
+  const m = LOCAL_MOMENT.exec(value.trim());
+  if (!m) return null;
+  const [, date, hh, mm, ss, zone] = m;
+  const local = `${date}T${hh}:${mm}:${ss ?? '00'}`;
+  const t = Date.parse(`${local}${zone ?? '+08:00'}`);
+  if (Number.isNaN(t)) return null;
+  // Date.parse rolls 2026-02-30 over to March: a moment must read back as entered
+  if (!zone && new Date(t + OFFSET_MS).toISOString().slice(0, 19) !== local) return null;
+  return new Date(t + OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The instant of a China moment (YYYY-MM-DDTHH:mm, Beijing time). */
+export function chinaMomentInstant(moment: string): Date {
+  return new Date(Date.parse(`${moment}:00+08:00`));
+}

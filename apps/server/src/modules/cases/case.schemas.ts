@@ -79,6 +79,7 @@ export const StepInputSchema = Type.Object({
     Type.Literal('longtext'),
     Type.Literal('money'),
     Type.Literal('date'),
+    Type.Literal('datetime'),
     Type.Literal('boolean'),
     Type.Literal('choice'),
     Type.Literal('officers'),
@@ -87,6 +88,12 @@ export const StepInputSchema = Type.Object({
   required: Type.Boolean(),
   choices: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
   max: Type.Optional(Type.Number()),
+  onlyWhen: Type.Optional(
+    Type.Object(
+      { input: Type.String(), equals: Type.Union([Type.String(), Type.Boolean()]) },
+      { description: '只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示' },
+    ),
+  ),
 });
 
 export const Readiness = Type.Object({

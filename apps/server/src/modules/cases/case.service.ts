@@ -152,6 +152,7 @@ export async function takeStep(
     const raw = gate && Object.keys(input.inputs).length === 0 && proposed?.step === input.step ? proposed.decision : input.inputs;
     const { decision, change } = decide(def, caseView, actor, input.step, raw, {
       today,
+      now: now.toISOString(),
       calendar: deps.calendar(),
       recording,
       ...(gate ? { gate: gate.check } : {}),
@@ -238,6 +239,7 @@ export async function takeStepInTx(
   const def = procedureOrThrow(row.procedure_code);
   const { decision, change } = decide(def, await caseViewOf(deps, row), actor, stepCode, rawInputs, {
     today: chinaDate(now),
+    now: now.toISOString(),
     calendar: deps.calendar(),
     viaReview: true,
   });

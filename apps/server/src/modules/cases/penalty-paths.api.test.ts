@@ -164,7 +164,13 @@ describe('行政处罚法 §44, §64: the window runs from the 告知书\u2019s 
     const unserved = await submit(h, 'scjg.liming', id);
     expect(unserved.statusCode).toBe(422);
     expect(unserved.json().error.message).toMatch(/告知书尚未送达/);
-    await ok('scjg.wangfang', id, 'deliver-notice', { deliveredOn: '2026-11-02', method: 'mail', recipient: '钱立新' });
+    await ok('scjg.wangfang', id, 'deliver-notice', {
+      deliveredOn: '2026-11-02',
+      method: 'mail',
+      recipient: '钱立新',
+      mailAddress: '馆陶县陶山街 201 号',
+      trackingNumber: '1190012345678',
+    });
     const again = await step('scjg.wangfang', id, 'deliver-notice', { deliveredOn: '2026-11-02', method: 'direct', recipient: '钱立新' });
     expect(again.statusCode).toBe(422);
     // received Monday 2026-11-02: five working days to 2026-11-09

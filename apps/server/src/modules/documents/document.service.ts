@@ -113,7 +113,7 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
     .selectFrom(officerAssignments(db, caseId).as('co'))
     .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'co.user_id')
     .leftJoin(validCertificateNumbersSubquery(db).as('ce'), 'ce.user_id', 'u.id')
-    .select(['u.display_name', 'ce.number'])
+    .select(['u.id', 'u.display_name', 'ce.number'])
     .orderBy('co.lead', 'desc')
     .orderBy('co.assigned_at')
     .execute();
@@ -153,7 +153,9 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       address: c.party_address,
       phone: c.party_phone,
     },
-    officers: [...new Map(officers.map((o) => [o.display_name, { name: o.display_name, certificateNumber: o.number ?? '' }])).values()],
+    officers: [
+      ...new Map(officers.map((o) => [o.display_name, { name: o.display_name, certificateNumber: o.number ?? '', userId: o.id }])).values(),
+    ],
     steps: events.map((e) => ({
       code: e.step!,
       name: stepName(e.step!),

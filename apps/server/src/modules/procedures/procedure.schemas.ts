@@ -24,12 +24,18 @@ const AppliesTo = Type.Optional(Type.Literal('party', { description: '只对当�
 export const InputDefSchema = Type.Object({
   name: Type.String(),
   label: Type.String({ description: '中文名称，用于表单和错误说明' }),
-  type: Lit(['text', 'longtext', 'money', 'date', 'boolean', 'choice', 'officers', 'sanctions'] as const, {
-    description: 'sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }',
+  type: Lit(['text', 'longtext', 'money', 'date', 'datetime', 'boolean', 'choice', 'officers', 'sanctions'] as const, {
+    description: 'sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm',
   }),
   required: Type.Optional(Type.Boolean({ description: '省略时为必填' })),
   choices: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
   max: Type.Optional(Type.Number({ description: '文本的最大长度；金额的最大值' })),
+  onlyWhen: Type.Optional(
+    Type.Object(
+      { input: Type.String(), equals: Type.Union([Type.String(), Type.Boolean()]) },
+      { description: '只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示' },
+    ),
+  ),
 });
 
 const RecordingRequirement = Type.Object({
@@ -138,6 +144,15 @@ export const GuardSchema = Type.Union(
         appliesTo: AppliesTo,
       },
       { description: '上一次办理某环节时某填写项为某值' },
+    ),
+    Type.Object(
+      {
+        type: Type.Literal('timeSpan'),
+        start: Type.String(),
+        end: Type.Optional(Type.String()),
+        reason: Reason,
+      },
+      { description: '笔录的起止时刻：结束晚于开始，均不晚于办理之时' },
     ),
     Type.Object(
       {

@@ -44,6 +44,8 @@ function stepItems(inputs: Record<string, unknown>, step: StepDef | undefined, n
     else if (typeof v === 'boolean') text = v ? '是' : '否';
     else if (def.type === 'money' && typeof v === 'number') text = `¥${v.toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`;
     else if (def.type === 'choice') text = def.choices?.find((c) => c.value === v)?.label ?? String(v);
+    // a 笔录's start and end: Beijing time as entered
+    else if (def.type === 'datetime') text = String(v).replace('T', ' ');
     else text = String(v);
     out.push({ key: k, label: def.label, children: <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span> });
   }

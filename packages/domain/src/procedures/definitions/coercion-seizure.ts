@@ -1,6 +1,7 @@
 import type { Guard, InputDef, ProcedureDef } from '../types.ts';
 import { SAME } from '../types.ts';
 import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts';
+import { othersPresentInput, recordTimeGuard, recordTimeInputs, recorderInput } from '../record-inputs.ts';
 
 /** 行政强制法 §18(九): 当事人不到场的，邀请见证人到场，由见证人和行政执法人员在现场笔录上签名或者盖章. */
 const witnessWhenAbsent: Guard = {
@@ -17,8 +18,15 @@ const imposeInputs: readonly InputDef[] = [
   { name: 'items', label: '查封扣押财物清单', type: 'longtext' },
   { name: 'partyPresent', label: '当事人到场', type: 'boolean' },
   { name: 'witness', label: '见证人', type: 'text', required: false },
+  ...recordTimeInputs('实施'),
+  recorderInput,
+  othersPresentInput,
+  // §18(八): 当事人拒绝的，在笔录中予以注明
+  { name: 'refusedToSign', label: '当事人拒绝签名或者盖章', type: 'boolean', required: false },
   { name: 'statement', label: '当事人陈述申辩', type: 'longtext', required: false },
 ];
+
+const imposeTimes = recordTimeGuard('查封扣押的实施');
 
 const IMPOSE_DOCUMENTS = ['实施行政强制措施决定书', '查封（扣押）财物清单', '现场笔录'] as const;
 
@@ -107,7 +115,7 @@ export const coercionSeizure: ProcedureDef = {
       inputs: imposeInputs,
       documents: IMPOSE_DOCUMENTS,
       recordings: [{ level: 'full-process', what: '查封扣押财产' }],
-      guards: [witnessWhenAbsent],
+      guards: [witnessWhenAbsent, imposeTimes],
       basis: '《行政强制法》第十八条、第二十四条',
     },
     {
@@ -123,7 +131,7 @@ export const coercionSeizure: ProcedureDef = {
       inputs: [{ name: 'urgency', label: '需要当场实施的紧急情况', type: 'longtext' }, ...imposeInputs],
       documents: IMPOSE_DOCUMENTS,
       recordings: [{ level: 'full-process', what: '查封扣押财产' }],
-      guards: [witnessWhenAbsent],
+      guards: [witnessWhenAbsent, imposeTimes],
       basis: '《行政强制法》第十九条、第十八条、第二十四条',
     },
     {

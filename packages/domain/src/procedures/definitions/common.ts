@@ -1,5 +1,6 @@
 import type { InputDef, StateDef, StepDef } from '../types.ts';
 import { SAME } from '../types.ts';
+import { recordInputs, recordTimeGuard } from '../record-inputs.ts';
 
 /** Inputs and closing steps shared by several procedures. */
 export const officersPresent: InputDef = { name: 'officers', label: '在场执法人员', type: 'officers' };
@@ -47,8 +48,11 @@ export function inspectStep(from: readonly string[], to: string, basis?: string)
     inputs: [
       officersPresent,
       { name: 'place', label: '检查地点', type: 'text' },
+      { name: 'presentPerson', label: '当事人或者其在场人员（姓名、职务）', type: 'text', required: false },
+      ...recordInputs('检查'),
       { name: 'findings', label: '检查情况', type: 'longtext' },
     ],
+    guards: [recordTimeGuard('现场检查')],
     documents: ['现场检查笔录'],
     recordings: [{ level: 'record', what: '现场检查' }],
     ...(basis ? { basis } : {}),

@@ -1,6 +1,14 @@
+import { recordInputs, recordTimeGuard } from '../record-inputs.ts';
+import { deliveryInputsFor, deliveryMethodGuards } from '../delivery.ts';
 import type { ProcedureDef } from '../types.ts';
 import { SAME } from '../types.ts';
 import { END_STATES, archiveStep, closeStep, officersPresent } from './common.ts';
+
+/** 行政许可 is served in person, by post or, with the applicant's consent, electronically (§44). */
+const LICENSE_DELIVERY = deliveryInputsFor(['direct', 'mail', 'electronic']).map((i) =>
+  // the applicant is the one served unless someone else signs for it
+  i.name === 'recipient' ? { ...i, label: '受送达人（申请人本人的可不填）', required: false } : i,
+);
 
 /** 行政许可 (《行政许可法》第四章): 申请、受理、审查、决定、送达. */
 export const license: ProcedureDef = {
@@ -113,7 +121,14 @@ export const license: ProcedureDef = {
       roles: ['officer'],
       officerAct: true,
       presentOfficers: true,
-      inputs: [officersPresent, { name: 'findings', label: '核查情况', type: 'longtext' }],
+      inputs: [
+        officersPresent,
+        { name: 'place', label: '核查地点', type: 'text', required: false },
+        { name: 'presentPerson', label: '申请人在场人员（姓名、职务）', type: 'text', required: false },
+        ...recordInputs('核查'),
+        { name: 'findings', label: '核查情况', type: 'longtext' },
+      ],
+      guards: [recordTimeGuard('现场核查')],
       documents: ['现场核查笔录'],
       recordings: [{ level: 'record', what: '现场核查' }],
       basis: '《行政许可法》第三十四条',
@@ -125,7 +140,12 @@ export const license: ProcedureDef = {
       from: ['accepted'],
       to: SAME,
       roles: ['officer', 'reviewer'],
-      inputs: [{ name: 'record', label: '听证情况', type: 'longtext' }],
+      inputs: [
+        { name: 'attendees', label: '出席听证的申请人、利害关系人及其代理人（姓名、身份）', type: 'text', required: false },
+        ...recordInputs('听证'),
+        { name: 'record', label: '听证情况', type: 'longtext' },
+      ],
+      guards: [recordTimeGuard('听证')],
       documents: ['听证笔录'],
       recordings: [{ level: 'record', what: '听证会' }],
       basis: '《行政许可法》第四十六条至第四十八条',
@@ -244,16 +264,23 @@ export const license: ProcedureDef = {
       roles: ['officer'],
       officerAct: true,
       inputs: [
-        { name: 'deliveredOn', label: '送达日期', type: 'date' },
+        ...LICENSE_DELIVERY,
+        // no 同意电子送达 step here: the applicant's consent (申请书 or 送达地址确认书) is stated with the address
         {
-          name: 'method',
-          label: '送达方式',
-          type: 'choice',
-          choices: [
-            { value: 'direct', label: '直接送达' },
-            { value: 'mail', label: '邮寄送达' },
-            { value: 'electronic', label: '电子送达' },
-          ],
+          name: 'consent',
+          label: '申请人同意电子送达的凭据（如申请书、送达地址确认书）',
+          type: 'text',
+          required: false,
+          onlyWhen: { input: 'method', equals: 'electronic' },
+        },
+      ],
+      guards: [
+        ...deliveryMethodGuards(['direct', 'mail', 'electronic']),
+        {
+          type: 'requiredWhen',
+          input: 'consent',
+          when: { input: 'method', equals: 'electronic' },
+          reason: '电子送达须经申请人同意，应当记明同意的凭据（《民事诉讼法》第九十条）',
         },
       ],
       documents: ['送达回证'],

@@ -1,6 +1,7 @@
 import type { Guard, StepDef } from '../types.ts';
-import { deliveryInputs } from '../delivery.ts';
+import { deliveryInputs, deliveryMethodGuards } from '../delivery.ts';
 import { SAME } from '../types.ts';
+import { recordInputs, recordTimeGuard } from '../record-inputs.ts';
 
 /**
  * 行政处罚一般程序, 告知 to 听证: the notice, the party's 陈述申辩 (recorded or online), waiver,
@@ -26,6 +27,7 @@ export function deliveryGuards(served: string): Guard[] {
       when: { input: 'method', equals: 'electronic' },
       reason: '当事人未同意电子送达，不能采用电子送达（《行政处罚法》第六十一条）',
     },
+    ...deliveryMethodGuards(),
   ];
 }
 
@@ -87,9 +89,13 @@ export const defenceSteps: StepDef[] = [
     officerAct: true,
     evidence: '当事人的陈述',
     inputs: [
+      { name: 'speaker', label: '陈述申辩人（姓名、职务或者与当事人关系）', type: 'text', required: false },
+      { name: 'place', label: '陈述申辩地点', type: 'text', required: false },
+      ...recordInputs('陈述申辩'),
       { name: 'statement', label: '陈述申辩内容', type: 'longtext' },
       { name: 'adopted', label: '是否采纳', type: 'boolean' },
     ],
+    guards: [recordTimeGuard('陈述申辩')],
     documents: ['陈述申辩笔录'],
     recordings: [],
     basis: '《行政处罚法》第四十五条',
@@ -217,12 +223,15 @@ export const defenceSteps: StepDef[] = [
     to: 'heard',
     roles: ['officer', 'reviewer'],
     inputs: [
+      { name: 'attendees', label: '出席听证的当事人及其委托代理人（姓名、身份）', type: 'text', required: false },
+      ...recordInputs('听证'),
       { name: 'record', label: '听证情况', type: 'longtext' },
       { name: 'opinion', label: '听证意见', type: 'longtext' },
     ],
     documents: ['听证笔录', '听证报告'],
     recordings: [{ level: 'record', what: '听证会' }],
     guards: [
+      recordTimeGuard('听证'),
       {
         type: 'actorNotFrom',
         steps: ['inspect', 'inquire', 'collect-evidence', 'preserve', 'conclude-investigation'],

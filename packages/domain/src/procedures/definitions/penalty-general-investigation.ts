@@ -1,6 +1,7 @@
 import type { StepDef } from '../types.ts';
 import { SAME } from '../types.ts';
 import { inspectStep, officersPresent } from './common.ts';
+import { recordInputs, recordTimeGuard } from '../record-inputs.ts';
 
 /** 行政处罚一般程序, 调查取证: evidence gathering, extension, termination and the investigation's end. */
 
@@ -27,8 +28,15 @@ export const investigationSteps: StepDef[] = [
     inputs: [
       officersPresent,
       { name: 'person', label: '被询问人', type: 'text' },
+      { name: 'personIdNumber', label: '身份证件号码', type: 'text', required: false, max: 30 },
+      { name: 'personRelation', label: '与本案关系（当事人、法定代表人、员工、证人等）', type: 'text', required: false, max: 50 },
+      { name: 'personWork', label: '工作单位及职务', type: 'text', required: false },
+      { name: 'personPhone', label: '联系电话', type: 'text', required: false, max: 30 },
+      { name: 'place', label: '询问地点', type: 'text', required: false },
+      ...recordInputs('询问'),
       { name: 'summary', label: '询问内容摘要', type: 'longtext' },
     ],
+    guards: [recordTimeGuard('询问')],
     documents: ['询问笔录'],
     recordings: [],
     basis: '《行政处罚法》第五十五条',
