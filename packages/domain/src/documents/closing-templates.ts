@@ -6,6 +6,7 @@ import {
   heading,
   input,
   isPresent,
+  issuedNumber,
   lastStep,
   officerText,
   openedOn,
@@ -85,11 +86,11 @@ export const deliveryReceipt: DocumentTemplate = {
     const delivery = lastStep(ctx, ...DELIVERIES);
     const code = delivery?.code ?? 'deliver';
     const recipient = rawInput(ctx, code, 'recipient');
-    const number = text(ctx.documentNumber ?? ctx.case.number);
+    const served = servedDocument(ctx, delivery);
     const method = delivery ? String(delivery.inputs['method'] ?? '') : '';
     const v = (name: string, blank = BLANK) => input(ctx, code, name, blank);
     const head = [
-      row('送达文书名称及文号', `《${servedDocument(ctx, delivery)}》${number}`),
+      row('送达文书名称及文号', `《${served}》${issuedNumber(ctx, served)}`),
       row('受送达人', isPresent(recipient) ? text(recipient) : text(ctx.party.name)),
       row('送达方式', v('method')),
     ];

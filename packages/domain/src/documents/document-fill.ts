@@ -83,6 +83,16 @@ export function openedOn(ctx: DocumentContext): string | null {
 }
 
 /** The last time one of the steps was taken, or null. */
+/**
+ * The 文书编号 of the last document the case issued under `title` (e.g. the 决定书 a 送达回证 serves,
+ * the 责令改正通知书 a 复查意见书 follows): never the 案号, which is no document's number. A blank to
+ * fill by hand when the case has issued none, or one without a number of its own.
+ */
+export function issuedNumber(ctx: DocumentContext, title: string, blank = BLANK): string {
+  const d = [...(ctx.issuedDocuments ?? [])].reverse().find((x) => x.title === title);
+  return d?.number ? d.number : blank;
+}
+
 export function lastStep(ctx: DocumentContext, ...codes: string[]): DocumentStep | null {
   for (let i = ctx.steps.length - 1; i >= 0; i--) if (codes.includes(ctx.steps[i]!.code)) return ctx.steps[i]!;
   return null;

@@ -154,7 +154,10 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     const prompts = ['核对意见', '答：', '是否申请回避', '时＿＿分'];
     const cases: [DocumentContext, string[]][] = [
       [
-        generalCaseContext(),
+        // the 决定书 was issued under its own number, which the 送达回证 cites
+        generalCaseContext({
+          issuedDocuments: [{ kind: 'penalty-decision', title: '行政处罚决定书', number: '馆市监处罚〔2026〕1号', issuedOn: '2026-09-20' }],
+        }),
         // the forms of this case's steps; the others (coercion, licence, inspection, 案卷, the rarer
         // penalty forms) are walked through their own cases in their own test files
         [
@@ -264,5 +267,21 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     );
     const m = buildDocument('penalty-decision', generalCaseContext());
     expect(m).toMatchObject({ kind: 'penalty-decision', agencyName: '馆陶县市场监督管理局', issuedOn: '2026-09-20' });
+  });
+});
+
+describe('issue 20 item 2: a document cites another by that document’s own number, never the 案号', () => {
+  it('the 送达回证 names the served 决定书 with the number it was issued under', () => {
+    const ctx = generalCaseContext({
+      issuedDocuments: [
+        { kind: 'penalty-notice', title: '行政处罚告知书', number: '馆市监罚告〔2026〕3号', issuedOn: '2026-09-10' },
+        { kind: 'penalty-decision', title: '行政处罚决定书', number: '馆市监处罚〔2026〕5号', issuedOn: '2026-09-20' },
+      ],
+    });
+    const text = textOf(buildDocument('delivery-receipt', ctx));
+    expect(text).toContain('《行政处罚决定书》馆市监处罚〔2026〕5号');
+    expect(text).not.toContain(`》${ctx.case.number}`);
+    // none issued yet: a blank to fill by hand, not the 案号
+    expect(textOf(buildDocument('delivery-receipt', generalCaseContext()))).toContain('《行政处罚决定书》＿＿');
   });
 });

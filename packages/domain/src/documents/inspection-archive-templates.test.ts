@@ -125,11 +125,14 @@ describe('R-REC-2 行政检查 and 案卷 templates', () => {
   });
 
   it('整改复查意见书 records the recheck and whether the order was met', () => {
-    const s = textOf('rectification-recheck-opinion', inspectionContext());
+    const s = textOf('rectification-recheck-opinion', {
+      ...inspectionContext(),
+      issuedDocuments: [{ kind: 'rectification-order', title: '责令改正通知书', number: '馆市监责改〔2026〕7号', issuedOn: '2026-08-21' }],
+    });
     expect(s).toContain('整改复查意见书');
     expect(s).toContain('2026年9月8日10时05分');
     expect(s).toContain('李明（执法证号：13043300101）、王芳（执法证号：13043300102）');
-    expect(s).toContain('本机关于2026年8月21日向你单位下达《责令改正通知书》（馆市监检〔2026〕7号），责令你单位于2026年9月5日前改正');
+    expect(s).toContain('本机关于2026年8月21日向你单位下达《责令改正通知书》（馆市监责改〔2026〕7号），责令你单位于2026年9月5日前改正');
     expect(s).toContain('仍未建立进货查验记录');
     expect(s).toContain('未按照《责令改正通知书》的要求整改到位');
     expect(s).toContain('复查人员（签名）');

@@ -23,6 +23,7 @@ import {
   signatures,
   stepDateTime,
   stepDay,
+  issuedNumber,
   text,
   you,
   type DocumentTemplate,
@@ -131,7 +132,7 @@ export const rectificationRecheckOpinion: DocumentTemplate = {
     return [
       fields(...partyRows(ctx), row('复查时间', stepDateTime(recheck)), row('复查地点', BLANK), row('复查人员', officerText(ctx))),
       paragraph(
-        `本机关于${chineseDate(stepDay(order))}向${v}下达《责令改正通知书》（${text(ctx.case.number)}），责令${v}于${input(ctx, 'order-rectification', 'deadline', chineseDate(null))}前改正。改正要求：${input(ctx, 'order-rectification', 'requirements')}`,
+        `本机关于${chineseDate(stepDay(order))}向${v}下达《责令改正通知书》（${issuedNumber(ctx, '责令改正通知书')}），责令${v}于${input(ctx, 'order-rectification', 'deadline', chineseDate(null))}前改正。改正要求：${input(ctx, 'order-rectification', 'requirements')}`,
       ),
       heading('复查情况'),
       paragraph(passage(ctx, 'recheck', 'findings', 4)),
