@@ -14,6 +14,7 @@ import { ErrorSchema, type App } from './http/typebox.ts';
 import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
+import { registerAgencySealRoutes } from './modules/org/org.seal.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -230,6 +231,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
+  registerAgencySealRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies });
   registerPartyAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });

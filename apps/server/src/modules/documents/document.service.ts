@@ -21,6 +21,8 @@ import { caseHeader, caseLogEntries, casesWithParty, officerAssignments, takenSt
 import { actorView, engineViewOf } from '../cases/case.service.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
+import { signDocumentPdf } from './render/pdf-sign.ts';
+import { agencySealPng } from '../org/org.seal.ts';
 import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
@@ -172,6 +174,7 @@ export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, con
     signatureBase64: sign(null, Buffer.from(contentSha256, 'hex'), key).toString('base64'),
     documentSha256Hex: contentSha256,
     signedAt: signedAt.toISOString(),
+    certificateSerial: keys.documentSigningKey(agencyId, agencyName).serialHex,
   };
 }
 
@@ -204,9 +207,13 @@ export async function prepareDocument(
   const ctx = { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra };
   const model = buildDocument(kind, takingStep ? { ...ctx, steps: [...ctx.steps, takingStep] } : ctx);
   const contentSha256 = documentContentSha256(model);
-  const seal = sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now);
+  const seal = {
+    ...sealOf(deps.keys, agencyId, model.agencyName, contentSha256, now),
+    image: (await agencySealPng(deps.db, deps.blobs, agencyId)) ?? undefined,
+  };
   // rendered in a worker thread, which loads the renderers (pdfkit, fontkit, docx) on first use
-  const { pdf: pdfBytes, docx: docxBytes } = await renderDocument(model, seal);
+  const { pdf: renderedPdf, docx: docxBytes } = await renderDocument(model, seal);
+  const pdfBytes = await signDocumentPdf(deps.keys, agencyId, model.agencyName, renderedPdf, now);
   const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
   return { id: randomUUID(), kind, model, contentSha256, seal, pdf, docx, at: now };
 }

@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HorizontalPositionRelativeFrom,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -16,17 +17,16 @@ import {
   VerticalPositionRelativeFrom,
   WidthType,
 } from 'docx';
-import { ShapeGroupRun } from 'docx/shapes';
 import type { DocumentBlock, DocumentModel } from '@sanxiang/domain';
 import { DOCX_FONT } from './cjk-fonts.ts';
-import { SEAL_RED, sealCaption, type DocumentSeal } from './document-seal.ts';
+import { sealCaption, signedNote, type DocumentSeal } from './document-seal.ts';
 import { SEAL_DIAMETER } from './pdf-seal.ts';
 
 /**
  * The same 执法文书 as Word (R-REC-2: paper and electronic versions say the same thing): the
  * same header, blocks, 落款, seal and caption as the PDF, A4 with the same margins, and the
- * footer 「第 X 页 共 Y 页」 as Word fields. The seal is drawn with Word shapes (a ring, a star
- * and the agency name as WordArt along the upper arc), so it needs no picture.
+ * footer 「第 X 页 共 Y 页」 as Word fields. The seal is the agency's configured seal image, or
+ * the same note as in the PDF when it has none.
  */
 
 const PT = 20; // twips per point
@@ -97,42 +97,19 @@ function fieldTable(rows: readonly { label: string; value: string }[]): Table {
 }
 
 /**
- * The seal as one floating group of shapes, centred on the 落款 text it is anchored to (or at the
- * right margin when `textWidth` is 0), in front of the text as a stamp is.
+ * The agency's seal image (42 mm) floating in front of the 落款 text it is anchored to (or at the
+ * right margin when `textWidth` is 0), as a stamp is; none without a configured image (pdf-seal.ts).
  */
-function sealShapes(agencyName: string, textWidth: number, textHeight: number): ShapeGroupRun {
+function sealImage(seal: DocumentSeal, textWidth: number, textHeight: number): ImageRun | null {
+  if (!seal.image) return null;
   const d = SEAL_DIAMETER * PX;
-  const star = d * 0.3;
   const centreX = textWidth > 0 ? CONTENT_WIDTH - textWidth / 2 : CONTENT_WIDTH - SEAL_DIAMETER / 2 - BODY;
   const centreY = textHeight / 2;
-  const nameSize = Math.min(16, Math.max(8, Math.round(190 / Math.max(1, [...agencyName].length))));
-  return new ShapeGroupRun({
-    altText: { name: '电子签章', description: `${agencyName}电子签章` },
-    children: [
-      { type: 'ellipse', transformation: { width: d, height: d, offset: { left: 0, top: 0 } }, line: { color: SEAL_RED, width: 2.25 } },
-      {
-        type: 'star5',
-        transformation: { width: star * 2, height: star * 1.9, offset: { left: d / 2 - star, top: d / 2 - star } },
-        fill: SEAL_RED,
-        line: 'none',
-      },
-      {
-        type: 'rectangle',
-        transformation: { width: d - 14, height: d - 14, offset: { left: 7, top: 7 } },
-        line: 'none',
-        textOptions: { warp: 'archUp', margins: { top: 0, bottom: 0, left: 0, right: 0 } },
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(agencyName, { bold: true, size: nameSize, color: SEAL_RED })] }),
-        ],
-      },
-      {
-        type: 'rectangle',
-        transformation: { width: d / 2, height: 14 * PX, offset: { left: d / 4, top: d / 2 + star + 2 } },
-        line: 'none',
-        textOptions: { margins: { top: 0, bottom: 0, left: 0, right: 0 } },
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run('电子签章', { size: 8.5, color: SEAL_RED })] })],
-      },
-    ],
+  return new ImageRun({
+    type: 'png',
+    data: seal.image,
+    transformation: { width: d, height: d },
+    altText: { name: '电子印章', description: `${seal.agencyName}电子印章`, title: '电子印章' },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: Math.round((centreX - SEAL_DIAMETER / 2) * EMU) },
       verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round((centreY - SEAL_DIAMETER / 2) * EMU) },
@@ -141,6 +118,13 @@ function sealShapes(agencyName: string, textWidth: number, textHeight: number): 
       behindDocument: false,
     },
   });
+}
+
+/** Without a seal image: the note under the 落款 that the document is electronically signed. */
+function signedNoteParagraphs(seal: DocumentSeal): Paragraph[] {
+  return signedNote(seal).map(
+    (l) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0 }, children: [run(l, { size: 8.5, color: '333333' })] }),
+  );
 }
 
 /** Widths of 落款 lines, as the PDF measures them: CJK and full-width characters 1 em, others half. */
@@ -176,6 +160,7 @@ function blockElements(b: DocumentBlock, seal: DocumentSeal | undefined, state: 
       const drawSeal = seal && !state.sealed;
       if (drawSeal) state.sealed = true;
       const width = Math.max(0, ...b.lines.map((l) => textWidth(l, BODY)));
+      const image = drawSeal ? sealImage(seal, width, b.lines.length * BODY * 1.5) : null;
       // room above and below for the stamp, as in the PDF
       const paragraphs = b.lines.map(
         (l, i) =>
@@ -183,10 +168,10 @@ function blockElements(b: DocumentBlock, seal: DocumentSeal | undefined, state: 
             alignment: AlignmentType.RIGHT,
             keepNext: i < b.lines.length - 1,
             spacing: { before: i === 0 ? BODY * 2 * PT : 0, after: i === b.lines.length - 1 ? 50 * PT : 0, line: 360 },
-            children: [...(i === 0 && drawSeal ? [sealShapes(seal.agencyName, width, b.lines.length * BODY * 1.5)] : []), run(l)],
+            children: [...(i === 0 && image ? [image] : []), run(l)],
           }),
       );
-      return paragraphs;
+      return drawSeal && !image ? [...paragraphs, ...signedNoteParagraphs(seal)] : paragraphs;
     }
   }
 }
@@ -199,12 +184,9 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
   if (seal) {
     if (!state.sealed) {
       // a document without 落款: the seal at the end, on the right
-      children.push(
-        new Paragraph({
-          spacing: { before: 240, after: Math.round(SEAL_DIAMETER + 12) * PT },
-          children: [sealShapes(seal.agencyName, 0, 0)],
-        }),
-      );
+      const image = sealImage(seal, 0, 0);
+      if (image) children.push(new Paragraph({ spacing: { before: 240, after: Math.round(SEAL_DIAMETER + 12) * PT }, children: [image] }));
+      else children.push(new Paragraph({ spacing: { before: 240 }, children: [] }), ...signedNoteParagraphs(seal));
     }
     for (const line of sealCaption(seal))
       children.push(new Paragraph({ spacing: { after: 0 }, children: [run(line, { size: 8, color: '444444' })] }));

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentBlock, DocumentModel } from '@sanxiang/domain';
 import { cjkFonts } from './cjk-fonts.ts';
 import { pageFooter, sealCaption, type DocumentSeal } from './document-seal.ts';
-import { SEAL_DIAMETER, drawPdfSeal } from './pdf-seal.ts';
+import { SEAL_DIAMETER, placePdfSeal } from './pdf-seal.ts';
 
 /**
  * 执法文书 as PDF (R-REC-2): A4, Chinese set in Noto Serif SC (Regular for text, Bold for titles),
@@ -145,7 +145,7 @@ class PdfWriter {
     const cx = this.left + this.width - widest / 2;
     const cy = top + textHeight / 2 - LINE_GAP / 2;
     if (this.seal && !this.sealed) {
-      drawPdfSeal(doc, this.seal.agencyName, cx, cy, FONT);
+      placePdfSeal(doc, this.seal, cx, cy, FONT, this.left + this.width);
       this.sealed = true;
     }
     doc.x = this.left;
@@ -160,7 +160,7 @@ class PdfWriter {
       this.keep(SEAL_DIAMETER + BODY * 2);
       doc.moveDown(1);
       const cy = doc.y + SEAL_DIAMETER / 2;
-      drawPdfSeal(doc, seal.agencyName, this.left + this.width - SEAL_DIAMETER / 2 - BODY, cy, FONT);
+      placePdfSeal(doc, seal, this.left + this.width - SEAL_DIAMETER / 2 - BODY, cy, FONT, this.left + this.width);
       doc.y = cy + SEAL_DIAMETER / 2 + 6;
       this.sealed = true;
     }
