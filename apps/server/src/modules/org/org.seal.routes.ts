@@ -8,7 +8,7 @@ import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 import { sendBlob } from '../../http/blob-download.ts';
-import { SEAL_IMAGE_MAX_BYTES, currentSealImage, removeSealImageAs, sealImageHistory, setSealImageAs } from './org.seal.ts';
+import { currentSealImage, removeSealImageAs, sealImageHistory, setSealImageAs } from './org.seal.ts';
 
 const SealImageView = Type.Object({
   configured: Type.Boolean({ description: '是否已配置印章图片' }),
@@ -35,7 +35,6 @@ const SealImageBody = Type.Object({
   png: Type.String({
     description: 'PNG 文件内容（Base64），不超过 1 MB',
     minLength: 1,
-    maxLength: Math.ceil((SEAL_IMAGE_MAX_BYTES * 4) / 3) + 8,
   }),
   note: Type.Optional(Type.String({ maxLength: 500, description: '说明，如印章编号、启用日期' })),
 });
