@@ -14,7 +14,7 @@ import { ErrorSchema, type App } from './http/typebox.ts';
 import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
-import { registerAgencySealRoutes } from './modules/org/org.seal.routes.ts';
+import { registerAgencySealRoutes } from './modules/seal/seal.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';

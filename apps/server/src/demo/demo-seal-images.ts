@@ -1,6 +1,6 @@
 import type { Clock } from '../adapters/clock.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
-import { setSealImageAs } from '../modules/org/org.seal.ts';
+import { setSealImageAs } from '../modules/seal/seal.service.ts';
 import { DEMO_AGENCIES, type DemoOrg } from './demo-org.ts';
 import type { DemoStore } from './demo-cases.ts';
 import { demoSealPng } from './demo-seal.ts';

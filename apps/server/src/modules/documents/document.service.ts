@@ -22,7 +22,7 @@ import { actorView, engineViewOf } from '../cases/case.service.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { renderDocument } from './render/render-pool.ts';
 import { signDocumentPdf } from './render/pdf-sign.ts';
-import { agencySealPng } from '../org/org.seal.ts';
+import { agencySealPng } from '../seal/seal.service.ts';
 import { agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';

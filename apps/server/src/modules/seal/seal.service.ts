@@ -7,6 +7,7 @@ import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import type { Actor } from '../../http/actor.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
+import { agencyName } from '../org/org.queries.ts';
 
 /**
  * The agency's seal image (issue 20 item 6): the PNG its administrator uploads as the 政务电子印章
@@ -131,8 +132,7 @@ async function appendSealVersion(
 }
 
 async function agencyExists(db: Kysely<Database>, agencyId: string): Promise<void> {
-  const a = await db.selectFrom('agencies').select('id').where('id', '=', agencyId).executeTakeFirst();
-  if (!a) throw new DomainError('NOT_FOUND', '机关不存在');
+  if ((await agencyName(db, agencyId)) === undefined) throw new DomainError('NOT_FOUND', '机关不存在');
 }
 
 /** Sets the agency's seal image (系统管理员 of the agency): checked, stored as a blob, a new version. */

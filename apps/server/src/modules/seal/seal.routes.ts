@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { Type } from '@sinclair/typebox';
 import { DomainError } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
@@ -8,38 +7,8 @@ import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 import { sendBlob } from '../../http/blob-download.ts';
-import { currentSealImage, removeSealImageAs, sealImageHistory, setSealImageAs } from './org.seal.ts';
-
-const SealImageView = Type.Object({
-  configured: Type.Boolean({ description: '是否已配置印章图片' }),
-  version: Type.Union([Type.Integer(), Type.Null()]),
-  sha256: Type.Union([Type.String(), Type.Null()]),
-  width: Type.Union([Type.Integer(), Type.Null()]),
-  height: Type.Union([Type.Integer(), Type.Null()]),
-  bytes: Type.Union([Type.Integer(), Type.Null()]),
-  history: Type.Array(
-    Type.Object({
-      version: Type.Integer(),
-      action: Type.Union([Type.Literal('set'), Type.Literal('removed')]),
-      sha256: Type.Union([Type.String(), Type.Null()]),
-      width: Type.Union([Type.Integer(), Type.Null()]),
-      height: Type.Union([Type.Integer(), Type.Null()]),
-      note: Type.String(),
-      by: Type.String(),
-      at: Type.String(),
-    }),
-  ),
-});
-
-const SealImageBody = Type.Object({
-  png: Type.String({
-    description: 'PNG 文件内容（Base64），不超过 1 MB',
-    minLength: 1,
-  }),
-  note: Type.Optional(Type.String({ maxLength: 500, description: '说明，如印章编号、启用日期' })),
-});
-
-const SealRemoveBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 500 })) });
+import { currentSealImage, removeSealImageAs, sealImageHistory, setSealImageAs } from './seal.service.ts';
+import { SealImageBody, SealImageView, SealRemoveBody } from './seal.schemas.ts';
 
 /** 印章图片: the agency's seal image, set and removed by its 系统管理员, read by anyone who may read the agency. */
 export function registerAgencySealRoutes(app: App, deps: { db: Kysely<Database>; blobs: BlobStore; clock: Clock }): void {
@@ -111,7 +80,7 @@ export function registerAgencySealRoutes(app: App, deps: { db: Kysely<Database>;
       tags,
       summary: '撤下机关的印章图片（系统管理员）',
       params: IdParams,
-      body: Type.Optional(SealRemoveBody),
+      body: SealRemoveBody,
       response: { 200: SealImageView, ...errors(403) },
     },
     handler: async (req) => {
