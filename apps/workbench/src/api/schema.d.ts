@@ -2699,7 +2699,10 @@ export interface paths {
         /** 撤下机关的印章图片（系统管理员） */
         delete: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 说明，如撤下的原因 */
+                    note?: string;
+                };
                 header?: never;
                 path: {
                     /** @description UUID */
@@ -2707,13 +2710,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {

@@ -10,6 +10,8 @@ import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../
 import { ensurePoppler, pdfsig } from '../../test/poppler.ts';
 import { readElement } from '../../adapters/keys/der.ts';
 import { demoSealPng } from '../../demo/demo-seal.ts';
+import { loadDemoSealImages } from '../../demo/demo-seal-images.ts';
+import { DEMO_AGENCIES } from '../../demo/demo-org.ts';
 
 /**
  * Issue 20 item 6: the PDF of a document carries an embedded digital signature (PAdES, CMS) made
@@ -172,7 +174,7 @@ describe('issue 20 item 6: the seal image is the agency administrator’s (政�
     spawnSync('pdftoppm', ['-r', '80', '-png', '-f', String(pages), '-l', String(pages), file, path.join(dir, 'decision-sealed')]);
     console.log(`rendered with the seal image: ${dir}/decision-sealed-*.png`);
 
-    const removed = await as('scjg.admin', 'DELETE', `/api/v1/agencies/${agency()}/seal`, { note: '印章更换' });
+    const removed = await as('scjg.admin', 'DELETE', `/api/v1/agencies/${agency()}/seal?note=${encodeURIComponent('印章更换')}`);
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json().configured).toBe(false);
     expect(removed.json().history.map((v: { action: string; by: string }) => [v.action, v.by])).toEqual([
@@ -184,5 +186,17 @@ describe('issue 20 item 6: the seal image is the agency administrator’s (政�
     writeFileSync(plainFile, (await as('scjg.liming', 'GET', `/api/v1/documents/${plain.id}/pdf`)).rawPayload);
     expect(spawnSync('pdftotext', [plainFile, '-'], { encoding: 'utf8' }).stdout).toContain('本文书已加盖电子签名');
     expect(spawnSync('pdfimages', ['-list', plainFile], { encoding: 'utf8' }).stdout).not.toMatch(/\s600\s+600\s/);
+  });
+});
+
+describe('the demo data configures a demo seal (演示用章) for its agencies', () => {
+  it('every demo agency with an administrator (its own or its parent’s) gets a generated, valid seal image', async () => {
+    await loadDemoSealImages(h.demoStore(), h.clock, h.org);
+    for (const a of DEMO_AGENCIES) {
+      // the 司法局's administrator sees every agency of the county
+      const seal = (await as('sfj.admin', 'GET', `/api/v1/agencies/${h.agency(a.key)}/seal`)).json();
+      expect(seal.configured, a.name).toBe(true);
+      expect(seal.history[0].note, a.name).toContain('演示用章');
+    }
   });
 });

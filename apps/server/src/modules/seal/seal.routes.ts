@@ -8,7 +8,7 @@ import { IdParams, errors, type App } from '../../http/typebox.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 import { sendBlob } from '../../http/blob-download.ts';
 import { currentSealImage, removeSealImageAs, sealImageHistory, setSealImageAs } from './seal.service.ts';
-import { SealImageBody, SealImageView, SealRemoveBody } from './seal.schemas.ts';
+import { SealImageBody, SealImageView, SealRemoveQuery } from './seal.schemas.ts';
 
 /** 印章图片: the agency's seal image, set and removed by its 系统管理员, read by anyone who may read the agency. */
 export function registerAgencySealRoutes(app: App, deps: { db: Kysely<Database>; blobs: BlobStore; clock: Clock }): void {
@@ -80,11 +80,11 @@ export function registerAgencySealRoutes(app: App, deps: { db: Kysely<Database>;
       tags,
       summary: '撤下机关的印章图片（系统管理员）',
       params: IdParams,
-      body: SealRemoveBody,
+      querystring: SealRemoveQuery,
       response: { 200: SealImageView, ...errors(403) },
     },
     handler: async (req) => {
-      await removeSealImageAs(deps.db, actorOf(req), req.params.id, req.body?.note ?? '', deps.clock.now());
+      await removeSealImageAs(deps.db, actorOf(req), req.params.id, req.query.note ?? '', deps.clock.now());
       return view(req.params.id);
     },
   });

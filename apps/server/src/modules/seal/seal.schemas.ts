@@ -31,4 +31,4 @@ export const SealImageBody = Type.Object({
   note: Type.Optional(Type.String({ maxLength: 500, description: '说明，如印章编号、启用日期' })),
 });
 
-export const SealRemoveBody = Type.Optional(Type.Object({ note: Type.Optional(Type.String({ maxLength: 500 })) }));
+export const SealRemoveQuery = Type.Object({ note: Type.Optional(Type.String({ maxLength: 500, description: '说明，如撤下的原因' })) });

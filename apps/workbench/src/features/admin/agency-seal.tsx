@@ -78,7 +78,7 @@ export function AgencySeal({ agencyId, editable }: { agencyId: string; editable:
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api.DELETE('/api/v1/agencies/{id}/seal', { params: { path: { id: agencyId } }, body: { note: note.trim() } }));
+      await unwrap(api.DELETE('/api/v1/agencies/{id}/seal', { params: { path: { id: agencyId }, query: { note: note.trim() } } }));
       await done('已撤下印章图片');
     } catch (e) {
       setError(e);
