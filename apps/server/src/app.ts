@@ -14,6 +14,7 @@ import { ErrorSchema, type App } from './http/typebox.ts';
 import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
+import { registerAgencySealRoutes } from './modules/seal/seal.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -231,7 +232,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const blobs = deps.blobs;
   registerEvidenceRoutes(app, { db: deps.db, clock: deps.clock, blobs });
-  registerPartyRoutes(app, { ...caseDeps, blobs, secureCookies });
+  registerAgencySealRoutes(app, { db: deps.db, clock: deps.clock, blobs });
+  registerPartyRoutes(app, { ...caseDeps, blobs, keys: deps.keys, secureCookies });
   registerPartyAccessRoutes(app, { db: deps.db, clock: deps.clock });
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
@@ -264,7 +266,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // R-PUB-3: a decision taken while the process was down still gets its publication record
   await sweepPublications(publications);
   // documents filed while the process was down but not yet rendered get their PDF and Word (issue 20)
-  void renderPendingDocuments({ db: deps.db, clock: deps.clock, blobs }).catch((e: unknown) => app.log.error(e));
+  void renderPendingDocuments({ db: deps.db, clock: deps.clock, blobs, keys: deps.keys }).catch((e: unknown) => app.log.error(e));
   // renders under way finish before the database pool closes
   app.addHook('onClose', async () => rendersSettled());
   if (deps.backgroundWork) {

@@ -18,6 +18,7 @@ export const TABLE_OWNERS = {
   // organisation and people
   regions: 'org',
   agencies: 'org',
+  agency_seal_images: 'seal',
   units: 'org',
   users: 'people',
   certificates: 'people',

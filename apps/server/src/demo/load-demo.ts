@@ -8,6 +8,7 @@ import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
 import { loadDemoLists } from './demo-lists.ts';
+import { loadDemoSealImages } from './demo-seal-images.ts';
 
 export { DEMO_PASSWORD };
 
@@ -19,6 +20,7 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => WorkingCalendar): Promise<{ cases: number }> {
   const { db } = store;
   const org = await loadDemoOrg(db, clock);
+  await loadDemoSealImages(store, clock, org);
   const o = (k: string) => org.users.get(k)!;
   const today = chinaDate(clock.now());
   let cases = 0;

@@ -119,6 +119,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/publications/{id}/withdrawal': {},
   'POST /api/v1/publications/{id}/stop': { reason: '信用修复', repairDecision: '测试〔2026〕1号' },
   'PUT /api/v1/agencies/{id}/publication-settings': { autoPublish: true },
+  'PUT /api/v1/agencies/{id}/seal': { png: 'iVBORw0KGgo=' },
   'PUT /api/v1/agencies/{id}/lists/{list}': { rows: [], note: '测试' },
   'POST /api/v1/agencies/{id}/lists/{list}/changes': { reason: '测试', changedOn: '2026-11-16' },
 };

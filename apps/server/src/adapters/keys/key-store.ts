@@ -14,6 +14,7 @@ import {
 import { join } from 'node:path';
 import { ed25519Cosigner, ed25519Signer, parseVerifierKey, type Cosigner, type NoteSigner, type NoteVerifier } from '@sanxiang/domain';
 import { SM2_N, sm2Signer, sm2Verifier } from './sm2-note.ts';
+import { caIssuedSigningKey, selfIssuedSigningKey, type DocumentSigningKey } from './document-signing-key.ts';
 
 /**
  * Signing keys live outside the database (R-REC-4): one secret seed, from the environment
@@ -31,11 +32,20 @@ export interface KeyStore {
   witnessCosigner(agencyId: string, name: string): Cosigner;
   /** Ed25519 key for 电子签章 over document hashes */
   sealKey(agencyId: string): { key: KeyObject; signer: NoteSigner; publicKey: Buffer };
+  /**
+   * the key and certificate of the signature embedded in the agency's PDF documents: the one a CA
+   * issued when the operator configured it (keys/document-signing/<agencyId>/), else self-issued
+   * to `agencyName` from a key derived from the seed
+   */
+  documentSigningKey(agencyId: string, agencyName: string): DocumentSigningKey;
   lastSigned(agencyId: string): { size: number; root: Buffer } | null;
   recordSigned(agencyId: string, size: number, root: Buffer): void;
   /** where the seed came from, for people: 'environment' or the key file's path */
   source: string;
 }
+
+/** order of the P-256 base point (FIPS 186-4 D.1.2.3) */
+const P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
 
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 
@@ -118,6 +128,14 @@ export function openKeyStore(opts: { keysDir: string; seed?: string | undefined 
         const key = ed25519(`seal-ed25519/${agencyId}`);
         const signer = ed25519Signer(`seal/${agencyId}`, key);
         return { key, signer, publicKey: signer.publicKey };
+      }),
+    documentSigningKey: (agencyId, agencyName) =>
+      memo(`document:${agencyId}:${agencyName}`, () => {
+        const issued = caIssuedSigningKey(opts.keysDir, agencyId);
+        if (issued) return issued;
+        // a P-256 scalar in [1, n-1], derived like the SM2 keys
+        const scalar = (BigInt(`0x${derive(`document-p256/${agencyId}`).toString('hex')}`) % (P256_N - 1n)) + 1n;
+        return selfIssuedSigningKey(Buffer.from(scalar.toString(16).padStart(64, '0'), 'hex'), agencyName);
       }),
     lastSigned(agencyId) {
       const p = signedPath(agencyId);

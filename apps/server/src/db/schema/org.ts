@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { GeneratedTimestamp } from './columns.ts';
+import type { GeneratedTimestamp, Timestamp } from './columns.ts';
 
 /** The organisation (`org` module): regions, agencies (执法主体) and their units. */
 
@@ -34,8 +34,22 @@ export interface UnitsTable {
   kind: 'handling' | 'legal' | 'office' | 'leadership';
 }
 
+/** The agency's seal image, append-only versions (migration 0029); image_sha256 null: removed. */
+export interface AgencySealImagesTable {
+  agency_id: string;
+  version: number;
+  image_sha256: string | null;
+  width: number | null;
+  height: number | null;
+  bytes: number | null;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface OrgTables {
   regions: RegionsTable;
   agencies: AgenciesTable;
   units: UnitsTable;
+  agency_seal_images: AgencySealImagesTable;
 }

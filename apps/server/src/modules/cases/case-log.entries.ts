@@ -64,7 +64,8 @@ export interface CaseLogData {
     pdfSm3?: string;
     docxSha256?: string;
     docxSm3?: string;
-    seal: { algorithm: string; keyId: string; signature: string };
+    /** the content seal; since issue 20 also the PDF signature's certificate and the seal image shown */
+    seal: { algorithm: string; keyId: string; signature: string; certificateSerial?: string | null; imageSha256?: string | null };
     /** the document's content model as rendered */
     model: unknown;
   };

@@ -3,6 +3,9 @@ import { DomainError, type DocumentModel } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
+import type { KeyStore } from '../../adapters/keys/key-store.ts';
+import { sealImageBytes } from '../seal/seal.service.ts';
+import { signDocumentPdf } from './render/pdf-sign.ts';
 import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import { appendRenderedRecord } from '../cases/case.records.ts';
 import { caseLogEntries } from '../cases/case.reads.ts';
@@ -25,6 +28,7 @@ export interface RenderDeps {
   db: Kysely<Database>;
   clock: Clock;
   blobs: BlobStore;
+  keys: KeyStore;
 }
 
 const inFlight = new Map<string, Promise<void>>();
@@ -33,7 +37,7 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
   const d = await deps.db
     .selectFrom('documents as d')
     .leftJoin('document_files as f', 'f.document_id', 'd.id')
-    .select(['d.id', 'd.case_id', 'd.event_seq', 'd.pdf_sha256', 'd.issued_by', 'd.issued_at', 'f.document_id as rendered'])
+    .select(['d.id', 'd.agency_id', 'd.case_id', 'd.event_seq', 'd.pdf_sha256', 'd.issued_by', 'd.issued_at', 'f.document_id as rendered'])
     .where('d.id', '=', documentId)
     .executeTakeFirst();
   if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
@@ -46,7 +50,7 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
   const filed = entry.inputs as {
     model: DocumentModel;
     contentSha256: string;
-    seal: { algorithm: string; keyId: string; signature: string };
+    seal: { algorithm: string; keyId: string; signature: string; certificateSerial?: string | null; imageSha256?: string | null };
   };
   const seal: DocumentSeal = {
     agencyName: filed.model.agencyName,
@@ -55,8 +59,13 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
     signatureBase64: filed.seal.signature,
     documentSha256Hex: filed.contentSha256,
     signedAt: d.issued_at.toISOString(),
+    certificateSerial: filed.seal.certificateSerial ?? undefined,
+    image: filed.seal.imageSha256 ? await sealImageBytes(deps.blobs, filed.seal.imageSha256) : undefined,
   };
-  const { pdf: pdfBytes, docx: docxBytes } = await renderDocument(filed.model, seal);
+  const { pdf: rendered, docx: docxBytes } = await renderDocument(filed.model, seal);
+  // the PDF's embedded signature (PAdES), made with the agency's key at the filing's time: the
+  // recorded digest is the signed file's
+  const pdfBytes = await signDocumentPdf(deps.keys, d.agency_id, filed.model.agencyName, rendered, d.issued_at);
   const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
   await deps.db.transaction().execute(async (tx) => {
     const recorded = await appendRenderedRecord(

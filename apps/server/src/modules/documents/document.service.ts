@@ -22,6 +22,7 @@ import { caseHeader, caseLogEntries, casesWithParty, officerAssignments, takenSt
 import { actorView, engineViewOf } from '../cases/case.service.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { scheduleRender } from './document.render.ts';
+import { currentSealImage } from '../seal/seal.service.ts';
 import { agencyById, agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
@@ -178,6 +179,7 @@ export function sealOf(keys: KeyStore, agencyId: string, agencyName: string, con
     signatureBase64: sign(null, Buffer.from(contentSha256, 'hex'), key).toString('base64'),
     documentSha256Hex: contentSha256,
     signedAt: signedAt.toISOString(),
+    certificateSerial: keys.documentSigningKey(agencyId, agencyName).serialHex,
   };
 }
 
@@ -193,6 +195,8 @@ export interface PreparedDocument {
   ctx: DocumentContext;
   /** the 文书代字 of a kind numbered on its own, and the agency's rule that prints the number */
   numbering: { word: string; template: string; short: string } | null;
+  /** the agency's seal image in force when the document is filed (its blob's SHA-256), shown on its renderings */
+  sealImageSha256: string | null;
   at: Date;
 }
 
@@ -222,6 +226,7 @@ export async function prepareDocument(
     agencyId,
     ctx: takingStep ? { ...ctx, steps: [...ctx.steps, takingStep] } : ctx,
     numbering: word && agency ? { word, template: agency.number_template, short: agency.short_name } : null,
+    sealImageSha256: (await currentSealImage(deps.db, agencyId))?.sha256 ?? null,
     at: now,
   };
 }
@@ -267,13 +272,16 @@ export async function fileDocument(
   const contentSha256 = documentContentSha256(model);
   const seal = sealOf(deps.keys, d.agencyId, model.agencyName, contentSha256, d.at);
   const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signatureBase64 };
+  // what the renderings show beside the seal: the PDF signature's certificate and the seal image, fixed
+  // at filing so that the files made after (and made again) are the same
+  const filedSeal = { ...sealEntry, certificateSerial: seal.certificateSerial ?? null, imageSha256: d.sealImageSha256 };
   const { seq, agencyId } = await appendCaseRecord(tx, {
     caseId,
     actor,
     action: 'case.record',
     kind: 'case.document',
     at: d.at,
-    data: { documentId: d.id, kind: d.kind, title: model.title, number, contentSha256, seal: sealEntry, model },
+    data: { documentId: d.id, kind: d.kind, title: model.title, number, contentSha256, seal: filedSeal, model },
   });
   await tx
     .insertInto('documents')
@@ -288,7 +296,7 @@ export async function fileDocument(
       content_sha256: contentSha256,
       pdf_sha256: null,
       docx_sha256: null,
-      seal: JSON.stringify(sealEntry),
+      seal: JSON.stringify(filedSeal),
       issued_by: actor.userId,
       issued_at: d.at,
     })

@@ -4,6 +4,7 @@ import { DomainError } from '@sanxiang/domain';
 import type { App } from '../../http/typebox.ts';
 import { statusOf } from '../../http/errors.ts';
 import { sendBlob } from '../../http/blob-download.ts';
+import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { partyCasePage, partyErrorPage, partySignInPage } from './party.pages.ts';
 import {
@@ -44,7 +45,10 @@ const formOf = (body: unknown): Record<string, string> => (body && typeof body =
  * session in its own cookie (SameSite=Strict, scoped to /party) and a per-session token in every
  * form, so another site cannot act for a signed-in party.
  */
-export function registerPartyRoutes(app: App, deps: PartyDeps & { blobs: BlobStore; secureCookies?: boolean | undefined }): void {
+export function registerPartyRoutes(
+  app: App,
+  deps: PartyDeps & { blobs: BlobStore; keys: KeyStore; secureCookies?: boolean | undefined },
+): void {
   const cookie = (value: string, maxAge: number) =>
     [
       `${PARTY_COOKIE}=${value}`,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
+import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import type { Kysely } from 'kysely';
 import {
   DomainError,
@@ -324,7 +325,12 @@ export async function partyCaseView(deps: PartyDeps, s: PartySession): Promise<P
 }
 
 /** A served document of the party's own case, its download logged (R-REC-7); 404 for anything else. */
-export async function partyDocument(deps: PartyDeps & { blobs: BlobStore }, s: PartySession, documentId: string, format: 'pdf' | 'docx') {
+export async function partyDocument(
+  deps: PartyDeps & { blobs: BlobStore; keys: KeyStore },
+  s: PartySession,
+  documentId: string,
+  format: 'pdf' | 'docx',
+) {
   const view = await partyCaseView(deps, s);
   if (!view.documents.some((d) => d.id === documentId)) throw new DomainError('NOT_FOUND', '文书不存在');
   let d = await documentWithFiles(deps.db, documentId);

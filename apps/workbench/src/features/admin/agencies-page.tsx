@@ -12,6 +12,7 @@ import { useAgencies } from './agency-scope';
 import { AgencyForm, templateSample } from './agency-form';
 import { AGENCY_KINDS, UNIT_KINDS } from './labels';
 import { ProblemsAlert } from './problems';
+import { AgencySeal } from './agency-seal';
 
 /**
  * 机构: the agencies in the administrator's scope (a 司法局 sees its region), each with its
@@ -190,6 +191,7 @@ function AgencyDrawer({
             ]}
           />
           {editable ? <UnitForm agencyId={agency.id} /> : null}
+          <AgencySeal agencyId={agency.id} editable={editable} />
         </>
       ) : null}
     </Drawer>

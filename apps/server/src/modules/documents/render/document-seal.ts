@@ -3,8 +3,10 @@ import { chinaDateTime } from '@sanxiang/domain/browser';
 
 /**
  * The 电子签章 shown on a document: the agency's signature over the document's content hash
- * (documentContentSha256 of the model). Both renderers draw the same red seal and print the same
- * caption under it, so the PDF and the Word file say the same thing.
+ * (documentContentSha256 of the model), the serial of the certificate whose signature is embedded
+ * in the PDF, and the seal image the agency configured. Both renderers place the same seal (or,
+ * without an image, the same note) and print the same caption, so the PDF and the Word file say
+ * the same thing.
  */
 export interface DocumentSeal {
   agencyName: string;
@@ -15,6 +17,10 @@ export interface DocumentSeal {
   documentSha256Hex: string;
   /** ISO 8601 instant */
   signedAt: string;
+  /** serial number (hex) of the certificate of the signature embedded in the PDF (pdf-sign.ts) */
+  certificateSerial?: string | undefined;
+  /** the agency's seal as a PNG, as its administrator configured it; none: no seal is drawn */
+  image?: Uint8Array | undefined;
 }
 
 /** Seal red (印章红). */
@@ -36,7 +42,15 @@ export function sealCaption(seal: DocumentSeal): string[] {
     `签章时间：${chinaTimestamp(seal.signedAt)}`,
     `文书内容 SHA-256：${seal.documentSha256Hex}`,
     `签名值：${seal.signatureBase64}`,
+    ...(seal.certificateSerial
+      ? [`PDF 数字签名：证书序列号 ${seal.certificateSerial}（可用 pdfsig、Adobe Acrobat 等验证，文件改动一个字节即验证失败）`]
+      : []),
   ];
+}
+
+/** What stands at the 落款 in place of a seal when the agency has configured no seal image. */
+export function signedNote(seal: DocumentSeal): string[] {
+  return seal.certificateSerial ? ['本文书已加盖电子签名', `证书序列号 ${seal.certificateSerial}`] : ['本文书已加盖电子签名'];
 }
 
 /** The footer of page `n` of `total`. */

@@ -4,7 +4,17 @@ import { pageFooter, sealCaption } from './document-seal.ts';
 import { renderDocx } from './docx-renderer.ts';
 import { A4, BODY_CHAR_SPACING, PAGE_NUMBER_TOP } from './gbt9704.ts';
 import { renderPdf } from './pdf-renderer.ts';
-import { SAMPLE_SEAL, modelTexts, pdfPages, sampleContext, squash, unzipEntry, wordText } from './render-test-support.ts';
+import {
+  SAMPLE_SEAL,
+  SAMPLE_SEAL_WITH_IMAGE,
+  modelTexts,
+  pdfPages,
+  sampleContext,
+  squash,
+  unzipEntries,
+  unzipEntry,
+  wordText,
+} from './render-test-support.ts';
 
 const partOf = (docx: Buffer, name: string) => unzipEntry(docx, name).toString('utf8');
 
@@ -98,18 +108,25 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     expect(footer).toContain('<w:jc w:val="center"/>');
   });
 
-  it('draws the 电子签章 as shapes: a red ring, a star and the agency name along the arc; none without a seal', async () => {
+  it('places the agency’s seal image at the 落款 (issue 20 item 6); without one, the note that the document is signed; none without a seal', async () => {
     const model = buildDocument('penalty-notice', sampleContext());
-    const sealed = partOf(await renderDocx(model, SAMPLE_SEAL), 'word/document.xml');
-    expect(sealed).toContain('prst="ellipse"');
-    expect(sealed).toContain('prst="star5"');
-    expect(sealed).toContain('<a:prstTxWarp prst="textArchUp">');
-    expect(sealed).toContain('C8102E');
-    expect(wordText(sealed)).toContain(`${SAMPLE_SEAL.agencyName}\n`);
+    const file = await renderDocx(model, SAMPLE_SEAL_WITH_IMAGE);
+    const sealed = partOf(file, 'word/document.xml');
+    expect(sealed).toContain('<wp:anchor');
+    expect(sealed).toContain('descr="馆陶县市场监督管理局电子印章"');
+    expect(sealed).not.toContain('prst="ellipse"');
+    expect(wordText(sealed)).not.toContain('本文书已加盖电子签名');
+    const media = unzipEntries(file).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(unzipEntry(file, media[0]!).equals(Buffer.from(SAMPLE_SEAL_WITH_IMAGE.image!))).toBe(true);
     // a document without 落款 gets its seal at the end
-    expect(partOf(await renderDocx(buildDocument('inquiry-record', sampleContext()), SAMPLE_SEAL), 'word/document.xml')).toContain(
-      'textArchUp',
-    );
+    expect(
+      partOf(await renderDocx(buildDocument('inquiry-record', sampleContext()), SAMPLE_SEAL_WITH_IMAGE), 'word/document.xml'),
+    ).toContain('电子印章');
+    const noImage = partOf(await renderDocx(model, SAMPLE_SEAL), 'word/document.xml');
+    expect(noImage).not.toContain('<w:drawing>');
+    expect(wordText(noImage)).toContain(`证书序列号 ${SAMPLE_SEAL.certificateSerial}`);
+    expect(wordText(noImage)).toContain('本文书已加盖电子签名');
     const plain = partOf(await renderDocx(model), 'word/document.xml');
     expect(plain).not.toContain('<w:drawing>');
     expect(wordText(plain)).not.toContain('电子签章');

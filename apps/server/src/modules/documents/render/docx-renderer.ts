@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HorizontalPositionRelativeFrom,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -18,10 +19,9 @@ import {
   VerticalPositionRelativeFrom,
   WidthType,
 } from 'docx';
-import { ShapeGroupRun } from 'docx/shapes';
 import type { DocumentBlock, DocumentModel } from '@sanxiang/domain';
 import { DOCX_FONT, DOCX_FONT_TABLE } from './cjk-fonts.ts';
-import { SEAL_RED, sealCaption, type DocumentSeal } from './document-seal.ts';
+import { sealCaption, signedNote, type DocumentSeal } from './document-seal.ts';
 import {
   A4,
   BODY_CHAR_SPACING,
@@ -47,9 +47,8 @@ import { SEAL_DIAMETER } from './pdf-seal.ts';
  * same header, blocks, 落款, seal and caption as the PDF, on the same GB/T 9704 page (see
  * gbt9704.ts: margins, a document grid of 22 lines of 28 characters, the same sizes and line
  * pitches), in the 公文 faces an agency's Word has (方正小标宋简体, 仿宋_GB2312, 黑体; the PDF
- * sets their open counterparts), and the footer 「第 X 页 共 Y 页」 as Word fields. The seal is
- * drawn with Word shapes (a ring, a star and the agency name as WordArt along the upper arc), so
- * it needs no picture.
+ * sets their open counterparts), and the footer 「第 X 页 共 Y 页」 as Word fields. The seal is the
+ * agency's configured seal image, or the same note as in the PDF when it has none.
  */
 
 const PT = 20; // twips per point
@@ -120,44 +119,18 @@ function fieldTable(rows: readonly { label: string; value: string }[], labelColu
 }
 
 /**
- * The seal as one floating group of shapes, its centre at (`centreX`, `centreY`) points from the
- * left margin and from the top of the paragraph it is anchored to, in front of the text as a
- * stamp is.
+ * The agency's seal image (42 mm) as one floating picture, its centre at (`centreX`, `centreY`)
+ * points from the left margin and from the top of the paragraph it is anchored to, in front of the
+ * text as a stamp is; none without a configured image (the note is printed instead, pdf-seal.ts).
  */
-function sealShapes(agencyName: string, centreX: number, centreY: number): ShapeGroupRun {
+function sealImage(seal: DocumentSeal, centreX: number, centreY: number): ImageRun | null {
+  if (!seal.image) return null;
   const d = SEAL_DIAMETER * PX;
-  const star = d * 0.3;
-  const nameSize = Math.min(16, Math.max(8, Math.round(190 / Math.max(1, [...agencyName].length))));
-  return new ShapeGroupRun({
-    altText: { name: '电子签章', description: `${agencyName}电子签章` },
-    children: [
-      { type: 'ellipse', transformation: { width: d, height: d, offset: { left: 0, top: 0 } }, line: { color: SEAL_RED, width: 2.25 } },
-      {
-        type: 'star5',
-        transformation: { width: star * 2, height: star * 1.9, offset: { left: d / 2 - star, top: d / 2 - star } },
-        fill: SEAL_RED,
-        line: 'none',
-      },
-      {
-        type: 'rectangle',
-        transformation: { width: d - 14, height: d - 14, offset: { left: 7, top: 7 } },
-        line: 'none',
-        textOptions: { warp: 'archUp', margins: { top: 0, bottom: 0, left: 0, right: 0 } },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [run(agencyName, { face: 'title', size: nameSize, color: SEAL_RED })],
-          }),
-        ],
-      },
-      {
-        type: 'rectangle',
-        transformation: { width: d / 2, height: 14 * PX, offset: { left: d / 4, top: d / 2 + star + 2 } },
-        line: 'none',
-        textOptions: { margins: { top: 0, bottom: 0, left: 0, right: 0 } },
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run('电子签章', { size: 8.5, color: SEAL_RED })] })],
-      },
-    ],
+  return new ImageRun({
+    type: 'png',
+    data: seal.image,
+    transformation: { width: d, height: d },
+    altText: { name: '电子印章', description: `${seal.agencyName}电子印章`, title: '电子印章' },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: Math.round((centreX - SEAL_DIAMETER / 2) * EMU) },
       verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round((centreY - SEAL_DIAMETER / 2) * EMU) },
@@ -178,6 +151,13 @@ function centredOn(cx: number, line: string, o: { after: number; keepNext: boole
     spacing: { after: twips(o.after), ...exactly(LINE_PITCH) },
     children: [run(line)],
   });
+}
+
+/** Without a seal image: the note under the 落款 that the document is electronically signed. */
+function signedNoteParagraphs(seal: DocumentSeal): Paragraph[] {
+  return signedNote(seal).map(
+    (l) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0 }, children: [run(l, { size: 8.5, color: '333333' })] }),
+  );
 }
 
 const bodyIndent = { firstLine: twips(2 * CHAR_PITCH), firstLineChars: 200 };
@@ -230,14 +210,16 @@ function blockElements(
       const linesTop = centre + 0.15 * r - ((n - 1) * LINE_PITCH) / 2 - SIZE.body * 0.75;
       const cx = signOffCentre(b.lines, (l) => textWidth(l, SIZE.body));
       const tail = Math.max(0, centre + r + 6 - (linesTop + n * LINE_PITCH));
+      const image = drawSeal ? sealImage(seal, cx, centre) : null;
       return [
         // the block's top, where the seal is anchored
         new Paragraph({
           keepNext: true,
           spacing: exactly(linesTop),
-          children: drawSeal ? [sealShapes(seal.agencyName, cx, centre)] : [],
+          children: image ? [image] : [],
         }),
         ...b.lines.map((l, i) => centredOn(cx, l, { after: i === n - 1 ? tail : 0, keepNext: i < n - 1 })),
+        ...(drawSeal && !image ? signedNoteParagraphs(seal) : []),
       ];
     }
   }
@@ -267,12 +249,9 @@ export async function renderDocx(model: DocumentModel, seal?: DocumentSeal): Pro
     if (!state.sealed) {
       // a document without 落款: the seal at the end, on the right
       const r = SEAL_DIAMETER / 2;
-      children.push(
-        new Paragraph({
-          spacing: exactly(LINE_PITCH / 2 + SEAL_DIAMETER + 6),
-          children: [sealShapes(seal.agencyName, CONTENT_WIDTH - r - 2 * CHAR_PITCH, LINE_PITCH / 2 + r)],
-        }),
-      );
+      const image = sealImage(seal, CONTENT_WIDTH - r - 2 * CHAR_PITCH, LINE_PITCH / 2 + r);
+      if (image) children.push(new Paragraph({ spacing: exactly(LINE_PITCH / 2 + SEAL_DIAMETER + 6), children: [image] }));
+      else children.push(new Paragraph({ spacing: exactly(LINE_PITCH / 2) }), ...signedNoteParagraphs(seal));
     }
     for (const line of sealCaption(seal))
       children.push(new Paragraph({ spacing: exactly(CAPTION_PITCH), children: [run(line, { size: 8, color: '444444' })] }));

@@ -8,7 +8,18 @@ import { DOCUMENT_KINDS, buildDocument, type DocumentModel } from '@sanxiang/dom
 import { pageFooter, sealCaption } from './document-seal.ts';
 import { CHAR_PITCH, LINE_PITCH, MARGINS, PAGE_NUMBER_TOP, TEXT_AREA, TITLE_PITCH } from './gbt9704.ts';
 import { renderPdf } from './pdf-renderer.ts';
-import { SAMPLE_SEAL, isDark, isSealRed, modelTexts, pdfPages, rasterizePdfPage, sampleContext, squash } from './render-test-support.ts';
+import {
+  SAMPLE_SEAL,
+  SAMPLE_SEAL_WITH_IMAGE,
+  popplerRasterize,
+  isDark,
+  isSealRed,
+  modelTexts,
+  pdfPages,
+  rasterizePdfPage,
+  sampleContext,
+  squash,
+} from './render-test-support.ts';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** The band of page 1 where the title is set (points from the top): the line under the agency name. */
@@ -152,14 +163,19 @@ describe('R-REC-2 执法文书 as PDF', () => {
     }
   });
 
-  it('draws the 电子签章 in red with the agency name, and prints the signature under it', async () => {
+  it('places the agency’s seal image (issue 20 item 6), never a drawn imitation; without one, the note that the document is signed', async () => {
     const model = buildDocument('penalty-decision', sampleContext());
+    const withImage = await renderPdf(model, SAMPLE_SEAL_WITH_IMAGE);
     const sealed = await renderPdf(model, SAMPLE_SEAL);
     const plain = await renderPdf(model);
-    const { pages } = await pdfPages(sealed);
+    const { pages } = await pdfPages(withImage);
     const last = pages.length;
-    const red = (await rasterizePdfPage(sealed, last)).count(isSealRed);
-    expect(red).toBeGreaterThan(3000);
+    expect(popplerRasterize(withImage, last).count(isSealRed)).toBeGreaterThan(1500);
+    // no seal image configured: nothing red that could pass for a seal, and the note with the certificate serial
+    const { pages: sealedPages } = await pdfPages(sealed);
+    expect((await rasterizePdfPage(sealed, sealedPages.length)).count(isSealRed)).toBe(0);
+    expect(bodyText(sealedPages)).toContain(squash(`本文书已加盖电子签名证书序列号 ${SAMPLE_SEAL.certificateSerial}`));
+    expect(bodyText(pages)).not.toContain('本文书已加盖电子签名');
     expect((await rasterizePdfPage(plain, (await pdfPages(plain)).pages.length)).count(isSealRed)).toBe(0);
     const text = bodyText(pages);
     for (const line of sealCaption(SAMPLE_SEAL)) expect(text).toContain(squash(line));

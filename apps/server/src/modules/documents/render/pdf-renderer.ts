@@ -18,7 +18,7 @@ import {
   textWidth,
   titleSpacing,
 } from './gbt9704.ts';
-import { SEAL_DIAMETER, drawPdfSeal } from './pdf-seal.ts';
+import { SEAL_DIAMETER, placePdfSeal } from './pdf-seal.ts';
 
 /**
  * 执法文书 as PDF (R-REC-2), laid out after GB/T 9704-2012 (see gbt9704.ts): A4 with its margins
@@ -183,7 +183,7 @@ class PdfWriter {
     });
     const cy = top + centre;
     if (this.seal && !this.sealed) {
-      drawPdfSeal(doc, this.seal.agencyName, cx, cy, FONT);
+      placePdfSeal(doc, this.seal, cx, cy, FONT, this.left + this.width);
       this.sealed = true;
     }
     doc.x = this.left;
@@ -198,7 +198,7 @@ class PdfWriter {
       this.keep(SEAL_DIAMETER + LINE_PITCH);
       doc.y += LINE_PITCH / 2;
       const cy = doc.y + SEAL_DIAMETER / 2;
-      drawPdfSeal(doc, seal.agencyName, this.left + this.width - SEAL_DIAMETER / 2 - 2 * CHAR_PITCH, cy, FONT);
+      placePdfSeal(doc, seal, this.left + this.width - SEAL_DIAMETER / 2 - 2 * CHAR_PITCH, cy, FONT, this.left + this.width);
       doc.y = cy + SEAL_DIAMETER / 2 + 6;
       this.sealed = true;
     }

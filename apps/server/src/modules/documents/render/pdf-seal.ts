@@ -1,69 +1,40 @@
-import { SEAL_RED } from './document-seal.ts';
+import { signedNote, type DocumentSeal } from './document-seal.ts';
 
 /** Diameter of an agency seal: 42 mm, the size of a county-level 公章 (in points). */
 export const SEAL_DIAMETER = (42 / 25.4) * 72;
 
 /**
- * Draws the red circular seal: a ring, a five-pointed star in the middle, the agency name set
- * around the upper arc one character at a time (each turned to face outward), and 电子签章 under
- * the star. Slightly translucent, so the text under it stays readable, as under a real stamp.
+ * The seal at the 落款, centred on (cx, cy): the agency's seal image as its administrator
+ * configured it (issued by the 政务电子印章 system), 42 mm across. Without one nothing that looks
+ * like a seal is drawn (an imitation 公章 would pretend to be what it is not): a short line in small
+ * black type under the 落款 says the document is electronically signed, with the certificate's
+ * serial number, and the space stays free for a stamp on paper.
  */
-export function drawPdfSeal(
+export function placePdfSeal(
   doc: PDFKit.PDFDocument,
-  agencyName: string,
+  seal: DocumentSeal,
   cx: number,
   cy: number,
   fonts: { regular: string; bold: string },
+  /** the right edge the note must not cross */
+  right: number,
 ): void {
-  const r = SEAL_DIAMETER / 2;
-  const red = `#${SEAL_RED}`;
-  // text() at explicit positions moves pdfkit's cursor; the seal must not move the flow of text
+  // image() and text() at explicit positions move pdfkit's cursor; the seal must not move the flow of text
   const { x: keepX, y: keepY } = doc;
-  doc.save();
-  doc.fillOpacity(0.88).strokeOpacity(0.88);
-  doc
-    .lineWidth(3)
-    .strokeColor(red)
-    .circle(cx, cy, r - 1.5)
-    .stroke();
-
-  // the star, its points on a circle of a third of the radius
-  const outer = r * 0.3;
-  const inner = outer * 0.382;
-  const pts: [number, number][] = [];
-  for (let i = 0; i < 10; i++) {
-    const a = -Math.PI / 2 + (i * Math.PI) / 5;
-    const rad = i % 2 === 0 ? outer : inner;
-    pts.push([cx + rad * Math.cos(a), cy + rad * Math.sin(a)]);
+  const r = SEAL_DIAMETER / 2;
+  if (seal.image) {
+    doc.image(Buffer.from(seal.image), cx - r, cy - r, { fit: [SEAL_DIAMETER, SEAL_DIAMETER], align: 'center', valign: 'center' });
+  } else {
+    doc.save();
+    doc.font(fonts.regular).fontSize(8.5).fillColor('#333333');
+    let y = cy + r - 8.5 * 2.6;
+    for (const line of signedNote(seal)) {
+      const w = doc.widthOfString(line);
+      doc.text(line, Math.min(cx - w / 2, right - w), y, { lineBreak: false });
+      y += 8.5 * 1.3;
+    }
+    doc.restore();
   }
-  doc
-    .fillColor(red)
-    .polygon(...pts)
-    .fill();
-
-  // the name around the top: about 22° a character, between 120° and 250° in all
-  const chars = [...agencyName.trim()];
-  if (chars.length) {
-    const span = Math.min(Math.max(chars.length * 22, 120), 250) * (Math.PI / 180);
-    const step = span / chars.length;
-    const ring = r - 6;
-    const size = Math.min(16, step * (ring - 8) * 0.92);
-    const radius = ring - size * 0.62;
-    doc.font(fonts.bold).fontSize(size).fillColor(red);
-    chars.forEach((ch, i) => {
-      const a = -Math.PI / 2 - span / 2 + step * (i + 0.5);
-      const x = cx + radius * Math.cos(a);
-      const y = cy + radius * Math.sin(a);
-      doc.save();
-      doc.translate(x, y).rotate(((a + Math.PI / 2) * 180) / Math.PI);
-      doc.text(ch, -size / 2, -size * 0.62, { lineBreak: false });
-      doc.restore();
-    });
-  }
-  const label = '电子签章';
-  doc.font(fonts.regular).fontSize(8.5).fillColor(red);
-  doc.text(label, cx - doc.widthOfString(label) / 2, cy + outer + 6, { lineBreak: false });
-  doc.restore();
   doc.x = keepX;
   doc.y = keepY;
 }

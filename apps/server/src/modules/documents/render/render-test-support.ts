@@ -2,6 +2,13 @@ import { inflateRawSync } from 'node:zlib';
 import { createCanvas, DOMMatrix, ImageData, Path2D } from '@napi-rs/canvas';
 import { sampleReviewRecords, type DocumentBlock, type DocumentContext, type DocumentModel } from '@sanxiang/domain';
 import type { DocumentSeal } from './document-seal.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { demoSealPng } from '../../../demo/demo-seal.ts';
+import { ensurePoppler } from '../../../test/poppler.ts';
 
 /** Test support for the renderers: a case to fill templates from, a seal, and readers for PDF and Word output. */
 
@@ -79,7 +86,38 @@ export const SAMPLE_SEAL: DocumentSeal = {
   signatureBase64: Buffer.alloc(64, 0xa5).toString('base64'),
   documentSha256Hex: 'c0ffee'.repeat(10) + 'beef',
   signedAt: '2026-09-01T02:05:00Z',
+  certificateSerial: '6097A8234AB4DD8658FC10AB320FFC34',
 };
+
+/** The same seal with the agency's seal image configured (the demo seal, 600×600 transparent PNG). */
+export const SAMPLE_SEAL_WITH_IMAGE: DocumentSeal = { ...SAMPLE_SEAL, image: demoSealPng(SAMPLE_SEAL.agencyName) };
+
+/**
+ * Page `page` of a PDF rasterised by poppler's pdftoppm at 72 dpi, with a pixel counter. pdf.js on
+ * @napi-rs/canvas (rasterizePdfPage) crashes the process on a page with a soft-masked image (the
+ * seal image), so pages with one are read by poppler.
+ */
+export function popplerRasterize(pdf: Buffer, page: number): { count: (test: (r: number, g: number, b: number) => boolean) => number } {
+  ensurePoppler();
+  const dir = mkdtempSync(path.join(tmpdir(), 'sx-pdftoppm-'));
+  try {
+    writeFileSync(path.join(dir, 'in.pdf'), pdf);
+    const r = spawnSync('pdftoppm', ['-r', '72', '-png', '-singlefile', '-f', String(page), '-l', String(page), 'in.pdf', 'out'], {
+      cwd: dir,
+    });
+    if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
+    const img = PNG.sync.read(readFileSync(path.join(dir, 'out.png')));
+    return {
+      count: (test) => {
+        let n = 0;
+        for (let i = 0; i < img.data.length; i += 4) if (test(img.data[i]!, img.data[i + 1]!, img.data[i + 2]!)) n++;
+        return n;
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Everything a person reads in the model, block by block. */
 export function modelTexts(m: DocumentModel): string[] {
@@ -163,6 +201,20 @@ export async function rasterizePdfPage(pdf: Buffer, pageNumber = 1, scale = 1.5)
 
 export const isDark = (r: number, g: number, b: number) => r + g + b < 300;
 export const isSealRed = (r: number, g: number, b: number) => r > 150 && g < 120 && b < 120;
+
+/** The names of the files in a zip (a .docx), from its central directory. */
+export function unzipEntries(zip: Buffer): string[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip');
+  const names: string[] = [];
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString());
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
 
 /** One file out of a zip (a .docx), read through the central directory. */
 export function unzipEntry(zip: Buffer, name: string): Buffer {
