@@ -19,6 +19,7 @@ import * as m0024 from './migrations/0024_party_access_void.ts';
 import * as m0025 from './migrations/0025_review_outcomes.ts';
 import * as m0026 from './migrations/0026_license_field_codes.ts';
 import * as m0027 from './migrations/0027_refusal_and_penalty_validity.ts';
+import * as m0030 from './migrations/0030_document_settings.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0025_review_outcomes': m0025,
   '0026_license_field_codes': m0026,
   '0027_refusal_and_penalty_validity': m0027,
+  '0030_document_settings': m0030,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -29,6 +29,7 @@ export const TABLE_OWNERS = {
   // records beside the case
   evidence: 'evidence',
   documents: 'documents',
+  document_settings: 'documents',
   access_events: 'access',
   case_file_standards: 'casefile',
   // 重大执法决定法制审核

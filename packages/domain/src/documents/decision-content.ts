@@ -84,12 +84,14 @@ export function moneyToPay(list: readonly SanctionItem[]): { fine: number; confi
 
 // ---- evidence ----
 
-/** 笔录 steps that are evidence (行政处罚法 §46: 现场笔录, 当事人的陈述, 证人证言), with their names on the list. */
+/**
+ * 笔录 of the investigation that are evidence of the facts (行政处罚法 §46: 现场笔录, 当事人的陈述,
+ * 证人证言), with their names on the list; the 陈述申辩笔录 is answered in its own paragraph.
+ */
 const RECORD_STEPS: Readonly<Record<string, string>> = {
   inspect: '现场检查笔录',
   inquire: '询问笔录',
   'collect-evidence': '证据提取记录',
-  'record-defence': '陈述申辩笔录',
 };
 
 const MEDIA_KIND: Readonly<Record<string, string>> = { photo: '照片', audio: '录音', video: '视频', other: '电子数据' };
@@ -102,10 +104,8 @@ function recordProves(s: DocumentStep): string {
       return said('findings') ? `现场检查发现的情况：${said('findings')}` : '现场检查的情况';
     case 'inquire':
       return '被询问人陈述的案件有关情况';
-    case 'collect-evidence':
-      return said('items') ? `提取的证据：${said('items')}` : '提取证据的情况';
     default:
-      return '当事人陈述、申辩的内容';
+      return said('items') ? `提取的证据：${said('items')}` : '提取证据的情况';
   }
 }
 

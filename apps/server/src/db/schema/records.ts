@@ -60,9 +60,20 @@ export interface CaseFileStandardsTable {
   updated_at: Timestamp;
 }
 
+/** 文书设置 (migration 0030): append-only versions per agency, owned by the documents module. */
+export interface DocumentSettingsTable {
+  agency_id: string;
+  version: number;
+  settings: Json<unknown>;
+  note: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface RecordsTables {
   evidence: EvidenceTable;
   documents: DocumentsTable;
   access_events: AccessEventsTable;
   case_file_standards: CaseFileStandardsTable;
+  document_settings: DocumentSettingsTable;
 }
