@@ -1114,6 +1114,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/document-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关的文书设置（现行版本及修改记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            defaults: {
+                                court: string;
+                                reviewBody: string;
+                            };
+                            history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                note: string;
+                                version: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            inheritedFrom: string | null;
+                            settings: {
+                                /** @description 行政诉讼的管辖法院；空为按所在区划推定的基层人民法院 */
+                                court: string;
+                                payment: {
+                                    /** @description 户名 */
+                                    accountName: string;
+                                    /** @description 账号 */
+                                    accountNumber: string;
+                                    /** @description 开户行 */
+                                    bank: string;
+                                    /** @description 缴款码的缴纳渠道，如 河北省非税收入电子缴款平台或者代理银行 */
+                                    codeChannel: string;
+                                    /** @description account 缴入指定账户（户名、开户行、账号）| code 凭非税收入缴款码缴纳 */
+                                    method: "account" | "code";
+                                };
+                                /** @description 行政复议机关；空为按所在区划推定的本级人民政府 */
+                                reviewBody: string;
+                            };
+                            /** @description 现行版本；0 为尚未设置 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 修改文书设置（本机关系统管理员）：罚没款缴纳方式、行政复议机关、管辖法院；须写明理由 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 修改理由 */
+                        note: string;
+                        settings: {
+                            /** @description 行政诉讼的管辖法院；空为按所在区划推定的基层人民法院 */
+                            court: string;
+                            payment: {
+                                /** @description 户名 */
+                                accountName: string;
+                                /** @description 账号 */
+                                accountNumber: string;
+                                /** @description 开户行 */
+                                bank: string;
+                                /** @description 缴款码的缴纳渠道，如 河北省非税收入电子缴款平台或者代理银行 */
+                                codeChannel: string;
+                                /** @description account 缴入指定账户（户名、开户行、账号）| code 凭非税收入缴款码缴纳 */
+                                method: "account" | "code";
+                            };
+                            /** @description 行政复议机关；空为按所在区划推定的本级人民政府 */
+                            reviewBody: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            defaults: {
+                                court: string;
+                                reviewBody: string;
+                            };
+                            history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                note: string;
+                                version: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            inheritedFrom: string | null;
+                            settings: {
+                                /** @description 行政诉讼的管辖法院；空为按所在区划推定的基层人民法院 */
+                                court: string;
+                                payment: {
+                                    /** @description 户名 */
+                                    accountName: string;
+                                    /** @description 账号 */
+                                    accountNumber: string;
+                                    /** @description 开户行 */
+                                    bank: string;
+                                    /** @description 缴款码的缴纳渠道，如 河北省非税收入电子缴款平台或者代理银行 */
+                                    codeChannel: string;
+                                    /** @description account 缴入指定账户（户名、开户行、账号）| code 凭非税收入缴款码缴纳 */
+                                    method: "account" | "code";
+                                };
+                                /** @description 行政复议机关；空为按所在区划推定的本级人民政府 */
+                                reviewBody: string;
+                            };
+                            /** @description 现行版本；0 为尚未设置 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -8910,6 +9150,14 @@ export interface paths {
                                         equals: string | boolean;
                                         input: string;
                                     };
+                                } | {
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    since: string;
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "requiredIfTaken";
                                 })[];
                                 inputs: {
                                     choices?: {
@@ -9144,6 +9392,14 @@ export interface paths {
                                         equals: string | boolean;
                                         input: string;
                                     };
+                                } | {
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    since: string;
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "requiredIfTaken";
                                 })[];
                                 inputs: {
                                     choices?: {
