@@ -64,7 +64,11 @@ export function ProposalForm({
   const initial = useMemo<Values>(() => {
     const p = previous;
     const s = gated.find((x) => x.code === (p?.step ?? gated[0]?.code));
-    const seed: Record<string, unknown> = p?.decision ?? { facts: investigation['facts'], legalBasis: investigation['legalBasis'] };
+    const seed: Record<string, unknown> = p?.decision ?? {
+      facts: investigation['facts'],
+      violatedProvision: investigation['violatedProvision'],
+      legalBasis: investigation['legalBasis'],
+    };
     return {
       step: p?.step ?? gated[0]?.code ?? '',
       decision: s ? toFormValues(s, seed) : {},
@@ -136,7 +140,12 @@ export function ProposalForm({
               拟作出的决定：<strong>{step.name}</strong>
             </Typography.Paragraph>
           )}
-          <StepFields step={step} prefix="decision" officers={officerOptions(c)} />
+          {/* the 裁量 of the decision is stated once, below (裁量阶次, 裁量说明), and carried into the 决定书 */}
+          <StepFields
+            step={{ ...step, inputs: step.inputs.filter((i) => i.name !== 'discretionGrade' && i.name !== 'discretionReasons') }}
+            prefix="decision"
+            officers={officerOptions(c)}
+          />
           <Form.Item label="处罚种类 / 措施" name="sanctions">
             <CheckGroup aria-label="处罚种类" options={SANCTIONS.map((s) => ({ value: s, label: s }))} />
           </Form.Item>
