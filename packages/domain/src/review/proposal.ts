@@ -121,19 +121,6 @@ export function normaliseProposal(def: ProcedureDef, raw: Record<string, unknown
       reasoning,
     };
   }
-  // the 裁量 stated once: the decision (and its 决定书) carries the grade and reasons of the proposal's 裁量说明
-  // unless it states its own (行政处罚法 §59; the decide step's discretionGrade, discretionReasons)
-  const has = (name: string) => step.inputs.find((i) => i.name === name);
-  const gradeInput = has('discretionGrade');
-  if (
-    discretion?.grade &&
-    gradeInput &&
-    decision['discretionGrade'] === undefined &&
-    gradeInput.choices?.some((c) => c.value === discretion.grade)
-  )
-    decision['discretionGrade'] = discretion.grade;
-  if (discretion?.reasoning && has('discretionReasons') && decision['discretionReasons'] === undefined)
-    decision['discretionReasons'] = discretion.reasoning;
   return {
     step: step.code,
     decision,

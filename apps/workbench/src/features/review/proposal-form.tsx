@@ -97,7 +97,16 @@ export function ProposalForm({
           params: { path: { id: c.id } },
           body: {
             step: step.code,
-            decision: toInputs(step, v.decision ?? {}),
+            decision: {
+              ...toInputs(step, v.decision ?? {}),
+              // the 裁量 is asked once (below) and printed on the 决定书 from the decision's own inputs
+              ...(step.inputs.some((i) => i.name === 'discretionGrade') && v.grade && v.grade !== '不予处罚'
+                ? { discretionGrade: v.grade }
+                : {}),
+              ...(step.inputs.some((i) => i.name === 'discretionReasons') && v.reasoning?.trim()
+                ? { discretionReasons: v.reasoning.trim() }
+                : {}),
+            },
             caseAmount: v.caseAmount ?? null,
             sanctions: (v.sanctions ?? []) as (typeof SANCTIONS)[number][],
             flags: Object.fromEntries((v.flags ?? []).map((f) => [f, true])),
