@@ -41,6 +41,7 @@ import { accessReason, logAccess } from './modules/access/access.service.ts';
 import { registerRecordingListRoutes } from './modules/cases/recording-list.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/discretion.routes.ts';
+import { registerDocumentSettingsRoutes } from './modules/documents/document-settings.routes.ts';
 import { discretionCheck } from './modules/discretion/discretion.service.ts';
 import { decisionGate, syncDecisionSteps } from './modules/review/review.state.ts';
 import { caseFileStatus } from './modules/casefile/case-file.service.ts';
@@ -263,6 +264,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     discretion: discretionCheck(deps.db),
   });
   registerDiscretionRoutes(app, { db: deps.db, clock: deps.clock });
+  registerDocumentSettingsRoutes(app, { db: deps.db, clock: deps.clock });
   // R-PUB-3: a decision taken while the process was down still gets its publication record
   await sweepPublications(publications);
   // documents filed while the process was down but not yet rendered get their PDF and Word (issue 20)

@@ -33,6 +33,7 @@ export const TABLE_OWNERS = {
   document_number_words: 'documents',
   document_number_counters: 'documents',
   document_files: 'documents',
+  document_settings: 'documents',
   access_events: 'access',
   case_file_standards: 'casefile',
   // 重大执法决定法制审核

@@ -6,6 +6,7 @@ import { addAgency, addRegion, addUnit } from '../modules/org/org.service.ts';
 import { createUser, issueCertificate, setCertificateStatus } from '../modules/people/people.service.ts';
 import { appendCatalogVersion } from '../modules/review/review-catalog.service.ts';
 import { appendBenchmarksVersion } from '../modules/discretion/discretion.service.ts';
+import { appendVersion } from '../modules/agency-versions/agency-versions.ts';
 import { SCJG_BENCHMARKS, ZHZF_BENCHMARKS } from './demo-benchmarks.ts';
 
 /** The demo county: 河北省邯郸市馆陶县, its 司法局, two agencies and a subordinate 市场监管所. */
@@ -348,6 +349,50 @@ export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<D
       agencies.get(agency)!,
       benchmarks,
       '依据省级裁量基准制定，经局务会审议通过',
+      users.get(by)!,
+      clock.now(),
+    );
+  }
+  // 文书设置: the 决定书 of the 市场监管局 name its 非税收入 account; the 综合执法局 uses the 缴款码
+  // (复议机关 and court as derived from the county: neither agency overrides them)
+  for (const [agency, by, settings] of [
+    [
+      'scjg',
+      'scjg.admin',
+      {
+        payment: {
+          method: 'account',
+          accountName: '馆陶县财政局非税收入汇缴专户',
+          bank: '中国农业银行股份有限公司馆陶县支行',
+          accountNumber: '50-765001040006188',
+          codeChannel: '',
+        },
+        reviewBody: '',
+        court: '',
+      },
+    ],
+    [
+      'zhzf',
+      'zhzf.admin',
+      {
+        payment: {
+          method: 'code',
+          accountName: '',
+          bank: '',
+          accountNumber: '',
+          codeChannel: '河北省非税收入电子缴款平台、代理银行柜台或者手机银行',
+        },
+        reviewBody: '',
+        court: '',
+      },
+    ],
+  ] as const) {
+    await appendVersion(
+      db,
+      'document_settings',
+      agencies.get(agency)!,
+      settings,
+      '按县财政局非税收入收缴管理要求设置',
       users.get(by)!,
       clock.now(),
     );

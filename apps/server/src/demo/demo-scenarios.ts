@@ -101,7 +101,8 @@ function generalArchived(o: (k: string) => string): Scenario {
         inputs: {
           facts: '当事人销售超过保质期的食品，货值 96 元，违法所得 48 元。',
           evidence: '现场检查笔录、询问笔录、进货单据、照片',
-          legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款',
+          violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+          legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
           proposal: 'penalty',
         },
       },
@@ -147,11 +148,22 @@ function generalArchived(o: (k: string) => string): Scenario {
           step: 'decide',
           decision: {
             decisionType: 'penalty',
-            facts: '当事人销售超过保质期的食品。',
-            legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款',
+            facts: '当事人销售超过保质期的酸奶 24 盒，货值金额 96 元，已售出 12 盒，违法所得 48 元。',
+            violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+            legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
             penalty: '没收违法所得 48 元，罚款 50000 元',
+            sanctions: [
+              { kind: '没收违法所得', amount: 48 },
+              { kind: '罚款', amount: 50000 },
+            ],
             fineAmount: 50000,
             confiscation: 48,
+            evidenceProves:
+              '现场检查笔录：当事人冷柜内存放超过保质期的酸奶 12 盒\n询问笔录：当事人购进 24 盒、已售出 12 盒及违法所得 48 元\n进货单据：涉案酸奶的来源、数量和进价',
+            discretionGrade: '从轻处罚',
+            discretionReasons: '货值金额 96 元，不足一万元；当事人主动下架、如实陈述违法事实',
+            defenceReasons:
+              '当事人所称初次违法、主动下架的情节，本局在确定裁量阶次时已经考虑；其请求在此基础上再予从轻，没有事实和法律依据',
           },
           sanctions: ['罚款', '没收违法所得'],
           discretion: {

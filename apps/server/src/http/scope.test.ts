@@ -120,6 +120,11 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/publications/{id}/stop': { reason: '信用修复', repairDecision: '测试〔2026〕1号' },
   'PUT /api/v1/agencies/{id}/publication-settings': { autoPublish: true },
   'PUT /api/v1/agencies/{id}/seal': { png: 'iVBORw0KGgo=' },
+  'PUT /api/v1/agencies/{id}/document-settings': {
+    settings: { payment: { method: 'code', accountName: '', bank: '', accountNumber: '', codeChannel: '测试' }, reviewBody: '', court: '' },
+    note: '测试',
+  },
+  'PUT /api/v1/agencies/{id}/document-numbering': { words: {} },
   'PUT /api/v1/agencies/{id}/lists/{list}': { rows: [], note: '测试' },
   'POST /api/v1/agencies/{id}/lists/{list}/changes': { reason: '测试', changedOn: '2026-11-16' },
 };
@@ -325,6 +330,12 @@ describe('access rules: role × act × own/other agency', () => {
         method: 'POST',
         url: `/api/v1/agencies/${id}/lists/matters/changes`,
         body: BODIES['POST /api/v1/agencies/{id}/lists/{list}/changes'],
+      })),
+    'document-settings.update': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/document-settings`,
+        body: BODIES['PUT /api/v1/agencies/{id}/document-settings'],
       })),
     'publication-settings.update': (r) =>
       at(r['agency'], (id) => ({ method: 'PUT', url: `/api/v1/agencies/${id}/publication-settings`, body: { autoPublish: false } })),

@@ -1114,14 +1114,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/agencies/{id}/document-numbering": {
+    "/api/v1/agencies/{id}/document-settings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 文书编号规则：各类文书的文书代字与下一编号 */
+        /** 本机关的文书设置（现行版本及修改记录） */
         get: {
             parameters: {
                 query?: never;
@@ -1141,18 +1141,50 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: {
-                                defaultWord: string;
-                                kind: string;
-                                /** @description 本年度下一份此类文书的编号 */
-                                nextNumber: string;
-                                title: string;
-                                /** @description 文书代字 */
-                                word: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            defaults: {
+                                court: string;
+                                reviewBody: string;
+                            };
+                            history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                note: string;
+                                version: number;
                             }[];
-                            shortName: string;
-                            /** @description 机关的编号规则，如 {short}{word}〔{year}〕{seq}号 */
-                            template: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            inheritedFrom: string | null;
+                            settings: {
+                                /** @description 行政诉讼的管辖法院；空为按所在区划推定的基层人民法院 */
+                                court: string;
+                                payment: {
+                                    /** @description 户名 */
+                                    accountName: string;
+                                    /** @description 账号 */
+                                    accountNumber: string;
+                                    /** @description 开户行 */
+                                    bank: string;
+                                    /** @description 缴款码的缴纳渠道，如 河北省非税收入电子缴款平台或者代理银行 */
+                                    codeChannel: string;
+                                    /** @description account 缴入指定账户（户名、开户行、账号）| code 凭非税收入缴款码缴纳 */
+                                    method: "account" | "code";
+                                };
+                                /** @description 行政复议机关；空为按所在区划推定的本级人民政府 */
+                                reviewBody: string;
+                            };
+                            /** @description 现行版本；0 为尚未设置 */
+                            version: number;
                         };
                     };
                 };
@@ -1175,15 +1207,6 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1194,7 +1217,7 @@ export interface paths {
                 };
             };
         };
-        /** 设置文书代字（系统管理员）：未列出或与默认相同的文书种类用默认代字；每个代字各自按年度连续编号 */
+        /** 修改文书设置（本机关系统管理员）：罚没款缴纳方式、行政复议机关、管辖法院；须写明理由 */
         put: {
             parameters: {
                 query?: never;
@@ -1208,8 +1231,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        words: {
-                            [key: string]: string;
+                        /** @description 修改理由 */
+                        note: string;
+                        settings: {
+                            /** @description 行政诉讼的管辖法院；空为按所在区划推定的基层人民法院 */
+                            court: string;
+                            payment: {
+                                /** @description 户名 */
+                                accountName: string;
+                                /** @description 账号 */
+                                accountNumber: string;
+                                /** @description 开户行 */
+                                bank: string;
+                                /** @description 缴款码的缴纳渠道，如 河北省非税收入电子缴款平台或者代理银行 */
+                                codeChannel: string;
+                                /** @description account 缴入指定账户（户名、开户行、账号）| code 凭非税收入缴款码缴纳 */
+                                method: "account" | "code";
+                            };
+                            /** @description 行政复议机关；空为按所在区划推定的本级人民政府 */
+                            reviewBody: string;
                         };
                     };
                 };
@@ -1222,18 +1262,50 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: {
-                                defaultWord: string;
-                                kind: string;
-                                /** @description 本年度下一份此类文书的编号 */
-                                nextNumber: string;
-                                title: string;
-                                /** @description 文书代字 */
-                                word: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            defaults: {
+                                court: string;
+                                reviewBody: string;
+                            };
+                            history: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                note: string;
+                                version: number;
                             }[];
-                            shortName: string;
-                            /** @description 机关的编号规则，如 {short}{word}〔{year}〕{seq}号 */
-                            template: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            inheritedFrom: string | null;
+                            settings: {
+                                /** @description 行政诉讼的管辖法院；空为按所在区划推定的基层人民法院 */
+                                court: string;
+                                payment: {
+                                    /** @description 户名 */
+                                    accountName: string;
+                                    /** @description 账号 */
+                                    accountNumber: string;
+                                    /** @description 开户行 */
+                                    bank: string;
+                                    /** @description 缴款码的缴纳渠道，如 河北省非税收入电子缴款平台或者代理银行 */
+                                    codeChannel: string;
+                                    /** @description account 缴入指定账户（户名、开户行、账号）| code 凭非税收入缴款码缴纳 */
+                                    method: "account" | "code";
+                                };
+                                /** @description 行政复议机关；空为按所在区划推定的本级人民政府 */
+                                reviewBody: string;
+                            };
+                            /** @description 现行版本；0 为尚未设置 */
+                            version: number;
                         };
                     };
                 };
@@ -2670,349 +2742,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/agencies/{id}/seal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 查看机关的印章图片设置及其变更记录 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description UUID */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bytes: number | null;
-                            /** @description 是否已配置印章图片 */
-                            configured: boolean;
-                            height: number | null;
-                            history: {
-                                action: "set" | "removed";
-                                at: string;
-                                by: string;
-                                height: number | null;
-                                note: string;
-                                sha256: string | null;
-                                version: number;
-                                width: number | null;
-                            }[];
-                            sha256: string | null;
-                            version: number | null;
-                            width: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        /** 上传或更换机关的印章图片（系统管理员；政务电子印章系统导出的透明 PNG，不超过 1 MB） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description UUID */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 说明，如印章编号、启用日期 */
-                        note?: string;
-                        /** @description PNG 文件内容（Base64），不超过 1 MB */
-                        png: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bytes: number | null;
-                            /** @description 是否已配置印章图片 */
-                            configured: boolean;
-                            height: number | null;
-                            history: {
-                                action: "set" | "removed";
-                                at: string;
-                                by: string;
-                                height: number | null;
-                                note: string;
-                                sha256: string | null;
-                                version: number;
-                                width: number | null;
-                            }[];
-                            sha256: string | null;
-                            version: number | null;
-                            width: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /** 撤下机关的印章图片（系统管理员） */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description 说明，如撤下的原因 */
-                    note?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description UUID */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bytes: number | null;
-                            /** @description 是否已配置印章图片 */
-                            configured: boolean;
-                            height: number | null;
-                            history: {
-                                action: "set" | "removed";
-                                at: string;
-                                by: string;
-                                height: number | null;
-                                note: string;
-                                sha256: string | null;
-                                version: number;
-                                width: number | null;
-                            }[];
-                            sha256: string | null;
-                            version: number | null;
-                            width: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/agencies/{id}/seal/image": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 下载机关当前的印章图片（PNG） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description UUID */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                416: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": components["schemas"]["def-0"];
                     };
                 };
             };
@@ -4537,13 +4266,8 @@ export interface paths {
                                     label: string;
                                     max?: number;
                                     name: string;
-                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
-                                    onlyWhen?: {
-                                        equals: string | boolean;
-                                        input: string;
-                                    };
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -4774,13 +4498,8 @@ export interface paths {
                                     label: string;
                                     max?: number;
                                     name: string;
-                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
-                                    onlyWhen?: {
-                                        equals: string | boolean;
-                                        input: string;
-                                    };
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -5049,8 +4768,7 @@ export interface paths {
                             caseId: string;
                             /** @description 文书内容（规范 JSON）的 SHA-256，电子签章所签 */
                             contentSha256: string;
-                            /** @description Word 的 SHA-256；同上 */
-                            docxSha256: string | null;
+                            docxSha256: string;
                             eventSeq: number;
                             /**
                              * Format: uuid
@@ -5059,10 +4777,7 @@ export interface paths {
                             id: string;
                             issuedAt: string;
                             kind: string;
-                            /** @description 文书编号（单独编号的文书种类；表格类文书为 null，以案号标明所属案件） */
-                            number: string | null;
-                            /** @description PDF 的 SHA-256；文书记入案卷后随即生成，生成前为 null（下载会等待生成完成） */
-                            pdfSha256: string | null;
+                            pdfSha256: string;
                             seal: {
                                 algorithm: string;
                                 keyId: string;
@@ -5103,7 +4818,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * 制作文书：按案件数据填写，编号，加盖电子签章并记入全过程记录；PDF 与 Word 随即生成
+         * 制作文书：按案件数据填写，生成 PDF 与 Word，加盖电子签章并记入全过程记录
          * @description 行政处罚告知书、听证告知书另附当事人专区访问码（仅在此次应答中给出一次，系统只保存其摘要）。
          */
         post: {
@@ -5138,8 +4853,7 @@ export interface paths {
                             caseId: string;
                             /** @description 文书内容（规范 JSON）的 SHA-256，电子签章所签 */
                             contentSha256: string;
-                            /** @description Word 的 SHA-256；同上 */
-                            docxSha256: string | null;
+                            docxSha256: string;
                             eventSeq: number;
                             /**
                              * Format: uuid
@@ -5148,10 +4862,7 @@ export interface paths {
                             id: string;
                             issuedAt: string;
                             kind: string;
-                            /** @description 文书编号（单独编号的文书种类；表格类文书为 null，以案号标明所属案件） */
-                            number: string | null;
-                            /** @description PDF 的 SHA-256；文书记入案卷后随即生成，生成前为 null（下载会等待生成完成） */
-                            pdfSha256: string | null;
+                            pdfSha256: string;
                             seal: {
                                 algorithm: string;
                                 keyId: string;
@@ -6776,7 +6487,7 @@ export interface paths {
                                  */
                                 caseId: string;
                                 contentSha256: string;
-                                docxSha256: string | null;
+                                docxSha256: string;
                                 eventSeq: number;
                                 /**
                                  * Format: uuid
@@ -6789,9 +6500,7 @@ export interface paths {
                                  */
                                 issuedAt: string;
                                 kind: string;
-                                number: string | null;
-                                /** @description 文书记入案卷后随即生成 PDF 与 Word，生成前为 null */
-                                pdfSha256: string | null;
+                                pdfSha256: string;
                                 seal: {
                                     algorithm: string;
                                     keyId: string;
@@ -6946,7 +6655,7 @@ export interface paths {
                                  */
                                 caseId: string;
                                 contentSha256: string;
-                                docxSha256: string | null;
+                                docxSha256: string;
                                 eventSeq: number;
                                 /**
                                  * Format: uuid
@@ -6959,9 +6668,7 @@ export interface paths {
                                  */
                                 issuedAt: string;
                                 kind: string;
-                                number: string | null;
-                                /** @description 文书记入案卷后随即生成 PDF 与 Word，生成前为 null */
-                                pdfSha256: string | null;
+                                pdfSha256: string;
                                 seal: {
                                     algorithm: string;
                                     keyId: string;
@@ -9434,13 +9141,6 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
-                                    end?: string;
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    start: string;
-                                    /** @enum {string} */
-                                    type: "timeSpan";
-                                } | {
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
                                     step: string;
@@ -9450,6 +9150,14 @@ export interface paths {
                                         equals: string | boolean;
                                         input: string;
                                     };
+                                } | {
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    since: string;
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "requiredIfTaken";
                                 })[];
                                 inputs: {
                                     choices?: {
@@ -9461,15 +9169,10 @@ export interface paths {
                                     /** @description 文本的最大长度；金额的最大值 */
                                     max?: number;
                                     name: string;
-                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
-                                    onlyWhen?: {
-                                        equals: string | boolean;
-                                        input: string;
-                                    };
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm */
-                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;
@@ -9680,13 +9383,6 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
-                                    end?: string;
-                                    /** @description 不满足时的中文说明 */
-                                    reason: string;
-                                    start: string;
-                                    /** @enum {string} */
-                                    type: "timeSpan";
-                                } | {
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
                                     step: string;
@@ -9696,6 +9392,14 @@ export interface paths {
                                         equals: string | boolean;
                                         input: string;
                                     };
+                                } | {
+                                    input: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    since: string;
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "requiredIfTaken";
                                 })[];
                                 inputs: {
                                     choices?: {
@@ -9707,15 +9411,10 @@ export interface paths {
                                     /** @description 文本的最大长度；金额的最大值 */
                                     max?: number;
                                     name: string;
-                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
-                                    onlyWhen?: {
-                                        equals: string | boolean;
-                                        input: string;
-                                    };
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm */
-                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
+                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  FileTextOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -86,6 +87,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/admin/lists', label: '事前公开清单', icon: <OrderedListOutlined /> },
     { path: '/admin/exchange', label: '接入系统', icon: <CloudUploadOutlined /> },
     { path: '/admin/publication-settings', label: '公示设置', icon: <SettingOutlined /> },
+    { path: '/admin/document-settings', label: '文书设置', icon: <FileTextOutlined /> },
   ],
 };
 

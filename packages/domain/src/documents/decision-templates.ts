@@ -1,6 +1,5 @@
 import { yuanText } from './amount-in-words.ts';
 import {
-  BLANK,
   chineseDate,
   fields,
   heading,
@@ -22,8 +21,17 @@ import {
   you,
   type DocumentTemplate,
 } from './document-fill.ts';
-import type { DocumentBlock, DocumentContext } from './document-model.ts';
-import { hearingRightNotified } from './notice-templates.ts';
+import type { DocumentBlock, DocumentContext, FieldRow } from './document-model.ts';
+import {
+  decisionSanctions,
+  discretionSentence,
+  evidenceList,
+  hearingAndDefence,
+  performance,
+  sanctionRows,
+  sanctionsSentence,
+} from './decision-content.ts';
+import type { SanctionItem } from '../procedures/sanctions.ts';
 import { publicationRulesFor } from '../publication/sector-rules.ts';
 
 /**
@@ -49,49 +57,56 @@ export function remedies(ctx: DocumentContext, nothingToPerform = false, instrum
   return nothingToPerform ? base : `${base}申请行政复议或者提起行政诉讼期间，本决定不停止执行，法律另有规定的除外（${LAW}第七十三条）。`;
 }
 
-/** How the party was told and heard before the decision (行政处罚法 §44, §45, §62–§65). */
-function hearingAndDefence(ctx: DocumentContext): string {
-  const v = you(ctx);
-  const notified = lastStep(ctx, 'notify');
-  const hearing = hearingRightNotified(ctx);
-  let s = `本机关于${chineseDate(stepDay(notified))}向${v}告知了拟作出行政处罚的事实、理由、依据和处罚内容，以及${v}依法享有的陈述、申辩${hearing ? '、要求听证' : ''}等权利。`;
-  const heard = lastStep(ctx, 'hold-hearing');
-  // the officer's 复核 of what the party said (in person or online through the portal)
-  const defence = lastStep(ctx, 'record-defence') ?? lastStep(ctx, 'party-defence');
-  if (heard) s += `${v}要求举行听证，本机关于${chineseDate(stepDay(heard))}依法举行了听证。`;
-  if (defence) {
-    const adopted = defence.inputs['adopted'];
-    s += `${v}提出了陈述、申辩意见，本机关进行了复核，${adopted === true ? '予以采纳' : adopted === false ? '不予采纳' : BLANK}。`;
-  }
-  if (!heard && !defence) {
-    if (lastStep(ctx, 'waive')) s += `${v}明确表示放弃陈述、申辩${hearing ? '和听证' : ''}的权利。`;
-    else if (notified) s += `${v}在规定期限内未提出陈述、申辩意见${hearing ? '，也未要求听证' : ''}。`;
-    else s += `${v}${BLANK}。`;
-  }
-  return s;
-}
-
-/** 履行方式和期限 (行政处罚法 §59(4)): fines in 15 days (§67); 加处罚款 up to the fine (§72). */
-function performance(ctx: DocumentContext, fine: number | null, confiscation: number | null): string {
-  const v = you(ctx);
-  if (!fine && !confiscation) return `${v}应当自收到本决定书之日起按照本决定履行（${LAW}第六十六条）。`;
-  let s = `${v}应当自收到本决定书之日起十五日内，将上述${fine && confiscation ? '罚没款' : fine ? '罚款' : '没收的违法所得'}缴至指定的银行或者通过电子支付系统缴纳（${LAW}第六十七条）。`;
-  if (fine) s += `到期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（第七十二条）。`;
-  return s;
-}
-
-/** 警告 and no other sanction (市场监管 公示规定 §2: such a decision is not published) */
-function onlyWarning(penalty: unknown, fine: number | null, confiscation: number | null): boolean {
-  const p = typeof penalty === 'string' ? penalty : '';
-  return !fine && !confiscation && /警告/.test(p) && !/通报批评|罚款|没收|暂扣|吊销|降低|停产|停业|关闭|限制/.test(p);
-}
-
 const isNoPenalty = (ctx: DocumentContext) => rawInput(ctx, 'decide', 'decisionType') === 'no-penalty';
 
+/** 警告 and no other sanction (市场监管 公示规定 §2: such a decision is not published) */
+function onlyWarning(list: readonly SanctionItem[], penalty: unknown): boolean {
+  if (list.length) return list.every((s) => s.kind === '警告');
+  const p = typeof penalty === 'string' ? penalty : '';
+  return /警告/.test(p) && !/通报批评|罚款|没收|暂扣|吊销|降低|停产|停业|关闭|限制/.test(p);
+}
+
 /**
- * 行政处罚决定书 — 行政处罚法 §59: (一) 当事人 and address; (二) facts and evidence; (三) kind and
- * basis of the penalty; (四) how and by when to perform it; (五) remedies with bodies and time
- * limits; (六) the agency and the date, under its seal.
+ * 当事人 block of a 决定书 (行政处罚法 §59(一): 姓名或者名称、地址): the party's identification and
+ * address, and no more — no telephone number, which the decision does not need and publication would expose.
+ */
+export function decisionPartyRows(ctx: DocumentContext): FieldRow[] {
+  return partyRows(ctx).filter((r) => r.label !== '联系电话');
+}
+
+/** 落款: the agency's name and the date under its seal; the seal itself is the image the renderer places. */
+export function decisionSeal(ctx: DocumentContext, day: string | null): DocumentBlock {
+  const b = sealBlock(ctx, day);
+  return b.type === 'seal' ? { ...b, lines: [text(ctx.agency.name), b.date] } : b;
+}
+
+/** The provision the party broke (§59(三)): the decision's own, else the one the 调查终结报告 named; null for earlier cases that kept one basis. */
+export function violatedProvision(ctx: DocumentContext, decisionStep: string): string | null {
+  for (const [code, name] of [
+    [decisionStep, 'violatedProvision'],
+    ['conclude-investigation', 'violatedProvision'],
+  ] as const) {
+    const v = rawInput(ctx, code, name);
+    if (isPresent(v)) return String(v).trim();
+  }
+  return null;
+}
+
+/** 「上述事实，有以下证据证明：」 and the numbered list, or the 调查终结报告's list for earlier cases. */
+export function evidenceBlocks(ctx: DocumentContext, decisionStep: string): DocumentBlock[] {
+  const items = evidenceList(ctx, decisionStep);
+  if (!items.length) return [paragraph(`上述事实，有${input(ctx, 'conclude-investigation', 'evidence')}等证据证实。`)];
+  return [
+    paragraph('上述事实，有以下证据证明：'),
+    ...items.map((t, i) => paragraph(`${i + 1}. ${t}${i === items.length - 1 ? '。' : '；'}`)),
+  ];
+}
+
+/**
+ * 行政处罚决定书 — 行政处罚法 §59 and the 2021 市场监管 范本: (一) 当事人 and address; (二) facts and
+ * evidence with what each item proves; the party's statement and the answer; (三) the provision
+ * broken, the 裁量 and the penalty provision, every sanction; (四) how and by when to perform it,
+ * with the agency's account or 缴款码; (五) remedies naming the bodies; (六) agency and date under seal.
  */
 export const penaltyDecision: DocumentTemplate = {
   title: '行政处罚决定书',
@@ -100,45 +115,49 @@ export const penaltyDecision: DocumentTemplate = {
     const d = lastStep(ctx, 'decide');
     const v = you(ctx);
     const noPenalty = isNoPenalty(ctx);
-    const fine = amount(d?.inputs['fineAmount']);
-    const confiscation = amount(d?.inputs['confiscation']);
+    const list = decisionSanctions(d);
+    const structured = Array.isArray(d?.inputs['sanctions']);
     const facts = isPresent(d?.inputs['facts']) ? passage(ctx, 'decide', 'facts') : passage(ctx, 'conclude-investigation', 'facts');
-    const amounts = [
-      ...(fine ? [row('罚款', yuanText(fine))] : []),
-      ...(confiscation ? [row('没收违法所得', yuanText(confiscation))] : []),
-    ];
+    const violated = violatedProvision(ctx, 'decide');
+    const discretion = discretionSentence(ctx, 'decide');
     const blocks: DocumentBlock[] = [
-      fields(...partyRows(ctx)),
+      fields(...decisionPartyRows(ctx)),
       heading('违法事实和证据'),
       paragraph(`本机关于${chineseDate(openedOn(ctx))}对「${text(ctx.case.title)}」立案调查。经查明：${facts}`),
-      paragraph(`上述事实，有${input(ctx, 'conclude-investigation', 'evidence')}等证据证实。`),
-      paragraph(hearingAndDefence(ctx)),
+      ...evidenceBlocks(ctx, 'decide'),
+      heading('陈述、申辩和听证情况'),
+      paragraph(hearingAndDefence(ctx, 'decide')),
     ];
     if (noPenalty) {
       blocks.push(
         heading('不予行政处罚的理由和依据'),
+        ...(violated ? [paragraph(`本机关认为，${v}的上述行为违反了${violated}的规定。`)] : []),
         paragraph(`依据${input(ctx, 'decide', 'legalBasis')}的规定，本机关决定对${v}不予行政处罚。${input(ctx, 'decide', 'penalty', '')}`),
       );
     } else {
       blocks.push(
         heading('处罚依据和处罚内容'),
-        paragraph(`依据${input(ctx, 'decide', 'legalBasis')}的规定，本机关决定对${v}作出如下行政处罚：${input(ctx, 'decide', 'penalty')}`),
-        ...(amounts.length ? [fields(...amounts)] : []),
+        ...(violated ? [paragraph(`本机关认为，${v}的上述行为违反了${violated}的规定，依法应当予以行政处罚。`)] : []),
+        ...(discretion ? [paragraph(discretion)] : []),
+        paragraph(
+          `依据${input(ctx, 'decide', 'legalBasis')}的规定，本机关决定对${v}作出如下行政处罚：${structured && list.length ? sanctionsSentence(list) : input(ctx, 'decide', 'penalty')}`,
+        ),
+        ...(list.length ? [fields(...sanctionRows(list))] : []),
         heading('履行方式和期限'),
-        paragraph(performance(ctx, fine, confiscation)),
+        paragraph(performance(ctx, list, d?.inputs['paymentCode'])),
       );
     }
     blocks.push(heading('申请行政复议或者提起行政诉讼的途径和期限'), paragraph(remedies(ctx, noPenalty)));
     // 市场监管 公示规定 §8: the 决定书 tells the party its information will be published (not a 警告 only: §2)
     const notice = publicationRulesFor(ctx.case.field).decisionNotice;
-    if (notice && !noPenalty && !onlyWarning(rawInput(ctx, 'decide', 'penalty'), fine, confiscation)) blocks.push(paragraph(notice.text));
-    if (!noPenalty)
+    if (notice && !noPenalty && !onlyWarning(list, rawInput(ctx, 'decide', 'penalty'))) blocks.push(paragraph(notice.text));
+    if (!noPenalty && list.some((s) => s.kind === '罚款' || s.kind === '没收违法所得'))
       blocks.push(
         paragraph(
           `${v}逾期不申请行政复议，不提起行政诉讼，又不履行本决定的，本机关将依法采取加处罚款等措施或者申请人民法院强制执行（${LAW}第七十二条）。`,
         ),
       );
-    blocks.push(sealBlock(ctx, stepDay(d)));
+    blocks.push(decisionSeal(ctx, stepDay(d)));
     return blocks;
   },
 };
@@ -166,7 +185,7 @@ export const onSpotPenaltyDecision: DocumentTemplate = {
       paragraph(
         d?.inputs['penaltyType'] === 'warning' && !fine
           ? '本决定为警告，本决定书当场交付即为执行。'
-          : `${v}应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款（第六十七条）；依法当场收缴罚款的，执法人员应当出具专用票据（第六十八条、第七十条）。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（第七十二条）。`,
+          : `${performance(ctx, fine ? [{ kind: '罚款', amount: fine }] : [], d?.inputs['paymentCode'])}依法当场收缴罚款的，执法人员应当出具专用票据（${LAW}第六十八条、第七十条）。`,
       ),
       heading('申请行政复议或者提起行政诉讼的途径和期限'),
       paragraph(remedies(ctx)),

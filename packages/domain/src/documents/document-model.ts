@@ -67,6 +67,8 @@ export interface DocumentContext {
     reviewBody?: string | null;
     /** the court for 行政诉讼 where the agency sits (行政诉讼法 §18), e.g. 馆陶县人民法院 */
     court?: string | null;
+    /** how 罚没款 are paid (行政处罚法 §59(4), §67): the agency's account or the 非税收入缴款码; null when not configured */
+    payment?: PaymentSettings | null;
   };
   case: {
     /** 案号, e.g. 馆市监罚〔2026〕1号 */
@@ -113,12 +115,42 @@ export interface DocumentContext {
    * one code for this case. Only the code's hash is kept by the product.
    */
   partyAccess?: { url: string; code: string } | null;
+  /** the case's evidence items (音像记录, photos, files) with what each proves, oldest first */
+  evidence?: readonly EvidenceEntry[] | null;
   /** the documents the case has issued, oldest first (the 卷内文件目录 lists them) */
   issuedDocuments?: readonly IssuedDocumentEntry[] | null;
   /** one round of 法制审核, for the 法制审核意见书 */
   review?: ReviewDocumentData;
   /** a 集体讨论, for its record */
   discussion?: DiscussionDocumentData;
+}
+
+/**
+ * Where the party pays 罚没款 (罚缴分离, 行政处罚法 §67): into the agency's designated account
+ * (户名, 开户行, 账号), or with the 非税收入缴款码 the finance system issues for each decision.
+ */
+export interface PaymentSettings {
+  method: 'account' | 'code';
+  /** 户名 */
+  accountName?: string | null;
+  /** 开户行 */
+  bank?: string | null;
+  /** 账号 */
+  accountNumber?: string | null;
+  /** where a 缴款码 is paid, e.g. 河北省非税收入电子缴款平台、代理银行柜台或者手机银行 */
+  codeChannel?: string | null;
+}
+
+/** One evidence item of the case (R-REC-3 音像记录 metadata): what it is, when and where taken, and what it proves. */
+export interface EvidenceEntry {
+  /** file name as recorded, e.g. 冷柜照片.jpg */
+  name: string;
+  kind: 'photo' | 'audio' | 'video' | 'other';
+  /** YYYY-MM-DD, China date it was captured */
+  capturedOn?: string | null;
+  capturedPlace?: string | null;
+  /** 证明对象, as the officer recorded it */
+  proves?: string | null;
 }
 
 /** A document the case issued, as its 案卷 lists it. */

@@ -29,6 +29,12 @@ const base = (): Omit<DocumentContext, 'steps'> => ({
     phone: '0310-7722315',
     reviewBody: '馆陶县人民政府',
     court: '馆陶县人民法院',
+    payment: {
+      method: 'account',
+      accountName: '馆陶县财政局非税收入专户',
+      bank: '中国农业银行馆陶县支行',
+      accountNumber: '50-123401040001234',
+    },
   },
   case: {
     number: '馆市监罚〔2026〕1号',
@@ -125,10 +131,15 @@ export function generalCaseContext(over: Partial<DocumentContext> = {}): Documen
       step('decide', '作出处罚决定', '2026-09-01', '张建国', {
         decisionType: 'penalty',
         facts: '当事人销售超过保质期的酸奶 20 盒，货值金额 120 元，违法所得 48 元。',
+        violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
         legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
         penalty: '一、没收违法所得 48 元；二、罚款 50000 元。',
         fineAmount: 50000,
         confiscation: 48,
+        evidenceProves: '询问笔录：当事人购进、销售涉案酸奶的数量和违法所得\n购进单据复印件：涉案酸奶的来源和购进价格',
+        discretionGrade: '一般处罚',
+        discretionReasons: '当事人违法行为持续一个月，货值金额较小，无从轻、从重情节',
+        defenceReasons: '当事人称系疏忽，但未提供证据证明其已履行进货查验和定期检查库存食品的义务，所称情节不属于法定从轻或者减轻情形',
       }),
       step('deliver', '送达', '2026-09-02', '王芳', {
         deliveredOn: '2026-09-02',

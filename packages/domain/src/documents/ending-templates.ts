@@ -1,4 +1,5 @@
-import { remedies } from './decision-templates.ts';
+import { decisionPartyRows, decisionSeal, evidenceBlocks, remedies, violatedProvision } from './decision-templates.ts';
+import { hearingAndDefence } from './decision-content.ts';
 import {
   chineseDate,
   fields,
@@ -30,21 +31,26 @@ export const noPenaltyDecision: DocumentTemplate = {
   build: (ctx) => {
     const d = lastStep(ctx, 'decide-no-penalty');
     const v = you(ctx);
+    const violated = violatedProvision(ctx, 'decide-no-penalty');
+    // heard only when the party was told of a penalty first (a 告知 is not owed for this ending)
+    const heard = lastStep(ctx, 'notify') ? [heading('陈述、申辩和听证情况'), paragraph(hearingAndDefence(ctx, 'decide-no-penalty'))] : [];
     return [
-      fields(...partyRows(ctx)),
+      fields(...decisionPartyRows(ctx)),
       heading('查明的事实'),
       paragraph(
         `本机关于${chineseDate(openedOn(ctx))}对「${text(ctx.case.title)}」立案调查。经查明：${passage(ctx, 'decide-no-penalty', 'facts')}`,
       ),
-      paragraph(`上述事实，有${input(ctx, 'conclude-investigation', 'evidence')}等证据证实。`),
+      ...evidenceBlocks(ctx, 'decide-no-penalty'),
+      ...heard,
       heading('不予行政处罚的理由和依据'),
+      ...(violated ? [paragraph(`${v}的上述行为违反了${violated}的规定。`)] : []),
       paragraph(`${v}的情形属于：${input(ctx, 'decide-no-penalty', 'ground')}。`),
       paragraph(
         `依据${input(ctx, 'decide-no-penalty', 'legalBasis')}的规定，按照《中华人民共和国行政处罚法》第五十七条第一款第（二）项，本机关决定对${v}不予行政处罚。`,
       ),
       heading('申请行政复议或者提起行政诉讼的途径和期限'),
       paragraph(remedies(ctx, true)),
-      sealBlock(ctx, stepDay(d)),
+      decisionSeal(ctx, stepDay(d)),
     ];
   },
 };

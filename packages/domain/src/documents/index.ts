@@ -6,3 +6,4 @@ export { yuanInWords, yuanText } from './amount-in-words.ts';
 export { BLANK, BLANK_DATE, chineseDate, type DocumentTemplate } from './document-fill.ts';
 export { sampleReviewRecords } from './document-test-factories.ts';
 export { checkDocumentIssue } from './issuance.ts';
+export { proposalInWords } from './decision-content.ts';

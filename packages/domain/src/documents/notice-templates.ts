@@ -66,11 +66,18 @@ function proposal(ctx: DocumentContext): DocumentBlock[] {
       `本机关于${chineseDate(openedOn(ctx))}立案调查的「${text(ctx.case.title)}」一案，经调查查明：${passage(ctx, 'conclude-investigation', 'facts', 3)}`,
     ),
     paragraph(`以上事实，有${input(ctx, 'conclude-investigation', 'evidence')}等证据为证。`),
+    // the same two provisions the 决定书 will state (§44, §59(三)), when the 调查终结报告 holds them apart
     paragraph(
-      `依据${input(ctx, 'conclude-investigation', 'legalBasis')}的规定，本机关拟对${you(ctx)}作出如下行政处罚：${input(ctx, 'notify', 'proposedPenalty')}。`,
+      `${violated(ctx) ? `${you(ctx)}的上述行为违反了${violated(ctx)}的规定。` : ''}依据${input(ctx, 'conclude-investigation', 'legalBasis')}的规定，本机关拟对${you(ctx)}作出如下行政处罚：${input(ctx, 'notify', 'proposedPenalty')}。`,
     ),
     ...sanctionRows(ctx),
   ];
+}
+
+/** 违反的规定 as the 调查终结报告 states it apart from the penalty provision; '' for earlier cases. */
+function violated(ctx: DocumentContext): string {
+  const v = lastStep(ctx, 'conclude-investigation')?.inputs['violatedProvision'];
+  return typeof v === 'string' ? v.trim() : '';
 }
 
 /** The proposed sanctions as the 告知 recorded them (the decision may be no heavier: §45 二款). */

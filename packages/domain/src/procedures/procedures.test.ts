@@ -74,7 +74,11 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
     ],
     ['reviewer', 'review-pass', { round: '2', opinion: '同意' }],
     ['head', 'collective-discussion', { participants: '局长、副局长', conclusion: '同意' }],
-    ['head', 'decide', { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '罚款 4000 元', fineAmount: 4000 }],
+    [
+      'head',
+      'decide',
+      { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '罚款 4000 元', fineAmount: 4000, defenceReasons: '复核理由' },
+    ],
     ['o2', 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
     ['o1', 'execute', { performance: 'paid', paidAmount: 4000 }],
     ['head', 'close', { summary: '结案' }],

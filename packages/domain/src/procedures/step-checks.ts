@@ -180,6 +180,14 @@ export function checkGuard(guard: Guard, step: StepDef, c: CaseView, actor: Acto
       if (inputs[guard.when.input] === guard.when.equals && (v === undefined || v === '')) fail(guard.reason);
       return;
     }
+    case 'requiredIfTaken': {
+      const v = inputs[guard.input];
+      if (typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null) return;
+      let since = -1;
+      for (let i = c.steps.length - 1; i >= 0 && since < 0; i--) if (c.steps[i]!.code === guard.since) since = i;
+      if (c.steps.slice(since + 1).some((s) => guard.steps.includes(s.code))) fail(guard.reason, { input: guard.input });
+      return;
+    }
     case 'withinWindow': {
       const w = windowOf(c, guard);
       if (!w) return;

@@ -107,7 +107,9 @@ export type Guard =
    */
   | { type: 'timeSpan'; start: string; end?: string; reason: string }
   /** `step` must have been taken when an input has a given value (e.g. 电子送达 only after the party's consent, §61) */
-  | { type: 'stepTakenWhen'; step: string; when: { input: string; equals: string | boolean }; reason: string };
+  | { type: 'stepTakenWhen'; step: string; when: { input: string; equals: string | boolean }; reason: string }
+  /** `input` must be given when one of `steps` was taken after the last `since` (e.g. reasons answering a 陈述申辩) */
+  | { type: 'requiredIfTaken'; input: string; steps: readonly string[]; since: string; reason: string };
 
 export interface StepDef {
   code: string;

@@ -90,6 +90,16 @@ export interface CaseFileStandardsTable {
   updated_at: Timestamp;
 }
 
+/** 文书设置 (migration 0030): append-only versions per agency, owned by the documents module. */
+export interface DocumentSettingsTable {
+  agency_id: string;
+  version: number;
+  settings: Json<unknown>;
+  note: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface RecordsTables {
   evidence: EvidenceTable;
   documents: DocumentsTable;
@@ -98,4 +108,5 @@ export interface RecordsTables {
   document_number_counters: DocumentNumberCountersTable;
   access_events: AccessEventsTable;
   case_file_standards: CaseFileStandardsTable;
+  document_settings: DocumentSettingsTable;
 }

@@ -124,6 +124,12 @@ export const RULES = {
     grants: [{ roles: ['admin', 'head'], scope: 'own' }],
     denied: '只有本机关的系统管理员或负责人可以修改公示清单',
   },
+  'document-settings.update': {
+    act: '修改文书设置（罚没款缴纳方式、行政复议机关、管辖法院）',
+    resource: '机关',
+    grants: [{ roles: ['admin'], scope: 'own' }],
+    denied: '只有本机关系统管理员可以修改文书设置',
+  },
   'publication-settings.update': {
     act: '设置公示方式',
     resource: '机关',

@@ -7,12 +7,16 @@ import { userNamesSubquery } from '../people/people.queries.ts';
  * Rule data an agency keeps as numbered, append-only versions (法制审核目录清单, 裁量基准): the
  * latest version in force (a 派出机构 without its own follows its parent agency's), the history, one
  * version, and a new version written gap-free under a per-agency lock. The tables' owners (review for
- * review_catalogs, discretion for discretion_benchmarks; db/owners.ts) call these with their own table.
+ * review_catalogs, discretion for discretion_benchmarks, documents for document_settings; db/owners.ts) call these with their own table.
  */
-export type VersionedTable = 'review_catalogs' | 'discretion_benchmarks';
+export type VersionedTable = 'review_catalogs' | 'discretion_benchmarks' | 'document_settings';
 
 /** the column holding each table's content */
-const CONTENT: Record<VersionedTable, string> = { review_catalogs: 'catalog', discretion_benchmarks: 'benchmarks' };
+const CONTENT: Record<VersionedTable, string> = {
+  review_catalogs: 'catalog',
+  discretion_benchmarks: 'benchmarks',
+  document_settings: 'settings',
+};
 
 type Db = Kysely<Database> | Transaction<Database>;
 

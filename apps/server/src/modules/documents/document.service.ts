@@ -25,6 +25,8 @@ import { scheduleRender } from './document.render.ts';
 import { currentSealImage } from '../seal/seal.service.ts';
 import { agencyById, agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
 import { documentsOfCase } from './document.queries.ts';
+import { documentAgencySettings } from './document-settings.service.ts';
+import { evidenceOfCase } from '../evidence/evidence.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 
@@ -93,6 +95,7 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       'c.procedure_code',
       'c.field',
       'c.opened_at',
+      'c.agency_id',
       'r.name as region_name',
       'a.name as agency_name',
       'a.credit_code',
@@ -128,14 +131,16 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
   const stepName = (code: string) => (def?.open.code === code ? def.open.name : (def?.steps.find((s) => s.code === code)?.name ?? code));
   // the 卷内文件目录 lists what the case issued, in order
   const issued = await documentsOfCase(db, caseId);
+  // the 决定书's 缴款方式, 复议机关 and court (文书设置, defaulting to the agency's region) and its evidence list
+  const settings = await documentAgencySettings(db, c.agency_id, c.agency_region);
+  const evidence = await evidenceOfCase(db, caseId);
   return {
     agency: {
       name: c.agency_name,
       creditCode: c.credit_code,
       address: c.address,
       phone: c.phone,
-      reviewBody: `${c.agency_region}人民政府`,
-      court: `${c.agency_region}人民法院`,
+      ...settings,
     },
     case: {
       number: c.number,
@@ -165,6 +170,13 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       inputs: ((e.kind === 'case.opened' ? (e.inputs as { inputs?: unknown }).inputs : e.inputs) ?? {}) as Record<string, unknown>,
     })),
     issuedOn,
+    evidence: evidence.map((e) => ({
+      name: e.filename,
+      kind: e.media_kind,
+      capturedOn: chinaDate(e.captured_at),
+      capturedPlace: e.captured_place,
+      proves: e.proves,
+    })),
     issuedDocuments: issued.map((d) => ({ kind: d.kind, title: d.title, number: d.number, issuedOn: chinaDate(d.issued_at) })),
   };
 }

@@ -64,6 +64,17 @@ export async function agencyById(db: Db, id: string) {
   return db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The name of the region an agency sits in (its 复议机关 and court are named after it), or null when the agency is unknown. */
+export async function agencyRegionName(db: Db, id: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('agencies as a')
+    .innerJoin('regions as r', 'r.code', 'a.region_code')
+    .select('r.name')
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+  return r?.name ?? null;
+}
+
 export async function agencyName(db: Db, id: string): Promise<string | undefined> {
   return (await db.selectFrom('agencies').select('name').where('id', '=', id).executeTakeFirst())?.name;
 }

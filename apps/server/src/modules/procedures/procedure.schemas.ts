@@ -163,6 +163,16 @@ export const GuardSchema = Type.Union(
       },
       { description: '填写项为某值时须已办理某一环节' },
     ),
+    Type.Object(
+      {
+        type: Type.Literal('requiredIfTaken'),
+        input: Type.String(),
+        steps: Type.Array(Type.String()),
+        since: Type.String(),
+        reason: Reason,
+      },
+      { description: '最近一次办理 since 环节之后办理过所列环节的，须填写该填写项' },
+    ),
   ],
   { description: '环节的声明式检查，由执法程序引擎判断' },
 );

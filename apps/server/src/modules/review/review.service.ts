@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  proposalInWords,
   DomainError,
   assertCanDisagree,
   assertCanPropose,
@@ -63,22 +64,12 @@ function hearingHeld(steps: readonly { code: string }[]): boolean {
 
 /** A short text of what is proposed, for the step entries and the 意见书. */
 export function proposalSummary(c: ReviewCase, p: DecisionProposal): string {
-  const step = c.def.steps.find((s) => s.code === p.step);
-  const parts = (step?.inputs ?? [])
-    .filter((i) => p.decision[i.name] !== undefined && i.type !== 'officers')
-    .map((i) => {
-      const v = p.decision[i.name];
-      const shown =
-        i.type === 'choice'
-          ? (i.choices?.find((ch) => ch.value === v)?.label ?? String(v))
-          : i.type === 'money'
-            ? `${v} 元`
-            : i.type === 'sanctions'
-              ? sanctionsText(v as SanctionItem[])
-              : String(v);
-      return `${i.label}：${shown}`;
-    });
-  return `${step?.name ?? p.step}。${parts.join('；')}`.slice(0, 20000);
+  // in sentences, as the 决定书 will read (the 法制审核意见书 and 集体讨论记录 print it)
+  return proposalInWords(
+    c.def.steps.find((s) => s.code === p.step),
+    p.step,
+    p.decision,
+  ).slice(0, 20000);
 }
 
 /**

@@ -15,6 +15,7 @@ const Calendar = lazy(() => import('./calendar-page'));
 const Lists = lazy(() => import('./lists-page'));
 const Exchange = lazy(() => import('./exchange-page'));
 const PublicationSettings = lazy(() => import('./publication-settings-page'));
+const DocumentSettings = lazy(() => import('./document-settings-page'));
 
 /** A screen for the roles whose menu lists it (app/menu.tsx); others are told so, not shown an empty page. */
 function For({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -124,6 +125,14 @@ export default function AdminRoutes() {
         element={
           <For roles={['admin', 'publisher', 'head']}>
             <PublicationSettings />
+          </For>
+        }
+      />
+      <Route
+        path="document-settings"
+        element={
+          <For roles={['admin', 'head']}>
+            <DocumentSettings />
           </For>
         }
       />

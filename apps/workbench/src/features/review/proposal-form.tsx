@@ -64,7 +64,11 @@ export function ProposalForm({
   const initial = useMemo<Values>(() => {
     const p = previous;
     const s = gated.find((x) => x.code === (p?.step ?? gated[0]?.code));
-    const seed: Record<string, unknown> = p?.decision ?? { facts: investigation['facts'], legalBasis: investigation['legalBasis'] };
+    const seed: Record<string, unknown> = p?.decision ?? {
+      facts: investigation['facts'],
+      violatedProvision: investigation['violatedProvision'],
+      legalBasis: investigation['legalBasis'],
+    };
     return {
       step: p?.step ?? gated[0]?.code ?? '',
       decision: s ? toFormValues(s, seed) : {},
@@ -93,7 +97,16 @@ export function ProposalForm({
           params: { path: { id: c.id } },
           body: {
             step: step.code,
-            decision: toInputs(step, v.decision ?? {}),
+            decision: {
+              ...toInputs(step, v.decision ?? {}),
+              // the 裁量 is asked once (below) and printed on the 决定书 from the decision's own inputs
+              ...(step.inputs.some((i) => i.name === 'discretionGrade') && v.grade && v.grade !== '不予处罚'
+                ? { discretionGrade: v.grade }
+                : {}),
+              ...(step.inputs.some((i) => i.name === 'discretionReasons') && v.reasoning?.trim()
+                ? { discretionReasons: v.reasoning.trim() }
+                : {}),
+            },
             caseAmount: v.caseAmount ?? null,
             sanctions: (v.sanctions ?? []) as (typeof SANCTIONS)[number][],
             flags: Object.fromEntries((v.flags ?? []).map((f) => [f, true])),
@@ -136,7 +149,12 @@ export function ProposalForm({
               拟作出的决定：<strong>{step.name}</strong>
             </Typography.Paragraph>
           )}
-          <StepFields step={step} prefix="decision" officers={officerOptions(c)} />
+          {/* the 裁量 of the decision is stated once, below (裁量阶次, 裁量说明), and carried into the 决定书 */}
+          <StepFields
+            step={{ ...step, inputs: step.inputs.filter((i) => i.name !== 'discretionGrade' && i.name !== 'discretionReasons') }}
+            prefix="decision"
+            officers={officerOptions(c)}
+          />
           <Form.Item label="处罚种类 / 措施" name="sanctions">
             <CheckGroup aria-label="处罚种类" options={SANCTIONS.map((s) => ({ value: s, label: s }))} />
           </Form.Item>

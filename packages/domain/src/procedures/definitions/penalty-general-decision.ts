@@ -1,4 +1,5 @@
-import type { StepDef } from '../types.ts';
+import type { Guard, InputDef, StepDef } from '../types.ts';
+import { DISCRETION_GRADES } from '../../review/catalog.ts';
 import { notes } from './common.ts';
 import { OUTCOMES } from './penalty-general-investigation.ts';
 import { DEFENCE_WINDOW, NOTICE_SANCTIONS, deliveryGuards } from './penalty-general-defence.ts';
@@ -14,6 +15,33 @@ export const NO_PENALTY_GROUNDS = [
   { value: 'time-barred', label: '违法行为在二年（涉及公民生命健康安全、金融安全且有危害后果的五年）内未被发现（第三十六条）' },
   { value: 'other', label: '法律、行政法规规定的其他不予行政处罚情形' },
 ] as const;
+
+/**
+ * What a 决定书 states beyond the facts and the sanctions (行政处罚法 §59(二)(三), 2021 市场监管
+ * 文书范本): what each piece of evidence proves where the system cannot know it, the 裁量 grade of
+ * the agency's 裁量基准 and its reasons, and why the party's 陈述申辩 or 听证 意见 were accepted or not.
+ */
+export const DECISION_REASONS = [
+  { name: 'evidenceProves', label: '证据证明对象（每行一项：证据名称：证明对象）', type: 'longtext', required: false, max: 5000 },
+  {
+    name: 'discretionGrade',
+    label: '裁量阶次',
+    type: 'choice',
+    required: false,
+    choices: DISCRETION_GRADES.filter((g) => g !== '不予处罚').map((g) => ({ value: g, label: g })),
+  },
+  { name: 'discretionReasons', label: '裁量理由', type: 'longtext', required: false, max: 5000 },
+  { name: 'defenceReasons', label: '对陈述申辩、听证意见的复核理由', type: 'longtext', required: false, max: 5000 },
+] as const satisfies readonly InputDef[];
+
+/** §45, §62: where the party spoke (陈述申辩 recorded or online, 听证) after the 告知, the decision answers it with reasons. */
+export const DEFENCE_REASONS_GUARD: Guard = {
+  type: 'requiredIfTaken',
+  input: 'defenceReasons',
+  steps: ['record-defence', 'party-defence', 'hold-hearing'],
+  since: 'notify',
+  reason: '当事人提出了陈述、申辩或者听证意见，决定须写明复核意见及采纳或者不予采纳的理由（《行政处罚法》第四十五条、第六十二条）',
+};
 
 /** 行政处罚一般程序, 法制审核 to 执行: review rounds, 集体讨论, the decision, delivery and execution. */
 export const decisionSteps: StepDef[] = [
@@ -123,11 +151,16 @@ export const decisionSteps: StepDef[] = [
       // 不予行政处罚 and 移送 are their own steps (decide-no-penalty, transfer): this one is a penalty (§57(一))
       { name: 'decisionType', label: '决定类型', type: 'choice', choices: [OUTCOMES[0]] },
       { name: 'facts', label: '违法事实', type: 'longtext' },
+      // §59(三): the provision broken and the one the penalty rests on are two provisions; decisions
+      // recorded before they were held apart carry both in legalBasis (and render as they did)
+      { name: 'violatedProvision', label: '违反的规定', type: 'longtext', required: false },
       { name: 'legalBasis', label: '处罚依据', type: 'longtext' },
       { name: 'penalty', label: '处罚内容', type: 'longtext' },
       { name: 'sanctions', label: '处罚种类', type: 'sanctions', required: false },
       { name: 'fineAmount', label: '罚款金额（元）', type: 'money', required: false },
       { name: 'confiscation', label: '没收违法所得（元）', type: 'money', required: false },
+      ...DECISION_REASONS,
+      { name: 'paymentCode', label: '非税收入缴款码', type: 'text', required: false, max: 60 },
     ],
     documents: ['行政处罚决定书'],
     recordings: [],
@@ -140,6 +173,7 @@ export const decisionSteps: StepDef[] = [
         unless: ['waive', 'hold-hearing'],
         reason: '当事人陈述申辩和申请听证的期限尚未届满，不得作出行政处罚决定（《行政处罚法》第六十二条）',
       },
+      DEFENCE_REASONS_GUARD,
       {
         // every sanction, not the fine alone; a heavier one needs a new 告知书 first
         type: 'sanctionsNotHeavier',
@@ -167,8 +201,12 @@ export const decisionSteps: StepDef[] = [
         choices: NO_PENALTY_GROUNDS,
       },
       { name: 'facts', label: '查明的事实', type: 'longtext' },
+      { name: 'violatedProvision', label: '违反的规定', type: 'longtext', required: false },
       { name: 'legalBasis', label: '不予行政处罚的依据', type: 'longtext' },
+      DECISION_REASONS[0],
+      DECISION_REASONS[3],
     ],
+    guards: [DEFENCE_REASONS_GUARD],
     documents: ['不予行政处罚决定书'],
     recordings: [],
     basis: '《行政处罚法》第三十条、第三十一条、第三十三条、第三十六条、第五十七条第一款第（二）项',

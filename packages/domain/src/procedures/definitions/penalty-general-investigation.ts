@@ -166,6 +166,8 @@ export const investigationSteps: StepDef[] = [
     inputs: [
       { name: 'facts', label: '违法事实', type: 'longtext' },
       { name: 'evidence', label: '证据清单', type: 'longtext' },
+      // the provision broken and the penalty provision apart, as the 告知书 and the 决定书 state them (§44, §59)
+      { name: 'violatedProvision', label: '违反的规定', type: 'longtext', required: false },
       { name: 'legalBasis', label: '法律依据', type: 'longtext' },
       { name: 'proposal', label: '处理意见', type: 'choice', choices: OUTCOMES },
     ],
