@@ -1114,6 +1114,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/document-numbering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书编号规则：各类文书的文书代字与下一编号 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                defaultWord: string;
+                                kind: string;
+                                /** @description 本年度下一份此类文书的编号 */
+                                nextNumber: string;
+                                title: string;
+                                /** @description 文书代字 */
+                                word: string;
+                            }[];
+                            shortName: string;
+                            /** @description 机关的编号规则，如 {short}{word}〔{year}〕{seq}号 */
+                            template: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 设置文书代字（系统管理员）：未列出或与默认相同的文书种类用默认代字；每个代字各自按年度连续编号 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        words: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                defaultWord: string;
+                                kind: string;
+                                /** @description 本年度下一份此类文书的编号 */
+                                nextNumber: string;
+                                title: string;
+                                /** @description 文书代字 */
+                                word: string;
+                            }[];
+                            shortName: string;
+                            /** @description 机关的编号规则，如 {short}{word}〔{year}〕{seq}号 */
+                            template: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/document-settings": {
         parameters: {
             query?: never;
@@ -2754,6 +2922,349 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看机关的印章图片设置及其变更记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bytes: number | null;
+                            /** @description 是否已配置印章图片 */
+                            configured: boolean;
+                            height: number | null;
+                            history: {
+                                action: "set" | "removed";
+                                at: string;
+                                by: string;
+                                height: number | null;
+                                note: string;
+                                sha256: string | null;
+                                version: number;
+                                width: number | null;
+                            }[];
+                            sha256: string | null;
+                            version: number | null;
+                            width: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 上传或更换机关的印章图片（系统管理员；政务电子印章系统导出的透明 PNG，不超过 1 MB） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 说明，如印章编号、启用日期 */
+                        note?: string;
+                        /** @description PNG 文件内容（Base64），不超过 1 MB */
+                        png: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bytes: number | null;
+                            /** @description 是否已配置印章图片 */
+                            configured: boolean;
+                            height: number | null;
+                            history: {
+                                action: "set" | "removed";
+                                at: string;
+                                by: string;
+                                height: number | null;
+                                note: string;
+                                sha256: string | null;
+                                version: number;
+                                width: number | null;
+                            }[];
+                            sha256: string | null;
+                            version: number | null;
+                            width: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 撤下机关的印章图片（系统管理员） */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description 说明，如撤下的原因 */
+                    note?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bytes: number | null;
+                            /** @description 是否已配置印章图片 */
+                            configured: boolean;
+                            height: number | null;
+                            history: {
+                                action: "set" | "removed";
+                                at: string;
+                                by: string;
+                                height: number | null;
+                                note: string;
+                                sha256: string | null;
+                                version: number;
+                                width: number | null;
+                            }[];
+                            sha256: string | null;
+                            version: number | null;
+                            width: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/seal/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载机关当前的印章图片（PNG） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                416: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/statistics/{year}": {
         parameters: {
             query?: never;
@@ -4266,8 +4777,13 @@ export interface paths {
                                     label: string;
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -4498,8 +5014,13 @@ export interface paths {
                                     label: string;
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     required: boolean;
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 name: string;
                                 recordings: {
@@ -4768,7 +5289,8 @@ export interface paths {
                             caseId: string;
                             /** @description 文书内容（规范 JSON）的 SHA-256，电子签章所签 */
                             contentSha256: string;
-                            docxSha256: string;
+                            /** @description Word 的 SHA-256；同上 */
+                            docxSha256: string | null;
                             eventSeq: number;
                             /**
                              * Format: uuid
@@ -4777,7 +5299,10 @@ export interface paths {
                             id: string;
                             issuedAt: string;
                             kind: string;
-                            pdfSha256: string;
+                            /** @description 文书编号（单独编号的文书种类；表格类文书为 null，以案号标明所属案件） */
+                            number: string | null;
+                            /** @description PDF 的 SHA-256；文书记入案卷后随即生成，生成前为 null（下载会等待生成完成） */
+                            pdfSha256: string | null;
                             seal: {
                                 algorithm: string;
                                 keyId: string;
@@ -4818,7 +5343,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * 制作文书：按案件数据填写，生成 PDF 与 Word，加盖电子签章并记入全过程记录
+         * 制作文书：按案件数据填写，编号，加盖电子签章并记入全过程记录；PDF 与 Word 随即生成
          * @description 行政处罚告知书、听证告知书另附当事人专区访问码（仅在此次应答中给出一次，系统只保存其摘要）。
          */
         post: {
@@ -4853,7 +5378,8 @@ export interface paths {
                             caseId: string;
                             /** @description 文书内容（规范 JSON）的 SHA-256，电子签章所签 */
                             contentSha256: string;
-                            docxSha256: string;
+                            /** @description Word 的 SHA-256；同上 */
+                            docxSha256: string | null;
                             eventSeq: number;
                             /**
                              * Format: uuid
@@ -4862,7 +5388,10 @@ export interface paths {
                             id: string;
                             issuedAt: string;
                             kind: string;
-                            pdfSha256: string;
+                            /** @description 文书编号（单独编号的文书种类；表格类文书为 null，以案号标明所属案件） */
+                            number: string | null;
+                            /** @description PDF 的 SHA-256；文书记入案卷后随即生成，生成前为 null（下载会等待生成完成） */
+                            pdfSha256: string | null;
                             seal: {
                                 algorithm: string;
                                 keyId: string;
@@ -6487,7 +7016,7 @@ export interface paths {
                                  */
                                 caseId: string;
                                 contentSha256: string;
-                                docxSha256: string;
+                                docxSha256: string | null;
                                 eventSeq: number;
                                 /**
                                  * Format: uuid
@@ -6500,7 +7029,9 @@ export interface paths {
                                  */
                                 issuedAt: string;
                                 kind: string;
-                                pdfSha256: string;
+                                number: string | null;
+                                /** @description 文书记入案卷后随即生成 PDF 与 Word，生成前为 null */
+                                pdfSha256: string | null;
                                 seal: {
                                     algorithm: string;
                                     keyId: string;
@@ -6655,7 +7186,7 @@ export interface paths {
                                  */
                                 caseId: string;
                                 contentSha256: string;
-                                docxSha256: string;
+                                docxSha256: string | null;
                                 eventSeq: number;
                                 /**
                                  * Format: uuid
@@ -6668,7 +7199,9 @@ export interface paths {
                                  */
                                 issuedAt: string;
                                 kind: string;
-                                pdfSha256: string;
+                                number: string | null;
+                                /** @description 文书记入案卷后随即生成 PDF 与 Word，生成前为 null */
+                                pdfSha256: string | null;
                                 seal: {
                                     algorithm: string;
                                     keyId: string;
@@ -9141,6 +9674,13 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
+                                    end?: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    start: string;
+                                    /** @enum {string} */
+                                    type: "timeSpan";
+                                } | {
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
                                     step: string;
@@ -9169,10 +9709,15 @@ export interface paths {
                                     /** @description 文本的最大长度；金额的最大值 */
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm */
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;
@@ -9383,6 +9928,13 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "earlierInputEquals";
                                 } | {
+                                    end?: string;
+                                    /** @description 不满足时的中文说明 */
+                                    reason: string;
+                                    start: string;
+                                    /** @enum {string} */
+                                    type: "timeSpan";
+                                } | {
                                     /** @description 不满足时的中文说明 */
                                     reason: string;
                                     step: string;
@@ -9411,10 +9963,15 @@ export interface paths {
                                     /** @description 文本的最大长度；金额的最大值 */
                                     max?: number;
                                     name: string;
+                                    /** @description 只在另一填写项为某值时适用（如邮件号码只用于邮寄送达）；表单只在此时显示 */
+                                    onlyWhen?: {
+                                        equals: string | boolean;
+                                        input: string;
+                                    };
                                     /** @description 省略时为必填 */
                                     required?: boolean;
-                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? } */
-                                    type: "text" | "longtext" | "money" | "date" | "boolean" | "choice" | "officers" | "sanctions";
+                                    /** @description sanctions：处罚种类列表，每项 { kind, amount?, days?, detail? }；datetime：北京时间的时刻 YYYY-MM-DDTHH:mm */
+                                    type: "text" | "longtext" | "money" | "date" | "datetime" | "boolean" | "choice" | "officers" | "sanctions";
                                 }[];
                                 /** @description 环节名称，如 立案 */
                                 name: string;

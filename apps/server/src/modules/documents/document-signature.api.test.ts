@@ -51,8 +51,11 @@ describe('issue 20 item 6: the 行政处罚决定书 PDF carries a signature pdf
   beforeAll(async () => {
     const res = await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-decision' });
     expect(res.statusCode, res.body).toBe(201);
-    doc = res.json();
-    pdf = (await as('scjg.liming', 'GET', `/api/v1/documents/${doc.id}/pdf`)).rawPayload;
+    const issued = res.json() as { id: string };
+    // the download waits for the PDF made (and signed) after filing; the list then holds its digest
+    pdf = (await as('scjg.liming', 'GET', `/api/v1/documents/${issued.id}/pdf`)).rawPayload;
+    const listed = (await as('scjg.liming', 'GET', `/api/v1/cases/${caseId}/documents`)).json() as { id: string; pdfSha256: string }[];
+    doc = listed.find((d) => d.id === issued.id)!;
   });
 
   it('is signed with the agency certificate (PAdES, ETSI.CAdES.detached) over the whole file; the ledger holds the signed file’s hash', async () => {

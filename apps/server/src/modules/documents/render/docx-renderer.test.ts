@@ -56,7 +56,7 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
   });
 
   it('sets the 公文 faces and sizes: 方正小标宋简体 2号 title, 仿宋_GB2312 3号 body indented two characters, 黑体 小标题 and labels', async () => {
-    const docx = await renderDocx(buildDocument('penalty-decision', sampleContext()));
+    const docx = await renderDocx(buildDocument('penalty-decision', { ...sampleContext(), documentNumber: '馆市监处罚〔2026〕1号' }));
     const xml = partOf(docx, 'word/document.xml');
     /** The properties of the paragraph and of the run that holds `text`. */
     const around = (text: string) => {
@@ -70,7 +70,7 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     expect(title).toContain('<w:sz w:val="44"/>');
     expect(title).toContain('<w:jc w:val="center"/>');
     expect(around('馆陶县市场监督管理局')).toContain(face('方正小标宋简体'));
-    const number = around('馆市监罚〔2026〕1号');
+    const number = around('馆市监处罚〔2026〕1号');
     expect(number).toContain(face('仿宋_GB2312'));
     expect(number).toContain('<w:jc w:val="center"/>');
     const body = around('上述事实，有现场检查笔录、询问笔录、照片等证据证实。');

@@ -285,7 +285,7 @@ describe('R-REC-2 执法文书 laid out after GB/T 9704-2012', () => {
     const model = buildDocument('penalty-decision', sampleContext());
     const pages = popplerLines(await renderPdf(model));
     const last = pages.at(-1)!;
-    const name = last.find((l) => l.text === '馆陶县市场监督管理局（印章）');
+    const name = last.find((l) => l.text === '馆陶县市场监督管理局');
     const date = last.find((l) => l.text === '2026年9月1日');
     expect(name).toBeDefined();
     expect(date).toBeDefined();
@@ -297,14 +297,15 @@ describe('R-REC-2 执法文书 laid out after GB/T 9704-2012', () => {
     expect(RIGHT_EDGE - name!.xMax).toBeLessThan(2 * CHAR_PITCH + 6);
     expect(RIGHT_EDGE - date!.xMax).toBeGreaterThanOrEqual(4 * CHAR_PITCH - 6);
     // the seal is centred on them, a little above their middle
-    const sealed = await renderPdf(model, SAMPLE_SEAL);
-    const page = await rasterizePdfPage(sealed, (await pdfPages(sealed)).pages.length);
+    // the agency's seal image (read by poppler: pdf.js on napi canvas cannot draw soft-masked images)
+    const sealed = await renderPdf(model, SAMPLE_SEAL_WITH_IMAGE);
+    const page = popplerRasterize(sealed, (await pdfPages(sealed)).pages.length);
     const cx = centre(name!);
     const cy = (name!.yMin + date!.yMax) / 2;
     const box = (dx0: number, dx1: number) => ({ x0: cx + dx0, y0: cy - 70, x1: cx + dx1, y1: cy + 70 });
     const left = page.count(isSealRed, box(-65, 0));
     const right = page.count(isSealRed, box(0, 65));
-    expect(left).toBeGreaterThan(1000);
+    expect(left).toBeGreaterThan(300);
     expect(Math.abs(left - right) / (left + right)).toBeLessThan(0.15);
   });
 

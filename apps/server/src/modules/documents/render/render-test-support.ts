@@ -97,7 +97,10 @@ export const SAMPLE_SEAL_WITH_IMAGE: DocumentSeal = { ...SAMPLE_SEAL, image: dem
  * @napi-rs/canvas (rasterizePdfPage) crashes the process on a page with a soft-masked image (the
  * seal image), so pages with one are read by poppler.
  */
-export function popplerRasterize(pdf: Buffer, page: number): { count: (test: (r: number, g: number, b: number) => boolean) => number } {
+export function popplerRasterize(
+  pdf: Buffer,
+  page: number,
+): { count: (test: (r: number, g: number, b: number) => boolean, box?: { x0: number; y0: number; x1: number; y1: number }) => number } {
   ensurePoppler();
   const dir = mkdtempSync(path.join(tmpdir(), 'sx-pdftoppm-'));
   try {
@@ -108,9 +111,15 @@ export function popplerRasterize(pdf: Buffer, page: number): { count: (test: (r:
     if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
     const img = PNG.sync.read(readFileSync(path.join(dir, 'out.png')));
     return {
-      count: (test) => {
+      // at 72 dpi a pixel is a point: the box is in page points
+      count: (test, box) => {
+        const b = box ?? { x0: 0, y0: 0, x1: img.width, y1: img.height };
         let n = 0;
-        for (let i = 0; i < img.data.length; i += 4) if (test(img.data[i]!, img.data[i + 1]!, img.data[i + 2]!)) n++;
+        for (let y = Math.max(0, Math.floor(b.y0)); y < Math.min(img.height, Math.ceil(b.y1)); y++)
+          for (let x = Math.max(0, Math.floor(b.x0)); x < Math.min(img.width, Math.ceil(b.x1)); x++) {
+            const i = (y * img.width + x) * 4;
+            if (test(img.data[i]!, img.data[i + 1]!, img.data[i + 2]!)) n++;
+          }
         return n;
       },
     };
