@@ -10,6 +10,9 @@ export default defineConfig({
     pool: 'forks',
     // 2 cores: two files at a time, each in its own database.
     maxWorkers: 2,
+    // documents render at normal priority here: test files share the two cores, and a test waiting
+    // for a render should not wait behind another file's work (production lowers it, render-pool.ts)
+    env: { SANXIANG_RENDER_NICE: '0' },
     reporters: ['default'],
   },
 });

@@ -6,14 +6,19 @@ import { renderDocx } from './docx-renderer.ts';
 import type { DocumentSeal } from './document-seal.ts';
 
 /**
- * Lower this thread's CPU priority (nice 10): on Linux the nice value belongs to each thread, so the
- * main thread answering requests keeps its own and wins the CPU while documents wait. Elsewhere, or
- * where the process may not lower it, rendering simply keeps the process's priority.
+ * Lower this thread's CPU priority (nice SANXIANG_RENDER_NICE, default 10): on Linux the nice value
+ * belongs to each thread, so the main thread answering requests keeps its own and wins the CPU
+ * while documents wait. Elsewhere, or where the process may not change it, rendering keeps the
+ * process's priority. (The test suite sets 0: its files share the machine with each other, and a
+ * test waiting for a render should not wait behind another file's work.)
  */
-try {
-  setPriority(10);
-} catch {
-  // not permitted or not supported: render at normal priority
+const nice = Number(process.env['SANXIANG_RENDER_NICE'] ?? 10);
+if (Number.isInteger(nice) && nice > 0 && nice <= 19) {
+  try {
+    setPriority(nice);
+  } catch {
+    // not permitted or not supported: render at normal priority
+  }
 }
 
 /** Renders documents for the server's main thread (see render-pool.ts), one request at a time. */
