@@ -51,7 +51,7 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     expect(BODY_CHAR_SPACING).toBe(-0.25);
     expect(28 * (16 + BODY_CHAR_SPACING)).toBeLessThanOrEqual((156 / 25.4) * 72);
     expect(29 * (16 + BODY_CHAR_SPACING)).toBeGreaterThan((156 / 25.4) * 72);
-    const body = xml.split('</w:p>').find((p) => p.includes('上述事实，有现场检查笔录'))!;
+    const body = xml.split('</w:p>').find((p) => p.includes('上述事实，有以下证据证明：'))!;
     expect(body).toContain('<w:spacing w:val="-5"/>');
   });
 
@@ -73,7 +73,7 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     const number = around('馆市监处罚〔2026〕1号');
     expect(number).toContain(face('仿宋_GB2312'));
     expect(number).toContain('<w:jc w:val="center"/>');
-    const body = around('上述事实，有现场检查笔录、询问笔录、照片等证据证实。');
+    const body = around('上述事实，有以下证据证明：');
     expect(body).toContain(face('仿宋_GB2312'));
     expect(body).toContain('<w:sz w:val="32"/>');
     expect(body).toContain('w:line="579" w:lineRule="exact"');
@@ -85,7 +85,7 @@ describe('R-REC-2 执法文书 as Word: the same content as the PDF', () => {
     expect(label).toContain(face('黑体'));
     expect(label).toContain('<w:sz w:val="28"/>');
     // the 落款 lines are centred on one point (indents set where)
-    expect(around('馆陶县市场监督管理局（印章）')).toContain('<w:jc w:val="center"/>');
+    expect(around('2026年9月1日')).toContain('<w:jc w:val="center"/>');
     // no face Word has to guess: every run names one of the 公文 faces
     const faces = new Set([...xml.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
     expect([...faces].sort()).toEqual(['仿宋_GB2312', '方正小标宋简体', '黑体']);
