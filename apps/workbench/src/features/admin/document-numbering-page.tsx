@@ -33,7 +33,9 @@ export default function DocumentNumberingPage() {
       extra={<AgencyPicker scope={scope} />}
     >
       <QueryView query={q}>
-        {(n) => <WordsForm key={`${scope.agencyId}:${n.kinds.map((k) => k.word).join()}`} agencyId={scope.agencyId} n={n} editable={editable} />}
+        {(n) => (
+          <WordsForm key={`${scope.agencyId}:${n.kinds.map((k) => k.word).join()}`} agencyId={scope.agencyId} n={n} editable={editable} />
+        )}
       </QueryView>
     </Page>
   );
