@@ -162,7 +162,7 @@ describe('实施行政强制措施决定书 (行政强制法 §24)', () => {
     expect(t).toContain('六十日内向馆陶县人民政府申请行政复议');
     expect(t).toContain('六个月内依法向馆陶县人民法院提起行政诉讼');
     expect(t).toContain('有权依法要求赔偿（《中华人民共和国行政强制法》第八条）');
-    expect(t).toContain('馆陶县市场监督管理局（印章）');
+    expect(t).toContain('馆陶县市场监督管理局');
     expect(t).not.toContain('第十九条');
   });
 
@@ -279,7 +279,7 @@ describe('解除行政强制措施决定书 and 退还财物清单 (行政强制
     expect(t).toContain('《中华人民共和国行政强制法》第二十八条第一款第（二）项');
     expect(t).toContain('自2026年9月20日起解除上述查封（扣押），并立即退还财物（第二十八条第二款）');
     expect(t).toContain('过期酸奶，200g/盒，120盒');
-    expect(t).toContain('馆陶县市场监督管理局（印章）');
+    expect(t).toContain('馆陶县市场监督管理局');
     expect(doc('coercion-release', released('expired'))).toContain('第二十八条第一款第（四）项');
     expect(doc('coercion-release', released('not-approved'))).toContain('《中华人民共和国行政强制法》第十九条');
   });
@@ -357,7 +357,7 @@ describe('先行登记保存 (行政处罚法 §56)', () => {
     expect(t).toContain('七个工作日内作出处理决定（《中华人民共和国行政处罚法》第五十六条、第八十五条）');
     expect(t).toContain('不得损毁、销毁或者转移上述证据');
     expect(t).toContain(`保存地点\n${BLANK}`);
-    expect(t).toContain('馆陶县市场监督管理局（印章）');
+    expect(t).toContain('馆陶县市场监督管理局');
   });
 
   it('处理决定书: the measure by its label and the detail', () => {

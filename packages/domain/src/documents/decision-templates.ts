@@ -74,10 +74,9 @@ export function decisionPartyRows(ctx: DocumentContext): FieldRow[] {
   return partyRows(ctx).filter((r) => r.label !== '联系电话');
 }
 
-/** 落款: the agency's name and the date under its seal; the seal itself is the image the renderer places. */
+/** 落款 of a decision: the agency's name and the date under its seal (the shared sealBlock). */
 export function decisionSeal(ctx: DocumentContext, day: string | null): DocumentBlock {
-  const b = sealBlock(ctx, day);
-  return b.type === 'seal' ? { ...b, lines: [text(ctx.agency.name), b.date] } : b;
+  return sealBlock(ctx, day);
 }
 
 /** The provision the party broke (§59(三)): the decision's own, else the one the 调查终结报告 named; null for earlier cases that kept one basis. */

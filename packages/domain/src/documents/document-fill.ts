@@ -193,10 +193,14 @@ export function signatures(...labels: string[]): DocumentBlock {
   return { type: 'signatures', lines: labels.map(signLine) };
 }
 
-/** 落款 with the agency's seal (印章) and the date. */
+/**
+ * 落款: the agency's name and the date, under its seal. The seal itself is what the renderer places
+ * there (the agency's seal image, or the note that the document is electronically signed), never a
+ * printed 「（印章）」 beside the name (issue 20).
+ */
 export function sealBlock(ctx: DocumentContext, day: string | null): DocumentBlock {
   const date = chineseDate(day ?? ctx.issuedOn);
-  return { type: 'seal', agencyName: ctx.agency.name, date, lines: [`${text(ctx.agency.name)}（印章）`, date] };
+  return { type: 'seal', agencyName: ctx.agency.name, date, lines: [text(ctx.agency.name), date] };
 }
 
 export const heading = (t: string): DocumentBlock => ({ type: 'heading', text: t });

@@ -94,7 +94,7 @@ describe('R-REC-2 行政检查 and 案卷 templates', () => {
     expect(s).toContain('发现问题，责令整改');
     expect(s).toContain('另行向你单位下达《责令改正通知书》');
     expect(s).toContain('提出陈述、申辩意见');
-    expect(s).toContain('馆陶县市场监督管理局（印章）');
+    expect(s).toContain('馆陶县市场监督管理局');
     expect(s).toContain('2026年8月21日');
     expect(s).toContain('当事人签收（签名或者盖章）');
     expect(s).not.toMatch(BAD);
@@ -120,7 +120,7 @@ describe('R-REC-2 行政检查 and 案卷 templates', () => {
     expect(s).toContain('六个月内依法向馆陶县人民法院提起行政诉讼');
     expect(s).toContain('《中华人民共和国行政复议法》第二十条');
     expect(s).toContain('《中华人民共和国行政诉讼法》第四十六条');
-    expect(s).toContain('馆陶县市场监督管理局（印章）');
+    expect(s).toContain('馆陶县市场监督管理局');
     expect(s).not.toMatch(BAD);
   });
 

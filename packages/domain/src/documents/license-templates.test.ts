@@ -119,7 +119,7 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('不表示申请已被受理');
     expect(t).toContain('第三十二条第一款第（四）项');
     expect(t).toContain('接收人（签名）');
-    expect(t).toContain('馆陶县市场监督管理局（印章）\n2026年9月1日');
+    expect(t).toContain('馆陶县市场监督管理局\n2026年9月1日');
   });
 
   it('补正材料通知书: everything to add, told at once', () => {
@@ -128,7 +128,7 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('你单位于2026年9月1日提出的「食品经营许可（新办）」申请');
     expect(t).toContain('一次告知你单位需要补正的全部内容');
     expect(t).toContain('二、食品安全管理人员健康证明复印件');
-    expect(t).toContain('（印章）\n2026年9月3日');
+    expect(t).toContain('馆陶县市场监督管理局\n2026年9月3日');
     expect(t).toContain('申请人签收（签名或者盖章）');
   });
 
@@ -151,7 +151,7 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('决定对你单位的上述申请不予受理');
     expect(t).toContain('六十日内向馆陶县人民政府申请行政复议');
     expect(t).toContain('六个月内依法向馆陶县人民法院提起行政诉讼');
-    expect(t).toContain('（印章）\n2026年9月9日');
+    expect(t).toContain('馆陶县市场监督管理局\n2026年9月9日');
   });
 
   it('现场核查笔录: the times, place and those present as recorded, the officers, the findings and signatures', () => {
@@ -175,7 +175,7 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('第四十五条');
     expect(t).toContain('邯郸市食品检验检测中心');
     expect(t).toContain(`所需时间\n${BLANK}日`);
-    expect(t).toContain('（印章）\n2026年9月15日');
+    expect(t).toContain('馆陶县市场监督管理局\n2026年9月15日');
   });
 
   it('延长行政许可期限告知书: ten more days with the head’s approval, and why', () => {
@@ -183,7 +183,7 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('因申请人经营项目涉及冷食类食品制售，需进一步审查，本机关不能在二十日内作出行政许可决定');
     expect(t).toContain('经本机关负责人批准，作出行政许可决定的期限延长十日');
     expect(t).toContain('第四十二条第一款');
-    expect(t).toContain('（印章）\n2026年9月28日');
+    expect(t).toContain('馆陶县市场监督管理局\n2026年9月28日');
   });
 
   it('许可审查意见表: the opinion, what was done before it, and the head’s decision', () => {
@@ -208,7 +208,7 @@ describe('R-REC-2 行政许可 documents', () => {
     expect(t).toContain('自2026年10月10日起至2031年10月9日止');
     expect(t).toContain('第三十九条、第四十四条');
     expect(t).toContain('有效期届满三十日前');
-    expect(t).toContain('（印章）\n2026年10月10日');
+    expect(t).toContain('馆陶县市场监督管理局\n2026年10月10日');
   });
 
   it('不予行政许可决定书: the reasons, §38 二款, 复议 60 日 and 诉讼 6 个月 before ctx.agency’s bodies', () => {
@@ -239,7 +239,7 @@ describe('R-REC-2 行政许可 documents', () => {
     const receipt = textOf('license-application-receipt', ctx);
     expect(receipt).toContain(`许可事项\n${BLANK}`);
     expect(receipt).toContain(`申请日期\n${BLANK_DATE}`);
-    expect(receipt).toContain(`馆陶县市场监督管理局（印章）\n2026年9月1日`);
+    expect(receipt).toContain(`馆陶县市场监督管理局\n2026年9月1日`);
     expect(textOf('license-supplement-notice', ctx)).toContain('＿'.repeat(34));
     expect(textOf('license-acceptance-notice', ctx)).toContain(`受理日期\n${BLANK_DATE}`);
     const refused = textOf('license-refusal-of-acceptance', ctx);

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { PNG } from 'pngjs';
+import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { demoSealPng } from '../apps/server/src/demo/demo-seal.ts';
-import { launchWorkbench, look, signIn, workbenchContext } from './workbench-kit.ts';
+import { launchWorkbench, look, signIn, toast, workbenchContext } from './workbench-kit.ts';
 import type { PortalBrowser } from './portal-kit.ts';
 
 /**
- * Issue 20 item 6: the agency's administrator sees the seal image its documents carry and uploads,
- * replaces or removes it on the agency's page; a refusal (not a transparent PNG) says why.
+ * The agency's document settings in the workbench (issue 20), on one server and one browser:
+ * - item 6: the 系统管理员 sees the seal image its documents carry and uploads, replaces or removes
+ *   it on the agency's page; a refusal (not a transparent PNG) says why;
+ * - item 3: 文书设置 — the 缴款方式, 复议机关 and court its 决定书 state, changed with a reason and
+ *   listed.
  */
 let h: Harness;
 let base = '';
@@ -16,7 +19,7 @@ let kit: PortalBrowser;
 beforeAll(async () => {
   h = await createHarness({ now: '2026-11-02T02:00:00Z' });
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  kit = await launchWorkbench('agency-seal');
+  kit = await launchWorkbench('agency-documents');
 });
 afterAll(async () => {
   await kit?.close();
@@ -53,5 +56,27 @@ describe('印章图片 on the agency page (issue 20 item 6)', () => {
     const box = await card.getByRole('img', { name: '本机关印章' }).boundingBox();
     expect(Math.round(box!.width)).toBe(Math.round((42 / 25.4) * 96));
     await look(kit, page, 'agency-seal-set');
+  });
+});
+
+describe('文书设置 page', () => {
+  it('shows the settings in force and saves a new version with its reason', async () => {
+    const page = await (await workbenchContext(kit, h)).newPage();
+    await signIn(page, base, 'scjg.admin');
+    await page.goto(`${base}/workbench/admin/document-settings`);
+    await page.getByRole('heading', { level: 1, name: '文书设置' }).waitFor();
+    expect(await page.getByLabel('户名').inputValue()).toBe('馆陶县财政局非税收入汇缴专户');
+    expect(await page.getByText('留空则为：馆陶县人民政府').count()).toBe(1);
+    await look(kit, page, 'document-settings');
+    // no reason, no save
+    await page.getByLabel('行政诉讼管辖法院').fill('馆陶县人民法院');
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    await page.getByText('请写明修改理由').waitFor();
+    await page.getByLabel('修改理由').fill('明确管辖法院全称');
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    await toast(page, '文书设置已保存');
+    await page.getByText('现行第 2 版').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: '明确管辖法院全称' }).count()).toBe(1);
+    await look(kit, page, 'document-settings-saved');
   });
 });
