@@ -12,6 +12,12 @@ import { DOCUMENT_KINDS, type DocumentKind } from './document-templates.ts';
  * Forms kept in the file (审批表, 笔录, 清单, 报告, 送达回证, 卷宗) have no number of their own; they
  * name the case by its 案号 in their rows.
  *
+ * The decisions the platform publishes (行政处罚决定书, 当场行政处罚决定书, 准予/不予行政许可决定书)
+ * carry the case's 案号 as their 文号: the 双公示 record publishes that 文号 (CF_WSH, XK_WSH) as the
+ * decision's key, and the published text must be the served 决定书 itself, so the two must be one
+ * number (CASE_NUMBERED_KINDS, document-templates.ts). An agency whose 决定书 series differs from its 案号 cannot set that
+ * yet: the publication would have to take its 文号 from the issued document.
+ *
  * The words below are the defaults, after the usage of the 2021 市场监督管理行政处罚文书格式范本
  * (罚告, 处罚, 责改 …); an agency sets its own in its numbering rule.
  */
@@ -19,9 +25,7 @@ export const DEFAULT_DOCUMENT_WORDS: Readonly<Partial<Record<DocumentKind, strin
   'penalty-notice': '罚告',
   'hearing-rights-notice': '听告',
   'hearing-notice': '听通',
-  'penalty-decision': '处罚',
   'no-penalty-decision': '不罚',
-  'on-spot-penalty-decision': '当罚',
   'case-transfer': '移送',
   'legal-review-opinion': '法审',
   'coercion-decision': '强制',
@@ -38,8 +42,6 @@ export const DEFAULT_DOCUMENT_WORDS: Readonly<Partial<Record<DocumentKind, strin
   'license-refusal-of-acceptance': '不受',
   'license-suspension-notice': '许中',
   'license-extension-notice': '许延',
-  'license-grant-decision': '许准',
-  'license-denial-decision': '许不',
 };
 
 /** The kinds that carry a number of their own, in the order a case uses them. */

@@ -8,6 +8,7 @@ import {
   documentContentSha256,
   documentWord,
   formatDocumentNumber,
+  CASE_NUMBERED_KINDS,
   getProcedure,
   type DocumentContext,
   type DocumentModel,
@@ -177,7 +178,13 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       capturedPlace: e.captured_place,
       proves: e.proves,
     })),
-    issuedDocuments: issued.map((d) => ({ kind: d.kind, title: d.title, number: d.number, issuedOn: chinaDate(d.issued_at) })),
+    issuedDocuments: issued.map((d) => ({
+      kind: d.kind,
+      title: d.title,
+      // a published decision's 文号 is its 案号 (CASE_NUMBERED_KINDS)
+      number: d.number ?? (CASE_NUMBERED_KINDS.has(d.kind) ? c.number : null),
+      issuedOn: chinaDate(d.issued_at),
+    })),
   };
 }
 
