@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { migrateToLatest } from '../migrate.ts';
+import { rerunMigrations } from '../../test/rerun-migrations.ts';
 import { decideAsProposed, examinedLicence, publishCase } from '../../test/decisions.ts';
 
 /**
@@ -104,11 +104,10 @@ describe('migration 0026: 双公示 行政许可 codes of records published befo
       .execute();
 
     // the upgrade: 0026 has not run on this database yet
-    await db
-      .deleteFrom('schema_migrations' as never)
-      .where('name' as never, 'in', ['0026_license_field_codes', '0027_refusal_and_penalty_validity'] as never)
-      .execute();
-    expect(await migrateToLatest(db)).toEqual(['0026_license_field_codes', '0027_refusal_and_penalty_validity']);
+    expect(await rerunMigrations(db, ['0026_license_field_codes', '0027_refusal_and_penalty_validity'])).toEqual([
+      '0026_license_field_codes',
+      '0027_refusal_and_penalty_validity',
+    ]);
 
     const versions = await db
       .selectFrom('publication_versions')

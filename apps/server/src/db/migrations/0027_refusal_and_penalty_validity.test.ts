@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
-import { migrateToLatest } from '../migrate.ts';
+import { rerunMigrations } from '../../test/rerun-migrations.ts';
 import { penaltyProposal, readyPenaltyCase } from '../../test/review.ts';
 import { decideAsProposed, examinedLicence, publishCase } from '../../test/decisions.ts';
 
@@ -161,11 +161,10 @@ describe('migration 0027: 不予许可 records and 处罚有效期 of records wr
     const hashes = await db.selectFrom('publication_events').select(['id', 'details', 'hash']).orderBy('id').execute();
 
     // the upgrade: neither 0026 nor 0027 has run on this database yet
-    await db
-      .deleteFrom('schema_migrations' as never)
-      .where('name' as never, 'in', ['0026_license_field_codes', '0027_refusal_and_penalty_validity'] as never)
-      .execute();
-    expect(await migrateToLatest(db)).toEqual(['0026_license_field_codes', '0027_refusal_and_penalty_validity']);
+    expect(await rerunMigrations(db, ['0026_license_field_codes', '0027_refusal_and_penalty_validity'])).toEqual([
+      '0026_license_field_codes',
+      '0027_refusal_and_penalty_validity',
+    ]);
 
     // back to exactly what the code writes now
     expect(await versionOf(refusal)).toEqual(now.rv);
