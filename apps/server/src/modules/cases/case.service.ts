@@ -138,7 +138,13 @@ export async function takeStep(
     const row = await readCaseForStep(deps.pool, caseId, visible);
     authorize(actor, 'case.step', { agencyId: row?.agency_id });
     if (!row) throw new DomainError('NOT_FOUND', '案件不存在');
-    if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
+    // the version the person decided on: entries since that record only a document's files (made after
+    // its filing, in the background) change nothing they saw, so they do not make the form stale
+    if (
+      input.expectedVersion !== undefined &&
+      input.expectedVersion !== row.version &&
+      (input.expectedVersion > row.version || !(await onlyRenderedSince(deps.db, caseId, input.expectedVersion)))
+    ) {
       throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试', { version: row.version });
     }
     const def = procedureOrThrow(row.procedure_code);
@@ -176,9 +182,22 @@ export async function takeStep(
       if (decision.step.publish) await deps.onPublishingStep?.(caseId);
       return { version: row.version + 1, state: decision.to };
     }
-    if (input.expectedVersion !== undefined) throw new DomainError('CONFLICT', '案件已被他人更新，请刷新后重试');
+    // someone's entry landed in between: read again (the check above refuses it unless it only recorded files)
   }
   throw new DomainError('CONFLICT', '案件正被频繁更新，请稍后重试');
+}
+
+/** Whether every entry after `version` only records a document's files (case.document.rendered). */
+async function onlyRenderedSince(db: Kysely<Database>, caseId: string, version: number): Promise<boolean> {
+  const other = await db
+    .selectFrom('case_events')
+    .select('seq')
+    .where('case_id', '=', caseId)
+    .where('seq', '>', version)
+    .where('kind', '<>', 'case.document.rendered')
+    .limit(1)
+    .executeTakeFirst();
+  return !other;
 }
 
 /** The case as the engine sees it (domain CaseView), from the row read for a step. */
