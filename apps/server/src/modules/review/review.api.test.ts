@@ -1,3 +1,4 @@
+import { rendersSettled } from '../documents/document.render.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DEFAULT_REVIEW_CATALOG } from '@sanxiang/domain';
@@ -380,7 +381,11 @@ describe('R-REV-6 rounds', () => {
     );
     expect(byReviewer.statusCode).toBe(403);
     // deciding as proposed would be a decision without a passed review: refused, nothing recorded
-    const events = async () => (await get('scjg.liming', `/api/v1/cases/${id}/events`)).json().events.length as number;
+    // counted once the documents' files are recorded (their renders run after filing)
+    const events = async () => {
+      await rendersSettled();
+      return (await get('scjg.liming', `/api/v1/cases/${id}/events`)).json().events.length as number;
+    };
     const before = await events();
     const against = await h.request(
       await h.token('scjg.juzhang'),
