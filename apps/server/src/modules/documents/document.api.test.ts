@@ -12,6 +12,7 @@ import { pdfPageToPng } from '../../test/pdf-png.ts';
 import { renderPdf } from './render/index.ts';
 import { unzipEntry } from './render/render-test-support.ts';
 import { documentContext, fileDocument, prepareDocument } from './document.service.ts';
+import { rendersSettled } from './document.render.ts';
 
 let h: Harness;
 let caseId: string;
@@ -240,5 +241,30 @@ describe('issue 20 item 2: 文书编号 per kind, gap-free per year, taken in th
     });
     const r = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' });
     expect(r.json().number).toBe('馆市监罚先告〔2026〕1号');
+  });
+});
+
+describe('issue 20 item 7: a document’s files, recorded after filing, do not make a form stale', () => {
+  it('a step decided on the version after the filing is not refused as stale once the files are recorded; one before the filing is', async () => {
+    const t = await h.token('scjg.liming');
+    const issued = (await h.request(t, 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' })).json() as {
+      eventSeq: number;
+    };
+    await rendersSettled();
+    const events = (await h.request(t, 'GET', `/api/v1/cases/${caseId}/events`)).json().events as { seq: number; kind: string }[];
+    // after the filing only documents' files were recorded (this one's among them): entries nobody decided anything on
+    const since = events.filter((e) => e.seq > issued.eventSeq);
+    expect(since.length).toBeGreaterThan(0);
+    expect(new Set(since.map((e) => e.kind))).toEqual(new Set(['case.document.rendered']));
+    const take = (expectedVersion: number) =>
+      h.request(t, 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'waive', inputs: {}, expectedVersion });
+    // on the version the person saw after the filing: past the version check (refused for its missing input instead)
+    const current = await take(issued.eventSeq);
+    expect(current.statusCode).not.toBe(409);
+    expect(current.json().error.code).not.toBe('CONFLICT');
+    // on the version before the filing: stale
+    const stale = await take(issued.eventSeq - 1);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('CONFLICT');
   });
 });
