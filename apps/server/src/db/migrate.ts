@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { schemaChanged } from '../adapters/db/pool.ts';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_ledger.ts';
 import * as m0003 from './migrations/0003_records.ts';
@@ -71,12 +72,18 @@ export function knownMigrations(): string[] {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  return ran(await migrator(db).migrateToLatest());
+  return changed(ran(await migrator(db).migrateToLatest()));
 }
 
 /** Runs the migrations up to and including `name` (a restore rebuilds the backup's schema first). */
 export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
-  return ran(await migrator(db).migrateTo(name));
+  return changed(ran(await migrator(db).migrateTo(name)));
+}
+
+/** Statements prepared against the schema before a migration are not executed after it (pool.ts). */
+function changed(names: string[]): string[] {
+  if (names.length) schemaChanged();
+  return names;
 }
 
 function ran({ error, results }: MigrationResultSet): string[] {
