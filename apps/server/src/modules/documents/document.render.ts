@@ -10,7 +10,7 @@ import { putBytes } from '../../adapters/blobs/put-bytes.ts';
 import { appendRenderedRecord } from '../cases/case.records.ts';
 import { caseLogEntries } from '../cases/case.reads.ts';
 import type { DocumentSeal } from './render/index.ts';
-import { renderDocument } from './render/render-pool.ts';
+import { expediteRender, renderDocument } from './render/render-pool.ts';
 
 /**
  * The PDF and Word of a filed document, made after its filing committed (issue 20 item 7): the
@@ -62,11 +62,15 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
     certificateSerial: filed.seal.certificateSerial ?? undefined,
     image: filed.seal.imageSha256 ? await sealImageBytes(deps.blobs, filed.seal.imageSha256) : undefined,
   };
-  const { pdf: rendered, docx: docxBytes } = await renderDocument(filed.model, seal);
+  const { pdf: rendered, docx: docxBytes } = await renderDocument(filed.model, seal, d.id);
   // the PDF's embedded signature (PAdES), made with the agency's key at the filing's time: the
   // recorded digest is the signed file's
+  const T0 = performance.now();
   const pdfBytes = await signDocumentPdf(deps.keys, d.agency_id, filed.model.agencyName, rendered, d.issued_at);
+  const T1 = performance.now();
   const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
+  const T2 = performance.now();
+  (globalThis as any).__rt ??= []; (globalThis as any).__rt.push([T1 - T0, T2 - T1, pdfBytes.length, docxBytes.length]);
   await deps.db.transaction().execute(async (tx) => {
     const recorded = await appendRenderedRecord(
       tx,
@@ -107,7 +111,9 @@ export function scheduleRender(deps: RenderDeps, documentId: string): Promise<vo
 
 /** Waits until the document's PDF and Word are rendered and recorded (rendering them now if no one is). */
 export async function whenRendered(deps: RenderDeps, documentId: string): Promise<void> {
-  await scheduleRender(deps, documentId);
+  const p = scheduleRender(deps, documentId);
+  expediteRender(documentId);
+  await p;
 }
 
 /** Waits for every document of the case (before an export or archive reads their files). */

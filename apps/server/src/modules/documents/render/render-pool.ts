@@ -21,6 +21,7 @@ export function renderWorkerCount(): number {
 }
 
 interface Job {
+  key: string | undefined;
   model: DocumentModel;
   seal: DocumentSeal | undefined;
   resolve: (r: { pdf: Buffer; docx: Buffer }) => void;
@@ -34,6 +35,7 @@ interface Slot {
 
 const slots: Slot[] = [];
 const queue: Job[] = [];
+const urgent = new Set<string>();
 let starting: Promise<void> | null = null;
 
 async function startWorker(): Promise<Slot> {
@@ -84,11 +86,30 @@ function dispatch(): void {
   }
 }
 
-export async function renderDocument(model: DocumentModel, seal?: DocumentSeal): Promise<{ pdf: Buffer; docx: Buffer }> {
-  const done = new Promise<{ pdf: Buffer; docx: Buffer }>((resolve, reject) => queue.push({ model, seal, resolve, reject }));
+/** Renders a document; `key` (the document's id) lets a waiting reader move it ahead (expediteRender). */
+export async function renderDocument(model: DocumentModel, seal?: DocumentSeal, key?: string): Promise<{ pdf: Buffer; docx: Buffer }> {
+  const done = new Promise<{ pdf: Buffer; docx: Buffer }>((resolve, reject) => {
+    const job = { key, model, seal, resolve, reject };
+    if (key !== undefined && urgent.delete(key)) queue.unshift(job);
+    else queue.push(job);
+  });
   await ensureWorkers();
   dispatch();
   return done;
+}
+
+/**
+ * Someone is waiting for this document (a download): its render goes to the front of the queue,
+ * before the documents filed earlier that nobody has asked for yet.
+ */
+export function expediteRender(key: string): void {
+  const i = queue.findIndex((j) => j.key === key);
+  if (i > 0) queue.unshift(...queue.splice(i, 1));
+  // not queued yet (its filing is still being read): it goes first when it comes
+  else if (i < 0 && !slots.some((s) => s.job?.key === key)) {
+    if (urgent.size > 1000) urgent.clear();
+    urgent.add(key);
+  }
 }
 
 /** Stops the workers (for a clean shutdown). */

@@ -6,13 +6,14 @@ import { renderDocx } from './docx-renderer.ts';
 import type { DocumentSeal } from './document-seal.ts';
 
 /**
- * Lower this thread's CPU priority (nice SANXIANG_RENDER_NICE, default 10): on Linux the nice value
- * belongs to each thread, so the main thread answering requests keeps its own and wins the CPU
- * while documents wait. Elsewhere, or where the process may not change it, rendering keeps the
+ * Lower this thread's CPU priority (nice SANXIANG_RENDER_NICE, default 19, the lowest): on Linux the
+ * nice value belongs to each thread, so the main thread answering requests keeps its own and wins
+ * the CPU while documents wait — renders take the CPU that requests and the database leave (at
+ * nice 10 they still took about a tenth of a busy core from the requests; at 19 about 1.5 %). Elsewhere, or where the process may not change it, rendering keeps the
  * process's priority. (The test suite sets 0: its files share the machine with each other, and a
  * test waiting for a render should not wait behind another file's work.)
  */
-const nice = Number(process.env['SANXIANG_RENDER_NICE'] ?? 10);
+const nice = Number(process.env['SANXIANG_RENDER_NICE'] ?? 19);
 if (Number.isInteger(nice) && nice > 0 && nice <= 19) {
   try {
     setPriority(nice);
