@@ -2,21 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_CALENDAR_YEARS, DomainError, WorkingCalendar, isDomainError, type Role } from '@sanxiang/domain';
 import { systemClock } from '../adapters/clock.ts';
-import { CalendarService } from '../modules/calendar/calendar.service.ts';
-import { ROLES, createUser } from '../modules/people/people.service.ts';
-import { addAgency, addRegion, addUnit, findAgency } from '../modules/org/org.service.ts';
-import { regionExists, unitByName } from '../modules/org/org.queries.ts';
-import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
-import { DEMO_AGENCIES } from '../demo/demo-org.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { parse, UsageError } from './args.ts';
 import { dataDir, open, openBlobs, openKeys } from './runtime.ts';
 import { BlobConfigError } from '../adapters/blobs/blob-config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
-import { verifyStore } from '../modules/verify/verify-store.ts';
-import { printVerifyReport, verifyPackageCommand } from './verify-command.ts';
-import { redactCommand } from './redact-command.ts';
-import { backupCommand, restoreCommand } from './backup-command.ts';
+
+// Each command loads what it needs when it runs (dynamic imports below): a command started from a
+// shell or a script should not first load the demo, the verifier, the backup and the redaction
+// engine it does not use (≈ 1–3 s each through the TypeScript loader).
+const calendarService = async () => (await import('../modules/calendar/calendar.service.ts')).CalendarService;
 
 const HELP = `用法：sanxiang <命令> [选项]
 
@@ -67,7 +61,7 @@ async function cliCalendar(data: string | undefined): Promise<{ calendar: Workin
   const hasDb = process.env['DATABASE_URL'] || data !== undefined || existsSync(path.join(dataDir(data), 'pg', 'PG_VERSION'));
   if (!hasDb) return { calendar: new WorkingCalendar(BUILTIN_CALENDAR_YEARS), close: async () => {} };
   const handle = await open(data, { poolSize: 2 });
-  const service = new CalendarService(handle.db);
+  const service = new (await calendarService())(handle.db);
   await service.load();
   return { calendar: service.current(), close: () => handle.close() };
 }
@@ -108,7 +102,7 @@ async function calendarCommand(args: string[]): Promise<void> {
   }
   if (sub === 'list') {
     await withDatabase(values.data, 2, async (handle) => {
-      const service = new CalendarService(handle.db);
+      const service = new (await calendarService())(handle.db);
       await service.load();
       for (const y of service.years()) process.stdout.write(`${y.year}\t${y.origin === 'builtin' ? '内置' : '导入'}\t${y.source}\n`);
       const w = service.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
@@ -121,7 +115,7 @@ async function calendarCommand(args: string[]): Promise<void> {
     if (!existsSync(a)) throw new UsageError(`文件不存在：${a}`);
     const text = readFileSync(a, 'utf8');
     await withDatabase(values.data, 2, async (handle) => {
-      const service = new CalendarService(handle.db);
+      const service = new (await calendarService())(handle.db);
       await service.load();
       const y = await service.importYear(null, text);
       process.stdout.write(
@@ -145,6 +139,9 @@ async function userCommand(args: string[]): Promise<void> {
     post: { type: 'string' as const },
   });
   if (positionals[0] !== 'add') throw new UsageError(`未知的 user 子命令：${positionals[0] ?? '（缺少）'}`);
+  const { ROLES, createUser } = await import('../modules/people/people.service.ts');
+  const { findAgency } = await import('../modules/org/org.service.ts');
+  const { unitByName } = await import('../modules/org/org.queries.ts');
   const missing = (['agency', 'username', 'name', 'roles'] as const).filter((k) => !values[k]);
   if (missing.length) throw new UsageError(`缺少选项：${missing.map((m) => `--${m}`).join('、')}`);
   const roles = values
@@ -197,6 +194,8 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
     agency: { type: 'string' as const },
   });
   if (positionals[0] !== 'add') throw new UsageError(`未知的 ${kind} 子命令：${positionals[0] ?? '（缺少）'}`);
+  const { addAgency, addRegion, addUnit, findAgency } = await import('../modules/org/org.service.ts');
+  const { regionExists } = await import('../modules/org/org.queries.ts');
   const list = (v: string | undefined) =>
     (v ?? '')
       .split(',')
@@ -254,6 +253,7 @@ async function orgCommand(kind: 'region' | 'agency' | 'unit', args: string[]): P
 
 /** `sanxiang verify` of the database and the configured blob store (folder or S3). */
 async function verifyConfiguredStore(data: string | undefined, json: boolean) {
+  const { verifyStore } = await import('../modules/verify/verify-store.ts');
   const blobs = await openBlobs(data);
   return withDatabase(data, 4, (handle) =>
     verifyStore(
@@ -291,6 +291,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'migrate': {
       const { values } = parse(rest, { data: { type: 'string' as const } });
+      const { migrateToLatest } = await import('../db/migrate.ts');
       await withDatabase(values.data, 2, async (handle) => {
         const done = await migrateToLatest(handle.db);
         process.stdout.write(done.length ? `已执行迁移：${done.join('、')}\n` : '数据库已是最新结构。\n');
@@ -300,6 +301,7 @@ async function main(argv: string[]): Promise<void> {
     case 'verify': {
       const { values, positionals } = parse(rest, { data: { type: 'string' as const }, json: { type: 'boolean' as const } });
       if (positionals.length > 1) throw new UsageError('用法：sanxiang verify [案卷包] [--data DIR] [--json]');
+      const { printVerifyReport, verifyPackageCommand } = await import('./verify-command.ts');
       const report = positionals[0]
         ? await verifyPackageCommand(positionals[0])
         : await verifyConfiguredStore(values.data, values.json === true);
@@ -309,6 +311,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'demo': {
       const { values } = parse(rest, { data: { type: 'string' as const } });
+      const { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } = await import('../demo/load-demo.ts');
+      const { DEMO_AGENCIES } = await import('../demo/demo-org.ts');
+      const CalendarService = await calendarService();
       const blobs = await openBlobs(values.data);
       await withDatabase(values.data, 4, async (handle) => {
         if (!(await isEmpty(handle.db))) throw new DomainError('CONFLICT', '该数据库已有数据，演示数据只能载入空数据库');
@@ -329,13 +334,15 @@ async function main(argv: string[]): Promise<void> {
       const { values, positionals } = parse(rest, { data: { type: 'string' as const } });
       if (positionals.length > 1)
         throw new UsageError(`用法：sanxiang ${command} ${command === 'backup' ? '目标目录' : '备份目录'} [--data DIR]`);
+      const { backupCommand, restoreCommand } = await import('./backup-command.ts');
       if (command === 'backup') await backupCommand(positionals[0], values.data);
-      else await restoreCommand(positionals[0], values.data, { isEmpty });
+      else await restoreCommand(positionals[0], values.data, { isEmpty: (await import('../demo/load-demo.ts')).isEmpty });
       return;
     }
     case 'redact': {
       const { values, positionals } = parse(rest, { report: { type: 'boolean' as const } });
       if (positionals.length) throw new UsageError('用法：sanxiang redact [--report] < 决定书.txt');
+      const { redactCommand } = await import('./redact-command.ts');
       await redactCommand(values.report === true);
       return;
     }
