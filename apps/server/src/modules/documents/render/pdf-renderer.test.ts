@@ -8,6 +8,7 @@ import { DOCUMENT_KINDS, buildDocument, type DocumentModel } from '@sanxiang/dom
 import { pageFooter, sealCaption } from './document-seal.ts';
 import { CHAR_PITCH, LINE_PITCH, MARGINS, PAGE_NUMBER_TOP, TEXT_AREA, TITLE_PITCH } from './gbt9704.ts';
 import { renderPdf } from './pdf-renderer.ts';
+import { ensurePoppler } from '../../../test/poppler.ts';
 import {
   SAMPLE_SEAL,
   SAMPLE_SEAL_WITH_IMAGE,
@@ -184,13 +185,25 @@ describe('R-REC-2 执法文书 as PDF', () => {
     expect(bodyText((await pdfPages(plain)).pages)).toContain('馆陶县市场监督管理局2026年9月1日');
   });
 
-  it('renders every template, sealed, without losing any of its text', async () => {
-    for (const k of DOCUMENT_KINDS) {
-      const model = buildDocument(k.code, sampleContext());
-      const { pages } = await pdfPages(await renderPdf(model, SAMPLE_SEAL));
-      const text = bodyText(pages);
-      for (const t of modelTexts(model)) expect(text, `${k.title}: ${t.slice(0, 30)}`).toContain(squash(t));
-      expect(text).toContain(squash(SAMPLE_SEAL.signatureBase64));
+  it('renders every template, sealed, without losing any of its text; page 1 of each to PNG (test-artifacts/documents/kinds)', async () => {
+    // page 1 of every kind, by poppler at 100 dpi, for a person to look at (issue 20: "look at them")
+    ensurePoppler();
+    const dir = path.resolve('test-artifacts/documents/kinds');
+    mkdirSync(dir, { recursive: true });
+    const work = mkdtempSync(path.join(tmpdir(), 'sx-kinds-'));
+    try {
+      for (const k of DOCUMENT_KINDS) {
+        const model = buildDocument(k.code, sampleContext());
+        const pdf = await renderPdf(model, SAMPLE_SEAL);
+        const { pages } = await pdfPages(pdf);
+        const text = bodyText(pages);
+        for (const t of modelTexts(model)) expect(text, `${k.title}: ${t.slice(0, 30)}`).toContain(squash(t));
+        expect(text).toContain(squash(SAMPLE_SEAL.signatureBase64));
+        writeFileSync(path.join(work, 'in.pdf'), pdf);
+        execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', '-f', '1', '-l', '1', 'in.pdf', path.join(dir, k.code)], { cwd: work });
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });
