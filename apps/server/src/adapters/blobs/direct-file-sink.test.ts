@@ -51,6 +51,9 @@ describe('R-REC-2 evidence files are written past the page cache, byte for byte'
     const done = pipeline(source, sink);
     source.push(body.subarray(0, 1024 * 1024));
     source.push(body.subarray(1024 * 1024));
+    // everything pushed has reached the sink (however busy the machine) before the connection fails
+    for (let i = 0; i < 500 && (source.readableLength > 0 || sink.writableLength > 0 || sink.writableNeedDrain); i++)
+      await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 50));
     source.destroy(new Error('connection reset'));
     await expect(done).rejects.toThrow('connection reset');
