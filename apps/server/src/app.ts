@@ -8,6 +8,7 @@ import { checkDatabaseReadable } from './db/meta.ts';
 import type { Clock } from './adapters/clock.ts';
 import { frameworkError, installErrorHandling } from './http/errors.ts';
 import { installHardening } from './http/hardening.ts';
+import { admissionFromEnv, installAdmission, type AdmissionOptions, type AdmissionStats } from './http/admission.ts';
 import { installAuthentication } from './http/auth.ts';
 import { registerWorkbench } from './http/workbench.ts';
 import { ErrorSchema, type App } from './http/typebox.ts';
@@ -115,6 +116,8 @@ export interface AppDeps {
   requestTimeoutMs?: number;
   /** run the ledger's background sequencing and checkpointing (off in tests, which drive it) */
   backgroundWork?: boolean;
+  /** how many staff API writes are worked on at once (http/admission.ts); default from SANXIANG_API_CONCURRENCY */
+  admission?: AdmissionOptions;
 }
 
 /** The composition root: every dependency is passed explicitly; nothing is discovered by magic. */
@@ -124,6 +127,8 @@ export interface BuiltApp {
   sessions: SessionStore;
   ledger: LedgerService;
   blobs: BlobStore;
+  /** the staff API's writes in flight and waiting */
+  admission: AdmissionStats;
 }
 
 /** The address used while SANXIANG_PUBLIC_URL is not set: the default listening address. */
@@ -165,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const https = publicUrl.startsWith('https://');
   const secureCookies = deps.secureCookies ?? https;
   installHardening(app, { hsts: https, bodyTimeoutMs: deps.requestTimeoutMs ?? 120_000 });
+  const admission = installAdmission(app, deps.admission ?? admissionFromEnv());
   const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
   installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
   const calendar = new CalendarService(deps.db);
@@ -311,5 +317,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();
-  return { app, calendar, sessions, ledger, blobs };
+  return { app, calendar, sessions, ledger, blobs, admission };
 }

@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN_ROLE'
   | 'RATE_LIMITED'
+  | 'SERVER_BUSY'
   | 'CONFLICT'
   | 'STEP_NOT_ALLOWED'
   | 'STEP_ORDER'

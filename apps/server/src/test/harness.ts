@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { ManualClock } from '../adapters/clock.ts';
 import { buildApp } from '../app.ts';
+import type { AdmissionOptions, AdmissionStats } from '../http/admission.ts';
 import type { App } from '../http/typebox.ts';
 import { DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../demo/demo-org.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -21,6 +22,8 @@ export interface Harness {
   clock: ManualClock;
   org: DemoOrg;
   ledger: LedgerService;
+  /** the staff API's writes in flight (http/admission.ts) */
+  admission: AdmissionStats;
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
@@ -50,6 +53,7 @@ export async function createHarness(
     upstream?: { url: string; key: string };
     publicUrl?: string;
     requestTimeoutMs?: number;
+    admission?: AdmissionOptions;
   } = {},
 ): Promise<Harness> {
   const tdb = await createTestDatabase();
@@ -58,7 +62,7 @@ export async function createHarness(
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
   const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
-  const { app, ledger } = await buildApp({
+  const { app, ledger, admission } = await buildApp({
     db: tdb.db,
     pool: tdb.pool,
     clock,
@@ -69,6 +73,7 @@ export async function createHarness(
     upstream: opts.upstream,
     publicUrl: opts.publicUrl,
     ...(opts.requestTimeoutMs ? { requestTimeoutMs: opts.requestTimeoutMs } : {}),
+    ...(opts.admission ? { admission: opts.admission } : {}),
   });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
@@ -78,6 +83,7 @@ export async function createHarness(
     clock,
     org,
     ledger,
+    admission,
     keys,
     dataDir,
     blobs,
