@@ -14,6 +14,7 @@ import { FsBlobStore } from '../apps/server/src/adapters/blobs/fs-blob-store.ts'
 import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemo } from '../apps/server/src/demo/load-demo.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
+import { recordTimes } from '../apps/server/src/test/record-times.ts';
 import type { SoakClass, SoakPlan, SoakResult } from './lib/soak-load.ts';
 import { embeddedTarget, externalTarget, type Target } from './lib/targets.ts';
 import { fmt, percentile } from './lib/stats.ts';
@@ -114,12 +115,26 @@ async function runOne(target: Target) {
   const two = { officers };
   const walk: SoakPlan['walk'] = [
     { step: 'approve-filing', by: 'head', inputs: { opinion: '同意立案。' } },
-    { step: 'inspect', by: 'officer', inputs: { ...two, place: '惠民超市', findings: '发现过期酸奶。' } },
-    { step: 'inquire', by: 'officer2', inputs: { ...two, person: '钱立新', summary: '承认销售过期食品。' } },
+    {
+      step: 'inspect',
+      by: 'officer',
+      inputs: { ...two, place: '惠民超市', ...recordTimes(new Date(), 40, 60), findings: '发现过期酸奶。' },
+    },
+    {
+      step: 'inquire',
+      by: 'officer2',
+      inputs: { ...two, person: '钱立新', ...recordTimes(new Date(), 30, 10), summary: '承认销售过期食品。' },
+    },
     {
       step: 'conclude-investigation',
       by: 'officer',
-      inputs: { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+      inputs: {
+        facts: '销售过期食品。',
+        evidence: '笔录、照片',
+        violatedProvision: '食品安全法第三十四条第（十）项',
+        legalBasis: '食品安全法第一百二十四条',
+        proposal: 'penalty',
+      },
     },
     { step: 'notify', by: 'officer', inputs: { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true } },
     { step: 'waive', by: 'officer', inputs: { statement: '当事人放弃陈述申辩和听证。' } },

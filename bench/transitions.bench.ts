@@ -15,6 +15,7 @@ import { FsBlobStore } from '../apps/server/src/adapters/blobs/fs-blob-store.ts'
 import { openKeyStore } from '../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
+import { recordTimes } from '../apps/server/src/test/record-times.ts';
 import type { LoadPlan, LoadRequest, LoadResult } from './lib/load-generator.ts';
 import { loadInChild } from './lib/load-child.ts';
 import { embeddedTarget, externalTarget, type Target } from './lib/targets.ts';
@@ -130,6 +131,7 @@ async function runOne(target: Target) {
   const decision = {
     decisionType: 'penalty',
     facts: '销售过期食品。',
+    violatedProvision: '食品安全法第三十四条第（十）项',
     legalBasis: '食品安全法第一百二十四条',
     penalty: '罚款 5000 元',
     fineAmount: 5000,
@@ -137,11 +139,12 @@ async function runOne(target: Target) {
   // 调查取证 to 告知 and the party's waiver: the step path alone (load, engine, one guarded write with its event)
   const investigation = (id: string) => [
     stepReq(id, head, 'approve-filing', { opinion: '同意立案。' }),
-    stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }),
-    stepReq(id, o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }),
+    stepReq(id, o1, 'inspect', { ...two, place: '惠民超市', ...recordTimes(new Date(), 40, 60), findings: '发现过期酸奶。' }),
+    stepReq(id, o2, 'inquire', { ...two, person: '钱立新', ...recordTimes(new Date(), 30, 10), summary: '承认销售过期食品。' }),
     stepReq(id, o1, 'conclude-investigation', {
       facts: '销售过期食品。',
       evidence: '笔录、照片',
+      violatedProvision: '食品安全法第三十四条第（十）项',
       legalBasis: '食品安全法第一百二十四条',
       proposal: 'penalty',
     }),

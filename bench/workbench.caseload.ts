@@ -183,6 +183,7 @@ export function planCases(n: number, liming: string, others: string[], now: Date
             inputs: {
               facts: '当事人的违法事实清楚。',
               evidence: '现场检查笔录、询问笔录、照片',
+              violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
               legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款',
               proposal: 'penalty',
             },

@@ -29,6 +29,7 @@ async function pendingWithUncertainName(): Promise<string> {
   const decision = {
     decisionType: 'penalty',
     facts: FACTS,
+    violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
     legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
     penalty: '罚款 5000 元',
     fineAmount: 5000,

@@ -4,7 +4,7 @@ import { createHarness, type Harness } from '../apps/server/src/test/harness.ts'
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import { approveFiling } from '../apps/server/src/test/filing.ts';
 import type { PortalBrowser } from './portal-kit.ts';
-import { choose, launchWorkbench, look, signIn, toast, workbenchContext } from './workbench-kit.ts';
+import { choose, launchWorkbench, look, pickMoment, signIn, toast, workbenchContext } from './workbench-kit.ts';
 
 /**
  * 执法工作台 (issue 20 item 4): the forms generated from the step definitions ask for what the 笔录 and
@@ -57,13 +57,6 @@ async function open(name: string): Promise<Locator> {
 }
 
 /** Types a moment into an antd DatePicker with time, as a person types it, and confirms it. */
-async function pickMoment(drawer: Locator, label: string, value: string): Promise<void> {
-  const input = drawer.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await expect.poll(() => input.inputValue()).toBe(value);
-}
 
 describe('执法工作台: 笔录 and 送达 forms ask for the truth', () => {
   it('询问: the real start and end, the place and the person questioned, sent in China time', async () => {
@@ -98,7 +91,13 @@ describe('执法工作台: 笔录 and 送达 forms ask for the truth', () => {
     for (const [s, inputs] of [
       [
         'conclude-investigation',
-        { facts: '销售过期酸奶。', evidence: '询问笔录', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', proposal: 'penalty' },
+        {
+          facts: '销售过期酸奶。',
+          evidence: '询问笔录',
+          violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+          legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
+          proposal: 'penalty',
+        },
       ],
       ['notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
     ] as const) {

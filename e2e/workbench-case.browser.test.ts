@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import type { PortalBrowser } from './portal-kit.ts';
-import { choose, launchWorkbench, look, pickDate, signIn, toast, workbenchContext } from './workbench-kit.ts';
+import { choose, launchWorkbench, look, pickDate, pickMoment, signIn, toast, workbenchContext } from './workbench-kit.ts';
 
 /**
  * 执法工作台, one 一般程序 case from 立案 to publication through the UI only (issue 15): the officer
@@ -100,13 +100,18 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
       await d.getByRole('checkbox', { name: /李明/ }).check();
       await d.getByRole('checkbox', { name: /王芳/ }).check();
       await d.getByLabel('被询问人').fill('钱立新（法定代表人）');
+      // the real start and end of the interview, that morning (the clock is 10:00 Beijing): required (R-REC-2)
+      await pickMoment(d, '询问开始时间', '2026-11-02 08:30');
+      await pickMoment(d, '询问结束时间', '2026-11-02 09:15');
       await d.getByLabel('询问内容摘要').fill('当事人承认未及时下架过期食品，共购进 24 盒，已售出 12 盒。');
     });
     await step(officer, '调查终结', async (d) => {
       await d.getByLabel('违法事实').fill('当事人销售超过保质期的酸奶 12 盒，货值 96 元，违法所得 48 元。');
       await d.getByLabel('证据清单').fill('询问笔录、进货单据');
-      await d.getByLabel('法律依据').fill('《中华人民共和国食品安全法》第三十四条第（十）项、第一百二十四条第一款');
       await d.getByRole('radio', { name: '给予行政处罚' }).check();
+      // a penalty proposed: the provision broken is required beside the penalty provision (行政处罚法 §59(三))
+      await d.getByLabel('违反的规定').fill('《中华人民共和国食品安全法》第三十四条第（十）项');
+      await d.getByLabel('法律依据').fill('《中华人民共和国食品安全法》第一百二十四条第一款');
     });
     await step(officer, '行政处罚告知', async (d) => {
       await d.getByLabel('拟作出的行政处罚').fill('没收违法所得 48 元，罚款 5000 元');
@@ -149,6 +154,7 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     const propose = officer.getByRole('dialog').last();
     await propose.getByRole('radio', { name: '给予行政处罚' }).check();
     await propose.getByLabel('违法事实').fill('当事人销售超过保质期的酸奶 12 盒，货值 96 元，违法所得 48 元。');
+    await propose.getByLabel('违反的规定').fill('《中华人民共和国食品安全法》第三十四条第（十）项');
     await propose.getByLabel('处罚依据').fill('《中华人民共和国食品安全法》第一百二十四条第一款');
     await propose.getByLabel('处罚内容').fill('没收违法所得 48 元，罚款 5000 元');
     await propose.getByLabel('罚款金额（元）').fill('5000');

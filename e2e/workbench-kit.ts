@@ -73,6 +73,18 @@ export async function pickDate(page: Page, label: string | RegExp, date: string,
   await input.press('Enter');
 }
 
+/**
+ * Types a date and time (YYYY-MM-DD HH:mm, China time) into an antd DatePicker with showTime found by
+ * its exact label, e.g. a 笔录's 询问开始时间, and waits until the field shows it.
+ */
+export async function pickMoment(scope: Locator, label: string, value: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(value);
+}
+
 /** Screenshot and axe check of the page as it is, named for its screen. */
 export async function look(kit: PortalBrowser, page: Page, name: string, opts: { axe?: boolean } = {}): Promise<void> {
   await quiet(page);

@@ -9,7 +9,7 @@ import { createHarness, type Harness } from '../apps/server/src/test/harness.ts'
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../apps/server/src/test/review.ts';
 import type { PortalBrowser } from './portal-kit.ts';
-import { launchWorkbench, look, pickDate, signIn, toast, workbenchContext } from './workbench-kit.ts';
+import { launchWorkbench, look, pickDate, pickMoment, signIn, toast, workbenchContext } from './workbench-kit.ts';
 
 /**
  * 执法工作台 under the issue's probes (issue 15): a video upload cut off and resumed after a reload,
@@ -247,6 +247,8 @@ describe('执法工作台 probes in chromium', () => {
     await drawer.getByRole('checkbox', { name: /赵强/ }).check();
     await drawer.getByRole('checkbox', { name: /李明/ }).check();
     await drawer.getByLabel('被询问人').fill('钱立新');
+    await pickMoment(drawer, '询问开始时间', '2026-11-02 08:30');
+    await pickMoment(drawer, '询问结束时间', '2026-11-02 09:15');
     await drawer.getByLabel('询问内容摘要').fill('当事人承认销售过期食品。');
     // the certificate is suspended while the form is open
     expect(

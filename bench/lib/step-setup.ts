@@ -12,6 +12,7 @@ import { FsBlobStore } from '../../apps/server/src/adapters/blobs/fs-blob-store.
 import { openKeyStore } from '../../apps/server/src/adapters/keys/key-store.ts';
 import { DEMO_PASSWORD, loadDemoOrg } from '../../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../../apps/server/src/demo/demo-cases.ts';
+import { recordTimes } from '../../apps/server/src/test/record-times.ts';
 import type { LoadRequest } from './load-generator.ts';
 
 /**
@@ -94,12 +95,18 @@ export async function stepServer(adminUrl: string) {
   /** the six steps of one case, from the head's 立案: [token, step, inputs] */
   const steps = (): [string, string, Record<string, unknown>][] => [
     [head, 'approve-filing', { opinion: '同意立案。' }],
-    [o1, 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶。' }],
-    [o2, 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
+    [o1, 'inspect', { ...two, place: '惠民超市', ...recordTimes(new Date(), 40, 60), findings: '发现过期酸奶。' }],
+    [o2, 'inquire', { ...two, person: '钱立新', ...recordTimes(new Date(), 30, 10), summary: '承认销售过期食品。' }],
     [
       o1,
       'conclude-investigation',
-      { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+      {
+        facts: '销售过期食品。',
+        evidence: '笔录、照片',
+        violatedProvision: '食品安全法第三十四条第（十）项',
+        legalBasis: '食品安全法第一百二十四条',
+        proposal: 'penalty',
+      },
     ],
     [o1, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
     [o1, 'waive', { statement: '当事人放弃陈述申辩和听证。' }],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/db.ts';
 import { COMPANY_A } from '../demo/demo-cases.ts';
 import { DEMO_PASSWORD } from '../demo/demo-org.ts';
+import { recordTimes } from '../test/record-times.ts';
 
 /**
  * Crash proof (issue 17): `sanxiang serve` on one data folder is killed with SIGKILL at random
@@ -219,19 +220,34 @@ type WalkItem =
       by: 'liming' | 'wangfang' | 'juzhang';
       officers?: boolean;
       dated?: string;
+      /** a 笔录: the real start and end, just before the step is taken (R-REC-2) */
+      timed?: boolean;
       inputs: Record<string, unknown>;
     };
 const WALK: WalkItem[] = [
   { kind: 'upload' },
-  { kind: 'step', step: 'inspect', by: 'liming', officers: true, inputs: { place: '惠民超市', findings: '发现过期酸奶。' } },
-  { kind: 'step', step: 'inquire', by: 'wangfang', officers: true, inputs: { person: '钱立新', summary: '承认销售过期食品。' } },
+  { kind: 'step', step: 'inspect', by: 'liming', officers: true, timed: true, inputs: { place: '惠民超市', findings: '发现过期酸奶。' } },
+  {
+    kind: 'step',
+    step: 'inquire',
+    by: 'wangfang',
+    officers: true,
+    timed: true,
+    inputs: { person: '钱立新', summary: '承认销售过期食品。' },
+  },
   { kind: 'document', document: 'case-filing-approval' },
   { kind: 'step', step: 'approve-filing', by: 'juzhang', inputs: { opinion: '经核查，符合立案条件，同意立案。' } },
   {
     kind: 'step',
     step: 'conclude-investigation',
     by: 'liming',
-    inputs: { facts: '销售过期食品。', evidence: '笔录、录像', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+    inputs: {
+      facts: '销售过期食品。',
+      evidence: '笔录、录像',
+      violatedProvision: '食品安全法第三十四条第（十）项',
+      legalBasis: '食品安全法第一百二十四条',
+      proposal: 'penalty',
+    },
   },
   { kind: 'step', step: 'notify', by: 'liming', inputs: { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true } },
   { kind: 'document', document: 'penalty-notice' },
@@ -421,7 +437,12 @@ describe('crash-restart cycles (issue 17)', () => {
               done = d !== null;
             } else {
               const token = { liming, wangfang, juzhang }[item.by];
-              const inputs = { ...(item.officers ? two : {}), ...item.inputs, ...(item.dated ? { [item.dated]: today } : {}) };
+              const inputs = {
+                ...(item.officers ? two : {}),
+                ...(item.timed ? recordTimes(new Date()) : {}),
+                ...item.inputs,
+                ...(item.dated ? { [item.dated]: today } : {}),
+              };
               const s = await attempt('step', async () => {
                 const res = await client.call(token, 'POST', `/api/v1/cases/${caseId}/steps`, { step: item.step, inputs });
                 return (await (await expectStatus(res, 200, `step ${item.step}`)).json()) as { version: number };

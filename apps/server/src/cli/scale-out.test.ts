@@ -13,6 +13,7 @@ import { demoPhoto } from '../demo/demo-media.ts';
 import { COMPANY_A } from '../demo/demo-scenario-parties.ts';
 import { createTestDatabase, type TestDatabase } from '../test/db.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { recordTimes } from '../test/record-times.ts';
 
 /**
  * Scale-out (issue 17, docs/deploy.md): two `sanxiang serve` processes on ONE PostgreSQL database,
@@ -246,7 +247,7 @@ describe('scale-out: two app instances on one PostgreSQL (issue 17)', () => {
 
       const inspected = await call(other, officerOn.get(other)!, 'POST', `/api/v1/cases/${caseId}/steps`, {
         step: 'inspect',
-        inputs: { officers, place: '惠民超市', findings: `第 ${i} 次检查：进货查验记录不全。` },
+        inputs: { officers, place: '惠民超市', ...recordTimes(new Date()), findings: `第 ${i} 次检查：进货查验记录不全。` },
       });
       expect(inspected.status, inspected.body).toBe(200);
 

@@ -250,6 +250,7 @@ function generalNotified(o: (k: string) => string, today: string): Scenario {
         inputs: {
           facts: '当事人未将营业执照置于住所或者营业场所的醒目位置。',
           evidence: '现场检查笔录、照片',
+          violatedProvision: '《中华人民共和国市场主体登记管理条例》第三十六条',
           legalBasis: '《中华人民共和国市场主体登记管理条例》第四十八条',
           proposal: 'penalty',
         },
@@ -346,7 +347,8 @@ function cityInReview(o: (k: string) => string): Scenario {
         inputs: {
           facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。',
           evidence: '现场检查笔录、照片、询问笔录',
-          legalBasis: '《城市道路管理条例》第二十七条、第四十二条',
+          violatedProvision: '《城市道路管理条例》第二十七条第（四）项',
+          legalBasis: '《城市道路管理条例》第四十二条第（二）项',
           proposal: 'penalty',
         },
       },
@@ -383,7 +385,8 @@ function cityInReview(o: (k: string) => string): Scenario {
           decision: {
             decisionType: 'penalty',
             facts: '当事人未经批准占用城市道路堆放物料约 30 平方米。',
-            legalBasis: '《城市道路管理条例》第二十七条、第四十二条',
+            violatedProvision: '《城市道路管理条例》第二十七条第（四）项',
+            legalBasis: '《城市道路管理条例》第四十二条第（二）项',
             penalty: '责令限期改正，罚款 5000 元',
             fineAmount: 5000,
           },

@@ -3,6 +3,7 @@ import { COMPANY_A } from '../demo/demo-cases.ts';
 import type { Harness } from './harness.ts';
 import { attachMedia } from './evidence.ts';
 import { opinion, propose, submit } from './review.ts';
+import { recordTimes } from './record-times.ts';
 
 /** Test helpers for decisions of 市场监管局 taken as proposed and published: licences and the publisher's act. */
 
@@ -76,7 +77,13 @@ export async function publishedCitySeizure(h: Harness): Promise<{ caseId: string
   await attachMedia(h, 'zhzf.o1', caseId, 'impose', 'video');
   const imposed = await as(h, 'zhzf.zhoujie', 'POST', `/api/v1/cases/${caseId}/steps`, {
     step: 'impose',
-    inputs: { officers: [h.user('zhzf.o1'), h.user('zhzf.o2')], place: '平安大街', items: '三轮车 1 辆', partyPresent: true },
+    inputs: {
+      officers: [h.user('zhzf.o1'), h.user('zhzf.o2')],
+      place: '平安大街',
+      items: '三轮车 1 辆',
+      partyPresent: true,
+      ...recordTimes(h.clock.now()),
+    },
   });
   expect(imposed.statusCode, imposed.body).toBe(200);
   return { caseId, pubId: await publishCase(h, caseId, 'zhzf.gongshi') };

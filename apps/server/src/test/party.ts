@@ -3,6 +3,7 @@ import type { PartyInput } from '@sanxiang/domain';
 import type { Harness } from './harness.ts';
 import { attachMedia } from './evidence.ts';
 import { approveFiling } from './filing.ts';
+import { recordTimes } from './record-times.ts';
 
 /** A penalty case up to the 告知 (on the harness's day), and its 行政处罚告知书 with the access code. */
 export async function notifiedCase(h: Harness, party: PartyInput, hearingRight: boolean) {
@@ -22,12 +23,13 @@ export async function notifiedCase(h: Harness, party: PartyInput, hearingRight: 
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', id, 'inspect');
   for (const [step, inputs] of [
-    ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
+    ['inspect', { ...two, place: '惠民超市', ...recordTimes(h.clock.now()), findings: '发现过期酸奶 12 盒。' }],
     [
       'conclude-investigation',
       {
         facts: '销售超过保质期的酸奶 12 盒。',
         evidence: '现场检查笔录、照片',
+        violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
         legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
         proposal: 'penalty',
       },

@@ -3,6 +3,7 @@ import type { Harness } from './harness.ts';
 import { COMPANY_A } from '../demo/demo-cases.ts';
 import { attachMedia } from './evidence.ts';
 import { approveFiling } from './filing.ts';
+import { recordTimes } from './record-times.ts';
 
 /** Test helpers for the legal-review API (R-REV): propose, submit, answer, as people do. */
 
@@ -14,6 +15,7 @@ export function penaltyProposal(fine: number, extra: Record<string, unknown> = {
     decision: {
       decisionType: 'penalty',
       facts: '销售过期食品。',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
       legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
       penalty: `罚款 ${fine} 元`,
       fineAmount: fine,
@@ -89,12 +91,20 @@ export async function readyPenaltyCase(
   const two = { officers: officerIds };
   await attachMedia(h, 'scjg.o1', id, 'inspect');
   for (const [code, inputs] of [
-    ['inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
-    ['inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
-    ...(o.moreInquiries ?? []).map((person) => ['inquire', { ...two, person, summary: '证实相关事实。' }] as const),
+    ['inspect', { ...two, place: '惠民超市', ...recordTimes(h.clock.now(), 40, 60), findings: '发现过期酸奶 12 盒。' }],
+    ['inquire', { ...two, person: '钱立新', ...recordTimes(h.clock.now(), 30, 5), summary: '承认销售过期食品。' }],
+    ...(o.moreInquiries ?? []).map(
+      (person) => ['inquire', { ...two, person, ...recordTimes(h.clock.now(), 5, 1), summary: '证实相关事实。' }] as const,
+    ),
     [
       'conclude-investigation',
-      { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+      {
+        facts: '销售过期食品。',
+        evidence: '笔录、照片',
+        violatedProvision: '食品安全法第三十四条第（十）项',
+        legalBasis: '食品安全法第一百二十四条',
+        proposal: 'penalty',
+      },
     ],
     [
       'notify',

@@ -161,7 +161,7 @@ export const coercionDecision: DocumentTemplate = {
     const s = imposeStep(ctx);
     const v = you(ctx);
     const items = rawInput(ctx, IMPOSE, 'items');
-    const blocks: DocumentBlock[] = [fields(...partyRows(ctx))];
+    const blocks: DocumentBlock[] = [fields(...partyRows(ctx, { phone: false }))];
     blocks.push(heading(`${MEASURE}的理由和依据`), paragraph(passage(ctx, 'open', 'reason', 3)));
     if (isEmergency(ctx))
       blocks.push(
@@ -378,7 +378,7 @@ export const coercionDisposal: DocumentTemplate = {
     const disposal = rawInput(ctx, 'dispose', 'disposal');
     const article = typeof disposal === 'string' ? DISPOSAL_BASIS[disposal] : undefined;
     return [
-      fields(...partyRows(ctx)),
+      fields(...partyRows(ctx, { phone: false })),
       paragraph(`${imposedSentence(ctx)}：${itemsInline(ctx, IMPOSE, 'items')}`),
       heading('处理决定'),
       paragraph(passage(ctx, 'dispose', 'decision', 4)),

@@ -231,7 +231,7 @@ describe('§45, §62: reasons are owed when the party spoke', () => {
         makeCase(def, { state: 'reviewed', steps: [...makeCase(def).steps, ...steps] }),
         A.head,
         'decide',
-        { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '警告', ...inputs },
+        { decisionType: 'penalty', facts: 'f', violatedProvision: 'v', legalBasis: 'b', penalty: '警告', ...inputs },
         { today: '2026-09-30', calendar, ...CLEARED },
       ),
     );

@@ -71,7 +71,7 @@ function onlyWarning(list: readonly SanctionItem[], penalty: unknown): boolean {
  * address, and no more — no telephone number, which the decision does not need and publication would expose.
  */
 export function decisionPartyRows(ctx: DocumentContext): FieldRow[] {
-  return partyRows(ctx).filter((r) => r.label !== '联系电话');
+  return partyRows(ctx, { phone: false });
 }
 
 /** 落款 of a decision: the agency's name and the date under its seal (the shared sealBlock). */
@@ -172,7 +172,7 @@ export const onSpotPenaltyDecision: DocumentTemplate = {
     const fine = amount(d?.inputs['fineAmount']);
     const v = you(ctx);
     return [
-      fields(...partyRows(ctx)),
+      fields(...decisionPartyRows(ctx)),
       heading('违法行为'),
       paragraph(passage(ctx, 'open', 'facts', 3)),
       heading('处罚种类和依据'),

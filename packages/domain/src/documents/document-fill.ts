@@ -147,23 +147,26 @@ export function isOrganization(ctx: DocumentContext): boolean {
   return ctx.party.kind !== 'person';
 }
 
-/** 当事人 rows: 行政处罚法 §59(1) 当事人的姓名或者名称、地址. */
-export function partyRows(ctx: DocumentContext): FieldRow[] {
+/**
+ * 当事人 rows: 行政处罚法 §59(1) 当事人的姓名或者名称、地址. `phone: false` leaves out the party's
+ * 联系电话: only the forms whose 2021 市场监管 范本 has the row (笔录, internal 审批表) print it;
+ * decisions, notices sent to other authorities and the review's papers do not need it.
+ */
+export function partyRows(ctx: DocumentContext, { phone = true }: { phone?: boolean } = {}): FieldRow[] {
   const p = ctx.party;
-  return isOrganization(ctx)
+  const rows = isOrganization(ctx)
     ? [
         { label: '当事人（单位名称）', value: text(p.name) },
         { label: '统一社会信用代码', value: text(p.creditCode) },
         { label: '法定代表人（负责人）', value: text(p.legalRep) },
         { label: '住所（经营场所）', value: text(p.address) },
-        { label: '联系电话', value: text(p.phone) },
       ]
     : [
         { label: '当事人（姓名）', value: text(p.name) },
         { label: '公民身份号码', value: text(p.idNumber) },
         { label: '住址', value: text(p.address) },
-        { label: '联系电话', value: text(p.phone) },
       ];
+  return phone ? [...rows, { label: '联系电话', value: text(p.phone) }] : rows;
 }
 
 /** 「馆陶县惠民超市有限公司：」 — the person a notice is addressed to. */

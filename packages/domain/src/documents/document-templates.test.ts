@@ -269,6 +269,46 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     const m = buildDocument('penalty-decision', generalCaseContext());
     expect(m).toMatchObject({ kind: 'penalty-decision', agencyName: '馆陶县市场监督管理局', issuedOn: '2026-09-20' });
   });
+
+  it("R-REC-2: the party's telephone only on the forms whose 范本 has the row (笔录, 审批表), not on review papers, reports or decisions", () => {
+    const g = generalCaseContext();
+    const phone = g.party.phone!;
+    const has = (kind: string, ctx: DocumentContext = g) => {
+      const t = textOf(buildDocument(kind, ctx));
+      expect(t.includes('联系电话'), kind).toBe(t.includes(phone));
+      return t.includes(phone);
+    };
+    for (const kind of [
+      'case-filing-approval',
+      'inspection-record',
+      'evidence-extraction',
+      'hearing-record',
+      'defence-record',
+      'case-closing-approval',
+      'extend-case-approval',
+      'terminate-investigation-approval',
+      'coercion-approval',
+      'coercion-scene-record',
+      'preservation-approval',
+    ])
+      expect(has(kind), kind).toBe(true);
+    for (const kind of [
+      'legal-review-opinion',
+      'collective-discussion-record',
+      'legal-review-submission',
+      'investigation-conclusion-report',
+      'hearing-report',
+      'penalty-decision',
+      'coercion-decision',
+      'coercion-disposal',
+    ])
+      expect(has(kind), kind).toBe(false);
+    expect(has('no-penalty-decision', endingCaseContext('no-penalty'))).toBe(false);
+    // sent to the 公安机关: a third party has no need of the party's number
+    expect(has('case-transfer', endingCaseContext('transfer'))).toBe(false);
+    const simple = simpleCaseContext();
+    expect(textOf(buildDocument('on-spot-penalty-decision', simple))).not.toContain(simple.party.phone!);
+  });
 });
 
 describe('issue 20 item 2: a document cites another by that document’s own number, never the 案号', () => {

@@ -71,7 +71,7 @@ export const caseTransfer: DocumentTemplate = {
             : '经审查，不属于本机关管辖，现将该案移送你单位依法处理。'
         }`,
       ),
-      fields(...partyRows(ctx)),
+      fields(...partyRows(ctx, { phone: false })),
       heading('移送理由'),
       paragraph(passage(ctx, 'transfer', 'reason')),
       heading('移送材料'),

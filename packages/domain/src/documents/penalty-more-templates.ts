@@ -257,7 +257,12 @@ export const investigationConclusionReport: DocumentTemplate = {
     const items = evidenceItems(rawInput(ctx, 'conclude-investigation', 'evidence'));
     const proposal = rawInput(ctx, 'conclude-investigation', 'proposal');
     return [
-      fields(...caseRows(ctx), row('立案日期', chineseDate(openedOn(ctx))), ...partyRows(ctx), row('承办人员', officerText(ctx))),
+      fields(
+        ...caseRows(ctx),
+        row('立案日期', chineseDate(openedOn(ctx))),
+        ...partyRows(ctx, { phone: false }),
+        row('承办人员', officerText(ctx)),
+      ),
       heading('调查经过'),
       paragraph(`本机关于${chineseDate(openedOn(ctx))}立案后，依法进行了调查：${investigationCourse(ctx, 'conclude-investigation')}`),
       ...(preservationRows(ctx, 'conclude-investigation').length ? [fields(...preservationRows(ctx, 'conclude-investigation'))] : []),
@@ -340,7 +345,7 @@ export const hearingReport: DocumentTemplate = {
       fields(
         row('案由', text(ctx.case.title)),
         row('案号', text(ctx.case.number)),
-        ...partyRows(ctx),
+        ...partyRows(ctx, { phone: false }),
         row('听证申请日期', input(ctx, 'request-hearing', 'requestedOn', chineseDate(null))),
         row('听证时间', stepDateTime(s)),
         row('听证地点', input(ctx, 'notify-hearing', 'place')),
@@ -427,7 +432,7 @@ export const legalReviewSubmission: DocumentTemplate = {
       fields(
         ...caseRows(ctx),
         row('立案日期', chineseDate(openedOn(ctx))),
-        ...partyRows(ctx),
+        ...partyRows(ctx, { phone: false }),
         row('承办人员', officerText(ctx)),
         row('送审人', text(s?.actorName)),
         row('送审日期', chineseDate(stepDay(s))),

@@ -34,7 +34,7 @@ export const legalReviewOpinion: DocumentTemplate = {
       fields(
         row('案件名称', text(ctx.case.title)),
         row('案号', text(ctx.case.number)),
-        ...partyRows(ctx),
+        ...partyRows(ctx, { phone: false }),
         row('承办人员', officerText(ctx)),
         row('送审人', text(r.submittedBy)),
         row('送审日期', chineseDate(r.submittedOn)),
@@ -73,7 +73,7 @@ export const collectiveDiscussionRecord: DocumentTemplate = {
       fields(
         row('案件名称', text(ctx.case.title)),
         row('案号', text(ctx.case.number)),
-        ...partyRows(ctx),
+        ...partyRows(ctx, { phone: false }),
         row('讨论日期', chineseDate(d.heldOn)),
         row('主持人', text(d.chair)),
         row('记录人', text(d.recorder)),

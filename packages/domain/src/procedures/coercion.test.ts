@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from './deadlines.ts';
 import { availableSteps } from './engine.ts';
 import { getProcedure } from './registry.ts';
-import { A, PACKS, calendar, codeOf, makeCase, take, two } from './test-factories.ts';
+import { A, PACKS, calendar, codeOf, makeCase, recordTimes, take, two } from './test-factories.ts';
 import type { CaseView } from './engine.ts';
 import type { ProcedureDef } from './types.ts';
 
@@ -12,7 +12,8 @@ import type { ProcedureDef } from './types.ts';
  */
 
 const def: ProcedureDef = getProcedure('coercion-seizure')!;
-const seized = { ...two, place: '仓库', items: '冻品 20 箱', partyPresent: true };
+/** What the officers record on the day `on` they impose the measure (the 现场笔录's times included). */
+const seized = (on: string) => ({ ...two, place: '仓库', items: '冻品 20 箱', partyPresent: true, ...recordTimes(on, '14:00', '15:10') });
 
 function opened(on: string): CaseView {
   return makeCase(def, { steps: [{ code: 'open', on, actorId: 'o1', inputs: {} }] });
@@ -20,11 +21,11 @@ function opened(on: string): CaseView {
 
 function imposed(on: string): CaseView {
   const c = take(def, opened(on), A.head, 'approve', {}, on);
-  return take(def, c, A.o1, 'impose', seized, on);
+  return take(def, c, A.o1, 'impose', seized(on), on);
 }
 
 function emergency(on: string): CaseView {
-  return take(def, opened(on), A.o1, 'impose-emergency', { urgency: '当事人正在转移涉案冻品', ...seized }, on);
+  return take(def, opened(on), A.o1, 'impose-emergency', { urgency: '当事人正在转移涉案冻品', ...seized(on) }, on);
 }
 
 const deadline = (c: CaseView, code: string, today: string) => computeDeadlines(def, c, calendar, today).find((d) => d.code === code);
@@ -132,7 +133,7 @@ describe('行政强制法 §19: 情况紧急，当场实施, report to the head 
 
 describe('行政强制法 §18, §28: who acts, the witness, release', () => {
   it('行政强制法 §18(九): a party absent needs a witness, on the planned and on the emergency path', () => {
-    const absent = { ...seized, partyPresent: false };
+    const absent = { ...seized('2026-03-02'), partyPresent: false };
     const approved = take(def, opened('2026-03-02'), A.head, 'approve', {}, '2026-03-02');
     expect(codeOf(() => take(def, approved, A.o1, 'impose', absent, '2026-03-02'))).toBe('STEP_GUARD_FAILED');
     expect(take(def, approved, A.o1, 'impose', { ...absent, witness: '村委会主任赵某' }, '2026-03-02').state).toBe('imposed');

@@ -5,7 +5,9 @@ import { availableSteps, checkOpening, decideStep } from './engine.ts';
 import { toMermaid, toSvg } from './flowchart.ts';
 import { PROCEDURES, getProcedure } from './registry.ts';
 import { validateProcedure } from './validate.ts';
-import { A, CLEARED, O1, O2, PACKS, calendar, codeOf, makeCase, officer, take, two } from './test-factories.ts';
+import { A, CLEARED, O1, O2, PACKS, calendar, codeOf, makeCase, officer, recordTimes, take, two } from './test-factories.ts';
+
+const times = recordTimes();
 import type { CaseView } from './engine.ts';
 import type { ProcedureDef } from './types.ts';
 
@@ -54,19 +56,19 @@ describe('R-REC-1 procedure definitions', () => {
 /** Each procedure's happy path, start to archive, through the one engine. */
 const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]> = {
   'penalty-general': [
-    ['o1', 'inspect', { ...two, place: '超市', findings: '过期食品' }],
-    ['o1', 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }],
+    ['o1', 'inspect', { ...two, place: '超市', ...times, findings: '过期食品' }],
+    ['o1', 'conclude-investigation', { facts: 'f', evidence: 'e', violatedProvision: 'v', legalBasis: 'b', proposal: 'penalty' }],
     ['o1', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
     ['o1', 'request-hearing', { requestedOn: '2026-08-04' }],
     ['o1', 'notify-hearing', { hearingOn: '2026-08-20', place: '听证室', host: '陈静' }],
-    ['reviewer', 'hold-hearing', { record: '听证记录', opinion: '维持' }],
+    ['reviewer', 'hold-hearing', { ...times, record: '听证记录', opinion: '维持' }],
     [
       'o1',
       'submit-review',
       { round: '1', proposalVersion: '1', materialsSha256: 'a'.repeat(64), proposedDecision: '罚款 5000 元', proposedFine: 5000 },
     ],
     ['reviewer', 'review-return', { round: '1', problems: '证据不足' }],
-    ['o2', 'inquire', { ...two, person: '法定代表人', summary: '补充询问' }],
+    ['o2', 'inquire', { ...two, person: '法定代表人', ...times, summary: '补充询问' }],
     [
       'o1',
       'submit-review',
@@ -77,7 +79,15 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
     [
       'head',
       'decide',
-      { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: '罚款 4000 元', fineAmount: 4000, defenceReasons: '复核理由' },
+      {
+        decisionType: 'penalty',
+        facts: 'f',
+        violatedProvision: 'v',
+        legalBasis: 'b',
+        penalty: '罚款 4000 元',
+        fineAmount: 4000,
+        defenceReasons: '复核理由',
+      },
     ],
     ['o2', 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
     ['o1', 'execute', { performance: 'paid', paidAmount: 4000 }],
@@ -94,7 +104,7 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
     ['o1', 'archive', { volumes: '1' }],
   ],
   inspection: [
-    ['o1', 'inspect', { ...two, place: '食品厂', findings: '台账不全' }],
+    ['o1', 'inspect', { ...two, place: '食品厂', ...times, findings: '台账不全' }],
     ['o1', 'conclude', { result: 'rectify', conclusion: '责令整改' }],
     ['o1', 'order-rectification', { requirements: '补全进货台账', deadline: '2026-08-20' }],
     ['o2', 'recheck', { ...two, findings: '已补全', rectified: true }],
@@ -103,7 +113,7 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
   ],
   'coercion-seizure': [
     ['head', 'approve', { opinion: '同意查封' }],
-    ['o1', 'impose', { ...two, place: '仓库', items: '冻品 20 箱', partyPresent: false, witness: '村委会主任' }],
+    ['o1', 'impose', { ...two, place: '仓库', items: '冻品 20 箱', partyPresent: false, witness: '村委会主任', ...times }],
     ['head', 'extend', { reason: '案情复杂' }],
     ['head', 'dispose', { disposal: 'confiscate', decision: '依法没收' }],
     ['head', 'close', { summary: '结案' }],
@@ -113,7 +123,7 @@ const PATHS: Record<string, [keyof typeof A, string, Record<string, unknown>][]>
     ['o1', 'request-supplement', { missing: '缺少场所平面图' }],
     ['o1', 'resubmit', { materials: '平面图' }],
     ['o1', 'accept', { acceptedOn: '2026-08-03' }],
-    ['o1', 'verify-on-site', { ...two, findings: '场所符合要求' }],
+    ['o1', 'verify-on-site', { ...two, ...times, findings: '场所符合要求' }],
     ['o1', 'examine', { opinion: '符合条件' }],
     ['head', 'grant', { licenceNumber: 'JY11304330001', scope: '预包装食品销售' }],
     ['o2', 'deliver', { deliveredOn: '2026-08-03', method: 'direct' }],
@@ -154,15 +164,55 @@ describe('the engine refuses illegal steps with a clear error', () => {
     expect(d(fresh, 'o1', 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'maybe' })).toBe(
       'STEP_INPUT_INVALID',
     );
-    const c = take(g, fresh, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
+    const c = take(g, fresh, A.o1, 'conclude-investigation', {
+      facts: 'f',
+      evidence: 'e',
+      violatedProvision: 'v',
+      legalBasis: 'b',
+      proposal: 'penalty',
+    });
     expect(d(c, 'o1', 'notify', { proposedPenalty: 'p', proposedFine: -1, hearingRight: true })).toBe('STEP_INPUT_INVALID');
     expect(d(c, 'o1', 'notify', { proposedPenalty: 'p', proposedFine: 1.005, hearingRight: true })).toBe('STEP_INPUT_INVALID');
   });
 
+  it('§44, §59(三): the provision broken is stated where the case concludes that a penalty is due', () => {
+    const conclude = (proposal: string, more: Record<string, unknown> = {}) => {
+      try {
+        decideStep(
+          g,
+          fresh,
+          A.o1,
+          'conclude-investigation',
+          { facts: 'f', evidence: 'e', legalBasis: 'b', proposal, ...more },
+          {
+            today: '2026-08-03',
+            calendar,
+            ...CLEARED,
+          },
+        );
+        return 'none';
+      } catch (e) {
+        return `${(e as { code: string }).code} ${(e as Error).message}`;
+      }
+    };
+    expect(conclude('penalty')).toBe(
+      'STEP_GUARD_FAILED 拟给予行政处罚的，应当写明当事人违反的法律、法规、规章的具体规定（《行政处罚法》第四十四条、第五十九条）',
+    );
+    expect(conclude('penalty', { violatedProvision: '《食品安全法》第三十四条第（十）项' })).toBe('none');
+    expect(conclude('no-penalty')).toBe('none');
+    expect(conclude('transfer')).toBe('none');
+    // the penalty decision states it too (行政处罚法 §59(三)); 不予行政处罚 need not
+    const decide = def('penalty-general').steps.find((s) => s.code === 'decide')!;
+    expect(decide.inputs.find((i) => i.name === 'decisionType')?.choices?.map((c) => c.value)).toEqual(['penalty']);
+    expect(decide.inputs.find((i) => i.name === 'violatedProvision')?.required).toBeUndefined();
+    const noPenalty = def('penalty-general').steps.find((s) => s.code === 'decide-no-penalty')!;
+    expect(noPenalty.inputs.find((i) => i.name === 'violatedProvision')?.required).toBe(false);
+  });
+
   it('R-X-1: officers present and acting must hold valid certificates (§42)', () => {
-    expect(d(fresh, 'o1', 'inspect', { officers: ['o1'], place: 'x', findings: 'y' })).toBe('OFFICERS_INSUFFICIENT');
-    expect(d(fresh, 'o3', 'inspect', { ...two, place: 'x', findings: 'y' })).toBe('OFFICER_NOT_QUALIFIED');
-    expect(d(fresh, 'o1', 'inspect', { officers: ['o1', 'o3'], place: 'x', findings: 'y' })).toBe('OFFICER_NOT_QUALIFIED');
+    expect(d(fresh, 'o1', 'inspect', { officers: ['o1'], place: 'x', ...times, findings: 'y' })).toBe('OFFICERS_INSUFFICIENT');
+    expect(d(fresh, 'o3', 'inspect', { ...two, place: 'x', ...times, findings: 'y' })).toBe('OFFICER_NOT_QUALIFIED');
+    expect(d(fresh, 'o1', 'inspect', { officers: ['o1', 'o3'], place: 'x', ...times, findings: 'y' })).toBe('OFFICER_NOT_QUALIFIED');
     for (const [over, word] of [
       [{ status: 'suspended' as const }, '暂扣'],
       [{ status: 'revoked' as const }, '吊销'],
@@ -172,7 +222,7 @@ describe('the engine refuses illegal steps with a clear error', () => {
     ] as const) {
       const c = makeCase(g, { officers: [O1, officer('o2', '王芳', over)] });
       try {
-        decideStep(g, c, A.o2, 'inquire', { ...two, person: 'p', summary: 's' }, { today: '2026-08-03', calendar });
+        decideStep(g, c, A.o2, 'inquire', { ...two, person: 'p', ...times, summary: 's' }, { today: '2026-08-03', calendar });
         expect.unreachable();
       } catch (e) {
         expect((e as { code: string }).code).toBe('OFFICER_NOT_QUALIFIED');
@@ -216,8 +266,14 @@ describe('the engine refuses illegal steps with a clear error', () => {
   });
 
   it('§62/§64: hearing window, no heavier penalty, hearing host not an investigator', () => {
-    let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' });
-    c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' });
+    let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', ...times, findings: 'y' });
+    c = take(g, c, A.o1, 'conclude-investigation', {
+      facts: 'f',
+      evidence: 'e',
+      violatedProvision: 'v',
+      legalBasis: 'b',
+      proposal: 'penalty',
+    });
     c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight: true }, '2026-08-03');
     // §44, §64(1): the window runs from the party's receipt; an unserved 告知书 has not started it
     expect(
@@ -277,8 +333,8 @@ describe('the engine refuses illegal steps with a clear error', () => {
         host: 'y',
       }),
     ).toBe('STEP_GUARD_FAILED');
-    expect(d(h, 'o1', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('STEP_GUARD_FAILED');
-    expect(d(h, 'reviewer', 'hold-hearing', { record: 'r', opinion: 'o' })).toBe('none');
+    expect(d(h, 'o1', 'hold-hearing', { ...times, record: 'r', opinion: 'o' })).toBe('STEP_GUARD_FAILED');
+    expect(d(h, 'reviewer', 'hold-hearing', { ...times, record: 'r', opinion: 'o' })).toBe('none');
   });
 
   it('§51: 简易程序 fine limits by party kind and by the pack in force (200/3000, before 2021: 50/1000)', () => {
@@ -319,8 +375,15 @@ describe('the engine refuses illegal steps with a clear error', () => {
   it('§45/§64 当事人 online: 陈述申辩 and 听证申请 only within the window, only what the party may do', () => {
     const party = { userId: 'p1', name: '当事人（网上办理）', roles: [] as const, party: true };
     const notified = (hearingRight: boolean, on = '2026-09-30') => {
-      let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' }, on);
-      c = take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }, on);
+      let c = take(g, fresh, A.o1, 'inspect', { ...two, place: 'x', ...times, findings: 'y' }, on);
+      c = take(
+        g,
+        c,
+        A.o1,
+        'conclude-investigation',
+        { facts: 'f', evidence: 'e', violatedProvision: 'v', legalBasis: 'b', proposal: 'penalty' },
+        on,
+      );
       c = take(g, c, A.o1, 'notify', { proposedPenalty: 'p', proposedFine: 3000, hearingRight }, on);
       return take(g, c, A.o1, 'deliver-notice', { deliveredOn: on, method: 'direct', recipient: '钱立新' }, on);
     };
@@ -388,7 +451,9 @@ describe('the engine refuses illegal steps with a clear error', () => {
     const q = def('coercion-seizure');
     const c = take(q, makeCase(q), A.head, 'approve', { opinion: '同意' });
     const impose = (inputs: Record<string, unknown>) =>
-      codeOf(() => decideStep(q, c, A.o1, 'impose', { ...two, place: 'p', items: 'i', ...inputs }, { today: '2026-08-03', calendar }));
+      codeOf(() =>
+        decideStep(q, c, A.o1, 'impose', { ...two, place: 'p', items: 'i', ...times, ...inputs }, { today: '2026-08-03', calendar }),
+      );
     expect(impose({ partyPresent: false })).toBe('STEP_GUARD_FAILED');
     expect(impose({ partyPresent: false, witness: '村主任' })).toBe('none');
     expect(impose({ partyPresent: true })).toBe('none');
@@ -532,7 +597,7 @@ describe('R-PUB-1 执法流程图 generated from the definitions', () => {
 describe('R-REV-2 the engine keeps the legal-review gate', () => {
   const g = def('penalty-general');
   const reviewed = { ...makeCase(g), state: 'reviewed' };
-  const decision = { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: 'p', fineAmount: 100 };
+  const decision = { decisionType: 'penalty', facts: 'f', violatedProvision: 'v', legalBasis: 'b', penalty: 'p', fineAmount: 100 };
 
   it('R-REV-2: review steps are taken only through the review module', () => {
     const notified = { ...makeCase(g), state: 'notified' };
@@ -560,6 +625,10 @@ describe('R-REV-2 the engine keeps the legal-review gate', () => {
     };
     expect(codeOf(() => decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: refusing }))).toBe(
       'REVIEW_STALE',
+    );
+    const unstated = { ...decision, violatedProvision: undefined };
+    expect(codeOf(() => decideStep(g, reviewed, A.head, 'decide', unstated, { today: '2026-08-03', calendar, ...CLEARED }))).toBe(
+      'STEP_INPUT_MISSING',
     );
     const seen: unknown[] = [];
     decideStep(g, reviewed, A.head, 'decide', decision, { today: '2026-08-03', calendar, gate: (_s, inputs) => seen.push(inputs) });

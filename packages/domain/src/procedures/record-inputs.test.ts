@@ -75,7 +75,7 @@ describe('R-REC-2 笔录 record their real times', () => {
     );
   };
 
-  it('refuses an end not after the start, a time later than the moment it is recorded, an end without a start, and a malformed time', () => {
+  it('refuses an end not after the start, a time later than the moment it is recorded, and a malformed time', () => {
     expect(inquire({ startedAt: '2026-08-05T08:30', endedAt: '2026-08-05T09:15' })).toBe('none');
     expect(inquire({ startedAt: '2026-08-04T23:30', endedAt: '2026-08-05T00:15' })).toBe('none');
     expect(inquire({ startedAt: '2026-08-05T09:15', endedAt: '2026-08-05T09:15' })).toBe('STEP_GUARD_FAILED');
@@ -83,11 +83,42 @@ describe('R-REC-2 笔录 record their real times', () => {
     // now is 10:00 Beijing
     expect(inquire({ startedAt: '2026-08-05T09:30', endedAt: '2026-08-05T10:01' })).toBe('STEP_GUARD_FAILED');
     expect(inquire({ startedAt: '2026-08-05T09:30', endedAt: '2026-08-05T10:00' })).toBe('none');
-    expect(inquire({ endedAt: '2026-08-05T09:00' })).toBe('STEP_GUARD_FAILED');
-    expect(inquire({ startedAt: '2026-08-05T9:30' })).toBe('STEP_INPUT_INVALID');
+    expect(inquire({ startedAt: '2026-08-05T9:30', endedAt: '2026-08-05T09:45' })).toBe('STEP_INPUT_INVALID');
     // without the instant, the end of the day is the limit
-    expect(inquire({ startedAt: '2026-08-05T22:00' }, null)).toBe('none');
-    expect(inquire({ startedAt: '2026-08-06T00:10' }, null)).toBe('STEP_GUARD_FAILED');
+    expect(inquire({ startedAt: '2026-08-05T22:00', endedAt: '2026-08-05T23:59' }, null)).toBe('none');
+    expect(inquire({ startedAt: '2026-08-05T23:50', endedAt: '2026-08-06T00:10' }, null)).toBe('STEP_GUARD_FAILED');
+  });
+
+  it('R-REC-2 refuses a 笔录 that does not state when it began and ended, naming the missing times', () => {
+    const refusal = (inputs: Record<string, unknown>) => {
+      const g = def('penalty-general');
+      try {
+        decideStep(
+          g,
+          makeCase(g),
+          A.o1,
+          'inspect',
+          { officers: ['o1', 'o2'], place: '惠民超市', findings: '货架上有过期酸奶。', ...inputs },
+          { today: '2026-08-05', now: '2026-08-05T02:00:00Z', calendar, ...CLEARED },
+        );
+        return null;
+      } catch (e) {
+        return e as { code: string; message: string; details: { missing?: string[] } };
+      }
+    };
+    const none = refusal({})!;
+    expect(none.code).toBe('STEP_INPUT_MISSING');
+    expect(none.details.missing).toEqual(['检查开始时间', '检查结束时间']);
+    expect(none.message).toBe('「现场检查」缺少必填内容：检查开始时间、检查结束时间');
+    expect(refusal({ startedAt: '2026-08-05T09:00' })!.details.missing).toEqual(['检查结束时间']);
+    expect(refusal({ endedAt: '2026-08-05T09:40' })!.details.missing).toEqual(['检查开始时间']);
+    expect(refusal({ startedAt: '2026-08-05T09:00', endedAt: '2026-08-05T09:40' })).toBeNull();
+    // every 笔录 step declares both times required
+    for (const p of PROCEDURES)
+      for (const s of [p.open, ...p.steps])
+        if (s.guards?.some((x) => x.type === 'timeSpan' && x.start === 'startedAt'))
+          for (const n of ['startedAt', 'endedAt'])
+            expect(s.inputs.find((i) => i.name === n)?.required, `${p.code}.${s.code}.${n}`).not.toBe(false);
   });
 });
 

@@ -4,14 +4,16 @@ import type { Guard, InputDef } from './types.ts';
  * What every 笔录 states about itself (R-REC-2 文字记录): the real start and end of the interview or
  * inspection as the officers enter them (never the moment the record is typed in), who recorded it,
  * who else was present, and a refusal to sign with the witness who attests it. The templates print
- * them; a value not entered is a blank to fill by hand on the paper copy.
+ * them. The times are required: a 笔录 that does not say when the interview or inspection began and
+ * ended does not tell the truth about it (issue 20); the others, not entered, are blanks to fill by
+ * hand on the paper copy.
  */
 
 /** The start and end of what the 笔录 records, e.g. 询问开始时间 / 询问结束时间. */
 export function recordTimeInputs(what: string): InputDef[] {
   return [
-    { name: 'startedAt', label: `${what}开始时间`, type: 'datetime', required: false },
-    { name: 'endedAt', label: `${what}结束时间`, type: 'datetime', required: false },
+    { name: 'startedAt', label: `${what}开始时间`, type: 'datetime' },
+    { name: 'endedAt', label: `${what}结束时间`, type: 'datetime' },
   ];
 }
 

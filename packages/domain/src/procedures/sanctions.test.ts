@@ -3,7 +3,7 @@ import { DomainError } from '../errors.ts';
 import { decideStep, type CaseView } from './engine.ts';
 import { getProcedure } from './registry.ts';
 import { hearingRightGrounds, heavierSanctions, normaliseSanctions, type SanctionItem } from './sanctions.ts';
-import { A, CLEARED, PACKS, calendar, codeOf, makeCase, take, two } from './test-factories.ts';
+import { A, CLEARED, PACKS, calendar, codeOf, makeCase, recordTimes, take, two } from './test-factories.ts';
 import type { ProcedureDef } from './types.ts';
 
 const g: ProcedureDef = getProcedure('penalty-general')!;
@@ -12,8 +12,15 @@ const party = { userId: 'p1', name: '当事人（网上办理）', roles: [] as 
 /** A 一般程序 case at 调查终结, for a person or an organisation, under a pack. */
 function investigated(partyKind: 'person' | 'org', rulePack = PACKS.cf2021, on = '2026-08-03'): CaseView {
   let c = makeCase(g, { partyKind, rulePack });
-  c = take(g, c, A.o1, 'inspect', { ...two, place: 'x', findings: 'y' }, on);
-  return take(g, c, A.o1, 'conclude-investigation', { facts: 'f', evidence: 'e', legalBasis: 'b', proposal: 'penalty' }, on);
+  c = take(g, c, A.o1, 'inspect', { ...two, place: 'x', ...recordTimes(on), findings: 'y' }, on);
+  return take(
+    g,
+    c,
+    A.o1,
+    'conclude-investigation',
+    { facts: 'f', evidence: 'e', violatedProvision: 'v', legalBasis: 'b', proposal: 'penalty' },
+    on,
+  );
 }
 
 const notify = (c: CaseView, sanctions: SanctionItem[] | undefined, hearingRight: boolean, extra: Record<string, unknown> = {}) =>
@@ -146,7 +153,7 @@ describe('行政处罚法第四十五条第二款、第六十二条: no heavier 
         { ...c, state: 'reviewed' },
         A.head,
         'decide',
-        { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: 'p', ...inputs },
+        { decisionType: 'penalty', facts: 'f', violatedProvision: 'v', legalBasis: 'b', penalty: 'p', ...inputs },
         {
           today: '2026-08-20',
           calendar,
@@ -269,7 +276,7 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
   it('行政处罚法第六十四条: a hearing held on the earlier notice does not satisfy the new one either', () => {
     let c = take(g, first, A.o1, 'request-hearing', { requestedOn: '2026-08-04' }, '2026-08-04');
     c = take(g, c, A.o1, 'notify-hearing', { hearingOn: '2026-08-20', place: 'x', host: 'y' }, '2026-08-04');
-    c = take(g, c, A.reviewer, 'hold-hearing', { record: 'r', opinion: 'o' }, '2026-08-20');
+    c = take(g, c, A.reviewer, 'hold-hearing', { ...recordTimes('2026-08-20'), record: 'r', opinion: 'o' }, '2026-08-20');
     expect(submit(c, '2026-08-20', 50_000)).toBe('none');
     // the submission is compared with the notice too: 200,000 yuan was never notified
     expect(submit(c, '2026-08-20')).toBe('STEP_GUARD_FAILED');
@@ -293,7 +300,7 @@ describe('行政处罚法第四十四条、第四十五条: a new 告知书 open
           { ...c, state: 'reviewed' },
           A.head,
           'decide',
-          { decisionType: 'penalty', facts: 'f', legalBasis: 'b', penalty: 'p', sanctions: [fine(amount)] },
+          { decisionType: 'penalty', facts: 'f', violatedProvision: 'v', legalBasis: 'b', penalty: 'p', sanctions: [fine(amount)] },
           { today: '2026-08-20', calendar, ...CLEARED },
         ),
       );

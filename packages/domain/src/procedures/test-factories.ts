@@ -79,3 +79,11 @@ export function codeOf(fn: () => unknown): string {
 }
 
 export const two = { officers: ['o1', 'o2'] };
+
+/**
+ * The real start and end a 笔录 states (R-REC-2, required): by default an interview or inspection
+ * 09:00–09:40 China time on `day`, before the step is recorded that day.
+ */
+export function recordTimes(day = '2026-08-03', from = '09:00', to = '09:40'): { startedAt: string; endedAt: string } {
+  return { startedAt: `${day}T${from}`, endedAt: `${day}T${to}` };
+}

@@ -5,7 +5,7 @@ import { DomainError } from '../errors.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { decideStep, type ActorView, type CaseView, type Inputs, type TakenStep } from '../procedures/engine.ts';
 import { getProcedure } from '../procedures/registry.ts';
-import { calendar, makeCase, officer } from '../procedures/test-factories.ts';
+import { calendar, makeCase, officer, recordTimes } from '../procedures/test-factories.ts';
 import type { ProcedureDef, Role } from '../procedures/types.ts';
 import { DEFAULT_REVIEW_CATALOG, assertCatalog, evaluateCatalog, type CaseFlag, type ReviewCatalog, type Sanction } from './catalog.ts';
 import { REVIEW_POINTS, checkOpinion, type ReviewOpinionInput } from './checklist.ts';
@@ -262,19 +262,25 @@ function setup(sc: Scenario): Model {
     c = engineStep(def, c, who, code, inputs, SETUP_DAY, false);
   };
   if (sc.procedure === 'penalty-general') {
-    take(lead, 'inspect', { officers: sc.officers, place: '超市', findings: '销售过期食品' });
-    take(lead, 'conclude-investigation', { facts: '销售过期食品', evidence: '现场笔录', legalBasis: '食品安全法', proposal: 'penalty' });
+    take(lead, 'inspect', { officers: sc.officers, place: '超市', ...recordTimes(SETUP_DAY), findings: '销售过期食品' });
+    take(lead, 'conclude-investigation', {
+      facts: '销售过期食品',
+      evidence: '现场笔录',
+      violatedProvision: '食品安全法第三十四条',
+      legalBasis: '食品安全法',
+      proposal: 'penalty',
+    });
     take(lead, 'notify', { proposedPenalty: `罚款 ${NOTIFIED_FINE} 元`, proposedFine: NOTIFIED_FINE, hearingRight: true });
     if (sc.hearing) {
       take(lead, 'request-hearing', { requestedOn: '2026-08-04' });
       take(lead, 'notify-hearing', { hearingOn: '2026-08-20', place: '听证室', host: USERS[hearingHost(sc)].name });
-      take(USERS[hearingHost(sc)], 'hold-hearing', { record: '听证记录', opinion: '维持' });
+      take(USERS[hearingHost(sc)], 'hold-hearing', { ...recordTimes(SETUP_DAY, '14:00', '15:30'), record: '听证记录', opinion: '维持' });
     } else {
       take(lead, 'waive', { statement: '当事人放弃陈述申辩和听证' });
     }
   } else {
     take(lead, 'accept', { acceptedOn: SETUP_DAY });
-    if (sc.hearing) take(USERS[hearingHost(sc)], 'hearing', { record: '听证记录' });
+    if (sc.hearing) take(USERS[hearingHost(sc)], 'hearing', { ...recordTimes(SETUP_DAY, '14:00', '15:30'), record: '听证记录' });
     take(lead, 'examine', { opinion: '符合法定条件' });
   }
   const review: ReviewState = deepFreeze({
@@ -299,6 +305,7 @@ function penaltyDecision(fine: number): Record<string, unknown> {
   return {
     decisionType: 'penalty',
     facts: '销售过期食品',
+    violatedProvision: '食品安全法第三十四条',
     legalBasis: '食品安全法第一百二十四条',
     penalty: `罚款 ${fine} 元`,
     fineAmount: fine,

@@ -5,6 +5,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { runDemoCases } from '../../test/demo-cases.ts';
 import { accessBodyOfRow } from './access.service.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 let h: Harness;
 let seizureCase: string;
@@ -118,7 +119,7 @@ describe('R-REC-3 音像记录事项清单 per agency', () => {
     const id = opened.json().id as string;
     const inquire = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/steps`, {
       step: 'inquire',
-      inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], person: '钱立新', summary: '询问。' },
+      inputs: { ...recordTimes(h.clock.now()), officers: [h.user('scjg.o1'), h.user('scjg.o2')], person: '钱立新', summary: '询问。' },
     });
     expect(inquire.statusCode).toBe(422);
     expect(errorCode(inquire)).toBe('RECORDING_MISSING');

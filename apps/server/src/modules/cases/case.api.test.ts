@@ -5,6 +5,7 @@ import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { SUBMISSION, opinion, penaltyProposal, propose, submit } from '../../test/review.ts';
 import { approveFiling, deliverNotice } from '../../test/filing.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /** The case API end to end on a real database: opening, every step, refusals, deadlines. */
 
@@ -180,12 +181,18 @@ describe('taking steps', () => {
     await approveFiling(h, id);
     const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
     const walk: [string, string, Record<string, unknown>][] = [
-      ['scjg.liming', 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
-      ['scjg.wangfang', 'inquire', { ...two, person: '钱立新', summary: '承认销售过期食品。' }],
+      ['scjg.liming', 'inspect', { ...recordTimes(h.clock.now()), ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
+      ['scjg.wangfang', 'inquire', { ...recordTimes(h.clock.now()), ...two, person: '钱立新', summary: '承认销售过期食品。' }],
       [
         'scjg.liming',
         'conclude-investigation',
-        { facts: '销售过期食品。', evidence: '笔录、照片', legalBasis: '食品安全法第一百二十四条', proposal: 'penalty' },
+        {
+          facts: '销售过期食品。',
+          evidence: '笔录、照片',
+          violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+          legalBasis: '食品安全法第一百二十四条',
+          proposal: 'penalty',
+        },
       ],
       ['scjg.liming', 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
       ['scjg.liming', 'waive', { statement: '当事人放弃陈述申辩和听证。' }],
@@ -248,7 +255,7 @@ describe('taking steps', () => {
     expect(ev.events[1].prevHash).toBe(ev.events[0].hash);
     expect(ev.events.at(-1).actorName).toBe('李明');
     expect(ev.events.at(-1).step).toBe('archive');
-    const after = await step('scjg.liming', id, 'inspect', { ...two, place: 'x', findings: 'y' });
+    const after = await step('scjg.liming', id, 'inspect', { ...recordTimes(h.clock.now()), ...two, place: 'x', findings: 'y' });
     expect(after.statusCode).toBe(409);
     expect(errorCode(after)).toBe('CASE_CLOSED');
   });
@@ -268,39 +275,62 @@ describe('taking steps', () => {
     expect(errorCode(wrongOrder)).toBe('STEP_ORDER');
     expect(wrongOrder.json().error.message).toContain('调查取证');
     // a decision out of order is first of all a decision without legal review (R-REV-2)
-    const early = await step('scjg.juzhang', id, 'decide', { decisionType: 'penalty', facts: 'x', legalBasis: 'y', penalty: 'z' });
+    const early = await step('scjg.juzhang', id, 'decide', {
+      decisionType: 'penalty',
+      facts: 'x',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+      legalBasis: 'y',
+      penalty: 'z',
+    });
     expect(early.statusCode).toBe(409);
     expect(errorCode(early)).toBe('REVIEW_REQUIRED');
 
     const unknownStep = await step('scjg.liming', id, 'fly', {});
     expect(errorCode(unknownStep)).toBe('STEP_NOT_ALLOWED');
 
-    const missing = await step('scjg.liming', id, 'inspect', { ...two, place: '超市' });
+    const missing = await step('scjg.liming', id, 'inspect', { ...recordTimes(h.clock.now()), ...two, place: '超市' });
     expect(missing.statusCode).toBe(400);
     expect(errorCode(missing)).toBe('STEP_INPUT_MISSING');
     expect(missing.json().error.message).toContain('检查情况');
 
-    const extra = await step('scjg.liming', id, 'inspect', { ...two, place: '超市', findings: 'x', secret: 1 });
+    const extra = await step('scjg.liming', id, 'inspect', {
+      ...recordTimes(h.clock.now()),
+      ...two,
+      place: '超市',
+      findings: 'x',
+      secret: 1,
+    });
     expect(errorCode(extra)).toBe('STEP_INPUT_INVALID');
 
-    const badType = await step('scjg.liming', id, 'inspect', { ...two, place: 42, findings: 'x' });
+    const badType = await step('scjg.liming', id, 'inspect', { ...recordTimes(h.clock.now()), ...two, place: 42, findings: 'x' });
     expect(errorCode(badType)).toBe('STEP_INPUT_INVALID');
 
     // a NUL is refused before any handler runs (http/hardening.ts), naming the field
-    const nul = await step('scjg.liming', id, 'inspect', { ...two, place: '超市\u0000', findings: 'x' });
+    const nul = await step('scjg.liming', id, 'inspect', { ...recordTimes(h.clock.now()), ...two, place: '超市\u0000', findings: 'x' });
     expect(nul.statusCode).toBe(400);
     expect(errorCode(nul)).toBe('VALIDATION_FAILED');
     expect(nul.json().error.details).toEqual({ field: 'inputs.place' });
 
-    const alone = await step('scjg.liming', id, 'inspect', { officers: [h.user('scjg.o1')], place: '超市', findings: 'x' });
+    const alone = await step('scjg.liming', id, 'inspect', {
+      ...recordTimes(h.clock.now()),
+      officers: [h.user('scjg.o1')],
+      place: '超市',
+      findings: 'x',
+    });
     expect(alone.statusCode).toBe(422);
     expect(errorCode(alone)).toBe('OFFICERS_INSUFFICIENT');
 
-    const outsider = await step('scjg.sunhao', id, 'inspect', { ...two, place: '超市', findings: 'x' });
+    const outsider = await step('scjg.sunhao', id, 'inspect', { ...recordTimes(h.clock.now()), ...two, place: '超市', findings: 'x' });
     expect(errorCode(outsider)).toBe('OFFICER_NOT_QUALIFIED');
     expect(outsider.json().error.message).toContain('孙浩');
 
-    const stale = await step('scjg.liming', id, 'inspect', { ...two, place: '超市', findings: 'x' }, { expectedVersion: 99 });
+    const stale = await step(
+      'scjg.liming',
+      id,
+      'inspect',
+      { ...recordTimes(h.clock.now()), ...two, place: '超市', findings: 'x' },
+      { expectedVersion: 99 },
+    );
     expect(stale.statusCode).toBe(409);
     expect(errorCode(stale)).toBe('CONFLICT');
 
@@ -322,6 +352,7 @@ describe('taking steps', () => {
     expect(s.statusCode, s.body).toBe(200);
     expect(s.json().statusName).toBe('暂扣');
     const r = await step('scjg.wangfang', id, 'inquire', {
+      ...recordTimes(h.clock.now()),
       officers: [h.user('scjg.o1'), h.user('scjg.o2')],
       person: '钱立新',
       summary: 'x',
@@ -335,7 +366,13 @@ describe('taking steps', () => {
   it('§62: no heavier fine than notified, and no review before the hearing window passes unless waived', async () => {
     const id = (await open(await h.token('scjg.liming'))).json().id as string;
     await approveFiling(h, id);
-    await step('scjg.liming', id, 'conclude-investigation', { facts: 'x', evidence: 'y', legalBasis: 'z', proposal: 'penalty' });
+    await step('scjg.liming', id, 'conclude-investigation', {
+      facts: 'x',
+      evidence: 'y',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+      legalBasis: 'z',
+      proposal: 'penalty',
+    });
     const n = await step('scjg.liming', id, 'notify', { proposedPenalty: '罚款 3000 元', proposedFine: 3000, hearingRight: true });
     expect(n.statusCode, n.body).toBe(200);
     await deliverNotice(h, id);
@@ -381,7 +418,7 @@ describe('R-REC-4 the event log is append-only', () => {
     await attachMedia(h, 'scjg.o1', id, 'inspect');
     await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/steps`, {
       step: 'inspect',
-      inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '超市', findings: '原始记录' },
+      inputs: { ...recordTimes(h.clock.now()), officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '超市', findings: '原始记录' },
     });
     await sql`ALTER TABLE case_events DISABLE TRIGGER case_events_append_only`.execute(h.tdb.db);
     try {

@@ -5,6 +5,7 @@ import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
 import { approveFiling, deliverNotice } from '../../test/filing.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /**
  * What a step still needs (GET /api/v1/cases/{id}/steps/{step}/readiness) and whom a case can be
@@ -37,7 +38,7 @@ interface Readiness {
 /** 现场检查、询问 serve the 核查 before 立案 too (市场监管 rules §18), and the investigation after it. */
 const INVESTIGATION_STATES = '案件处于：待批准立案、调查取证、退回补正';
 const TWO = () => ({ officers: [h.user('scjg.o1'), h.user('scjg.o2')] });
-const INSPECT = () => ({ ...TWO(), place: '惠民超市', findings: '发现过期酸奶 12 盒。' });
+const INSPECT = () => ({ ...TWO(), place: '惠民超市', ...recordTimes(h.clock.now()), findings: '发现过期酸奶 12 盒。' });
 
 async function readiness(username: string, caseId: string, step: string): Promise<Readiness> {
   const r = await h.request(await h.token(username), 'GET', `/api/v1/cases/${caseId}/steps/${step}/readiness`);
@@ -177,7 +178,12 @@ describe('readiness: each kind of item', () => {
         met('role', '办理人：执法人员'),
         unmet('officer', '本案承办人，持有效执法证', '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」'),
       ]);
-      const refused = await step('scjg.wangfang', id, 'inquire', { ...TWO(), person: '钱立新', summary: '承认销售过期食品。' });
+      const refused = await step('scjg.wangfang', id, 'inquire', {
+        ...recordTimes(h.clock.now()),
+        ...TWO(),
+        person: '钱立新',
+        summary: '承认销售过期食品。',
+      });
       expect(refused.statusCode).toBe(422);
       expect(errorCode(refused)).toBe('OFFICER_NOT_QUALIFIED');
       expect(refused.json().error.message).toBe('王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」');
@@ -197,6 +203,7 @@ describe('readiness: each kind of item', () => {
     await ok('scjg.liming', id, 'conclude-investigation', {
       facts: '销售过期食品。',
       evidence: '笔录、照片',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
       legalBasis: '食品安全法第一百二十四条',
       proposal: 'penalty',
     });
@@ -220,7 +227,7 @@ describe('readiness: each kind of item', () => {
     ]);
     // 王芳 took no step but was present at the inspection
     expect((await readiness('scjg.wangfang', id, 'hold-hearing')).items.at(-1)).toEqual(unmet('guard', guardNeed, guardNeed));
-    const hearing = { record: '听证会依法举行。', opinion: '维持拟处罚意见。' };
+    const hearing = { ...recordTimes(h.clock.now()), record: '听证会依法举行。', opinion: '维持拟处罚意见。' };
     const refused = await step('scjg.liming', id, 'hold-hearing', hearing);
     expect(refused.statusCode).toBe(422);
     expect(errorCode(refused)).toBe('STEP_GUARD_FAILED');
@@ -248,6 +255,7 @@ describe('readiness: each kind of item', () => {
     await ok('scjg.liming', id, 'conclude-investigation', {
       facts: '销售过期食品。',
       evidence: '笔录、照片',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
       legalBasis: '食品安全法第一百二十四条',
       proposal: 'penalty',
     });
@@ -365,15 +373,26 @@ describe('readiness agrees with the engine', () => {
     const scenarios: [string, string, string, Record<string, unknown>][] = [
       ['scjg.liming', fresh, 'inspect', INSPECT()],
       ['scjg.juzhang', fresh, 'inspect', INSPECT()],
-      ['scjg.sunhao', fresh, 'inquire', { ...TWO(), person: '钱立新', summary: 'x' }],
+      ['scjg.sunhao', fresh, 'inquire', { ...recordTimes(h.clock.now()), ...TWO(), person: '钱立新', summary: 'x' }],
       ['scjg.liming', fresh, 'terminate', { reason: '无' }],
       ['scjg.liming', fresh, 'notify', { proposedPenalty: '罚款 5000 元', proposedFine: 5000, hearingRight: true }],
       ['scjg.juzhang', fresh, 'close', { summary: '同意结案。' }],
       ['scjg.juzhang', fresh, 'decide', {}],
-      ['scjg.chenjing', fresh, 'conclude-investigation', { facts: 'x', evidence: 'y', legalBasis: 'z', proposal: 'penalty' }],
+      [
+        'scjg.chenjing',
+        fresh,
+        'conclude-investigation',
+        {
+          facts: 'x',
+          evidence: 'y',
+          violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
+          legalBasis: 'z',
+          proposal: 'penalty',
+        },
+      ],
       ['scjg.juzhang', ready, 'decide', {}],
       ['scjg.wangfang', ready, 'deliver', { deliveredOn: '2026-08-03', method: 'direct', recipient: '钱立新' }],
-      ['scjg.sunhao', ready, 'record-defence', { statement: '无异议。', adopted: false }],
+      ['scjg.sunhao', ready, 'record-defence', { ...recordTimes(h.clock.now()), statement: '无异议。', adopted: false }],
     ];
     for (const [user, caseId, code, inputs] of scenarios) {
       const r = await readiness(user, caseId, code);

@@ -3,6 +3,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { propose } from '../../test/review.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /**
  * 行政强制（查封扣押）over the API (issue 18 items 5, 8, 9): the §19 emergency path, the §25
@@ -47,7 +48,8 @@ async function open(agency: 'zhzf' | 'scjg' = 'zhzf'): Promise<string> {
 }
 
 const two = () => [h.user('zhzf.o1'), h.user('zhzf.o2')];
-const seized = () => ({ officers: two(), place: '平安大街北段', items: '三轮车 1 辆', partyPresent: true });
+/** What the officers record when they impose the measure: its 现场笔录's real start and end included (R-REC-2). */
+const seized = () => ({ officers: two(), place: '平安大街北段', items: '三轮车 1 辆', partyPresent: true, ...recordTimes(h.clock.now()) });
 
 async function imposed(): Promise<string> {
   const id = await open();

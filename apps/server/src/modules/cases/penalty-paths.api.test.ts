@@ -3,6 +3,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { penaltyProposal, propose, submit } from '../../test/review.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /**
  * 行政处罚一般程序 over the API along the paths issue 18 added (items 2, 5, 6, 7, 8): 立案 as the
@@ -58,10 +59,16 @@ async function filed(): Promise<string> {
 async function investigated(proposal: 'penalty' | 'no-penalty' | 'transfer'): Promise<string> {
   const id = await filed();
   await attachMedia(h, 'scjg.o1', id, 'inspect');
-  await ok('scjg.liming', id, 'inspect', { ...two(), place: '惠民超市', findings: '货架上有超过保质期的酸奶 12 盒。' });
+  await ok('scjg.liming', id, 'inspect', {
+    ...recordTimes(h.clock.now()),
+    ...two(),
+    place: '惠民超市',
+    findings: '货架上有超过保质期的酸奶 12 盒。',
+  });
   await ok('scjg.liming', id, 'conclude-investigation', {
     facts: '当事人销售超过保质期的酸奶 12 盒。',
     evidence: '现场检查笔录、照片',
+    violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
     legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
     proposal,
   });
@@ -77,10 +84,11 @@ describe('市场监管程序规定 §18, §20: 立案 is the head\u2019s act in 
     expect(await deadline(id, 'file')).toMatchObject({ startedOn: '2026-10-26', dueOn: '2026-11-16', state: 'running' });
     // 核查 before 立案: an inspection is allowed, the end of an investigation is not
     await attachMedia(h, 'scjg.o1', id, 'inspect');
-    await ok('scjg.liming', id, 'inspect', { ...two(), place: '惠民超市', findings: '核查举报线索。' });
+    await ok('scjg.liming', id, 'inspect', { ...recordTimes(h.clock.now()), ...two(), place: '惠民超市', findings: '核查举报线索。' });
     const early = await step('scjg.liming', id, 'conclude-investigation', {
       facts: 'f',
       evidence: 'e',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
       legalBasis: 'b',
       proposal: 'penalty',
     });

@@ -8,6 +8,7 @@ import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { approveFiling } from '../../test/filing.ts';
 import { opinion, propose, submit } from '../../test/review.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /**
  * The 行政处罚决定书 filled through the real flow (issue 20, item 3; 行政处罚法 §59), read back from
@@ -106,8 +107,19 @@ describe('行政处罚决定书 through the real flow, read from its PDF (行政
     const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
     await attachMedia(h, 'scjg.o1', caseId, 'inspect');
     const steps: [string, Record<string, unknown>][] = [
-      ['inspect', { ...two, place: '馆陶县陶山街 201 号惠民超市', findings: '冷柜内发现超过保质期的酸奶 12 盒。' }],
-      ['inquire', { ...two, person: '钱立新', summary: '问：酸奶从何处购进？答：邯郸某商贸公司，共 20 盒，已售 8 盒。' }],
+      [
+        'inspect',
+        { ...recordTimes(h.clock.now()), ...two, place: '馆陶县陶山街 201 号惠民超市', findings: '冷柜内发现超过保质期的酸奶 12 盒。' },
+      ],
+      [
+        'inquire',
+        {
+          ...recordTimes(h.clock.now()),
+          ...two,
+          person: '钱立新',
+          summary: '问：酸奶从何处购进？答：邯郸某商贸公司，共 20 盒，已售 8 盒。',
+        },
+      ],
       [
         'conclude-investigation',
         {
@@ -132,7 +144,7 @@ describe('行政处罚决定书 through the real flow, read from its PDF (行政
         },
       ],
       ['deliver-notice', { deliveredOn: '2026-09-01', method: 'direct', recipient: '钱立新' }],
-      ['record-defence', { statement: '当事人称系疏忽，请求从轻处罚。', adopted: false }],
+      ['record-defence', { ...recordTimes(h.clock.now()), statement: '当事人称系疏忽，请求从轻处罚。', adopted: false }],
     ];
     for (const [step, inputs] of steps) {
       const r = await as('scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, { step, inputs });
@@ -257,7 +269,11 @@ describe('行政处罚决定书 through the real flow, read from its PDF (行政
     const pdf = (await as('scjg.liming', 'GET', `/api/v1/documents/${opinionDoc.id}/pdf`)).rawPayload;
     const file = path.join(out, 'legal-review-opinion.pdf');
     writeFileSync(file, pdf);
-    const t = execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, '');
+    // the text as read, without the page footers a sentence may run across
+    const t = execFileSync('pdftotext', [file, '-'])
+      .toString('utf8')
+      .replace(/\s+/g, '')
+      .replace(/第\d+页共\d+页/g, '');
     expect(t).toContain('拟作出行政处罚决定。经查，当事人于2026年8月起销售超过保质期的酸奶20盒');
     expect(t).toContain('当事人的上述行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。');
     expect(t).not.toMatch(/。；/);

@@ -13,6 +13,7 @@ import { renderPdf } from './render/index.ts';
 import { unzipEntry } from './render/render-test-support.ts';
 import { documentContext, fileDocument, prepareDocument } from './document.service.ts';
 import { rendersSettled } from './document.render.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 let h: Harness;
 let caseId: string;
@@ -35,13 +36,14 @@ beforeAll(async () => {
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', caseId, 'inspect');
   for (const [user, step, inputs] of [
-    ['scjg.liming', 'inspect', { ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
+    ['scjg.liming', 'inspect', { ...recordTimes(h.clock.now()), ...two, place: '惠民超市', findings: '发现过期酸奶 12 盒。' }],
     [
       'scjg.liming',
       'conclude-investigation',
       {
         facts: '销售超过保质期的酸奶 12 盒。',
         evidence: '现场检查笔录、照片',
+        violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
         legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
         proposal: 'penalty',
       },

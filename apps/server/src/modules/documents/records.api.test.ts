@@ -152,6 +152,20 @@ describe('R-REC-2 笔录 carry the real times, place and persons', () => {
     expect(invalid.json().error.message).toContain('应为北京时间的日期和时刻');
     expect(await eventCount()).toBe(before);
   });
+
+  it('R-REC-2: refuses a 笔录 that does not state when it began and ended (400, STEP_INPUT_MISSING, the missing times named)', async () => {
+    const before = await eventCount();
+    const base = { officers: [h.user('scjg.o1'), h.user('scjg.o2')], person: '孙丽', summary: '问：……' };
+    const none = await step('inquire', base);
+    expect(none.statusCode).toBe(400);
+    expect(errorCode(none)).toBe('STEP_INPUT_MISSING');
+    expect(none.json().error.message).toBe('「询问」缺少必填内容：询问开始时间、询问结束时间');
+    expect(none.json().error.details).toMatchObject({ step: 'inquire', missing: ['询问开始时间', '询问结束时间'] });
+    const noEnd = await step('inquire', { ...base, startedAt: '2026-09-01T09:00' });
+    expect(noEnd.statusCode).toBe(400);
+    expect(noEnd.json().error.details.missing).toEqual(['询问结束时间']);
+    expect(await eventCount()).toBe(before);
+  });
 });
 
 describe('R-REC-2 送达回证 follows the method of delivery', () => {
@@ -159,6 +173,7 @@ describe('R-REC-2 送达回证 follows the method of delivery', () => {
     await taken('conclude-investigation', {
       facts: '销售超过保质期的酸奶 12 盒。',
       evidence: '现场检查笔录、询问笔录',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
       legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
       proposal: 'penalty',
     });

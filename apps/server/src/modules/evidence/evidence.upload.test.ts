@@ -9,6 +9,7 @@ import type { BlobStore } from '../../adapters/blobs/blob-store.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { recordTimes } from '../../test/record-times.ts';
 
 let h: Harness;
 let base: string;
@@ -111,7 +112,12 @@ describe('R-REC-2 evidence uploads resume where they stopped (tus), hashed on th
     // R-REC-3: the step the recording documents can now be completed
     const step = await h.request(token, 'POST', `/api/v1/cases/${caseId}/steps`, {
       step: 'inspect',
-      inputs: { officers: [h.user('scjg.o1'), h.user('scjg.o2')], place: '惠民超市', findings: '过期酸奶 12 盒。' },
+      inputs: {
+        ...recordTimes(h.clock.now()),
+        officers: [h.user('scjg.o1'), h.user('scjg.o2')],
+        place: '惠民超市',
+        findings: '过期酸奶 12 盒。',
+      },
     });
     expect(step.statusCode, step.body).toBe(200);
   });

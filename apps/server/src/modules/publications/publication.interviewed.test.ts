@@ -36,6 +36,7 @@ describe('R-PUB-4 the persons questioned in the case are hidden in its published
     const decision = {
       decisionType: 'penalty',
       facts: '经查，当事人将过期酸奶交由邵春燕上架，后销售给顾客。法定代表人钱立新对上述事实无异议。',
+      violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
       legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
       penalty: '罚款 5000 元',
       fineAmount: 5000,

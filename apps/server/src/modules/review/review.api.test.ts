@@ -6,6 +6,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-org.ts';
 import { PERSON_A } from '../../demo/demo-cases.ts';
 import { ALL_PASS, SUBMISSION, opinion, pendingMaterials, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /**
  * 重大执法决定法制审核 end to end on a real database (R-REV-1 … R-REV-9): each path a case can take
@@ -518,6 +519,7 @@ describe('R-REV-6 rounds', () => {
     expect(unchanged.json().error.message).toBe('退回的拟作出决定和送审材料均未修改：须修改或补充后再提交法制审核，或者提请集体讨论');
     // the 复核 of the party's statement, recorded in the returned case (行政处罚法第四十五条)
     const recheck = await step('scjg.liming', id, 'record-defence', {
+      ...recordTimes(h.clock.now()),
       statement: '当事人称不知酸奶已过期。经复核，其陈述不能成立。',
       adopted: false,
     });

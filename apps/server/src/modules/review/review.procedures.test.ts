@@ -4,6 +4,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { recordTimes } from '../../test/record-times.ts';
 
 /**
  * R-REV-3, issue 18 item 13: every decision the catalog can send to 法制审核 (every step gated by
@@ -51,7 +52,13 @@ async function seizureImposed(): Promise<string> {
   await step('scjg.juzhang', id, 'approve', {});
   await attachMedia(h, 'scjg.o1', id, 'impose', 'video');
   const officers = [h.user('scjg.o1'), h.user('scjg.o2')];
-  await step('scjg.liming', id, 'impose', { officers, place: '惠民超市仓库', items: '白酒 120 瓶', partyPresent: true });
+  await step('scjg.liming', id, 'impose', {
+    ...recordTimes(h.clock.now()),
+    officers,
+    place: '惠民超市仓库',
+    items: '白酒 120 瓶',
+    partyPresent: true,
+  });
   return id;
 }
 

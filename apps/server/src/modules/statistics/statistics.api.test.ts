@@ -23,6 +23,7 @@ beforeAll(async () => {
       decision: {
         decisionType: 'penalty',
         facts: '销售过期食品。',
+        violatedProvision: '《中华人民共和国食品安全法》第三十四条第（十）项',
         legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
         penalty: '罚款 5000 元，没收违法所得 300 元',
         fineAmount: 5000,

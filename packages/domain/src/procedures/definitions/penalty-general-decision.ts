@@ -151,9 +151,10 @@ export const decisionSteps: StepDef[] = [
       // 不予行政处罚 and 移送 are their own steps (decide-no-penalty, transfer): this one is a penalty (§57(一))
       { name: 'decisionType', label: '决定类型', type: 'choice', choices: [OUTCOMES[0]] },
       { name: 'facts', label: '违法事实', type: 'longtext' },
-      // §59(三): the provision broken and the one the penalty rests on are two provisions; decisions
-      // recorded before they were held apart carry both in legalBasis (and render as they did)
-      { name: 'violatedProvision', label: '违反的规定', type: 'longtext', required: false },
+      // §59(三): the provision broken and the one the penalty rests on are two provisions, both stated
+      // by every penalty decision; decisions recorded before they were held apart carry both in
+      // legalBasis (and render as they did)
+      { name: 'violatedProvision', label: '违反的规定', type: 'longtext' },
       { name: 'legalBasis', label: '处罚依据', type: 'longtext' },
       { name: 'penalty', label: '处罚内容', type: 'longtext' },
       { name: 'sanctions', label: '处罚种类', type: 'sanctions', required: false },

@@ -166,10 +166,19 @@ export const investigationSteps: StepDef[] = [
     inputs: [
       { name: 'facts', label: '违法事实', type: 'longtext' },
       { name: 'evidence', label: '证据清单', type: 'longtext' },
-      // the provision broken and the penalty provision apart, as the 告知书 and the 决定书 state them (§44, §59)
+      // the provision broken and the penalty provision apart, as the 告知书 and the 决定书 state them (§44, §59);
+      // required when the investigation concludes that a violation calls for a penalty (the guard below)
       { name: 'violatedProvision', label: '违反的规定', type: 'longtext', required: false },
       { name: 'legalBasis', label: '法律依据', type: 'longtext' },
       { name: 'proposal', label: '处理意见', type: 'choice', choices: OUTCOMES },
+    ],
+    guards: [
+      {
+        type: 'requiredWhen',
+        input: 'violatedProvision',
+        when: { input: 'proposal', equals: OUTCOMES[0].value },
+        reason: '拟给予行政处罚的，应当写明当事人违反的法律、法规、规章的具体规定（《行政处罚法》第四十四条、第五十九条）',
+      },
     ],
     documents: ['案件调查终结报告'],
     recordings: [],
