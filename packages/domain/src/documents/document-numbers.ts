@@ -62,15 +62,28 @@ export function isNumberedKind(kind: string): boolean {
 /** A 文书代字: one to six Chinese characters (no digits, brackets or spaces, which would garble the 文号). */
 const WORD = /^[\u4e00-\u9fff]{1,6}$/u;
 
-/** Problems with an agency's words, in Chinese; empty when they may be saved. */
-export function validateDocumentWords(words: Readonly<Record<string, string>>): string[] {
+/**
+ * Problems with an agency's words, in Chinese; empty when they may be saved. `caseWords` are the
+ * words of the agency's 案号 (the procedures' numberWord): a document word equal to one, or to the
+ * word another kind keeps, would print numbers of another series (a 决定书 numbered like a case).
+ */
+export function validateDocumentWords(words: Readonly<Record<string, string>>, caseWords: readonly string[] = []): string[] {
   const problems: string[] = [];
   for (const [kind, word] of Object.entries(words)) {
     const title = DOCUMENT_KINDS.find((k) => k.code === kind)?.title;
     if (!title) problems.push(`没有「${kind}」文书`);
     else if (!isNumberedKind(kind)) problems.push(`${title}不单独编号（以案号标明所属案件）`);
     else if (!WORD.test(word)) problems.push(`${title}的文书代字应为 1 至 6 个汉字`);
+    else if (caseWords.includes(word)) problems.push(`${title}的文书代字「${word}」是案件编号的代字，文书编号不能与案号同一序列`);
   }
+  if (problems.length) return problems;
+  const byWord = new Map<string, string[]>();
+  for (const k of NUMBERED_DOCUMENT_KINDS) {
+    const word = documentWord(k.code, words)!;
+    byWord.set(word, [...(byWord.get(word) ?? []), k.title]);
+  }
+  for (const [word, titles] of byWord)
+    if (titles.length > 1) problems.push(`${titles.join('、')}的文书代字都是「${word}」，各类文书应各用一个代字`);
   return problems;
 }
 

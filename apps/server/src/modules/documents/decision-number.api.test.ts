@@ -113,6 +113,17 @@ describe('issue 20 item 2, R-PUB-3: the 行政处罚决定书 is numbered in its
     ])
       expect(before.kinds.find((k) => k.kind === kind)).toMatchObject({ word });
 
+    // not the word of a 案号 (a 决定书 numbered like a case), nor one another kind keeps (one series for two kinds)
+    for (const [word, says] of [
+      ['罚', '是案件编号的代字'],
+      ['罚告', '行政处罚告知书、行政处罚决定书的文书代字都是「罚告」'],
+    ]) {
+      const bad = await as('scjg.admin', 'PUT', url, { words: { 'penalty-decision': word } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.message).toContain(says);
+    }
+    expect((await as('scjg.admin', 'GET', url)).json()).toEqual(before);
+
     const set = await as('scjg.admin', 'PUT', url, { words: { 'penalty-decision': '罚决' } });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json().kinds.find((k: { kind: string }) => k.kind === 'penalty-decision')).toMatchObject({
