@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../../test/review.ts';
+import { decideAsProposed, examinedLicence } from '../../test/decisions.ts';
 
 /**
  * Issue 20 item 2: the published 决定书 carry their own 文书编号 (the 处罚 series of 行政处罚决定书),
@@ -137,5 +138,23 @@ describe('issue 20 item 2, R-PUB-3: the 行政处罚决定书 is numbered in its
     // documents already issued keep their number
     const docs = (await as('scjg.liming', 'GET', `/api/v1/cases/${first.id}/documents`)).json() as { kind: string; number: string }[];
     expect(docs.find((d) => d.kind === 'penalty-decision')?.number).toBe('馆市监处罚〔2026〕2号');
+  });
+
+  it('R-PUB-3: an automatic publication of a 准予许可 waits for its 准予行政许可决定书 and goes out under its 许准 number (XK_WSH)', async () => {
+    const settings = `/api/v1/agencies/${h.agency('scjg')}/publication-settings`;
+    expect((await as('scjg.admin', 'PUT', settings, { autoPublish: true })).statusCode).toBe(200);
+    h.clock.set('2026-09-25T02:00:00Z');
+    const id = await examinedLicence(h, '经审查，符合食品经营许可条件。');
+    await decideAsProposed(h, id, { step: 'grant', decision: { licenceNumber: 'JY1130433009', scope: '预包装食品销售' } });
+    // no 决定书 yet: the record stays in the publisher's queue rather than go out under the 案号
+    expect(await publicationOf(id)).toMatchObject({ state: 'pending' });
+    const d = await issue(id, 'license-grant-decision');
+    expect(d.number).toBe('馆市监许准〔2026〕1号');
+    const p = await publicationOf(id);
+    expect(p).toMatchObject({ state: 'published', docNumber: '馆市监许准〔2026〕1号' });
+    const pub = await h.tdb.db.selectFrom('public_decisions').selectAll().where('id', '=', p.id).executeTakeFirstOrThrow();
+    expect(pub.doc_number).toBe('馆市监许准〔2026〕1号');
+    expect((pub.fields as Record<string, string>)['XK_WSH']).toBe('馆市监许准〔2026〕1号');
+    expect((await as('scjg.admin', 'PUT', settings, { autoPublish: false })).statusCode).toBe(200);
   });
 });

@@ -23,7 +23,7 @@ import {
 import type { Database, PublicationsTable } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { decisionDocNumber, draftOf, loadCaseFacts } from './publication.source.ts';
+import { decisionDocNumber, draftOf, loadCaseFacts, servingDocument } from './publication.source.ts';
 import { assertAllConfirmed, deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
 import { projectPublic } from './publication.project.ts';
 import { takenSteps } from '../cases/case.reads.ts';
@@ -118,15 +118,25 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
   return created;
 }
 
-/** Publishes a pending record by itself when its agency chose automatic publication and nothing is missing. */
+/**
+ * Publishes a pending record by itself when its agency chose automatic publication and nothing is
+ * missing. It waits for the document that serves the decision (准予行政许可决定书 …) when its step
+ * names one: the record goes out under that document's 文号 (issue 20 item 2), not the 案号.
+ */
 export async function tryAutoPublish(deps: PublicationDeps, id: string): Promise<boolean> {
   const p = await deps.db
     .selectFrom('publications as p')
     .leftJoin('publication_settings as s', 's.agency_id', 'p.agency_id')
-    .select(['p.state', 's.auto_publish'])
+    .select(['p.state', 's.auto_publish', 'p.case_id', 'p.event_seq'])
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!p || p.state !== 'pending' || !p.auto_publish) return false;
+  const facts = await loadCaseFacts(deps.db, p.case_id);
+  const decision = facts?.decisions.find((d) => d.seq === p.event_seq);
+  if (facts && decision) {
+    const serving = await servingDocument(deps.db, facts, decision);
+    if (serving.kinds.length && !serving.issued) return false;
+  }
   try {
     await publish(deps, 'system', id, {});
     return true;
@@ -164,16 +174,15 @@ export async function settleDocNumbers(deps: Pick<PublicationDeps, 'db'>, caseId
 }
 
 /**
- * After a document is issued: the case's unpublished records take its 文号, and a full-text
- * publication waiting for it may go out automatically.
+ * After a document is issued: the case's unpublished records take its 文号, and a publication
+ * waiting for it (its full text, its 文号) may go out automatically.
  */
-export async function onDocumentIssued(deps: PublicationDeps, caseId: string, kind: string): Promise<void> {
+export async function onDocumentIssued(deps: PublicationDeps, caseId: string): Promise<void> {
   await settleDocNumbers(deps, caseId);
   const waiting = await deps.db
     .selectFrom('publications')
     .select('id')
     .where('case_id', '=', caseId)
-    .where('full_text_document', '=', kind)
     .where('state', '=', 'pending')
     .execute();
   for (const w of waiting) await tryAutoPublish(deps, w.id);

@@ -123,11 +123,23 @@ const personNamesMasked = DEFAULT_REDACTION_RULES.rules.some((r) => r.id === 'pe
  * the 案号, and its record keeps it).
  */
 export async function decisionDocNumber(db: Db, f: CaseFacts, decision: CaseFacts['decisions'][number]): Promise<string> {
+  return (await servingDocument(db, f, decision)).issued?.number ?? f.number;
+}
+
+/**
+ * The document that serves a decision entry (decisionDocNumber): the numbered kinds its step names,
+ * and the one issued for the entry, if any (its number NULL when issued before decisions were numbered).
+ */
+export async function servingDocument(
+  db: Db,
+  f: CaseFacts,
+  decision: CaseFacts['decisions'][number],
+): Promise<{ kinds: DocumentKind[]; issued: { number: string | null } | null }> {
   const step = getProcedure(f.procedureCode)?.steps.find((s) => s.code === decision.step);
   const kinds = [...new Set((step?.documents ?? []).map(documentKindOfName))].filter(
     (k): k is DocumentKind => k !== null && isNumberedKind(k),
   );
-  if (!kinds.length) return f.number;
+  if (!kinds.length) return { kinds, issued: null };
   const same = f.decisions.filter((d) => d.step === decision.step);
   const after = same.filter((d) => d.seq < decision.seq).at(-1)?.seq ?? 0;
   const before = same.find((d) => d.seq > decision.seq)?.seq ?? null;
@@ -139,7 +151,7 @@ export async function decisionDocNumber(db: Db, f: CaseFacts, decision: CaseFact
     .where('d.event_seq', '>', after);
   if (before !== null) q = q.where('d.event_seq', '<', before);
   const doc = await q.orderBy('d.event_seq', 'desc').limit(1).executeTakeFirst();
-  return doc?.number ?? f.number;
+  return { kinds, issued: doc ?? null };
 }
 
 /** The publication draft of a decision entry, with its 文号 (decisionDocNumber). */
