@@ -84,6 +84,14 @@ describe('issue 20 item 2, R-PUB-3: the 行政处罚决定书 is numbered in its
     const pub = await h.tdb.db.selectFrom('public_decisions').selectAll().where('id', '=', p.id).executeTakeFirstOrThrow();
     expect(pub.doc_number).toBe('馆市监处罚〔2026〕2号');
     expect((pub.fields as Record<string, string>)['CF_WSH']).toBe('馆市监处罚〔2026〕2号');
+    // the ledger's publication act seals the 文号 it went public under
+    const act = await h.tdb.db
+      .selectFrom('publication_events')
+      .select('details')
+      .where('publication_id', '=', p.id)
+      .where('kind', '=', 'published')
+      .executeTakeFirstOrThrow();
+    expect(act.details).toMatchObject({ docNumber: '馆市监处罚〔2026〕2号' });
     expect(pub.body).toContain('馆市监处罚〔2026〕2号');
     // the portal finds it by the 决定书’s number
     const page = await h.request(null, 'GET', `/decisions/${pub.agency_credit_code}/${encodeURIComponent('馆市监处罚〔2026〕2号')}`);

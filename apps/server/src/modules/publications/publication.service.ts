@@ -294,6 +294,8 @@ export async function publish(deps: PublicationDeps, actor: Actor | 'system', id
       .execute();
     await appendAct(tx, p, 'published', actorId(actor), at, {
       version,
+      // the 文号 it goes public under (the served 决定书's), sealed with the act
+      docNumber: derived.docNumber,
       automatic: actor === 'system',
       late: today > p.due_on,
       dueOn: p.due_on,
