@@ -251,7 +251,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     keys: deps.keys,
     blobs,
     portalUrl: publicUrl,
-    onIssued: (caseId, kind) => onDocumentIssued(publications, caseId, kind),
+    onIssued: (caseId) => onDocumentIssued(publications, caseId),
   });
   registerPublicationRoutes(app, publications);
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool, publicUrl });

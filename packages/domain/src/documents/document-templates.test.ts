@@ -156,7 +156,7 @@ describe('R-REC-2 执法文书: the unified templates', () => {
       [
         // the 决定书 was issued under its own number, which the 送达回证 cites
         generalCaseContext({
-          issuedDocuments: [{ kind: 'penalty-decision', title: '行政处罚决定书', number: '馆市监罚〔2026〕1号', issuedOn: '2026-09-20' }],
+          issuedDocuments: [{ kind: 'penalty-decision', title: '行政处罚决定书', number: '馆市监处罚〔2026〕1号', issuedOn: '2026-09-20' }],
         }),
         // the forms of this case's steps; the others (coercion, licence, inspection, 案卷, the rarer
         // penalty forms) are walked through their own cases in their own test files
@@ -259,8 +259,8 @@ describe('R-REC-2 执法文书: the unified templates', () => {
     expect(textOf(buildDocument('penalty-decision', { ...warning, steps }))).not.toContain(SENTENCE);
   });
 
-  it('prints the document number it was filed with; a published decision its 案号; a form none (its rows name the 案号)', () => {
-    expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('馆市监罚〔2026〕1号');
+  it('prints the document number it was filed with, a published decision too (never its 案号); a form none (its rows name the 案号)', () => {
+    expect(buildDocument('penalty-decision', generalCaseContext()).number).toBe('');
     expect(buildDocument('penalty-notice', generalCaseContext()).number).toBe('');
     expect(buildDocument('case-filing-approval', generalCaseContext()).number).toBe('');
     expect(buildDocument('penalty-decision', generalCaseContext({ documentNumber: '馆市监罚决〔2026〕7号' })).number).toBe(

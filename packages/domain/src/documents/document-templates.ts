@@ -86,17 +86,6 @@ export function documentKindOfName(name: string): DocumentKind | null {
   return Object.hasOwn(DOCUMENT_NAME_TO_KIND, name) ? DOCUMENT_NAME_TO_KIND[name]! : null;
 }
 
-/**
- * The published decisions, whose 文号 is the case's 案号: the 双公示 record publishes it as the
- * decision's key and the published text is the served 决定书 (document-numbers.ts says more).
- */
-export const CASE_NUMBERED_KINDS: ReadonlySet<string> = new Set([
-  'penalty-decision',
-  'on-spot-penalty-decision',
-  'license-grant-decision',
-  'license-denial-decision',
-]);
-
 /** Fills the template of `kind` from the case. Pure: the same context gives the same model. */
 export function buildDocument(kind: string, ctx: DocumentContext): DocumentModel {
   if (!isDocumentKind(kind)) {
@@ -107,8 +96,8 @@ export function buildDocument(kind: string, ctx: DocumentContext): DocumentModel
     kind,
     title: t.titleFor?.(ctx) ?? t.title,
     agencyName: ctx.agency.name,
-    // a published decision's 文号 is its 案号 (document-numbers.ts); a form has none
-    number: (ctx.documentNumber ?? (CASE_NUMBERED_KINDS.has(kind) ? ctx.case.number : '')).trim(),
+    // the kind's own 文书编号 (document-numbers.ts), given when the document is filed; a form has none
+    number: (ctx.documentNumber ?? '').trim(),
     issuedOn: ctx.issuedOn,
     blocks: t.build(ctx),
   };

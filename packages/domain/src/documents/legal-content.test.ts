@@ -270,11 +270,11 @@ describe('送达回证 and 结案审批表', () => {
     const t = doc(
       'delivery-receipt',
       generalCaseContext({
-        issuedDocuments: [{ kind: 'penalty-decision', title: '行政处罚决定书', number: '馆市监罚〔2026〕1号', issuedOn: '2026-09-20' }],
+        issuedDocuments: [{ kind: 'penalty-decision', title: '行政处罚决定书', number: '馆市监处罚〔2026〕1号', issuedOn: '2026-09-20' }],
       }),
     );
     for (const s of [
-      '《行政处罚决定书》馆市监罚〔2026〕1号',
+      '《行政处罚决定书》馆市监处罚〔2026〕1号',
       '钱立新',
       '直接送达',
       '2026年9月2日',

@@ -14,7 +14,11 @@ export interface DecisionSource {
   inputs: Record<string, unknown>;
   /** the opening step's inputs (e.g. 许可事项, 违法事实 of a 简易程序 case) */
   openingInputs: Record<string, unknown>;
-  caseNumber: string;
+  /**
+   * the decision's 文号 (CF_WSH, XK_WSH, ZF_WSH): the number of the document that served it, e.g.
+   * 馆市监处罚〔2026〕3号, or the case's 案号 where it has none (document-numbers.ts)
+   */
+  docNumber: string;
   /** 案由 */
   caseTitle: string;
   /** 执法领域 */
@@ -147,7 +151,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
       fieldSet: 'penalty',
       fields: {
         ...partyItems('CF'),
-        CF_WSH: src.caseNumber,
+        CF_WSH: src.docNumber,
         CF_WFXW: violationOf(src),
         CF_SY: facts,
         CF_YJ: basis,
@@ -192,7 +196,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
       fields: {
         ...partyItems('XK'),
         XK_XKWS: '准予行政许可决定书',
-        XK_WSH: src.caseNumber,
+        XK_WSH: src.docNumber,
         XK_XKLB: '普通',
         XK_XKZS: item,
         XK_XKBH: str(i['licenceNumber']) || null,
@@ -228,7 +232,7 @@ export function buildPublication(src: DecisionSource): PublicationDraft {
     fields: {
       ZF_XDR_MC: partyName,
       ZF_XDR_SHXYM: partyCreditCode,
-      ZF_WSH: src.caseNumber,
+      ZF_WSH: src.docNumber,
       ZF_LB: kind,
       ZF_SX: matter,
       ZF_JL: conclusion,

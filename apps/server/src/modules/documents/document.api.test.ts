@@ -222,8 +222,8 @@ describe('issue 20 item 2: 文书编号 per kind, gap-free per year, taken in th
     const url = `/api/v1/agencies/${h.agency('scjg')}/document-numbering`;
     const before = (await h.request(admin, 'GET', url)).json() as { kinds: { kind: string; word: string; nextNumber: string }[] };
     expect(before.kinds.find((k) => k.kind === 'no-penalty-decision')).toMatchObject({ word: '不罚' });
-    // the published 决定书's 文号 is its 案号: not in the table
-    expect(before.kinds.find((k) => k.kind === 'penalty-decision')).toBeUndefined();
+    // the published 决定书 have their own series too (the 公示 carries the 决定书's number)
+    expect(before.kinds.find((k) => k.kind === 'penalty-decision')).toMatchObject({ word: '处罚' });
     expect(before.kinds.find((k) => k.kind === 'case-filing-approval')).toBeUndefined();
 
     const bad = await h.request(admin, 'PUT', url, { words: { 'penalty-notice': '罚告1', 'inquiry-record': '询' } });

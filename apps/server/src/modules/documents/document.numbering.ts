@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import {
   DomainError,
   NUMBERED_DOCUMENT_KINDS,
+  PROCEDURES,
   documentWord,
   formatDocumentNumber,
   validateDocumentWords,
@@ -71,7 +72,10 @@ export async function setDocumentWords(
   authorize(actor, 'agency.update', { agencyId: agency?.id });
   if (!agency) throw new DomainError('NOT_FOUND', '机关不存在');
   const trimmed = Object.fromEntries(Object.entries(words).map(([k, w]) => [k, String(w).trim()]));
-  const problems = validateDocumentWords(trimmed);
+  const problems = validateDocumentWords(
+    trimmed,
+    PROCEDURES.map((p) => p.numberWord),
+  );
   if (problems.length) throw new DomainError('VALIDATION_FAILED', problems.join('；'), { problems });
   const own = Object.entries(trimmed).filter(([k, w]) => NUMBERED_DOCUMENT_KINDS.find((n) => n.code === k)!.word !== w);
   const now = deps.clock.now();

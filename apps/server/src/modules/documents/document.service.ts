@@ -8,7 +8,6 @@ import {
   documentContentSha256,
   documentWord,
   formatDocumentNumber,
-  CASE_NUMBERED_KINDS,
   getProcedure,
   type DocumentContext,
   type DocumentModel,
@@ -83,6 +82,18 @@ export interface DocumentView {
   issuedAt: string;
   eventSeq: number;
 }
+
+/**
+ * The published decisions that carried the case's 案号 as their 文号 until they were numbered on
+ * their own (document-numbers.ts): their documents issued before that have no number of their own
+ * (documents.number NULL), and the 卷内文件目录 names them by the 案号 their text shows.
+ */
+const CASE_NUMBERED_BEFORE: ReadonlySet<string> = new Set([
+  'penalty-decision',
+  'on-spot-penalty-decision',
+  'license-grant-decision',
+  'license-denial-decision',
+]);
 
 export async function documentContext(db: Kysely<Database>, caseId: string, issuedOn: string): Promise<DocumentContext> {
   const c = await db
@@ -181,8 +192,8 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
     issuedDocuments: issued.map((d) => ({
       kind: d.kind,
       title: d.title,
-      // a published decision's 文号 is its 案号 (CASE_NUMBERED_KINDS)
-      number: d.number ?? (CASE_NUMBERED_KINDS.has(d.kind) ? c.number : null),
+      // a decision served before it was numbered on its own (number NULL) printed the 案号
+      number: d.number ?? (CASE_NUMBERED_BEFORE.has(d.kind) ? c.number : null),
       issuedOn: chinaDate(d.issued_at),
     })),
   };

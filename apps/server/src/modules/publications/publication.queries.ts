@@ -224,7 +224,7 @@ export async function previewPublication(
   });
   return {
     id: p.id,
-    docNumber: p.doc_number,
+    docNumber: v.docNumber,
     state: p.state,
     dueOn: p.due_on,
     fields: Object.keys(v.originalFields).map((code) => ({

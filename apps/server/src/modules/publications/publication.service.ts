@@ -23,7 +23,7 @@ import {
 import type { Database, PublicationsTable } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
-import { draftOf, loadCaseFacts } from './publication.source.ts';
+import { decisionDocNumber, draftOf, loadCaseFacts, servingDocument } from './publication.source.ts';
 import { assertAllConfirmed, deriveVersion, type DerivedVersion, type VersionInput } from './publication.version.ts';
 import { projectPublic } from './publication.project.ts';
 import { takenSteps } from '../cases/case.reads.ts';
@@ -71,7 +71,10 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
     for (const d of facts.decisions) {
       if (have.has(d.seq)) continue;
       const decidedOn = chinaDate(d.on);
-      const draft = draftOf(facts, d, decidedOn);
+      // the 文号 of the document that served the decision, read in this transaction; the 案号 until
+      // it is issued (settled by settleDocNumbers when it is, and again when the record is published)
+      const docNumber = await decisionDocNumber(tx, facts, d);
+      const draft = draftOf(facts, d, decidedOn, docNumber);
       const rules = publicationRulesFor(facts.field);
       // a decision its sector does not publish gets no record (市场监管 公示规定 §2: 普通程序 only, not 警告 only)
       if (!publicationRequired(draft, rules).required) continue;
@@ -89,7 +92,7 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
           kind: draft.kind,
           procedure_code: facts.procedureCode,
           step_code: d.step,
-          doc_number: facts.number,
+          doc_number: docNumber,
           decided_on: decidedOn,
           due_on: due.dueOn,
           full_text_document: draft.fullTextDocument,
@@ -115,15 +118,25 @@ export async function ensurePublications(deps: PublicationDeps, caseId: string):
   return created;
 }
 
-/** Publishes a pending record by itself when its agency chose automatic publication and nothing is missing. */
+/**
+ * Publishes a pending record by itself when its agency chose automatic publication and nothing is
+ * missing. It waits for the document that serves the decision (准予行政许可决定书 …) when its step
+ * names one: the record goes out under that document's 文号 (issue 20 item 2), not the 案号.
+ */
 export async function tryAutoPublish(deps: PublicationDeps, id: string): Promise<boolean> {
   const p = await deps.db
     .selectFrom('publications as p')
     .leftJoin('publication_settings as s', 's.agency_id', 'p.agency_id')
-    .select(['p.state', 's.auto_publish'])
+    .select(['p.state', 's.auto_publish', 'p.case_id', 'p.event_seq'])
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!p || p.state !== 'pending' || !p.auto_publish) return false;
+  const facts = await loadCaseFacts(deps.db, p.case_id);
+  const decision = facts?.decisions.find((d) => d.seq === p.event_seq);
+  if (facts && decision) {
+    const serving = await servingDocument(deps.db, facts, decision);
+    if (serving.kinds.length && !serving.issued) return false;
+  }
   try {
     await publish(deps, 'system', id, {});
     return true;
@@ -134,13 +147,42 @@ export async function tryAutoPublish(deps: PublicationDeps, id: string): Promise
   }
 }
 
-/** After a document is issued: a full-text publication waiting for it may go out automatically. */
-export async function onDocumentIssued(deps: PublicationDeps, caseId: string, kind: string): Promise<void> {
+/**
+ * The records of a case not yet published take the 文号 of the documents issued since they were
+ * made (decisionDocNumber): a record is made with its decision step, before the 决定书 is issued.
+ * Once published a record keeps its 文号 (it is the decision's public key, pushed upward).
+ */
+export async function settleDocNumbers(deps: Pick<PublicationDeps, 'db'>, caseId: string): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`publications:${caseId}`}))`.execute(tx);
+    const pending = await tx
+      .selectFrom('publications')
+      .select(['id', 'event_seq', 'doc_number'])
+      .where('case_id', '=', caseId)
+      .where('version', '=', 0)
+      .forUpdate()
+      .execute();
+    if (!pending.length) return;
+    const facts = await loadCaseFacts(tx, caseId);
+    for (const p of pending) {
+      const d = facts?.decisions.find((x) => x.seq === p.event_seq);
+      if (!facts || !d) continue;
+      const docNumber = await decisionDocNumber(tx, facts, d);
+      if (docNumber !== p.doc_number) await tx.updateTable('publications').set({ doc_number: docNumber }).where('id', '=', p.id).execute();
+    }
+  });
+}
+
+/**
+ * After a document is issued: the case's unpublished records take its 文号, and a publication
+ * waiting for it (its full text, its 文号) may go out automatically.
+ */
+export async function onDocumentIssued(deps: PublicationDeps, caseId: string): Promise<void> {
+  await settleDocNumbers(deps, caseId);
   const waiting = await deps.db
     .selectFrom('publications')
     .select('id')
     .where('case_id', '=', caseId)
-    .where('full_text_document', '=', kind)
     .where('state', '=', 'pending')
     .execute();
   for (const w of waiting) await tryAutoPublish(deps, w.id);
@@ -244,13 +286,16 @@ export async function publish(deps: PublicationDeps, actor: Actor | 'system', id
     const today = chinaDate(at);
     const { version, derived } = await writeVersion(tx, p, actor, input, actor === 'system' ? '自动公示' : '审核通过，予以公示', at);
     const until = publicUntil(derived.draft, derived.facts.party.kind, today, publicationRulesFor(derived.facts.field));
+    // the 文号 the version was derived with (the served 决定书's), fixed from now on
     await tx
       .updateTable('publications')
-      .set({ state: 'published', version, published_on: today, public_until: until.until })
+      .set({ state: 'published', version, published_on: today, public_until: until.until, doc_number: derived.docNumber })
       .where('id', '=', id)
       .execute();
     await appendAct(tx, p, 'published', actorId(actor), at, {
       version,
+      // the 文号 it goes public under (the served 决定书's), sealed with the act
+      docNumber: derived.docNumber,
       automatic: actor === 'system',
       late: today > p.due_on,
       dueOn: p.due_on,

@@ -4,9 +4,12 @@ import {
   DEFAULT_REDACTION_RULES,
   buildPublication,
   documentContentSha256,
+  documentKindOfName,
   documentPlainText,
   getProcedure,
+  isNumberedKind,
   publishingStep,
+  type DocumentKind,
   type DocumentModel,
   type PublicationDraft,
   type RedactionContext,
@@ -107,13 +110,58 @@ function caseOfficials(db: Db, caseId: string) {
 
 const personNamesMasked = DEFAULT_REDACTION_RULES.rules.some((r) => r.id === 'person-name' && r.party);
 
-export function draftOf(f: CaseFacts, decision: CaseFacts['decisions'][number], decidedOn: string): PublicationDraft {
+/**
+ * The 文号 of a decision entry (issue 20 item 2): the number of the document that served it — of the
+ * kinds its step names that carry their own number (行政处罚决定书, 准予行政许可决定书, 实施行政强制措施决定书 …),
+ * the latest issued after the step was last taken before this entry and before it is taken again.
+ * The published record, the published full text and the served document so show one number.
+ *
+ * The case's 案号 stands in when there is no such number: the document is not issued yet (the record
+ * is made with the step, before its 决定书; the number is settled when the document is issued and
+ * again when the record is first published), the step serves no numbered document, or the document
+ * was issued before decisions were numbered on their own (documents.number NULL: its text printed
+ * the 案号, and its record keeps it).
+ */
+export async function decisionDocNumber(db: Db, f: CaseFacts, decision: CaseFacts['decisions'][number]): Promise<string> {
+  return (await servingDocument(db, f, decision)).issued?.number ?? f.number;
+}
+
+/**
+ * The document that serves a decision entry (decisionDocNumber): the numbered kinds its step names,
+ * and the one issued for the entry, if any (its number NULL when issued before decisions were numbered).
+ */
+export async function servingDocument(
+  db: Db,
+  f: CaseFacts,
+  decision: CaseFacts['decisions'][number],
+): Promise<{ kinds: DocumentKind[]; issued: { number: string | null } | null }> {
+  const step = getProcedure(f.procedureCode)?.steps.find((s) => s.code === decision.step);
+  const kinds = [...new Set((step?.documents ?? []).map(documentKindOfName))].filter(
+    (k): k is DocumentKind => k !== null && isNumberedKind(k),
+  );
+  if (!kinds.length) return { kinds, issued: null };
+  const same = f.decisions.filter((d) => d.step === decision.step);
+  const after = same.filter((d) => d.seq < decision.seq).at(-1)?.seq ?? 0;
+  const before = same.find((d) => d.seq > decision.seq)?.seq ?? null;
+  let q = db
+    .selectFrom(documentRegistrationsSubquery(db).as('d'))
+    .select('d.number')
+    .where('d.case_id', '=', f.caseId)
+    .where('d.kind', 'in', kinds)
+    .where('d.event_seq', '>', after);
+  if (before !== null) q = q.where('d.event_seq', '<', before);
+  const doc = await q.orderBy('d.event_seq', 'desc').limit(1).executeTakeFirst();
+  return { kinds, issued: doc ?? null };
+}
+
+/** The publication draft of a decision entry, with its 文号 (decisionDocNumber). */
+export function draftOf(f: CaseFacts, decision: CaseFacts['decisions'][number], decidedOn: string, docNumber: string): PublicationDraft {
   return buildPublication({
     procedure: getProcedure(f.procedureCode)!,
     stepCode: decision.step,
     inputs: decision.inputs,
     openingInputs: f.openingInputs,
-    caseNumber: f.number,
+    docNumber,
     caseTitle: f.title,
     field: f.field,
     decidedOn,

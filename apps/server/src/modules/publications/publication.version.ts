@@ -15,7 +15,7 @@ import {
   type RedactionContext,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import { draftOf, loadCaseFacts, redactionContext, servedDocument, type CaseFacts } from './publication.source.ts';
+import { decisionDocNumber, draftOf, loadCaseFacts, redactionContext, servedDocument, type CaseFacts } from './publication.source.ts';
 
 /**
  * One published version (R-PUB-4, R-PUB-5): the 双公示 fields and, for 一般程序 处罚, the full text
@@ -37,6 +37,8 @@ export interface VersionInput {
 
 export interface DerivedVersion {
   facts: CaseFacts;
+  /** the decision's 文号: the served document's number while the record is unpublished, the record's after */
+  docNumber: string;
   draft: PublicationDraft;
   /** fields before redaction, after recorded corrections */
   originalFields: FieldValues;
@@ -101,13 +103,16 @@ const redactText = (text: string, context: RedactionContext, marks: readonly Man
 
 export async function deriveVersion(
   tx: Transaction<Database> | import('kysely').Kysely<Database>,
-  p: { case_id: string; event_seq: number; decided_on: string; full_text_document: string | null },
+  p: { case_id: string; event_seq: number; decided_on: string; full_text_document: string | null; doc_number: string; version: number },
   input: VersionInput,
 ): Promise<DerivedVersion> {
   const facts = await loadCaseFacts(tx, p.case_id);
   const decision = facts?.decisions.find((d) => d.seq === p.event_seq);
   if (!facts || !decision) throw new DomainError('NOT_FOUND', '公示记录所依据的执法决定不存在');
-  const draft = draftOf(facts, decision, p.decided_on);
+  // issue 20 item 2: the first version takes the 文号 of the 决定书 as served (its number may have been
+  // issued after the record was made); a published record keeps the 文号 it is public under
+  const docNumber = p.version === 0 ? await decisionDocNumber(tx, facts, decision) : p.doc_number;
+  const draft = draftOf(facts, decision, p.decided_on, docNumber);
   const context = redactionContext(facts, p.event_seq);
 
   const corrections = input.fieldCorrections ?? {};
@@ -146,7 +151,7 @@ export async function deriveVersion(
     // R-PUB-5: the published text equals the served 决定书 except for the recorded redactions
     const check = checkPublished(served.text, r.text, { rules: DEFAULT_REDACTION_RULES, marks: input.marks ?? [], context });
     if (!check.ok) throw new DomainError('PUBLICATION_MISMATCH', `公示文本与决定书不一致（第 ${check.firstDifference} 字起）`);
-    assertNotOverRedacted(served.text, r.text, facts);
+    assertNotOverRedacted(served.text, r.text, { ...facts, docNumber });
     document = { id: served.id, text: served.text, sha256: served.sha256 };
     publishedText = r.text;
     redactions = r.redactions;
@@ -157,6 +162,7 @@ export async function deriveVersion(
   }
   return {
     facts,
+    docNumber,
     draft,
     originalFields,
     fields,
@@ -183,8 +189,12 @@ export async function deriveVersion(
  * 过度隐去 is a defect too (R-PUB-5): the authority, the 文号 and the officials with their 执法证号
  * must read in the published text exactly as in the 决定书.
  */
-export function assertNotOverRedacted(original: string, published: string, f: Pick<CaseFacts, 'agency' | 'number' | 'officials'>): void {
-  const must = [f.agency.name, f.number, ...f.officials.flatMap((o) => [o.name, o.certificate ?? ''])].filter(
+export function assertNotOverRedacted(
+  original: string,
+  published: string,
+  f: Pick<CaseFacts, 'agency' | 'number' | 'officials'> & { docNumber?: string },
+): void {
+  const must = [f.agency.name, f.docNumber ?? '', f.number, ...f.officials.flatMap((o) => [o.name, o.certificate ?? ''])].filter(
     (s) => s && original.includes(s),
   );
   const lost = must.filter((s) => !published.includes(s));

@@ -163,7 +163,7 @@ async function earlyStopFacts(
     .executeTakeFirstOrThrow();
   const f = pub.fields as Record<string, string | null>;
   const decision = facts.decisions.find((d) => d.seq === p.event_seq);
-  const draft = decision ? draftOf(facts, decision, p.decided_on) : null;
+  const draft = decision ? draftOf(facts, decision, p.decided_on, p.doc_number) : null;
   const publishedOn = p.published_on ?? today;
   const shortPeriod = draft
     ? publicUntil(draft, facts.party.kind, publishedOn, publicationRulesFor(facts.field)).period === '3个月'

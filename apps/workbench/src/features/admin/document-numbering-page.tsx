@@ -29,7 +29,7 @@ export default function DocumentNumberingPage() {
     <Page
       title="文书编号"
       crumbs={[{ title: '系统管理' }, { title: '文书编号' }]}
-      subtitle="单独编号的执法文书各用一个文书代字，按年度连续编号；公示的决定书（行政处罚决定书、准予或不予行政许可决定书）以案号为文号，与公示一致；审批表、笔录、清单、送达回证等以案号标明所属案件"
+      subtitle="单独编号的执法文书各用一个文书代字，按年度连续编号；公示的决定书以其文书编号为公示文号；审批表、笔录、清单、送达回证等以案号标明所属案件"
       extra={<AgencyPicker scope={scope} />}
     >
       <QueryView query={q}>
