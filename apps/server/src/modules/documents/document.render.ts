@@ -70,7 +70,8 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
   const T1 = performance.now();
   const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
   const T2 = performance.now();
-  (globalThis as any).__rt ??= []; (globalThis as any).__rt.push([T1 - T0, T2 - T1, pdfBytes.length, docxBytes.length]);
+  (globalThis as any).__rt ??= [];
+  (globalThis as any).__rt.push([T1 - T0, T2 - T1, pdfBytes.length, docxBytes.length]);
   await deps.db.transaction().execute(async (tx) => {
     const recorded = await appendRenderedRecord(
       tx,

@@ -200,7 +200,9 @@ describe('R-REC-2 执法文书 as PDF', () => {
         for (const t of modelTexts(model)) expect(text, `${k.title}: ${t.slice(0, 30)}`).toContain(squash(t));
         expect(text).toContain(squash(SAMPLE_SEAL.signatureBase64));
         writeFileSync(path.join(work, 'in.pdf'), pdf);
-        execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', '-f', '1', '-l', '1', 'in.pdf', path.join(dir, k.code)], { cwd: work });
+        execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', '-f', '1', '-l', '1', 'in.pdf', path.join(dir, k.code)], {
+          cwd: work,
+        });
       }
     } finally {
       rmSync(work, { recursive: true, force: true });
