@@ -329,6 +329,13 @@ export async function main(): Promise<string[]> {
         `  documents (rendered after filing): ${r.renders.filed} filed during the run, ${r.renders.renderedAtEnd} rendered when it ended, the rest within ${fmt(r.renders.drainMs, 0)} ms after; filing → files recorded p50 ${fmt(r.renders.lagP50, 0)} ms  p95 ${fmt(r.renders.lagP95, 0)} ms  max ${fmt(r.renders.lagMax, 0)} ms`,
       );
       lines.push(`  target (issue 20): whole-case p95 < 300 ms and p99 < 1,000 ms: ${w.p95 < 300 && w.p99 < 1000 ? 'met' : 'NOT met'}`);
+      // where the whole case's time goes, by kind of request
+      for (const [label, ms] of Object.entries(r.whole.run.byLabel).sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+        const q = summarise(ms, r.whole.run.elapsedMs);
+        lines.push(
+          `    ${label.padEnd(58)} n ${String(ms.length).padStart(5)}  p50 ${fmt(q.p50).padStart(8)} ms  p95 ${fmt(q.p95).padStart(8)} ms  p99 ${fmt(q.p99).padStart(8)} ms`,
+        );
+      }
       for (const e of [r.steps.run.firstError, r.whole.run.firstError]) if (e) lines.push(`  first error: ${e}`);
     } finally {
       await target.cleanup();

@@ -41,6 +41,8 @@ export interface LoadResult {
   firstError: string | null;
   elapsedMs: number;
   latenciesMs: number[];
+  /** the latencies by kind of request (method, path without ids, the body's step or document kind) */
+  byLabel: Record<string, number[]>;
   /** CPU the generator itself used, ms (user + system) */
   cpuMs: number;
 }
@@ -102,8 +104,9 @@ class Connection {
 
 export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const base = new URL(plan.baseUrl);
-  const items = plan.items.map((item) => item.map((r) => ({ r, payload: serialise(base, r) })));
+  const items = plan.items.map((item) => item.map((r) => ({ r, payload: serialise(base, r), label: labelOf(r) })));
   const latencies: number[] = [];
+  const byLabel: Record<string, number[]> = {};
   let errors = 0;
   let firstError: string | null = null;
   let next = 0;
@@ -123,12 +126,14 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
       const item = items[next++];
       if (!item) return;
       const vars = new Map<string, unknown>();
-      for (const { r, payload } of item) {
+      for (const { r, payload, label } of item) {
         if (performance.now() >= deadline) return;
         const t0 = performance.now();
         try {
           const res = await conn.send(r.uses ? serialise(base, { ...r, body: substitute(r.body, vars) }) : payload);
-          latencies.push(performance.now() - t0);
+          const ms = performance.now() - t0;
+          latencies.push(ms);
+          (byLabel[label] ??= []).push(ms);
           if (res.status !== r.expect) {
             errors++;
             firstError ??= `${r.method} ${r.path} -> ${res.status} ${res.body.slice(0, 300)}`;
@@ -149,7 +154,21 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   await Promise.all(Array.from({ length: plan.concurrency }, worker));
   const elapsedMs = performance.now() - start;
   const cpu = process.cpuUsage(cpu0);
-  return { requests: latencies.length, errors, firstError, elapsedMs, latenciesMs: latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return {
+    requests: latencies.length,
+    errors,
+    firstError,
+    elapsedMs,
+    latenciesMs: latencies,
+    byLabel,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
+}
+
+function labelOf(r: LoadRequest): string {
+  const body = (r.body ?? {}) as { step?: unknown; kind?: unknown };
+  const what = typeof body.step === 'string' ? body.step : typeof body.kind === 'string' ? body.kind : '';
+  return `${r.method} ${r.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')}${what ? ` ${what}` : ''}`;
 }
 
 if (process.send) {

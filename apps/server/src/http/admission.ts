@@ -17,7 +17,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * rather than held.
  */
 export interface AdmissionOptions {
-  /** writes worked on at once (SANXIANG_API_CONCURRENCY, default 8) */
+  /** writes worked on at once (SANXIANG_API_CONCURRENCY, default 16) */
   limit: number;
   /** writes allowed to wait (default 1,000) */
   maxQueue: number;
@@ -41,7 +41,7 @@ function counted(req: FastifyRequest): boolean {
 
 export function admissionFromEnv(env: NodeJS.ProcessEnv = process.env): AdmissionOptions {
   const n = Number(env['SANXIANG_API_CONCURRENCY']);
-  return { limit: Number.isInteger(n) && n >= 1 && n <= 1024 ? n : 8, maxQueue: 1000 };
+  return { limit: Number.isInteger(n) && n >= 1 && n <= 1024 ? n : 16, maxQueue: 1000 };
 }
 
 export function installAdmission(app: FastifyInstance, options: AdmissionOptions): AdmissionStats {

@@ -223,6 +223,8 @@ export interface PreparedDocument {
   kind: string;
   agencyId: string;
   ctx: DocumentContext;
+  /** the filled template, without the document's own number (given when it is filed) */
+  model: DocumentModel;
   /** the 文书代字 of a kind numbered on its own, and the agency's rule that prints the number */
   numbering: { word: string; template: string; short: string } | null;
   /** the agency's seal image in force when the document is filed (its blob's SHA-256), shown on its renderings */
@@ -244,9 +246,11 @@ export async function prepareDocument(
   takingStep?: DocumentContext['steps'][number],
 ): Promise<PreparedDocument> {
   const now = deps.clock.now();
-  const ctx = { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra };
-  // an unknown kind is refused here, before anything is numbered or written
-  buildDocument(kind, ctx);
+  const read = { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra };
+  const ctx = takingStep ? { ...read, steps: [...read.steps, takingStep] } : read;
+  // filled here, outside the transaction (an unknown kind is refused before anything is numbered or
+  // written); the filing only adds the document's own number, which the template prints nowhere else
+  const model = buildDocument(kind, ctx);
   const words = await agencyDocumentWords(deps.db, agencyId);
   const word = documentWord(kind, words);
   const agency = word ? await agencyById(deps.db, agencyId) : undefined;
@@ -254,7 +258,8 @@ export async function prepareDocument(
     id: randomUUID(),
     kind,
     agencyId,
-    ctx: takingStep ? { ...ctx, steps: [...ctx.steps, takingStep] } : ctx,
+    ctx,
+    model,
     numbering: word && agency ? { word, template: agency.number_template, short: agency.short_name } : null,
     sealImageSha256: (await currentSealImage(deps.db, agencyId))?.sha256 ?? null,
     at: now,
@@ -298,7 +303,8 @@ export async function fileDocument(
     const seq = await nextDocumentSeq(tx, d.agencyId, d.numbering.word, year);
     number = formatDocumentNumber(d.numbering.template, { short: d.numbering.short, word: d.numbering.word, year, seq });
   }
-  const model = buildDocument(d.kind, { ...d.ctx, documentNumber: number });
+  // the series' row stays locked from here to the commit: only hashing, sealing and the two writes follow
+  const model: DocumentModel = { ...d.model, number: number ?? '' };
   const contentSha256 = documentContentSha256(model);
   const seal = sealOf(deps.keys, d.agencyId, model.agencyName, contentSha256, d.at);
   const sealEntry = { algorithm: seal.algorithm, keyId: seal.keyId, signature: seal.signatureBase64 };
