@@ -256,7 +256,13 @@ describe('执法工作台: a 一般程序 case end to end in chromium', () => {
     await look(kit, publisher, 'publisher-preview-1280');
     await publisher.getByRole('button', { name: '审核通过并公示' }).click();
     await toast(publisher, '已公示');
-    const number = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}`)).json().number as string;
+    // the decision is published under its 决定书's own 文号 (issue 20 item 2), not the 案号
+    const documents = (await h.request(await h.token('scjg.liming'), 'GET', `/api/v1/cases/${caseId}/documents`)).json() as {
+      kind: string;
+      number: string | null;
+    }[];
+    const number = documents.findLast((d) => d.kind === 'penalty-decision')!.number!;
+    expect(number).toMatch(/^馆市监处罚〔2026〕\d+号$/);
 
     // ── 公示平台: the portal's search finds it ─────────────────────────────
     const citizen = await (await kit.context({ viewport: { width: 1280, height: 900 } })).newPage();

