@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createHarness, type Harness } from '../test/harness.ts';
-import { COMPANY_A } from '../demo/demo-cases.ts';
+import { penaltyCaseBody } from '../test/filing.ts';
 
 /**
  * The staff API's writes are worked on a few at a time, the rest in arrival order (issue 20 item 7);
  * a queue beyond its bound is told 503 SERVER_BUSY at once and nothing is written for it.
  */
-const openBody = (h: Harness) => ({
-  procedure: 'penalty-general',
-  title: '销售过期食品案',
-  field: '市场监管',
-  regionCode: '130433100',
-  party: COMPANY_A,
-  officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-  inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
-});
+const openBody = (h: Harness) => penaltyCaseBody(h, '2026-07-31');
 
 async function caseCount(h: Harness): Promise<number> {
   return (await sql<{ n: number }>`SELECT count(*)::int AS n FROM cases`.execute(h.tdb.db)).rows[0]!.n;

@@ -2,8 +2,8 @@ import { loadActor } from '../modules/auth/session.store.ts';
 import { bindEvidence, type EvidenceView } from '../modules/evidence/evidence.service.ts';
 import { putBytes } from '../adapters/blobs/put-bytes.ts';
 import { demoPhoto, demoVideo } from '../demo/demo-media.ts';
+import { penaltyCaseBody } from './filing.ts';
 import type { Harness } from './harness.ts';
-import { COMPANY_A } from '../demo/demo-cases.ts';
 
 /** Stores a demo photo (or video) in the harness's blob store and binds it to a step of the case (R-REC-3). */
 export async function attachMedia(
@@ -31,15 +31,7 @@ export async function attachMedia(
 
 /** A 一般程序 case of 馆陶县市场监督管理局, just opened by the token's officer: somewhere to upload recordings to. */
 export async function openUploadCase(h: Harness, token: string): Promise<string> {
-  const opened = await h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general',
-    title: '销售过期食品案',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-11-13', summary: '检查发现过期食品。' },
-  });
+  const opened = await h.request(token, 'POST', '/api/v1/cases', penaltyCaseBody(h, '2026-11-13'));
   if (opened.statusCode !== 201) throw new Error(`case not opened: ${opened.statusCode} ${opened.body}`);
   return opened.json().id as string;
 }

@@ -1,3 +1,4 @@
+import { COMPANY_A } from '../demo/demo-cases.ts';
 import { chinaDate } from '@sanxiang/domain';
 import type { Harness } from './harness.ts';
 
@@ -35,4 +36,17 @@ export async function deliverNotice(h: Harness, caseId: string, o: { by?: string
     inputs: { deliveredOn: on, method: o.method ?? 'direct', recipient: '当事人', ...deliveryDetails(on)[o.method ?? 'direct'] },
   });
   if (r.statusCode !== 200) throw new Error(`deliver-notice: ${r.body}`);
+}
+
+/** The body that opens a 一般程序 case of 馆陶县市场监督管理局 against the demo company (销售过期食品), its clue found on `clueOn`. */
+export function penaltyCaseBody(h: Harness, clueOn: string) {
+  return {
+    procedure: 'penalty-general',
+    title: '销售过期食品案',
+    field: '市场监管',
+    regionCode: '130433100',
+    party: COMPANY_A,
+    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
+    inputs: { source: 'inspection', clueOn, summary: '检查发现过期食品。' },
+  };
 }
