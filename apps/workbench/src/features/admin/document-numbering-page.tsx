@@ -67,7 +67,7 @@ function WordsForm({ agencyId, n, editable }: { agencyId: string; n: Numbering; 
       <ProblemsAlert error={error} onClose={() => setError(null)} />
       <Typography.Paragraph>
         编号规则：<Typography.Text code>{n.template}</Typography.Text>（机关简称「{n.shortName}」，文书代字代入 {'{word}'}）。
-        两类文书使用同一代字时共用一个编号序列。
+        每种文书的代字各不相同，也不得与案号的代字相同，以免两种文书或文书与案件编号相混。
       </Typography.Paragraph>
       <Table
         size="small"
