@@ -2,9 +2,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../test/harness.ts';
 import { DEMO_PASSWORD } from '../demo/demo-org.ts';
-import { COMPANY_A } from '../demo/demo-cases.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { tokenId } from '../modules/auth/session.store.ts';
+import { penaltyCaseBody } from '../test/filing.ts';
 
 /**
  * The workbench's cookie session (http/auth.ts, http/csrf.ts, auth.routes.ts, session.store.ts):
@@ -62,15 +62,7 @@ function withCookie(s: CookieSession, method: 'GET' | 'POST', url: string, o: { 
   });
 }
 
-const NEW_CASE = () => ({
-  procedure: 'penalty-general',
-  title: '销售过期食品案',
-  field: '市场监管',
-  regionCode: '130433100',
-  party: COMPANY_A,
-  officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-  inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
-});
+const NEW_CASE = () => penaltyCaseBody(h, '2026-07-31');
 
 const count = async (table: 'cases' | 'access_events' | 'sessions') =>
   Number((await h.tdb.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);

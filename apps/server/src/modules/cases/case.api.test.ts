@@ -4,7 +4,7 @@ import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { COMPANY_A, PERSON_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { SUBMISSION, opinion, penaltyProposal, propose, submit } from '../../test/review.ts';
-import { approveFiling, deliverNotice } from '../../test/filing.ts';
+import { penaltyCaseBody, approveFiling, deliverNotice } from '../../test/filing.ts';
 import { recordTimes } from '../../test/record-times.ts';
 
 /** The case API end to end on a real database: opening, every step, refusals, deadlines. */
@@ -16,16 +16,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 async function open(token: string, body: Record<string, unknown> = {}) {
-  return h.request(token, 'POST', '/api/v1/cases', {
-    procedure: 'penalty-general',
-    title: '销售过期食品案',
-    field: '市场监管',
-    regionCode: '130433100',
-    party: COMPANY_A,
-    officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-    inputs: { source: 'inspection', clueOn: '2026-07-31', summary: '检查发现过期食品。' },
-    ...body,
-  });
+  return h.request(token, 'POST', '/api/v1/cases', { ...penaltyCaseBody(h, '2026-07-31'), ...body });
 }
 
 async function step(username: string, caseId: string, step: string, inputs: Record<string, unknown>, extra: Record<string, unknown> = {}) {

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
-import { approveFiling } from '../../test/filing.ts';
+import { penaltyCaseBody, approveFiling } from '../../test/filing.ts';
 import { opinion, propose, submit } from '../../test/review.ts';
 import { recordTimes } from '../../test/record-times.ts';
 
@@ -92,17 +91,7 @@ describe('行政处罚决定书 through the real flow, read from its PDF (行政
   let pdfText: string;
 
   beforeAll(async () => {
-    caseId = (
-      await as('scjg.liming', 'POST', '/api/v1/cases', {
-        procedure: 'penalty-general',
-        title: '销售过期食品案',
-        field: '市场监管',
-        regionCode: '130433100',
-        party: COMPANY_A,
-        officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-        inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。' },
-      })
-    ).json().id;
+    caseId = (await as('scjg.liming', 'POST', '/api/v1/cases', penaltyCaseBody(h, '2026-08-28'))).json().id;
     await approveFiling(h, caseId);
     const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
     await attachMedia(h, 'scjg.o1', caseId, 'inspect');

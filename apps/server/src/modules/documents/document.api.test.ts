@@ -7,7 +7,7 @@ import { buildDocument, canonicalJson } from '@sanxiang/domain';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
-import { approveFiling } from '../../test/filing.ts';
+import { penaltyCaseBody, approveFiling } from '../../test/filing.ts';
 import { pdfPageToPng } from '../../test/pdf-png.ts';
 import { renderPdf } from './render/index.ts';
 import { unzipEntry } from './render/render-test-support.ts';
@@ -21,17 +21,7 @@ let caseId: string;
 beforeAll(async () => {
   h = await createHarness({ now: '2026-09-01T02:00:00Z' });
   const t = await h.token('scjg.liming');
-  caseId = (
-    await h.request(t, 'POST', '/api/v1/cases', {
-      procedure: 'penalty-general',
-      title: '销售过期食品案',
-      field: '市场监管',
-      regionCode: '130433100',
-      party: COMPANY_A,
-      officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-08-28', summary: '检查发现过期食品。' },
-    })
-  ).json().id;
+  caseId = (await h.request(t, 'POST', '/api/v1/cases', penaltyCaseBody(h, '2026-08-28'))).json().id;
   await approveFiling(h, caseId);
   const two = { officers: [h.user('scjg.o1'), h.user('scjg.o2')] };
   await attachMedia(h, 'scjg.o1', caseId, 'inspect');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { loadCaseFacts, redactionContext } from './publication.source.ts';
+import { penaltyCaseBody } from '../../test/filing.ts';
 
 /**
  * What a publication is derived from (R-PUB-4, R-PUB-5): the case's officers, each once, with the
@@ -37,15 +37,7 @@ describe('R-PUB-5 publication source: the case officers as the publication sees 
     });
     expect(status.statusCode, status.body).toBe(200);
 
-    const open = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', {
-      procedure: 'penalty-general',
-      title: '销售过期食品案',
-      field: '市场监管',
-      regionCode: '130433100',
-      party: COMPANY_A,
-      officerIds: [h.user('scjg.o1'), h.user('scjg.o2')],
-      inputs: { source: 'inspection', clueOn: '2026-09-24', summary: '检查发现过期食品。' },
-    });
+    const open = await h.request(await h.token('scjg.liming'), 'POST', '/api/v1/cases', penaltyCaseBody(h, '2026-09-24'));
     expect(open.statusCode, open.body).toBe(201);
 
     const facts = (await loadCaseFacts(h.tdb.db, open.json().id))!;
