@@ -73,10 +73,14 @@ export function worklistQuery(
     ]);
   // a constant cannot be an ORDER BY key
   if (o.turn) r = r.orderBy(sql`${o.turn}`, 'desc');
-  return r
-    .orderBy('c.next_due_on', (ob) => ob.asc().nullsLast())
-    .orderBy('c.updated_at', 'desc')
-    .limit(o.limit);
+  return (
+    r
+      .orderBy('c.next_due_on', (ob) => ob.asc().nullsLast())
+      .orderBy('c.updated_at', 'desc')
+      // a total order: cases alike in both (the same due date, written in the same instant) come in the same order for everyone, every time
+      .orderBy('c.id')
+      .limit(o.limit)
+  );
 }
 
 /** What waits for officers, and for heads, as (procedure, state) lookups. */
