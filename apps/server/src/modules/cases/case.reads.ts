@@ -244,3 +244,16 @@ export function takenSteps(db: Db, scope: { caseId: string } | { agencyId: strin
 export function officerAssignments(db: Db, caseId: string) {
   return db.selectFrom('case_officers').select(['user_id', 'lead', 'assigned_at']).where('case_id', '=', caseId);
 }
+
+/** Whether every entry after `version` only records a document's files (case.document.rendered). */
+export async function onlyRenderedSince(db: Db, caseId: string, version: number): Promise<boolean> {
+  const other = await db
+    .selectFrom('case_events')
+    .select('seq')
+    .where('case_id', '=', caseId)
+    .where('seq', '>', version)
+    .where('kind', '<>', 'case.document.rendered')
+    .limit(1)
+    .executeTakeFirst();
+  return !other;
+}

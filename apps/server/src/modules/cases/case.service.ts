@@ -28,6 +28,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendEntry, appendEntryGuarded, type CaseChange, type CaseLogEntry, type StepData } from './case-log.ts';
+import { onlyRenderedSince } from './case.reads.ts';
 import { agencyRecordingList, mediaForStep } from './recording-rules.ts';
 import {
   loadCaseOfficers,
@@ -185,19 +186,6 @@ export async function takeStep(
     // someone's entry landed in between: read again (the check above refuses it unless it only recorded files)
   }
   throw new DomainError('CONFLICT', '案件正被频繁更新，请稍后重试');
-}
-
-/** Whether every entry after `version` only records a document's files (case.document.rendered). */
-async function onlyRenderedSince(db: Kysely<Database>, caseId: string, version: number): Promise<boolean> {
-  const other = await db
-    .selectFrom('case_events')
-    .select('seq')
-    .where('case_id', '=', caseId)
-    .where('seq', '>', version)
-    .where('kind', '<>', 'case.document.rendered')
-    .limit(1)
-    .executeTakeFirst();
-  return !other;
 }
 
 /** The case as the engine sees it (domain CaseView), from the row read for a step. */
