@@ -30,7 +30,18 @@ export interface DocumentSigningKey {
   signatureAlgorithm: Buffer;
   /** signs `data` (its SHA-256) with the key: the signature value as CMS carries it */
   sign(data: Buffer): Buffer;
+  /**
+   * the same key as plain data, for the render workers (threads of this process) to sign a PDF where
+   * it was rendered, at their low priority (signingKeyOf rebuilds it there); absent for a signer
+   * that cannot leave the main thread
+   */
+  portable?: PortableSigningKey;
 }
+
+/** What rebuilds a DocumentSigningKey in another thread: structured-clonable, never written anywhere. */
+export type PortableSigningKey =
+  | { kind: 'self-issued'; privateKey: Uint8Array; name: string }
+  | { kind: 'ca-issued'; keyPem: string; chainPem: string; source: string };
 
 const ECDSA_SHA256 = seq(oid('1.2.840.10045.4.3.2'));
 const RSA_SHA256 = seq(oid('1.2.840.113549.1.1.11'), nullValue());
@@ -74,6 +85,7 @@ export function selfIssuedSigningKey(privateKey: Uint8Array, name: string): Docu
   const certificate = seq(tbs, ECDSA_SHA256, bitString(signWith(tbs)));
   const x509 = new X509Certificate(certificate);
   return {
+    portable: { kind: 'self-issued', privateKey: Uint8Array.from(privateKey), name },
     certificates: [certificate],
     serialHex: x509.serialNumber.toUpperCase(),
     subject: x509.subject.replace(/\n/g, ', '),
@@ -96,14 +108,20 @@ export function caIssuedSigningKey(keysDir: string, agencyId: string): DocumentS
   const keyFile = join(dir, 'key.pem');
   const chainFile = join(dir, 'chain.pem');
   if (!existsSync(keyFile) || !existsSync(chainFile)) return null;
-  const key: KeyObject = createPrivateKey(readFileSync(keyFile));
-  const certificates = pemBlocks(readFileSync(chainFile, 'utf8'));
-  if (certificates.length === 0) throw new Error(`${chainFile} 中没有证书`);
+  return caSigningKeyOfPem(readFileSync(keyFile, 'utf8'), readFileSync(chainFile, 'utf8'), dir);
+}
+
+/** A CA-issued key from its PEM texts (`source`: where they came from, named in errors). */
+function caSigningKeyOfPem(keyPem: string, chainPem: string, source: string): DocumentSigningKey {
+  const key: KeyObject = createPrivateKey(keyPem);
+  const certificates = pemBlocks(chainPem);
+  if (certificates.length === 0) throw new Error(`${join(source, 'chain.pem')} 中没有证书`);
   const leaf = new X509Certificate(certificates[0]!);
-  if (!leaf.checkPrivateKey(key)) throw new Error(`${chainFile} 的第一张证书与 ${keyFile} 的私钥不匹配`);
+  if (!leaf.checkPrivateKey(key)) throw new Error(`${join(source, 'chain.pem')} 的第一张证书与 ${join(source, 'key.pem')} 的私钥不匹配`);
   const type = key.asymmetricKeyType;
-  if (type !== 'rsa' && type !== 'ec') throw new Error(`文书签名密钥须为 RSA 或 ECDSA（${keyFile} 为 ${type}）`);
+  if (type !== 'rsa' && type !== 'ec') throw new Error(`文书签名密钥须为 RSA 或 ECDSA（${join(source, 'key.pem')} 为 ${type}）`);
   return {
+    portable: { kind: 'ca-issued', keyPem, chainPem, source },
     certificates,
     serialHex: leaf.serialNumber.toUpperCase(),
     subject: leaf.subject.replace(/\n/g, ', '),
@@ -112,4 +130,9 @@ export function caIssuedSigningKey(keysDir: string, agencyId: string): DocumentS
     signatureAlgorithm: type === 'rsa' ? RSA_SHA256 : ECDSA_SHA256,
     sign: (data) => nodeSign('sha256', data, type === 'ec' ? { key, dsaEncoding: 'der' } : key),
   };
+}
+
+/** The key a PortableSigningKey describes (in a render worker): the same certificate, the same signatures. */
+export function signingKeyOf(p: PortableSigningKey): DocumentSigningKey {
+  return p.kind === 'self-issued' ? selfIssuedSigningKey(p.privateKey, p.name) : caSigningKeyOfPem(p.keyPem, p.chainPem, p.source);
 }

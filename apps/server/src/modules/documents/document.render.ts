@@ -62,16 +62,15 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
     certificateSerial: filed.seal.certificateSerial ?? undefined,
     image: filed.seal.imageSha256 ? await sealImageBytes(deps.blobs, filed.seal.imageSha256) : undefined,
   };
-  const { pdf: rendered, docx: docxBytes } = await renderDocument(filed.model, seal, d.id);
   // the PDF's embedded signature (PAdES), made with the agency's key at the filing's time: the
-  // recorded digest is the signed file's
-  const T0 = performance.now();
-  const pdfBytes = await signDocumentPdf(deps.keys, d.agency_id, filed.model.agencyName, rendered, d.issued_at);
-  const T1 = performance.now();
-  const [pdf, docx] = [await putBytes(deps.blobs, pdfBytes), await putBytes(deps.blobs, docxBytes)];
-  const T2 = performance.now();
-  (globalThis as any).__rt ??= [];
-  (globalThis as any).__rt.push([T1 - T0, T2 - T1, pdfBytes.length, docxBytes.length]);
+  // recorded digest is the signed file's. The built-in key signs in the render worker, after the
+  // layout and at its priority; a signer that cannot leave this thread signs here.
+  const signingKey = deps.keys.documentSigningKey(d.agency_id, filed.model.agencyName);
+  const signing = signingKey.portable ? { key: signingKey.portable, signedAt: d.issued_at } : undefined;
+  const r = await renderDocument(filed.model, seal, d.id, signing);
+  const signed = signing ? r.pdf : await signDocumentPdf(deps.keys, d.agency_id, filed.model.agencyName, r.pdf, d.issued_at);
+  const pdf = await putBytes(deps.blobs, signed, signing ? { digests: r.pdfDigests } : {});
+  const docx = await putBytes(deps.blobs, r.docx, { digests: r.docxDigests });
   await deps.db.transaction().execute(async (tx) => {
     const recorded = await appendRenderedRecord(
       tx,

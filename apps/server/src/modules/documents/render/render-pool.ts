@@ -2,6 +2,22 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '@sanxiang/domain';
 import type { DocumentSeal } from './document-seal.ts';
+import type { PortableSigningKey } from '../../../adapters/keys/document-signing-key.ts';
+import type { Digests } from '../../../adapters/blobs/digest-stream.ts';
+
+/** The PDF's embedded signature, made in the worker right after the layout (pdf-sign.ts). */
+export interface RenderSigning {
+  key: PortableSigningKey;
+  signedAt: Date;
+}
+
+/** What a worker hands back: both files, the PDF signed when asked, and each file's digests (SHA-256 and SM3). */
+export interface Rendered {
+  pdf: Buffer;
+  docx: Buffer;
+  pdfDigests: Digests;
+  docxDigests: Digests;
+}
 
 /**
  * Documents are rendered off the main thread: a PDF and a Word file take tens of milliseconds of
@@ -24,7 +40,8 @@ interface Job {
   key: string | undefined;
   model: DocumentModel;
   seal: DocumentSeal | undefined;
-  resolve: (r: { pdf: Buffer; docx: Buffer }) => void;
+  signing: RenderSigning | undefined;
+  resolve: (r: Rendered) => void;
   reject: (e: Error) => void;
 }
 
@@ -43,13 +60,14 @@ async function startWorker(): Promise<Slot> {
   const w = new Worker(new URL('./render.worker.mjs', import.meta.url), { execArgv: [] });
   w.unref();
   const slot: Slot = { worker: w, job: null };
-  w.on('message', (m: { pdf?: ArrayBuffer; docx?: ArrayBuffer; error?: string }) => {
+  w.on('message', (m: { pdf?: ArrayBuffer; docx?: ArrayBuffer; pdfDigests?: Digests; docxDigests?: Digests; error?: string }) => {
     const job = slot.job;
     slot.job = null;
     w.unref();
     if (job) {
-      if (m.error !== undefined || !m.pdf || !m.docx) job.reject(new Error(`文书生成失败：${m.error ?? '无输出'}`));
-      else job.resolve({ pdf: Buffer.from(m.pdf), docx: Buffer.from(m.docx) });
+      if (m.error !== undefined || !m.pdf || !m.docx || !m.pdfDigests || !m.docxDigests)
+        job.reject(new Error(`文书生成失败：${m.error ?? '无输出'}`));
+      else job.resolve({ pdf: Buffer.from(m.pdf), docx: Buffer.from(m.docx), pdfDigests: m.pdfDigests, docxDigests: m.docxDigests });
     }
     dispatch();
   });
@@ -82,14 +100,18 @@ function dispatch(): void {
     slot.job = job;
     // while a render is under way the worker holds the process open; idle, it does not
     slot.worker.ref();
-    slot.worker.postMessage({ model: job.model, seal: job.seal });
+    slot.worker.postMessage({ model: job.model, seal: job.seal, signing: job.signing });
   }
 }
 
-/** Renders a document; `key` (the document's id) lets a waiting reader move it ahead (expediteRender). */
-export async function renderDocument(model: DocumentModel, seal?: DocumentSeal, key?: string): Promise<{ pdf: Buffer; docx: Buffer }> {
-  const done = new Promise<{ pdf: Buffer; docx: Buffer }>((resolve, reject) => {
-    const job = { key, model, seal, resolve, reject };
+/**
+ * Renders a document; `key` (the document's id) lets a waiting reader move it ahead (expediteRender).
+ * With `signing`, the worker also embeds the PDF's signature: layout, signing and both files' digests
+ * all run at the worker's low priority, and the main thread only stores and records the files.
+ */
+export async function renderDocument(model: DocumentModel, seal?: DocumentSeal, key?: string, signing?: RenderSigning): Promise<Rendered> {
+  const done = new Promise<Rendered>((resolve, reject) => {
+    const job = { key, model, seal, signing, resolve, reject };
     if (key !== undefined && urgent.delete(key)) queue.unshift(job);
     else queue.push(job);
   });
