@@ -40,8 +40,7 @@ export interface DocumentSigningKey {
 
 /** What rebuilds a DocumentSigningKey in another thread: structured-clonable, never written anywhere. */
 export type PortableSigningKey =
-  | { kind: 'self-issued'; privateKey: Uint8Array; name: string }
-  | { kind: 'ca-issued'; keyPem: string; chainPem: string; source: string };
+  { kind: 'self-issued'; privateKey: Uint8Array; name: string } | { kind: 'ca-issued'; keyPem: string; chainPem: string; source: string };
 
 const ECDSA_SHA256 = seq(oid('1.2.840.10045.4.3.2'));
 const RSA_SHA256 = seq(oid('1.2.840.113549.1.1.11'), nullValue());

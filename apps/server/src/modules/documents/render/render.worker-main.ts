@@ -28,7 +28,8 @@ if (Number.isInteger(nice) && nice > 0 && nice <= 19) {
 /** Signers rebuilt from their keys, one per agency key (a self-issued certificate costs a signature to make). */
 const signers = new Map<string, DocumentPdfSigner>();
 function signerOf(key: PortableSigningKey): DocumentPdfSigner {
-  const id = key.kind === 'self-issued' ? `s:${Buffer.from(key.privateKey).toString('hex')}:${key.name}` : `c:${key.keyPem}:${key.chainPem}`;
+  const id =
+    key.kind === 'self-issued' ? `s:${Buffer.from(key.privateKey).toString('hex')}:${key.name}` : `c:${key.keyPem}:${key.chainPem}`;
   let s = signers.get(id);
   if (!s) {
     if (signers.size > 256) signers.clear();
@@ -39,18 +40,21 @@ function signerOf(key: PortableSigningKey): DocumentPdfSigner {
 }
 
 /** Renders documents for the server's main thread (see render-pool.ts), one request at a time. */
-parentPort!.on('message', async (m: { model: DocumentModel; seal?: DocumentSeal; signing?: { key: PortableSigningKey; signedAt: Date } }) => {
-  try {
-    const laidOut = await renderPdf(m.model, m.seal);
-    const pdf = m.signing ? await signerOf(m.signing.key).signPdf(laidOut, m.signing.signedAt) : laidOut;
-    const docx = await renderDocx(m.model, m.seal);
-    const pdfDigests = referenceDigests(pdf);
-    const docxDigests = referenceDigests(docx);
-    // hand the bytes over without copying them
-    const pdfBuf = pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer;
-    const docxBuf = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
-    parentPort!.postMessage({ pdf: pdfBuf, docx: docxBuf, pdfDigests, docxDigests }, [pdfBuf, docxBuf]);
-  } catch (e) {
-    parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
-  }
-});
+parentPort!.on(
+  'message',
+  async (m: { model: DocumentModel; seal?: DocumentSeal; signing?: { key: PortableSigningKey; signedAt: Date } }) => {
+    try {
+      const laidOut = await renderPdf(m.model, m.seal);
+      const pdf = m.signing ? await signerOf(m.signing.key).signPdf(laidOut, m.signing.signedAt) : laidOut;
+      const docx = await renderDocx(m.model, m.seal);
+      const pdfDigests = referenceDigests(pdf);
+      const docxDigests = referenceDigests(docx);
+      // hand the bytes over without copying them
+      const pdfBuf = pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer;
+      const docxBuf = docx.buffer.slice(docx.byteOffset, docx.byteOffset + docx.byteLength) as ArrayBuffer;
+      parentPort!.postMessage({ pdf: pdfBuf, docx: docxBuf, pdfDigests, docxDigests }, [pdfBuf, docxBuf]);
+    } catch (e) {
+      parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    }
+  },
+);
