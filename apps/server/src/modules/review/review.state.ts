@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
   DEFAULT_REVIEW_CATALOG,
   PROCEDURES,
@@ -12,7 +13,7 @@ import {
   type Role,
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
-import { caseOfficerIds, takenSteps } from '../cases/case.reads.ts';
+import { officerAssignments, takenSteps } from '../cases/case.reads.ts';
 import { versionInForce } from '../agency-versions/agency-versions.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -40,41 +41,60 @@ export async function loadReview(
   caseId: string,
   settings: { maxRounds: number; overrideBasis?: string | null | undefined },
 ): Promise<LoadedReview> {
-  const [officers, proposals, rounds, discussions, clearances, decisions] = await Promise.all([
-    caseOfficerIds(db, caseId),
-    db
-      .selectFrom('case_proposals')
-      .select(['version', 'proposal', 'proposal_hash', 'evaluation', 'created_by'])
-      .where('case_id', '=', caseId)
-      .orderBy('version')
-      .execute(),
-    db
-      .selectFrom('review_rounds')
-      .select(['round', 'proposal_version', 'submitted_by', 'status', 'reviewer_id', 'disagreed', 'materials_hash'])
-      .where('case_id', '=', caseId)
-      .orderBy('round')
-      .execute(),
-    db
-      .selectFrom('collective_discussions as d')
-      .leftJoin('review_rounds as r', 'r.id', 'd.round_id')
-      .select(['d.proposal_version', 'd.outcome', 'd.recorded_by', 'd.event_seq', 'r.round as after_round'])
-      .where('d.case_id', '=', caseId)
-      .orderBy('d.event_seq')
-      .execute(),
-    db
-      .selectFrom('review_clearances')
-      .select(['id', 'proposal_version', 'proposal_hash', 'basis', 'event_seq'])
-      .where('case_id', '=', caseId)
-      .orderBy('event_seq')
-      .execute(),
-    // each decision entry carries the proposal version it was made on (decisionGate's pass)
-    db
-      .selectFrom(takenSteps(db, { caseId }).as('e'))
-      .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'e.procedure_code').onRef('d.step_code', '=', 'e.step'))
-      .select(['e.seq', 'e.step', 'e.inputs'])
-      .orderBy('e.seq')
-      .execute(),
-  ]);
+  // one statement (each part a JSON array): the review's state is read on every review request and
+  // decision, and each statement costs a round trip's CPU on both sides (issue 20 item 7)
+  const row = await db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(officerAssignments(db, caseId).select('user_id as id')).as('officers'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_proposals')
+          .select(['version', 'proposal', sql<string>`encode(proposal_hash, 'hex')`.as('hash_hex'), 'evaluation', 'created_by'])
+          .where('case_id', '=', caseId)
+          .orderBy('version'),
+      ).as('proposals'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('review_rounds')
+          .select([
+            'round',
+            'proposal_version',
+            'submitted_by',
+            'status',
+            'reviewer_id',
+            'disagreed',
+            sql<string>`encode(materials_hash, 'hex')`.as('materials_hex'),
+          ])
+          .where('case_id', '=', caseId)
+          .orderBy('round'),
+      ).as('rounds'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('collective_discussions as d')
+          .leftJoin('review_rounds as r', 'r.id', 'd.round_id')
+          .select(['d.proposal_version', 'd.outcome', 'd.recorded_by', 'd.event_seq', 'r.round as after_round'])
+          .where('d.case_id', '=', caseId)
+          .orderBy('d.event_seq'),
+      ).as('discussions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('review_clearances')
+          .select(['id', 'proposal_version', sql<string>`encode(proposal_hash, 'hex')`.as('hash_hex'), 'basis', 'event_seq'])
+          .where('case_id', '=', caseId)
+          .orderBy('event_seq'),
+      ).as('clearances'),
+      // each decision entry carries the proposal version it was made on (decisionGate's pass)
+      jsonArrayFrom(
+        eb
+          .selectFrom(takenSteps(db, { caseId }).as('e'))
+          .innerJoin('decision_steps as d', (j) => j.onRef('d.procedure_code', '=', 'e.procedure_code').onRef('d.step_code', '=', 'e.step'))
+          .select(['e.seq', 'e.step', 'e.inputs'])
+          .orderBy('e.seq'),
+      ).as('decisions'),
+    ])
+    .executeTakeFirstOrThrow();
+  const { proposals, rounds, discussions, clearances, decisions } = row;
+  const officers = row.officers.map((o) => o.id);
   const decided = decisions.map((d) => ({
     step: d.step ?? '',
     proposalVersion: Number((d.inputs as { review?: { proposalVersion?: unknown } }).review?.proposalVersion ?? 0),
@@ -84,7 +104,7 @@ export async function loadReview(
     officerIds: officers,
     proposals: proposals.map((p) => ({
       version: p.version,
-      hashHex: p.proposal_hash.toString('hex'),
+      hashHex: p.hash_hex,
       required: (p.evaluation as { required: boolean }).required,
       collectiveRequired: (p.evaluation as { collectiveRequired?: boolean }).collectiveRequired === true,
       createdBy: p.created_by,
@@ -96,7 +116,7 @@ export async function loadReview(
       status: r.status,
       reviewerId: r.reviewer_id,
       disagreed: r.disagreed,
-      materialsHash: r.materials_hash.toString('hex'),
+      materialsHash: r.materials_hex,
     })),
     discussions: discussions.map((d) => ({
       proposalVersion: d.proposal_version,
@@ -108,7 +128,7 @@ export async function loadReview(
     clearances: clearances.map((c) => ({
       id: c.id,
       proposalVersion: c.proposal_version,
-      hashHex: c.proposal_hash.toString('hex'),
+      hashHex: c.hash_hex,
       basis: c.basis,
       seq: c.event_seq,
     })),
