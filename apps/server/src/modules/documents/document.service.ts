@@ -1,5 +1,6 @@
 import { randomUUID, sign } from 'node:crypto';
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
   DomainError,
   buildDocument,
@@ -22,11 +23,11 @@ import { caseHeader, caseLogEntries, casesWithParty, officerAssignments, takenSt
 import { actorView, engineViewOf } from '../cases/case.service.ts';
 import type { DocumentSeal } from './render/index.ts';
 import { scheduleRender } from './document.render.ts';
-import { currentSealImage } from '../seal/seal.service.ts';
-import { agencyById, agencyIdentitiesSubquery, regionNamesSubquery } from '../org/org.queries.ts';
-import { documentsOfCase } from './document.queries.ts';
+import { currentSealImageSha256 } from '../seal/seal.service.ts';
+import { agencyIdentitiesSubquery, agencyNumberingSubquery, regionNamesSubquery } from '../org/org.queries.ts';
+import { documentsOfCase, documentsWithFiles } from './document.queries.ts';
 import { documentAgencySettings } from './document-settings.service.ts';
-import { evidenceOfCase } from '../evidence/evidence.queries.ts';
+import { evidenceOfCaseSubquery } from '../evidence/evidence.queries.ts';
 import { userNamesSubquery, validCertificateNumbersSubquery } from '../people/people.queries.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 
@@ -95,13 +96,20 @@ const CASE_NUMBERED_BEFORE: ReadonlySet<string> = new Set([
   'license-denial-decision',
 ]);
 
-export async function documentContext(db: Kysely<Database>, caseId: string, issuedOn: string): Promise<DocumentContext> {
-  const c = await db
+/**
+ * Everything a document is filled from, read in ONE statement (issue 20 item 7: each statement is a
+ * round trip's CPU on both sides, and a document used to read these nine ways): the case with its
+ * party, agency and regions, its officers with their certificates, its log's steps, its documents,
+ * its evidence, the agency's 文书代字 and numbering rule, and its seal image in force.
+ */
+async function documentSources(db: Kysely<Database>, caseId: string) {
+  return db
     .selectFrom(casesWithParty(db).as('c'))
     .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'c.agency_id')
+    .innerJoin(agencyNumberingSubquery(db).as('an'), 'an.id', 'c.agency_id')
     .innerJoin(regionNamesSubquery(db).as('ar'), 'ar.code', 'a.region_code')
     .innerJoin(regionNamesSubquery(db).as('r'), 'r.code', 'c.region_code')
-    .select([
+    .select((eb) => [
       'c.number',
       'c.title',
       'c.procedure_code',
@@ -114,6 +122,8 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       'a.address',
       'a.phone',
       'ar.name as agency_region',
+      'an.number_template',
+      'an.short_name',
       'c.party_kind',
       'c.party_name',
       'c.party_credit_code as party_credit',
@@ -121,31 +131,57 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       'c.party_legal_rep as legal_rep',
       'c.party_address',
       'c.party_phone',
+      currentSealImageSha256('c.agency_id').as('seal_image_sha256'),
+      jsonArrayFrom(
+        eb
+          .selectFrom(officerAssignments(db, caseId).as('co'))
+          .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'co.user_id')
+          .leftJoin(validCertificateNumbersSubquery(db).as('ce'), 'ce.user_id', 'u.id')
+          .select(['u.id', 'u.display_name', 'ce.number'])
+          .orderBy('co.lead', 'desc')
+          .orderBy('co.assigned_at'),
+      ).as('officers'),
+      jsonArrayFrom(
+        eb
+          .selectFrom(caseLogEntries(db, caseId).as('e'))
+          .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'e.actor_id')
+          .select(['e.kind', 'e.step', 'e.at', 'e.inputs', 'u.display_name'])
+          .where('e.step', 'is not', null)
+          .orderBy('e.seq'),
+      ).as('events'),
+      // the 卷内文件目录 lists what the case issued, in order
+      jsonArrayFrom(
+        eb
+          .selectFrom(documentsWithFiles(db).as('d'))
+          .select(['d.kind', 'd.title', 'd.number', 'd.issued_at'])
+          .where('d.case_id', '=', caseId)
+          .orderBy('d.issued_at'),
+      ).as('issued'),
+      jsonArrayFrom(evidenceOfCaseSubquery(db, caseId).select(['filename', 'media_kind', 'captured_at', 'captured_place', 'proves'])).as(
+        'evidence',
+      ),
+      jsonArrayFrom(
+        eb.selectFrom('document_number_words as w').select(['w.kind', 'w.word']).whereRef('w.agency_id', '=', 'c.agency_id'),
+      ).as('words'),
     ])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
+}
+
+type DocumentSources = Awaited<ReturnType<typeof documentSources>>;
+
+/** Timestamps inside the statement's JSON parts arrive as ISO text. */
+const instant = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+
+export async function documentContext(db: Kysely<Database>, caseId: string, issuedOn: string): Promise<DocumentContext> {
+  return contextOf(db, await documentSources(db, caseId), issuedOn);
+}
+
+async function contextOf(db: Kysely<Database>, c: DocumentSources, issuedOn: string): Promise<DocumentContext> {
   const def = getProcedure(c.procedure_code);
-  const officers = await db
-    .selectFrom(officerAssignments(db, caseId).as('co'))
-    .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'co.user_id')
-    .leftJoin(validCertificateNumbersSubquery(db).as('ce'), 'ce.user_id', 'u.id')
-    .select(['u.id', 'u.display_name', 'ce.number'])
-    .orderBy('co.lead', 'desc')
-    .orderBy('co.assigned_at')
-    .execute();
-  const events = await db
-    .selectFrom(caseLogEntries(db, caseId).as('e'))
-    .innerJoin(userNamesSubquery(db).as('u'), 'u.id', 'e.actor_id')
-    .select(['e.kind', 'e.step', 'e.at', 'e.inputs', 'u.display_name'])
-    .where('e.step', 'is not', null)
-    .orderBy('e.seq')
-    .execute();
   const stepName = (code: string) => (def?.open.code === code ? def.open.name : (def?.steps.find((s) => s.code === code)?.name ?? code));
-  // the 卷内文件目录 lists what the case issued, in order
-  const issued = await documentsOfCase(db, caseId);
-  // the 决定书's 缴款方式, 复议机关 and court (文书设置, defaulting to the agency's region) and its evidence list
+  // the 决定书's 缴款方式, 复议机关 and court (文书设置, defaulting to the agency's region)
   const settings = await documentAgencySettings(db, c.agency_id, c.agency_region);
-  const evidence = await evidenceOfCase(db, caseId);
   return {
     agency: {
       name: c.agency_name,
@@ -172,29 +208,31 @@ export async function documentContext(db: Kysely<Database>, caseId: string, issu
       phone: c.party_phone,
     },
     officers: [
-      ...new Map(officers.map((o) => [o.display_name, { name: o.display_name, certificateNumber: o.number ?? '', userId: o.id }])).values(),
+      ...new Map(
+        c.officers.map((o) => [o.display_name, { name: o.display_name, certificateNumber: o.number ?? '', userId: o.id }]),
+      ).values(),
     ],
-    steps: events.map((e) => ({
+    steps: c.events.map((e) => ({
       code: e.step!,
       name: stepName(e.step!),
-      on: chinaDate(e.at),
+      on: chinaDate(instant(e.at)),
       actorName: e.display_name,
       inputs: ((e.kind === 'case.opened' ? (e.inputs as { inputs?: unknown }).inputs : e.inputs) ?? {}) as Record<string, unknown>,
     })),
     issuedOn,
-    evidence: evidence.map((e) => ({
+    evidence: c.evidence.map((e) => ({
       name: e.filename,
       kind: e.media_kind,
-      capturedOn: chinaDate(e.captured_at),
+      capturedOn: e.captured_at === null ? null : chinaDate(instant(e.captured_at)),
       capturedPlace: e.captured_place,
       proves: e.proves,
     })),
-    issuedDocuments: issued.map((d) => ({
+    issuedDocuments: c.issued.map((d) => ({
       kind: d.kind,
       title: d.title,
       // a decision served before it was numbered on its own (number NULL) printed the 案号
       number: d.number ?? (CASE_NUMBERED_BEFORE.has(d.kind) ? c.number : null),
-      issuedOn: chinaDate(d.issued_at),
+      issuedOn: chinaDate(instant(d.issued_at)),
     })),
   };
 }
@@ -246,22 +284,22 @@ export async function prepareDocument(
   takingStep?: DocumentContext['steps'][number],
 ): Promise<PreparedDocument> {
   const now = deps.clock.now();
-  const read = { ...(await documentContext(deps.db, caseId, chinaDate(now))), ...extra };
+  const sources = await documentSources(deps.db, caseId);
+  if (sources.agency_id !== agencyId) throw new Error(`case ${caseId} is not of agency ${agencyId}`);
+  const read = { ...(await contextOf(deps.db, sources, chinaDate(now))), ...extra };
   const ctx = takingStep ? { ...read, steps: [...read.steps, takingStep] } : read;
   // filled here, outside the transaction (an unknown kind is refused before anything is numbered or
   // written); the filing only adds the document's own number, which the template prints nowhere else
   const model = buildDocument(kind, ctx);
-  const words = await agencyDocumentWords(deps.db, agencyId);
-  const word = documentWord(kind, words);
-  const agency = word ? await agencyById(deps.db, agencyId) : undefined;
+  const word = documentWord(kind, Object.fromEntries(sources.words.map((w) => [w.kind, w.word])));
   return {
     id: randomUUID(),
     kind,
     agencyId,
     ctx,
     model,
-    numbering: word && agency ? { word, template: agency.number_template, short: agency.short_name } : null,
-    sealImageSha256: (await currentSealImage(deps.db, agencyId))?.sha256 ?? null,
+    numbering: word ? { word, template: sources.number_template, short: sources.short_name } : null,
+    sealImageSha256: sources.seal_image_sha256,
     at: now,
   };
 }

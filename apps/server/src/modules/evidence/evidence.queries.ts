@@ -12,7 +12,12 @@ type Db = Kysely<Database>;
 
 /** The case's evidence rows in the order they were recorded (the 案卷 package lists them so). */
 export async function evidenceOfCase(db: Db, caseId: string) {
-  return db.selectFrom('evidence').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute();
+  return evidenceOfCaseSubquery(db, caseId).selectAll().execute();
+}
+
+/** The same rows as a query to select from (a document's context reads them in its one statement). */
+export function evidenceOfCaseSubquery(db: Db, caseId: string) {
+  return db.selectFrom('evidence').where('case_id', '=', caseId).orderBy('recorded_at');
 }
 
 /**

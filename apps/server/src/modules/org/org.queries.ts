@@ -222,6 +222,11 @@ export function agencyKindsSubquery(db: Db) {
 }
 
 /** What names an agency on the records it issues and publishes: name, 统一社会信用代码, region, address, phone; to join on `id`. */
+/** Each agency's numbering rule (编号规则) and short name, by id. */
+export function agencyNumberingSubquery(db: Db) {
+  return db.selectFrom('agencies').select(['id', 'number_template', 'short_name']);
+}
+
 export function agencyIdentitiesSubquery(db: Db) {
   return db.selectFrom('agencies').select(['id', 'name', 'credit_code', 'region_code', 'address', 'phone']);
 }

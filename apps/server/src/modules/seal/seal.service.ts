@@ -61,6 +61,13 @@ export function checkSealImage(png: Buffer): { width: number; height: number } {
 }
 
 /** The seal image in force for an agency, or null when none is configured. */
+/** The SHA-256 of the agency's seal image in force (null when it has none), for the agency id in `agencyIdColumn` of the outer query. */
+export function currentSealImageSha256(agencyIdColumn: string) {
+  return sql<
+    string | null
+  >`(SELECT s.image_sha256 FROM agency_seal_images s WHERE s.agency_id = ${sql.ref(agencyIdColumn)} ORDER BY s.version DESC LIMIT 1)`;
+}
+
 export async function currentSealImage(db: Kysely<Database>, agencyId: string): Promise<SealImageInfo | null> {
   const r = await db
     .selectFrom('agency_seal_images')
