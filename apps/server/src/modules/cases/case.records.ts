@@ -48,12 +48,14 @@ export async function appendCaseRecord<K extends RecordKind>(
  * platform after the filing committed, so no one's access is checked again (the issuer's was when
  * the document was filed), and allowed on an archived case: the entry adds no content — the
  * document, its number and its sealed hash were filed before — only the digests of the PDF and
- * Word made from it. Returns null when the case has already recorded them (another process did).
+ * Word made from it. `claim` writes the caller's own row for the entry about to be appended (its
+ * sequence number given) and answers false when the row was there already (another process
+ * recorded the files): then nothing is appended and null is returned.
  */
 export async function appendRenderedRecord(
   tx: Transaction<Database>,
   r: { caseId: string; actorId: string; at: Date; data: CaseLogData['case.document.rendered'] },
-  alreadyRecorded: () => Promise<boolean>,
+  claim: (seq: number) => Promise<boolean>,
 ): Promise<{ seq: number } | null> {
   const c = await tx
     .selectFrom('cases')
@@ -61,8 +63,8 @@ export async function appendRenderedRecord(
     .where('id', '=', r.caseId)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  // the case row is locked: a second renderer of the same document waits here and then sees the first's row
-  if (await alreadyRecorded()) return null;
+  // the case row is locked: a second renderer of the same document waits here and then finds the first's row
+  if (!(await claim(c.last_event_seq + 1))) return null;
   const { seq } = await appendEntry(
     tx,
     { caseId: c.id, agencyId: c.agency_id, seq: c.last_event_seq, hash: c.last_event_hash },

@@ -34,20 +34,17 @@ export interface RenderDeps {
 const inFlight = new Map<string, Promise<void>>();
 
 async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> {
+  // the document, whether its files are recorded, and the entry that filed it (its model and seal): one read
   const d = await deps.db
     .selectFrom('documents as d')
     .leftJoin('document_files as f', 'f.document_id', 'd.id')
-    .select(['d.id', 'd.agency_id', 'd.case_id', 'd.event_seq', 'd.pdf_sha256', 'd.issued_by', 'd.issued_at', 'f.document_id as rendered'])
+    .innerJoin(caseLogEntries(deps.db).as('e'), (j) => j.onRef('e.case_id', '=', 'd.case_id').onRef('e.seq', '=', 'd.event_seq'))
+    .select(['d.id', 'd.agency_id', 'd.case_id', 'd.pdf_sha256', 'd.issued_by', 'd.issued_at', 'f.document_id as rendered', 'e.inputs'])
     .where('d.id', '=', documentId)
     .executeTakeFirst();
   if (!d) throw new DomainError('NOT_FOUND', '文书不存在');
   if (d.rendered || d.pdf_sha256) return;
-  const entry = await deps.db
-    .selectFrom(caseLogEntries(deps.db, d.case_id).as('e'))
-    .select(['e.inputs'])
-    .where('e.seq', '=', d.event_seq)
-    .executeTakeFirstOrThrow();
-  const filed = entry.inputs as {
+  const filed = d.inputs as {
     model: DocumentModel;
     contentSha256: string;
     seal: { algorithm: string; keyId: string; signature: string; certificateSerial?: string | null; imageSha256?: string | null };
@@ -72,7 +69,7 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
   const pdf = await putBytes(deps.blobs, signed, signing ? { digests: r.pdfDigests } : {});
   const docx = await putBytes(deps.blobs, r.docx, { digests: r.docxDigests });
   await deps.db.transaction().execute(async (tx) => {
-    const recorded = await appendRenderedRecord(
+    await appendRenderedRecord(
       tx,
       {
         caseId: d.case_id,
@@ -80,22 +77,25 @@ async function renderFiled(deps: RenderDeps, documentId: string): Promise<void> 
         at: deps.clock.now(),
         data: { documentId: d.id, pdfSha256: pdf.sha256, pdfSm3: pdf.sm3, docxSha256: docx.sha256, docxSm3: docx.sm3 },
       },
-      async () => !!(await tx.selectFrom('document_files').select('document_id').where('document_id', '=', d.id).executeTakeFirst()),
+      // the files' row names the entry appended next; written first, so a second renderer finds it
+      async (seq) =>
+        (
+          await tx
+            .insertInto('document_files')
+            .values({
+              document_id: d.id,
+              case_id: d.case_id,
+              event_seq: seq,
+              pdf_sha256: pdf.sha256,
+              pdf_sm3: pdf.sm3,
+              docx_sha256: docx.sha256,
+              docx_sm3: docx.sm3,
+              rendered_at: deps.clock.now(),
+            })
+            .onConflict((oc) => oc.column('document_id').doNothing())
+            .executeTakeFirst()
+        ).numInsertedOrUpdatedRows === 1n,
     );
-    if (!recorded) return;
-    await tx
-      .insertInto('document_files')
-      .values({
-        document_id: d.id,
-        case_id: d.case_id,
-        event_seq: recorded.seq,
-        pdf_sha256: pdf.sha256,
-        pdf_sm3: pdf.sm3,
-        docx_sha256: docx.sha256,
-        docx_sm3: docx.sm3,
-        rendered_at: deps.clock.now(),
-      })
-      .execute();
   });
 }
 
