@@ -65,6 +65,7 @@ import { registerPartyAccessRoutes } from './modules/party/party-access.routes.t
 import { registerWorklistRoutes } from './modules/worklist/worklist.routes.ts';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { deliverPending, enqueueUpstream, type Upstream } from './modules/exchange/outbox.ts';
+import { lazySchemaCompilers } from './http/lazy-schemas.ts';
 
 /**
  * What the case engine asks of the modules above it, wired here once (for the server, the demo and
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     frameworkErrors: frameworkError,
     trustProxy: process.env['TRUST_PROXY'] === '1',
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    schemaController: { compilersFactory: lazySchemaCompilers() },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorSchema);
