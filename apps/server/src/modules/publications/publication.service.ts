@@ -178,14 +178,13 @@ export async function settleDocNumbers(deps: Pick<PublicationDeps, 'db'>, caseId
  * waiting for it (its full text, its 文号) may go out automatically.
  */
 export async function onDocumentIssued(deps: PublicationDeps, caseId: string): Promise<void> {
-  await settleDocNumbers(deps, caseId);
-  const waiting = await deps.db
-    .selectFrom('publications')
-    .select('id')
-    .where('case_id', '=', caseId)
-    .where('state', '=', 'pending')
-    .execute();
-  for (const w of waiting) await tryAutoPublish(deps, w.id);
+  // most documents are issued before the case has any record to publish (告知书, 笔录 …): one look, then
+  // nothing. A record is made right after its decision step, before that step is answered, and the
+  // document that serves a decision is issued only after the decision (决定书: the database refuses it
+  // before), so a record this look misses serves no document issued now; publishing settles again.
+  const records = await deps.db.selectFrom('publications').select(['id', 'state', 'version']).where('case_id', '=', caseId).execute();
+  if (records.some((r) => r.version === 0)) await settleDocNumbers(deps, caseId);
+  for (const r of records) if (r.state === 'pending') await tryAutoPublish(deps, r.id);
 }
 
 /** The record, locked for an act, if the access rules let the actor act on it (publication.act: the agency that made the decision). */
