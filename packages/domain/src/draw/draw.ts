@@ -163,7 +163,7 @@ export function population(input: DrawInput): DrawTarget[] {
 
 /** Why an inspector may not be drawn under the plan (certificate on the planned date, 执法类别); null when eligible. */
 export function inspectorProblem(i: DrawInspector, plan: Pick<DrawPlan, 'field' | 'plannedOn'>): string | null {
-  const st = effectiveStatus(i, plan.plannedOn);
+  const st = effectiveStatus({ ...i, number: i.certificate, regions: [] }, plan.plannedOn);
   if (st !== 'valid') {
     const why = { expired: '已过期', 'not-yet-valid': '尚未生效', suspended: '被暂扣', revoked: '被吊销', valid: '' }[st];
     return `执法证（${i.certificate}）在计划检查日期 ${plan.plannedOn} ${why}`;
@@ -305,4 +305,27 @@ export function checkPublishedDraw(d: PublishedDraw): string[] {
     );
   }
   return out;
+}
+
+/** An act on a plan (commitment, draw) as a leaf of the agency's ledger. */
+export interface DrawEventBody {
+  type: 'draw';
+  kind: 'committed' | 'drawn';
+  planId: string;
+  /** the agency's 统一社会信用代码 */
+  agency: string;
+  commitmentHash: string;
+  at: string;
+  details: Record<string, unknown>;
+}
+
+const DRAW_EVENT_PREFIX = Buffer.from('sanxiang/draw/v1\n', 'utf8');
+
+/** The ledger leaf hash of a draw act from its canonical JSON text: SHA-256(0x00 ‖ "sanxiang/draw/v1\n" ‖ text). */
+export function drawEventLeafHash(canonicalBody: string): Buffer {
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(DRAW_EVENT_PREFIX)
+    .update(Buffer.from(canonicalBody, 'utf8'))
+    .digest();
 }
