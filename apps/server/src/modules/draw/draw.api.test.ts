@@ -246,10 +246,10 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
     const caseId = drawn.targets[0].caseId;
     const events = await as('scjg.liming', 'GET', `/api/v1/cases/${caseId}/events?reason=${encodeURIComponent("核对双随机抽取")}`);
     expect(events.statusCode, events.body).toBe(200);
-    const entry = (events.json().items ?? events.json()).find((e: { kind: string }) => e.kind === 'case.drawn');
+    const entry = (events.json().events as { kind: string }[]).find((e: { kind: string }) => e.kind === 'case.drawn');
     expect(entry).toBeTruthy();
     expect(JSON.stringify(entry)).toContain(drawn.commitmentHash);
-    const opened = (events.json().items ?? events.json()).find((e: { kind: string }) => e.kind === 'case.opened');
+    const opened = (events.json().events as { kind: string }[]).find((e: { kind: string }) => e.kind === 'case.opened');
     expect(JSON.stringify(opened)).toContain('random');
 
     // drawing again changes nothing and opens no second case
