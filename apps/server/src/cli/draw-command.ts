@@ -59,7 +59,9 @@ export function verifyDrawRecord(r: DrawRecordFile, trustedKeys?: readonly strin
   if (p) {
     lines.push(`执法机关：${r.agency?.name ?? ''}（${p.agency}）`);
     lines.push(`抽查事项：${p.item.code} ${p.item.name}；计划检查日期 ${p.plannedOn}`);
-    lines.push(`名录库：检查对象 ${r.input.targets.length} 户，执法检查人员 ${r.input.inspectors.length} 名，回避关系 ${r.input.conflicts.length} 对`);
+    lines.push(
+      `名录库：检查对象 ${r.input.targets.length} 户，执法检查人员 ${r.input.inspectors.length} 名，回避关系 ${r.input.conflicts.length} 对`,
+    );
   }
   lines.push(`承诺哈希：${r.commitmentHash}`);
   if (!r.seed) {
@@ -77,7 +79,8 @@ export function verifyDrawRecord(r: DrawRecordFile, trustedKeys?: readonly strin
       const opened = verifyNote(e.checkpoint, verifiersOf(keys));
       const cp = parseCheckpointBody(opened.body);
       lines.push(`检查点：${cp.origin} 第 ${cp.size} 条，签名有效（${opened.verified.map((v) => v.algorithm).join('、')}）`);
-      if (cp.origin !== r.commitment.seedSource.origin) problems.push(`检查点属于账本 ${cp.origin}，不是承诺中的 ${r.commitment.seedSource.origin}`);
+      if (cp.origin !== r.commitment.seedSource.origin)
+        problems.push(`检查点属于账本 ${cp.origin}，不是承诺中的 ${r.commitment.seedSource.origin}`);
       if (cp.size !== e.checkpointSize || cp.size < size) problems.push(`检查点的条数 ${cp.size} 小于种子所在的 ${size} 条`);
       else if (!verifyConsistency(size, cp.size, e.consistency.map(hex), hex(r.seed), cp.root))
         problems.push(`一致性证明不成立：种子不是该账本第 ${size} 条时的根哈希`);
@@ -96,7 +99,7 @@ export function verifyDrawRecord(r: DrawRecordFile, trustedKeys?: readonly strin
       problems.push('账本中的承诺条目与本次抽查的承诺不符');
     else if (!(leaf.index < size) || !verifyInclusion(drawEventLeafHash(leaf.body), leaf.index, size, leaf.proof.map(hex), hex(r.seed)))
       problems.push(`承诺条目不在种子所在的前 ${size} 条之中：不能证明承诺早于种子`);
-    else lines.push(`承诺记于账本第 ${leaf.index} 条，早于种子（前 ${size} 条）：包含证明成立`);
+    else lines.push(`承诺记于账本第 ${leaf.index + 1} 条，早于种子（前 ${size} 条）：包含证明成立`);
   }
   if (r.result && !problems.some((x) => x.includes('重新抽取'))) {
     lines.push(`重新抽取：${r.result.sampleSize} 户（共 ${r.result.populationSize} 户），与公布结果一致`);

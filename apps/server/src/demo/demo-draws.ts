@@ -3,7 +3,7 @@ import type { Clock } from '../adapters/clock.ts';
 import { DEFAULT_PUBLIC_URL, caseEngineLinks } from '../app.ts';
 import { loadActor } from '../modules/auth/session.store.ts';
 import { LedgerService } from '../modules/ledger/ledger.service.ts';
-import { putRoster } from '../modules/draw/draw.rosters.ts';
+import { agencyCertificates, putRoster } from '../modules/draw/draw.rosters.ts';
 import { commitPlan, createPlan, drawPlan, type DrawDeps } from '../modules/draw/draw.service.ts';
 import type { DemoOrg } from './demo-org.ts';
 import type { DemoStore } from './demo-cases.ts';
@@ -57,13 +57,9 @@ export async function commitDemoPlan(store: DemoStore, clock: Clock, calendar: (
   const admin = await loadActor(store.db, org.users.get('scjg.admin')!);
   const officer = await loadActor(store.db, org.users.get('scjg.o1')!);
   await putRoster(deps, admin, agencyId, 'targets', { rows: DEMO_TARGETS, note: '依据市场主体登记信息首次导入' });
-  const officers = await store.db
-    .selectFrom('users')
-    .innerJoin('certificates', 'certificates.user_id', 'users.id')
-    .select(['users.display_name', 'certificates.number'])
-    .where('users.agency_id', '=', agencyId)
-    .orderBy('certificates.number')
-    .execute();
+  const officers = [...(await agencyCertificates(store.db, agencyId)).entries()]
+    .map(([number, u]) => ({ number, display_name: u.display_name }))
+    .sort((a, b) => (a.number < b.number ? -1 : 1));
   await putRoster(deps, admin, agencyId, 'inspectors', {
     rows: officers.map((o) => ({ certificate: o.number, name: o.display_name, note: '' })),
     note: '本局全体持证执法人员',

@@ -110,7 +110,10 @@ describe('R-X-2 双随机 名录库', () => {
   });
 
   it('R-X-2: the rosters import from .xlsx and export back the same; inspectors must hold this agency’s certificates', async () => {
-    const ok = await importSheet('targets', await sheet([['统一社会信用代码', '名称', '对象类别', '地址'], ...TARGETS.map((t) => [t.code, t.name, t.category, t.address])]));
+    const ok = await importSheet(
+      'targets',
+      await sheet([['统一社会信用代码', '名称', '对象类别', '地址'], ...TARGETS.map((t) => [t.code, t.name, t.category, t.address])]),
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ version: 1, name: '检查对象名录库' });
     const exported = await as('scjg.admin', 'GET', `${roster('targets')}/export`);
@@ -237,14 +240,15 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
       expect(TARGETS.slice(0, 10).map((x) => x.code)).toContain(t.code);
       expect(t.inspectors).toHaveLength(2);
       for (const i of t.inspectors) expect(excluded.has(i.certificate)).toBe(false);
-      if (t.code === TARGETS[0]!.code) expect(t.inspectors.map((i: { certificate: string }) => i.certificate)).not.toContain(officers[0]!.number);
+      if (t.code === TARGETS[0]!.code)
+        expect(t.inspectors.map((i: { certificate: string }) => i.certificate)).not.toContain(officers[0]!.number);
       expect(t.caseNumber).toMatch(/检/);
       expect(t.caseState).toBe('preparing');
     }
 
     // the case log records the draw
     const caseId = drawn.targets[0].caseId;
-    const events = await as('scjg.liming', 'GET', `/api/v1/cases/${caseId}/events?reason=${encodeURIComponent("核对双随机抽取")}`);
+    const events = await as('scjg.liming', 'GET', `/api/v1/cases/${caseId}/events?reason=${encodeURIComponent('核对双随机抽取')}`);
     expect(events.statusCode, events.body).toBe(200);
     const entry = (events.json().events as { kind: string }[]).find((e: { kind: string }) => e.kind === 'case.drawn');
     expect(entry).toBeTruthy();
@@ -255,7 +259,11 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
     // drawing again changes nothing and opens no second case
     const again = await as('scjg.liming', 'POST', `/api/v1/agencies/${agency}/draw-plans/${planId}/draw`);
     expect(again.json().targets).toEqual(drawn.targets);
-    const n = await h.tdb.db.selectFrom('draw_cases').select((eb) => eb.fn.countAll<string>().as('n')).where('plan_id', '=', planId).executeTakeFirstOrThrow();
+    const n = await h.tdb.db
+      .selectFrom('draw_cases')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('plan_id', '=', planId)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(3);
 
     record = (await h.request(null, 'GET', `/api/v1/public/draws/${planId}`)).json();
@@ -309,7 +317,16 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
   it('R-PUB-6: the portal page shows the plan, commitment, seed, result with the cases, and how to verify', async () => {
     const page = await h.request(null, 'GET', `/draws/${planId}`);
     expect(page.statusCode).toBe(200);
-    for (const s of ['抽查方案', '抽取前公布的承诺', record.commitmentHash, record.seed!, '抽取结果', '如何核验', 'npx sanxiang draw verify', '尚未作出检查结论'])
+    for (const s of [
+      '抽查方案',
+      '抽取前公布的承诺',
+      record.commitmentHash,
+      record.seed!,
+      '抽取结果',
+      '如何核验',
+      'npx sanxiang draw verify',
+      '尚未作出检查结论',
+    ])
       expect(page.body).toContain(s);
     for (const t of record.result!.targets) expect(page.body).toContain(t.name);
     const credit = record.agency.creditCode;

@@ -44,7 +44,10 @@ export async function openInspections(deps: DrawDeps, actor: Actor, plan: NonNul
       },
     });
     await db.transaction().execute(async (tx) => {
-      await tx.insertInto('draw_cases').values({ plan_id: plan.id, target_code: t.code, position: i + 1, case_id: caseId }).execute();
+      await tx
+        .insertInto('draw_cases')
+        .values({ plan_id: plan.id, target_code: t.code, position: i + 1, case_id: caseId })
+        .execute();
       await appendCaseRecord(tx, {
         caseId,
         actor,

@@ -30,7 +30,15 @@ const mono = (s: string) => `<code style="word-break:break-all">${esc(s)}</code>
 
 export function drawsIndexPage(
   a: Agency,
-  plans: { id: string; item_name: string; state: string; planned_on: string; period_from: string; period_to: string; committed_at: Date | null }[],
+  plans: {
+    id: string;
+    item_name: string;
+    state: string;
+    planned_on: string;
+    period_from: string;
+    period_to: string;
+    committed_at: Date | null;
+  }[],
 ): string {
   const rows = plans
     .map(
@@ -66,7 +74,10 @@ export function drawPage(a: Agency, r: PublicDrawRecord, rows: Map<string, Drawn
           const row = rows.get(t.code);
           const res = row?.resultUrl ? `<a href="${esc(row.resultUrl)}">${esc(row.result)}</a>` : esc(row?.result ?? '尚未检查');
           return `<tr><td>${i + 1}</td><td>${esc(t.name)}</td><td>${esc(t.code)}</td><td>${t.inspectors
-            .map((c) => `<a href="/officers/${encodeURIComponent(c)}">${esc(names.get(c) ?? c)}</a>（${esc(c)}）`)
+            .map(
+              (c) =>
+                `<span style="white-space:nowrap"><a href="/officers/${encodeURIComponent(c)}">${esc(names.get(c) ?? c)}</a>（${esc(c)}）</span>`,
+            )
             .join('<br>')}</td><td>${esc(row?.caseNumber ?? '')}</td><td>${res}${
             row?.dueOn && !row.resultUrl ? `<br><span class="hint">应于 ${esc(row.dueOn)} 前公示（工作日）</span>` : ''
           }</td></tr>`;
@@ -103,7 +114,7 @@ ${
   r.seed
     ? `<dl><dt>种子</dt><dd>${mono(r.seed)}</dd><dt>抽取时间</dt><dd>${esc(chinaDateTime(new Date(r.drawnAt!)))}</dd>${
         evidence
-          ? `<dt>凭据</dt><dd>本机关签署的第 ${evidence.checkpointSize} 条检查点及一致性证明；承诺记于账本第 ${evidence.commitmentLeaf.index} 条，早于种子所在的前 ${r.commitment.seedSource.treeSize} 条</dd>`
+          ? `<dt>凭据</dt><dd>本机关签署的第 ${evidence.checkpointSize} 条检查点及一致性证明；承诺记于账本第 ${evidence.commitmentLeaf.index + 1} 条，早于种子所在的前 ${r.commitment.seedSource.treeSize} 条</dd>`
           : ''
       }</dl>`
     : '<p>尚未产生。</p>'

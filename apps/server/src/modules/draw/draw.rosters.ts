@@ -83,7 +83,11 @@ async function recordProblems(db: Db, agencyId: string, roster: RosterCode, rows
       else if (!c.roles.includes('officer'))
         out.push({ row: n(i), column: '执法证号', message: `第 ${n(i)} 行 ${c.display_name} 不是本机关的执法人员` });
       else if (r.name && c.display_name !== r.name)
-        out.push({ row: n(i), column: '姓名', message: `第 ${n(i)} 行姓名「${r.name}」与执法证 ${r.certificate} 的持证人「${c.display_name}」不符` });
+        out.push({
+          row: n(i),
+          column: '姓名',
+          message: `第 ${n(i)} 行姓名「${r.name}」与执法证 ${r.certificate} 的持证人「${c.display_name}」不符`,
+        });
     });
   }
   if (roster === 'conflicts') {

@@ -40,7 +40,12 @@ export function registerDrawRoutes(app: App, deps: DrawDeps): void {
   const tags = ['双随机、一公开'];
 
   app.get('/api/v1/agencies/:id/rosters/:roster', {
-    schema: { tags, summary: '双随机名录库（现行版本）：targets 检查对象，inspectors 执法检查人员，conflicts 回避关系', params: RosterParams, response: { 200: RosterView, ...errors() } },
+    schema: {
+      tags,
+      summary: '双随机名录库（现行版本）：targets 检查对象，inspectors 执法检查人员，conflicts 回避关系',
+      params: RosterParams,
+      response: { 200: RosterView, ...errors() },
+    },
     handler: async (req) => getRoster(deps.db, actorOf(req), req.params.id, req.params.roster),
   });
 
@@ -105,7 +110,12 @@ export function registerDrawRoutes(app: App, deps: DrawDeps): void {
   });
 
   app.get('/api/v1/agencies/:id/draw-plans/:planId', {
-    schema: { tags, summary: '抽查方案、承诺、种子、结果及据此启动的检查案件', params: PlanParams, response: { 200: PlanView, ...errors() } },
+    schema: {
+      tags,
+      summary: '抽查方案、承诺、种子、结果及据此启动的检查案件',
+      params: PlanParams,
+      response: { 200: PlanView, ...errors() },
+    },
     handler: async (req) => getPlan(deps, actorOf(req), req.params.id, req.params.planId),
   });
 
@@ -134,7 +144,8 @@ export function registerDrawRoutes(app: App, deps: DrawDeps): void {
     config: { public: true },
     schema: {
       tags: ['公示 public'],
-      summary: '双随机抽查的公开数据（R-PUB-6）：方案、冻结的名录库、承诺、种子及凭据、结果；`npx sanxiang draw verify <本地址>` 据此重新抽取核验',
+      summary:
+        '双随机抽查的公开数据（R-PUB-6）：方案、冻结的名录库、承诺、种子及凭据、结果；`npx sanxiang draw verify <本地址>` 据此重新抽取核验',
       security: [],
       params: PublicDrawParams,
       response: { 200: PublicDrawRecordSchema, ...errors() },
@@ -150,11 +161,15 @@ export function registerDrawRoutes(app: App, deps: DrawDeps): void {
     sendPage(reply, 404, layout({ title: '未找到', main: `<h1>未找到</h1><p>没有「${esc(what)}」。</p>` }));
   const html = (req: FastifyRequest, reply: FastifyReply, body: string) => sendCached(req, reply, 'text/html; charset=utf-8', body);
 
-  app.get<{ Params: { credit: string } }>('/agencies/:credit/draws', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    const a = await agencyByCreditCode(deps.db, req.params.credit);
-    if (!a) return notFound(reply, shown(req.params.credit));
-    return html(req, reply, drawsIndexPage(a, await publicPlansOfAgency(deps.db, a.id)));
-  });
+  app.get<{ Params: { credit: string } }>(
+    '/agencies/:credit/draws',
+    { config: { public: true }, schema: { hide: true } },
+    async (req, reply) => {
+      const a = await agencyByCreditCode(deps.db, req.params.credit);
+      if (!a) return notFound(reply, shown(req.params.credit));
+      return html(req, reply, drawsIndexPage(a, await publicPlansOfAgency(deps.db, a.id)));
+    },
+  );
 
   app.get<{ Params: { planId: string } }>('/draws/:planId', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
     const id = req.params.planId;
@@ -168,7 +183,14 @@ export function registerDrawRoutes(app: App, deps: DrawDeps): void {
 /** What the portal shows of each drawn inspection's result: its case, and its 检查结论's publication. */
 async function drawnRows(deps: DrawDeps, planId: string, creditCode: string): Promise<Map<string, DrawnRow>> {
   const cases = await casesOfPlan(deps.db, planId);
-  const pubs = new Map((await publicationsOfCases(deps.db, [...cases.values()].map((c) => c.caseId))).map((p) => [p.case_id, p]));
+  const pubs = new Map(
+    (
+      await publicationsOfCases(
+        deps.db,
+        [...cases.values()].map((c) => c.caseId),
+      )
+    ).map((p) => [p.case_id, p]),
+  );
   const out = new Map<string, DrawnRow>();
   for (const [code, c] of cases) {
     const p = pubs.get(c.caseId);

@@ -55,14 +55,18 @@ export const PlanView = Type.Object({
   periodFrom: IsoDate,
   periodTo: IsoDate,
   plannedOn: IsoDate,
-  state: LiteralUnion(['planned', 'committed', 'drawn'] as const, { description: 'planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取' }),
+  state: LiteralUnion(['planned', 'committed', 'drawn'] as const, {
+    description: 'planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取',
+  }),
   commitmentHash: Nullable(Type.String({ description: '承诺哈希（SHA-256）' })),
   seedTreeSize: Nullable(Type.Integer({ description: '种子：本机关账本达到该条数时的根哈希' })),
   seed: Nullable(Type.String()),
   createdAt: Timestamp,
   committedAt: Nullable(Timestamp),
   drawnAt: Nullable(Timestamp),
-  ledger: Nullable(Type.Object({ size: Type.Integer(), checkpointSize: Nullable(Type.Integer()) }), { description: '等待种子时账本的现状' }),
+  ledger: Nullable(Type.Object({ size: Type.Integer(), checkpointSize: Nullable(Type.Integer()) }), {
+    description: '等待种子时账本的现状',
+  }),
   counts: Nullable(Type.Object({ targets: Type.Integer(), inspectors: Type.Integer() }), { description: '冻结的名录库规模' }),
   targets: Type.Array(
     Type.Object({

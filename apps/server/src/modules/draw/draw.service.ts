@@ -90,7 +90,8 @@ export async function createPlan(deps: DrawDeps, actor: Actor, agencyId: string,
   const agency = (await agencyById(deps.db, agencyId))!;
   if (!agency.fields.includes(body.field))
     throw new DomainError('VALIDATION_FAILED', `本机关的执法类别中没有「${body.field}」`, { path: 'field' });
-  if (body.periodFrom > body.periodTo) throw new DomainError('VALIDATION_FAILED', '抽查期间的开始日期不能晚于结束日期', { path: 'periodTo' });
+  if (body.periodFrom > body.periodTo)
+    throw new DomainError('VALIDATION_FAILED', '抽查期间的开始日期不能晚于结束日期', { path: 'periodTo' });
   const today = chinaDate(deps.clock.now());
   if (body.plannedOn < today) throw new DomainError('VALIDATION_FAILED', '计划检查日期不能早于今天', { path: 'plannedOn' });
   const plan = planOf({ ...body, itemCode: item.code!, itemName: item.name!, agency: agency.credit_code });
@@ -197,8 +198,7 @@ export async function commitPlan(deps: DrawDeps, actor: Actor, agencyId: string,
   const origin = await deps.ledger.origin(agencyId);
   const input = await freezeInput(deps.db, p);
   const problems = drawProblems(input);
-  if (problems.length)
-    throw new DomainError('DRAW_INFEASIBLE', `方案不能抽取：${problems.map((x) => x.message).join('；')}`, { problems });
+  if (problems.length) throw new DomainError('DRAW_INFEASIBLE', `方案不能抽取：${problems.map((x) => x.message).join('；')}`, { problems });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
     const locked = await tx.selectFrom('draw_plans').select('state').where('id', '=', planId).forUpdate().executeTakeFirstOrThrow();

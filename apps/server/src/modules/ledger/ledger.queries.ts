@@ -103,6 +103,11 @@ export async function logHeadAndCheckpoint(db: Db, agencyId: string) {
 
 /** The leaf index of one entry of a source, or null while it waits to be sequenced. */
 export async function leafIndexOf(db: Db, source: LeafSource, sourceId: number): Promise<number | null> {
-  const r = await db.selectFrom('ledger_leaves').select('idx').where('source', '=', source).where('source_id', '=', sourceId).executeTakeFirst();
+  const r = await db
+    .selectFrom('ledger_leaves')
+    .select('idx')
+    .where('source', '=', source)
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst();
   return r ? Number(r.idx) : null;
 }

@@ -9,7 +9,7 @@ import { ErrorAlert, QueryView } from '../../components/states';
 import { dateTime } from '../../lib/format';
 import { STATE_TAGS, sampleText, type PlanView } from './draw-types';
 
-const STEP_OF = { planned: 0, committed: 1, drawn: 3 } as const;
+const STEP_OF = { planned: 0, committed: 2, drawn: 3 } as const;
 
 /** One plan: 公布承诺 → 等待种子 → 抽取 → 行政检查 cases, with the public page to verify it. */
 export default function PlanPage() {
@@ -72,7 +72,13 @@ export default function PlanPage() {
                 { key: 'period', label: '抽查期间', children: `${p.periodFrom} 至 ${p.periodTo}` },
                 { key: 'planned', label: '计划检查日期', children: p.plannedOn },
                 ...(p.counts
-                  ? [{ key: 'counts', label: '冻结的名录库', children: `检查对象 ${p.counts.targets} 户，执法检查人员 ${p.counts.inspectors} 名` }]
+                  ? [
+                      {
+                        key: 'counts',
+                        label: '冻结的名录库',
+                        children: `检查对象 ${p.counts.targets} 户，执法检查人员 ${p.counts.inspectors} 名`,
+                      },
+                    ]
                   : []),
               ]}
             />
@@ -84,7 +90,12 @@ export default function PlanPage() {
               </Typography.Paragraph>
               <ErrorAlert error={commit.error} style={{ marginBottom: 12 }} />
               {mayManage ? (
-                <Popconfirm title="公布承诺后不能修改方案和冻结的名录库，确定公布？" okText="公布" cancelText="取消" onConfirm={() => commit.mutate()}>
+                <Popconfirm
+                  title="公布承诺后不能修改方案和冻结的名录库，确定公布？"
+                  okText="公布"
+                  cancelText="取消"
+                  onConfirm={() => commit.mutate()}
+                >
                   <Button type="primary" icon={<LockOutlined />} loading={commit.isPending}>
                     公布承诺
                   </Button>
@@ -98,11 +109,27 @@ export default function PlanPage() {
                 column={1}
                 items={[
                   { key: 'at', label: '承诺公布时间', children: dateTime(p.committedAt) },
-                  { key: 'hash', label: '承诺哈希', children: <Typography.Text code copyable>{p.commitmentHash}</Typography.Text> },
+                  {
+                    key: 'hash',
+                    label: '承诺哈希',
+                    children: (
+                      <Typography.Text code copyable>
+                        {p.commitmentHash}
+                      </Typography.Text>
+                    ),
+                  },
                   { key: 'source', label: '种子来源', children: `本机关执法记录账本达到 ${p.seedTreeSize} 条时的根哈希` },
                   ...(p.seed
                     ? [
-                        { key: 'seed', label: '种子', children: <Typography.Text code copyable>{p.seed}</Typography.Text> },
+                        {
+                          key: 'seed',
+                          label: '种子',
+                          children: (
+                            <Typography.Text code copyable>
+                              {p.seed}
+                            </Typography.Text>
+                          ),
+                        },
                         { key: 'drawn', label: '抽取时间', children: dateTime(p.drawnAt) },
                       ]
                     : []),

@@ -97,10 +97,18 @@ function NewPlanDrawer({ agencyId, open, onClose }: { agencyId: string; open: bo
           <Select
             loading={items.isPending}
             placeholder="选择清单中的一项"
-            options={(items.data?.rows ?? []).map((r) => ({ value: r['code'], label: `${r['code']} ${r['name']}（比例 ${r['ratio']}，${r['frequency']}）` }))}
+            options={(items.data?.rows ?? []).map((r) => ({
+              value: r['code'],
+              label: `${r['code']} ${r['name']}（比例 ${r['ratio']}，${r['frequency']}）`,
+            }))}
           />
         </Form.Item>
-        <Form.Item label="执法类别" name="field" rules={[{ required: true, message: '请选择执法类别' }]} extra="抽中的执法检查人员，其执法证须涵盖该类别">
+        <Form.Item
+          label="执法类别"
+          name="field"
+          rules={[{ required: true, message: '请选择执法类别' }]}
+          extra="抽中的执法检查人员，其执法证须涵盖该类别"
+        >
           <Select options={(agency.data?.fields ?? ['市场监管']).map((f) => ({ value: f, label: f }))} />
         </Form.Item>
         <Form.Item label="抽取范围" name="targetCategory" extra="不选则从检查对象名录库的全部对象中抽取">
@@ -127,7 +135,12 @@ function NewPlanDrawer({ agencyId, open, onClose }: { agencyId: string; open: bo
             )}
           </Space>
         </Form.Item>
-        <Form.Item label="每户执法检查人员" name="inspectorsPerTarget" rules={[{ required: true }]} extra="至少 2 名（《行政处罚法》第四十二条）">
+        <Form.Item
+          label="每户执法检查人员"
+          name="inspectorsPerTarget"
+          rules={[{ required: true }]}
+          extra="至少 2 名（《行政处罚法》第四十二条）"
+        >
           <InputNumber min={2} max={10} precision={0} addonAfter="名" />
         </Form.Item>
         <Form.Item label="抽查期间" name="period" rules={[{ required: true, message: '请选择抽查期间' }]}>

@@ -19,7 +19,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const HINTS: Record<RosterCode, string> = {
   targets: '本机关监管的检查对象。抽查方案可只从某一「对象类别」中抽取。',
   inspectors: '可被抽取的执法检查人员。抽取时以执法证登记的执法类别和有效期为准：计划检查日期不在有效期内、被暂扣或吊销的不会被抽中。',
-  conflicts: '执法检查人员与检查对象之间需要回避的关系（近亲属、曾任职、经济往来、本人申报）。有回避关系的人员不会被抽到该对象；公示时只公布配对，不公布事由。',
+  conflicts:
+    '执法检查人员与检查对象之间需要回避的关系（近亲属、曾任职、经济往来、本人申报）。有回避关系的人员不会被抽到该对象；公示时只公布配对，不公布事由。',
 };
 
 function ImportModal({ agencyId, roster, open, onClose }: { agencyId: string; roster: RosterCode; open: boolean; onClose: () => void }) {
@@ -69,7 +70,8 @@ function ImportModal({ agencyId, roster, open, onClose }: { agencyId: string; ro
       }}
     >
       <Typography.Paragraph>
-        表格第一行为列名：{def.columns.map((c) => c.label).join('、')}。可先“导出 .xlsx”作为模板。导入后整表替换为新版本；有任何一行不合格，一行也不导入。
+        表格第一行为列名：{def.columns.map((c) => c.label).join('、')}。可先“导出
+        .xlsx”作为模板。导入后整表替换为新版本；有任何一行不合格，一行也不导入。
       </Typography.Paragraph>
       {problems.length ? (
         <>
