@@ -58,6 +58,9 @@ describe('双随机 screens in chromium', () => {
     await look(kit, page, 'draw-rosters-targets');
     await page.getByRole('tab', { name: '执法检查人员名录库' }).click();
     await page.getByRole('cell', { name: '13043301000101' }).waitFor();
+    // each certificate as the draw reads it: 赵强's is suspended, 刘洋's expired on 2026-06-30
+    expect(await page.getByRole('cell', { name: '暂扣' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: '过期' }).count()).toBe(1);
     await look(kit, page, 'draw-rosters-inspectors');
     await page.getByRole('tab', { name: '检查对象名录库' }).click();
     await page.getByRole('button', { name: '从电子表格导入' }).click();

@@ -1,5 +1,15 @@
 import { sql, type Kysely } from 'kysely';
-import { DomainError, ROSTER_DEFS, validateRosterRows, type ListRow, type RosterCode, type RowProblem } from '@sanxiang/domain';
+import {
+  CERTIFICATE_STATUS_NAMES,
+  DomainError,
+  ROSTER_DEFS,
+  chinaDate,
+  effectiveStatus,
+  validateRosterRows,
+  type ListRow,
+  type RosterCode,
+  type RowProblem,
+} from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -38,7 +48,11 @@ export async function currentRosterRows(db: Db, agencyId: string, roster: Roster
   return r ? { version: r.version, rows: r.rows } : { version: 0, rows: [] };
 }
 
-export async function getRoster(db: Db, actor: Actor, agencyId: string, roster: RosterCode): Promise<RosterView> {
+/**
+ * The roster in force. The 执法检查人员名录库 is shown with each certificate's facts as the draw will
+ * read them (执法类别, 有效期至, status on `today`): derived for the screen, never stored in the roster.
+ */
+export async function getRoster(db: Db, actor: Actor, agencyId: string, roster: RosterCode, today?: string): Promise<RosterView> {
   authorize(actor, 'agency.read', { agencyId });
   const r = await db
     .selectFrom('draw_rosters as r')
@@ -49,12 +63,34 @@ export async function getRoster(db: Db, actor: Actor, agencyId: string, roster: 
     .orderBy('r.version', 'desc')
     .limit(1)
     .executeTakeFirst();
+  let rows = r?.rows ?? [];
+  if (roster === 'inspectors' && today && rows.length) {
+    const certs = await agencyCertificates(db, agencyId);
+    rows = rows.map((row) => {
+      const c = certs.get(row.certificate ?? '');
+      if (!c) return { ...row, fields: '', validTo: '', status: '不属于本机关' };
+      const view = {
+        number: c.c_number!,
+        fields: c.c_fields ?? [],
+        regions: [],
+        validFrom: c.c_valid_from!,
+        validTo: c.c_valid_to!,
+        status: c.c_status!,
+      };
+      return {
+        ...row,
+        fields: view.fields.join('、'),
+        validTo: view.validTo,
+        status: CERTIFICATE_STATUS_NAMES[effectiveStatus(view, today)],
+      };
+    });
+  }
   return {
     roster,
     name: ROSTER_DEFS[roster].name,
     agencyId,
     version: r?.version ?? 0,
-    rows: r?.rows ?? [],
+    rows,
     note: r?.note ?? '',
     at: r?.created_at.toISOString() ?? null,
     by: r?.display_name ?? null,
@@ -153,5 +189,5 @@ export async function putRoster(
       })
       .execute();
   });
-  return getRoster(deps.db, actor, agencyId, roster);
+  return getRoster(deps.db, actor, agencyId, roster, chinaDate(deps.clock.now()));
 }

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ROSTER_DEFS } from '@sanxiang/domain';
+import { DomainError, ROSTER_DEFS, chinaDate } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { esc, layout } from '../../http/html-layout.ts';
@@ -46,7 +46,7 @@ export function registerDrawRoutes(app: App, deps: DrawDeps): void {
       params: RosterParams,
       response: { 200: RosterView, ...errors() },
     },
-    handler: async (req) => getRoster(deps.db, actorOf(req), req.params.id, req.params.roster),
+    handler: async (req) => getRoster(deps.db, actorOf(req), req.params.id, req.params.roster, chinaDate(deps.clock.now())),
   });
 
   app.put('/api/v1/agencies/:id/rosters/:roster', {

@@ -199,18 +199,18 @@ export default function PlansPage() {
               pagination={false}
               dataSource={rows}
               columns={[
-                { title: '抽查事项', key: 'item', render: (_, p) => <Link to={`/draws/${p.id}`}>{p.item.name}</Link> },
-                { title: '抽取数量', key: 'sample', width: 140, render: (_, p) => sampleText(p.sample) },
-                { title: '抽查期间', key: 'period', width: 220, render: (_, p) => `${p.periodFrom} 至 ${p.periodTo}` },
+                { title: '抽查事项', key: 'item', width: 320, render: (_, p) => <Link to={`/draws/${p.id}`}>{p.item.name}</Link> },
+                { title: '抽取数量', key: 'sample', width: 130, render: (_, p) => sampleText(p.sample) },
+                { title: '抽查期间', key: 'period', render: (_, p) => `${p.periodFrom} 至 ${p.periodTo}` },
                 { title: '计划检查日期', dataIndex: 'plannedOn', width: 120 },
                 {
                   title: '状态',
                   dataIndex: 'state',
-                  width: 190,
+                  width: 180,
                   render: (s: PlanView['state']) => <Tag color={STATE_TAGS[s].color}>{STATE_TAGS[s].text}</Tag>,
                 },
                 { title: '抽中', key: 'n', width: 80, render: (_, p) => (p.state === 'drawn' ? `${p.targets.length} 户` : '—') },
-                { title: '制定时间', dataIndex: 'createdAt', width: 160, render: (t: string) => dateTime(t) },
+                { title: '制定时间', dataIndex: 'createdAt', render: (t: string) => dateTime(t) },
               ]}
             />
           )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tabs, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { ROSTER_CODES, ROSTER_DEFS, type RosterCode } from '@sanxiang/domain/browser';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -145,7 +145,21 @@ function RosterPanel({ agencyId, roster, editable }: { agencyId: string; roster:
                 size="small"
                 dataSource={v.rows}
                 pagination={{ pageSize: 20, showSizeChanger: false }}
-                columns={def.columns.map((c) => ({ title: c.label, dataIndex: c.key, key: c.key }))}
+                columns={[
+                  ...def.columns.map((c) => ({ title: c.label, dataIndex: c.key, key: c.key })),
+                  ...(roster === 'inspectors'
+                    ? [
+                        { title: '执法类别', dataIndex: 'fields', key: 'fields' },
+                        { title: '有效期至', dataIndex: 'validTo', key: 'validTo' },
+                        {
+                          title: '执法证状态（今天）',
+                          dataIndex: 'status',
+                          key: 'status',
+                          render: (s: string) => <Tag color={s === '有效' ? 'success' : 'error'}>{s}</Tag>,
+                        },
+                      ]
+                    : []),
+                ]}
               />
             ) : (
               <EmptyState>{editable ? '尚无数据。请点击“从电子表格导入”，或先导出模板填写。' : '尚无数据。'}</EmptyState>
