@@ -5,9 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, runDraw, type DrawInput } from '@sanxiang/domain';
+import { chinaDate, creditCodeCheckChar, runDraw, type DrawInput } from '@sanxiang/domain';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { penaltyCaseBody } from '../../test/filing.ts';
+import { attachMedia } from '../../test/evidence.ts';
+import { recordTimes } from '../../test/record-times.ts';
 import { loadDemoLists } from '../../demo/demo-lists.ts';
 import { CalendarService } from '../calendar/calendar.service.ts';
 import { XLSX_TYPE } from '../lists/lists.xlsx.ts';
@@ -312,6 +314,44 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
     );
     expect((r as { code: number }).code).toBe(1);
     expect((r as { stdout: string }).stdout).toContain('核验未通过');
+  });
+
+  it('R-PUB-6: an inspection concluded is due on the portal within 20 working days of the conclusion (冀政办字〔2019〕31号（六）)', async () => {
+    const first = record.result!.targets[0]!;
+    const caseId = (
+      await h.tdb.db
+        .selectFrom('draw_cases')
+        .select('case_id')
+        .where('plan_id', '=', planId)
+        .where('target_code', '=', first.code)
+        .executeTakeFirstOrThrow()
+    ).case_id;
+    const people = await h.tdb.db
+      .selectFrom('users')
+      .innerJoin('certificates', 'certificates.user_id', 'users.id')
+      .select(['users.id', 'users.username', 'certificates.number'])
+      .where('certificates.number', 'in', first.inspectors)
+      .execute();
+    const lead = people.find((p) => p.number === first.inspectors[0])!;
+    const token = await h.token(lead.username);
+    const key = [...h.org.users.entries()].find(([, id]) => id === lead.id)![0];
+    await attachMedia(h, key, caseId, 'inspect');
+    const inspect = await h.request(token, 'POST', `/api/v1/cases/${caseId}/steps`, {
+      step: 'inspect',
+      inputs: { ...recordTimes(h.clock.now()), officers: people.map((p) => p.id), place: first.name, findings: '进货查验记录齐全。' },
+    });
+    expect(inspect.statusCode, inspect.body).toBe(200);
+    const conclude = await h.request(token, 'POST', `/api/v1/cases/${caseId}/steps`, {
+      step: 'conclude',
+      inputs: { result: 'ok', conclusion: '未发现问题。' },
+    });
+    expect(conclude.statusCode, conclude.body).toBe(200);
+    const cal = new CalendarService(h.tdb.db);
+    await cal.load();
+    const due = cal.current().addWorkingDays(chinaDate(h.clock.now()), 20);
+    const page = await h.request(null, 'GET', `/draws/${planId}`);
+    expect(page.body).toContain('已作出结论，待公示');
+    expect(page.body).toContain(`应于 ${due} 前公示（工作日）`);
   });
 
   it('R-PUB-6: the portal page shows the plan, commitment, seed, result with the cases, and how to verify', async () => {
