@@ -372,5 +372,7 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
     const credit = record.agency.creditCode;
     const index = await h.request(null, 'GET', `/agencies/${credit}/draws`);
     expect(index.body).toContain('食品销售者落实进货查验记录制度情况检查');
+    // reached from the agency's own page
+    expect((await h.request(null, 'GET', `/agencies/${credit}`)).body).toContain(`/agencies/${credit}/draws`);
   });
 });
