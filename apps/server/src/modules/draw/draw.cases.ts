@@ -7,7 +7,8 @@ import { appendCaseRecord } from '../cases/case.records.ts';
 import { getList } from '../lists/lists.service.ts';
 import { agencyById } from '../org/org.queries.ts';
 import { agencyCertificates } from './draw.rosters.ts';
-import type { DrawDeps, PlanRow } from './draw.service.ts';
+import type { DrawDeps } from './draw.service.ts';
+import type { PlanRow } from './draw.views.ts';
 
 /**
  * Each drawn target becomes a 行政检查 case (R-X-2): opened through the case engine (立案 checks,

@@ -1,6 +1,6 @@
 import { chinaDateTime as chinaDt, type DrawInput, type DrawResult, type DrawSample } from '@sanxiang/domain';
 import { esc, layout } from '../../http/html-layout.ts';
-import type { PublicDrawRecord } from './draw.service.ts';
+import type { PublicDrawRecord } from './draw.views.ts';
 
 /**
  * 双随机、一公开 on the portal (R-PUB-6): the agency's plans, and for each the plan, the

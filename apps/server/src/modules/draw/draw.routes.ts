@@ -9,17 +9,8 @@ import { agencyByCreditCode, agencyById } from '../org/org.queries.ts';
 import { publicationsOfCases } from '../publications/publication.records.ts';
 import { XLSX_TYPE, listToXlsx, rowsFromXlsx } from '../lists/lists.xlsx.ts';
 import { getRoster, putRoster } from './draw.rosters.ts';
-import {
-  casesOfPlan,
-  commitPlan,
-  createPlan,
-  drawPlan,
-  getPlan,
-  listPlans,
-  publicDrawRecord,
-  publicPlansOfAgency,
-  type DrawDeps,
-} from './draw.service.ts';
+import { commitPlan, createPlan, drawPlan, type DrawDeps } from './draw.service.ts';
+import { casesOfPlan, getPlan, listPlans, publicDrawRecord, publicPlansOfAgency } from './draw.views.ts';
 import { drawPage, drawsIndexPage, type DrawnRow } from './draw.pages.ts';
 import {
   AgencyParams,
