@@ -15,6 +15,8 @@ import { CalendarService } from '../calendar/calendar.service.ts';
 import { XLSX_TYPE } from '../lists/lists.xlsx.ts';
 import { logLength } from '../ledger/ledger.queries.ts';
 import { verifyDrawRecord, type DrawRecordFile } from '../../cli/draw-command.ts';
+import { drawEventHashesSubquery } from './draw.queries.ts';
+import { sql } from 'kysely';
 
 /**
  * 双随机、一公开 (R-X-2, R-PUB-6) over HTTP: the 名录库 imported from .xlsx with row errors (nothing
@@ -374,5 +376,21 @@ describe('R-X-2 / R-PUB-6 the draw', () => {
     expect(index.body).toContain('食品销售者落实进货查验记录制度情况检查');
     // reached from the agency's own page
     expect((await h.request(null, 'GET', `/agencies/${credit}`)).body).toContain(`/agencies/${credit}/draws`);
+  });
+});
+
+describe('R-REC-4 the draw acts in the ledger', () => {
+  it('R-REC-4: `sanxiang verify` recomputes each draw act’s leaf hash from its text, so a changed text is found', async () => {
+    const db = h.tdb.db;
+    const stored = await db.selectFrom('draw_events').select(['id', 'hash']).orderBy('id').execute();
+    const recomputed = await drawEventHashesSubquery(db).orderBy('id').execute();
+    expect(stored.length).toBeGreaterThanOrEqual(2);
+    expect(recomputed.map((r) => Buffer.from(r.hash).toString('hex'))).toEqual(stored.map((r) => Buffer.from(r.hash).toString('hex')));
+    // behind the append-only trigger, as a DBA could: the text changes, the stored hash does not
+    await sql`ALTER TABLE draw_events DISABLE TRIGGER draw_events_append_only`.execute(db);
+    await sql`UPDATE draw_events SET body = replace(body, '"committed"', '"drawn"') WHERE id = ${stored[0]!.id}`.execute(db);
+    await sql`ALTER TABLE draw_events ENABLE TRIGGER draw_events_append_only`.execute(db);
+    const after = await drawEventHashesSubquery(db).where('id', '=', stored[0]!.id).executeTakeFirstOrThrow();
+    expect(Buffer.from(after.hash).equals(Buffer.from(stored[0]!.hash))).toBe(false);
   });
 });
