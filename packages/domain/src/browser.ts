@@ -38,3 +38,4 @@ export {
   type SanctionKind,
   type SanctionKindDef,
 } from './procedures/sanctions.ts';
+export { ROSTER_DEFS, ROSTER_CODES, CONFLICT_REASONS, type RosterCode, type RosterDef } from './draw/rosters.ts';

@@ -36,3 +36,6 @@ export * from './statistics/report.ts';
 export * from './exchange/pushed.ts';
 export * from './lists/lists.ts';
 export * from './lists/list-updates.ts';
+export * from './draw/draw-random.ts';
+export * from './draw/draw.ts';
+export * from './draw/rosters.ts';

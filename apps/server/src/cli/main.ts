@@ -36,6 +36,7 @@ const HELP = `用法：sanxiang <命令> [选项]
                                    新增用户（密码也可由环境变量 SANXIANG_PASSWORD 提供）
   verify [--data DIR] [--json]     离线核验全部执法记录：哈希链、账本、检查点签名、音像记录原件
   verify 案卷包                    核验导出的案卷包（无需数据库）
+  draw verify 网址或文件           核验公布的双随机抽查：名录库与承诺、种子凭据，并按公开算法重新抽取（无需数据库）
   backup 目标目录 [--data DIR]     备份数据库、音像记录与文书、签名密钥（服务运行中也可备份；再次备份到同一目录时只复制新增文件）
   restore 备份目录 [--data DIR]    从备份恢复到新的空数据目录（或空的外部数据库），逐一核对 SHA-256
   redact [--report]                从标准输入读取决定书全文，输出按默认脱敏规则处理后的公开文本；
@@ -306,6 +307,16 @@ async function main(argv: string[]): Promise<void> {
         ? await verifyPackageCommand(positionals[0])
         : await verifyConfiguredStore(values.data, values.json === true);
       printVerifyReport(report, values.json === true);
+      if (report.problems.length > 0) throw new ProblemsFound();
+      return;
+    }
+    case 'draw': {
+      const [sub, ...args] = rest;
+      const { positionals } = parse(args, {});
+      if (sub !== 'verify' || positionals.length !== 1) throw new UsageError('用法：sanxiang draw verify <公示数据的网址或文件>');
+      const { drawVerifyCommand, printDrawReport } = await import('./draw-command.ts');
+      const report = await drawVerifyCommand(positionals[0]);
+      printDrawReport(report);
       if (report.problems.length > 0) throw new ProblemsFound();
       return;
     }

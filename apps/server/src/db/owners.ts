@@ -56,6 +56,11 @@ export const TABLE_OWNERS = {
   agency_lists: 'lists',
   list_changes: 'lists',
   statistics_reports: 'statistics',
+  // 双随机、一公开
+  draw_rosters: 'draw',
+  draw_plans: 'draw',
+  draw_events: 'draw',
+  draw_cases: 'draw',
   // the ledger and its witnesses
   ledger_logs: 'ledger',
   ledger_pending: 'ledger',

@@ -9,6 +9,7 @@ import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
 import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
+import { commitDemoPlan, drawDemoPlan } from './demo-draws.ts';
 
 export { DEMO_PASSWORD };
 
@@ -24,12 +25,15 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   const o = (k: string) => org.users.get(k)!;
   const today = chinaDate(clock.now());
   let cases = 0;
+  // 双随机: the lists and a plan committed first, so the cases below carry the ledger past its seed
+  await loadDemoLists(store, clock, calendar, org);
+  const draw = await commitDemoPlan(store, clock, calendar, org);
   for (const s of demoScenarios(o, today)) {
     await runScenario(store, calendar, org, s);
     cases++;
   }
   await publishDemoDecisions(store, clock, calendar, org);
-  await loadDemoLists(store, clock, calendar, org);
+  await drawDemoPlan(store, clock, calendar, org, draw);
   await markDemoLoaded(db, clock.now());
   return { cases };
 }

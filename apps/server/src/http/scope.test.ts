@@ -127,11 +127,23 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/agencies/{id}/document-numbering': { words: {} },
   'PUT /api/v1/agencies/{id}/lists/{list}': { rows: [], note: '测试' },
   'POST /api/v1/agencies/{id}/lists/{list}/changes': { reason: '测试', changedOn: '2026-11-16' },
+  'PUT /api/v1/agencies/{id}/rosters/{roster}': { rows: [], note: '测试' },
+  'POST /api/v1/agencies/{id}/draw-plans': {
+    itemCode: 'X',
+    field: '市场监管',
+    targetCategory: null,
+    sample: { kind: 'count', count: 1 },
+    inspectorsPerTarget: 2,
+    periodFrom: '2026-11-16',
+    periodTo: '2026-12-31',
+    plannedOn: '2026-11-20',
+  },
 };
 /** Query strings for routes that require one. */
 const QUERIES: Record<string, string> = {
   '/api/v1/cases/{id}/review/compare': '?from=1&to=2',
   '/api/v1/agencies/{id}/lists/{list}/import': `?note=${encodeURIComponent('测试')}`,
+  '/api/v1/agencies/{id}/rosters/{roster}/import': `?note=${encodeURIComponent('测试')}`,
 };
 
 describe('R-X-5 scope', () => {
@@ -156,7 +168,9 @@ describe('R-X-5 scope', () => {
             .replace('{accessId}', '00000000-0000-4000-8000-000000000000')
             .replace('{year}', '2026')
             .replace('{quarter}', '1')
-            .replace('{list}', 'matters') + (QUERIES[r.path] ?? '');
+            .replace('{list}', 'matters')
+            .replace('{roster}', 'targets')
+            .replace('{planId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');
@@ -394,6 +408,10 @@ describe('access rules: role × act × own/other agency', () => {
         body: {},
       })),
     'supervision.read': () => ({ method: 'GET', url: '/api/v1/supervision/overview' }),
+    'draw.manage': (r) =>
+      at(r['agency'], (id) => ({ method: 'PUT', url: `/api/v1/agencies/${id}/rosters/conflicts`, body: { rows: [], note: '矩阵测试' } })),
+    'draw.run': (r) =>
+      at(r['agency'], (id) => ({ method: 'POST', url: `/api/v1/agencies/${id}/draw-plans/00000000-0000-4000-8000-000000000000/draw` })),
     'access-log.read': () => ({ method: 'GET', url: '/api/v1/access-log' }),
   };
 

@@ -1522,6 +1522,853 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/draw-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关的双随机抽查方案，新的在前 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 承诺哈希（SHA-256） */
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /** @description 冻结的名录库规模 */
+                            counts: {
+                                inspectors: number;
+                                targets: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            field: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            inspectorsPerTarget: number;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 等待种子时账本的现状 */
+                            ledger: {
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            /** @description YYYY-MM-DD */
+                            plannedOn: string;
+                            /** @description 公示页面 */
+                            publicUrl: string;
+                            sample: {
+                                /** @description 抽取户数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽查比例（%） */
+                                percent: number;
+                            };
+                            seed: string | null;
+                            /** @description 种子：本机关账本达到该条数时的根哈希 */
+                            seedTreeSize: number | null;
+                            /** @description planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取 */
+                            state: "planned" | "committed" | "drawn";
+                            targetCategory: string | null;
+                            targets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseState: string | null;
+                                code: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string;
+                                }[];
+                                name: string;
+                                position: number;
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 为随机抽查事项清单中的一项制定抽查方案（比例或户数、期间、计划检查日期、每户人员数） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 执法类别：抽中的执法证须涵盖 */
+                        field: string;
+                        /** @description 每户抽取的执法检查人员数（至少 2 名） */
+                        inspectorsPerTarget: number;
+                        /** @description 随机抽查事项清单中的抽查事项编码 */
+                        itemCode: string;
+                        /** @description YYYY-MM-DD */
+                        periodFrom: string;
+                        /** @description YYYY-MM-DD */
+                        periodTo: string;
+                        /** @description YYYY-MM-DD */
+                        plannedOn: string;
+                        sample: {
+                            /** @description 抽取户数 */
+                            count: number;
+                            /** @enum {string} */
+                            kind: "count";
+                        } | {
+                            /** @enum {string} */
+                            kind: "ratio";
+                            /** @description 抽查比例（%） */
+                            percent: number;
+                        };
+                        /** @description 只从该类别的检查对象中抽取；null 为全部 */
+                        targetCategory: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 承诺哈希（SHA-256） */
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /** @description 冻结的名录库规模 */
+                            counts: {
+                                inspectors: number;
+                                targets: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            field: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            inspectorsPerTarget: number;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 等待种子时账本的现状 */
+                            ledger: {
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            /** @description YYYY-MM-DD */
+                            plannedOn: string;
+                            /** @description 公示页面 */
+                            publicUrl: string;
+                            sample: {
+                                /** @description 抽取户数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽查比例（%） */
+                                percent: number;
+                            };
+                            seed: string | null;
+                            /** @description 种子：本机关账本达到该条数时的根哈希 */
+                            seedTreeSize: number | null;
+                            /** @description planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取 */
+                            state: "planned" | "committed" | "drawn";
+                            targetCategory: string | null;
+                            targets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseState: string | null;
+                                code: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string;
+                                }[];
+                                name: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/draw-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查方案、承诺、种子、结果及据此启动的检查案件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 承诺哈希（SHA-256） */
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /** @description 冻结的名录库规模 */
+                            counts: {
+                                inspectors: number;
+                                targets: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            field: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            inspectorsPerTarget: number;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 等待种子时账本的现状 */
+                            ledger: {
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            /** @description YYYY-MM-DD */
+                            plannedOn: string;
+                            /** @description 公示页面 */
+                            publicUrl: string;
+                            sample: {
+                                /** @description 抽取户数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽查比例（%） */
+                                percent: number;
+                            };
+                            seed: string | null;
+                            /** @description 种子：本机关账本达到该条数时的根哈希 */
+                            seedTreeSize: number | null;
+                            /** @description planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取 */
+                            state: "planned" | "committed" | "drawn";
+                            targetCategory: string | null;
+                            targets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseState: string | null;
+                                code: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string;
+                                }[];
+                                name: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/draw-plans/{planId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布承诺：冻结名录库与方案并公布其哈希，种子定为本机关账本将来某一条数时的根哈希 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 承诺哈希（SHA-256） */
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /** @description 冻结的名录库规模 */
+                            counts: {
+                                inspectors: number;
+                                targets: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            field: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            inspectorsPerTarget: number;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 等待种子时账本的现状 */
+                            ledger: {
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            /** @description YYYY-MM-DD */
+                            plannedOn: string;
+                            /** @description 公示页面 */
+                            publicUrl: string;
+                            sample: {
+                                /** @description 抽取户数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽查比例（%） */
+                                percent: number;
+                            };
+                            seed: string | null;
+                            /** @description 种子：本机关账本达到该条数时的根哈希 */
+                            seedTreeSize: number | null;
+                            /** @description planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取 */
+                            state: "planned" | "committed" | "drawn";
+                            targetCategory: string | null;
+                            targets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseState: string | null;
+                                code: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string;
+                                }[];
+                                name: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/draw-plans/{planId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抽取：种子产生后（账本达到承诺的条数并签署检查点）执行抽取，并为每个抽中对象启动行政检查案件；种子未产生时 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 承诺哈希（SHA-256） */
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /** @description 冻结的名录库规模 */
+                            counts: {
+                                inspectors: number;
+                                targets: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            field: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            inspectorsPerTarget: number;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 等待种子时账本的现状 */
+                            ledger: {
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            /** @description YYYY-MM-DD */
+                            plannedOn: string;
+                            /** @description 公示页面 */
+                            publicUrl: string;
+                            sample: {
+                                /** @description 抽取户数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽查比例（%） */
+                                percent: number;
+                            };
+                            seed: string | null;
+                            /** @description 种子：本机关账本达到该条数时的根哈希 */
+                            seedTreeSize: number | null;
+                            /** @description planned 已制定，committed 已公布承诺（等待种子），drawn 已抽取 */
+                            state: "planned" | "committed" | "drawn";
+                            targetCategory: string | null;
+                            targets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseState: string | null;
+                                code: string;
+                                inspectors: {
+                                    certificate: string;
+                                    name: string;
+                                }[];
+                                name: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -2916,6 +3763,346 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/rosters/{roster}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双随机名录库（现行版本）：targets 检查对象，inspectors 执法检查人员，conflicts 回避关系 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                    roster: "targets" | "inspectors" | "conflicts";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            at: string | null;
+                            by: string | null;
+                            name: string;
+                            note: string;
+                            /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                            roster: "targets" | "inspectors" | "conflicts";
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            /** @description 现行版本；尚无为 0 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 保存名录库新版本（整表替换；逐行校验，有错则全部不保存，返回 422 及行号、列名、原因） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                    roster: "targets" | "inspectors" | "conflicts";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 本次更新说明 */
+                        note: string;
+                        /** @description 各行，键为列代码 */
+                        rows: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            at: string | null;
+                            by: string | null;
+                            name: string;
+                            note: string;
+                            /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                            roster: "targets" | "inspectors" | "conflicts";
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            /** @description 现行版本；尚无为 0 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/rosters/{roster}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出名录库为电子表格（.xlsx），可修改后再导入 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                    roster: "targets" | "inspectors" | "conflicts";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/rosters/{roster}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从电子表格（.xlsx，第一行为表头）导入名录库；有错误行则全部不导入，错误按表格行号报告；?note=说明 */
+        post: {
+            parameters: {
+                query: {
+                    /** @description 本次更新说明 */
+                    note: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                    roster: "targets" | "inspectors" | "conflicts";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            at: string | null;
+                            by: string | null;
+                            name: string;
+                            note: string;
+                            /** @description targets 检查对象名录库，inspectors 执法检查人员名录库，conflicts 回避关系 */
+                            roster: "targets" | "inspectors" | "conflicts";
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            /** @description 现行版本；尚无为 0 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10377,6 +11564,100 @@ export interface paths {
                             /** @description 公示页面的路径 */
                             url: string;
                             version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/draws/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双随机抽查的公开数据（R-PUB-6）：方案、冻结的名录库、承诺、种子及凭据、结果；`npx sanxiang draw verify <本地址>` 据此重新抽取核验 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                creditCode: string;
+                                name: string;
+                            };
+                            commitment: unknown;
+                            commitmentHash: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            format: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            input: unknown;
+                            result: unknown;
+                            seed: string | null;
+                            seedEvidence: unknown;
+                            state: string;
                         };
                     };
                 };

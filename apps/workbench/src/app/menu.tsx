@@ -11,6 +11,7 @@ import {
   CloudUploadOutlined,
   ControlOutlined,
   DashboardOutlined,
+  DeploymentUnitOutlined,
   EyeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -47,6 +48,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/cases?mine=1', label: '我的案件', icon: <FolderOpenOutlined /> },
     { path: '/cases/new', label: '新建案件', icon: <PlusCircleOutlined /> },
     { path: '/evidence', label: '音像记录', icon: <VideoCameraOutlined /> },
+    { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
   ],
   reviewer: [
     { path: '/reviews', label: '审核待办', icon: <AuditOutlined /> },
@@ -59,6 +61,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/approvals/discussions', label: '集体讨论', icon: <TeamOutlined /> },
     { path: '/cases', label: '本机关案件', icon: <UnorderedListOutlined /> },
     { path: '/statistics', label: '统计', icon: <BarChartOutlined /> },
+    { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
   ],
   publisher: [
     { path: '/publications', label: '待公示', icon: <NotificationOutlined /> },
@@ -85,6 +88,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/admin/document-numbering', label: '文书编号', icon: <NumberOutlined /> },
     { path: '/admin/calendar', label: '节假日', icon: <CalendarOutlined /> },
     { path: '/admin/lists', label: '事前公开清单', icon: <OrderedListOutlined /> },
+    { path: '/draws/rosters', label: '双随机名录库', icon: <DeploymentUnitOutlined /> },
     { path: '/admin/exchange', label: '接入系统', icon: <CloudUploadOutlined /> },
     { path: '/admin/publication-settings', label: '公示设置', icon: <SettingOutlined /> },
     { path: '/admin/document-settings', label: '文书设置', icon: <FileTextOutlined /> },

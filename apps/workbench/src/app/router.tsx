@@ -20,6 +20,7 @@ const PublicationPage = lazy(() => import('../features/publications/publication-
 const StatisticsPage = lazy(() => import('../features/statistics/statistics-page'));
 const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
+const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
 
 function RequireSession() {
   const session = useMaybeSession();
@@ -65,6 +66,7 @@ export const router = createBrowserRouter(
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'supervision/*', element: <SupervisionRoutes /> },
         { path: 'admin/*', element: <AdminRoutes /> },
+        { path: 'draws/*', element: <DrawRoutes /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -125,7 +125,11 @@ export interface RowProblem {
 }
 
 /** Validates rows (trimmed); every problem names its row and column. Returns the clean rows. */
-export function validateListRows(def: ListDef, raw: readonly unknown[], rowOffset = 0): { rows: ListRow[]; problems: RowProblem[] } {
+export function validateListRows(
+  def: Pick<ListDef, 'columns' | 'key'>,
+  raw: readonly unknown[],
+  rowOffset = 0,
+): { rows: ListRow[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const rows: ListRow[] = [];
   const seen = new Map<string, number>();

@@ -124,6 +124,18 @@ export const RULES = {
     grants: [{ roles: ['admin', 'head'], scope: 'own' }],
     denied: '只有本机关的系统管理员或负责人可以修改公示清单',
   },
+  'draw.manage': {
+    act: '维护双随机名录库、制定抽查方案并公布承诺（R-X-2）',
+    resource: '机关',
+    grants: [{ roles: ['admin', 'head', 'officer'], scope: 'own', agencyKind: 'enforcement' }],
+    denied: '只有本机关的执法人员、负责人或系统管理员可以维护双随机名录库和抽查方案',
+  },
+  'draw.run': {
+    act: '执行双随机抽取并据此启动检查（R-X-2）',
+    resource: '机关',
+    grants: [{ roles: ['officer'], scope: 'own', agencyKind: 'enforcement' }],
+    denied: '只有本机关的执法人员可以执行抽取并启动检查',
+  },
   'document-settings.update': {
     act: '修改文书设置（罚没款缴纳方式、行政复议机关、管辖法院）',
     resource: '机关',

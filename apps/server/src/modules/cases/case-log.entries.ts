@@ -79,6 +79,18 @@ export interface CaseLogData {
   };
   /** a 当事人专区 access code voided by staff, with the reason (issue 17: never silently) */
   'party.access-voided': { accessId: string; documentId: string; reason: string };
+  /** 双随机: the inspection was drawn (R-X-2) — the plan, its published commitment and seed, and the inspectors drawn */
+  'case.drawn': {
+    planId: string;
+    item: string;
+    commitmentHash: string;
+    seed: string;
+    treeSize: number;
+    /** the target's place in the draw, from 1 */
+    position: number;
+    inspectors: string[];
+    url: string;
+  };
   /** 拟作出的决定, one version (R-REV-1) */
   'review.proposal': {
     version: number;

@@ -11,7 +11,7 @@ import type { Database } from '../../db/schema.ts';
 type Db = Kysely<Database>;
 
 /** The tables whose rows become leaves, by the leaf's source name. */
-export type LeafSource = 'case_event' | 'access' | 'publication';
+export type LeafSource = 'case_event' | 'access' | 'publication' | 'draw';
 
 /** The agencies that have a log, in id order. */
 export async function agenciesWithLog(db: Db): Promise<string[]> {
@@ -75,4 +75,39 @@ export function notInLedger(source: LeafSource, idColumn: string) {
   const id = sql.ref(idColumn);
   return sql<boolean>`NOT EXISTS (SELECT 1 FROM ledger_leaves l WHERE l.source = ${source} AND l.source_id = ${id})
        AND NOT EXISTS (SELECT 1 FROM ledger_pending p WHERE p.source = ${source} AND p.source_id = ${id})`;
+}
+
+/**
+ * How many entries the agency's log holds or will hold: the sequenced size plus the entries queued
+ * (in this transaction too, when `db` is one). A tree size beyond it has a root nobody knows yet.
+ */
+export async function logLength(db: Db, agencyId: string): Promise<number> {
+  const r = await sql<{ n: string }>`
+    SELECT coalesce((SELECT size FROM ledger_logs WHERE agency_id = ${agencyId}), 0)
+         + (SELECT count(*) FROM ledger_pending WHERE agency_id = ${agencyId}) AS n`.execute(db);
+  return Number(r.rows[0]!.n);
+}
+
+/** The log's sequenced size and the newest signed checkpoint (null when none was signed). */
+export async function logHeadAndCheckpoint(db: Db, agencyId: string) {
+  const log = await db.selectFrom('ledger_logs').select(['origin', 'size']).where('agency_id', '=', agencyId).executeTakeFirst();
+  const cp = await db
+    .selectFrom('ledger_checkpoints')
+    .select(['size', 'root', 'note'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('size', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return { origin: log?.origin ?? null, size: log?.size ?? 0, checkpoint: cp ?? null };
+}
+
+/** The leaf index of one entry of a source, or null while it waits to be sequenced. */
+export async function leafIndexOf(db: Db, source: LeafSource, sourceId: number): Promise<number | null> {
+  const r = await db
+    .selectFrom('ledger_leaves')
+    .select('idx')
+    .where('source', '=', source)
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst();
+  return r ? Number(r.idx) : null;
 }

@@ -76,6 +76,11 @@ export class LedgerService {
     return origin;
   }
 
+  /** The log's verifier keys (C2SP note vkeys), as published for verifiers. */
+  verifierKeys(agencyId: string, origin: string): string[] {
+    return this.deps.keys.logSigners(agencyId, origin).map((s) => s.vkey);
+  }
+
   /** 司法局 instances in this deployment whose region contains the agency's region. */
   private async localWitnessAgencies(agencyId: string): Promise<string[]> {
     if (this.opts.localWitnesses === false) return [];

@@ -40,7 +40,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
 };
 
 /** Rows keyed by column key from a spreadsheet; a header row that does not match is an error naming the columns. */
-export async function rowsFromXlsx(def: ListDef, bytes: Buffer): Promise<ListRow[]> {
+export async function rowsFromXlsx(def: Pick<ListDef, 'columns'>, bytes: Buffer): Promise<ListRow[]> {
   const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

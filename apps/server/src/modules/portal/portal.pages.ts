@@ -71,7 +71,7 @@ ${
 <tbody>${rows}</tbody></table></div>`
     : '<p>本机关尚无持证执法人员。</p>'
 }</section>
-<p><a href="${agencyHref(a.creditCode)}/lists">事前公开（事项清单、服务指南、流程图、裁量基准……）</a> · <a href="/search?agency=${esc(a.creditCode)}">本机关公示的执法决定</a> · <a href="${agencyHref(a.creditCode)}/statistics">行政执法统计年报</a> · <a href="${agencyHref(a.creditCode)}/decisions.atom">公示订阅（Atom）</a> · <a href="/ledger">本机关执法记录账本检查点</a></p>`,
+<p><a href="${agencyHref(a.creditCode)}/lists">事前公开（事项清单、服务指南、流程图、裁量基准……）</a> · <a href="/search?agency=${esc(a.creditCode)}">本机关公示的执法决定</a> · <a href="${agencyHref(a.creditCode)}/draws">双随机抽查</a> · <a href="${agencyHref(a.creditCode)}/statistics">行政执法统计年报</a> · <a href="${agencyHref(a.creditCode)}/decisions.atom">公示订阅（Atom）</a> · <a href="/ledger">本机关执法记录账本检查点</a></p>`,
   });
 }
 

@@ -115,3 +115,13 @@ export async function localPublicDecisionsWithLatestText(db: Db) {
 export function publicationActHashesSubquery(db: Db) {
   return db.selectFrom('publication_events').select(['id', 'hash']);
 }
+
+/** The publication records of these cases (a 双随机 draw's inspections): state, due and published dates, and the portal address once public. */
+export async function publicationsOfCases(db: Db, caseIds: readonly string[]) {
+  if (!caseIds.length) return [];
+  return db
+    .selectFrom('publications')
+    .select(['case_id', 'doc_number', 'decided_on', 'due_on', 'published_on', 'state', 'version'])
+    .where('case_id', 'in', caseIds)
+    .execute();
+}

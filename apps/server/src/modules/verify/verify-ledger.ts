@@ -25,6 +25,7 @@ import {
 } from '../ledger/ledger.queries.ts';
 import { accessEntryHashesSubquery } from '../access/access.queries.ts';
 import { publicationActHashesSubquery } from '../publications/publication.records.ts';
+import { drawEventHashesSubquery } from '../draw/draw.queries.ts';
 
 const BATCH = 50_000;
 
@@ -39,6 +40,7 @@ const SOURCE_TABLES: Readonly<Record<string, string>> = {
   case_event: 'case_events',
   access: 'access_events',
   publication: 'publication_events',
+  draw: 'draw_events',
 };
 
 /**
@@ -58,12 +60,13 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   let size = 0;
   // each leaf against the entry it stands for: one join in the database, returning only disagreements
   const mismatchesP = sql<{ idx: number; source: string; source_id: number; src_hash: Buffer | null }>`
-    SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash, p.hash) AS src_hash
+    SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash, p.hash, d.hash) AS src_hash
       FROM ${agencyLeavesSubquery(db, agencyId).as('l')}
       LEFT JOIN ${entryHashesSubquery(db).as('e')} ON l.source = 'case_event' AND e.id = l.source_id
       LEFT JOIN ${accessEntryHashesSubquery(db).as('a')} ON l.source = 'access' AND a.id = l.source_id
       LEFT JOIN ${publicationActHashesSubquery(db).as('p')} ON l.source = 'publication' AND p.id = l.source_id
-     WHERE (coalesce(e.hash, a.hash, p.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash) <> l.leaf_hash)
+      LEFT JOIN ${drawEventHashesSubquery(db).as('d')} ON l.source = 'draw' AND d.id = l.source_id
+     WHERE (coalesce(e.hash, a.hash, p.hash, d.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash, d.hash) <> l.leaf_hash)
      ORDER BY l.idx LIMIT 1000`.execute(db);
   mismatchesP.catch(() => undefined); // awaited below, after the tree is rebuilt beside it
   const reportMismatches = async () => {
@@ -159,6 +162,8 @@ export async function verifyAllEntriesLogged(db: Kysely<Database>, f: Findings):
     SELECT 'access', a.id FROM ${accessEntryHashesSubquery(db).as('a')} WHERE ${notInLedger('access', 'a.id')}
     UNION ALL
     SELECT 'publication', x.id FROM ${publicationActHashesSubquery(db).as('x')} WHERE ${notInLedger('publication', 'x.id')}
+    UNION ALL
+    SELECT 'draw', d.id FROM ${drawEventHashesSubquery(db).as('d')} WHERE ${notInLedger('draw', 'd.id')}
     LIMIT 1000`.execute(db);
   for (const r of rows.rows) {
     const table = SOURCE_TABLES[r.source] ?? r.source;

@@ -15,7 +15,7 @@ interface Values {
 }
 
 /** The problems of an import: one line per spreadsheet row, each problem in the cell of its column. */
-function ImportProblems({ def, problems }: { def: ListDef; problems: RowProblem[] }) {
+export function ImportProblems({ def, problems }: { def: Pick<ListDef, 'columns'>; problems: RowProblem[] }) {
   const rows = [...new Set(problems.map((p) => p.row))].sort((a, b) => a - b);
   const known = (p: RowProblem) => def.columns.some((c) => c.label === p.column);
   const columns = def.columns.filter((c) => problems.some((p) => p.column === c.label));

@@ -98,6 +98,21 @@ function describe(e: Event, def: Procedure | undefined, names: Map<string, strin
           { key: 'sha', label: 'SHA-256', children: <span className="mono">{shortHash(str(i['sha256']), 24)}</span> },
         ],
       };
+    case 'case.drawn':
+      return {
+        title: `双随机抽取：${str(i['item'])}`,
+        items: [
+          { key: 'position', label: '抽中顺序', children: `第 ${str(i['position'])} 户` },
+          {
+            key: 'inspectors',
+            label: '抽中的执法证号',
+            children: Array.isArray(i['inspectors']) ? (i['inspectors'] as string[]).join('、') : '',
+          },
+          { key: 'commitment', label: '承诺哈希', children: <span className="mono">{shortHash(str(i['commitmentHash']), 24)}</span> },
+          { key: 'seed', label: '种子', children: <span className="mono">{shortHash(str(i['seed']), 24)}</span> },
+          { key: 'url', label: '公示与核验', children: <a href={str(i['url'])}>{str(i['url'])}</a> },
+        ],
+      };
     case 'party.access-voided':
       return {
         title: '作废当事人专区访问码',
