@@ -8,8 +8,8 @@ import { prunePartySessions } from '../modules/party/party.service.ts';
 import { demoPartySignIn } from '../demo/demo-party.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';
-import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
-import { DEMO_AGENCIES } from '../demo/demo-org.ts';
+import { DEMO_AGENCIES, DEMO_PASSWORD, demoLogins } from '../demo/demo-org.ts';
+import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
 import { openBlobs, openKeys } from './runtime.ts';
@@ -65,7 +65,9 @@ export async function serve(o: ServeOptions): Promise<void> {
   // Demo data goes into an empty embedded database by default; into an external one only when asked.
   const wantDemo = !o.noDemo && (handle.embedded || o.demo === true);
   let loaded = false;
-  if (wantDemo && (await isEmpty(handle.db))) {
+  if (wantDemo && !(await hasAnyAgency(handle.db))) {
+    // the demo's scenarios (media, seals, documents) are loaded only into an empty database
+    const { loadDemo } = await import('../demo/load-demo.ts');
     const r = await loadDemo({ db: handle.db, pool: handle.pool, blobs, keys: openKeys(o.data) }, systemClock, () => calendar.current());
     loaded = true;
     // the demo's records are in the ledger, signed and cosigned, from the first page a user opens

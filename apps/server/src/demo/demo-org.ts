@@ -399,3 +399,18 @@ export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<D
   }
   return { agencies, users };
 }
+
+/** The demo's accounts as `npm start` prints them (agency, username, name, roles in Chinese). */
+export function demoLogins(): { agency: string; username: string; name: string; roles: string }[] {
+  const roleNames: Record<string, string> = {
+    officer: '执法人员',
+    reviewer: '法制审核人员',
+    head: '机关负责人',
+    publisher: '公示管理员',
+    supervisor: '监督人员',
+    admin: '系统管理员',
+  };
+  return DEMO_AGENCIES.flatMap((a) =>
+    a.users.map((u) => ({ agency: a.name, username: u.username, name: u.name, roles: u.roles.map((r) => roleNames[r] ?? r).join('、') })),
+  );
+}

@@ -4,14 +4,14 @@ import type { Database } from '../db/schema.ts';
 import { markDemoLoaded } from '../db/meta.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { hasAnyAgency } from '../modules/org/org.queries.ts';
-import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
+import { loadDemoOrg, DEMO_PASSWORD, demoLogins } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
 import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
 import { commitDemoPlan, drawDemoPlan } from './demo-draws.ts';
 
-export { DEMO_PASSWORD };
+export { DEMO_PASSWORD, demoLogins };
 
 /** True when the database has no organisation yet: the demo loads only into an empty database. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -36,18 +36,4 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   await drawDemoPlan(store, clock, calendar, org, draw);
   await markDemoLoaded(db, clock.now());
   return { cases };
-}
-
-export function demoLogins(): { agency: string; username: string; name: string; roles: string }[] {
-  const roleNames: Record<string, string> = {
-    officer: '执法人员',
-    reviewer: '法制审核人员',
-    head: '机关负责人',
-    publisher: '公示管理员',
-    supervisor: '监督人员',
-    admin: '系统管理员',
-  };
-  return DEMO_AGENCIES.flatMap((a) =>
-    a.users.map((u) => ({ agency: a.name, username: u.username, name: u.name, roles: u.roles.map((r) => roleNames[r] ?? r).join('、') })),
-  );
 }
