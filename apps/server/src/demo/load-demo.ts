@@ -7,6 +7,7 @@ import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import { loadDemoOrg, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
+import { companyProfileScenarios } from './demo-non-penalty-scenarios.ts';
 import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
 
@@ -24,7 +25,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   const o = (k: string) => org.users.get(k)!;
   const today = chinaDate(clock.now());
   let cases = 0;
-  for (const s of demoScenarios(o, today)) {
+  for (const s of [...demoScenarios(o, today), ...companyProfileScenarios(o)]) {
     await runScenario(store, calendar, org, s);
     cases++;
   }

@@ -201,7 +201,12 @@ describe('officer check (R-PUB-2)', () => {
     const app = Fastify() as unknown as App;
     app.addSchema(ErrorSchema);
     installErrorHandling(app);
-    registerPortalRoutes(app, { db: h.tdb.db, clock: h.clock, publicUrl: 'https://gs.example.gov.cn' });
+    registerPortalRoutes(app, {
+      db: h.tdb.db,
+      clock: h.clock,
+      publicUrl: 'https://gs.example.gov.cn',
+      activity: async () => ({ latest: [], agencies: [], year: { year: 2026, total: 0, byKind: [], fineWan: 0 }, checkpoints: [] }),
+    });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/v1/public/officers/13043301000101', headers: { host: 'evil.example' } });
       expect(res.json().url).toBe('https://gs.example.gov.cn/officers/13043301000101');

@@ -3,13 +3,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { DomainError } from '@sanxiang/domain';
 import { errors, type App } from '../../http/typebox.ts';
-import { agencyNotFoundPage, agencyPage, homePage, officerLookupPage, officerNotFoundPage, officerPage } from './portal.pages.ts';
+import { agencyNotFoundPage, agencyPage, officerLookupPage, officerNotFoundPage, officerPage } from './portal.pages.ts';
+import { homePage, type HomeActivity } from './portal.home.ts';
+import { accessibilityPage, contactPage, openDataPage, sitemapPage } from './portal.site.ts';
 import { PublicOfficerParams, PublicOfficerSchema } from './portal.schemas.ts';
 import { CERTIFICATE_NUMBER, publicAgencies, publicAgency, publicOfficer, type PortalDeps } from './portal.service.ts';
 
 export interface PortalRouteDeps extends PortalDeps {
   /** the portal's public address (SANXIANG_PUBLIC_URL), printed in QR codes and officer links */
   publicUrl: string;
+  /** what the home page shows is happening: publications and the ledger answer it (app.ts) */
+  activity: () => Promise<HomeActivity>;
 }
 
 /** Pages are public and change rarely; a minute of caching lets a slow link revisit for free. */
@@ -51,8 +55,23 @@ export function registerPortalRoutes(app: App, deps: PortalRouteDeps): void {
   const officerUrl = (req: FastifyRequest, number: string) => `${base(req)}/officers/${encodeURIComponent(number)}`;
 
   app.get('/', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    return sendCached(req, reply, 'text/html; charset=utf-8', homePage(await publicAgencies(deps)));
+    const [agencies, activity] = await Promise.all([publicAgencies(deps), deps.activity()]);
+    return sendCached(req, reply, 'text/html; charset=utf-8', homePage(agencies, activity));
   });
+
+  // what every government website carries (政府网站发展指引): 网站地图, 联系我们, 无障碍声明, and 开放数据 for developers
+  app.get('/sitemap', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', sitemapPage(await publicAgencies(deps))),
+  );
+  app.get('/contact', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', contactPage(await publicAgencies(deps))),
+  );
+  app.get('/accessibility', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', accessibilityPage()),
+  );
+  app.get('/open-data', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', openDataPage(await publicAgencies(deps))),
+  );
 
   app.get<{ Params: { credit: string } }>('/agencies/:credit', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
     const found = await publicAgency(deps, req.params.credit);
