@@ -29,8 +29,8 @@ button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#0
 table{border-collapse:collapse;width:100%;font-size:.95rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
 th{white-space:nowrap}td:first-child{white-space:nowrap}
 th,td{border-bottom:1px solid #cbd2d9;padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0}
-.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;min-width:0}
+time{white-space:nowrap}.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
 .ok{background:#e3f1e7;color:#0a5c28}.bad{background:#b3261e;color:#fff}.muted{background:#e4e7eb;color:#323f4b}.info{background:#e0ecf8;color:#0b3d6e}
 .alert{border:3px solid #b3261e;background:#fdecea;padding:.6rem 1rem;margin:1rem 0}.alert strong{color:#8a1c16}
 .status-ok{border:2px solid #0a5c28;background:#e3f1e7;padding:.6rem 1rem;margin:1rem 0}
@@ -47,7 +47,7 @@ code{overflow-wrap:anywhere}
 .figures{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.figures strong{font-size:1.4rem;color:#0b3d6e}
 ul.latest{padding-left:1.1rem}ul.latest li{margin:.3rem 0}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}
-table.kv,table.kv tbody,table.kv tr,table.kv th,table.kv td{display:block;width:100%}table.kv th{white-space:normal;background:none;border:0;padding:.5rem 0 0;color:#3e4c59;font-size:.9rem}table.kv td{padding:.1rem 0 .5rem}
+table.kv,table.kv tbody,table.kv tr,table.kv th,table.kv td,table.kv caption,table.rows caption{display:block;width:100%}table.kv th{white-space:normal;background:none;border:0;padding:.5rem 0 0;color:#3e4c59;font-size:.9rem}table.kv td{padding:.1rem 0 .5rem}
 table.rows thead{position:absolute;left:-9999px}table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}table.rows tr{border-bottom:1px solid #cbd2d9;padding:.4rem 0}table.rows td{border:0;padding:.1rem 0;white-space:normal}table.rows td[data-label]::before{content:attr(data-label) "：";font-weight:600;color:#3e4c59}}
 @media print{body{color:#000;background:#fff;font-size:11pt;line-height:1.5}header{background:none;color:#000;border-bottom:2px solid #000;padding:0}header a{color:#000;text-decoration:none}
 header nav,.skip,footer ul,form,.no-print{display:none}.print-only{display:block;font-size:.85em;overflow-wrap:anywhere}details>*{display:block}main,footer{padding:0}a{color:#000}

@@ -13,13 +13,22 @@ function beijing(iso: string): string {
  * One agency's newest checkpoint: first what it says, in words (how many records, when, signed
  * by whom, cosigned by which 司法局), then its lines explained, then the signed note as it is.
  */
-export function checkpointSection(r: { name: string; credit_code: string }, cp: CheckpointView | null): string {
+export function checkpointSection(
+  r: { name: string; credit_code: string },
+  cp: CheckpointView | null,
+  witnessNames: ReadonlyMap<string, string> = new Map(),
+): string {
   const id = `cp-${r.credit_code}`;
   const links = `<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点文件</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a> · 统一社会信用代码 <code>${esc(r.credit_code)}</code></p>`;
   if (!cp) return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(r.name)}</h2><p>尚无检查点。</p>${links}</section>`;
   const [origin = '', size = '', root = ''] = cp.note.split('\n');
   const witnesses = cp.cosignatures.length
-    ? cp.cosignatures.map((c) => `${esc(c.witness)}（${esc(beijing(c.cosignedAt))}）`).join('；')
+    ? cp.cosignatures
+        .map(
+          (c) =>
+            `${esc(witnessNames.get(c.witness) ?? c.witness)}，${esc(beijing(c.cosignedAt))}（见证密钥 <code>${esc(c.witness)}</code>）`,
+        )
+        .join('；')
     : '尚无副署';
   return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(r.name)}</h2>
 <dl><dt>记录条数</dt><dd>${cp.size.toLocaleString('zh-CN')} 条</dd><dt>签发时间</dt><dd><time datetime="${esc(cp.signedAt)}">${esc(beijing(cp.signedAt))}</time>（北京时间）</dd><dt>司法局副署</dt><dd>${witnesses}</dd></dl>

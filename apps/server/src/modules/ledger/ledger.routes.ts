@@ -178,9 +178,19 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       .orderBy('a.name')
       .execute();
     const items: string[] = [];
+    // a witness is named by its key name, which ends with the 司法局's 统一社会信用代码: shown with the 司法局's name
+    const witnessNames = new Map<string, string>();
+    const witnessName = async (key: string) => {
+      const code = /([0-9A-Z]{18})$/.exec(key)?.[1];
+      if (!code) return key;
+      if (!witnessNames.has(code)) witnessNames.set(code, (await agencyByCreditCode(deps.db, code))?.name ?? key);
+      return witnessNames.get(code)!;
+    };
     for (const r of rows) {
       const cp = await deps.ledger.latestCheckpoint(r.id);
-      items.push(checkpointSection(r, cp));
+      const names = new Map<string, string>();
+      for (const c of cp?.cosignatures ?? []) names.set(c.witness, await witnessName(c.witness));
+      items.push(checkpointSection(r, cp, names));
     }
     const portal = deps.publicUrl;
     const html = layout({

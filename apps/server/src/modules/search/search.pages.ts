@@ -162,7 +162,7 @@ export function decisionPage(d: PublicDecisionRow, today: string): string {
 ${banner}
 <dl><dt>文书号</dt><dd>${esc(d.doc_number)}</dd><dt>当事人</dt><dd>${
       d.party_credit_code
-        ? `<a href="${esc(partyHref(d.party_credit_code))}"${printUrl(partyHref(d.party_credit_code))}>${esc(d.party_name)}</a><br><span class="hint">统一社会信用代码 ${esc(d.party_credit_code)} · 点击查看该当事人在各机关的全部公示信息</span>`
+        ? `<a href="${esc(partyHref(d.party_credit_code))}"${printUrl(partyHref(d.party_credit_code))}>${esc(d.party_name)}</a><br><span class="hint">统一社会信用代码 ${esc(d.party_credit_code)}；点当事人名称可查看其在各机关的全部公示信息</span>`
         : esc(d.party_name)
     }</dd><dt>执法结论</dt><dd>${esc(d.conclusion)}</dd><dt>决定日期</dt><dd>${esc(d.decided_on)}</dd>${d.public_until ? `<dt>公示截止期</dt><dd>${esc(d.public_until)}</dd>` : ''}</dl>
 ${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-labelledby="h-fields"><table class="kv"><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
