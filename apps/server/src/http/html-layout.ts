@@ -30,7 +30,7 @@ table{border-collapse:collapse;width:100%;font-size:.95rem}caption{text-align:le
 th{white-space:nowrap}td:first-child{white-space:nowrap}
 th,td{border-bottom:1px solid #cbd2d9;padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;min-width:0}
-time{white-space:nowrap}.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
+time,.nw{white-space:nowrap}.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
 .ok{background:#e3f1e7;color:#0a5c28}.bad{background:#b3261e;color:#fff}.muted{background:#e4e7eb;color:#323f4b}.info{background:#e0ecf8;color:#0b3d6e}
 .alert{border:3px solid #b3261e;background:#fdecea;padding:.6rem 1rem;margin:1rem 0}.alert strong{color:#8a1c16}
 .status-ok{border:2px solid #0a5c28;background:#e3f1e7;padding:.6rem 1rem;margin:1rem 0}

@@ -54,7 +54,7 @@ function latestList(a: HomeActivity): string {
       (d) =>
         `<li><a href="${esc(d.url)}">${esc(d.title)}</a><br><span class="hint">${esc(d.kind)} · ${esc(d.agency.name)} · ${esc(d.docNumber)} · 当事人 ${
           d.partyCreditCode ? `<a href="${esc(partyHref(d.partyCreditCode))}">${esc(d.partyName)}</a>` : esc(d.partyName)
-        } · 公示日期 <time datetime="${esc(d.publishedOn)}">${esc(d.publishedOn)}</time></span></li>`,
+        } · <span class="nw">公示日期 <time datetime="${esc(d.publishedOn)}">${esc(d.publishedOn)}</time></span></span></li>`,
     )
     .join('');
   return `<ul class="latest">${items}</ul><p><a href="/search?sort=newest">查看全部公示的执法决定</a> · <a href="/decisions.atom">订阅（Atom）</a></p>`;

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { chinaDay } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
+import type { HomeDecisions } from '../portal/portal.home.ts';
 
 /**
  * The portal's reads of `public_decisions` beside search: a party's profile (all its published
@@ -126,38 +127,14 @@ export async function partyProfile(db: Kysely<Database>, creditCode: string, tod
   return { creditCode, name, otherNames, decisions, truncated: rows.length > PROFILE_LIMIT, counts };
 }
 
-/** What the home page shows is happening (issue 22 point 4). */
-export interface PortalActivity {
-  latest: {
-    title: string;
-    kind: string;
-    docNumber: string;
-    partyName: string;
-    partyCreditCode: string | null;
-    agency: { name: string; creditCode: string };
-    decidedOn: string;
-    publishedOn: string;
-    url: string;
-  }[];
-  /** agencies by their newest publication, newest first */
-  agencies: { name: string; creditCode: string; lastPublishedOn: string; recent: number }[];
-  /** this (China) year's decisions now public, by kind */
-  year: { year: number; total: number; byKind: { kind: string; count: number }[]; fineWan: number };
-}
-
 const LIVE = ['published', 'corrected'] as const;
 /** how many of the newest publications the agencies' list is drawn from */
 const RECENT_WINDOW = 500;
 
-/**
- * Three bounded reads: the newest 8 publications (index `public_decisions_published`, migration
- * 0039), the agencies among the newest 500 publications, and this year's public decisions counted
- * by kind (index `public_decisions_kind_date`). EXPLAIN ANALYZE figures: bench/RESULTS.md.
- */
-export async function portalActivity(db: Kysely<Database>, today: string, latestCount = 8): Promise<PortalActivity> {
-  const year = Number(today.slice(0, 4));
-  const [latest, agencies, byKind] = await Promise.all([
-    db
+/** The home page's three queries, as builders (the bench explains them: bench/portal.bench.ts). */
+export function portalActivityQueries(db: Kysely<Database>, year: number, latestCount = 8) {
+  return {
+    latest: db
       .selectFrom('public_decisions')
       .select([
         'title',
@@ -172,9 +149,8 @@ export async function portalActivity(db: Kysely<Database>, today: string, latest
       ])
       .where('status', 'in', LIVE)
       .orderBy('published_at', 'desc')
-      .limit(latestCount)
-      .execute(),
-    db
+      .limit(latestCount),
+    agencies: db
       .selectFrom(
         db
           .selectFrom('public_decisions')
@@ -192,17 +168,26 @@ export async function portalActivity(db: Kysely<Database>, today: string, latest
       ])
       .groupBy('r.agency_credit_code')
       .orderBy('last', 'desc')
-      .limit(6)
-      .execute(),
-    db
+      .limit(6),
+    year: db
       .selectFrom('public_decisions')
       .select(['kind', sql<string>`count(*)`.as('n'), sql<string | null>`sum(fine_amount)`.as('fines')])
       .where('status', 'in', LIVE)
       .where('decided_on', '>=', `${year}-01-01`)
       .where('decided_on', '<=', `${year}-12-31`)
-      .groupBy('kind')
-      .execute(),
-  ]);
+      .groupBy('kind'),
+  };
+}
+
+/**
+ * Three bounded reads: the newest 8 publications (index `public_decisions_published`, migration
+ * 0039), the agencies among the newest 500 publications, and this year's public decisions counted
+ * by kind (index `public_decisions_kind_date`). EXPLAIN ANALYZE figures: bench/RESULTS.md.
+ */
+export async function portalActivity(db: Kysely<Database>, today: string, latestCount = 8): Promise<HomeDecisions> {
+  const q = portalActivityQueries(db, Number(today.slice(0, 4)), latestCount);
+  const year = Number(today.slice(0, 4));
+  const [latest, agencies, byKind] = await Promise.all([q.latest.execute(), q.agencies.execute(), q.year.execute()]);
   return {
     latest: latest.map((r) => ({
       title: r.title,
