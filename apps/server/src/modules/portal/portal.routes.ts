@@ -42,6 +42,28 @@ export function sendPage(reply: FastifyReply, status: number, html: string) {
     .send(html);
 }
 
+/**
+ * The home page is the most visited page and its year's figures count a year of decisions (≈ 60 ms
+ * at a million decisions, bench/RESULTS.md): its news is read at most once per 30 s of the clock, and
+ * requests arriving meanwhile share the answer (or the read under way).
+ */
+const ACTIVITY_TTL_MS = 30_000;
+
+function shared<T>(read: () => Promise<T>, clock: { now(): Date }, ttlMs: number): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | null = null;
+  return () => {
+    const now = clock.now().getTime();
+    if (last && now - last.at < ttlMs && now >= last.at) return last.value;
+    const value = read();
+    last = { at: now, value };
+    // a failed read is not kept: the next request tries again
+    value.catch(() => {
+      if (last?.value === value) last = null;
+    });
+    return value;
+  };
+}
+
 /** Path parameters are shown back to the reader; keep them short. */
 export const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
@@ -54,9 +76,10 @@ export function registerPortalRoutes(app: App, deps: PortalRouteDeps): void {
   const base = (_req: FastifyRequest) => deps.publicUrl;
   const officerUrl = (req: FastifyRequest, number: string) => `${base(req)}/officers/${encodeURIComponent(number)}`;
 
+  const activity = shared(deps.activity, deps.clock, ACTIVITY_TTL_MS);
   app.get('/', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    const [agencies, activity] = await Promise.all([publicAgencies(deps), deps.activity()]);
-    return sendCached(req, reply, 'text/html; charset=utf-8', homePage(agencies, activity));
+    const [agencies, news] = await Promise.all([publicAgencies(deps), activity()]);
+    return sendCached(req, reply, 'text/html; charset=utf-8', homePage(agencies, news));
   });
 
   // what every government website carries (政府网站发展指引): 网站地图, 联系我们, 无障碍声明, and 开放数据 for developers
