@@ -26,8 +26,13 @@ describe('portal pages (issue 5: 行政执法公示平台)', () => {
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('<html lang="zh-CN">');
     for (const a of DEMO_AGENCIES) expect(res.body).toContain(`<a href="/agencies/${a.creditCode}">${a.name}</a>`);
-    for (const link of ['/ledger', '/officers', '/api/openapi.json', '/api/v1/calendar', '/health', 'action="/search"'])
+    for (const link of ['/ledger', '/officers', '/open-data', '/sitemap', '/contact', '/accessibility', 'action="/search"'])
       expect(res.body).toContain(link);
+    // the developers' links moved from the public footer to 开放数据 (issue 22 point 3)
+    for (const link of ['href="/api/openapi.json"', 'href="/health"']) expect(res.body).not.toContain(link);
+    const open = await get('/open-data');
+    for (const link of ['/api/openapi.json', '/api/v1/calendar', '/health', '/api/v1/public/parties/', '/decisions.atom', '/checkpoint'])
+      expect(open.body).toContain(link);
     expect(res.body).not.toMatch(/<script/i);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['cache-control']).toBe('public, max-age=60');
