@@ -218,3 +218,29 @@ describe('phones and print (issue 22 point 6)', () => {
     await page.pdf({ path: path.join(kit.dir, 'pages-decision-print.pdf'), format: 'A4', printBackground: true });
   });
 });
+
+describe('a withdrawn decision on the profile', () => {
+  it('R-PUB-5: after the 处罚 is withdrawn (3 working days) the profile lists it as 已撤下 with the date and the reason', async () => {
+    const as = async (user: string, method: 'GET' | 'POST', url: string, body?: unknown) =>
+      h.request(await h.token(user), method, url, body);
+    const list = (await as('scjg.gongshi', 'GET', '/api/v1/publications')).json().items as { id: string; kind: string; state: string }[];
+    const penalty = list.find((p) => p.kind === '行政处罚' && p.state === 'published')!;
+    const w = await as('scjg.gongshi', 'POST', `/api/v1/publications/${penalty.id}/withdrawal`, {
+      ground: 'revoked',
+      groundOn: '2026-12-04',
+      reason: '行政复议机关撤销该处罚决定',
+    });
+    expect(w.statusCode, w.body).toBe(200);
+    const page = await open(390);
+    await page.goto(`${base}/parties/${COMPANY_A.creditCode}`);
+    const row = page
+      .getByRole('table', { name: /^行政处罚/ })
+      .getByRole('row')
+      .filter({ hasText: scjg.name });
+    expect(await row.innerText()).toMatch(/已撤下[\s\S]*2026-12-07 撤下：[\s\S]*行政复议机关撤销该处罚决定/);
+    expect(await page.locator('main dl').innerText()).toContain('公示中 1 项，已届满 1 项，已撤下 1 项');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await kit.checkAccessibility(page, 'pages-party-withdrawn-390');
+    await kit.shot(page, 'pages-party-withdrawn-390');
+  });
+});

@@ -53,7 +53,7 @@ table.rows thead{position:absolute;left:-9999px}table.rows,table.rows tbody,tabl
 header nav,.skip,footer ul,form,.no-print{display:none}.print-only{display:block;font-size:.85em;overflow-wrap:anywhere}details>*{display:block}main,footer{padding:0}a{color:#000}
 main a[data-url]::after{content:" （" attr(data-url) "）";font-size:.8em;overflow-wrap:anywhere}
 .scroll{overflow:visible}pre{background:none;border:1px solid #000}th{background:none}.badge,.alert,.status-ok{background:none;color:#000;border:1px solid #000}.alert strong{color:#000}
-mark{background:none;font-weight:700;text-decoration:underline}footer{margin-top:1.5rem;background:none;border-top:1px solid #000}tr,li,dt,dd{break-inside:avoid}h1,h2,h3{break-after:avoid}}`;
+mark{background:none;font-weight:700;text-decoration:underline}.hint,th,caption{color:#000}footer{margin-top:1.5rem;background:none;border-top:1px solid #000}tr,li,dt,dd{break-inside:avoid}h1,h2,h3{break-after:avoid}}`;
 
 /**
  * What a government website must show in every page's footer (政府网站发展指引, 国办发〔2017〕47号):
@@ -116,8 +116,17 @@ function footer(): string {
  * portal's configured address before a path of this site.
  */
 export function printUrl(href: string): string {
+  return ` data-url="${esc(readableUrl(href))}"`;
+}
+
+/** A path of this site as an address a reader can type: the portal's address first, 文号 and names as written (not %-encoded). */
+function readableUrl(href: string): string {
   const full = href.startsWith('/') ? `${site.publicUrl ?? ''}${href}` : href;
-  return ` data-url="${esc(full)}"`;
+  try {
+    return decodeURI(full);
+  } catch {
+    return full;
+  }
 }
 
 export interface PageOptions {
@@ -146,7 +155,7 @@ export function layout(o: PageOptions): string {
 <body><a class="skip" href="#main">跳到主要内容</a>
 <header><div class="wrap"><a class="site" href="/">三项 · ${SITE_NAME}</a><nav aria-label="主导航"><ul>${nav}</ul></nav></div></header>
 <main id="main" tabindex="-1"><div class="wrap">
-${o.path ? `<p class="print-only">本页网址：${esc(`${site.publicUrl ?? ''}${o.path}`)}</p>` : ''}${o.main}
+${o.path ? `<p class="print-only">本页网址：${esc(readableUrl(o.path))}</p>` : ''}${o.main}
 </div></main>
 ${footer()}
 </body></html>`;

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES } from '../../demo/demo-org.ts';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
-import { publicUrlFromEnv } from '../../cli/serve.ts';
+import { publicUrlFromEnv, siteFromEnv } from '../../cli/serve.ts';
 import { DEFAULT_PUBLIC_URL } from '../../app.ts';
 import { installErrorHandling } from '../../http/errors.ts';
 import { ErrorSchema, type App } from '../../http/typebox.ts';
@@ -195,6 +195,22 @@ describe('officer check (R-PUB-2)', () => {
       margin: 2,
     });
     expect(res.body.replace(/ role="img" aria-label="[^"]*"/, '')).toBe(expected);
+  });
+
+  it('SANXIANG_SITE_* give the footer its 主办单位, 网站标识码 and 备案号; malformed ones stop the start with a Chinese message', () => {
+    expect(
+      siteFromEnv({
+        SANXIANG_SITE_SPONSOR: ' 馆陶县人民政府 ',
+        SANXIANG_SITE_CODE: '1304330001',
+        SANXIANG_SITE_ICP: '冀ICP备20260001号-1',
+        SANXIANG_SITE_PSB: '冀公网安备13043302000123号',
+        SANXIANG_SITE_EMAIL: '',
+      }),
+    ).toEqual({ sponsor: '馆陶县人民政府', siteCode: '1304330001', icp: '冀ICP备20260001号-1', psb: '冀公网安备13043302000123号' });
+    expect(() => siteFromEnv({ SANXIANG_SITE_CODE: '13043300' })).toThrow(/SANXIANG_SITE_CODE（网站标识码）格式不正确/);
+    expect(() => siteFromEnv({ SANXIANG_SITE_ICP: '20260001号' })).toThrow(/ICP备案号/);
+    expect(() => siteFromEnv({ SANXIANG_SITE_PSB: '冀公网安备' })).toThrow(/公安机关备案号/);
+    expect(() => siteFromEnv({ SANXIANG_SITE_SPONSOR: '局'.repeat(101) })).toThrow(/过长/);
   });
 
   it('SANXIANG_PUBLIC_URL sets the address in QR codes and JSON, whatever the request host', async () => {
