@@ -48,7 +48,7 @@ code{overflow-wrap:anywhere}
 ul.latest{padding-left:1.1rem}ul.latest li{margin:.3rem 0}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}
 table.kv,table.kv tbody,table.kv tr,table.kv th,table.kv td,table.kv caption,table.rows caption{display:block;width:100%}table.kv th{white-space:normal;background:none;border:0;padding:.5rem 0 0;color:#3e4c59;font-size:.9rem}table.kv td{padding:.1rem 0 .5rem}
-table.rows thead{position:absolute;left:-9999px}table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}table.rows tr{border-bottom:1px solid #cbd2d9;padding:.4rem 0}table.rows td{border:0;padding:.1rem 0;white-space:normal}table.rows td[data-label]::before{content:attr(data-label) "：";font-weight:600;color:#3e4c59}}
+table.rows thead{position:absolute;left:-9999px}table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}table.rows tr{border-bottom:1px solid #cbd2d9;padding:.4rem 0}table.rows td{border:0;padding:.1rem 0;white-space:normal}table.rows td[data-label]::before{content:attr(data-label) "：";font-weight:600;color:#3e4c59;display:inline-block;white-space:nowrap}}
 @media print{body{color:#000;background:#fff;font-size:11pt;line-height:1.5}header{background:none;color:#000;border-bottom:2px solid #000;padding:0}header a{color:#000;text-decoration:none}
 header nav,.skip,footer ul,form,.no-print{display:none}.print-only{display:block;font-size:.85em;overflow-wrap:anywhere}details>*{display:block}main,footer{padding:0}a{color:#000}
 main a[data-url]::after{content:" （" attr(data-url) "）";font-size:.8em;overflow-wrap:anywhere}
