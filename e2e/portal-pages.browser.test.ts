@@ -5,6 +5,7 @@ import { DEMO_AGENCIES } from '../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A, demoScenarios, runScenario } from '../apps/server/src/demo/demo-cases.ts';
 import { companyProfileScenarios } from '../apps/server/src/demo/demo-non-penalty-scenarios.ts';
 import { publishDemoDecisions } from '../apps/server/src/demo/demo-publications.ts';
+import { loadDemoLists } from '../apps/server/src/demo/demo-lists.ts';
 import { CalendarService } from '../apps/server/src/modules/calendar/calendar.service.ts';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { PortalBrowser } from './portal-kit.ts';
@@ -49,6 +50,7 @@ beforeAll(async () => {
   ];
   for (const s of scenarios) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
   await publishDemoDecisions(h.demoStore(), h.clock, () => cal.current(), h.org);
+  await loadDemoLists(h.demoStore(), h.clock, () => cal.current(), h.org);
   await h.ledger.checkpointAll();
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   kit = await PortalBrowser.launch('axe-summary-pages');
@@ -84,6 +86,8 @@ describe('every portal page at 390 px and 1280 px', () => {
       ['party', `/parties/${COMPANY_A.creditCode}`],
       ['agency', `/agencies/${scjg.creditCode}`],
       ['lists', `/agencies/${scjg.creditCode}/lists`],
+      ['list-matters', `/agencies/${scjg.creditCode}/lists/matters`],
+      ['list-guides', `/agencies/${scjg.creditCode}/lists/guides`],
       ['statistics', `/agencies/${scjg.creditCode}/statistics`],
       ['officers', '/officers'],
       ['officer', '/officers/13043301000101'],

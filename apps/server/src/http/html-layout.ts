@@ -136,7 +136,7 @@ export interface PageOptions {
   /** current navigation entry, marked with aria-current */
   /** the page's own path: printed with the portal's address at the top of a printed page */
   path?: string;
-  current?: 'home' | 'search' | 'officers' | 'ledger' | 'party' | 'open-data';
+  current?: 'home' | 'search' | 'officers' | 'ledger' | 'party';
 }
 
 export function layout(o: PageOptions): string {

@@ -108,7 +108,6 @@ export function openDataPage(agencies: PublicAgency[]): string {
     `<table class="rows"><caption>${caption}</caption><thead><tr><th scope="col">地址</th><th scope="col">内容</th></tr></thead><tbody>${rows}</tbody></table>`;
   return layout({
     title: '开放数据',
-    current: 'open-data',
     main: `<h1>开放数据</h1>
 <p>本页面向开发者和其他政府网站：本平台公示的全部信息都可以按下列地址以机器可读的格式取得，无需注册，各机关网站可以展示同样的数据。全部接口的说明见<a href="/api/openapi.json">接口文档（OpenAPI 3）</a>。</p>
 <section aria-labelledby="h-json"><h2 id="h-json">执法决定与当事人（JSON）</h2>
