@@ -51,6 +51,11 @@ beforeAll(async () => {
   for (const s of scenarios) await runScenario(h.demoStore(), () => cal.current(), h.org, s);
   await publishDemoDecisions(h.demoStore(), h.clock, () => cal.current(), h.org);
   await loadDemoLists(h.demoStore(), h.clock, () => cal.current(), h.org);
+  // 市场监管局's 2025 统计年报, reported and published (late), so that the report page with its charts is among the pages
+  for (const act of ['report', 'publication']) {
+    const r = await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/agencies/${h.agency('scjg')}/statistics/2025/${act}`);
+    expect(r.statusCode, r.body).toBe(200);
+  }
   await h.ledger.checkpointAll();
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   kit = await PortalBrowser.launch('axe-summary-pages');
@@ -89,6 +94,7 @@ describe('every portal page at 390 px and 1280 px', () => {
       ['list-matters', `/agencies/${scjg.creditCode}/lists/matters`],
       ['list-guides', `/agencies/${scjg.creditCode}/lists/guides`],
       ['statistics', `/agencies/${scjg.creditCode}/statistics`],
+      ['statistics-2025', `/agencies/${scjg.creditCode}/statistics/2025`],
       ['officers', '/officers'],
       ['officer', '/officers/13043301000101'],
       ['ledger', '/ledger'],
