@@ -165,7 +165,7 @@ ${banner}
         ? `<a href="${esc(partyHref(d.party_credit_code))}"${printUrl(partyHref(d.party_credit_code))}>${esc(d.party_name)}</a><br><span class="hint">统一社会信用代码 ${esc(d.party_credit_code)}；点当事人名称可查看其在各机关的全部公示信息</span>`
         : esc(d.party_name)
     }</dd><dt>执法结论</dt><dd>${esc(d.conclusion)}</dd><dt>决定日期</dt><dd>${esc(d.decided_on)}</dd>${d.public_until ? `<dt>公示截止期</dt><dd>${esc(d.public_until)}</dd>` : ''}</dl>
-${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-labelledby="h-fields"><table class="kv"><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
+${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-label="“双公示”数据项表格"><table class="kv"><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
 ${body}
 <section aria-labelledby="h-history"><h2 id="h-history">公示记录</h2><ol>${history}</ol></section>
 <p><a href="${esc(json)}"${printUrl(json)}>本决定的数据（JSON，双公示数据项代码）</a> · <a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}/decisions.atom">本机关公示订阅（Atom）</a>${d.source !== 'local' ? ` · 数据来源：${esc(d.source)}` : ''}</p>`,
