@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   ledger: () => import('./ledger.bench.ts'),
   evidence: () => import('./evidence.bench.ts'),
   search: () => import('./search.bench.ts'),
+  portal: () => import('./portal.bench.ts'),
   workbench: () => import('./workbench.bench.ts'),
   redaction: () => import('./redaction.bench.ts'),
   soak: () => import('./soak.bench.ts'),

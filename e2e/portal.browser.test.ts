@@ -39,7 +39,7 @@ describe('portal in chromium', () => {
     for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), role).toBe(1);
     expect(await page.getByRole('searchbox', { name: '关键词' }).count()).toBe(1);
     expect(await page.getByRole('textbox', { name: '执法证号' }).count()).toBe(1);
-    expect(await page.getByRole('contentinfo').getByRole('link', { name: '接口文档（OpenAPI）' }).count()).toBe(1);
+    expect(await page.getByRole('contentinfo').getByRole('link', { name: '开放数据' }).count()).toBe(1);
     await checkAccessibility(page, 'home');
     await shot(page, 'home');
 

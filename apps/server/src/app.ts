@@ -22,6 +22,10 @@ import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { CalendarService } from './modules/calendar/calendar.service.ts';
 import { registerProcedureRoutes } from './modules/procedures/procedure.routes.ts';
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
+import { configureSite, type SiteIdentity } from './http/html-layout.ts';
+import { portalActivity } from './modules/publications/public-decision.reads.ts';
+import { registerPartyProfileRoutes } from './modules/publications/party-profile.routes.ts';
+import { newestCheckpoints } from './modules/ledger/ledger.queries.ts';
 import type { SqlPool } from './modules/cases/case.repository.ts';
 import type { KeyStore } from './adapters/keys/key-store.ts';
 import { LedgerService } from './modules/ledger/ledger.service.ts';
@@ -108,6 +112,8 @@ export interface AppDeps {
    * header, which the client writes. Default: DEFAULT_PUBLIC_URL (the CLI warns while it is unset).
    */
   publicUrl?: string | undefined;
+  /** 主办单位, 承办单位, 网站标识码, 备案号 and contact shown by every public page (SANXIANG_SITE_*) */
+  site?: SiteIdentity | undefined;
   /** R-X-6: the upper platform this product pushes its publications to (SANXIANG_UPSTREAM_URL/KEY); none: nothing is queued */
   upstream?: Upstream | undefined;
   /** the built workbench (apps/workbench/dist by default) */
@@ -226,13 +232,26 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerSupervisionRoutes(app, caseDeps);
   registerCalendarRoutes(app, { calendar, clock: deps.clock });
   registerProcedureRoutes(app);
-  registerPortalRoutes(app, { db: deps.db, clock: deps.clock, publicUrl });
+  configureSite({ ...deps.site, publicUrl });
   const logPrefix = deps.ledger?.logPrefix ?? process.env['SANXIANG_LOG_PREFIX'] ?? 'sanxiang.local/log';
   const witnessPrefix = deps.ledger?.witnessPrefix ?? process.env['SANXIANG_WITNESS_PREFIX'] ?? 'sanxiang.local/witness';
   const ledger = new LedgerService(
     { db: deps.db, keys: deps.keys, clock: deps.clock },
     { logPrefix, witnessPrefix, remoteWitnesses: deps.ledger?.remoteWitnesses ?? [] },
   );
+  registerPortalRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    publicUrl,
+    // the home page's news: publications and the ledger answer what the portal below them asks
+    activity: async () => {
+      const [decisions, checkpoints] = await Promise.all([
+        portalActivity(deps.db, chinaDate(deps.clock.now())),
+        newestCheckpoints(deps.db),
+      ]);
+      return { ...decisions, checkpoints };
+    },
+  });
   registerLedgerRoutes(app, {
     db: deps.db,
     publicUrl,
@@ -257,6 +276,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     onIssued: (caseId) => onDocumentIssued(publications, caseId),
   });
   registerPublicationRoutes(app, publications);
+  registerPartyProfileRoutes(app, { db: deps.db, clock: deps.clock });
   registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool, publicUrl });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });

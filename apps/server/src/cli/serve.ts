@@ -10,6 +10,7 @@ import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, demoLogins } from '../demo/demo-org.ts';
 import { hasAnyAgency } from '../modules/org/org.queries.ts';
+import type { SiteIdentity } from '../http/html-layout.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
 import { openBlobs, openKeys } from './runtime.ts';
@@ -33,6 +34,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   // the public address is configuration, never a request's Host header; unset, the listening
   // address stands in (right on one's own machine, wrong for the public) and a warning says so
   const publicUrl = configuredUrl ?? `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+  const site = siteFromEnv(process.env);
   // the blob store first: a misconfigured one stops the start before the database is opened
   const blobs = await openBlobs(o.data);
   await ensureWorkbench();
@@ -53,6 +55,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     ledger: { remoteWitnesses: witnessesFromEnv(process.env['SANXIANG_WITNESSES']) },
     backgroundWork: true,
     publicUrl,
+    site,
     upstream: upstreamFromEnv(process.env),
     idleMinutes: idleMinutesFromEnv(process.env['SANXIANG_IDLE_MINUTES']),
   });
@@ -106,6 +109,12 @@ export async function serve(o: ServeOptions): Promise<void> {
       `警告：未设置 SANXIANG_PUBLIC_URL。执法证二维码、告知书所附当事人专区网址、订阅源和核验说明中的网址暂用 ${publicUrl}，`,
       '      公众无法访问该地址。对外提供服务前，请将 SANXIANG_PUBLIC_URL 设为公示平台的正式网址（如 https://gs.example.gov.cn）后重新启动。',
     );
+  const missingSite = SITE_SETTINGS.filter((x) => x.required && !site[x.key]);
+  if (missingSite.length)
+    lines.push(
+      '',
+      `提醒：政府网站须在每页页脚标明${missingSite.map((x) => x.name).join('、')}（政府网站发展指引），尚未设置：${missingSite.map((x) => x.env).join('、')}。`,
+    );
   const warning = calendar.current().nextYearMissingWarning(new Date().toISOString().slice(0, 10));
   if (warning) lines.push('', `提醒：${warning}`);
   lines.push('', '按 Ctrl+C 停止。', '');
@@ -150,6 +159,51 @@ async function ensureWorkbench(): Promise<void> {
   } catch (e) {
     process.stderr.write(`执法工作台构建失败，工作台暂不可用：${e instanceof Error ? e.message : String(e)}\n`);
   }
+}
+
+/** The site identity every public page's footer shows (政府网站发展指引), from SANXIANG_SITE_* variables. */
+export const SITE_SETTINGS: readonly {
+  key: keyof SiteIdentity;
+  env: string;
+  name: string;
+  required: boolean;
+  check?: RegExp;
+  hint?: string;
+}[] = [
+  { key: 'sponsor', env: 'SANXIANG_SITE_SPONSOR', name: '主办单位', required: true },
+  { key: 'operator', env: 'SANXIANG_SITE_OPERATOR', name: '承办单位', required: true },
+  {
+    key: 'siteCode',
+    env: 'SANXIANG_SITE_CODE',
+    name: '网站标识码',
+    required: true,
+    check: /^[0-9A-Za-z]{10}$/,
+    hint: '应为 10 位数字或字母',
+  },
+  { key: 'icp', env: 'SANXIANG_SITE_ICP', name: 'ICP备案号', required: true, check: /ICP备/, hint: '如 冀ICP备12345678号-1' },
+  {
+    key: 'psb',
+    env: 'SANXIANG_SITE_PSB',
+    name: '公安机关备案号',
+    required: true,
+    check: /公网安备\s*\d{10,}/,
+    hint: '如 冀公网安备13043302000123号',
+  },
+  { key: 'phone', env: 'SANXIANG_SITE_PHONE', name: '联系电话', required: false },
+  { key: 'email', env: 'SANXIANG_SITE_EMAIL', name: '电子邮箱', required: false, check: /^[^\s@]+@[^\s@]+$/, hint: '如 gs@example.gov.cn' },
+  { key: 'address', env: 'SANXIANG_SITE_ADDRESS', name: '通信地址', required: false },
+];
+
+export function siteFromEnv(env: Record<string, string | undefined>): SiteIdentity {
+  const site: SiteIdentity = {};
+  for (const x of SITE_SETTINGS) {
+    const value = env[x.env]?.trim();
+    if (!value) continue;
+    if (value.length > 100) throw new UsageError(`${x.env}（${x.name}）过长：不超过 100 个字符`);
+    if (x.check && !x.check.test(value)) throw new UsageError(`${x.env}（${x.name}）格式不正确：${value}，${x.hint ?? ''}`);
+    site[x.key] = value;
+  }
+  return site;
 }
 
 /** SANXIANG_PUBLIC_URL: the address the public reaches the portal at (QR codes on 执法证 print it). */

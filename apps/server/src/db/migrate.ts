@@ -24,6 +24,7 @@ import * as m0028 from './migrations/0028_document_numbers.ts';
 import * as m0029 from './migrations/0029_agency_seal_images.ts';
 import * as m0030 from './migrations/0030_document_settings.ts';
 import * as m0031 from './migrations/0031_draw.ts';
+import * as m0039 from './migrations/0039_portal_activity.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0029_agency_seal_images': m0029,
   '0030_document_settings': m0030,
   '0031_draw': m0031,
+  '0039_portal_activity': m0039,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -109,3 +109,77 @@ export function licenseAccepted(o: (k: string) => string): Scenario {
     steps: [{ on: '2026-11-17', actor: 'scjg.o5', step: 'accept', inputs: { acceptedOn: '2026-11-17', note: '材料齐全，予以受理。' } }],
   };
 }
+
+/**
+ * The demo's decisions about 惠民超市 beyond 市场监管局's 行政处罚: a 综合执法局 简易程序 fine and a
+ * 食品经营许可 change granted by 市场监管局, so that its public profile (/parties/<统一社会信用代码>) shows
+ * 行政处罚 and 行政许可 of two agencies. Run by loadDemo only (not in demoScenarios, whose cases the tests count).
+ */
+export function companyProfileScenarios(o: (k: string) => string): Scenario[] {
+  const two = officers2(o('zhzf.o1'), o('zhzf.o2'));
+  return [
+    {
+      agency: 'zhzf',
+      procedure: 'penalty-simple',
+      title: '超出门窗外墙经营案',
+      field: '城市管理',
+      region: '130433100',
+      party: COMPANY_A,
+      officers: ['zhzf.o1', 'zhzf.o2'],
+      openedOn: '2026-08-20',
+      opener: 'zhzf.o1',
+      openInputs: { place: '馆陶县陶山街 201 号门前人行道', facts: '当事人在门店外人行道摆放货架销售商品，占用人行道约 6 平方米。' },
+      steps: [
+        {
+          on: '2026-08-20',
+          actor: 'zhzf.o1',
+          step: 'notify-on-spot',
+          inputs: { ...two, proposedPenalty: '罚款 500 元', proposedFine: 500, statement: '当事人对违法事实无异议，当场将货架移回店内。' },
+        },
+        {
+          on: '2026-08-20',
+          actor: 'zhzf.o1',
+          step: 'decide-on-spot',
+          inputs: { ...two, penaltyType: 'fine', fineAmount: 500, legalBasis: '《河北省城市市容和环境卫生条例》第六十条' },
+        },
+        { on: '2026-08-20', actor: 'zhzf.o2', step: 'deliver-on-spot', inputs: { recipient: '钱立新（法定代表人）', refused: false } },
+      ],
+    },
+    {
+      agency: 'scjg',
+      procedure: 'license',
+      title: '食品经营许可（变更）',
+      field: '市场监管',
+      region: '130433101',
+      party: COMPANY_A,
+      officers: ['scjg.o5'],
+      openedOn: '2026-08-24',
+      opener: 'scjg.o5',
+      openInputs: { item: '食品经营许可', appliedOn: '2026-08-24', materials: '变更申请书、营业执照、变更后经营场所平面图' },
+      steps: [
+        { on: '2026-08-25', actor: 'scjg.o5', step: 'accept', inputs: { acceptedOn: '2026-08-25', note: '材料齐全，予以受理。' } },
+        {
+          on: '2026-08-27',
+          actor: 'scjg.o5',
+          step: 'examine',
+          inputs: { opinion: '经审查，变更后的经营项目和场所符合食品经营许可条件。' },
+        },
+        {
+          on: '2026-08-28',
+          actor: 'scjg.o5',
+          review: 'propose',
+          inputs: {
+            step: 'grant',
+            decision: {
+              licenceNumber: 'JY11304330012345',
+              scope: '经营项目变更为：预包装食品销售（含冷藏冷冻食品）、散装食品销售',
+              validTo: '2031-08-27',
+            },
+            sanctions: [],
+          },
+        },
+        { on: '2026-08-31', actor: 'scjg.head', step: 'grant', inputs: {} },
+      ],
+    },
+  ];
+}

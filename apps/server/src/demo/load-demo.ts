@@ -7,6 +7,7 @@ import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import { loadDemoOrg, DEMO_PASSWORD, demoLogins } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
+import { companyProfileScenarios } from './demo-non-penalty-scenarios.ts';
 import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
 import { commitDemoPlan, drawDemoPlan } from './demo-draws.ts';
@@ -28,7 +29,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   // 双随机: the lists and a plan committed first, so the cases below carry the ledger past its seed
   await loadDemoLists(store, clock, calendar, org);
   const draw = await commitDemoPlan(store, clock, calendar, org);
-  for (const s of demoScenarios(o, today)) {
+  for (const s of [...demoScenarios(o, today), ...companyProfileScenarios(o)]) {
     await runScenario(store, calendar, org, s);
     cases++;
   }

@@ -29,9 +29,9 @@ button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#0
 table{border-collapse:collapse;width:100%;font-size:.95rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
 th{white-space:nowrap}td:first-child{white-space:nowrap}
 th,td{border-bottom:1px solid #cbd2d9;padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0}
-.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
-.ok{background:#e3f1e7;color:#0a5c28}.bad{background:#b3261e;color:#fff}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.5rem 0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;min-width:0}
+time,.nw{white-space:nowrap}.badge{display:inline-block;padding:0 .5em;border-radius:4px;font-weight:700;white-space:nowrap}
+.ok{background:#e3f1e7;color:#0a5c28}.bad{background:#b3261e;color:#fff}.muted{background:#e4e7eb;color:#323f4b}.info{background:#e0ecf8;color:#0b3d6e}
 .alert{border:3px solid #b3261e;background:#fdecea;padding:.6rem 1rem;margin:1rem 0}.alert strong{color:#8a1c16}
 .status-ok{border:2px solid #0a5c28;background:#e3f1e7;padding:.6rem 1rem;margin:1rem 0}
 .qr img{width:10rem;height:10rem}
@@ -40,13 +40,102 @@ footer ul{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;g
 select{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;background:#fff}
 mark{background:#fde68a;color:inherit}ol.hits{padding-left:1.2rem}li.hit{margin:0 0 1.2rem}li.hit h3{font-size:1.05rem;margin:.2rem 0}li.hit p{margin:.15rem 0}
 .inline-list{list-style:none;padding:0;margin:0;display:inline-flex;gap:1rem;flex-wrap:wrap}.doc p{margin:.3rem 0}details{margin:.8rem 0}summary{cursor:pointer;font-weight:600}
-@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}}`;
+pre{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-all;background:#f5f7fa;border:1px solid #cbd2d9;padding:.5rem .7rem;font-size:.85rem;max-width:100%}
+code{overflow-wrap:anywhere}
+.print-only{display:none}.site-info p{margin:.2rem 0}.site-info span{display:inline-block;margin-right:1.2rem}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.8rem 1.2rem}.cards>section h2{margin-top:.8rem}
+.figures{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.figures strong{font-size:1.4rem;color:#0b3d6e}
+ul.latest{padding-left:1.1rem}ul.latest li{margin:.3rem 0}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}input{min-width:0;width:100%}
+table.kv,table.kv tbody,table.kv tr,table.kv th,table.kv td,table.kv caption,table.rows caption{display:block;width:100%}table.kv th{white-space:normal;background:none;border:0;padding:.5rem 0 0;color:#3e4c59;font-size:.9rem}table.kv td{padding:.1rem 0 .5rem}
+table.rows thead{position:absolute;left:-9999px}table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}table.rows tr{border-bottom:1px solid #cbd2d9;padding:.4rem 0}table.rows td{border:0;padding:.1rem 0;white-space:normal}table.rows td[data-label]::before{content:attr(data-label) "：";font-weight:600;color:#3e4c59;display:inline-block;white-space:nowrap}}
+@media print{body{color:#000;background:#fff;font-size:11pt;line-height:1.5}header{background:none;color:#000;border-bottom:2px solid #000;padding:0}header a{color:#000;text-decoration:none}
+header nav,.skip,footer ul,form,.no-print{display:none}.print-only{display:block;font-size:.85em;overflow-wrap:anywhere}details>*{display:block}main,footer{padding:0}a{color:#000}
+main a[data-url]::after{content:" （" attr(data-url) "）";font-size:.8em;overflow-wrap:anywhere}
+.scroll{overflow:visible}pre{background:none;border:1px solid #000}th{background:none}.badge,.alert,.status-ok{background:none;color:#000;border:1px solid #000}.alert strong{color:#000}
+mark{background:none;font-weight:700;text-decoration:underline}.hint,th,caption{color:#000}footer{margin-top:1.5rem;background:none;border-top:1px solid #000}tr,li,dt,dd{break-inside:avoid}h1,h2,h3{break-after:avoid}}`;
+
+/**
+ * What a government website must show in every page's footer (政府网站发展指引, 国办发〔2017〕47号):
+ * 主办单位, 承办单位, 网站标识码, ICP备案号 and 公安机关备案号; plus the site's own contact. One per
+ * deployment, from configuration (SANXIANG_SITE_* environment variables, read by the CLI and handed
+ * to buildApp, which sets it here once).
+ */
+export interface SiteIdentity {
+  /** 主办单位 */
+  sponsor?: string | undefined;
+  /** 承办单位 */
+  operator?: string | undefined;
+  /** 网站标识码 (10 characters, from the 全国政府网站信息报送系统) */
+  siteCode?: string | undefined;
+  /** ICP备案号, e.g. 冀ICP备12345678号-1 */
+  icp?: string | undefined;
+  /** 公安机关备案号, e.g. 冀公网安备13043302000123号 */
+  psb?: string | undefined;
+  /** the site's contact: telephone, e-mail and postal address (联系我们) */
+  phone?: string | undefined;
+  email?: string | undefined;
+  address?: string | undefined;
+  /** the portal's public address, printed after important links on paper */
+  publicUrl?: string | undefined;
+}
+
+let site: SiteIdentity = {};
+
+/** Sets the deployment's site identity (buildApp, once per process). */
+export function configureSite(identity: SiteIdentity): void {
+  site = { ...identity };
+}
+
+export function siteIdentity(): Readonly<SiteIdentity> {
+  return site;
+}
+
+/** The digits of a 公安机关备案号, for its link to the national filing system. */
+const psbDigits = (psb: string) => /(\d{10,})/.exec(psb)?.[1] ?? '';
+
+function footer(): string {
+  const who = [
+    site.sponsor ? `<span>主办单位：${esc(site.sponsor)}</span>` : '',
+    site.operator ? `<span>承办单位：${esc(site.operator)}</span>` : '',
+  ].join('');
+  const ids = [
+    site.siteCode ? `<span>网站标识码：${esc(site.siteCode)}</span>` : '',
+    site.icp ? `<span><a href="https://beian.miit.gov.cn/" rel="noopener noreferrer">${esc(site.icp)}</a></span>` : '',
+    site.psb
+      ? `<span><a href="https://beian.mps.gov.cn/#/query/webSearch?code=${esc(psbDigits(site.psb))}" rel="noopener noreferrer">${esc(site.psb)}</a></span>`
+      : '',
+  ].join('');
+  return `<footer><div class="wrap">
+<ul aria-label="网站信息"><li><a href="/sitemap">网站地图</a></li><li><a href="/contact">联系我们</a></li><li><a href="/accessibility">无障碍声明</a></li><li><a href="/open-data">开放数据</a></li></ul>
+<div class="site-info">${who ? `<p>${who}</p>` : ''}${ids ? `<p>${ids}</p>` : ''}<p>本站内容由各执法机关的业务系统直接生成。</p></div></div></footer>`;
+}
+
+/**
+ * A link whose address is printed after it on paper (the print stylesheet reads data-url): the
+ * portal's configured address before a path of this site.
+ */
+export function printUrl(href: string): string {
+  return ` data-url="${esc(readableUrl(href))}"`;
+}
+
+/** A path of this site as an address a reader can type: the portal's address first, 文号 and names as written (not %-encoded). */
+function readableUrl(href: string): string {
+  const full = href.startsWith('/') ? `${site.publicUrl ?? ''}${href}` : href;
+  try {
+    return decodeURI(full);
+  } catch {
+    return full;
+  }
+}
 
 export interface PageOptions {
   /** page title (h1 is part of `main`) */
   title: string;
   main: string;
   /** current navigation entry, marked with aria-current */
+  /** the page's own path: printed with the portal's address at the top of a printed page */
+  path?: string;
   current?: 'home' | 'search' | 'officers' | 'ledger' | 'party';
 }
 
@@ -66,10 +155,9 @@ export function layout(o: PageOptions): string {
 <body><a class="skip" href="#main">跳到主要内容</a>
 <header><div class="wrap"><a class="site" href="/">三项 · ${SITE_NAME}</a><nav aria-label="主导航"><ul>${nav}</ul></nav></div></header>
 <main id="main" tabindex="-1"><div class="wrap">
-${o.main}
+${o.path ? `<p class="print-only">本页网址：${esc(readableUrl(o.path))}</p>` : ''}${o.main}
 </div></main>
-<footer><div class="wrap"><p>三项 · 行政执法三项制度平台：行政执法公示、执法全过程记录、重大执法决定法制审核。本站内容由各执法机关的业务系统直接生成。</p>
-<ul><li><a href="/api/openapi.json">接口文档（OpenAPI）</a></li><li><a href="/api/v1/calendar">工作日历</a></li><li><a href="/health">运行状态</a></li></ul></div></footer>
+${footer()}
 </body></html>`;
 }
 

@@ -1,3 +1,4 @@
+import type { SiteIdentity } from '../http/html-layout.ts';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { ManualClock } from '../adapters/clock.ts';
@@ -52,6 +53,8 @@ export async function createHarness(
     blobs?: BlobStore;
     upstream?: { url: string; key: string };
     publicUrl?: string;
+    /** the footer's 主办单位, 网站标识码, 备案号 … (SANXIANG_SITE_*) */
+    site?: SiteIdentity;
     requestTimeoutMs?: number;
     admission?: AdmissionOptions;
   } = {},
@@ -72,6 +75,7 @@ export async function createHarness(
     blobs,
     upstream: opts.upstream,
     publicUrl: opts.publicUrl,
+    site: opts.site,
     ...(opts.requestTimeoutMs ? { requestTimeoutMs: opts.requestTimeoutMs } : {}),
     ...(opts.admission ? { admission: opts.admission } : {}),
   });

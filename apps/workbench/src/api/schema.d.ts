@@ -11795,6 +11795,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/parties/{credit}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当事人公示信息：一个法人或非法人组织（按统一社会信用代码）在各机关公示的全部执法决定，含公示期和状态 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    credit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                ended: number;
+                                public: number;
+                                repaired: number;
+                                withdrawn: number;
+                            };
+                            /** @description 统一社会信用代码 */
+                            creditCode: string;
+                            decisions: {
+                                agency: {
+                                    creditCode: string;
+                                    name: string;
+                                };
+                                corrected: boolean;
+                                /** @description YYYY-MM-DD */
+                                decidedOn: string;
+                                docNumber: string;
+                                /** @description YYYY-MM-DD */
+                                endedOn: string | null;
+                                /** @description 执法行为类别，如 行政处罚、行政许可 */
+                                kind: string;
+                                partyName: string;
+                                /** @description YYYY-MM-DD */
+                                publicUntil: string | null;
+                                /** @description YYYY-MM-DD */
+                                publishedOn: string;
+                                reason: string | null;
+                                /** @description public 公示中，ended 已届满（公示期满），withdrawn 已撤下，repaired 已修复（信用修复后提前停止公示） */
+                                state: "public" | "ended" | "withdrawn" | "repaired";
+                                stateName: string;
+                                title: string;
+                                /** @description 决定页面的路径 */
+                                url: string;
+                            }[];
+                            /** @description 最新一项决定公示的当事人名称 */
+                            name: string;
+                            /** @description 其他决定中公示的名称（如更名前的名称） */
+                            otherNames: string[];
+                            /** @description 决定超过 500 项时只列出最新的 500 项 */
+                            truncated: boolean;
+                            /** @description 当事人页面的路径 */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publications": {
         parameters: {
             query?: never;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 
 /**
  * What other modules ask of the transparency logs (the leaves, queue, tiles, checkpoints and
@@ -110,4 +111,47 @@ export async function leafIndexOf(db: Db, source: LeafSource, sourceId: number):
     .where('source_id', '=', sourceId)
     .executeTakeFirst();
   return r ? Number(r.idx) : null;
+}
+
+/**
+ * Each agency's newest checkpoint (one primary-key read per log), newest signature first, with the
+ * number of witnesses that cosigned it: what the portal's home page shows of the ledger.
+ */
+export async function newestCheckpoints(
+  db: Db,
+): Promise<{ agency: { name: string; creditCode: string }; size: number; signedAt: Date; cosigned: number }[]> {
+  const rows = await db
+    .selectFrom('ledger_logs as l')
+    .innerJoin(agencyIdentitiesSubquery(db).as('a'), 'a.id', 'l.agency_id')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('ledger_checkpoints as k')
+          .select(['k.size', 'k.signed_at'])
+          .whereRef('k.agency_id', '=', 'l.agency_id')
+          .orderBy('k.size', 'desc')
+          .limit(1)
+          .as('c'),
+      (join) => join.onTrue(),
+    )
+    .select((eb) => [
+      'a.name',
+      'a.credit_code',
+      'c.size',
+      'c.signed_at',
+      eb
+        .selectFrom('ledger_cosignatures as s')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('s.agency_id', '=', 'l.agency_id')
+        .whereRef('s.size', '=', 'c.size')
+        .as('cosigned'),
+    ])
+    .orderBy('c.signed_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    agency: { name: r.name, creditCode: r.credit_code },
+    size: Number(r.size),
+    signedAt: r.signed_at,
+    cosigned: Number(r.cosigned ?? 0),
+  }));
 }

@@ -18,6 +18,7 @@ import { sm2Verifier, sm2PublicKeyPem } from '../../adapters/keys/sm2-note.ts';
 import type { KeyStore } from '../../adapters/keys/key-store.ts';
 import { addCheckpoint, witnessName, type WitnessDeps } from '../witness/witness.service.ts';
 import type { LedgerService } from './ledger.service.ts';
+import { checkpointSection } from './ledger.page.ts';
 import { agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { esc, layout } from '../../http/html-layout.ts';
 import { authorize } from '../../http/policy/authorize.ts';
@@ -177,19 +178,19 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       .orderBy('a.name')
       .execute();
     const items: string[] = [];
+    // a witness is named by its key name, which ends with the 司法局's 统一社会信用代码: shown with the 司法局's name
+    const witnessNames = new Map<string, string>();
+    const witnessName = async (key: string) => {
+      const code = /([0-9A-Z]{18})$/.exec(key)?.[1];
+      if (!code) return key;
+      if (!witnessNames.has(code)) witnessNames.set(code, (await agencyByCreditCode(deps.db, code))?.name ?? key);
+      return witnessNames.get(code)!;
+    };
     for (const r of rows) {
       const cp = await deps.ledger.latestCheckpoint(r.id);
-      const cos = cp?.cosignatures.length
-        ? cp.cosignatures.map((c) => `${esc(c.witness)}（${esc(c.cosignedAt.replace('T', ' ').slice(0, 19))} UTC）`).join('；')
-        : '尚无副署';
-      const id = `cp-${r.credit_code}`;
-      items.push(
-        `<section aria-labelledby="${id}"><h2 id="${id}">${esc(r.name)}</h2>${
-          cp
-            ? `<p>记录条数：${cp.size}　签发：${esc(cp.signedAt.replace('T', ' ').slice(0, 19))} UTC</p><p>司法局副署：${cos}</p><pre tabindex="0" aria-label="${esc(r.name)}最新检查点">${esc(cp.note)}</pre>`
-            : '<p>尚无检查点</p>'
-        }<p><a href="/ledger/${esc(r.credit_code)}/checkpoint">检查点</a> · <a href="/ledger/${esc(r.credit_code)}/keys">验证公钥</a> · 统一社会信用代码 <code>${esc(r.credit_code)}</code></p></section>`,
-      );
+      const names = new Map<string, string>();
+      for (const c of cp?.cosignatures ?? []) names.set(c.witness, await witnessName(c.witness));
+      items.push(checkpointSection(r, cp, names));
     }
     const portal = deps.publicUrl;
     const html = layout({
@@ -201,12 +202,12 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
 <section aria-labelledby="h-how"><h2 id="h-how">怎样自己核验</h2>
 <ol>
 <li>下载核验工具 <a href="/ledger/verifier.mjs" download>sanxiang-ledger-verify.mjs</a>（一个文件，无需安装任何依赖，需 Node.js 18 及以上）。</li>
-<li>第一次核验并保存检查点：<pre tabindex="0">node sanxiang-ledger-verify.mjs ${esc(portal)} &lt;机关统一社会信用代码&gt; --save 检查点-今天.txt</pre>
+<li>第一次核验并保存检查点：<pre>node sanxiang-ledger-verify.mjs ${esc(portal)} &lt;机关统一社会信用代码&gt; --save 检查点-今天.txt</pre>
 工具取机关的验证公钥，核验最新检查点的 Ed25519 签名，并只用公开的哈希瓦片（C2SP tlog-tiles）重算树根与之比对。</li>
-<li>以后任何时候再核对：<pre tabindex="0">node sanxiang-ledger-verify.mjs ${esc(portal)} &lt;机关统一社会信用代码&gt; --since 检查点-今天.txt</pre>
+<li>以后任何时候再核对：<pre>node sanxiang-ledger-verify.mjs ${esc(portal)} &lt;机关统一社会信用代码&gt; --since 检查点-今天.txt</pre>
 工具取一致性证明，按 RFC 9162 验证新旧两棵树一致——若有任何一条旧记录被改写、删除或账本被截短，核验失败。</li>
 </ol>
-<p>瓦片只含哈希，不含当事人信息。签名格式、SM2 签名的 OpenSSL 核验方法与全部公开接口见<a href="/api/openapi.json">接口文档</a>与项目中的 docs/verification.md。</p></section>
+<p>瓦片只含哈希，不含当事人信息。账本的全部公开文件与接口见<a href="/open-data">开放数据</a>；签名格式与 SM2 签名的 OpenSSL 核验方法见项目中的 docs/verification.md。以下时间均为北京时间。</p></section>
 ${items.join('\n') || '<p>尚无账本。</p>'}`,
     });
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);

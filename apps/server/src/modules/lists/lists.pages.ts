@@ -50,7 +50,10 @@ export function listsIndexPage(a: Agency, lists: { def: ListDef; view: ListView 
 
 export function listPage(a: Agency, def: ListDef, v: ListView, old = false): string {
   const head = def.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
-  const rows = v.rows.map((r) => `<tr>${def.columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
+  // on a phone each row reads as a card, label before value (html-layout.ts, table.rows)
+  const rows = v.rows
+    .map((r) => `<tr>${def.columns.map((c) => `<td data-label="${esc(c.label)}">${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`)
+    .join('');
   const history = v.history
     .map(
       (h) =>
@@ -65,7 +68,7 @@ ${old ? `<p class="alert" role="status"><strong>这是历史版本（第 ${v.ver
 ${
   v.version
     ? `<p>第 ${v.version} 版，更新于 <time datetime="${esc(v.at ?? '')}">${esc(chinaDay(v.at) ?? '')}</time>：${esc(v.note)}。依据：${esc(def.basis)}。 <a href="${base(a)}/lists/${def.code}.xlsx">下载电子表格（.xlsx）</a></p>${inherited}
-<div class="scroll" tabindex="0" role="region" aria-label="${esc(def.name)}"><table><caption>${esc(def.name)}（共 ${v.rows.length} 项）</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
+<div class="scroll" tabindex="0" role="region" aria-label="${esc(def.name)}"><table class="rows"><caption>${esc(def.name)}（共 ${v.rows.length} 项）</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
     : '<p>本机关尚未公布此清单。</p>'
 }
 ${history ? `<section aria-labelledby="h-history"><h2 id="h-history">历史版本</h2><ol reversed>${history}</ol></section>` : ''}`,
@@ -119,11 +122,14 @@ export function recordingPage(a: Agency, items: RecordingListItem[]): string {
   const level = { none: '不要求', record: '音像记录', 'full-process': '全程音像记录' } as const;
   const rows = items
     .filter((i) => i.level !== 'none')
-    .map((i) => `<tr><td>${esc(i.procedureName)}</td><td>${esc(i.stepName)}</td><td>${level[i.level]}</td><td>${esc(i.what)}</td></tr>`)
+    .map(
+      (i) =>
+        `<tr><td data-label="程序">${esc(i.procedureName)}</td><td data-label="环节">${esc(i.stepName)}</td><td data-label="要求">${level[i.level]}</td><td data-label="记录内容">${esc(i.what)}</td></tr>`,
+    )
     .join('');
   return layout({
     title: `${a.name} 音像记录事项清单`,
     main: `${crumbs(a)}<h1>音像记录事项清单</h1><p>下列环节须作音像记录；“全程音像记录”的环节（查封扣押财产、强制拆除等）须全程记录，缺少记录的，系统不允许完成该环节。</p>
-<div class="scroll" tabindex="0" role="region" aria-label="音像记录事项"><table><thead><tr><th scope="col">程序</th><th scope="col">环节</th><th scope="col">要求</th><th scope="col">记录内容</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+<div class="scroll" tabindex="0" role="region" aria-label="音像记录事项"><table class="rows"><thead><tr><th scope="col">程序</th><th scope="col">环节</th><th scope="col">要求</th><th scope="col">记录内容</th></tr></thead><tbody>${rows}</tbody></table></div>`,
   });
 }

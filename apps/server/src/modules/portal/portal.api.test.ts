@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES } from '../../demo/demo-org.ts';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
-import { publicUrlFromEnv } from '../../cli/serve.ts';
+import { publicUrlFromEnv, siteFromEnv } from '../../cli/serve.ts';
 import { DEFAULT_PUBLIC_URL } from '../../app.ts';
 import { installErrorHandling } from '../../http/errors.ts';
 import { ErrorSchema, type App } from '../../http/typebox.ts';
@@ -26,8 +26,13 @@ describe('portal pages (issue 5: 行政执法公示平台)', () => {
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('<html lang="zh-CN">');
     for (const a of DEMO_AGENCIES) expect(res.body).toContain(`<a href="/agencies/${a.creditCode}">${a.name}</a>`);
-    for (const link of ['/ledger', '/officers', '/api/openapi.json', '/api/v1/calendar', '/health', 'action="/search"'])
+    for (const link of ['/ledger', '/officers', '/open-data', '/sitemap', '/contact', '/accessibility', 'action="/search"'])
       expect(res.body).toContain(link);
+    // the developers' links moved from the public footer to 开放数据 (issue 22 point 3)
+    for (const link of ['href="/api/openapi.json"', 'href="/health"']) expect(res.body).not.toContain(link);
+    const open = await get('/open-data');
+    for (const link of ['/api/openapi.json', '/api/v1/calendar', '/health', '/api/v1/public/parties/', '/decisions.atom', '/checkpoint'])
+      expect(open.body).toContain(link);
     expect(res.body).not.toMatch(/<script/i);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['cache-control']).toBe('public, max-age=60');
@@ -192,6 +197,22 @@ describe('officer check (R-PUB-2)', () => {
     expect(res.body.replace(/ role="img" aria-label="[^"]*"/, '')).toBe(expected);
   });
 
+  it('SANXIANG_SITE_* give the footer its 主办单位, 网站标识码 and 备案号; malformed ones stop the start with a Chinese message', () => {
+    expect(
+      siteFromEnv({
+        SANXIANG_SITE_SPONSOR: ' 馆陶县人民政府 ',
+        SANXIANG_SITE_CODE: '1304330001',
+        SANXIANG_SITE_ICP: '冀ICP备20260001号-1',
+        SANXIANG_SITE_PSB: '冀公网安备13043302000123号',
+        SANXIANG_SITE_EMAIL: '',
+      }),
+    ).toEqual({ sponsor: '馆陶县人民政府', siteCode: '1304330001', icp: '冀ICP备20260001号-1', psb: '冀公网安备13043302000123号' });
+    expect(() => siteFromEnv({ SANXIANG_SITE_CODE: '13043300' })).toThrow(/SANXIANG_SITE_CODE（网站标识码）格式不正确/);
+    expect(() => siteFromEnv({ SANXIANG_SITE_ICP: '20260001号' })).toThrow(/ICP备案号/);
+    expect(() => siteFromEnv({ SANXIANG_SITE_PSB: '冀公网安备' })).toThrow(/公安机关备案号/);
+    expect(() => siteFromEnv({ SANXIANG_SITE_SPONSOR: '局'.repeat(101) })).toThrow(/过长/);
+  });
+
   it('SANXIANG_PUBLIC_URL sets the address in QR codes and JSON, whatever the request host', async () => {
     expect(publicUrlFromEnv(undefined)).toBeUndefined();
     expect(publicUrlFromEnv('https://gs.example.gov.cn/')).toBe('https://gs.example.gov.cn');
@@ -201,7 +222,12 @@ describe('officer check (R-PUB-2)', () => {
     const app = Fastify() as unknown as App;
     app.addSchema(ErrorSchema);
     installErrorHandling(app);
-    registerPortalRoutes(app, { db: h.tdb.db, clock: h.clock, publicUrl: 'https://gs.example.gov.cn' });
+    registerPortalRoutes(app, {
+      db: h.tdb.db,
+      clock: h.clock,
+      publicUrl: 'https://gs.example.gov.cn',
+      activity: async () => ({ latest: [], agencies: [], year: { year: 2026, total: 0, byKind: [], fineWan: 0 }, checkpoints: [] }),
+    });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/v1/public/officers/13043301000101', headers: { host: 'evil.example' } });
       expect(res.json().url).toBe('https://gs.example.gov.cn/officers/13043301000101');

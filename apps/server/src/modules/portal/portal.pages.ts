@@ -1,4 +1,3 @@
-import { PROCEDURES } from '@sanxiang/domain';
 import { esc, layout, officerLookupForm } from '../../http/html-layout.ts';
 import type { PublicAgency, PublicOfficer } from './portal.service.ts';
 
@@ -10,36 +9,6 @@ function statusBadge(o: PublicOfficer): string {
 }
 
 const regionList = (o: PublicOfficer) => o.regions.map((r) => esc(r.name)).join('、');
-
-export function homePage(agencies: PublicAgency[]): string {
-  const items = agencies
-    .map(
-      (a) =>
-        `<li><a href="${agencyHref(a.creditCode)}">${esc(a.name)}</a><br><span class="hint">${esc(a.region.name)} · ${esc(a.kindName)}${a.fields.length ? ` · ${a.fields.map(esc).join('、')}` : ''}</span></li>`,
-    )
-    .join('\n');
-  const procedures = PROCEDURES.map(
-    (p) => `<li><a href="/api/v1/procedures/${esc(p.code)}/flowchart.svg">${esc(p.name)}</a>（${esc(p.kind)}）</li>`,
-  ).join('');
-  return layout({
-    title: '首页',
-    current: 'home',
-    main: `<h1>${'行政执法公示平台'}</h1>
-<p>公开执法主体、执法人员、执法程序和执法记录，接受社会监督。</p>
-<section aria-labelledby="h-search"><h2 id="h-search">检索公示信息</h2>
-<form class="inline" action="/search" method="get" role="search" aria-labelledby="h-search">
-<div><label for="q">关键词</label><input id="q" name="q" type="search" maxlength="100" aria-describedby="q-hint"></div>
-<button type="submit">检索</button></form>
-<p class="hint" id="q-hint">可按当事人名称、统一社会信用代码、文书号或决定中的任意文字检索已公示的执法决定；<a href="/search">更多检索条件</a>。</p></section>
-<section aria-labelledby="h-officer"><h2 id="h-officer">执法人员核验</h2>
-${officerLookupForm('', { id: 'home-number' })}</section>
-<section aria-labelledby="h-agencies"><h2 id="h-agencies">执法主体</h2>
-${items ? `<ul>${items}</ul>` : '<p>尚无执法主体。</p>'}</section>
-<section aria-labelledby="h-ledger"><h2 id="h-ledger">执法全过程记录</h2>
-<p>每个执法机关的执法记录都登记在不可删改的账本中，并经司法局见证：<a href="/ledger">查看账本检查点</a>。</p></section>
-<section aria-labelledby="h-procedures"><h2 id="h-procedures">执法流程图</h2><ul>${procedures}</ul></section>`,
-  });
-}
 
 export function agencyPage(a: PublicAgency, officers: PublicOfficer[]): string {
   const rows = officers

@@ -3,13 +3,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { DomainError } from '@sanxiang/domain';
 import { errors, type App } from '../../http/typebox.ts';
-import { agencyNotFoundPage, agencyPage, homePage, officerLookupPage, officerNotFoundPage, officerPage } from './portal.pages.ts';
+import { agencyNotFoundPage, agencyPage, officerLookupPage, officerNotFoundPage, officerPage } from './portal.pages.ts';
+import { homePage, type HomeActivity } from './portal.home.ts';
+import { accessibilityPage, contactPage, openDataPage, sitemapPage } from './portal.site.ts';
 import { PublicOfficerParams, PublicOfficerSchema } from './portal.schemas.ts';
 import { CERTIFICATE_NUMBER, publicAgencies, publicAgency, publicOfficer, type PortalDeps } from './portal.service.ts';
 
 export interface PortalRouteDeps extends PortalDeps {
   /** the portal's public address (SANXIANG_PUBLIC_URL), printed in QR codes and officer links */
   publicUrl: string;
+  /** what the home page shows is happening: publications and the ledger answer it (app.ts) */
+  activity: () => Promise<HomeActivity>;
 }
 
 /** Pages are public and change rarely; a minute of caching lets a slow link revisit for free. */
@@ -38,6 +42,28 @@ export function sendPage(reply: FastifyReply, status: number, html: string) {
     .send(html);
 }
 
+/**
+ * The home page is the most visited page and its year's figures count a year of decisions (≈ 60 ms
+ * at a million decisions, bench/RESULTS.md): its news is read at most once per 30 s of the clock, and
+ * requests arriving meanwhile share the answer (or the read under way).
+ */
+const ACTIVITY_TTL_MS = 30_000;
+
+function shared<T>(read: () => Promise<T>, clock: { now(): Date }, ttlMs: number): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | null = null;
+  return () => {
+    const now = clock.now().getTime();
+    if (last && now - last.at < ttlMs && now >= last.at) return last.value;
+    const value = read();
+    last = { at: now, value };
+    // a failed read is not kept: the next request tries again
+    value.catch(() => {
+      if (last?.value === value) last = null;
+    });
+    return value;
+  };
+}
+
 /** Path parameters are shown back to the reader; keep them short. */
 export const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
@@ -50,9 +76,25 @@ export function registerPortalRoutes(app: App, deps: PortalRouteDeps): void {
   const base = (_req: FastifyRequest) => deps.publicUrl;
   const officerUrl = (req: FastifyRequest, number: string) => `${base(req)}/officers/${encodeURIComponent(number)}`;
 
+  const activity = shared(deps.activity, deps.clock, ACTIVITY_TTL_MS);
   app.get('/', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
-    return sendCached(req, reply, 'text/html; charset=utf-8', homePage(await publicAgencies(deps)));
+    const [agencies, news] = await Promise.all([publicAgencies(deps), activity()]);
+    return sendCached(req, reply, 'text/html; charset=utf-8', homePage(agencies, news));
   });
+
+  // what every government website carries (政府网站发展指引): 网站地图, 联系我们, 无障碍声明, and 开放数据 for developers
+  app.get('/sitemap', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', sitemapPage(await publicAgencies(deps))),
+  );
+  app.get('/contact', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', contactPage(await publicAgencies(deps))),
+  );
+  app.get('/accessibility', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', accessibilityPage()),
+  );
+  app.get('/open-data', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
+    sendCached(req, reply, 'text/html; charset=utf-8', openDataPage(await publicAgencies(deps))),
+  );
 
   app.get<{ Params: { credit: string } }>('/agencies/:credit', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
     const found = await publicAgency(deps, req.params.credit);

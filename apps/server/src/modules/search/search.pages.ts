@@ -1,5 +1,5 @@
 import { ENFORCEMENT_KINDS, FIELD_SETS, chinaDay, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
-import { esc, layout } from '../../http/html-layout.ts';
+import { esc, layout, printUrl } from '../../http/html-layout.ts';
 import type { PublicDecisionRow } from './search.repository.ts';
 import type { SearchQuery, SearchResult } from './search.schemas.ts';
 
@@ -12,6 +12,9 @@ const STATUS_NAMES: Record<string, string> = {
   expired: '公示期满',
   stopped: '已停止公示',
 };
+
+/** A party's profile page (publications/party-profile.routes.ts): only by 统一社会信用代码, never for a natural person. */
+const partyHref = (creditCode: string) => `/parties/${encodeURIComponent(creditCode)}`;
 
 /** Marks each term in a plain text with <mark> (case-insensitive on the normalised text). */
 function highlight(text: string, terms: string[]): string {
@@ -94,7 +97,11 @@ ${facet(
     .map(
       (i) => `<li class="hit"><h3><a href="${esc(i.url)}">${highlight(i.title, r.terms)}</a></h3>
 <p class="hint">${esc(i.kind)} · <span>${highlight(i.docNumber, r.terms)}</span> · ${esc(i.agency.name)} · 决定日期 <time datetime="${esc(i.decidedOn)}">${esc(i.decidedOn)}</time>${i.status === 'corrected' ? ' · 已更正' : ''}</p>
-<p>当事人：${highlight(i.partyName, r.terms)}${i.partyCreditCode ? `（${esc(i.partyCreditCode)}）` : ''}</p>
+<p>当事人：${
+        i.partyCreditCode
+          ? `<a href="${esc(partyHref(i.partyCreditCode))}" aria-label="${esc(i.partyName)}（${esc(i.partyCreditCode)}）的全部公示信息">${highlight(i.partyName, r.terms)}</a>（${esc(i.partyCreditCode)}）`
+          : highlight(i.partyName, r.terms)
+      }</p>
 <p>${highlight(i.excerpt, r.terms)}</p><p>结论：${highlight(i.conclusion, r.terms)}</p></li>`,
     )
     .join('\n');
@@ -149,13 +156,18 @@ export function decisionPage(d: PublicDecisionRow, today: string): string {
   const json = `/api/v1/public/decisions/${encodeURIComponent(d.agency_credit_code)}/${encodeURIComponent(d.doc_number)}`;
   return layout({
     title: `${d.doc_number} ${d.title}`,
+    path: `/decisions/${encodeURIComponent(d.agency_credit_code)}/${encodeURIComponent(d.doc_number)}`,
     main: `<p class="hint"><a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}">${esc(d.agency_name)}</a> · ${esc(d.kind)} · ${STATUS_NAMES[d.status] ?? ''}</p>
 <h1>${esc(d.title)}</h1>
 ${banner}
-<dl><dt>文书号</dt><dd>${esc(d.doc_number)}</dd><dt>当事人</dt><dd>${esc(d.party_name)}</dd><dt>执法结论</dt><dd>${esc(d.conclusion)}</dd><dt>决定日期</dt><dd>${esc(d.decided_on)}</dd>${d.public_until ? `<dt>公示截止期</dt><dd>${esc(d.public_until)}</dd>` : ''}</dl>
-${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-labelledby="h-fields"><table><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
+<dl><dt>文书号</dt><dd>${esc(d.doc_number)}</dd><dt>当事人</dt><dd>${
+      d.party_credit_code
+        ? `<a href="${esc(partyHref(d.party_credit_code))}"${printUrl(partyHref(d.party_credit_code))}>${esc(d.party_name)}</a><br><span class="hint">统一社会信用代码 ${esc(d.party_credit_code)}；点当事人名称可查看其在各机关的全部公示信息</span>`
+        : esc(d.party_name)
+    }</dd><dt>执法结论</dt><dd>${esc(d.conclusion)}</dd><dt>决定日期</dt><dd>${esc(d.decided_on)}</dd>${d.public_until ? `<dt>公示截止期</dt><dd>${esc(d.public_until)}</dd>` : ''}</dl>
+${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-label="“双公示”数据项表格"><table class="kv"><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
 ${body}
 <section aria-labelledby="h-history"><h2 id="h-history">公示记录</h2><ol>${history}</ol></section>
-<p><a href="${esc(json)}">本决定的数据（JSON，双公示数据项代码）</a> · <a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}/decisions.atom">本机关公示订阅（Atom）</a>${d.source !== 'local' ? ` · 数据来源：${esc(d.source)}` : ''}</p>`,
+<p><a href="${esc(json)}"${printUrl(json)}>本决定的数据（JSON，双公示数据项代码）</a> · <a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}/decisions.atom">本机关公示订阅（Atom）</a>${d.source !== 'local' ? ` · 数据来源：${esc(d.source)}` : ''}</p>`,
   });
 }
