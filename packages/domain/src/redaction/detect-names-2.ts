@@ -33,7 +33,7 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames } from './detect-names-4.ts';
+import { candidateNames, orgAfter } from './detect-names-4.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -348,6 +348,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       if (
         guardedAt(i, i + name.length) ||
         inOrgName(text, i + name.length) ||
+        // 2026.3: a 请确认 name is not read inside an organisation's or a place's name (晓凤网咖, 晋商银行)
+        (g4 && !sure.has(name) && orgAfter(text, i + name.length)) ||
         inside(orgSpans, i) ||
         publicAt.some((p) => p.start < i + name.length && i < p.end)
       )

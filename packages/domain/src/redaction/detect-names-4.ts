@@ -104,7 +104,7 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
 
 /** Words that make what stands before them an organisation's or a place's name. */
 const ORG_AFTER =
-  /^(?:银行|小区|社区|派出所|书社|书店|牌|客栈|宾馆|酒店|饭店|餐厅|超市|商行|商店|便利店|药店|药房|诊所|医院|学校|幼儿园|公司|集团|有限|干渠|大街|北大街|南大街|东大街|西大街|大道|花园|广场|市场|工业园|开发区|水库|大桥)/;
+  /^(?:网咖|网吧|美容|美发|理发|烧烤|小吃|餐馆|酒楼|茶楼|奶茶|火锅|快餐|面馆|酒吧|工作室|门诊|养殖场|加工|商贸|贸易|家具|建材|五金|汽修|维修|银行|小区|社区|派出所|书社|书店|牌|客栈|宾馆|酒店|饭店|餐厅|超市|商行|商店|便利店|药店|药房|诊所|医院|学校|幼儿园|公司|集团|有限|干渠|大街|北大街|南大街|东大街|西大街|大道|花园|广场|市场|工业园|开发区|水库|大桥)/;
 
 /**
  * The recogniser reads a name as one unseen or name word (谭佳/x, 夏/nr 瑞芳/nr, 对谢/x 有/v …), or a
@@ -121,7 +121,8 @@ function shapeOk(text: string, words: Words, i: number, end: number, sl = 1): bo
   // an ordinary word that begins with the surname (计划/n 运, 费用/n 转) is that word; a compound surname
   // is a word of its own (欧阳/ns 志鹏)
   if (first.start !== i || (first.end - first.start >= 2 && first.end !== i + sl)) return false;
-  if (/^(?:c|p|u|uj|ul|r|m|q|f|y|e|o)$/.test(first.tag) || LITTLE_WORDS.includes(text[i]!)) return false;
+  // a surname that is mostly a little word (于/p, 和/c, 应/v) begins a name only on the recogniser's word; 何/r does
+  if (LITTLE_WORDS.includes(text[i]!) || (/^(?:c|p|u|uj|ul|y|e|o)$/.test(first.tag) && sl === 1)) return false;
   // 房/n 永兴/ns, 苗/n 立新/d: a rare word after the surname is a given name; 区/n 卫生, 时/n 表示 are no names
   return givenName(words, first.end, end);
 }
@@ -157,6 +158,12 @@ function official(text: string, i: number, end: number): boolean {
     /(?:审核|审批|法制审核|复核|承办人|承办|执法人员|执法队员|执法人|办案人员|检查人员|签发)(?:人)?[：:为是]?[ \t　]*$/.test(before) ||
     /[（(][A-Za-z]?[0-9０-９]{6,}[）)][ \t　、，,和及]*$/.test(before)
   );
+}
+
+/** Does what follows `end` make the text before it part of an organisation's or a place's name (晓凤网咖, 晋商银行)? */
+export function orgAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 10);
+  return ORG_AFTER.test(after) || PLACE_AFTER.test(after);
 }
 
 /** What follows the abbreviation of an agency in a 文号 or a licence number. */
