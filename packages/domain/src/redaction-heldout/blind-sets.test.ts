@@ -23,7 +23,7 @@ describe('R-PUB-4 脱敏 on the sets written blind from the README (issue 19)', 
           .map(([kind, v]) => `${kind} ${v.found}/${v.expected}`)
           .join(', ');
         console.log(
-          `blind ${set.name} ${withContext ? 'with context' : 'text only'} (${set.blind}): ${s.decisions} decisions, ${s.expected} spans to hide, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}, keep-rate ${s.keptItems}/${s.keepItems} = ${s.keepRate.toFixed(3)}, 请确认 ${s.unsure} (${s.unsureRight} of them marked spans) = ${s.unsurePerDecision.toFixed(2)} per decision (${byKind})`,
+          `blind ${set.name} ${withContext ? 'with context' : 'text only'} (${set.blind}): ${s.decisions} decisions, ${s.expected} spans to hide, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)} (sure spans ${s.surePrecision.toFixed(3)}), keep-rate ${s.keptItems}/${s.keepItems} = ${s.keepRate.toFixed(3)}, 请确认 ${s.unsure} (${s.unsureRight} of them marked spans) = ${s.unsurePerDecision.toFixed(2)} per decision (${byKind})`,
         );
         // a validation set is measured, never read: its misses are not printed, so no rule is written from them
         if (set.validation) return void expectFloors();

@@ -64,16 +64,19 @@ const OBJECT_BEFORE =
 /** What follows a clause's subject: the recogniser's tags of verbs, adverbs, prepositions, conjunctions. */
 const SUBJECT_NEXT_TAG = /^(?:v|vn|vd|p|d|c|ad)$/;
 const CLAUSE_OPEN = /(?:^|[，,。；;\n！？!?]|经查|其中|另|据|当日|当天|随后|此后|后|当时|同时|其后)$/;
-const PUNCT_BEFORE = /[、（(“"‘「：:《]$/;
-const PUNCT_AFTER = /^(?:[、）)”"’」，,。；;：:（(]|$)/;
 const PLACE_AFTER = /^[市县区省镇乡村旗州盟屯庄寨街路巷道湾河江湖山岛港桥某]/;
 
 export function candidateNames(text: string, words: Words, reader: TierReader): Map<string, number> {
   const out = new Map<string, number>();
+  let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i]) || !reader.surnameAt(i) || !startsHere(text, words, i)) continue;
+    if (i < covered || !isHan(text[i]) || !reader.surnameAt(i) || !startsHere(text, words, i)) continue;
     const name = reader.nameAt(i);
-    if (!name || name.length < 2 || name.length > 4 || out.has(name)) continue;
+    if (!name || name.length < 2 || name.length > 4) continue;
+    if (out.has(name)) {
+      covered = i + name.length; // hidden wherever it stands
+      continue;
+    }
     const end = i + name.length;
     if (!shapeOk(text, words, i, end, reader.surnameAt(i))) continue;
     // a word of the dictionary (张贴/nr, 牛肉干/nr, 高平/ns) is no candidate: jieba's nr is no proof of a name;
@@ -97,7 +100,10 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
     const where = personPosition(text, words, i, end);
     // a two-character reading that begins with a little word (但经, 后经, 全靠) needs a person's place for sure
     const weakOnly = !strongOnly && !(name.length === 2 && LITTLE_WORDS.includes(name[0]!));
-    if (where === 'strong' || (where === 'weak' && weakOnly)) out.set(name, i);
+    if (where === 'strong' || (where === 'weak' && weakOnly)) {
+      out.set(name, i);
+      covered = end;
+    }
   }
   return out;
 }
@@ -194,11 +200,17 @@ export function personPosition(text: string, words: Words, i: number, end: numbe
   if (/^(?:和|及|与)/.test(after) && isHan(after[1])) return 'strong';
   // after a word for a person: 顾客X, 其表哥X, 驾驶员X, 经理X, 村民X
   const two = /\p{Script=Han}{2}$/u.exec(before)?.[0];
-  if (two && ((PERSON_WORD_END.includes(two[1]!) && !NOT_PERSON_WORDS.has(two)) || PERSON_WORDS.has(two))) return 'strong';
+  // (二人, 多人 count persons: 对二人冷言相向 names no one)
+  if (
+    two &&
+    ((PERSON_WORD_END.includes(two[1]!) && !NOT_PERSON_WORDS.has(two) && !/^[一二两三四五六七八九十几多众等双]人$/.test(two)) ||
+      PERSON_WORDS.has(two))
+  )
+    return 'strong';
   // as an object
   if (OBJECT_BEFORE.test(before)) return 'strong';
-  // in quotes, after a colon
-  if (PUNCT_BEFORE.test(before) || /^[）)”"’」]/.test(after)) return 'weak';
+  // in quotes of its own (“阿豪代购” is a shop's name), after a colon
+  if (/[：:]$/.test(before) || (/[“"‘「]$/.test(before) && /^[”"’」]/.test(after))) return 'weak';
   // as the subject of a clause
   if (CLAUSE_OPEN.test(before)) {
     if (PERSON_VERBS_2.some((v) => after.startsWith(v)) || /^的/.test(after)) return 'weak';

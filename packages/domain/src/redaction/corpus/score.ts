@@ -24,6 +24,8 @@ export interface CorpusScore {
   unsure: number;
   unsureRight: number;
   unsurePerDecision: number;
+  /** precision of the spans the engine is sure of (请确认 spans left out: a person decides them) */
+  surePrecision: number;
   overHidden: { id: string; span: ExpectedSpan }[];
   /** recall by kind of span: found / expected */
   byKind: Record<string, { expected: number; found: number }>;
@@ -112,6 +114,7 @@ export function scoreCorpus(options: { withContext: boolean; rules?: RedactionRu
     unsure,
     unsureRight,
     unsurePerDecision: decisions.length ? unsure / decisions.length : 0,
+    surePrecision: found - unsure ? (tp - unsureRight) / (found - unsure) : 1,
     overHidden,
     byKind,
     missed,
