@@ -56,7 +56,9 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 /** Two-character words for a person that end otherwise. */
 const PERSON_WORDS = new Set(
-  '客服 教练 经理 主任 网管 会计 司机 导游 邻居 管家 老板 翻译 同事 同学 房东 股东 领队 助理 保姆 护工 伙计 门卫 保洁 村民 居民 市民 农民 牧民 渔民 网民 业主 船主 雇主 买家 卖家 商家 专家 群众 亲戚 对象 同伴 朋友 老师 会长 校长'.split(' '),
+  '客服 教练 经理 主任 网管 会计 司机 导游 邻居 管家 老板 翻译 同事 同学 房东 股东 领队 助理 保姆 护工 伙计 门卫 保洁 村民 居民 市民 农民 牧民 渔民 网民 业主 船主 雇主 买家 卖家 商家 专家 群众 亲戚 对象 同伴 朋友 老师 会长 校长'.split(
+    ' ',
+  ),
 );
 /** Words before a person as their object. */
 const OBJECT_BEFORE =
@@ -135,7 +137,7 @@ function shapeOk(text: string, words: Words, i: number, end: number, sl = 1): bo
 
 /** Do the recogniser's words over [from, end) read as a given name: name words, or rare words that are no verb or particle? */
 function givenName(words: Words, from: number, end: number): boolean {
-  for (let pos = from; pos < end; ) {
+  for (let pos = from; pos < end;) {
     const t = words.at(pos);
     if (!t) return false;
     if (!nameLike(t)) {
@@ -176,7 +178,8 @@ export function orgAfter(text: string, end: number): boolean {
 const CODE_AFTER =
   /^[）)]?(?:\p{Script=Han}{0,6}?(?:[〔［[]|[（(][0-9０-９]{4}[）)]|[（(]\p{Script=Han}{1,2}[）)]\p{Script=Han}{0,4}[罚〔字]|字第?[0-9０-９〔])|[A-Za-z0-9０-９]{3,})/u;
 /** Characters that end things, not given names (曲库, 焦度计, 储粪池, 孔盖, 楚星牌 …). */
-const NOT_NAME_END = '内外牌费池计器巾罐库针霜量架尘场区段处部级类品物料具式型率性者属柜箱袋瓶盒桶井坑棚楼层间室办单证罚字号址份项盖剂液油粉机车线表册页';
+const NOT_NAME_END =
+  '内外牌费池计器巾罐库针霜量架尘场区段处部级类品物料具式型率性者属柜箱袋瓶盒桶井坑棚楼层间室办单证罚字号址份项盖剂液油粉机车线表册页';
 
 /** Characters the recogniser glues to the start of an unseen name: a preposition or a title's last character (对谢/x, 人段/x). */
 const GLUE = PERSON_WORD_END + '对由为据从向与和及给把被让叫请经将跟同替派雇民理任管计机游居家板译事学东队';

@@ -33,7 +33,10 @@ export interface CorpusScore {
   wrong: { id: string; redaction: Redaction; text: string }[];
 }
 
-export function scoreCorpus(options: { withContext: boolean; rules?: RedactionRuleSet }, decisions: readonly CorpusDecision[] = REDACTION_CORPUS): CorpusScore {
+export function scoreCorpus(
+  options: { withContext: boolean; rules?: RedactionRuleSet },
+  decisions: readonly CorpusDecision[] = REDACTION_CORPUS,
+): CorpusScore {
   let expected = 0;
   let found = 0;
   let tp = 0;
@@ -95,8 +98,7 @@ export function scoreCorpus(options: { withContext: boolean; rules?: RedactionRu
         unsure++;
         if (right) unsureRight++;
       }
-      if (!right)
-        wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
+      if (!right) wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
     }
   }
   return {
