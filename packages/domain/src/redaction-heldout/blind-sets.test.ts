@@ -23,15 +23,20 @@ describe('R-PUB-4 脱敏 on the sets written blind from the README (issue 19)', 
           .map(([kind, v]) => `${kind} ${v.found}/${v.expected}`)
           .join(', ');
         console.log(
-          `blind ${set.name} ${withContext ? 'with context' : 'text only'} (${set.blind}): ${s.decisions} decisions, ${s.expected} spans to hide, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}, keep-rate ${s.keptItems}/${s.keepItems} = ${s.keepRate.toFixed(3)} (${byKind})`,
+          `blind ${set.name} ${withContext ? 'with context' : 'text only'} (${set.blind}): ${s.decisions} decisions, ${s.expected} spans to hide, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)} (sure spans ${s.surePrecision.toFixed(3)}), keep-rate ${s.keptItems}/${s.keepItems} = ${s.keepRate.toFixed(3)}, 请确认 ${s.unsure} (${s.unsureRight} of them marked spans) = ${s.unsurePerDecision.toFixed(2)} per decision (${byKind})`,
         );
+        // a validation set is measured, never read: its misses are not printed, so no rule is written from them
+        if (set.validation) return void expectFloors();
         for (const m of s.missed) console.log(`  missed ${m.id} ${m.span.kind}「${m.span.text}」`);
         for (const w of s.wrong) console.log(`  hidden but not marked ${w.id} ${w.redaction.rule}「${w.text}」`);
         for (const o of s.overHidden) console.log(`  keep item hidden ${o.id}「${o.span.text}」`);
-        expect(s.decisions).toBeGreaterThanOrEqual(60);
-        expect(new Set(decisions.map((d) => d.sector)).size).toBe(7);
-        expect(s.recall).toBeGreaterThanOrEqual(set.recall[k]!);
-        expect(s.keepRate).toBeGreaterThanOrEqual(set.keepRate[k]!);
+        expectFloors();
+        function expectFloors() {
+          expect(s.decisions).toBeGreaterThanOrEqual(60);
+          expect(new Set(decisions.map((d) => d.sector)).size).toBe(7);
+          expect(s.recall).toBeGreaterThanOrEqual(set.recall[k]!);
+          expect(s.keepRate).toBeGreaterThanOrEqual(set.keepRate[k]!);
+        }
       });
     }
   }

@@ -19,7 +19,7 @@ describe('R-PUB-4 脱敏 on the 2026-12 development set (issue 19)', () => {
         .map(([k, v]) => `${k} ${v.found}/${v.expected}`)
         .join(', ');
       console.log(
-        `held-out 2026-12 ${withContext ? 'with context' : 'text only'}: ${s.decisions} decisions, ${s.expected} spans, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}, kept ${s.keptItems}/${s.keepItems} (${byKind})`,
+        `held-out 2026-12 ${withContext ? 'with context' : 'text only'}: ${s.decisions} decisions, ${s.expected} spans, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)} (sure spans ${s.surePrecision.toFixed(3)}), kept ${s.keptItems}/${s.keepItems}, 请确认 ${s.unsure} = ${s.unsurePerDecision.toFixed(2)} per decision (${byKind})`,
       );
       expect(s.decisions).toBeGreaterThanOrEqual(60);
       expect(s.recall).toBeGreaterThanOrEqual(withContext ? 0.99 : 0.985);

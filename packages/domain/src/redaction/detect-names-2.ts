@@ -32,6 +32,14 @@ import {
   TITLE_ENDINGS_3,
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
+import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
+import { candidateNames, orgAfter } from './detect-names-4.ts';
+
+/**
+ * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
+ * called synchronously from `personNames2` only, which sets this for the text it reads.
+ */
+let gen4 = false;
 
 /**
  * 自然人姓名, generation 2 (rule set 2026.1). Everything generation 1 finds (the context, the party
@@ -54,6 +62,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   const words = env.words();
   // generation 3 (rule set 2026.2) reads more; every difference is behind `g3`, so 2026.1 derives as it did
   const g3 = env.gen >= 3;
+  // 2026.3: the complete surname list and the broad tier of candidate names (请确认)
+  const g4 = env.gen >= 4;
+  gen4 = g4;
   const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
   // a registered person's name after a label: any name, and from 2026.2 one without a Chinese surname (次仁多吉)
   const registeredAt = (at: number) => nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
@@ -292,6 +303,19 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       for (const more of listAround(text, words, i, i + n.length, g3, unsure)) addSure(more);
   }
 
+  // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
+  // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.
+  if (g4) {
+    const taken = [...sure, ...publicNames].filter((n) => n.length >= 2).flatMap((n) => occurrences(text, n));
+    const tier = candidateNames(text, words, {
+      surnameAt: (i) => surnameAt2(text, i, true),
+      nameAt: (i) => nameAt(text, words, i, true, false, true),
+      blocked: (s, e) =>
+        guardedAt(s, e) || inOrgName(text, e) || taken.some((o) => o.start < e && s < o.end && (o.start !== s || o.end !== e)),
+    });
+    for (const n of tier.keys()) if (!sure.has(n)) unsure.add(n);
+  }
+
   // a rule set that publishes the party's name (`party: false`) publishes it however it was found
   if (!party) {
     const cp = env.context?.party;
@@ -324,6 +348,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       if (
         guardedAt(i, i + name.length) ||
         inOrgName(text, i + name.length) ||
+        // 2026.3: a 请确认 name is not read inside an organisation's or a place's name (晓凤网咖, 晋商银行)
+        (g4 && !sure.has(name) && orgAfter(text, i + name.length)) ||
         inside(orgSpans, i) ||
         publicAt.some((p) => p.start < i + name.length && i < p.end)
       )
@@ -343,12 +369,13 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
 function surnameAt2(text: string, i: number, g3 = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
+  if (g3 && gen4 && COMPOUND_SURNAMES_4.some((s) => text.startsWith(s, i)) && isHan(text[i + 2])) return 2;
   if (g3) {
     if (COMPOUND_SURNAMES_3.some((s) => text.startsWith(s, i)) && isHan(text[i + 2])) return 2;
     const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
     if (jp) return jp.length;
   }
-  return (g3 ? SINGLE_SURNAMES_3 : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
+  return (g3 ? (gen4 ? SINGLE_SURNAMES_4 : SINGLE_SURNAMES_3) : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
 }
 
 /** 当事人：<a registered name ending like a business> on its own line. */
@@ -526,6 +553,7 @@ const UNSURE_NEXT = '在于向将把对与和未已也均曾从被为系因又�
 
 /** Surnames that are also frequent little words (曾经, 来, 付, 和): before a common word they are that word. */
 const FUNCTION_SURNAMES = '曾来付和向于将把被对由从自同跟给让叫当在为以及与也还都但';
+const functionSurname = (c: string) => FUNCTION_SURNAMES.includes(c) || (gen4 && FUNCTION_SURNAMES_4.includes(c));
 /** Characters that do not begin a given name (家, 来, 先 … do: 莫家伟, 王来福). */
 const FIRST_STOP = '她他它本的向在于对与及等是系为因已也均都并未不无被将把从自称说到去即又还亦所之以曾男女住年岁其该另应须某＊*×Xx';
 const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|$)/;
@@ -567,7 +595,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   const first2 = dictionaryWord(text.slice(i, i + 2));
   const restIsName = /^(?:nr|x)/.test(words.at(i + sl)?.tag ?? '');
   if (
-    !(afterTitle && FUNCTION_SURNAMES.includes(text[i]!) && restIsName) &&
+    !(afterTitle && functionSurname(text[i]!) && restIsName && !(gen4 && FUNCTION_SURNAMES_4.includes(text[i]!))) &&
     sl === 1 &&
     first2 &&
     first2.freq >= 500 &&
@@ -603,8 +631,8 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     if (NOT_NAMES_2.has(name) || (commonWord(name) && !listedName) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
     // 但本决定, 由其: a surname that is also a little word begins a name only where the recogniser reads one word
     if (
-      !afterTitle &&
-      FUNCTION_SURNAMES.includes(name[0]!) &&
+      (!afterTitle || (gen4 && FUNCTION_SURNAMES_4.includes(name[0]!))) &&
+      functionSurname(name[0]!) &&
       !wholeWord(words, i, i + len) &&
       !(wholeWord(words, i + sl, i + len) && /^(?:nr|x)/.test(words.at(i + sl)!.tag))
     )
@@ -615,7 +643,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
         (dictionaryWord(name.slice(sl))?.freq ?? 0) >= 5000 ||
         dictionaryWord(name.slice(sl))?.tag.startsWith('n') === true) &&
       len - sl === 2 &&
-      FUNCTION_SURNAMES.includes(name[0]!) &&
+      functionSurname(name[0]!) &&
       commonWord(name.slice(sl)) &&
       !dictionaryWord(name.slice(sl))?.tag.startsWith('nr')
     )

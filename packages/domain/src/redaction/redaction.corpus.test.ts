@@ -9,7 +9,8 @@ function report(title: string, s: CorpusScore): string {
   const pct = (x: number) => x.toFixed(4);
   const lines = [
     `${title}: ${s.decisions} 份决定书，应隐去 ${s.expected} 处，规则隐去 ${s.found} 处，完全命中 ${s.truePositives} 处`,
-    `  recall ${pct(s.recall)}  precision ${pct(s.precision)}  (characters: recall ${pct(s.charRecall)}, precision ${pct(s.charPrecision)})`,
+    `  recall ${pct(s.recall)}  precision ${pct(s.precision)} (of the spans the engine is sure of ${pct(s.surePrecision)})  (characters: recall ${pct(s.charRecall)}, precision ${pct(s.charPrecision)})`,
+    `  请确认 ${s.unsure} (${s.unsureRight} of them marked spans) = ${s.unsurePerDecision.toFixed(2)} per decision  keep-rate ${s.keptItems}/${s.keepItems}`,
     `  by kind: ${Object.entries(s.byKind)
       .map(([k, v]) => `${k} ${v.found}/${v.expected}`)
       .join(', ')}`,
@@ -33,13 +34,16 @@ describe('R-PUB-4 redaction measured on the corpus of decisions', () => {
     }
   });
 
-  it('recall and precision are above 0.99, with the case context and without it (as the CLI reads)', () => {
+  // precision is held on the spans the engine is sure of: since 2026.3 a broad tier of candidate names is
+  // hidden as 请确认 and decided by the 公示管理员, so it is printed (with the 请确认 per decision) but not held
+  it('recall and precision (of what the engine is sure of) are above 0.99, with the case context and without it (as the CLI reads)', () => {
     const withContext = scoreCorpus({ withContext: true });
     const textOnly = scoreCorpus({ withContext: false });
     console.log(`${report('脱敏评测（带案件信息）', withContext)}\n${report('脱敏评测（仅文本，同命令行）', textOnly)}`);
     for (const s of [withContext, textOnly]) {
       expect(s.recall).toBeGreaterThanOrEqual(0.99);
-      expect(s.precision).toBeGreaterThanOrEqual(0.99);
+      expect(s.surePrecision).toBeGreaterThanOrEqual(0.99);
+      expect(s.precision).toBeGreaterThanOrEqual(0.95);
     }
   });
 

@@ -80,11 +80,29 @@ export const REDACTION_RULES_2026_2: RedactionRuleSet = {
   engine: 3,
 };
 
+/**
+ * From 2026-12-07 (engine generation 4): the rules of 2026.2 and a broad tier of candidate names read
+ * from the recogniser's words — a word of two to four characters that begins with a surname, is no
+ * word of the dictionary and stands where a person can stand (before a verb people do, after 对/向/与/由
+ * and the like, after a word for a person, in a list or brackets) is hidden as 请确认 when no rule is
+ * sure of it; the surname list covers the 百家姓. 2026.2 stays as it was.
+ */
+export const REDACTION_RULES_2026_3: RedactionRuleSet = {
+  ...REDACTION_RULES_2026_1,
+  version: '2026.3',
+  engine: 4,
+};
+
 /** The rules new publications use. */
-export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_2;
+export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_3;
 
 /** Every rule set a text may have been published under, by version. */
-export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [REDACTION_RULES_2025_1, REDACTION_RULES_2026_1, REDACTION_RULES_2026_2];
+export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [
+  REDACTION_RULES_2025_1,
+  REDACTION_RULES_2026_1,
+  REDACTION_RULES_2026_2,
+  REDACTION_RULES_2026_3,
+];
 
 /** The rule set of a recorded version; an unknown version cannot re-derive anything and is refused. */
 export function ruleSetByVersion(version: string): RedactionRuleSet {

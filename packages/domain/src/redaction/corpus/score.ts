@@ -1,5 +1,5 @@
 import { redact } from '../engine.ts';
-import type { Redaction } from '../types.ts';
+import type { Redaction, RedactionRuleSet } from '../types.ts';
 import { loadDecision, REDACTION_CORPUS, type CorpusDecision, type ExpectedSpan } from './load-corpus.ts';
 
 /**
@@ -20,6 +20,12 @@ export interface CorpusScore {
   keepItems: number;
   keptItems: number;
   keepRate: number;
+  /** 请确认: spans hidden until the 公示管理员 decides, how many of them are marked spans, and per decision */
+  unsure: number;
+  unsureRight: number;
+  unsurePerDecision: number;
+  /** precision of the spans the engine is sure of (请确认 spans left out: a person decides them) */
+  surePrecision: number;
   overHidden: { id: string; span: ExpectedSpan }[];
   /** recall by kind of span: found / expected */
   byKind: Record<string, { expected: number; found: number }>;
@@ -27,7 +33,10 @@ export interface CorpusScore {
   wrong: { id: string; redaction: Redaction; text: string }[];
 }
 
-export function scoreCorpus(options: { withContext: boolean }, decisions: readonly CorpusDecision[] = REDACTION_CORPUS): CorpusScore {
+export function scoreCorpus(
+  options: { withContext: boolean; rules?: RedactionRuleSet },
+  decisions: readonly CorpusDecision[] = REDACTION_CORPUS,
+): CorpusScore {
   let expected = 0;
   let found = 0;
   let tp = 0;
@@ -40,9 +49,14 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
   const overHidden: CorpusScore['overHidden'] = [];
   let keepItems = 0;
   let keptItems = 0;
+  let unsure = 0;
+  let unsureRight = 0;
   for (const d of decisions) {
     const l = loadDecision(d);
-    const ctx = options.withContext && l.context ? { context: l.context } : {};
+    const ctx = {
+      ...(options.withContext && l.context ? { context: l.context } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
+    };
     // the writers' manual marks (健康状况, 商业秘密) are inputs, not scored; one that reaches over a
     // date or an article is refused by the engine (REDACTION_OVERREACH), and the text is then scored
     // without the marks
@@ -79,8 +93,12 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
       else keptItems++;
     }
     for (const x of auto) {
-      if (!l.expected.some((s) => x.start === s.start && x.end === s.end))
-        wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
+      const right = l.expected.some((s) => x.start === s.start && x.end === s.end);
+      if (x.uncertain) {
+        unsure++;
+        if (right) unsureRight++;
+      }
+      if (!right) wrong.push({ id: l.id, redaction: x, text: l.text.slice(x.start, x.end) });
     }
   }
   return {
@@ -95,6 +113,10 @@ export function scoreCorpus(options: { withContext: boolean }, decisions: readon
     keepItems,
     keptItems,
     keepRate: keepItems ? keptItems / keepItems : 1,
+    unsure,
+    unsureRight,
+    unsurePerDecision: decisions.length ? unsure / decisions.length : 0,
+    surePrecision: found - unsure ? (tp - unsureRight) / (found - unsure) : 1,
     overHidden,
     byKind,
     missed,

@@ -1,0 +1,224 @@
+import { PERSON_VERBS_2 } from './lexicon-names-2.ts';
+import { dictionaryWord, type Words } from './recogniser.ts';
+import { isHan } from './scan.ts';
+
+/**
+ * 2026.3 (engine generation 4): the broad tier of candidate names. Every earlier round's misses were
+ * names introduced in a phrasing no rule knew; the rules cannot list every phrasing, so this tier
+ * reads what any name looks like to the recogniser — a word of two to four characters that begins with
+ * a surname, is no ordinary word of its dictionary (and no place, organisation or proper noun), and ends
+ * at a word boundary — where a person can stand:
+ *  - in a list or brackets, in quotes, after a colon (、X、, （X）, “X”, 联系人：X);
+ *  - after a word for a person (…人/员/工/师/长/者/生/户/友/属/客/主 …, kinship words);
+ *  - as the object of 对/向/与/由/和/给/为/把/被/跟/同/让/叫/请/经/替/派/雇 … or a verb that takes a person
+ *    (询问, 告知, 陪同, 联系, 委托, 雇用 …);
+ *  - as the subject of a clause, before a verb, an adverb, a preposition or 的.
+ * What it finds is hidden as 请确认 unless a rule is sure of it: the 公示管理员 decides, and until then it is
+ * hidden. It never reads inside what must stay (officials, the agency, organisations' names and heads,
+ * places, articles, amounts): the caller passes what is blocked.
+ */
+export interface TierReader {
+  /** the surname's length at `i` (0: none) */
+  surnameAt(i: number): number;
+  /** the name reading at `i` by the rules' own reader (a surname and one or two characters, ending cleanly) */
+  nameAt(i: number): string | null;
+  /** [start, end) overlaps what must stay, or is part of an organisation's name */
+  blocked(start: number, end: number): boolean;
+}
+
+/** Characters a word for a person ends with: 顾客, 店员, 车主, 学生, 朋友, 家属, 之妻, 表哥 … */
+const PERSON_WORD_END = '人员工师长者生户友属客主妻夫子女儿父母爸妈哥姐弟妹兄嫂爷奶婆公叔伯姨舅姑孙侄甥婿媳徒官警匠手亲妇戚士医';
+/** Person words that end so but name no person standing before a name (本人, 个人 are fine; these are not). */
+const NOT_PERSON_WORDS = new Set([
+  '工人',
+  '个人',
+  '他人',
+  '本人',
+  '法人',
+  '商户',
+  '用户',
+  '账户',
+  '户主',
+  '住户',
+  '经营户',
+  '工商户',
+  '主',
+  '施工',
+  '化工',
+  '加工',
+  '公子',
+  '分子',
+  '电子',
+  '样子',
+  '儿女',
+  '男女',
+  '子女',
+]);
+/** Two-character words for a person that end otherwise. */
+const PERSON_WORDS = new Set(
+  '客服 教练 经理 主任 网管 会计 司机 导游 邻居 管家 老板 翻译 同事 同学 房东 股东 领队 助理 保姆 护工 伙计 门卫 保洁 村民 居民 市民 农民 牧民 渔民 网民 业主 船主 雇主 买家 卖家 商家 专家 群众 亲戚 对象 同伴 朋友 老师 会长 校长'.split(
+    ' ',
+  ),
+);
+/** Words before a person as their object. */
+const OBJECT_BEFORE =
+  /(?:对|向|与|由|和|给|为|把|被|跟|同|让|叫|请|经|替|派|雇|及|将|询问|告知|陪同|联系|委托|雇用|雇佣|招用|聘用|聘请|安排|通知|带领|协助|伙同|指使|介绍|认识|邀请|找到|交给|交由|售给|卖给|租给|借给|转给|转让给|提供给|发给|送给|接待|接受|接诊|收治|查见|发现|遇见|遇到|看到|看见|见到|告诉|包括|其中|另有|以及|连同)$/;
+/** What follows a clause's subject: the recogniser's tags of verbs, adverbs, prepositions, conjunctions. */
+const SUBJECT_NEXT_TAG = /^(?:v|vn|vd|p|d|c|ad)$/;
+const CLAUSE_OPEN = /(?:^|[，,。；;\n！？!?]|经查|其中|另|据|当日|当天|随后|此后|后|当时|同时|其后)$/;
+const PLACE_AFTER = /^[市县区省镇乡村旗州盟屯庄寨街路巷道湾河江湖山岛港桥某]/;
+
+export function candidateNames(text: string, words: Words, reader: TierReader): Map<string, number> {
+  const out = new Map<string, number>();
+  let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
+  for (let i = 0; i < text.length; i++) {
+    if (i < covered || !isHan(text[i]) || !reader.surnameAt(i) || !startsHere(text, words, i)) continue;
+    const name = reader.nameAt(i);
+    if (!name || name.length < 2 || name.length > 4) continue;
+    if (out.has(name)) {
+      covered = i + name.length; // hidden wherever it stands
+      continue;
+    }
+    const end = i + name.length;
+    if (!shapeOk(text, words, i, end, reader.surnameAt(i))) continue;
+    // a word of the dictionary (张贴/nr, 牛肉干/nr, 高平/ns) is no candidate: jieba's nr is no proof of a name;
+    // a rare three-character nr word (王振南/nr, 谢丽娟/nrfg) is one where a person stands for sure
+    const entry = dictionaryWord(name);
+    const strongOnly = entry !== undefined;
+    if (entry && !(name.length === 3 && entry.tag.startsWith('nr') && entry.freq < 100)) continue;
+    const after = text.slice(end, end + 10);
+    // a place, an organisation or a bank (吴江区, 金枫苑小区, 晋商银行); the abbreviation of an agency in a
+    // 文号 or a licence number (吴交执罚〔2025〕, （哈南）应急罚, 冀交运管许可, 鲁临3713…); a year (1976年生)
+    if (
+      PLACE_AFTER.test(after) ||
+      ORG_AFTER.test(after) ||
+      CODE_AFTER.test(after) ||
+      /[0-9０-９]$/.test(text.slice(Math.max(0, i - 1), i)) ||
+      NOT_NAME_END.includes(name.at(-1)!) ||
+      official(text, i, end) ||
+      reader.blocked(i, end)
+    )
+      continue;
+    const where = personPosition(text, words, i, end);
+    // a two-character reading that begins with a little word (但经, 后经, 全靠) needs a person's place for sure
+    const weakOnly = !strongOnly && !(name.length === 2 && LITTLE_WORDS.includes(name[0]!));
+    if (where === 'strong' || (where === 'weak' && weakOnly)) {
+      out.set(name, i);
+      covered = end;
+    }
+  }
+  return out;
+}
+
+/** Words that make what stands before them an organisation's or a place's name. */
+const ORG_AFTER =
+  /^(?:网咖|网吧|美容|美发|理发|烧烤|小吃|餐馆|酒楼|茶楼|奶茶|火锅|快餐|面馆|酒吧|工作室|门诊|养殖场|加工|商贸|贸易|家具|建材|五金|汽修|维修|银行|小区|社区|派出所|书社|书店|牌|客栈|宾馆|酒店|饭店|餐厅|超市|商行|商店|便利店|药店|药房|诊所|医院|学校|幼儿园|公司|集团|有限|干渠|大街|北大街|南大街|东大街|西大街|大道|花园|广场|市场|工业园|开发区|水库|大桥)/;
+
+/**
+ * The recogniser reads a name as one unseen or name word (谭佳/x, 夏/nr 瑞芳/nr, 对谢/x 有/v …), or a
+ * surname read as a little word before a given name it reads as a name (尚/d 淑英/nrt). Not a
+ * conjunction, preposition or particle before an ordinary word (和/c 陈述, 区/n 卫生, 时/n 表示).
+ */
+function shapeOk(text: string, words: Words, i: number, end: number, sl = 1): boolean {
+  const first = words.containing(i);
+  if (!first) return false;
+  // one unseen or name word from the surname on (谭佳/x, 郭晓兰于/x, 温雅/nr 琦)
+  if (nameLike(first) && first.start === i) return true;
+  // glued to what stands before (人段/x 秀英, 对谢/x 有财): the rest must read as a given name (候客区/x 招揽 does not)
+  if (nameLike(first)) return first.end >= end || givenName(words, first.end, end);
+  // an ordinary word that begins with the surname (计划/n 运, 费用/n 转) is that word; a compound surname
+  // is a word of its own (欧阳/ns 志鹏)
+  if (first.start !== i || (first.end - first.start >= 2 && first.end !== i + sl)) return false;
+  // a surname that is mostly a little word (于/p, 和/c, 应/v) begins a name only on the recogniser's word; 何/r does
+  if (LITTLE_WORDS.includes(text[i]!) || (/^(?:c|p|u|uj|ul|y|e|o)$/.test(first.tag) && sl === 1)) return false;
+  // 房/n 永兴/ns, 苗/n 立新/d: a rare word after the surname is a given name; 区/n 卫生, 时/n 表示 are no names
+  return givenName(words, first.end, end);
+}
+
+/** Do the recogniser's words over [from, end) read as a given name: name words, or rare words that are no verb or particle? */
+function givenName(words: Words, from: number, end: number): boolean {
+  for (let pos = from; pos < end;) {
+    const t = words.at(pos);
+    if (!t) return false;
+    if (!nameLike(t)) {
+      if (t.word.length === 1 ? !/^(?:n|ng|nz|ns|a|ag|b|j|t|tg|zg|k|s)$/.test(t.tag) : t.word.length > 2) return false;
+      const e = t.word.length === 2 ? dictionaryWord(t.word) : undefined;
+      if (e && (e.freq >= 1000 || /^(?:v|vn|vd|p|c|u|ad|an|m|q|f|r)$/.test(e.tag))) return false;
+    }
+    pos = t.end;
+  }
+  return true;
+}
+
+const nameLike = (t: { tag: string }) => t.tag === 'x' || t.tag.startsWith('nr');
+
+/** Surnames that are mostly a little word or a common morpheme: a name begins with them only where the recogniser reads a name. */
+const LITTLE_WORDS = '应时区单原水车和但包经后年干过从能通别终步广东越空养须红益法有归爱伯福寻户于向对由把被将同及与曾来付当在为以也还都';
+
+/**
+ * An official in the text's list of officials, when no case context names them: before brackets with a
+ * 执法证号, after 审核/承办人 …, or after the bracketed certificate of the one before (R-PUB-2: public).
+ */
+function official(text: string, i: number, end: number): boolean {
+  const before = text.slice(Math.max(0, i - 12), i);
+  return (
+    /^[ \t　]*[（(](?:执法证|证号|证件号|[A-Za-z]?[0-9０-９]{6,})/.test(text.slice(end, end + 8)) ||
+    /(?:审核|审批|法制审核|复核|承办人|承办|执法人员|执法队员|执法人|办案人员|检查人员|签发)(?:人)?[：:为是]?[ \t　]*$/.test(before) ||
+    /[（(][A-Za-z]?[0-9０-９]{6,}[）)][ \t　、，,和及]*$/.test(before)
+  );
+}
+
+/** Does what follows `end` make the text before it part of an organisation's or a place's name (晓凤网咖, 晋商银行)? */
+export function orgAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 10);
+  return ORG_AFTER.test(after) || PLACE_AFTER.test(after);
+}
+
+/** What follows the abbreviation of an agency in a 文号 or a licence number. */
+const CODE_AFTER =
+  /^[）)]?(?:\p{Script=Han}{0,6}?(?:[〔［[]|[（(][0-9０-９]{4}[）)]|[（(]\p{Script=Han}{1,2}[）)]\p{Script=Han}{0,4}[罚〔字]|字第?[0-9０-９〔])|[A-Za-z0-9０-９]{3,})/u;
+/** Characters that end things, not given names (曲库, 焦度计, 储粪池, 孔盖, 楚星牌 …). */
+const NOT_NAME_END =
+  '内外牌费池计器巾罐库针霜量架尘场区段处部级类品物料具式型率性者属柜箱袋瓶盒桶井坑棚楼层间室办单证罚字号址份项盖剂液油粉机车线表册页';
+
+/** Characters the recogniser glues to the start of an unseen name: a preposition or a title's last character (对谢/x, 人段/x). */
+const GLUE = PERSON_WORD_END + '对由为据从向与和及给把被让叫请经将跟同替派雇民理任管计机游居家板译事学东队';
+
+/** Does a word begin at `i`, or did the recogniser glue a little word or a title's end before it? */
+function startsHere(text: string, words: Words, i: number): boolean {
+  if (i === 0 || !isHan(text[i - 1]) || words.boundaries.has(i)) return true;
+  const t = words.containing(i);
+  return t !== undefined && t.start < i && t.tag === 'x' && GLUE.includes(text[i - 1]!);
+}
+
+/**
+ * Can a person stand at [i, end)? `strong`: after a word for a person, as an object, in a list or before
+ * brackets; `weak`: in quotes, after a colon, as a clause's subject.
+ */
+export function personPosition(text: string, words: Words, i: number, end: number): 'strong' | 'weak' | null {
+  const before = text.slice(Math.max(0, i - 6), i);
+  const after = text.slice(end, end + 6);
+  // in a list or brackets; before brackets or the next item of a list
+  if (/[、（(]$/.test(before) || /^[、（(]/.test(after)) return 'strong';
+  if (/^(?:和|及|与)/.test(after) && isHan(after[1])) return 'strong';
+  // after a word for a person: 顾客X, 其表哥X, 驾驶员X, 经理X, 村民X
+  const two = /\p{Script=Han}{2}$/u.exec(before)?.[0];
+  // (二人, 多人 count persons: 对二人冷言相向 names no one)
+  if (
+    two &&
+    ((PERSON_WORD_END.includes(two[1]!) && !NOT_PERSON_WORDS.has(two) && !/^[一二两三四五六七八九十几多众等双]人$/.test(two)) ||
+      PERSON_WORDS.has(two))
+  )
+    return 'strong';
+  // as an object
+  if (OBJECT_BEFORE.test(before)) return 'strong';
+  // in quotes of its own (“阿豪代购” is a shop's name), after a colon
+  if (/[：:]$/.test(before) || (/[“"‘「]$/.test(before) && /^[”"’」]/.test(after))) return 'weak';
+  // as the subject of a clause
+  if (CLAUSE_OPEN.test(before)) {
+    if (PERSON_VERBS_2.some((v) => after.startsWith(v)) || /^的/.test(after)) return 'weak';
+    const next = words.at(end);
+    if (next && SUBJECT_NEXT_TAG.test(next.tag)) return 'weak';
+  }
+  return null;
+}
