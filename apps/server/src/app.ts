@@ -16,6 +16,7 @@ import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerAgencySealRoutes } from './modules/seal/seal.routes.ts';
+import { registerQualificationRoutes } from './modules/people/qualification.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     onUserChanged: (id) => sessions.forgetUser(id),
     endSessions: (id) => endSessionsOfUser(deps.db, id),
   });
+  registerQualificationRoutes(app, { db: deps.db, clock: deps.clock });
   const publications: PublicationDeps = {
     db: deps.db,
     clock: deps.clock,

@@ -17,6 +17,7 @@ export * from './procedures/party-window.ts';
 export * from './procedures/sanctions.ts';
 export * from './procedures/delivery.ts';
 export * from './people/certificate.ts';
+export * from './people/qualification.ts';
 export * from './numbering/case-number.ts';
 export * from './events/event-hash.ts';
 export * from './time/china-time.ts';

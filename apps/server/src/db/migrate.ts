@@ -23,6 +23,8 @@ import * as m0027 from './migrations/0027_refusal_and_penalty_validity.ts';
 import * as m0028 from './migrations/0028_document_numbers.ts';
 import * as m0029 from './migrations/0029_agency_seal_images.ts';
 import * as m0030 from './migrations/0030_document_settings.ts';
+import * as m0035 from './migrations/0035_certificate_life.ts';
+import * as m0036 from './migrations/0036_alerts.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +51,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0028_document_numbers': m0028,
   '0029_agency_seal_images': m0029,
   '0030_document_settings': m0030,
+  '0035_certificate_life': m0035,
+  '0036_alerts': m0036,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -10,6 +10,7 @@ import type { StatisticsTables } from './schema/statistics.ts';
 import type { ExchangeTables } from './schema/exchange.ts';
 import type { ListsTables } from './schema/lists.ts';
 import type { PartyTables } from './schema/party.ts';
+import type { AlertsTables } from './schema/alerts.ts';
 
 /**
  * Kysely's view of the tables created by db/migrations: one file per owning area under schema/
@@ -29,6 +30,7 @@ export type * from './schema/statistics.ts';
 export type * from './schema/exchange.ts';
 export type * from './schema/lists.ts';
 export type * from './schema/party.ts';
+export type * from './schema/alerts.ts';
 
 export interface Database
   extends
@@ -43,4 +45,5 @@ export interface Database
     StatisticsTables,
     ExchangeTables,
     ListsTables,
-    PartyTables {}
+    PartyTables,
+    AlertsTables {}

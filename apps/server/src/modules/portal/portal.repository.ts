@@ -57,6 +57,7 @@ function certificates(db: Kysely<Database>) {
       'c.valid_from',
       'c.valid_to',
       'c.status',
+      'c.restrictions',
       'c.holder',
       'c.post',
       'un.name as unit_name',
