@@ -37,3 +37,4 @@ export * from './statistics/report.ts';
 export * from './exchange/pushed.ts';
 export * from './lists/lists.ts';
 export * from './lists/list-updates.ts';
+export * from './supervision/alerts.ts';
