@@ -16,6 +16,12 @@ import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerAgencySealRoutes } from './modules/seal/seal.routes.ts';
+import { CoalescingRunner } from './modules/alerts/alert.scheduler.ts';
+import { sweepAlerts } from './modules/alerts/alert.sweep.ts';
+import { deliverAlertWebhooks } from './modules/alerts/alert.webhook.ts';
+import { recordRefusal } from './modules/alerts/alert.service.ts';
+import { registerAlertRoutes } from './modules/alerts/alert.routes.ts';
+import { registerOutcomeRoutes } from './modules/outcomes/outcome.routes.ts';
 import { registerQualificationRoutes } from './modules/people/qualification.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
@@ -209,8 +215,21 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       }
     },
   };
+  const alertDeps = { db: deps.db, clock: deps.clock, calendar: () => calendar.current() };
+  // 执法监督预警 (R-X-3): re-read after each change that succeeded or was refused, and every minute (below)
+  const alertRunner = new CoalescingRunner(
+    () => sweepAlerts(alertDeps).then(() => (deps.backgroundWork ? deliverAlertWebhooks(alertDeps) : undefined)),
+    (e) => app.log.error(e, 'alert sweep failed'),
+  );
+  app.addHook('onResponse', async (req, reply) => {
+    if (req.method !== 'GET' && req.url.startsWith('/api/v1/') && (reply.statusCode < 400 || reply.statusCode === 422)) alertRunner.poke();
+  });
+  app.addHook('onClose', async () => alertRunner.close());
+  registerAlertRoutes(app, { db: deps.db, clock: deps.clock, onSettingsChanged: () => alertRunner.poke() });
+  registerOutcomeRoutes(app, { db: deps.db, clock: deps.clock });
   registerCaseRoutes(app, {
     ...caseDeps,
+    recordRefusal: (r) => recordRefusal(deps.db, { ...r, at: deps.clock.now() }),
     logRecordView: (actor, v) =>
       logAccess(deps, actor, {
         agencyId: v.agencyId,
@@ -288,10 +307,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       : null;
     // a calendar year imported through another instance (or the CLI) reaches this one within a minute
     const calendarRefresh = setInterval(() => void calendar.refresh().catch((e) => app.log.error(e)), 60_000);
+    const alertSweep = setInterval(() => alertRunner.poke(), 60_000);
+    alertSweep.unref();
     calendarRefresh.unref();
     app.addHook('onClose', async () => {
       clearInterval(sweep);
       clearInterval(calendarRefresh);
+      clearInterval(alertSweep);
       if (relay) clearInterval(relay);
       // the ledger task under way finishes before the pool closes (else it meets a destroyed driver)
       await stop();

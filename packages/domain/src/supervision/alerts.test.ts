@@ -41,7 +41,10 @@ describe('R-X-3 weak-link alerts from the record', () => {
     const [over] = deriveAlerts(facts({ cases: [{ ...caseFact, dueOn: '2026-12-04' }] }));
     expect(over).toMatchObject({ rule: 'step-overdue', level: 'red', caseId: 'c1', assigneeText: '承办人 张三、李四' });
     expect(over!.detail).toContain('已逾期 3 日');
-    expect(deriveAlerts(facts({ cases: [{ ...caseFact, dueOn: '2026-12-10' }] }))[0]).toMatchObject({ rule: 'step-due-soon', level: 'orange' });
+    expect(deriveAlerts(facts({ cases: [{ ...caseFact, dueOn: '2026-12-10' }] }))[0]).toMatchObject({
+      rule: 'step-due-soon',
+      level: 'orange',
+    });
     expect(deriveAlerts(facts({ cases: [{ ...caseFact, dueOn: '2026-12-11' }] }))).toEqual([]);
     const waitingHead = deriveAlerts(facts({ cases: [{ ...caseFact, waitingRole: 'head', dueOn: '2026-12-01' }] }))[0]!;
     expect(waitingHead.assignees).toEqual([head]);
@@ -50,7 +53,12 @@ describe('R-X-3 weak-link alerts from the record', () => {
   it('publications near or past their deadline name the publishers; a take-down too', () => {
     const pub = { publicationId: 'p1', caseId: 'c1', agencyId: 'A', caseNumber: 'X', docNumber: '馆市监罚〔2026〕1号', publishers: [li] };
     const out = deriveAlerts(
-      facts({ publications: [{ ...pub, act: 'publish', dueOn: '2026-12-01' }, { ...pub, publicationId: 'p2', act: 'withdraw', dueOn: '2026-12-09' }] }),
+      facts({
+        publications: [
+          { ...pub, act: 'publish', dueOn: '2026-12-01' },
+          { ...pub, publicationId: 'p2', act: 'withdraw', dueOn: '2026-12-09' },
+        ],
+      }),
     );
     expect(out.map((a) => a.rule)).toEqual(['publication-overdue', 'publication-due-soon']);
     expect(out[1]!.title).toContain('撤下公示');
@@ -110,7 +118,15 @@ describe('R-X-3 weak-link alerts from the record', () => {
   });
 
   it('R-X-1 a certificate within 30 days of its end is alerted; its holder acting in that window too', () => {
-    const c = { userId: 'u1', agencyId: 'A', holder: '张三', number: '13043300001', validTo: '2026-12-20', lastActedOn: null, admins: [admin] };
+    const c = {
+      userId: 'u1',
+      agencyId: 'A',
+      holder: '张三',
+      number: '13043300001',
+      validTo: '2026-12-20',
+      lastActedOn: null,
+      admins: [admin],
+    };
     expect(deriveAlerts(facts({ certificates: [c] })).map((a) => a.rule)).toEqual(['certificate-expiring']);
     const acting = deriveAlerts(facts({ certificates: [{ ...c, lastActedOn: '2026-12-05' }] }));
     expect(acting.map((a) => a.rule)).toEqual(['certificate-expiring', 'acting-near-expiry']);

@@ -4,7 +4,7 @@
  * holds, so an alert the rules no longer produce is closed by the caller.
  */
 
-export interface Person {
+export interface AlertPerson {
   id: string;
   name: string;
 }
@@ -46,7 +46,7 @@ export interface AlertSpec {
   title: string;
   detail: string;
   /** who must act */
-  assignees: Person[];
+  assignees: AlertPerson[];
   /** e.g. 承办人 张三、李四 */
   assigneeText: string;
   dueOn: string | null;
@@ -64,9 +64,9 @@ export interface CaseDueFact {
   /** who carries the case on in its state (procedures/waiting.ts) and the label of what it waits for */
   waitingRole: 'officer' | 'reviewer' | 'head' | null;
   waitingLabel: string;
-  officers: Person[];
-  reviewers: Person[];
-  heads: Person[];
+  officers: AlertPerson[];
+  reviewers: AlertPerson[];
+  heads: AlertPerson[];
 }
 
 /** A decision to publish (R-PUB-3) or to take down (R-PUB-5), not yet done. */
@@ -78,7 +78,7 @@ export interface PublicationDueFact {
   docNumber: string;
   act: 'publish' | 'withdraw';
   dueOn: string;
-  publishers: Person[];
+  publishers: AlertPerson[];
 }
 
 /** A pending review round (R-REV-7). */
@@ -88,8 +88,8 @@ export interface ReviewDueFact {
   caseNumber: string;
   round: number;
   dueOn: string;
-  reviewer: Person | null;
-  reviewers: Person[];
+  reviewer: AlertPerson | null;
+  reviewers: AlertPerson[];
 }
 
 /** Closed review rounds of a handling unit's cases, and how many came back with 存在问题 (R-REV-6). */
@@ -99,7 +99,7 @@ export interface UnitReviewFact {
   unitName: string;
   closed: number;
   returned: number;
-  heads: Person[];
+  heads: AlertPerson[];
 }
 
 /** A 行政复议 or 行政诉讼 outcome on a case's decision. */
@@ -115,7 +115,7 @@ export interface OutcomeFact {
   document: string;
   /** the agency recorded its 整改 */
   rectified: boolean;
-  heads: Person[];
+  heads: AlertPerson[];
 }
 
 /** Refused attempts at a step for missing 音像记录 (R-REC-3), and whether the step has been taken since. */
@@ -127,10 +127,10 @@ export interface RefusalFact {
   stepName: string;
   attempts: number;
   lastAt: string;
-  attemptedBy: Person[];
+  attemptedBy: AlertPerson[];
   takenSince: boolean;
   caseClosed: boolean;
-  officers: Person[];
+  officers: AlertPerson[];
 }
 
 /** A certificate valid today, with its end and the last day its holder acted on a case. */
@@ -142,7 +142,7 @@ export interface CertificateFact {
   validTo: string;
   /** the last China date the holder took a step of a case, or null */
   lastActedOn: string | null;
-  admins: Person[];
+  admins: AlertPerson[];
 }
 
 export interface AlertSettings {
@@ -172,8 +172,8 @@ export interface AlertFacts {
   settings: (agencyId: string) => AlertSettings;
 }
 
-const names = (ps: readonly Person[]) => ps.map((p) => p.name).join('、');
-const who = (role: string, ps: readonly Person[]) => (ps.length ? `${role} ${names(ps)}` : `${role}（未配备）`);
+const names = (ps: readonly AlertPerson[]) => ps.map((p) => p.name).join('、');
+const who = (role: string, ps: readonly AlertPerson[]) => (ps.length ? `${role} ${names(ps)}` : `${role}（未配备）`);
 
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -183,7 +183,11 @@ function caseAlert(f: CaseDueFact, today: string, soonUntil: string): AlertSpec 
   const overdue = f.dueOn < today;
   if (!overdue && f.dueOn > soonUntil) return null;
   const [role, people] =
-    f.waitingRole === 'head' ? ['机关负责人', f.heads] : f.waitingRole === 'reviewer' ? ['法制审核人员', f.reviewers] : ['承办人', f.officers];
+    f.waitingRole === 'head'
+      ? ['机关负责人', f.heads]
+      : f.waitingRole === 'reviewer'
+        ? ['法制审核人员', f.reviewers]
+        : ['承办人', f.officers];
   return {
     rule: overdue ? 'step-overdue' : 'step-due-soon',
     subject: `case:${f.caseId}:${f.dueOn}`,

@@ -91,10 +91,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       document text NOT NULL,
       note text NOT NULL DEFAULT '',
       recorded_by uuid NOT NULL REFERENCES users(id),
-      created_at timestamptz NOT NULL
+      created_at timestamptz NOT NULL,
+      rectification text,
+      rectified_by uuid REFERENCES users(id),
+      rectified_at timestamptz
     );
     CREATE INDEX case_outcomes_agency ON case_outcomes (agency_id, decided_on);
     CREATE INDEX case_outcomes_case ON case_outcomes (case_id);
-    CREATE TRIGGER case_outcomes_append_only BEFORE UPDATE OR DELETE ON case_outcomes FOR EACH ROW EXECUTE FUNCTION refuse_change();
   `.execute(db);
 }

@@ -97,6 +97,10 @@ export interface CaseOutcomesTable {
   note: Generated<string>;
   recorded_by: string;
   created_at: Timestamp;
+  /** 整改情况: recorded once, after which a correction is no longer alerted */
+  rectification: string | null;
+  rectified_by: string | null;
+  rectified_at: Timestamp | null;
 }
 
 export interface AlertsTables {
