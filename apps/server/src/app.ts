@@ -341,5 +341,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();
-  return { app, calendar, sessions, ledger, blobs, admission };
+  /** the alerts' work under way (a sweep after each change): tests wait for it */
+  const alerts = { settled: () => alertRunner.settled() };
+  return { app, calendar, sessions, ledger, blobs, admission, alerts };
 }

@@ -61,7 +61,7 @@ export async function stepsTakenSince(db: Kysely<Database>, asks: readonly { cas
               .select('e.id')
               .whereRef('e.case_id', '=', 'c.id')
               .where('e.step', '=', a.step)
-              .where('e.at', '>', a.after),
+              .where('e.at', '>=', a.after),
           )
           .as('taken'),
       )
