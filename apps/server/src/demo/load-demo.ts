@@ -9,6 +9,7 @@ import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
 import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
+import { loadDemoQualifications } from './demo-qualifications.ts';
 
 export { DEMO_PASSWORD };
 
@@ -30,6 +31,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   }
   await publishDemoDecisions(store, clock, calendar, org);
   await loadDemoLists(store, clock, calendar, org);
+  await loadDemoQualifications({ db, clock, calendar }, org);
   await markDemoLoaded(db, clock.now());
   return { cases };
 }

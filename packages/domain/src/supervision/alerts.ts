@@ -270,6 +270,13 @@ function unitAlert(f: UnitReviewFact, s: AlertSettings): AlertSpec | null {
   };
 }
 
+const CORRECTION_WORDS = {
+  upheld: '维持原决定',
+  revoked: '撤销原决定',
+  changed: '变更原决定',
+  'confirmed-illegal': '确认原决定违法',
+} as const;
+
 function outcomeAlert(f: OutcomeFact): AlertSpec | null {
   if (f.result === 'upheld' || f.rectified) return null;
   const channel = OUTCOME_CHANNEL_NAMES[f.channel];
@@ -282,7 +289,7 @@ function outcomeAlert(f: OutcomeFact): AlertSpec | null {
     unitId: null,
     level: 'red',
     title: `${f.caseNumber} 的决定经${channel}被${OUTCOME_RESULT_NAMES[f.result]}`,
-    detail: `${f.body}于 ${f.decidedOn} 作出${f.document ? `（${f.document}）` : ''}，结果：${OUTCOME_RESULT_NAMES[f.result]}。待登记整改情况。`,
+    detail: `${f.body}于 ${f.decidedOn} 以${f.document}${CORRECTION_WORDS[f.result]}。请登记整改情况。`,
     assignees: f.heads,
     assigneeText: who('机关负责人', f.heads),
     dueOn: null,

@@ -115,3 +115,15 @@ export async function caseNumbers(db: Kysely<Database>, ids: readonly string[]):
 export async function caseAgency(db: Kysely<Database>, id: string) {
   return db.selectFrom('cases').select(['id', 'agency_id', 'number', 'procedure_code']).where('id', '=', id).executeTakeFirst();
 }
+
+/** An agency's first case of a procedure, ended or not (the demo's records of 复议 outcomes and refusals). */
+export async function firstCaseOf(db: Kysely<Database>, agencyId: string, procedure: string, o: { terminal: boolean }) {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'number'])
+    .where('agency_id', '=', agencyId)
+    .where('procedure_code', '=', procedure)
+    .where('terminal', '=', o.terminal)
+    .orderBy('opened_at')
+    .executeTakeFirst();
+}

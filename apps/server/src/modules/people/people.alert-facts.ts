@@ -58,3 +58,9 @@ export async function peopleByRole(db: Kysely<Database>, role: Role): Promise<Ma
   for (const r of rows) out.set(r.agency_id, [...(out.get(r.agency_id) ?? []), { id: r.id, name: r.display_name }]);
   return out;
 }
+
+/** The id of a user's certificate that ends last (the demo records training and 年检 against it). */
+export async function latestCertificateId(db: Kysely<Database>, userId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('certificates').select('id').where('user_id', '=', userId).orderBy('valid_to', 'desc').executeTakeFirst();
+  return row?.id;
+}
