@@ -158,7 +158,7 @@ export default function QualificationsPage() {
                     key: 'training',
                     render: (_, o) => (
                       <Space size={4}>
-                        <span>
+                        <span style={{ whiteSpace: 'nowrap' }}>
                           {o.trainingHours} / {data.required} 学时
                         </span>
                         {o.trainingShort ? <Tag color="warning">不足</Tag> : <Tag color="success">达标</Tag>}
