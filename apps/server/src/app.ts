@@ -136,6 +136,8 @@ export interface BuiltApp {
   blobs: BlobStore;
   /** the staff API's writes in flight and waiting */
   admission: AdmissionStats;
+  /** the alerts' sweep after the last change: `settled` waits for it (tests) */
+  alerts: { settled: () => Promise<void> };
 }
 
 /** The address used while SANXIANG_PUBLIC_URL is not set: the default listening address. */
@@ -222,7 +224,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     (e) => app.log.error(e, 'alert sweep failed'),
   );
   app.addHook('onResponse', async (req, reply) => {
-    if (req.method !== 'GET' && req.url.startsWith('/api/v1/') && (reply.statusCode < 400 || reply.statusCode === 422)) alertRunner.poke();
+    const changed = reply.statusCode < 400 || reply.statusCode === 422; // 422: a refusal, recorded (step_refusals)
+    if (req.method !== 'GET' && req.url.startsWith('/api/v1/') && !req.url.startsWith('/api/v1/auth/') && changed) alertRunner.poke();
   });
   app.addHook('onClose', async () => alertRunner.close());
   registerAlertRoutes(app, { db: deps.db, clock: deps.clock, onSettingsChanged: () => alertRunner.poke() });

@@ -218,7 +218,7 @@ export default function QualificationsPage() {
       </Card>
       <Drawer
         open={!!open}
-        width={520}
+        size={560}
         title={open ? `${ACT_TITLES[open.act]}：${open.officer.name}` : ''}
         onClose={() => setOpen(null)}
         destroyOnHidden
