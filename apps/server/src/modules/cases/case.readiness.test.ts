@@ -176,7 +176,11 @@ describe('readiness: each kind of item', () => {
       expect(r.items).toEqual([
         met('state', INVESTIGATION_STATES),
         met('role', '办理人：执法人员'),
-        unmet('officer', '本案承办人，持有效执法证', '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」（自 2026-08-03 起，理由：涉嫌违纪，暂扣执法证）'),
+        unmet(
+          'officer',
+          '本案承办人，持有效执法证',
+          '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」（自 2026-08-03 起，理由：涉嫌违纪，暂扣执法证）',
+        ),
       ]);
       const refused = await step('scjg.wangfang', id, 'inquire', {
         ...recordTimes(h.clock.now()),
@@ -186,7 +190,9 @@ describe('readiness: each kind of item', () => {
       });
       expect(refused.statusCode).toBe(422);
       expect(errorCode(refused)).toBe('OFFICER_NOT_QUALIFIED');
-      expect(refused.json().error.message).toBe('王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」（自 2026-08-03 起，理由：涉嫌违纪，暂扣执法证）');
+      expect(refused.json().error.message).toBe(
+        '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」（自 2026-08-03 起，理由：涉嫌违纪，暂扣执法证）',
+      );
     } finally {
       expect(
         (await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'valid', reason: '调查结束，恢复' })).statusCode,
