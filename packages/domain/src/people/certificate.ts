@@ -48,7 +48,8 @@ export function restrictionOn(cert: Pick<CertificateView, 'restrictions'>, on: s
 }
 
 export function effectiveStatus(cert: CertificateView, on: string): EffectiveCertificateStatus {
-  if (cert.status !== 'valid') return cert.status;
+  // the dated restrictions are the record; the status column alone speaks for certificates changed before them
+  if (cert.status !== 'valid' && !cert.restrictions?.length) return cert.status;
   const restricted = restrictionOn(cert, on);
   if (restricted) return restricted.kind;
   if (on > cert.validTo) return 'expired';

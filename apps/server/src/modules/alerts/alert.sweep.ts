@@ -16,6 +16,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import { casesDueBy, caseNumbers, lastActedOn, stepsTakenSince } from '../cases/case.alert-facts.ts';
 import { soonUntil } from '../cases/case.worklist.ts';
 import { certificatesEndingBy, peopleByRole } from '../people/people.alert-facts.ts';
+import { syncCertificateStatus } from '../people/people.service.ts';
 import { publicationsDueBy } from '../publications/publication.alert-facts.ts';
 import { returnsByUnit, reviewsOverdue } from '../review/review.alert-facts.ts';
 import { correctedDecisions } from '../outcomes/outcome.service.ts';
@@ -158,6 +159,8 @@ export interface SweepResult {
 /** One pass: the alerts the record calls for now, reconciled with those open. Sweeps run one at a time. */
 export async function sweepAlerts(deps: AlertDeps): Promise<SweepResult> {
   const now = deps.clock.now();
+  // 暂扣/吊销 recorded for a day that has come: the certificate in force is ranked by it
+  await syncCertificateStatus(deps.db, chinaDate(now));
   const specs = await gather(deps, chinaDate(now));
   return deps.db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext('sanxiang.alerts.sweep'))`.execute(tx);

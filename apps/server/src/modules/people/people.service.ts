@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   CERTIFICATE_STATUS_NAMES,
   DomainError,
@@ -223,14 +223,18 @@ export async function setCertificateStatus(
     if (on < today) throw new DomainError('VALIDATION_FAILED', `生效日期不能早于今天（${today}）`);
     const kind = change.status === 'suspended' ? 'suspend' : change.status === 'revoked' ? 'revoke' : 'reinstate';
     // a certificate suspended before dated restrictions existed (status column only) is reinstated by the column
-    const legacySuspension = kind === 'reinstate' && cert.status === 'suspended';
+    const legacySuspension =
+      kind === 'reinstate' && cert.status === 'suspended' && !cert.restrictions.some((r) => r.kind === 'suspended' && r.to == null);
     const restrictions: CertificateRestriction[] = legacySuspension
       ? cert.restrictions
       : applyStatusChange(cert.restrictions, { kind, on, reason: change.reason });
+    // in force today: the status column follows (it ranks the certificate in force, people.queries.ts);
+    // a change for a later day reaches it on that day (syncCertificateStatus)
+    const columnNow = on <= today ? { status: change.status } : legacySuspension ? { status: 'valid' as const } : {};
     await tx
       .updateTable('certificates')
       .set({
-        ...(legacySuspension ? { status: 'valid' as const } : {}),
+        ...columnNow,
         restrictions: JSON.stringify(restrictions),
         status_reason: change.reason.trim(),
         updated_at: deps.clock.now(),
@@ -363,4 +367,25 @@ export async function getCertificate(deps: PeopleDeps, actor: Actor, id: string)
   authorize(actor, 'certificate.read', { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '执法证不存在');
   return { ...presentCertificate(c, chinaDate(deps.clock.now())), userId: c.user_id, holder: c.display_name };
+}
+
+/**
+ * The status column of certificates whose dated 暂扣/吊销/恢复 has come into force since it was recorded
+ * (the column ranks the certificate in force; the engine reads the dated restrictions themselves).
+ */
+export async function syncCertificateStatus(db: Kysely<Database>, today: string): Promise<number> {
+  const rows = await db
+    .selectFrom('certificates')
+    .select(['id', 'status', 'restrictions'])
+    .where(sql<boolean>`restrictions <> '[]'::jsonb`)
+    .execute();
+  let changed = 0;
+  for (const r of rows) {
+    const inForce = restrictionOn({ restrictions: r.restrictions }, today);
+    const want = inForce?.kind === 'revoked' ? 'revoked' : inForce?.kind === 'suspended' ? 'suspended' : 'valid';
+    if (want === r.status) continue;
+    await db.updateTable('certificates').set({ status: want }).where('id', '=', r.id).where('status', '=', r.status).execute();
+    changed++;
+  }
+  return changed;
 }
