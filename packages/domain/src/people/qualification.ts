@@ -94,7 +94,7 @@ export function applyInspection(
   if (inspection.passed) {
     const short = trainingShortfall(inspection.trainingHours);
     if (short) {
-      throw new DomainError('TRAINING_INSUFFICIENT', `${inspection.year} 年度${short}，不能通过年检`, {
+      throw new DomainError('TRAINING_INSUFFICIENT', `${inspection.year} ${short}，不能通过年检`, {
         year: inspection.year,
         hours: inspection.trainingHours,
         required: TRAINING_HOURS_PER_YEAR,

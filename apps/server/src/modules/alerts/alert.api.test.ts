@@ -141,7 +141,7 @@ describe('R-X-1 qualifications over time', () => {
     const pass = await h.request(admin, 'POST', `/api/v1/certificates/${cert.id}/inspections`, { year: 2026, passed: true, reason: '' });
     expect(pass.statusCode).toBe(422);
     expect(errorCode(pass)).toBe('TRAINING_INSUFFICIENT');
-    expect(pass.json().error.message).toBe('2026 年度年度培训 32 学时，不足 40 学时，不能通过年检');
+    expect(pass.json().error.message).toBe('2026 年度培训 32 学时，不足 40 学时，不能通过年检');
 
     const fail = await h.request(admin, 'POST', `/api/v1/certificates/${cert.id}/inspections`, {
       year: 2026,
