@@ -5,12 +5,13 @@ import { loadDemoQualifications } from '../apps/server/src/demo/demo-qualificati
 import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
 import { recordTimes } from '../apps/server/src/test/record-times.ts';
 import type { PortalBrowser } from './portal-kit.ts';
-import { launchWorkbench, look, signIn, workbenchContext } from './workbench-kit.ts';
+import { choose, launchWorkbench, look, signIn, workbenchContext } from './workbench-kit.ts';
 
 /** 执法资格 and 执法监督预警 (issue 21) in chromium at 1280 px, each screen checked by axe-core. */
 let h: Harness;
 let kit: PortalBrowser;
 let base: string;
+let caseId: string;
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-12-07T02:00:00Z' });
@@ -28,6 +29,7 @@ beforeAll(async () => {
     inputs: { source: 'inspection', clueOn: '2026-12-04', summary: '检查发现过期食品。' },
   });
   const id = opened.json().id as string;
+  caseId = id;
   await h.request(liming, 'POST', `/api/v1/cases/${id}/steps`, {
     step: 'inspect',
     inputs: {
@@ -90,6 +92,16 @@ describe('R-X-1 and R-X-3 screens at 1280 px', () => {
     await look(kit, head, 'alerts-head-1280');
     await head.getByRole('button', { name: '全部标为已读' }).click();
     await head.getByRole('link', { name: '执法监督预警：没有未读' }).waitFor();
+    // the case's 复议诉讼 tab: the outcome, and the 整改 that ends the alert
+    await head.goto(`${base}/workbench/cases/${caseId}?tab=outcomes`);
+    // not an officer of the case: the head states the 调阅 reason first (R-REC-7)
+    await choose(head, '调阅事由', /./);
+    await head.getByRole('button', { name: '确认调阅' }).click();
+    await head.getByRole('button', { name: '登记整改' }).click();
+    await head.getByLabel('整改情况').fill('已重新调查，承办人员已约谈。');
+    await head.getByRole('button', { name: /^登\s?记$/ }).click();
+    await expect.poll(() => head.locator('main').innerText()).toContain('已重新调查，承办人员已约谈。');
+    await look(kit, head, 'case-outcomes-1280');
 
     const sfj = await (await workbenchContext(kit, h, 1280)).newPage();
     await signIn(sfj, base, 'sfj.jiandu');
