@@ -16,6 +16,13 @@ import { SessionStore, endSessionsOfUser } from './modules/auth/session.store.ts
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerAgencySealRoutes } from './modules/seal/seal.routes.ts';
+import { CoalescingRunner } from './modules/alerts/alert.scheduler.ts';
+import { sweepAlerts } from './modules/alerts/alert.sweep.ts';
+import { deliverAlertWebhooks } from './modules/alerts/alert.webhook.ts';
+import { recordRefusal } from './modules/alerts/alert.service.ts';
+import { registerAlertRoutes } from './modules/alerts/alert.routes.ts';
+import { registerOutcomeRoutes } from './modules/outcomes/outcome.routes.ts';
+import { registerQualificationRoutes } from './modules/people/qualification.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -137,6 +144,8 @@ export interface BuiltApp {
   blobs: BlobStore;
   /** the staff API's writes in flight and waiting */
   admission: AdmissionStats;
+  /** the alerts' sweep after the last change: `settled` waits for it (tests) */
+  alerts: { settled: () => Promise<void> };
 }
 
 /** The address used while SANXIANG_PUBLIC_URL is not set: the default listening address. */
@@ -194,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     onUserChanged: (id) => sessions.forgetUser(id),
     endSessions: (id) => endSessionsOfUser(deps.db, id),
   });
+  registerQualificationRoutes(app, { db: deps.db, clock: deps.clock });
   const publications: PublicationDeps = {
     db: deps.db,
     clock: deps.clock,
@@ -216,8 +226,22 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       }
     },
   };
+  const alertDeps = { db: deps.db, clock: deps.clock, calendar: () => calendar.current() };
+  // 执法监督预警 (R-X-3): re-read after each change that succeeded or was refused, and every minute (below)
+  const alertRunner = new CoalescingRunner(
+    () => sweepAlerts(alertDeps).then(() => (deps.backgroundWork ? deliverAlertWebhooks(alertDeps) : undefined)),
+    (e) => app.log.error(e, 'alert sweep failed'),
+  );
+  app.addHook('onResponse', async (req, reply) => {
+    const changed = reply.statusCode < 400 || reply.statusCode === 422; // 422: a refusal, recorded (step_refusals)
+    if (req.method !== 'GET' && req.url.startsWith('/api/v1/') && !req.url.startsWith('/api/v1/auth/') && changed) alertRunner.poke();
+  });
+  app.addHook('onClose', async () => alertRunner.close());
+  registerAlertRoutes(app, { db: deps.db, clock: deps.clock, onSettingsChanged: () => alertRunner.poke() });
+  registerOutcomeRoutes(app, { db: deps.db, clock: deps.clock });
   registerCaseRoutes(app, {
     ...caseDeps,
+    recordRefusal: (r) => recordRefusal(deps.db, { ...r, at: deps.clock.now() }),
     logRecordView: (actor, v) =>
       logAccess(deps, actor, {
         agencyId: v.agencyId,
@@ -311,10 +335,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       : null;
     // a calendar year imported through another instance (or the CLI) reaches this one within a minute
     const calendarRefresh = setInterval(() => void calendar.refresh().catch((e) => app.log.error(e)), 60_000);
+    const alertSweep = setInterval(() => alertRunner.poke(), 60_000);
+    alertSweep.unref();
     calendarRefresh.unref();
     app.addHook('onClose', async () => {
       clearInterval(sweep);
       clearInterval(calendarRefresh);
+      clearInterval(alertSweep);
       if (relay) clearInterval(relay);
       // the ledger task under way finishes before the pool closes (else it meets a destroyed driver)
       await stop();
@@ -342,5 +369,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();
-  return { app, calendar, sessions, ledger, blobs, admission };
+  /** the alerts' work under way (a sweep after each change): tests wait for it */
+  const alerts = { settled: () => alertRunner.settled() };
+  return { app, calendar, sessions, ledger, blobs, admission, alerts };
 }

@@ -25,6 +25,8 @@ import * as m0029 from './migrations/0029_agency_seal_images.ts';
 import * as m0030 from './migrations/0030_document_settings.ts';
 import * as m0031 from './migrations/0031_draw.ts';
 import * as m0039 from './migrations/0039_portal_activity.ts';
+import * as m0035 from './migrations/0035_certificate_life.ts';
+import * as m0036 from './migrations/0036_alerts.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -53,6 +55,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0030_document_settings': m0030,
   '0031_draw': m0031,
   '0039_portal_activity': m0039,
+  '0035_certificate_life': m0035,
+  '0036_alerts': m0036,
 };
 
 class StaticProvider implements MigrationProvider {

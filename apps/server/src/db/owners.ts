@@ -22,6 +22,8 @@ export const TABLE_OWNERS = {
   units: 'org',
   users: 'people',
   certificates: 'people',
+  certificate_events: 'people',
+  training_records: 'people',
   sessions: 'auth',
   login_attempts: 'auth',
   known_devices: 'auth',
@@ -74,6 +76,14 @@ export const TABLE_OWNERS = {
   exchange_systems: 'exchange',
   exchange_pushes: 'exchange',
   outbox: 'exchange',
+  // 执法监督预警 (issue 21)
+  alerts: 'alerts',
+  alert_reads: 'alerts',
+  alert_settings: 'alerts',
+  alert_deliveries: 'alerts',
+  alert_delivery_attempts: 'alerts',
+  step_refusals: 'alerts',
+  case_outcomes: 'outcomes',
   // the platform itself
   calendar_years: 'calendar',
   meta: 'db',

@@ -11,6 +11,7 @@ import type { ExchangeTables } from './schema/exchange.ts';
 import type { ListsTables } from './schema/lists.ts';
 import type { PartyTables } from './schema/party.ts';
 import type { DrawTables } from './schema/draw.ts';
+import type { AlertsTables } from './schema/alerts.ts';
 
 /**
  * Kysely's view of the tables created by db/migrations: one file per owning area under schema/
@@ -31,6 +32,7 @@ export type * from './schema/exchange.ts';
 export type * from './schema/lists.ts';
 export type * from './schema/party.ts';
 export type * from './schema/draw.ts';
+export type * from './schema/alerts.ts';
 
 export interface Database
   extends
@@ -46,4 +48,5 @@ export interface Database
     ExchangeTables,
     ListsTables,
     PartyTables,
-    DrawTables {}
+    DrawTables,
+    AlertsTables {}

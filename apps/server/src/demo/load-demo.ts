@@ -11,6 +11,7 @@ import { companyProfileScenarios } from './demo-non-penalty-scenarios.ts';
 import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
 import { commitDemoPlan, drawDemoPlan } from './demo-draws.ts';
+import { loadDemoQualifications } from './demo-qualifications.ts';
 
 export { DEMO_PASSWORD, demoLogins };
 
@@ -35,6 +36,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   }
   await publishDemoDecisions(store, clock, calendar, org);
   await drawDemoPlan(store, clock, calendar, org, draw);
+  await loadDemoQualifications({ db, clock, calendar }, org);
   await markDemoLoaded(db, clock.now());
   return { cases };
 }

@@ -87,6 +87,18 @@ const BODIES: Record<string, unknown> = {
     validTo: '2027-01-01',
   },
   'POST /api/v1/certificates/{id}/status': { status: 'suspended', reason: '测试' },
+  'POST /api/v1/certificates/{id}/renewal': { validTo: '2031-01-01', reason: '测试' },
+  'POST /api/v1/certificates/{id}/inspections': { year: 2026, passed: false, reason: '测试' },
+  'POST /api/v1/users/{id}/training': { hours: 8, course: '测试', completedOn: '2026-11-16' },
+  'PUT /api/v1/agencies/{id}/alert-settings': { returnRate: 0.3, minReviews: 5, webhookUrl: null },
+  'POST /api/v1/cases/{id}/outcomes': {
+    channel: 'reconsideration',
+    body: '测试复议机关',
+    decidedOn: '2026-11-16',
+    result: 'upheld',
+    document: '测试〔2026〕1号',
+  },
+  'POST /api/v1/cases/{id}/outcomes/{outcomeId}/rectification': { note: '测试' },
   'PATCH /api/v1/users/{id}': { post: '测试' },
   'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
   'POST /api/v1/agencies/{id}/units': { name: '测试科', kind: 'office' },
@@ -166,6 +178,7 @@ describe('R-X-5 scope', () => {
             .replace('{violation}', 'road-occupation')
             .replace('{adviceId}', '00000000-0000-4000-8000-000000000000')
             .replace('{accessId}', '00000000-0000-4000-8000-000000000000')
+            .replace('{outcomeId}', '00000000-0000-4000-8000-000000000000')
             .replace('{year}', '2026')
             .replace('{quarter}', '1')
             .replace('{list}', 'matters')
@@ -413,6 +426,15 @@ describe('access rules: role × act × own/other agency', () => {
     'draw.run': (r) =>
       at(r['agency'], (id) => ({ method: 'POST', url: `/api/v1/agencies/${id}/draw-plans/00000000-0000-4000-8000-000000000000/draw` })),
     'access-log.read': () => ({ method: 'GET', url: '/api/v1/access-log' }),
+    'alert.read': (r) => at(r['agency'], (id) => ({ method: 'GET', url: `/api/v1/alerts?agencyId=${id}` })),
+    'alert.settings': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/alert-settings`,
+        body: BODIES['PUT /api/v1/agencies/{id}/alert-settings'],
+      })),
+    'case.outcome': (r) =>
+      at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/outcomes`, body: BODIES['POST /api/v1/cases/{id}/outcomes'] })),
   };
 
   beforeAll(async () => {

@@ -28,6 +28,8 @@ export interface Harness {
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
+  /** waits for the alerts' sweep after the last change (modules/alerts) */
+  alertsSettled(): Promise<void>;
   /** the app's blob store: `<dataDir>/blobs` unless the test passed another (e.g. S3 on s3rver) */
   blobs: BlobStore;
   /** what demo scenarios write through: this database, its blob folder and keys */
@@ -65,7 +67,7 @@ export async function createHarness(
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
   const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
-  const { app, ledger, admission } = await buildApp({
+  const { app, ledger, admission, alerts } = await buildApp({
     db: tdb.db,
     pool: tdb.pool,
     clock,
@@ -92,6 +94,7 @@ export async function createHarness(
     dataDir,
     blobs,
     demoStore: () => ({ db: tdb.db, pool: tdb.pool, blobs, keys }),
+    alertsSettled: () => alerts.settled(),
     user(key) {
       const id = org.users.get(key);
       if (!id) throw new Error(`no demo user ${key}`);

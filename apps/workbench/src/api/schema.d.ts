@@ -523,6 +523,259 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/agencies/{id}/alert-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预警推送记录（每次投递的时间、应答和错误） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deliveredAt: string | null;
+                            /** @description opened | closed */
+                            event: string;
+                            id: string;
+                            /** Format: date-time */
+                            nextAt: string | null;
+                            state: "delivered" | "pending" | "failed";
+                            title: string;
+                            tries: {
+                                /** Format: date-time */
+                                at: string;
+                                error: string | null;
+                                status: number | null;
+                            }[];
+                            url: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/alert-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预警设置与推送地址 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 是否已设置签名密钥（密钥不回显） */
+                            hasSecret: boolean;
+                            /** @description 计算退回率的最少审结件数 */
+                            minReviews: number;
+                            /** @description 法制审核退回率预警线（0–1） */
+                            returnRate: number;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /** @description 短信/即时通讯网关的推送地址 */
+                            webhookUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 设置退回率预警线和短信/即时通讯推送（HMAC-SHA256 签名） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minReviews: number;
+                        returnRate: number;
+                        /** @description HMAC-SHA256 签名密钥 */
+                        webhookSecret?: string;
+                        webhookUrl: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /** @description 是否已设置签名密钥（密钥不回显） */
+                            hasSecret: boolean;
+                            /** @description 计算退回率的最少审结件数 */
+                            minReviews: number;
+                            /** @description 法制审核退回率预警线（0–1） */
+                            returnRate: number;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /** @description 短信/即时通讯网关的推送地址 */
+                            webhookUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/case-file-standards/{procedure}": {
         parameters: {
             query?: never;
@@ -5240,6 +5493,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法监督预警（负责人：本机关；司法局：辖区；其他人：指派给自己的） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UUID */
+                    agencyId?: string;
+                    limit?: number;
+                    offset?: number;
+                    rule?: string;
+                    /** @description 进行中 | 已解除 | 全部 */
+                    status?: "open" | "closed" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description 须处理的人 */
+                                assigneeText: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                detail: string;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                level: "red" | "orange";
+                                /** @description 是否指派给当前用户 */
+                                mine: boolean;
+                                /** Format: date-time */
+                                openedAt: string;
+                                read: boolean;
+                                rule: string;
+                                ruleName: string;
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                userId: string | null;
+                            }[];
+                            total: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记预警为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        all?: boolean;
+                        ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未读的进行中预警数（工作台提醒） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -6964,6 +7471,327 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件决定的行政复议、行政诉讼结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            channel: string;
+                            channelName: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            document: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            note: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            result: string;
+                            resultName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记行政复议或行政诉讼结果（维持、撤销、变更、确认违法） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 复议机关或人民法院 */
+                        body: string;
+                        /** @description 行政复议 | 行政诉讼 */
+                        channel: "reconsideration" | "litigation";
+                        /** @description YYYY-MM-DD */
+                        decidedOn: string;
+                        /** @description 复议决定书或裁判文书文号 */
+                        document: string;
+                        note?: string;
+                        /** @description 维持 | 撤销 | 变更 | 确认违法 */
+                        result: "upheld" | "revoked" | "changed" | "confirmed-illegal";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            channel: string;
+                            channelName: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            document: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            note: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            result: string;
+                            resultName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/outcomes/{outcomeId}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记决定被纠错后的整改情况 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    outcomeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 整改情况 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            channel: string;
+                            channelName: string;
+                            /** @description YYYY-MM-DD */
+                            decidedOn: string;
+                            document: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            note: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            result: string;
+                            resultName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9152,12 +9980,22 @@ export interface paths {
                             id: string;
                             /** @description 执法证号 */
                             number: string;
+                            /** @description 已登记、尚未生效的状态变更 */
+                            planned: {
+                                /** @description YYYY-MM-DD */
+                                from: string;
+                                reason: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
                             /** @description 执法区域 */
                             regions: string[];
-                            /** @description valid | suspended | revoked | expired | not-yet-valid */
+                            /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                             status: string;
                             statusName: string;
                             statusReason: string;
+                            /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                            statusSince: string | (never | null);
                             /** @description YYYY-MM-DD */
                             validFrom: string;
                             /** @description YYYY-MM-DD */
@@ -9209,6 +10047,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certificates/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法证变更记录（核发、换证、暂扣、恢复、吊销、年检） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description YYYY-MM-DD */
+                            effectiveOn: string;
+                            id: string;
+                            /** @description issue | renew | suspend | reinstate | revoke | inspection */
+                            kind: string;
+                            kindName: string;
+                            reason: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记执法证年检结论（系统管理员）；通过须当年培训满 40 学时 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD */
+                        on?: string;
+                        /** @description 是否通过 */
+                        passed: boolean;
+                        /** @description 结论说明；不合格时必填 */
+                        reason: string;
+                        /** @description 年检所属年度 */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 执法类别 */
+                            fields: string[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法证号 */
+                            number: string;
+                            /** @description 已登记、尚未生效的状态变更 */
+                            planned: {
+                                /** @description YYYY-MM-DD */
+                                from: string;
+                                reason: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
+                            /** @description 执法区域 */
+                            regions: string[];
+                            /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
+                            status: string;
+                            statusName: string;
+                            statusReason: string;
+                            /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                            statusSince: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            validFrom: string;
+                            /** @description YYYY-MM-DD */
+                            validTo: string;
+                        } & {
+                            holder: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 执法证换证延期（系统管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 换证延期的理由或依据 */
+                        reason: string;
+                        /** @description YYYY-MM-DD */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 执法类别 */
+                            fields: string[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 执法证号 */
+                            number: string;
+                            /** @description 已登记、尚未生效的状态变更 */
+                            planned: {
+                                /** @description YYYY-MM-DD */
+                                from: string;
+                                reason: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
+                            /** @description 执法区域 */
+                            regions: string[];
+                            /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
+                            status: string;
+                            statusName: string;
+                            statusReason: string;
+                            /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                            statusSince: string | (never | null);
+                            /** @description YYYY-MM-DD */
+                            validFrom: string;
+                            /** @description YYYY-MM-DD */
+                            validTo: string;
+                        } & {
+                            holder: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certificates/{id}/status": {
         parameters: {
             query?: never;
@@ -9232,6 +10423,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description YYYY-MM-DD */
+                        effectiveOn?: string;
                         reason: string;
                         status: "valid" | "suspended" | "revoked";
                     };
@@ -9254,12 +10447,22 @@ export interface paths {
                             id: string;
                             /** @description 执法证号 */
                             number: string;
+                            /** @description 已登记、尚未生效的状态变更 */
+                            planned: {
+                                /** @description YYYY-MM-DD */
+                                from: string;
+                                reason: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
                             /** @description 执法区域 */
                             regions: string[];
-                            /** @description valid | suspended | revoked | expired | not-yet-valid */
+                            /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                             status: string;
                             statusName: string;
                             statusReason: string;
+                            /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                            statusSince: string | (never | null);
                             /** @description YYYY-MM-DD */
                             validFrom: string;
                             /** @description YYYY-MM-DD */
@@ -11746,9 +12949,11 @@ export interface paths {
                                 code: string;
                                 name: string;
                             }[];
-                            status: "valid" | "suspended" | "revoked" | "expired" | "not-yet-valid";
-                            /** @description 有效 / 暂扣 / 吊销 / 已过期 / 未生效 */
+                            status: "valid" | "suspended" | "revoked" | "inspection-failed" | "expired" | "not-yet-valid";
+                            /** @description 有效 / 暂扣 / 吊销 / 年检未通过 / 已过期 / 未生效 */
                             statusName: string;
+                            /** @description 暂扣、吊销或年检未通过的起始日期 */
+                            statusSince: string | null;
                             /** @description 所在机构 */
                             unit: string | null;
                             /** @description 核验页面地址（二维码内容） */
@@ -14074,6 +15279,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法资格一览（执法证、年度培训学时、年检） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UUID */
+                    agencyId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            officers: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                agencyId: string;
+                                certificate: {
+                                    daysToExpiry: number;
+                                    fields: string[];
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    nearExpiry: boolean;
+                                    number: string;
+                                    planned: {
+                                        /** @description YYYY-MM-DD */
+                                        from: string;
+                                        reason: string;
+                                        status: string;
+                                        statusName: string;
+                                    } | null;
+                                    regions: string[];
+                                    status: string;
+                                    statusName: string;
+                                    statusReason: string;
+                                    /** @description YYYY-MM-DD */
+                                    statusSince: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    validFrom: string;
+                                    /** @description YYYY-MM-DD */
+                                    validTo: string;
+                                } | null;
+                                lastYearInspection: {
+                                    /** @description YYYY-MM-DD */
+                                    on: string;
+                                    passed: boolean;
+                                    reason: string;
+                                } | null;
+                                name: string;
+                                post: string;
+                                trainingHours: number;
+                                trainingHoursLastYear: number;
+                                trainingShort: boolean;
+                                unit: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                userId: string;
+                            }[];
+                            required: number;
+                            /** @description YYYY-MM-DD */
+                            today: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -14772,12 +16101,22 @@ export interface paths {
                                 id: string;
                                 /** @description 执法证号 */
                                 number: string;
+                                /** @description 已登记、尚未生效的状态变更 */
+                                planned: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    reason: string;
+                                    status: string;
+                                    statusName: string;
+                                } | null;
                                 /** @description 执法区域 */
                                 regions: string[];
-                                /** @description valid | suspended | revoked | expired | not-yet-valid */
+                                /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                                 status: string;
                                 statusName: string;
                                 statusReason: string;
+                                /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                                statusSince: string | (never | null);
                                 /** @description YYYY-MM-DD */
                                 validFrom: string;
                                 /** @description YYYY-MM-DD */
@@ -14890,12 +16229,22 @@ export interface paths {
                                 id: string;
                                 /** @description 执法证号 */
                                 number: string;
+                                /** @description 已登记、尚未生效的状态变更 */
+                                planned: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    reason: string;
+                                    status: string;
+                                    statusName: string;
+                                } | null;
                                 /** @description 执法区域 */
                                 regions: string[];
-                                /** @description valid | suspended | revoked | expired | not-yet-valid */
+                                /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                                 status: string;
                                 statusName: string;
                                 statusReason: string;
+                                /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                                statusSince: string | (never | null);
                                 /** @description YYYY-MM-DD */
                                 validFrom: string;
                                 /** @description YYYY-MM-DD */
@@ -15019,12 +16368,22 @@ export interface paths {
                                 id: string;
                                 /** @description 执法证号 */
                                 number: string;
+                                /** @description 已登记、尚未生效的状态变更 */
+                                planned: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    reason: string;
+                                    status: string;
+                                    statusName: string;
+                                } | null;
                                 /** @description 执法区域 */
                                 regions: string[];
-                                /** @description valid | suspended | revoked | expired | not-yet-valid */
+                                /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                                 status: string;
                                 statusName: string;
                                 statusReason: string;
+                                /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                                statusSince: string | (never | null);
                                 /** @description YYYY-MM-DD */
                                 validFrom: string;
                                 /** @description YYYY-MM-DD */
@@ -15135,12 +16494,22 @@ export interface paths {
                                 id: string;
                                 /** @description 执法证号 */
                                 number: string;
+                                /** @description 已登记、尚未生效的状态变更 */
+                                planned: {
+                                    /** @description YYYY-MM-DD */
+                                    from: string;
+                                    reason: string;
+                                    status: string;
+                                    statusName: string;
+                                } | null;
                                 /** @description 执法区域 */
                                 regions: string[];
-                                /** @description valid | suspended | revoked | expired | not-yet-valid */
+                                /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                                 status: string;
                                 statusName: string;
                                 statusReason: string;
+                                /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                                statusSince: string | (never | null);
                                 /** @description YYYY-MM-DD */
                                 validFrom: string;
                                 /** @description YYYY-MM-DD */
@@ -15260,12 +16629,22 @@ export interface paths {
                             id: string;
                             /** @description 执法证号 */
                             number: string;
+                            /** @description 已登记、尚未生效的状态变更 */
+                            planned: {
+                                /** @description YYYY-MM-DD */
+                                from: string;
+                                reason: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
                             /** @description 执法区域 */
                             regions: string[];
-                            /** @description valid | suspended | revoked | expired | not-yet-valid */
+                            /** @description valid | suspended | revoked | inspection-failed | expired | not-yet-valid */
                             status: string;
                             statusName: string;
                             statusReason: string;
+                            /** @description 现状态（暂扣、吊销、年检未通过）的起始日期 */
+                            statusSince: string | (never | null);
                             /** @description YYYY-MM-DD */
                             validFrom: string;
                             /** @description YYYY-MM-DD */
@@ -15318,6 +16697,184 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位培训记录（按年度） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            records: {
+                                /** @description YYYY-MM-DD */
+                                completedOn: string;
+                                course: string;
+                                hours: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            }[];
+                            /** @description 每年应完成学时 */
+                            required: number;
+                            shortfall: string | null;
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记岗位培训学时（系统管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD */
+                        completedOn: string;
+                        /** @description 培训内容 */
+                        course: string;
+                        /** @description 学时 */
+                        hours: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            records: {
+                                /** @description YYYY-MM-DD */
+                                completedOn: string;
+                                course: string;
+                                hours: number;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            }[];
+                            /** @description 每年应完成学时 */
+                            required: number;
+                            shortfall: string | null;
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -7,6 +7,7 @@ import { useSession } from '../auth/session';
 import { rolesText } from '../lib/format';
 import { menuFor } from './menu';
 import { useFocusableScrollers } from './scroll-focus';
+import { AlertBell } from '../features/alerts/alert-bell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -97,6 +98,7 @@ export function AppLayout() {
             {session.user.agencyName}
           </Typography.Text>
           <Space size="middle" className="topbar-user">
+            <AlertBell />
             <span>
               {session.user.name}
               <Tag style={{ marginLeft: 8 }}>{rolesText(session.user.roles)}</Tag>

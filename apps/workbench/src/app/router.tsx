@@ -21,6 +21,8 @@ const StatisticsPage = lazy(() => import('../features/statistics/statistics-page
 const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
 const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
+const AlertsPage = lazy(() => import('../features/alerts/alerts-page'));
+const QualificationsPage = lazy(() => import('../features/qualifications/qualifications-page'));
 
 function RequireSession() {
   const session = useMaybeSession();
@@ -65,6 +67,8 @@ export const router = createBrowserRouter(
         { path: 'publications/:id', element: <PublicationPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'supervision/*', element: <SupervisionRoutes /> },
+        { path: 'alerts', element: <AlertsPage /> },
+        { path: 'qualifications', element: <QualificationsPage /> },
         { path: 'admin/*', element: <AdminRoutes /> },
         { path: 'draws/*', element: <DrawRoutes /> },
         { path: '*', element: <NotFound /> },

@@ -1,5 +1,13 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, GeneratedTimestamp, DateText } from './columns.ts';
+
+/** As domain people/certificate.ts CertificateRestriction. */
+interface RestrictionRow {
+  kind: 'suspended' | 'revoked' | 'inspection-failed';
+  from: string;
+  to?: string | null;
+  reason: string;
+}
 
 /** People (`people` module): staff and their 执法证; sign-in (`auth` module): sessions and attempts. */
 
@@ -30,9 +38,35 @@ export interface CertificatesTable {
   valid_to: DateText;
   status: 'valid' | 'suspended' | 'revoked';
   status_reason: Generated<string>;
+  /** dated 暂扣/吊销/年检未通过 (migration 0035; domain people/certificate.ts CertificateRestriction) */
+  restrictions: ColumnType<RestrictionRow[], string | undefined, string>;
   issued_by: Generated<string>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+}
+
+/** Every act on a certificate (migration 0035): 核发, 换证延期, 暂扣, 恢复, 吊销, 年检. Append-only. */
+export interface CertificateEventsTable {
+  id: Generated<string>;
+  certificate_id: string;
+  kind: 'issue' | 'renew' | 'suspend' | 'reinstate' | 'revoke' | 'inspection';
+  effective_on: DateText;
+  reason: Generated<string>;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  actor_id: string | null;
+  created_at: Timestamp;
+}
+
+/** 岗位培训 hours of an officer (migration 0035). Append-only. */
+export interface TrainingRecordsTable {
+  id: Generated<string>;
+  user_id: string;
+  year: number;
+  hours: ColumnType<string, number, never>;
+  course: string;
+  completed_on: DateText;
+  recorded_by: string | null;
+  created_at: Timestamp;
 }
 
 export interface SessionsTable {
@@ -65,6 +99,8 @@ export interface KnownDevicesTable {
 export interface PeopleTables {
   users: UsersTable;
   certificates: CertificatesTable;
+  certificate_events: CertificateEventsTable;
+  training_records: TrainingRecordsTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   known_devices: KnownDevicesTable;

@@ -254,6 +254,26 @@ export const RULES = {
     grants: [{ roles: ['supervisor', 'admin', 'head'], scope: 'visible' }],
     denied: '只有监督人员、机关负责人或系统管理员可以查看调阅记录',
   },
+
+  // ── 执法监督预警 and 复议/诉讼 outcomes (R-X-3, R-REC-8; issue 21) ──
+  'alert.read': {
+    act: '查看本机关（司法局：辖区）的执法监督预警（承办人等只见指派给自己的）',
+    resource: '机关',
+    grants: [{ roles: ['head', 'supervisor', 'admin'], scope: 'visible' }],
+    denied: '只有机关负责人、监督人员或系统管理员可以查看全机关的执法监督预警',
+  },
+  'alert.settings': {
+    act: '设置预警阈值和短信/即时通讯推送地址',
+    resource: '机关',
+    grants: [{ roles: ['head', 'admin'], scope: 'own' }],
+    denied: '只有本机关负责人或系统管理员可以设置预警和推送',
+  },
+  'case.outcome': {
+    act: '登记行政复议、行政诉讼结果及整改情况',
+    resource: '案件',
+    grants: [{ roles: ['head', 'reviewer', 'admin'], scope: 'own' }],
+    denied: '只有本机关负责人、法制审核人员或系统管理员可以登记复议、诉讼结果',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -176,7 +176,11 @@ describe('readiness: each kind of item', () => {
       expect(r.items).toEqual([
         met('state', INVESTIGATION_STATES),
         met('role', '办理人：执法人员'),
-        unmet('officer', '本案承办人，持有效执法证', '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」'),
+        unmet(
+          'officer',
+          '本案承办人，持有效执法证',
+          '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」（自 2026-08-03 起，理由：涉嫌违纪，暂扣执法证）',
+        ),
       ]);
       const refused = await step('scjg.wangfang', id, 'inquire', {
         ...recordTimes(h.clock.now()),
@@ -186,7 +190,9 @@ describe('readiness: each kind of item', () => {
       });
       expect(refused.statusCode).toBe(422);
       expect(errorCode(refused)).toBe('OFFICER_NOT_QUALIFIED');
-      expect(refused.json().error.message).toBe('王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」');
+      expect(refused.json().error.message).toBe(
+        '王芳不能办理「询问」：执法证（13043301000102）状态为「暂扣」（自 2026-08-03 起，理由：涉嫌违纪，暂扣执法证）',
+      );
     } finally {
       expect(
         (await h.request(admin, 'POST', `/api/v1/certificates/${certId}/status`, { status: 'valid', reason: '调查结束，恢复' })).statusCode,
@@ -508,7 +514,7 @@ describe('officer candidates (R-X-1)', () => {
         self: false,
         certificate: cert('13043301000103', 'suspended', '暂扣'),
         eligible: false,
-        reason: '执法证（13043301000103）状态为「暂扣」',
+        reason: '执法证（13043301000103）状态为「暂扣」（自 2026-08-03 起，理由：年度考核不合格，暂扣执法证）',
       },
       {
         userId: h.user('scjg.o4'),
@@ -558,7 +564,13 @@ describe('officer candidates (R-X-1)', () => {
       reason: null,
       certificate: { status: 'valid', statusName: '有效' },
     });
-    expect(list.find((c) => c.name === '赵强')).toMatchObject({ eligible: false, reason: '执法证（13043301000103）状态为「暂扣」' });
+    // R-X-1: 赵强's suspension applies from the day it was recorded (2026-08-03), not before
+    expect(list.find((c) => c.name === '赵强')).toMatchObject({ eligible: true, reason: null });
+    const later = await candidates('scjg.liming', `field=${encodeURIComponent('市场监管')}&regionCode=130433100&on=2026-08-03`);
+    expect(later.find((c) => c.name === '赵强')).toMatchObject({
+      eligible: false,
+      reason: '执法证（13043301000103）状态为「暂扣」（自 2026-08-03 起，理由：年度考核不合格，暂扣执法证）',
+    });
   });
 
   it('a field the certificates do not cover makes every valid holder ineligible with the field as reason', async () => {
@@ -566,7 +578,7 @@ describe('officer candidates (R-X-1)', () => {
     expect(list.map((c) => [c.name, c.eligible, c.reason])).toEqual([
       ['李明', false, '执法证（13043301000101）的执法类别不含「城市管理」'],
       ['王芳', false, '执法证（13043301000102）的执法类别不含「城市管理」'],
-      ['赵强', false, '执法证（13043301000103）状态为「暂扣」'],
+      ['赵强', false, '执法证（13043301000103）状态为「暂扣」（自 2026-08-03 起，理由：年度考核不合格，暂扣执法证）'],
       ['刘洋', false, '执法证（13043301000104）状态为「过期」'],
       ['孙浩', false, '执法证（13043301000105）的执法类别不含「城市管理」'],
     ]);

@@ -78,6 +78,7 @@ export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field
       'u.c_valid_from as valid_from',
       'u.c_valid_to as valid_to',
       'u.c_status as status',
+      'u.c_restrictions as restrictions',
     ])
     .where('u.agency_id', '=', actor.agencyId)
     .where('u.disabled', '=', false)
@@ -94,6 +95,7 @@ export async function officerCandidates(deps: CaseDeps, actor: Actor, q: { field
           validFrom: r.valid_from!,
           validTo: r.valid_to!,
           status: r.status!,
+          restrictions: r.restrictions ?? [],
         }
       : null;
     const problem = certificateProblem(cert, { field: q.field, regionPath: path, on });

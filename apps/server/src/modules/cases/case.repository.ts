@@ -13,6 +13,7 @@ function certificateOf(row: {
   c_valid_from: string | null;
   c_valid_to: string | null;
   c_status: 'valid' | 'suspended' | 'revoked' | null;
+  c_restrictions: CertificateView['restrictions'] | null;
 }): CertificateView | null {
   if (!row.c_number) return null;
   return {
@@ -22,6 +23,7 @@ function certificateOf(row: {
     validFrom: row.c_valid_from!,
     validTo: row.c_valid_to!,
     status: row.c_status!,
+    restrictions: row.c_restrictions ?? [],
   };
 }
 
@@ -43,6 +45,7 @@ function officersQuery(db: Db) {
       'u.c_valid_from',
       'u.c_valid_to',
       'u.c_status',
+      'u.c_restrictions',
     ]);
 }
 

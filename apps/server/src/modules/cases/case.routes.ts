@@ -1,4 +1,4 @@
-import { toSvg } from '@sanxiang/domain';
+import { DomainError, toSvg } from '@sanxiang/domain';
 import { actorOf } from '../../http/auth.ts';
 import { IdParams, errors, type App } from '../../http/typebox.ts';
 import {
@@ -30,7 +30,13 @@ export type LogRecordView = (
   view: { agencyId: string; targetKind: string; targetId: string; caseId: string; reason: string | undefined; assignedOfficer: boolean },
 ) => Promise<void>;
 
-export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: LogRecordView }): void {
+/** A refused attempt at a step, for the record the alerts count (R-REC-8); handed in by app.ts. */
+export type RecordRefusal = (r: { caseId: string; actorId: string; step: string; code: string; message: string }) => Promise<void>;
+
+/** Refusals worth counting: a step without its 音像记录 (R-REC-3), an officer without a valid certificate (R-X-1). */
+const COUNTED_REFUSALS = new Set(['RECORDING_MISSING', 'OFFICER_NOT_QUALIFIED']);
+
+export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: LogRecordView; recordRefusal: RecordRefusal }): void {
   const tags = ['案件 cases'];
 
   app.get('/api/v1/cases', {
@@ -89,8 +95,16 @@ export function registerCaseRoutes(app: App, deps: CaseDeps & { logRecordView: L
       response: { 200: StepTaken, ...errors(403, 409, 422) },
     },
     handler: async (req) => {
-      const r = await takeStep(deps, actorOf(req), req.params.id, req.body);
-      return { id: req.params.id, ...r };
+      const actor = actorOf(req);
+      try {
+        const r = await takeStep(deps, actor, req.params.id, req.body);
+        return { id: req.params.id, ...r };
+      } catch (e) {
+        if (e instanceof DomainError && COUNTED_REFUSALS.has(e.code)) {
+          await deps.recordRefusal({ caseId: req.params.id, actorId: actor.userId, step: req.body.step, code: e.code, message: e.message });
+        }
+        throw e;
+      }
     },
   });
 

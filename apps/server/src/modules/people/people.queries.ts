@@ -34,7 +34,7 @@ export function peopleWithCurrentCertificate(db: Db) {
       (eb) =>
         eb
           .selectFrom('certificates as c')
-          .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status'])
+          .select(['c.number', 'c.fields', 'c.regions', 'c.valid_from', 'c.valid_to', 'c.status', 'c.restrictions'])
           .whereRef('c.user_id', '=', 'u.id')
           .orderBy(sql`c.status = 'valid'`, 'desc')
           .orderBy('c.valid_to', 'desc')
@@ -56,6 +56,7 @@ export function peopleWithCurrentCertificate(db: Db) {
       'c.valid_from as c_valid_from',
       'c.valid_to as c_valid_to',
       'c.status as c_status',
+      'c.restrictions as c_restrictions',
     ]);
 }
 
@@ -66,7 +67,7 @@ export function peopleWithCurrentCertificate(db: Db) {
  */
 export function currentCertificateJsonSql(userId: string): string {
   return `(SELECT json_build_object('number', ce.number, 'fields', ce.fields, 'regions', ce.regions,
-                    'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'status', ce.status)
+                    'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'status', ce.status, 'restrictions', ce.restrictions)
                FROM certificates ce WHERE ce.user_id = ${userId}
                ORDER BY (ce.status = 'valid') DESC, ce.valid_to DESC LIMIT 1)`;
 }
@@ -91,6 +92,7 @@ export function certificatesWithHoldersSubquery(db: Db) {
       'c.valid_from',
       'c.valid_to',
       'c.status',
+      'c.restrictions',
       'u.display_name as holder',
       'u.post',
       'u.agency_id',

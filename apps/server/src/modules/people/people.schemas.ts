@@ -13,9 +13,17 @@ const Certificate = Type.Object({
   regions: Type.Array(Type.String(), { description: '执法区域' }),
   validFrom: IsoDate,
   validTo: IsoDate,
-  status: Type.String({ description: 'valid | suspended | revoked | expired | not-yet-valid' }),
+  status: Type.String({ description: 'valid | suspended | revoked | inspection-failed | expired | not-yet-valid' }),
   statusName: Type.String(),
   statusReason: Type.String(),
+  statusSince: Type.Union([IsoDate, Type.Null()], { description: '现状态（暂扣、吊销、年检未通过）的起始日期' }),
+  planned: Type.Union([
+    Type.Object(
+      { status: Type.String(), statusName: Type.String(), from: IsoDate, reason: Type.String() },
+      { description: '已登记、尚未生效的状态变更' },
+    ),
+    Type.Null(),
+  ]),
 });
 
 export const UserView = Type.Object({
@@ -77,6 +85,7 @@ export const CertificateStatusBody = Type.Object(
   {
     status: Type.Union([Type.Literal('valid'), Type.Literal('suspended'), Type.Literal('revoked')]),
     reason: Type.String({ minLength: 1, maxLength: 500 }),
+    effectiveOn: Type.Optional(IsoDate),
   },
   { additionalProperties: false },
 );

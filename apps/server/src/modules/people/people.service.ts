@@ -1,5 +1,14 @@
-import type { Kysely } from 'kysely';
-import { CERTIFICATE_STATUS_NAMES, DomainError, chinaDate, effectiveStatus, type Role } from '@sanxiang/domain';
+import { sql, type Kysely } from 'kysely';
+import {
+  CERTIFICATE_STATUS_NAMES,
+  DomainError,
+  applyStatusChange,
+  chinaDate,
+  effectiveStatus,
+  restrictionOn,
+  type CertificateRestriction,
+  type Role,
+} from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -134,21 +143,59 @@ export async function issueCertificate(deps: PeopleDeps, actor: Actor | null, us
   if (problems.length) throw new DomainError('VALIDATION_FAILED', problems.join('；'), { problems });
   const dup = await deps.db.selectFrom('certificates').select('id').where('number', '=', c.number).executeTakeFirst();
   if (dup) throw new DomainError('CONFLICT', `执法证号「${c.number}」已存在`);
-  const row = await deps.db
-    .insertInto('certificates')
+  return deps.db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('certificates')
+      .values({
+        user_id: userId,
+        number: c.number,
+        fields: c.fields,
+        regions: c.regions,
+        valid_from: c.validFrom,
+        valid_to: c.validTo,
+        status: 'valid',
+        issued_by: c.issuedBy ?? '',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordCertificateEvent(tx, {
+      certificateId: row.id,
+      kind: 'issue',
+      effectiveOn: c.validFrom,
+      reason: c.issuedBy ? `发证机关：${c.issuedBy}` : '',
+      details: { validFrom: c.validFrom, validTo: c.validTo, fields: c.fields, regions: c.regions },
+      actorId: actor?.userId ?? null,
+      at: deps.clock.now(),
+    });
+    return row.id;
+  });
+}
+
+/** One act on a certificate, in the act's transaction (R-X-1: date, reason, who). */
+export async function recordCertificateEvent(
+  db: Kysely<Database>,
+  e: {
+    certificateId: string;
+    kind: 'issue' | 'renew' | 'suspend' | 'reinstate' | 'revoke' | 'inspection';
+    effectiveOn: string;
+    reason: string;
+    details?: Record<string, unknown>;
+    actorId: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('certificate_events')
     .values({
-      user_id: userId,
-      number: c.number,
-      fields: c.fields,
-      regions: c.regions,
-      valid_from: c.validFrom,
-      valid_to: c.validTo,
-      status: 'valid',
-      issued_by: c.issuedBy ?? '',
+      certificate_id: e.certificateId,
+      kind: e.kind,
+      effective_on: e.effectiveOn,
+      reason: e.reason,
+      details: JSON.stringify(e.details ?? {}),
+      actor_id: e.actorId,
+      created_at: e.at,
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .execute();
 }
 
 /** `actor` null means the CLI or the demo loader, as for issueCertificate. */
@@ -156,23 +203,53 @@ export async function setCertificateStatus(
   deps: PeopleDeps,
   actor: Actor | null,
   certificateId: string,
-  change: { status: 'valid' | 'suspended' | 'revoked'; reason: string },
+  change: { status: 'valid' | 'suspended' | 'revoked'; reason: string; effectiveOn?: string | undefined },
 ): Promise<void> {
-  const cert = await deps.db
-    .selectFrom('certificates as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
-    .select(['c.id', 'c.status', 'u.agency_id'])
-    .where('c.id', '=', certificateId)
-    .executeTakeFirst();
-  if (!cert) throw new DomainError('NOT_FOUND', '执法证不存在');
-  requireManager(actor, cert.agency_id, '执法证');
-  if (cert.status === 'revoked') throw new DomainError('CONFLICT', '已吊销的执法证不能再变更状态');
-  if (!change.reason.trim()) throw new DomainError('VALIDATION_FAILED', '变更执法证状态须说明理由');
-  await deps.db
-    .updateTable('certificates')
-    .set({ status: change.status, status_reason: change.reason.trim(), updated_at: deps.clock.now() })
-    .where('id', '=', certificateId)
-    .execute();
+  await deps.db.transaction().execute(async (tx) => {
+    const cert = await tx
+      .selectFrom('certificates as c')
+      .innerJoin('users as u', 'u.id', 'c.user_id')
+      .select(['c.id', 'c.status', 'c.restrictions', 'u.agency_id'])
+      .where('c.id', '=', certificateId)
+      .forUpdate('c')
+      .executeTakeFirst();
+    if (!cert) throw new DomainError('NOT_FOUND', '执法证不存在');
+    requireManager(actor, cert.agency_id, '执法证');
+    if (cert.status === 'revoked') throw new DomainError('CONFLICT', '已吊销的执法证不能再变更状态');
+    if (!change.reason.trim()) throw new DomainError('VALIDATION_FAILED', '变更执法证状态须说明理由');
+    const today = chinaDate(deps.clock.now());
+    const on = change.effectiveOn ?? today;
+    // a change applies from its day on; recorded later, it would rewrite what officers were allowed to do
+    if (on < today) throw new DomainError('VALIDATION_FAILED', `生效日期不能早于今天（${today}）`);
+    const kind = change.status === 'suspended' ? 'suspend' : change.status === 'revoked' ? 'revoke' : 'reinstate';
+    // a certificate suspended before dated restrictions existed (status column only) is reinstated by the column
+    const legacySuspension =
+      kind === 'reinstate' && cert.status === 'suspended' && !cert.restrictions.some((r) => r.kind === 'suspended' && r.to == null);
+    const restrictions: CertificateRestriction[] = legacySuspension
+      ? cert.restrictions
+      : applyStatusChange(cert.restrictions, { kind, on, reason: change.reason });
+    // in force today: the status column follows (it ranks the certificate in force, people.queries.ts);
+    // a change for a later day reaches it on that day (syncCertificateStatus)
+    const columnNow = on <= today ? { status: change.status } : legacySuspension ? { status: 'valid' as const } : {};
+    await tx
+      .updateTable('certificates')
+      .set({
+        ...columnNow,
+        restrictions: JSON.stringify(restrictions),
+        status_reason: change.reason.trim(),
+        updated_at: deps.clock.now(),
+      })
+      .where('id', '=', certificateId)
+      .execute();
+    await recordCertificateEvent(tx, {
+      certificateId,
+      kind,
+      effectiveOn: on,
+      reason: change.reason.trim(),
+      actorId: actor?.userId ?? null,
+      at: deps.clock.now(),
+    });
+  });
 }
 
 export function presentCertificate(
@@ -185,13 +262,23 @@ export function presentCertificate(
     valid_to: string;
     status: 'valid' | 'suspended' | 'revoked';
     status_reason: string;
+    restrictions: CertificateRestriction[];
   },
   today: string,
 ) {
-  const status = effectiveStatus(
-    { number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status },
-    today,
-  );
+  const view = {
+    number: c.number,
+    fields: c.fields,
+    regions: c.regions,
+    validFrom: c.valid_from,
+    validTo: c.valid_to,
+    status: c.status,
+    restrictions: c.restrictions,
+  };
+  const status = effectiveStatus(view, today);
+  const inForce = restrictionOn(view, today);
+  // the next change already recorded but not yet in force (e.g. 暂扣 from next Monday)
+  const planned = c.restrictions.filter((r) => r.from > today).sort((a, b) => a.from.localeCompare(b.from))[0] ?? null;
   return {
     id: c.id,
     number: c.number,
@@ -201,7 +288,11 @@ export function presentCertificate(
     validTo: c.valid_to,
     status,
     statusName: CERTIFICATE_STATUS_NAMES[status],
-    statusReason: c.status_reason,
+    statusReason: inForce && inForce.kind === status ? inForce.reason : status === c.status ? c.status_reason : '',
+    statusSince: inForce && inForce.kind === status ? inForce.from : null,
+    planned: planned
+      ? { status: planned.kind, statusName: CERTIFICATE_STATUS_NAMES[planned.kind], from: planned.from, reason: planned.reason }
+      : null,
   };
 }
 
@@ -276,4 +367,25 @@ export async function getCertificate(deps: PeopleDeps, actor: Actor, id: string)
   authorize(actor, 'certificate.read', { agencyId: c?.agency_id });
   if (!c) throw new DomainError('NOT_FOUND', '执法证不存在');
   return { ...presentCertificate(c, chinaDate(deps.clock.now())), userId: c.user_id, holder: c.display_name };
+}
+
+/**
+ * The status column of certificates whose dated 暂扣/吊销/恢复 has come into force since it was recorded
+ * (the column ranks the certificate in force; the engine reads the dated restrictions themselves).
+ */
+export async function syncCertificateStatus(db: Kysely<Database>, today: string): Promise<number> {
+  const rows = await db
+    .selectFrom('certificates')
+    .select(['id', 'status', 'restrictions'])
+    .where(sql<boolean>`restrictions <> '[]'::jsonb`)
+    .execute();
+  let changed = 0;
+  for (const r of rows) {
+    const inForce = restrictionOn({ restrictions: r.restrictions }, today);
+    const want = inForce?.kind === 'revoked' ? 'revoked' : inForce?.kind === 'suspended' ? 'suspended' : 'valid';
+    if (want === r.status) continue;
+    await db.updateTable('certificates').set({ status: want }).where('id', '=', r.id).where('status', '=', r.status).execute();
+    changed++;
+  }
+  return changed;
 }

@@ -53,7 +53,9 @@ export function officerPage(o: PublicOfficer): string {
             ? `已于 ${esc(o.validTo)} 过期`
             : o.status === 'not-yet-valid'
               ? `自 ${esc(o.validFrom)} 起生效`
-              : `已被${esc(o.statusName)}`
+              : o.status === 'inspection-failed'
+                ? `${o.statusSince ? `自 ${esc(o.statusSince)} 起` : ''}因年检未通过停止使用`
+                : `${o.statusSince ? `自 ${esc(o.statusSince)} 起` : ''}已被${esc(o.statusName)}`
         }，持证人目前不得从事行政执法活动。</strong>如遇其执法，可向其所在机关或司法局反映。</p></div>`;
   const facts: [string, string][] = [
     ['姓名', esc(o.holder)],

@@ -1,3 +1,4 @@
+import type { CertificateRestriction } from '@sanxiang/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { agencyIdentitiesSubquery, publicAgencyProfiles, unitNamesSubquery } from '../org/org.queries.ts';
@@ -30,6 +31,7 @@ export interface PortalCertificateRow {
   valid_from: string;
   valid_to: string;
   status: 'valid' | 'suspended' | 'revoked';
+  restrictions: CertificateRestriction[];
   holder: string;
   post: string;
   unit_name: string | null;
@@ -57,6 +59,7 @@ function certificates(db: Kysely<Database>) {
       'c.valid_from',
       'c.valid_to',
       'c.status',
+      'c.restrictions',
       'c.holder',
       'c.post',
       'un.name as unit_name',

@@ -18,8 +18,9 @@ export const PublicOfficerSchema = Type.Object({
   regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), { description: '执法区域' }),
   validFrom: Type.String(),
   validTo: Type.String(),
-  status: Type.Union(['valid', 'suspended', 'revoked', 'expired', 'not-yet-valid'].map((s) => Type.Literal(s))),
-  statusName: Type.String({ description: '有效 / 暂扣 / 吊销 / 已过期 / 未生效' }),
+  status: Type.Union(['valid', 'suspended', 'revoked', 'inspection-failed', 'expired', 'not-yet-valid'].map((s) => Type.Literal(s))),
+  statusName: Type.String({ description: '有效 / 暂扣 / 吊销 / 年检未通过 / 已过期 / 未生效' }),
+  statusSince: Type.Union([Type.String(), Type.Null()], { description: '暂扣、吊销或年检未通过的起始日期' }),
   checkedOn: Type.String({ description: '状态计算所依据的日期（北京时间）' }),
   url: Type.String({ description: '核验页面地址（二维码内容）' }),
 });

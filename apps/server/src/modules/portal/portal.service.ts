@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { chinaDate, effectiveStatus, type EffectiveCertificateStatus } from '@sanxiang/domain';
+import { chinaDate, effectiveStatus, restrictionOn, type EffectiveCertificateStatus } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import {
@@ -22,6 +22,7 @@ export const PUBLIC_STATUS_NAMES: Record<EffectiveCertificateStatus, string> = {
   valid: '有效',
   suspended: '暂扣',
   revoked: '吊销',
+  'inspection-failed': '年检未通过',
   expired: '已过期',
   'not-yet-valid': '未生效',
 };
@@ -56,6 +57,8 @@ export interface PublicOfficer {
   validTo: string;
   status: EffectiveCertificateStatus;
   statusName: string;
+  /** the day the 暂扣/吊销/年检未通过 in force began; null otherwise */
+  statusSince: string | null;
   /** the China date the status was computed for */
   checkedOn: string;
 }
@@ -79,9 +82,18 @@ function presentAgency(a: PortalAgencyRow): PublicAgency {
 
 function presentOfficer(c: PortalCertificateRow, names: Map<string, string>, today: string): PublicOfficer {
   const status = effectiveStatus(
-    { number: c.number, fields: c.fields, regions: c.regions, validFrom: c.valid_from, validTo: c.valid_to, status: c.status },
+    {
+      number: c.number,
+      fields: c.fields,
+      regions: c.regions,
+      validFrom: c.valid_from,
+      validTo: c.valid_to,
+      status: c.status,
+      restrictions: c.restrictions,
+    },
     today,
   );
+  const restricted = status === 'valid' ? null : restrictionOn({ restrictions: c.restrictions }, today);
   return {
     number: c.number,
     holder: c.holder,
@@ -94,6 +106,7 @@ function presentOfficer(c: PortalCertificateRow, names: Map<string, string>, tod
     validTo: c.valid_to,
     status,
     statusName: PUBLIC_STATUS_NAMES[status],
+    statusSince: restricted && restricted.kind === status ? restricted.from : null,
     checkedOn: today,
   };
 }

@@ -22,6 +22,7 @@ export const CERT_COLORS: Record<string, string> = {
   valid: 'success',
   suspended: 'warning',
   revoked: 'error',
+  'inspection-failed': 'warning',
   expired: 'default',
   'not-yet-valid': 'default',
 };

@@ -13,11 +13,12 @@ import { caseQuery, procedureQuery } from './queries';
 import { CaseProgress } from './case-progress';
 import { HistoryTab } from './history-tab';
 import { CaseFileTab } from './case-file-tab';
+import { OutcomesTab } from '../alerts/outcomes-tab';
 import { DocumentsTab } from '../documents/documents-tab';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { ReviewTab } from '../review/review-tab';
 
-const TABS = ['history', 'documents', 'evidence', 'review', 'file'] as const;
+const TABS = ['history', 'documents', 'evidence', 'review', 'file', 'outcomes'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** The case page (WORKBENCH.md): header; left the procedure and the steps I may take; centre tabs. */
@@ -170,6 +171,7 @@ function CaseView({ c }: { c: CaseDetail }) {
               { key: 'evidence', label: '音像记录', children: <EvidenceTab c={c} /> },
               { key: 'review', label: '法制审核', children: <ReviewTab c={c} procedure={proc.data} /> },
               { key: 'file', label: '案卷', children: <CaseFileTab c={c} /> },
+              { key: 'outcomes', label: '复议诉讼', children: <OutcomesTab c={c} /> },
             ]}
           />
         </Card>
