@@ -48,36 +48,35 @@ async function gather(deps: AlertDeps, today: string) {
   } catch {
     until = today;
   }
-  const [cases, publications, reviews, units, outcomes, heads, admins, publishers, reviewers, settingsRows, refusalRows, certs] =
-    await Promise.all([
-      casesDueBy(db, until),
-      publicationsDueBy(db, until),
-      reviewsOverdue(db, today),
-      returnsByUnit(db),
-      correctedDecisions(db),
-      peopleByRole(db, 'head'),
-      peopleByRole(db, 'admin'),
-      peopleByRole(db, 'publisher'),
-      peopleByRole(db, 'reviewer'),
-      db
-        .selectFrom('alert_settings')
-        .select(['agency_id', sql<number>`return_rate::float8`.as('return_rate'), 'min_reviews'])
-        .execute(),
-      db
-        .selectFrom('step_refusals')
-        .select([
-          'case_id',
-          'agency_id',
-          'step',
-          sql<number>`count(*)::int`.as('attempts'),
-          sql<Date>`max(at)`.as('last_at'),
-          sql<string[]>`array_agg(DISTINCT actor_id)`.as('actors'),
-        ])
-        .where('code', '=', 'RECORDING_MISSING')
-        .groupBy(['case_id', 'agency_id', 'step'])
-        .execute(),
-      certificatesEndingBy(db, today, addDays(today, CERTIFICATE_WARNING_DAYS)),
-    ]);
+  // one read after the other, on one connection at a time: the sweep runs beside the requests and must not
+  // take a dozen of the pool's connections at once (issue 20 item 7)
+  const cases = await casesDueBy(db, until);
+  const publications = await publicationsDueBy(db, until);
+  const reviews = await reviewsOverdue(db, today);
+  const units = await returnsByUnit(db);
+  const outcomes = await correctedDecisions(db);
+  const heads = await peopleByRole(db, 'head');
+  const admins = await peopleByRole(db, 'admin');
+  const publishers = await peopleByRole(db, 'publisher');
+  const reviewers = await peopleByRole(db, 'reviewer');
+  const settingsRows = await db
+    .selectFrom('alert_settings')
+    .select(['agency_id', sql<number>`return_rate::float8`.as('return_rate'), 'min_reviews'])
+    .execute();
+  const refusalRows = await db
+    .selectFrom('step_refusals')
+    .select([
+      'case_id',
+      'agency_id',
+      'step',
+      sql<number>`count(*)::int`.as('attempts'),
+      sql<Date>`max(at)`.as('last_at'),
+      sql<string[]>`array_agg(DISTINCT actor_id)`.as('actors'),
+    ])
+    .where('code', '=', 'RECORDING_MISSING')
+    .groupBy(['case_id', 'agency_id', 'step'])
+    .execute();
+  const certs = await certificatesEndingBy(db, today, addDays(today, CERTIFICATE_WARNING_DAYS));
   const taken = await stepsTakenSince(
     db,
     refusalRows.map((r) => ({ caseId: r.case_id, step: r.step, after: new Date(r.last_at) })),
