@@ -150,23 +150,13 @@ export function ListImportModal({
         <ProblemsAlert error={error} />
       )}
       <Form form={form} name="list-import" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} style={{ marginTop: 12 }}>
-        <Form.Item label="电子表格" required>
-          <Space wrap>
-            <Upload
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              maxCount={1}
-              showUploadList={false}
-              beforeUpload={(f) => {
-                setFile(f);
-                setError(null);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />}>选择 .xlsx 文件</Button>
-            </Upload>
-            {file ? <Typography.Text>{file.name}</Typography.Text> : <Typography.Text type="secondary">未选择文件</Typography.Text>}
-          </Space>
-        </Form.Item>
+        <XlsxFileField
+          file={file}
+          onPick={(f) => {
+            setFile(f);
+            setError(null);
+          }}
+        />
         <Form.Item
           label="更新说明"
           name="note"
@@ -182,5 +172,27 @@ export function ListImportModal({
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** The form's .xlsx field: one file chosen (kept in the page's state, not uploaded until the form is sent) and its name. */
+export function XlsxFileField({ file, onPick }: { file: File | null; onPick: (f: File) => void }) {
+  return (
+    <Form.Item label="电子表格" required>
+      <Space wrap>
+        <Upload
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          maxCount={1}
+          showUploadList={false}
+          beforeUpload={(f) => {
+            onPick(f);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />}>选择 .xlsx 文件</Button>
+        </Upload>
+        {file ? <Typography.Text>{file.name}</Typography.Text> : <Typography.Text type="secondary">未选择文件</Typography.Text>}
+      </Space>
+    </Form.Item>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { ROSTER_CODES, ROSTER_DEFS, type RosterCode } from '@sanxiang/domain/browser';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -9,7 +9,7 @@ import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
 import { EmptyState, QueryView } from '../../components/states';
 import { dateTime } from '../../lib/format';
-import { ImportProblems } from '../admin/list-import';
+import { ImportProblems, XlsxFileField } from '../admin/list-import';
 import { rowProblems } from '../admin/list-defs';
 import { ProblemsAlert } from '../admin/problems';
 import type { RosterView } from './draw-types';
@@ -88,23 +88,13 @@ function ImportModal({ agencyId, roster, open, onClose }: { agencyId: string; ro
         <ProblemsAlert error={error} />
       )}
       <Form form={form} name="roster-import" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} style={{ marginTop: 12 }}>
-        <Form.Item label="电子表格" required>
-          <Space wrap>
-            <Upload
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              maxCount={1}
-              showUploadList={false}
-              beforeUpload={(f) => {
-                setFile(f);
-                setError(null);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />}>选择 .xlsx 文件</Button>
-            </Upload>
-            {file ? <Typography.Text>{file.name}</Typography.Text> : <Typography.Text type="secondary">未选择文件</Typography.Text>}
-          </Space>
-        </Form.Item>
+        <XlsxFileField
+          file={file}
+          onPick={(f) => {
+            setFile(f);
+            setError(null);
+          }}
+        />
         <Form.Item label="更新说明" name="note" rules={[{ required: true, whitespace: true, message: '请写明本次更新的内容' }]}>
           <Input maxLength={200} placeholder="如：按 2026 年市场主体登记信息更新" />
         </Form.Item>
