@@ -8,6 +8,7 @@ import { prunePartySessions } from '../modules/party/party.service.ts';
 import { demoPartySignIn } from '../demo/demo-party.ts';
 import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
 import { buildApp } from '../app.ts';
+import { rateLimitsFromEnv } from '../http/rate-limit.ts';
 import { demoLogins, DEMO_PASSWORD, isEmpty, loadDemo } from '../demo/load-demo.ts';
 import { DEMO_AGENCIES } from '../demo/demo-org.ts';
 import { dataDir, open } from './runtime.ts';
@@ -44,6 +45,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   const { app, calendar, ledger } = await buildApp({
     db: handle.db,
     pool: handle.pool,
+    portal: handle.portal,
+    rateLimits: rateLimitsFromEnv(process.env),
     clock: systemClock,
     databaseKind: handle.embedded ? 'embedded' : 'external',
     logger: process.env['LOG'] === '1',

@@ -1,8 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import type { Database } from '../db/schema.ts';
 import { expect } from 'vitest';
 import { ManualClock } from '../adapters/clock.ts';
 import { buildApp } from '../app.ts';
 import type { AdmissionOptions, AdmissionStats } from '../http/admission.ts';
+import type { RateLimitOptions, RateLimitStats } from '../http/rate-limit.ts';
+import { openPortalPool, type PortalPoolOptions } from '../db/database.ts';
 import type { App } from '../http/typebox.ts';
 import { DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../demo/demo-org.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -24,6 +29,10 @@ export interface Harness {
   ledger: LedgerService;
   /** the staff API's writes in flight (http/admission.ts) */
   admission: AdmissionStats;
+  /** requests refused for their client's budget (http/rate-limit.ts) */
+  rateLimits: RateLimitStats;
+  /** the public side's own pool, when the test asked for one */
+  portal: { db: Kysely<Database>; pool: pg.Pool } | null;
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
@@ -54,6 +63,10 @@ export async function createHarness(
     publicUrl?: string;
     requestTimeoutMs?: number;
     admission?: AdmissionOptions;
+    rateLimits?: RateLimitOptions;
+    trustedProxies?: string[] | boolean;
+    /** the public side's own pool (db/database.ts#openPortalPool) over the test database */
+    portal?: PortalPoolOptions;
   } = {},
 ): Promise<Harness> {
   const tdb = await createTestDatabase();
@@ -62,7 +75,8 @@ export async function createHarness(
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
   const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
-  const { app, ledger, admission } = await buildApp({
+  const portal = opts.portal ? openPortalPool(tdb.url, opts.portal) : null;
+  const { app, ledger, admission, rateLimits } = await buildApp({
     db: tdb.db,
     pool: tdb.pool,
     clock,
@@ -74,6 +88,9 @@ export async function createHarness(
     publicUrl: opts.publicUrl,
     ...(opts.requestTimeoutMs ? { requestTimeoutMs: opts.requestTimeoutMs } : {}),
     ...(opts.admission ? { admission: opts.admission } : {}),
+    ...(opts.rateLimits ? { rateLimits: opts.rateLimits } : {}),
+    ...(opts.trustedProxies !== undefined ? { trustedProxies: opts.trustedProxies } : {}),
+    ...(portal ? { portal } : {}),
   });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
@@ -84,6 +101,8 @@ export async function createHarness(
     org,
     ledger,
     admission,
+    rateLimits,
+    portal,
     keys,
     dataDir,
     blobs,
@@ -117,6 +136,7 @@ export async function createHarness(
     },
     async close() {
       await app.close();
+      if (portal) await portal.db.destroy();
       await tdb.drop();
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
