@@ -9,13 +9,7 @@ import type { Clock } from './adapters/clock.ts';
 import { frameworkError, installErrorHandling } from './http/errors.ts';
 import { installHardening } from './http/hardening.ts';
 import { admissionFromEnv, installAdmission, type AdmissionOptions, type AdmissionStats } from './http/admission.ts';
-import {
-  installRateLimits,
-  installStaffRateLimit,
-  NO_RATE_LIMITS,
-  type RateLimitOptions,
-  type RateLimitStats,
-} from './http/rate-limit.ts';
+import { installRateLimits, installStaffRateLimit, NO_RATE_LIMITS, type RateLimitOptions, type RateLimitStats } from './http/rate-limit.ts';
 import { installAuthentication } from './http/auth.ts';
 import { registerWorkbench } from './http/workbench.ts';
 import { ErrorSchema, type App } from './http/typebox.ts';
