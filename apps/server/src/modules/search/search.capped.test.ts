@@ -142,6 +142,11 @@ describe('issue 23: a public search over its cost cap answers with what is certa
       const page = await h.request(null, 'GET', '/search?q=%E5%BD%93%E4%BA%8B%E4%BA%BA');
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('检索用时超过上限');
+      // any other public read cut by the timeout: busy with Retry-After, not an internal error
+      const one = await h.request(null, 'GET', `/api/v1/public/decisions/11130433MB0000001X/${encodeURIComponent('馆市监罚〔2019〕1号')}`);
+      expect(one.statusCode).toBe(503);
+      expect(one.json().error.code).toBe('SERVER_BUSY');
+      expect(one.headers['retry-after']).toBe('5');
     } finally {
       await locker.query('ROLLBACK');
       await locker.end();
