@@ -6,7 +6,7 @@
  * - 16 attackers sending the worst queries known, as fast as they are answered: phrases that never
  *   occur but are made of common characters (查当事人在 …), single characters, long random strings;
  * - 16 citizens doing typical searches (the search bench's mix), one every 2.5 s each;
- * - 4 officers taking case steps (立案 … 放弃陈述申辩, the transitions bench's walk), 200 ms apart.
+ * - 4 officers taking case steps (立案 … 放弃陈述申辩, the transitions bench's walk), 300 ms apart.
  * Three phases of BENCH_SECONDS (default 60) each: a baseline without attackers; the attack from
  * 16 addresses (the rate limits answer most of it 429); the attack from a new address every request
  * (a botnet: no rate limit helps, only the cost cap, the public pool and the statement timeout).
@@ -138,10 +138,12 @@ export async function main(): Promise<string[]> {
       key: [x.agency_credit_code, x.doc_number] as [string, string],
     }));
     const r = rng(23);
-    // cases for the officers: enough for three phases of walking
-    const cases = await s.openCases(Number(process.env['ABUSE_BENCH_CASES'] ?? 240));
+    // cases for the officers, each walked once: at most one step per 300 ms each, six steps a case, is
+    // 4 × 60 s / 1.8 s ≈ 133 cases a phase; a phase that walked all of its cases ends early (its count shows it)
+    const perPhase = Math.ceil(((4 * SECS) / 1.8) * 1.05);
+    const cases = await s.openCases(3 * perPhase);
     let nextCase = 0;
-    const stepItems = (n: number) => Array.from({ length: n }, () => s.walk(cases[nextCase++ % cases.length]!));
+    const stepItems = () => Array.from({ length: perPhase }, () => s.walk(cases[nextCase++]!));
     const typical = typicalQueries(r, samples, 20_000);
     const worst = worstQueries(r, 200_000);
     const citizens = Array.from({ length: 16 }, (_, i) => `10.23.1.${i + 1}`);
@@ -159,7 +161,7 @@ export async function main(): Promise<string[]> {
         while (sampling) {
           const q = await watcher.query<{ app: string; secs: number }>(
             `SELECT application_name AS app, max(extract(epoch FROM clock_timestamp() - query_start))::float8 AS secs
-               FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() GROUP BY 1`,
+               FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid() GROUP BY 1`,
           );
           for (const row of q.rows) {
             if (row.app === 'sanxiang-portal') longestPublic = Math.max(longestPublic, row.secs);
@@ -177,7 +179,7 @@ export async function main(): Promise<string[]> {
           items: typical.map((q, i) => [searchRequest(q, i, citizens[i % 16]!)]),
           countBodies: ['"partial":{', '结果不完整'],
         }),
-        loadInChild({ baseUrl: s.base, concurrency: 4, durationMs: SECS * 1000, paceMs: 200, items: stepItems(400) }),
+        loadInChild({ baseUrl: s.base, concurrency: 4, durationMs: SECS * 1000, paceMs: 300, items: stepItems() }),
       ];
       if (attack !== 'none')
         runs.push(
@@ -208,7 +210,7 @@ export async function main(): Promise<string[]> {
       const timeouts = (res: LoadResult | undefined) =>
         res ? `, stopped by the timeout ${res.bodyCounts['"reason":"timeout"']! + res.bodyCounts['检索用时超过上限']!}` : '';
       show('typical searches (16 citizens, one each 2.5 s)', searches, partial(searches));
-      show('case steps (4 officers, 200 ms apart)', steps);
+      show('case steps (4 officers, 300 ms apart)', steps);
       show(
         `worst queries (16 attackers, ${attack === 'fixed' ? '16 addresses' : 'a new address per request'})`,
         attackers_,
