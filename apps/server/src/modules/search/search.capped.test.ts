@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { createHarness, type Harness } from '../../test/harness.ts';
+import { creditCode } from '../../demo/demo-org.ts';
 import { decisionKey, upsertPublicDecision, type PublicDecision } from '../publications/public-decision.ts';
 import { searchDecisions, searchTuning, type SearchResult } from './search.service.ts';
 
@@ -154,6 +155,20 @@ describe('issue 23: a public search over its cost cap answers with what is certa
     // the lock gone, the same search is whole again
     const again = await h.request(null, 'GET', '/api/v1/public/decisions?q=%E5%BD%93%E4%BA%8B%E4%BA%BA');
     expect((again.json() as SearchResult).partial).toBeNull();
+  });
+});
+
+describe('issue 23: cheap repeats', () => {
+  it('the search result page and the Atom feeds carry Cache-Control and an ETag, and a repeat with If-None-Match is 304 without a body', async () => {
+    const agencyFeed = `/agencies/${creditCode('11130433000013102')}/decisions.atom`;
+    for (const url of ['/search?q=%E5%86%B7%E8%97%8F%E6%9F%9C', '/decisions.atom', agencyFeed]) {
+      const first = await h.request(null, 'GET', url);
+      expect(first.statusCode, url).toBe(200);
+      expect(first.headers['cache-control'], url).toBe('public, max-age=60');
+      const again = await h.request(null, 'GET', url, undefined, { 'if-none-match': String(first.headers['etag']) });
+      expect(again.statusCode, url).toBe(304);
+      expect(again.body).toBe('');
+    }
   });
 });
 
