@@ -40,7 +40,7 @@ const ADMIN = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432
 const COMMON = '当事人在检查经营场所现场执法人员发现销售未按规定责令改正罚款的了和与其';
 const ABSENT = ['查当事人在', '人在检查当事', '现场当事人在经营', '场所执法人员在', '责令当事人在现', '罚款当事人检', '改正的当事人在'];
 
-function worstQueries(r: (n: number) => number, n: number): string[] {
+export function worstQueries(r: (n: number) => number, n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const kind = i % 4;
@@ -145,7 +145,7 @@ export async function main(): Promise<string[]> {
     let nextCase = 0;
     const stepItems = () => Array.from({ length: perPhase }, () => s.walk(cases[nextCase++]!));
     const typical = typicalQueries(r, samples, 20_000);
-    const worst = worstQueries(r, 200_000);
+    const worst = worstQueries(r, 600_000);
     const citizens = Array.from({ length: 16 }, (_, i) => `10.23.1.${i + 1}`);
     const attackers = Array.from({ length: 16 }, (_, i) => `10.66.6.${i + 1}`);
     let rotating = 0;

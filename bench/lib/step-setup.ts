@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,7 +66,11 @@ export async function stepServer(adminUrl: string, opts: { databaseUrl?: string;
     pool,
     clock: systemClock,
     databaseKind: 'external',
-    keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }),
+    // a database kept between runs keeps its ledger's checkpoints: the same signing seed every run (derived from its address)
+    keys: openKeyStore({
+      keysDir: path.join(dataDir, 'keys'),
+      seed: opts.databaseUrl ? createHash('sha256').update(opts.databaseUrl).digest('hex') : undefined,
+    }),
     dataDir,
     blobs: FsBlobStore.inDataDir(dataDir),
     backgroundWork: true,

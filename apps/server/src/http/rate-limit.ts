@@ -129,6 +129,19 @@ export function installRateLimits(app: FastifyInstance, options: RateLimitOption
   const buckets = { search: new TokenBuckets(clock), public: new TokenBuckets(clock) };
   const stats: RateLimitStats = { refused: { search: 0, public: 0, staff: 0 } };
 
+  // a client over its budget keeps asking (an attacker as fast as the refusals come back): each
+  // refusal page is rendered once per budget and wait
+  const pages = new Map<string, string>();
+  const pageOf = (which: RateClass, wait: number) => {
+    const key = `${which} ${wait}`;
+    let page = pages.get(key);
+    if (!page) {
+      if (pages.size > 1000) pages.clear();
+      page = tooManyPage(wait, which);
+      pages.set(key, page);
+    }
+    return page;
+  };
   const refuse = (req: FastifyRequest, reply: FastifyReply, which: RateClass, wait: number) => {
     stats.refused[which] += 1;
     const message = `请求过于频繁，请 ${wait} 秒后再试`;
@@ -138,7 +151,7 @@ export function installRateLimits(app: FastifyInstance, options: RateLimitOption
       .header('retry-after', String(wait))
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(tooManyPage(wait, which));
+      .send(pageOf(which, wait));
   };
 
   // before authentication (registered first): a public request costs nothing past this point when over its budget
