@@ -85,7 +85,7 @@ describe('issue 23: a public search over its cost cap answers with what is certa
     expect(r.partial?.records).toBe(100);
     expect(r.partial?.through).toBe((await newest(100, '查当事人在')).through);
     expect(r.partial?.message).toContain('检索条件过于宽泛');
-    expect(r.partial?.message).toContain(`只检索了${r.partial?.through}以后决定的 100 条公示记录`);
+    expect(r.partial?.message).toContain(`只检索了${r.partial?.through}以后决定的 100 条公示记录，其中没有符合条件的；更早的记录未检索。`);
     expect(r.partial?.message).toContain('请加上执法机关、执法类别、决定日期范围');
     expect(r.total).toEqual({ value: 0, exact: false });
   });

@@ -129,7 +129,7 @@ function partialOf(
   const side = plan.sort === 'oldest' ? '以前' : '以后';
   const scope =
     records > 0 && through
-      ? `本次只检索了${through}${side}决定的 ${records.toLocaleString('zh-CN')} 条公示记录，其中符合条件的 ${found} 条已列出；更${plan.sort === 'oldest' ? '晚' : '早'}的记录未检索。`
+      ? `本次只检索了${through}${side}决定的 ${records.toLocaleString('zh-CN')} 条公示记录，${found ? `其中符合条件的 ${found} 条已列出` : '其中没有符合条件的'}；更${plan.sort === 'oldest' ? '晚' : '早'}的记录未检索。`
       : '';
   const why = reason === 'broad' ? '检索条件过于宽泛，完整检索需要读取的记录过多。' : '检索用时超过上限，已停止。';
   return { reason, records, through, message: `${why}${scope}${narrow}` };
