@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../apps/server/src/db/schema.ts';
 import { fmt } from './lib/stats.ts';
 import { rng } from './lib/rng.ts';
-import { BATCH, FULL_TEXT, N } from './search.config.ts';
+import { BATCH, N } from './search.config.ts';
 import { agencies, record } from './search.records.ts';
 
 /** A stored record the queries are drawn from. */
@@ -22,14 +22,27 @@ export interface Sample {
 
 const arrayLiteral = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
-/** Loads (or reuses) the records; returns the samples and the set-up's report line. */
-export async function loadRecords(db: Kysely<Database>, targetKind: string): Promise<{ samples: Sample[]; lines: string[] }> {
+/**
+ * Loads (or reuses) the records; returns the samples and the set-up's report line.
+ * `copies` > 1 (the abuse bench, on a busy machine): only n / copies records are generated (the
+ * generator's record numbers 0, copies, 2·copies …, so a tenth keep their full text as with
+ * copies = 1), and PostgreSQL copies each of them copies − 1 times with a new id, a 文号 of the
+ * numbers in between (search text and bigrams extended to it) and the date moved on by k × 293
+ * days within 2019–2026. Generating in Node and computing bigrams is the slow part of a load.
+ */
+export async function loadRecords(
+  db: Kysely<Database>,
+  targetKind: string,
+  opts: { n?: number; copies?: number } = {},
+): Promise<{ samples: Sample[]; lines: string[] }> {
+  const total = opts.n ?? N;
+  const copies = Math.max(1, opts.copies ?? 1);
   const lines: string[] = [];
   const have = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM public_decisions`.execute(db)).rows[0]!.n);
   const r = rng(20261123);
   const ag = agencies(r);
   const samples: Sample[] = [];
-  if (have >= N) {
+  if (have >= total) {
     const rows = await sql<{
       facts: string;
       party_name: string;
@@ -57,8 +70,9 @@ export async function loadRecords(db: Kysely<Database>, targetKind: string): Pro
     );
     const t0 = performance.now();
     const inFlight: Promise<unknown>[] = [];
-    for (let i0 = 0; i0 < N; i0 += BATCH) {
-      const rows = Array.from({ length: Math.min(BATCH, N - i0) }, (_, k) => record(i0 + k, r, ag));
+    const seeds = Math.ceil(total / copies);
+    for (let i0 = 0; i0 < seeds; i0 += BATCH) {
+      const rows = Array.from({ length: Math.min(BATCH, seeds - i0) }, (_, k) => record((i0 + k) * copies, r, ag));
       for (const x of rows)
         if (r(2000) === 0)
           samples.push({
@@ -83,25 +97,10 @@ export async function loadRecords(db: Kysely<Database>, targetKind: string): Pro
       if (inFlight.length >= 3) await inFlight.shift();
     }
     await Promise.all(inFlight);
+    for (let k = 1; k < copies; k++) await copyRecords(db, k, copies);
     const loadSecs = (performance.now() - t0) / 1000;
     const t1 = performance.now();
-    await sql`SET maintenance_work_mem = '1GB'`.execute(db);
-    await sql`CREATE INDEX public_decisions_bigrams ON public_decisions USING gin (bigrams) WHERE status IN ('published', 'corrected')`.execute(
-      db,
-    );
-    await sql`CREATE INDEX public_decisions_live_date ON public_decisions(decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(
-      db,
-    );
-    await sql`CREATE INDEX public_decisions_agency ON public_decisions(agency_credit_code, decided_on DESC, id DESC)`.execute(db);
-    await sql`CREATE INDEX public_decisions_decided ON public_decisions(decided_on DESC, id)`.execute(db);
-    await sql`CREATE INDEX public_decisions_party_credit ON public_decisions(party_credit_code) WHERE party_credit_code IS NOT NULL`.execute(
-      db,
-    );
-    await sql`CREATE INDEX public_decisions_doc_number ON public_decisions(doc_number)`.execute(db);
-    await sql`CREATE INDEX public_decisions_kind_date ON public_decisions(kind, decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(
-      db,
-    );
-    await sql`VACUUM ANALYZE public_decisions`.execute(db);
+    await buildIndexes(db);
     const indexSecs = (performance.now() - t1) / 1000;
     const size = await sql<{
       t: string;
@@ -110,8 +109,47 @@ export async function loadRecords(db: Kysely<Database>, targetKind: string): Pro
       db,
     );
     lines.push(
-      `setup: ${fmt(N, 0)} publication records (${fmt(FULL_TEXT, 0)} with full text) loaded in ${fmt(loadSecs, 0)} s, indexes built in ${fmt(indexSecs, 0)} s; table ${size.rows[0]!.t}, bigram index ${size.rows[0]!.g} [${targetKind}]`,
+      `setup: ${fmt(total, 0)} publication records (${fmt(Math.round(total / 10), 0)} with full text${copies > 1 ? `; ${fmt(seeds, 0)} generated, each copied ${copies - 1} times by PostgreSQL` : ''}) loaded in ${fmt(loadSecs, 0)} s, indexes built in ${fmt(indexSecs, 0)} s; table ${size.rows[0]!.t}, bigram index ${size.rows[0]!.g} [${targetKind}]`,
     );
   }
   return { samples, lines };
+}
+
+/**
+ * The k-th copy of every generated record (see loadRecords): a new id, the 文号 number + k, the date
+ * k × 293 days on; the bigrams gain those of the 文号's end (its number changed; a repeated bigram
+ * in the array is one key in the index).
+ */
+export async function copyRecords(db: Kysely<Database>, k: number, copies: number): Promise<void> {
+  await sql`INSERT INTO public_decisions (id, key, source, agency_name, agency_credit_code, kind, doc_number, title, party_name, party_credit_code, violation, facts, conclusion, fine_amount, decided_on,
+                  published_at, status, version, history, field_set, fields, body, updated_at, search_text, bigrams)
+      SELECT gen_random_uuid(), d.agency_credit_code || '/' || n.doc, source, agency_name, agency_credit_code, kind, n.doc, title, party_name, party_credit_code, violation, facts, conclusion,
+             fine_amount, n.day, n.day::timestamptz + interval '3 days', status, version, history, field_set, fields || jsonb_build_object('CF_WSH', n.doc, 'CF_JDRQ', n.day), body, now(),
+             replace(search_text, lower(d.doc_number), lower(n.doc)),
+             d.bigrams || array(SELECT lower(substr(n.doc, g, 2)) FROM generate_series(length(n.doc) - 4, length(n.doc) - 1) g)
+        FROM public_decisions d,
+             LATERAL (SELECT regexp_replace(d.doc_number, '〕[0-9]+号$', '〕' || ((substring(d.doc_number FROM '〕([0-9]+)号$'))::int + ${k}) || '号') AS doc,
+                             date '2019-01-01' + ((d.decided_on - date '2019-01-01') + ${k} * 293) % 2920 AS day) n
+       WHERE (substring(d.doc_number FROM '〕([0-9]+)号$'))::int % ${copies} = 0`.execute(db);
+}
+
+/** The search indexes, built after a bulk load (as a first import would), and the statistics. */
+export async function buildIndexes(db: Kysely<Database>): Promise<void> {
+  await sql`SET maintenance_work_mem = '1GB'`.execute(db);
+  await sql`CREATE INDEX public_decisions_bigrams ON public_decisions USING gin (bigrams) WHERE status IN ('published', 'corrected')`.execute(
+    db,
+  );
+  await sql`CREATE INDEX public_decisions_live_date ON public_decisions(decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(
+    db,
+  );
+  await sql`CREATE INDEX public_decisions_agency ON public_decisions(agency_credit_code, decided_on DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX public_decisions_decided ON public_decisions(decided_on DESC, id)`.execute(db);
+  await sql`CREATE INDEX public_decisions_party_credit ON public_decisions(party_credit_code) WHERE party_credit_code IS NOT NULL`.execute(
+    db,
+  );
+  await sql`CREATE INDEX public_decisions_doc_number ON public_decisions(doc_number)`.execute(db);
+  await sql`CREATE INDEX public_decisions_kind_date ON public_decisions(kind, decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(
+    db,
+  );
+  await sql`VACUUM ANALYZE public_decisions`.execute(db);
 }

@@ -12,7 +12,10 @@ export interface LoadRequest {
   path: string;
   token?: string;
   body?: unknown;
-  expect: number;
+  /** the status expected, or the statuses accepted (e.g. 200 or 429 under a rate limit) */
+  expect: number | readonly number[];
+  /** extra request headers (e.g. X-Forwarded-For: one client's address behind the trusted proxy) */
+  headers?: Readonly<Record<string, string>>;
   /** save these top-level fields of the JSON response for later requests of the same item */
   capture?: readonly string[];
   /** the body holds "$name" strings to replace with fields captured earlier in the item */
@@ -33,6 +36,10 @@ export interface LoadPlan {
   durationMs: number;
   /** each item is a sequence of requests that must run in order (e.g. the steps of one case) */
   items: LoadRequest[][];
+  /** each virtual user starts a request at most every paceMs (a person's pace; default: at once) */
+  paceMs?: number;
+  /** count the responses whose body holds each of these strings */
+  countBodies?: readonly string[];
 }
 
 export interface LoadResult {
@@ -45,6 +52,10 @@ export interface LoadResult {
   byLabel: Record<string, number[]>;
   /** CPU the generator itself used, ms (user + system) */
   cpuMs: number;
+  /** responses by status */
+  statuses: Record<string, number>;
+  /** responses whose body held each of `countBodies` */
+  bodyCounts: Record<string, number>;
 }
 
 function serialise(base: URL, r: LoadRequest): Buffer {
@@ -52,6 +63,9 @@ function serialise(base: URL, r: LoadRequest): Buffer {
   const head =
     `${r.method} ${r.path} HTTP/1.1\r\nhost: ${base.host}\r\nconnection: keep-alive\r\n` +
     (r.token ? `authorization: Bearer ${r.token}\r\n` : '') +
+    Object.entries(r.headers ?? {})
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('') +
     (body ? `content-type: application/json\r\ncontent-length: ${body.length}\r\n` : '') +
     '\r\n';
   return body ? Buffer.concat([Buffer.from(head), body]) : Buffer.from(head);
@@ -107,6 +121,8 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const items = plan.items.map((item) => item.map((r) => ({ r, payload: serialise(base, r), label: labelOf(r) })));
   const latencies: number[] = [];
   const byLabel: Record<string, number[]> = {};
+  const statuses: Record<string, number> = {};
+  const bodyCounts: Record<string, number> = Object.fromEntries((plan.countBodies ?? []).map((b) => [b, 0]));
   let errors = 0;
   let firstError: string | null = null;
   let next = 0;
@@ -122,19 +138,28 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     }
   }
   async function work(conn: Connection) {
+    let lastStart = 0;
     while (performance.now() < deadline) {
       const item = items[next++];
       if (!item) return;
       const vars = new Map<string, unknown>();
       for (const { r, payload, label } of item) {
+        if (plan.paceMs) {
+          // a person's pace: the next request no sooner than paceMs after the last one started
+          const wait = lastStart + plan.paceMs - performance.now();
+          if (wait > 0) await new Promise((res) => setTimeout(res, wait));
+        }
         if (performance.now() >= deadline) return;
         const t0 = performance.now();
+        lastStart = t0;
         try {
           const res = await conn.send(r.uses ? serialise(base, { ...r, body: substitute(r.body, vars) }) : payload);
           const ms = performance.now() - t0;
           latencies.push(ms);
           (byLabel[label] ??= []).push(ms);
-          if (res.status !== r.expect) {
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          for (const b of plan.countBodies ?? []) if (res.body.includes(b)) bodyCounts[b]! += 1;
+          if (Array.isArray(r.expect) ? !r.expect.includes(res.status) : res.status !== r.expect) {
             errors++;
             firstError ??= `${r.method} ${r.path} -> ${res.status} ${res.body.slice(0, 300)}`;
             break;
@@ -162,6 +187,8 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     latenciesMs: latencies,
     byLabel,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    statuses,
+    bodyCounts,
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,47 +8,73 @@ import { systemClock } from '../../apps/server/src/adapters/clock.ts';
 import { createPool } from '../../apps/server/src/adapters/db/pool.ts';
 import { createKysely } from '../../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
-import { buildApp, caseEngineLinks } from '../../apps/server/src/app.ts';
+import { buildApp, caseEngineLinks, type AppDeps } from '../../apps/server/src/app.ts';
 import { FsBlobStore } from '../../apps/server/src/adapters/blobs/fs-blob-store.ts';
 import { openKeyStore } from '../../apps/server/src/adapters/keys/key-store.ts';
-import { DEMO_PASSWORD, loadDemoOrg } from '../../apps/server/src/demo/demo-org.ts';
+import { DEMO_AGENCIES, DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../../apps/server/src/demo/demo-org.ts';
 import { COMPANY_A } from '../../apps/server/src/demo/demo-cases.ts';
 import { recordTimes } from '../../apps/server/src/test/record-times.ts';
 import type { LoadRequest } from './load-generator.ts';
+
+type DbOf = ReturnType<typeof createKysely>;
+
+/** The demo organisation's ids when it is already in the database, else null. */
+async function demoOrgIn(db: DbOf): Promise<DemoOrg | null> {
+  const agencies = new Map<string, string>();
+  const users = new Map<string, string>();
+  for (const a of DEMO_AGENCIES) {
+    const row = await sql<{ id: string }>`SELECT id FROM agencies WHERE credit_code = ${a.creditCode}`.execute(db);
+    if (!row.rows[0]) return null;
+    agencies.set(a.key, row.rows[0].id);
+    for (const x of a.users) {
+      const user = await sql<{ id: string }>`SELECT id FROM users WHERE username = ${x.username}`.execute(db);
+      users.set(x.key, user.rows[0]!.id);
+    }
+  }
+  return { agencies, users };
+}
 
 /**
  * The step walk of `npm run bench -- transitions` on a fresh database of a given server, for the
  * profiling scripts (step-profile.ts, step-parts.ts): the demo organisation, the server as deployed
  * (background ledger work on), two officers signed in, and the five steps 调查取证 … 告知, 放弃.
  */
-export async function stepServer(adminUrl: string) {
+export async function stepServer(adminUrl: string, opts: { databaseUrl?: string; app?: (db: DbOf) => Partial<AppDeps> } = {}) {
   const name = `sx_profile_${process.pid}`;
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
+  const u = new URL(opts.databaseUrl ?? adminUrl);
+  if (!opts.databaseUrl) {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`CREATE DATABASE ${name}`);
+    await c.end();
+    u.pathname = `/${name}`;
+  }
   const pool = createPool(u.toString(), 20);
   const db = createKysely(pool);
   await migrateToLatest(db);
-  const org = await loadDemoOrg(db, systemClock);
+  // a database given (the abuse bench's, with its public records) may hold the demo organisation from an earlier run
+  const org = (await demoOrgIn(db)) ?? (await loadDemoOrg(db, systemClock));
   const agency = org.agencies.get('scjg')!;
   const adminUser = org.users.get('scjg.admin')!;
   await sql`INSERT INTO recording_rules (agency_id, procedure_code, step_code, level, what, updated_by, updated_at)
-            VALUES (${agency}, 'penalty-general', 'inspect', 'none', '', ${adminUser}, now())`.execute(db);
+            VALUES (${agency}, 'penalty-general', 'inspect', 'none', '', ${adminUser}, now()) ON CONFLICT DO NOTHING`.execute(db);
   await sql`INSERT INTO case_file_standards (agency_id, procedure_code, items, updated_by, updated_at)
-            VALUES (${agency}, 'penalty-general', '[]'::jsonb, ${adminUser}, now())`.execute(db);
+            VALUES (${agency}, 'penalty-general', '[]'::jsonb, ${adminUser}, now()) ON CONFLICT DO NOTHING`.execute(db);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sx-profile-data-'));
   const built = await buildApp({
     db,
     pool,
     clock: systemClock,
     databaseKind: 'external',
-    keys: openKeyStore({ keysDir: path.join(dataDir, 'keys') }),
+    // a database kept between runs keeps its ledger's checkpoints: the same signing seed every run (derived from its address)
+    keys: openKeyStore({
+      keysDir: path.join(dataDir, 'keys'),
+      seed: opts.databaseUrl ? createHash('sha256').update(opts.databaseUrl).digest('hex') : undefined,
+    }),
     dataDir,
     blobs: FsBlobStore.inDataDir(dataDir),
     backgroundWork: true,
+    ...(opts.app ? opts.app(db) : {}),
   });
   const base = await built.app.listen({ port: 0, host: '127.0.0.1' });
   const login = async (username: string) => {
@@ -129,7 +156,7 @@ export async function stepServer(adminUrl: string) {
   const close = async (keep: boolean) => {
     await built.app.close();
     await db.destroy();
-    if (keep) return console.log(`kept ${u.toString()}`);
+    if (keep || opts.databaseUrl) return console.log(`kept ${u.toString()}`);
     const d = new pg.Client({ connectionString: adminUrl });
     await d.connect();
     await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

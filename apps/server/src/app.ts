@@ -9,6 +9,7 @@ import type { Clock } from './adapters/clock.ts';
 import { frameworkError, installErrorHandling } from './http/errors.ts';
 import { installHardening } from './http/hardening.ts';
 import { admissionFromEnv, installAdmission, type AdmissionOptions, type AdmissionStats } from './http/admission.ts';
+import { installRateLimits, installStaffRateLimit, NO_RATE_LIMITS, type RateLimitOptions, type RateLimitStats } from './http/rate-limit.ts';
 import { installAuthentication } from './http/auth.ts';
 import { registerWorkbench } from './http/workbench.ts';
 import { ErrorSchema, type App } from './http/typebox.ts';
@@ -100,6 +101,13 @@ export interface AppDeps {
   db: Kysely<Database>;
   /** the pool behind `db`, for prepared statements on hot paths */
   pool: SqlPool;
+  /**
+   * The public side's own database pool (db/database.ts#openPortalPool: fewer connections, a
+   * statement timeout): the portal's pages, the search, its feeds and the public decisions' API
+   * read through it, so that public load never waits on, or takes, the staff API's connections
+   * (issue 23). Absent: the public side shares `db`.
+   */
+  portal?: { db: Kysely<Database>; pool: SqlPool } | undefined;
   clock: Clock;
   /** 'embedded' or 'external': shown by /health */
   databaseKind: 'embedded' | 'external';
@@ -133,6 +141,16 @@ export interface AppDeps {
   backgroundWork?: boolean;
   /** how many staff API writes are worked on at once (http/admission.ts); default from SANXIANG_API_CONCURRENCY */
   admission?: AdmissionOptions;
+  /**
+   * requests per client and budget (http/rate-limit.ts); `serve` passes SANXIANG_RATE_SEARCH/PUBLIC/STAFF
+   * or their defaults. Absent: no limits (tests and benches that drive the server from one address)
+   */
+  rateLimits?: RateLimitOptions | undefined;
+  /**
+   * the reverse proxies whose X-Forwarded-For names the client (addresses or CIDR ranges,
+   * SANXIANG_TRUSTED_PROXIES); `true` trusts any (TRUST_PROXY=1)
+   */
+  trustedProxies?: string[] | boolean;
 }
 
 /** The composition root: every dependency is passed explicitly; nothing is discovered by magic. */
@@ -146,6 +164,23 @@ export interface BuiltApp {
   admission: AdmissionStats;
   /** the alerts' sweep after the last change: `settled` waits for it (tests) */
   alerts: { settled: () => Promise<void> };
+  /** requests refused for their client's budget */
+  rateLimits: RateLimitStats;
+}
+
+/**
+ * Whose X-Forwarded-For to believe: SANXIANG_TRUSTED_PROXIES (comma-separated addresses or CIDR
+ * ranges: only a request from one of them has its forwarded address taken, the nearest untrusted
+ * one from the right); TRUST_PROXY=1 believes any (the instance must then be reachable only
+ * through the proxy); else none.
+ */
+export function trustedProxiesFromEnv(env: NodeJS.ProcessEnv): string[] | boolean {
+  const list = (env['SANXIANG_TRUSTED_PROXIES'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (list.length) return list;
+  return env['TRUST_PROXY'] === '1';
 }
 
 /** The address used while SANXIANG_PUBLIC_URL is not set: the default listening address. */
@@ -163,7 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // trickled request ends at its limit, not up to half a minute after it
     http: { connectionsCheckingInterval: 1_000 },
     frameworkErrors: frameworkError,
-    trustProxy: process.env['TRUST_PROXY'] === '1',
+    trustProxy: deps.trustedProxies ?? trustedProxiesFromEnv(process.env),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     schemaController: { compilersFactory: lazySchemaCompilers() },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -189,8 +224,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const secureCookies = deps.secureCookies ?? https;
   installHardening(app, { hsts: https, bodyTimeoutMs: deps.requestTimeoutMs ?? 120_000 });
   const admission = installAdmission(app, deps.admission ?? admissionFromEnv());
+  // per client, before anything reads the database; the staff's own budgets once the session is known
+  const limits = deps.rateLimits ?? NO_RATE_LIMITS;
+  const rateLimits = installRateLimits(app, limits);
   const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
   installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
+  installStaffRateLimit(app, limits, rateLimits);
+  // the public side reads through its own pool when it has one
+  const portal = deps.portal ?? { db: deps.db, pool: deps.pool };
   const calendar = new CalendarService(deps.db);
   await calendar.load();
 
@@ -264,14 +305,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     { logPrefix, witnessPrefix, remoteWitnesses: deps.ledger?.remoteWitnesses ?? [] },
   );
   registerPortalRoutes(app, {
-    db: deps.db,
+    db: portal.db,
     clock: deps.clock,
     publicUrl,
     // the home page's news: publications and the ledger answer what the portal below them asks
     activity: async () => {
       const [decisions, checkpoints] = await Promise.all([
-        portalActivity(deps.db, chinaDate(deps.clock.now())),
-        newestCheckpoints(deps.db),
+        portalActivity(portal.db, chinaDate(deps.clock.now())),
+        newestCheckpoints(portal.db),
       ]);
       return { ...decisions, checkpoints };
     },
@@ -300,8 +341,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     onIssued: (caseId) => onDocumentIssued(publications, caseId),
   });
   registerPublicationRoutes(app, publications);
-  registerPartyProfileRoutes(app, { db: deps.db, clock: deps.clock });
-  registerSearchRoutes(app, { db: deps.db, clock: deps.clock, pool: deps.pool, publicUrl });
+  registerPartyProfileRoutes(app, { db: portal.db, clock: deps.clock });
+  registerSearchRoutes(app, { db: portal.db, clock: deps.clock, pool: portal.pool, publicUrl });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });
   registerListRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
@@ -371,5 +412,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.ready();
   /** the alerts' work under way (a sweep after each change): tests wait for it */
   const alerts = { settled: () => alertRunner.settled() };
-  return { app, calendar, sessions, ledger, blobs, admission, alerts };
+  return { app, calendar, sessions, ledger, blobs, admission, alerts, rateLimits };
 }

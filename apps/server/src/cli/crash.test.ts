@@ -50,7 +50,8 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-crash-'));
   chmodSync(dir, 0o755); // the embedded PostgreSQL runs as another user when we are root
   data = path.join(dir, 'data');
-  env = { ...process.env, SANXIANG_DATA: data };
+  // one client drives the server as fast as it answers: no per-client budgets (http/rate-limit.ts)
+  env = { ...process.env, SANXIANG_DATA: data, SANXIANG_RATE_SEARCH: 'off', SANXIANG_RATE_PUBLIC: 'off', SANXIANG_RATE_STAFF: 'off' };
   delete env['DATABASE_URL'];
   if (process.env['DATABASE_URL']) {
     tdb = await createTestDatabase(2);

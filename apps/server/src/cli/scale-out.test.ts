@@ -51,7 +51,16 @@ beforeAll(async () => {
     await new CalendarService(tdb.db).importYear(null, `# year=${next} source=测试用放假安排\n${next}-01-01,holiday,元旦\n`);
   dir = mkdtempSync(path.join(tmpdir(), 'sanxiang-scale-'));
   otherDir = mkdtempSync(path.join(tmpdir(), 'sanxiang-scale-other-'));
-  env = { ...process.env, DATABASE_URL: tdb.url, SANXIANG_DATA: dir, DB_POOL_SIZE: '6' };
+  // the test drives both instances as fast as they answer, from one address: no per-client budgets (http/rate-limit.ts)
+  env = {
+    ...process.env,
+    DATABASE_URL: tdb.url,
+    SANXIANG_DATA: dir,
+    DB_POOL_SIZE: '6',
+    SANXIANG_RATE_SEARCH: 'off',
+    SANXIANG_RATE_PUBLIC: 'off',
+    SANXIANG_RATE_STAFF: 'off',
+  };
   delete env['SANXIANG_SIGNING_SEED'];
   delete env['SANXIANG_BLOBS'];
 });

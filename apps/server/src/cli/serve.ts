@@ -11,6 +11,7 @@ import { buildApp } from '../app.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, demoLogins } from '../demo/demo-org.ts';
 import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import type { SiteIdentity } from '../http/html-layout.ts';
+import { rateLimitsFromEnv } from '../http/rate-limit.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
 import { openBlobs, openKeys } from './runtime.ts';
@@ -46,6 +47,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   const { app, calendar, ledger } = await buildApp({
     db: handle.db,
     pool: handle.pool,
+    portal: handle.portal,
+    rateLimits: rateLimitsFromEnv(process.env),
     clock: systemClock,
     databaseKind: handle.embedded ? 'embedded' : 'external',
     logger: process.env['LOG'] === '1',

@@ -146,6 +146,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED', `${context}不符合要求：${problems.join('；')}`, { problems }));
     }
     const pgCode = (error as { code?: string }).code;
+    // a statement cut at the public pool's timeout (issue 23; the search answers partially instead): busy, not broken
+    if (pgCode === '57014') {
+      request.log.warn({ err: error }, 'statement timeout');
+      return reply.status(503).header('retry-after', '5').send(body('SERVER_BUSY', '服务器正忙，请稍后再试'));
+    }
     if (pgCode === '23505') return reply.status(409).send(body('CONFLICT', '数据与已有记录重复'));
     // the database's own gate (migration 0004): a race the service's checks could not see
     if (pgCode === 'P0001' && error.message.startsWith('legal review:')) {

@@ -1,9 +1,14 @@
 import type { SiteIdentity } from '../http/html-layout.ts';
 import type { LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import type { Database } from '../db/schema.ts';
 import { expect } from 'vitest';
 import { ManualClock } from '../adapters/clock.ts';
 import { buildApp } from '../app.ts';
 import type { AdmissionOptions, AdmissionStats } from '../http/admission.ts';
+import type { RateLimitOptions, RateLimitStats } from '../http/rate-limit.ts';
+import { openPortalPool, type PortalPoolOptions } from '../db/database.ts';
 import type { App } from '../http/typebox.ts';
 import { DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../demo/demo-org.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -25,6 +30,10 @@ export interface Harness {
   ledger: LedgerService;
   /** the staff API's writes in flight (http/admission.ts) */
   admission: AdmissionStats;
+  /** requests refused for their client's budget (http/rate-limit.ts) */
+  rateLimits: RateLimitStats;
+  /** the public side's own pool, when the test asked for one */
+  portal: { db: Kysely<Database>; pool: pg.Pool } | null;
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
@@ -59,6 +68,10 @@ export async function createHarness(
     site?: SiteIdentity;
     requestTimeoutMs?: number;
     admission?: AdmissionOptions;
+    rateLimits?: RateLimitOptions;
+    trustedProxies?: string[] | boolean;
+    /** the public side's own pool (db/database.ts#openPortalPool) over the test database */
+    portal?: PortalPoolOptions;
   } = {},
 ): Promise<Harness> {
   const tdb = await createTestDatabase();
@@ -67,7 +80,8 @@ export async function createHarness(
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sx-data-'));
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
   const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
-  const { app, ledger, admission, alerts } = await buildApp({
+  const portal = opts.portal ? openPortalPool(tdb.url, opts.portal) : null;
+  const { app, ledger, admission, alerts, rateLimits } = await buildApp({
     db: tdb.db,
     pool: tdb.pool,
     clock,
@@ -80,6 +94,9 @@ export async function createHarness(
     site: opts.site,
     ...(opts.requestTimeoutMs ? { requestTimeoutMs: opts.requestTimeoutMs } : {}),
     ...(opts.admission ? { admission: opts.admission } : {}),
+    ...(opts.rateLimits ? { rateLimits: opts.rateLimits } : {}),
+    ...(opts.trustedProxies !== undefined ? { trustedProxies: opts.trustedProxies } : {}),
+    ...(portal ? { portal } : {}),
   });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
   const tokens = new Map<string, { token: string; at: number }>();
@@ -90,6 +107,8 @@ export async function createHarness(
     org,
     ledger,
     admission,
+    rateLimits,
+    portal,
     keys,
     dataDir,
     blobs,
@@ -124,6 +143,7 @@ export async function createHarness(
     },
     async close() {
       await app.close();
+      if (portal) await portal.db.destroy();
       await tdb.drop();
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },

@@ -12646,6 +12646,17 @@ export interface paths {
                             }[];
                             /** @description 下一页的 cursor；没有下一页为 null */
                             nextCursor: string | null;
+                            /** @description 不为 null 时结果不完整：只含已检索记录中的命中，请缩小检索范围 */
+                            partial: {
+                                /** @description 说明与缩小检索范围的建议（中文） */
+                                message: string;
+                                /** @description broad：条件过宽，完整检索需读取的记录超过上限；timeout：检索用时超过上限 */
+                                reason: "broad" | "timeout";
+                                /** @description 按决定日期顺序实际检索的记录数 */
+                                records: number;
+                                /** @description 检索到的最后一条记录的决定日期 */
+                                through: string | (never | null);
+                            } | null;
                             /** @description 检索词（规范化后） */
                             terms: string[];
                             total: {

@@ -65,13 +65,22 @@ class PreparingClient extends pg.Client {
   }
 }
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
+export interface PoolOptions {
+  /** PostgreSQL cancels any statement of this pool's connections that runs longer (SQLSTATE 57014) */
+  statementTimeoutMs?: number | undefined;
+  /** shown in pg_stat_activity, so that an operator (and the abuse bench) can tell the pools apart */
+  applicationName?: string | undefined;
+}
+
+export function createPool(connectionString: string, max = 10, opts: PoolOptions = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max,
     types: types as unknown as pg.CustomTypesConfig,
     idleTimeoutMillis: 30_000,
     Client: PreparingClient as unknown as typeof pg.Client,
+    ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    ...(opts.applicationName ? { application_name: opts.applicationName } : {}),
   });
   // An idle client losing its connection must not crash the process. Once the pool is being
   // closed, a client that the stopping server cuts off on its way out is no news.

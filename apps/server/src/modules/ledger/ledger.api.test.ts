@@ -128,6 +128,27 @@ describe('R-REC-4 the agency ledger: a Merkle log over every record entry', () =
     }
   });
 
+  it('issue 23: tiles and the checkpoint carry an ETag and answer a repeat with 304; a partial tile is revalidated, never kept as final', async () => {
+    const cp = parseCheckpointBody(splitNote((await h.request(null, 'GET', `/ledger/${credit}/checkpoint`)).body).body);
+    const t = tilesOf(cp.size)[0]!;
+    const url = `/ledger/${credit}/${tilePath(t.level, t.index, t.width)}`;
+    const tile = await h.request(null, 'GET', url);
+    expect(tile.statusCode).toBe(200);
+    // a full tile (width 256) never changes and is kept for a year; this log is smaller, so its tile grows
+    expect(tile.headers['cache-control']).toBe(t.width === 256 ? 'public, max-age=31536000, immutable' : 'no-cache');
+    const etag = String(tile.headers['etag']);
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const again = await h.request(null, 'GET', url, undefined, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    const checkpoint = await h.request(null, 'GET', `/ledger/${credit}/checkpoint`);
+    expect(checkpoint.headers['cache-control']).toBe('no-cache');
+    expect(
+      (await h.request(null, 'GET', `/ledger/${credit}/checkpoint`, undefined, { 'if-none-match': String(checkpoint.headers['etag']) }))
+        .statusCode,
+    ).toBe(304);
+  });
+
   it('serves the tree as C2SP tiles from which a verifier rebuilds the root, and proofs for every entry', async () => {
     const cp = parseCheckpointBody(splitNote((await h.request(null, 'GET', `/ledger/${credit}/checkpoint`)).body).body);
     const fetched = new Map<string, Buffer>();

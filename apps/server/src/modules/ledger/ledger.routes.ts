@@ -22,6 +22,7 @@ import { checkpointSection } from './ledger.page.ts';
 import { agencyByCreditCode, agencyIdentitiesSubquery } from '../org/org.queries.ts';
 import { esc, layout } from '../../http/html-layout.ts';
 import { authorize } from '../../http/policy/authorize.ts';
+import { sendConditional } from '../../http/conditional.ts';
 
 export interface LedgerRouteDeps {
   db: Kysely<Database>;
@@ -59,7 +60,8 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       const a = await agencyByCredit(req.params.credit);
       const cp = await deps.ledger.latestCheckpoint(a.id);
       if (!cp) throw new DomainError('NOT_FOUND', '该机关尚无已签名的检查点');
-      return reply.type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(cp.note);
+      // the newest checkpoint changes with each batch: a cache asks again every time, and gets 304 while it stands
+      return sendConditional(req, reply, 'text/plain; charset=utf-8', cp.note, 'no-cache');
     },
   });
 
@@ -78,11 +80,16 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
       if (!t) throw new DomainError('NOT_FOUND', '瓦片路径无效（账本条目不公开，仅公开哈希瓦片）');
       const stored = await deps.ledger.tiles.tile(a.id, t.level, t.index);
       if (!stored || stored.width < t.width) throw new DomainError('NOT_FOUND', '该瓦片尚不存在');
+      // a full tile never changes (C2SP tlog-tiles): a year, immutable; a partial one grows, so it is
+      // revalidated (304 while it stands)
       const full = t.width === 256;
-      return reply
-        .type('application/octet-stream')
-        .header('cache-control', full ? 'public, max-age=31536000, immutable' : 'no-store')
-        .send(stored.data.subarray(0, t.width * 32));
+      return sendConditional(
+        req,
+        reply,
+        'application/octet-stream',
+        stored.data.subarray(0, t.width * 32),
+        full ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 

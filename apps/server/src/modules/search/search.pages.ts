@@ -105,15 +105,21 @@ ${facet(
 <p>${highlight(i.excerpt, r.terms)}</p><p>结论：${highlight(i.conclusion, r.terms)}</p></li>`,
     )
     .join('\n');
-  const total = r.total.exact ? `共 ${r.total.value} 条` : `约 ${r.total.value.toLocaleString('zh-CN')} 条`;
+  // a search stopped at its cost cap shows what it found among the records it read, and says so (issue 23)
+  const total = r.partial
+    ? `已检索部分记录，找到 ${r.total.value} 条`
+    : r.total.exact
+      ? `共 ${r.total.value} 条`
+      : `约 ${r.total.value.toLocaleString('zh-CN')} 条`;
+  const partial = r.partial ? `<p class="alert" role="status"><strong>结果不完整。</strong>${esc(r.partial.message)}</p>` : '';
   return layout({
     title: q.q ? `检索：${q.q}` : '检索',
     current: 'search',
     main: `<h1>检索执法决定</h1>${form}
-<h2 id="h-results">检索结果（${total}）</h2>
+<h2 id="h-results">检索结果（${total}）</h2>${partial}
 <nav aria-label="排序" class="sort">排序：<ul class="inline-list">${sorts}</ul></nav>
-${facets ? `<details><summary>按类别、机关、年份筛选${r.facets.sampled ? `（按最新的 500 条统计）` : ''}</summary>${facets}</details>` : ''}
-${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
+${facets && !(r.partial && !r.items.length) ? `<details><summary>按类别、机关、年份筛选${r.partial ? '（按已检索的部分统计）' : r.facets.sampled ? `（按最新的 500 条统计）` : ''}</summary>${facets}</details>` : ''}
+${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : r.partial ? '' : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
 ${r.nextCursor ? `<p><a rel="next" href="${esc(queryString(q, { cursor: r.nextCursor }))}">下一页</a></p>` : ''}`,
   });
 }

@@ -23,9 +23,15 @@ export const COUNT_EXACT_UP_TO = 500;
  * - `probeReach`: how far the probe may read on when its window's density says the page lies
  *   within that many records (cheaper than reading every candidate from the index);
  * - `directCandidates`: a query whose index candidates are at most this many (by the bigram
- *   column's statistics, an upper bound) skips the probe and reads them all at once.
+ *   column's statistics, an upper bound) skips the probe and reads them all at once;
+ * - `maxCandidates`: the cost cap of a public search (issue 23). A query the probe did not settle
+ *   reads on through the indexes only when its candidates are at most this many by the same bound
+ *   (each candidate is read and tested on its text: ~6 µs apiece at 1,000,000 records, so 20,000
+ *   cost ~0.1 s); otherwise, and when it has no bigram to narrow by (single characters, a
+ *   violation type alone over a large range: a table scan), it answers with what the probe read,
+ *   marked partial (search.service.ts).
  */
-export const searchTuning = { probeWindow: 5000, probeReach: 10_000, directCandidates: 1000 };
+export const searchTuning = { probeWindow: 5000, probeReach: 10_000, directCandidates: 1000, maxCandidates: 20_000 };
 
 /** Only live decisions (已公示 / 已更正) are searched. */
 const LIVE = sql`d.status IN ('published', 'corrected')`;

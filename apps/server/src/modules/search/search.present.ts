@@ -33,6 +33,7 @@ export function searchResult(plan: SearchPlan, pageRows: Row[], { total, counted
       sampled: !total.exact,
     },
     terms: plan.terms.terms,
+    partial: null,
   };
 }
 

@@ -15,6 +15,12 @@ export interface Found {
   complete: boolean;
   /** matches per record over what the probe read of the range, when it read far enough to tell */
   density: number | null;
+  /**
+   * How far the probe read the range in date order when the range went on beyond it: the number of
+   * records read and the decision date of the last one. Every match among them is in `matches`
+   * (up to COUNT_EXACT_UP_TO + 1), so they are what a capped search can answer with certainty.
+   */
+  read?: { records: number; through: string } | undefined;
 }
 
 /** Every match is known, or more than the exact count: enough to rank or count from. */
@@ -89,7 +95,13 @@ async function probeRange(run: SearchRun, range: RawBuilder<unknown>[]): Promise
   // the range ended inside what was read: every match is known
   if (readTo === null && matches.length <= COUNT_EXACT_UP_TO) return { matches, complete: true, density: null };
   const scanned = matches.length > COUNT_EXACT_UP_TO ? matches[COUNT_EXACT_UP_TO]!.rn : readTo!;
-  return { matches, complete: false, density: matches.length / scanned };
+  const through = matches.length > COUNT_EXACT_UP_TO ? matches[COUNT_EXACT_UP_TO]!.decided_on : (last?.d ?? null);
+  return {
+    matches,
+    complete: false,
+    density: matches.length / scanned,
+    read: through === null ? undefined : { records: scanned, through },
+  };
 }
 
 /**

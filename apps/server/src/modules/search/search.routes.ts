@@ -6,7 +6,7 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
-import { searchDecisions, type SearchQuery } from './search.service.ts';
+import { searchDecisions, type SearchQuery, type SearchResult } from './search.service.ts';
 import { decisionByKey, latestChanges } from './search.repository.ts';
 import { agencyByCreditCode } from '../org/org.queries.ts';
 import { publicDecisionBody } from './search.present.ts';
@@ -18,6 +18,8 @@ import { DecisionParamsSchema, PublicDecisionSchema, SearchQuerySchema, SearchRe
 type SearchDeps = { db: Kysely<Database>; clock: Clock; pool?: SqlPool; publicUrl: string };
 
 const PUBLIC_API_CACHE = 'public, max-age=60';
+/** A search stopped by its timeout (the database was held up) is not kept: the next ask may get it whole. */
+const cacheOf = (r: SearchResult, normal: string) => (r.partial?.reason === 'timeout' ? 'no-store' : normal);
 
 function cors(reply: FastifyReply) {
   // agencies' own sites pull or embed the same data (R-PUB-8)
@@ -55,7 +57,8 @@ async function searchHtml(deps: SearchDeps, req: FastifyRequest, reply: FastifyR
   const empty = Object.values(q).every((v) => v === undefined);
   if (empty) return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, null));
   try {
-    return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, await searchDecisions(deps.db, q)));
+    const r = await searchDecisions(deps.db, q);
+    return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, r), cacheOf(r, 'public, max-age=60'));
   } catch (e) {
     if (e instanceof DomainError && e.code === 'VALIDATION_FAILED') return sendPage(reply, 400, searchPage(q, null, e.message));
     throw e;
@@ -117,7 +120,7 @@ export function registerSearchRoutes(app: App, deps: SearchDeps): void {
     handler: async (req, reply) => {
       const r = await searchDecisions(deps.db, req.query as SearchQuery);
       cors(reply);
-      return sendCached(req, reply, 'application/json; charset=utf-8', JSON.stringify(r), PUBLIC_API_CACHE);
+      return sendCached(req, reply, 'application/json; charset=utf-8', JSON.stringify(r), cacheOf(r, PUBLIC_API_CACHE));
     },
   });
 

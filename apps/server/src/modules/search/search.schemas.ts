@@ -60,6 +60,12 @@ export interface SearchResult {
     sampled: boolean;
   };
   terms: string[];
+  /**
+   * Set when the search stopped at its cost cap or statement timeout (issue 23): the items, total
+   * and facets cover only the `records` read in date order (up to `through`), and `message` asks
+   * in Chinese for a narrower query.
+   */
+  partial: { reason: 'broad' | 'timeout'; records: number; through: string | null; message: string } | null;
 }
 
 const Str = (max: number, description: string) => Type.Optional(Type.String({ maxLength: max, description }));
@@ -123,6 +129,17 @@ export const SearchResultSchema = Type.Object({
     sampled: Type.Boolean({ description: 'true 时只统计了最新的 500 条' }),
   }),
   terms: Type.Array(Type.String(), { description: '检索词（规范化后）' }),
+  partial: Nullable(
+    Type.Object({
+      reason: Type.Union([Type.Literal('broad'), Type.Literal('timeout')], {
+        description: 'broad：条件过宽，完整检索需读取的记录超过上限；timeout：检索用时超过上限',
+      }),
+      records: Type.Integer({ description: '按决定日期顺序实际检索的记录数' }),
+      through: Nullable(IsoDate, { description: '检索到的最后一条记录的决定日期' }),
+      message: Type.String({ description: '说明与缩小检索范围的建议（中文）' }),
+    }),
+    { description: '不为 null 时结果不完整：只含已检索记录中的命中，请缩小检索范围' },
+  ),
 });
 
 export const PublicDecisionSchema = Type.Object({

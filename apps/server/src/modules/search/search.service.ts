@@ -57,15 +57,82 @@ const ESTIMATE_MIN_MATCHES = 20;
  */
 export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Promise<SearchResult> {
   const plan = planSearch(q);
-  const [{ keys, candidates }, size] = await Promise.all([
-    keysOf(db, plan.grams),
-    estimateMatches(db, rangeConditions(q, null, plan.sort)),
-  ]);
-  const run = prepareRun(db, plan, keys, size);
-  const { head, fromCursor } = await readHead(run, candidates);
-  // the page, and the total (exact up to 500, else estimated) with the facets alongside it
-  const [pageRows, summary] = await Promise.all([readPage(run, head, fromCursor), summarise(run, head, fromCursor)]);
-  return searchResult(plan, pageRows, summary);
+  // what was read before a cap or a timeout stopped the search: the answer it can give with certainty
+  let read: { head: Found; fromCursor: Found | null } | null = null;
+  try {
+    const [{ keys, candidates }, size] = await Promise.all([
+      keysOf(db, plan.grams),
+      estimateMatches(db, rangeConditions(q, null, plan.sort)),
+    ]);
+    const run = prepareRun(db, plan, keys, size, candidates);
+    read = await readHead(run, candidates);
+    const { head, fromCursor } = read;
+    // the page, and the total (exact up to 500, else estimated) with the facets alongside it
+    const [pageRows, summary] = await Promise.all([readPage(run, head, fromCursor), summarise(run, head, fromCursor)]);
+    return searchResult(plan, pageRows, summary);
+  } catch (e) {
+    if (e instanceof OverCostCap) return partialAnswer(db, plan, read, 'broad');
+    if (isStatementTimeout(e)) return partialAnswer(db, plan, read, 'timeout');
+    throw e;
+  }
+}
+
+/** A read through the indexes that would pass the cost cap (searchTuning.maxCandidates): the search answers with what it read. */
+class OverCostCap extends Error {}
+
+/** PostgreSQL cancelled a statement at its `statement_timeout` (the portal pool's, adapters/db/pool.ts). */
+const isStatementTimeout = (e: unknown) => (e as { code?: unknown } | null)?.code === '57014';
+
+/**
+ * What a capped or timed-out search answers (issue 23): the matches among the records the probe
+ * read in date order — certain, and the newest (or oldest) of the query — with the page, facets and
+ * total over them, marked partial with how far the reading went and a Chinese request to narrow
+ * the query. Never an error, and no further read but the page's rows by their ids.
+ */
+async function partialAnswer(
+  db: Kysely<Database>,
+  plan: SearchPlan,
+  read: { head: Found; fromCursor: Found | null } | null,
+  reason: 'broad' | 'timeout',
+): Promise<SearchResult> {
+  const found = read ? (read.fromCursor ?? read.head) : null;
+  const matches = found?.matches.slice(0, COUNT_EXACT_UP_TO) ?? [];
+  const through = found?.read?.through ?? null;
+  const page =
+    plan.sort === 'relevance'
+      ? rankedPage(matches, plan.cursor, plan.limit).map((r) => r.id)
+      : matches.slice(0, plan.limit + 1).map((m) => m.id);
+  let rows: Row[] = [];
+  try {
+    rows = await byIds(db, page);
+    if (plan.sort === 'relevance') {
+      const w = new Map(matches.map((m) => [m.id, Number(m.w)]));
+      for (const r of rows) r.w = w.get(r.id) ?? 0;
+    }
+  } catch (e) {
+    // the database is still held up (a lock, a restart): the answer says so without the rows
+    if (!isStatementTimeout(e)) throw e;
+  }
+  const result = searchResult(plan, rows, { total: { value: matches.length, exact: false }, counted: matches });
+  return { ...result, partial: partialOf(plan, reason, found?.read?.records ?? 0, through, matches.length) };
+}
+
+/** The partial mark and its Chinese explanation. */
+function partialOf(
+  plan: SearchPlan,
+  reason: 'broad' | 'timeout',
+  records: number,
+  through: string | null,
+  found: number,
+): NonNullable<SearchResult['partial']> {
+  const narrow = '请加上执法机关、执法类别、决定日期范围，或使用更具体的检索词（如当事人名称、文号）后再检索。';
+  const side = plan.sort === 'oldest' ? '以前' : '以后';
+  const scope =
+    records > 0 && through
+      ? `本次只检索了${through}${side}决定的 ${records.toLocaleString('zh-CN')} 条公示记录，${found ? `其中符合条件的 ${found} 条已列出` : '其中没有符合条件的'}；更${plan.sort === 'oldest' ? '晚' : '早'}的记录未检索。`
+      : '';
+  const why = reason === 'broad' ? '检索条件过于宽泛，完整检索需要读取的记录过多。' : '检索用时超过上限，已停止。';
+  return { reason, records, through, message: `${why}${scope}${narrow}` };
 }
 
 /** The bigrams to ask the index for, by the column's statistics (none asked when the query has no bigram). */
@@ -75,7 +142,7 @@ async function keysOf(db: Kysely<Database>, grams: string[]): Promise<{ keys: st
 }
 
 /** The conditions and orders of one search, and its reads through the indexes. */
-function prepareRun(db: Kysely<Database>, plan: SearchPlan, keys: string[], size: number): SearchRun {
+function prepareRun(db: Kysely<Database>, plan: SearchPlan, keys: string[], size: number, candidates: number | null): SearchRun {
   const { q, terms, sort } = plan;
   const checked = conditions(q, terms, []).where;
   // a small range goes to the planner through the range's own index and the substring tests
@@ -86,8 +153,14 @@ function prepareRun(db: Kysely<Database>, plan: SearchPlan, keys: string[], size
   const w: RawBuilder<number> = sort === 'relevance' ? weight(terms.terms) : sql<number>`0`;
   // with substring conditions over a large range the planner may pick the date index for a rare phrase; hide the order from it
   const plannerOrder = dateOrder(sort, substrings);
-  const collect = (extra: RawBuilder<unknown>[]) =>
-    collectMatches(db, { where: [...where, ...extra], substrings, order: plannerOrder, w, limit: COUNT_EXACT_UP_TO + 2 });
+  // the cost cap (searchTuning.maxCandidates): over a large range, a read through the bigram index
+  // with more candidates than the cap, or with no bigram at all (the planner's table scan), is not
+  // started; the direct read of few candidates (search.probe.ts#readHead) is under the cap by its bound
+  const overCap = !small && (substrings ? candidates !== null && candidates > searchTuning.maxCandidates : true);
+  const collect = (extra: RawBuilder<unknown>[]) => {
+    if (overCap) return Promise.reject(new OverCostCap());
+    return collectMatches(db, { where: [...where, ...extra], substrings, order: plannerOrder, w, limit: COUNT_EXACT_UP_TO + 2 });
+  };
   let collected: Promise<Match[]> | null = null;
   return {
     db,
