@@ -165,7 +165,14 @@ export function population(input: DrawInput): DrawTarget[] {
 export function inspectorProblem(i: DrawInspector, plan: Pick<DrawPlan, 'field' | 'plannedOn'>): string | null {
   const st = effectiveStatus({ ...i, number: i.certificate, regions: [] }, plan.plannedOn);
   if (st !== 'valid') {
-    const why = { expired: '已过期', 'not-yet-valid': '尚未生效', suspended: '被暂扣', revoked: '被吊销', 'inspection-failed': '年检未通过', valid: '' }[st];
+    const why = {
+      expired: '已过期',
+      'not-yet-valid': '尚未生效',
+      suspended: '被暂扣',
+      revoked: '被吊销',
+      'inspection-failed': '年检未通过',
+      valid: '',
+    }[st];
     return `执法证（${i.certificate}）在计划检查日期 ${plan.plannedOn} ${why}`;
   }
   if (!i.fields.includes(plan.field)) return `执法证（${i.certificate}）的执法类别不含「${plan.field}」`;
