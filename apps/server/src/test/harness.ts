@@ -37,7 +37,7 @@ export interface Harness {
   keys: KeyStore;
   /** the app's data folder (keys, blobs, uploads), removed on close */
   dataDir: string;
-  /** waits for the alerts' sweep after the last change (modules/alerts) */
+  /** runs the alerts' sweep over the record as it is now and waits for it (modules/alerts; the server sweeps every minute) */
   alertsSettled(): Promise<void>;
   /** the app's blob store: `<dataDir>/blobs` unless the test passed another (e.g. S3 on s3rver) */
   blobs: BlobStore;
@@ -113,7 +113,7 @@ export async function createHarness(
     dataDir,
     blobs,
     demoStore: () => ({ db: tdb.db, pool: tdb.pool, blobs, keys }),
-    alertsSettled: () => alerts.settled(),
+    alertsSettled: () => alerts.sweepNow(),
     user(key) {
       const id = org.users.get(key);
       if (!id) throw new Error(`no demo user ${key}`);

@@ -68,6 +68,19 @@ export class CoalescingRunner {
     } while (this.again && !this.closed);
   }
 
+  /** A run now, whatever the pause (tests; an administrator's request): resolves when it and any run under way are done. */
+  async now(): Promise<void> {
+    if (this.closed) return;
+    if (this.waiting) {
+      clearTimeout(this.waiting.timer);
+      this.waiting.fire();
+      this.waiting = null;
+    }
+    if (this.running) this.again = true;
+    else this.start();
+    await this.settled();
+  }
+
   async settled(): Promise<void> {
     while (this.running || this.waiting) {
       if (this.waiting) await this.waiting.done;

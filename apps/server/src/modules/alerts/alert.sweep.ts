@@ -26,7 +26,7 @@ import { agencyNamesSubquery } from '../org/org.queries.ts';
  * 执法监督预警 (R-X-3, R-REC-8): reads the record, asks the domain which alerts it calls for today
  * (domain supervision/alerts.ts), opens those not yet open and closes, with the time, those whose
  * condition has ended. Each opening and closing goes to the agency's webhook through the outbox
- * (alert.webhook.ts). Run after each change (alert.scheduler.ts) and every minute.
+ * (alert.webhook.ts). Run every minute, and at once after the changes only alerts follow (app.ts; alert.scheduler.ts).
  */
 export interface AlertDeps {
   db: Kysely<Database>;
