@@ -43,14 +43,15 @@ describe('R-PUB-4 rule-set versions', () => {
   it('2026.1 derives every corpus text exactly as when 2026.2 was begun', () => {
     // frozen on 2026-12-06 over every corpus and blind set, with and without the case context,
     // before the generation-3 detectors were written: texts published under 2026.1 keep their characters
-    // (the texts of 2026-12h and 2026-12i were added when those sets were opened; the first 500 entries did not change)
+    // (the texts of 2026-12h, 2026-12i and 2026-12j were added when those sets were opened; the first 500 entries did not change)
     expect(ruleSetByVersion('2026.1')).toBe(REDACTION_RULES_2026_1);
     expect(changedSince('frozen-2026.1.json', REDACTION_RULES_2026_1)).toEqual([]);
   });
 
   it('2026.2 derives every corpus and blind text exactly as when 2026.3 was begun', () => {
     // frozen on 2026-12-07 over every corpus and blind set (2026-12b … 2026-12i), with and without the
-    // case context, before the generation-4 detectors were written (engine at a87939b)
+    // case context, before the generation-4 detectors were written (engine at a87939b); 2026-12j's texts
+    // were added when that set was opened, computed by the frozen rules, the earlier entries unchanged
     expect(ruleSetByVersion('2026.2')).toBe(REDACTION_RULES_2026_2);
     expect(changedSince('frozen-2026.2.json', REDACTION_RULES_2026_2)).toEqual([]);
   });
