@@ -87,35 +87,25 @@ export function ListImportModal({
   onDone: (v: ListView) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const problems = error instanceof ApiError && error.code === 'LIST_INVALID' ? rowProblems(error.details) : [];
-  const submit = async (v: Values) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const view = await unwrap(
+  const { file, pick, error, setError, busy, submit } = useXlsxImport(
+    (body: File, v: Values) =>
+      unwrap(
         api.POST('/api/v1/agencies/{id}/lists/{list}/import', {
           params: {
             path: { id: agencyId, list: def.code as ListCode },
             query: { note: v.note.trim(), ...(v.changedOn ? { changedOn: v.changedOn.format('YYYY-MM-DD') } : {}) },
           },
-          body: file as never,
-          bodySerializer: () => file,
+          body: body as never,
+          bodySerializer: () => body,
           headers: { 'content-type': XLSX_TYPE },
         }),
-      );
+      ),
+    (view) => {
       form.resetFields();
-      setFile(null);
       onDone(view);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
+  const problems = error instanceof ApiError && error.code === 'LIST_INVALID' ? rowProblems(error.details) : [];
   return (
     <Modal
       open={open}
@@ -150,13 +140,7 @@ export function ListImportModal({
         <ProblemsAlert error={error} />
       )}
       <Form form={form} name="list-import" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} style={{ marginTop: 12 }}>
-        <XlsxFileField
-          file={file}
-          onPick={(f) => {
-            setFile(f);
-            setError(null);
-          }}
-        />
+        <XlsxFileField file={file} onPick={pick} />
         <Form.Item
           label="更新说明"
           name="note"
@@ -195,4 +179,33 @@ export function XlsxFileField({ file, onPick }: { file: File | null; onPick: (f:
       </Space>
     </Form.Item>
   );
+}
+
+/**
+ * An .xlsx import form's state: the chosen file, the server's refusal (its rows' problems), whether it
+ * is being sent. `send` posts the file with the form's values; `done` runs after a success.
+ */
+export function useXlsxImport<V, R>(send: (file: File, v: V) => Promise<R>, done: (r: R) => void | Promise<void>) {
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const pick = (f: File) => {
+    setFile(f);
+    setError(null);
+  };
+  const submit = async (v: V) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await send(file, v);
+      setFile(null);
+      await done(r);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { file, pick, error, setError, busy, submit };
 }

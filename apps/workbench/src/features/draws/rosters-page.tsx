@@ -9,7 +9,7 @@ import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
 import { EmptyState, QueryView } from '../../components/states';
 import { dateTime } from '../../lib/format';
-import { ImportProblems, XlsxFileField } from '../admin/list-import';
+import { ImportProblems, XlsxFileField, useXlsxImport } from '../admin/list-import';
 import { rowProblems } from '../admin/list-defs';
 import { ProblemsAlert } from '../admin/problems';
 import type { RosterView } from './draw-types';
@@ -27,33 +27,23 @@ function ImportModal({ agencyId, roster, open, onClose }: { agencyId: string; ro
   const def = ROSTER_DEFS[roster];
   const client = useQueryClient();
   const [form] = Form.useForm<{ note: string }>();
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const problems = error instanceof ApiError && error.code === 'ROSTER_INVALID' ? rowProblems(error.details) : [];
-  const submit = async (v: { note: string }) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await unwrap(
+  const { file, pick, error, setError, busy, submit } = useXlsxImport(
+    (body: File, v: { note: string }) =>
+      unwrap(
         api.POST('/api/v1/agencies/{id}/rosters/{roster}/import', {
           params: { path: { id: agencyId, roster }, query: { note: v.note.trim() } },
-          body: file as never,
-          bodySerializer: () => file,
+          body: body as never,
+          bodySerializer: () => body,
           headers: { 'content-type': XLSX_TYPE },
         }),
-      );
+      ),
+    async () => {
       await client.invalidateQueries({ queryKey: ['roster', agencyId] });
       form.resetFields();
-      setFile(null);
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
+  const problems = error instanceof ApiError && error.code === 'ROSTER_INVALID' ? rowProblems(error.details) : [];
   return (
     <Modal
       open={open}
@@ -88,13 +78,7 @@ function ImportModal({ agencyId, roster, open, onClose }: { agencyId: string; ro
         <ProblemsAlert error={error} />
       )}
       <Form form={form} name="roster-import" layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} style={{ marginTop: 12 }}>
-        <XlsxFileField
-          file={file}
-          onPick={(f) => {
-            setFile(f);
-            setError(null);
-          }}
-        />
+        <XlsxFileField file={file} onPick={pick} />
         <Form.Item label="更新说明" name="note" rules={[{ required: true, whitespace: true, message: '请写明本次更新的内容' }]}>
           <Input maxLength={200} placeholder="如：按 2026 年市场主体登记信息更新" />
         </Form.Item>
