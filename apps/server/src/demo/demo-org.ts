@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { addAgency, addRegion, addUnit } from '../modules/org/org.service.ts';
 import { createUser, issueCertificate, setCertificateStatus } from '../modules/people/people.service.ts';
+import { hashPassword } from '../modules/people/password.ts';
 import { appendCatalogVersion } from '../modules/review/review-catalog.service.ts';
 import { appendBenchmarksVersion } from '../modules/discretion/discretion.service.ts';
 import { appendVersion } from '../modules/agency-versions/agency-versions.ts';
@@ -282,6 +283,9 @@ export interface DemoOrg {
 
 export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<DemoOrg> {
   for (const r of REGIONS) await addRegion(db, r);
+  // every demo account has the same published password: hashed once (see PeopleDeps.hashPassword)
+  const demoHash = hashPassword(DEMO_PASSWORD);
+  const people = { db, clock, hashPassword: () => demoHash };
   const agencies = new Map<string, string>();
   const users = new Map<string, string>();
   for (const a of DEMO_AGENCIES) {
@@ -302,7 +306,7 @@ export async function loadDemoOrg(db: Kysely<Database>, clock: Clock): Promise<D
     const units = new Map<string, string>();
     for (const u of a.units) units.set(u.name, await addUnit(db, id, u.name, u.kind));
     for (const u of a.users) {
-      const userId = await createUser({ db, clock }, null, {
+      const userId = await createUser(people, null, {
         agencyId: id,
         unitId: units.get(u.unit) ?? null,
         username: u.username,

@@ -21,6 +21,12 @@ export interface PeopleDeps {
   clock: Clock;
   /** called after a change that must end cached sessions of a user */
   onUserChanged?: (userId: string) => void;
+  /**
+   * How a new account's password is hashed (default: scrypt with a fresh salt). The demo loader
+   * hashes its one published demo password once for all its accounts: 24 scrypt hashes (32 MiB,
+   * ~0.15 s each) were the largest single cost of the first start.
+   */
+  hashPassword?: (password: string) => Promise<string>;
 }
 
 /** What changing an account needs besides: ending a disabled user's sessions (the auth module's, handed in by app.ts). */
@@ -70,7 +76,7 @@ export async function createUser(deps: PeopleDeps, actor: Actor | null, u: NewUs
       display_name: u.displayName.trim(),
       post: u.post ?? '',
       roles: u.roles,
-      password_hash: await hashPassword(u.password),
+      password_hash: await (deps.hashPassword ?? hashPassword)(u.password),
       legal_qualification: u.legalQualification ?? false,
       reviewer_qualified: u.reviewerQualified ?? false,
     })
