@@ -1,21 +1,47 @@
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { systemClock } from '../adapters/clock.ts';
-import { demoLoaded } from '../db/meta.ts';
-import { idleMinutesFromEnv } from '../modules/auth/session.store.ts';
-import { prunePartySessions } from '../modules/party/party.service.ts';
-import { demoPartySignIn } from '../demo/demo-party.ts';
-import { pruneAuthRecords } from '../modules/auth/auth.service.ts';
-import { buildApp } from '../app.ts';
-import { DEMO_AGENCIES, DEMO_PASSWORD, demoLogins } from '../demo/demo-org.ts';
-import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import type { SiteIdentity } from '../http/html-layout.ts';
-import { rateLimitsFromEnv } from '../http/rate-limit.ts';
+import type { DatabaseHandle } from '../db/database.ts';
 import { dataDir, open } from './runtime.ts';
 import { UsageError } from './args.ts';
 import { openBlobs, openKeys } from './runtime.ts';
-import { witnessesFromEnv } from '../modules/witness/witness.client.ts';
+
+/**
+ * What the server needs besides the database, loaded while the database starts: on a first start
+ * the embedded PostgreSQL's initdb (a process of its own) runs on one core while this process
+ * loads and compiles the application's modules on the other, instead of one after the other.
+ */
+async function serverModules() {
+  const [clock, meta, session, party, demoParty, auth, app, demoOrg, org, rate, witness] = await Promise.all([
+    import('../adapters/clock.ts'),
+    import('../db/meta.ts'),
+    import('../modules/auth/session.store.ts'),
+    import('../modules/party/party.service.ts'),
+    import('../demo/demo-party.ts'),
+    import('../modules/auth/auth.service.ts'),
+    import('../app.ts'),
+    import('../demo/demo-org.ts'),
+    import('../modules/org/org.queries.ts'),
+    import('../http/rate-limit.ts'),
+    import('../modules/witness/witness.client.ts'),
+  ]);
+  return {
+    systemClock: clock.systemClock,
+    demoLoaded: meta.demoLoaded,
+    idleMinutesFromEnv: session.idleMinutesFromEnv,
+    prunePartySessions: party.prunePartySessions,
+    demoPartySignIn: demoParty.demoPartySignIn,
+    pruneAuthRecords: auth.pruneAuthRecords,
+    buildApp: app.buildApp,
+    DEMO_AGENCIES: demoOrg.DEMO_AGENCIES,
+    DEMO_PASSWORD: demoOrg.DEMO_PASSWORD,
+    demoLogins: demoOrg.demoLogins,
+    hasAnyAgency: org.hasAnyAgency,
+    rateLimitsFromEnv: rate.rateLimitsFromEnv,
+    witnessesFromEnv: witness.witnessesFromEnv,
+  };
+}
 
 export interface ServeOptions {
   port?: string | undefined;
@@ -39,7 +65,31 @@ export async function serve(o: ServeOptions): Promise<void> {
   // the blob store first: a misconfigured one stops the start before the database is opened
   const blobs = await openBlobs(o.data);
   await ensureWorkbench();
-  const handle = await open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
+  const opening = open(o.data, { poolSize: Number(process.env['DB_POOL_SIZE'] ?? 20) });
+  let handle: DatabaseHandle;
+  let m: Awaited<ReturnType<typeof serverModules>>;
+  try {
+    [m, handle] = await Promise.all([serverModules(), opening]);
+  } catch (e) {
+    // a module that failed to load must not leave the embedded database running
+    await opening.then((h) => h.close()).catch(() => undefined);
+    throw e;
+  }
+  const {
+    systemClock,
+    demoLoaded,
+    idleMinutesFromEnv,
+    prunePartySessions,
+    demoPartySignIn,
+    pruneAuthRecords,
+    buildApp,
+    DEMO_AGENCIES,
+    DEMO_PASSWORD,
+    demoLogins,
+    hasAnyAgency,
+    rateLimitsFromEnv,
+    witnessesFromEnv,
+  } = m;
   // everything the server writes from here on (uploads in progress, exports, temporary files) is its
   // own user's only — set after the embedded PostgreSQL started, whose initdb (as its own user when
   // we are root) reads a password file the starter writes
