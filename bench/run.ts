@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   portal: () => import('./portal.bench.ts'),
   workbench: () => import('./workbench.bench.ts'),
   redaction: () => import('./redaction.bench.ts'),
+  startup: () => import('./startup.bench.ts'),
   soak: () => import('./soak.bench.ts'),
   abuse: () => import('./abuse.bench.ts'),
 };
