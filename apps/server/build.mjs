@@ -21,7 +21,7 @@ const CURRENT = path.join(DIST, 'current.json');
 const SOURCES = [path.join(here, 'src'), path.join(root, 'packages/domain/src')];
 const ALSO = [path.join(root, 'package-lock.json'), fileURLToPath(import.meta.url)];
 /** Bump when the way of building changes, so that older builds are not taken for current ones. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 function walk(p, out) {
   const st = statSync(p, { throwIfNoEntry: false });
@@ -98,7 +98,11 @@ async function build(digest) {
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
   await esbuild({
-    entryPoints: { main: path.join(here, 'src/cli/main.ts') },
+    entryPoints: {
+      main: path.join(here, 'src/cli/main.ts'),
+      // the document renderer's worker thread (render-pool.ts finds it beside the running chunk)
+      'render-worker': path.join(here, 'src/modules/documents/render/render.worker-main.ts'),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -156,7 +156,18 @@ async function runStep(run: ScenarioRun, s: Scenario, step: ScenarioStep, caseId
   if (step.step !== 'archive') await issueStepDocuments(run.store, run.clock, actor, caseId, stepDef);
 }
 
-export async function runScenario(store: DemoStore, calendar: () => WorkingCalendar, org: DemoOrg, s: Scenario): Promise<string> {
+/**
+ * Runs one scenario to its end. With `settle` (the default) it returns when the case's documents are
+ * rendered too; the demo loader passes false and waits once after all its cases, so that the render
+ * worker makes one case's PDFs while the next case is being recorded.
+ */
+export async function runScenario(
+  store: DemoStore,
+  calendar: () => WorkingCalendar,
+  org: DemoOrg,
+  s: Scenario,
+  { settle = true }: { settle?: boolean } = {},
+): Promise<string> {
   const { db } = store;
   const user = (k: string) => {
     const id = org.users.get(k);
@@ -184,6 +195,6 @@ export async function runScenario(store: DemoStore, calendar: () => WorkingCalen
     await runStep(run, s, step, caseId);
   }
   // the documents' PDF and Word are made after filing: the demo case is complete when they are
-  await rendersSettled();
+  if (settle) await rendersSettled();
   return caseId;
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../adapters/clock.ts';
 import { hasAnyAgency } from '../modules/org/org.queries.ts';
 import { loadDemoOrg, DEMO_PASSWORD, demoLogins } from './demo-org.ts';
 import { demoScenarios, runScenario, type DemoStore } from './demo-cases.ts';
+import { rendersSettled } from '../modules/documents/document.render.ts';
 import { publishDemoDecisions } from './demo-publications.ts';
 import { companyProfileScenarios } from './demo-non-penalty-scenarios.ts';
 import { loadDemoLists } from './demo-lists.ts';
@@ -31,9 +32,10 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   await loadDemoLists(store, clock, calendar, org);
   const draw = await commitDemoPlan(store, clock, calendar, org);
   for (const s of [...demoScenarios(o, today), ...companyProfileScenarios(o)]) {
-    await runScenario(store, calendar, org, s);
+    await runScenario(store, calendar, org, s, { settle: false });
     cases++;
   }
+  await rendersSettled();
   await publishDemoDecisions(store, clock, calendar, org);
   await drawDemoPlan(store, clock, calendar, org, draw);
   await loadDemoQualifications({ db, clock, calendar }, org);

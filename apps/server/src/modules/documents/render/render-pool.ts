@@ -55,9 +55,24 @@ const queue: Job[] = [];
 const urgent = new Set<string>();
 let starting: Promise<void> | null = null;
 
+/**
+ * The worker's script: in the server's bundle (apps/server/build.mjs) the bundled worker beside the
+ * running chunk — `import.meta.dirname` is the bundle's folder there, while `import.meta.url` is
+ * rewritten to this source file's address; from the sources, the worker that loads them through tsx.
+ */
+async function workerScript(): Promise<URL> {
+  const here = (import.meta as { dirname?: string }).dirname;
+  if (here) {
+    const [{ existsSync }, path, { pathToFileURL }] = await Promise.all([import('node:fs'), import('node:path'), import('node:url')]);
+    const bundled = path.join(here, 'render-worker.mjs');
+    if (existsSync(bundled)) return pathToFileURL(bundled);
+  }
+  return new URL('./render.worker.mjs', import.meta.url);
+}
+
 async function startWorker(): Promise<Slot> {
   const { Worker } = await import('node:worker_threads');
-  const w = new Worker(new URL('./render.worker.mjs', import.meta.url), { execArgv: [] });
+  const w = new Worker(await workerScript(), { execArgv: [] });
   w.unref();
   const slot: Slot = { worker: w, job: null };
   w.on('message', (m: { pdf?: ArrayBuffer; docx?: ArrayBuffer; pdfDigests?: Digests; docxDigests?: Digests; error?: string }) => {
