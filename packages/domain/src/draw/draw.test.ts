@@ -7,6 +7,7 @@ import {
   drawCommitment,
   drawInputHash,
   drawProblems,
+  inspectorProblem,
   runDraw,
   sampleSize,
   type DrawInput,
@@ -114,6 +115,25 @@ describe('R-X-2 双随机 draw', () => {
     // valid through the planned date itself counts
     a.inspectors[0]!.validTo = '2026-11-20';
     expect(runDraw(a, seed('c')).eligibleInspectors).toBe(3);
+  });
+
+  it('R-X-1: a certificate suspended, revoked or failing its 年检 from a date up to the planned date is not drawn; one from after it is', () => {
+    const a = input({ sample: { kind: 'ratio', percent: 100 } }, 10, 6);
+    const plain = drawInputHash(a);
+    a.inspectors[0]!.restrictions = [{ kind: 'suspended', from: '2026-11-20', to: null }];
+    a.inspectors[1]!.restrictions = [{ kind: 'inspection-failed', from: '2026-03-01', to: null }];
+    a.inspectors[2]!.restrictions = [{ kind: 'revoked', from: '2026-11-21', to: null }]; // after the planned date: drawn
+    a.inspectors[3]!.restrictions = [{ kind: 'suspended', from: '2026-10-01', to: '2026-11-20' }]; // ended on the day: drawn
+    const bad = new Set([a.inspectors[0]!.certificate, a.inspectors[1]!.certificate]);
+    for (let s = 0; s < 50; s++) {
+      const r = runDraw(a, seed(`r${s}`));
+      expect(r.eligibleInspectors).toBe(4);
+      for (const t of r.targets) for (const i of t.inspectors) expect(bad.has(i)).toBe(false);
+    }
+    expect(inspectorProblem(a.inspectors[1]!, a.plan)).toContain('年检未通过');
+    // published inputs without restrictions hash as before; with them, the restrictions are part of the commitment
+    expect(drawInputHash({ ...a, inspectors: a.inspectors.map((i) => ({ ...i, restrictions: [] })) })).toBe(plain);
+    expect(drawInputHash(a)).not.toBe(plain);
   });
 
   it('R-X-2: a plan that could leave a target without two eligible inspectors after 回避 is refused before commitment', () => {

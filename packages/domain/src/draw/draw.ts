@@ -31,6 +31,20 @@ export interface DrawInspector {
   validFrom: string;
   validTo: string;
   status: CertificateStatus;
+  /**
+   * The certificate's dated limits (暂扣, 吊销, 年检未通过 from a date, R-X-1), published without their
+   * reasons: a certificate valid when the lists were frozen but suspended from a day before the
+   * planned date is not drawn. Absent (as in draws published before it) when there are none, so
+   * those inputs hash as they did.
+   */
+  restrictions?: DrawRestriction[] | undefined;
+}
+
+export interface DrawRestriction {
+  kind: 'suspended' | 'revoked' | 'inspection-failed';
+  from: string;
+  /** exclusive; null while it lasts */
+  to: string | null;
 }
 
 /** 回避: this inspector is never drawn for this target (the reason is kept by the agency, not published). */
@@ -127,6 +141,13 @@ export function normaliseDrawInput(input: DrawInput): DrawInput {
         validFrom: i.validFrom,
         validTo: i.validTo,
         status: i.status,
+        ...(i.restrictions?.length
+          ? {
+              restrictions: i.restrictions
+                .map((r) => ({ kind: r.kind, from: r.from, to: r.to ?? null }))
+                .sort((a, b) => byCode(a.from, b.from) || byCode(a.kind, b.kind) || byCode(a.to ?? '', b.to ?? '')),
+            }
+          : {}),
       }))
       .sort((a, b) => byCode(a.certificate, b.certificate)),
     conflicts: [...conflicts.values()].sort((a, b) => byCode(a.certificate, b.certificate) || byCode(a.target, b.target)),
@@ -163,7 +184,8 @@ export function population(input: DrawInput): DrawTarget[] {
 
 /** Why an inspector may not be drawn under the plan (certificate on the planned date, 执法类别); null when eligible. */
 export function inspectorProblem(i: DrawInspector, plan: Pick<DrawPlan, 'field' | 'plannedOn'>): string | null {
-  const st = effectiveStatus({ ...i, number: i.certificate, regions: [] }, plan.plannedOn);
+  const restrictions = i.restrictions?.map((r) => ({ ...r, reason: '' }));
+  const st = effectiveStatus({ ...i, number: i.certificate, regions: [], restrictions }, plan.plannedOn);
   if (st !== 'valid') {
     const why = {
       expired: '已过期',

@@ -160,6 +160,7 @@ async function freezeInput(db: Db, p: NonNullable<PlanRow>): Promise<DrawInput> 
               validFrom: c.c_valid_from!,
               validTo: c.c_valid_to!,
               status: c.c_status!,
+              restrictions: (c.c_restrictions ?? []).map((r) => ({ kind: r.kind, from: r.from, to: r.to ?? null })),
             },
           ]
         : [];
