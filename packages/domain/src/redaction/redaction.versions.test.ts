@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { HELD_OUT_2026_12 } from '../redaction-heldout/held-out-2026-12.ts';
 import { loadDecision, REDACTION_CORPUS, REDACTION_HELD_OUT, type CorpusDecision } from './corpus/load-corpus.ts';
 import { redact } from './engine.ts';
-import { REDACTION_RULES_2025_1, REDACTION_RULES_2026_1, REDACTION_RULES_2026_2, ruleSetByVersion, ruleSetDigest } from './rules.ts';
+import {
+  REDACTION_RULES_2025_1,
+  REDACTION_RULES_2026_1,
+  REDACTION_RULES_2026_2,
+  REDACTION_RULES_2026_3,
+  ruleSetByVersion,
+  ruleSetDigest,
+} from './rules.ts';
 import type { RedactionRuleSet } from './types.ts';
 import { BLIND_SETS } from '../redaction-heldout/blind-sets.ts';
 
@@ -54,6 +61,13 @@ describe('R-PUB-4 rule-set versions', () => {
     // were added when that set was opened, computed by the frozen rules, the earlier entries unchanged
     expect(ruleSetByVersion('2026.2')).toBe(REDACTION_RULES_2026_2);
     expect(changedSince('frozen-2026.2.json', REDACTION_RULES_2026_2)).toEqual([]);
+  });
+
+  it('2026.3 derives every corpus and blind text exactly as when 2026.4 was begun', () => {
+    // frozen on 2026-12-07 over every corpus and blind set (2026-12b … 2026-12j), with and without the
+    // case context, before the generation-5 changes were written (engine at ba3f356)
+    expect(ruleSetByVersion('2026.3')).toBe(REDACTION_RULES_2026_3);
+    expect(changedSince('frozen-2026.3.json', REDACTION_RULES_2026_3)).toEqual([]);
   });
 
   it('an unknown version is refused with a clear error', () => {

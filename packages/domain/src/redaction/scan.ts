@@ -148,7 +148,12 @@ export function digitsOf(s: string): string {
 }
 
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+  if (ch === undefined) return false;
+  // the common cases without the regex (called for nearly every character): ASCII is never Han, the
+  // CJK Unified Ideographs block (U+4E00–U+9FFF) always is
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff))) return c >= 0x4e00;
+  return /\p{Script=Han}/u.test(ch);
 }
 
 const CUES_2 = new WeakMap<Cues, Cues>();
