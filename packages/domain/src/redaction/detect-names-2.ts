@@ -310,6 +310,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     const tier = candidateNames(text, words, {
       surnameAt: (i) => surnameAt2(text, i, true),
       nameAt: (i) => nameAt(text, words, i, true, false, true),
+      g5: env.gen >= 5,
+      looseAt: (i) => {
+        const n = looseAt(text, i, true);
+        return n ? { name: n, parts: minorityParts(n) } : null;
+      },
+      titledNameAt: (i) => nameAt(text, words, i, true, true, true),
       blocked: (s, e) =>
         guardedAt(s, e) || inOrgName(text, e) || taken.some((o) => o.start < e && s < o.end && (o.start !== s || o.end !== e)),
     });
