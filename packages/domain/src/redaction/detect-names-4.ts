@@ -83,10 +83,6 @@ const GIVEN_CHARS = new Set(
     '志忠德福贵荣祥生成才金银宝富昌盛兴发安庆喜乐友义利民学新光亮晓立永长全正元天家耀彬博晨宏鑫淼森涵轩泽睿铭哲翔子梓雨思梦诗怡悦琪瑶璐露洁清蕾薇蓉妍媛娇妮婉彤彩虹霖晴阳晖昊煜炜焕烨灿航鸿鹤飞腾跃奇锋锐钢铁振宗祖启君智达远毅勤恒伦仁信礼孝胜凡维雄豪彪虎豹进兵武卫彦宜逸翼莹盈勇咏优佑瑜钰育裕渊园源苑月越芸韵增展彰璋昭兆臻峥政芝舟竹柱卓紫尊秀旺满仓根锁栓顺妹娣香翠花娥琼瑛瑞灵琦珊珠璇璟瑾婧菲芬茜霏雯雅凌岚岩峻巍嵘崇晋锦然冉蕊若姗舒淑双爽松颂素滔桃田甜挺童玮蔚希溪曦熙禧贤娴宪献向潇笑昕心馨星杏幸修旭序萱勋迅亚娅焱扬瑶依仪颐艺亦忆茵音寅莺迎雍涌悠予渝羽语郁昱誉愿岳运蕴赞章哲真贞征致钟仲洲铸壮',
   ].join(''),
 );
-/** Given names that are also frequent words (皮建国, 仇海军, 任光明): read as given names after a surname where a person stands for sure. */
-const GIVEN_WORDS = new Set(
-  '建国 建军 国庆 海军 卫国 爱国 红军 胜利 和平 建设 卫东 振华 兴国 文学 光明 海洋 建新 立新 春生 前进 跃进'.split(' '),
-);
 const commonGiven = (given: string) => given.length >= 1 && given.length <= 2 && [...given].every((c) => GIVEN_CHARS.has(c));
 
 /**
@@ -100,7 +96,7 @@ function givenShape(text: string, words: Words, i: number, end: number, sl: numb
   const given = text.slice(i + sl, end);
   if (!commonGiven(given)) return false;
   const g = given.length === 2 ? dictionaryWord(given) : undefined;
-  if (g && !GIVEN_WORDS.has(given) && ((g.freq >= 1000 && !g.tag.startsWith('nr')) || /^(?:p|c|u|r|m|q|f)$/.test(g.tag))) return false;
+  if (g && ((g.freq >= 1000 && !g.tag.startsWith('nr')) || /^(?:p|c|u|r|m|q|f)$/.test(g.tag))) return false;
   const first = words.containing(i);
   if (!first || first.start !== i) return false;
   if (sl === 2) return first.end === i + 2 || first.end === end;
@@ -315,8 +311,6 @@ export function personPosition(text: string, words: Words, i: number, end: numbe
     const two = /\p{Script=Han}{2}[”"’」]?$/u.exec(before)?.[0]?.slice(0, 2);
     if (two && PERSON_WORDS_5.has(two)) return 'strong';
     if (OBJECT_BEFORE_5.test(before)) return 'strong';
-    // the one hired, sent or introduced (当事人聘用的皮建国, 由其安排的X)
-    if (/(?:聘用|聘请|雇用|雇佣|招用|委托|安排|指派|介绍)的$/.test(before)) return 'strong';
     // after the label of a person's own line (当事人：张建国, 委托代理人：卫国强, 被处罚人：东方明远)
     if (/(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(text.slice(Math.max(0, i - 10), i)))
       return 'strong';
