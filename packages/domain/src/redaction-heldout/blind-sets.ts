@@ -31,7 +31,7 @@ export interface BlindSet {
   /** the floors this test holds: [with context, text only] */
   recall: [number, number];
   keepRate: [number, number];
-  /** a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 is made) */
+  /** a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 was made; 2026-12i and 2026-12j while 2026.4 was made) */
   validation?: true;
 }
 

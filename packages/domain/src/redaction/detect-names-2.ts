@@ -310,6 +310,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     const tier = candidateNames(text, words, {
       surnameAt: (i) => surnameAt2(text, i, true),
       nameAt: (i) => nameAt(text, words, i, true, false, true),
+      g5: env.gen >= 5,
+      looseAt: (i) => {
+        const n = looseAt(text, i, true);
+        return n ? { name: n, parts: minorityParts(n) } : null;
+      },
+      titledNameAt: (i) => nameAt(text, words, i, true, true, true),
       blocked: (s, e) =>
         guardedAt(s, e) || inOrgName(text, e) || taken.some((o) => o.start < e && s < o.end && (o.start !== s || o.end !== e)),
     });
@@ -366,12 +372,22 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   return out;
 }
 
+/** A list of surnames by their first character, so that a position is checked against the few that can begin there. */
+function byFirst(list: readonly string[]): (text: string, i: number) => boolean {
+  const m = new Map<string, string[]>();
+  for (const s of list) m.set(s[0]!, [...(m.get(s[0]!) ?? []), s]);
+  return (text, i) => m.get(text[i] ?? '')?.some((s) => text.startsWith(s, i)) === true;
+}
+const COMPOUND_1_2 = byFirst([...COMPOUND_SURNAMES, ...COMPOUND_SURNAMES_2]);
+const COMPOUND_3 = byFirst(COMPOUND_SURNAMES_3);
+const COMPOUND_4 = byFirst(COMPOUND_SURNAMES_4);
+
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
 function surnameAt2(text: string, i: number, g3 = false): number {
-  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i)) || COMPOUND_SURNAMES_2.some((s) => text.startsWith(s, i))) return 2;
-  if (g3 && gen4 && COMPOUND_SURNAMES_4.some((s) => text.startsWith(s, i)) && isHan(text[i + 2])) return 2;
+  if (COMPOUND_1_2(text, i)) return 2;
+  if (g3 && gen4 && COMPOUND_4(text, i) && isHan(text[i + 2])) return 2;
   if (g3) {
-    if (COMPOUND_SURNAMES_3.some((s) => text.startsWith(s, i)) && isHan(text[i + 2])) return 2;
+    if (COMPOUND_3(text, i) && isHan(text[i + 2])) return 2;
     const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
     if (jp) return jp.length;
   }

@@ -24,6 +24,12 @@ export interface TierReader {
   nameAt(i: number): string | null;
   /** [start, end) overlaps what must stay, or is part of an organisation's name */
   blocked(start: number, end: number): boolean;
+  /** engine generation 5 (rule set 2026.4): the widened tier */
+  g5?: boolean;
+  /** 2026.4: a name without a Chinese surname at `i` (次仁多吉, 阿依古丽, 库尔班江) by the rules' reader, and of how many name parts */
+  looseAt?(i: number): { name: string; parts: number } | null;
+  /** 2026.4: the reading at `i` as after a title (a surname that is also a little word: 于海鸥, 向小军) */
+  titledNameAt?(i: number): string | null;
 }
 
 /** Characters a word for a person ends with: 顾客, 店员, 车主, 学生, 朋友, 家属, 之妻, 表哥 … */
@@ -60,6 +66,53 @@ const PERSON_WORDS = new Set(
     ' ',
   ),
 );
+/** 2026.4: more words for a person a name follows (主管吕东升, 同乡汪鹏, 住户涂文静, 个人尹长顺). */
+const PERSON_WORDS_5 = new Set(
+  '主管 副总 总监 财务 出纳 文员 上家 下家 代购 同乡 老乡 书商 商户 住户 租户 个人 房主 车主 船东 货主 店主 摊主 老板 老板娘 河长 村长 组长 班长 队长 厂长 股长 助手 帮工 小工 学徒 徒弟 师傅 亲属 家属 监护 其母 其父 其妻 其夫 其子 其女'.split(
+    ' ',
+  ),
+);
+/** 2026.4: more verbs a person follows (接到邝美兰实名举报, 收到X的来信, 经X介绍). */
+const OBJECT_BEFORE_5 =
+  /(?:接到|收到|接获|来自|经由|通过|找来|叫来|请来|雇来|委派|指派|授意|要求|责令|约谈|传唤|走访|询问了|会同|带着|带上|约|叫上)$/;
+
+/** 2026.4: characters common in given names (the second signal beside the recogniser's words). */
+const GIVEN_CHARS = new Set(
+  [
+    '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华玉萍红鹏辉玲燕建国文斌宇浩凯健俊帆帅旭宁龙林欣佳嘉琳婷雪慧晶颖倩琴云莉兰凤梅菊珍莲春秋冬海波峰山川东',
+    '志忠德福贵荣祥生成才金银宝富昌盛兴发安庆喜乐友义利民学新光亮晓立永长全正元天家耀彬博晨宏鑫淼森涵轩泽睿铭哲翔子梓雨思梦诗怡悦琪瑶璐露洁清蕾薇蓉妍媛娇妮婉彤彩虹霖晴阳晖昊煜炜焕烨灿航鸿鹤飞腾跃奇锋锐钢铁振宗祖启君智达远毅勤恒伦仁信礼孝胜凡维雄豪彪虎豹进兵武卫彦宜逸翼莹盈勇咏优佑瑜钰育裕渊园源苑月越芸韵增展彰璋昭兆臻峥政芝舟竹柱卓紫尊秀旺满仓根锁栓顺妹娣香翠花娥琼瑛瑞灵琦珊珠璇璟瑾婧菲芬茜霏雯雅凌岚岩峻巍嵘崇晋锦然冉蕊若姗舒淑双爽松颂素滔桃田甜挺童玮蔚希溪曦熙禧贤娴宪献向潇笑昕心馨星杏幸修旭序萱勋迅亚娅焱扬瑶依仪颐艺亦忆茵音寅莺迎雍涌悠予渝羽语郁昱誉愿岳运蕴赞章哲真贞征致钟仲洲铸壮',
+  ].join(''),
+);
+const commonGiven = (given: string) => given.length >= 1 && given.length <= 2 && [...given].every((c) => GIVEN_CHARS.has(c));
+
+/**
+ * 2026.4: a reading the recogniser splits otherwise, read by its given name — a compound surname that is a
+ * word of its own (东方/s 宏伟, 欧阳/ns 建), a surname glued to the given name's first character as a
+ * place or a noun (卫国/ns 强, 柯文/nz 彬), or a surname before a given name it takes for a verb
+ * (皮/n 建国/v): every character of the given name is a common one, the given name is no frequent word,
+ * and the first word no verb, preposition, pronoun or particle.
+ */
+function givenShape(text: string, words: Words, i: number, end: number, sl: number): boolean {
+  const given = text.slice(i + sl, end);
+  if (!commonGiven(given)) return false;
+  const g = given.length === 2 ? dictionaryWord(given) : undefined;
+  if (g && ((g.freq >= 1000 && !g.tag.startsWith('nr')) || /^(?:p|c|u|r|m|q|f)$/.test(g.tag))) return false;
+  const first = words.containing(i);
+  if (!first || first.start !== i) return false;
+  if (sl === 2) return first.end === i + 2 || first.end === end;
+  // 苗/n 立新, 皮/n 建国/v; a surname that is mostly a little word (于/p 洪涛, 向/p 红梅) only before two such characters
+  if (first.end === i + 1)
+    return (!/^(?:c|p|u|uj|ul|y|e|o)$/.test(first.tag) && !LITTLE_WORDS.includes(text[i]!)) || (end === i + 3 && words.boundaries.has(end));
+  // 卫国/ns 强: the first word ends inside the name, the rest is the name's last character
+  return (
+    first.end === i + 2 &&
+    end === i + 3 &&
+    /^(?:ns|nz|n|s|t|b|a|j|nr|nrt|nrfg|ng|i|l)$/.test(first.tag) &&
+    (dictionaryWord(first.word)?.freq ?? 0) < 5000 &&
+    words.boundaries.has(end)
+  );
+}
+
 /** Words before a person as their object. */
 const OBJECT_BEFORE =
   /(?:对|向|与|由|和|给|为|把|被|跟|同|让|叫|请|经|替|派|雇|及|将|询问|告知|陪同|联系|委托|雇用|雇佣|招用|聘用|聘请|安排|通知|带领|协助|伙同|指使|介绍|认识|邀请|找到|交给|交由|售给|卖给|租给|借给|转给|转让给|提供给|发给|送给|接待|接受|接诊|收治|查见|发现|遇见|遇到|看到|看见|见到|告诉|包括|其中|另有|以及|连同)$/;
@@ -70,22 +123,54 @@ const PLACE_AFTER = /^[市县区省镇乡村旗州盟屯庄寨街路巷道湾河
 
 export function candidateNames(text: string, words: Words, reader: TierReader): Map<string, number> {
   const out = new Map<string, number>();
+  const g5 = reader.g5 === true;
   let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
+    if (g5 && i >= covered && isHan(text[i]) && startsHere(text, words, i)) {
+      const loose = looseCandidate(text, words, reader, i);
+      if (loose && !out.has(loose)) {
+        out.set(loose, i);
+        covered = i + loose.length;
+        continue;
+      }
+    }
     if (i < covered || !isHan(text[i]) || !reader.surnameAt(i) || !startsHere(text, words, i)) continue;
-    const name = reader.nameAt(i);
+    let name = reader.nameAt(i);
+    // 2026.4: a surname that is also a little word (于, 向, 付 …) before two common given-name characters
+    // (于海鸥, 向小军, 付长河) reads as a name where a person stands for sure
+    let littleSurname = false;
+    if (g5 && !name) {
+      const alt = reader.titledNameAt?.(i);
+      if (alt && alt.length === 3 && reader.surnameAt(i) === 1 && commonGiven(alt.slice(1)) && words.boundaries.has(i + 3)) {
+        const g = dictionaryWord(alt.slice(1));
+        if (!g || (g.freq < 1000 && !/^(?:v|vn|p|c|u|r|m|q|f|d|ad)$/.test(g.tag))) {
+          name = alt;
+          littleSurname = true;
+        }
+      }
+    }
     if (!name || name.length < 2 || name.length > 4) continue;
     if (out.has(name)) {
       covered = i + name.length; // hidden wherever it stands
       continue;
     }
     const end = i + name.length;
-    if (!shapeOk(text, words, i, end, reader.surnameAt(i))) continue;
+    const sl = reader.surnameAt(i);
+    // 2026.4: a second signal — a given name of common given-name characters — reads what the recogniser
+    // splits otherwise (卫国/ns 强, 东方/s 宏伟, 皮/n 建国/v); such a reading counts only where a person stands for sure
+    const byGiven = littleSurname || (g5 && !shapeOk(text, words, i, end, sl) && givenShape(text, words, i, end, sl));
+    if (!byGiven && !shapeOk(text, words, i, end, sl)) continue;
     // a word of the dictionary (张贴/nr, 牛肉干/nr, 高平/ns) is no candidate: jieba's nr is no proof of a name;
-    // a rare three-character nr word (王振南/nr, 谢丽娟/nrfg) is one where a person stands for sure
+    // a rare three-character nr word (王振南/nr, 谢丽娟/nrfg) is one where a person stands for sure;
+    // 2026.4: so is a rarer nr word of common given-name characters (李娜/nr, 杨俊/nr)
     const entry = dictionaryWord(name);
-    const strongOnly = entry !== undefined;
-    if (entry && !(name.length === 3 && entry.tag.startsWith('nr') && entry.freq < 100)) continue;
+    const strongOnly = entry !== undefined || byGiven;
+    if (
+      entry &&
+      !(name.length === 3 && entry.tag.startsWith('nr') && entry.freq < 100) &&
+      !(g5 && entry.tag === 'nr' && entry.freq < 1000 && commonGiven(name.slice(sl)))
+    )
+      continue;
     const after = text.slice(end, end + 10);
     // a place, an organisation or a bank (吴江区, 金枫苑小区, 晋商银行); the abbreviation of an agency in a
     // 文号 or a licence number (吴交执罚〔2025〕, （哈南）应急罚, 冀交运管许可, 鲁临3713…); a year (1976年生)
@@ -94,12 +179,14 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
       ORG_AFTER.test(after) ||
       CODE_AFTER.test(after) ||
       /[0-9０-９]$/.test(text.slice(Math.max(0, i - 1), i)) ||
+      // 2026.4: a street after it (海秀西路, 新华北街)
+      (g5 && /^[东西南北中]?(?:路|街|巷|大道|大街)/.test(after)) ||
       NOT_NAME_END.includes(name.at(-1)!) ||
       official(text, i, end) ||
       reader.blocked(i, end)
     )
       continue;
-    const where = personPosition(text, words, i, end);
+    const where = personPosition(text, words, i, end, g5);
     // a two-character reading that begins with a little word (但经, 后经, 全靠) needs a person's place for sure
     const weakOnly = !strongOnly && !(name.length === 2 && LITTLE_WORDS.includes(name[0]!));
     if (where === 'strong' || (where === 'weak' && weakOnly)) {
@@ -108,6 +195,25 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
     }
   }
   return out;
+}
+
+/**
+ * 2026.4: a name without a Chinese surname (a Tibetan or Mongolian name from its parts, a Uyghur name in
+ * characters) where a person stands for sure — or, of two or more parts, as a clause's subject too. Not a
+ * frequent word, not before a place or an organisation word, not an official, not what must stay.
+ */
+function looseCandidate(text: string, words: Words, reader: TierReader, i: number): string | null {
+  const loose = reader.looseAt?.(i);
+  if (!loose || loose.name.length < 2 || loose.name.length > 10 || loose.name.includes('·')) return null;
+  if (reader.surnameAt(i) && reader.nameAt(i)) return null;
+  const { name, parts } = loose;
+  const end = i + name.length;
+  if ((dictionaryWord(name)?.freq ?? 0) >= 100 || !words.boundaries.has(end)) return null;
+  const after = text.slice(end, end + 10);
+  if (PLACE_AFTER.test(after) || ORG_AFTER.test(after) || CODE_AFTER.test(after) || official(text, i, end) || reader.blocked(i, end))
+    return null;
+  const where = personPosition(text, words, i, end, true);
+  return where === 'strong' || (where === 'weak' && parts >= 2) ? name : null;
 }
 
 /** Words that make what stands before them an organisation's or a place's name. */
@@ -195,9 +301,20 @@ function startsHere(text: string, words: Words, i: number): boolean {
  * Can a person stand at [i, end)? `strong`: after a word for a person, as an object, in a list or before
  * brackets; `weak`: in quotes, after a colon, as a clause's subject.
  */
-export function personPosition(text: string, words: Words, i: number, end: number): 'strong' | 'weak' | null {
+export function personPosition(text: string, words: Words, i: number, end: number, g5 = false): 'strong' | 'weak' | null {
   const before = text.slice(Math.max(0, i - 6), i);
   const after = text.slice(end, end + 6);
+  if (g5) {
+    // 2026.4: one bought from or was told by (从个人宁德胜处购进, 上家林俊杰处), a person word in quotes or of
+    // a trade (“老板”丁宝山, 主管吕东升, 住户涂文静), the one a call or a letter came from (接到邝美兰实名举报)
+    if (/^处(?:购|进|买|收|借|租|取|拿|批发|获|得|领|了解|调取)/.test(after)) return 'strong';
+    const two = /\p{Script=Han}{2}[”"’」]?$/u.exec(before)?.[0]?.slice(0, 2);
+    if (two && PERSON_WORDS_5.has(two)) return 'strong';
+    if (OBJECT_BEFORE_5.test(before)) return 'strong';
+    // after the label of a person's own line (当事人：张建国, 委托代理人：卫国强, 被处罚人：东方明远)
+    if (/(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(text.slice(Math.max(0, i - 10), i)))
+      return 'strong';
+  }
   // in a list or brackets; before brackets or the next item of a list
   if (/[、（(]$/.test(before) || /^[、（(]/.test(after)) return 'strong';
   if (/^(?:和|及|与)/.test(after) && isHan(after[1])) return 'strong';
@@ -214,6 +331,9 @@ export function personPosition(text: string, words: Words, i: number, end: numbe
   if (OBJECT_BEFORE.test(before)) return 'strong';
   // in quotes of its own (“阿豪代购” is a shop's name), after a colon
   if (/[：:]$/.test(before) || (/[“"‘「]$/.test(before) && /^[”"’」]/.test(after))) return 'weak';
+  // 2026.4: after 的 (当事人聘用的奚小龙未取得…), before a verb people do
+  if (g5 && /的$/.test(before) && (PERSON_VERBS_2.some((v) => after.startsWith(v)) || SUBJECT_NEXT_TAG.test(words.at(end)?.tag ?? '')))
+    return 'weak';
   // as the subject of a clause
   if (CLAUSE_OPEN.test(before)) {
     if (PERSON_VERBS_2.some((v) => after.startsWith(v)) || /^的/.test(after)) return 'weak';

@@ -89,7 +89,12 @@ export function certificateReaches(text: string, label: { end: number; kind: Cue
  * `gen`: the engine generation of the rule set (1 for 2025.1, frozen). From 2 a certificate label
  * protects only the numbers of its own list (`certificateReaches`) and reads the generation-2 labels.
  */
-export function protectedSpans(text: string, context: RedactionContext | undefined, cues: Cues, gen: 1 | 2 | 3 | 4 = 1): ProtectedSpan[] {
+export function protectedSpans(
+  text: string,
+  context: RedactionContext | undefined,
+  cues: Cues,
+  gen: 1 | 2 | 3 | 4 | 5 = 1,
+): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
   const everywhere = (s: string, kind: ProtectedKind) => {
     if (!s) return;

@@ -93,8 +93,19 @@ export const REDACTION_RULES_2026_3: RedactionRuleSet = {
   engine: 4,
 };
 
+/**
+ * From 2026-12-07 (engine generation 5): the rules of 2026.3 with the candidate tier widened — more
+ * places where a person can stand and a second signal for what reads as a name (see the README) — and
+ * the tier computed faster. 2026.3 stays as it was.
+ */
+export const REDACTION_RULES_2026_4: RedactionRuleSet = {
+  ...REDACTION_RULES_2026_1,
+  version: '2026.4',
+  engine: 5,
+};
+
 /** The rules new publications use. */
-export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_3;
+export const DEFAULT_REDACTION_RULES: RedactionRuleSet = REDACTION_RULES_2026_4;
 
 /** Every rule set a text may have been published under, by version. */
 export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [
@@ -102,6 +113,7 @@ export const REDACTION_RULE_SETS: readonly RedactionRuleSet[] = [
   REDACTION_RULES_2026_1,
   REDACTION_RULES_2026_2,
   REDACTION_RULES_2026_3,
+  REDACTION_RULES_2026_4,
 ];
 
 /** The rule set of a recorded version; an unknown version cannot re-derive anything and is refused. */

@@ -148,7 +148,12 @@ export function digitsOf(s: string): string {
 }
 
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+  if (ch === undefined) return false;
+  // the common cases without the regex (called for nearly every character): ASCII is never Han, the
+  // CJK Unified Ideographs block (U+4E00–U+9FFF) always is
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff))) return c >= 0x4e00;
+  return /\p{Script=Han}/u.test(ch);
 }
 
 const CUES_2 = new WeakMap<Cues, Cues>();
@@ -157,7 +162,7 @@ const CUES_2 = new WeakMap<Cues, Cues>();
  * The cues a detector reads: generation 1 reads the engine's (2025.1 is frozen); generation 2 reads
  * its own lists (执法证件号码 as one label, 住宅电话, 本支队 …), built once per text.
  */
-export function cuesFor(env: { gen: 1 | 2 | 3 | 4; cues: Cues }): Cues {
+export function cuesFor(env: { gen: 1 | 2 | 3 | 4 | 5; cues: Cues }): Cues {
   if (env.gen < 2) return env.cues;
   let c = CUES_2.get(env.cues);
   if (!c) {
