@@ -3,10 +3,11 @@ import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
-import { COMPANY_A } from '../../demo/demo-cases.ts';
 import { attachMedia } from '../../test/evidence.ts';
 import { recordTimes } from '../../test/record-times.ts';
 import { deliverAlertWebhooks } from './alert.webhook.ts';
+import { COMPANY_A, demoScenarios, runScenario } from '../../demo/demo-cases.ts';
+import { CalendarService } from '../calendar/calendar.service.ts';
 
 /** Qualifications over time (R-X-1) and the weak-link alerts (R-X-3, R-REC-8) over HTTP on a real database. */
 
@@ -274,8 +275,34 @@ describe('R-X-3 decisions corrected by 复议 or 诉讼, and the signed webhook'
     });
     expect(errorCode(noSecret)).toBe('VALIDATION_FAILED');
 
-    const id = (await openCase(['scjg.o1', 'scjg.o2'])).json().id as string;
+    // 复议/诉讼 act on a decision: a case without one is refused, and so is an outcome dated before it
     const head = await h.token('scjg.juzhang');
+    const open = (await openCase(['scjg.o1', 'scjg.o2'])).json().id as string;
+    const undecided = await h.request(head, 'POST', `/api/v1/cases/${open}/outcomes`, {
+      channel: 'reconsideration',
+      body: '馆陶县人民政府',
+      decidedOn: '2026-12-07',
+      result: 'revoked',
+      document: '馆政复决字〔2026〕2号',
+    });
+    expect(undecided.statusCode, undecided.body).toBe(409);
+    expect(errorCode(undecided)).toBe('CASE_NOT_DECIDED');
+    expect(undecided.json().error.message).toContain('尚未作出执法决定');
+    const cal = new CalendarService(h.tdb.db);
+    await cal.load();
+    const scenario = demoScenarios((k) => h.user(k), '2026-12-07').find((s) => s.title === '销售过期食品案')!;
+    const id = await runScenario(h.demoStore(), () => cal.current(), h.org, scenario);
+    const decidedOn = scenario.steps.find((s) => s.step === 'decide')!.on;
+    const early = await h.request(head, 'POST', `/api/v1/cases/${id}/outcomes`, {
+      channel: 'litigation',
+      body: '馆陶县人民法院',
+      decidedOn: '2026-01-05',
+      result: 'revoked',
+      document: '（2026）冀0433行初1号',
+    });
+    expect(early.statusCode, early.body).toBe(400);
+    expect(early.json().error.message).toContain(`不能早于本案决定日期（${decidedOn}）`);
+    expect((await h.request(head, 'GET', `/api/v1/cases/${id}/outcomes`)).json()).toEqual([]);
     const officerTry = await h.request(await h.token('scjg.liming'), 'POST', `/api/v1/cases/${id}/outcomes`, {
       channel: 'reconsideration',
       body: '馆陶县人民政府',

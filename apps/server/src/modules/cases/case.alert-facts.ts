@@ -116,6 +116,25 @@ export async function caseAgency(db: Kysely<Database>, id: string) {
   return db.selectFrom('cases').select(['id', 'agency_id', 'number', 'procedure_code']).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The China date of the case's 执法决定 (its first step that is a decision to publish: 处罚决定,
+ * 许可决定, 强制决定 …), or null while it has none — a 复议 or 诉讼 outcome needs one to act on.
+ */
+export async function caseDecidedOn(db: Kysely<Database>, caseId: string, procedureCode: string): Promise<string | null> {
+  const steps =
+    PROCEDURES.find((p) => p.code === procedureCode)
+      ?.steps.filter((s) => s.publish)
+      .map((s) => s.code) ?? [];
+  if (!steps.length) return null;
+  const r = await db
+    .selectFrom('case_events')
+    .select(sql<string>`min((at AT TIME ZONE 'Asia/Shanghai')::date)::text`.as('on'))
+    .where('case_id', '=', caseId)
+    .where('step', 'in', steps)
+    .executeTakeFirst();
+  return r?.on ?? null;
+}
+
 /** An agency's first case of a procedure, ended or not (the demo's records of 复议 outcomes and refusals). */
 export async function firstCaseOf(db: Kysely<Database>, agencyId: string, procedure: string, o: { terminal: boolean }) {
   return db

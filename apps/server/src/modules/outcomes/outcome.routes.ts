@@ -18,7 +18,7 @@ export function registerOutcomeRoutes(app: App, deps: OutcomeDeps): void {
       summary: '登记行政复议或行政诉讼结果（维持、撤销、变更、确认违法）',
       params: IdParams,
       body: OutcomeBody,
-      response: { 201: OutcomeList, ...errors(403) },
+      response: { 201: OutcomeList, ...errors(403, 409) },
     },
     handler: async (req, reply) => {
       const actor = actorOf(req);

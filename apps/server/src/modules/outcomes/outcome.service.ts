@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { authorize } from '../../http/policy/authorize.ts';
-import { caseAgency } from '../cases/case.alert-facts.ts';
+import { caseAgency, caseDecidedOn } from '../cases/case.alert-facts.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
 
 /**
@@ -37,6 +37,11 @@ async function caseInScope(deps: OutcomeDeps, actor: Actor, caseId: string, act:
 export async function recordOutcome(deps: OutcomeDeps, actor: Actor, caseId: string, o: NewOutcome): Promise<string> {
   const c = await caseInScope(deps, actor, caseId, 'case.outcome');
   if (o.decidedOn > chinaDate(deps.clock.now())) throw new DomainError('VALIDATION_FAILED', '作出日期不能晚于今天');
+  // 复议 and 诉讼 are against a decision (行政复议法 §11, 行政诉讼法 §12): none yet, nothing to record
+  const decidedOn = await caseDecidedOn(deps.db, caseId, c.procedure_code);
+  if (!decidedOn) throw new DomainError('CASE_NOT_DECIDED', '本案尚未作出执法决定，不能登记行政复议、行政诉讼结果');
+  if (o.decidedOn < decidedOn)
+    throw new DomainError('VALIDATION_FAILED', `复议、诉讼结果的作出日期（${o.decidedOn}）不能早于本案决定日期（${decidedOn}）`);
   const row = await deps.db
     .insertInto('case_outcomes')
     .values({
