@@ -70,7 +70,10 @@ export async function publishedPenalty(
   const notice = await as(h, 'scjg.liming', 'POST', `/api/v1/cases/${caseId}/documents`, { kind: 'penalty-notice' });
   const code = notice.json().partyAccess.code as string;
   await deliverNotice(h, caseId);
-  await as(h, 'scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'waive', inputs: { statement: '当事人放弃陈述申辩和听证。' } });
+  await as(h, 'scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, {
+    step: 'waive',
+    inputs: { statement: '当事人放弃陈述申辩和听证。' },
+  });
   advance(h, 1);
   const p = await propose(h, 'scjg.liming', caseId, penaltyProposal(Number(d['fineAmount']), { decision: d, sanctions: o.sanctions }));
   if (p.statusCode !== 201) throw new Error(`propose: ${p.body}`);
@@ -101,7 +104,10 @@ export async function publishedPenalty(
   });
   // paid of the party's own accord (行政处罚法 §66): 自觉履行 on record
   const paid = Number(d['fineAmount']) + Number(d['confiscation'] ?? 0);
-  await as(h, 'scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, { step: 'execute', inputs: { performance: 'paid', paidAmount: paid } });
+  await as(h, 'scjg.liming', 'POST', `/api/v1/cases/${caseId}/steps`, {
+    step: 'execute',
+    inputs: { performance: 'paid', paidAmount: paid },
+  });
   const number = (await as(h, 'scjg.liming', 'GET', `/api/v1/cases/${caseId}`)).json().number as string;
   return { caseId, number, code, pubId };
 }
@@ -192,7 +198,9 @@ export function partyClient(h: Harness) {
         parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
       for (const f of files)
         parts.push(
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`),
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+          ),
           f.bytes,
           Buffer.from('\r\n'),
         );
@@ -201,7 +209,11 @@ export function partyClient(h: Harness) {
         method: 'POST',
         url: `/party/credit-repair/${pubId}`,
         payload: Buffer.concat(parts),
-        headers: { ...headers(), 'content-type': `multipart/form-data; boundary=${boundary}`, ...(json ? { accept: 'application/json' } : {}) },
+        headers: {
+          ...headers(),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          ...(json ? { accept: 'application/json' } : {}),
+        },
       });
     },
   };

@@ -79,7 +79,12 @@ export function creditRepairRulesFor(field: string): { repair: CreditRepairRules
 }
 
 /** The conditions the party's application is refused on at once: what the published record itself shows. */
-export const APPLICATION_CONDITIONS: readonly EarlyStopCondition[] = ['penalty-only', 'excluded-sanction', 'short-period', 'minimum-period'];
+export const APPLICATION_CONDITIONS: readonly EarlyStopCondition[] = [
+  'penalty-only',
+  'excluded-sanction',
+  'short-period',
+  'minimum-period',
+];
 
 export interface CreditRepairCheck {
   condition: EarlyStopCondition | 'not-allowed';
@@ -111,7 +116,9 @@ export function creditRepairEligibility(
   if (!repair.allowed.value || !conditions)
     return {
       eligible: false,
-      refusals: [{ condition: 'not-allowed', message: repair.allowed.reason ?? NO_CREDIT_REPAIR.allowed.reason!, basis: repair.allowed.basis }],
+      refusals: [
+        { condition: 'not-allowed', message: repair.allowed.reason ?? NO_CREDIT_REPAIR.allowed.reason!, basis: repair.allowed.basis },
+      ],
       toVerify: [],
       from: null,
       minimum: null,

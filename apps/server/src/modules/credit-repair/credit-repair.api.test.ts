@@ -27,7 +27,12 @@ const calendar = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
 beforeAll(async () => {
   // a Monday in March: six months public ends in September, inside the built-in calendar
   h = await createHarness({ now: '2026-03-02T02:00:00Z' });
-  wire = await publishedPenalty(h, { title: '销售不合格电线电缆案', decision: WIRE_DECISION, sanctions: ['罚款', '没收违法所得'], notify: WIRE_NOTIFY });
+  wire = await publishedPenalty(h, {
+    title: '销售不合格电线电缆案',
+    decision: WIRE_DECISION,
+    sanctions: ['罚款', '没收违法所得'],
+    notify: WIRE_NOTIFY,
+  });
   revoked = await publishedPenalty(h, {
     title: '以不合格产品冒充合格产品案',
     decision: REVOKED_DECISION,
@@ -50,9 +55,21 @@ const FORM = {
 
 const counts = async () => ({
   applications: Number(
-    (await h.tdb.db.selectFrom('credit_repair_applications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+    (
+      await h.tdb.db
+        .selectFrom('credit_repair_applications')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
   ),
-  acts: Number((await h.tdb.db.selectFrom('publication_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+  acts: Number(
+    (
+      await h.tdb.db
+        .selectFrom('publication_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
 });
 
 const pdf = Buffer.from('%PDF-1.4\n% 缴款凭证\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -90,14 +107,15 @@ describe('issue 22 point 2: 信用修复 online', () => {
     h.clock.set('2026-09-14T02:00:00Z');
     const excluded = partyClient(h);
     await excluded.signIn(revoked.number, revoked.code);
-    const r = await excluded.apply(
-      revoked.pubId,
-      { ...FORM, csrf: await excluded.csrf() },
-      [{ name: '缴款凭证.pdf', type: 'application/pdf', bytes: pdf }],
-    );
+    const r = await excluded.apply(revoked.pubId, { ...FORM, csrf: await excluded.csrf() }, [
+      { name: '缴款凭证.pdf', type: 'application/pdf', bytes: pdf },
+    ]);
     expect(r.statusCode, r.body).toBe(422);
     expect(errorCode(r)).toBe('CREDIT_REPAIR_REFUSED');
-    expect(r.json().error.details).toMatchObject({ condition: 'excluded-sanction', basis: '《市场监督管理行政处罚信息公示规定》第十四条第三款' });
+    expect(r.json().error.details).toMatchObject({
+      condition: 'excluded-sanction',
+      basis: '《市场监督管理行政处罚信息公示规定》第十四条第三款',
+    });
     expect(r.json().error.message).toContain('受到吊销许可证件行政处罚的，不得提前停止公示');
     // the browser's form gets the same refusal on the page
     const page = await excluded.apply(revoked.pubId, { ...FORM, csrf: await excluded.csrf() }, [], false);
@@ -125,7 +143,13 @@ describe('issue 22 point 2: 信用修复 online', () => {
       [{ ...FORM, csrf, reasons: '已整改' }, [], 400, 'VALIDATION_FAILED', '申请理由'],
       [{ ...FORM, csrf, applicantRole: 'boss' }, [], 400, 'VALIDATION_FAILED', '申请人身份'],
       [{ ...FORM, csrf, contact: 'call me' }, [], 400, 'VALIDATION_FAILED', '联系电话'],
-      [{ ...FORM, csrf }, [{ name: 'run.exe', type: 'application/x-msdownload', bytes: Buffer.from('MZ') }], 400, 'VALIDATION_FAILED', 'PDF、JPEG 或 PNG'],
+      [
+        { ...FORM, csrf },
+        [{ name: 'run.exe', type: 'application/x-msdownload', bytes: Buffer.from('MZ') }],
+        400,
+        'VALIDATION_FAILED',
+        'PDF、JPEG 或 PNG',
+      ],
     ];
     for (const [fields, files, status, code, words] of cases) {
       const r = await party.apply(wire.pubId, fields, files);
@@ -156,14 +180,10 @@ describe('issue 22 point 2: 信用修复 online', () => {
     const party = partyClient(h);
     await party.signIn(wire.number, wire.code);
     const photo = demoPhoto(7);
-    const r = await party.apply(
-      wire.pubId,
-      { ...FORM, csrf: await party.csrf() },
-      [
-        { name: '缴款凭证.pdf', type: 'application/pdf', bytes: pdf },
-        { name: photo.filename, type: photo.mediaType, bytes: photo.bytes },
-      ],
-    );
+    const r = await party.apply(wire.pubId, { ...FORM, csrf: await party.csrf() }, [
+      { name: '缴款凭证.pdf', type: 'application/pdf', bytes: pdf },
+      { name: photo.filename, type: photo.mediaType, bytes: photo.bytes },
+    ]);
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json().number).toMatch(/^XF2026-\d{5}$/);
     expect(r.json().dueOn).toBe(calendar.addWorkingDays('2026-09-14', 15));
@@ -195,7 +215,10 @@ describe('issue 22 point 2: 信用修复 online', () => {
     });
     expect(byOfficer.statusCode).toBe(403);
     expect(errorCode(byOfficer)).toBe('FORBIDDEN_ROLE');
-    const noReason = await as('scjg.gongshi', 'POST', `/api/v1/credit-repair/applications/${first}/decision`, { decision: 'refuse', reason: ' ' });
+    const noReason = await as('scjg.gongshi', 'POST', `/api/v1/credit-repair/applications/${first}/decision`, {
+      decision: 'refuse',
+      reason: ' ',
+    });
     expect(noReason.statusCode).toBe(400);
 
     h.clock.set('2026-09-16T02:00:00Z');
@@ -205,7 +228,10 @@ describe('issue 22 point 2: 信用修复 online', () => {
     });
     expect(refused.statusCode, refused.body).toBe(200);
     expect(refused.json()).toMatchObject({ state: 'refused', decision: { reason: expect.stringContaining('未提交整改情况') } });
-    const twice = await as('scjg.gongshi', 'POST', `/api/v1/credit-repair/applications/${first}/decision`, { decision: 'grant', reason: '同意。' });
+    const twice = await as('scjg.gongshi', 'POST', `/api/v1/credit-repair/applications/${first}/decision`, {
+      decision: 'grant',
+      reason: '同意。',
+    });
     expect(twice.statusCode).toBe(409);
     expect(errorCode(twice)).toBe('CREDIT_REPAIR_STATE');
     const acts = await h.tdb.db
@@ -253,7 +279,10 @@ describe('issue 22 point 2: 信用修复 online', () => {
     const pub = await as('scjg.gongshi', 'GET', `/api/v1/publications/${wire.pubId}`);
     expect(pub.json().state).toBe('stopped');
     const stop = pub.json().events.at(-1);
-    expect(stop).toMatchObject({ kind: 'stopped', details: { application: { id, number: r.json().number }, repairDecision: `信用修复申请${r.json().number}准予` } });
+    expect(stop).toMatchObject({
+      kind: 'stopped',
+      details: { application: { id, number: r.json().number }, repairDecision: `信用修复申请${r.json().number}准予` },
+    });
 
     // every act is a leaf of the agency's transparency log
     const events = await h.tdb.db
@@ -277,8 +306,9 @@ describe('issue 22 point 2: 信用修复 online', () => {
     expect(leaves).toHaveLength(4);
 
     // the party's public profile: 已修复, with the date and the decision; its JSON says the same
-    const credit = (await h.tdb.db.selectFrom('public_decisions').select('party_credit_code').where('id', '=', wire.pubId).executeTakeFirstOrThrow())
-      .party_credit_code!;
+    const credit = (
+      await h.tdb.db.selectFrom('public_decisions').select('party_credit_code').where('id', '=', wire.pubId).executeTakeFirstOrThrow()
+    ).party_credit_code!;
     const profile = await h.request(null, 'GET', `/parties/${credit}`);
     expect(profile.statusCode).toBe(200);
     expect(profile.body).toContain('已修复');
@@ -286,7 +316,12 @@ describe('issue 22 point 2: 信用修复 online', () => {
     expect(profile.body).toContain(`信用修复申请${r.json().number}准予`);
     const json = (await h.request(null, 'GET', `/api/v1/public/parties/${credit}`)).json();
     const d = json.decisions.find((x: { docNumber: string }) => x.docNumber === granted.json().docNumber);
-    expect(d).toMatchObject({ state: 'repaired', stateName: '已修复', endedOn: '2026-09-18', reason: expect.stringContaining(r.json().number) });
+    expect(d).toMatchObject({
+      state: 'repaired',
+      stateName: '已修复',
+      endedOn: '2026-09-18',
+      reason: expect.stringContaining(r.json().number),
+    });
 
     // and in the 当事人专区
     await party.signIn(wire.number, wire.code);

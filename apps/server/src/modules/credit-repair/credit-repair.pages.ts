@@ -67,10 +67,14 @@ export function creditRepairListPage(v: {
         .map(
           (t, i) => `<section aria-labelledby="t-${i}"><h3 id="t-${i}">${esc(t.title)}</h3>
 <dl><dt>决定文书号</dt><dd>${esc(t.docNumber)}</dd><dt>决定日期</dt><dd>${esc(chineseDate(t.decidedOn))}</dd><dt>公示状态</dt><dd>${esc(STATE_NAMES[t.state] ?? t.state)}</dd>${
-            t.publishedOn ? `<dt>公示期</dt><dd>${esc(chineseDate(t.publishedOn))}起${t.publicUntil ? `至${esc(chineseDate(t.publicUntil))}` : ''}</dd>` : ''
+            t.publishedOn
+              ? `<dt>公示期</dt><dd>${esc(chineseDate(t.publishedOn))}起${t.publicUntil ? `至${esc(chineseDate(t.publicUntil))}` : ''}</dd>`
+              : ''
           }${t.penalty ? `<dt>处罚内容</dt><dd>${esc(t.penalty)}</dd>` : ''}</dl>
 ${t.state === 'published' ? eligibilityBlock(t) : ''}${
-            t.state === 'published' && t.eligibility.eligible && !v.applications.some((a) => a.publicationId === t.id && a.state === 'pending')
+            t.state === 'published' &&
+            t.eligibility.eligible &&
+            !v.applications.some((a) => a.publicationId === t.id && a.state === 'pending')
               ? `<p><a href="/party/credit-repair/${esc(t.id)}">申请信用修复：${esc(t.docNumber)}</a></p>`
               : ''
           }</section>`,
@@ -148,7 +152,9 @@ ${t.state === 'published' ? eligibilityBlock(t, 'h2') : `<p>该决定当前为�
 ${
   rules.allowed.value
     ? `<h2>依据和办理期限</h2><ul><li>${esc(rules.name)}</li>${
-        rules.decisionLimit ? `<li>执法机关自收到申请之日起${rules.decisionLimit.days}个工作日内作出决定（${esc(rules.decisionLimit.basis)}）</li>` : ''
+        rules.decisionLimit
+          ? `<li>执法机关自收到申请之日起${rules.decisionLimit.days}个工作日内作出决定（${esc(rules.decisionLimit.basis)}）</li>`
+          : ''
       }${rules.materials.map((m) => `<li>申请材料：${esc(m.name)}（${esc(m.basis)}）</li>`).join('')}</ul>`
     : ''
 }

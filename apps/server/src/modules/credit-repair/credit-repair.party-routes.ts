@@ -100,7 +100,9 @@ export function registerCreditRepairPartyRoutes(app: App, deps: CreditRepairDeps
         if (!(e instanceof DomainError)) throw e;
         // a client that asks for JSON (a party's own software) gets the machine-readable refusal
         if (wantsJson(req))
-          return reply.status(statusOf(e.code)).send({ error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } });
+          return reply
+            .status(statusOf(e.code))
+            .send({ error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } });
         const t = await targetPage(s, id);
         if (!t || e.code === 'NOT_FOUND') return send(reply, 404, partyErrorPage('公示记录不存在。'));
         const field = typeof e.details?.['field'] === 'string' ? (e.details['field'] as string) : undefined;

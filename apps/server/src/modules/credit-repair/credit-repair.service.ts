@@ -59,12 +59,15 @@ export interface ApplicationInput {
 function validate(input: ApplicationInput) {
   const text = (v: string, label: string, field: string, min: number, max: number) => {
     const t = (v ?? '').replace(/\r\n/g, '\n').trim();
-    if (t.length < min) throw new DomainError('VALIDATION_FAILED', min > 1 ? `请填写${label}（至少 ${min} 字）` : `请填写${label}`, { field });
+    if (t.length < min)
+      throw new DomainError('VALIDATION_FAILED', min > 1 ? `请填写${label}（至少 ${min} 字）` : `请填写${label}`, { field });
     if (t.length > max) throw new DomainError('VALIDATION_FAILED', `${label}不能超过 ${max} 字`, { field });
     return t;
   };
   if (!(input.applicantRole in APPLICANT_ROLES))
-    throw new DomainError('VALIDATION_FAILED', `请选择申请人身份：${Object.values(APPLICANT_ROLES).join('、')}`, { field: 'applicantRole' });
+    throw new DomainError('VALIDATION_FAILED', `请选择申请人身份：${Object.values(APPLICANT_ROLES).join('、')}`, {
+      field: 'applicantRole',
+    });
   const applicantName = text(input.applicantName, '申请人姓名', 'applicantName', 2, 50);
   const contact = text(input.contact, '联系电话', 'contact', 0, 40);
   if (contact && !/^[0-9+\-() ]{7,20}$/.test(contact))
@@ -94,7 +97,9 @@ async function nextNumber(tx: Transaction<Database>, agencyId: string, year: num
   const row = await tx
     .insertInto('credit_repair_counters')
     .values({ agency_id: agencyId, year, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last_seq: eb('credit_repair_counters.last_seq', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last_seq: eb('credit_repair_counters.last_seq', '+', 1) })),
+    )
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   return `XF${year}-${String(row.last_seq).padStart(5, '0')}`;
@@ -193,7 +198,10 @@ export interface DecisionInput {
 export async function decideCreditRepair(deps: CreditRepairDeps, actor: Actor, id: string, input: DecisionInput): Promise<void> {
   const reason = (input.reason ?? '').trim();
   if (reason.length < 2 || reason.length > 1000)
-    throw new DomainError('VALIDATION_FAILED', input.decision === 'refuse' ? '不予信用修复须写明理由（2–1000 字）' : '请写明决定理由（2–1000 字）');
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      input.decision === 'refuse' ? '不予信用修复须写明理由（2–1000 字）' : '请写明决定理由（2–1000 字）',
+    );
   await deps.db.transaction().execute(async (tx) => {
     const a = await tx.selectFrom('credit_repair_applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     authorize(actor, 'publication.act', { agencyId: a?.agency_id });

@@ -23,7 +23,8 @@ import {
 export const PARTY_COOKIE = 'sx_party';
 const ACTS: readonly PartyAct[] = ['statement', 'hearing', 'waive', 'consent'];
 /** The 当事人专区's pages: no script, forms to this site only (the 信用修复 pages use the same). */
-export const partyCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+export const partyCsp =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const cookieToken = (req: FastifyRequest): string | null => readCookie(req, PARTY_COOKIE);
 

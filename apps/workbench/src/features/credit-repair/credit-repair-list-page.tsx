@@ -21,8 +21,7 @@ export default function CreditRepairListPage() {
   const filter = (params.get('state') ?? 'pending') as StateFilter;
   const q = useQuery({
     queryKey: ['credit-repair', filter],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/credit-repair/applications', { params: { query: filter === 'all' ? {} : { state: filter } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/credit-repair/applications', { params: { query: filter === 'all' ? {} : { state: filter } } })),
   });
   return (
     <Page title="信用修复申请" crumbs={[{ title: '公示', to: '/publications' }, { title: '信用修复申请' }]}>
@@ -50,7 +49,12 @@ export default function CreditRepairListPage() {
               pagination={l.items.length > 20 ? { pageSize: 20 } : false}
               locale={{ emptyText: <EmptyState>{filter === 'pending' ? '没有待决定的信用修复申请' : '暂无记录'}</EmptyState> }}
               columns={[
-                { title: '申请编号', dataIndex: 'number', width: 130, render: (n: string, a: Row) => <Link to={`/credit-repair/${a.id}`}>{n}</Link> },
+                {
+                  title: '申请编号',
+                  dataIndex: 'number',
+                  width: 130,
+                  render: (n: string, a: Row) => <Link to={`/credit-repair/${a.id}`}>{n}</Link>,
+                },
                 {
                   title: '行政处罚决定',
                   dataIndex: 'docNumber',
@@ -62,7 +66,12 @@ export default function CreditRepairListPage() {
                   ),
                 },
                 { title: '当事人', dataIndex: 'partyName' },
-                { title: '申请人', key: 'applicant', width: 150, render: (_: unknown, a: Row) => `${a.applicantName}（${a.applicantRole}）` },
+                {
+                  title: '申请人',
+                  key: 'applicant',
+                  width: 150,
+                  render: (_: unknown, a: Row) => `${a.applicantName}（${a.applicantRole}）`,
+                },
                 { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
                 {
                   title: '决定期限',

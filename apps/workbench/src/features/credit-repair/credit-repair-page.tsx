@@ -92,14 +92,24 @@ export default function CreditRepairPage() {
   };
 
   const unmet =
-    error instanceof ApiError && Array.isArray(error.details?.unmet) ? (error.details.unmet as { message: string; basis?: string }[]) : null;
+    error instanceof ApiError && Array.isArray(error.details?.unmet)
+      ? (error.details.unmet as { message: string; basis?: string }[])
+      : null;
 
   return (
     <Page title="信用修复申请" crumbs={[{ title: '信用修复申请', to: '/credit-repair' }, { title: q.data?.number ?? '申请' }]}>
       <QueryView query={q}>
         {(a) => (
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
-            <Card size="small" title={`申请 ${a.number}`} extra={<Tag color={a.overdue ? 'error' : a.state === 'granted' ? 'success' : a.state === 'refused' ? 'default' : 'processing'}>{a.stateName}</Tag>}>
+            <Card
+              size="small"
+              title={`申请 ${a.number}`}
+              extra={
+                <Tag color={a.overdue ? 'error' : a.state === 'granted' ? 'success' : a.state === 'refused' ? 'default' : 'processing'}>
+                  {a.stateName}
+                </Tag>
+              }
+            >
               <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
                 <Descriptions.Item label="行政处罚决定">
                   {a.docNumber}
@@ -112,14 +122,24 @@ export default function CreditRepairPage() {
                 <Descriptions.Item label="收到日期">{a.receivedOn}</Descriptions.Item>
                 <Descriptions.Item label="决定期限">
                   {a.state === 'pending' ? <DueDate on={a.dueOn} state={a.overdue ? 'overdue' : 'normal'} working /> : a.dueOn}
-                  {a.rules.decisionLimit ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>{a.rules.decisionLimit.basis}</div> : null}
+                  {a.rules.decisionLimit ? (
+                    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>{a.rules.decisionLimit.basis}</div>
+                  ) : null}
                 </Descriptions.Item>
                 <Descriptions.Item label="处罚内容">{a.publication.penalty || '—'}</Descriptions.Item>
                 <Descriptions.Item label="公示">
                   {a.publication.publishedOn ? `${a.publication.publishedOn} 起` : '—'}
-                  {a.publication.publicUntil ? `，至 ${a.publication.publicUntil}` : ''}（{a.publication.state === 'stopped' ? '已提前停止公示' : a.publication.state === 'published' ? '公示中' : a.publication.state}）
+                  {a.publication.publicUntil ? `，至 ${a.publication.publicUntil}` : ''}（
+                  {a.publication.state === 'stopped'
+                    ? '已提前停止公示'
+                    : a.publication.state === 'published'
+                      ? '公示中'
+                      : a.publication.state}
+                  ）
                 </Descriptions.Item>
-                <Descriptions.Item label="履行情况">{a.publication.performance ? PERFORMANCE[a.publication.performance] : '案件记录中尚无执行记录'}</Descriptions.Item>
+                <Descriptions.Item label="履行情况">
+                  {a.publication.performance ? PERFORMANCE[a.publication.performance] : '案件记录中尚无执行记录'}
+                </Descriptions.Item>
               </Descriptions>
             </Card>
             <Card size="small" title="申请理由与证明材料">
@@ -142,7 +162,9 @@ export default function CreditRepairPage() {
               )}
             </Card>
             <Card size="small" title="是否符合条件">
-              <Typography.Paragraph type="secondary">依据：{a.rules.name}（{a.rules.basis}）</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                依据：{a.rules.name}（{a.rules.basis}）
+              </Typography.Paragraph>
               {a.publication.eligibility.refusals.length ? (
                 <>
                   <Typography.Text strong>公示记录显示不符合：</Typography.Text>
@@ -198,7 +220,9 @@ export default function CreditRepairPage() {
                           rules={[
                             {
                               validator: (_, value: unknown) =>
-                                value === true ? Promise.resolve() : Promise.reject(new Error(`准予前须核实：${c.text.replace(/^已核实/, '')}`)),
+                                value === true
+                                  ? Promise.resolve()
+                                  : Promise.reject(new Error(`准予前须核实：${c.text.replace(/^已核实/, '')}`)),
                             },
                           ]}
                         >
