@@ -55,18 +55,18 @@ export const MARKET_CREDIT_REPAIR: CreditRepairRules = {
   publicationRules: 'market-2021',
   allowed: { value: true, basis: `${MARKET_RULE}第十四条`, reason: null },
   materials: [
-    { name: '信用修复申请书（本页填写的申请理由）', basis: `${REPAIR_RULE}（申请材料）` },
-    { name: '守信承诺书', basis: `${REPAIR_RULE}（申请材料）` },
+    { name: '信用修复申请书（本页填写的申请理由）', basis: REPAIR_RULE },
+    { name: '守信承诺书', basis: REPAIR_RULE },
     { name: '已经自觉履行行政处罚决定中规定义务的材料（如罚没款缴纳凭证）', basis: `${MARKET_RULE}第十四条第一款第（一）项` },
     { name: '已经主动消除危害后果和不良影响的材料（整改情况）', basis: `${MARKET_RULE}第十四条第一款第（二）项` },
   ],
   commitment: {
     text: '本单位（本人）承诺：所提交的材料真实、合法、有效；已经自觉履行行政处罚决定中规定的义务，已经主动消除危害后果和不良影响；今后严格遵守法律法规，诚信经营。如有虚假，愿意承担相应的法律责任，并同意撤销信用修复决定、恢复公示。',
-    basis: `${REPAIR_RULE}（守信承诺）`,
+    basis: REPAIR_RULE,
   },
   // 十五个工作日 from receipt of the application, as the 办法 sets for its decisions; the article
   // number is not cited because it could not be checked against the text (see the file's comment)
-  decisionLimit: { days: 15, unit: 'working', name: '信用修复决定期限', basis: `${REPAIR_RULE}（自收到申请之日起十五个工作日内作出决定）` },
+  decisionLimit: { days: 15, unit: 'working', name: '信用修复决定期限（自收到申请之日起十五个工作日）', basis: REPAIR_RULE },
 };
 
 const BY_PUBLICATION_RULES: Readonly<Record<string, CreditRepairRules>> = { 'market-2021': MARKET_CREDIT_REPAIR };

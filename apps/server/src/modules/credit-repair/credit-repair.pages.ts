@@ -1,4 +1,5 @@
 import { esc, layout } from '../../http/html-layout.ts';
+import { chineseNumeral } from '@sanxiang/domain';
 import type { CreditRepairRules } from '@sanxiang/domain';
 import type { RepairTarget } from '../publications/publication.credit.ts';
 import type { applicationsOfCase } from './credit-repair.queries.ts';
@@ -30,7 +31,7 @@ const BADGES: Record<string, string> = { pending: 'info', granted: 'ok', refused
 function eligibilityBlock(t: RepairTarget, headingLevel: 'h3' | 'h2' = 'h3'): string {
   const e = t.eligibility;
   if (e.eligible)
-    return `<p class="status-ok">可以申请信用修复：该决定已公示满${e.minimum ? `${e.minimum.months === 12 ? '一年' : `${e.minimum.months}个月`}` : '规定期限'}（自 ${chineseDate(e.from)} 起可以申请，${esc(e.minimum?.basis ?? '')}），且不属于不得提前停止公示的行政处罚。</p>${
+    return `<p class="status-ok">可以申请信用修复：该决定已公示满${e.minimum ? (e.minimum.months === 12 ? '一年' : `${chineseNumeral(e.minimum.months)}个月`) : '规定期限'}（自 ${chineseDate(e.from)} 起可以申请，${esc(e.minimum?.basis ?? '')}），且不属于不得提前停止公示的行政处罚。</p>${
       e.toVerify.length
         ? `<${headingLevel === 'h3' ? 'h4' : 'h3'}>执法机关还将核实</${headingLevel === 'h3' ? 'h4' : 'h3'}><ul>${e.toVerify
             .map((r) => `<li>${esc(r.message)}<span class="hint">（${esc(r.basis)}）</span></li>`)
@@ -109,7 +110,7 @@ export function creditRepairApplyPage(v: {
   rules: CreditRepairRules;
   csrf: string;
   form?: ApplyForm;
-  error?: { message: string; field?: string | undefined } | undefined;
+  error?: { message: string; code?: string; field?: string | undefined } | undefined;
 }): string {
   const t = v.target;
   const f = v.form ?? {};
@@ -143,7 +144,7 @@ export function creditRepairApplyPage(v: {
     current: 'party',
     main: `<h1>申请信用修复</h1>
 <p><a href="/party/credit-repair">返回信用修复</a></p>
-${err ? `<div class="alert" id="form-error" role="alert"><strong>${esc(err.message)}</strong></div>` : ''}
+${err ? `<div class="alert" id="form-error" role="alert" data-code="${esc(err.code ?? '')}"><strong>${esc(err.message)}</strong></div>` : ''}
 <dl><dt>决定</dt><dd>${esc(t.title)}</dd><dt>决定文书号</dt><dd>${esc(t.docNumber)}</dd><dt>公示期</dt><dd>${esc(chineseDate(t.publishedOn))}起${t.publicUntil ? `至${esc(chineseDate(t.publicUntil))}` : ''}</dd>${
       t.penalty ? `<dt>处罚内容</dt><dd>${esc(t.penalty)}</dd>` : ''
     }</dl>

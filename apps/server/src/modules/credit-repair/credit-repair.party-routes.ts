@@ -114,7 +114,7 @@ export function registerCreditRepairPartyRoutes(app: App, deps: CreditRepairDeps
             rules: creditRepairRulesFor(t.field).repair,
             csrf: s.csrf,
             form: { applicantRole: f['applicantRole'], applicantName: f['applicantName'], contact: f['contact'], reasons: f['reasons'] },
-            error: { message: e.message, field },
+            error: { message: e.message, code: e.code, field },
           }),
         );
       }

@@ -153,7 +153,9 @@ export default function CreditRepairPage() {
                   renderItem={(f) => (
                     <List.Item>
                       <a href={`/api/v1/credit-repair/applications/${a.id}/attachments/${f.index}`}>{f.name}</a>
-                      <Typography.Text type="secondary">{(f.size / 1024).toFixed(0)} KB</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {f.size < 1024 ? `${f.size} 字节` : `${Math.round(f.size / 1024)} KB`}
+                      </Typography.Text>
                     </List.Item>
                   )}
                 />
