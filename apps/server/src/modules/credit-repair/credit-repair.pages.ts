@@ -151,12 +151,12 @@ ${err ? `<div class="alert" id="form-error" role="alert" data-code="${esc(err.co
 <h2>是否可以申请</h2>
 ${t.state === 'published' ? eligibilityBlock(t, 'h2') : `<p>该决定当前为「${esc(STATE_NAMES[t.state] ?? t.state)}」，无需申请。</p>`}
 ${
-  rules.allowed.value
+  rules.allowed.value && t.eligibility.eligible
     ? `<h2>依据和办理期限</h2><ul><li>${esc(rules.name)}</li>${
         rules.decisionLimit
-          ? `<li>执法机关自收到申请之日起${rules.decisionLimit.days}个工作日内作出决定（${esc(rules.decisionLimit.basis)}）</li>`
+          ? `<li>执法机关自收到申请之日起${chineseNumeral(rules.decisionLimit.days)}个工作日内作出决定（依据：${esc(rules.decisionLimit.basis)}）</li>`
           : ''
-      }${rules.materials.map((m) => `<li>申请材料：${esc(m.name)}（${esc(m.basis)}）</li>`).join('')}</ul>`
+      }${rules.materials.map((m) => `<li>申请材料：${esc(m.name)}（依据：${esc(m.basis)}）</li>`).join('')}</ul>`
     : ''
 }
 ${form ? `<h2>填写申请</h2>${form}` : ''}`,
