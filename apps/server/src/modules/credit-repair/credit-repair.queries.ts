@@ -1,5 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
-import { CREDIT_REPAIR_STATE_NAMES, DomainError, chinaDate, creditRepairRulesFor, type CreditRepairState } from '@sanxiang/domain';
+import {
+  CREDIT_REPAIR_STATE_NAMES,
+  DomainError,
+  chinaDate,
+  creditRepairRulesFor,
+  type CreditRepairEligibility,
+  type CreditRepairState,
+} from '@sanxiang/domain';
 import type { CreditRepairApplicationsTable, Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
@@ -99,6 +106,7 @@ export async function getApplication(deps: CreditRepairDeps, actor: Actor, id: s
   const t = await deps.db.transaction().execute((tx) => repairTarget(tx, r.publication_id, today));
   const { repair } = creditRepairRulesFor(t?.field ?? '');
   const names = r.decided_by ? await userNames(deps.db, [r.decided_by]) : new Map<string, string>();
+  const receipt = r.eligibility as CreditRepairEligibility & { penalty?: string; performance?: string | null };
   const files = r.attachments as { name: string; mediaType: string; size: number; sha256: string }[];
   return {
     ...summary(r, today),
@@ -112,10 +120,26 @@ export async function getApplication(deps: CreditRepairDeps, actor: Actor, id: s
       state: t?.state ?? 'unknown',
       publishedOn: t?.publishedOn ?? null,
       publicUntil: t?.publicUntil ?? null,
-      penalty: t?.penalty ?? '',
-      eligibility: t?.eligibility ?? { eligible: false, refusals: [], toVerify: [], from: null, minimum: null },
-      performance: t?.facts?.performance ?? null,
-      repeatedBy: t?.facts?.repeatedBy ?? null,
+      // while public, the record now; once it has ended, what it showed when the application was received
+      ...(t?.state === 'published'
+        ? {
+            penalty: t.penalty,
+            eligibility: t.eligibility,
+            performance: t.facts?.performance ?? null,
+            repeatedBy: t.facts?.repeatedBy ?? null,
+          }
+        : {
+            penalty: receipt.penalty ?? '',
+            eligibility: {
+              eligible: receipt.eligible,
+              refusals: receipt.refusals,
+              toVerify: receipt.toVerify,
+              from: receipt.from,
+              minimum: receipt.minimum,
+            },
+            performance: receipt.performance ?? null,
+            repeatedBy: null,
+          }),
     },
     decision:
       r.decided_at && r.decided_by

@@ -164,7 +164,8 @@ export async function applyForCreditRepair(
         reasons: v.reasons,
         commitment: repair.commitment.text,
         attachments: JSON.stringify(attachments),
-        eligibility: JSON.stringify(t.eligibility),
+        // as checked on receipt, with what the record showed then (the decision page reads it once the record has ended)
+        eligibility: JSON.stringify({ ...t.eligibility, penalty: t.penalty, performance: t.facts?.performance ?? null }),
         rules: JSON.stringify({ id: repair.id, name: repair.name, basis: repair.allowed.basis, decisionLimit: limit }),
         received_on: today,
         due_on: dueOn,

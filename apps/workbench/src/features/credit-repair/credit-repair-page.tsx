@@ -163,7 +163,7 @@ export default function CreditRepairPage() {
                 <Typography.Text type="secondary">未提交证明材料</Typography.Text>
               )}
             </Card>
-            <Card size="small" title="是否符合条件">
+            <Card size="small" title={a.publication.state === 'published' ? '是否符合条件' : '收到申请时的审查'}>
               <Typography.Paragraph type="secondary">
                 依据：{a.rules.name}（{a.rules.basis}）
               </Typography.Paragraph>
@@ -172,7 +172,7 @@ export default function CreditRepairPage() {
                   <Typography.Text strong>公示记录显示不符合：</Typography.Text>
                   <Checks items={a.publication.eligibility.refusals} ok={false} />
                 </>
-              ) : a.publication.state === 'published' ? (
+              ) : a.publication.eligibility.eligible ? (
                 <Space>
                   <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
                   <span>
