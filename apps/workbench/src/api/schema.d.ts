@@ -13884,7 +13884,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -14154,7 +14154,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -14829,7 +14829,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -15111,7 +15111,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -15389,7 +15389,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -15667,7 +15667,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
