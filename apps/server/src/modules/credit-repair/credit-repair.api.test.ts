@@ -176,7 +176,7 @@ describe('issue 22 point 2: 信用修复 online', () => {
   });
 
   let first: string;
-  it('R-PUB-5 信用修复: six months public, the application is received with its number, its files and a due date of 15 working days; 不予 records the reason in the ledger', async () => {
+  it('R-PUB-5 信用修复: six months public, the application is received with its number, its files and a due date of 15 working days, 临期 for the 公示管理员 (R-X-3); 不予 records the reason in the ledger', async () => {
     const party = partyClient(h);
     await party.signIn(wire.number, wire.code);
     const photo = demoPhoto(7);
@@ -221,7 +221,22 @@ describe('issue 22 point 2: 信用修复 online', () => {
     });
     expect(noReason.statusCode).toBe(400);
 
-    h.clock.set('2026-09-16T02:00:00Z');
+    // R-X-3 执法监督预警: three working days before its limit the application is 临期 for the 公示管理员
+    const repairAlerts = () =>
+      h.tdb.db
+        .selectFrom('alerts')
+        .select(['rule', 'title', 'detail', 'closed_at'])
+        .where('subject', 'like', `publication:${wire.pubId}:repair:%`)
+        .execute();
+    await h.alertsSettled();
+    expect(await repairAlerts()).toEqual([]);
+    h.clock.set(`${calendar.addWorkingDays('2026-09-14', 13)}T02:00:00Z`);
+    await h.alertsSettled();
+    expect(await repairAlerts()).toEqual([
+      expect.objectContaining({ rule: 'publication-due-soon', title: `${wire.number} 的信用修复决定临期`, closed_at: null }),
+    ]);
+    expect((await repairAlerts())[0]!.detail).toContain(`信用修复申请 ${r.json().number} 应于 ${r.json().dueOn} 前作出决定`);
+
     const refused = await as('scjg.gongshi', 'POST', `/api/v1/credit-repair/applications/${first}/decision`, {
       decision: 'refuse',
       reason: '未提交整改情况的证明材料，不能认定已经主动消除危害后果和不良影响。',
@@ -234,6 +249,9 @@ describe('issue 22 point 2: 信用修复 online', () => {
     });
     expect(twice.statusCode).toBe(409);
     expect(errorCode(twice)).toBe('CREDIT_REPAIR_STATE');
+    // decided: the alert closes
+    await h.alertsSettled();
+    expect((await repairAlerts())[0]!.closed_at).not.toBeNull();
     const acts = await h.tdb.db
       .selectFrom('publication_events')
       .select(['kind', 'details'])
@@ -268,7 +286,7 @@ describe('issue 22 point 2: 信用修复 online', () => {
     expect(unconfirmed.json().error.details.condition).toBe('not-listed');
     expect((await as('scjg.gongshi', 'GET', `/api/v1/credit-repair/applications/${id}`)).json().state).toBe('pending');
 
-    h.clock.set('2026-09-18T02:00:00Z');
+    h.clock.set('2026-10-12T02:00:00Z');
     const granted = await as('scjg.gongshi', 'POST', `/api/v1/credit-repair/applications/${id}/decision`, {
       decision: 'grant',
       reason: '当事人已履行处罚决定，已消除不良影响，未列入经营异常名录和严重违法失信名单。',
@@ -312,14 +330,14 @@ describe('issue 22 point 2: 信用修复 online', () => {
     const profile = await h.request(null, 'GET', `/parties/${credit}`);
     expect(profile.statusCode).toBe(200);
     expect(profile.body).toContain('已修复');
-    expect(profile.body).toContain(`2026-09-18 信用修复后提前停止公示：准予信用修复`);
+    expect(profile.body).toContain(`2026-10-12 信用修复后提前停止公示：准予信用修复`);
     expect(profile.body).toContain(`信用修复申请${r.json().number}准予`);
     const json = (await h.request(null, 'GET', `/api/v1/public/parties/${credit}`)).json();
     const d = json.decisions.find((x: { docNumber: string }) => x.docNumber === granted.json().docNumber);
     expect(d).toMatchObject({
       state: 'repaired',
       stateName: '已修复',
-      endedOn: '2026-09-18',
+      endedOn: '2026-10-12',
       reason: expect.stringContaining(r.json().number),
     });
 
