@@ -87,6 +87,7 @@ describe('issue 22 point 2: 信用修复 in chromium', () => {
     expect(await alert.innerText()).toContain('请填写申请人姓名（至少 2 字）');
     expect(await page.getByLabel('申请人姓名').getAttribute('aria-invalid')).toBe('true');
     await kit.checkAccessibility(page, 'credit-repair-apply-error-390');
+    await kit.shot(page, 'credit-repair-apply-error-390');
 
     await page.getByLabel('申请人姓名').fill('钱立新');
     await page.getByLabel(/证明材料/).setInputFiles({

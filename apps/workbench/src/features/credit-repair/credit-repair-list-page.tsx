@@ -65,25 +65,31 @@ export default function CreditRepairListPage() {
                     </span>
                   ),
                 },
-                { title: '当事人', dataIndex: 'partyName' },
                 {
-                  title: '申请人',
-                  key: 'applicant',
-                  width: 150,
-                  render: (_: unknown, a: Row) => `${a.applicantName}（${a.applicantRole}）`,
+                  title: '当事人 / 申请人',
+                  key: 'party',
+                  width: 230,
+                  render: (_: unknown, a: Row) => (
+                    <span>
+                      {a.partyName}
+                      <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>
+                        {a.applicantName}（{a.applicantRole}）
+                      </div>
+                    </span>
+                  ),
                 },
-                { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
+                { title: '收到日期', dataIndex: 'receivedOn', width: 105 },
                 {
                   title: '决定期限',
                   key: 'due',
-                  width: 200,
+                  width: 215,
                   render: (_: unknown, a: Row) =>
                     a.state === 'pending' ? <DueDate on={a.dueOn} state={a.overdue ? 'overdue' : 'normal'} working /> : a.dueOn,
                 },
                 {
                   title: '状态',
                   key: 'state',
-                  width: 170,
+                  width: 120,
                   render: (_: unknown, a: Row) => <Tag color={a.overdue ? 'error' : STATE_COLORS[a.state]}>{a.stateName}</Tag>,
                 },
               ]}
