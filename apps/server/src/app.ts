@@ -74,6 +74,8 @@ import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerListRoutes } from './modules/lists/lists.routes.ts';
 import { registerDrawRoutes } from './modules/draw/draw.routes.ts';
 import { registerPartyRoutes } from './modules/party/party.routes.ts';
+import { registerCreditRepairRoutes } from './modules/credit-repair/credit-repair.routes.ts';
+import { registerCreditRepairPartyRoutes } from './modules/credit-repair/credit-repair.party-routes.ts';
 import { registerPartyAccessRoutes } from './modules/party/party-access.routes.ts';
 import { registerWorklistRoutes } from './modules/worklist/worklist.routes.ts';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes.ts';
@@ -346,6 +348,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     onIssued: (caseId) => onDocumentIssued(publications, caseId),
   });
   registerPublicationRoutes(app, publications);
+  registerCreditRepairRoutes(app, { ...publications, blobs });
+  registerCreditRepairPartyRoutes(app, { ...publications, blobs });
   registerPartyProfileRoutes(app, { db: portal.db, clock: deps.clock });
   registerSearchRoutes(app, { db: portal.db, clock: deps.clock, pool: portal.pool, publicUrl });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });

@@ -25,6 +25,7 @@ import * as m0029 from './migrations/0029_agency_seal_images.ts';
 import * as m0030 from './migrations/0030_document_settings.ts';
 import * as m0031 from './migrations/0031_draw.ts';
 import * as m0039 from './migrations/0039_portal_activity.ts';
+import * as m0050 from './migrations/0050_credit_repair.ts';
 import * as m0035 from './migrations/0035_certificate_life.ts';
 import * as m0036 from './migrations/0036_alerts.ts';
 
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0030_document_settings': m0030,
   '0031_draw': m0031,
   '0039_portal_activity': m0039,
+  '0050_credit_repair': m0050,
   '0035_certificate_life': m0035,
   '0036_alerts': m0036,
 };

@@ -55,6 +55,8 @@ export const TABLE_OWNERS = {
   publication_events: 'publications',
   publication_settings: 'publications',
   public_decisions: 'publications',
+  credit_repair_applications: 'credit-repair',
+  credit_repair_counters: 'credit-repair',
   agency_lists: 'lists',
   list_changes: 'lists',
   statistics_reports: 'statistics',

@@ -53,6 +53,57 @@ beforeAll(async () => {
       exchange: await systemOf(a),
     };
   }
+  // a 信用修复 application of 综合执法局 (its sector has no such rule, so none can be made through the
+  // 当事人专区: written here, as the scope check needs one resource of each kind)
+  const z = await h.tdb.db
+    .selectFrom('publications as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select(['p.id', 'p.case_id', 'p.doc_number', 'c.party_id'])
+    .where('p.id', '=', ids['zhzf']!['publications']!)
+    .executeTakeFirstOrThrow();
+  const accessId = '00000000-0000-4000-8000-0000000000a1';
+  await h.tdb.db
+    .insertInto('party_access')
+    .values({
+      id: accessId,
+      agency_id: h.agency('zhzf'),
+      case_id: z.case_id,
+      party_id: z.party_id,
+      document_id: ids['zhzf']!['documents']!,
+      code_sha256: Buffer.alloc(32),
+      issued_by: h.user('zhzf.o1'),
+      issued_at: h.clock.now(),
+    })
+    .execute();
+  const applicationId = '00000000-0000-4000-8000-0000000000a2';
+  await h.tdb.db
+    .insertInto('credit_repair_applications')
+    .values({
+      id: applicationId,
+      number: 'XF2026-99999',
+      agency_id: h.agency('zhzf'),
+      publication_id: z.id,
+      case_id: z.case_id,
+      party_id: z.party_id,
+      party_name: '测试',
+      doc_number: z.doc_number,
+      decision_title: '测试',
+      access_id: accessId,
+      applicant_name: '测试',
+      applicant_role: 'party',
+      contact: null,
+      reasons: '测试',
+      commitment: '测试',
+      attachments: JSON.stringify([]),
+      eligibility: JSON.stringify({}),
+      rules: JSON.stringify({}),
+      received_on: '2026-11-16',
+      due_on: '2026-12-07',
+      state: 'pending',
+      submitted_at: h.clock.now(),
+    })
+    .execute();
+  ids['zhzf']!['credit-repair'] = applicationId;
 });
 afterAll(async () => h?.close());
 
@@ -103,6 +154,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/agencies/{id}': { phone: '0310-0000000' },
   'POST /api/v1/agencies/{id}/units': { name: '测试科', kind: 'office' },
   'POST /api/v1/cases/{id}/documents': { kind: 'penalty-notice' },
+  'POST /api/v1/credit-repair/applications/{id}/decision': { decision: 'refuse', reason: '测试' },
   'PUT /api/v1/agencies/{id}/case-file-standards/{procedure}': { items: [] },
   'PUT /api/v1/agencies/{id}/recording-list': { items: [{ procedure: 'penalty-general', step: 'inquire', level: 'record', what: '询问' }] },
   'PUT /api/v1/agencies/{id}/review-catalog': {
@@ -183,7 +235,8 @@ describe('R-X-5 scope', () => {
             .replace('{quarter}', '1')
             .replace('{list}', 'matters')
             .replace('{roster}', 'targets')
-            .replace('{planId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
+            .replace('{planId}', '00000000-0000-4000-8000-000000000000')
+            .replace('{index}', '0') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');

@@ -10530,6 +10530,583 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credit-repair/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用修复申请：待决定的在前，按决定期限排列（司法局可见辖区内全部机关） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description pending 待决定，granted 准予（已提前停止公示），refused 不予 */
+                    state?: "pending" | "granted" | "refused";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                applicantName: string;
+                                /** @description 当事人本人、法定代表人（负责人）或委托代理人 */
+                                applicantRole: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                decidedAt: string | null;
+                                decisionTitle: string;
+                                /** @description 行政处罚决定书文号 */
+                                docNumber: string;
+                                /** @description 决定期限（YYYY-MM-DD） */
+                                dueOn: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description 申请编号 */
+                                number: string;
+                                /** @description 待决定且已超过决定期限 */
+                                overdue: boolean;
+                                partyName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                publicationId: string;
+                                /** @description YYYY-MM-DD */
+                                receivedOn: string;
+                                /** @description pending 待决定，granted 准予（已提前停止公示），refused 不予 */
+                                state: "pending" | "granted" | "refused";
+                                stateName: string;
+                            }[];
+                            /** @description YYYY-MM-DD */
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-repair/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份信用修复申请：申请理由、守信承诺、证明材料，公示记录当前是否符合条件，及决定 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            applicantName: string;
+                            /** @description 当事人本人、法定代表人（负责人）或委托代理人 */
+                            applicantRole: string;
+                            attachments: {
+                                index: number;
+                                mediaType: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description 申请人接受的守信承诺书 */
+                            commitment: string;
+                            contact: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            decidedAt: string | null;
+                            decision: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                confirmed: unknown;
+                                reason: string;
+                            } | null;
+                            decisionTitle: string;
+                            /** @description 行政处罚决定书文号 */
+                            docNumber: string;
+                            /** @description 决定期限（YYYY-MM-DD） */
+                            dueOn: string;
+                            /** @description 收到申请时的审查结果 */
+                            eligibilityOnReceipt: unknown;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 申请编号 */
+                            number: string;
+                            /** @description 待决定且已超过决定期限 */
+                            overdue: boolean;
+                            partyName: string;
+                            publication: {
+                                eligibility: {
+                                    eligible: boolean;
+                                    /** @description 最早可以提前停止公示的日期 */
+                                    from: string | (never | null);
+                                    minimum: {
+                                        area: string | null;
+                                        basis: string;
+                                        months: number;
+                                    } | null;
+                                    /** @description 不能申请或不能准予的情形（公示记录本身显示的） */
+                                    refusals: {
+                                        basis: string;
+                                        condition: string;
+                                        message: string;
+                                    }[];
+                                    /** @description 执法机关须核实的条件（自觉履行、再次处罚、消除影响、名单） */
+                                    toVerify: {
+                                        basis: string;
+                                        condition: string;
+                                        message: string;
+                                    }[];
+                                };
+                                penalty: string;
+                                /** @description paid 自觉履行，enforced 强制执行，none 无需履行；null 案件记录中尚无执行记录 */
+                                performance: string | null;
+                                /** @description YYYY-MM-DD */
+                                publicUntil: string | null;
+                                /** @description YYYY-MM-DD */
+                                publishedOn: string | null;
+                                /** @description 因同一类违法行为再次受到的行政处罚的文号 */
+                                repeatedBy: string | null;
+                                state: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            publicationId: string;
+                            reasons: string;
+                            /** @description YYYY-MM-DD */
+                            receivedOn: string;
+                            rules: {
+                                basis: string;
+                                decisionLimit: {
+                                    basis: string;
+                                    days: number;
+                                    name: string;
+                                    unit: string;
+                                } | null;
+                                name: string;
+                            };
+                            /** @description pending 待决定，granted 准予（已提前停止公示），refused 不予 */
+                            state: "pending" | "granted" | "refused";
+                            stateName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-repair/applications/{id}/attachments/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载申请人提交的证明材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    index: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-repair/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出信用修复决定（公示管理员）：准予的提前停止公示（条件逐项核对，记入账本），不予的写明理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirmed?: {
+                            /** @description 已经主动消除危害后果和不良影响（公示规定第十四条第一款第二项） */
+                            harmRemoved?: boolean;
+                            /** @description 未在经营异常名录和严重违法失信名单中（第十四条第一款第四项） */
+                            notListed?: boolean;
+                        };
+                        /** @description grant 准予（提前停止公示），refuse 不予 */
+                        decision: "grant" | "refuse";
+                        /** @description 决定理由；不予的须写明 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            applicantName: string;
+                            /** @description 当事人本人、法定代表人（负责人）或委托代理人 */
+                            applicantRole: string;
+                            attachments: {
+                                index: number;
+                                mediaType: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            caseId: string;
+                            /** @description 申请人接受的守信承诺书 */
+                            commitment: string;
+                            contact: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            decidedAt: string | null;
+                            decision: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                confirmed: unknown;
+                                reason: string;
+                            } | null;
+                            decisionTitle: string;
+                            /** @description 行政处罚决定书文号 */
+                            docNumber: string;
+                            /** @description 决定期限（YYYY-MM-DD） */
+                            dueOn: string;
+                            /** @description 收到申请时的审查结果 */
+                            eligibilityOnReceipt: unknown;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description 申请编号 */
+                            number: string;
+                            /** @description 待决定且已超过决定期限 */
+                            overdue: boolean;
+                            partyName: string;
+                            publication: {
+                                eligibility: {
+                                    eligible: boolean;
+                                    /** @description 最早可以提前停止公示的日期 */
+                                    from: string | (never | null);
+                                    minimum: {
+                                        area: string | null;
+                                        basis: string;
+                                        months: number;
+                                    } | null;
+                                    /** @description 不能申请或不能准予的情形（公示记录本身显示的） */
+                                    refusals: {
+                                        basis: string;
+                                        condition: string;
+                                        message: string;
+                                    }[];
+                                    /** @description 执法机关须核实的条件（自觉履行、再次处罚、消除影响、名单） */
+                                    toVerify: {
+                                        basis: string;
+                                        condition: string;
+                                        message: string;
+                                    }[];
+                                };
+                                penalty: string;
+                                /** @description paid 自觉履行，enforced 强制执行，none 无需履行；null 案件记录中尚无执行记录 */
+                                performance: string | null;
+                                /** @description YYYY-MM-DD */
+                                publicUntil: string | null;
+                                /** @description YYYY-MM-DD */
+                                publishedOn: string | null;
+                                /** @description 因同一类违法行为再次受到的行政处罚的文号 */
+                                repeatedBy: string | null;
+                                state: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            publicationId: string;
+                            reasons: string;
+                            /** @description YYYY-MM-DD */
+                            receivedOn: string;
+                            rules: {
+                                basis: string;
+                                decisionLimit: {
+                                    basis: string;
+                                    days: number;
+                                    name: string;
+                                    unit: string;
+                                } | null;
+                                name: string;
+                            };
+                            /** @description pending 待决定，granted 准予（已提前停止公示），refused 不予 */
+                            state: "pending" | "granted" | "refused";
+                            stateName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/document-kinds": {
         parameters: {
             query?: never;
@@ -13307,7 +13884,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -13577,7 +14154,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -14252,7 +14829,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -14534,7 +15111,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -14812,7 +15389,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];
@@ -15090,7 +15667,7 @@ export interface paths {
                                 };
                                 /** @description 记录的摘要值（hex） */
                                 hash: string;
-                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped…… */
+                                /** @description 行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）…… */
                                 kind: string;
                                 seq: number;
                             }[];

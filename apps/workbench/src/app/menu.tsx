@@ -70,6 +70,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/publications', label: '待公示', icon: <NotificationOutlined /> },
     { path: '/publications/published', label: '已公示', icon: <GlobalOutlined /> },
     { path: '/publications/withdrawals', label: '撤下与更正', icon: <UndoOutlined /> },
+    { path: '/credit-repair', label: '信用修复申请', icon: <SafetyCertificateOutlined /> },
     { path: '/admin/lists', label: '事前公开清单', icon: <OrderedListOutlined /> },
     { path: '/admin/publication-settings', label: '公示设置', icon: <SettingOutlined /> },
   ],

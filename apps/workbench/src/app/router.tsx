@@ -17,6 +17,8 @@ const ReviewPage = lazy(() => import('../features/review/review-page'));
 const ApprovalsPage = lazy(() => import('../features/approvals/approvals-page'));
 const PublicationListPage = lazy(() => import('../features/publications/publication-list-page'));
 const PublicationPage = lazy(() => import('../features/publications/publication-page'));
+const CreditRepairListPage = lazy(() => import('../features/credit-repair/credit-repair-list-page'));
+const CreditRepairPage = lazy(() => import('../features/credit-repair/credit-repair-page'));
 const StatisticsPage = lazy(() => import('../features/statistics/statistics-page'));
 const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
@@ -65,6 +67,8 @@ export const router = createBrowserRouter(
         { path: 'publications/published', element: <PublicationListPage view="published" /> },
         { path: 'publications/withdrawals', element: <PublicationListPage view="withdrawals" /> },
         { path: 'publications/:id', element: <PublicationPage /> },
+        { path: 'credit-repair', element: <CreditRepairListPage /> },
+        { path: 'credit-repair/:id', element: <CreditRepairPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'supervision/*', element: <SupervisionRoutes /> },
         { path: 'alerts', element: <AlertsPage /> },

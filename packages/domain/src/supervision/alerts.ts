@@ -69,14 +69,19 @@ export interface CaseDueFact {
   heads: AlertPerson[];
 }
 
-/** A decision to publish (R-PUB-3) or to take down (R-PUB-5), not yet done. */
+/**
+ * A decision to publish (R-PUB-3) or to take down (R-PUB-5), not yet done; or a party's 信用修复
+ * application (issue 22 point 2) the 公示管理员 has not decided yet.
+ */
 export interface PublicationDueFact {
   publicationId: string;
   caseId: string;
   agencyId: string;
   caseNumber: string;
   docNumber: string;
-  act: 'publish' | 'withdraw';
+  act: 'publish' | 'withdraw' | 'repair';
+  /** the 信用修复 application's number (act 'repair') */
+  application?: string | undefined;
   dueOn: string;
   publishers: AlertPerson[];
 }
@@ -209,7 +214,11 @@ function caseAlert(f: CaseDueFact, today: string, soonUntil: string): AlertSpec 
 function publicationAlert(f: PublicationDueFact, today: string, soonUntil: string): AlertSpec | null {
   const overdue = f.dueOn < today;
   if (!overdue && f.dueOn > soonUntil) return null;
-  const what = f.act === 'publish' ? '公示' : '撤下公示';
+  const what = f.act === 'publish' ? '公示' : f.act === 'withdraw' ? '撤下公示' : '信用修复决定';
+  const detail =
+    f.act === 'repair'
+      ? `${f.docNumber || f.caseNumber} 的信用修复申请 ${f.application ?? ''} 应于 ${f.dueOn} 前作出决定${overdue ? `，已逾期 ${days(f.dueOn, today)} 日` : ''}。`
+      : `${f.docNumber || f.caseNumber} 应于 ${f.dueOn} 前${what}${overdue ? `，已逾期 ${days(f.dueOn, today)} 日` : ''}。`;
   return {
     rule: overdue ? 'publication-overdue' : 'publication-due-soon',
     subject: `publication:${f.publicationId}:${f.act}:${f.dueOn}`,
@@ -218,8 +227,13 @@ function publicationAlert(f: PublicationDueFact, today: string, soonUntil: strin
     userId: null,
     unitId: null,
     level: overdue ? 'red' : 'orange',
-    title: overdue ? `${f.caseNumber} 的决定${what}逾期` : `${f.caseNumber} 的决定${what}临期`,
-    detail: `${f.docNumber || f.caseNumber} 应于 ${f.dueOn} 前${what}${overdue ? `，已逾期 ${days(f.dueOn, today)} 日` : ''}。`,
+    title:
+      f.act === 'repair'
+        ? `${f.caseNumber} 的${what}${overdue ? '逾期' : '临期'}`
+        : overdue
+          ? `${f.caseNumber} 的决定${what}逾期`
+          : `${f.caseNumber} 的决定${what}临期`,
+    detail,
     assignees: f.publishers,
     assigneeText: who('公示管理员', f.publishers),
     dueOn: f.dueOn,

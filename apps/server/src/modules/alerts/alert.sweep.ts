@@ -18,6 +18,7 @@ import { soonUntil } from '../cases/case.worklist.ts';
 import { certificatesEndingBy, peopleByRole } from '../people/people.alert-facts.ts';
 import { syncCertificateStatus } from '../people/people.service.ts';
 import { publicationsDueBy } from '../publications/publication.alert-facts.ts';
+import { creditRepairsDueBy } from '../credit-repair/credit-repair.alert-facts.ts';
 import { returnsByUnit, reviewsOverdue } from '../review/review.alert-facts.ts';
 import { correctedDecisions } from '../outcomes/outcome.service.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
@@ -51,7 +52,8 @@ async function gather(deps: AlertDeps, today: string) {
   // one read after the other, on one connection at a time: the sweep runs beside the requests and must not
   // take a dozen of the pool's connections at once (issue 20 item 7)
   const cases = await casesDueBy(db, until);
-  const publications = await publicationsDueBy(db, until);
+  // the 信用修复 applications to decide count among the publisher's deadlines
+  const publications = [...(await publicationsDueBy(db, until)), ...(await creditRepairsDueBy(db, until))];
   const reviews = await reviewsOverdue(db, today);
   const units = await returnsByUnit(db);
   const outcomes = await correctedDecisions(db);

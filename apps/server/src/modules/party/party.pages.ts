@@ -149,6 +149,7 @@ ${done ? `<p class="status-ok" role="status">${esc(done)}</p>` : ''}
 <h2 id="hearing-h">听证申请</h2>${err('hearing')}${hearing}
 <h2 id="consent-h">电子送达</h2>${err('consent')}${consent}
 <h2 id="docs-h">送达文书</h2>${docs}
+<h2 id="repair-h">信用修复</h2><p>行政处罚决定公示后，符合条件的可以申请信用修复、提前停止公示：<a href="/party/credit-repair">查看是否可以申请信用修复</a></p>
 <h2 id="acts-h">您在本案的办理记录</h2>${acts}`,
   });
 }

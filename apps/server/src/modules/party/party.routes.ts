@@ -22,7 +22,9 @@ import {
 
 export const PARTY_COOKIE = 'sx_party';
 const ACTS: readonly PartyAct[] = ['statement', 'hearing', 'waive', 'consent'];
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+/** The 当事人专区's pages: no script, forms to this site only (the 信用修复 pages use the same). */
+export const partyCsp =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const cookieToken = (req: FastifyRequest): string | null => readCookie(req, PARTY_COOKIE);
 
@@ -32,7 +34,7 @@ function sendPrivate(reply: FastifyReply, status: number, html: string) {
     .status(status)
     .header('cache-control', 'no-store')
     .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', CSP)
+    .header('content-security-policy', partyCsp)
     .header('referrer-policy', 'no-referrer')
     .type('text/html; charset=utf-8')
     .send(html);

@@ -163,7 +163,10 @@ export const PublicationSchema = Type.Object({
   events: Type.Array(
     Type.Object({
       seq: Type.Integer(),
-      kind: Type.String({ description: '行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped……' }),
+      kind: Type.String({
+        description:
+          '行为：created、published、corrected、ground-recorded、withdrawn、expired、stopped、repair-applied（收到信用修复申请）、repair-refused（不予信用修复）……',
+      }),
       at: Timestamp,
       by: Type.String({ description: '办理人；系统办理为“系统”' }),
       details: Type.Record(Type.String(), Type.Unknown(), { description: '行为的内容，因行为而异（已计入摘要值）' }),

@@ -117,39 +117,53 @@ export interface StopInput {
  * others confirmed by the 公示管理员. A refusal names the unmet condition by code.
  */
 export async function stopEarly(deps: PublicationDeps, actor: Actor, id: string, input: StopInput): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => stopEarlyIn(tx, deps, actor, id, input));
+}
+
+/**
+ * The same stop inside the caller's transaction: a granted 信用修复 application (modules/credit-repair)
+ * ends the publication in the transaction that records the decision. `application` (the 信用修复
+ * application decided) is sealed with the act.
+ */
+export async function stopEarlyIn(
+  tx: Transaction<Database>,
+  deps: PublicationDeps,
+  actor: Actor,
+  id: string,
+  input: StopInput & { application?: Record<string, unknown> },
+): Promise<void> {
   const reason = actReason(input.reason, '提前停止公示');
   const repair = (input.repairDecision ?? '').trim();
   if (repair.length < 2 || repair.length > 100) throw new DomainError('VALIDATION_FAILED', '须写明信用修复决定的文号或名称（2–100 字）');
   const confirmed = { harmRemoved: input.confirmed?.harmRemoved === true, notListed: input.confirmed?.notListed === true };
-  await deps.db.transaction().execute(async (tx) => {
-    const p = await lockPublication(tx, actor, id);
-    check('stop', p, actor);
-    const facts = await loadCaseFacts(tx, p.case_id);
-    const rules = publicationRulesFor(facts?.field ?? '');
-    assertEarlyStopAllowed(rules);
-    const at = deps.clock.now();
-    const checked = facts && rules.earlyStopConditions ? await earlyStopFacts(tx, p, facts, chinaDate(at), confirmed) : null;
-    if (checked && rules.earlyStopConditions) assertEarlyStopConditions(rules.earlyStopConditions, checked);
-    await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
-    await appendAct(tx, p, 'stopped', actor.userId, at, {
-      reason,
-      repairDecision: repair,
-      ...(checked
-        ? {
-            basis: rules.earlyStop.basis,
-            conditions: { performance: checked.performance, shortPeriod: checked.shortPeriod, confirmed },
-          }
-        : {}),
-    });
-    await projectPublic(tx, id, at);
-    await deps.onPublicChange?.(tx, id, 'stop');
+  const p = await lockPublication(tx, actor, id);
+  check('stop', p, actor);
+  const facts = await loadCaseFacts(tx, p.case_id);
+  const rules = publicationRulesFor(facts?.field ?? '');
+  assertEarlyStopAllowed(rules);
+  const at = deps.clock.now();
+  const checked = facts && rules.earlyStopConditions ? await earlyStopFacts(tx, p, facts, chinaDate(at), confirmed) : null;
+  if (checked && rules.earlyStopConditions) assertEarlyStopConditions(rules.earlyStopConditions, checked);
+  await tx.updateTable('publications').set({ state: 'stopped' }).where('id', '=', id).execute();
+  await appendAct(tx, p, 'stopped', actor.userId, at, {
+    reason,
+    repairDecision: repair,
+    ...(input.application ? { application: input.application } : {}),
+    ...(checked
+      ? {
+          basis: rules.earlyStop.basis,
+          conditions: { performance: checked.performance, shortPeriod: checked.shortPeriod, confirmed },
+        }
+      : {}),
   });
+  await projectPublic(tx, id, at);
+  await deps.onPublicChange?.(tx, id, 'stop');
 }
 
-type Locked = Awaited<ReturnType<typeof lockPublication>>;
+export type Locked = Awaited<ReturnType<typeof lockPublication>>;
 
 /** The facts of the early-stop conditions: the record as published, the case's execution, later penalties of the party. */
-async function earlyStopFacts(
+export async function earlyStopFacts(
   tx: Transaction<Database>,
   p: Locked,
   facts: CaseFacts,

@@ -11,6 +11,8 @@ const EVENT: Record<string, string> = {
   withdrawn: '撤下',
   expired: '公示期满下线',
   stopped: '信用修复后停止公示',
+  'repair-applied': '收到信用修复申请',
+  'repair-refused': '不予信用修复',
 };
 
 export function PublicationHistoryCard({ p }: { p: Publication }) {
