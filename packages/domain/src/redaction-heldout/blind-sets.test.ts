@@ -18,7 +18,7 @@ describe('R-PUB-4 脱敏 on the sets written blind from the README (issue 19)', 
     const { decisions } = set;
     for (const [k, withContext] of [true, false].entries()) {
       it(`${set.name}: recall and keep-rate ${withContext ? 'with the case context (as the platform publishes)' : 'from the text alone (as the CLI reads)'}`, () => {
-        const s = scoreCorpus({ withContext }, decisions);
+        const s = scoreCorpus({ withContext, ...(set.addressBelowCounty ? { addressBelowCounty: true } : {}) }, decisions);
         const byKind = Object.entries(s.byKind)
           .map(([kind, v]) => `${kind} ${v.found}/${v.expected}`)
           .join(', ');

@@ -17,6 +17,9 @@ import { BLIND_O } from './blind-2026-12i-a.ts';
 import { BLIND_P } from './blind-2026-12i-b.ts';
 import { BLIND_Q } from './blind-2026-12j-a.ts';
 import { BLIND_R } from './blind-2026-12j-b.ts';
+import { BLIND_S } from './blind-2026-12k-a.ts';
+import { BLIND_T } from './blind-2026-12k-b.ts';
+import { BLIND_U } from './blind-2026-12k-c.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -134,6 +137,21 @@ const SETS_RAW: readonly BlindSet[] = [
     validation: true,
     recall: [0.96, 0.96],
     keepRate: [0.995, 0.965],
+  },
+  {
+    // written on 2026-12-07 by three writers who read only the rules (README, 2026.4), after the last engine
+    // change of 2026.4 (39cc1ed); opened once, a validation set from then on (its misses are not read)
+    name: '2026-12k',
+    parts: [
+      ['s', BLIND_S],
+      ['t', BLIND_T],
+      ['u', BLIND_U],
+    ],
+    blind: 'opened after 39cc1ed (2026.4): 0.917 / 0.994; text only 0.915 / 0.967',
+    validation: true,
+    addressBelowCounty: true,
+    recall: [0.915, 0.91],
+    keepRate: [0.99, 0.965],
   },
 ];
 
