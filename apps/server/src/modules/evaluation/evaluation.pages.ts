@@ -37,7 +37,7 @@ export function evaluationPage(r: PublicRoundRecord, publicUrl: string): string 
 <dt>组织机关</dt><dd>${esc(r.justice.name)}（${esc(r.justice.creditCode)}）</dd>
 <dt>评查期间</dt><dd>${esc(p.periodFrom)} 至 ${esc(p.periodTo)} 归档的案卷</dd>
 <dt>抽取数量</dt><dd>${sample}</dd>
-<dt>评查标准</dt><dd>第 ${p.standard.version} 版（SHA-256 ${mono(p.standard.hash)}）</dd>
+<dt>评查标准</dt><dd>${p.standard.version === 0 ? '系统默认标准' : `第 ${p.standard.version} 版`}（SHA-256 ${mono(p.standard.hash)}）</dd>
 </dl>
 <h2>抽取结果</h2>
 <div class="scroll" tabindex="0" role="region" aria-label="抽取结果"><table><caption>各机关归档案卷与抽中的案号（按抽中顺序）</caption>

@@ -21,7 +21,7 @@ export const GROUP_NAMES: Record<StandardItem['group'], string> = {
   documents: '文书',
 };
 
-export const GRADE_COLORS: Record<string, string> = { excellent: 'green', good: 'blue', pass: 'gold', fail: 'red' };
+export const GRADE_COLORS: Record<string, string> = { excellent: 'success', good: 'processing', pass: 'default', fail: 'error' };
 
 export const sampleText = (s: RoundView['sample']) =>
   s.kind === 'count' ? `每个机关 ${s.count} 份` : `每个机关 ${s.percent}%（向上取整）`;

@@ -174,7 +174,7 @@ export default function RoundPage() {
               <ErrorAlert error={ret.error} />
               {r.agencies.map((a) => (
                 <div key={a.id} style={{ marginBottom: 16 }}>
-                  <Space wrap style={{ marginBottom: 8 }}>
+                  <Space wrap style={{ marginBottom: 8, display: 'flex' }}>
                     <Typography.Text strong>{a.name}</Typography.Text>
                     <Typography.Text type="secondary">
                       期间归档 {a.populationSize ?? 0} 份，抽取 {a.caseFiles.length} 份
@@ -222,7 +222,7 @@ export default function RoundPage() {
                       ]}
                     />
                   ) : (
-                    <Typography.Text type="secondary">评查期间没有归档的案卷。</Typography.Text>
+                    <Typography.Paragraph type="secondary">评查期间没有归档的案卷，本次不评查该机关。</Typography.Paragraph>
                   )}
                   {a.reply ? (
                     <Alert

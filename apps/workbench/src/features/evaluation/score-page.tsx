@@ -138,7 +138,7 @@ function ScoreForm({ round, caseId, readOnly }: { round: RoundView; caseId: stri
                     </Typography.Text>{' '}
                     <Typography.Text type="secondary">（{it.points} 分）</Typography.Text>
                     {it.veto ? (
-                      <Tag color="red" style={{ marginLeft: 4 }}>
+                      <Tag color="error" style={{ marginLeft: 4 }}>
                         否决项
                       </Tag>
                     ) : null}
