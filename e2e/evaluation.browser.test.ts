@@ -159,4 +159,20 @@ describe('案卷评查 screens in chromium', () => {
     await kit.checkAccessibility(page, 'portal-evaluation');
     await kit.shot(page, 'portal-evaluation');
   });
+
+  it('R-REC-8: the 评查标准 in force; a version with crossed grade thresholds is refused and nothing saved', async () => {
+    const page = await (await workbenchContext(kit, h, 1280)).newPage();
+    await signIn(page, base, 'sfj.admin');
+    await page.goto(`${base}/workbench/evaluation/standard`);
+    await page.getByRole('heading', { level: 1, name: '案卷评查标准' }).waitFor();
+    await page.getByRole('cell', { name: '处罚种类和幅度符合裁量基准' }).waitFor();
+    await look(kit, page, 'evaluation-standard');
+    await page.getByRole('button', { name: '修订标准' }).click();
+    await page.getByLabel('优秀').fill('120');
+    await page.getByLabel('修订说明').fill('提高优秀分数线');
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    await page.getByRole('alert').filter({ hasText: '等次分数线须满足' }).waitFor();
+    await look(kit, page, 'evaluation-standard-refused');
+    expect(await h.tdb.db.selectFrom('evaluation_standards').select('version').execute()).toEqual([]);
+  }, 120_000);
 });

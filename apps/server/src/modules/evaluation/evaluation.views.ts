@@ -178,10 +178,15 @@ export async function listRounds(db: Db, actor: Actor, agencyId: string) {
     .orderBy('created_at', 'desc')
     .limit(200)
     .execute();
+  if (!rows.length) return [];
   const counts = await db
     .selectFrom('evaluation_scores')
     .select(['round_id', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('round_id', 'in', rows.length ? rows.map((r) => r.id) : ['00000000-0000-0000-0000-000000000000'])
+    .where(
+      'round_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .groupBy('round_id')
     .execute();
   const scored = new Map(counts.map((c) => [c.round_id, Number(c.n)]));

@@ -140,9 +140,12 @@ export default function RoundsPage() {
       title="案卷评查"
       crumbs={[{ title: '案卷评查' }]}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-          新建评查
-        </Button>
+        <Space>
+          <Link to="/evaluation/standard">评查标准</Link>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            新建评查
+          </Button>
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">
