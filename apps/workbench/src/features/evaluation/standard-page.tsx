@@ -98,7 +98,7 @@ export default function StandardPage() {
                     {fields.map((f) => (
                       <Space key={f.key} align="start" wrap style={{ display: 'flex', marginBottom: 8 }}>
                         <Form.Item label="编号" name={[f.name, 'code']} rules={[{ required: true, message: '请填写编号' }]}>
-                          <Input style={{ width: 72 }} maxLength={12} />
+                          <Input style={{ width: 64 }} maxLength={12} />
                         </Form.Item>
                         <Form.Item label="类别" name={[f.name, 'group']}>
                           <Select
@@ -107,16 +107,16 @@ export default function StandardPage() {
                           />
                         </Form.Item>
                         <Form.Item label="项目名称" name={[f.name, 'name']} rules={[{ required: true, message: '请填写名称' }]}>
-                          <Input style={{ width: 220 }} maxLength={100} />
+                          <Input style={{ width: 200 }} maxLength={100} />
                         </Form.Item>
                         <Form.Item label="分值" name={[f.name, 'points']} rules={[{ required: true, message: '请填写分值' }]}>
-                          <InputNumber min={0.5} max={100} step={0.5} style={{ width: 80 }} />
+                          <InputNumber min={0.5} max={100} step={0.5} style={{ width: 72 }} />
                         </Form.Item>
                         <Form.Item label="评分细则" name={[f.name, 'guidance']} rules={[{ required: true, message: '请填写评分细则' }]}>
-                          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} style={{ width: 360 }} maxLength={1000} />
+                          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} style={{ width: 300 }} maxLength={1000} />
                         </Form.Item>
-                        <Form.Item label="否决项" name={[f.name, 'veto']} valuePropName="checked">
-                          <Checkbox>得 0 分即不合格</Checkbox>
+                        <Form.Item label="否决项" name={[f.name, 'veto']} valuePropName="checked" tooltip="该项得 0 分的案卷评为不合格">
+                          <Checkbox aria-label="否决项：得 0 分即不合格" />
                         </Form.Item>
                         <Button
                           aria-label="删除该项目"
