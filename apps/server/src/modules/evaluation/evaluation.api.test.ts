@@ -10,6 +10,8 @@ import { demoScenarios, runScenario } from '../../demo/demo-cases.ts';
 import { CalendarService } from '../calendar/calendar.service.ts';
 import { logLength } from '../ledger/ledger.queries.ts';
 import { verifyEvaluationRecord, type EvaluationRecordFile } from '../../cli/draw-command.ts';
+import { verifyStore } from '../verify/verify-store.ts';
+import { sql } from 'kysely';
 
 /**
  * 案卷评查 (R-REC-8) over HTTP on the demo county's record: the 司法局 names a period, agencies and a
@@ -306,6 +308,15 @@ describe('R-REC-8 案卷评查', () => {
     const drawnNumber = record.result!.agencies.flatMap((a) => a.caseFiles)[0]!.number;
     expect(out.stdout).toContain(drawnNumber);
 
+    // from the URL: the log's keys are read from the same site, for the ledger that holds the commitment
+    const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
+    const viaUrl = await promisify(execFile)(process.execPath, [BIN, 'draw', 'verify', `${address}/api/v1/public/evaluations/${roundId}`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(viaUrl.stdout).toContain('核验通过：案卷名单与承诺一致');
+    expect(viaUrl.stdout).not.toContain('公钥取自记录本身');
+
     const page = await h.request(null, 'GET', `/evaluations/${roundId}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(drawnNumber);
@@ -313,4 +324,19 @@ describe('R-REC-8 案卷评查', () => {
     expect(page.body).toContain('npx sanxiang draw verify');
     expect(page.body).not.toContain('优秀');
   });
+
+  it('R-REC-4, R-REC-8: `sanxiang verify` checks the round acts in the ledger; an act changed behind the triggers is found', async () => {
+    await h.ledger.checkpointAll();
+    const run = () => verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness' });
+    expect((await run()).problems).toEqual([]);
+    const ev = await h.tdb.db.selectFrom('evaluation_events').select(['id', 'body']).orderBy('id').executeTakeFirstOrThrow();
+    await sql`ALTER TABLE evaluation_events DISABLE TRIGGER USER`.execute(h.tdb.db);
+    try {
+      await sql`UPDATE evaluation_events SET body = ${ev.body.replace('"committed"', '"drawn"')} WHERE id = ${ev.id}`.execute(h.tdb.db);
+    } finally {
+      await sql`ALTER TABLE evaluation_events ENABLE TRIGGER USER`.execute(h.tdb.db);
+    }
+    const problems = (await run()).problems.map((p) => p.message).join('\n');
+    expect(problems).toContain(`与 evaluation_events.id=${ev.id} 的哈希不符`);
+  }, 300_000);
 });
