@@ -31,7 +31,7 @@ export async function scoreCase(
   caseId: string,
   body: { items: ItemScore[]; comment: string },
 ): Promise<RoundView> {
-  const r = await roundOrThrow(deps.db, actor, agencyId, roundId, 'evaluation.manage');
+  const r = await roundOrThrow(deps.db, actor, agencyId, roundId);
   if (r.state === 'planned' || r.state === 'committed') throw new DomainError('EVALUATION_STATE', '尚未抽取案卷，不能评分');
   if (r.state === 'returned') throw new DomainError('EVALUATION_STATE', '评查结果已反馈，评分不能再修改');
   const result = r.result as EvaluationSampleResult;
@@ -73,7 +73,7 @@ export async function scoreCase(
 
 /** 反馈: every drawn file scored, the round's results go to the agencies; scores are final from then on. */
 export async function returnRound(deps: EvaluationDeps, actor: Actor, agencyId: string, roundId: string): Promise<RoundView> {
-  const r = await roundOrThrow(deps.db, actor, agencyId, roundId, 'evaluation.manage');
+  const r = await roundOrThrow(deps.db, actor, agencyId, roundId);
   if (r.state !== 'drawn')
     throw new DomainError('EVALUATION_STATE', r.state === 'returned' ? '评查结果已反馈' : '尚未抽取案卷，不能反馈结果');
   const rows = await agencyRows(deps.db, r);

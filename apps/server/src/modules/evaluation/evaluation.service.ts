@@ -29,8 +29,7 @@ import type { LedgerService } from '../ledger/ledger.service.ts';
 import { logLength } from '../ledger/ledger.queries.ts';
 import { seedFromLedger } from '../ledger/ledger.seed.ts';
 import { currentStandard } from './evaluation.standards.ts';
-import { getRound, roundRow, type RoundRow } from './evaluation.views.ts';
-import type { RoundView } from './evaluation.views.ts';
+import { getRound, roundRow, type RoundRow, type RoundView } from './evaluation.views.ts';
 
 /**
  * 案卷评查 rounds (R-REC-8): the 司法局 names the period, the agencies of its region and the sample
@@ -60,8 +59,9 @@ export interface RoundBody {
   sample: DrawSample;
 }
 
-export async function roundOrThrow(db: Db, actor: Actor, agencyId: string, roundId: string, act: 'evaluation.manage') {
-  authorize(actor, act, { agencyId });
+/** The 司法局's round, after its access rule; another agency's round does not exist for it. */
+export async function roundOrThrow(db: Db, actor: Actor, agencyId: string, roundId: string) {
+  authorize(actor, 'evaluation.manage', { agencyId });
   const r = await roundRow(db, roundId);
   if (!r || r.agency_id !== agencyId) throw new DomainError('NOT_FOUND', '评查活动不存在');
   return r;
@@ -170,7 +170,7 @@ async function appendEvent(tx: Db, ledgerAgencyId: string, body: EvaluationEvent
  * queued, the commitment's own and `seedMargin` more, so nobody knows the seed yet.
  */
 export async function commitRound(deps: EvaluationDeps, actor: Actor, agencyId: string, roundId: string): Promise<RoundView> {
-  const r = await roundOrThrow(deps.db, actor, agencyId, roundId, 'evaluation.manage');
+  const r = await roundOrThrow(deps.db, actor, agencyId, roundId);
   if (r.state !== 'planned') throw new DomainError('EVALUATION_STATE', '该评查活动已公布承诺，不能再次公布');
   const input = await freezeInput(deps.db, r);
   const problems = evaluationProblems(input);
@@ -219,7 +219,7 @@ export async function commitRound(deps: EvaluationDeps, actor: Actor, agencyId: 
 
 /** 抽取: once the ledger has reached the committed size and a checkpoint covers it, its root is the seed; the sample is drawn and stored. */
 export async function drawRound(deps: EvaluationDeps, actor: Actor, agencyId: string, roundId: string): Promise<RoundView> {
-  const r = await roundOrThrow(deps.db, actor, agencyId, roundId, 'evaluation.manage');
+  const r = await roundOrThrow(deps.db, actor, agencyId, roundId);
   if (r.state === 'planned') throw new DomainError('EVALUATION_STATE', '请先公布承诺，再等待种子产生后抽取');
   if (r.state !== 'committed') return getRound(deps, actor, agencyId, roundId);
   const commitment = r.commitment as EvaluationCommitment;
