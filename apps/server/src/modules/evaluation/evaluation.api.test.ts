@@ -213,6 +213,9 @@ describe('R-REC-8 案卷评查', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toContain('未评分');
 
+    const first100 = await as('sfj.jiandu', 'PUT', url, { items: fullMarks(), comment: '' });
+    expect(first100.statusCode, first100.body).toBe(200);
+    expect(await scoreCount()).toBe(1);
     const findings = fullMarks().map((i) =>
       i.code === 'D1'
         ? { ...i, points: 4, finding: '罚款数额超出裁量基准幅度，未说明理由' }
@@ -226,7 +229,9 @@ describe('R-REC-8 案卷评查', () => {
       .json()
       .agencies.flatMap((a: { caseFiles: { caseId: string; score: unknown }[] }) => a.caseFiles)
       .find((f: { caseId: string }) => f.caseId === first.caseId).score;
-    expect(s).toMatchObject({ total: 92, grade: 'excellent', gradeName: '优秀', scoredBy: expect.any(String) });
+    // scored again before the return: the last score stands, still one row
+    expect(s).toMatchObject({ total: 92, grade: 'excellent', gradeName: '优秀', scoredBy: '周文涛' });
+    expect(await scoreCount()).toBe(1);
     for (const f of files.slice(1)) {
       expect((await view(f.caseId)).statusCode).toBe(200);
       const res = await as('sfj.jiandu', 'PUT', `${rounds()}/${roundId}/scores/${f.caseId}`, {

@@ -44,30 +44,35 @@ export async function scoreCase(
   const scored = scoreCaseFile(standard, body.items);
   const agencyOfCase = (await enforcementAgenciesAmong(deps.db, r.agency_ids)).find((a) => a.credit_code === drawn.agency)!.id;
   const now = deps.clock.now();
-  await deps.db
-    .insertInto('evaluation_scores')
-    .values({
-      round_id: roundId,
-      case_id: caseId,
-      agency_id: agencyOfCase,
-      items: JSON.stringify(scored.items),
-      total: scored.total,
-      grade: scored.grade,
-      comment: body.comment.trim(),
-      scored_by: actor.userId,
-      scored_at: now,
-    })
-    .onConflict((oc) =>
-      oc.columns(['round_id', 'case_id']).doUpdateSet({
+  await deps.db.transaction().execute(async (tx) => {
+    // the round's row lock orders a score against the return: no score lands after the results went out
+    const locked = await tx.selectFrom('evaluation_rounds').select('state').where('id', '=', roundId).forShare().executeTakeFirstOrThrow();
+    if (locked.state !== 'drawn') throw new DomainError('EVALUATION_STATE', '评查结果已反馈，评分不能再修改');
+    await tx
+      .insertInto('evaluation_scores')
+      .values({
+        round_id: roundId,
+        case_id: caseId,
+        agency_id: agencyOfCase,
         items: JSON.stringify(scored.items),
         total: scored.total,
         grade: scored.grade,
         comment: body.comment.trim(),
         scored_by: actor.userId,
         scored_at: now,
-      }),
-    )
-    .execute();
+      })
+      .onConflict((oc) =>
+        oc.columns(['round_id', 'case_id']).doUpdateSet({
+          items: JSON.stringify(scored.items),
+          total: scored.total,
+          grade: scored.grade,
+          comment: body.comment.trim(),
+          scored_by: actor.userId,
+          scored_at: now,
+        }),
+      )
+      .execute();
+  });
   return getRound(deps, actor, agencyId, roundId);
 }
 
@@ -76,19 +81,18 @@ export async function returnRound(deps: EvaluationDeps, actor: Actor, agencyId: 
   const r = await roundOrThrow(deps.db, actor, agencyId, roundId);
   if (r.state !== 'drawn')
     throw new DomainError('EVALUATION_STATE', r.state === 'returned' ? '评查结果已反馈' : '尚未抽取案卷，不能反馈结果');
-  const rows = await agencyRows(deps.db, r);
-  const missing = rows.flatMap((a) => a.caseFiles.filter((f) => !f.score).map((f) => `${a.name} ${f.number}`));
-  if (missing.length)
-    throw new DomainError(
-      'EVALUATION_STATE',
-      `还有 ${missing.length} 份案卷未评分：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`,
-    );
-  await deps.db
-    .updateTable('evaluation_rounds')
-    .set({ state: 'returned', returned_at: deps.clock.now() })
-    .where('id', '=', roundId)
-    .where('state', '=', 'drawn')
-    .execute();
+  await deps.db.transaction().execute(async (tx) => {
+    const locked = await tx.selectFrom('evaluation_rounds').selectAll().where('id', '=', roundId).forUpdate().executeTakeFirstOrThrow();
+    if (locked.state !== 'drawn') throw new DomainError('EVALUATION_STATE', '评查结果已反馈');
+    const rows = await agencyRows(tx, locked);
+    const missing = rows.flatMap((a) => a.caseFiles.filter((f) => !f.score).map((f) => `${a.name} ${f.number}`));
+    if (missing.length)
+      throw new DomainError(
+        'EVALUATION_STATE',
+        `还有 ${missing.length} 份案卷未评分：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`,
+      );
+    await tx.updateTable('evaluation_rounds').set({ state: 'returned', returned_at: deps.clock.now() }).where('id', '=', roundId).execute();
+  });
   return getRound(deps, actor, agencyId, roundId);
 }
 
