@@ -73,6 +73,7 @@ import { registerStatisticsRoutes } from './modules/statistics/statistics.routes
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerListRoutes } from './modules/lists/lists.routes.ts';
 import { registerDrawRoutes } from './modules/draw/draw.routes.ts';
+import { registerEvaluationRoutes } from './modules/evaluation/evaluation.routes.ts';
 import { registerPartyRoutes } from './modules/party/party.routes.ts';
 import { registerCreditRepairRoutes } from './modules/credit-repair/credit-repair.routes.ts';
 import { registerCreditRepairPartyRoutes } from './modules/credit-repair/credit-repair.party-routes.ts';
@@ -357,6 +358,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerListRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   // after the lists: the .xlsx body parser is theirs, shared by the 名录库 import
   registerDrawRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), ledger, publicUrl, cases: caseDeps });
+  registerEvaluationRoutes(app, { db: deps.db, clock: deps.clock, ledger, publicUrl });
   registerCaseFileRoutes(app, { db: deps.db, clock: deps.clock, keys: deps.keys, blobs, ledger, witnessPrefix });
   registerRecordingListRoutes(app, { db: deps.db, clock: deps.clock });
   await syncDecisionSteps(deps.db);

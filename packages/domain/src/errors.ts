@@ -56,6 +56,7 @@ export type DomainErrorCode =
   | 'DRAW_STATE'
   | 'DRAW_INFEASIBLE'
   | 'DRAW_SEED_PENDING'
+  | 'EVALUATION_STATE'
   | 'FORM_EXPIRED'
   | 'CSRF_REJECTED';
 

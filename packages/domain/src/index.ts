@@ -40,4 +40,6 @@ export * from './lists/list-updates.ts';
 export * from './draw/draw-random.ts';
 export * from './draw/draw.ts';
 export * from './draw/rosters.ts';
+export * from './evaluation/evaluation-standard.ts';
+export * from './evaluation/evaluation-sample.ts';
 export * from './supervision/alerts.ts';

@@ -28,6 +28,7 @@ import * as m0039 from './migrations/0039_portal_activity.ts';
 import * as m0050 from './migrations/0050_credit_repair.ts';
 import * as m0035 from './migrations/0035_certificate_life.ts';
 import * as m0036 from './migrations/0036_alerts.ts';
+import * as m0042 from './migrations/0042_evaluation.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0050_credit_repair': m0050,
   '0035_certificate_life': m0035,
   '0036_alerts': m0036,
+  '0042_evaluation': m0042,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -65,6 +65,11 @@ export const TABLE_OWNERS = {
   draw_plans: 'draw',
   draw_events: 'draw',
   draw_cases: 'draw',
+  evaluation_standards: 'evaluation',
+  evaluation_rounds: 'evaluation',
+  evaluation_events: 'evaluation',
+  evaluation_scores: 'evaluation',
+  evaluation_replies: 'evaluation',
   // the ledger and its witnesses
   ledger_logs: 'ledger',
   ledger_pending: 'ledger',

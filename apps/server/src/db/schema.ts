@@ -13,6 +13,7 @@ import type { PartyTables } from './schema/party.ts';
 import type { DrawTables } from './schema/draw.ts';
 import type { AlertsTables } from './schema/alerts.ts';
 import type { CreditRepairTables } from './schema/credit-repair.ts';
+import type { EvaluationTables } from './schema/evaluation.ts';
 
 /**
  * Kysely's view of the tables created by db/migrations: one file per owning area under schema/
@@ -35,6 +36,7 @@ export type * from './schema/party.ts';
 export type * from './schema/draw.ts';
 export type * from './schema/alerts.ts';
 export type * from './schema/credit-repair.ts';
+export type * from './schema/evaluation.ts';
 
 export interface Database
   extends
@@ -52,4 +54,5 @@ export interface Database
     PartyTables,
     DrawTables,
     AlertsTables,
-    CreditRepairTables {}
+    CreditRepairTables,
+    EvaluationTables {}

@@ -181,6 +181,16 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/publications/{id}/corrections': { reason: '测试更正' },
   'POST /api/v1/publications/{id}/withdrawal-ground': { ground: 'revoked', groundOn: '2026-11-16', reason: '测试' },
   'POST /api/v1/publications/{id}/withdrawal': {},
+  'PUT /api/v1/agencies/{id}/evaluation-standard': { standard: { items: [], grades: { excellent: 90, good: 80, pass: 60 } }, note: '测试' },
+  'POST /api/v1/agencies/{id}/evaluation-rounds': {
+    title: '测试评查',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-06-30',
+    agencyIds: ['00000000-0000-4000-8000-000000000000'],
+    sample: { kind: 'count', count: 1 },
+  },
+  'PUT /api/v1/agencies/{id}/evaluation-rounds/{roundId}/scores/{caseId}': { items: [], comment: '' },
+  'PUT /api/v1/agencies/{id}/evaluation-results/{roundId}/reply': { reply: '测试' },
   'POST /api/v1/publications/{id}/stop': { reason: '信用修复', repairDecision: '测试〔2026〕1号' },
   'PUT /api/v1/agencies/{id}/publication-settings': { autoPublish: true },
   'PUT /api/v1/agencies/{id}/seal': { png: 'iVBORw0KGgo=' },
@@ -236,7 +246,9 @@ describe('R-X-5 scope', () => {
             .replace('{list}', 'matters')
             .replace('{roster}', 'targets')
             .replace('{planId}', '00000000-0000-4000-8000-000000000000')
-            .replace('{index}', '0') + (QUERIES[r.path] ?? '');
+            .replace('{index}', '0')
+            .replace('{roundId}', '00000000-0000-4000-8000-000000000000')
+            .replace('{caseId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');
@@ -485,6 +497,25 @@ describe('access rules: role × act × own/other agency', () => {
         method: 'PUT',
         url: `/api/v1/agencies/${id}/alert-settings`,
         body: BODIES['PUT /api/v1/agencies/{id}/alert-settings'],
+      })),
+    'evaluation-standard.update': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/evaluation-standard`,
+        body: BODIES['PUT /api/v1/agencies/{id}/evaluation-standard'],
+      })),
+    'evaluation.manage': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/agencies/${id}/evaluation-rounds`,
+        body: BODIES['POST /api/v1/agencies/{id}/evaluation-rounds'],
+      })),
+    'evaluation.read': (r) => at(r['agency'], (id) => ({ method: 'GET', url: `/api/v1/agencies/${id}/evaluation-results` })),
+    'evaluation.reply': (r) =>
+      at(r['agency'], (id) => ({
+        method: 'PUT',
+        url: `/api/v1/agencies/${id}/evaluation-results/${noAdvice}/reply`,
+        body: { reply: '矩阵测试' },
       })),
     'case.outcome': (r) =>
       at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/outcomes`, body: BODIES['POST /api/v1/cases/{id}/outcomes'] })),

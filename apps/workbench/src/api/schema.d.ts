@@ -2622,6 +2622,2065 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/evaluation-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 反馈给本机关的案卷评查结果：每份案卷的得分、扣分项目和问题描述，机关平均分和等次，整改说明 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseFiles: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                number: string;
+                                score: {
+                                    comment: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    items: {
+                                        code: string;
+                                        /** @description 问题描述（扣分时必填） */
+                                        finding: string;
+                                        points: number;
+                                    }[];
+                                    max: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    scoredAt: string;
+                                    scoredBy: string;
+                                    total: number;
+                                };
+                            }[];
+                            justice: string;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string;
+                            reply: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                text: string;
+                            } | null;
+                            result: {
+                                /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                gradeName: string;
+                                mean: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            roundId: string;
+                            standard: {
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-results/{roundId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 对评查结果作出整改说明（机关负责人；可修改，以最后一次为准） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 整改说明或对评查结果的意见 */
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseFiles: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                caseId: string;
+                                number: string;
+                                score: {
+                                    comment: string;
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    items: {
+                                        code: string;
+                                        /** @description 问题描述（扣分时必填） */
+                                        finding: string;
+                                        points: number;
+                                    }[];
+                                    max: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    scoredAt: string;
+                                    scoredBy: string;
+                                    total: number;
+                                };
+                            }[];
+                            justice: string;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string;
+                            reply: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                by: string;
+                                text: string;
+                            } | null;
+                            result: {
+                                /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                gradeName: string;
+                                mean: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            roundId: string;
+                            standard: {
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 司法局的案卷评查活动，新的在前 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            scored: number;
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定案卷评查活动：评查期间（已结束）、被评查的辖区执法机关、每个机关抽取的份数或比例 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 被评查的执法机关 */
+                        agencyIds: string[];
+                        /** @description YYYY-MM-DD */
+                        periodFrom: string;
+                        /** @description YYYY-MM-DD */
+                        periodTo: string;
+                        sample: {
+                            /** @description 每个机关抽取案卷数 */
+                            count: number;
+                            /** @enum {string} */
+                            kind: "count";
+                        } | {
+                            /** @enum {string} */
+                            kind: "ratio";
+                            /** @description 抽取比例（%），向上取整 */
+                            percent: number;
+                        };
+                        /** @description 评查名称 */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                caseFiles: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    number: string;
+                                    position: number;
+                                    score: {
+                                        comment: string;
+                                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                        grade: "excellent" | "good" | "pass" | "fail";
+                                        gradeName: string;
+                                        items: {
+                                            code: string;
+                                            /** @description 问题描述（扣分时必填） */
+                                            finding: string;
+                                            points: number;
+                                        }[];
+                                        max: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 时间（UTC）
+                                         */
+                                        scoredAt: string;
+                                        scoredBy: string;
+                                        total: number;
+                                    } | null;
+                                }[];
+                                creditCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description 评查期间归档的案卷数（承诺后） */
+                                populationSize: number | null;
+                                reply: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                } | null;
+                                result: {
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    mean: number;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            ledger: {
+                                agency: string;
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string | null;
+                            sample: {
+                                /** @description 每个机关抽取案卷数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽取比例（%），向上取整 */
+                                percent: number;
+                            };
+                            scored: number;
+                            seed: string | null;
+                            seedTreeSize: number | null;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评查活动：承诺、种子、各机关抽中的案卷及评分、结果与整改说明 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                caseFiles: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    number: string;
+                                    position: number;
+                                    score: {
+                                        comment: string;
+                                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                        grade: "excellent" | "good" | "pass" | "fail";
+                                        gradeName: string;
+                                        items: {
+                                            code: string;
+                                            /** @description 问题描述（扣分时必填） */
+                                            finding: string;
+                                            points: number;
+                                        }[];
+                                        max: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 时间（UTC）
+                                         */
+                                        scoredAt: string;
+                                        scoredBy: string;
+                                        total: number;
+                                    } | null;
+                                }[];
+                                creditCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description 评查期间归档的案卷数（承诺后） */
+                                populationSize: number | null;
+                                reply: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                } | null;
+                                result: {
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    mean: number;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            ledger: {
+                                agency: string;
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string | null;
+                            sample: {
+                                /** @description 每个机关抽取案卷数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽取比例（%），向上取整 */
+                                percent: number;
+                            };
+                            scored: number;
+                            seed: string | null;
+                            seedTreeSize: number | null;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-rounds/{roundId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布承诺：冻结各机关期间归档案卷的名单并公布其哈希，种子定为账本将来某一条数时的根哈希 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                caseFiles: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    number: string;
+                                    position: number;
+                                    score: {
+                                        comment: string;
+                                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                        grade: "excellent" | "good" | "pass" | "fail";
+                                        gradeName: string;
+                                        items: {
+                                            code: string;
+                                            /** @description 问题描述（扣分时必填） */
+                                            finding: string;
+                                            points: number;
+                                        }[];
+                                        max: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 时间（UTC）
+                                         */
+                                        scoredAt: string;
+                                        scoredBy: string;
+                                        total: number;
+                                    } | null;
+                                }[];
+                                creditCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description 评查期间归档的案卷数（承诺后） */
+                                populationSize: number | null;
+                                reply: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                } | null;
+                                result: {
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    mean: number;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            ledger: {
+                                agency: string;
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string | null;
+                            sample: {
+                                /** @description 每个机关抽取案卷数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽取比例（%），向上取整 */
+                                percent: number;
+                            };
+                            scored: number;
+                            seed: string | null;
+                            seedTreeSize: number | null;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-rounds/{roundId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抽取：种子产生后按公开算法抽取各机关的案卷；种子未产生时 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                caseFiles: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    number: string;
+                                    position: number;
+                                    score: {
+                                        comment: string;
+                                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                        grade: "excellent" | "good" | "pass" | "fail";
+                                        gradeName: string;
+                                        items: {
+                                            code: string;
+                                            /** @description 问题描述（扣分时必填） */
+                                            finding: string;
+                                            points: number;
+                                        }[];
+                                        max: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 时间（UTC）
+                                         */
+                                        scoredAt: string;
+                                        scoredBy: string;
+                                        total: number;
+                                    } | null;
+                                }[];
+                                creditCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description 评查期间归档的案卷数（承诺后） */
+                                populationSize: number | null;
+                                reply: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                } | null;
+                                result: {
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    mean: number;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            ledger: {
+                                agency: string;
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string | null;
+                            sample: {
+                                /** @description 每个机关抽取案卷数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽取比例（%），向上取整 */
+                                percent: number;
+                            };
+                            scored: number;
+                            seed: string | null;
+                            seedTreeSize: number | null;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-rounds/{roundId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 反馈结果：全部案卷评分后，将得分和问题反馈给各被评查机关；此后评分不能修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                caseFiles: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    number: string;
+                                    position: number;
+                                    score: {
+                                        comment: string;
+                                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                        grade: "excellent" | "good" | "pass" | "fail";
+                                        gradeName: string;
+                                        items: {
+                                            code: string;
+                                            /** @description 问题描述（扣分时必填） */
+                                            finding: string;
+                                            points: number;
+                                        }[];
+                                        max: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 时间（UTC）
+                                         */
+                                        scoredAt: string;
+                                        scoredBy: string;
+                                        total: number;
+                                    } | null;
+                                }[];
+                                creditCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description 评查期间归档的案卷数（承诺后） */
+                                populationSize: number | null;
+                                reply: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                } | null;
+                                result: {
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    mean: number;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            ledger: {
+                                agency: string;
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string | null;
+                            sample: {
+                                /** @description 每个机关抽取案卷数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽取比例（%），向上取整 */
+                                percent: number;
+                            };
+                            scored: number;
+                            seed: string | null;
+                            seedTreeSize: number | null;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-rounds/{roundId}/scores/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 逐项评分：每个评查项目的得分及问题描述（扣分须写明）；评分前须已调阅该案卷（说明事由）；反馈前可修改 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    caseId: string;
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 总体评价 */
+                        comment: string;
+                        items: {
+                            code: string;
+                            /** @description 问题描述（扣分时必填） */
+                            finding: string;
+                            points: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                caseFiles: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    caseId: string;
+                                    number: string;
+                                    position: number;
+                                    score: {
+                                        comment: string;
+                                        /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                        grade: "excellent" | "good" | "pass" | "fail";
+                                        gradeName: string;
+                                        items: {
+                                            code: string;
+                                            /** @description 问题描述（扣分时必填） */
+                                            finding: string;
+                                            points: number;
+                                        }[];
+                                        max: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 时间（UTC）
+                                         */
+                                        scoredAt: string;
+                                        scoredBy: string;
+                                        total: number;
+                                    } | null;
+                                }[];
+                                creditCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description 评查期间归档的案卷数（承诺后） */
+                                populationSize: number | null;
+                                reply: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 时间（UTC）
+                                     */
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                } | null;
+                                result: {
+                                    /** @description 优秀 / 良好 / 合格 / 不合格 */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    gradeName: string;
+                                    mean: number;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            commitmentHash: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            ledger: {
+                                agency: string;
+                                checkpointSize: number | null;
+                                size: number;
+                            } | null;
+                            /** @description YYYY-MM-DD */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD */
+                            periodTo: string;
+                            publicUrl: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            returnedAt: string | null;
+                            sample: {
+                                /** @description 每个机关抽取案卷数 */
+                                count: number;
+                                /** @enum {string} */
+                                kind: "count";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ratio";
+                                /** @description 抽取比例（%），向上取整 */
+                                percent: number;
+                            };
+                            scored: number;
+                            seed: string | null;
+                            seedTreeSize: number | null;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                                maxTotal: number;
+                                version: number;
+                            };
+                            /** @description planned 已制定，committed 已公布承诺，drawn 已抽取（评分中），returned 结果已反馈 */
+                            state: "planned" | "committed" | "drawn" | "returned";
+                            stateName: string;
+                            title: string;
+                            toScore: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/evaluation-standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 司法局现行的案卷评查标准（评查项目、分值、评分细则、等次分数线） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            at: string | null;
+                            by: string | null;
+                            groups: {
+                                [key: string]: string;
+                            };
+                            maxTotal: number;
+                            note: string;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                            };
+                            /** @description 版本号；0 为系统默认标准 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 保存案卷评查标准的新版本（已开展的评查仍按其创建时的版本）；有错则不保存，返回 422 及字段路径 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 本次修订说明 */
+                        note: string;
+                        standard: {
+                            grades: {
+                                /** @description 优秀分数线 */
+                                excellent: number;
+                                /** @description 良好分数线 */
+                                good: number;
+                                /** @description 合格分数线 */
+                                pass: number;
+                            };
+                            items: {
+                                code: string;
+                                /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                /** @description 评分细则 */
+                                guidance: string;
+                                name: string;
+                                /** @description 分值 */
+                                points: number;
+                                /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                veto?: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            at: string | null;
+                            by: string | null;
+                            groups: {
+                                [key: string]: string;
+                            };
+                            maxTotal: number;
+                            note: string;
+                            standard: {
+                                grades: {
+                                    /** @description 优秀分数线 */
+                                    excellent: number;
+                                    /** @description 良好分数线 */
+                                    good: number;
+                                    /** @description 合格分数线 */
+                                    pass: number;
+                                };
+                                items: {
+                                    code: string;
+                                    /** @description completeness 完整性与规范性，timeliness 时效，legal-basis 法律依据与程序，discretion 裁量，documents 文书 */
+                                    group: "completeness" | "timeliness" | "legal-basis" | "discretion" | "documents";
+                                    /** @description 评分细则 */
+                                    guidance: string;
+                                    name: string;
+                                    /** @description 分值 */
+                                    points: number;
+                                    /** @description 否决项：该项得 0 分的案卷评为不合格 */
+                                    veto?: boolean;
+                                }[];
+                            };
+                            /** @description 版本号；0 为系统默认标准 */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -13498,6 +15557,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/evaluations/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案卷评查抽取的公开数据：方案、各机关期间归档案卷的名单（案号，不含当事人信息）、承诺、种子及凭据、抽中的案卷；`npx sanxiang draw verify <本地址>` 据此核验 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commitment: unknown;
+                            commitmentHash: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            committedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            drawnAt: string | null;
+                            /** @enum {string} */
+                            format: "sanxiang-evaluation/1";
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            input: unknown;
+                            justice: {
+                                creditCode: string;
+                                name: string;
+                            };
+                            /** @description 记入承诺、其根哈希作为种子的账本所属机关 */
+                            ledgerAgency: {
+                                creditCode: string;
+                                name: string;
+                            };
+                            result: unknown;
+                            seed: string | null;
+                            seedEvidence: unknown;
+                            state: "committed" | "drawn" | "returned";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/officers/{number}": {
         parameters: {
             query?: never;
@@ -16565,6 +18724,28 @@ export interface paths {
                                     /** @description 已超过法定期限仍未办结环节的案件 */
                                     overdue: number;
                                     total: number;
+                                };
+                                /** @description 案卷评查（R-REC-8）：最近一次反馈的结果 */
+                                evaluation: {
+                                    latest: {
+                                        /** @description 不合格案卷数 */
+                                        failed: number;
+                                        files: number;
+                                        grade: string;
+                                        gradeName: string;
+                                        /** @description 抽中案卷的平均得分 */
+                                        mean: number;
+                                        /** @description 是否已作整改说明 */
+                                        replied: boolean;
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID
+                                         */
+                                        roundId: string;
+                                        title: string;
+                                    } | null;
+                                    /** @description 已反馈的案卷评查次数 */
+                                    rounds: number;
                                 };
                                 publications: {
                                     overdue: number;

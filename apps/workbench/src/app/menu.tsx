@@ -65,6 +65,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/statistics', label: '统计', icon: <BarChartOutlined /> },
     { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
+    { path: '/evaluation/results', label: '案卷评查结果', icon: <FileSearchOutlined /> },
   ],
   publisher: [
     { path: '/publications', label: '待公示', icon: <NotificationOutlined /> },
@@ -81,6 +82,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/supervision/party-records', label: '当事人记录', icon: <SolutionOutlined /> },
     { path: '/supervision/annual-reports', label: '年报报送', icon: <FileProtectOutlined /> },
     { path: '/supervision/staffing', label: '审核人员配备', icon: <AlertOutlined /> },
+    { path: '/evaluation', label: '案卷评查', icon: <FileDoneOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
   ],
   admin: [

@@ -23,6 +23,7 @@ const StatisticsPage = lazy(() => import('../features/statistics/statistics-page
 const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
 const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
+const EvaluationRoutes = lazy(() => import('../features/evaluation/evaluation-routes'));
 const AlertsPage = lazy(() => import('../features/alerts/alerts-page'));
 const QualificationsPage = lazy(() => import('../features/qualifications/qualifications-page'));
 
@@ -75,6 +76,7 @@ export const router = createBrowserRouter(
         { path: 'qualifications', element: <QualificationsPage /> },
         { path: 'admin/*', element: <AdminRoutes /> },
         { path: 'draws/*', element: <DrawRoutes /> },
+        { path: 'evaluation/*', element: <EvaluationRoutes /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -163,8 +163,11 @@ export function drawCommitment(input: DrawInput, seedSource: SeedSource): DrawCo
   return { format: DRAW_FORMAT, inputHash: drawInputHash(input), seedSource: { ...seedSource } };
 }
 
-/** SHA-256 (hex) of the commitment's canonical JSON: the one value published before the seed. */
-export function commitmentHash(c: DrawCommitment): string {
+/**
+ * SHA-256 (hex) of a commitment's canonical JSON: the one value published before the seed. The
+ * same for every format that draws from the ledger (双随机 plans, 案卷评查 rounds).
+ */
+export function commitmentHash(c: { format: string; inputHash: string; seedSource: SeedSource }): string {
   return sha256Hex(canonicalJson(c));
 }
 
@@ -348,13 +351,19 @@ export interface DrawEventBody {
   details: Record<string, unknown>;
 }
 
-const DRAW_EVENT_PREFIX = Buffer.from('sanxiang/draw/v1\n', 'utf8');
+/**
+ * The ledger leaf hash of an act entered by a module of its own (draw, 案卷评查): SHA-256(0x00 ‖ tag ‖
+ * canonical JSON text). The tag separates the kinds, so one act's text never stands for another's.
+ */
+export function taggedLeafHash(tag: string, canonicalBody: string): Buffer {
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(Buffer.from(tag, 'utf8'))
+    .update(Buffer.from(canonicalBody, 'utf8'))
+    .digest();
+}
 
 /** The ledger leaf hash of a draw act from its canonical JSON text: SHA-256(0x00 ‖ "sanxiang/draw/v1\n" ‖ text). */
 export function drawEventLeafHash(canonicalBody: string): Buffer {
-  return createHash('sha256')
-    .update(Buffer.from([0]))
-    .update(DRAW_EVENT_PREFIX)
-    .update(Buffer.from(canonicalBody, 'utf8'))
-    .digest();
+  return taggedLeafHash('sanxiang/draw/v1\n', canonicalBody);
 }

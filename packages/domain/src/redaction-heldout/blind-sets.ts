@@ -36,6 +36,8 @@ export interface BlindSet {
   keepRate: [number, number];
   /** a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 was made; 2026-12i and 2026-12j while 2026.4 was made) */
   validation?: true;
+  /** its writers marked addresses from below the county (score.ts: addressBelowCounty) */
+  addressBelowCounty?: true;
 }
 
 const SETS_RAW: readonly BlindSet[] = [

@@ -255,6 +255,32 @@ export const RULES = {
     denied: '只有监督人员、机关负责人或系统管理员可以查看调阅记录',
   },
 
+  // ── 案卷评查 (R-REC-8; issue 21) ──
+  'evaluation-standard.update': {
+    act: '修订案卷评查标准（新版本）',
+    resource: '机关',
+    grants: [{ roles: ['admin'], scope: 'own', agencyKind: 'justice' }],
+    denied: '只有司法行政部门的系统管理员可以修订案卷评查标准',
+  },
+  'evaluation.manage': {
+    act: '组织案卷评查：制定评查活动、公布承诺、抽取案卷、逐项评分、反馈结果',
+    resource: '机关',
+    grants: [{ roles: ['supervisor'], scope: 'own', agencyKind: 'justice' }],
+    denied: '只有司法行政部门的监督人员可以组织案卷评查和评分',
+  },
+  'evaluation.read': {
+    act: '查看本机关（司法局：辖区各机关）的案卷评查结果和问题',
+    resource: '机关',
+    grants: [{ roles: ['head', 'reviewer', 'supervisor', 'admin'], scope: 'visible' }],
+    denied: '只有机关负责人、法制审核人员、监督人员或系统管理员可以查看案卷评查结果',
+  },
+  'evaluation.reply': {
+    act: '对案卷评查结果作出整改说明',
+    resource: '机关',
+    grants: [{ roles: ['head'], scope: 'own', agencyKind: 'enforcement' }],
+    denied: '只有被评查机关的负责人可以作出整改说明',
+  },
+
   // ── 执法监督预警 and 复议/诉讼 outcomes (R-X-3, R-REC-8; issue 21) ──
   'alert.read': {
     act: '查看本机关（司法局：辖区）的执法监督预警（承办人等只见指派给自己的）',

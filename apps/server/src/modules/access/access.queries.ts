@@ -17,3 +17,21 @@ export async function accessEntriesAfter(db: Db, afterId: number, limit: number)
 export function accessEntryHashesSubquery(db: Db) {
   return db.selectFrom('access_events').select(['id', 'hash']);
 }
+
+/**
+ * When the user last opened the case's record (调阅, R-REC-7) since `since`, or null: 案卷评查 scores
+ * only a file its reviewer has read through the access path, reason stated and logged (R-REC-8).
+ */
+export async function lastCaseViewBy(db: Db, userId: string, caseId: string, since: Date): Promise<{ at: Date; reason: string } | null> {
+  const r = await db
+    .selectFrom('access_events')
+    .select(['at', 'reason'])
+    .where('case_id', '=', caseId)
+    .where('actor_id', '=', userId)
+    .where('action', '=', 'view')
+    .where('at', '>=', since)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r ?? null;
+}

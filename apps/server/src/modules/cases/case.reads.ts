@@ -125,6 +125,22 @@ export function casesOpenedBetween(db: Db, agencyId: string, from: Date, to: Dat
 }
 
 /**
+ * The cases of the given agencies archived in [from, to) with their 案号: the list a 案卷评查 round
+ * samples from (R-REC-8). Only the archive lock makes a file eligible: an open case is never scored.
+ */
+export function archivedCasesBetween(db: Db, agencyIds: readonly string[], from: Date, to: Date) {
+  if (!agencyIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('cases')
+    .select(['id', 'agency_id', 'number', 'archived_at'])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('archived_at', 'is not', null)
+    .where('archived_at', '>=', from)
+    .where('archived_at', '<', to)
+    .execute();
+}
+
+/**
  * Rows of the case row that lists and joins show: number, title, agency, procedure, state, party,
  * opening and archive lock. Join it as `.innerJoin(caseSummaries(db).as('c'), 'c.id', 'x.case_id')`,
  * or embed it in SQL text as `JOIN ${caseSummaries(db)} c ON …`.

@@ -5,14 +5,11 @@ import {
   canonicalJson,
   chinaDate,
   commitmentHash,
-  consistencyProof,
   drawCommitment,
   drawEventLeafHash,
   drawProblems,
   drawResultHash,
-  inclusionProof,
   normaliseDrawInput,
-  rootOf,
   runDraw,
   type DrawCommitment,
   type DrawEventBody,
@@ -27,7 +24,8 @@ import type { Actor } from '../../http/actor.ts';
 import { authorize } from '../../http/policy/authorize.ts';
 import { agencyById } from '../org/org.queries.ts';
 import type { LedgerService } from '../ledger/ledger.service.ts';
-import { leafIndexOf, logHeadAndCheckpoint, logLength } from '../ledger/ledger.queries.ts';
+import { logLength } from '../ledger/ledger.queries.ts';
+import { seedFromLedger } from '../ledger/ledger.seed.ts';
 import { getList } from '../lists/lists.service.ts';
 import { agencyCertificates, currentRosterRows } from './draw.rosters.ts';
 import type { CaseDeps } from '../cases/case.service.ts';
@@ -225,17 +223,7 @@ export async function commitPlan(deps: DrawDeps, actor: Actor, agencyId: string,
   return getPlan(deps, actor, agencyId, planId);
 }
 
-export interface SeedEvidence {
-  /** the signed checkpoint (tree size ≥ the seed's) that vouches for the seed */
-  checkpoint: string;
-  checkpointSize: number;
-  /** RFC 6962 consistency proof from the seed's tree to the checkpoint's (hex) */
-  consistency: string[];
-  /** the commitment's entry: its leaf index and inclusion proof in the seed's tree (hex) */
-  commitmentLeaf: { index: number; body: string; proof: string[] };
-  /** the log's verifier keys (C2SP note vkeys) */
-  vkeys: string[];
-}
+export type { SeedEvidence } from '../ledger/ledger.seed.ts';
 
 /**
  * 抽取: once the agency's log has reached the committed tree size and a checkpoint covering it is
@@ -248,41 +236,19 @@ export async function drawPlan(deps: DrawDeps, actor: Actor, agencyId: string, p
   if (p.state === 'planned') throw new DomainError('DRAW_STATE', '请先公布承诺，再等待种子产生后抽取');
   if (p.state === 'committed') {
     const commitment = p.commitment as DrawCommitment;
-    const size = commitment.seedSource.treeSize;
-    const head = await logHeadAndCheckpoint(deps.db, agencyId);
-    if (head.size < size || !head.checkpoint || head.checkpoint.size < size)
-      throw new DomainError(
-        'DRAW_SEED_PENDING',
-        `种子尚未产生：须待本机关账本达到 ${size} 条并签署检查点（现已记入 ${head.size} 条${
-          head.checkpoint ? `，最新检查点 ${head.checkpoint.size} 条` : ''
-        }）`,
-        { treeSize: size, size: head.size },
-      );
     const ev = await deps.db
       .selectFrom('draw_events')
       .select(['id', 'body'])
       .where('plan_id', '=', planId)
       .where('kind', '=', 'committed')
       .executeTakeFirstOrThrow();
-    const index = await leafIndexOf(deps.db, 'draw', Number(ev.id));
-    if (index === null || index >= size)
-      throw new DomainError('DRAW_STATE', `承诺的账本条目（第 ${index ?? '?'} 条）不在种子所在的前 ${size} 条之中，不能据此抽取`);
-    const cp = head.checkpoint;
-    const tiles = deps.ledger.tiles;
-    const seedRoot = Buffer.from(await tiles.withTree(agencyId, size, (src) => rootOf(src, size)));
-    const consistency = await tiles.withTree(agencyId, cp.size, (src) => consistencyProof(src, size, cp.size));
-    const inclusion = await tiles.withTree(agencyId, size, (src) => inclusionProof(src, index, size));
-    const seed = seedRoot.toString('hex');
+    const { seed, evidence } = await seedFromLedger(deps, agencyId, commitment.seedSource, {
+      source: 'draw',
+      id: Number(ev.id),
+      body: ev.body,
+    });
     const input = p.input as DrawInput;
     const result = runDraw(input, seed);
-    const hex = (h: Uint8Array) => Buffer.from(h).toString('hex');
-    const evidence: SeedEvidence = {
-      checkpoint: cp.note,
-      checkpointSize: cp.size,
-      consistency: consistency.map(hex),
-      commitmentLeaf: { index, body: ev.body, proof: inclusion.map(hex) },
-      vkeys: deps.ledger.verifierKeys(agencyId, commitment.seedSource.origin),
-    };
     const now = deps.clock.now();
     await deps.db.transaction().execute(async (tx) => {
       const locked = await tx.selectFrom('draw_plans').select('state').where('id', '=', planId).forUpdate().executeTakeFirstOrThrow();

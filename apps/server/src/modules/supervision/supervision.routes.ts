@@ -10,6 +10,7 @@ import { caseFigures } from '../cases/case.figures.ts';
 import { reviewFigures } from '../review/review.figures.ts';
 import { publicationFigures } from '../publications/publication.figures.ts';
 import { staffing } from '../review/review.staffing.ts';
+import { evaluationFigures } from '../evaluation/evaluation.figures.ts';
 import { agencyNames, enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { Overview } from './supervision.schemas.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
@@ -23,18 +24,19 @@ export interface SupervisionDeps {
 /**
  * 执法监督 (R-X-3): every enforcement agency in the actor's scope — the 司法局's region, or a head's
  * own agency and those under it — with its cases by state, open cases past a time limit, pending
- * and overdue reviews, late publications and reviewer staffing. Figures are counted, never stored.
+ * and overdue reviews, late publications, reviewer staffing and the latest 案卷评查 result. Figures are counted, never stored.
  */
 export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Static<typeof Overview>> {
   authorize(actor, 'supervision.read');
   const today = chinaDate(deps.clock.now());
   const agencies = await enforcementAgenciesAmong(deps.db, agenciesFor(actor, 'supervision.read'));
   const ids = agencies.map((a) => a.id);
-  const [cases, reviews, publications, staff] = await Promise.all([
+  const [cases, reviews, publications, staff, evaluations] = await Promise.all([
     caseFigures(deps.db, ids, today),
     reviewFigures(deps.db, ids, today),
     publicationFigures(deps.db, ids, today),
     staffing(deps, actor),
+    evaluationFigures(deps.db, ids),
   ]);
   const names = new Map(agencies.map((a) => [a.id, a.name]));
   const parentIds = [...new Set(agencies.map((a) => a.parent_id).filter((p): p is string => p !== null && !names.has(p)))];
@@ -62,6 +64,7 @@ export async function overview(deps: SupervisionDeps, actor: Actor): Promise<Sta
     reviews: reviews.get(a.id)!,
     publications: publications.get(a.id)!,
     staffing: staffingOf(a.id, a.parent_id),
+    evaluation: evaluations.get(a.id)!,
   }));
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
   return {

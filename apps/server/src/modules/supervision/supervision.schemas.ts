@@ -43,6 +43,25 @@ export const AgencyFigures = Type.Object({
     }),
     Type.Null(),
   ]),
+  evaluation: Type.Object(
+    {
+      rounds: Type.Integer({ minimum: 0, description: '已反馈的案卷评查次数' }),
+      latest: Type.Union([
+        Type.Object({
+          roundId: Uuid,
+          title: Type.String(),
+          mean: Type.Number({ description: '抽中案卷的平均得分' }),
+          grade: Type.String(),
+          gradeName: Type.String(),
+          files: Count,
+          failed: Type.Integer({ minimum: 0, description: '不合格案卷数' }),
+          replied: Type.Boolean({ description: '是否已作整改说明' }),
+        }),
+        Type.Null(),
+      ]),
+    },
+    { description: '案卷评查（R-REC-8）：最近一次反馈的结果' },
+  ),
 });
 
 export const Overview = Type.Object({

@@ -227,6 +227,23 @@ function DashboardView({ o }: { o: Overview }) {
                   </span>
                 ),
             },
+            {
+              title: '案卷评查',
+              key: 'evaluation',
+              width: 170,
+              // R-REC-8: the latest result returned to the agency, its failed files and whether it replied
+              render: (_, r) =>
+                r.evaluation.latest ? (
+                  <span data-figure="evaluation-latest" title={r.evaluation.latest.title}>
+                    {r.evaluation.latest.mean} 分{' '}
+                    <Tag color={r.evaluation.latest.grade === 'fail' ? 'error' : 'success'}>{r.evaluation.latest.gradeName}</Tag>
+                    {r.evaluation.latest.failed ? <Tag color="error">{r.evaluation.latest.failed} 份不合格</Tag> : null}
+                    {r.evaluation.latest.replied ? null : <Tag color="warning">未整改说明</Tag>}
+                  </span>
+                ) : (
+                  <Typography.Text type="secondary">尚未评查</Typography.Text>
+                ),
+            },
           ]}
         />
       </Card>
