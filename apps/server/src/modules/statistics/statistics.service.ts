@@ -25,6 +25,7 @@ import { enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { discussionsBetween, roundsSubmittedBetween } from '../review/review.records.ts';
 import { correctionsAndWithdrawalsBetween, publicationsDecidedBetween } from '../publications/publication.records.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
+import { figuresOf } from './analysis.service.ts';
 
 /**
  * 行政执法统计 (R-PUB-7): the figures of an agency for a year or a quarter, read from its own
@@ -126,8 +127,10 @@ const view = (r: Awaited<ReturnType<typeof latest>>) =>
 
 export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number) {
   authorize(actor, 'agency.read', { agencyId });
-  const [figures, reported, published] = await Promise.all([
+  const [figures, analysis, reported, published] = await Promise.all([
     agencyFigures(deps, agencyId, year),
+    // the breakdowns of the year by the one analysis query set (R-X-3), as the 统计分析 screen shows them
+    figuresOf(deps, [agencyId], { from: `${year}-01`, to: `${year}-12`, agencyId }),
     latest(deps.db, agencyId, year, 'report'),
     latest(deps.db, agencyId, year, 'publish'),
   ]);
@@ -135,6 +138,7 @@ export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId:
     agencyId,
     year,
     figures,
+    analysis,
     deadlines: reportDeadlines(year, deps.calendar()),
     reported: view(reported),
     published: view(published),
