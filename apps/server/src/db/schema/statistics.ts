@@ -39,10 +39,10 @@ export interface AnalysisMonthlyTable {
   month: DateText;
   procedure_code: string;
   step: string;
-  unit_id: string | null;
-  field: string;
-  title: string;
-  region_code: string;
+  /** which dimension the row sums: the total, or one unit, 执法类别, 案由 or place */
+  dim: 'total' | 'unit' | 'field' | 'title' | 'region';
+  /** the dimension's value ('' for the total and for cases without a unit) */
+  value: string;
   n: string;
   fines: string;
   confiscations: string;
@@ -52,7 +52,6 @@ export interface AnalysisHourlyTable {
   agency_id: string;
   month: DateText;
   procedure_code: string;
-  step: string;
   /** ISO weekday, 1 = Monday */
   dow: number;
   hour: number;

@@ -25,22 +25,27 @@ const COUNTED = [OPENED_STEP, REVIEW_SUBMIT_STEP, REVIEW_RETURN_STEP, ...new Set
 const monthLo = (p: MonthRange) => `${p.from}-01`;
 const monthHi = (p: MonthRange) => monthAfter(p.to);
 
-/** The summary rows of the filter ∪ the queued entries, as one relation with the summary's columns. */
-function source(f: AnalysisFilter, steps: readonly string[] | null) {
+/**
+ * The summary rows of the filter ∪ the queued entries (each spread over its dimensions as the fold
+ * would), as one relation (agency_id, month, procedure_code, step, dim, value, n, fines, confiscations).
+ */
+function source(f: AnalysisFilter, steps: readonly string[], dims: readonly string[]) {
   const ids = sql`${sql.val([...f.agencyIds])}::uuid[]`;
   const procs = f.procedures ? sql`AND procedure_code = ANY(${sql.val([...f.procedures])}::text[])` : sql``;
-  const stepsOnly = steps ? sql`AND step = ANY(${sql.val([...steps])}::text[])` : sql``;
+  const stepList = sql`${sql.val([...steps])}::text[]`;
+  const dimList = sql`${sql.val([...dims])}::text[]`;
   return sql`(
-    SELECT agency_id, month, procedure_code, step, unit_id, field, title, region_code, n, fines, confiscations
+    SELECT agency_id, month, procedure_code, step, dim, value, n, fines, confiscations
       FROM analysis_monthly
-     WHERE agency_id = ANY(${ids}) AND month >= ${monthLo(f.period)}::date AND month < ${monthHi(f.period)}::date ${procs} ${stepsOnly}
+     WHERE agency_id = ANY(${ids}) AND month >= ${monthLo(f.period)}::date AND month < ${monthHi(f.period)}::date
+       AND dim = ANY(${dimList}) AND step = ANY(${stepList}) ${procs}
     UNION ALL
-    SELECT agency_id, date_trunc('month', at AT TIME ZONE 'Asia/Shanghai')::date, procedure_code, step, unit_id, field, title, region_code,
-           1, fine, confiscation
-      FROM analysis_pending
+    SELECT agency_id, date_trunc('month', at AT TIME ZONE 'Asia/Shanghai')::date, procedure_code, step, d.dim, d.value, 1, fine, confiscation
+      FROM analysis_pending CROSS JOIN LATERAL analysis_dims(unit_id, field, title, region_code) d
      WHERE agency_id = ANY(${ids})
        AND at >= (${monthLo(f.period)}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-       AND at < (${monthHi(f.period)}::date)::timestamp AT TIME ZONE 'Asia/Shanghai' ${procs} ${stepsOnly}
+       AND at < (${monthHi(f.period)}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+       AND d.dim = ANY(${dimList}) AND step = ANY(${stepList}) ${procs}
   )`;
 }
 
@@ -63,50 +68,61 @@ export interface MeasureRow {
 }
 
 export interface BreakdownRow extends MeasureRow {
-  /** which breakdown the row belongs to: the GROUPING() bits of (agency_id, unit_id, procedure_code, field, title, region_code, month) */
+  /** which breakdown the row belongs to: the GROUPING() bits of (agency_id, value, procedure_code, month) */
   g: number;
+  dim: 'total' | 'unit' | 'field' | 'title' | 'region';
   agency_id: string | null;
-  unit_id: string | null;
+  value: string | null;
   procedure_code: string | null;
-  field: string | null;
-  title: string | null;
-  region_code: string | null;
   month: string | null;
 }
 
-/** GROUPING() values of each breakdown (a 1 bit for each column NOT grouped by, in the order of the SELECT). */
-export const GROUPING = {
-  agency: 0b0111111,
-  unit: 0b0011111,
-  procedure: 0b1101111,
-  field: 0b1110111,
-  violation: 0b1111011,
-  region: 0b1111101,
-  month: 0b1111110,
-  total: 0b1111111,
-} as const;
+/** GROUPING() values of each grouping set (a 1 bit for each column NOT grouped by, in the order of the SELECT). */
+const G = { agency: 0b0111, agencyValue: 0b0011, procedure: 0b1101, month: 0b1110, all: 0b1111, value: 0b1011 } as const;
+
+export interface Breakdowns {
+  agency: BreakdownRow[];
+  unit: BreakdownRow[];
+  procedure: BreakdownRow[];
+  field: BreakdownRow[];
+  title: BreakdownRow[];
+  region: BreakdownRow[];
+  month: BreakdownRow[];
+  total: BreakdownRow | undefined;
+}
 
 /**
- * Every breakdown of the period in one scan: by agency, by unit (within its agency), by procedure,
- * 执法类别, 案由, place and month, and the total (GROUPING SETS).
+ * Every breakdown of the period in one statement: by agency, by unit (within its agency), by
+ * procedure, 执法类别, 案由, place and month, and the total — each from the summary rows of its own
+ * dimension (GROUPING SETS over the few rows the (agency_id, month, dim) prefix finds).
  */
-export async function breakdowns(db: Db, f: AnalysisFilter): Promise<BreakdownRow[]> {
-  if (!f.agencyIds.length) return [];
+export async function breakdowns(db: Db, f: AnalysisFilter): Promise<Breakdowns> {
+  const out: Breakdowns = { agency: [], unit: [], procedure: [], field: [], title: [], region: [], month: [], total: undefined };
+  if (!f.agencyIds.length) return out;
   const rows = await sql<BreakdownRow>`
-    SELECT GROUPING(agency_id, unit_id, procedure_code, field, title, region_code, month)::int AS g,
-           agency_id, unit_id, procedure_code, field, title, region_code, to_char(month, 'YYYY-MM') AS month, ${measures}
-      FROM ${source(f, COUNTED)} s
-     GROUP BY GROUPING SETS ((agency_id), (agency_id, unit_id), (procedure_code), (field), (title), (region_code), (month), ())`.execute(
-    db,
-  );
-  return rows.rows;
+    SELECT GROUPING(agency_id, value, procedure_code, month)::int AS g, dim, agency_id, value, procedure_code,
+           to_char(month, 'YYYY-MM') AS month, ${measures}
+      FROM ${source(f, COUNTED, ['total', 'unit', 'field', 'title', 'region'])} s
+     GROUP BY GROUPING SETS ((dim, agency_id), (dim, agency_id, value), (dim, procedure_code), (dim, month), (dim), (dim, value))
+    HAVING (dim = 'total' AND GROUPING(agency_id, value, procedure_code, month) IN (${G.agency}, ${G.procedure}, ${G.month}, ${G.all}))
+        OR (dim = 'unit' AND GROUPING(agency_id, value, procedure_code, month) = ${G.agencyValue})
+        OR (dim IN ('field', 'title', 'region') AND GROUPING(agency_id, value, procedure_code, month) = ${G.value})`.execute(db);
+  for (const r of rows.rows) {
+    if (r.dim === 'total') {
+      if (r.g === G.agency) out.agency.push(r);
+      else if (r.g === G.procedure) out.procedure.push(r);
+      else if (r.g === G.month) out.month.push(r);
+      else out.total = r;
+    } else out[r.dim].push(r);
+  }
+  return out;
 }
 
 /** The totals of a period alone (the previous period of a trend). */
 export async function totals(db: Db, f: AnalysisFilter): Promise<MeasureRow> {
   const zero = { opened: '0', decided: '0', fines: '0', confiscations: '0', reviews: '0', returns: '0' };
   if (!f.agencyIds.length) return zero;
-  const rows = await sql<MeasureRow>`SELECT ${measures} FROM ${source(f, COUNTED)} s`.execute(db);
+  const rows = await sql<MeasureRow>`SELECT ${measures} FROM ${source(f, COUNTED, ['total'])} s`.execute(db);
   return rows.rows[0] ?? zero;
 }
 

@@ -22,7 +22,6 @@ import type { Sheet } from '../../http/xlsx.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 import { agencyNames, regionNames, unitNames } from '../org/org.queries.ts';
 import {
-  GROUPING,
   breakdowns,
   foldPending,
   pendingCount,
@@ -85,31 +84,30 @@ export async function figuresOf(
     totals(deps.db, { ...filter, period: previous }),
     weekdayHours(deps.db, filter),
   ]);
-  const of = (g: number) => rows.filter((r) => r.g === g);
   const [agencies, units, regions] = await Promise.all([
     agencyNames(
       deps.db,
-      of(GROUPING.agency).map((r) => r.agency_id!),
+      rows.agency.map((r) => r.agency_id!),
     ),
     unitNames(
       deps.db,
-      of(GROUPING.unit).flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
+      rows.unit.flatMap((r) => (r.value ? [r.value] : [])),
     ),
     regionNames(
       deps.db,
-      of(GROUPING.region).map((r) => r.region_code!),
+      rows.region.map((r) => r.value!),
     ),
   ]);
   const byOpened = (a: Row, b: Row) => b.opened - a.opened || b.decided - a.decided || a.label.localeCompare(b.label, 'zh');
   const row = (key: string, label: string, r: MeasureRow, extra: Partial<Row> = {}): Row => ({ key, label, ...extra, ...measuresOf(r) });
 
   const kinds = new Map<string, AnalysisMeasures>();
-  for (const r of of(GROUPING.procedure)) {
+  for (const r of rows.procedure) {
     const kind = getProcedure(r.procedure_code!)?.kind ?? r.procedure_code!;
     kinds.set(kind, addMeasures(kinds.get(kind) ?? zeroMeasures(), measuresOf(r)));
   }
-  const violations = of(GROUPING.violation)
-    .map((r) => row(r.title!, r.title!, r))
+  const violations = rows.title
+    .map((r) => row(r.value!, r.value!, r))
     .sort(byOpened);
   const topViolations = violations.slice(0, TOP_VIOLATIONS);
   if (violations.length > TOP_VIOLATIONS)
@@ -118,8 +116,8 @@ export async function figuresOf(
       label: `其他（${violations.length - TOP_VIOLATIONS} 种案由）`,
       ...violations.slice(TOP_VIOLATIONS).reduce(addMeasures, zeroMeasures()),
     });
-  const monthRows = new Map(of(GROUPING.month).map((r) => [r.month!, r]));
-  const total = of(GROUPING.total)[0];
+  const monthRows = new Map(rows.month.map((r) => [r.month!, r]));
+  const total = rows.total;
   const t = total ? measuresOf(total) : zeroMeasures();
   const p = measuresOf(before);
   return {
@@ -136,23 +134,23 @@ export async function figuresOf(
       returns: changeRate(t.returns, p.returns),
     },
     returnRate: t.reviews ? Math.round((t.returns / t.reviews) * 1000) / 10 : null,
-    byAgency: of(GROUPING.agency)
+    byAgency: rows.agency
       .map((r) => row(r.agency_id!, agencies.get(r.agency_id!) ?? r.agency_id!, r))
       .sort(byOpened),
-    byUnit: of(GROUPING.unit)
+    byUnit: rows.unit
       .map((r) =>
-        row(r.unit_id ?? `${r.agency_id}:`, r.unit_id ? (units.get(r.unit_id) ?? r.unit_id) : '（未指定承办机构）', r, {
+        row(r.value || `${r.agency_id}:`, r.value ? (units.get(r.value) ?? r.value) : '（未指定承办机构）', r, {
           agencyName: agencies.get(r.agency_id!) ?? r.agency_id!,
         }),
       )
       .sort(byOpened),
     byKind: [...kinds].map(([kind, m]) => ({ key: kind, label: kind, ...m })).sort(byOpened),
-    byField: of(GROUPING.field)
-      .map((r) => row(r.field!, r.field!, r))
+    byField: rows.field
+      .map((r) => row(r.value!, r.value!, r))
       .sort(byOpened),
     byViolation: topViolations,
-    byRegion: of(GROUPING.region)
-      .map((r) => row(r.region_code!, regions.get(r.region_code!) ?? r.region_code!, r))
+    byRegion: rows.region
+      .map((r) => row(r.value!, regions.get(r.value!) ?? r.value!, r))
       .sort(byOpened),
     months: period.months.map((m) => {
       const r = monthRows.get(m);
