@@ -27,7 +27,13 @@ import type { Database } from '../apps/server/src/db/schema.ts';
 import type { Actor } from '../apps/server/src/http/actor.ts';
 import { loadDemoOrg } from '../apps/server/src/demo/demo-org.ts';
 import { agenciesInScopeOf } from '../apps/server/src/modules/org/org.queries.ts';
-import { breakdowns, foldPending, totals, weekdayHours, type AnalysisFilter } from '../apps/server/src/modules/statistics/analysis.queries.ts';
+import {
+  breakdowns,
+  foldPending,
+  totals,
+  weekdayHours,
+  type AnalysisFilter,
+} from '../apps/server/src/modules/statistics/analysis.queries.ts';
 import { figuresOf } from '../apps/server/src/modules/statistics/analysis.service.ts';
 import { annualReport } from '../apps/server/src/modules/statistics/statistics.service.ts';
 import { overview } from '../apps/server/src/modules/supervision/supervision.routes.ts';
@@ -184,7 +190,11 @@ async function load(db: Db, org: Org, have: number, lines: string[]): Promise<vo
                  field, (${sql.raw(arr(TOWNS))})[1 + (hashint8(g * 13 + 5) & 2147483647) % 8],
                  (${sql.raw(partyArr)})[1 + g % 500], CASE WHEN g % 5 = 0 THEN 'investigating' ELSE 'archived' END, g % 5 <> 0,
                  CASE WHEN g % 5 = 0 THEN date '2026-11-15' + (g % 60)::int END, 1,
-                 (${sql.raw(`jsonb_build_object(${Object.entries(events).map(([p, n]) => `${lit(p)}, ${n}`).join(', ')})`)} ->> code)::int,
+                 (${sql.raw(
+                   `jsonb_build_object(${Object.entries(events)
+                     .map(([p, n]) => `${lit(p)}, ${n}`)
+                     .join(', ')})`,
+                 )} ->> code)::int,
                  '\\x00'::bytea, user_id, at, at
             FROM g
           RETURNING id, agency_id, procedure_code, number_seq, opened_by, opened_at
@@ -210,7 +220,9 @@ async function load(db: Db, org: Org, have: number, lines: string[]): Promise<vo
            CASE WHEN e.kind = 'case.opened' THEN 'case.opened' ELSE e.step END, e.at,
            analysis_amount(e.inputs -> 'fineAmount'), analysis_amount(e.inputs -> 'confiscation')
       FROM case_events e JOIN cases c ON c.id = e.case_id
-     WHERE c.number_word = '基准' AND c.number_seq > ${have} AND (e.kind = 'case.opened' OR (e.kind = 'case.step' AND e.step IS NOT NULL))`.execute(db);
+     WHERE c.number_word = '基准' AND c.number_seq > ${have} AND (e.kind = 'case.opened' OR (e.kind = 'case.step' AND e.step IS NOT NULL))`.execute(
+    db,
+  );
   const tQueue = performance.now() - t1;
   const t2 = performance.now();
   const moved = await foldPending(db);
@@ -268,7 +280,9 @@ export async function main(): Promise<string[]> {
     );
     if (have < N) await load(db, org, have, lines);
     else lines.push(`setup: reusing ${fmt(have, 0)} cases already loaded`);
-    lines.push(`load average before timing (1/5/15 min): ${before.map((x) => fmt(x, 2)).join(' / ')} — the machine is shared with other work`);
+    lines.push(
+      `load average before timing (1/5/15 min): ${before.map((x) => fmt(x, 2)).join(' / ')} — the machine is shared with other work`,
+    );
 
     const calendar = new WorkingCalendar(BUILTIN_CALENDAR_YEARS);
     const deps = { db, clock: { now: () => new Date('2026-12-01T02:00:00Z') }, calendar: () => calendar };
@@ -331,7 +345,9 @@ export async function main(): Promise<string[]> {
       timed[3]!.baseline.push(await time(() => entriesCount(f)));
       const who = i % 2 === 0 ? supervisor : head;
       timed[4]!.query.push(await time(() => overview(deps, who)));
-      timed[4]!.baseline.push(await time(() => sql`SELECT count(*) FROM cases WHERE agency_id = ANY(${sql.val([...who.visibleAgencyIds])}::uuid[])`.execute(db)));
+      timed[4]!.baseline.push(
+        await time(() => sql`SELECT count(*) FROM cases WHERE agency_id = ANY(${sql.val([...who.visibleAgencyIds])}::uuid[])`.execute(db)),
+      );
       if (i % 4 === 0) {
         const a = reportAgencies[(i / 4) % reportAgencies.length]!;
         const year = 2024 + ((i / 4) % 2);
@@ -345,13 +361,15 @@ export async function main(): Promise<string[]> {
     const naive: number[] = [];
     for (let i = 0; i < 3; i++)
       naive.push(
-        await time(
-          () => sql`
+        await time(() =>
+          sql`
           SELECT GROUPING(c.agency_id, c.unit_id, c.procedure_code, c.field, c.title, c.region_code) AS g, count(*) FILTER (WHERE e.kind = 'case.opened'),
                  sum(CASE WHEN e.step IN ('decide', 'decide-on-spot') THEN (e.inputs ->> 'fineAmount')::numeric END)
             FROM case_events e JOIN cases c ON c.id = e.case_id
            WHERE e.agency_id = ANY(${sql.val(region)}::uuid[]) AND e.at >= '2024-12-31 16:00Z' AND e.at < '2025-12-31 16:00Z'
-           GROUP BY GROUPING SETS ((c.agency_id), (c.agency_id, c.unit_id), (c.procedure_code), (c.field), (c.title), (c.region_code), ())`.execute(db),
+           GROUP BY GROUPING SETS ((c.agency_id), (c.agency_id, c.unit_id), (c.procedure_code), (c.field), (c.title), (c.region_code), ())`.execute(
+            db,
+          ),
         ),
       );
     for (const t of timed) {

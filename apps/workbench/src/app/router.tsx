@@ -18,6 +18,7 @@ const ApprovalsPage = lazy(() => import('../features/approvals/approvals-page'))
 const PublicationListPage = lazy(() => import('../features/publications/publication-list-page'));
 const PublicationPage = lazy(() => import('../features/publications/publication-page'));
 const StatisticsPage = lazy(() => import('../features/statistics/statistics-page'));
+const AnalysisPage = lazy(() => import('../features/analysis/analysis-page'));
 const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
 const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
@@ -66,6 +67,7 @@ export const router = createBrowserRouter(
         { path: 'publications/withdrawals', element: <PublicationListPage view="withdrawals" /> },
         { path: 'publications/:id', element: <PublicationPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'analysis', element: <AnalysisPage /> },
         { path: 'supervision/*', element: <SupervisionRoutes /> },
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'qualifications', element: <QualificationsPage /> },

@@ -21,15 +21,7 @@ import type { Actor } from '../../http/actor.ts';
 import type { Sheet } from '../../http/xlsx.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
 import { agencyNames, regionNames, unitNames } from '../org/org.queries.ts';
-import {
-  breakdowns,
-  foldPending,
-  pendingCount,
-  totals,
-  weekdayHours,
-  type AnalysisFilter,
-  type MeasureRow,
-} from './analysis.queries.ts';
+import { breakdowns, foldPending, pendingCount, totals, weekdayHours, type AnalysisFilter, type MeasureRow } from './analysis.queries.ts';
 import type { AnalysisView, ANALYSIS_FIGURES } from './analysis.schemas.ts';
 
 /**
@@ -106,9 +98,7 @@ export async function figuresOf(
     const kind = getProcedure(r.procedure_code!)?.kind ?? r.procedure_code!;
     kinds.set(kind, addMeasures(kinds.get(kind) ?? zeroMeasures(), measuresOf(r)));
   }
-  const violations = rows.title
-    .map((r) => row(r.value!, r.value!, r))
-    .sort(byOpened);
+  const violations = rows.title.map((r) => row(r.value!, r.value!, r)).sort(byOpened);
   const topViolations = violations.slice(0, TOP_VIOLATIONS);
   if (violations.length > TOP_VIOLATIONS)
     topViolations.push({
@@ -134,9 +124,7 @@ export async function figuresOf(
       returns: changeRate(t.returns, p.returns),
     },
     returnRate: t.reviews ? Math.round((t.returns / t.reviews) * 1000) / 10 : null,
-    byAgency: rows.agency
-      .map((r) => row(r.agency_id!, agencies.get(r.agency_id!) ?? r.agency_id!, r))
-      .sort(byOpened),
+    byAgency: rows.agency.map((r) => row(r.agency_id!, agencies.get(r.agency_id!) ?? r.agency_id!, r)).sort(byOpened),
     byUnit: rows.unit
       .map((r) =>
         row(r.value || `${r.agency_id}:`, r.value ? (units.get(r.value) ?? r.value) : '（未指定承办机构）', r, {
@@ -145,13 +133,9 @@ export async function figuresOf(
       )
       .sort(byOpened),
     byKind: [...kinds].map(([kind, m]) => ({ key: kind, label: kind, ...m })).sort(byOpened),
-    byField: rows.field
-      .map((r) => row(r.value!, r.value!, r))
-      .sort(byOpened),
+    byField: rows.field.map((r) => row(r.value!, r.value!, r)).sort(byOpened),
     byViolation: topViolations,
-    byRegion: rows.region
-      .map((r) => row(r.value!, regions.get(r.value!) ?? r.value!, r))
-      .sort(byOpened),
+    byRegion: rows.region.map((r) => row(r.value!, regions.get(r.value!) ?? r.value!, r)).sort(byOpened),
     months: period.months.map((m) => {
       const r = monthRows.get(m);
       return { key: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, ...(r ? measuresOf(r) : zeroMeasures()) };
