@@ -28,6 +28,7 @@ import * as m0039 from './migrations/0039_portal_activity.ts';
 import * as m0035 from './migrations/0035_certificate_life.ts';
 import * as m0036 from './migrations/0036_alerts.ts';
 import * as m0048 from './migrations/0048_analysis.ts';
+import * as m0049 from './migrations/0049_analysis_reads.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0035_certificate_life': m0035,
   '0036_alerts': m0036,
   '0048_analysis': m0048,
+  '0049_analysis_reads': m0049,
 };
 
 class StaticProvider implements MigrationProvider {

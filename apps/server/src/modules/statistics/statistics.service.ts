@@ -50,9 +50,11 @@ async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string,
   const kindOf = (code: string) => getProcedure(code)?.kind ?? ('行政处罚' as EnforcementKind);
   const opened = await casesOpenedBetween(db, agencyId, lo, hi);
   const pairs = sql.join(PUBLISHING.map(([p, s]) => sql`(${p}, ${s})`));
+  // the step codes alone as well: a condition on the log's own column, which its (agency_id, step, at) index answers (migration 0049)
+  const codes = [...new Set([...PUBLISHING.map(([, s]) => s), 'request-hearing', 'hold-hearing'])];
   const steps = await sql<{ procedure_code: string; step: string; at: Date; inputs: Record<string, unknown> }>`
     SELECT e.procedure_code, e.step, e.at, e.inputs FROM ${takenSteps(db, { agencyId }).as('e')}
-     WHERE e.at BETWEEN ${lo} AND ${hi}
+     WHERE e.at BETWEEN ${lo} AND ${hi} AND e.step = ANY(${sql.val(codes)}::text[])
        AND ((e.procedure_code, e.step) IN (${pairs}) OR e.step IN ('request-hearing', 'hold-hearing'))`.execute(db);
   const rounds = await roundsSubmittedBetween(db, agencyId, lo, hi);
   const discussions = await discussionsBetween(db, caseIdsOfAgency(db, agencyId), lo, hi);
