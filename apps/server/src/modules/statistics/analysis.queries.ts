@@ -164,3 +164,23 @@ export async function pendingCount(db: Db): Promise<number> {
   const r = await sql<{ n: string }>`SELECT count(*) AS n FROM (SELECT 1 FROM analysis_pending LIMIT 10001) x`.execute(db);
   return Number(r.rows[0]!.n);
 }
+
+export interface StepMonthRow {
+  procedure_code: string;
+  step: string;
+  /** YYYY-MM */
+  month: string;
+  n: string;
+  fines: string;
+  confiscations: string;
+}
+
+/** The entries of these steps summed by procedure, step and month (China time): what the annual report counts (R-PUB-7). */
+export async function stepsByMonth(db: Db, f: AnalysisFilter, steps: readonly string[]): Promise<StepMonthRow[]> {
+  if (!f.agencyIds.length || !steps.length) return [];
+  const rows = await sql<StepMonthRow>`
+    SELECT procedure_code, step, to_char(month, 'YYYY-MM') AS month, sum(n) AS n, sum(fines) AS fines, sum(confiscations) AS confiscations
+      FROM ${source(f, steps, ['total'])} s
+     GROUP BY procedure_code, step, month`.execute(db);
+  return rows.rows;
+}
