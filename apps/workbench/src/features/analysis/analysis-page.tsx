@@ -139,12 +139,12 @@ function Change({ rate }: { rate: number | null }) {
 /** Short headings so that a half-width table keeps each figure on one line; the units are in the card's note. */
 const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
 const measureColumns = [
-  { title: '立案', dataIndex: 'opened', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
-  { title: '决定', dataIndex: 'decided', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
-  { title: '罚款', dataIndex: 'fines', align: 'right' as const, render: (n: number) => nowrap(yuan(n)) },
-  { title: '没收', dataIndex: 'confiscations', align: 'right' as const, render: (n: number) => nowrap(yuan(n)) },
-  { title: '送审', dataIndex: 'reviews', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
-  { title: '退回', dataIndex: 'returns', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
+  { title: nowrap('立案'), dataIndex: 'opened', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
+  { title: nowrap('决定'), dataIndex: 'decided', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
+  { title: nowrap('罚款'), dataIndex: 'fines', align: 'right' as const, render: (n: number) => nowrap(yuan(n)) },
+  { title: nowrap('没收'), dataIndex: 'confiscations', align: 'right' as const, render: (n: number) => nowrap(yuan(n)) },
+  { title: nowrap('送审'), dataIndex: 'reviews', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
+  { title: nowrap('退回'), dataIndex: 'returns', align: 'right' as const, render: (n: number) => nowrap(count(n)) },
 ];
 
 /** A figure: its chart, its table under it, and its spreadsheet. */
