@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: runs every benchmark in turn and prints its figures with their baselines;
  * `npm run bench -- <name> …` runs the named ones. The long on-demand benches (`soak`, 2 × 10
- * minutes; `abuse`, 1,000,000 records and three phases under attack) run only when named: plain
+ * minutes; `abuse`, 1,000,000 records and three phases under attack; `supervision`, 1,000,000 cases) run only when named: plain
  * `npm run bench` skips them.
  */
-const onDemand = new Set(['soak', 'abuse']);
+const onDemand = new Set(['soak', 'abuse', 'supervision']);
 const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   transitions: () => import('./transitions.bench.ts'),
   ledger: () => import('./ledger.bench.ts'),
@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<{ main(): Promise<string[]> }>> = {
   startup: () => import('./startup.bench.ts'),
   soak: () => import('./soak.bench.ts'),
   abuse: () => import('./abuse.bench.ts'),
+  supervision: () => import('./supervision.bench.ts'),
 };
 
 const only = process.argv.slice(2);

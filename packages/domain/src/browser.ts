@@ -39,3 +39,11 @@ export {
   type SanctionKindDef,
 } from './procedures/sanctions.ts';
 export { ROSTER_DEFS, ROSTER_CODES, CONFLICT_REASONS, type RosterCode, type RosterDef } from './draw/rosters.ts';
+export {
+  chineseNumber,
+  DIMENSION_NAMES,
+  MEASURE_NAMES,
+  WEEKDAY_NAMES,
+  type AnalysisMeasures,
+  type AnalysisDimension,
+} from './statistics/analysis.ts';

@@ -34,6 +34,7 @@ export * from './redaction/index.ts';
 export * from './publication/index.ts';
 export * from './search/text.ts';
 export * from './statistics/report.ts';
+export * from './statistics/analysis.ts';
 export * from './exchange/pushed.ts';
 export * from './lists/lists.ts';
 export * from './lists/list-updates.ts';

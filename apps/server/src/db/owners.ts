@@ -60,6 +60,9 @@ export const TABLE_OWNERS = {
   agency_lists: 'lists',
   list_changes: 'lists',
   statistics_reports: 'statistics',
+  analysis_pending: 'statistics',
+  analysis_monthly: 'statistics',
+  analysis_hourly: 'statistics',
   // 双随机、一公开
   draw_rosters: 'draw',
   draw_plans: 'draw',

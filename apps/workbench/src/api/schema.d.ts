@@ -6798,6 +6798,222 @@ export interface paths {
                              * @description UUID
                              */
                             agencyId: string;
+                            analysis: {
+                                byAgency: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byField: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byKind: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byRegion: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byUnit: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                /** @description 案由（按立案件数，前 30 项；其余合为“其他”） */
+                                byViolation: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                /** @description 与上一同长期间相比的增减（%，一位小数）；上期为 0 时为 null */
+                                change: {
+                                    decided: number | null;
+                                    fines: number | null;
+                                    opened: number | null;
+                                    returns: number | null;
+                                    reviews: number | null;
+                                };
+                                filter: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    agencyId: string | null;
+                                    kind: string | null;
+                                };
+                                /** @description 期间内每月（无数据的月份为 0） */
+                                months: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                period: {
+                                    /** @description YYYY-MM */
+                                    from: string;
+                                    /** @description YYYY-MM */
+                                    to: string;
+                                };
+                                previous: {
+                                    /** @description YYYY-MM */
+                                    from: string;
+                                    /** @description YYYY-MM */
+                                    to: string;
+                                };
+                                previousTotals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                };
+                                /** @description 审核退回率（%） */
+                                returnRate: number | null;
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                };
+                                /** @description 办理环节按星期和时段（北京时间）的件数 */
+                                weekdayHours: {
+                                    hour: number;
+                                    steps: number;
+                                    /** @description 1 = 星期一 */
+                                    weekday: number;
+                                }[];
+                            };
                             deadlines: {
                                 /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
                                 calendarKnown: boolean;
@@ -6943,6 +7159,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/statistics/{year}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度执法统计（年报）导出为 .xlsx：总表、按类别和结果，及与统计分析相同的各项分组 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description 年份 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/statistics/{year}/publication": {
         parameters: {
             query?: never;
@@ -6979,6 +7254,222 @@ export interface paths {
                              * @description UUID
                              */
                             agencyId: string;
+                            analysis: {
+                                byAgency: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byField: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byKind: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byRegion: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byUnit: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                /** @description 案由（按立案件数，前 30 项；其余合为“其他”） */
+                                byViolation: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                /** @description 与上一同长期间相比的增减（%，一位小数）；上期为 0 时为 null */
+                                change: {
+                                    decided: number | null;
+                                    fines: number | null;
+                                    opened: number | null;
+                                    returns: number | null;
+                                    reviews: number | null;
+                                };
+                                filter: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    agencyId: string | null;
+                                    kind: string | null;
+                                };
+                                /** @description 期间内每月（无数据的月份为 0） */
+                                months: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                period: {
+                                    /** @description YYYY-MM */
+                                    from: string;
+                                    /** @description YYYY-MM */
+                                    to: string;
+                                };
+                                previous: {
+                                    /** @description YYYY-MM */
+                                    from: string;
+                                    /** @description YYYY-MM */
+                                    to: string;
+                                };
+                                previousTotals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                };
+                                /** @description 审核退回率（%） */
+                                returnRate: number | null;
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                };
+                                /** @description 办理环节按星期和时段（北京时间）的件数 */
+                                weekdayHours: {
+                                    hour: number;
+                                    steps: number;
+                                    /** @description 1 = 星期一 */
+                                    weekday: number;
+                                }[];
+                            };
                             deadlines: {
                                 /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
                                 calendarKnown: boolean;
@@ -7301,6 +7792,222 @@ export interface paths {
                              * @description UUID
                              */
                             agencyId: string;
+                            analysis: {
+                                byAgency: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byField: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byKind: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byRegion: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                byUnit: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                /** @description 案由（按立案件数，前 30 项；其余合为“其他”） */
+                                byViolation: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                /** @description 与上一同长期间相比的增减（%，一位小数）；上期为 0 时为 null */
+                                change: {
+                                    decided: number | null;
+                                    fines: number | null;
+                                    opened: number | null;
+                                    returns: number | null;
+                                    reviews: number | null;
+                                };
+                                filter: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID
+                                     */
+                                    agencyId: string | null;
+                                    kind: string | null;
+                                };
+                                /** @description 期间内每月（无数据的月份为 0） */
+                                months: ({
+                                    /** @description 按承办机构时，所属机关 */
+                                    agencyName?: string;
+                                    /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                    key: string;
+                                    /** @description 显示名称 */
+                                    label: string;
+                                } & {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                })[];
+                                period: {
+                                    /** @description YYYY-MM */
+                                    from: string;
+                                    /** @description YYYY-MM */
+                                    to: string;
+                                };
+                                previous: {
+                                    /** @description YYYY-MM */
+                                    from: string;
+                                    /** @description YYYY-MM */
+                                    to: string;
+                                };
+                                previousTotals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                };
+                                /** @description 审核退回率（%） */
+                                returnRate: number | null;
+                                totals: {
+                                    /** @description 没收违法所得金额（元） */
+                                    confiscations: number;
+                                    /** @description 作出执法决定件数 */
+                                    decided: number;
+                                    /** @description 罚款金额（元） */
+                                    fines: number;
+                                    /** @description 立案（受理）件数 */
+                                    opened: number;
+                                    /** @description 法制审核退回次数 */
+                                    returns: number;
+                                    /** @description 提交法制审核次数 */
+                                    reviews: number;
+                                };
+                                /** @description 办理环节按星期和时段（北京时间）的件数 */
+                                weekdayHours: {
+                                    hour: number;
+                                    steps: number;
+                                    /** @description 1 = 星期一 */
+                                    weekday: number;
+                                }[];
+                            };
                             deadlines: {
                                 /** @description 次年的节假日安排已导入（否则为未顺延的日期） */
                                 calendarKnown: boolean;
@@ -7794,6 +8501,376 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计分析（R-X-3）：可见范围内按机关、承办机构、执法行为类别、执法类别、案由、案件发生地、月份和星期×时段的立案、决定、罚没款、法制审核及退回，与上一同长期间比较 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UUID */
+                    agencyId?: string;
+                    /** @description 起始月份 YYYY-MM（默认本年 1 月） */
+                    from?: string;
+                    /** @description 执法行为类别 */
+                    kind?: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                    /** @description 结束月份 YYYY-MM（含；默认本月） */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byAgency: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            byField: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            byKind: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            byRegion: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            byUnit: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            /** @description 案由（按立案件数，前 30 项；其余合为“其他”） */
+                            byViolation: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            /** @description 与上一同长期间相比的增减（%，一位小数）；上期为 0 时为 null */
+                            change: {
+                                decided: number | null;
+                                fines: number | null;
+                                opened: number | null;
+                                returns: number | null;
+                                reviews: number | null;
+                            };
+                            filter: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                agencyId: string | null;
+                                kind: string | null;
+                            };
+                            /** @description 期间内每月（无数据的月份为 0） */
+                            months: ({
+                                /** @description 按承办机构时，所属机关 */
+                                agencyName?: string;
+                                /** @description 分组的值：机关、机构 id，执法行为类别，执法类别，案由，行政区划代码或月份 */
+                                key: string;
+                                /** @description 显示名称 */
+                                label: string;
+                            } & {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            })[];
+                            period: {
+                                /** @description YYYY-MM */
+                                from: string;
+                                /** @description YYYY-MM */
+                                to: string;
+                            };
+                            previous: {
+                                /** @description YYYY-MM */
+                                from: string;
+                                /** @description YYYY-MM */
+                                to: string;
+                            };
+                            previousTotals: {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            };
+                            /** @description 审核退回率（%） */
+                            returnRate: number | null;
+                            totals: {
+                                /** @description 没收违法所得金额（元） */
+                                confiscations: number;
+                                /** @description 作出执法决定件数 */
+                                decided: number;
+                                /** @description 罚款金额（元） */
+                                fines: number;
+                                /** @description 立案（受理）件数 */
+                                opened: number;
+                                /** @description 法制审核退回次数 */
+                                returns: number;
+                                /** @description 提交法制审核次数 */
+                                reviews: number;
+                            };
+                            /** @description 办理环节按星期和时段（北京时间）的件数 */
+                            weekdayHours: {
+                                hour: number;
+                                steps: number;
+                                /** @description 1 = 星期一 */
+                                weekday: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计分析导出为 .xlsx（一项或全部，每项一个工作表；数字与 /api/v1/analysis 相同） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description UUID */
+                    agencyId?: string;
+                    /** @description 导出哪一项：agency unit kind field violation region month hour，all 为全部（每项一个工作表） */
+                    figure: "agency" | "unit" | "kind" | "field" | "violation" | "region" | "month" | "hour" | "all";
+                    /** @description 起始月份 YYYY-MM（默认本年 1 月） */
+                    from?: string;
+                    /** @description 执法行为类别 */
+                    kind?: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                    /** @description 结束月份 YYYY-MM（含；默认本月） */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
                     };
                 };
             };

@@ -24,3 +24,4 @@ export type UserRecord = Get<'/api/v1/users'>[number];
 export type Agency = Get<'/api/v1/agencies/{id}'>;
 export type Region = Get<'/api/v1/regions'>[number];
 export type GetOf<P extends keyof paths> = Get<P>;
+export type Analysis = Get<'/api/v1/analysis'>;

@@ -6,6 +6,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  LineChartOutlined,
   BellOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -63,6 +64,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/approvals/discussions', label: '集体讨论', icon: <TeamOutlined /> },
     { path: '/cases', label: '本机关案件', icon: <UnorderedListOutlined /> },
     { path: '/statistics', label: '统计', icon: <BarChartOutlined /> },
+    { path: '/analysis', label: '统计分析', icon: <LineChartOutlined /> },
     { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
     { path: '/evaluation/results', label: '案卷评查结果', icon: <FileSearchOutlined /> },
@@ -77,6 +79,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
   ],
   supervisor: [
     { path: '/supervision', label: '监督首页', icon: <DashboardOutlined /> },
+    { path: '/analysis', label: '统计分析', icon: <LineChartOutlined /> },
     { path: '/supervision/cases', label: '案件调阅', icon: <FileSearchOutlined /> },
     { path: '/supervision/access-log', label: '调阅记录', icon: <EyeOutlined /> },
     { path: '/supervision/party-records', label: '当事人记录', icon: <SolutionOutlined /> },

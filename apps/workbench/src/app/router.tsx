@@ -20,6 +20,7 @@ const PublicationPage = lazy(() => import('../features/publications/publication-
 const CreditRepairListPage = lazy(() => import('../features/credit-repair/credit-repair-list-page'));
 const CreditRepairPage = lazy(() => import('../features/credit-repair/credit-repair-page'));
 const StatisticsPage = lazy(() => import('../features/statistics/statistics-page'));
+const AnalysisPage = lazy(() => import('../features/analysis/analysis-page'));
 const SupervisionRoutes = lazy(() => import('../features/supervision/supervision-routes'));
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
 const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
@@ -71,6 +72,7 @@ export const router = createBrowserRouter(
         { path: 'credit-repair', element: <CreditRepairListPage /> },
         { path: 'credit-repair/:id', element: <CreditRepairPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'analysis', element: <AnalysisPage /> },
         { path: 'supervision/*', element: <SupervisionRoutes /> },
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'qualifications', element: <QualificationsPage /> },

@@ -13,11 +13,13 @@ async function loadEcharts() {
     charts.BarChart,
     charts.PieChart,
     charts.LineChart,
+    charts.HeatmapChart,
     components.GridComponent,
     components.TooltipComponent,
     components.LegendComponent,
     components.TitleComponent,
     components.AriaComponent,
+    components.VisualMapComponent,
     renderers.CanvasRenderer,
   ]);
   return core;

@@ -15,10 +15,13 @@ export interface DecisionFact {
   confiscation: number;
   /** YYYY-MM-DD */
   on: string;
+  /** how many decisions this fact stands for (a month's sum from the analysis summary); 1 when absent, `fine` and `confiscation` are their total */
+  count?: number;
 }
 
 export interface StatisticsFacts {
-  opened: { kind: EnforcementKind; on: string }[];
+  /** `count`: how many cases the fact stands for (1 when absent) */
+  opened: { kind: EnforcementKind; on: string; count?: number }[];
   decisions: DecisionFact[];
   hearings: { requested: string[]; held: string[] };
   reviews: {
@@ -63,6 +66,7 @@ export function periodOf(year: number, quarter: number | null = null): { from: s
 const within = (d: string, p: { from: string; to: string }) => d >= p.from && d <= p.to;
 const quarterOf = (d: string) => Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1;
 const yuan = (n: number) => Math.round(n * 100) / 100;
+const n = (xs: readonly { count?: number }[]) => xs.reduce((a, x) => a + (x.count ?? 1), 0);
 
 /** The figures of a period; `today` decides which undone publications are already overdue. */
 export function computeReport(f: StatisticsFacts, year: number, quarter: number | null, today: string): StatisticsReport {
@@ -72,8 +76,8 @@ export function computeReport(f: StatisticsFacts, year: number, quarter: number 
   const kinds = ENFORCEMENT_KINDS.map((kind) => {
     const ds = decisions.filter((d) => d.kind === kind);
     const results: Record<string, number> = {};
-    for (const d of ds) results[d.result] = (results[d.result] ?? 0) + 1;
-    return { kind, opened: opened.filter((o) => o.kind === kind).length, decided: ds.length, results };
+    for (const d of ds) results[d.result] = (results[d.result] ?? 0) + (d.count ?? 1);
+    return { kind, opened: n(opened.filter((o) => o.kind === kind)), decided: n(ds), results };
   }).filter((k) => k.opened || k.decided);
   const count = (xs: string[]) => xs.filter((d) => within(d, period)).length;
   const pubs = f.publications.filter((p) => within(p.decidedOn, period));
@@ -85,8 +89,8 @@ export function computeReport(f: StatisticsFacts, year: number, quarter: number 
     period: { year, quarter, ...period },
     kinds,
     totals: {
-      opened: opened.length,
-      decided: decisions.length,
+      opened: n(opened),
+      decided: n(decisions),
       fines: yuan(decisions.reduce((a, d) => a + d.fine, 0)),
       confiscations: yuan(decisions.reduce((a, d) => a + d.confiscation, 0)),
     },
@@ -114,8 +118,8 @@ export function computeReport(f: StatisticsFacts, year: number, quarter: number 
             const ds = decisions.filter((d) => quarterOf(d.on) === q);
             return {
               quarter: q,
-              opened: opened.filter((o) => quarterOf(o.on) === q).length,
-              decided: ds.length,
+              opened: n(opened.filter((o) => quarterOf(o.on) === q)),
+              decided: n(ds),
               fines: yuan(ds.reduce((a, d) => a + d.fine, 0)),
             };
           })

@@ -268,6 +268,17 @@ export async function isUnitOf(db: Db, agencyId: string, unitId: string): Promis
   return !!(await db.selectFrom('units').select('id').where('id', '=', unitId).where('agency_id', '=', agencyId).executeTakeFirst());
 }
 
+/** The names of units (内设机构) by id. */
+export async function unitNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** Unit names and kinds (handling, legal, office, leadership) to join on `id`. */
 export function unitNamesSubquery(db: Db) {
   return db.selectFrom('units').select(['id', 'name', 'kind']);

@@ -14,6 +14,10 @@ import {
   YearParams,
 } from './statistics.schemas.ts';
 import { authorize } from '../../http/policy/authorize.ts';
+import { XLSX_TYPE, sheetsToXlsx } from '../../http/xlsx.ts';
+import { analysis, analysisSheets, periodText } from './analysis.service.ts';
+import { AnalysisExportQuery, AnalysisQuery, AnalysisView } from './analysis.schemas.ts';
+import { reportSheets } from './statistics.sheets.ts';
 
 /** 行政执法统计 (R-PUB-7): figures, the annual report's 报送 and 公开, the 司法局's overview, and the public pages. */
 export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
@@ -70,6 +74,56 @@ export function registerStatisticsRoutes(app: App, deps: StatisticsDeps): void {
       response: { 200: ReportingStatusSchema, ...errors() },
     },
     handler: async (req) => reportingStatus(deps, actorOf(req), req.params.year),
+  });
+
+  app.get('/api/v1/analysis', {
+    schema: {
+      tags,
+      summary:
+        '统计分析（R-X-3）：可见范围内按机关、承办机构、执法行为类别、执法类别、案由、案件发生地、月份和星期×时段的立案、决定、罚没款、法制审核及退回，与上一同长期间比较',
+      querystring: AnalysisQuery,
+      response: { 200: AnalysisView, ...errors(403) },
+    },
+    handler: async (req) => analysis(deps, actorOf(req), req.query),
+  });
+
+  app.get('/api/v1/analysis/export', {
+    schema: {
+      tags,
+      summary: '统计分析导出为 .xlsx（一项或全部，每项一个工作表；数字与 /api/v1/analysis 相同）',
+      querystring: AnalysisExportQuery,
+      produces: [XLSX_TYPE],
+      response: { ...errors(403) },
+    },
+    handler: async (req, reply) => {
+      const { figure, ...query } = req.query;
+      const f = await analysis(deps, actorOf(req), query);
+      const name = `统计分析${figure === 'all' ? '' : `-${figure}`}-${periodText(f)}.xlsx`;
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'no-store')
+        .send(await sheetsToXlsx(analysisSheets(f, figure)));
+    },
+  });
+
+  app.get('/api/v1/agencies/:id/statistics/:year/export', {
+    schema: {
+      tags,
+      summary: '年度执法统计（年报）导出为 .xlsx：总表、按类别和结果，及与统计分析相同的各项分组',
+      params: AgencyYearParams,
+      produces: [XLSX_TYPE],
+      response: { ...errors() },
+    },
+    handler: async (req, reply) => {
+      const report = await annualReport(deps, actorOf(req), req.params.id, req.params.year);
+      const name = `${req.params.year}年度行政执法统计.xlsx`;
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'no-store')
+        .send(await sheetsToXlsx(reportSheets(report)));
+    },
   });
 
   const agencyByCredit = (credit: string) => agencyByCreditCode(deps.db, credit);

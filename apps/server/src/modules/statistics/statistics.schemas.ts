@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { ENFORCEMENT_KINDS } from '@sanxiang/domain';
+import { AnalysisView } from './analysis.schemas.ts';
 import { IsoDate, LiteralUnion, Nullable, Timestamp, Uuid } from '../../http/typebox.ts';
 
 /** 行政执法统计 (R-PUB-7): the figures (packages/domain/src/statistics/report.ts) and the reporting views. */
@@ -74,6 +75,7 @@ export const AnnualReportSchema = Type.Object({
   agencyId: Uuid,
   year: Type.Integer(),
   figures: StatisticsReportSchema,
+  analysis: AnalysisView,
   deadlines: Deadlines,
   reported: Act,
   published: Act,

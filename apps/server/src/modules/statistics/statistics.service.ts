@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
   DomainError,
+  OPENED_STEP,
   PROCEDURES,
   canonicalJson,
   chinaDate,
@@ -18,13 +19,15 @@ import {
 } from '@sanxiang/domain';
 import type { Database } from '../../db/schema.ts';
 import { userNamesSubquery } from '../people/people.queries.ts';
-import { caseIdsOfAgency, casesOpenedBetween, takenSteps } from '../cases/case.reads.ts';
+import { caseIdsOfAgency, takenSteps } from '../cases/case.reads.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { Actor } from '../../http/actor.ts';
 import { enforcementAgenciesAmong } from '../org/org.queries.ts';
 import { discussionsBetween, roundsSubmittedBetween } from '../review/review.records.ts';
 import { correctionsAndWithdrawalsBetween, publicationsDecidedBetween } from '../publications/publication.records.ts';
 import { agenciesFor, authorize } from '../../http/policy/authorize.ts';
+import { figuresOf } from './analysis.service.ts';
+import { stepsByMonth } from './analysis.queries.ts';
 
 /**
  * 行政执法统计 (R-PUB-7): the figures of an agency for a year or a quarter, read from its own
@@ -41,37 +44,88 @@ const PUBLISHING = PROCEDURES.flatMap((def) => def.steps.filter((s) => s.publish
 const num = (v: unknown) =>
   typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : 0;
 
-/** The facts of one agency from `from` to `to` (China dates), each with its China date. */
+/**
+ * Whether a decision step's result (decisionResult) depends on what was entered: its first choice
+ * offers more than one answer (检查结论 合格/整改/移送, 处置 没收/销毁/移交). The other steps' results
+ * are fixed by the step, so their decisions are counted from the analysis summary without reading them.
+ */
+function resultVaries(procedure: string, step: string): boolean {
+  if (procedure === 'penalty-simple') return false;
+  const choice = getProcedure(procedure)
+    ?.steps.find((s) => s.code === step)
+    ?.inputs.find((i) => i.type === 'choice');
+  return (choice?.choices?.length ?? 0) > 1;
+}
+
+function fixedResult(procedure: string, step: string): string {
+  const def = getProcedure(procedure)!;
+  const choice = def.steps.find((s) => s.code === step)?.inputs.find((i) => i.type === 'choice');
+  return decisionResult(def, step, choice?.choices?.length === 1 ? { [choice.name]: choice.choices[0]!.value } : {});
+}
+
+const HEARING_STEPS = ['request-hearing', 'hold-hearing'] as const;
+
+/**
+ * The facts of one agency from `from` to `to` (China dates, whole months), each with its China
+ * date. Cases opened, decisions and hearings are read from the analysis summary (the same query set
+ * as the 统计分析 screen, analysis.queries.ts#stepsByMonth) as monthly counts; only the decisions
+ * whose result depends on what was entered are read one by one, through the log's (agency, step,
+ * time) index.
+ */
 async function gatherFacts(db: Kysely<Database>, agencyId: string, from: string, to: string): Promise<StatisticsFacts> {
   // a day's margin on each side in UTC; each row is then placed by its China date
   const lo = new Date(`${from}T00:00:00+08:00`);
   const hi = new Date(`${to}T23:59:59.999+08:00`);
   const kindOf = (code: string) => getProcedure(code)?.kind ?? ('行政处罚' as EnforcementKind);
-  const opened = await casesOpenedBetween(db, agencyId, lo, hi);
-  const pairs = sql.join(PUBLISHING.map(([p, s]) => sql`(${p}, ${s})`));
-  const steps = await sql<{ procedure_code: string; step: string; at: Date; inputs: Record<string, unknown> }>`
+  const fixed = PUBLISHING.filter(([p, s]) => !resultVaries(p, s));
+  const varying = PUBLISHING.filter(([p, s]) => resultVaries(p, s));
+  const isFixed = new Set(fixed.map(([p, s]) => `${p}|${s}`));
+  const summed = await stepsByMonth(
+    db,
+    { agencyIds: [agencyId], period: { from: from.slice(0, 7), to: to.slice(0, 7) }, procedures: null },
+    [OPENED_STEP, ...new Set(fixed.map(([, s]) => s)), ...HEARING_STEPS],
+  );
+  const pairs = varying.length ? sql.join(varying.map(([p, s]) => sql`(${p}, ${s})`)) : sql`(NULL, NULL)`;
+  // the step codes alone as well: a condition on the log's own column, which its (agency_id, step, at) index answers (migration 0049)
+  const codes = [...new Set(varying.map(([, s]) => s))];
+  const steps = codes.length
+    ? await sql<{ procedure_code: string; step: string; at: Date; inputs: Record<string, unknown> }>`
     SELECT e.procedure_code, e.step, e.at, e.inputs FROM ${takenSteps(db, { agencyId }).as('e')}
-     WHERE e.at BETWEEN ${lo} AND ${hi}
-       AND ((e.procedure_code, e.step) IN (${pairs}) OR e.step IN ('request-hearing', 'hold-hearing'))`.execute(db);
+     WHERE e.at BETWEEN ${lo} AND ${hi} AND e.step = ANY(${sql.val(codes)}::text[]) AND (e.procedure_code, e.step) IN (${pairs})`.execute(
+        db,
+      )
+    : { rows: [] };
   const rounds = await roundsSubmittedBetween(db, agencyId, lo, hi);
   const discussions = await discussionsBetween(db, caseIdsOfAgency(db, agencyId), lo, hi);
   const pubs = await publicationsDecidedBetween(db, agencyId, from, to);
   const acts = await correctionsAndWithdrawalsBetween(db, agencyId, lo, hi);
   const day = (d: Date) => chinaDate(d);
-  const decisionSteps = steps.rows.filter((s) => s.step !== 'request-hearing' && s.step !== 'hold-hearing');
+  const first = (month: string) => `${month}-01`;
+  const dates = (step: string) => summed.filter((r) => r.step === step).flatMap((r) => Array<string>(Number(r.n)).fill(first(r.month)));
   return {
-    opened: opened.map((o) => ({ kind: kindOf(o.procedure_code), on: day(o.opened_at) })),
-    decisions: decisionSteps.map((s) => ({
-      kind: kindOf(s.procedure_code),
-      result: decisionResult(getProcedure(s.procedure_code)!, s.step, s.inputs ?? {}),
-      fine: num(s.inputs?.['fineAmount']),
-      confiscation: num(s.inputs?.['confiscation']),
-      on: day(s.at),
-    })),
-    hearings: {
-      requested: steps.rows.filter((s) => s.step === 'request-hearing').map((s) => day(s.at)),
-      held: steps.rows.filter((s) => s.step === 'hold-hearing').map((s) => day(s.at)),
-    },
+    opened: summed
+      .filter((r) => r.step === OPENED_STEP)
+      .map((r) => ({ kind: kindOf(r.procedure_code), on: first(r.month), count: Number(r.n) })),
+    decisions: [
+      ...summed
+        .filter((r) => isFixed.has(`${r.procedure_code}|${r.step}`))
+        .map((r) => ({
+          kind: kindOf(r.procedure_code),
+          result: fixedResult(r.procedure_code, r.step),
+          fine: Number(r.fines),
+          confiscation: Number(r.confiscations),
+          on: first(r.month),
+          count: Number(r.n),
+        })),
+      ...steps.rows.map((s) => ({
+        kind: kindOf(s.procedure_code),
+        result: decisionResult(getProcedure(s.procedure_code)!, s.step, s.inputs ?? {}),
+        fine: num(s.inputs?.['fineAmount']),
+        confiscation: num(s.inputs?.['confiscation']),
+        on: day(s.at),
+      })),
+    ],
+    hearings: { requested: dates('request-hearing'), held: dates('hold-hearing') },
     reviews: {
       submitted: rounds.map((r) => day(r.submitted_at)),
       returned: rounds.filter((r) => r.status === 'problems').map((r) => day(r.submitted_at)),
@@ -126,8 +180,10 @@ const view = (r: Awaited<ReturnType<typeof latest>>) =>
 
 export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId: string, year: number) {
   authorize(actor, 'agency.read', { agencyId });
-  const [figures, reported, published] = await Promise.all([
+  const [figures, analysis, reported, published] = await Promise.all([
     agencyFigures(deps, agencyId, year),
+    // the breakdowns of the year by the one analysis query set (R-X-3), as the 统计分析 screen shows them
+    figuresOf(deps, [agencyId], { from: `${year}-01`, to: `${year}-12`, agencyId }),
     latest(deps.db, agencyId, year, 'report'),
     latest(deps.db, agencyId, year, 'publish'),
   ]);
@@ -135,6 +191,7 @@ export async function annualReport(deps: StatisticsDeps, actor: Actor, agencyId:
     agencyId,
     year,
     figures,
+    analysis,
     deadlines: reportDeadlines(year, deps.calendar()),
     reported: view(reported),
     published: view(published),
