@@ -54,6 +54,8 @@ export type DomainErrorCode =
   | 'DRAW_INFEASIBLE'
   | 'DRAW_SEED_PENDING'
   | 'FORM_EXPIRED'
+  | 'COMPLAINT_INVALID'
+  | 'COMPLAINT_STATE'
   | 'CSRF_REJECTED';
 
 export class DomainError extends Error {

@@ -41,3 +41,4 @@ export * from './draw/draw-random.ts';
 export * from './draw/draw.ts';
 export * from './draw/rosters.ts';
 export * from './supervision/alerts.ts';
+export * from './complaints/complaint.ts';

@@ -12,6 +12,7 @@ import type { ListsTables } from './schema/lists.ts';
 import type { PartyTables } from './schema/party.ts';
 import type { DrawTables } from './schema/draw.ts';
 import type { AlertsTables } from './schema/alerts.ts';
+import type { ComplaintsTables } from './schema/complaints.ts';
 
 /**
  * Kysely's view of the tables created by db/migrations: one file per owning area under schema/
@@ -33,6 +34,7 @@ export type * from './schema/lists.ts';
 export type * from './schema/party.ts';
 export type * from './schema/draw.ts';
 export type * from './schema/alerts.ts';
+export type * from './schema/complaints.ts';
 
 export interface Database
   extends
@@ -49,4 +51,5 @@ export interface Database
     ListsTables,
     PartyTables,
     DrawTables,
-    AlertsTables {}
+    AlertsTables,
+    ComplaintsTables {}
