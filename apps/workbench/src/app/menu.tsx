@@ -20,6 +20,7 @@ import {
   FolderOpenOutlined,
   GlobalOutlined,
   HomeOutlined,
+  MessageOutlined,
   IdcardOutlined,
   NotificationOutlined,
   NumberOutlined,
@@ -51,6 +52,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/cases/new', label: '新建案件', icon: <PlusCircleOutlined /> },
     { path: '/evidence', label: '音像记录', icon: <VideoCameraOutlined /> },
     { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
+    { path: '/complaints', label: '投诉举报', icon: <MessageOutlined /> },
   ],
   reviewer: [
     { path: '/reviews', label: '审核待办', icon: <AuditOutlined /> },
@@ -64,6 +66,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/cases', label: '本机关案件', icon: <UnorderedListOutlined /> },
     { path: '/statistics', label: '统计', icon: <BarChartOutlined /> },
     { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
+    { path: '/complaints', label: '投诉举报', icon: <MessageOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
   ],
   publisher: [
@@ -80,6 +83,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/supervision/party-records', label: '当事人记录', icon: <SolutionOutlined /> },
     { path: '/supervision/annual-reports', label: '年报报送', icon: <FileProtectOutlined /> },
     { path: '/supervision/staffing', label: '审核人员配备', icon: <AlertOutlined /> },
+    { path: '/complaints', label: '投诉举报', icon: <MessageOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
   ],
   admin: [

@@ -22,6 +22,7 @@ const SupervisionRoutes = lazy(() => import('../features/supervision/supervision
 const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
 const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
 const AlertsPage = lazy(() => import('../features/alerts/alerts-page'));
+const ComplaintRoutes = lazy(() => import('../features/complaints/complaint-routes'));
 const QualificationsPage = lazy(() => import('../features/qualifications/qualifications-page'));
 
 function RequireSession() {
@@ -71,6 +72,7 @@ export const router = createBrowserRouter(
         { path: 'qualifications', element: <QualificationsPage /> },
         { path: 'admin/*', element: <AdminRoutes /> },
         { path: 'draws/*', element: <DrawRoutes /> },
+        { path: 'complaints/*', element: <ComplaintRoutes /> },
         { path: '*', element: <NotFound /> },
       ],
     },
