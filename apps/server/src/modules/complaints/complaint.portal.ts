@@ -25,13 +25,18 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form
 /** the form body is read into memory: the attachments' total and the text fields */
 const BODY_LIMIT = COMPLAINT_LIMITS.attachmentsTotalBytes + 256 * 1024;
 
-function sendPrivate(reply: FastifyReply, status: number, html: string) {
+/**
+ * Never cached, never framed. The form's own pages send their origin to this site only
+ * ('same-origin': under 'no-referrer' a browser posts the form with `Origin: null`, which the
+ * origin check must refuse); the lookup's pages send nothing anywhere.
+ */
+function sendPrivate(reply: FastifyReply, status: number, html: string, referrer: 'same-origin' | 'no-referrer' = 'no-referrer') {
   return reply
     .status(status)
     .header('cache-control', 'no-store')
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', CSP)
-    .header('referrer-policy', 'no-referrer')
+    .header('referrer-policy', referrer)
     .type('text/html; charset=utf-8')
     .send(html);
 }
@@ -93,7 +98,12 @@ export function registerComplaintPortal(app: App, deps: ComplaintDeps & { public
     values: FormValues,
     more: { problems?: FieldProblem[]; error?: string } = {},
   ) =>
-    sendPrivate(reply, status, complaintFormPage({ agencies: await complaintAgencies(deps.db), values, csrf: newToken(reply), ...more }));
+    sendPrivate(
+      reply,
+      status,
+      complaintFormPage({ agencies: await complaintAgencies(deps.db), values, csrf: newToken(reply), ...more }),
+      'same-origin',
+    );
 
   app.register(async (p) => {
     p.removeAllContentTypeParsers();
