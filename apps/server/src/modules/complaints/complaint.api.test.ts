@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
+import { decideAsProposed, examinedLicence, publishCase } from '../../test/decisions.ts';
 
 /**
  * 投诉举报 (R-X-4) over HTTP: filed on the portal with an attachment (a plain multipart form),
@@ -123,6 +124,26 @@ describe('R-X-4 filing on the portal', () => {
     expect(html).not.toContain('<script>');
     for (const id of ['agencyId', 'subjectRef', 'facts', 'request', 'name', 'phone', 'attachments'])
       expect(html).toContain(`<label for="${id}"`);
+  });
+
+  it('a published decision links to the form for a complaint about it (对此执法行为投诉), agency and 文号 filled in', async () => {
+    // the licence helper's application dates are September's
+    h.clock.set('2026-09-25T02:00:00Z');
+    try {
+      const caseId = await examinedLicence(h, '经审查，符合食品经营许可条件。');
+      await decideAsProposed(h, caseId, { step: 'grant', decision: { licenceNumber: 'JY1130433009', scope: '预包装食品销售' } });
+      await publishCase(h, caseId);
+    } finally {
+      h.clock.set('2026-11-16T02:00:00Z');
+    }
+    const d = await h.tdb.db.selectFrom('public_decisions').select(['agency_credit_code', 'doc_number']).executeTakeFirstOrThrow();
+    const page = await h.app.inject({ method: 'GET', url: `/decisions/${d.agency_credit_code}/${encodeURIComponent(d.doc_number)}` });
+    expect(page.statusCode).toBe(200);
+    const href = /<a href="([^"]+)">对此执法行为投诉<\/a>/.exec(page.body)?.[1]?.replace(/&#38;/g, '&');
+    expect(href).toBe(`/complaints?agency=${d.agency_credit_code}&ref=${encodeURIComponent(d.doc_number)}`);
+    const { html } = await openForm(href!.slice('/complaints'.length));
+    expect(html).toContain(`<option value="${h.agency('scjg')}" selected>`);
+    expect(html).toContain(`value="${d.doc_number}"`);
   });
 
   it('bad filings change nothing: each answered 4xx with the field and a Chinese message', async () => {
