@@ -82,7 +82,9 @@ export interface FieldProblem {
 
 const trimmed = (s: string) => s.normalize('NFC').trim();
 /** Mainland mobile or fixed-line numbers as people write them: digits, optional +86, area code, dashes, spaces. */
-const PHONE = /^(?:\+?86[\s-]?)?(?:1[3-9]\d{9}|0\d{2,3}[\s-]?\d{7,8}(?:[\s-]?\d{1,6})?|\d{7,8})$/;
+const PHONE = /^(?:\+?86)?(?:1[3-9]\d{9}|0\d{9,11}|[2-9]\d{6,7})$/;
+/** The digits (and a leading +) of a telephone number as written with spaces, dashes or brackets. */
+const phoneDigits = (s: string) => s.replace(/[\s\-()（）]/g, '');
 
 /** Every problem of a filing, field by field (the form shows each beside its field). */
 export function complaintProblems(input: ComplaintInput): FieldProblem[] {
@@ -104,7 +106,8 @@ export function complaintProblems(input: ComplaintInput): FieldProblem[] {
   if (!name && !anonymousAllowed) out.push({ path: 'name', message: '投诉须填写姓名或者名称（匿名请选择“举报”）' });
   else if (name.length > COMPLAINT_LIMITS.name) out.push({ path: 'name', message: `姓名或者名称不能超过 ${COMPLAINT_LIMITS.name} 字` });
   if (!phone && !anonymousAllowed) out.push({ path: 'phone', message: '投诉须填写联系电话，以便执法机关联系您' });
-  else if (phone && !PHONE.test(phone)) out.push({ path: 'phone', message: '联系电话格式不正确，请填写手机号码或者带区号的固定电话' });
+  else if (phone && !PHONE.test(phoneDigits(phone)))
+    out.push({ path: 'phone', message: '联系电话格式不正确，请填写手机号码或者带区号的固定电话' });
   return out;
 }
 
