@@ -279,7 +279,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     () => sweepAlerts(alertDeps).then(() => (deps.backgroundWork ? deliverAlertWebhooks(alertDeps) : undefined)),
     (e) => app.log.error(e, 'alert sweep failed'),
   );
-  const ALERT_WRITES = /^\/api\/v1\/(?:certificates\/|users\/[^/]+\/training|cases\/[^/]+\/outcomes|agencies\/[^/]+\/(?:alert|complaint)-settings|complaints\/)/;
+  const ALERT_WRITES =
+    /^\/api\/v1\/(?:certificates\/|users\/[^/]+\/training|cases\/[^/]+\/outcomes|agencies\/[^/]+\/(?:alert|complaint)-settings|complaints\/)/;
   app.addHook('onResponse', async (req, reply) => {
     if (req.method === 'GET') return;
     if (reply.statusCode === 422 || (reply.statusCode < 400 && ALERT_WRITES.test(req.url))) alertRunner.poke();

@@ -203,7 +203,11 @@ function Detail({ c, reason }: { c: ComplaintView; reason: string | undefined })
             {c.attachments.map((a) => (
               <li key={a.seq}>
                 <PaperClipOutlined />{' '}
-                <a href={`/api/v1/complaints/${c.id}/attachments/${a.seq}${q}`} download={a.filename} style={{ textDecoration: 'underline' }}>
+                <a
+                  href={`/api/v1/complaints/${c.id}/attachments/${a.seq}${q}`}
+                  download={a.filename}
+                  style={{ textDecoration: 'underline' }}
+                >
                   {a.filename}
                 </a>{' '}
                 <Typography.Text type="secondary">
