@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../../test/harness.ts';
 import { decideAsProposed, examinedLicence, publishCase } from '../../test/decisions.ts';
+import { sql } from 'kysely';
+import { verifyStore } from '../verify/verify-store.ts';
 
 /**
  * 投诉举报 (R-X-4) over HTTP: filed on the portal with an attachment (a plain multipart form),
@@ -391,5 +393,30 @@ describe('R-X-4 the code shows the outcome and nothing else', () => {
     }
     const home = await h.app.inject({ method: 'GET', url: '/' });
     expect(home.body).toContain('href="/complaints"');
+  });
+});
+
+describe("R-REC-4 the acts on complaints are in the agencies' ledgers", () => {
+  it('sequenced and signed, `sanxiang verify` finds them intact; an entry changed behind the trigger is named', async () => {
+    await h.ledger.checkpointAll();
+    const leaves = await h.tdb.db
+      .selectFrom('ledger_leaves')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('source', '=', 'complaint')
+      .executeTakeFirstOrThrow();
+    expect(Number(leaves.n)).toBe(await count('complaint_events'));
+    const verify = () => verifyStore({ db: h.tdb.db, keys: h.keys, blobs: h.blobs, witnessPrefix: 'sanxiang.local/witness' });
+    expect((await verify()).problems).toEqual([]);
+    const first = await h.tdb.db.selectFrom('complaint_events').select(['id', 'body']).orderBy('id').executeTakeFirstOrThrow();
+    await sql`ALTER TABLE complaint_events DISABLE TRIGGER USER`.execute(h.tdb.db);
+    try {
+      await sql`UPDATE complaint_events SET body = replace(body, '"received"', '"answered"') WHERE id = ${first.id}`.execute(h.tdb.db);
+      const r = await verify();
+      expect(r.problems.map((p) => p.kind)).toContain('leaf-mismatch');
+      expect(JSON.stringify(r.problems)).toContain(`complaint_events.id=${first.id}`);
+    } finally {
+      await sql`UPDATE complaint_events SET body = ${first.body} WHERE id = ${first.id}`.execute(h.tdb.db);
+      await sql`ALTER TABLE complaint_events ENABLE TRIGGER USER`.execute(h.tdb.db);
+    }
   });
 });
