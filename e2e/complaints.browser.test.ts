@@ -78,8 +78,8 @@ describe('R-X-4 the complaint flow in chromium, from the portal to the answer an
     await head.getByRole('link', { name: /2026年11月10日两名执法人员/ }).click();
     await head.getByText('王秀英').waitFor();
     await head.getByRole('link', { name: '现场照片.png' }).waitFor();
-    await choose(head, '承办人', /李明/);
     await look(wb, head, 'complaint-page-head-1280');
+    await choose(head, '承办人', /李明/);
     await head.getByRole('button', { name: '指派', exact: true }).click();
     await toast(head, '已指派承办人');
 
