@@ -77,6 +77,8 @@ import { registerEvaluationRoutes } from './modules/evaluation/evaluation.routes
 import { registerPartyRoutes } from './modules/party/party.routes.ts';
 import { registerCreditRepairRoutes } from './modules/credit-repair/credit-repair.routes.ts';
 import { registerCreditRepairPartyRoutes } from './modules/credit-repair/credit-repair.party-routes.ts';
+import { registerComplaintRoutes } from './modules/complaints/complaint.routes.ts';
+import { registerComplaintPortal } from './modules/complaints/complaint.portal.ts';
 import { registerPartyAccessRoutes } from './modules/party/party-access.routes.ts';
 import { registerWorklistRoutes } from './modules/worklist/worklist.routes.ts';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes.ts';
@@ -280,7 +282,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     () => sweepAlerts(alertDeps).then(() => (deps.backgroundWork ? deliverAlertWebhooks(alertDeps) : undefined)),
     (e) => app.log.error(e, 'alert sweep failed'),
   );
-  const ALERT_WRITES = /^\/api\/v1\/(?:certificates\/|users\/[^/]+\/training|cases\/[^/]+\/outcomes|agencies\/[^/]+\/alert-settings)/;
+  const ALERT_WRITES =
+    /^\/api\/v1\/(?:certificates\/|users\/[^/]+\/training|cases\/[^/]+\/outcomes|agencies\/[^/]+\/(?:alert|complaint)-settings|complaints\/)/;
   app.addHook('onResponse', async (req, reply) => {
     if (req.method === 'GET') return;
     if (reply.statusCode === 422 || (reply.statusCode < 400 && ALERT_WRITES.test(req.url))) alertRunner.poke();
@@ -337,6 +340,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAgencySealRoutes(app, { db: deps.db, clock: deps.clock, blobs });
   registerPartyRoutes(app, { ...caseDeps, blobs, keys: deps.keys, secureCookies });
   registerPartyAccessRoutes(app, { db: deps.db, clock: deps.clock });
+  // 投诉举报 (R-X-4): the portal's form and lookup, the staff API
+  const complaintDeps = { db: deps.db, clock: deps.clock, calendar: () => calendar.current(), blobs };
+  registerComplaintPortal(app, { ...complaintDeps, publicUrl: deps.publicUrl, secureCookies });
+  registerComplaintRoutes(app, complaintDeps);
   registerEvidenceUploads(app, { db: deps.db, clock: deps.clock, dataDir: deps.dataDir, blobs });
   registerAccessRoutes(app, { db: deps.db, clock: deps.clock, counts: { evidence: evidenceCountOfCase, documents: documentCountOfCase } });
   registerDocumentRoutes(app, {

@@ -58,6 +58,8 @@ export type DomainErrorCode =
   | 'DRAW_SEED_PENDING'
   | 'EVALUATION_STATE'
   | 'FORM_EXPIRED'
+  | 'COMPLAINT_INVALID'
+  | 'COMPLAINT_STATE'
   | 'CSRF_REJECTED';
 
 export class DomainError extends Error {

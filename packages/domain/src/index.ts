@@ -44,3 +44,4 @@ export * from './draw/rosters.ts';
 export * from './evaluation/evaluation-standard.ts';
 export * from './evaluation/evaluation-sample.ts';
 export * from './supervision/alerts.ts';
+export * from './complaints/complaint.ts';

@@ -24,9 +24,10 @@ import * as m0028 from './migrations/0028_document_numbers.ts';
 import * as m0029 from './migrations/0029_agency_seal_images.ts';
 import * as m0030 from './migrations/0030_document_settings.ts';
 import * as m0031 from './migrations/0031_draw.ts';
-import * as m0039 from './migrations/0039_portal_activity.ts';
 import * as m0035 from './migrations/0035_certificate_life.ts';
 import * as m0036 from './migrations/0036_alerts.ts';
+import * as m0039 from './migrations/0039_portal_activity.ts';
+import * as m0040 from './migrations/0040_complaints.ts';
 import * as m0042 from './migrations/0042_evaluation.ts';
 import * as m0048 from './migrations/0048_analysis.ts';
 import * as m0049 from './migrations/0049_analysis_reads.ts';
@@ -58,9 +59,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0029_agency_seal_images': m0029,
   '0030_document_settings': m0030,
   '0031_draw': m0031,
-  '0039_portal_activity': m0039,
   '0035_certificate_life': m0035,
   '0036_alerts': m0036,
+  '0039_portal_activity': m0039,
+  '0040_complaints': m0040,
   '0042_evaluation': m0042,
   '0048_analysis': m0048,
   '0049_analysis_reads': m0049,

@@ -94,6 +94,11 @@ export const TABLE_OWNERS = {
   alert_delivery_attempts: 'alerts',
   step_refusals: 'alerts',
   case_outcomes: 'outcomes',
+  // 投诉举报 (R-X-4)
+  complaints: 'complaints',
+  complaint_attachments: 'complaints',
+  complaint_settings: 'complaints',
+  complaint_events: 'complaints',
   // the platform itself
   calendar_years: 'calendar',
   meta: 'db',

@@ -14,6 +14,7 @@ import type { DrawTables } from './schema/draw.ts';
 import type { AlertsTables } from './schema/alerts.ts';
 import type { CreditRepairTables } from './schema/credit-repair.ts';
 import type { EvaluationTables } from './schema/evaluation.ts';
+import type { ComplaintsTables } from './schema/complaints.ts';
 
 /**
  * Kysely's view of the tables created by db/migrations: one file per owning area under schema/
@@ -37,6 +38,7 @@ export type * from './schema/draw.ts';
 export type * from './schema/alerts.ts';
 export type * from './schema/credit-repair.ts';
 export type * from './schema/evaluation.ts';
+export type * from './schema/complaints.ts';
 
 export interface Database
   extends
@@ -55,4 +57,5 @@ export interface Database
     DrawTables,
     AlertsTables,
     CreditRepairTables,
-    EvaluationTables {}
+    EvaluationTables,
+    ComplaintsTables {}

@@ -13,6 +13,7 @@ import { loadDemoLists } from './demo-lists.ts';
 import { loadDemoSealImages } from './demo-seal-images.ts';
 import { commitDemoPlan, drawDemoPlan } from './demo-draws.ts';
 import { loadDemoQualifications } from './demo-qualifications.ts';
+import { loadDemoComplaints } from './demo-complaints.ts';
 
 export { DEMO_PASSWORD, demoLogins };
 
@@ -39,6 +40,7 @@ export async function loadDemo(store: DemoStore, clock: Clock, calendar: () => W
   await publishDemoDecisions(store, clock, calendar, org);
   await drawDemoPlan(store, clock, calendar, org, draw);
   await loadDemoQualifications({ db, clock, calendar }, org);
+  await loadDemoComplaints(store, clock, calendar, org);
   await markDemoLoaded(db, clock.now());
   return { cases };
 }

@@ -107,7 +107,7 @@ function footer(): string {
       : '',
   ].join('');
   return `<footer><div class="wrap">
-<ul aria-label="网站信息"><li><a href="/sitemap">网站地图</a></li><li><a href="/contact">联系我们</a></li><li><a href="/accessibility">无障碍声明</a></li><li><a href="/open-data">开放数据</a></li></ul>
+<ul aria-label="网站信息"><li><a href="/sitemap">网站地图</a></li><li><a href="/contact">联系我们</a></li><li><a href="/accessibility">无障碍声明</a></li><li><a href="/open-data">开放数据</a></li><li><a href="/complaints">投诉举报</a></li><li><a href="/complaints/track">投诉举报查询</a></li></ul>
 <div class="site-info">${who ? `<p>${who}</p>` : ''}${ids ? `<p>${ids}</p>` : ''}<p>本站内容由各执法机关的业务系统直接生成。</p></div></div></footer>`;
 }
 
@@ -136,7 +136,7 @@ export interface PageOptions {
   /** current navigation entry, marked with aria-current */
   /** the page's own path: printed with the portal's address at the top of a printed page */
   path?: string;
-  current?: 'home' | 'search' | 'officers' | 'ledger' | 'party';
+  current?: 'home' | 'search' | 'officers' | 'ledger' | 'party' | 'complaints';
 }
 
 export function layout(o: PageOptions): string {
@@ -146,6 +146,7 @@ export function layout(o: PageOptions): string {
     { key: 'officers', href: '/officers', label: '执法人员核验' },
     { key: 'ledger', href: '/ledger', label: '执法记录账本' },
     { key: 'party', href: '/party', label: '当事人专区' },
+    { key: 'complaints', href: '/complaints', label: '投诉举报' },
   ]
     .map((n) => `<li><a href="${n.href}"${o.current === n.key ? ' aria-current="page"' : ''}>${n.label}</a></li>`)
     .join('');

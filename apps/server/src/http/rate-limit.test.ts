@@ -17,6 +17,7 @@ beforeAll(async () => {
       search: { perMinute: 6, burst: 2 },
       public: { perMinute: 6, burst: 3 },
       staff: { perMinute: 60, burst: 4 },
+      complaint: { perMinute: 1, burst: 1 },
       now: () => now,
     },
     // the injected requests come from 127.0.0.1: the proxy on this host is trusted
@@ -29,6 +30,25 @@ const from = (address: string, url: string, headers: Record<string, string> = {}
   h.app.inject({ method: 'GET', url, headers: { 'x-forwarded-for': address, ...headers } });
 
 describe('issue 23: rate limits per client', () => {
+  it('R-X-4: filings of 投诉举报 have a budget of their own per address; reading the form is not counted in it', async () => {
+    const a = '203.0.113.77';
+    const post = () =>
+      h.app.inject({
+        method: 'POST',
+        url: '/complaints',
+        headers: { 'x-forwarded-for': a, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'facts=x',
+      });
+    // the first is answered by the form (not a valid filing: no multipart body), the second refused before it is read
+    expect((await post()).statusCode).toBe(400);
+    const refused = await post();
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBe('60');
+    expect(refused.body).toContain('您的提交投诉举报次数已超过本平台对每个来源地址的限制');
+    expect((await from(a, '/complaints')).statusCode).toBe(200);
+    expect(h.rateLimits.refused.complaint).toBe(1);
+  });
+
   it('the search page over its budget: 429, Retry-After and a Chinese page; other addresses are not affected', async () => {
     const a = '203.0.113.10';
     expect((await from(a, '/search?q=食品')).statusCode).toBe(200);

@@ -12,6 +12,8 @@ import { SESSION_COOKIE } from './auth.ts';
  * - `search`: the search page and the search API (the costliest public requests), per address;
  * - `public`: every other public page, JSON, feed and ledger tile, and any API request that comes
  *   without a session, per address;
+ * - `complaint`: filings of 投诉举报 on the portal (POST /complaints), per address, on top of `public`:
+ *   a person files a few, a flood of filings would bury an agency's real ones (absent: not limited);
  * - `staff`: API requests of a signed-in person, per person (never per address), so that citizens
  *   or a crawler behind the same address as an agency's office never lock its officers out; the
  *   staff API's writes are queued apart as well (admission.ts).
@@ -32,11 +34,13 @@ export interface RateLimitOptions {
   search: RateBudget;
   public: RateBudget;
   staff: RateBudget;
+  /** filings of 投诉举报 per address (POST /complaints); absent: not limited beyond `public` */
+  complaint?: RateBudget | undefined;
   /** the clock of the buckets (ms); tests pass a manual one */
   now?: () => number;
 }
 
-export type RateClass = 'search' | 'public' | 'staff';
+export type RateClass = 'search' | 'public' | 'staff' | 'complaint';
 
 export interface RateLimitStats {
   /** requests refused with 429, by budget */
@@ -57,6 +61,7 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLim
     search: budget('SANXIANG_RATE_SEARCH', DEFAULT_LIMITS.search),
     public: budget('SANXIANG_RATE_PUBLIC', DEFAULT_LIMITS.public),
     staff: budget('SANXIANG_RATE_STAFF', DEFAULT_LIMITS.staff),
+    complaint: budget('SANXIANG_RATE_COMPLAINT', DEFAULT_LIMITS.complaint),
   };
 }
 
@@ -64,10 +69,12 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLim
  * A person reading results searches a few times a minute; a crawler, or someone sending the worst
  * queries in a loop, hundreds of times. Pages are cheap (one lookup by key), searches are not.
  */
-export const DEFAULT_LIMITS: Required<Omit<RateLimitOptions, 'now'>> = {
+export const DEFAULT_LIMITS: Required<Omit<RateLimitOptions, 'now' | 'complaint'>> & { complaint: RateBudget } = {
   search: { perMinute: 30, burst: 15 },
   public: { perMinute: 300, burst: 100 },
   staff: { perMinute: 1200, burst: 300 },
+  // five at once, then one every five minutes: a person with several complaints is served, a flood is not
+  complaint: { perMinute: 0.2, burst: 5 },
 };
 
 const UNLIMITED: RateBudget = { perMinute: Infinity, burst: Infinity };
@@ -126,8 +133,8 @@ const pathOf = (url: string) => {
 
 export function installRateLimits(app: FastifyInstance, options: RateLimitOptions): RateLimitStats {
   const clock = options.now ?? (() => performance.now());
-  const buckets = { search: new TokenBuckets(clock), public: new TokenBuckets(clock) };
-  const stats: RateLimitStats = { refused: { search: 0, public: 0, staff: 0 } };
+  const buckets = { search: new TokenBuckets(clock), public: new TokenBuckets(clock), complaint: new TokenBuckets(clock) };
+  const stats: RateLimitStats = { refused: { search: 0, public: 0, staff: 0, complaint: 0 } };
 
   // a client over its budget keeps asking (an attacker as fast as the refusals come back): each
   // refusal page is rendered once per budget and wait
@@ -161,9 +168,13 @@ export function installRateLimits(app: FastifyInstance, options: RateLimitOption
     const staffRoute = path.startsWith('/api/') && req.routeOptions.config?.public !== true && req.routeOptions.url !== undefined;
     // a staff route with a session is counted per person once the session is known (below)
     if (staffRoute && (req.headers.authorization !== undefined || (req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`))) return;
-    const which: RateClass = isSearch(path) ? 'search' : 'public';
+    const which = isSearch(path) ? 'search' : 'public';
     const wait = buckets[which].take(req.ip, options[which]);
     if (wait > 0) return refuse(req, reply, which, wait);
+    if (options.complaint && req.method === 'POST' && path === '/complaints') {
+      const w = buckets.complaint.take(req.ip, options.complaint);
+      if (w > 0) return refuse(req, reply, 'complaint', w);
+    }
   });
   return stats;
 }
@@ -183,7 +194,7 @@ export function installStaffRateLimit(app: FastifyInstance, options: RateLimitOp
 }
 
 function tooManyPage(wait: number, which: RateClass): string {
-  const what = which === 'search' ? '检索' : '访问';
+  const what = which === 'search' ? '检索' : which === 'complaint' ? '提交投诉举报' : '访问';
   return layout({
     title: '请求过于频繁',
     current: which === 'search' ? 'search' : 'home',

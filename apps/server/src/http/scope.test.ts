@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorCode, type Harness } from '../test/harness.ts';
 import { demoScenarios, runScenario } from '../demo/demo-cases.ts';
 import { sweepPublications } from '../modules/publications/publication.service.ts';
+import { fileComplaint } from '../modules/complaints/complaint.service.ts';
 import { RULES, decide, type Action } from './policy/authorize.ts';
 
 /**
@@ -41,8 +42,27 @@ beforeAll(async () => {
         name: `${agency} 办案系统`,
       })
     ).json().id as string;
+  // a complaint filed with each agency (R-X-4), as the portal files it
+  const complaintOf = async (agency: string) =>
+    (
+      await fileComplaint(
+        { db: h.tdb.db, clock: h.clock, calendar: () => cal.current(), blobs: h.blobs },
+        {
+          agencyId: h.agency(agency),
+          kind: 'complaint',
+          subjectRef: '',
+          facts: '执法人员检查时未出示执法证件，态度粗暴。',
+          request: '请调查处理',
+          name: '测试人',
+          phone: '13800000000',
+        },
+        [],
+      )
+    ).id;
+  await complaintOf('scjgs');
   for (const a of ['zhzf', 'scjg']) {
     ids[a] = {
+      complaints: await complaintOf(a),
       cases: await caseOf(a),
       users: h.user(`${a}.o1`),
       agencies: h.agency(a),
@@ -142,6 +162,10 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/certificates/{id}/inspections': { year: 2026, passed: false, reason: '测试' },
   'POST /api/v1/users/{id}/training': { hours: 8, course: '测试', completedOn: '2026-11-16' },
   'PUT /api/v1/agencies/{id}/alert-settings': { returnRate: 0.3, minReviews: 5, webhookUrl: null },
+  'PUT /api/v1/agencies/{id}/complaint-settings': { answerDays: 15 },
+  'POST /api/v1/complaints/{id}/assign': { handlerId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/v1/complaints/{id}/answer': { answer: '短' },
+  'POST /api/v1/complaints/{id}/transfer': { agencyId: '00000000-0000-4000-8000-000000000000', note: '测试' },
   'POST /api/v1/cases/{id}/outcomes': {
     channel: 'reconsideration',
     body: '测试复议机关',
@@ -248,7 +272,8 @@ describe('R-X-5 scope', () => {
             .replace('{planId}', '00000000-0000-4000-8000-000000000000')
             .replace('{index}', '0')
             .replace('{roundId}', '00000000-0000-4000-8000-000000000000')
-            .replace('{caseId}', '00000000-0000-4000-8000-000000000000') + (QUERIES[r.path] ?? '');
+            .replace('{caseId}', '00000000-0000-4000-8000-000000000000')
+            .replace('{seq}', '1') + (QUERIES[r.path] ?? '');
         const res = await h.request(token, r.method as 'GET', url, BODIES[`${r.method} ${r.path}`]);
         expect(res.statusCode, `${username} ${r.method} ${url}: ${res.body}`).toBe(404);
         expect(errorCode(res)).toBe('NOT_FOUND');
@@ -519,6 +544,24 @@ describe('access rules: role × act × own/other agency', () => {
       })),
     'case.outcome': (r) =>
       at(r['case'], (id) => ({ method: 'POST', url: `/api/v1/cases/${id}/outcomes`, body: BODIES['POST /api/v1/cases/{id}/outcomes'] })),
+    // 投诉举报 (R-X-4): bodies that pass the rule and then fail on their own (no such handler, too short an answer),
+    // so that one actor's act leaves the complaint as the next actor finds it
+    'complaint.read': (r) =>
+      at(r['complaint'], (id) => ({ method: 'GET', url: `/api/v1/complaints/${id}?reason=${encodeURIComponent('矩阵测试')}` })),
+    'complaint.assign': (r) =>
+      at(r['complaint'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/complaints/${id}/assign`,
+        body: BODIES['POST /api/v1/complaints/{id}/assign'],
+      })),
+    'complaint.answer': (r) =>
+      at(r['complaint'], (id) => ({
+        method: 'POST',
+        url: `/api/v1/complaints/${id}/answer`,
+        body: BODIES['POST /api/v1/complaints/{id}/answer'],
+      })),
+    'complaint.settings': (r) =>
+      at(r['agency'], (id) => ({ method: 'PUT', url: `/api/v1/agencies/${id}/complaint-settings`, body: { answerDays: 15 } })),
   };
 
   beforeAll(async () => {
@@ -531,7 +574,8 @@ describe('access rules: role × act × own/other agency', () => {
         .select(['users.id as user', 'certificates.id as certificate'])
         .where('users.agency_id', '=', h.agency(a))
         .executeTakeFirst();
-      res[a] = { agency: h.agency(a), case: await first('cases', a), publication: await first('publications', a), ...officer };
+      const complaint = (await h.tdb.db.selectFrom('complaints').select('id').where('agency_id', '=', h.agency(a)).executeTakeFirst())?.id;
+      res[a] = { agency: h.agency(a), case: await first('cases', a), publication: await first('publications', a), complaint, ...officer };
     }
   });
 

@@ -930,6 +930,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/complaint-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报答复期限（工作日；未设置为 15） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 答复期限（工作日），对此后受理的投诉举报适用 */
+                            answerDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 设置投诉举报答复期限（对此后受理的适用） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 答复期限（工作日），对此后受理的投诉举报适用 */
+                        answerDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 答复期限（工作日），对此后受理的投诉举报适用 */
+                            answerDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/discretion-benchmarks": {
         parameters: {
             query?: never;
@@ -13675,6 +13822,635 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报列表：本机关的（司法局：辖区各机关的），未答复的按答复期限排列；附各机关件数 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UUID */
+                    agencyId?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description open 未答复（默认），answered 已答复，all 全部 */
+                    state?: "open" | "answered" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 各机关的件数（可见范围内全部，不受筛选影响） */
+                            figures: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                agencyId: string;
+                                agencyName: string;
+                                answered: number;
+                                /** @description 超过答复期限才答复的 */
+                                answeredLate: number;
+                                open: number;
+                                overdue: number;
+                                total: number;
+                            }[];
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                agencyId: string;
+                                agencyName: string;
+                                /** @description YYYY-MM-DD */
+                                answeredOn: string | null;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string | null;
+                                /** @description 逾期 / 临期（3 个工作日内）/ 正常；已答复为 null */
+                                dueState: ("overdue" | "soon" | "normal") | (never | null);
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                handlerId: string | null;
+                                handlerName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                /** @description complaint 投诉，report 举报 */
+                                kind: "complaint" | "report";
+                                kindName: string;
+                                /** @description 指派给我、尚未答复 */
+                                mine: boolean;
+                                /** @description YYYY-MM-DD */
+                                receivedOn: string;
+                                /** @description received 已受理（未指派），assigned 办理中，answered 已答复 */
+                                state: "received" | "assigned" | "answered";
+                                stateName: string;
+                                subjectRef: string | null;
+                                /** @description 事实和理由的开头 */
+                                summary: string;
+                                transferred: boolean;
+                            }[];
+                            /** @description YYYY-MM-DD */
+                            today: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报详情（含投诉人姓名、电话和附件；每次查看记入调阅记录，办理机关以外的人员须说明事由） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 调阅事由（办理机关的人员可省略） */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            agencyId: string;
+                            agencyName: string;
+                            answer: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                            attachments: {
+                                filename: string;
+                                mediaType: string;
+                                seq: number;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            can: {
+                                answer: boolean;
+                                assign: boolean;
+                                transfer: boolean;
+                            };
+                            contentSha256: string;
+                            /** @description YYYY-MM-DD */
+                            dueOn: string | null;
+                            /** @description 逾期 / 临期（3 个工作日内）/ 正常；已答复为 null */
+                            dueState: ("overdue" | "soon" | "normal") | (never | null);
+                            events: {
+                                actorName: string | null;
+                                agencyName: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 时间（UTC）
+                                 */
+                                at: string;
+                                kind: string;
+                                name: string;
+                                note: string | null;
+                                seq: number;
+                            }[];
+                            facts: string;
+                            filedAgencyName: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            handlerId: string | null;
+                            handlerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** @description complaint 投诉，report 举报 */
+                            kind: "complaint" | "report";
+                            kindName: string;
+                            /** @description 投诉人姓名（个人信息，不公开） */
+                            name: string | null;
+                            /** @description 联系电话（个人信息，不公开） */
+                            phone: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 时间（UTC）
+                             */
+                            receivedAt: string;
+                            /** @description YYYY-MM-DD */
+                            receivedOn: string;
+                            request: string;
+                            /** @description received 已受理（未指派），assigned 办理中，answered 已答复 */
+                            state: "received" | "assigned" | "answered";
+                            stateName: string;
+                            subjectRef: string | null;
+                            transferred: boolean;
+                            transferTargets: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复（承办人或机关负责人）；投诉人凭查询码看到答复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派承办人（机关负责人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        handlerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/attachments/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载投诉举报的附件（记入调阅记录） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 调阅事由（办理机关的人员可省略） */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转办有管辖权的机关（机关负责人；须说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID
+                         */
+                        agencyId: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit-repair/applications": {
         parameters: {
             query?: never;
@@ -20789,8 +21565,8 @@ export interface paths {
                                 /** @description YYYY-MM-DD */
                                 dueOn: string | null;
                                 dueState: ("overdue" | "soon" | "normal") | (never | null);
-                                /** @description case 承办的案件；approval 待负责人审批；review 待法制审核；publication 待公示；withdrawal 待撤下 */
-                                kind: "case" | "approval" | "review" | "publication" | "withdrawal";
+                                /** @description case 承办的案件；approval 待负责人审批；review 待法制审核；publication 待公示；withdrawal 待撤下；complaint 待答复或待指派的投诉举报 */
+                                kind: "case" | "approval" | "review" | "publication" | "withdrawal" | "complaint";
                                 /** @description 是否等待本人办理（否则仅供了解进度） */
                                 mine: boolean;
                                 partyName: string | null;
@@ -20803,7 +21579,7 @@ export interface paths {
                                      * @description UUID
                                      */
                                     id: string;
-                                    kind: "case" | "review" | "publication";
+                                    kind: "case" | "review" | "publication" | "complaint";
                                 };
                                 title: string;
                                 /** @description 等待什么，如「待承办人办理：调查终结」 */

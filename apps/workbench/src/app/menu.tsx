@@ -21,6 +21,7 @@ import {
   FolderOpenOutlined,
   GlobalOutlined,
   HomeOutlined,
+  MessageOutlined,
   IdcardOutlined,
   NotificationOutlined,
   NumberOutlined,
@@ -52,6 +53,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/cases/new', label: '新建案件', icon: <PlusCircleOutlined /> },
     { path: '/evidence', label: '音像记录', icon: <VideoCameraOutlined /> },
     { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
+    { path: '/complaints', label: '投诉举报', icon: <MessageOutlined /> },
   ],
   reviewer: [
     { path: '/reviews', label: '审核待办', icon: <AuditOutlined /> },
@@ -66,6 +68,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/statistics', label: '统计', icon: <BarChartOutlined /> },
     { path: '/analysis', label: '统计分析', icon: <LineChartOutlined /> },
     { path: '/draws', label: '双随机抽查', icon: <DeploymentUnitOutlined /> },
+    { path: '/complaints', label: '投诉举报', icon: <MessageOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
     { path: '/evaluation/results', label: '案卷评查结果', icon: <FileSearchOutlined /> },
   ],
@@ -86,6 +89,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/supervision/annual-reports', label: '年报报送', icon: <FileProtectOutlined /> },
     { path: '/supervision/staffing', label: '审核人员配备', icon: <AlertOutlined /> },
     { path: '/evaluation', label: '案卷评查', icon: <FileDoneOutlined /> },
+    { path: '/complaints', label: '投诉举报', icon: <MessageOutlined /> },
     { path: '/alerts', label: '监督预警', icon: <BellOutlined /> },
   ],
   admin: [

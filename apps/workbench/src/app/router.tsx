@@ -26,6 +26,7 @@ const AdminRoutes = lazy(() => import('../features/admin/admin-routes'));
 const DrawRoutes = lazy(() => import('../features/draws/draw-routes'));
 const EvaluationRoutes = lazy(() => import('../features/evaluation/evaluation-routes'));
 const AlertsPage = lazy(() => import('../features/alerts/alerts-page'));
+const ComplaintRoutes = lazy(() => import('../features/complaints/complaint-routes'));
 const QualificationsPage = lazy(() => import('../features/qualifications/qualifications-page'));
 
 function RequireSession() {
@@ -79,6 +80,7 @@ export const router = createBrowserRouter(
         { path: 'admin/*', element: <AdminRoutes /> },
         { path: 'draws/*', element: <DrawRoutes /> },
         { path: 'evaluation/*', element: <EvaluationRoutes /> },
+        { path: 'complaints/*', element: <ComplaintRoutes /> },
         { path: '*', element: <NotFound /> },
       ],
     },

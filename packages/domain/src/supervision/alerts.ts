@@ -19,7 +19,9 @@ export type AlertRule =
   | 'decision-corrected'
   | 'recording-refused'
   | 'certificate-expiring'
-  | 'acting-near-expiry';
+  | 'acting-near-expiry'
+  | 'complaint-overdue'
+  | 'complaint-due-soon';
 
 export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
   'step-overdue': '办案环节逾期',
@@ -32,6 +34,8 @@ export const ALERT_RULE_NAMES: Record<AlertRule, string> = {
   'recording-refused': '缺少音像记录被拒绝办理',
   'certificate-expiring': '执法证临期',
   'acting-near-expiry': '执法证临期仍在执法',
+  'complaint-overdue': '投诉举报答复逾期',
+  'complaint-due-soon': '投诉举报答复临期',
 };
 
 export interface AlertSpec {
@@ -150,6 +154,18 @@ export interface CertificateFact {
   admins: AlertPerson[];
 }
 
+/** A complaint or report (R-X-4) not yet answered, with its answer limit. */
+export interface ComplaintDueFact {
+  complaintId: string;
+  agencyId: string;
+  /** 投诉 or 举报 */
+  kindName: string;
+  receivedOn: string;
+  dueOn: string;
+  handler: AlertPerson | null;
+  heads: AlertPerson[];
+}
+
 export interface AlertSettings {
   /** a unit's share of reviews returned above this is alerted (0.3 = 30 %) */
   returnRate: number;
@@ -174,6 +190,8 @@ export interface AlertFacts {
   outcomes: readonly OutcomeFact[];
   refusals: readonly RefusalFact[];
   certificates: readonly CertificateFact[];
+  /** unanswered complaints (R-X-4); none when the caller gathers none */
+  complaints?: readonly ComplaintDueFact[];
   settings: (agencyId: string) => AlertSettings;
 }
 
@@ -368,6 +386,30 @@ function certificateAlerts(f: CertificateFact, today: string): AlertSpec[] {
   return out;
 }
 
+/**
+ * A complaint near or past its answer limit: the handler must answer, the head must see to it (and
+ * assign one while there is none); the 司法局 sees the agency's alerts as for every rule.
+ */
+function complaintAlert(f: ComplaintDueFact, today: string, soonUntil: string): AlertSpec | null {
+  const overdue = f.dueOn < today;
+  if (!overdue && f.dueOn > soonUntil) return null;
+  const people = f.handler ? [f.handler, ...f.heads.filter((p) => p.id !== f.handler!.id)] : f.heads;
+  return {
+    rule: overdue ? 'complaint-overdue' : 'complaint-due-soon',
+    subject: `complaint:${f.complaintId}:${f.dueOn}`,
+    agencyId: f.agencyId,
+    caseId: null,
+    userId: f.handler?.id ?? null,
+    unitId: null,
+    level: overdue ? 'red' : 'orange',
+    title: overdue ? `${f.receivedOn} 受理的${f.kindName}答复逾期` : `${f.receivedOn} 受理的${f.kindName}即将到答复期限`,
+    detail: `${f.kindName}应于 ${f.dueOn} 前答复${overdue ? `，已逾期 ${days(f.dueOn, today)} 日` : '，临期'}${f.handler ? '' : '；尚未指派承办人'}。`,
+    assignees: people,
+    assigneeText: f.handler ? `承办人 ${f.handler.name}；${who('机关负责人', f.heads)}` : who('机关负责人', f.heads),
+    dueOn: f.dueOn,
+  };
+}
+
 /** Every alert the record calls for today. */
 export function deriveAlerts(f: AlertFacts): AlertSpec[] {
   const out: AlertSpec[] = [];
@@ -381,5 +423,6 @@ export function deriveAlerts(f: AlertFacts): AlertSpec[] {
   for (const o of f.outcomes) push(outcomeAlert(o));
   for (const r of f.refusals) push(refusalAlert(r));
   for (const c of f.certificates) out.push(...certificateAlerts(c, f.today));
+  for (const c of f.complaints ?? []) push(complaintAlert(c, f.today, f.soonUntil));
   return out;
 }

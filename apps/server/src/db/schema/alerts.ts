@@ -13,7 +13,9 @@ export type AlertRule =
   | 'decision-corrected'
   | 'recording-refused'
   | 'certificate-expiring'
-  | 'acting-near-expiry';
+  | 'acting-near-expiry'
+  | 'complaint-overdue'
+  | 'complaint-due-soon';
 
 export interface AlertsTable {
   id: Generated<string>;

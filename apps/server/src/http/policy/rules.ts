@@ -300,6 +300,36 @@ export const RULES = {
     grants: [{ roles: ['head', 'reviewer', 'admin'], scope: 'own' }],
     denied: '只有本机关负责人、法制审核人员或系统管理员可以登记复议、诉讼结果',
   },
+
+  // ── 投诉举报 (R-X-4): the handling agency's staff act; the 司法局 reads its region's, never acts ──
+  'complaint.read': {
+    act: '查看投诉举报（含投诉人姓名、电话和附件；司法局：辖区各机关的，只读）',
+    resource: '投诉举报',
+    grants: [
+      { roles: 'any', scope: 'own', agencyKind: 'enforcement' },
+      { roles: ['head', 'admin'], scope: 'visible' },
+      { roles: ['supervisor', 'head', 'admin'], scope: 'visible', agencyKind: 'justice' },
+    ],
+    denied: '只有本机关人员、上级机关负责人或司法局监督人员可以查看投诉举报',
+  },
+  'complaint.assign': {
+    act: '指派投诉举报的承办人、转办其他机关',
+    resource: '投诉举报',
+    grants: [{ roles: ['head'], scope: 'own', agencyKind: 'enforcement' }],
+    denied: '只有本机关负责人可以指派承办人或转办投诉举报',
+  },
+  'complaint.answer': {
+    act: '答复投诉举报（承办人或本机关负责人）',
+    resource: '投诉举报',
+    grants: [{ roles: ['head', 'officer'], scope: 'own', agencyKind: 'enforcement' }],
+    denied: '只有本机关的承办人或负责人可以答复投诉举报',
+  },
+  'complaint.settings': {
+    act: '设置投诉举报的答复期限',
+    resource: '机关',
+    grants: [{ roles: ['head', 'admin'], scope: 'own', agencyKind: 'enforcement' }],
+    denied: '只有本机关负责人或系统管理员可以设置投诉举报的答复期限',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -22,6 +22,7 @@ import { creditRepairsDueBy } from '../credit-repair/credit-repair.alert-facts.t
 import { returnsByUnit, reviewsOverdue } from '../review/review.alert-facts.ts';
 import { correctedDecisions } from '../outcomes/outcome.service.ts';
 import { agencyNamesSubquery } from '../org/org.queries.ts';
+import { complaintsDueBy } from '../complaints/complaint.alert-facts.ts';
 
 /**
  * 执法监督预警 (R-X-3, R-REC-8): reads the record, asks the domain which alerts it calls for today
@@ -57,6 +58,7 @@ async function gather(deps: AlertDeps, today: string) {
   const reviews = await reviewsOverdue(db, today);
   const units = await returnsByUnit(db);
   const outcomes = await correctedDecisions(db);
+  const complaints = await complaintsDueBy(db, until);
   const heads = await peopleByRole(db, 'head');
   const admins = await peopleByRole(db, 'admin');
   const publishers = await peopleByRole(db, 'publisher');
@@ -124,6 +126,7 @@ async function gather(deps: AlertDeps, today: string) {
       ];
     }),
     certificates: certs.map((c) => ({ ...c, lastActedOn: acted.get(c.userId) ?? null, admins: of(admins, c.agencyId) })),
+    complaints: complaints.map((c) => ({ ...c, heads: of(heads, c.agencyId) })),
     settings: (agencyId) => settings.get(agencyId) ?? DEFAULT_ALERT_SETTINGS,
   });
 }

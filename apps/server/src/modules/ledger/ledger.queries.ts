@@ -12,7 +12,7 @@ import { agencyIdentitiesSubquery } from '../org/org.queries.ts';
 type Db = Kysely<Database>;
 
 /** The tables whose rows become leaves, by the leaf's source name. */
-export type LeafSource = 'case_event' | 'access' | 'publication' | 'draw' | 'evaluation';
+export type LeafSource = 'case_event' | 'access' | 'publication' | 'draw' | 'evaluation' | 'complaint';
 
 /** The agencies that have a log, in id order. */
 export async function agenciesWithLog(db: Db): Promise<string[]> {

@@ -35,6 +35,7 @@ export function sitemapPage(agencies: PublicAgency[]): string {
 <li><a href="/ledger">执法记录账本</a></li></ul></section>
 <section aria-labelledby="h-service"><h2 id="h-service">办事与互动</h2><ul>
 <li><a href="/party">当事人专区</a>（凭案件编号和访问码查看本人案件、提交陈述申辩）</li>
+<li><a href="/complaints">投诉举报</a>（对执法行为提出投诉、举报）；<a href="/complaints/track">投诉举报查询</a>（凭查询码查看办理进度和答复）</li>
 <li><a href="/contact">联系我们</a></li>
 <li><a href="/accessibility">无障碍声明</a></li>
 <li><a href="/open-data">开放数据</a>（面向开发者的数据接口）</li></ul></section>

@@ -174,6 +174,7 @@ ${banner}
 ${live ? `<section aria-labelledby="h-fields"><h2 id="h-fields">公示信息</h2><div class="scroll" tabindex="0" role="region" aria-label="“双公示”数据项表格"><table class="kv"><caption>“双公示”数据项</caption><tbody>${rows}</tbody></table></div></section>` : ''}
 ${body}
 <section aria-labelledby="h-history"><h2 id="h-history">公示记录</h2><ol>${history}</ol></section>
+<p class="no-print"><a href="${esc(`/complaints?agency=${encodeURIComponent(d.agency_credit_code)}&ref=${encodeURIComponent(d.doc_number)}`)}">对此执法行为投诉</a> <span class="hint">（由${esc(d.agency_name)}受理并答复，司法行政部门监督；您的个人信息不公开）</span></p>
 <p><a href="${esc(json)}"${printUrl(json)}>本决定的数据（JSON，双公示数据项代码）</a> · <a href="/agencies/${esc(encodeURIComponent(d.agency_credit_code))}/decisions.atom">本机关公示订阅（Atom）</a>${d.source !== 'local' ? ` · 数据来源：${esc(d.source)}` : ''}</p>`,
   });
 }

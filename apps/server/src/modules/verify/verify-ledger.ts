@@ -27,6 +27,7 @@ import { accessEntryHashesSubquery } from '../access/access.queries.ts';
 import { publicationActHashesSubquery } from '../publications/publication.records.ts';
 import { drawEventHashesSubquery } from '../draw/draw.queries.ts';
 import { evaluationEventHashesSubquery } from '../evaluation/evaluation.queries.ts';
+import { complaintEventHashesSubquery } from '../complaints/complaint.queries.ts';
 
 const BATCH = 50_000;
 
@@ -43,6 +44,7 @@ const SOURCE_TABLES: Readonly<Record<string, string>> = {
   publication: 'publication_events',
   draw: 'draw_events',
   evaluation: 'evaluation_events',
+  complaint: 'complaint_events',
 };
 
 /**
@@ -62,14 +64,15 @@ export async function verifyAgencyLedger(db: Kysely<Database>, agencyId: string,
   let size = 0;
   // each leaf against the entry it stands for: one join in the database, returning only disagreements
   const mismatchesP = sql<{ idx: number; source: string; source_id: number; src_hash: Buffer | null }>`
-    SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash, p.hash, d.hash, v.hash) AS src_hash
+    SELECT l.idx, l.source, l.source_id, coalesce(e.hash, a.hash, p.hash, d.hash, v.hash, x.hash) AS src_hash
       FROM ${agencyLeavesSubquery(db, agencyId).as('l')}
       LEFT JOIN ${entryHashesSubquery(db).as('e')} ON l.source = 'case_event' AND e.id = l.source_id
       LEFT JOIN ${accessEntryHashesSubquery(db).as('a')} ON l.source = 'access' AND a.id = l.source_id
       LEFT JOIN ${publicationActHashesSubquery(db).as('p')} ON l.source = 'publication' AND p.id = l.source_id
       LEFT JOIN ${drawEventHashesSubquery(db).as('d')} ON l.source = 'draw' AND d.id = l.source_id
       LEFT JOIN ${evaluationEventHashesSubquery(db).as('v')} ON l.source = 'evaluation' AND v.id = l.source_id
-     WHERE (coalesce(e.hash, a.hash, p.hash, d.hash, v.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash, d.hash, v.hash) <> l.leaf_hash)
+      LEFT JOIN ${complaintEventHashesSubquery(db).as('x')} ON l.source = 'complaint' AND x.id = l.source_id
+     WHERE (coalesce(e.hash, a.hash, p.hash, d.hash, v.hash, x.hash) IS NULL OR coalesce(e.hash, a.hash, p.hash, d.hash, v.hash, x.hash) <> l.leaf_hash)
      ORDER BY l.idx LIMIT 1000`.execute(db);
   mismatchesP.catch(() => undefined); // awaited below, after the tree is rebuilt beside it
   const reportMismatches = async () => {
@@ -169,6 +172,8 @@ export async function verifyAllEntriesLogged(db: Kysely<Database>, f: Findings):
     SELECT 'draw', d.id FROM ${drawEventHashesSubquery(db).as('d')} WHERE ${notInLedger('draw', 'd.id')}
     UNION ALL
     SELECT 'evaluation', v.id FROM ${evaluationEventHashesSubquery(db).as('v')} WHERE ${notInLedger('evaluation', 'v.id')}
+    UNION ALL
+    SELECT 'complaint', c.id FROM ${complaintEventHashesSubquery(db).as('c')} WHERE ${notInLedger('complaint', 'c.id')}
     LIMIT 1000`.execute(db);
   for (const r of rows.rows) {
     const table = SOURCE_TABLES[r.source] ?? r.source;

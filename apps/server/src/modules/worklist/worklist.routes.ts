@@ -7,6 +7,7 @@ import { caseWorklist, dueStateOf } from '../cases/case.worklist.ts';
 import type { CaseDeps } from '../cases/case.service.ts';
 import { reviewQueue } from '../review/review.queries.ts';
 import { listPublications } from '../publications/publication.queries.ts';
+import { complaintsWaitingOn } from '../complaints/complaint.queries.ts';
 import { Worklist, type WorkItem } from './worklist.schemas.ts';
 
 type Item = Static<typeof WorkItem>;
@@ -99,6 +100,24 @@ export async function worklist(deps: CaseDeps, actor: Actor): Promise<Static<typ
         });
       }
     }
+  }
+  // 投诉举报 (R-X-4): those assigned to me to answer, and for a head those of the agency still to assign
+  for (const c of await complaintsWaitingOn(deps.db, actor)) {
+    items.push({
+      kind: 'complaint',
+      role: c.assigned ? (actor.roles.includes('officer') ? 'officer' : 'head') : 'head',
+      caseId: null,
+      caseNumber: null,
+      title: `${c.kindName}：${c.summary}`,
+      partyName: null,
+      procedureName: null,
+      stateName: c.assigned ? '办理中' : '已受理',
+      what: c.assigned ? `答复${c.kindName}${c.subjectRef ? `（涉及 ${c.subjectRef}）` : ''}` : `指派承办人或答复（${c.receivedOn} 受理）`,
+      mine: true,
+      dueOn: c.dueOn,
+      dueState: dueStateOf(c.dueOn, today, calendar),
+      target: { kind: 'complaint', id: c.id },
+    });
   }
   items.sort(
     (a, b) =>

@@ -7,9 +7,17 @@ export const DueStateSchema = Type.Union([Type.Literal('overdue'), Type.Literal(
 
 export const WorkItem = Type.Object({
   kind: Type.Union(
-    [Type.Literal('case'), Type.Literal('approval'), Type.Literal('review'), Type.Literal('publication'), Type.Literal('withdrawal')],
+    [
+      Type.Literal('case'),
+      Type.Literal('approval'),
+      Type.Literal('review'),
+      Type.Literal('publication'),
+      Type.Literal('withdrawal'),
+      Type.Literal('complaint'),
+    ],
     {
-      description: 'case 承办的案件；approval 待负责人审批；review 待法制审核；publication 待公示；withdrawal 待撤下',
+      description:
+        'case 承办的案件；approval 待负责人审批；review 待法制审核；publication 待公示；withdrawal 待撤下；complaint 待答复或待指派的投诉举报',
     },
   ),
   role: RoleSchema,
@@ -23,7 +31,10 @@ export const WorkItem = Type.Object({
   mine: Type.Boolean({ description: '是否等待本人办理（否则仅供了解进度）' }),
   dueOn: Type.Union([IsoDate, Type.Null()]),
   dueState: Type.Union([DueStateSchema, Type.Null()]),
-  target: Type.Object({ kind: Type.Union([Type.Literal('case'), Type.Literal('review'), Type.Literal('publication')]), id: Uuid }),
+  target: Type.Object({
+    kind: Type.Union([Type.Literal('case'), Type.Literal('review'), Type.Literal('publication'), Type.Literal('complaint')]),
+    id: Uuid,
+  }),
 });
 
 export const Worklist = Type.Object({

@@ -101,6 +101,8 @@ export default function AlertsPage() {
                       <Link to={`/cases/${a.caseId}`} aria-label={`打开案件 ${a.caseNumber ?? ''}`}>
                         打开案件
                       </Link>
+                    ) : a.rule.startsWith('complaint-') ? (
+                      <Link to="/complaints">打开投诉举报</Link>
                     ) : null
                   }
                 >

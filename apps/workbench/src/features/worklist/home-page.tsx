@@ -23,6 +23,8 @@ function targetPath(i: Item): string {
       return `/reviews/${i.target.id}`;
     case 'publication':
       return `/publications/${i.target.id}`;
+    case 'complaint':
+      return `/complaints/${i.target.id}`;
   }
 }
 
