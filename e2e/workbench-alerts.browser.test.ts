@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { CalendarService } from '../apps/server/src/modules/calendar/calendar.service.ts';
 import { loadDemoQualifications } from '../apps/server/src/demo/demo-qualifications.ts';
-import { COMPANY_A } from '../apps/server/src/demo/demo-cases.ts';
+import { COMPANY_A, demoScenarios, runScenario } from '../apps/server/src/demo/demo-cases.ts';
 import { recordTimes } from '../apps/server/src/test/record-times.ts';
 import type { PortalBrowser } from './portal-kit.ts';
 import { choose, launchWorkbench, look, signIn, workbenchContext } from './workbench-kit.ts';
@@ -11,7 +11,7 @@ import { choose, launchWorkbench, look, signIn, workbenchContext } from './workb
 let h: Harness;
 let kit: PortalBrowser;
 let base: string;
-let caseId: string;
+let decidedId: string;
 
 beforeAll(async () => {
   h = await createHarness({ now: '2026-12-07T02:00:00Z' });
@@ -29,7 +29,6 @@ beforeAll(async () => {
     inputs: { source: 'inspection', clueOn: '2026-12-04', summary: '检查发现过期食品。' },
   });
   const id = opened.json().id as string;
-  caseId = id;
   await h.request(liming, 'POST', `/api/v1/cases/${id}/steps`, {
     step: 'inspect',
     inputs: {
@@ -39,7 +38,10 @@ beforeAll(async () => {
       findings: '发现过期酸奶 12 盒。',
     },
   });
-  await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${id}/outcomes`, {
+  // 复议/诉讼 act on a decision: a decided case of the demo's scenarios
+  const scenario = demoScenarios((k) => h.user(k), '2026-12-07').find((s) => s.title === '销售过期食品案')!;
+  decidedId = await runScenario(h.demoStore(), () => cal.current(), h.org, scenario);
+  await h.request(await h.token('scjg.juzhang'), 'POST', `/api/v1/cases/${decidedId}/outcomes`, {
     channel: 'litigation',
     body: '馆陶县人民法院',
     decidedOn: '2026-12-04',
@@ -93,11 +95,12 @@ describe('R-X-1 and R-X-3 screens at 1280 px', () => {
     await head.getByRole('button', { name: '全部标为已读' }).click();
     await head.getByRole('link', { name: '执法监督预警：没有未读' }).waitFor();
     // the case's 复议诉讼 tab: the outcome, and the 整改 that ends the alert
-    await head.goto(`${base}/workbench/cases/${caseId}?tab=outcomes`);
+    await head.goto(`${base}/workbench/cases/${decidedId}?tab=outcomes`);
     // not an officer of the case: the head states the 调阅 reason first (R-REC-7)
     await choose(head, '调阅事由', /./);
     await head.getByRole('button', { name: '确认调阅' }).click();
-    await head.getByRole('button', { name: '登记整改' }).click();
+    // the demo's 复议 撤销 went to the same decided case: two outcomes, the first one's 整改 is registered
+    await head.getByRole('button', { name: '登记整改' }).first().click();
     await head.getByLabel('整改情况').fill('已重新调查，承办人员已约谈。');
     await head.getByRole('button', { name: /^登\s?记$/ }).click();
     await expect.poll(() => head.locator('main').innerText()).toContain('已重新调查，承办人员已约谈。');

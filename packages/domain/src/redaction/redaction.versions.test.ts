@@ -55,7 +55,7 @@ describe('R-PUB-4 rule-set versions', () => {
     () => {
       // frozen on 2026-12-06 over every corpus and blind set, with and without the case context,
       // before the generation-3 detectors were written: texts published under 2026.1 keep their characters
-      // (the texts of 2026-12h, 2026-12i and 2026-12j were added when those sets were opened; the first 500 entries did not change)
+      // (the texts of 2026-12h, 2026-12i, 2026-12j and 2026-12k were added when those sets were opened; the first 500 entries did not change)
       expect(ruleSetByVersion('2026.1')).toBe(REDACTION_RULES_2026_1);
       expect(changedSince('frozen-2026.1.json', REDACTION_RULES_2026_1)).toEqual([]);
     },
@@ -66,8 +66,8 @@ describe('R-PUB-4 rule-set versions', () => {
     '2026.2 derives every corpus and blind text exactly as when 2026.3 was begun',
     () => {
       // frozen on 2026-12-07 over every corpus and blind set (2026-12b … 2026-12i), with and without the
-      // case context, before the generation-4 detectors were written (engine at a87939b); 2026-12j's texts
-      // were added when that set was opened, computed by the frozen rules, the earlier entries unchanged
+      // case context, before the generation-4 detectors were written (engine at a87939b); 2026-12j's and 2026-12k's
+      // texts were added when those sets were opened, computed by the frozen rules, the earlier entries unchanged
       expect(ruleSetByVersion('2026.2')).toBe(REDACTION_RULES_2026_2);
       expect(changedSince('frozen-2026.2.json', REDACTION_RULES_2026_2)).toEqual([]);
     },
@@ -78,7 +78,8 @@ describe('R-PUB-4 rule-set versions', () => {
     '2026.3 derives every corpus and blind text exactly as when 2026.4 was begun',
     () => {
       // frozen on 2026-12-07 over every corpus and blind set (2026-12b … 2026-12j), with and without the
-      // case context, before the generation-5 changes were written (engine at ba3f356)
+      // case context, before the generation-5 changes were written (engine at ba3f356); 2026-12k's texts were
+      // added when that set was opened, computed by the frozen rules
       expect(ruleSetByVersion('2026.3')).toBe(REDACTION_RULES_2026_3);
       expect(changedSince('frozen-2026.3.json', REDACTION_RULES_2026_3)).toEqual([]);
     },
