@@ -27,6 +27,7 @@ import * as m0031 from './migrations/0031_draw.ts';
 import * as m0039 from './migrations/0039_portal_activity.ts';
 import * as m0035 from './migrations/0035_certificate_life.ts';
 import * as m0036 from './migrations/0036_alerts.ts';
+import * as m0052 from './migrations/0052_search_entries.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0039_portal_activity': m0039,
   '0035_certificate_life': m0035,
   '0036_alerts': m0036,
+  '0052_search_entries': m0052,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -55,6 +55,7 @@ export const TABLE_OWNERS = {
   publication_events: 'publications',
   publication_settings: 'publications',
   public_decisions: 'publications',
+  search_entries: 'search',
   agency_lists: 'lists',
   list_changes: 'lists',
   statistics_reports: 'statistics',

@@ -53,6 +53,8 @@ function hitOf(r: Row, terms: string[]): SearchHit {
     conclusion: r.conclusion,
     status: r.status,
     excerpt: excerpt(r.facts, terms),
+    basis: r.basis,
+    fineAmount: r.fine_amount === null ? null : Number(r.fine_amount),
   };
 }
 
