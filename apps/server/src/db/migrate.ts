@@ -28,6 +28,7 @@ import * as m0039 from './migrations/0039_portal_activity.ts';
 import * as m0035 from './migrations/0035_certificate_life.ts';
 import * as m0036 from './migrations/0036_alerts.ts';
 import * as m0052 from './migrations/0052_search_entries.ts';
+import * as m0053 from './migrations/0053_drop_public_bigram_index.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0035_certificate_life': m0035,
   '0036_alerts': m0036,
   '0052_search_entries': m0052,
+  '0053_drop_public_bigram_index': m0053,
 };
 
 class StaticProvider implements MigrationProvider {

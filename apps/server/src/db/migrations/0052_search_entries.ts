@@ -27,7 +27,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                             SELECT t.law || a[1] FROM regexp_matches(t.rest, '(第[零〇一二三四五六七八九十百千]+条)', 'g') a) x(r)
        WHERE t.law <> ''
     $$;
-    -- the filter tokens beside the bigrams in the one GIN index (a bigram is two characters; every token is longer)
+    -- the filter tokens beside the bigrams in the one GIN index (a bigram is two characters; every token is longer):
+    -- l: law and law第…条, r: the region and those above it, v: the violation type, f:t a fine of at least t 元, g:t at most t 元
     CREATE FUNCTION search_tokens(law_refs text[], region text, violation text, fine numeric) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT array(SELECT DISTINCT x FROM unnest(
           array(SELECT 'l:' || r FROM unnest(law_refs) r)
@@ -36,6 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
              ELSE '{}'::text[] END
           || CASE WHEN coalesce(violation, '') <> '' THEN ARRAY['v:' || violation] ELSE '{}'::text[] END
           || array(SELECT 'f:' || t FROM unnest(ARRAY[1, 1000, 10000, 100000, 1000000]) t WHERE fine >= t)
+          || array(SELECT 'g:' || t FROM unnest(ARRAY[1000, 10000, 100000, 1000000]) t WHERE fine <= t)
         ) x ORDER BY x)
     $$;
 

@@ -41,8 +41,12 @@ export const COUNT_EXACT_UP_TO = 500;
  */
 export const searchTuning = { probeWindow: 5000, probeReach: 10_000, directCandidates: 1000, maxCandidates: 20_000 };
 
-/** The fine thresholds the index keeps a token for (元): a decision holds `f:t` for each t ≤ its fine (migration 0052). */
-const FINE_STEPS = [1, 1000, 10_000, 100_000, 1_000_000];
+/**
+ * The fine thresholds the index keeps tokens for (元, migration 0052): a decision holds `f:t` for each
+ * t in FINE_FLOORS at most its fine, and `g:t` for each t in FINE_CEILINGS at least its fine.
+ */
+const FINE_FLOORS = [1, 1000, 10_000, 100_000, 1_000_000];
+const FINE_CEILINGS = [1000, 10_000, 100_000, 1_000_000];
 /** The largest amount a fine filter takes (元): ten billion. */
 const MAX_FINE = 10_000_000_000;
 const REGION = /^\d{6}(\d{3})?$/;
@@ -110,8 +114,10 @@ function filterTokens(q: SearchQuery, f: Filters): string[] {
   else if (f.law) out.push(`l:${f.law}`);
   if (f.region) out.push(`r:${f.region}`);
   if (q.violation) out.push(`v:${q.violation}`);
-  const step = f.fineMin === null ? undefined : FINE_STEPS.filter((t) => t <= f.fineMin!).pop();
-  if (step !== undefined) out.push(`f:${step}`);
+  const floor = f.fineMin === null ? undefined : FINE_FLOORS.filter((t) => t <= f.fineMin!).pop();
+  if (floor !== undefined) out.push(`f:${floor}`);
+  const ceiling = f.fineMax === null ? undefined : FINE_CEILINGS.find((t) => t >= f.fineMax!);
+  if (ceiling !== undefined) out.push(`g:${ceiling}`);
   return out;
 }
 

@@ -80,6 +80,13 @@ function facetCounts(ms: Match[]): Omit<SearchResult['facets'], 'sampled'> {
     )
       .sort((a, b) => b.count - a.count)
       .slice(0, 20),
+    violations: count(
+      (m) => m.violation ?? '',
+      (m, n) => ({ value: m.violation ?? '', count: n }),
+    )
+      .filter((v) => v.value !== '')
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, 20),
     years: count(
       (m) => m.decided_on.slice(0, 4),
       (m, n) => ({ value: m.decided_on.slice(0, 4), count: n }),

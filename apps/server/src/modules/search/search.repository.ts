@@ -34,6 +34,7 @@ export type Row = {
 export type Match = {
   id: string;
   kind: string;
+  violation: string | null;
   agency_credit_code: string;
   agency_name: string;
   decided_on: string;
@@ -113,7 +114,7 @@ export function collectMatches(
   return viaIndexes(
     db,
     m.substrings,
-    sql<Match>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, 0 AS rn, ${m.w}::int AS w
+    sql<Match>`SELECT d.id, d.kind, d.violation, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, 0 AS rn, ${m.w}::int AS w
       FROM search_entries d WHERE ${and(m.where)} ORDER BY ${m.order} LIMIT ${m.limit}`,
   );
 }
@@ -137,9 +138,9 @@ export async function rangeHead(
   return (
     await sql<
       Match & { hit: boolean }
-    >`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
+    >`SELECT d.id, d.kind, d.violation, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
       FROM (SELECT d.*, row_number() OVER (ORDER BY ${h.order}) AS rn
-            FROM (SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on, ${h.w}::int AS w, (${and(h.checked)}) AS hit
+            FROM (SELECT d.id, d.kind, d.violation, d.agency_credit_code, d.agency_name, d.decided_on, ${h.w}::int AS w, (${and(h.checked)}) AS hit
                   FROM search_entries d WHERE ${and(h.range)} ORDER BY ${h.order} LIMIT ${h.n}) d) d
       WHERE d.hit OR d.rn = ${h.n} LIMIT ${h.limit}`.execute(db)
   ).rows;

@@ -70,6 +70,7 @@ export interface SearchResult {
   facets: {
     kinds: { value: string; count: number }[];
     agencies: { value: string; name: string; count: number }[];
+    violations: { value: string; count: number }[];
     years: { value: string; count: number }[];
     sampled: boolean;
   };
@@ -146,6 +147,7 @@ export const SearchResultSchema = Type.Object({
       Type.Object({ value: Type.String({ description: '机关统一社会信用代码' }), name: Type.String(), count: Type.Integer() }),
       { description: '按机关（前 20 个）' },
     ),
+    violations: Type.Array(Facet, { description: '按违法行为类型（前 20 个）' }),
     years: Type.Array(Facet, { description: '按决定年份，新的在前' }),
     sampled: Type.Boolean({ description: 'true 时只统计了最新的 500 条' }),
   }),
