@@ -19,7 +19,12 @@ let base = '';
 let kit: PortalBrowser;
 
 const DECISIONS = [
-  { party: '馆陶县惠民超市有限公司', basis: '《中华人民共和国食品安全法》第一百二十四条第一款', fine: 50_000, violation: '销售超过保质期的食品' },
+  {
+    party: '馆陶县惠民超市有限公司',
+    basis: '《中华人民共和国食品安全法》第一百二十四条第一款',
+    fine: 50_000,
+    violation: '销售超过保质期的食品',
+  },
   { party: '馆陶县永安食品厂', basis: '《中华人民共和国食品安全法》第一百二十五条', fine: 8000, violation: '生产经营标签不符合规定的食品' },
   { party: '馆陶县康泰药房', basis: '《中华人民共和国药品管理法》第一百二十六条', fine: 30_000, violation: '未按规定储存药品' },
   { party: '馆陶县鑫源广告有限公司', basis: '《中华人民共和国广告法》第五十五条', fine: 200_000, violation: '发布虚假广告' },
@@ -79,7 +84,7 @@ const fits = async (page: Page) =>
 describe('issue 22 point 5: the search page with filters in chromium (R-PUB-8)', () => {
   for (const width of [390, 1280])
     it(`${width} px, no script: filled in and sent, the hits by 法律依据 and amount, each saying why`, async () => {
-      const page = await (await kit.context({ viewport: { width, height: 900 }})).newPage();
+      const page = await (await kit.context({ viewport: { width, height: 900 } })).newPage();
       await page.goto(`${base}/search`);
       await scriptFree(page);
       await page.getByLabel('法律依据（法律法规名称）').fill('食品安全法');
@@ -119,7 +124,7 @@ describe('issue 22 point 5: the search page with filters in chromium (R-PUB-8)',
     });
 
   it('1280 px: a violation type from the facet narrows the hits, the type marked in each', async () => {
-    const page = await (await kit.context({ viewport: { width: 1280, height: 900 }})).newPage();
+    const page = await (await kit.context({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${base}/search?fineMax=100000`);
     expect(await page.locator('li.hit').count()).toBe(3);
     await page.getByText(/按类别、机关、违法行为类型、年份筛选/).click();
