@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../apps/server/src/db/schema.ts';
+import { createSearchEntryIndexes } from '../apps/server/src/db/migrations/0052_search_entries.ts';
 import { fmt } from './lib/stats.ts';
 import { rng } from './lib/rng.ts';
 import { BATCH, N } from './search.config.ts';
@@ -65,7 +66,8 @@ export async function loadRecords(
     lines.push(`setup: reusing ${fmt(have, 0)} records already loaded [${targetKind}]`);
   } else {
     // bulk load without the search indexes, then build them (as a first import would)
-    await sql`DROP INDEX public_decisions_bigrams; DROP INDEX public_decisions_live_date; DROP INDEX public_decisions_agency; DROP INDEX public_decisions_decided; DROP INDEX public_decisions_party_credit; DROP INDEX public_decisions_doc_number; DROP INDEX public_decisions_kind_date`.execute(
+    await sql`DROP INDEX public_decisions_live_date; DROP INDEX public_decisions_agency; DROP INDEX public_decisions_decided; DROP INDEX public_decisions_party_credit; DROP INDEX public_decisions_doc_number; DROP INDEX public_decisions_kind_date;
+              DROP INDEX search_entries_keys; DROP INDEX search_entries_date; DROP INDEX search_entries_agency; DROP INDEX search_entries_kind; DROP INDEX search_entries_party_credit`.execute(
       db,
     );
     const t0 = performance.now();
@@ -105,11 +107,11 @@ export async function loadRecords(
     const size = await sql<{
       t: string;
       g: string;
-    }>`SELECT pg_size_pretty(pg_total_relation_size('public_decisions')) AS t, pg_size_pretty(pg_relation_size('public_decisions_bigrams')) AS g`.execute(
-      db,
-    );
+      e: string;
+    }>`SELECT pg_size_pretty(pg_total_relation_size('public_decisions')) AS t, pg_size_pretty(pg_total_relation_size('search_entries')) AS e,
+              pg_size_pretty(pg_relation_size('search_entries_keys')) AS g`.execute(db);
     lines.push(
-      `setup: ${fmt(total, 0)} publication records (${fmt(Math.round(total / 10), 0)} with full text${copies > 1 ? `; ${fmt(seeds, 0)} generated, each copied ${copies - 1} times by PostgreSQL` : ''}) loaded in ${fmt(loadSecs, 0)} s, indexes built in ${fmt(indexSecs, 0)} s; table ${size.rows[0]!.t}, bigram index ${size.rows[0]!.g} [${targetKind}]`,
+      `setup: ${fmt(total, 0)} publication records (${fmt(Math.round(total / 10), 0)} with full text${copies > 1 ? `; ${fmt(seeds, 0)} generated, each copied ${copies - 1} times by PostgreSQL` : ''}) loaded in ${fmt(loadSecs, 0)} s, indexes built in ${fmt(indexSecs, 0)} s; table ${size.rows[0]!.t}, search table ${size.rows[0]!.e} with its key index ${size.rows[0]!.g} [${targetKind}]`,
     );
   }
   return { samples, lines };
@@ -136,9 +138,6 @@ export async function copyRecords(db: Kysely<Database>, k: number, copies: numbe
 /** The search indexes, built after a bulk load (as a first import would), and the statistics. */
 export async function buildIndexes(db: Kysely<Database>): Promise<void> {
   await sql`SET maintenance_work_mem = '1GB'`.execute(db);
-  await sql`CREATE INDEX public_decisions_bigrams ON public_decisions USING gin (bigrams) WHERE status IN ('published', 'corrected')`.execute(
-    db,
-  );
   await sql`CREATE INDEX public_decisions_live_date ON public_decisions(decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(
     db,
   );
@@ -151,5 +150,9 @@ export async function buildIndexes(db: Kysely<Database>): Promise<void> {
   await sql`CREATE INDEX public_decisions_kind_date ON public_decisions(kind, decided_on DESC, id DESC) WHERE status IN ('published', 'corrected')`.execute(
     db,
   );
+  // the search's table in date order, as migration 0052's backfill writes it (and publications, arriving in date order, keep it)
+  await createSearchEntryIndexes(db as Kysely<unknown>);
+  await sql`CLUSTER search_entries USING search_entries_date`.execute(db);
   await sql`VACUUM ANALYZE public_decisions`.execute(db);
+  await sql`VACUUM ANALYZE search_entries`.execute(db);
 }

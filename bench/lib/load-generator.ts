@@ -38,6 +38,12 @@ export interface LoadPlan {
   items: LoadRequest[][];
   /** each virtual user starts a request at most every paceMs (a person's pace; default: at once) */
   paceMs?: number;
+  /**
+   * with paceMs: the users' first requests spread evenly over one pace (user i starts i × paceMs /
+   * concurrency in) instead of all at once — without it they start together and, each keeping its
+   * pace, arrive in bursts of `concurrency` requests for the whole run
+   */
+  stagger?: boolean;
   /** count the responses whose body holds each of these strings */
   countBodies?: readonly string[];
 }
@@ -129,7 +135,10 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const cpu0 = process.cpuUsage();
   const start = performance.now();
   const deadline = start + plan.durationMs;
+  let started = 0;
   async function worker() {
+    const i = started++;
+    if (plan.stagger && plan.paceMs) await new Promise((res) => setTimeout(res, (i * plan.paceMs!) / plan.concurrency));
     const conn = new Connection(base);
     try {
       await work(conn);

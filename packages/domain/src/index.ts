@@ -33,6 +33,7 @@ export * from './discretion/index.ts';
 export * from './redaction/index.ts';
 export * from './publication/index.ts';
 export * from './search/text.ts';
+export * from './search/law-basis.ts';
 export * from './statistics/report.ts';
 export * from './statistics/analysis.ts';
 export * from './exchange/pushed.ts';

@@ -57,6 +57,7 @@ export const TABLE_OWNERS = {
   public_decisions: 'publications',
   credit_repair_applications: 'credit-repair',
   credit_repair_counters: 'credit-repair',
+  search_entries: 'search',
   agency_lists: 'lists',
   list_changes: 'lists',
   statistics_reports: 'statistics',

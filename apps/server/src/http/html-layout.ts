@@ -21,6 +21,7 @@ header .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:spac
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
 h1{font-size:1.5rem;line-height:1.35;margin:1.2rem 0 .6rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}
 form.inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0}
+form.inline fieldset{flex:1 1 100%;display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;border:1px solid #cbd2d9;padding:.4rem .75rem .6rem;margin:0}form.inline legend{font-weight:600;padding:0 .3rem}form.inline fieldset .hint{flex:1 1 100%}
 label{display:block;font-weight:600}
 input,textarea{font:inherit;padding:.45rem .6rem;border:1px solid #52606d;border-radius:4px;min-width:14rem;max-width:100%}
 button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#0b5cad;color:#fff;cursor:pointer}

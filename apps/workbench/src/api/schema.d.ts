@@ -17053,25 +17053,35 @@ export interface paths {
                 query?: {
                     /** @description 执法机关统一社会信用代码 */
                     agency?: string;
+                    /** @description 法律依据的条，如“124”或“第一百二十四条”（须同时给出 law） */
+                    article?: string;
                     /** @description 当事人统一社会信用代码 */
                     creditCode?: string;
                     /** @description 上一页返回的 nextCursor */
                     cursor?: string;
                     /** @description 文书号（部分即可） */
                     docNumber?: string;
+                    /** @description 罚款金额上限（元） */
+                    fineMax?: number;
+                    /** @description 罚款金额下限（元） */
+                    fineMin?: number;
                     /** @description 决定日期起 YYYY-MM-DD */
                     from?: string;
                     /** @description 执法类别 */
                     kind?: "行政许可" | "行政处罚" | "行政强制" | "行政检查" | "行政征收征用" | "行政收费" | "行政确认" | "行政给付" | "行政裁决";
+                    /** @description 法律依据：法律、法规或规章的名称，如“食品安全法”（可带书名号，可省略“中华人民共和国”） */
+                    law?: string;
                     limit?: number;
                     /** @description 当事人名称（部分即可） */
                     party?: string;
                     /** @description 关键词（多个以空格分隔，须同时出现；任意两个字以上的子串均可检索） */
                     q?: string;
+                    /** @description 地区：执法机关所在地的行政区划代码（6 位；乡镇 9 位），含其下级地区 */
+                    region?: string;
                     sort?: "relevance" | "newest" | "oldest";
                     /** @description 决定日期止 YYYY-MM-DD */
                     to?: string;
-                    /** @description 违法行为类型 */
+                    /** @description 违法行为类型（完整名称） */
                     violation?: string;
                 };
                 header?: never;
@@ -17102,6 +17112,11 @@ export interface paths {
                                 }[];
                                 /** @description true 时只统计了最新的 500 条 */
                                 sampled: boolean;
+                                /** @description 按违法行为类型（前 20 个） */
+                                violations: {
+                                    count: number;
+                                    value: string;
+                                }[];
                                 /** @description 按决定年份，新的在前 */
                                 years: {
                                     count: number;
@@ -17114,6 +17129,8 @@ export interface paths {
                                     creditCode: string;
                                     name: string;
                                 };
+                                /** @description 处罚依据（如公示） */
+                                basis: string | null;
                                 /** @description 执法结论 */
                                 conclusion: string;
                                 /** @description YYYY-MM-DD */
@@ -17122,6 +17139,8 @@ export interface paths {
                                 docNumber: string;
                                 /** @description 违法事实中首个命中处前后的摘录（纯文本） */
                                 excerpt: string;
+                                /** @description 罚款金额（元） */
+                                fineAmount: number | null;
                                 /**
                                  * Format: uuid
                                  * @description UUID

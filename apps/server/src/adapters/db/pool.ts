@@ -21,13 +21,14 @@ const types = {
  *
  * Not prepared: statements without parameters (DDL, BEGIN/COMMIT), and statements whose best plan
  * depends on the values — text matching (LIKE, the bigram arrays' @>/&&, regular expressions) and
- * the portal's search over public_decisions, whose plans were tuned per query and must stay custom.
+ * the portal's search over public_decisions and its own search_entries, whose plans were tuned per
+ * query and must stay custom.
  * Each connection keeps at most MAX_PREPARED statements; beyond that a statement runs unnamed.
  * The name carries the schema generation: a migration (which may change what `SELECT *` returns)
  * starts a new generation, so no connection executes a statement prepared against the old schema.
  */
 const MAX_PREPARED = 256;
-const VALUE_DEPENDENT = /\b(?:i?like|similar\s+to)\b|@>|<@|&&|~|public_decisions|\bset\s+local\b/i;
+const VALUE_DEPENDENT = /\b(?:i?like|similar\s+to)\b|@>|<@|&&|~|public_decisions|search_entries|\bset\s+local\b/i;
 let generation = 0;
 /** SANXIANG_DB_PREPARED_STATEMENTS=off: behind a transaction-level pooler that cannot keep them (docs/deploy.md). */
 const PREPARE = process.env['SANXIANG_DB_PREPARED_STATEMENTS'] !== 'off';

@@ -99,10 +99,36 @@ export interface PublicDecisionsTable {
   bigrams: Generated<string[]>;
 }
 
+/**
+ * The search's compact copy of the live decisions (`search` module, migration 0052): what its
+ * conditions, orders and facets read, the normalised text, and its index keys (bigrams and filter
+ * tokens). Written only by triggers on `public_decisions`.
+ */
+export interface SearchEntriesTable {
+  id: string;
+  decided_on: DateText;
+  agency_credit_code: string;
+  agency_name: string;
+  kind: string;
+  party_name: string;
+  party_credit_code: string | null;
+  doc_number: string;
+  title: string;
+  violation: string | null;
+  fine_amount: string | null;
+  region_code: string | null;
+  /** 法律依据: each law (without 中华人民共和国) and law第…条 */
+  law_refs: string[];
+  search_text: string;
+  /** the bigrams of search_text and the filter tokens (l:, r:, v:, f:), GIN-indexed */
+  keys: string[];
+}
+
 export interface PublicationsTables {
   publications: PublicationsTable;
   publication_versions: PublicationVersionsTable;
   publication_events: PublicationEventsTable;
   publication_settings: PublicationSettingsTable;
   public_decisions: PublicDecisionsTable;
+  search_entries: SearchEntriesTable;
 }

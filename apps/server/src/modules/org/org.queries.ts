@@ -48,6 +48,19 @@ export async function regionNames(db: Db, codes: readonly string[]): Promise<Map
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
+/**
+ * The regions where agencies sit and the regions above them (province, city, county; no township),
+ * in code order: the choices of the portal search's 地区 filter.
+ */
+export async function regionsOfAgencies(db: Db): Promise<{ code: string; name: string; level: string }[]> {
+  return (
+    await sql<{ code: string; name: string; level: string }>`WITH RECURSIVE up AS (
+        SELECT DISTINCT r.code, r.name, r.level, r.parent_code FROM regions r JOIN agencies a ON a.region_code = r.code
+        UNION SELECT r.code, r.name, r.level, r.parent_code FROM regions r JOIN up ON r.code = up.parent_code)
+      SELECT code, name, level FROM up WHERE level <> 'township' ORDER BY code`.execute(db)
+  ).rows;
+}
+
 /** Region names to join on `code` in a read model. */
 export function regionNamesSubquery(db: Db) {
   return db.selectFrom('regions').select(['code', 'name']);

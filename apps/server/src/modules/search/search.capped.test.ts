@@ -56,7 +56,7 @@ beforeAll(async () => {
     };
     await upsertPublicDecision(h.tdb.db, d, new Date('2026-11-01T00:00:00Z'));
   }
-  await sql`ANALYZE public_decisions`.execute(h.tdb.db);
+  await sql`ANALYZE search_entries`.execute(h.tdb.db);
 }, 180_000);
 afterAll(async () => h?.close());
 afterEach(() => {
@@ -132,7 +132,7 @@ describe('issue 23: a public search over its cost cap answers with what is certa
     await locker.connect();
     try {
       await locker.query('BEGIN');
-      await locker.query('LOCK TABLE public_decisions IN ACCESS EXCLUSIVE MODE');
+      await locker.query('LOCK TABLE public_decisions, search_entries IN ACCESS EXCLUSIVE MODE');
       const api = await h.request(null, 'GET', '/api/v1/public/decisions?q=%E5%BD%93%E4%BA%8B%E4%BA%BA');
       expect(api.statusCode, api.body).toBe(200);
       const body = api.json() as SearchResult;

@@ -82,7 +82,7 @@ beforeAll(async () => {
     };
     await upsertPublicDecision(t.db, d, new Date('2026-11-01T00:00:00Z'));
   }
-  await sql`ANALYZE public_decisions`.execute(t.db);
+  await sql`ANALYZE search_entries`.execute(t.db);
 }, 120_000);
 afterAll(async () => t?.drop());
 // the probe's window below the file's 1,600 records, so that searches here go through it; a test

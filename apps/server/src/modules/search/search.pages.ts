@@ -1,4 +1,12 @@
-import { ENFORCEMENT_KINDS, FIELD_SETS, chinaDay, fieldName, type PublicationFieldSet } from '@sanxiang/domain';
+import {
+  ENFORCEMENT_KINDS,
+  FIELD_SETS,
+  chinaDay,
+  fieldName,
+  normalizeArticle,
+  normalizeLawName,
+  type PublicationFieldSet,
+} from '@sanxiang/domain';
 import { esc, layout, printUrl } from '../../http/html-layout.ts';
 import type { PublicDecisionRow } from './search.repository.ts';
 import type { SearchQuery, SearchResult } from './search.schemas.ts';
@@ -34,20 +42,61 @@ function highlight(text: string, terms: string[]): string {
   return out + esc(text.slice(pos));
 }
 
+const FORM_KEYS = [
+  'q',
+  'agency',
+  'kind',
+  'party',
+  'creditCode',
+  'docNumber',
+  'violation',
+  'law',
+  'article',
+  'region',
+  'fineMin',
+  'fineMax',
+  'from',
+  'to',
+  'sort',
+  'cursor',
+] as const;
+
+/** A region the 地区 filter offers (org/org.queries.ts#regionsOfAgencies). */
+export type RegionChoice = { code: string; name: string; level: string };
+
+/** An amount in 元 as people read it: 12,500 元, 3.5 万元. */
+function yuan(n: number): string {
+  if (n >= 10_000) return `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 4 })} 万元`;
+  return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
+}
+
 function queryString(q: SearchQuery, change: Partial<Record<keyof SearchQuery, string | undefined>>): string {
   const p = new URLSearchParams();
   const merged = { ...q, ...change } as Record<string, unknown>;
-  for (const k of ['q', 'agency', 'kind', 'party', 'creditCode', 'docNumber', 'violation', 'from', 'to', 'sort', 'cursor']) {
+  for (const k of FORM_KEYS) {
     const v = merged[k];
-    if (typeof v === 'string' && v !== '') p.set(k, v);
+    if ((typeof v === 'string' && v !== '') || typeof v === 'number') p.set(k, String(v));
   }
   const s = p.toString();
   return s ? `/search?${s}` : '/search';
 }
 
-export function searchPage(q: SearchQuery, r: SearchResult | null, error?: string): string {
+export function searchPage(
+  q: SearchQuery,
+  r: SearchResult | null,
+  opts: { regions?: RegionChoice[]; error?: string | undefined; field?: string | undefined } = {},
+): string {
+  const { error, regions = [] } = opts;
+  const invalid = (name: string) => (error && opts.field === name ? ' aria-invalid="true" aria-describedby="s-error"' : '');
   const field = (name: keyof SearchQuery, label: string, attrs = '') =>
-    `<div><label for="s-${name}">${label}</label><input id="s-${name}" name="${name}" value="${esc(String(q[name] ?? ''))}"${attrs}></div>`;
+    `<div><label for="s-${name}">${label}</label><input id="s-${name}" name="${name}" value="${esc(String(q[name] ?? ''))}"${attrs}${invalid(name)}></div>`;
+  const indent = { province: '', city: '\u3000', county: '\u3000\u3000' } as Record<string, string>;
+  const regionOptions = regions
+    .map((g) => `<option value="${esc(g.code)}"${q.region === g.code ? ' selected' : ''}>${indent[g.level] ?? ''}${esc(g.name)}</option>`)
+    .join('');
+  // a region asked for that the list does not hold (an old link) stays chosen, by its code
+  const unlisted =
+    q.region && !regions.some((g) => g.code === q.region) ? `<option value="${esc(q.region)}" selected>${esc(q.region)}</option>` : '';
   const kinds = ENFORCEMENT_KINDS.map((k) => `<option value="${esc(k)}"${q.kind === k ? ' selected' : ''}>${esc(k)}</option>`).join('');
   const form = `<form class="inline" action="/search" method="get" role="search" aria-label="检索公示的执法决定">
 ${field('q', '关键词', ' type="search" maxlength="100"')}
@@ -57,6 +106,15 @@ ${field('docNumber', '文书号', ' maxlength="100"')}
 <div><label for="s-kind">执法类别</label><select id="s-kind" name="kind"><option value="">全部</option>${kinds}</select></div>
 ${field('from', '决定日期起', ' type="date"')}
 ${field('to', '决定日期止', ' type="date"')}
+<fieldset class="filters"><legend>按法律依据、违法行为、罚款金额、地区筛选</legend>
+${field('law', '法律依据（法律法规名称）', ' maxlength="100" placeholder="如：食品安全法" aria-describedby="s-law-hint"')}
+${field('article', '条', ' maxlength="20" inputmode="numeric" placeholder="如：124" aria-describedby="s-law-hint"')}
+${field('violation', '违法行为类型', ' maxlength="100"')}
+${field('fineMin', '罚款金额不低于（元）', ' inputmode="decimal" maxlength="14"')}
+${field('fineMax', '罚款金额不高于（元）', ' inputmode="decimal" maxlength="14"')}
+<div><label for="s-region">地区（执法机关所在地）</label><select id="s-region" name="region"${invalid('region')}><option value="">全部</option>${unlisted}${regionOptions}</select></div>
+<p class="hint" id="s-law-hint">法律依据按处罚决定所引用的法律法规检索，书名号和“中华人民共和国”可省略；条可写 124 或 第一百二十四条。违法行为类型须填写完整名称，也可在检索结果的筛选中点选。</p>
+</fieldset>
 ${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''}
 <button type="submit">检索</button></form>
 <p class="hint">多个关键词以空格分隔，须同时出现；任意两个字以上的连续文字都能检索到。按相关度排序时，当事人、标题、文号中出现关键词的排在前面（在最新 2000 条结果中排序）。</p>`;
@@ -64,7 +122,7 @@ ${q.agency ? `<input type="hidden" name="agency" value="${esc(q.agency)}">` : ''
     return layout({
       title: '检索',
       current: 'search',
-      main: `<h1>检索执法决定</h1>${form}<p class="alert" role="alert"><strong>${esc(error)}</strong></p>`,
+      main: `<h1>检索执法决定</h1><p class="alert" role="alert" id="s-error"><strong>${esc(error)}</strong></p>${form}`,
     });
   if (!r) return layout({ title: '检索', current: 'search', main: `<h1>检索执法决定</h1>${form}` });
   const sorts = (['relevance', 'newest', 'oldest'] as const)
@@ -90,9 +148,24 @@ ${facet(
   r.facets.agencies.map((a) => ({ label: a.name, count: a.count, change: { agency: a.value } })),
 )}
 ${facet(
+  '违法行为类型',
+  r.facets.violations.map((v) => ({ label: v.value, count: v.count, change: { violation: v.value } })),
+)}
+${facet(
   '年份',
   r.facets.years.map((y) => ({ label: `${y.value} 年`, count: y.count, change: { from: `${y.value}-01-01`, to: `${y.value}-12-31` } })),
 )}`;
+  // why a hit matched a filter: the law and article it cites, its fine, its violation type — marked
+  const law = q.law ? normalizeLawName(q.law) : null;
+  const article = law && q.article ? normalizeArticle(q.article) : null;
+  const lawMarks = [law, article].filter((x): x is string => !!x);
+  const fineMarked = q.fineMin !== undefined || q.fineMax !== undefined;
+  const why = (i: SearchResult['items'][number]) =>
+    [
+      i.basis ? `<p class="basis">依据：${highlight(i.basis, lawMarks)}</p>` : '',
+      i.violation ? `<p>违法行为类型：${q.violation === i.violation ? `<mark>${esc(i.violation)}</mark>` : esc(i.violation)}</p>` : '',
+      i.fineAmount !== null ? `<p>罚款金额：${fineMarked ? `<mark>${esc(yuan(i.fineAmount))}</mark>` : esc(yuan(i.fineAmount))}</p>` : '',
+    ].join('');
   const items = r.items
     .map(
       (i) => `<li class="hit"><h3><a href="${esc(i.url)}">${highlight(i.title, r.terms)}</a></h3>
@@ -102,7 +175,7 @@ ${facet(
           ? `<a href="${esc(partyHref(i.partyCreditCode))}" aria-label="${esc(i.partyName)}（${esc(i.partyCreditCode)}）的全部公示信息">${highlight(i.partyName, r.terms)}</a>（${esc(i.partyCreditCode)}）`
           : highlight(i.partyName, r.terms)
       }</p>
-<p>${highlight(i.excerpt, r.terms)}</p><p>结论：${highlight(i.conclusion, r.terms)}</p></li>`,
+<p>${highlight(i.excerpt, r.terms)}</p><p>结论：${highlight(i.conclusion, r.terms)}</p>${why(i)}</li>`,
     )
     .join('\n');
   // a search stopped at its cost cap shows what it found among the records it read, and says so (issue 23)
@@ -118,7 +191,7 @@ ${facet(
     main: `<h1>检索执法决定</h1>${form}
 <h2 id="h-results">检索结果（${total}）</h2>${partial}
 <nav aria-label="排序" class="sort">排序：<ul class="inline-list">${sorts}</ul></nav>
-${facets && !(r.partial && !r.items.length) ? `<details><summary>按类别、机关、年份筛选${r.partial ? '（按已检索的部分统计）' : r.facets.sampled ? `（按最新的 500 条统计）` : ''}</summary>${facets}</details>` : ''}
+${facets && !(r.partial && !r.items.length) ? `<details><summary>按类别、机关、违法行为类型、年份筛选${r.partial ? '（按已检索的部分统计）' : r.facets.sampled ? `（按最新的 500 条统计）` : ''}</summary>${facets}</details>` : ''}
 ${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : r.partial ? '' : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
 ${r.nextCursor ? `<p><a rel="next" href="${esc(queryString(q, { cursor: r.nextCursor }))}">下一页</a></p>` : ''}`,
   });

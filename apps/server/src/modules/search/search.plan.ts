@@ -1,5 +1,13 @@
 import { sql, type RawBuilder } from 'kysely';
-import { DomainError, ENFORCEMENT_KINDS, bigramsOf, normalizeForSearch, parseQuery } from '@sanxiang/domain';
+import {
+  DomainError,
+  ENFORCEMENT_KINDS,
+  bigramsOf,
+  normalizeArticle,
+  normalizeForSearch,
+  normalizeLawName,
+  parseQuery,
+} from '@sanxiang/domain';
 import type { SearchQuery, SearchSort } from './search.schemas.ts';
 import type { BigramStats } from './search.repository.ts';
 
@@ -33,8 +41,15 @@ export const COUNT_EXACT_UP_TO = 500;
  */
 export const searchTuning = { probeWindow: 5000, probeReach: 10_000, directCandidates: 1000, maxCandidates: 20_000 };
 
-/** Only live decisions (已公示 / 已更正) are searched. */
-const LIVE = sql`d.status IN ('published', 'corrected')`;
+/**
+ * The fine thresholds the index keeps tokens for (元, migration 0052): a decision holds `f:t` for each
+ * t in FINE_FLOORS at most its fine, and `g:t` for each t in FINE_CEILINGS at least its fine.
+ */
+const FINE_FLOORS = [1, 1000, 10_000, 100_000, 1_000_000];
+const FINE_CEILINGS = [1000, 10_000, 100_000, 1_000_000];
+/** The largest amount a fine filter takes (元): ten billion. */
+const MAX_FINE = 10_000_000_000;
+const REGION = /^\d{6}(\d{3})?$/;
 /** A LIKE pattern for a substring, its wildcards escaped. */
 export const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,7 +69,64 @@ function validate(q: SearchQuery): void {
   if (q.to && !isDay(q.to)) bad('to', '截止日期格式应为 YYYY-MM-DD');
   if (q.from && q.to && q.from > q.to) bad('from', '起始日期不能晚于截止日期');
   if (q.creditCode && !/^[0-9A-Za-z]{18}$/.test(q.creditCode)) bad('creditCode', '统一社会信用代码应为 18 位数字或字母');
-  for (const f of ['party', 'docNumber', 'violation', 'agency'] as const) if ((q[f]?.length ?? 0) > 100) bad(f, '检索条件过长');
+  for (const f of ['party', 'docNumber', 'violation', 'agency', 'law'] as const) if ((q[f]?.length ?? 0) > 100) bad(f, '检索条件过长');
+  if (q.law !== undefined && !normalizeLawName(q.law)) bad('law', '法律依据应填写法律、法规或规章的名称，如：食品安全法');
+  if (q.article !== undefined) {
+    if (!q.law) bad('article', '按条款检索时请同时填写法律依据的名称');
+    if (!normalizeArticle(q.article)) bad('article', '条款应为条的序号，如：124、第一百二十四条');
+  }
+  if (q.region !== undefined && !REGION.test(q.region)) bad('region', '地区应为 6 位或 9 位行政区划代码');
+  const amount = (f: 'fineMin' | 'fineMax') => {
+    const v = q[f];
+    if (v === undefined) return null;
+    const n = typeof v === 'number' ? v : /^\d+(\.\d{1,2})?$/.test(v.trim()) ? Number(v) : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > MAX_FINE)
+      bad(f, `罚款金额应为 0 至 ${MAX_FINE.toLocaleString('zh-CN')} 元之间的数字（单位：元，最多两位小数）`);
+    return n;
+  };
+  const min = amount('fineMin');
+  const max = amount('fineMax');
+  if (min !== null && max !== null && min > max) bad('fineMin', '罚款金额的下限不能大于上限');
+}
+
+/** The filters a search takes besides keywords, in the forms the index keeps (null: not given). */
+export interface Filters {
+  /** law name, without 《》 and 中华人民共和国 */
+  law: string | null;
+  /** law第…条 */
+  article: string | null;
+  region: string | null;
+  fineMin: number | null;
+  fineMax: number | null;
+}
+
+function filtersOf(q: SearchQuery): Filters {
+  const law = q.law ? normalizeLawName(q.law) : null;
+  const article = law && q.article ? `${law}${normalizeArticle(q.article)!}` : null;
+  const num = (v: string | number | undefined) => (v === undefined ? null : Number(v));
+  return { law, article, region: q.region ?? null, fineMin: num(q.fineMin), fineMax: num(q.fineMax) };
+}
+
+/** The index tokens of the filters (migration 0052, search_tokens): each narrows through the GIN index as a bigram does. */
+function filterTokens(q: SearchQuery, f: Filters): string[] {
+  const out: string[] = [];
+  if (f.article) out.push(`l:${f.article}`);
+  else if (f.law) out.push(`l:${f.law}`);
+  if (f.region) out.push(`r:${f.region}`);
+  if (q.violation) out.push(`v:${q.violation}`);
+  const floor = f.fineMin === null ? undefined : FINE_FLOORS.filter((t) => t <= f.fineMin!).pop();
+  if (floor !== undefined) out.push(`f:${floor}`);
+  const ceiling = f.fineMax === null ? undefined : FINE_CEILINGS.find((t) => t >= f.fineMax!);
+  if (ceiling !== undefined) out.push(`g:${ceiling}`);
+  return out;
+}
+
+/** A region code and the codes below it: 440000 the province (44…), 440300 a city (4403…), a county or township itself. */
+function regionPrefix(code: string): string {
+  if (code.length > 6) return code;
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
 }
 
 /** Where a page ended: its last record's date and id, and its weight in relevance order. */
@@ -93,8 +165,9 @@ export interface SearchPlan {
   /** page size, 1–100 */
   limit: number;
   cursor: Cursor | null;
-  /** the bigrams of the keywords, of part of a party's name and of part of a 文号 */
+  /** the bigrams of the keywords, of part of a party's name and of part of a 文号, and the filters' tokens */
   grams: string[];
+  filters: Filters;
 }
 
 export function planSearch(q: SearchQuery): SearchPlan {
@@ -106,17 +179,24 @@ export function planSearch(q: SearchQuery): SearchPlan {
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   const grams = new Set(terms.bigrams);
   for (const part of [q.party, q.docNumber]) if (part) for (const g of bigramsOf(normalizeForSearch(part))) grams.add(g);
-  return { q, terms, sort, limit, cursor, grams: [...grams] };
+  const filters = filtersOf(q);
+  for (const t of filterTokens(q, filters)) grams.add(t);
+  return { q, terms, sort, limit, cursor, grams: [...grams], filters };
 }
 
 /**
  * The WHERE conditions of a query (without paging), narrowed through the bigram index by `keys`
  * (none: for rows already read, which the substring tests alone decide).
  */
-export function conditions(q: SearchQuery, terms: Terms, keys: string[]): { where: RawBuilder<unknown>[]; substrings: boolean } {
-  const c: RawBuilder<unknown>[] = [LIVE];
-  // every substring condition (keywords, part of a party's name, part of a 文号) narrows through the one bigram index
-  if (keys.length) c.push(sql`d.bigrams @> ${keys}::text[]`);
+export function conditions(
+  q: SearchQuery,
+  terms: Terms,
+  keys: string[],
+  f: Filters = filtersOf(q),
+): { where: RawBuilder<unknown>[]; substrings: boolean } {
+  const c: RawBuilder<unknown>[] = [];
+  // every substring condition (keywords, part of a party's name, part of a 文号) and every filter token narrows through the one index
+  if (keys.length) c.push(sql`d.keys @> ${keys}::text[]`);
   for (const t of terms.terms) c.push(sql`d.search_text LIKE ${like(t)}`);
   // one-character terms: too common to index; matched on names and 文号 only
   for (const t of terms.short) c.push(sql`lower(d.party_name || ' ' || d.title || ' ' || d.doc_number) LIKE ${like(t)}`);
@@ -131,6 +211,10 @@ export function conditions(q: SearchQuery, terms: Terms, keys: string[]): { wher
   if (q.violation) c.push(sql`d.violation = ${q.violation}`);
   if (q.from) c.push(sql`d.decided_on >= ${q.from}::date`);
   if (q.to) c.push(sql`d.decided_on <= ${q.to}::date`);
+  if (f.article || f.law) c.push(sql`d.law_refs @> ARRAY[${f.article ?? f.law}]::text[]`);
+  if (f.region) c.push(sql`left(d.region_code, ${regionPrefix(f.region).length}) = ${regionPrefix(f.region)}`);
+  if (f.fineMin !== null) c.push(sql`d.fine_amount >= ${f.fineMin}::numeric`);
+  if (f.fineMax !== null) c.push(sql`d.fine_amount <= ${f.fineMax}::numeric`);
   return { where: c, substrings: keys.length > 0 };
 }
 
@@ -139,7 +223,7 @@ export function conditions(q: SearchQuery, terms: Terms, keys: string[]): { wher
  * the range is small and goes to the planner), agency or kind, dates, the cursor.
  */
 export function rangeConditions(q: SearchQuery, cursor: Cursor | null, sort: SearchSort): RawBuilder<unknown>[] {
-  const c: RawBuilder<unknown>[] = [LIVE];
+  const c: RawBuilder<unknown>[] = [];
   if (q.creditCode) c.push(sql`d.party_credit_code = ${q.creditCode.toUpperCase()}`);
   if (q.agency) c.push(sql`d.agency_credit_code = ${q.agency}`);
   if (q.kind) c.push(sql`d.kind = ${q.kind}`);

@@ -53,6 +53,8 @@ function hitOf(r: Row, terms: string[]): SearchHit {
     conclusion: r.conclusion,
     status: r.status,
     excerpt: excerpt(r.facts, terms),
+    basis: r.basis,
+    fineAmount: r.fine_amount === null ? null : Number(r.fine_amount),
   };
 }
 
@@ -77,6 +79,13 @@ function facetCounts(ms: Match[]): Omit<SearchResult['facets'], 'sampled'> {
       (m, n) => ({ value: m.agency_credit_code, name: m.agency_name, count: n }),
     )
       .sort((a, b) => b.count - a.count)
+      .slice(0, 20),
+    violations: count(
+      (m) => m.violation ?? '',
+      (m, n) => ({ value: m.violation ?? '', count: n }),
+    )
+      .filter((v) => v.value !== '')
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       .slice(0, 20),
     years: count(
       (m) => m.decided_on.slice(0, 4),

@@ -4,8 +4,9 @@ import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 import { decisionKey } from '../publications/public-decision.ts';
 
 /**
- * The search's reads of `public_decisions` (the portal's read model of published decisions) and
- * of PostgreSQL's statistics and estimates about it. The conditions come from search.plan.ts.
+ * The search's reads: matches, probes, statistics and estimates on its own compact table
+ * `search_entries` (the live decisions, migration 0052), the page's full rows from the portal's read
+ * model `public_decisions`. The conditions come from search.plan.ts.
  */
 
 /** A page's full row (the facts cut to 400 characters for the excerpt), with its relevance weight. */
@@ -24,12 +25,16 @@ export type Row = {
   conclusion: string;
   status: string;
   facts: string;
+  fine_amount: string | null;
+  /** 处罚依据 as published (CF_YJ) */
+  basis: string | null;
   w: number;
 };
 /** A match as counted and paged: what facets need, its row number in what the probe read, its weight. */
 export type Match = {
   id: string;
   kind: string;
+  violation: string | null;
   agency_credit_code: string;
   agency_name: string;
   decided_on: string;
@@ -38,15 +43,15 @@ export type Match = {
 };
 
 const COLUMNS = sql`d.id, d.key, d.kind, d.doc_number, d.title, d.party_name, d.party_credit_code, d.agency_name, d.agency_credit_code, d.violation, d.decided_on::text AS decided_on,
-           d.conclusion, d.status, left(d.facts, 400) AS facts`;
-export const and = (list: RawBuilder<unknown>[]) => sql.join(list, sql` AND `);
+           d.conclusion, d.status, left(d.facts, 400) AS facts, d.fine_amount::text AS fine_amount, d.fields ->> 'CF_YJ' AS basis`;
+export const and = (list: RawBuilder<unknown>[]) => (list.length ? sql.join(list, sql` AND `) : sql`TRUE`);
 
 const STATS_TTL_MS = 10 * 60_000;
-/** The bigram column's element frequencies (with the floor: the minimum listed) and the table's size. */
+/** The key column's element frequencies (bigrams and filter tokens, with the floor: the minimum listed) and the table's size. */
 export type BigramStats = { at: number; freq: Map<string, number>; floor: number; rows: number };
 const statsCache = new WeakMap<Kysely<Database>, Promise<BigramStats>>();
 
-/** The bigram column's element frequencies from PostgreSQL's statistics, and the table's size, cached for ten minutes. */
+/** The key column's element frequencies from PostgreSQL's statistics, and the table's size, cached for ten minutes. */
 export async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
   const cached = statsCache.get(db);
   if (cached) {
@@ -58,8 +63,8 @@ export async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
     freqs: number[] | null;
     rows: number | null;
   }>`SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs,
-        (SELECT reltuples FROM pg_class WHERE oid = 'public_decisions'::regclass)::float8 AS rows
-      FROM (SELECT 1) one LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'public_decisions' AND s.attname = 'bigrams'`
+        (SELECT reltuples FROM pg_class WHERE oid = 'search_entries'::regclass)::float8 AS rows
+      FROM (SELECT 1) one LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'search_entries' AND s.attname = 'keys'`
     .execute(db)
     .then((r) => {
       const elems = r.rows[0]?.elems ?? [];
@@ -81,7 +86,7 @@ export async function bigramStats(db: Kysely<Database>): Promise<BigramStats> {
 export async function estimateMatches(db: Kysely<Database>, where: RawBuilder<unknown>[]): Promise<number> {
   const plan = await sql<{
     'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-  }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM public_decisions d WHERE ${and(where)}`.execute(db);
+  }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM search_entries d WHERE ${and(where)}`.execute(db);
   return Math.round(plan.rows[0]!['QUERY PLAN'][0].Plan['Plan Rows']);
 }
 
@@ -92,7 +97,7 @@ export async function estimateMatches(db: Kysely<Database>, where: RawBuilder<un
 async function viaIndexes<R>(db: Kysely<Database>, substrings: boolean, query: RawBuilder<R>): Promise<R[]> {
   if (!substrings) return (await query.execute(db)).rows;
   return db.transaction().execute(async (trx) => {
-    // no table scan; and room for an exact bitmap (a lossy one rechecks every row of its pages, reading their bigram arrays from TOAST)
+    // no table scan; and room for an exact bitmap (a lossy one rechecks every row of its pages, reading their key arrays from TOAST)
     await sql`SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'`.execute(trx);
     return (await query.execute(trx)).rows;
   });
@@ -109,8 +114,8 @@ export function collectMatches(
   return viaIndexes(
     db,
     m.substrings,
-    sql<Match>`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, 0 AS rn, ${m.w}::int AS w
-      FROM public_decisions d WHERE ${and(m.where)} ORDER BY ${m.order} LIMIT ${m.limit}`,
+    sql<Match>`SELECT d.id, d.kind, d.violation, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, 0 AS rn, ${m.w}::int AS w
+      FROM search_entries d WHERE ${and(m.where)} ORDER BY ${m.order} LIMIT ${m.limit}`,
   );
 }
 
@@ -133,10 +138,10 @@ export async function rangeHead(
   return (
     await sql<
       Match & { hit: boolean }
-    >`SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
+    >`SELECT d.id, d.kind, d.violation, d.agency_credit_code, d.agency_name, d.decided_on::text AS decided_on, d.rn::int AS rn, d.w, d.hit
       FROM (SELECT d.*, row_number() OVER (ORDER BY ${h.order}) AS rn
-            FROM (SELECT d.id, d.kind, d.agency_credit_code, d.agency_name, d.decided_on, ${h.w}::int AS w, (${and(h.checked)}) AS hit
-                  FROM public_decisions d WHERE ${and(h.range)} ORDER BY ${h.order} LIMIT ${h.n}) d) d
+            FROM (SELECT d.id, d.kind, d.violation, d.agency_credit_code, d.agency_name, d.decided_on, ${h.w}::int AS w, (${and(h.checked)}) AS hit
+                  FROM search_entries d WHERE ${and(h.range)} ORDER BY ${h.order} LIMIT ${h.n}) d) d
       WHERE d.hit OR d.rn = ${h.n} LIMIT ${h.limit}`.execute(db)
   ).rows;
 }

@@ -8,9 +8,9 @@ import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
 import { searchDecisions, type SearchQuery, type SearchResult } from './search.service.ts';
 import { decisionByKey, latestChanges } from './search.repository.ts';
-import { agencyByCreditCode } from '../org/org.queries.ts';
+import { agencyByCreditCode, regionsOfAgencies } from '../org/org.queries.ts';
 import { publicDecisionBody } from './search.present.ts';
-import { decisionPage, searchPage } from './search.pages.ts';
+import { decisionPage, searchPage, type RegionChoice } from './search.pages.ts';
 import { atomFeed } from './search.feed.ts';
 import { DecisionParamsSchema, PublicDecisionSchema, SearchQuerySchema, SearchResultSchema } from './search.schemas.ts';
 
@@ -44,6 +44,11 @@ function pageQuery(req: FastifyRequest): SearchQuery {
     creditCode: one('creditCode'),
     docNumber: one('docNumber'),
     violation: one('violation'),
+    law: one('law'),
+    article: one('article'),
+    region: one('region'),
+    fineMin: one('fineMin'),
+    fineMax: one('fineMax'),
     from: one('from'),
     to: one('to'),
     cursor: one('cursor'),
@@ -55,14 +60,31 @@ function pageQuery(req: FastifyRequest): SearchQuery {
 async function searchHtml(deps: SearchDeps, req: FastifyRequest, reply: FastifyReply) {
   const q = pageQuery(req);
   const empty = Object.values(q).every((v) => v === undefined);
-  if (empty) return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, null));
+  const regions = await regionChoices(deps.db);
+  if (empty) return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, null, { regions }));
   try {
     const r = await searchDecisions(deps.db, q);
-    return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, r), cacheOf(r, 'public, max-age=60'));
+    return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, r, { regions }), cacheOf(r, 'public, max-age=60'));
   } catch (e) {
-    if (e instanceof DomainError && e.code === 'VALIDATION_FAILED') return sendPage(reply, 400, searchPage(q, null, e.message));
+    if (e instanceof DomainError && e.code === 'VALIDATION_FAILED')
+      return sendPage(
+        reply,
+        400,
+        searchPage(q, null, { regions, error: e.message, field: (e.details as { field?: string } | undefined)?.field }),
+      );
     throw e;
   }
+}
+
+/** The 地区 choices of the search form, read once a minute (regions and agencies change seldom). */
+const regionCache = new WeakMap<Kysely<Database>, { at: number; list: Promise<RegionChoice[]> }>();
+function regionChoices(db: Kysely<Database>): Promise<RegionChoice[]> {
+  const c = regionCache.get(db);
+  if (c && Date.now() - c.at < 60_000) return c.list;
+  const list = regionsOfAgencies(db);
+  regionCache.set(db, { at: Date.now(), list });
+  list.catch(() => regionCache.delete(db));
+  return list;
 }
 
 /** A decision's permanent page. */
@@ -72,7 +94,7 @@ async function decisionHtml(deps: SearchDeps, req: FastifyRequest<{ Params: { cr
     return sendPage(
       reply,
       404,
-      searchPage({ docNumber: shown(req.params.doc) }, null, `没有找到文书号为「${shown(req.params.doc)}」的公示决定。`),
+      searchPage({ docNumber: shown(req.params.doc) }, null, { error: `没有找到文书号为「${shown(req.params.doc)}」的公示决定。` }),
     );
   return sendCached(req, reply, 'text/html; charset=utf-8', decisionPage(d, chinaDate(deps.clock.now())));
 }
@@ -82,7 +104,8 @@ async function feed(deps: SearchDeps, req: FastifyRequest, reply: FastifyReply, 
   let title = '行政执法公示平台 · 执法决定';
   if (credit) {
     const agency = (await agencyByCreditCode(deps.db, credit))?.name;
-    if (agency === undefined) return sendPage(reply, 404, searchPage({}, null, `没有统一社会信用代码为「${shown(credit)}」的执法主体。`));
+    if (agency === undefined)
+      return sendPage(reply, 404, searchPage({}, null, { error: `没有统一社会信用代码为「${shown(credit)}」的执法主体。` }));
     title = `${agency} · 执法决定公示`;
   }
   const rows = await latestChanges(deps.db, credit);

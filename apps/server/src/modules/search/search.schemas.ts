@@ -22,7 +22,17 @@ export interface SearchQuery {
   creditCode?: string | undefined;
   /** 文书号, whole or part */
   docNumber?: string | undefined;
+  /** 违法行为类型 */
   violation?: string | undefined;
+  /** 法律依据: a law's name (with or without 《》 and 中华人民共和国) */
+  law?: string | undefined;
+  /** one of its articles: 124, 第124条, 第一百二十四条 */
+  article?: string | undefined;
+  /** 行政区划代码 of the agency's region (6 digits, or 9 for a township); the regions below it too */
+  region?: string | undefined;
+  /** fine range in 元 */
+  fineMin?: number | string | undefined;
+  fineMax?: number | string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   sort?: SearchSort | undefined;
@@ -46,6 +56,10 @@ export interface SearchHit {
   status: string;
   /** a short passage around the first match (plain text) */
   excerpt: string;
+  /** 处罚依据 as published */
+  basis: string | null;
+  /** 罚款金额, 元 */
+  fineAmount: number | null;
 }
 
 export interface SearchResult {
@@ -56,6 +70,7 @@ export interface SearchResult {
   facets: {
     kinds: { value: string; count: number }[];
     agencies: { value: string; name: string; count: number }[];
+    violations: { value: string; count: number }[];
     years: { value: string; count: number }[];
     sampled: boolean;
   };
@@ -81,7 +96,12 @@ export const SearchQuerySchema = Type.Object({
   party: Str(100, '当事人名称（部分即可）'),
   creditCode: Str(18, '当事人统一社会信用代码'),
   docNumber: Str(100, '文书号（部分即可）'),
-  violation: Str(100, '违法行为类型'),
+  violation: Str(100, '违法行为类型（完整名称）'),
+  law: Str(100, '法律依据：法律、法规或规章的名称，如“食品安全法”（可带书名号，可省略“中华人民共和国”）'),
+  article: Str(20, '法律依据的条，如“124”或“第一百二十四条”（须同时给出 law）'),
+  region: Str(9, '地区：执法机关所在地的行政区划代码（6 位；乡镇 9 位），含其下级地区'),
+  fineMin: Type.Optional(Type.Number({ minimum: 0, description: '罚款金额下限（元）' })),
+  fineMax: Type.Optional(Type.Number({ minimum: 0, description: '罚款金额上限（元）' })),
   from: Str(10, '决定日期起 YYYY-MM-DD'),
   to: Str(10, '决定日期止 YYYY-MM-DD'),
   sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest'), Type.Literal('oldest')])),
@@ -115,6 +135,8 @@ export const SearchResultSchema = Type.Object({
       conclusion: Type.String({ description: '执法结论' }),
       status: Status,
       excerpt: Type.String({ description: '违法事实中首个命中处前后的摘录（纯文本）' }),
+      basis: Nullable(Type.String({ description: '处罚依据（如公示）' })),
+      fineAmount: Nullable(Type.Number({ description: '罚款金额（元）' })),
     }),
   ),
   nextCursor: Nullable(Type.String(), { description: '下一页的 cursor；没有下一页为 null' }),
@@ -125,6 +147,7 @@ export const SearchResultSchema = Type.Object({
       Type.Object({ value: Type.String({ description: '机关统一社会信用代码' }), name: Type.String(), count: Type.Integer() }),
       { description: '按机关（前 20 个）' },
     ),
+    violations: Type.Array(Facet, { description: '按违法行为类型（前 20 个）' }),
     years: Type.Array(Facet, { description: '按决定年份，新的在前' }),
     sampled: Type.Boolean({ description: 'true 时只统计了最新的 500 条' }),
   }),
