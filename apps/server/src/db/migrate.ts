@@ -32,6 +32,7 @@ import * as m0042 from './migrations/0042_evaluation.ts';
 import * as m0048 from './migrations/0048_analysis.ts';
 import * as m0049 from './migrations/0049_analysis_reads.ts';
 import * as m0050 from './migrations/0050_credit_repair.ts';
+import * as m0051 from './migrations/0051_case_figures.ts';
 
 /** Forward-only migrations, listed explicitly so that bundling or tsx never misses one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -67,6 +68,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0048_analysis': m0048,
   '0049_analysis_reads': m0049,
   '0050_credit_repair': m0050,
+  '0051_case_figures': m0051,
 };
 
 class StaticProvider implements MigrationProvider {
