@@ -32,6 +32,7 @@ import * as m0042 from './migrations/0042_evaluation.ts';
 import * as m0048 from './migrations/0048_analysis.ts';
 import * as m0049 from './migrations/0049_analysis_reads.ts';
 import * as m0050 from './migrations/0050_credit_repair.ts';
+import * as m0051 from './migrations/0051_case_figures.ts';
 import * as m0052 from './migrations/0052_search_entries.ts';
 import * as m0053 from './migrations/0053_drop_public_bigram_index.ts';
 
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0048_analysis': m0048,
   '0049_analysis_reads': m0049,
   '0050_credit_repair': m0050,
+  '0051_case_figures': m0051,
   '0052_search_entries': m0052,
   '0053_drop_public_bigram_index': m0053,
 };

@@ -10,6 +10,7 @@ import type { Database } from './schema.ts';
 export const TABLE_OWNERS = {
   // the case and its log (全过程记录)
   cases: 'cases',
+  case_closed_counts: 'cases',
   case_events: 'cases',
   case_officers: 'cases',
   case_number_counters: 'cases',

@@ -302,30 +302,61 @@ export interface PublishedDraw {
 }
 
 /**
+ * What every published committed draw (双随机 here, 案卷评查 in evaluation/) is checked for before its
+ * own result is compared: the format, the hash of the published lists against the commitment, the
+ * commitment's own hash, and — once the seed is out — a result that re-derives from the lists and the
+ * seed. Returns the findings in Chinese and the re-derived result (null when there is nothing to compare).
+ */
+export function recheckPublished<R>(p: {
+  format: unknown;
+  expectedFormat: string;
+  /** how the findings name the lists: [full name, short name], e.g. ['案卷名单', '名单'] */
+  lists: [string, string];
+  inputHash: () => string;
+  commitment: { inputHash: string } & Parameters<typeof commitmentHash>[0];
+  commitmentHash: string;
+  seed: string | null;
+  result: R | null;
+  rerun: (seed: string) => R;
+}): { findings: string[]; again: R | null } {
+  const out: string[] = [];
+  if (p.format !== p.expectedFormat) return { findings: [`不认识的格式「${String(p.format)}」，应为 ${p.expectedFormat}`], again: null };
+  const inputHash = p.inputHash();
+  if (inputHash !== p.commitment.inputHash)
+    out.push(`${p.lists[0]}与方案的哈希 ${inputHash} 与承诺中的 ${p.commitment.inputHash} 不符：公布的${p.lists[1]}或方案被改动`);
+  const ch = commitmentHash(p.commitment);
+  if (ch !== p.commitmentHash) out.push(`承诺哈希 ${ch} 与公布的 ${p.commitmentHash} 不符`);
+  if (p.seed === null) {
+    if (p.result) out.push('种子尚未公布，却公布了抽取结果');
+    return { findings: out, again: null };
+  }
+  if (!p.result) return { findings: [...out, '种子已公布，但没有抽取结果'], again: null };
+  try {
+    return { findings: out, again: p.rerun(p.seed) };
+  } catch (e) {
+    return { findings: [...out, `无法按公布的数据重新抽取：${e instanceof Error ? e.message : String(e)}`], again: null };
+  }
+}
+
+/**
  * Re-derives a published draw: the inputs' hash, the commitment's hash, and (when the seed is
  * out) the result. Returns the findings in Chinese; an empty list means it checks out. The seed's
  * own evidence (the signed checkpoint and consistency proof) is checked by the caller, who holds
  * the log's key.
  */
 export function checkPublishedDraw(d: PublishedDraw): string[] {
-  const out: string[] = [];
-  if (d.format !== DRAW_FORMAT) return [`不认识的格式「${String(d.format)}」，应为 ${DRAW_FORMAT}`];
-  const inputHash = drawInputHash(d.input);
-  if (inputHash !== d.commitment.inputHash)
-    out.push(`名录库与方案的哈希 ${inputHash} 与承诺中的 ${d.commitment.inputHash} 不符：公布的名录库或方案被改动`);
-  const ch = commitmentHash(d.commitment);
-  if (ch !== d.commitmentHash) out.push(`承诺哈希 ${ch} 与公布的 ${d.commitmentHash} 不符`);
-  if (d.seed === null) {
-    if (d.result) out.push('种子尚未公布，却公布了抽取结果');
-    return out;
-  }
-  if (!d.result) return [...out, '种子已公布，但没有抽取结果'];
-  let again: DrawResult;
-  try {
-    again = runDraw(d.input, d.seed);
-  } catch (e) {
-    return [...out, `无法按公布的数据重新抽取：${e instanceof Error ? e.message : String(e)}`];
-  }
+  const { findings: out, again } = recheckPublished({
+    format: d.format,
+    expectedFormat: DRAW_FORMAT,
+    lists: ['名录库', '名录库'],
+    inputHash: () => drawInputHash(d.input),
+    commitment: d.commitment,
+    commitmentHash: d.commitmentHash,
+    seed: d.seed,
+    result: d.result,
+    rerun: (seed) => runDraw(d.input, seed),
+  });
+  if (!again || !d.result) return out;
   if (canonicalJson(again) !== canonicalJson(d.result)) {
     const diff = again.targets.findIndex(
       (t, i) => t.code !== d.result!.targets[i]?.code || t.inspectors.join() !== d.result!.targets[i]?.inspectors.join(),

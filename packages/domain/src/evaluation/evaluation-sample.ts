@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DomainError } from '../errors.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { DrawStream, drawFirst } from '../draw/draw-random.ts';
-import { commitmentHash, sampleSize, seedBytes, taggedLeafHash, type DrawSample, type SeedSource } from '../draw/draw.ts';
+import { recheckPublished, sampleSize, seedBytes, taggedLeafHash, type DrawSample, type SeedSource } from '../draw/draw.ts';
 
 /**
  * 案卷评查 sample (R-REC-8): which archived case files of each agency the 司法局 scores in a round,
@@ -162,24 +162,18 @@ export interface PublishedEvaluation {
 
 /** Re-derives a published round's sample (the seed's own evidence is checked by the caller). Findings in Chinese; empty = it checks out. */
 export function checkPublishedEvaluation(d: PublishedEvaluation): string[] {
-  const out: string[] = [];
-  if (d.format !== EVALUATION_FORMAT) return [`不认识的格式「${String(d.format)}」，应为 ${EVALUATION_FORMAT}`];
-  const inputHash = evaluationInputHash(d.input);
-  if (inputHash !== d.commitment.inputHash)
-    out.push(`案卷名单与方案的哈希 ${inputHash} 与承诺中的 ${d.commitment.inputHash} 不符：公布的名单或方案被改动`);
-  const ch = commitmentHash(d.commitment);
-  if (ch !== d.commitmentHash) out.push(`承诺哈希 ${ch} 与公布的 ${d.commitmentHash} 不符`);
-  if (d.seed === null) {
-    if (d.result) out.push('种子尚未公布，却公布了抽取结果');
-    return out;
-  }
-  if (!d.result) return [...out, '种子已公布，但没有抽取结果'];
-  let again: EvaluationSampleResult;
-  try {
-    again = drawEvaluationSample(d.input, d.seed);
-  } catch (e) {
-    return [...out, `无法按公布的数据重新抽取：${e instanceof Error ? e.message : String(e)}`];
-  }
+  const { findings: out, again } = recheckPublished({
+    format: d.format,
+    expectedFormat: EVALUATION_FORMAT,
+    lists: ['案卷名单', '名单'],
+    inputHash: () => evaluationInputHash(d.input),
+    commitment: d.commitment,
+    commitmentHash: d.commitmentHash,
+    seed: d.seed,
+    result: d.result,
+    rerun: (seed) => drawEvaluationSample(d.input, seed),
+  });
+  if (!again || !d.result) return out;
   for (const [i, a] of again.agencies.entries()) {
     const pub = d.result.agencies[i];
     if (!pub || pub.agency !== a.agency || canonicalJson(pub) !== canonicalJson(a)) {

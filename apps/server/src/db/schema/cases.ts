@@ -86,7 +86,17 @@ export interface RecordingRulesTable {
   updated_at: Timestamp;
 }
 
+/** Closed cases by agency, procedure and final state, kept by a trigger on cases (migration 0051). */
+export interface CaseClosedCountsTable {
+  agency_id: string;
+  procedure_code: string;
+  state: string;
+  /** bigint: read as text by pg */
+  n: ColumnType<string, number, number>;
+}
+
 export interface CasesTables {
+  case_closed_counts: CaseClosedCountsTable;
   parties: PartiesTable;
   case_number_counters: CaseNumberCountersTable;
   cases: CasesTable;

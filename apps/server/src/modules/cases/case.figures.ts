@@ -15,19 +15,33 @@ export interface CaseFigures {
 export async function caseFigures(db: Kysely<Database>, agencyIds: readonly string[], today: string): Promise<Map<string, CaseFigures>> {
   const out = new Map<string, CaseFigures>();
   if (!agencyIds.length) return out;
-  const rows = await db
+  // open cases live from their partial index; closed ones from the counts kept as they close (0051)
+  const open = db
     .selectFrom('cases')
     .select([
       'agency_id',
       'procedure_code',
       'state',
-      'terminal',
+      sql<boolean>`false`.as('terminal'),
       (eb) => eb.fn.countAll<string>().as('n'),
-      sql<string>`count(*) FILTER (WHERE NOT terminal AND next_due_on < ${today}::date)`.as('overdue'),
+      sql<string>`count(*) FILTER (WHERE next_due_on < ${today}::date)`.as('overdue'),
+    ])
+    .where('terminal', '=', false)
+    .where('agency_id', 'in', [...agencyIds])
+    .groupBy(['agency_id', 'procedure_code', 'state']);
+  const closed = db
+    .selectFrom('case_closed_counts')
+    .select([
+      'agency_id',
+      'procedure_code',
+      'state',
+      sql<boolean>`true`.as('terminal'),
+      sql<string>`n`.as('n'),
+      sql<string>`0::bigint`.as('overdue'),
     ])
     .where('agency_id', 'in', [...agencyIds])
-    .groupBy(['agency_id', 'procedure_code', 'state', 'terminal'])
-    .execute();
+    .where('n', '>', '0');
+  const rows = await open.unionAll(closed).execute();
   for (const id of agencyIds) out.set(id, { total: 0, open: 0, closed: 0, overdue: 0, byState: [] });
   for (const r of rows) {
     const f = out.get(r.agency_id)!;
