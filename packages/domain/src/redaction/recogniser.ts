@@ -110,7 +110,7 @@ export function dictionaryWord(word: string): { freq: number; tag: string } | un
 function dictionaryEntries(text: string): Map<string, { freq: number; tag: string }> {
   const out = new Map<string, { freq: number; tag: string }>();
   const tags = new Map<string, string>();
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let nl = text.indexOf('\n', i);
     if (nl < 0) nl = text.length;
     const sp = text.indexOf(' ', i);
