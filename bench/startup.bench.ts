@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -80,6 +80,9 @@ export async function main(): Promise<string[]> {
   for (let run = 1; run <= RUNS; run++) {
     const tmp = mkdtempSync(path.join(tmpdir(), 'sx-startup-tmp-'));
     const data = path.join(mkdtempSync(path.join(tmpdir(), 'sx-startup-')), 'data');
+    // run as root, the embedded PostgreSQL runs as its own user and reads files the starter writes there
+    chmodSync(tmp, 0o755);
+    chmodSync(path.dirname(data), 0o755);
     try {
       const bare = timedCommand(['-e', '0'], tmp);
       const first = await timedStart(data, tmp);
