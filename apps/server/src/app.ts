@@ -203,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // trickled request ends at its limit, not up to half a minute after it
     http: { connectionsCheckingInterval: 1_000 },
     frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
     trustProxy: deps.trustedProxies ?? trustedProxiesFromEnv(process.env),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     schemaController: { compilersFactory: lazySchemaCompilers() },
@@ -431,4 +432,25 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   /** the alerts' work under way (a sweep after each change): tests wait for it */
   const alerts = { settled: () => alertRunner.settled(), sweepNow: () => alertRunner.now() };
   return { app, calendar, sessions, ledger, blobs, admission, alerts, rateLimits };
+}
+
+/**
+ * What Node's HTTP parser refuses before any route sees the request — a request line with raw (not
+ * percent-encoded) Chinese characters, a malformed or oversized header — answered like every other
+ * refusal, with a machine-readable code and a Chinese message (Fastify's own answer is English); the
+ * connection is closed after it. (A body trickled past the request timeout is answered 408 by Node.)
+ */
+function clientError(err: NodeJS.ErrnoException, socket: import('node:net').Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy(err);
+    return;
+  }
+  const [status, reason, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE', '请求头过大']
+      : [400, 'Bad Request', 'BAD_REQUEST', '请求格式不正确：网址中的中文等字符须经百分号编码（浏览器会自动编码）'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

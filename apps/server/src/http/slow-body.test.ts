@@ -41,3 +41,19 @@ describe('a request trickled in a byte at a time', () => {
     expect(await sessions()).toBe(before);
   });
 });
+
+describe('a request the HTTP parser refuses', () => {
+  it('a request line with raw Chinese characters gets 400 with a code and a Chinese message', async () => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString('utf8')));
+    const closed = new Promise<void>((r) => socket.on('close', () => r()));
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    socket.write(Buffer.from('GET /search?law=食品安全法 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 'utf8'));
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toContain('百分号编码');
+  });
+});
