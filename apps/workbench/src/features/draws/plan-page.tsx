@@ -1,11 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Steps, Table, Tag, Typography } from 'antd';
 import { ExportOutlined, LockOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/states';
+import { SeedProgress } from '../../components/seed-progress';
 import { dateTime } from '../../lib/format';
 import { STATE_TAGS, sampleText, type PlanView } from './draw-types';
 
@@ -137,18 +138,7 @@ export default function PlanPage() {
               />
               {p.state === 'committed' ? (
                 <>
-                  {p.ledger ? (
-                    <div style={{ margin: '12px 0' }}>
-                      <Typography.Text>
-                        账本现有 {p.ledger.size} 条，需达到 {p.seedTreeSize} 条并签署检查点
-                        {p.ledger.checkpointSize !== null ? `（最新检查点 ${p.ledger.checkpointSize} 条）` : ''}
-                      </Typography.Text>
-                      <Progress
-                        percent={Math.min(100, Math.floor(((p.ledger.checkpointSize ?? 0) / (p.seedTreeSize ?? 1)) * 100))}
-                        aria-label="种子产生进度"
-                      />
-                    </div>
-                  ) : null}
+                  <SeedProgress ledger={p.ledger} seedTreeSize={p.seedTreeSize} />
                   <ErrorAlert error={draw.error} style={{ marginBottom: 12 }} />
                   {mayDraw ? (
                     <Button type="primary" icon={<ThunderboltOutlined />} loading={draw.isPending} onClick={() => draw.mutate()}>

@@ -1,11 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Steps, Table, Tag, Typography } from 'antd';
 import { ExportOutlined, LockOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Page } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/states';
+import { SeedProgress } from '../../components/seed-progress';
 import { dateTime } from '../../lib/format';
 import { GRADE_COLORS, ROUND_TAGS, sampleText, type RoundView } from './evaluation-types';
 
@@ -132,18 +133,7 @@ export default function RoundPage() {
               />
               {r.state === 'committed' ? (
                 <>
-                  {r.ledger ? (
-                    <div style={{ margin: '12px 0' }}>
-                      <Typography.Text>
-                        账本现有 {r.ledger.size} 条，需达到 {r.seedTreeSize} 条并签署检查点
-                        {r.ledger.checkpointSize !== null ? `（最新检查点 ${r.ledger.checkpointSize} 条）` : ''}
-                      </Typography.Text>
-                      <Progress
-                        percent={Math.min(100, Math.floor(((r.ledger.checkpointSize ?? 0) / (r.seedTreeSize ?? 1)) * 100))}
-                        aria-label="种子产生进度"
-                      />
-                    </div>
-                  ) : null}
+                  <SeedProgress ledger={r.ledger} seedTreeSize={r.seedTreeSize} />
                   <ErrorAlert error={draw.error} />
                   <Button type="primary" icon={<ThunderboltOutlined />} loading={draw.isPending} onClick={() => draw.mutate()}>
                     抽取案卷
