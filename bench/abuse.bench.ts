@@ -10,8 +10,11 @@
  * Three phases of BENCH_SECONDS (default 60) each: a baseline without attackers; the attack from
  * 16 addresses (the rate limits answer most of it 429); the attack from a new address every request
  * (a botnet: no rate limit helps, only the cost cap, the public pool and the statement timeout).
- * By default the 16 citizens start together and, each keeping its pace, search in bursts of 16 at
- * once; BENCH_STAGGER=1 spreads their starts over one pace (arrivals one every 156 ms).
+ * The citizens arrive as independent people do (BENCH_ARRIVALS=poisson, the default): each one's
+ * gaps between searches drawn at random around 2.5 s (exponential, seeded). BENCH_ARRIVALS=burst has
+ * them start together and keep exactly 2.5 s, so 16 searches arrive at once every 2.5 s (the worst
+ * case, and the default of the runs before 12-07 10:40); BENCH_ARRIVALS=stagger (or BENCH_STAGGER=1)
+ * spreads those starts evenly over one pace.
  * Prints p50/p95/p99 of each group, the 429s and the partial answers, and the longest a public
  * statement was seen running (pg_stat_activity, every 50 ms) against the statement timeout.
  * Targets: typical search p95 < 100 ms and case steps p99 < 200 ms during the attack.
@@ -23,6 +26,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openPortalPool, portalPoolFromEnv } from '../apps/server/src/db/database.ts';
 import { rateLimitsFromEnv } from '../apps/server/src/http/rate-limit.ts';
+import { searchGateFromEnv } from '../apps/server/src/modules/search/search.gate.ts';
 import { createPool } from '../apps/server/src/adapters/db/pool.ts';
 import { createKysely } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
@@ -37,6 +41,12 @@ import { loadRecords, type Sample } from './search.load.ts';
 const N = 1_000_000;
 const SECS = Number(process.env['BENCH_SECONDS'] ?? 60);
 const ADMIN = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ARRIVALS: 'poisson' | 'burst' | 'stagger' =
+  process.env['BENCH_STAGGER'] === '1'
+    ? 'stagger'
+    : process.env['BENCH_ARRIVALS'] === 'burst' || process.env['BENCH_ARRIVALS'] === 'stagger'
+      ? process.env['BENCH_ARRIVALS']
+      : 'poisson';
 
 /** Common characters and fragments of the records' facts: absent phrases made of them cost the most to prove absent. */
 const COMMON = '当事人在检查经营场所现场执法人员发现销售未按规定责令改正罚款的了和与其';
@@ -110,12 +120,14 @@ export async function main(): Promise<string[]> {
   }
   const portalOptions = portalPoolFromEnv();
   const limits = rateLimitsFromEnv();
+  // the search gate as `serve` builds it (SANXIANG_SEARCH_GATE=off measures without it)
+  const gateOptions = searchGateFromEnv(process.env, portalOptions.size);
   let portal: ReturnType<typeof openPortalPool> | null = null;
   const s = await stepServer(ADMIN, {
     databaseUrl: target.url,
     app: () => {
       portal = openPortalPool(target.url, portalOptions);
-      return { portal, rateLimits: limits, trustedProxies: ['127.0.0.1'] };
+      return { portal, rateLimits: limits, trustedProxies: ['127.0.0.1'], searchGate: gateOptions };
     },
   });
   const watcher = new pg.Client({ connectionString: target.url });
@@ -160,6 +172,7 @@ export async function main(): Promise<string[]> {
 
     const phase = async (name: string, attack: 'none' | 'fixed' | 'rotating') => {
       const before = { ...s.rateLimits.refused };
+      const gateBefore = s.searchGate ? { ...s.searchGate.stats.admitted, busy: s.searchGate.stats.busy } : null;
       // the longest-running public and staff statements, sampled while the phase runs
       let longestPublic = 0;
       let longestStaff = 0;
@@ -183,10 +196,11 @@ export async function main(): Promise<string[]> {
           concurrency: 16,
           durationMs: SECS * 1000,
           paceMs: 2500,
-          // BENCH_STAGGER=1: the citizens' searches spread over the 2.5 s instead of 16 at once (lib/load-generator.ts)
-          stagger: process.env['BENCH_STAGGER'] === '1',
+          // how the citizens' searches arrive (lib/load-generator.ts): at random (default), in bursts, or evenly spread
+          stagger: ARRIVALS === 'stagger',
+          arrivals: ARRIVALS === 'poisson' ? 'poisson' : 'paced',
           items: typical.map((q, i) => [searchRequest(q, i, citizens[i % 16]!)]),
-          countBodies: ['"partial":{', '结果不完整'],
+          countBodies: ['"partial":{', '结果不完整', '"reason":"busy"', '检索繁忙'],
         }),
         loadInChild({ baseUrl: s.base, concurrency: 4, durationMs: SECS * 1000, paceMs: 300, items: stepItems() }),
       ];
@@ -199,7 +213,7 @@ export async function main(): Promise<string[]> {
             items: worst.map((q, i) => [
               searchRequest(new URLSearchParams({ q }).toString(), i, attack === 'fixed' ? attackers[i % 16]! : botnet()),
             ]),
-            countBodies: ['"partial":{', '结果不完整', '"reason":"timeout"', '检索用时超过上限'],
+            countBodies: ['"partial":{', '结果不完整', '"reason":"timeout"', '检索用时超过上限', '"reason":"busy"', '检索繁忙'],
           }),
         );
       const [searches, steps, attackers_] = await Promise.all(runs);
@@ -215,16 +229,28 @@ export async function main(): Promise<string[]> {
       };
       lines.push(`${name}:`);
       const partial = (res: LoadResult | undefined) =>
-        res ? ` — partial answers ${res.bodyCounts['"partial":{']! + res.bodyCounts['结果不完整']!}` : '';
+        res
+          ? ` — partial answers ${res.bodyCounts['"partial":{']! + res.bodyCounts['结果不完整']!}, of them busy (not run) ${res.bodyCounts['"reason":"busy"']! + res.bodyCounts['检索繁忙']!}`
+          : '';
       const timeouts = (res: LoadResult | undefined) =>
         res ? `, stopped by the timeout ${res.bodyCounts['"reason":"timeout"']! + res.bodyCounts['检索用时超过上限']!}` : '';
-      show('typical searches (16 citizens, one each 2.5 s)', searches, partial(searches));
+      show(
+        `typical searches (16 citizens, one each 2.5 s, ${ARRIVALS === 'poisson' ? 'at random (Poisson)' : ARRIVALS === 'burst' ? 'all at once' : 'evenly spread'})`,
+        searches,
+        partial(searches),
+      );
       show('case steps (4 officers, 300 ms apart)', steps);
       show(
         `worst queries (16 attackers, ${attack === 'fixed' ? '16 addresses' : 'a new address per request'})`,
         attackers_,
         `${partial(attackers_)}${timeouts(attackers_)}`,
       );
+      if (s.searchGate && gateBefore) {
+        const g = s.searchGate.stats;
+        lines.push(
+          `  search gate: run for addresses in good standing ${g.admitted.standing - gateBefore.standing}, for newcomers ${g.admitted.newcomer - gateBefore.newcomer}; answered busy ${g.busy - gateBefore.busy}`,
+        );
+      }
       lines.push(
         `  429 answered: search ${after.search - before.search}, public ${after.public - before.public}, staff ${after.staff - before.staff}; longest public statement seen running ${fmt(longestPublic * 1000, 0)} ms (statement timeout ${portalOptions.statementTimeoutMs} ms), longest staff statement ${fmt(longestStaff * 1000, 0)} ms`,
       );
@@ -232,7 +258,7 @@ export async function main(): Promise<string[]> {
     };
 
     lines.push(
-      `server: staff pool 20, public pool ${portalOptions.size} with statement timeout ${portalOptions.statementTimeoutMs} ms; limits per address: search ${limits.search.perMinute}/min (burst ${limits.search.burst}), public ${limits.public.perMinute}/min (burst ${limits.public.burst}); staff ${limits.staff.perMinute}/min per person`,
+      `server: staff pool 20, public pool ${portalOptions.size} with statement timeout ${portalOptions.statementTimeoutMs} ms; search gate ${gateOptions ? `${gateOptions.permits} permits, newcomers ${gateOptions.newcomerPermits}, wait ≤ ${gateOptions.maxWaitMs} ms` : 'off'}; limits per address: search ${limits.search.perMinute}/min (burst ${limits.search.burst}), public ${limits.public.perMinute}/min (burst ${limits.public.burst}); staff ${limits.staff.perMinute}/min per person`,
     );
     await phase('baseline (no attack)', 'none');
     const fixed = await phase('attack from 16 addresses', 'fixed');

@@ -44,6 +44,13 @@ export interface LoadPlan {
    * pace, arrive in bursts of `concurrency` requests for the whole run
    */
   stagger?: boolean;
+  /**
+   * with paceMs: 'poisson' draws each user's gaps between starts from an exponential distribution
+   * of mean paceMs (seeded by the user's number): independent people arriving at random, as a
+   * portal's visitors do — neither in lockstep bursts nor evenly spaced; 'paced' (default) keeps
+   * exactly paceMs
+   */
+  arrivals?: 'paced' | 'poisson';
   /** count the responses whose body holds each of these strings */
   countBodies?: readonly string[];
 }
@@ -141,13 +148,15 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     if (plan.stagger && plan.paceMs) await new Promise((res) => setTimeout(res, (i * plan.paceMs!) / plan.concurrency));
     const conn = new Connection(base);
     try {
-      await work(conn);
+      await work(conn, plan.arrivals === 'poisson' && plan.paceMs ? exponentialGaps(plan.paceMs, i + 1) : null);
     } finally {
       conn.close();
     }
   }
-  async function work(conn: Connection) {
-    let lastStart = 0;
+  async function work(conn: Connection, gaps: (() => number) | null) {
+    // with Poisson arrivals the first request comes after a gap too, so the users do not start together
+    let lastStart = gaps ? performance.now() : 0;
+    let gap = gaps ? gaps() : (plan.paceMs ?? 0);
     while (performance.now() < deadline) {
       const item = items[next++];
       if (!item) return;
@@ -155,12 +164,13 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
       for (const { r, payload, label } of item) {
         if (plan.paceMs) {
           // a person's pace: the next request no sooner than paceMs after the last one started
-          const wait = lastStart + plan.paceMs - performance.now();
+          const wait = lastStart + gap - performance.now();
           if (wait > 0) await new Promise((res) => setTimeout(res, wait));
         }
         if (performance.now() >= deadline) return;
         const t0 = performance.now();
         lastStart = t0;
+        if (gaps) gap = gaps();
         try {
           const res = await conn.send(r.uses ? serialise(base, { ...r, body: substitute(r.body, vars) }) : payload);
           const ms = performance.now() - t0;
@@ -212,4 +222,14 @@ if (process.send) {
     const result = await runLoad(plan);
     process.send!(result, () => process.exit(0));
   });
+}
+
+/** Exponential gaps of mean `meanMs` from a seeded generator (the same run draws the same gaps). */
+function exponentialGaps(meanMs: number, seed: number): () => number {
+  let s = (seed * 2654435761) >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const u = (s + 1) / 0x1_0000_0001; // (0, 1)
+    return -Math.log(u) * meanMs;
+  };
 }

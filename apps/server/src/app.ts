@@ -69,6 +69,7 @@ import {
 } from './modules/publications/publication.service.ts';
 import { registerPublicationRoutes } from './modules/publications/publication.routes.ts';
 import { registerSearchRoutes } from './modules/search/search.routes.ts';
+import { SearchGate, type SearchGateOptions } from './modules/search/search.gate.ts';
 import { registerStatisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerListRoutes } from './modules/lists/lists.routes.ts';
@@ -156,6 +157,12 @@ export interface AppDeps {
    * SANXIANG_TRUSTED_PROXIES); `true` trusts any (TRUST_PROXY=1)
    */
   trustedProxies?: string[] | boolean;
+  /**
+   * the public search's permits (modules/search/search.gate.ts): addresses in good standing ahead of
+   * newcomers, whose share is bounded; `serve` passes SANXIANG_SEARCH_GATE or its default. Absent or
+   * false: no gate (tests and benches that drive the server from one address)
+   */
+  searchGate?: SearchGateOptions | false | undefined;
 }
 
 /** The composition root: every dependency is passed explicitly; nothing is discovered by magic. */
@@ -171,6 +178,8 @@ export interface BuiltApp {
   alerts: { settled: () => Promise<void>; sweepNow: () => Promise<void> };
   /** requests refused for their client's budget */
   rateLimits: RateLimitStats;
+  /** the public search's gate, when there is one */
+  searchGate: SearchGate | null;
 }
 
 /**
@@ -232,7 +241,17 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const admission = installAdmission(app, deps.admission ?? admissionFromEnv());
   // per client, before anything reads the database; the staff's own budgets once the session is known
   const limits = deps.rateLimits ?? NO_RATE_LIMITS;
-  const rateLimits = installRateLimits(app, limits);
+  const searchGate = deps.searchGate ? new SearchGate(deps.searchGate) : null;
+  // an address refused by its search budget searches as a newcomer for a while
+  const rateLimits = installRateLimits(
+    app,
+    limits,
+    searchGate
+      ? (which, ip) => {
+          if (which === 'search') searchGate.demote(ip);
+        }
+      : undefined,
+  );
   const sessions = new SessionStore(deps.db, deps.clock, (deps.idleMinutes ?? 30) * 60_000);
   installAuthentication(app, sessions, { publicUrl: deps.publicUrl });
   installStaffRateLimit(app, limits, rateLimits);
@@ -360,7 +379,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerCreditRepairRoutes(app, { ...publications, blobs });
   registerCreditRepairPartyRoutes(app, { ...publications, blobs });
   registerPartyProfileRoutes(app, { db: portal.db, clock: deps.clock });
-  registerSearchRoutes(app, { db: portal.db, clock: deps.clock, pool: portal.pool, publicUrl });
+  registerSearchRoutes(app, { db: portal.db, clock: deps.clock, pool: portal.pool, publicUrl, gate: searchGate });
   registerStatisticsRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
   registerExchangeRoutes(app, { db: deps.db, clock: deps.clock });
   registerListRoutes(app, { db: deps.db, clock: deps.clock, calendar: () => calendar.current() });
@@ -431,7 +450,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.ready();
   /** the alerts' work under way (a sweep after each change): tests wait for it */
   const alerts = { settled: () => alertRunner.settled(), sweepNow: () => alertRunner.now() };
-  return { app, calendar, sessions, ledger, blobs, admission, alerts, rateLimits };
+  return { app, calendar, sessions, ledger, blobs, admission, alerts, rateLimits, searchGate };
 }
 
 /**

@@ -13,7 +13,7 @@ import { openBlobs, openKeys } from './runtime.ts';
  * loads and compiles the application's modules on the other, instead of one after the other.
  */
 async function serverModules() {
-  const [clock, meta, session, party, demoParty, auth, app, demoOrg, org, rate, witness] = await Promise.all([
+  const [clock, meta, session, party, demoParty, auth, app, demoOrg, org, rate, witness, gate] = await Promise.all([
     import('../adapters/clock.ts'),
     import('../db/meta.ts'),
     import('../modules/auth/session.store.ts'),
@@ -25,6 +25,7 @@ async function serverModules() {
     import('../modules/org/org.queries.ts'),
     import('../http/rate-limit.ts'),
     import('../modules/witness/witness.client.ts'),
+    import('../modules/search/search.gate.ts'),
   ]);
   return {
     systemClock: clock.systemClock,
@@ -40,6 +41,7 @@ async function serverModules() {
     hasAnyAgency: org.hasAnyAgency,
     rateLimitsFromEnv: rate.rateLimitsFromEnv,
     witnessesFromEnv: witness.witnessesFromEnv,
+    searchGateFromEnv: gate.searchGateFromEnv,
   };
 }
 
@@ -89,6 +91,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     hasAnyAgency,
     rateLimitsFromEnv,
     witnessesFromEnv,
+    searchGateFromEnv,
   } = m;
   // everything the server writes from here on (uploads in progress, exports, temporary files) is its
   // own user's only — set after the embedded PostgreSQL started, whose initdb (as its own user when
@@ -99,6 +102,7 @@ export async function serve(o: ServeOptions): Promise<void> {
     pool: handle.pool,
     portal: handle.portal,
     rateLimits: rateLimitsFromEnv(process.env),
+    searchGate: searchGateFromEnv(process.env, handle.portal.pool.options.max ?? 4),
     clock: systemClock,
     databaseKind: handle.embedded ? 'embedded' : 'external',
     logger: process.env['LOG'] === '1',

@@ -131,7 +131,12 @@ const pathOf = (url: string) => {
   return q < 0 ? url : url.slice(0, q);
 };
 
-export function installRateLimits(app: FastifyInstance, options: RateLimitOptions): RateLimitStats {
+export function installRateLimits(
+  app: FastifyInstance,
+  options: RateLimitOptions,
+  /** told of each refusal (the search gate takes the address's standing away) */
+  onRefused?: (which: RateClass, address: string) => void,
+): RateLimitStats {
   const clock = options.now ?? (() => performance.now());
   const buckets = { search: new TokenBuckets(clock), public: new TokenBuckets(clock), complaint: new TokenBuckets(clock) };
   const stats: RateLimitStats = { refused: { search: 0, public: 0, staff: 0, complaint: 0 } };
@@ -151,6 +156,7 @@ export function installRateLimits(app: FastifyInstance, options: RateLimitOption
   };
   const refuse = (req: FastifyRequest, reply: FastifyReply, which: RateClass, wait: number) => {
     stats.refused[which] += 1;
+    onRefused?.(which, req.ip);
     const message = `请求过于频繁，请 ${wait} 秒后再试`;
     if (req.url.startsWith('/api/')) throw new DomainError('RATE_LIMITED', message, { retryAfterSeconds: wait, budget: which });
     return reply

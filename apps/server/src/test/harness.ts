@@ -8,6 +8,7 @@ import { ManualClock } from '../adapters/clock.ts';
 import { buildApp } from '../app.ts';
 import type { AdmissionOptions, AdmissionStats } from '../http/admission.ts';
 import type { RateLimitOptions, RateLimitStats } from '../http/rate-limit.ts';
+import type { SearchGate, SearchGateOptions } from '../modules/search/search.gate.ts';
 import { openPortalPool, type PortalPoolOptions } from '../db/database.ts';
 import type { App } from '../http/typebox.ts';
 import { DEMO_PASSWORD, loadDemoOrg, type DemoOrg } from '../demo/demo-org.ts';
@@ -32,6 +33,8 @@ export interface Harness {
   admission: AdmissionStats;
   /** requests refused for their client's budget (http/rate-limit.ts) */
   rateLimits: RateLimitStats;
+  /** the public search's gate, when the test asked for one */
+  searchGate: SearchGate | null;
   /** the public side's own pool, when the test asked for one */
   portal: { db: Kysely<Database>; pool: pg.Pool } | null;
   keys: KeyStore;
@@ -70,6 +73,7 @@ export async function createHarness(
     admission?: AdmissionOptions;
     rateLimits?: RateLimitOptions;
     trustedProxies?: string[] | boolean;
+    searchGate?: SearchGateOptions;
     /** the public side's own pool (db/database.ts#openPortalPool) over the test database */
     portal?: PortalPoolOptions;
   } = {},
@@ -81,7 +85,7 @@ export async function createHarness(
   const keys = openKeyStore({ keysDir: path.join(dataDir, 'keys') });
   const blobs = opts.blobs ?? FsBlobStore.inDataDir(dataDir);
   const portal = opts.portal ? openPortalPool(tdb.url, opts.portal) : null;
-  const { app, ledger, admission, alerts, rateLimits } = await buildApp({
+  const { app, ledger, admission, alerts, rateLimits, searchGate } = await buildApp({
     db: tdb.db,
     pool: tdb.pool,
     clock,
@@ -96,6 +100,7 @@ export async function createHarness(
     ...(opts.admission ? { admission: opts.admission } : {}),
     ...(opts.rateLimits ? { rateLimits: opts.rateLimits } : {}),
     ...(opts.trustedProxies !== undefined ? { trustedProxies: opts.trustedProxies } : {}),
+    ...(opts.searchGate ? { searchGate: opts.searchGate } : {}),
     ...(portal ? { portal } : {}),
   });
   // Sessions last 12 hours of the (manual) clock: a token is fetched again when the clock has moved on.
@@ -108,6 +113,7 @@ export async function createHarness(
     ledger,
     admission,
     rateLimits,
+    searchGate,
     portal,
     keys,
     dataDir,

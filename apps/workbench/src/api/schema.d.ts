@@ -17167,8 +17167,8 @@ export interface paths {
                             partial: {
                                 /** @description 说明与缩小检索范围的建议（中文） */
                                 message: string;
-                                /** @description broad：条件过宽，完整检索需读取的记录超过上限；timeout：检索用时超过上限 */
-                                reason: "broad" | "timeout";
+                                /** @description broad：条件过宽，完整检索需读取的记录超过上限；timeout：检索用时超过上限；busy：检索繁忙，本次未执行（未检索任何记录），请稍后再试 */
+                                reason: "broad" | "timeout" | "busy";
                                 /** @description 按决定日期顺序实际检索的记录数 */
                                 records: number;
                                 /** @description 检索到的最后一条记录的决定日期 */

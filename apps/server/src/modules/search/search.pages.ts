@@ -179,12 +179,17 @@ ${facet(
     )
     .join('\n');
   // a search stopped at its cost cap shows what it found among the records it read, and says so (issue 23)
-  const total = r.partial
-    ? `已检索部分记录，找到 ${r.total.value} 条`
-    : r.total.exact
-      ? `共 ${r.total.value} 条`
-      : `约 ${r.total.value.toLocaleString('zh-CN')} 条`;
-  const partial = r.partial ? `<p class="alert" role="status"><strong>结果不完整。</strong>${esc(r.partial.message)}</p>` : '';
+  const total =
+    r.partial?.reason === 'busy'
+      ? '未能执行'
+      : r.partial
+        ? `已检索部分记录，找到 ${r.total.value} 条`
+        : r.total.exact
+          ? `共 ${r.total.value} 条`
+          : `约 ${r.total.value.toLocaleString('zh-CN')} 条`;
+  const partial = r.partial
+    ? `<p class="alert" role="status"><strong>${r.partial.reason === 'busy' ? '检索繁忙。' : '结果不完整。'}</strong>${esc(r.partial.message)}</p>`
+    : '';
   return layout({
     title: q.q ? `检索：${q.q}` : '检索',
     current: 'search',

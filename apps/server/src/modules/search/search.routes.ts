@@ -6,7 +6,8 @@ import type { Clock } from '../../adapters/clock.ts';
 import type { SqlPool } from '../../adapters/db/sql-pool.ts';
 import { errors, type App } from '../../http/typebox.ts';
 import { sendCached, sendPage, shown } from '../portal/portal.routes.ts';
-import { searchDecisions, type SearchQuery, type SearchResult } from './search.service.ts';
+import { busyAnswer, searchDecisions, type SearchQuery, type SearchResult } from './search.service.ts';
+import type { SearchGate } from './search.gate.ts';
 import { decisionByKey, latestChanges } from './search.repository.ts';
 import { agencyByCreditCode, regionsOfAgencies } from '../org/org.queries.ts';
 import { publicDecisionBody } from './search.present.ts';
@@ -15,11 +16,24 @@ import { atomFeed } from './search.feed.ts';
 import { DecisionParamsSchema, PublicDecisionSchema, SearchQuerySchema, SearchResultSchema } from './search.schemas.ts';
 
 /** `publicUrl`: the portal's configured address, written into the feeds (never the request's Host) */
-type SearchDeps = { db: Kysely<Database>; clock: Clock; pool?: SqlPool; publicUrl: string };
+type SearchDeps = { db: Kysely<Database>; clock: Clock; pool?: SqlPool; publicUrl: string; gate?: SearchGate | null | undefined };
 
 const PUBLIC_API_CACHE = 'public, max-age=60';
-/** A search stopped by its timeout (the database was held up) is not kept: the next ask may get it whole. */
-const cacheOf = (r: SearchResult, normal: string) => (r.partial?.reason === 'timeout' ? 'no-store' : normal);
+/** A search stopped by its timeout (the database was held up) or not run (busy) is not kept: the next ask may get it whole. */
+const cacheOf = (r: SearchResult, normal: string) =>
+  r.partial?.reason === 'timeout' || r.partial?.reason === 'busy' ? 'no-store' : normal;
+
+/** A search run under the gate's permit (search.gate.ts), or answered busy when none came in time. */
+async function gatedSearch(deps: SearchDeps, req: FastifyRequest, q: SearchQuery): Promise<SearchResult> {
+  if (!deps.gate) return searchDecisions(deps.db, q);
+  const permit = await deps.gate.acquire(req.ip);
+  if (!permit) return busyAnswer(q);
+  try {
+    return await searchDecisions(deps.db, q);
+  } finally {
+    permit.release();
+  }
+}
 
 function cors(reply: FastifyReply) {
   // agencies' own sites pull or embed the same data (R-PUB-8)
@@ -63,7 +77,7 @@ async function searchHtml(deps: SearchDeps, req: FastifyRequest, reply: FastifyR
   const regions = await regionChoices(deps.db);
   if (empty) return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, null, { regions }));
   try {
-    const r = await searchDecisions(deps.db, q);
+    const r = await gatedSearch(deps, req, q);
     return sendCached(req, reply, 'text/html; charset=utf-8', searchPage(q, r, { regions }), cacheOf(r, 'public, max-age=60'));
   } catch (e) {
     if (e instanceof DomainError && e.code === 'VALIDATION_FAILED')
@@ -141,7 +155,7 @@ export function registerSearchRoutes(app: App, deps: SearchDeps): void {
       response: { 200: SearchResultSchema, ...errors() },
     },
     handler: async (req, reply) => {
-      const r = await searchDecisions(deps.db, req.query as SearchQuery);
+      const r = await gatedSearch(deps, req, req.query as SearchQuery);
       cors(reply);
       return sendCached(req, reply, 'application/json; charset=utf-8', JSON.stringify(r), cacheOf(r, PUBLIC_API_CACHE));
     },

@@ -80,7 +80,7 @@ export interface SearchResult {
    * and facets cover only the `records` read in date order (up to `through`), and `message` asks
    * in Chinese for a narrower query.
    */
-  partial: { reason: 'broad' | 'timeout'; records: number; through: string | null; message: string } | null;
+  partial: { reason: 'broad' | 'timeout' | 'busy'; records: number; through: string | null; message: string } | null;
 }
 
 const Str = (max: number, description: string) => Type.Optional(Type.String({ maxLength: max, description }));
@@ -154,8 +154,9 @@ export const SearchResultSchema = Type.Object({
   terms: Type.Array(Type.String(), { description: '检索词（规范化后）' }),
   partial: Nullable(
     Type.Object({
-      reason: Type.Union([Type.Literal('broad'), Type.Literal('timeout')], {
-        description: 'broad：条件过宽，完整检索需读取的记录超过上限；timeout：检索用时超过上限',
+      reason: Type.Union([Type.Literal('broad'), Type.Literal('timeout'), Type.Literal('busy')], {
+        description:
+          'broad：条件过宽，完整检索需读取的记录超过上限；timeout：检索用时超过上限；busy：检索繁忙，本次未执行（未检索任何记录），请稍后再试',
       }),
       records: Type.Integer({ description: '按决定日期顺序实际检索的记录数' }),
       through: Nullable(IsoDate, { description: '检索到的最后一条记录的决定日期' }),

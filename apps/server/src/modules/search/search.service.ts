@@ -80,6 +80,24 @@ export async function searchDecisions(db: Kysely<Database>, q: SearchQuery): Pro
   }
 }
 
+/**
+ * A search the gate did not run (search.gate.ts: it waited too long for a permit): no record was
+ * read, so nothing is certain but that; the query is still checked (a wrong one is a 400 as ever).
+ */
+export function busyAnswer(q: SearchQuery): SearchResult {
+  const result = searchResult(planSearch(q), [], { total: { value: 0, exact: false }, counted: [] });
+  return {
+    ...result,
+    partial: {
+      reason: 'busy',
+      records: 0,
+      through: null,
+      message:
+        '当前检索的人较多，本次检索未能执行，请稍后再试。加上执法机关、执法类别或决定日期范围，或使用更具体的检索词，可以更快得到结果。',
+    },
+  };
+}
+
 /** A read through the indexes that would pass the cost cap (searchTuning.maxCandidates): the search answers with what it read. */
 class OverCostCap extends Error {}
 
