@@ -33,7 +33,8 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames, orgAfter } from './detect-names-4.ts';
+import { candidateNames, orgAfter, slotCandidate } from './detect-names-4.ts';
+import { endsCleanly, FOLLOW_LITTLE } from './detect-names-6.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -303,6 +304,24 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       for (const more of listAround(text, words, i, i + n.length, g3, unsure)) addSure(more);
   }
 
+  // 2026.5: where a person stands for sure, a sure name read short or long of where the name ends (甘晓 in
+  // 技术员甘晓宇称, 曲比尔 in 驾驶员曲比尔古称, 向丽按 in 售票员向丽按“…”) is read again from its own characters
+  if (env.gen >= 6)
+    for (const n of [...sure]) {
+      if (n.includes('·') || !isHan(n[0])) continue;
+      for (const o of occurrences(text, n)) {
+        const r = slotCandidate(text, words, { surnameAt: (k) => surnameAt2(text, k, true), blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e) }, o.start);
+        if (!r || r === n || publicNames.has(r)) continue;
+        const longer = r.length > n.length && r.startsWith(n) && !endsCleanly(text, words, o.end);
+        const shorter = r.length === n.length - 1 && n.startsWith(r) && FOLLOW_LITTLE.includes(n.at(-1)!) && words.boundaries.has(o.end - 1);
+        if (longer || shorter) {
+          sure.delete(n);
+          sure.add(r);
+          break;
+        }
+      }
+    }
+
   // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
   // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.
   if (g4) {
@@ -311,6 +330,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       surnameAt: (i) => surnameAt2(text, i, true),
       nameAt: (i) => nameAt(text, words, i, true, false, true),
       g5: env.gen >= 5,
+      g6: env.gen >= 6,
       looseAt: (i) => {
         const n = looseAt(text, i, true);
         return n ? { name: n, parts: minorityParts(n) } : null;
