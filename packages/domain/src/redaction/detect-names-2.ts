@@ -33,8 +33,8 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames, orgAfter, slotCandidate } from './detect-names-4.ts';
-import { endsCleanly, FOLLOW_LITTLE } from './detect-names-6.ts';
+import { candidateNames, commonGivenChar, orgAfter, slotCandidate } from './detect-names-4.ts';
+import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -312,7 +312,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       for (const o of occurrences(text, n)) {
         const r = slotCandidate(text, words, { surnameAt: (k) => surnameAt2(text, k, true), blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e) }, o.start);
         if (!r || r === n || publicNames.has(r)) continue;
-        const longer = r.length > n.length && r.startsWith(n) && !endsCleanly(text, words, o.end);
+        // (longer only by characters of given names, or to a Yi name: 甘晓宇, 曲比尔古; not 施红制, 康巧玲微信)
+        const longer =
+          r.length > n.length &&
+          r.startsWith(n) &&
+          !endsCleanly(text, words, o.end) &&
+          (yiName(r) || [...r.slice(n.length)].every((c) => commonGivenChar(c)));
         const shorter = r.length === n.length - 1 && n.startsWith(r) && FOLLOW_LITTLE.includes(n.at(-1)!) && words.boundaries.has(o.end - 1);
         if (longer || shorter) {
           sure.delete(n);

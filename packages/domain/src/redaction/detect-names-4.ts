@@ -86,6 +86,7 @@ const GIVEN_CHARS = new Set(
     '志忠德福贵荣祥生成才金银宝富昌盛兴发安庆喜乐友义利民学新光亮晓立永长全正元天家耀彬博晨宏鑫淼森涵轩泽睿铭哲翔子梓雨思梦诗怡悦琪瑶璐露洁清蕾薇蓉妍媛娇妮婉彤彩虹霖晴阳晖昊煜炜焕烨灿航鸿鹤飞腾跃奇锋锐钢铁振宗祖启君智达远毅勤恒伦仁信礼孝胜凡维雄豪彪虎豹进兵武卫彦宜逸翼莹盈勇咏优佑瑜钰育裕渊园源苑月越芸韵增展彰璋昭兆臻峥政芝舟竹柱卓紫尊秀旺满仓根锁栓顺妹娣香翠花娥琼瑛瑞灵琦珊珠璇璟瑾婧菲芬茜霏雯雅凌岚岩峻巍嵘崇晋锦然冉蕊若姗舒淑双爽松颂素滔桃田甜挺童玮蔚希溪曦熙禧贤娴宪献向潇笑昕心馨星杏幸修旭序萱勋迅亚娅焱扬瑶依仪颐艺亦忆茵音寅莺迎雍涌悠予渝羽语郁昱誉愿岳运蕴赞章哲真贞征致钟仲洲铸壮',
   ].join(''),
 );
+export const commonGivenChar = (c: string) => GIVEN_CHARS.has(c);
 const commonGiven = (given: string) => given.length >= 1 && given.length <= 2 && [...given].every((c) => GIVEN_CHARS.has(c));
 
 /**
@@ -241,7 +242,8 @@ function personWordBefore(before: string): boolean {
 export function slotCandidate(text: string, words: Words, reader: Pick<TierReader, 'surnameAt' | 'blocked'>, i: number): string | null {
   if (i > 0 && /[0-9０-９A-Za-z]/.test(text[i - 1]!)) return null;
   const before = text.slice(Math.max(0, i - 8), i);
-  const titled = ALIAS_BEFORE.test(before) || personWordBefore(before);
+  const alias = ALIAS_BEFORE.test(before);
+  const titled = alias || personWordBefore(before);
   const relaxed =
     titled ||
     /[、（(]$/.test(before) ||
@@ -252,7 +254,7 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   const object = !relaxed && (OBJECT_BEFORE.test(before) || OBJECT_BEFORE_5.test(before));
   let name: string | null = null;
   const sr = { surnameAt: reader.surnameAt, commonGiven, little: (c: string) => LITTLE_WORDS.includes(c) };
-  if (relaxed || object) name = slotName(text, words, sr, i, relaxed, titled);
+  if (relaxed || object) name = slotName(text, words, sr, i, relaxed, titled, alias);
   if (!name && !relaxed) {
     // before a list's next item or an age (邢桂珍　58岁, 孔令祥和才让卓玛): a name of common given-name characters
     if (!words.boundaries.has(i) && i > 0 && isHan(text[i - 1])) return null;

@@ -32,6 +32,9 @@ const YI_CLANS = new Set(
   ),
 );
 
+/** A Yi name of four characters by its family name (沙马日火). */
+export const yiName = (n: string) => n.length === 4 && YI_CLANS.has(n.slice(0, 2));
+
 /** Characters a given name does not hold (little words, pronouns, numbers, what ends things). */
 const GIVEN_STOP =
   '的了着过们这那是在于对与及和或等已也均都并未不无被将把从自称说到去即又还亦所之以其该另应须某个一二三四五六七八九十百千万人处号市县区省镇乡村路街巷局厅站所队院校会部科室股组团店厂场馆司籍族前后上下内外中里旁边年月日时分秒';
@@ -47,6 +50,8 @@ export function endsCleanly(text: string, words: Words, end: number): boolean {
   const next = text[end] ?? '';
   if (next === '·' || text[end - 1] === '·') return false;
   if (PUNCT.test(next) || next === '') return true;
+  // before a verb, an adverb or a preposition of the recogniser (护理员甘露独立完成, 侄子阿卜杜拉翻译)
+  if (words.boundaries.has(end) && /^(?:v|vd|d|p|c|ad)$/.test(words.at(end)?.tag ?? '')) return true;
   if (!FOLLOW.includes(next) && !/[0-9０-９]/.test(next)) return false;
   if (words.boundaries.has(end)) return true;
   // the recogniser glued the name's last character to what follows (甘晓/x 宇称/n, 蒙子/x 健仅/x, 韦德/nr 旺称/x)
@@ -79,16 +84,16 @@ export interface SlotReader {
  * given-name characters (护理员甘露, 押运员金星) and a surname that is mostly a little word (司机向红军) are
  * read too; `relaxed`: also in a list or brackets (a name without a Chinese surname, a Yi name).
  */
-export function slotName(text: string, words: Words, reader: SlotReader, i: number, relaxed: boolean, titled = relaxed): string | null {
+export function slotName(text: string, words: Words, reader: SlotReader, i: number, relaxed: boolean, titled = relaxed, alias = false): string | null {
   // a Yi name: a family name and two characters (沙马日火, 马海木呷) (not a Han name that begins so: 马海军 is 马 and 海军)
   if (relaxed && YI_CLANS.has(text.slice(i, i + 2)) && !(reader.surnameAt(i) && reader.commonGiven(text.slice(i + 1, i + 3)))) {
     const name = text.slice(i, i + 4);
     if (
       name.length === 4 &&
-      [...name].every((c) => isHan(c) && !GIVEN_STOP.includes(c)) &&
+      [...name].every((c) => isHan(c) && !GIVEN_STOP.slice(0, GIVEN_STOP.indexOf('局')).includes(c)) &&
       !FOLLOW.includes(name[3]!) &&
       endsCleanly(text, words, i + 4) &&
-      !dictionaryWord(name.slice(2))
+      (dictionaryWord(name.slice(2))?.freq ?? 0) < 100
     )
       return name;
   }
@@ -101,15 +106,15 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
       const name = text.slice(i, i + len);
       if (name.length < len) continue;
       const given = name.slice(sl);
-      if (!givenOk(given) || !endsCleanly(text, words, i + len)) continue;
+      const whole = dictionaryWord(name);
+      const rareName = whole !== undefined && whole.tag.startsWith('nr') && len === 3 && whole.freq < 1000;
+      if (!(rareName ? [...given].every((c) => isHan(c)) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
       const common = reader.commonGiven(given);
       // a surname that is mostly a little word (于, 向, 付, 曾, 年 …): only after a title, before two common characters
       if (sl === 1 && reader.little(name[0]!) && !(titled && common && given.length === 2)) continue;
       // a word of the dictionary (陈述/nr, 张贴/nr, 甘露/v): jieba's nr is no proof of a name; a rare one of common
       // given-name characters after a title is one (护理员甘露, 押运员金星), a rare three-character nr word anywhere here
-      const whole = dictionaryWord(name);
       if (whole) {
-        const rareName = whole.tag.startsWith('nr') && len === 3 && whole.freq < 1000;
         if (!rareName && (!titled || !common || whole.freq >= 1000 || (/^(?:v|vn|vd|d|p|c|a|ad|an|r|m|q|f)$/.test(whole.tag) && whole.freq >= 200)))
           continue;
       }
@@ -119,13 +124,16 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
       const g = given.length === 2 ? dictionaryWord(given) : undefined;
       if (g && !g.tag.startsWith('nr') && g.freq >= 1000 && !titled) continue;
       // the recogniser reads the given name as unseen words of its own (严子/x 豪, 甘晓/x 宇称), not as part of a longer word
-      const over = wordsOver(words, i + sl, i + len);
-      const nameWords = over.every((t) => t.tag === 'x' && t.start >= i && !(dictionaryWord(t.word)?.freq ?? 0));
-      if (common || nameWords) return name;
+      // (the last character may be glued to what follows: 孔令/x 祥和/nrfg)
+      const over = wordsOver(words, i + sl, i + len).filter((t) => !(t.start === i + len - 1 && t.end === i + len + 1));
+      const nameWords = over.length > 0 && over.every((t) => t.tag === 'x' && t.start >= i && !(dictionaryWord(t.word)?.freq ?? 0));
+      // after 真名/本名/曾用名 any given name that is no frequent word (真实姓名冉茂林)
+      const aliasGiven = alias && (dictionaryWord(given)?.freq ?? 0) < 100;
+      if (common || nameWords || rareName || aliasGiven) return name;
     }
   }
   // one unseen or name word of the recogniser, or several (热娜/x 古丽/x, 格桑卓嘎/x, 阿卜杜拉/nrt), of three to five characters
-  if (sl || !relaxed || !words.boundaries.has(i) || GIVEN_STOP.includes(text[i]!) || FOLLOW.includes(text[i]!)) return null;
+  if (!relaxed || !words.boundaries.has(i) || GIVEN_STOP.includes(text[i]!) || FOLLOW.includes(text[i]!)) return null;
   let end = i;
   for (let t = words.at(i); t && end - i < 5; t = words.at(end)) {
     if (!(t.tag === 'x' || t.tag.startsWith('nr')) || ![...t.word].every((c) => isHan(c))) break;
