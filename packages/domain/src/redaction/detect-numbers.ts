@@ -167,6 +167,19 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
       if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
       else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
     }
+    // 2026.5: a mobile written digit by digit with a space between (1 3 9 4 7 6 1 2 0 5 8)
+    if (env.gen >= 6)
+      for (const m of env.text.matchAll(/(?<![0-9０-９][ 　]?)1[ 　][3-9](?:[ 　][0-9]){9}(?![ 　]?[0-9０-９])/g)) {
+        const end = m.index + m[0].length;
+        if (out.some((c) => c.start < end && m.index < c.end)) continue;
+        const digits = digitsOf2(m[0]);
+        const why =
+          whyPublic(env, m.index, digits, true) ??
+          (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null) ??
+          (dutyMobile(env, m.index) ? '执法机关落款处的值班手机（公开）' : null);
+        if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
+        else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
+      }
     // 香港/澳门 (+852/+853, 8 digits) and 台湾 (+886 9…) mobiles: the code and the last 4 stay
     for (const m of env.text.matchAll(MOBILE_HK_TW)) {
       const end = m.index + m[0].length;
