@@ -135,20 +135,21 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
         out.set(n.name, n.at);
   let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
-    // 2026.5: where a person stands for sure, the name is read from its own characters
-    if (g6 && i >= covered && isHan(text[i])) {
-      const name = slotCandidate(text, words, reader, i);
-      if (name) {
-        if (!out.has(name)) out.set(name, i);
-        covered = i + name.length;
-        continue;
-      }
-    }
     if (g5 && i >= covered && isHan(text[i]) && startsHere(text, words, i)) {
       const loose = looseCandidate(text, words, reader, i);
       if (loose && !out.has(loose)) {
         out.set(loose, i);
         covered = i + loose.length;
+        continue;
+      }
+    }
+    // 2026.5: where a person stands for sure, the name is read from its own characters
+    // (after a name without a Chinese surname read by the rules' reader: 额尔敦毕力格)
+    if (g6 && i >= covered && isHan(text[i])) {
+      const name = slotCandidate(text, words, reader, i);
+      if (name) {
+        if (!out.has(name)) out.set(name, i);
+        covered = i + name.length;
         continue;
       }
     }
