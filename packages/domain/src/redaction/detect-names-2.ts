@@ -316,8 +316,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
         const longer =
           r.length > n.length &&
           r.startsWith(n) &&
-          !endsCleanly(text, words, o.end) &&
-          (yiName(r) || [...r.slice(n.length)].every((c) => commonGivenChar(c)));
+          (yiName(r) || (!endsCleanly(text, words, o.end) && [...r.slice(n.length)].every((c) => commonGivenChar(c))));
         const shorter = r.length === n.length - 1 && n.startsWith(r) && FOLLOW_LITTLE.includes(n.at(-1)!) && words.boundaries.has(o.end - 1);
         if (longer || shorter) {
           sure.delete(n);

@@ -251,7 +251,8 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
     /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) ||
     /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
-  if (!titled && i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i)) return null;
+  // (never from inside a word of the dictionary: 物业公司成都 is no 公 and 司成)
+  if (i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i) && (!titled || words.containing(i)?.tag !== 'x')) return null;
   const object = !relaxed && (OBJECT_BEFORE.test(before) || OBJECT_BEFORE_5.test(before));
   let name: string | null = null;
   const sr = { surnameAt: reader.surnameAt, commonGiven, little: (c: string) => LITTLE_WORDS.includes(c) };

@@ -35,6 +35,9 @@ const YI_CLANS = new Set(
 /** A Yi name of four characters by its family name (沙马日火). */
 export const yiName = (n: string) => n.length === 4 && YI_CLANS.has(n.slice(0, 2));
 
+/** Characters no Yi name holds (以, 之, 日 do: 阿约以作, 沙马日火). */
+const YI_STOP = '的了着过们这那是在于对与及和或等已也均都并未不无被将把从称说到去即又还亦所其该另应须某个人处号市县区省镇乡村路街巷';
+
 /** Characters a given name does not hold (little words, pronouns, numbers, what ends things). */
 const GIVEN_STOP =
   '的了着过们这那是在于对与及和或等已也均都并未不无被将把从自称说到去即又还亦所之以其该另应须某个一二三四五六七八九十百千万人处号市县区省镇乡村路街巷局厅站所队院校会部科室股组团店厂场馆司籍族前后上下内外中里旁边年月日时分秒';
@@ -90,7 +93,7 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
     const name = text.slice(i, i + 4);
     if (
       name.length === 4 &&
-      [...name].every((c) => isHan(c) && !GIVEN_STOP.slice(0, GIVEN_STOP.indexOf('局')).includes(c)) &&
+      [...name].every((c) => isHan(c) && !YI_STOP.includes(c)) &&
       !FOLLOW.includes(name[3]!) &&
       endsCleanly(text, words, i + 4) &&
       (dictionaryWord(name.slice(2))?.freq ?? 0) < 100
