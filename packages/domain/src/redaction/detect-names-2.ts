@@ -33,7 +33,7 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames, commonGivenChar, orgAfter, slotCandidate } from './detect-names-4.ts';
+import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 
 /**
@@ -310,7 +310,23 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const n of [...sure]) {
       if (n.includes('·') || !isHan(n[0])) continue;
       for (const o of occurrences(text, n)) {
-        const r = slotCandidate(text, words, { surnameAt: (k) => surnameAt2(text, k, true), blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e) }, o.start);
+        const slotReader = { surnameAt: (k: number) => surnameAt2(text, k, true), blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e) };
+        // a title read into the name (领队山口美香（日本籍）): the name is what the slot after the title reads
+        if (n.length >= 4) {
+          const k = [...Array(n.length - 2).keys()].map((d) => d + 2).find((d) => {
+            const title = n.slice(0, d);
+            // the part before is a word for a person of the dictionary, not a compound surname (上官, 诸葛)
+            if (!personWordBefore(title) || !dictionaryWord(title) || surnameAt2(text, o.start, true) >= d) return false;
+            const t = slotCandidate(text, words, slotReader, o.start + d);
+            return t !== null && o.start + d + t.length === o.end;
+          });
+          if (k !== undefined) {
+            sure.delete(n);
+            sure.add(n.slice(k));
+            break;
+          }
+        }
+        const r = slotCandidate(text, words, slotReader, o.start);
         if (!r || r === n || publicNames.has(r)) continue;
         // (longer only by characters of given names, or to a Yi name: 甘晓宇, 曲比尔古; not 施红制, 康巧玲微信)
         const longer =

@@ -225,7 +225,7 @@ const PERSON_WORDS_6 = new Set(
 const NOT_PERSON_WORDS_6 = new Set(['厂商', '电商', '微商', '客商', '商户', '外商', '供应商', '开发商', '承包商', '运营商', '服务商', '生产商', '制造商', '销售商', '协商', '会商', '招商', '工商']);
 
 /** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
-function personWordBefore(before: string): boolean {
+export function personWordBefore(before: string): boolean {
   const b = before.replace(/[”"’」]$/, '');
   const two = /\p{Script=Han}{2}$/u.exec(b)?.[0];
   if (!two) return false;

@@ -32,6 +32,18 @@ const YI_CLANS = new Set(
   ),
 );
 
+/** Japanese family names that are also Chinese words, read only in a text that speaks of Japan (日本籍, 日本国). */
+const JAPANESE_WORD_NAMES = new Set(
+  '山口 中村 田中 清水 山本 小林 松本 井上 木村 池田 中川 中野 原田 小野 和田 中山 石田 上田 工藤 宫本 内田 高木 安藤 谷口 大野 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 平野 小岛 野田 黑田 大谷 平井 大岛 岩本 片山 早川 成田 宫田 小田 石桥 山下 山崎 吉村 中岛 松下 小川 大西 西田 川口 平田 本田 永井 青木 森本 松田 中田 石井 金子 太田 原 森'.split(
+    ' ',
+  ).filter((n) => n.length === 2),
+);
+let japanCache: { text: string; yes: boolean } | null = null;
+function speaksOfJapan(text: string): boolean {
+  if (japanCache?.text !== text) japanCache = { text, yes: /日本(?:籍|国|人|公民|护照|游客)/.test(text) };
+  return japanCache.yes;
+}
+
 /** A Yi name of four characters by its family name (沙马日火). */
 export const yiName = (n: string) => n.length === 4 && YI_CLANS.has(n.slice(0, 2));
 
@@ -100,6 +112,12 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
     )
       return name;
   }
+  // a Japanese family name that is also a Chinese word (山口, 中村), in a text that speaks of Japan
+  if (relaxed && JAPANESE_WORD_NAMES.has(text.slice(i, i + 2)) && speaksOfJapan(text))
+    for (const len of [4, 3]) {
+      const name = text.slice(i, i + len);
+      if (name.length === len && [...name.slice(2)].every((c) => isHan(c) && !YI_STOP.includes(c)) && endsCleanly(text, words, i + len)) return name;
+    }
   // 老X, 小X after a word for a person (调度老蒋催得紧, 工人小李称)
   if (titled && '老小'.includes(text[i] ?? '') && reader.surnameAt(i + 1) === 1 && endsCleanly(text, words, i + 2) && !dictionaryWord(text.slice(i, i + 2)))
     return text.slice(i, i + 2);
