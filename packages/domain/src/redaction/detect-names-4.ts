@@ -244,11 +244,11 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   if (i > 0 && /[0-9０-９A-Za-z]/.test(text[i - 1]!)) return null;
   const before = text.slice(Math.max(0, i - 8), i);
   const alias = ALIAS_BEFORE.test(before);
-  const titled = alias || personWordBefore(before);
+  // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称)
+  const titled = alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before);
   const relaxed =
     titled ||
     /[、（(]$/.test(before) ||
-    /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) ||
     /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
   // (never from inside a word of the dictionary: 物业公司成都 is no 公 and 司成)
@@ -273,10 +273,19 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
     /^[东西南北中]?(?:路|街|巷|大道|大街)/.test(after) ||
     NOT_NAME_END.includes(name.at(-1)!) ||
     official(text, i, end) ||
+    inOfficialsList(text, i) ||
     reader.blocked(i, end)
   )
     return null;
   return name;
+}
+
+/** 2026.5: in the list of officials after 执法人员/承办人 … (执法人员武振华、閤丽萍对当事人…): public, never read here. */
+function inOfficialsList(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 60), i);
+  return /(?:执法人员|执法队员|执法人|承办人员|承办人|办案人员|检查人员|审核人员|审核人)[：:为是]?(?:[\p{Script=Han}·]{2,8}(?:[（(][^（）()\n]{0,30}[）)])?(?:[，,]?[ \t　]*(?:执法证号|证号)[：:]?[ \t　]*[A-Za-z0-9０-９]{6,20})?[ \t　]*(?:、|和|及|与|，|,)[ \t　]*)+$/u.test(
+    before,
+  );
 }
 
 /**
