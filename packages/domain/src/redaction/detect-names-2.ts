@@ -41,6 +41,8 @@ import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
  * called synchronously from `personNames2` only, which sets this for the text it reads.
  */
 let gen4 = false;
+/** Engine generation 6 (rule set 2026.5), set like `gen4`. */
+let gen6 = false;
 
 /**
  * 自然人姓名, generation 2 (rule set 2026.1). Everything generation 1 finds (the context, the party
@@ -66,6 +68,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.3: the complete surname list and the broad tier of candidate names (请确认)
   const g4 = env.gen >= 4;
   gen4 = g4;
+  gen6 = env.gen >= 6;
   const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
   // a registered person's name after a label: any name, and from 2026.2 one without a Chinese surname (次仁多吉)
   const registeredAt = (at: number) => nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
@@ -1136,7 +1139,10 @@ function numberedMasks(text: string, names: readonly string[], g3 = false): Map<
         ? g3
           ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
           : maskName(n)
-        : maskLoose(n);
+        : // 2026.5: a nickname of two characters keeps its first (小燕 → 小某, 老周 → 老某)
+          gen6 && n.length === 2
+          ? `${n[0]}某`
+          : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();

@@ -153,17 +153,17 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
       if (common || nameWords || rareName || aliasGiven) return name;
     }
   }
-  // one unseen or name word of the recogniser, or several (热娜/x 古丽/x, 格桑卓嘎/x, 阿卜杜拉/nrt), of three to five characters
+  // one unseen or name word of the recogniser, or several (热娜/x 古丽/x, 格桑卓嘎/x, 阿卜杜拉/nrt), of three to six characters
   if (!relaxed || !words.boundaries.has(i) || GIVEN_STOP.includes(text[i]!) || FOLLOW.includes(text[i]!)) return null;
   let end = i;
-  for (let t = words.at(i); t && end - i < 5; t = words.at(end)) {
+  for (let t = words.at(i); t && end - i < 6; t = words.at(end)) {
     if (!(t.tag === 'x' || t.tag.startsWith('nr')) || ![...t.word].every((c) => isHan(c))) break;
     const e = dictionaryWord(t.word);
     if (e && e.freq >= 1000) break;
     end = t.end;
   }
   const name = text.slice(i, end);
-  if (name.length < 3 || name.length > 5 || FOLLOW_LITTLE.includes(name.at(-1)!) || !endsCleanly(text, words, end)) return null;
+  if (name.length < 3 || name.length > 6 || FOLLOW_LITTLE.includes(name.at(-1)!) || !endsCleanly(text, words, end)) return null;
   if ([...name].some((c) => GIVEN_STOP.includes(c))) return null;
   for (let k = i; k + 2 <= end; k++) if ((dictionaryWord(text.slice(k, k + 2))?.freq ?? 0) >= 1000) return null;
   return name;
