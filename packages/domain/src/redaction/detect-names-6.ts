@@ -166,6 +166,8 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
   if (name.length < 3 || name.length > 6 || FOLLOW_LITTLE.includes(name.at(-1)!) || !endsCleanly(text, words, end)) return null;
   if ([...name].some((c) => GIVEN_STOP.includes(c))) return null;
   for (let k = i; k + 2 <= end; k++) if ((dictionaryWord(text.slice(k, k + 2))?.freq ?? 0) >= 1000) return null;
+  // in a list, without a word for a person before it: only what holds a common given-name character (热娜古丽, not 吡虫啉)
+  if (!titled && ![...name].some((c) => reader.commonGiven(c))) return null;
   return name;
 }
 
