@@ -313,16 +313,21 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const n of [...sure]) {
       if (n.includes('·') || !isHan(n[0])) continue;
       for (const o of occurrences(text, n)) {
-        const slotReader = { surnameAt: (k: number) => surnameAt2(text, k, true), blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e) };
+        const slotReader = {
+          surnameAt: (k: number) => surnameAt2(text, k, true),
+          blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
+        };
         // a title read into the name (领队山口美香（日本籍）): the name is what the slot after the title reads
         if (n.length >= 4) {
-          const k = [...Array(n.length - 2).keys()].map((d) => d + 2).find((d) => {
-            const title = n.slice(0, d);
-            // the part before is a word for a person of the dictionary, not a compound surname (上官, 诸葛)
-            if (!personWordBefore(title) || !dictionaryWord(title) || surnameAt2(text, o.start, true) >= d) return false;
-            const t = slotCandidate(text, words, slotReader, o.start + d);
-            return t !== null && o.start + d + t.length === o.end;
-          });
+          const k = [...Array(n.length - 2).keys()]
+            .map((d) => d + 2)
+            .find((d) => {
+              const title = n.slice(0, d);
+              // the part before is a word for a person of the dictionary, not a compound surname (上官, 诸葛)
+              if (!personWordBefore(title) || !dictionaryWord(title) || surnameAt2(text, o.start, true) >= d) return false;
+              const t = slotCandidate(text, words, slotReader, o.start + d);
+              return t !== null && o.start + d + t.length === o.end;
+            });
           if (k !== undefined) {
             sure.delete(n);
             sure.add(n.slice(k));
@@ -336,7 +341,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
           r.length > n.length &&
           r.startsWith(n) &&
           (yiName(r) || (!endsCleanly(text, words, o.end) && [...r.slice(n.length)].every((c) => commonGivenChar(c))));
-        const shorter = r.length === n.length - 1 && n.startsWith(r) && FOLLOW_LITTLE.includes(n.at(-1)!) && words.boundaries.has(o.end - 1);
+        const shorter =
+          r.length === n.length - 1 && n.startsWith(r) && FOLLOW_LITTLE.includes(n.at(-1)!) && words.boundaries.has(o.end - 1);
         if (longer || shorter) {
           sure.delete(n);
           sure.add(r);

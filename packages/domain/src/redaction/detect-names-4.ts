@@ -222,7 +222,26 @@ const PERSON_WORDS_6 = new Set(
     ' ',
   ),
 );
-const NOT_PERSON_WORDS_6 = new Set(['厂商', '电商', '微商', '客商', '商户', '外商', '供应商', '开发商', '承包商', '运营商', '服务商', '生产商', '制造商', '销售商', '协商', '会商', '招商', '工商']);
+const NOT_PERSON_WORDS_6 = new Set([
+  '厂商',
+  '电商',
+  '微商',
+  '客商',
+  '商户',
+  '外商',
+  '供应商',
+  '开发商',
+  '承包商',
+  '运营商',
+  '服务商',
+  '生产商',
+  '制造商',
+  '销售商',
+  '协商',
+  '会商',
+  '招商',
+  '工商',
+]);
 
 /** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
 export function personWordBefore(before: string): boolean {
@@ -247,9 +266,7 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称)
   const titled = alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before);
   const relaxed =
-    titled ||
-    /[、（(]$/.test(before) ||
-    /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
+    titled || /[、（(]$/.test(before) || /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
   // (never from inside a word of the dictionary: 物业公司成都 is no 公 and 司成)
   if (i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i) && (!titled || words.containing(i)?.tag !== 'x')) return null;

@@ -34,9 +34,9 @@ const YI_CLANS = new Set(
 
 /** Japanese family names that are also Chinese words, read only in a text that speaks of Japan (日本籍, 日本国). */
 const JAPANESE_WORD_NAMES = new Set(
-  '山口 中村 田中 清水 山本 小林 松本 井上 木村 池田 中川 中野 原田 小野 和田 中山 石田 上田 工藤 宫本 内田 高木 安藤 谷口 大野 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 平野 小岛 野田 黑田 大谷 平井 大岛 岩本 片山 早川 成田 宫田 小田 石桥 山下 山崎 吉村 中岛 松下 小川 大西 西田 川口 平田 本田 永井 青木 森本 松田 中田 石井 金子 太田 原 森'.split(
-    ' ',
-  ).filter((n) => n.length === 2),
+  '山口 中村 田中 清水 山本 小林 松本 井上 木村 池田 中川 中野 原田 小野 和田 中山 石田 上田 工藤 宫本 内田 高木 安藤 谷口 大野 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 平野 小岛 野田 黑田 大谷 平井 大岛 岩本 片山 早川 成田 宫田 小田 石桥 山下 山崎 吉村 中岛 松下 小川 大西 西田 川口 平田 本田 永井 青木 森本 松田 中田 石井 金子 太田 原 森'
+    .split(' ')
+    .filter((n) => n.length === 2),
 );
 let japanCache: { text: string; yes: boolean } | null = null;
 function speaksOfJapan(text: string): boolean {
@@ -72,7 +72,9 @@ export function endsCleanly(text: string, words: Words, end: number): boolean {
   // the recogniser glued the name's last character to what follows (甘晓/x 宇称/n, 蒙子/x 健仅/x, 韦德/nr 旺称/x)
   // or glued a little word that follows names to the name (殷明华向/x 本局投诉, 詹春梅系/x)
   const across = words.containing(end);
-  return across !== undefined && across.end === end + 1 && (across.start === end - 1 || (across.tag === 'x' && FOLLOW_LITTLE.includes(next)));
+  return (
+    across !== undefined && across.end === end + 1 && (across.start === end - 1 || (across.tag === 'x' && FOLLOW_LITTLE.includes(next)))
+  );
 }
 
 /** Could `given` be a given name: no little word, no frequent verb or function word. */
@@ -99,7 +101,15 @@ export interface SlotReader {
  * given-name characters (护理员甘露, 押运员金星) and a surname that is mostly a little word (司机向红军) are
  * read too; `relaxed`: also in a list or brackets (a name without a Chinese surname, a Yi name).
  */
-export function slotName(text: string, words: Words, reader: SlotReader, i: number, relaxed: boolean, titled = relaxed, alias = false): string | null {
+export function slotName(
+  text: string,
+  words: Words,
+  reader: SlotReader,
+  i: number,
+  relaxed: boolean,
+  titled = relaxed,
+  alias = false,
+): string | null {
   // a Yi name: a family name and two characters (沙马日火, 马海木呷) (not a Han name that begins so: 马海军 is 马 and 海军)
   if (relaxed && YI_CLANS.has(text.slice(i, i + 2)) && !(reader.surnameAt(i) && reader.commonGiven(text.slice(i + 1, i + 3)))) {
     const name = text.slice(i, i + 4);
@@ -116,10 +126,17 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
   if (relaxed && JAPANESE_WORD_NAMES.has(text.slice(i, i + 2)) && speaksOfJapan(text))
     for (const len of [4, 3]) {
       const name = text.slice(i, i + len);
-      if (name.length === len && [...name.slice(2)].every((c) => isHan(c) && !YI_STOP.includes(c)) && endsCleanly(text, words, i + len)) return name;
+      if (name.length === len && [...name.slice(2)].every((c) => isHan(c) && !YI_STOP.includes(c)) && endsCleanly(text, words, i + len))
+        return name;
     }
   // 老X, 小X after a word for a person (调度老蒋催得紧, 工人小李称)
-  if (titled && '老小'.includes(text[i] ?? '') && reader.surnameAt(i + 1) === 1 && endsCleanly(text, words, i + 2) && !dictionaryWord(text.slice(i, i + 2)))
+  if (
+    titled &&
+    '老小'.includes(text[i] ?? '') &&
+    reader.surnameAt(i + 1) === 1 &&
+    endsCleanly(text, words, i + 2) &&
+    !dictionaryWord(text.slice(i, i + 2))
+  )
     return text.slice(i, i + 2);
   const sl = reader.surnameAt(i) || (TRADITIONAL.has(text[i] ?? '') && isHan(text[i + 1]) ? 1 : 0);
   if (sl) {
@@ -136,7 +153,10 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
       // a word of the dictionary (陈述/nr, 张贴/nr, 甘露/v): jieba's nr is no proof of a name; a rare one of common
       // given-name characters after a title is one (护理员甘露, 押运员金星), a rare three-character nr word anywhere here
       if (whole) {
-        if (!rareName && (!titled || !common || whole.freq >= 1000 || (/^(?:v|vn|vd|d|p|c|a|ad|an|r|m|q|f)$/.test(whole.tag) && whole.freq >= 200)))
+        if (
+          !rareName &&
+          (!titled || !common || whole.freq >= 1000 || (/^(?:v|vn|vd|d|p|c|a|ad|an|r|m|q|f)$/.test(whole.tag) && whole.freq >= 200))
+        )
           continue;
       }
       // a reading that begins with a frequent word (银行卡, 许可证) is that word's phrase
@@ -173,7 +193,7 @@ export function slotName(text: string, words: Words, reader: SlotReader, i: numb
 
 function wordsOver(words: Words, from: number, end: number) {
   const out = [];
-  for (let k = from; k < end; ) {
+  for (let k = from; k < end;) {
     const t = words.containing(k);
     if (!t) break;
     out.push(t);
