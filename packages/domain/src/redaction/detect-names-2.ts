@@ -890,7 +890,11 @@ const AFTER_DOTTED =
  */
 function dottedNames(text: string, words: Words): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(\p{Script=Han}{1,10})·(\p{Script=Han}{1,10})(?:·(\p{Script=Han}{1,8}))?/gu)) {
+  // 2026.5: a part after a dot ends before 及/和/与 (艾力·买买提及依明江·艾力 are two names)
+  const re = gen6
+    ? /(\p{Script=Han}{1,10})·((?:(?![及和与])\p{Script=Han}){1,10})(?:·((?:(?![及和与])\p{Script=Han}){1,8}))?/gu
+    : /(\p{Script=Han}{1,10})·(\p{Script=Han}{1,10})(?:·(\p{Script=Han}{1,8}))?/gu;
+  for (const m of text.matchAll(re)) {
     const leftRun = m[1]!;
     const leftStart = m.index;
     let k = 0;
@@ -902,7 +906,9 @@ function dottedNames(text: string, words: Words): string[] {
           ? false
           : TITLE_ENDINGS_2.test(before) ||
             TITLE_WORDS.some((w) => before.endsWith(w)) ||
-            /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before)
+            /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before) ||
+            // 2026.5: 从X·Y处购进
+            (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before))
       )
         k = j;
     }
@@ -917,6 +923,8 @@ function dottedNames(text: string, words: Words): string[] {
       for (let q = 1; q < str.length; q++) {
         const rest = str.slice(q);
         if (AFTER_DOTTED.test(rest) || PERSON_VERBS_2.some((v) => rest.startsWith(v))) return str.slice(0, q);
+        // 2026.5: …·托合提处购进
+        if (gen6 && /^处(?:购|进|买|收|借|租|取|拿|批发|获|得|领|$)/.test(rest)) return str.slice(0, q);
         const t = words.at(at + q);
         if (q >= 2 && t && t.tag !== 'x' && t.word.length >= 2 && dictionaryWord(t.word) !== undefined && !/^(?:nr|ns|nz)/.test(t.tag))
           return str.slice(0, q);
