@@ -511,6 +511,12 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
       replacement: maskTravelDocument(value, keepStart, keepEnd),
     });
   }
+  // 2026.5: a foreign passport number written in two groups after its label (护照号码75 4821936, 护照号码：5382 91746)
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(PASSPORT_SPACED)) {
+      if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'travel-document', replacement: maskTravel(m[0], keepEnd) });
+    }
   for (const c of [...out]) {
     const value = env.text.slice(c.start, c.end);
     for (let i = env.text.indexOf(value); i >= 0; i = env.text.indexOf(value, i + 1)) {
@@ -520,6 +526,8 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const PASSPORT_SPACED = new RegExp(`(?<=护照${TRAVEL_TAIL})[A-Z0-9]{2,4}[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
 
 /** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
 function TRAVEL_AT(text: string, i: number): boolean {
