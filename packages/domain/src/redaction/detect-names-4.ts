@@ -263,8 +263,10 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   if (i > 0 && /[0-9０-９A-Za-z]/.test(text[i - 1]!)) return null;
   const before = text.slice(Math.max(0, i - 8), i);
   const alias = ALIAS_BEFORE.test(before);
-  // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称)
-  const titled = alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before);
+  // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称; so does one
+  // before the first name of a list: 服务员胡思雨、甘露证实)
+  const titled =
+    alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) || titledList(text, i);
   const relaxed =
     titled || /[、（(]$/.test(before) || /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
@@ -295,6 +297,22 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   )
     return null;
   return name;
+}
+
+/** 2026.5: is `i` a later item of a list of short items (、) whose first follows a word for a person (服务员胡思雨、甘露)? */
+function titledList(text: string, i: number): boolean {
+  let pos = i;
+  for (let items = 0; items < 6 && text[pos - 1] === '、'; items++) {
+    const e = pos - 1;
+    let k = e;
+    while (k > 0 && k > e - 9 && isHan(text[k - 1])) k--;
+    if (k === e) return false;
+    // the item is a word for a person and a name of two to four characters (服务员胡思雨)
+    for (let m = e - 2; m >= Math.max(k + 1, e - 4); m--)
+      if (personWordBefore(text.slice(Math.max(0, m - 8), m)) && !inOfficialsList(text, m)) return true;
+    pos = k;
+  }
+  return pos < i && personWordBefore(text.slice(Math.max(0, pos - 8), pos)) && !inOfficialsList(text, pos);
 }
 
 /** 2026.5: in the list of officials after 执法人员/承办人 … (执法人员武振华、閤丽萍对当事人…): public, never read here. */
