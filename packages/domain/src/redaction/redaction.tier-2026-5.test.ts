@@ -47,6 +47,17 @@ describe('R-PUB-4 脱敏 2026.5: names where a person stands for sure (请确认
     expect(redact(e).text).toBe('当事人：邱某某，男，暂住地：成都市武侯区***。');
   });
 
+  it('two dotted names joined by 及 are two names; a passport number in two groups; a list after a word for a person', () => {
+    const a = '对艾山·买买提及依明江·吐尔逊的询问笔录，从帕尔哈提·托合提处购进。';
+    // 2026.4 read one name across 及 and the words before and after the second
+    expect(old(a)).toBe('对艾某·买某·吐某的询问笔录，从某·托某购进。');
+    expect(redact(a).text).toBe('对艾某·买某及依某·吐某的询问笔录，从帕某·托某处购进。');
+    expect(redact('乐手Anna Petrova（俄罗斯籍，护照号码75 4821936）').text).toBe('乐手A*** P******（俄罗斯籍，护照号码** *****36）');
+    const b = '酒吧调酒师聂波、服务员胡思雨、甘露证实了上述演出情况。';
+    expect(old(b)).toContain('甘露');
+    expect(unsure(b, redact(b))).toEqual(['甘露']);
+  });
+
   it('the officials listed from the text alone and an organisation named after its kind stay', () => {
     const text = '本局执法人员杜明远、閤丽娟对当事人进行检查。物业公司成都锦城物业服务有限公司项目经理出具了情况说明。';
     const r = redact(text);
