@@ -216,6 +216,7 @@ const FIXED_2 = new RegExp(
   `(?<![0-9０-９][ 　])${NOT_ALNUM_BEFORE}(?:[（(][0０]${D}{2,3}[）)][\\s\\-－]?|[0０]${D}{2,3}[\\s\\-－—–]?)[2-9２-９](?:${D}{6,7}|${D}{2,3} ${D}{4}(?![ 　][0-9０-９]))(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
   'g',
 );
+const FIXED_6 = new RegExp(FIXED_2.source.replace('(?<![0-9０-９][ 　])', '(?<=[0-9０-９][ 　])'), 'g');
 const LOCAL_2 = new RegExp(`${NOT_ALNUM_BEFORE}[2-9２-９]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 
 export function fixedPhones(env: DetectEnv): Candidate[] {
@@ -275,6 +276,13 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
     else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone2(s) });
   };
   for (const m of env.text.matchAll(FIXED_2)) judge(m.index, m[0]);
+  // 2026.5: a fixed line right after another one found, a space between (0310-7221234 0310-7221235): the
+  // lookbehind above keeps spaced digit runs whole, but a line found is no part of a run
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(FIXED_6)) {
+      if (!out.some((c) => c.end === m.index - 1) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+      judge(m.index, m[0]);
+    }
   for (const m of env.text.matchAll(LOCAL_2)) {
     if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
     const label = labelOf(env, m.index);
