@@ -42,6 +42,9 @@ describe('R-PUB-4 脱敏 2026.5: names where a person stands for sure (请确认
   it('a Yi name by its family name (车主吉克木呷), a mobile written digit by digit, a dwelling after 暂住地', () => {
     expect(redact('车主吉克木呷（该车挂靠当事人经营）电话安排。').text).toBe('车主吉某某某（该车挂靠当事人经营）电话安排。');
     expect(redact('联系电话：1 5 8 2 7 3 6 4 1 9 0').text).toBe('联系电话：1 5 8 * * * * 4 1 9 0');
+    // two fixed lines with a space between: both, so that redacting the published text changes nothing
+    expect(redact('0310-7221234 0310-7221235').text).toBe('0310-******* 0310-*******');
+    expect(redact('0310-7221234 0310-7221235', { rules: REDACTION_RULES_2026_4 }).text).toBe('0310-******* 0310-7221235');
     const e = '当事人：邱国栋，男，暂住地：成都市武侯区簇桥街道锦城社区三组12号。';
     expect(old(e)).toContain('锦城社区三组12号');
     expect(redact(e).text).toBe('当事人：邱某某，男，暂住地：成都市武侯区***。');
