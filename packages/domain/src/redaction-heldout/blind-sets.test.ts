@@ -10,8 +10,8 @@ import { BLIND_SETS } from './blind-sets.ts';
  * start and end; the keep-rate is the share of ⟦keep⟧ items (and the context's officials) unchanged.
  *
  * Each set was opened once, after the engine change named in blind-sets.ts, and measured (`blind`);
- * all but the last were then used to improve the rules, so they are development sets and their floors
- * hold what was reached. The history of every set is in README.md beside this file.
+ * all were then used to improve the rules (2026-12i, 2026-12j and 2026-12k for rule set 2026.5), so they are
+ * development sets and their floors hold what was reached. The history of every set is in README.md beside this file.
  */
 describe('R-PUB-4 脱敏 on the sets written blind from the README (issue 19)', () => {
   for (const set of BLIND_SETS) {

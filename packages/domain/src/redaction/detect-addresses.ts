@@ -19,6 +19,10 @@ const VALUE_2 =
   /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·]{3,60}?(?=[，,。；;、\n\s　）)]|（(?!\p{Script=Han}{1,4}[）)])|及(?:其|联系|电话|手机)|$)/u;
 /** …住 X: it ends like an address (号, 室, 组 …, or the room after 栋/单元: 4栋9-3) */
 const BARE_END = /(?:[号室组村屯庄楼幢栋房院]|[栋幢楼单元号门][0-9０-９\-－]+|号之[一二三四五六七八九十])$/;
+/** 2026.5: also a household (…601户) or a flat by its numbers after an estate (颐和园小区9-2-601). */
+const BARE_END_6 = /(?:[0-9０-９]户|[区苑园庭城府舍][0-9０-９]+(?:[\-－][0-9０-９]+){1,3})$/;
+/** 2026.5: the floor or room in brackets that ends an address (锦江苑2栋顶层（17楼）). */
+const FLOOR_AFTER = /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|室|号)[）)]/;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
 const RESIDENTS =
   /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
@@ -124,11 +128,18 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const owner = cues.owner(m.index);
     if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
     const v = VALUE_2.exec(env.text.slice(m.index + 1));
-    if (!v || !ADDRESS_CHARS.test(v[0]) || !BARE_END.test(v[0])) continue;
+    if (!v || !ADDRESS_CHARS.test(v[0]) || !(BARE_END.test(v[0]) || (env.gen >= 6 && BARE_END_6.test(v[0])))) continue;
     const rest = v[0].slice(addressPrefix(v[0]).length);
     if (rest === '' || /^[*＊×某]+$/.test(rest)) continue;
     push(m.index + 1, v[0]);
   }
+  // 2026.5: where a person stays (暂住地：X, 暂住X, 借住于X) is his dwelling too
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(/(?:暂住地址|暂住地|暂住于|暂住在|暂住|寄住于|寄住在|借住于|借住在)[：:]?[ \t　]*/gu)) {
+      const owner = cues.owner(m.index);
+      if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
+      take(m.index + m[0].length);
+    }
   // 怡景华庭5号楼1701室住户邢丽君, 颐和苑小区3幢居民: an address right before those who live there
   for (const m of env.text.matchAll(RESIDENTS)) {
     const value = m[1]!;
@@ -136,6 +147,15 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     if (/[区苑庭园村路街巷里湾城府]/.test(value) && /[0-9０-９一二三四五六七八九十]/.test(value)) push(start, value);
   }
   for (const d of dwellings(env)) push(d.start, d.value);
+  // 2026.5: a floor or room in brackets right after an address hidden belongs to it
+  if (env.gen >= 6)
+    for (const c of out) {
+      const f = FLOOR_AFTER.exec(env.text.slice(c.end, c.end + 8));
+      if (f && c.rule === 'home-address') {
+        c.end += f[0].length;
+        c.replacement = maskAddress(env.text.slice(c.start, c.end));
+      }
+    }
   return recurringAddresses(env, out);
 }
 

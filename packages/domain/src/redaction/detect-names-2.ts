@@ -33,13 +33,16 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames, orgAfter } from './detect-names-4.ts';
+import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
+import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
  * called synchronously from `personNames2` only, which sets this for the text it reads.
  */
 let gen4 = false;
+/** Engine generation 6 (rule set 2026.5), set like `gen4`. */
+let gen6 = false;
 
 /**
  * 自然人姓名, generation 2 (rule set 2026.1). Everything generation 1 finds (the context, the party
@@ -65,6 +68,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.3: the complete surname list and the broad tier of candidate names (请确认)
   const g4 = env.gen >= 4;
   gen4 = g4;
+  gen6 = env.gen >= 6;
   const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
   // a registered person's name after a label: any name, and from 2026.2 one without a Chinese surname (次仁多吉)
   const registeredAt = (at: number) => nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
@@ -303,6 +307,50 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       for (const more of listAround(text, words, i, i + n.length, g3, unsure)) addSure(more);
   }
 
+  // 2026.5: where a person stands for sure, a sure name read short or long of where the name ends (甘晓 in
+  // 技术员甘晓宇称, 曲比尔 in 驾驶员曲比尔古称, 向丽按 in 售票员向丽按“…”) is read again from its own characters
+  if (env.gen >= 6)
+    for (const n of [...sure]) {
+      if (n.includes('·') || !isHan(n[0])) continue;
+      for (const o of occurrences(text, n)) {
+        const slotReader = {
+          surnameAt: (k: number) => surnameAt2(text, k, true),
+          blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
+        };
+        // a title read into the name (领队山口美香（日本籍）): the name is what the slot after the title reads
+        if (n.length >= 4) {
+          const k = [...Array(n.length - 2).keys()]
+            .map((d) => d + 2)
+            .find((d) => {
+              const title = n.slice(0, d);
+              // the part before is a word for a person of the dictionary, not a compound surname (上官, 诸葛)
+              if (!personWordBefore(title) || !dictionaryWord(title) || surnameAt2(text, o.start, true) >= d) return false;
+              const t = slotCandidate(text, words, slotReader, o.start + d);
+              return t !== null && o.start + d + t.length === o.end;
+            });
+          if (k !== undefined) {
+            sure.delete(n);
+            sure.add(n.slice(k));
+            break;
+          }
+        }
+        const r = slotCandidate(text, words, slotReader, o.start);
+        if (!r || r === n || publicNames.has(r)) continue;
+        // (longer only by characters of given names, or to a Yi name: 甘晓宇, 曲比尔古; not 施红制, 康巧玲微信)
+        const longer =
+          r.length > n.length &&
+          r.startsWith(n) &&
+          (yiName(r) || (!endsCleanly(text, words, o.end) && [...r.slice(n.length)].every((c) => commonGivenChar(c))));
+        const shorter =
+          r.length === n.length - 1 && n.startsWith(r) && FOLLOW_LITTLE.includes(n.at(-1)!) && words.boundaries.has(o.end - 1);
+        if (longer || shorter) {
+          sure.delete(n);
+          sure.add(r);
+          break;
+        }
+      }
+    }
+
   // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
   // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.
   if (g4) {
@@ -311,6 +359,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       surnameAt: (i) => surnameAt2(text, i, true),
       nameAt: (i) => nameAt(text, words, i, true, false, true),
       g5: env.gen >= 5,
+      g6: env.gen >= 6,
       looseAt: (i) => {
         const n = looseAt(text, i, true);
         return n ? { name: n, parts: minorityParts(n) } : null;
@@ -841,7 +890,11 @@ const AFTER_DOTTED =
  */
 function dottedNames(text: string, words: Words): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(\p{Script=Han}{1,10})·(\p{Script=Han}{1,10})(?:·(\p{Script=Han}{1,8}))?/gu)) {
+  // 2026.5: a part after a dot ends before 及/和/与 (艾力·买买提及依明江·艾力 are two names)
+  const re = gen6
+    ? /(\p{Script=Han}{1,10})·((?:(?![及和与])\p{Script=Han}){1,10})(?:·((?:(?![及和与])\p{Script=Han}){1,8}))?/gu
+    : /(\p{Script=Han}{1,10})·(\p{Script=Han}{1,10})(?:·(\p{Script=Han}{1,8}))?/gu;
+  for (const m of text.matchAll(re)) {
     const leftRun = m[1]!;
     const leftStart = m.index;
     let k = 0;
@@ -853,7 +906,9 @@ function dottedNames(text: string, words: Words): string[] {
           ? false
           : TITLE_ENDINGS_2.test(before) ||
             TITLE_WORDS.some((w) => before.endsWith(w)) ||
-            /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before)
+            /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before) ||
+            // 2026.5: 从X·Y处购进
+            (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before))
       )
         k = j;
     }
@@ -868,6 +923,8 @@ function dottedNames(text: string, words: Words): string[] {
       for (let q = 1; q < str.length; q++) {
         const rest = str.slice(q);
         if (AFTER_DOTTED.test(rest) || PERSON_VERBS_2.some((v) => rest.startsWith(v))) return str.slice(0, q);
+        // 2026.5: …·托合提处购进
+        if (gen6 && /^处(?:购|进|买|收|借|租|取|拿|批发|获|得|领|$)/.test(rest)) return str.slice(0, q);
         const t = words.at(at + q);
         if (q >= 2 && t && t.tag !== 'x' && t.word.length >= 2 && dictionaryWord(t.word) !== undefined && !/^(?:nr|ns|nz)/.test(t.tag))
           return str.slice(0, q);
@@ -1096,7 +1153,10 @@ function numberedMasks(text: string, names: readonly string[], g3 = false): Map<
         ? g3
           ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
           : maskName(n)
-        : maskLoose(n);
+        : // 2026.5: a nickname of two characters keeps its first (小燕 → 小某, 老周 → 老某)
+          gen6 && n.length === 2
+          ? `${n[0]}某`
+          : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { PERSON_VERBS_2 } from './lexicon-names-2.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
+import { ALIAS_BEFORE, nicknames, slotName } from './detect-names-6.ts';
 
 /**
  * 2026.3 (engine generation 4): the broad tier of candidate names. Every earlier round's misses were
@@ -30,6 +31,8 @@ export interface TierReader {
   looseAt?(i: number): { name: string; parts: number } | null;
   /** 2026.4: the reading at `i` as after a title (a surname that is also a little word: 于海鸥, 向小军) */
   titledNameAt?(i: number): string | null;
+  /** engine generation 6 (rule set 2026.5): names read from their own characters where a person stands for sure */
+  g6?: boolean;
 }
 
 /** Characters a word for a person ends with: 顾客, 店员, 车主, 学生, 朋友, 家属, 之妻, 表哥 … */
@@ -83,6 +86,7 @@ const GIVEN_CHARS = new Set(
     '志忠德福贵荣祥生成才金银宝富昌盛兴发安庆喜乐友义利民学新光亮晓立永长全正元天家耀彬博晨宏鑫淼森涵轩泽睿铭哲翔子梓雨思梦诗怡悦琪瑶璐露洁清蕾薇蓉妍媛娇妮婉彤彩虹霖晴阳晖昊煜炜焕烨灿航鸿鹤飞腾跃奇锋锐钢铁振宗祖启君智达远毅勤恒伦仁信礼孝胜凡维雄豪彪虎豹进兵武卫彦宜逸翼莹盈勇咏优佑瑜钰育裕渊园源苑月越芸韵增展彰璋昭兆臻峥政芝舟竹柱卓紫尊秀旺满仓根锁栓顺妹娣香翠花娥琼瑛瑞灵琦珊珠璇璟瑾婧菲芬茜霏雯雅凌岚岩峻巍嵘崇晋锦然冉蕊若姗舒淑双爽松颂素滔桃田甜挺童玮蔚希溪曦熙禧贤娴宪献向潇笑昕心馨星杏幸修旭序萱勋迅亚娅焱扬瑶依仪颐艺亦忆茵音寅莺迎雍涌悠予渝羽语郁昱誉愿岳运蕴赞章哲真贞征致钟仲洲铸壮',
   ].join(''),
 );
+export const commonGivenChar = (c: string) => GIVEN_CHARS.has(c);
 const commonGiven = (given: string) => given.length >= 1 && given.length <= 2 && [...given].every((c) => GIVEN_CHARS.has(c));
 
 /**
@@ -124,6 +128,11 @@ const PLACE_AFTER = /^[市县区省镇乡村旗州盟屯庄寨街路巷道湾河
 export function candidateNames(text: string, words: Words, reader: TierReader): Map<string, number> {
   const out = new Map<string, number>();
   const g5 = reader.g5 === true;
+  const g6 = reader.g6 === true;
+  if (g6)
+    for (const n of nicknames(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
+      if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length) && !official(text, n.at, n.at + n.name.length))
+        out.set(n.name, n.at);
   let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
     if (g5 && i >= covered && isHan(text[i]) && startsHere(text, words, i)) {
@@ -131,6 +140,16 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
       if (loose && !out.has(loose)) {
         out.set(loose, i);
         covered = i + loose.length;
+        continue;
+      }
+    }
+    // 2026.5: where a person stands for sure, the name is read from its own characters
+    // (after a name without a Chinese surname read by the rules' reader: 额尔敦毕力格)
+    if (g6 && i >= covered && isHan(text[i])) {
+      const name = slotCandidate(text, words, reader, i);
+      if (name) {
+        if (!out.has(name)) out.set(name, i);
+        covered = i + name.length;
         continue;
       }
     }
@@ -195,6 +214,113 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
     }
   }
   return out;
+}
+
+/** 2026.5: more words for a person a name follows (村干部贺建华, 前台谢蕾, 专家师文博, 助播黄思远, 经销商严子豪). */
+const PERSON_WORDS_6 = new Set(
+  '干部 前台 专家 调度 统筹 助播 主播 专员 文书 小孩 孩子 儿童 婴儿 群众 网友 男子 女子 商贩 小贩 摊贩 经销 网红 艺人 歌手 乐手 鼓手 演员 模特 教员 学员 工友 病友 室友 舍友 房客 租客 学徒 搭档 合伙 伙伴 熟人 村医 乡医 厨师 帮厨 保安 快递 骑手 外卖 代驾 车手 船工 水手 渔工 牧工 放牧'.split(
+    ' ',
+  ),
+);
+const NOT_PERSON_WORDS_6 = new Set([
+  '厂商',
+  '电商',
+  '微商',
+  '客商',
+  '商户',
+  '外商',
+  '供应商',
+  '开发商',
+  '承包商',
+  '运营商',
+  '服务商',
+  '生产商',
+  '制造商',
+  '销售商',
+  '协商',
+  '会商',
+  '招商',
+  '工商',
+]);
+
+/** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
+export function personWordBefore(before: string): boolean {
+  const b = before.replace(/[”"’」]$/, '');
+  const two = /\p{Script=Han}{2}$/u.exec(b)?.[0];
+  if (!two) return false;
+  if (PERSON_WORDS.has(two) || PERSON_WORDS_5.has(two) || PERSON_WORDS_6.has(two)) return true;
+  if (/^[一二两三四五六七八九十几多众等双]人$/.test(two)) return false;
+  if ([...NOT_PERSON_WORDS_6].some((w) => b.endsWith(w))) return false;
+  return (PERSON_WORD_END + '商贩').includes(two[1]!) && !NOT_PERSON_WORDS.has(two);
+}
+
+/**
+ * 2026.5: a name where a person stands for sure — right after a word for a person, in a list, after 真名/本名,
+ * before an age — or as the object of a verb that takes a person (then of common given-name characters or the
+ * recogniser's name words only), read by `slotName`; never over what must stay.
+ */
+export function slotCandidate(text: string, words: Words, reader: Pick<TierReader, 'surnameAt' | 'blocked'>, i: number): string | null {
+  if (i > 0 && /[0-9０-９A-Za-z]/.test(text[i - 1]!)) return null;
+  const before = text.slice(Math.max(0, i - 8), i);
+  const alias = ALIAS_BEFORE.test(before);
+  // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称; so does one
+  // before the first name of a list: 服务员胡思雨、甘露证实)
+  const titled =
+    alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) || titledList(text, i);
+  const relaxed =
+    titled || /[、（(]$/.test(before) || /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
+  // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
+  // (never from inside a word of the dictionary: 物业公司成都 is no 公 and 司成)
+  if (i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i) && (!titled || words.containing(i)?.tag !== 'x')) return null;
+  const object = !relaxed && (OBJECT_BEFORE.test(before) || OBJECT_BEFORE_5.test(before));
+  let name: string | null = null;
+  const sr = { surnameAt: reader.surnameAt, commonGiven, little: (c: string) => LITTLE_WORDS.includes(c) };
+  if (relaxed || object) name = slotName(text, words, sr, i, relaxed, titled, alias);
+  if (!name && !relaxed) {
+    // before a list's next item or an age (邢桂珍　58岁, 孔令祥和才让卓玛): a name of common given-name characters
+    if (!words.boundaries.has(i) && i > 0 && isHan(text[i - 1])) return null;
+    const n = slotName(text, words, sr, i, false);
+    if (n && /^(?:、|[ \t　]*[（(]?[0-9０-９]{1,3}(?:岁|周岁))/.test(text.slice(i + n.length, i + n.length + 8))) name = n;
+  }
+  if (!name) return null;
+  const end = i + name.length;
+  const after = text.slice(end, end + 10);
+  if (
+    PLACE_AFTER.test(after) ||
+    ORG_AFTER.test(after) ||
+    CODE_AFTER.test(after) ||
+    /^[东西南北中]?(?:路|街|巷|大道|大街)/.test(after) ||
+    NOT_NAME_END.includes(name.at(-1)!) ||
+    official(text, i, end) ||
+    inOfficialsList(text, i) ||
+    reader.blocked(i, end)
+  )
+    return null;
+  return name;
+}
+
+/** 2026.5: is `i` a later item of a list of short items (、) whose first follows a word for a person (服务员胡思雨、甘露)? */
+function titledList(text: string, i: number): boolean {
+  let pos = i;
+  for (let items = 0; items < 6 && text[pos - 1] === '、'; items++) {
+    const e = pos - 1;
+    let k = e;
+    while (k > 0 && k > e - 9 && isHan(text[k - 1])) k--;
+    if (k === e) return false;
+    // the item is a word for a person and a name of two to four characters (服务员胡思雨)
+    for (let m = e - 2; m >= Math.max(k + 1, e - 4); m--)
+      if (personWordBefore(text.slice(Math.max(0, m - 8), m)) && !inOfficialsList(text, m)) return true;
+    pos = k;
+  }
+  return pos < i && personWordBefore(text.slice(Math.max(0, pos - 8), pos)) && !inOfficialsList(text, pos);
+}
+
+/** 2026.5: in the list of officials after 执法人员/承办人 … (执法人员武振华、閤丽萍对当事人…): public, never read here. */
+function inOfficialsList(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 60), i);
+  return /(?:执法人员|执法队员|执法人|承办人员|承办人|办案人员|检查人员|审核人员|审核人)[：:为是]?(?:[\p{Script=Han}·]{2,8}(?:[（(][^（）()\n]{0,30}[）)])?(?:[，,]?[ \t　]*(?:执法证号|证号)[：:]?[ \t　]*[A-Za-z0-9０-９]{6,20})?[ \t　]*(?:、|和|及|与|，|,)[ \t　]*)+$/u.test(
+    before,
+  );
 }
 
 /**

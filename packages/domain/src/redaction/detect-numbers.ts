@@ -167,6 +167,19 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
       if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
       else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
     }
+    // 2026.5: a mobile written digit by digit with a space between (1 3 9 4 7 6 1 2 0 5 8)
+    if (env.gen >= 6)
+      for (const m of env.text.matchAll(/(?<![0-9０-９][ 　]?)1[ 　][3-9](?:[ 　][0-9]){9}(?![ 　]?[0-9０-９])/g)) {
+        const end = m.index + m[0].length;
+        if (out.some((c) => c.start < end && m.index < c.end)) continue;
+        const digits = digitsOf2(m[0]);
+        const why =
+          whyPublic(env, m.index, digits, true) ??
+          (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null) ??
+          (dutyMobile(env, m.index) ? '执法机关落款处的值班手机（公开）' : null);
+        if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
+        else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
+      }
     // 香港/澳门 (+852/+853, 8 digits) and 台湾 (+886 9…) mobiles: the code and the last 4 stay
     for (const m of env.text.matchAll(MOBILE_HK_TW)) {
       const end = m.index + m[0].length;
@@ -203,6 +216,7 @@ const FIXED_2 = new RegExp(
   `(?<![0-9０-９][ 　])${NOT_ALNUM_BEFORE}(?:[（(][0０]${D}{2,3}[）)][\\s\\-－]?|[0０]${D}{2,3}[\\s\\-－—–]?)[2-9２-９](?:${D}{6,7}|${D}{2,3} ${D}{4}(?![ 　][0-9０-９]))(?:[-－转]${D}{1,5})?${NOT_ALNUM_AFTER}`,
   'g',
 );
+const FIXED_6 = new RegExp(FIXED_2.source.replace('(?<![0-9０-９][ 　])', '(?<=[0-9０-９][ 　])'), 'g');
 const LOCAL_2 = new RegExp(`${NOT_ALNUM_BEFORE}[2-9２-９]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 
 export function fixedPhones(env: DetectEnv): Candidate[] {
@@ -262,6 +276,13 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
     else out.push({ start, end: start + s.length, rule: 'fixed-phone', replacement: maskFixedPhone2(s) });
   };
   for (const m of env.text.matchAll(FIXED_2)) judge(m.index, m[0]);
+  // 2026.5: a fixed line right after another one found, a space between (0310-7221234 0310-7221235): the
+  // lookbehind above keeps spaced digit runs whole, but a line found is no part of a run
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(FIXED_6)) {
+      if (!out.some((c) => c.end === m.index - 1) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+      judge(m.index, m[0]);
+    }
   for (const m of env.text.matchAll(LOCAL_2)) {
     if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
     const label = labelOf(env, m.index);
@@ -498,6 +519,12 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
       replacement: maskTravelDocument(value, keepStart, keepEnd),
     });
   }
+  // 2026.5: a foreign passport number written in two groups after its label (护照号码75 4821936, 护照号码：5382 91746)
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(PASSPORT_SPACED)) {
+      if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'travel-document', replacement: maskTravel(m[0], keepEnd) });
+    }
   for (const c of [...out]) {
     const value = env.text.slice(c.start, c.end);
     for (let i = env.text.indexOf(value); i >= 0; i = env.text.indexOf(value, i + 1)) {
@@ -507,6 +534,8 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const PASSPORT_SPACED = new RegExp(`(?<=护照${TRAVEL_TAIL})[A-Z0-9]{2,4}[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
 
 /** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
 function TRAVEL_AT(text: string, i: number): boolean {

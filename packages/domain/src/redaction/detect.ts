@@ -48,8 +48,8 @@ export interface DetectEnv {
   /** the agency's public accounts (digits) */
   publicAccounts: ReadonlySet<string>;
   keep(k: KeptMatch): void;
-  /** the generation of detectors the rule set asks for (1: 2025.1, 2: 2026.1, 3: 2026.2, 4: 2026.3, 5: 2026.4); new shapes only from 2 */
-  gen: 1 | 2 | 3 | 4 | 5;
+  /** the generation of detectors the rule set asks for (1: 2025.1, 2: 2026.1, 3: 2026.2, 4: 2026.3, 5: 2026.4, 6: 2026.5); new shapes only from 2 */
+  gen: 1 | 2 | 3 | 4 | 5 | 6;
   /** the text's words from the recogniser (generation 2 only; computed once, on first use) */
   words(): Words;
 }

@@ -93,7 +93,7 @@ export function protectedSpans(
   text: string,
   context: RedactionContext | undefined,
   cues: Cues,
-  gen: 1 | 2 | 3 | 4 | 5 = 1,
+  gen: 1 | 2 | 3 | 4 | 5 | 6 = 1,
 ): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
   const everywhere = (s: string, kind: ProtectedKind) => {

@@ -203,7 +203,7 @@ describe('R-PUB-4 the published text is derived, never edited', () => {
     expect(applyRedactions(original, r.redactions)).toBe(r.text);
     expect(r.redactions.map((x) => x.rule)).toEqual(['person-name', 'id-number', 'mobile-phone']);
     expect(r.redactions.every((x) => x.length === x.end - x.start)).toBe(true);
-    expect(r.ruleSet).toEqual({ name: DEFAULT_REDACTION_RULES.name, version: '2026.4', digest: ruleSetDigest(DEFAULT_REDACTION_RULES) });
+    expect(r.ruleSet).toEqual({ name: DEFAULT_REDACTION_RULES.name, version: '2026.5', digest: ruleSetDigest(DEFAULT_REDACTION_RULES) });
   });
   it('checkPublished accepts the derived text and names the first hand edit', () => {
     const published = redact(original).text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './engine.ts';
-import { DEFAULT_REDACTION_RULES, REDACTION_RULES_2026_3, REDACTION_RULES_2026_4, ruleSetByVersion } from './rules.ts';
+import { REDACTION_RULES_2026_3, REDACTION_RULES_2026_4, ruleSetByVersion } from './rules.ts';
 
 const unsure = (text: string, r: ReturnType<typeof redact>) => r.unconfirmed.map((u) => text.slice(u.start, u.end));
 
@@ -10,8 +10,8 @@ const unsure = (text: string, r: ReturnType<typeof redact>) => r.unconfirmed.map
  * where a person stands — and still hides them as 请确认, never over what must stay.
  */
 describe('R-PUB-4 脱敏 2026.4: the widened candidate tier (请确认)', () => {
-  it('2026.4 is the default and recorded as engine generation 5; 2026.3 stays available', () => {
-    expect(DEFAULT_REDACTION_RULES).toBe(REDACTION_RULES_2026_4);
+  it('2026.4 is recorded as engine generation 5 (the default until 2026.5); 2026.3 stays available', () => {
+    expect(ruleSetByVersion('2026.4')).toBe(REDACTION_RULES_2026_4);
     expect(REDACTION_RULES_2026_4.engine).toBe(5);
     expect(ruleSetByVersion('2026.3')).toBe(REDACTION_RULES_2026_3);
   });

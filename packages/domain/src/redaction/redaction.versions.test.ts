@@ -9,6 +9,7 @@ import {
   REDACTION_RULES_2026_1,
   REDACTION_RULES_2026_2,
   REDACTION_RULES_2026_3,
+  REDACTION_RULES_2026_4,
   ruleSetByVersion,
   ruleSetDigest,
 } from './rules.ts';
@@ -82,6 +83,17 @@ describe('R-PUB-4 rule-set versions', () => {
       // added when that set was opened, computed by the frozen rules
       expect(ruleSetByVersion('2026.3')).toBe(REDACTION_RULES_2026_3);
       expect(changedSince('frozen-2026.3.json', REDACTION_RULES_2026_3)).toEqual([]);
+    },
+    REDERIVE_TIMEOUT,
+  );
+
+  it(
+    '2026.4 derives every corpus and blind text exactly as when 2026.5 was begun',
+    () => {
+      // frozen on 2026-12-07 over every corpus and blind set (2026-12b … 2026-12k), with and without the
+      // case context, before the generation-6 changes were written (engine at 333b6b3)
+      expect(ruleSetByVersion('2026.4')).toBe(REDACTION_RULES_2026_4);
+      expect(changedSince('frozen-2026.4.json', REDACTION_RULES_2026_4)).toEqual([]);
     },
     REDERIVE_TIMEOUT,
   );

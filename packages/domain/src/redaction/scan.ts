@@ -162,7 +162,7 @@ const CUES_2 = new WeakMap<Cues, Cues>();
  * The cues a detector reads: generation 1 reads the engine's (2025.1 is frozen); generation 2 reads
  * its own lists (执法证件号码 as one label, 住宅电话, 本支队 …), built once per text.
  */
-export function cuesFor(env: { gen: 1 | 2 | 3 | 4 | 5; cues: Cues }): Cues {
+export function cuesFor(env: { gen: 1 | 2 | 3 | 4 | 5 | 6; cues: Cues }): Cues {
   if (env.gen < 2) return env.cues;
   let c = CUES_2.get(env.cues);
   if (!c) {

@@ -91,7 +91,7 @@ export type RedactionRule =
 export interface RedactionRuleSet {
   name: string;
   version: string;
-  engine?: 2 | 3 | 4 | 5;
+  engine?: 2 | 3 | 4 | 5 | 6;
   /** the name recogniser, pinned: package, version and the SHA-256 of its dictionary */
   recogniser?: { package: string; version: string; dictSha256: string };
   rules: readonly RedactionRule[];
