@@ -20,6 +20,9 @@ import { BLIND_R } from './blind-2026-12j-b.ts';
 import { BLIND_S } from './blind-2026-12k-a.ts';
 import { BLIND_T } from './blind-2026-12k-b.ts';
 import { BLIND_U } from './blind-2026-12k-c.ts';
+import { BLIND_V } from './blind-2026-12l-a.ts';
+import { BLIND_W } from './blind-2026-12l-b.ts';
+import { BLIND_X } from './blind-2026-12l-c.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -156,6 +159,20 @@ const SETS_RAW: readonly BlindSet[] = [
     addressBelowCounty: true,
     recall: [0.98, 0.98],
     keepRate: [0.99, 0.965],
+  },
+  {
+    // written on 2026-12-07 (11:08–11:09 UTC) by three writers who read only the rules (README, 2026.5), after
+    // the last engine change of 2026.5 (f22f09e, 11:03); a validation set: measured, its misses never printed
+    name: '2026-12l',
+    parts: [
+      ['v', BLIND_V],
+      ['w', BLIND_W],
+      ['x', BLIND_X],
+    ],
+    blind: 'opened after f22f09e (2026.5): 0.910 / 0.973; text only 0.906 / 0.958',
+    validation: true,
+    recall: [0.905, 0.9],
+    keepRate: [0.97, 0.955],
   },
 ];
 
