@@ -96,6 +96,8 @@ describe('issue 23: the search gate keeps a permit for citizens while newcomers 
       expect(page.body).toContain('<strong>检索繁忙。</strong>当前检索的人较多');
       expect(page.body).toContain('检索结果（未能执行）');
       expect(page.body).not.toContain('没有找到符合条件的执法决定');
+      // nothing was read: no order to choose
+      expect(page.body).not.toContain('aria-label="排序"');
       expect(page.headers['cache-control']).toBe('no-store');
 
       // a query that is wrong is still a 400, busy or not

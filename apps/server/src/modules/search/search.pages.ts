@@ -195,7 +195,7 @@ ${facet(
     current: 'search',
     main: `<h1>检索执法决定</h1>${form}
 <h2 id="h-results">检索结果（${total}）</h2>${partial}
-<nav aria-label="排序" class="sort">排序：<ul class="inline-list">${sorts}</ul></nav>
+${r.partial?.reason === 'busy' ? '' : `<nav aria-label="排序" class="sort">排序：<ul class="inline-list">${sorts}</ul></nav>`}
 ${facets && !(r.partial && !r.items.length) ? `<details><summary>按类别、机关、违法行为类型、年份筛选${r.partial ? '（按已检索的部分统计）' : r.facets.sampled ? `（按最新的 500 条统计）` : ''}</summary>${facets}</details>` : ''}
 ${items ? `<ol class="hits" aria-labelledby="h-results">${items}</ol>` : r.partial ? '' : '<p>没有找到符合条件的执法决定。可以减少关键词或放宽条件再试。</p>'}
 ${r.nextCursor ? `<p><a rel="next" href="${esc(queryString(q, { cursor: r.nextCursor }))}">下一页</a></p>` : ''}`,
