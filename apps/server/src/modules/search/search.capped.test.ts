@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { creditCode } from '../../demo/demo-org.ts';
-import { decisionKey, upsertPublicDecision, type PublicDecision } from '../publications/public-decision.ts';
+import { upsertPublicDecision } from '../publications/public-decision.ts';
+import { publishedPenalty } from '../../test/public-decision-fixture.ts';
 import { searchDecisions, searchTuning, type SearchResult } from './search.service.ts';
 
 /**
@@ -28,32 +28,13 @@ beforeAll(async () => {
     const docNumber = `馆市监罚〔${year}〕${i + 1}号`;
     const party = i % 20 === 3 ? `馆陶县甲乙商行${i}` : `馆陶县永安超市${i}`;
     const facts = `执法人员检查当事人的仓库，当事人在现场${i % 100 === 7 ? '，冷藏柜内存放过期酸奶' : ''}。`;
-    const d: PublicDecision = {
-      id: randomUUID(),
-      key: decisionKey('11130433MB0000001X', docNumber),
-      source: 'local',
-      agency: { id: null, name: '馆陶县市场监督管理局', creditCode: '11130433MB0000001X', regionCode: null },
-      kind: '行政处罚',
+    const d = publishedPenalty({
       docNumber,
       title: `${party}案`,
       partyName: party,
-      partyCreditCode: null,
-      violation: '未按规定明码标价',
       facts,
-      conclusion: '罚款人民币1000元',
-      fineAmount: null,
       decidedOn: `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-      publishedAt: new Date(`${year}-12-31T00:00:00Z`),
-      publicUntil: null,
-      status: 'published',
-      statusReason: null,
-      statusAt: null,
-      version: 1,
-      history: [],
-      fieldSet: 'penalty',
-      fields: {},
-      body: null,
-    };
+    });
     await upsertPublicDecision(h.tdb.db, d, new Date('2026-11-01T00:00:00Z'));
   }
   await sql`ANALYZE search_entries`.execute(h.tdb.db);

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { decisionKey, upsertPublicDecision } from '../publications/public-decision.ts';
+import { upsertPublicDecision } from '../publications/public-decision.ts';
+import { publishedPenalty } from '../../test/public-decision-fixture.ts';
 import { searchGateOptions, type Permit } from './search.gate.ts';
 import type { SearchResult } from './search.service.ts';
 
@@ -13,7 +13,6 @@ import type { SearchResult } from './search.service.ts';
  */
 let h: Harness;
 const clock = { t: 0 };
-const CREDIT = '11130433MB0000001X';
 
 beforeAll(async () => {
   h = await createHarness({
@@ -30,32 +29,14 @@ beforeAll(async () => {
     const docNumber = `馆市监罚〔2026〕${i + 1}号`;
     await upsertPublicDecision(
       h.tdb.db,
-      {
-        id: randomUUID(),
-        key: decisionKey(CREDIT, docNumber),
-        source: 'local',
-        agency: { id: null, name: '馆陶县市场监督管理局', creditCode: CREDIT, regionCode: null },
-        kind: '行政处罚',
+      publishedPenalty({
         docNumber,
-        title: `馆陶县永安超市${i}案`,
         partyName: `馆陶县永安超市${i}`,
-        partyCreditCode: null,
         violation: '经营过期食品',
         facts: `执法人员检查当事人的仓库，发现过期酸奶${i + 1}盒。`,
-        conclusion: '罚款人民币1000元',
-        fineAmount: null,
         decidedOn: `2026-0${(i % 9) + 1}-1${i % 10}`,
         publishedAt: new Date('2026-10-01T00:00:00Z'),
-        publicUntil: null,
-        status: 'published',
-        statusReason: null,
-        statusAt: null,
-        version: 1,
-        history: [],
-        fieldSet: 'penalty',
-        fields: {},
-        body: null,
-      },
+      }),
       new Date('2026-11-01T00:00:00Z'),
     );
   }
