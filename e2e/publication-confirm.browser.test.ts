@@ -106,6 +106,8 @@ describe('R-PUB-4 请确认 in the workbench', () => {
       .getByRole('button', { name: '公开' })
       .click();
     const dialog = page.getByRole('dialog', { name: `公开「${NAME}」` });
+    // the form mounted (the modal opens with an animation; a click before it lands nowhere on a loaded machine)
+    await dialog.getByLabel('公开理由').waitFor();
     await dialog.getByRole('button', { name: '公开', exact: true }).click();
     await dialog.getByText('请写明公开的理由').waitFor();
     await look(kit, page, 'publisher-confirm-publish-dialog-1280');
