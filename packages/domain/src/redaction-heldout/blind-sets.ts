@@ -170,7 +170,6 @@ const SETS_RAW: readonly BlindSet[] = [
       ['x', BLIND_X],
     ],
     blind: 'opened after f22f09e (2026.5): 0.910 / 0.973; text only 0.906 / 0.958',
-    validation: true,
     recall: [0.905, 0.9],
     keepRate: [0.97, 0.955],
   },

@@ -71,7 +71,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   gen6 = env.gen >= 6;
   const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
   // a registered person's name after a label: any name, and from 2026.2 one without a Chinese surname (次仁多吉)
-  const registeredAt = (at: number) => nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
+  // 2026.5: also a dotted name (阿依古丽·买买提) or one in Latin letters (Hans Müller) — a registered person's name
+  // is public however it is written
+  const registeredAt = (at: number) =>
+    (gen6 ? registeredForeignAt(text, at) : null) ??
+    nameAt(text, words, at, false, false, g3) ??
+    (g3 ? minorityAt(text, at) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -81,9 +86,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // the party's registered people are public: 法定代表人：马华安, 主要负责人：禄明江（矿长）
   // an organisation's 当事人 block names its registered people: 院长：邵明哲, 门诊部负责人：邝立明 are public
   if ((env.context?.party?.kind ?? env.cues.partyKind) === 'org') {
-    for (const m of text.matchAll(
-      /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu,
-    )) {
+    for (const m of text.matchAll(gen6 ? REGISTERED_LINE_6 : REGISTERED_LINE)) {
       if (!inPartyBlock(env, m.index + m[0].length)) continue;
       const n = registeredAt(m.index + m[0].length);
       if (n) publicNames.add(n);
@@ -441,6 +444,23 @@ function surnameAt2(text: string, i: number, g3 = false): number {
     if (jp) return jp.length;
   }
   return (g3 ? (gen4 ? SINGLE_SURNAMES_4 : SINGLE_SURNAMES_3) : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
+}
+
+/** An organisation's registered people on the lines of its 当事人 block: 院长：邵明哲, 门诊部负责人：邝立明. */
+const REGISTERED_LINE =
+  /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+/** 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲). */
+const REGISTERED_LINE_6 =
+  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+
+/** 2026.5: a registered person's name written with a middle dot or in Latin letters, at `i`. */
+function registeredForeignAt(text: string, i: number): string | null {
+  const rest = text.slice(i, i + 60);
+  return (
+    /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})?(?=[（(、，,；;。\s]|$)/u.exec(rest)?.[0] ??
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?=[（(、，,；;。\s]|$)/u.exec(rest)?.[0] ??
+    null
+  );
 }
 
 /** 当事人：<a registered name ending like a business> on its own line. */
