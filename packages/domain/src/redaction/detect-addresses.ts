@@ -2,7 +2,7 @@ import { PERSONAL_ADDRESS_LABELS } from './lexicon.ts';
 import { DWELLING_LEADS, DWELLING_WORDS, ORG_NAME_END } from './lexicon-labels.ts';
 import { addressPrefix, maskAddress } from './masks.ts';
 import { inOrgPartyBlock } from './party-block.ts';
-import { clauseStart, closingStart, cuesFor } from './scan.ts';
+import { clauseStart, closingStart, cuesFor, signatureLinesStart } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -86,6 +86,8 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
   const cues = cuesFor(env);
   const closing = closingStart(env.text);
+  // 2026.5: the lines between the agency's name and the date under the signature are the agency's too
+  const signature = env.gen >= 6 ? signatureLinesStart(env.text) : closing;
   const overlapsOut = (start: number, end: number) => out.some((c) => c.start < end && start < c.end);
   const push = (start: number, value: string) => {
     if (overlapsOut(start, start + value.length)) return;
@@ -106,7 +108,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const owner = cues.owner(c.start);
     const sep = /^(?:[：:]\s*|(?:分别)?为|是|在)?/.exec(env.text.slice(c.end))!;
     const at = c.end + sep[0].length;
-    if (c.start >= closing && !personal && !closingSpeaksOfPerson(env, c.start)) {
+    if (c.start >= signature && !personal && !closingSpeaksOfPerson(env, c.start)) {
       keepAddress(env, at, '执法机关落款处的地址（公开）');
       continue;
     }

@@ -12,7 +12,7 @@ import {
   maskPropertyNumber,
   maskTravelDocument,
 } from './masks.ts';
-import { closingStart, clauseStart, cuesFor, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
+import { closingStart, clauseStart, cuesFor, signatureLinesStart, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -193,7 +193,7 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
 
 /** Generation 3: the agency's duty mobile in the lines under its signature (值班手机：139…). */
 function dutyMobile(env: DetectEnv, pos: number): boolean {
-  if (pos < closingStart(env.text)) return false;
+  if (pos < (env.gen >= 6 ? signatureLinesStart(env.text) : closingStart(env.text))) return false;
   const line = env.text.slice(env.text.lastIndexOf('\n', pos - 1) + 1, pos);
   return (
     /(?:值班手机|值班电话|值班号码|投诉值班手机|24小时值班)[：:]?[ \t　]*$/.test(line) ||
@@ -251,7 +251,8 @@ export function fixedPhones(env: DetectEnv): Candidate[] {
  */
 function fixedPhones2(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
-  const closing = closingStart(env.text);
+  // 2026.5: from the line after the agency's name, when lines stand between it and the date
+  const closing = env.gen >= 6 ? signatureLinesStart(env.text) : closingStart(env.text);
   const judge = (start: number, s: string) => {
     const digits = digitsOf2(s);
     const label = labelOf(env, start);

@@ -208,3 +208,27 @@ export function closingStart(text: string): number {
   }
   return pos;
 }
+
+/**
+ * 2026.5: where the agency's signature begins when lines stand between its name and the date (延吉市卫生健康局 /
+ * 地址：…　电话：… / 2026年7月30日): the start of the line after the agency's name; else `closingStart`.
+ */
+export function signatureLinesStart(text: string): number {
+  const closing = closingStart(text);
+  const lines = text.split('\n');
+  const DATE =
+    /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$/;
+  const AGENCY = /(?:局|委员会|总队|支队|大队|中队|分局|执法队|人民政府|办公室|中心|站|所)(?:（印章）|\(印章\)|（公章）)?\s*$/;
+  let offset = text.length + 1;
+  const starts = lines.map(() => 0);
+  for (let i = lines.length - 1; i >= 0; i--) starts[i] = offset -= lines[i]!.length + 1;
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!DATE.test(lines[i]!)) continue;
+    for (let j = i - 1; j >= Math.max(1, i - 3); j--) {
+      const l = lines[j]!.trim();
+      if (l && AGENCY.test(l) && l.length <= 40 && !/[：:]/.test(l)) return Math.min(closing, starts[j + 1]!);
+    }
+    break;
+  }
+  return closing;
+}
