@@ -285,6 +285,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 
   // names in Latin letters (Michael BROWN, CHAN KA LOK) and the Chinese form beside them (田中由纪)
   for (const n of latinNames(text, words, sure, party, g3)) sure.add(n);
+  // 2026.5: a name in Latin, Cyrillic or Hangul letters, one word too (Coco, Сергей Петров, 김순희), where a person stands
+  if (gen6) for (const n of foreignNames6(text, words, party)) if (!publicNames.has(n)) sure.add(n);
   // 2026.2: a foreign name in characters after a title, before brackets with the nationality (搬运工马哈茂德（巴基斯坦籍）)
   if (g3)
     for (const m of text.includes('籍') ? text.matchAll(/(\p{Script=Han}{3,10})(?=[（(][^（）()\n]{0,10}?籍)/gu) : []) {
@@ -1123,6 +1125,49 @@ function maskLoose(name: string): string {
     : `${name[0]}某某`;
 }
 
+/**
+ * 2026.5: a name in Latin (also with letters such as ş, ı), Cyrillic or Hangul letters, of one word too (Coco,
+ * Natasha, Dr. Kim, Сергей Петров, 김순희), where a person stands for sure: right after a word for a person
+ * (also in quotes: 美容师“Coco”), in a list after one (乘客山本美咲、陈佳怡、Michael O'Brien), before brackets
+ * with an age, a nationality or a Chinese name (Tenzin Norbu（14岁）, Aliya（中文名…）), or in quotes after
+ * 名字/姓名. A word of capitals only (KTV, APP) is no name here.
+ */
+const FOREIGN_NAME_6 =
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Miss)\. )?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}['’]\p{Lu}[\p{Ll}]+)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}['’]\p{Lu}\p{Ll}+)){0,3}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])\p{Script=Hangul}{2,4}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])/gu;
+const FOREIGN_AFTER_6 = /^[”"’」]?[（(](?:[^（）()\n]{0,14}?(?:籍|护照|国人|留学生)|\d{1,3}岁|[男女][，,）)]|中文名|中文姓名|汉名|真实姓名|真名|即)/;
+function foreignNames6(text: string, words: Words, party: boolean): string[] {
+  const out: string[] = [];
+  if (!/[A-Za-z\u0400-\u04ff\uac00-\ud7af]/.test(text)) return out;
+  for (const m of text.matchAll(FOREIGN_NAME_6)) {
+    const name = m[0];
+    const start = m.index;
+    const end = start + name.length;
+    if (!/\p{Script=Han}/u.test(text.slice(Math.max(0, start - 3), start) + text.slice(end, end + 3))) continue; // an English sentence
+    const before = text.slice(Math.max(0, start - 40), start);
+    const bare = before.replace(/[“"‘「]$/, '');
+    const quoted = bare.length < before.length;
+    if (quoted && !/^[”"’」]/.test(text.slice(end))) continue;
+    const list = /(?:[^、，,。；;：:\n（）()“”]{1,20}、){1,8}$/.exec(before);
+    const cue =
+      personWordBefore(bare) ||
+      titleBefore(text, words, start - (before.length - bare.length), party, true) ||
+      FOREIGN_AFTER_6.test(text.slice(end, end + 20)) ||
+      /(?:名字|姓名|名为|叫|英文名|外文名|韩文名|朝鲜文名字?|俄文名)[：:为是]?$/.test(bare) ||
+      (list !== null && listAfterPersonWord(text, start - list[0].length, list[0].split('、')[0]!));
+    if (!cue) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** 乘客山本美咲、陈佳怡、…: the list's first item begins with, or follows, a word for a person. */
+function listAfterPersonWord(text: string, itemStart: number, first: string): boolean {
+  for (let k = 0; k <= Math.min(6, first.length - 1); k++) {
+    if (personWordBefore(text.slice(Math.max(0, itemStart - 8), itemStart + k))) return true;
+  }
+  return false;
+}
+
 /** Michael BROWN → M****** B****: the first letter of each word stays. */
 function maskLatin(name: string): string {
   return name.replace(/[A-Za-zÀ-ÿ'’]+/g, (w) => w[0] + '*'.repeat(w.length - 1));
@@ -1168,7 +1213,11 @@ function numberedMasks(text: string, names: readonly string[], g3 = false): Map<
   const order = [...names].sort((a, b) => text.indexOf(a) - text.indexOf(b));
   for (const n of order) {
     const m = /[A-Za-z]/.test(n)
-      ? maskLatin(n)
+      ? gen6
+        ? n.replace(/[\p{L}'’]+/gu, (w) => w[0] + '*'.repeat(w.length - 1))
+        : maskLatin(n)
+      : gen6 && /[\u0400-\u04ff\uac00-\ud7af]/.test(n)
+        ? n.replace(/[\p{L}'’]+/gu, (w) => w[0] + '*'.repeat(w.length - 1))
       : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
         ? g3
           ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))

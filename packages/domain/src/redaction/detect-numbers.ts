@@ -80,6 +80,8 @@ export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, le
 const ID18_2 =
   /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ]|[0-9０-９]{4}(?:[ 　][0-9０-９]{4}){3}[ 　][0-9０-９][0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
+const ID18_SPACED_CHECK = /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{17}[ 　][0-9０-９XxＸｘ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
   const take = (start: number, s: string) => {
@@ -96,6 +98,12 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
     // inside another number only with a valid check character: T32028119880913571X
     if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
   }
+  // 2026.5: the check character set apart by a space (45088119651010583 4), with a valid check character
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(ID18_SPACED_CHECK)) {
+      if (out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+      if (isIdNumber18(digitsOf2(m[0])) && !labelOf(env, m.index)?.word.includes('信用代码')) take(m.index, m[0]);
+    }
   if (legacy15) {
     for (const m of env.text.matchAll(ID15)) {
       if (labelOf(env, m.index)?.kind === 'id' && isIdNumber15(digitsOf(m[0]))) take(m.index, m[0]);
