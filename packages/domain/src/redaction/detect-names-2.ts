@@ -930,7 +930,9 @@ function dottedNames(text: string, words: Words): string[] {
             TITLE_WORDS.some((w) => before.endsWith(w)) ||
             /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before) ||
             // 2026.5: 从X·Y处购进
-            (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before))
+            (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before)) ||
+            // 2026.5: 前台阿依古丽·吐尔逊, 主播古丽娜尔·艾买提: a word for a person glued before the name
+            (gen6 && j >= 2 && personWordBefore(text.slice(Math.max(0, leftStart + j - 8), leftStart + j)))
       )
         k = j;
     }

@@ -1,5 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
+import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 
 /**
  * 2026.5 (engine generation 6): names read where a person stands **for sure**, however the recogniser splits
@@ -205,6 +206,13 @@ function wordsOver(words: Words, from: number, end: number) {
 /** Words that introduce a nickname, a stage name or another name of a person (绰号“大朴”, 艺名“小涂”, 真名吴正华). */
 export const ALIAS_BEFORE = /(?:真名|本名|真实姓名|全名|曾用名|原名|又名|别名|学名|实名)(?:为|是|叫)?[：:]?[ \t　]*$/;
 const NICK_LABEL = /(?:绰号|外号|艺名|人称|昵称|网名|化名|诨名|小名|乳名|店内称|店里称|别称|称呼|称其为|称为|叫做|自称)(?:为|叫|是)?$/;
+/** 2026.5: the quoted account or online name is told after it: 以“阿妹导游”为账号. */
+const NICK_AFTER = /^(?:为|作为)(?:账号|网名|昵称|艺名|用户名|直播间名)/;
+/** 2026.5: the shape of what a person is called: 老四川, 二柱子, 王胖子, 马老爷子 (two to four characters). */
+const NICK_SHAPE =
+  /^(?:[老小阿大二三四五六七八九][\p{Script=Han}]{1,3}|[\p{Script=Han}]{1,2}(?:胖子|瘦子|柱子|伢子|娃子|老爷子|老汉|老太|大爷|大妈|大叔|大婶|大姐|大哥|阿婆|阿公|阿伯|哥|姐|爷|叔|姨|婶|嫂))$/u;
+/** 2026.5: a surname and a word of address (耿大爷, 符大妈, 唐阿翁, 马老爷子), read where a person stands. */
+const ADDRESSED = /\p{Script=Han}(?:大爷|大妈|大娘|大叔|大婶|大伯|阿婆|阿公|阿翁|阿伯|老爷子|老太太|老太|老汉)(?![们家])/gu;
 const TITLE_AFTER_NICK = /(?:老师|姐姐|哥哥|师傅|经理|总|姐|哥|妹|叔|姨)$/;
 
 /**
@@ -229,8 +237,18 @@ export function nicknames(text: string, personBefore: (i: number) => boolean): {
     if (!/^\p{Script=Han}{2,4}$/u.test(inner)) continue;
     const title = TITLE_AFTER_NICK.exec(inner);
     if (title && inner.length - title[0].length >= 1 && labelled) inner = inner.slice(0, inner.length - title[0].length);
-    if (labelled && inner.length >= 2 && inner.length <= 3) out.push({ name: inner, at });
+    // an online name of four characters too (网名“娜娜宝贝”), and one told after it (以“阿妹导游”为账号)
+    const named = labelled || NICK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if (named && inner.length >= 2 && inner.length <= 4) out.push({ name: inner, at });
     else if (/^[老小阿大][\p{Script=Han}]$/u.test(inner) && personBefore(m.index)) out.push({ name: inner, at });
+    // what a person is called, in quotes after a word for a person: 搬运工“二柱子”, 废品商“王胖子”, 师父“马老爷子”
+    else if (NICK_SHAPE.test(inner) && personBefore(m.index)) out.push({ name: inner, at });
+  }
+  // 群众耿大爷, 邻居符大妈: a surname and a word of address, right after a word for a person
+  for (const m of text.matchAll(ADDRESSED)) {
+    if (!SINGLE_SURNAMES_4.has(m[0][0]!)) continue;
+    if (personBefore(m.index) || /(?:姓名|名为|叫)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      out.push({ name: m[0], at: m.index });
   }
   return out;
 }
