@@ -206,6 +206,7 @@ function wordsOver(words: Words, from: number, end: number) {
 /** Words that introduce a nickname, a stage name or another name of a person (绰号“大朴”, 艺名“小涂”, 真名吴正华). */
 export const ALIAS_BEFORE = /(?:真名|本名|真实姓名|全名|曾用名|原名|又名|别名|学名|实名)(?:为|是|叫)?[：:]?[ \t　]*$/;
 const NICK_LABEL = /(?:绰号|外号|艺名|人称|昵称|网名|化名|诨名|小名|乳名|店内称|店里称|别称|称呼|称其为|称为|叫做|自称)(?:为|叫|是)?$/;
+const SHOP_END = /(?:代购|批发|专卖|小店|商城|超市|商行|优品|严选)$/;
 /** 2026.5: the quoted account or online name is told after it: 以“阿妹导游”为账号. */
 const NICK_AFTER = /^(?:为|作为)(?:账号|网名|昵称|艺名|用户名|直播间名)/;
 /** 2026.5: the shape of what a person is called: 老四川, 二柱子, 王胖子, 马老爷子 (two to four characters). */
@@ -239,7 +240,8 @@ export function nicknames(text: string, personBefore: (i: number) => boolean): {
     if (title && inner.length - title[0].length >= 1 && labelled) inner = inner.slice(0, inner.length - title[0].length);
     // an online name of four characters too (网名“娜娜宝贝”), and one told after it (以“阿妹导游”为账号)
     const named = labelled || NICK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
-    if (named && inner.length >= 2 && inner.length <= 4) out.push({ name: inner, at });
+    // (a four-character name ending in a trade, 阿豪代购, is a shop's online name and stays)
+    if (named && inner.length >= 2 && (inner.length <= 3 || (inner.length === 4 && !SHOP_END.test(inner)))) out.push({ name: inner, at });
     else if (/^[老小阿大][\p{Script=Han}]$/u.test(inner) && personBefore(m.index)) out.push({ name: inner, at });
     // what a person is called, in quotes after a word for a person: 搬运工“二柱子”, 废品商“王胖子”, 师父“马老爷子”
     else if (NICK_SHAPE.test(inner) && personBefore(m.index)) out.push({ name: inner, at });
