@@ -101,7 +101,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // are public even when no case context says who they are
   if (g3) for (const n of officialsListed(text, words)) publicNames.add(n);
   // 2026.2: the party's registered name on its own line (当事人：天山区艾力烧烤店) is public, names inside it too
-  const partyLine = g3 ? PARTY_LINE_3.exec(text) : null;
+  const partyLine = g3 ? (gen6 ? PARTY_LINE_6 : PARTY_LINE_3).exec(text) : null;
   if (partyLine && (env.context?.party?.kind ?? env.cues.partyKind) !== 'person') publicNames.add(partyLine[1]!);
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
   const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
@@ -469,10 +469,19 @@ function registeredForeignAt(text: string, i: number): string | null {
 const PARTY_LINE_3 =
   /(?:^|\n)当事人(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部))[ \t　]*(?=\n|[（(])/u;
 
+/** 2026.5: also a registered name ending like a place of business (老城区闻人网咖, …客栈, …民宿, …酒吧). */
+const PARTY_LINE_6 =
+  /(?:^|\n)当事人(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部|网咖|网吧|酒吧|会所|客栈|民宿|茶楼|茶室|餐厅|食堂|超市|市场|门市|档口|农家乐|养殖场|加工点|回收站|作坊|车行|驾校|书屋|影院|俱乐部))[ \t　]*(?=\n|[（(])/u;
+
 /** The officials' list after 执法人员, 执法队员, 承办人 …: each name, with remarks in brackets or a 执法证号 between. */
 function officialsListed(text: string, words: Words): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员)[：:为是]?[ \t　]*/g)) {
+  const leads = gen6
+    ? /(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员|巡查队员|巡查人员|稽查人员|稽查队员)[：:为是]?[ \t　]*/g
+    : /(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员)[：:为是]?[ \t　]*/g;
+  for (const m of text.matchAll(leads)) {
+    // 2026.5: 巡查队员 … are the agency's only when their clause gives a 执法证号
+    if (gen6 && /^(?:巡查|稽查)/.test(m[0]) && !/执法证/.test(text.slice(m.index, m.index + 80).split(/[。；\n]/)[0]!)) continue;
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       const dotted = /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}(?=[（(、，,；;和及\s]|$)/u.exec(text.slice(pos))?.[0];
@@ -483,7 +492,7 @@ function officialsListed(text: string, words: Words): string[] {
       const remark =
         /^(?:[（(][^（()）\n]{0,40}[）)]|[，,][ \t　]*(?:执法证号|执法证件号码|证号)[：:]?[ \t　]*[A-Za-z0-9０-９]{6,20})/.exec(
           text.slice(pos),
-        );
+        ) ?? (gen6 ? /^[ \t　]+[A-Za-z0-9０-９]{6,20}(?![0-9０-９])/.exec(text.slice(pos)) : null);
       if (remark) pos += remark[0].length;
       const sep = /^[ \t　]*(?:、|和|及|与|；|;|，(?=\p{Script=Han}{2,8}[（(，,、]))[ \t　]*/u.exec(text.slice(pos));
       if (!sep) break;

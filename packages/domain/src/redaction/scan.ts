@@ -226,7 +226,12 @@ export function signatureLinesStart(text: string): number {
     if (!DATE.test(lines[i]!)) continue;
     for (let j = i - 1; j >= Math.max(1, i - 3); j--) {
       const l = lines[j]!.trim();
-      if (l && AGENCY.test(l) && l.length <= 40 && !/[：:]/.test(l)) return Math.min(closing, starts[j + 1]!);
+      if (l && AGENCY.test(l) && l.length <= 40 && !/[：:]/.test(l)) {
+        // the agency's contact lines right above its name (联系电话：020-…) belong to the signature too
+        let top = j;
+        while (top - 1 > 0 && top > j - 2 && /^\s*(?:联系电话|电话|办公电话|地址|联系地址|通讯地址|邮编|邮政编码|传真)[：:]/.test(lines[top - 1]!)) top--;
+        return Math.min(closing, top < j ? starts[top]! : starts[j + 1]!);
+      }
     }
     break;
   }
