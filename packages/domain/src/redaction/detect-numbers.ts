@@ -43,6 +43,14 @@ function whyPublic(env: DetectEnv, start: number, digits: string, allowNeutral: 
   if ((label?.kind === 'certificate' || label?.kind === 'official') && reaches(env, label, start))
     return env.gen >= 2 ? `「${label.word}」后的编号（公开：执法人员信息）` : `「${label.word}」后的执法证号（公开）`;
   if (allowNeutral && label?.kind === 'neutral') return `「${label.word}」后的编号，不是个人信息`;
+  // 2026.5: the list after 执法队员/巡查队员 (执法队员赵一鸣 13060220114、齐雪 13060220129) is the officials' too
+  if (env.gen >= 6) {
+    const from = clauseStart(env.text, start);
+    let lead: RegExpExecArray | null = null;
+    for (const m of env.text.slice(from, start).matchAll(/(?:执法队员|巡查队员|稽查队员)[：:为是]?/g)) lead = m;
+    if (lead && certificateReaches(env.text, { end: from + lead.index + lead[0].length, kind: 'official' }, start))
+      return `「${lead[0].replace(/[：:为是]$/, '')}」后的编号（公开：执法人员信息）`;
+  }
   return null;
 }
 
