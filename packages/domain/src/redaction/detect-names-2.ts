@@ -14,7 +14,7 @@ import {
 import { maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
-import { isHan } from './scan.ts';
+import { clauseStart, isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import {
@@ -287,6 +287,20 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (const n of latinNames(text, words, sure, party, g3)) sure.add(n);
   // 2026.5: a name in Latin, Cyrillic or Hangul letters, one word too (Coco, Сергей Петров, 김순희), where a person stands
   if (gen6) for (const n of foreignNames6(text, words, party)) if (!publicNames.has(n)) sure.add(n);
+  // 2026.5: a two-character name written with a space between (学员冉茂林、谭 静、…; 其助手黄 珊为实习生),
+  // right after a word for a person or in a list
+  if (gen6)
+    for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于]|$)/gu)) {
+      const at = m.index;
+      if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
+      if (isHan(text[at - 1]) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      const before = text.slice(Math.max(0, at - 8), at);
+      if (!personWordBefore(before) && !/、$/.test(before)) continue;
+      if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
+      // never in the officials' list (执法人员张 伟、李 强)
+      if (/(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at))) continue;
+      sure.add(m[0]);
+    }
   // 2026.2: a foreign name in characters after a title, before brackets with the nationality (搬运工马哈茂德（巴基斯坦籍）)
   if (g3)
     for (const m of text.includes('籍') ? text.matchAll(/(\p{Script=Han}{3,10})(?=[（(][^（）()\n]{0,10}?籍)/gu) : []) {
