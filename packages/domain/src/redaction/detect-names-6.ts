@@ -147,7 +147,9 @@ export function slotName(
       const given = name.slice(sl);
       const whole = dictionaryWord(name);
       const rareName = whole !== undefined && whole.tag.startsWith('nr') && len === 3 && whole.freq < 1000;
-      if (!(rareName ? [...given].every((c) => isHan(c)) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
+      // (after 曾用名/真名 any characters: 曾用名潘二毛, 庄水生)
+      const anyGiven = alias && [...given].every((c) => isHan(c));
+      if (!(rareName || anyGiven ? [...given].every((c) => isHan(c)) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
       const common = reader.commonGiven(given);
       // a surname that is mostly a little word (于, 向, 付, 曾, 年 …): only after a title, before two common characters
       if (sl === 1 && reader.little(name[0]!) && !(titled && common && given.length === 2)) continue;
@@ -170,7 +172,7 @@ export function slotName(
       const over = wordsOver(words, i + sl, i + len).filter((t) => !(t.start === i + len - 1 && t.end === i + len + 1));
       const nameWords = over.length > 0 && over.every((t) => t.tag === 'x' && t.start >= i && !(dictionaryWord(t.word)?.freq ?? 0));
       // after 真名/本名/曾用名 any given name that is no frequent word (真实姓名冉茂林)
-      const aliasGiven = alias && (dictionaryWord(given)?.freq ?? 0) < 100;
+      const aliasGiven = alias && (anyGiven || (dictionaryWord(given)?.freq ?? 0) < 100);
       if (common || nameWords || rareName || aliasGiven) return name;
     }
   }
@@ -204,7 +206,7 @@ function wordsOver(words: Words, from: number, end: number) {
 }
 
 /** Words that introduce a nickname, a stage name or another name of a person (绰号“大朴”, 艺名“小涂”, 真名吴正华). */
-export const ALIAS_BEFORE = /(?:真名|本名|真实姓名|全名|曾用名|原名|又名|别名|学名|实名)(?:为|是|叫)?[：:]?[ \t　]*$/;
+export const ALIAS_BEFORE = /(?:(?:真名|本名|真实姓名|全名|曾用名|原名|又名|别名|学名|实名)(?:为|是|叫)?[：:]?[ \t　]*|[”"’」][（(]即)$/;
 const NICK_LABEL = /(?:绰号|外号|艺名|人称|昵称|网名|化名|诨名|小名|乳名|店内称|店里称|别称|称呼|称其为|称为|叫做|自称)(?:为|叫|是)?$/;
 const SHOP_END = /(?:代购|批发|专卖|小店|商城|超市|商行|优品|严选)$/;
 /** 2026.5: the quoted account or online name is told after it: 以“阿妹导游”为账号. */
