@@ -2,7 +2,7 @@ import { PERSONAL_ADDRESS_LABELS } from './lexicon.ts';
 import { DWELLING_LEADS, DWELLING_WORDS, ORG_NAME_END } from './lexicon-labels.ts';
 import { addressPrefix, maskAddress } from './masks.ts';
 import { inOrgPartyBlock } from './party-block.ts';
-import { clauseStart, closingStart, cuesFor, signatureLinesStart } from './scan.ts';
+import { afterRemedies, clauseStart, closingStart, CONTACT_LINE, cuesFor, signatureLinesStart } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -96,6 +96,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   const closing = closingStart(env.text);
   // 2026.5: the lines between the agency's name and the date under the signature are the agency's too
   const signature = env.gen >= 6 ? signatureLinesStart(env.text) : closing;
+  const remedies = env.gen >= 6 ? afterRemedies(env.text) : env.text.length;
   const overlapsOut = (start: number, end: number) => out.some((c) => c.start < end && start < c.end);
   const push = (start: number, value: string) => {
     if (overlapsOut(start, start + value.length)) return;
@@ -116,7 +117,11 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const owner = cues.owner(c.start);
     const sep = /^(?:[：:]\s*|(?:分别)?为|是|在)?/.exec(env.text.slice(c.end))!;
     const at = c.end + sep[0].length;
-    if (c.start >= signature && !personal && !closingSpeaksOfPerson(env, c.start)) {
+    if (
+      (c.start >= signature || (env.gen >= 6 && c.start >= remedies && CONTACT_LINE.test(env.text.slice(env.text.lastIndexOf('\n', c.start - 1) + 1, c.end + 1)))) &&
+      !personal &&
+      !closingSpeaksOfPerson(env, c.start)
+    ) {
       keepAddress(env, at, '执法机关落款处的地址（公开）');
       continue;
     }

@@ -12,7 +12,7 @@ import {
   maskPropertyNumber,
   maskTravelDocument,
 } from './masks.ts';
-import { closingStart, clauseStart, cuesFor, signatureLinesStart, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
+import { afterRemedies, closingStart, clauseStart, CONTACT_LINE, cuesFor, signatureLinesStart, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -280,7 +280,7 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
         ? '执法机关的公开电话'
         : personal
           ? null
-          : start >= closing && !personLine(env, start)
+          : (start >= closing || (env.gen >= 6 && contactLine(env, start))) && !personLine(env, start)
             ? '执法机关落款处的电话（公开）'
             : inOrgPartyBlock(env, start)
               ? '当事人单位的电话（公开：登记信息）'
@@ -389,6 +389,13 @@ function agencysOwn(env: DetectEnv, pos: number): boolean {
     cuesFor(env).nearest(pos, OWNER_KINDS, clauseStart(env.text, pos))?.kind === 'public' ||
     (pos >= closingStart(env.text) && !personLine(env, pos))
   );
+}
+
+/** 2026.5: is `pos` on a contact line of the agency after the paragraph on remedies (联系电话：0871-…)? */
+function contactLine(env: DetectEnv, pos: number): boolean {
+  if (pos < afterRemedies(env.text)) return false;
+  const lineStart = env.text.lastIndexOf('\n', pos - 1) + 1;
+  return CONTACT_LINE.test(env.text.slice(lineStart, pos));
 }
 
 /** Does the line up to `pos` speak of a person (当事人签收：…, 送达 …)? Then it is not the agency's closing line. */

@@ -237,3 +237,18 @@ export function signatureLinesStart(text: string): number {
   }
   return closing;
 }
+
+/**
+ * 2026.5: the agency's contact lines after the paragraph on remedies (…申请行政复议…提起行政诉讼。 / 联系电话：…):
+ * the start of the line after the last line that speaks of 行政复议 or 行政诉讼, or the text's end.
+ */
+export function afterRemedies(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/行政复议|行政诉讼|提起诉讼/g)) last = m.index;
+  if (last < 0) return text.length;
+  const nl = text.indexOf('\n', last);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** 2026.5: a line that begins with a label of the agency's contact details (联系电话：, 地址：, 本局地址：). */
+export const CONTACT_LINE = /^[ \t　]*(?:联系电话|电话|办公电话|咨询电话|监督电话|举报电话|联系地址|地址|本局地址|本机关地址|办公地址|通讯地址)[：:]/;
