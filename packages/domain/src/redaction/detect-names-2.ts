@@ -100,6 +100,11 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.2: the officials the text names in their list (本局执法人员A（执法证号…）、B; 执法队员：A，执法证号…；B)
   // are public even when no case context says who they are
   if (g3) for (const n of officialsListed(text, words)) publicNames.add(n);
+  // 2026.5: a name right before its 执法证号 (执法人员签名：陆振华　执法证号：…; a signature line 洪艺婷　执法证号：…)
+  if (gen6)
+    for (const m of text.matchAll(/(?<=^|[：:、，,\s　])(\p{Script=Han}{2,4}?)[ \t　]*[（(]?(?:执法证号|执法证件号码|执法证编号|执法证)[：:为]/gmu)) {
+      if (!/(?:人员|队员|签名|本人|当事人)$/.test(m[1]!)) publicNames.add(m[1]!);
+    }
   // 2026.2: the party's registered name on its own line (当事人：天山区艾力烧烤店) is public, names inside it too
   const partyLine = g3 ? (gen6 ? PARTY_LINE_6 : PARTY_LINE_3).exec(text) : null;
   if (partyLine && (env.context?.party?.kind ?? env.cues.partyKind) !== 'person') publicNames.add(partyLine[1]!);
@@ -485,7 +490,7 @@ const PARTY_LINE_3 =
 
 /** 2026.5: also a registered name ending like a place of business (老城区闻人网咖, …客栈, …民宿, …酒吧). */
 const PARTY_LINE_6 =
-  /(?:^|\n)当事人(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部|网咖|网吧|酒吧|会所|客栈|民宿|茶楼|茶室|餐厅|食堂|超市|市场|门市|档口|农家乐|养殖场|加工点|回收站|作坊|车行|驾校|书屋|影院|俱乐部))[ \t　]*(?=\n|[（(])/u;
+  /(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部|网咖|网吧|酒吧|会所|客栈|民宿|茶楼|茶室|餐厅|食堂|超市|市场|门市|档口|农家乐|养殖场|加工点|回收站|作坊|车行|驾校|书屋|影院|俱乐部))[ \t　]*(?=\n|[（(])/u;
 
 /** The officials' list after 执法人员, 执法队员, 承办人 …: each name, with remarks in brackets or a 执法证号 between. */
 function officialsListed(text: string, words: Words): string[] {
@@ -499,7 +504,12 @@ function officialsListed(text: string, words: Words): string[] {
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       const dotted = /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}(?=[（(、，,；;和及\s]|$)/u.exec(text.slice(pos))?.[0];
-      const n = dotted ?? looseAt(text, pos, true) ?? nameAt(text, words, pos, true, true, true);
+      const n =
+        dotted ??
+        looseAt(text, pos, true) ??
+        nameAt(text, words, pos, true, true, true) ??
+        // 2026.5: any name of two to four characters up to the list's next mark (阿的日哈、沙马拉毅在…巡查)
+        (gen6 ? (/^\p{Script=Han}{2,4}?(?=[（(、，,；;和及与]|[ \t　]|在|对|到|于|前往|依法|进行|现场|会同)/u.exec(text.slice(pos))?.[0] ?? null) : null);
       if (!n) break;
       out.push(n);
       pos += n.length;
