@@ -509,7 +509,13 @@ function officialsListed(text: string, words: Words): string[] {
         looseAt(text, pos, true) ??
         nameAt(text, words, pos, true, true, true) ??
         // 2026.5: any name of two to four characters up to the list's next mark (阿的日哈、沙马拉毅在…巡查)
-        (gen6 ? (/^\p{Script=Han}{2,4}?(?=[（(、，,；;和及与]|[ \t　]|在|对|到|于|前往|依法|进行|现场|会同)/u.exec(text.slice(pos))?.[0] ?? null) : null);
+        // (the first only before a list mark: 执法人员对詹秋生进行询问 is no list)
+        (gen6 && !'对向与由和在到于将把被从经会依按及等'.includes(text[pos] ?? '')
+          ? ((k === 0
+              ? /^\p{Script=Han}{2,4}?(?=[（(、]|[ \t　]+[0-9０-９])/u
+              : /^\p{Script=Han}{2,4}?(?=[（(、，,；;和及与]|[ \t　]|在|对|到|于|前往|依法|进行|现场|会同)/u
+            ).exec(text.slice(pos))?.[0] ?? null)
+          : null);
       if (!n) break;
       out.push(n);
       pos += n.length;
