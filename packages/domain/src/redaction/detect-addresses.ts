@@ -24,7 +24,8 @@ const BARE_END_6 = /(?:[0-9０-９]户|[0-9０-９]单元|[区苑园庭城府舍
 /** 2026.5: the floor or room in brackets that ends an address (锦江苑2栋顶层（17楼）). */
 const FLOOR_AFTER = /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|室|号)[）)]/;
 /** 2026.5: also a building and a room in brackets (解放南路442号院（6号楼1402室）). */
-const FLOOR_AFTER_6 = /^[（(][0-9０-９一二三四五六七八九十A-Za-z\-－号楼栋幢单元层]{0,12}[0-9０-９一二三四五六七八九十]{1,5}(?:楼|层|室|号|户)[）)]/;
+const FLOOR_AFTER_6 =
+  /^[（(][0-9０-９一二三四五六七八九十A-Za-z\-－号楼栋幢单元层]{0,12}[0-9０-９一二三四五六七八九十]{1,5}(?:楼|层|室|号|户)[）)]/;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
 const RESIDENTS =
   /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
@@ -118,7 +119,10 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const sep = /^(?:[：:]\s*|(?:分别)?为|是|在)?/.exec(env.text.slice(c.end))!;
     const at = c.end + sep[0].length;
     if (
-      (c.start >= signature || (env.gen >= 6 && c.start >= remedies && CONTACT_LINE.test(env.text.slice(env.text.lastIndexOf('\n', c.start - 1) + 1, c.end + 1)))) &&
+      (c.start >= signature ||
+        (env.gen >= 6 &&
+          c.start >= remedies &&
+          CONTACT_LINE.test(env.text.slice(env.text.lastIndexOf('\n', c.start - 1) + 1, c.end + 1)))) &&
       !personal &&
       !closingSpeaksOfPerson(env, c.start)
     ) {
@@ -163,7 +167,9 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   }
   if (env.gen >= 6) {
     // 2026.5: 住：X in a person's description; 居住于X; 联系地址（经营者本人）：X
-    for (const m of env.text.matchAll(/(?:(?<![居入暂租常同借留记])住[：:]|居住于|寄住于|联系地址[（(](?:[^（）()\n]{0,6}本人|经营者|个人)[）)][：:])[ \t　]*/gu)) {
+    for (const m of env.text.matchAll(
+      /(?:(?<![居入暂租常同借留记])住[：:]|居住于|寄住于|联系地址[（(](?:[^（）()\n]{0,6}本人|经营者|个人)[）)][：:])[ \t　]*/gu,
+    )) {
       const owner = cues.owner(m.index);
       if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
       take(m.index + m[0].length);

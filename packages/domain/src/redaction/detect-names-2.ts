@@ -74,9 +74,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5: also a dotted name (阿依古丽·买买提) or one in Latin letters (Hans Müller) — a registered person's name
   // is public however it is written
   const registeredAt = (at: number) =>
-    (gen6 ? registeredForeignAt(text, at) : null) ??
-    nameAt(text, words, at, false, false, g3) ??
-    (g3 ? minorityAt(text, at) : null);
+    (gen6 ? registeredForeignAt(text, at) : null) ?? nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -102,7 +100,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   if (g3) for (const n of officialsListed(text, words)) publicNames.add(n);
   // 2026.5: a name right before its 执法证号 (执法人员签名：陆振华　执法证号：…; a signature line 洪艺婷　执法证号：…)
   if (gen6)
-    for (const m of text.matchAll(/(?<=^|[：:、，,\s　])(\p{Script=Han}{2,4}?)[ \t　]*[（(]?(?:执法证号|执法证件号码|执法证编号|执法证)[：:为]/gmu)) {
+    for (const m of text.matchAll(
+      /(?<=^|[：:、，,\s　])(\p{Script=Han}{2,4}?)[ \t　]*[（(]?(?:执法证号|执法证件号码|执法证编号|执法证)[：:为]/gmu,
+    )) {
       if (!/(?:人员|队员|签名|本人|当事人)$/.test(m[1]!)) publicNames.add(m[1]!);
     }
   // 2026.2: the party's registered name on its own line (当事人：天山区艾力烧烤店) is public, names inside it too
@@ -1175,7 +1175,8 @@ function maskLoose(name: string): string {
  */
 const FOREIGN_NAME_6 =
   /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Miss)\. )?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}['’]\p{Lu}[\p{Ll}]+)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}['’]\p{Lu}\p{Ll}+)){0,3}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])\p{Script=Hangul}{2,4}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])/gu;
-const FOREIGN_AFTER_6 = /^[”"’」]?[（(](?:[^（）()\n]{0,14}?(?:籍|护照|国人|留学生)|\d{1,3}岁|[男女][，,）)]|中文名|中文姓名|汉名|真实姓名|真名|即)/;
+const FOREIGN_AFTER_6 =
+  /^[”"’」]?[（(](?:[^（）()\n]{0,14}?(?:籍|护照|国人|留学生)|\d{1,3}岁|[男女][，,）)]|中文名|中文姓名|汉名|真实姓名|真名|即)/;
 function foreignNames6(text: string, words: Words, party: boolean): string[] {
   const out: string[] = [];
   if (!/[A-Za-z\u0400-\u04ff\uac00-\ud7af]/.test(text)) return out;
@@ -1259,14 +1260,14 @@ function numberedMasks(text: string, names: readonly string[], g3 = false): Map<
         : maskLatin(n)
       : gen6 && /[\u0400-\u04ff\uac00-\ud7af]/.test(n)
         ? n.replace(/[\p{L}'’]+/gu, (w) => w[0] + '*'.repeat(w.length - 1))
-      : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
-        ? g3
-          ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
-          : maskName(n)
-        : // 2026.5: a nickname of two characters keeps its first (小燕 → 小某, 老周 → 老某)
-          gen6 && n.length === 2
-          ? `${n[0]}某`
-          : maskLoose(n);
+        : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
+          ? g3
+            ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
+            : maskName(n)
+          : // 2026.5: a nickname of two characters keeps its first (小燕 → 小某, 老周 → 老某)
+            gen6 && n.length === 2
+            ? `${n[0]}某`
+            : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();

@@ -280,8 +280,7 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   const object = !relaxed && (OBJECT_BEFORE.test(before) || OBJECT_BEFORE_5.test(before));
   let name: string | null = null;
   // rare surnames (淦, 拐, 喇, 朵 …) only where a person stands for sure
-  const surnameAt = (k: number) =>
-    reader.surnameAt(k) || (relaxed && RARE_SURNAMES_6.has(text[k] ?? '') && isHan(text[k + 1]) ? 1 : 0);
+  const surnameAt = (k: number) => reader.surnameAt(k) || (relaxed && RARE_SURNAMES_6.has(text[k] ?? '') && isHan(text[k + 1]) ? 1 : 0);
   const sr = { surnameAt, commonGiven, little: (c: string) => LITTLE_WORDS.includes(c) };
   if (relaxed || object) name = slotName(text, words, sr, i, relaxed, titled, alias);
   if (!name && !relaxed) {

@@ -12,7 +12,18 @@ import {
   maskPropertyNumber,
   maskTravelDocument,
 } from './masks.ts';
-import { afterRemedies, closingStart, clauseStart, CONTACT_LINE, cuesFor, signatureLinesStart, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
+import {
+  afterRemedies,
+  closingStart,
+  clauseStart,
+  CONTACT_LINE,
+  cuesFor,
+  signatureLinesStart,
+  digitsOf,
+  digitsOf2,
+  halfWidth,
+  type CueKind,
+} from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**

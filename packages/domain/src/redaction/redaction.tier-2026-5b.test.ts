@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './engine.ts';
 import { REDACTION_RULES_2026_4 } from './rules.ts';
+import type { RedactOptions } from './engine.ts';
 
-const hidden = (text: string, context?: Parameters<typeof redact>[1]['context']) =>
+const hidden = (text: string, context?: RedactOptions['context']) =>
   redact(text, context ? { context } : {}).redactions.map((r) => text.slice(r.start, r.end));
 const old = (text: string) => redact(text, { rules: REDACTION_RULES_2026_4 }).text;
 
@@ -19,7 +20,7 @@ describe('R-PUB-4 脱敏 2026.5, second round', () => {
     expect(hidden('顾客Natalia在等候。')).toContain('Natalia');
     expect(hidden('邻居Иван Смирнов在场见证。')).toContain('Иван Смирнов');
     expect(hidden('其韩文名字“박민수”印在名片上。')).toContain('박민수');
-    expect(hidden('乘客周明远、陈佳欣、Sean O\'Connor分别支付车费。')).toContain("Sean O'Connor");
+    expect(hidden("乘客周明远、陈佳欣、Sean O'Connor分别支付车费。")).toContain("Sean O'Connor");
     expect(hidden('店内使用KTV点歌系统。')).toEqual([]);
   });
 

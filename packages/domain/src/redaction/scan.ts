@@ -229,7 +229,12 @@ export function signatureLinesStart(text: string): number {
       if (l && AGENCY.test(l) && l.length <= 40 && !/[：:]/.test(l)) {
         // the agency's contact lines right above its name (联系电话：020-…) belong to the signature too
         let top = j;
-        while (top - 1 > 0 && top > j - 2 && /^\s*(?:联系电话|电话|办公电话|地址|联系地址|通讯地址|邮编|邮政编码|传真)[：:]/.test(lines[top - 1]!)) top--;
+        while (
+          top - 1 > 0 &&
+          top > j - 2 &&
+          /^\s*(?:联系电话|电话|办公电话|地址|联系地址|通讯地址|邮编|邮政编码|传真)[：:]/.test(lines[top - 1]!)
+        )
+          top--;
         return Math.min(closing, top < j ? starts[top]! : starts[j + 1]!);
       }
     }
@@ -251,4 +256,5 @@ export function afterRemedies(text: string): number {
 }
 
 /** 2026.5: a line that begins with a label of the agency's contact details (联系电话：, 地址：, 本局地址：). */
-export const CONTACT_LINE = /^[ \t　]*(?:联系电话|电话|办公电话|咨询电话|监督电话|举报电话|联系地址|地址|本局地址|本机关地址|办公地址|通讯地址)[：:]/;
+export const CONTACT_LINE =
+  /^[ \t　]*(?:联系电话|电话|办公电话|咨询电话|监督电话|举报电话|联系地址|地址|本局地址|本机关地址|办公地址|通讯地址)[：:]/;
