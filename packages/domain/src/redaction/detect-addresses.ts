@@ -2,7 +2,7 @@ import { PERSONAL_ADDRESS_LABELS } from './lexicon.ts';
 import { DWELLING_LEADS, DWELLING_WORDS, ORG_NAME_END } from './lexicon-labels.ts';
 import { addressPrefix, maskAddress } from './masks.ts';
 import { inOrgPartyBlock } from './party-block.ts';
-import { clauseStart, closingStart, cuesFor } from './scan.ts';
+import { afterRemedies, clauseStart, closingStart, CONTACT_LINE, cuesFor, signatureLinesStart } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -20,9 +20,12 @@ const VALUE_2 =
 /** …住 X: it ends like an address (号, 室, 组 …, or the room after 栋/单元: 4栋9-3) */
 const BARE_END = /(?:[号室组村屯庄楼幢栋房院]|[栋幢楼单元号门][0-9０-９\-－]+|号之[一二三四五六七八九十])$/;
 /** 2026.5: also a household (…601户) or a flat by its numbers after an estate (颐和园小区9-2-601). */
-const BARE_END_6 = /(?:[0-9０-９]户|[区苑园庭城府舍][0-9０-９]+(?:[\-－][0-9０-９]+){1,3})$/;
+const BARE_END_6 = /(?:[0-9０-９]户|[0-9０-９]单元|[区苑园庭城府舍][0-9０-９]+(?:[\-－][0-9０-９]+){1,3})$/;
 /** 2026.5: the floor or room in brackets that ends an address (锦江苑2栋顶层（17楼）). */
 const FLOOR_AFTER = /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|室|号)[）)]/;
+/** 2026.5: also a building and a room in brackets (解放南路442号院（6号楼1402室）). */
+const FLOOR_AFTER_6 =
+  /^[（(][0-9０-９一二三四五六七八九十A-Za-z\-－号楼栋幢单元层]{0,12}[0-9０-９一二三四五六七八九十]{1,5}(?:楼|层|室|号|户)[）)]/;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
 const RESIDENTS =
   /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
@@ -80,12 +83,21 @@ const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院房]|单元|[0-9０-�
 /** Generation 3: a dwelling with a word between (位于X的三层住宅, 其位于X的出租房). */
 const DWELLING_3 =
   /(?<=[号室组])的(?:[一二三四五六七八九十两\d]+层|[一二三四五六七八九十两\d]+间)?(?:出租房|出租屋|住宅(?![楼区小])|自建房|楼房|平房|民房|老宅|房屋)/gu;
+/** 2026.5: a dwelling with 自家/自有 between (位于X的自家住宅内). */
+const DWELLING_6 = /(?<=[号室组])的(?:自家|自有|自建)(?:住宅|房屋|楼房|平房|院落|房子)/gu;
+/** 2026.5: 褚二柱家（X）: the address in brackets after a person's 家 (not 商家, 厂家, 国家 …). */
+const BRACKETED_6 = new RegExp(`(?<![商厂店买卖国大专作东农酒行船人管])家[（(](${ADDRESS_BODY}{6,60})(?=[）)])`, 'gu');
+/** 2026.5: 其装修房屋位于X: where a home stands. */
+const HOUSE_AT_6 = new RegExp(`(?:房屋|住宅|住房|房子|住处|家)位于(${ADDRESS_BODY}{6,60}?)(?=[，,。；;）)\\s]|$)`, 'gu');
 const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
 
 function homeAddresses2(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
   const cues = cuesFor(env);
   const closing = closingStart(env.text);
+  // 2026.5: the lines between the agency's name and the date under the signature are the agency's too
+  const signature = env.gen >= 6 ? signatureLinesStart(env.text) : closing;
+  const remedies = env.gen >= 6 ? afterRemedies(env.text) : env.text.length;
   const overlapsOut = (start: number, end: number) => out.some((c) => c.start < end && start < c.end);
   const push = (start: number, value: string) => {
     if (overlapsOut(start, start + value.length)) return;
@@ -106,7 +118,14 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const owner = cues.owner(c.start);
     const sep = /^(?:[：:]\s*|(?:分别)?为|是|在)?/.exec(env.text.slice(c.end))!;
     const at = c.end + sep[0].length;
-    if (c.start >= closing && !personal && !closingSpeaksOfPerson(env, c.start)) {
+    if (
+      (c.start >= signature ||
+        (env.gen >= 6 &&
+          c.start >= remedies &&
+          CONTACT_LINE.test(env.text.slice(env.text.lastIndexOf('\n', c.start - 1) + 1, c.end + 1)))) &&
+      !personal &&
+      !closingSpeaksOfPerson(env, c.start)
+    ) {
       keepAddress(env, at, '执法机关落款处的地址（公开）');
       continue;
     }
@@ -146,11 +165,21 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     const start = m.index + m[0].length - value.length;
     if (/[区苑庭园村路街巷里湾城府]/.test(value) && /[0-9０-９一二三四五六七八九十]/.test(value)) push(start, value);
   }
+  if (env.gen >= 6) {
+    // 2026.5: 住：X in a person's description; 居住于X; 联系地址（经营者本人）：X
+    for (const m of env.text.matchAll(
+      /(?:(?<![居入暂租常同借留记])住[：:]|居住于|寄住于|联系地址[（(](?:[^（）()\n]{0,6}本人|经营者|个人)[）)][：:])[ \t　]*/gu,
+    )) {
+      const owner = cues.owner(m.index);
+      if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
+      take(m.index + m[0].length);
+    }
+  }
   for (const d of dwellings(env)) push(d.start, d.value);
   // 2026.5: a floor or room in brackets right after an address hidden belongs to it
   if (env.gen >= 6)
     for (const c of out) {
-      const f = FLOOR_AFTER.exec(env.text.slice(c.end, c.end + 8));
+      const f = FLOOR_AFTER_6.exec(env.text.slice(c.end, c.end + 18));
       if (f && c.rule === 'home-address') {
         c.end += f[0].length;
         c.replacement = maskAddress(env.text.slice(c.start, c.end));
@@ -183,7 +212,13 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     const owner = cuesFor(env).owner(leadStart);
     return owner !== 'public' && owner !== 'org';
   };
-  for (const w of env.gen >= 3 ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3)] : text.matchAll(DWELLING_ALL)) {
+  const dwellingWords =
+    env.gen >= 6
+      ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3), ...text.matchAll(DWELLING_6)]
+      : env.gen >= 3
+        ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3)]
+        : text.matchAll(DWELLING_ALL);
+  for (const w of dwellingWords) {
     const from = Math.max(clauseStart(text, w.index), w.index - 80);
     const m = LEAD_AND_ADDRESS.exec(text.slice(from, w.index));
     if (!m) continue;
@@ -202,7 +237,7 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     const start = m.index + m[0].length - value.length - 1;
     if (shaped(value) && personal(m.index)) found.push({ start, value });
   }
-  for (const re of [RENTED, RENTED_END]) {
+  for (const re of env.gen >= 6 ? [RENTED, RENTED_END, BRACKETED_6, HOUSE_AT_6] : [RENTED, RENTED_END]) {
     for (const m of text.matchAll(re)) {
       const value = m[1]!;
       const start = m.index + m[0].length - value.length;

@@ -14,7 +14,7 @@ import {
 import { maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
-import { isHan } from './scan.ts';
+import { clauseStart, isHan } from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import {
@@ -71,7 +71,10 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   gen6 = env.gen >= 6;
   const privateResponsible = g3 ? PRIVATE_RESPONSIBLE_3 : PRIVATE_RESPONSIBLE;
   // a registered person's name after a label: any name, and from 2026.2 one without a Chinese surname (次仁多吉)
-  const registeredAt = (at: number) => nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
+  // 2026.5: also a dotted name (阿依古丽·买买提) or one in Latin letters (Hans Müller) — a registered person's name
+  // is public however it is written
+  const registeredAt = (at: number) =>
+    (gen6 ? registeredForeignAt(text, at) : null) ?? nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -81,9 +84,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // the party's registered people are public: 法定代表人：马华安, 主要负责人：禄明江（矿长）
   // an organisation's 当事人 block names its registered people: 院长：邵明哲, 门诊部负责人：邝立明 are public
   if ((env.context?.party?.kind ?? env.cues.partyKind) === 'org') {
-    for (const m of text.matchAll(
-      /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu,
-    )) {
+    for (const m of text.matchAll(gen6 ? REGISTERED_LINE_6 : REGISTERED_LINE)) {
       if (!inPartyBlock(env, m.index + m[0].length)) continue;
       const n = registeredAt(m.index + m[0].length);
       if (n) publicNames.add(n);
@@ -97,8 +98,15 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.2: the officials the text names in their list (本局执法人员A（执法证号…）、B; 执法队员：A，执法证号…；B)
   // are public even when no case context says who they are
   if (g3) for (const n of officialsListed(text, words)) publicNames.add(n);
+  // 2026.5: a name right before its 执法证号 (执法人员签名：陆振华　执法证号：…; a signature line 洪艺婷　执法证号：…)
+  if (gen6)
+    for (const m of text.matchAll(
+      /(?<=^|[：:、，,\s　])(\p{Script=Han}{2,4}?)[ \t　]*[（(]?(?:执法证号|执法证件号码|执法证编号|执法证)[：:为]/gmu,
+    )) {
+      if (!/(?:人员|队员|签名|本人|当事人)$/.test(m[1]!)) publicNames.add(m[1]!);
+    }
   // 2026.2: the party's registered name on its own line (当事人：天山区艾力烧烤店) is public, names inside it too
-  const partyLine = g3 ? PARTY_LINE_3.exec(text) : null;
+  const partyLine = g3 ? (gen6 ? PARTY_LINE_6 : PARTY_LINE_3).exec(text) : null;
   if (partyLine && (env.context?.party?.kind ?? env.cues.partyKind) !== 'person') publicNames.add(partyLine[1]!);
   // (an 个体工商户's or a person's 负责人 is its 经营者, not a registered officer: not public)
   const orgParty = (env.context?.party?.kind ?? env.cues.partyKind) === 'org';
@@ -282,6 +290,22 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
 
   // names in Latin letters (Michael BROWN, CHAN KA LOK) and the Chinese form beside them (田中由纪)
   for (const n of latinNames(text, words, sure, party, g3)) sure.add(n);
+  // 2026.5: a name in Latin, Cyrillic or Hangul letters, one word too (Coco, Сергей Петров, 김순희), where a person stands
+  if (gen6) for (const n of foreignNames6(text, words, party)) if (!publicNames.has(n)) sure.add(n);
+  // 2026.5: a two-character name written with a space between (学员冉茂林、谭 静、…; 其助手黄 珊为实习生),
+  // right after a word for a person or in a list
+  if (gen6)
+    for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于]|$)/gu)) {
+      const at = m.index;
+      if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
+      if (isHan(text[at - 1]) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      const before = text.slice(Math.max(0, at - 8), at);
+      if (!personWordBefore(before) && !/、$/.test(before)) continue;
+      if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
+      // never in the officials' list (执法人员张 伟、李 强)
+      if (/(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at))) continue;
+      sure.add(m[0]);
+    }
   // 2026.2: a foreign name in characters after a title, before brackets with the nationality (搬运工马哈茂德（巴基斯坦籍）)
   if (g3)
     for (const m of text.includes('籍') ? text.matchAll(/(\p{Script=Han}{3,10})(?=[（(][^（）()\n]{0,10}?籍)/gu) : []) {
@@ -443,25 +467,62 @@ function surnameAt2(text: string, i: number, g3 = false): number {
   return (g3 ? (gen4 ? SINGLE_SURNAMES_4 : SINGLE_SURNAMES_3) : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
 }
 
+/** An organisation's registered people on the lines of its 当事人 block: 院长：邵明哲, 门诊部负责人：邝立明. */
+const REGISTERED_LINE =
+  /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+/** 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲). */
+const REGISTERED_LINE_6 =
+  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+
+/** 2026.5: a registered person's name written with a middle dot or in Latin letters, at `i`. */
+function registeredForeignAt(text: string, i: number): string | null {
+  const rest = text.slice(i, i + 60);
+  return (
+    /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})?(?=[（(、，,；;。\s]|$)/u.exec(rest)?.[0] ??
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?=[（(、，,；;。\s]|$)/u.exec(rest)?.[0] ??
+    null
+  );
+}
+
 /** 当事人：<a registered name ending like a business> on its own line. */
 const PARTY_LINE_3 =
   /(?:^|\n)当事人(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部))[ \t　]*(?=\n|[（(])/u;
 
+/** 2026.5: also a registered name ending like a place of business (老城区闻人网咖, …客栈, …民宿, …酒吧). */
+const PARTY_LINE_6 =
+  /(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:][ \t　]*(\p{Script=Han}{4,30}?(?:店|部|厂|行|社|馆|坊|铺|中心|公司|工作室|诊所|药房|门诊部|合作社|经营部|服务部|修理部|维修部|制作部|喷漆部|网咖|网吧|酒吧|会所|客栈|民宿|茶楼|茶室|餐厅|食堂|超市|市场|门市|档口|农家乐|养殖场|加工点|回收站|作坊|车行|驾校|书屋|影院|俱乐部))[ \t　]*(?=\n|[（(])/u;
+
 /** The officials' list after 执法人员, 执法队员, 承办人 …: each name, with remarks in brackets or a 执法证号 between. */
 function officialsListed(text: string, words: Words): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员)[：:为是]?[ \t　]*/g)) {
+  const leads = gen6
+    ? /(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员|巡查队员|巡查人员|稽查人员|稽查队员)[：:为是]?[ \t　]*/g
+    : /(?:执法人员|执法队员|执法人|案件承办人|承办人员|承办人|审核人员|办案人员|检查人员)[：:为是]?[ \t　]*/g;
+  for (const m of text.matchAll(leads)) {
+    // 2026.5: 巡查队员 … are the agency's only when their clause gives a 执法证号
+    if (gen6 && /^(?:巡查|稽查)/.test(m[0]) && !/执法证/.test(text.slice(m.index, m.index + 80).split(/[。；\n]/)[0]!)) continue;
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       const dotted = /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}(?=[（(、，,；;和及\s]|$)/u.exec(text.slice(pos))?.[0];
-      const n = dotted ?? looseAt(text, pos, true) ?? nameAt(text, words, pos, true, true, true);
+      const n =
+        dotted ??
+        looseAt(text, pos, true) ??
+        nameAt(text, words, pos, true, true, true) ??
+        // 2026.5: any name of two to four characters up to the list's next mark (阿的日哈、沙马拉毅在…巡查)
+        // (the first only before a list mark: 执法人员对詹秋生进行询问 is no list)
+        (gen6 && !'对向与由和在到于将把被从经会依按及等'.includes(text[pos] ?? '')
+          ? ((k === 0
+              ? /^\p{Script=Han}{2,4}?(?=[（(、]|[ \t　]+[0-9０-９])/u
+              : /^\p{Script=Han}{2,4}?(?=[（(、，,；;和及与]|[ \t　]|在|对|到|于|前往|依法|进行|现场|会同)/u
+            ).exec(text.slice(pos))?.[0] ?? null)
+          : null);
       if (!n) break;
       out.push(n);
       pos += n.length;
       const remark =
         /^(?:[（(][^（()）\n]{0,40}[）)]|[，,][ \t　]*(?:执法证号|执法证件号码|证号)[：:]?[ \t　]*[A-Za-z0-9０-９]{6,20})/.exec(
           text.slice(pos),
-        );
+        ) ?? (gen6 ? /^[ \t　]+[A-Za-z0-9０-９]{6,20}(?![0-9０-９])/.exec(text.slice(pos)) : null);
       if (remark) pos += remark[0].length;
       const sep = /^[ \t　]*(?:、|和|及|与|；|;|，(?=\p{Script=Han}{2,8}[（(，,、]))[ \t　]*/u.exec(text.slice(pos));
       if (!sep) break;
@@ -908,7 +969,9 @@ function dottedNames(text: string, words: Words): string[] {
             TITLE_WORDS.some((w) => before.endsWith(w)) ||
             /(?:的|之|其|和|与|及|为|是|有|包括|对|向|由|请|让|被|将|把|给|经|同|中文名|英文名|姓名|名为)$/.test(before) ||
             // 2026.5: 从X·Y处购进
-            (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before))
+            (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before)) ||
+            // 2026.5: 前台阿依古丽·吐尔逊, 主播古丽娜尔·艾买提: a word for a person glued before the name
+            (gen6 && j >= 2 && personWordBefore(text.slice(Math.max(0, leftStart + j - 8), leftStart + j)))
       )
         k = j;
     }
@@ -1103,6 +1166,50 @@ function maskLoose(name: string): string {
     : `${name[0]}某某`;
 }
 
+/**
+ * 2026.5: a name in Latin (also with letters such as ş, ı), Cyrillic or Hangul letters, of one word too (Coco,
+ * Natasha, Dr. Kim, Сергей Петров, 김순희), where a person stands for sure: right after a word for a person
+ * (also in quotes: 美容师“Coco”), in a list after one (乘客山本美咲、陈佳怡、Michael O'Brien), before brackets
+ * with an age, a nationality or a Chinese name (Tenzin Norbu（14岁）, Aliya（中文名…）), or in quotes after
+ * 名字/姓名. A word of capitals only (KTV, APP) is no name here.
+ */
+const FOREIGN_NAME_6 =
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Miss)\. )?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}['’]\p{Lu}[\p{Ll}]+)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}['’]\p{Lu}\p{Ll}+)){0,3}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])\p{Script=Hangul}{2,4}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}])/gu;
+const FOREIGN_AFTER_6 =
+  /^[”"’」]?[（(](?:[^（）()\n]{0,14}?(?:籍|护照|国人|留学生)|\d{1,3}岁|[男女][，,）)]|中文名|中文姓名|汉名|真实姓名|真名|即)/;
+function foreignNames6(text: string, words: Words, party: boolean): string[] {
+  const out: string[] = [];
+  if (!/[A-Za-z\u0400-\u04ff\uac00-\ud7af]/.test(text)) return out;
+  for (const m of text.matchAll(FOREIGN_NAME_6)) {
+    const name = m[0];
+    const start = m.index;
+    const end = start + name.length;
+    if (!/\p{Script=Han}/u.test(text.slice(Math.max(0, start - 3), start) + text.slice(end, end + 3))) continue; // an English sentence
+    const before = text.slice(Math.max(0, start - 40), start);
+    const bare = before.replace(/[“"‘「]$/, '');
+    const quoted = bare.length < before.length;
+    if (quoted && !/^[”"’」]/.test(text.slice(end))) continue;
+    const list = /(?:[^、，,。；;：:\n（）()“”]{1,20}、){1,8}$/.exec(before);
+    const cue =
+      personWordBefore(bare) ||
+      titleBefore(text, words, start - (before.length - bare.length), party, true) ||
+      FOREIGN_AFTER_6.test(text.slice(end, end + 20)) ||
+      /(?:名字|姓名|名为|叫|英文名|外文名|韩文名|朝鲜文名字?|俄文名)[：:为是]?$/.test(bare) ||
+      (list !== null && listAfterPersonWord(text, start - list[0].length, list[0].split('、')[0]!));
+    if (!cue) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** 乘客山本美咲、陈佳怡、…: the list's first item begins with, or follows, a word for a person. */
+function listAfterPersonWord(text: string, itemStart: number, first: string): boolean {
+  for (let k = 0; k <= Math.min(6, first.length - 1); k++) {
+    if (personWordBefore(text.slice(Math.max(0, itemStart - 8), itemStart + k))) return true;
+  }
+  return false;
+}
+
 /** Michael BROWN → M****** B****: the first letter of each word stays. */
 function maskLatin(name: string): string {
   return name.replace(/[A-Za-zÀ-ÿ'’]+/g, (w) => w[0] + '*'.repeat(w.length - 1));
@@ -1148,15 +1255,19 @@ function numberedMasks(text: string, names: readonly string[], g3 = false): Map<
   const order = [...names].sort((a, b) => text.indexOf(a) - text.indexOf(b));
   for (const n of order) {
     const m = /[A-Za-z]/.test(n)
-      ? maskLatin(n)
-      : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
-        ? g3
-          ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
-          : maskName(n)
-        : // 2026.5: a nickname of two characters keeps its first (小燕 → 小某, 老周 → 老某)
-          gen6 && n.length === 2
-          ? `${n[0]}某`
-          : maskLoose(n);
+      ? gen6
+        ? n.replace(/[\p{L}'’]+/gu, (w) => w[0] + '*'.repeat(w.length - 1))
+        : maskLatin(n)
+      : gen6 && /[\u0400-\u04ff\uac00-\ud7af]/.test(n)
+        ? n.replace(/[\p{L}'’]+/gu, (w) => w[0] + '*'.repeat(w.length - 1))
+        : surnameAt2(n, 0, g3) && !n.includes('·') && !(g3 && minorityParts(n) > 0)
+          ? g3
+            ? n.slice(0, surnameAt2(n, 0, true)) + '某'.repeat(n.length - surnameAt2(n, 0, true))
+            : maskName(n)
+          : // 2026.5: a nickname of two characters keeps its first (小燕 → 小某, 老周 → 老某)
+            gen6 && n.length === 2
+            ? `${n[0]}某`
+            : maskLoose(n);
     byMask.set(m, [...(byMask.get(m) ?? []), n]);
   }
   const out = new Map<string, string>();

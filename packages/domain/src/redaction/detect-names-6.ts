@@ -1,5 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
+import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 
 /**
  * 2026.5 (engine generation 6): names read where a person stands **for sure**, however the recogniser splits
@@ -146,7 +147,9 @@ export function slotName(
       const given = name.slice(sl);
       const whole = dictionaryWord(name);
       const rareName = whole !== undefined && whole.tag.startsWith('nr') && len === 3 && whole.freq < 1000;
-      if (!(rareName ? [...given].every((c) => isHan(c)) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
+      // (after 曾用名/真名 any characters: 曾用名潘二毛, 庄水生)
+      const anyGiven = alias && [...given].every((c) => isHan(c));
+      if (!(rareName || anyGiven ? [...given].every((c) => isHan(c)) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
       const common = reader.commonGiven(given);
       // a surname that is mostly a little word (于, 向, 付, 曾, 年 …): only after a title, before two common characters
       if (sl === 1 && reader.little(name[0]!) && !(titled && common && given.length === 2)) continue;
@@ -169,7 +172,7 @@ export function slotName(
       const over = wordsOver(words, i + sl, i + len).filter((t) => !(t.start === i + len - 1 && t.end === i + len + 1));
       const nameWords = over.length > 0 && over.every((t) => t.tag === 'x' && t.start >= i && !(dictionaryWord(t.word)?.freq ?? 0));
       // after 真名/本名/曾用名 any given name that is no frequent word (真实姓名冉茂林)
-      const aliasGiven = alias && (dictionaryWord(given)?.freq ?? 0) < 100;
+      const aliasGiven = alias && (anyGiven || (dictionaryWord(given)?.freq ?? 0) < 100);
       if (common || nameWords || rareName || aliasGiven) return name;
     }
   }
@@ -203,8 +206,16 @@ function wordsOver(words: Words, from: number, end: number) {
 }
 
 /** Words that introduce a nickname, a stage name or another name of a person (绰号“大朴”, 艺名“小涂”, 真名吴正华). */
-export const ALIAS_BEFORE = /(?:真名|本名|真实姓名|全名|曾用名|原名|又名|别名|学名|实名)(?:为|是|叫)?[：:]?[ \t　]*$/;
+export const ALIAS_BEFORE = /(?:(?:真名|本名|真实姓名|全名|曾用名|原名|又名|别名|学名|实名)(?:为|是|叫)?[：:]?[ \t　]*|[”"’」][（(]即)$/;
 const NICK_LABEL = /(?:绰号|外号|艺名|人称|昵称|网名|化名|诨名|小名|乳名|店内称|店里称|别称|称呼|称其为|称为|叫做|自称)(?:为|叫|是)?$/;
+const SHOP_END = /(?:代购|批发|专卖|小店|商城|超市|商行|优品|严选)$/;
+/** 2026.5: the quoted account or online name is told after it: 以“阿妹导游”为账号. */
+const NICK_AFTER = /^(?:为|作为)(?:账号|网名|昵称|艺名|用户名|直播间名)/;
+/** 2026.5: the shape of what a person is called: 老四川, 二柱子, 王胖子, 马老爷子 (two to four characters). */
+const NICK_SHAPE =
+  /^(?:[老小阿大二三四五六七八九][\p{Script=Han}]{1,3}|[\p{Script=Han}]{1,2}(?:胖子|瘦子|柱子|伢子|娃子|老爷子|老汉|老太|大爷|大妈|大叔|大婶|大姐|大哥|阿婆|阿公|阿伯|哥|姐|爷|叔|姨|婶|嫂))$/u;
+/** 2026.5: a surname and a word of address (耿大爷, 符大妈, 唐阿翁, 马老爷子), read where a person stands. */
+const ADDRESSED = /\p{Script=Han}(?:大爷|大妈|大娘|大叔|大婶|大伯|阿婆|阿公|阿翁|阿伯|老爷子|老太太|老太|老汉)(?![们家])/gu;
 const TITLE_AFTER_NICK = /(?:老师|姐姐|哥哥|师傅|经理|总|姐|哥|妹|叔|姨)$/;
 
 /**
@@ -229,8 +240,19 @@ export function nicknames(text: string, personBefore: (i: number) => boolean): {
     if (!/^\p{Script=Han}{2,4}$/u.test(inner)) continue;
     const title = TITLE_AFTER_NICK.exec(inner);
     if (title && inner.length - title[0].length >= 1 && labelled) inner = inner.slice(0, inner.length - title[0].length);
-    if (labelled && inner.length >= 2 && inner.length <= 3) out.push({ name: inner, at });
+    // an online name of four characters too (网名“娜娜宝贝”), and one told after it (以“阿妹导游”为账号)
+    const named = labelled || NICK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    // (a four-character name ending in a trade, 阿豪代购, is a shop's online name and stays)
+    if (named && inner.length >= 2 && (inner.length <= 3 || (inner.length === 4 && !SHOP_END.test(inner)))) out.push({ name: inner, at });
     else if (/^[老小阿大][\p{Script=Han}]$/u.test(inner) && personBefore(m.index)) out.push({ name: inner, at });
+    // what a person is called, in quotes after a word for a person: 搬运工“二柱子”, 废品商“王胖子”, 师父“马老爷子”
+    else if (NICK_SHAPE.test(inner) && personBefore(m.index)) out.push({ name: inner, at });
+  }
+  // 群众耿大爷, 邻居符大妈: a surname and a word of address, right after a word for a person
+  for (const m of text.matchAll(ADDRESSED)) {
+    if (!SINGLE_SURNAMES_4.has(m[0][0]!)) continue;
+    if (personBefore(m.index) || /(?:姓名|名为|叫)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      out.push({ name: m[0], at: m.index });
   }
   return out;
 }

@@ -12,7 +12,18 @@ import {
   maskPropertyNumber,
   maskTravelDocument,
 } from './masks.ts';
-import { closingStart, clauseStart, cuesFor, digitsOf, digitsOf2, halfWidth, type CueKind } from './scan.ts';
+import {
+  afterRemedies,
+  closingStart,
+  clauseStart,
+  CONTACT_LINE,
+  cuesFor,
+  signatureLinesStart,
+  digitsOf,
+  digitsOf2,
+  halfWidth,
+  type CueKind,
+} from './scan.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 
 /**
@@ -43,6 +54,14 @@ function whyPublic(env: DetectEnv, start: number, digits: string, allowNeutral: 
   if ((label?.kind === 'certificate' || label?.kind === 'official') && reaches(env, label, start))
     return env.gen >= 2 ? `「${label.word}」后的编号（公开：执法人员信息）` : `「${label.word}」后的执法证号（公开）`;
   if (allowNeutral && label?.kind === 'neutral') return `「${label.word}」后的编号，不是个人信息`;
+  // 2026.5: the list after 执法队员/巡查队员 (执法队员赵一鸣 13060220114、齐雪 13060220129) is the officials' too
+  if (env.gen >= 6) {
+    const from = clauseStart(env.text, start);
+    let lead: RegExpExecArray | null = null;
+    for (const m of env.text.slice(from, start).matchAll(/(?:执法队员|巡查队员|稽查队员)[：:为是]?/g)) lead = m;
+    if (lead && certificateReaches(env.text, { end: from + lead.index + lead[0].length, kind: 'official' }, start))
+      return `「${lead[0].replace(/[：:为是]$/, '')}」后的编号（公开：执法人员信息）`;
+  }
   return null;
 }
 
@@ -80,6 +99,8 @@ export function idNumbers(env: DetectEnv, keepStart: number, keepEnd: number, le
 const ID18_2 =
   /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ]|[0-9０-９]{4}(?:[ 　][0-9０-９]{4}){3}[ 　][0-9０-９][0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
+const ID18_SPACED_CHECK = /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{17}[ 　][0-9０-９XxＸｘ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
   const take = (start: number, s: string) => {
@@ -96,6 +117,12 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
     // inside another number only with a valid check character: T32028119880913571X
     if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
   }
+  // 2026.5: the check character set apart by a space (45088119651010583 4), with a valid check character
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(ID18_SPACED_CHECK)) {
+      if (out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+      if (isIdNumber18(digitsOf2(m[0])) && !labelOf(env, m.index)?.word.includes('信用代码')) take(m.index, m[0]);
+    }
   if (legacy15) {
     for (const m of env.text.matchAll(ID15)) {
       if (labelOf(env, m.index)?.kind === 'id' && isIdNumber15(digitsOf(m[0]))) take(m.index, m[0]);
@@ -193,7 +220,7 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
 
 /** Generation 3: the agency's duty mobile in the lines under its signature (值班手机：139…). */
 function dutyMobile(env: DetectEnv, pos: number): boolean {
-  if (pos < closingStart(env.text)) return false;
+  if (pos < (env.gen >= 6 ? signatureLinesStart(env.text) : closingStart(env.text))) return false;
   const line = env.text.slice(env.text.lastIndexOf('\n', pos - 1) + 1, pos);
   return (
     /(?:值班手机|值班电话|值班号码|投诉值班手机|24小时值班)[：:]?[ \t　]*$/.test(line) ||
@@ -251,7 +278,8 @@ export function fixedPhones(env: DetectEnv): Candidate[] {
  */
 function fixedPhones2(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
-  const closing = closingStart(env.text);
+  // 2026.5: from the line after the agency's name, when lines stand between it and the date
+  const closing = env.gen >= 6 ? signatureLinesStart(env.text) : closingStart(env.text);
   const judge = (start: number, s: string) => {
     const digits = digitsOf2(s);
     const label = labelOf(env, start);
@@ -263,7 +291,7 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
         ? '执法机关的公开电话'
         : personal
           ? null
-          : start >= closing && !personLine(env, start)
+          : (start >= closing || (env.gen >= 6 && contactLine(env, start))) && !personLine(env, start)
             ? '执法机关落款处的电话（公开）'
             : inOrgPartyBlock(env, start)
               ? '当事人单位的电话（公开：登记信息）'
@@ -372,6 +400,13 @@ function agencysOwn(env: DetectEnv, pos: number): boolean {
     cuesFor(env).nearest(pos, OWNER_KINDS, clauseStart(env.text, pos))?.kind === 'public' ||
     (pos >= closingStart(env.text) && !personLine(env, pos))
   );
+}
+
+/** 2026.5: is `pos` on a contact line of the agency after the paragraph on remedies (联系电话：0871-…)? */
+function contactLine(env: DetectEnv, pos: number): boolean {
+  if (pos < afterRemedies(env.text)) return false;
+  const lineStart = env.text.lastIndexOf('\n', pos - 1) + 1;
+  return CONTACT_LINE.test(env.text.slice(lineStart, pos));
 }
 
 /** Does the line up to `pos` speak of a person (当事人签收：…, 送达 …)? Then it is not the agency's closing line. */

@@ -208,3 +208,53 @@ export function closingStart(text: string): number {
   }
   return pos;
 }
+
+/**
+ * 2026.5: where the agency's signature begins when lines stand between its name and the date (延吉市卫生健康局 /
+ * 地址：…　电话：… / 2026年7月30日): the start of the line after the agency's name; else `closingStart`.
+ */
+export function signatureLinesStart(text: string): number {
+  const closing = closingStart(text);
+  const lines = text.split('\n');
+  const DATE =
+    /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$/;
+  const AGENCY = /(?:局|委员会|总队|支队|大队|中队|分局|执法队|人民政府|办公室|中心|站|所)(?:（印章）|\(印章\)|（公章）)?\s*$/;
+  let offset = text.length + 1;
+  const starts = lines.map(() => 0);
+  for (let i = lines.length - 1; i >= 0; i--) starts[i] = offset -= lines[i]!.length + 1;
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!DATE.test(lines[i]!)) continue;
+    for (let j = i - 1; j >= Math.max(1, i - 3); j--) {
+      const l = lines[j]!.trim();
+      if (l && AGENCY.test(l) && l.length <= 40 && !/[：:]/.test(l)) {
+        // the agency's contact lines right above its name (联系电话：020-…) belong to the signature too
+        let top = j;
+        while (
+          top - 1 > 0 &&
+          top > j - 2 &&
+          /^\s*(?:联系电话|电话|办公电话|地址|联系地址|通讯地址|邮编|邮政编码|传真)[：:]/.test(lines[top - 1]!)
+        )
+          top--;
+        return Math.min(closing, top < j ? starts[top]! : starts[j + 1]!);
+      }
+    }
+    break;
+  }
+  return closing;
+}
+
+/**
+ * 2026.5: the agency's contact lines after the paragraph on remedies (…申请行政复议…提起行政诉讼。 / 联系电话：…):
+ * the start of the line after the last line that speaks of 行政复议 or 行政诉讼, or the text's end.
+ */
+export function afterRemedies(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/行政复议|行政诉讼|提起诉讼/g)) last = m.index;
+  if (last < 0) return text.length;
+  const nl = text.indexOf('\n', last);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** 2026.5: a line that begins with a label of the agency's contact details (联系电话：, 地址：, 本局地址：). */
+export const CONTACT_LINE =
+  /^[ \t　]*(?:联系电话|电话|办公电话|咨询电话|监督电话|举报电话|联系地址|地址|本局地址|本机关地址|办公地址|通讯地址)[：:]/;
