@@ -23,6 +23,9 @@ import { BLIND_U } from './blind-2026-12k-c.ts';
 import { BLIND_V } from './blind-2026-12l-a.ts';
 import { BLIND_W } from './blind-2026-12l-b.ts';
 import { BLIND_X } from './blind-2026-12l-c.ts';
+import { BLIND_Y } from './blind-2026-12m-a.ts';
+import { BLIND_Z } from './blind-2026-12m-b.ts';
+import { BLIND_AA } from './blind-2026-12m-c.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -173,6 +176,20 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after f22f09e (2026.5): 0.910 / 0.973; text only 0.906 / 0.958',
     recall: [0.96, 0.96],
     keepRate: [0.995, 0.995],
+  },
+  {
+    // written on 2026-12-07 (11:43–11:48 UTC) by three writers who read only the rules (READMEs, 2026.5 after its
+    // second round), after the last engine change (d07ad7d, 11:39); a validation set: measured, its misses never printed
+    name: '2026-12m',
+    parts: [
+      ['y', BLIND_Y],
+      ['z', BLIND_Z],
+      ['aa', BLIND_AA],
+    ],
+    blind: 'opened after d07ad7d (2026.5, second round): 0.938 / 0.990; text only 0.936 / 0.990',
+    validation: true,
+    recall: [0.935, 0.93],
+    keepRate: [0.99, 0.99],
   },
 ];
 
