@@ -197,7 +197,8 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
       PLACE_AFTER.test(after) ||
       ORG_AFTER.test(after) ||
       CODE_AFTER.test(after) ||
-      /[0-9０-９]$/.test(text.slice(Math.max(0, i - 1), i)) ||
+      // (2026.5: or a masked digit — the published text is redacted again to the same characters)
+      (g6 ? /[0-9０-９*＊]$/ : /[0-9０-９]$/).test(text.slice(Math.max(0, i - 1), i)) ||
       // 2026.4: a street after it (海秀西路, 新华北街)
       (g5 && /^[东西南北中]?(?:路|街|巷|大道|大街)/.test(after)) ||
       NOT_NAME_END.includes(name.at(-1)!) ||
@@ -265,7 +266,7 @@ export function personWordBefore(before: string): boolean {
  * recogniser's name words only), read by `slotName`; never over what must stay.
  */
 export function slotCandidate(text: string, words: Words, reader: Pick<TierReader, 'surnameAt' | 'blocked'>, i: number): string | null {
-  if (i > 0 && /[0-9０-９A-Za-z]/.test(text[i - 1]!)) return null;
+  if (i > 0 && /[0-9０-９A-Za-z*＊]/.test(text[i - 1]!)) return null;
   const before = text.slice(Math.max(0, i - 8), i);
   const alias = ALIAS_BEFORE.test(before);
   // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称; so does one
