@@ -26,6 +26,9 @@ import { BLIND_X } from './blind-2026-12l-c.ts';
 import { BLIND_Y } from './blind-2026-12m-a.ts';
 import { BLIND_Z } from './blind-2026-12m-b.ts';
 import { BLIND_AA } from './blind-2026-12m-c.ts';
+import { BLIND_AB } from './blind-2026-12n-a.ts';
+import { BLIND_AC } from './blind-2026-12n-b.ts';
+import { BLIND_AD } from './blind-2026-12n-c.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -190,6 +193,20 @@ const SETS_RAW: readonly BlindSet[] = [
     validation: true,
     recall: [0.935, 0.93],
     keepRate: [0.99, 0.99],
+  },
+  {
+    // written on 2026-12-07 (12:21–12:26 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's third round (2d3d7df, 12:19); a validation set: measured, its misses never printed
+    name: '2026-12n',
+    parts: [
+      ['ab', BLIND_AB],
+      ['ac', BLIND_AC],
+      ['ad', BLIND_AD],
+    ],
+    blind: 'PENDING',
+    validation: true,
+    recall: [0, 0],
+    keepRate: [0, 0],
   },
 ];
 
