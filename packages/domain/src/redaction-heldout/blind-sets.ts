@@ -187,7 +187,6 @@ const SETS_RAW: readonly BlindSet[] = [
       ['aa', BLIND_AA],
     ],
     blind: 'opened after d07ad7d (2026.5, second round): 0.938 / 0.990; text only 0.936 / 0.990',
-    validation: true,
     recall: [0.935, 0.93],
     keepRate: [0.99, 0.99],
   },

@@ -114,8 +114,10 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
     const label = labelOf(env, start);
     if (label?.word.includes('信用代码')) continue;
     const valid = isIdNumber18(digitsOf2(m[2]!));
-    // inside another number only with a valid check character: T32028119880913571X
-    if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
+    // inside another number only with a valid check character: T32028119880913571X. 2026.5: a person's
+    // certificate number that is a letter and the ID number (特种作业操作证号 T…) is hidden whole, the letter shown
+    if (valid && prefix && env.gen >= 6) take(m.index, m[0]);
+    else if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
   }
   // 2026.5: the check character set apart by a space (45088119651010583 4), with a valid check character
   if (env.gen >= 6)
@@ -183,9 +185,9 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
   if (env.gen >= 2) {
-    for (const m of env.text.matchAll(MOBILE_GROUPED)) {
+    for (const m of env.text.matchAll(env.gen >= 6 ? MOBILE_GROUPED_6 : MOBILE_GROUPED)) {
       const end = m.index + m[0].length;
-      if ((m[0].match(/[ 　]/g) ?? []).length > 3 || out.some((c) => c.start < end && m.index < c.end)) continue;
+      if ((m[0].match(/[ 　\-－]/g) ?? []).length > 3 || out.some((c) => c.start < end && m.index < c.end)) continue;
       const digits = digitsOf2(m[0]);
       const why =
         whyPublic(env, m.index, digits, true) ??
@@ -230,6 +232,8 @@ function dutyMobile(env: DetectEnv, pos: number): boolean {
 
 /** Generation 2: 11 digits in any grouping of up to three spaces (13926 041 735). */
 const MOBILE_GROUPED = /(?<![0-9０-９][ 　]?)1[3-9](?:[ 　]?[0-9]){9}(?![ 　]?[0-9０-９])/g;
+/** 2026.5: also in any groups split by hyphens (18758-302-469), at most three of them. */
+const MOBILE_GROUPED_6 = /(?<![0-9０-９][ 　\-－]?)1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 
 const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
 
