@@ -114,10 +114,8 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
     const label = labelOf(env, start);
     if (label?.word.includes('信用代码')) continue;
     const valid = isIdNumber18(digitsOf2(m[2]!));
-    // inside another number only with a valid check character: T32028119880913571X. 2026.5: a person's
-    // certificate number that is a letter and the ID number (特种作业操作证号 T…) is hidden whole, the letter shown
-    if (valid && prefix && env.gen >= 6) take(m.index, m[0]);
-    else if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
+    // inside another number only with a valid check character: T32028119880913571X
+    if (valid || (!prefix && label?.kind === 'id')) take(start, m[2]!);
   }
   // 2026.5: the check character set apart by a space (45088119651010583 4), with a valid check character
   if (env.gen >= 6)
