@@ -335,6 +335,26 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const m of text.matchAll(/(?:自称|(?<![网昵店品艺])名为|名叫)[“"‘「](\p{Script=Han}{2,4})[”"’」]/gu))
       if (surnameAt2(m[1]!, 0, true) && !NOT_NAMES.has(m[1]!)) sure.add(m[1]!);
 
+  // 2026.5: what a person acts under, in quotes before 名义/身份 (以“扎西医生”名义接诊, 以“徽州老程”的名义收费): a
+  // person's name or address, unless it ends like an organisation or a shop
+  if (gen6)
+    for (const m of text.matchAll(/以[“"‘「](\p{Script=Han}{2,6}|[A-Za-z][A-Za-z .'-]{1,20}\p{Script=Han}{0,3})[”"’」](?:的)?(?:名义|身份)/gu)) {
+      const n = m[1]!;
+      const at = m.index + 2;
+      if (ORG_NAME_END.test(n) || /(?:公司|店|厂|社|部|中心|协会|平台|机构|工作室|团队|俱乐部|集团|学校|医院|诊所)$/.test(n)) continue;
+      // (only what has the shape of a person's name: a name and a word for a person, 扎西医生, Amy老师; or 老/小 and a
+      // surname at its end, 徽州老程 — never a thing, 以“野生天麻”名义, 以“持证导游”身份)
+      const word = /(?:医生|大夫|老师|师傅|导游|教练|律师|护士|大叔|大妈|大爷|阿姨|大姐|大哥)$/.exec(n);
+      const head = word ? n.slice(0, n.length - word[0].length) : '';
+      const named =
+        (word &&
+          head.length >= 1 &&
+          (/^[A-Za-z]/.test(head) || (head.length === 2 && (surnameAt2(head, 0, true) > 0 || minorityStart(head, 0)) && !dictionaryWord(head)))) ||
+        (/[老小]\p{Script=Han}$/u.test(n) && surnameAt2(n, n.length - 1, true) === 1);
+      if (!named) continue;
+      if (guardedAt(at, at + n.length) || publicNames.has(n)) continue;
+      sure.add(n);
+    }
   // 2026.2: a list of three or more names on its own (分别为金子涵、朴敏浩、刘欣怡和全一鸣) is a list of persons
   if (g3) for (const n of bareNameLists(text, words)) if (!guardedAt(text.indexOf(n), text.indexOf(n) + n.length)) sure.add(n);
 
