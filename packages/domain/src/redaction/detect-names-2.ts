@@ -338,7 +338,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5: what a person acts under, in quotes before 名义/身份 (以“扎西医生”名义接诊, 以“徽州老程”的名义收费): a
   // person's name or address, unless it ends like an organisation or a shop
   if (gen6)
-    for (const m of text.matchAll(/以[“"‘「](\p{Script=Han}{2,6}|[A-Za-z][A-Za-z .'-]{1,20}\p{Script=Han}{0,3})[”"’」](?:的)?(?:名义|身份)/gu)) {
+    for (const m of text.matchAll(
+      /以[“"‘「](\p{Script=Han}{2,6}|[A-Za-z][A-Za-z .'-]{1,20}\p{Script=Han}{0,3})[”"’」](?:的)?(?:名义|身份)/gu,
+    )) {
       const n = m[1]!;
       const at = m.index + 2;
       if (ORG_NAME_END.test(n) || /(?:公司|店|厂|社|部|中心|协会|平台|机构|工作室|团队|俱乐部|集团|学校|医院|诊所)$/.test(n)) continue;
@@ -349,7 +351,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       const named =
         (word &&
           head.length >= 1 &&
-          (/^[A-Za-z]/.test(head) || (head.length === 2 && (surnameAt2(head, 0, true) > 0 || minorityStart(head, 0)) && !dictionaryWord(head)))) ||
+          (/^[A-Za-z]/.test(head) ||
+            (head.length === 2 && (surnameAt2(head, 0, true) > 0 || minorityStart(head, 0)) && !dictionaryWord(head)))) ||
         (/[老小]\p{Script=Han}$/u.test(n) && surnameAt2(n, n.length - 1, true) === 1);
       if (!named) continue;
       if (guardedAt(at, at + n.length) || publicNames.has(n)) continue;
