@@ -11,7 +11,7 @@ import {
   TITLE_LIST_2,
   COMPOUND_SURNAMES_2,
 } from './lexicon-names-2.ts';
-import { maskName, surnameLength } from './masks.ts';
+import { MASK, maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
 import { clauseStart, isHan } from './scan.ts';
@@ -114,11 +114,24 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     /(?:法定代表人|主要负责人|企业负责人|单位负责人|负责人|经营者\(?投资人\)?)(?:[（(][^）)\n]{1,6}[）)])?[：:\s　]*/g,
   )) {
     if (!orgParty && !m[0].startsWith('法定代表人')) continue;
-    if (privateResponsible.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length))) continue;
+    // 2026.5: in an organisation's 当事人 block every 负责人 it lists is its own (…，安全负责人谭秀云。)
+    const inBlock = gen6 && orgParty && inPartyBlock(env, m.index + m[0].length);
+    if (!inBlock && privateResponsible.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].replace(/[：:\s　]+$/, '').length)))
+      continue;
     if (m[0].startsWith('经营者')) continue;
     const n = registeredAt(m.index + m[0].length);
     if (n) publicNames.add(n);
   }
+
+  // 2026.5: a public name's other form in brackets right after it (法定代表人：Vivian Ho（何慧珊）) is public too
+  if (gen6)
+    for (const p of [...publicNames])
+      for (const o of p.length >= 2 ? occurrences(text, p) : []) {
+        const alias = /^[（(](?:中文名[：:]?)?(\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})[）)]/u.exec(
+          text.slice(o.end, o.end + 40),
+        );
+        if (alias) publicNames.add(alias[1]!);
+      }
 
   const addSure = (n: string | null) => {
     if (n) sure.add(n);
@@ -322,6 +335,29 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const m of text.matchAll(/(?:自称|(?<![网昵店品艺])名为|名叫)[“"‘「](\p{Script=Han}{2,4})[”"’」]/gu))
       if (surnameAt2(m[1]!, 0, true) && !NOT_NAMES.has(m[1]!)) sure.add(m[1]!);
 
+  // 2026.5: what a person acts under, in quotes before 名义/身份 (以“扎西医生”名义接诊, 以“徽州老程”的名义收费): a
+  // person's name or address, unless it ends like an organisation or a shop
+  if (gen6)
+    for (const m of text.matchAll(
+      /以[“"‘「](\p{Script=Han}{2,6}|[A-Za-z][A-Za-z .'-]{1,20}\p{Script=Han}{0,3})[”"’」](?:的)?(?:名义|身份)/gu,
+    )) {
+      const n = m[1]!;
+      const at = m.index + 2;
+      if (ORG_NAME_END.test(n) || /(?:公司|店|厂|社|部|中心|协会|平台|机构|工作室|团队|俱乐部|集团|学校|医院|诊所)$/.test(n)) continue;
+      // (only what has the shape of a person's name: a name and a word for a person, 扎西医生, Amy老师; or 老/小 and a
+      // surname at its end, 徽州老程 — never a thing, 以“野生天麻”名义, 以“持证导游”身份)
+      const word = /(?:医生|大夫|老师|师傅|导游|教练|律师|护士|大叔|大妈|大爷|阿姨|大姐|大哥)$/.exec(n);
+      const head = word ? n.slice(0, n.length - word[0].length) : '';
+      const named =
+        (word &&
+          head.length >= 1 &&
+          (/^[A-Za-z]/.test(head) ||
+            (head.length === 2 && (surnameAt2(head, 0, true) > 0 || minorityStart(head, 0)) && !dictionaryWord(head)))) ||
+        (/[老小]\p{Script=Han}$/u.test(n) && surnameAt2(n, n.length - 1, true) === 1);
+      if (!named) continue;
+      if (guardedAt(at, at + n.length) || publicNames.has(n)) continue;
+      sure.add(n);
+    }
   // 2026.2: a list of three or more names on its own (分别为金子涵、朴敏浩、刘欣怡和全一鸣) is a list of persons
   if (g3) for (const n of bareNameLists(text, words)) if (!guardedAt(text.indexOf(n), text.indexOf(n) + n.length)) sure.add(n);
 
@@ -442,7 +478,39 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       });
     }
   }
-  return out;
+  return gen6 ? joinPieces(text, out) : out;
+}
+
+/**
+ * 2026.5: pieces of one name read apart are one name: two name readings that touch (艾克 and 拜尔 in 艾克拜尔), and a
+ * name in Latin letters with a one-character Chinese surname after a space (Jessica 刘).
+ */
+function joinPieces(text: string, out: Candidate[]): Candidate[] {
+  if (out.length === 0) return out;
+  const res: Candidate[] = [];
+  for (const c of [...out].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = res.at(-1);
+    // (pieces of the same certainty, five characters at most together: 欧阳慧琳 and 陈述 stay apart)
+    if (
+      last &&
+      last.end === c.start &&
+      isHan(text[c.start - 1]) &&
+      isHan(text[c.start]) &&
+      c.end - last.start <= 5 &&
+      !!last.uncertain === !!c.uncertain
+    ) {
+      const { uncertain: _u, ...plain } = last;
+      const joined = { ...plain, end: c.end, replacement: last.replacement + MASK.repeat(c.end - c.start) };
+      res[res.length - 1] = last.uncertain && c.uncertain ? { ...joined, uncertain: true as const } : joined;
+    } else res.push(c);
+  }
+  for (let k = 0; k < res.length; k++) {
+    const c = res[k]!;
+    if (!/^[A-Za-z][A-Za-z'’.-]*$/.test(text.slice(c.start, c.end))) continue;
+    if (/^ \p{Script=Han}(?![\p{Script=Han}A-Za-z0-9])/u.test(text.slice(c.end, c.end + 3)) && surnameAt2(text, c.end + 1, true) === 1)
+      res[k] = { ...c, end: c.end + 2, replacement: `${c.replacement} ${MASK}` };
+  }
+  return res;
 }
 
 /** A list of surnames by their first character, so that a position is checked against the few that can begin there. */
@@ -472,7 +540,7 @@ const REGISTERED_LINE =
   /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 /** 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲). */
 const REGISTERED_LINE_6 =
-  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 
 /** 2026.5: a registered person's name written with a middle dot or in Latin letters, at `i`. */
 function registeredForeignAt(text: string, i: number): string | null {

@@ -183,9 +183,9 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(s, keepStart, keepEnd, cc) });
   }
   if (env.gen >= 2) {
-    for (const m of env.text.matchAll(MOBILE_GROUPED)) {
+    for (const m of env.text.matchAll(env.gen >= 6 ? MOBILE_GROUPED_6 : MOBILE_GROUPED)) {
       const end = m.index + m[0].length;
-      if ((m[0].match(/[ 　]/g) ?? []).length > 3 || out.some((c) => c.start < end && m.index < c.end)) continue;
+      if ((m[0].match(/[ 　\-－]/g) ?? []).length > 3 || out.some((c) => c.start < end && m.index < c.end)) continue;
       const digits = digitsOf2(m[0]);
       const why =
         whyPublic(env, m.index, digits, true) ??
@@ -230,6 +230,8 @@ function dutyMobile(env: DetectEnv, pos: number): boolean {
 
 /** Generation 2: 11 digits in any grouping of up to three spaces (13926 041 735). */
 const MOBILE_GROUPED = /(?<![0-9０-９][ 　]?)1[3-9](?:[ 　]?[0-9]){9}(?![ 　]?[0-9０-９])/g;
+/** 2026.5: also in any groups split by hyphens (18758-302-469), at most three of them. */
+const MOBILE_GROUPED_6 = /(?<![0-9０-９][ 　\-－]?)1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 
 const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
 
