@@ -1,14 +1,4 @@
-export type BlindDecision = {
-  id: string;
-  sector: string;
-  text: string;
-  context: {
-    agency: { name: string; phones?: string[]; accounts?: string[] };
-    party:
-      { kind: 'person'; name: string } | { kind: 'org'; name: string } | { kind: 'individual-business'; name: string; operator?: string };
-    officials: { name: string; certificate?: string }[];
-  };
-};
+import type { BlindDecision } from './blind-decision.ts';
 
 export const BLIND_N: readonly BlindDecision[] = [
   {

@@ -1,15 +1,5 @@
 // Blind test set 2026-12k, part a: invented 行政处罚决定书 with inline redaction marks ⟦kind:text⟧.
-export type BlindDecision = {
-  id: string;
-  sector: string;
-  text: string;
-  context: {
-    agency: { name: string; phones?: string[]; accounts?: string[] };
-    party:
-      { kind: 'person'; name: string } | { kind: 'org'; name: string } | { kind: 'individual-business'; name: string; operator?: string };
-    officials: { name: string; certificate?: string }[];
-  };
-};
+import type { BlindDecision } from './blind-decision.ts';
 
 export const BLIND_S: readonly BlindDecision[] = [
   {
