@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { rng } from './rng.ts';
 
 /**
  * A load generator that runs in its own process (so it does not share the server's event loop),
@@ -226,10 +227,6 @@ if (process.send) {
 
 /** Exponential gaps of mean `meanMs` from a seeded generator (the same run draws the same gaps). */
 function exponentialGaps(meanMs: number, seed: number): () => number {
-  let s = (seed * 2654435761) >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const u = (s + 1) / 0x1_0000_0001; // (0, 1)
-    return -Math.log(u) * meanMs;
-  };
+  const r = rng((seed * 2654435761) >>> 0);
+  return () => -Math.log((r(0x1_0000_0000) + 1) / 0x1_0000_0001) * meanMs; // u in (0, 1)
 }
