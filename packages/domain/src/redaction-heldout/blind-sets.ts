@@ -196,7 +196,8 @@ const SETS_RAW: readonly BlindSet[] = [
   },
   {
     // written on 2026-12-07 (12:21–12:26 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
-    // last engine change of 2026.5's third round (2d3d7df, 12:19); a validation set: measured, its misses never printed
+    // last engine change of 2026.5's third round (2d3d7df, 12:19); measured once there; a development set since the
+    // fourth round of 2026.5 (its misses were read)
     name: '2026-12n',
     parts: [
       ['ab', BLIND_AB],
@@ -204,7 +205,6 @@ const SETS_RAW: readonly BlindSet[] = [
       ['ad', BLIND_AD],
     ],
     blind: 'opened after 2d3d7df (2026.5, third round): 0.939 / 0.985; text only 0.934 / 0.981',
-    validation: true,
     recall: [0.935, 0.93],
     keepRate: [0.98, 0.975],
   },
