@@ -35,6 +35,7 @@ import {
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
+import { names7, registeredField } from './detect-names-7.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -74,7 +75,10 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5: also a dotted name (阿依古丽·买买提) or one in Latin letters (Hans Müller) — a registered person's name
   // is public however it is written
   const registeredAt = (at: number) =>
-    (gen6 ? registeredForeignAt(text, at) : null) ?? nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
+    (gen6 ? registeredForeignAt(text, at) : null) ??
+    nameAt(text, words, at, false, false, g3) ??
+    (g3 ? minorityAt(text, at) : null) ??
+    (gen6 ? registeredField(text, at) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -411,6 +415,19 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       }
     }
 
+  // 2026.5 (fourth round): names told by what stands around them (brackets that speak of a person, 即, lists)
+  if (gen6)
+    names7(
+      text,
+      words,
+      {
+        surnameAt: (k) => surnameAt2(text, k, true),
+        blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e),
+        isPublic: (n) => publicNames.has(n),
+      },
+      sure,
+      unsure,
+    );
   // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
   // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.
   if (g4) {
@@ -540,7 +557,7 @@ const REGISTERED_LINE =
   /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 /** 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲). */
 const REGISTERED_LINE_6 =
-  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|合伙人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 
 /** 2026.5: a registered person's name written with a middle dot or in Latin letters, at `i`. */
 function registeredForeignAt(text: string, i: number): string | null {

@@ -1,0 +1,241 @@
+import { dictionaryWord, type Words } from './recogniser.ts';
+import { isHan } from './scan.ts';
+import { commonGivenChar, personWordBefore, slotCandidate } from './detect-names-4.ts';
+import { endsCleanly, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, yiName } from './detect-names-6.ts';
+
+/**
+ * 2026.5, fourth round (engine generation 6): names in Han characters whose place is told by what stands
+ * around them rather than by a word right before them. The misses of the blind sets after the third round
+ * were names in plain places the readers did not know:
+ *  - a name right before brackets that speak of a person (身份证, 男/女, an age, 未成年, 民族, 户籍, 住址,
+ *    手机/电话, 护照, 国籍, a kinship word): the name is read backwards from the bracket;
+ *  - a name inside brackets after what describes a minor or a relative (（未成年，X）);
+ *  - a name read with the kinship word before it glued on (之母X), or one character long where the
+ *    recogniser glued a verb to it (经理X用手机), or one character short of a minority name's last
+ *    syllable (…琪琪格);
+ *  - a name after 姓名 written without a colon, after 即 where a nickname or a person word stands before
+ *    it (“大刘”即X, 网管二虎即X — the nickname before 即 is a name too), right after a quoted nickname
+ *    (“阿强”X);
+ *  - the next item of a list after a name already found (X、Y, traditional characters too; an unseen
+ *    word with a little word glued on, Y未取得);
+ *  - a name between 从/向/跟 and 那里/处 (goods taken from a person).
+ * A registered person's name on an organisation's header line is read as the whole field (a Yi or Dai
+ * name: 项目负责人：X), so that it stays public.
+ */
+export interface Reader7 {
+  surnameAt(k: number): number;
+  blocked(start: number, end: number): boolean;
+  isPublic(name: string): boolean;
+}
+
+/** Characters a given name does not hold (little words, pronouns, numbers, what ends things). */
+const STOP =
+  '的了着过们这那是在于对与及和或等已也均都并未不无被将把从自称说到去即又还亦所之以其该另应须某个人处号市县区省镇乡村路街巷局厅站所队院校会部科室股组团店厂场馆司籍族前后上下内外中里旁边年月日时分秒公共证码机话址';
+
+const KIN = '父母妻夫子女儿兄弟姐妹侄孙甥婿媳嫂舅姨姑叔伯爷奶婆';
+/** What brackets after a person's name speak of: an ID, sex, age, minority, origin, dwelling, phone, passport, kin. */
+const PERSON_PAREN_SURE = new RegExp(
+  `^[（(](?:[男女][，,、）)；;]|[0-9０-９]{1,3}(?:岁|周岁)|[^（）()\\n]{0,14}?(?:身份证|公民身份号码|未成年|民族|[汉回藏苗彝壮满蒙维傣瑶白土佤羌侗黎畲][族]|户籍|国籍|[^，,]籍[，,）)]|护照|(?:之|的|其)[${KIN}]|(?:[表堂][${KIN}])|[0-9０-９]{1,3}岁))`,
+  'u',
+);
+const PERSON_PAREN_WEAK = /^[（(][^（）()\n]{0,10}?(?:手机|电话|联系方式|住址|住所|家住|现住|住[：:])/u;
+
+/** Can a name begin at `i` (given what stands before it)? */
+function leftOpen(text: string, words: Words, i: number): boolean {
+  const prev = text[i - 1];
+  if (i === 0 || !isHan(prev)) return true;
+  const before = text.slice(Math.max(0, i - 8), i);
+  if (personWordBefore(before)) return true;
+  if (/(?:的|从|即|向|由|与|和|及|同|跟|让|叫|请|被|把|给|对|是|为|有)$/.test(before) && words.boundaries.has(i)) return true;
+  return /(?:的|从|即)$/.test(before);
+}
+
+/** A name at [s, e) whose both ends are told by what stands around it: a surname and a given name, or unseen words. */
+function shapedName(text: string, words: Words, reader: Reader7, s: number, e: number): boolean {
+  const n = text.slice(s, e);
+  if (n.length < 2 || n.length > 5 || ![...n].every((c) => isHan(c))) return false;
+  const whole = dictionaryWord(n);
+  if (whole && !(whole.tag.startsWith('nr') && whole.freq < 1000)) return false;
+  const sl = reader.surnameAt(s) || (simplifiedSurnameChar(n[0]!) ? 1 : 0);
+  if (yiName(n)) return true;
+  if (sl && n.length - sl >= 1 && n.length - sl <= 3) {
+    const given = n.slice(sl);
+    if ([...given].some((c) => STOP.includes(c))) return false;
+    // a given name of three characters: a minority name (敖登高娃), never of frequent words
+    if (given.length === 3) for (let k = 0; k + 2 <= 3; k++) if ((dictionaryWord(given.slice(k, k + 2))?.freq ?? 0) >= 2000) return false;
+    const g = given.length === 2 ? dictionaryWord(given) : undefined;
+    if (g && !g.tag.startsWith('nr') && g.freq >= 2000) return false;
+    return true;
+  }
+  // no surname: the recogniser's unseen or name words (古丽娜尔), of three to five characters
+  if (n.length < 3 || [...n].some((c) => STOP.includes(c))) return false;
+  for (let k = s; k < e;) {
+    const t = words.containing(k);
+    if (!t || !(t.tag === 'x' || t.tag.startsWith('nr'))) return false;
+    k = t.end;
+  }
+  for (let k = 0; k + 2 <= n.length; k++) if ((dictionaryWord(n.slice(k, k + 2))?.freq ?? 0) >= 1000) return false;
+  return true;
+}
+
+function occurrences(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) out.push(i);
+  return out;
+}
+
+/** Characters that end minority names in Han characters (其其格, 高娃, 巴特尔, 卓玛, 格日勒图, 苏日乐). */
+const MINORITY_TAIL = '格娃尔玛图乐';
+
+export function names7(text: string, words: Words, reader: Reader7, sure: Set<string>, unsure: Set<string>): void {
+  const addSure = (n: string, at: number) => {
+    if (reader.blocked(at, at + n.length) || reader.isPublic(n)) return;
+    unsure.delete(n);
+    sure.add(n);
+  };
+  const addUnsure = (n: string, at: number) => {
+    if (reader.blocked(at, at + n.length) || reader.isPublic(n) || sure.has(n)) return;
+    unsure.add(n);
+  };
+  const slotReader = { surnameAt: reader.surnameAt, blocked: reader.blocked };
+
+  // names read with the kinship word before them glued on (之母X, 其女X): the name is what follows
+  for (const set of [sure, unsure])
+    for (const n of [...set]) {
+      const m = new RegExp(`^(?:之|其)[${KIN}](\\p{Script=Han}{2,4})$`, 'u').exec(n);
+      if (!m) continue;
+      const at = text.indexOf(n) + 2;
+      if (!shapedName(text, words, reader, at, at + m[1]!.length)) continue;
+      set.delete(n);
+      set.add(m[1]!);
+    }
+
+  // one character long where the recogniser glued a verb to the name (经理X用手机): the name is two characters
+  for (const n of [...sure]) {
+    if (n.length !== 3 || reader.surnameAt(text.indexOf(n)) !== 1) continue;
+    const last = n[2]!;
+    if (commonGivenChar(last) || !commonGivenChar(n[1]!) || !/^(?:v|p)$/.test(dictionaryWord(last)?.tag ?? '')) continue;
+    const at = occurrences(text, n);
+    if (!at.every((k) => isHan(text[k + 3]) && personWordBefore(text.slice(Math.max(0, k - 8), k)))) continue;
+    if (!words.containing(at[0]!)?.tag.startsWith('x')) continue;
+    sure.delete(n);
+    sure.add(n.slice(0, 2));
+  }
+
+  // one character short of a minority name's last syllable (之女X琪琪格负责): the longer reading
+  for (const n of [...sure]) {
+    if (n.length < 3 || n.length > 4 || !isHan(n[0])) continue;
+    for (const k of occurrences(text, n)) {
+      const e = k + n.length;
+      const c = text[e] ?? '';
+      if (!MINORITY_TAIL.includes(c) || !endsCleanly(text, words, e + 1) || dictionaryWord(c + (text[e + 1] ?? ''))) continue;
+      if (!personWordBefore(text.slice(Math.max(0, k - 8), k))) continue;
+      if (words.boundaries.has(e) && !/^(?:n|ng|x|nr)$/.test(words.containing(e)?.tag ?? '')) continue;
+      sure.delete(n);
+      sure.add(n + c);
+      break;
+    }
+  }
+
+  // a name right before brackets that speak of a person: 从X（经营者之兄，…）, 的X（身份证号码…）
+  for (const m of text.matchAll(/[（(]/g)) {
+    const p = m.index;
+    const after = text.slice(p, p + 24);
+    const strong = PERSON_PAREN_SURE.test(after);
+    if (!strong && !PERSON_PAREN_WEAK.test(after)) continue;
+    if (!isHan(text[p - 1])) continue;
+    for (let len = 5; len >= 2; len--) {
+      const s = p - len;
+      if (s < 0) continue;
+      if (!leftOpen(text, words, s)) continue;
+      // a word of the recogniser must not run across the name's start (物业公司成都), unless glued to a person word
+      if (isHan(text[s - 1]) && !words.boundaries.has(s) && !/(?:的|从|即)$/.test(text.slice(0, s))) {
+        if (!(personWordBefore(text.slice(Math.max(0, s - 8), s)) && words.containing(s)?.tag === 'x')) continue;
+      }
+      if (!shapedName(text, words, reader, s, p)) continue;
+      const n = text.slice(s, p);
+      // (a longer reading that begins with a word for a person is that word and a name: 之兄X)
+      if (len > 3 && personWordBefore(text.slice(s, s + 2)) && len - 2 >= 2) continue;
+      if (strong) addSure(n, s);
+      else addUnsure(n, s);
+      break;
+    }
+  }
+
+  // a name inside brackets after what describes a minor or a relative: （未成年，X）, （其女，X）
+  for (const m of text.matchAll(
+    new RegExp(
+      `[（(](?:未成年人?|[0-9０-９]{1,3}岁|[男女]|[^（）()\\n]{0,6}[${KIN}])[，,、：:][ \\t　]*(\\p{Script=Han}{2,5})[）)，,]`,
+      'gu',
+    ),
+  )) {
+    const s = m.index + m[0].length - 1 - m[1]!.length;
+    if (shapedName(text, words, reader, s, s + m[1]!.length)) addSure(m[1]!, s);
+  }
+
+  // after 姓名 without a colon (要求保密，姓名X，电话…), after 即 where a nickname or a person word stands before it
+  for (const m of text.matchAll(/(?:(?<![真实])姓名|[”"’」）)]即|(\p{Script=Han}{2,3})即)(?=\p{Script=Han})/gu)) {
+    const i = m.index + m[0].length;
+    if (m[1]) {
+      // 网管二虎即X: a nickname of two or three characters right after a word for a person
+      const k = m.index;
+      if (!personWordBefore(text.slice(Math.max(0, k - 8), k)) || [...m[1]].some((c) => '的了是在于和与及也都'.includes(c))) continue;
+    }
+    const sr = { surnameAt: reader.surnameAt, commonGiven: (g: string) => [...g].every((c) => commonGivenChar(c)), little: () => false };
+    const n = slotName(text, words, sr, i, true, true, m[0].endsWith('姓名'));
+    if (!n || !shapedName(text, words, reader, i, i + n.length)) continue;
+    addSure(n, i);
+    if (m[1] && !dictionaryWord(m[1]) && !m[1].startsWith('即')) addSure(m[1], m.index);
+  }
+
+  // right after a quoted nickname that is a name already (朋友“阿强”X租用): the person's name
+  for (const m of text.matchAll(/[“"‘「](\p{Script=Han}{1,4})[”"’」](?=\p{Script=Han})/gu)) {
+    if (!sure.has(m[1]!) && !unsure.has(m[1]!)) continue;
+    const i = m.index + m[0].length;
+    const n = slotCandidate(text, words, slotReader, i);
+    if (n && shapedName(text, words, reader, i, i + n.length)) addSure(n, i);
+  }
+
+  // the next item of a list after a name already found (顾客A、B; …（护照…）、古丽娜尔未取得)
+  for (const n of [...sure]) {
+    for (const k of occurrences(text, n)) {
+      let e = k + n.length;
+      const paren = /^[（(][^（）()\n]{0,40}[）)]/.exec(text.slice(e, e + 44));
+      if (paren) e += paren[0].length;
+      if (text[e] !== '、') continue;
+      const i = e + 1;
+      if (!isHan(text[i])) continue;
+      let r = slotCandidate(text, words, slotReader, i);
+      if (!r) {
+        // an unseen word with a little word that follows names glued on (古丽娜尔未/x)
+        const t = words.at(i);
+        if (t && t.tag === 'x' && t.word.length >= 4 && FOLLOW_LITTLE.includes(t.word.at(-1)!)) {
+          const cand = t.word.slice(0, -1);
+          if (shapedName(text, words, reader, i, i + cand.length) && !reader.surnameAt(i)) r = cand;
+        }
+      }
+      // (a reading the other readers took at the same place is promoted: 马骏 before 作证 is not 马骏作)
+      const taken = [...sure, ...unsure].filter((x) => x.length >= 2 && text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
+      if (taken) {
+        if (unsure.has(taken)) addSure(taken, i);
+        continue;
+      }
+      if (r && shapedName(text, words, reader, i, i + r.length)) addSure(r, i);
+    }
+  }
+
+  // between 从/向/跟 and 那里/处 (油是从X那里收的): the person goods came from
+  for (const m of text.matchAll(/(?:从|向|跟)(\p{Script=Han}{2,5}?)(?:那里|那儿|手里|手上|手中)/gu)) {
+    const s = m.index + 1;
+    if (shapedName(text, words, reader, s, s + m[1]!.length)) addUnsure(m[1]!, s);
+  }
+}
+
+/**
+ * A registered person's name on an organisation's header line read as the whole field (项目负责人：X　…,
+ * 安全负责人：X): two to five characters up to the end of the field.
+ */
+export function registeredField(text: string, i: number): string | null {
+  const m = /^(\p{Script=Han}{2,5})(?=$|[ \t　\n，,。；;（(])/u.exec(text.slice(i, i + 8));
+  return m ? m[1]! : null;
+}
