@@ -40,6 +40,8 @@ const PERSON_PAREN_SURE = new RegExp(
 );
 const PERSON_PAREN_WEAK = /^[（(][^（）()\n]{0,10}?(?:手机|电话|联系方式|住址|住所|家住|现住|住[：:])/u;
 
+const PREP = '向于对从与和由给把被将同跟让叫为在';
+
 /** Can a name begin at `i` (given what stands before it)? */
 function leftOpen(text: string, words: Words, i: number): boolean {
   const prev = text[i - 1];
@@ -54,13 +56,20 @@ function leftOpen(text: string, words: Words, i: number): boolean {
 function shapedName(text: string, words: Words, reader: Reader7, s: number, e: number): boolean {
   const n = text.slice(s, e);
   if (n.length < 2 || n.length > 5 || ![...n].every((c) => isHan(c))) return false;
+  // (a word for a person glued before a name is no part of it: 主播X, 库管X)
+  // (a reading of five characters that ends with a surname and two given-name characters is a title and a name)
+  if (n.length >= 4 && personWordBefore(n.slice(0, 2)) && reader.surnameAt(s + 2)) return false;
+  if (n.length === 5 && reader.surnameAt(s + 2) === 1 && commonGivenChar(n[3]!) && commonGivenChar(n[4]!)) return false;
   const whole = dictionaryWord(n);
-  if (whole && !(whole.tag.startsWith('nr') && whole.freq < 1000)) return false;
+  // (a rare word of the dictionary is no proof against a name: 欧阳建/ns 2)
+  const nrWord = whole !== undefined && whole.tag.startsWith('nr') && whole.freq < 1000;
+  if (whole && !nrWord && (whole.freq >= 20 || /^(?:v|vn|vd|d|p|c|a|ad|an|r|m|q|f|t)$/.test(whole.tag))) return false;
   const sl = reader.surnameAt(s) || (simplifiedSurnameChar(n[0]!) ? 1 : 0);
   if (yiName(n)) return true;
   if (sl && n.length - sl >= 1 && n.length - sl <= 3) {
     const given = n.slice(sl);
     if ([...given].some((c) => STOP.includes(c))) return false;
+    if (nrWord) return true;
     // a given name of three characters: a minority name (敖登高娃), never of frequent words
     if (given.length === 3) for (let k = 0; k + 2 <= 3; k++) if ((dictionaryWord(given.slice(k, k + 2))?.freq ?? 0) >= 2000) return false;
     const g = given.length === 2 ? dictionaryWord(given) : undefined;
@@ -78,11 +87,46 @@ function shapedName(text: string, words: Words, reader: Reader7, s: number, e: n
   return true;
 }
 
+/**
+ * The name that begins at `i` where a person stands for sure, read to where it ends cleanly: the longest
+ * reading the recogniser ends a word at, else the longest that ends cleanly at all.
+ */
+function readAt(text: string, words: Words, reader: Reader7, i: number): string | null {
+  let glued: string | null = null;
+  for (let len = 5; len >= 2; len--) {
+    const e = i + len;
+    if (e > text.length || !shapedName(text, words, reader, i, e) || !endsCleanly(text, words, e)) continue;
+    const n = text.slice(i, e);
+    const sl = reader.surnameAt(i) || (simplifiedSurnameChar(n[0]!) ? 1 : 0);
+    // a given name of three characters, or a name of five, only from the recogniser's unseen or name words
+    if ((sl && len - sl === 3) || len === 5)
+      if (!wordsFrom(words, i + (sl || 0), e).every((t) => t.tag === 'x' || t.tag.startsWith('nr'))) continue;
+    if (words.boundaries.has(e) || PUNCT_NEXT.test(text[e] ?? '')) return n;
+    glued ??= n;
+  }
+  return glued;
+}
+const PUNCT_NEXT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|)$/u;
+
+function wordsFrom(words: Words, from: number, end: number) {
+  const out = [];
+  for (let k = from; k < end;) {
+    const t = words.containing(k);
+    if (!t) break;
+    out.push(t);
+    k = t.end;
+  }
+  return out;
+}
+
 function occurrences(text: string, s: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) out.push(i);
   return out;
 }
+
+/** Characters of verbs the recogniser glues to a name before them (X用手机, X拿走), never common in given names. */
+const VERB_GLUE = '用拿把让叫给称说要带骑坐驾打找送递交收领取搬拉扛抬推写签填喊问答';
 
 /** Characters that end minority names in Han characters (其其格, 高娃, 巴特尔, 卓玛, 格日勒图, 苏日乐). */
 const MINORITY_TAIL = '格娃尔玛图乐';
@@ -114,7 +158,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   for (const n of [...sure]) {
     if (n.length !== 3 || reader.surnameAt(text.indexOf(n)) !== 1) continue;
     const last = n[2]!;
-    if (commonGivenChar(last) || !commonGivenChar(n[1]!) || !/^(?:v|p)$/.test(dictionaryWord(last)?.tag ?? '')) continue;
+    if (commonGivenChar(last) || !commonGivenChar(n[1]!) || !VERB_GLUE.includes(last)) continue;
     const at = occurrences(text, n);
     if (!at.every((k) => isHan(text[k + 3]) && personWordBefore(text.slice(Math.max(0, k - 8), k)))) continue;
     if (!words.containing(at[0]!)?.tag.startsWith('x')) continue;
@@ -153,6 +197,8 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
         if (!(personWordBefore(text.slice(Math.max(0, s - 8), s)) && words.containing(s)?.tag === 'x')) continue;
       }
       if (!shapedName(text, words, reader, s, p)) continue;
+      // (a preposition before a name is no surname: 向X（19岁）)
+      if (len > 2 && PREP.includes(text[s]!) && shapedName(text, words, reader, s + 1, p)) continue;
       const n = text.slice(s, p);
       // (a longer reading that begins with a word for a person is that word and a name: 之兄X)
       if (len > 3 && personWordBefore(text.slice(s, s + 2)) && len - 2 >= 2) continue;
@@ -174,25 +220,36 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   }
 
   // after 姓名 without a colon (要求保密，姓名X，电话…), after 即 where a nickname or a person word stands before it
-  for (const m of text.matchAll(/(?:(?<![真实])姓名|[”"’」）)]即|(\p{Script=Han}{2,3})即)(?=\p{Script=Han})/gu)) {
+  for (const m of text.matchAll(/(?:(?<![真实])姓名|即)(?=\p{Script=Han})/gu)) {
     const i = m.index + m[0].length;
-    if (m[1]) {
-      // 网管二虎即X: a nickname of two or three characters right after a word for a person
-      const k = m.index;
-      if (!personWordBefore(text.slice(Math.max(0, k - 8), k)) || [...m[1]].some((c) => '的了是在于和与及也都'.includes(c))) continue;
+    let nick: { at: number; name: string } | null = null;
+    if (m[0] === '即') {
+      // “大刘”即X, （即X）; 网管二虎即X: a nickname of two or three characters right after a word for a person
+      if (!/[”"’」（(]$/.test(text.slice(0, m.index))) {
+        for (const len of [2, 3]) {
+          const k = m.index - len;
+          const nn = text.slice(k, m.index);
+          if (k < 0 || ![...nn].every((c) => isHan(c) && !'的了是在于和与及也都即'.includes(c))) continue;
+          if (personWordBefore(text.slice(Math.max(0, k - 8), k)) && !dictionaryWord(nn)) {
+            nick = { at: k, name: nn };
+            break;
+          }
+        }
+        if (!nick) continue;
+      }
     }
     const sr = { surnameAt: reader.surnameAt, commonGiven: (g: string) => [...g].every((c) => commonGivenChar(c)), little: () => false };
-    const n = slotName(text, words, sr, i, true, true, m[0].endsWith('姓名'));
+    const n = slotName(text, words, sr, i, true, true, m[0] === '姓名') ?? readAt(text, words, reader, i);
     if (!n || !shapedName(text, words, reader, i, i + n.length)) continue;
     addSure(n, i);
-    if (m[1] && !dictionaryWord(m[1]) && !m[1].startsWith('即')) addSure(m[1], m.index);
+    if (nick) addSure(nick.name, nick.at);
   }
 
   // right after a quoted nickname that is a name already (朋友“阿强”X租用): the person's name
   for (const m of text.matchAll(/[“"‘「](\p{Script=Han}{1,4})[”"’」](?=\p{Script=Han})/gu)) {
     if (!sure.has(m[1]!) && !unsure.has(m[1]!)) continue;
     const i = m.index + m[0].length;
-    const n = slotCandidate(text, words, slotReader, i);
+    const n = slotCandidate(text, words, slotReader, i) ?? readAt(text, words, reader, i);
     if (n && shapedName(text, words, reader, i, i + n.length)) addSure(n, i);
   }
 
@@ -205,7 +262,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       if (text[e] !== '、') continue;
       const i = e + 1;
       if (!isHan(text[i])) continue;
-      let r = slotCandidate(text, words, slotReader, i);
+      let r = slotCandidate(text, words, slotReader, i) ?? readAt(text, words, reader, i);
       if (!r) {
         // an unseen word with a little word that follows names glued on (古丽娜尔未/x)
         const t = words.at(i);
@@ -220,7 +277,9 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
         if (unsure.has(taken)) addSure(taken, i);
         continue;
       }
-      if (r && shapedName(text, words, reader, i, i + r.length)) addSure(r, i);
+      // (a word for a person before the next name is no name: 、库管X, 、主播X)
+      if (!r || personWordBefore(r) || [...sure, ...unsure].some((x) => x.length >= 2 && text.startsWith(x, i + r!.length))) continue;
+      if (shapedName(text, words, reader, i, i + r.length)) addSure(r, i);
     }
   }
 
