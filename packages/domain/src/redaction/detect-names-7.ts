@@ -186,17 +186,37 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     const p = m.index;
     const after = text.slice(p, p + 24);
     const strong = PERSON_PAREN_SURE.test(after);
-    if (!strong && !PERSON_PAREN_WEAK.test(after)) continue;
+    // (or the person's other name in brackets, found already: X（Y）)
+    const other = /^[（(](\p{Script=Han}{2,4})[）)]/u.exec(after)?.[1];
+    const aliasOf = other !== undefined && (sure.has(other) || unsure.has(other));
+    if (!strong && !aliasOf && !PERSON_PAREN_WEAK.test(after)) continue;
     if (!isHan(text[p - 1])) continue;
     for (let len = 5; len >= 2; len--) {
       const s = p - len;
       if (s < 0) continue;
       if (!leftOpen(text, words, s)) continue;
+      // (a word for a person of the dictionary ends right before: 押运人员X, not 车间主|任X)
+      const titled =
+        personWordBefore(text.slice(Math.max(0, s - 8), s)) &&
+        (words.boundaries.has(s) || [2, 3].some((k) => s >= k && dictionaryWord(text.slice(s - k, s)) !== undefined));
       // a word of the recogniser must not run across the name's start (物业公司成都), unless glued to a person word
+      // (押运人员/额尔敦: 员额/n)
       if (isHan(text[s - 1]) && !words.boundaries.has(s) && !/(?:的|从|即)$/.test(text.slice(0, s))) {
-        if (!(personWordBefore(text.slice(Math.max(0, s - 8), s)) && words.containing(s)?.tag === 'x')) continue;
+        if (!(titled && (strong || words.containing(s)?.tag === 'x'))) continue;
       }
-      if (!shapedName(text, words, reader, s, p)) continue;
+      const n0 = text.slice(s, p);
+      // a surname rarer than the lists before two common given-name characters, after a word for a person
+      // (驾驶员X国庆（身份证…）)
+      const rare =
+        strong &&
+        titled &&
+        len === 3 &&
+        !STOP.includes(n0[0]!) &&
+        !PREP.includes(n0[0]!) &&
+        commonGivenChar(n0[1]!) &&
+        commonGivenChar(n0[2]!) &&
+        !dictionaryWord(n0);
+      if (!rare && !shapedName(text, words, reader, s, p)) continue;
       // (a preposition before a name is no surname: 向X（19岁）)
       if (len > 2 && PREP.includes(text[s]!) && shapedName(text, words, reader, s + 1, p)) continue;
       const n = text.slice(s, p);
