@@ -58,7 +58,8 @@ function shapedName(text: string, words: Words, reader: Reader7, s: number, e: n
   if (n.length < 2 || n.length > 5 || ![...n].every((c) => isHan(c))) return false;
   // (a word for a person glued before a name is no part of it: 主播X, 库管X)
   // (a reading of five characters that ends with a surname and two given-name characters is a title and a name)
-  if (n.length >= 4 && personWordBefore(n.slice(0, 2)) && reader.surnameAt(s + 2)) return false;
+  for (const k of [2, 3])
+    if (n.length - k >= 2 && personWordBefore(n.slice(0, k)) && (reader.surnameAt(s + k) || simplifiedSurnameChar(n[k]!))) return false;
   if (n.length === 5 && reader.surnameAt(s + 2) === 1 && commonGivenChar(n[3]!) && commonGivenChar(n[4]!)) return false;
   const whole = dictionaryWord(n);
   // (a rare word of the dictionary is no proof against a name: 欧阳建/ns 2)
