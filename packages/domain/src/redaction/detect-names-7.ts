@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
-import { commonGivenChar, personWordBefore, slotCandidate } from './detect-names-4.ts';
-import { endsCleanly, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, yiName } from './detect-names-6.ts';
+import { commonGivenChar, personWordBefore, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
+import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, yiName } from './detect-names-6.ts';
 
 /**
  * 2026.5, fourth round (engine generation 6): names in Han characters whose place is told by what stands
@@ -33,6 +33,8 @@ const STOP =
   '的了着过们这那是在于对与及和或等已也均都并未不无被将把从自称说到去即又还亦所之以其该另应须某个人处号市县区省镇乡村路街巷局厅站所队院校会部科室股组团店厂场馆司籍族前后上下内外中里旁边年月日时分秒公共证码机话址';
 
 const KIN = '父母妻夫子女儿兄弟姐妹侄孙甥婿媳嫂舅姨姑叔伯爷奶婆';
+/** Characters a word for a person ends with (员工, 子女): a name does not begin with them. */
+const PERSON_END = KIN + '人员工师长者生户友属客主手匠官警';
 /** What brackets after a person's name speak of: an ID, sex, age, minority, origin, dwelling, phone, passport, kin. */
 const PERSON_PAREN_SURE = new RegExp(
   `^[（(](?:[男女][，,、）)；;]|[0-9０-９]{1,3}(?:岁|周岁)|[^（）()\\n]{0,14}?(?:身份证|公民身份号码|未成年|民族|[汉回藏苗彝壮满蒙维傣瑶白土佤羌侗黎畲][族]|户籍|国籍|[^，,]籍[，,）)]|护照|(?:之|的|其)[${KIN}]|(?:[表堂][${KIN}])|[0-9０-９]{1,3}岁))`,
@@ -79,7 +81,9 @@ function shapedName(text: string, words: Words, reader: Reader7, s: number, e: n
   }
   // no surname: the recogniser's unseen or name words (古丽娜尔), of three to five characters
   if (n.length < 3 || [...n].some((c) => STOP.includes(c))) return false;
-  for (let k = s; k < e;) {
+  // (the first character may be glued to the word before: 人员额/尔敦)
+  const first = words.containing(s);
+  for (let k = first && first.start === s - 1 && first.end === s + 1 ? s + 1 : s; k < e;) {
     const t = words.containing(k);
     if (!t || !(t.tag === 'x' || t.tag.startsWith('nr'))) return false;
     k = t.end;
@@ -182,6 +186,56 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     }
   }
 
+  // a minority name read one or two characters short where a person stands (工人X、, 队长X报告): the longer
+  // reading that ends cleanly; a given name read without its rarer surname after a word for a person (调度员X兰兰)
+  for (const set of [sure, unsure])
+    for (const n of [...set]) {
+      if (n.length < 2 || n.length > 4 || ![...n].every((c) => isHan(c))) continue;
+      for (const o of occurrences(text, n)) {
+        const placed = personWordBefore(text.slice(Math.max(0, o - 8), o)) || text[o - 1] === '、';
+        if (!placed && text[o + n.length] !== '、') continue;
+        const sl = reader.surnameAt(o);
+        // (a name of a Chinese surname and two common given-name characters is complete)
+        if (sl === 1 && n.length === 3 && commonGivenChar(n[1]!) && commonGivenChar(n[2]!)) break;
+        let longer: string | null = null;
+        for (const extLen of [2, 1]) {
+          const e = o + n.length + extLen;
+          const ext = text.slice(o + n.length, e);
+          const m = n + ext;
+          if (ext.length < extLen || m.length > 6 || ![...ext].every((c) => isHan(c) && !STOP.includes(c) && !FOLLOW.includes(c))) continue;
+          if (VERB_GLUE.includes(ext[0]!) || !(words.boundaries.has(e) || PUNCT_NEXT.test(text[e] ?? ''))) continue;
+          if (!endsCleanly(text, words, e) || dictionaryWord(m) || (dictionaryWord(ext)?.freq ?? 0) >= 100) continue;
+          // (only a name without a Chinese surname, or a Yi name: 公孙磊 is no 公孙磊目)
+          if (!yiName(m) && (n.length < 3 || sl > 0)) continue;
+          if (!words.boundaries.has(o + n.length) && !/^(?:x|nr|nrt|v|n|ng)$/.test(words.containing(o + n.length)?.tag ?? '')) continue;
+          longer = m;
+          break;
+        }
+        if (longer) {
+          if (occurrences(text, n).every((k) => text.startsWith(longer!, k))) set.delete(n);
+          if (set === sure) addSure(longer, o);
+          else addUnsure(longer, o);
+          break;
+        }
+        // 调度员朵兰兰: the given name was read alone
+        const c = text[o - 1] ?? '';
+        if (
+          n.length === 2 &&
+          commonGivenChar(n[0]!) &&
+          commonGivenChar(n[1]!) &&
+          (RARE_SURNAMES_6.has(c) || reader.surnameAt(o - 1) === 1) &&
+          personWordBefore(text.slice(Math.max(0, o - 9), o - 1)) &&
+          !personWordBefore(text.slice(Math.max(0, o - 8), o)) &&
+          !dictionaryWord(c + n)
+        ) {
+          if (occurrences(text, n).every((k) => text[k - 1] === c)) set.delete(n);
+          if (set === sure) addSure(c + n, o - 1);
+          else addUnsure(c + n, o - 1);
+          break;
+        }
+      }
+    }
+
   // a name right before brackets that speak of a person: 从X（经营者之兄，…）, 的X（身份证号码…）
   for (const m of text.matchAll(/[（(]/g)) {
     const p = m.index;
@@ -196,6 +250,9 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       const s = p - len;
       if (s < 0) continue;
       if (!leftOpen(text, words, s)) continue;
+      // (the first character ends a word for a person: 员工X, 子女X)
+      const w0 = words.containing(s);
+      if (w0 && w0.start < s && w0.end === s + 1 && PERSON_END.includes(text[s]!)) continue;
       // (a word for a person of the dictionary ends right before: 押运人员X, not 车间主|任X)
       const titled =
         personWordBefore(text.slice(Math.max(0, s - 8), s)) &&
@@ -241,7 +298,9 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   }
 
   // after 姓名 without a colon (要求保密，姓名X，电话…), after 即 where a nickname or a person word stands before it
-  for (const m of text.matchAll(/(?:(?<![真实])姓名|即)(?=\p{Script=Han})/gu)) {
+  // a reading that begins with the word that introduces a name (全名X) is none: the name after it is read below
+  for (const set of [sure, unsure]) for (const n of [...set]) if (/^(?:全名|真名|本名|原名|姓名)/.test(n)) set.delete(n);
+  for (const m of text.matchAll(/(?:(?<![真实])姓名|全名|即)(?=\p{Script=Han})/gu)) {
     const i = m.index + m[0].length;
     let nick: { at: number; name: string } | null = null;
     if (m[0] === '即') {
@@ -260,7 +319,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       }
     }
     const sr = { surnameAt: reader.surnameAt, commonGiven: (g: string) => [...g].every((c) => commonGivenChar(c)), little: () => false };
-    const n = slotName(text, words, sr, i, true, true, m[0] === '姓名') ?? readAt(text, words, reader, i);
+    const n = slotName(text, words, sr, i, true, true, m[0] !== '即') ?? readAt(text, words, reader, i);
     if (!n || !shapedName(text, words, reader, i, i + n.length)) continue;
     addSure(n, i);
     if (nick) addSure(nick.name, nick.at);
