@@ -33,6 +33,13 @@ const STOP =
   '的了着过们这那是在于对与及和或等已也均都并未不无被将把从自称说到去即又还亦所之以其该另应须某个人处号市县区省镇乡村路街巷局厅站所队院校会部科室股组团店厂场馆司籍族前后上下内外中里旁边年月日时分秒公共证码机话址';
 
 const KIN = '父母妻夫子女儿兄弟姐妹侄孙甥婿媳嫂舅姨姑叔伯爷奶婆';
+/** A name read with the kinship word before it (之母X, 其女X). */
+const KIN_GLUED = new RegExp(`^(?:之|其)[${KIN}](\\p{Script=Han}{2,4})$`, 'u');
+/** A name inside brackets after what describes a minor or a relative: （未成年，X）, （其女，X）. */
+const IN_PAREN = new RegExp(
+  `[（(](?:未成年人?|[0-9０-９]{1,3}岁|[男女]|[^（）()\\n]{0,6}[${KIN}])[，,、：:][ \\t　]*(\\p{Script=Han}{2,5})[）)，,]`,
+  'gu',
+);
 /** Characters a word for a person ends with (员工, 子女): a name does not begin with them. */
 const PERSON_END = KIN + '人员工师长者生户友属客主手匠官警';
 /** What brackets after a person's name speak of: an ID, sex, age, minority, origin, dwelling, phone, passport, kin. */
@@ -151,7 +158,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   // names read with the kinship word before them glued on (之母X, 其女X): the name is what follows
   for (const set of [sure, unsure])
     for (const n of [...set]) {
-      const m = new RegExp(`^(?:之|其)[${KIN}](\\p{Script=Han}{2,4})$`, 'u').exec(n);
+      const m = KIN_GLUED.exec(n);
       if (!m) continue;
       const at = text.indexOf(n) + 2;
       if (!shapedName(text, words, reader, at, at + m[1]!.length)) continue;
@@ -191,6 +198,11 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   for (const set of [sure, unsure])
     for (const n of [...set]) {
       if (n.length < 2 || n.length > 4 || ![...n].every((c) => isHan(c))) continue;
+      // (only a name without a Chinese surname or a Yi family name is lengthened; only two given-name characters take a surname)
+      const first = text.indexOf(n);
+      const canLengthen = n.length >= 3 ? reader.surnameAt(first) === 0 || yiName(`${n}甲乙`.slice(0, 4)) : yiName(`${n}甲乙`);
+      const canTakeSurname = n.length === 2 && commonGivenChar(n[0]!) && commonGivenChar(n[1]!);
+      if (!canLengthen && !canTakeSurname) continue;
       for (const o of occurrences(text, n)) {
         const placed = personWordBefore(text.slice(Math.max(0, o - 8), o)) || text[o - 1] === '、';
         if (!placed && text[o + n.length] !== '、') continue;
@@ -287,12 +299,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   }
 
   // a name inside brackets after what describes a minor or a relative: （未成年，X）, （其女，X）
-  for (const m of text.matchAll(
-    new RegExp(
-      `[（(](?:未成年人?|[0-9０-９]{1,3}岁|[男女]|[^（）()\\n]{0,6}[${KIN}])[，,、：:][ \\t　]*(\\p{Script=Han}{2,5})[）)，,]`,
-      'gu',
-    ),
-  )) {
+  for (const m of text.matchAll(IN_PAREN)) {
     const s = m.index + m[0].length - 1 - m[1]!.length;
     if (shapedName(text, words, reader, s, s + m[1]!.length)) addSure(m[1]!, s);
   }
@@ -335,6 +342,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
 
   // the next item of a list after a name already found (顾客A、B; …（护照…）、古丽娜尔未取得)
   for (const n of [...sure]) {
+    if (!text.includes(`${n}、`) && !text.includes(`${n}（`) && !text.includes(`${n}(`)) continue;
     for (const k of occurrences(text, n)) {
       let e = k + n.length;
       const paren = /^[（(][^（）()\n]{0,40}[）)]/.exec(text.slice(e, e + 44));
@@ -342,6 +350,12 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       if (text[e] !== '、') continue;
       const i = e + 1;
       if (!isHan(text[i])) continue;
+      // (a reading the other readers took at the same place is promoted: 马骏 before 作证 is not 马骏作)
+      const taken = [...sure, ...unsure].filter((x) => x.length >= 2 && text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
+      if (taken) {
+        if (unsure.has(taken)) addSure(taken, i);
+        continue;
+      }
       let r = slotCandidate(text, words, slotReader, i) ?? readAt(text, words, reader, i);
       if (!r) {
         // an unseen word with a little word that follows names glued on (古丽娜尔未/x)
@@ -350,12 +364,6 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
           const cand = t.word.slice(0, -1);
           if (shapedName(text, words, reader, i, i + cand.length) && !reader.surnameAt(i)) r = cand;
         }
-      }
-      // (a reading the other readers took at the same place is promoted: 马骏 before 作证 is not 马骏作)
-      const taken = [...sure, ...unsure].filter((x) => x.length >= 2 && text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
-      if (taken) {
-        if (unsure.has(taken)) addSure(taken, i);
-        continue;
       }
       // (a word for a person before the next name is no name: 、库管X, 、主播X)
       if (!r || personWordBefore(r) || [...sure, ...unsure].some((x) => x.length >= 2 && text.startsWith(x, i + r!.length))) continue;
