@@ -40,18 +40,17 @@ const CLOSES_BRACKET = /^[，,；;、）)]/;
 
 /** A list whose first item follows a word for a person (员工A（…）、B; 游客A、B、C（…）及D): brackets and quotes set aside. */
 function inPersonList(text: string, start: number): boolean {
-  const from = Math.max(0, start - 60);
-  let seg = text.slice(from, start);
-  const cut = Math.max(seg.lastIndexOf('，'), seg.lastIndexOf('。'), seg.lastIndexOf('；'), seg.lastIndexOf('：'), seg.lastIndexOf('\n'));
-  seg = seg.slice(cut + 1);
-  const plain = seg.replace(/[（(][^（）()\n]{0,30}[）)]/g, '').replace(/[“"‘「][^“”"‘’「」\n]{0,12}[”"’」]/g, '某');
+  const window = text.slice(Math.max(0, start - 80), start);
+  const flat = window.replace(/[（(][^（）()\n]{0,30}[）)]/g, '').replace(/[“"‘「][^“”"‘’「」\n]{0,12}[”"’」]/g, '某');
+  const cut = Math.max(flat.lastIndexOf('，'), flat.lastIndexOf('。'), flat.lastIndexOf('；'), flat.lastIndexOf('：'), flat.lastIndexOf('\n'));
+  const plain = flat.slice(cut + 1);
   if (!/(?:、|及|和|与|以及)$/.test(plain)) return false;
   const items = plain.split(/、|以及|及|和|与/);
   const first = items[0] ?? '';
   if (items.length < 2 || items.slice(1, -1).some((x) => x.length > 12)) return false;
-  const lead = text.slice(Math.max(0, from + cut + 1 - 8), from + cut + 1);
+  const lead = flat.slice(Math.max(0, cut + 1 - 8), cut + 1);
   for (let k = 1; k <= first.length; k++) if (personWordBefore(lead + first.slice(0, k))) return true;
-  return personWordBefore(lead);
+  return false;
 }
 
 /** An organisation's registered person somewhere in the text (环保负责人：Hans Müller) is public wherever named. */
@@ -81,7 +80,12 @@ function foreignNames8(text: string, reader: Reader8): Found8[] {
     const bare = before.replace(/[“"‘「]$/, '');
     const quoted = bare.length < before.length;
     const after = text.slice(end, end + 12);
-    if (quoted && !/^[”"’」]/.test(after)) continue;
+    const headHangul =
+      hangul && name.length === 3 && HANGUL_SURNAMES.has(name[0]!) && !/\p{Script=Hangul} ?$/u.test(text.slice(Math.max(0, start - 2), start));
+    if (quoted && !/^[”"’」]/.test(after)) {
+      if (headHangul) out.push({ name, at: start, sure: false });
+      continue;
+    }
     const after2 = quoted ? after.slice(1) : after;
     const bareLead = bare.replace(/(?:有|为|是|包括|名叫|叫)$/, '');
     const cue =
@@ -91,8 +95,6 @@ function foreignNames8(text: string, reader: Reader8): Found8[] {
       COUNTED_AFTER.test(after2) ||
       (IN_NAME_BRACKET.test(bare) && CLOSES_BRACKET.test(after2) && (hangul || cyrillic)) ||
       (mixed && /^[（(]\p{Script=Han}{2,4}[）)，,]/u.test(after2));
-    const headHangul =
-      hangul && name.length === 3 && HANGUL_SURNAMES.has(name[0]!) && !/\p{Script=Hangul} ?$/u.test(text.slice(Math.max(0, start - 2), start));
     if (cue) out.push({ name, at: start, sure: true });
     // a Cyrillic name, or a Korean name heading its phrase (김순희 손냉면), where nothing else marks a person: 请确认
     else if ((cyrillic && /^\p{Lu}/u.test(name)) || headHangul) out.push({ name, at: start, sure: false });
@@ -102,7 +104,7 @@ function foreignNames8(text: string, reader: Reader8): Found8[] {
 
 /** A shop's or a business's name, not a person's account (…旗舰店, …官方, …工作室). */
 const ACCOUNT_ORG_END =
-  /(?:公司|旗舰店|专营店|专卖店|小店|店|官方|官方号|工作室|商城|超市|商行|厂|中心|平台|频道|集团|协会|代购|批发|专卖|优品|严选|传媒|文化|科技|商贸)$/;
+  /(?:公司|旗舰店|专营店|专卖店|小店|店|官方|官方号|工作室|商城|超市|商行|厂|中心|平台|频道|集团|协会|代购|批发|专卖|优品|严选|传媒|文化|科技|商贸|[吧馆厅坊铺社院所部园场站屋阁楼]|专车|供货|货源)$/;
 /** Labels of an online account before its name in quotes (抖音账号“X”, 平台账号为“X”, 网络账号“X”). */
 const ACCOUNT_BEFORE = /(?:账号|帐号|账号名|用户名|网名|昵称|直播间名|主播名)(?:名称)?(?:为|是|叫)?[：:]?$/;
 /** …as the account after it (以“X”为抖音账号, 以“X”作为直播昵称). */
@@ -125,20 +127,27 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     const after = text.slice(close, close + 14);
     // an online account told by its label or as the account (any length, unless it ends like a business)
     if (/^[\p{Script=Han}A-Za-z0-9_]{2,10}$/u.test(inner) && /\p{Script=Han}/u.test(inner) && (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after))) {
-      if (!ACCOUNT_ORG_END.test(inner)) push(inner, at, true);
+      if (!ACCOUNT_ORG_END.test(inner)) push(inner, at, false);
       continue;
     }
     if (!/^\p{Script=Han}{2,4}$/u.test(inner)) continue;
     const entry = dictionaryWord(inner);
     const sl = reader.surnameAt(at);
-    const shaped =
+    // (standing alone only a surname with a word of address, 赖老板, 刘胖子, or 老/大 and a surname, 老马, 大刘)
+    const addressed =
       (sl === 1 && inner.length <= 4 && ADDRESS_TAIL.test(inner) && inner.length - ADDRESS_TAIL.exec(inner)![0].length === 1) ||
-      (/^[老大]/.test(inner) && inner.length === 2 && reader.surnameAt(at + 1) === 1) ||
-      (NICK_HEAD.test(inner) && !entry);
+      (/^[老大]/.test(inner) && inner.length === 2 && reader.surnameAt(at + 1) === 1 && !entry);
+    const shaped = addressed || (NICK_HEAD.test(inner) && !entry);
     // a nickname with the person's name beside it: “狗蛋”（真名X）, “老马”（马占福）, “三哥”（X，系…）, “大刘”即X, “阿强”X
     const lead = /^(?:[（(](?:即|真名|真实姓名|本名|原名|实名|姓名)?(?:为|是)?[：:]?|即)/.exec(after)?.[0] ?? '';
     const r = close + lead.length;
-    const n = isHanAt(text, r) ? slotAt(text, words, reader, r) : null;
+    let n = isHanAt(text, r) ? slotAt(text, words, reader, r) : null;
+    // (in brackets a surname and one or two characters up to the comma are a name whatever words they make: 于洪涛)
+    if (!n && /^[（(]/.test(lead)) {
+      const b = /^(\p{Script=Han}{2,4})(?=[，,）)])/u.exec(text.slice(r, r + 6))?.[1];
+      const sl = b ? reader.surnameAt(r) : 0;
+      if (b && sl > 0 && b.length - sl >= 1 && b.length - sl <= 2 && !reader.blocked(r, r + b.length)) n = b;
+    }
     let named = false;
     if (n) {
       const tail = text.slice(r + n.length, r + n.length + 1);
@@ -146,18 +155,18 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
       const bracketed = /^[（(]/.test(lead) && /^[，,）)]/.test(tail);
       // (right after the quote, the full name shares a character with the nickname: “阿强”谢强, “小扎”扎西平措)
       const apposed = lead === '' && shaped && [...inner.replace(/^[老小阿大]/, '')].some((c) => n.includes(c));
-      if (alias || (bracketed && (shaped || !entry)) || apposed) {
+      if (alias || bracketed || apposed) {
         push(n, r, true);
         named = true;
       }
     }
     // (the nickname itself where its real name stands beside it; or by its shape alone: 请确认)
-    if (named && (shaped || !entry)) push(inner, at, true);
-    else if (shaped && !/^(?:牌|品牌|商标|字号|系列|产品|店|酒|茶|米)/.test(after)) push(inner, at, false);
+    if (named && (shaped || !entry || entry.freq < 1000)) push(inner, at, true);
+    else if (addressed && !/^(?:牌|品牌|商标|字号|系列|产品|店|酒|茶|米)/.test(after)) push(inner, at, false);
     // 王老幺（即“幺哥”）: a nickname in brackets after a name
     else if (/\p{Script=Han}[（(]即$/u.test(before) && !entry) push(inner, at, false);
     // after a word for a person any short word that is no frequent word: 站务员“尕三”
-    else if (inner.length <= 3 && personWordBefore(before) && (!entry || entry.freq < 50) && !/^[的了是在]/.test(inner)) push(inner, at, false);
+    else if (/^\p{Script=Han}老?[二三四五六七八九十幺]$/u.test(inner) && personWordBefore(before) && !entry) push(inner, at, false);
     // 以“X”为名 with the shape of a nickname (以“大胡子”为名摆摊)
     else if (NICK_HEAD.test(inner) && /^为名/.test(after) && /以$/.test(before)) push(inner, at, false);
   }
@@ -176,6 +185,39 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     if (!n || !n.endsWith(nick) || n.length !== nick.length + reader.surnameAt(at) || !full.startsWith(n)) continue;
     push(nick, m.index, true);
     push(n, at, true);
+  }
+  // 外孙小豆子（谭宇航，…）: a nickname by its shape right after a word for a person, with the full name in brackets
+  for (const m of text.matchAll(/(?<=[\p{Script=Han}])([老小阿大二三四五六七八九幺尕]\p{Script=Han}{1,2})[（(]/gu)) {
+    const at = m.index;
+    if (!personWordBefore(text.slice(Math.max(0, at - 8), at)) || dictionaryWord(m[1]!)) continue;
+    const r = at + m[0].length;
+    const n = slotAt(text, words, reader, r);
+    if (!n || !/^[，,）)]/.test(text.slice(r + n.length))) continue;
+    push(m[1]!, at, true);
+    push(n, r, true);
+  }
+  // 邻居热合曼大叔: a name without a Chinese surname and a word of address, after a word for a person (请确认)
+  for (const m of text.matchAll(/(?<=[\p{Script=Han}])(\p{Script=Han}{2,3})(?:大叔|大妈|大爷|大婶|大娘|阿姨|大姐|大哥)(?![们家])/gu)) {
+    const at = m.index;
+    const stem = m[1]!;
+    if (reader.surnameAt(at) || dictionaryWord(stem) || [...stem].some((c) => '的了是在和与及等'.includes(c))) continue;
+    if (!personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+    push(m[0], at, false);
+  }
+  // 工人为老韦等三人, 调度是老蒋: 老 and a surname where the sentence shows a person (请确认)
+  if (text.includes('老'))
+    for (const m of text.matchAll(/老(\p{Script=Han})(?=[等、，,。；;和及（(]|[\p{Script=Han}])/gu)) {
+      const at = m.index;
+      if (reader.surnameAt(at + 1) !== 1 || dictionaryWord(m[0]) || dictionaryWord(text.slice(at + 1, at + 3))) continue;
+      const before = text.slice(Math.max(0, at - 9), at).replace(/(?:为|是|有|包括)$/, '');
+      const after = text.slice(at + 2, at + 10);
+      if (COUNTED_AFTER.test(after) || (personWordBefore(before) && (/^[、，,。；;（(]/.test(after) || words.boundaries.has(at + 2))))
+        push(m[0], at, false);
+    }
+  // Olga Ivanova（中文名：奥尔加）: the Chinese form of a foreign name after 中文名
+  for (const m of text.matchAll(/(?:中文名|中文姓名|汉名|中文名字)(?:为|是|叫)?[：:]?(\p{Script=Han}{2,5})(?=[）)，,；;。])/gu)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    push(m[1]!, at, true);
   }
   // unquoted 老 and a surname in reported speech (“摊位是老X去年…”): 请确认
   if (text.includes('老'))
