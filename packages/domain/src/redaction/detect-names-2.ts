@@ -308,7 +308,10 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   if (gen6) for (const n of foreignNames6(text, words, party)) if (!publicNames.has(n)) sure.add(n);
   // 2026.5 (fourth round): names in other letters and mixed forms, nicknames, words of address and online accounts
   if (gen6)
-    for (const f of names8(text, words, { surnameAt: (k) => surnameAt2(text, k, true), blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e) }))
+    for (const f of names8(text, words, {
+      surnameAt: (k) => surnameAt2(text, k, true),
+      blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e),
+    }))
       if (!publicNames.has(f.name)) (f.sure ? sure : unsure).add(f.name);
   // 2026.5: a two-character name written with a space between (学员冉茂林、谭 静、…; 其助手黄 珊为实习生),
   // right after a word for a person or in a list

@@ -28,21 +28,32 @@ const FOREIGN_8 = new RegExp(
   'gu',
 );
 /** Korean family names in Hangul (김, 이, 박 …): a Hangul word that heads its phrase and begins with one. */
-const HANGUL_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부']);
+const HANGUL_SURNAMES = new Set([
+  ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부',
+]);
 /** Verbs of telling and acting that follow a person at a clause's end (… 陈述, … 证实, … 在场). */
 const PERSON_VERB_AFTER =
   /^(?:陈述|称|说|证实|供述|供称|承认|表示|介绍|反映|辩称|作证|投诉|先后投诉|举报|均称|均证实|均表示|在场|到场|签字|签名|确认|交代|负责|驾驶|指认)/;
 /** Counted as persons after it: … 等47人, … 二人. */
 const COUNTED_AFTER = /^(?:等(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:人|名)|等人|[二两三四五六七八九十]人|二位|两位)/;
 /** Inside brackets that follow a name: 朴成浩（박성호）, Kim Min-jun（韩国籍，名字韩文写作김민준）, 其女儿（未成年人，Аня）. */
-const IN_NAME_BRACKET = /[\p{Script=Han}A-Za-z][”"’」]?[（(](?:[^（）()\n]{0,16}[，,；;、]|[^（）()\n]{0,14}(?:写作|写为|拼作|拼写为|译作|译为|名字|姓名|原名|本名|真名)[为是：:]?)?$/u;
+const IN_NAME_BRACKET =
+  /[\p{Script=Han}A-Za-z][”"’」]?[（(](?:[^（）()\n]{0,16}[，,；;、]|[^（）()\n]{0,14}(?:写作|写为|拼作|拼写为|译作|译为|名字|姓名|原名|本名|真名)[为是：:]?)?$/u;
+/** Words of a written label before letters (俄文“…”, 标签为“…”, 印有“…”): the text of a thing, not a name. */
+const LABEL_TEXT = /(?:[俄韩英日外]文|文字|字样|标签|标注|标识|包装|印有|写有|品牌|商标|型号|名称)[：:为是]?$/;
 const CLOSES_BRACKET = /^[，,；;、）)]/;
 
 /** A list whose first item follows a word for a person (员工A（…）、B; 游客A、B、C（…）及D): brackets and quotes set aside. */
 function inPersonList(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 80), start);
   const flat = window.replace(/[（(][^（）()\n]{0,30}[）)]/g, '').replace(/[“"‘「][^“”"‘’「」\n]{0,12}[”"’」]/g, '某');
-  const cut = Math.max(flat.lastIndexOf('，'), flat.lastIndexOf('。'), flat.lastIndexOf('；'), flat.lastIndexOf('：'), flat.lastIndexOf('\n'));
+  const cut = Math.max(
+    flat.lastIndexOf('，'),
+    flat.lastIndexOf('。'),
+    flat.lastIndexOf('；'),
+    flat.lastIndexOf('：'),
+    flat.lastIndexOf('\n'),
+  );
   const plain = flat.slice(cut + 1);
   if (!/(?:、|及|和|与|以及)$/.test(plain)) return false;
   const items = plain.split(/、|以及|及|和|与/);
@@ -56,7 +67,11 @@ function inPersonList(text: string, start: number): boolean {
 /** An organisation's registered person somewhere in the text (环保负责人：Hans Müller) is public wherever named. */
 function registered(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
-    if (/(?:法定代表人|负责人|执行事务合伙人|投资人|董事长|总经理|执行董事|监事|店长|厂长)[：:][ \t　]*$/.test(text.slice(Math.max(0, i - 12), i)))
+    if (
+      /(?:法定代表人|负责人|执行事务合伙人|投资人|董事长|总经理|执行董事|监事|店长|厂长)[：:][ \t　]*$/.test(
+        text.slice(Math.max(0, i - 12), i),
+      )
+    )
       return true;
   return false;
 }
@@ -81,9 +96,12 @@ function foreignNames8(text: string, reader: Reader8): Found8[] {
     const quoted = bare.length < before.length;
     const after = text.slice(end, end + 12);
     const headHangul =
-      hangul && name.length === 3 && HANGUL_SURNAMES.has(name[0]!) && !/\p{Script=Hangul} ?$/u.test(text.slice(Math.max(0, start - 2), start));
+      hangul &&
+      name.length === 3 &&
+      HANGUL_SURNAMES.has(name[0]!) &&
+      !/\p{Script=Hangul} ?$/u.test(text.slice(Math.max(0, start - 2), start));
     if (quoted && !/^[”"’」]/.test(after)) {
-      if (headHangul) out.push({ name, at: start, sure: false });
+      if (headHangul && !LABEL_TEXT.test(bare)) out.push({ name, at: start, sure: false });
       continue;
     }
     const after2 = quoted ? after.slice(1) : after;
@@ -97,7 +115,7 @@ function foreignNames8(text: string, reader: Reader8): Found8[] {
       (mixed && /^[（(]\p{Script=Han}{2,4}[）)，,]/u.test(after2));
     if (cue) out.push({ name, at: start, sure: true });
     // a Cyrillic name, or a Korean name heading its phrase (김순희 손냉면), where nothing else marks a person: 请确认
-    else if ((cyrillic && /^\p{Lu}/u.test(name)) || headHangul) out.push({ name, at: start, sure: false });
+    else if (((cyrillic && /^\p{Lu}/u.test(name)) || headHangul) && !LABEL_TEXT.test(bare)) out.push({ name, at: start, sure: false });
   }
   return out;
 }
@@ -126,7 +144,11 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(close, close + 14);
     // an online account told by its label or as the account (any length, unless it ends like a business)
-    if (/^[\p{Script=Han}A-Za-z0-9_]{2,10}$/u.test(inner) && /\p{Script=Han}/u.test(inner) && (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after))) {
+    if (
+      /^[\p{Script=Han}A-Za-z0-9_]{2,10}$/u.test(inner) &&
+      /\p{Script=Han}/u.test(inner) &&
+      (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after))
+    ) {
       if (!ACCOUNT_ORG_END.test(inner)) push(inner, at, false);
       continue;
     }
@@ -136,7 +158,7 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     // (standing alone only a surname with a word of address, 赖老板, 刘胖子, or 老/大 and a surname, 老马, 大刘)
     const addressed =
       (sl === 1 && inner.length <= 4 && ADDRESS_TAIL.test(inner) && inner.length - ADDRESS_TAIL.exec(inner)![0].length === 1) ||
-      (/^[老大]/.test(inner) && inner.length === 2 && reader.surnameAt(at + 1) === 1 && !entry);
+      (/^[老大]/.test(inner) && inner.length === 2 && reader.surnameAt(at + 1) === 1 && (!entry || entry.freq < 400));
     const shaped = addressed || (NICK_HEAD.test(inner) && !entry);
     // a nickname with the person's name beside it: “狗蛋”（真名X）, “老马”（马占福）, “三哥”（X，系…）, “大刘”即X, “阿强”X
     const lead = /^(?:[（(](?:即|真名|真实姓名|本名|原名|实名|姓名)?(?:为|是)?[：:]?|即)/.exec(after)?.[0] ?? '';
@@ -162,7 +184,13 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     }
     // (the nickname itself where its real name stands beside it; or by its shape alone: 请确认)
     if (named && (shaped || !entry || entry.freq < 1000)) push(inner, at, true);
-    else if (addressed && !/^(?:牌|品牌|商标|字号|系列|产品|店|酒|茶|米)/.test(after)) push(inner, at, false);
+    // (not a brand: “马大姐”食品, “老王”牌 — a noun right after the quote)
+    else if (
+      addressed &&
+      !/^(?:牌|品牌|商标|字号|系列|产品|店|酒|茶|米)/.test(after) &&
+      (/^(?:处|家|那里|那儿|手里|手中|本人)/.test(after) || !/^n/.test(words.containing(close)?.tag ?? ''))
+    )
+      push(inner, at, false);
     // 王老幺（即“幺哥”）: a nickname in brackets after a name
     else if (/\p{Script=Han}[（(]即$/u.test(before) && !entry) push(inner, at, false);
     // after a word for a person any short word that is no frequent word: 站务员“尕三”
@@ -171,7 +199,9 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     else if (NICK_HEAD.test(inner) && /^为名/.test(after) && /以$/.test(before)) push(inner, at, false);
   }
   // a shop's label headed by a nickname: 以“X姐美甲”名义 → X姐 (请确认)
-  for (const m of text.matchAll(/以[“"‘「](\p{Script=Han}(?:姐|哥|嫂|叔|姨|婶)|老\p{Script=Han}|阿\p{Script=Han})(\p{Script=Han}{2,6})[”"’」](?:的)?(?:名义|招牌|店名|为名)/gu)) {
+  for (const m of text.matchAll(
+    /以[“"‘「](\p{Script=Han}(?:姐|哥|嫂|叔|姨|婶)|老\p{Script=Han}|阿\p{Script=Han})(\p{Script=Han}{2,6})[”"’」](?:的)?(?:名义|招牌|店名|为名)/gu,
+  )) {
     const at = m.index + 2;
     if (m[1]![0] === '老' && reader.surnameAt(at + 1) !== 1) continue;
     push(m[1]!, at, false);
@@ -187,12 +217,23 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     push(n, at, true);
   }
   // 外孙小豆子（谭宇航，…）: a nickname by its shape right after a word for a person, with the full name in brackets
-  for (const m of text.matchAll(/(?<=[\p{Script=Han}])([老小阿大二三四五六七八九幺尕]\p{Script=Han}{1,2})[（(]/gu)) {
+  // 举报人毛女士（毛佳琪）: a surname with a word of address, the full name with that surname in brackets
+  for (const m of text.matchAll(
+    /(?<=[\p{Script=Han}])(\p{Script=Han}(?:女士|先生|小姐|阿姨|大爷|大妈|大叔|大姐|大哥|老板|师傅)|[老小阿大二三四五六七八九幺尕]\p{Script=Han}{1,2})[（(]/gu,
+  )) {
     const at = m.index;
-    if (!personWordBefore(text.slice(Math.max(0, at - 8), at)) || dictionaryWord(m[1]!)) continue;
+    const titled =
+      !/^[老小阿大二三四五六七八九幺尕]/.test(m[1]!) ||
+      (m[1]!.length === 3 && /(?:女士|先生|小姐|阿姨|大爷|大妈|大叔|大姐|大哥|老板|师傅)$/.test(m[1]!));
     const r = at + m[0].length;
     const n = slotAt(text, words, reader, r);
     if (!n || !/^[，,）)]/.test(text.slice(r + n.length))) continue;
+    if (
+      titled
+        ? n[0] !== m[1]![0] || reader.surnameAt(at) !== 1
+        : !personWordBefore(text.slice(Math.max(0, at - 8), at)) || dictionaryWord(m[1]!)
+    )
+      continue;
     push(m[1]!, at, true);
     push(n, r, true);
   }
@@ -262,6 +303,8 @@ const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 export function intoPlate8(text: string, end: number): boolean {
   return (
     PROVINCES.includes(text[end - 1] ?? '') &&
-    /^[A-HJ-NP-Z](?:[·•．.\s\-－]?[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9][·•．][A-HJ-NP-Z0-9]{4,5})(?![A-Za-z0-9])/.test(text.slice(end, end + 10))
+    /^[A-HJ-NP-Z](?:[·•．.\s\-－]?[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9][·•．][A-HJ-NP-Z0-9]{4,5})(?![A-Za-z0-9])/.test(
+      text.slice(end, end + 10),
+    )
   );
 }
