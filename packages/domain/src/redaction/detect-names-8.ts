@@ -24,9 +24,13 @@ export interface Found8 {
 const LETTER = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Hangul}';
 /** Capitalised words in Latin or Cyrillic letters (one to three, hyphenated too: Kim Min-jun), or a Hangul word. */
 const FOREIGN_8 = new RegExp(
-  `(?<![${LETTER}\\p{N}])(?:[阿小](?=\\p{Lu}))?(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){0,2}(?![${LETTER}\\p{N}])|(?<![${LETTER}\\p{N}] ?)\\p{Script=Hangul}{2,4}(?![${LETTER}\\p{N}])`,
-  'gu',
+  `(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){0,2}(?![${LETTER}\\p{N}])|\\p{Script=Hangul}{2,4}(?![${LETTER}\\p{N}])`,
+  'uy',
 );
+/** Where such a name can begin: a capital letter or a Hangul syllable (cheap to find). */
+const FOREIGN_START_8 = /[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\uac00-\ud7a3]/g;
+/** (what stands before a match is checked apart: a lookbehind at every position costs more than the rest) */
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}\\p{N}]`, 'u');
 /** Korean family names in Hangul (김, 이, 박 …): a Hangul word that heads its phrase and begins with one. */
 const HANGUL_SURNAMES = new Set([
   ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부',
@@ -80,10 +84,20 @@ function registered(text: string, name: string): boolean {
 function foreignNames8(text: string, reader: Reader8): Found8[] {
   const out: Found8[] = [];
   if (!/[A-Za-z\u0400-\u04ff\uac00-\ud7af]/.test(text)) return out;
-  for (const m of text.matchAll(FOREIGN_8)) {
-    const name = m[0];
-    const start = m.index;
-    const end = start + name.length;
+  let next = 0;
+  for (const s of text.matchAll(FOREIGN_START_8)) {
+    if (s.index < next) continue;
+    FOREIGN_8.lastIndex = s.index;
+    const hit = FOREIGN_8.exec(text);
+    if (!hit) continue;
+    next = s.index + hit[0].length;
+    // (a mixed form: 阿 or 小 before a Latin name, 阿May)
+    const mixedAt = /^\p{Lu}/u.test(hit[0]) && /[阿小]/.test(text[s.index - 1] ?? '') ? 1 : 0;
+    const name = text.slice(s.index - mixedAt, next);
+    const start = s.index - mixedAt;
+    const end = next;
+    if (LETTER_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (/^\p{Script=Hangul}/u.test(name) && text[start - 1] === ' ' && LETTER_OR_DIGIT.test(text[start - 2] ?? '')) continue;
     const hangul = /^\p{Script=Hangul}/u.test(name);
     const cyrillic = /\p{Script=Cyrillic}/u.test(name);
     const mixed = /^[阿小]/.test(name);
@@ -207,7 +221,10 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     push(m[1]!, at, false);
   }
   // 网管二虎即张二虎: a given name used as a nickname, then 即 and the full name that ends with it
-  for (const m of text.matchAll(/(\p{Script=Han}{2})即(\p{Script=Han}{3,4})/gu)) {
+  for (let j = text.indexOf('即'); j >= 0; j = text.indexOf('即', j + 1)) {
+    const m = /^(\p{Script=Han}{2})即(\p{Script=Han}{3,4})/u.exec(text.slice(Math.max(0, j - 2), j + 5));
+    if (!m || j < 2) continue;
+    m.index = j - 2;
     const nick = m[1]!;
     const full = m[2]!;
     const at = m.index + 3;
@@ -218,9 +235,14 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
   }
   // 外孙小豆子（谭宇航，…）: a nickname by its shape right after a word for a person, with the full name in brackets
   // 举报人毛女士（毛佳琪）: a surname with a word of address, the full name with that surname in brackets
-  for (const m of text.matchAll(
-    /(?<=[\p{Script=Han}])(\p{Script=Han}(?:女士|先生|小姐|阿姨|大爷|大妈|大叔|大姐|大哥|老板|师傅)|[老小阿大二三四五六七八九幺尕]\p{Script=Han}{1,2})[（(]/gu,
-  )) {
+  for (const o of text.matchAll(/[（(]/g)) {
+    const b = o.index;
+    const m =
+      /(\p{Script=Han}(?:女士|先生|小姐|阿姨|大爷|大妈|大叔|大姐|大哥|老板|师傅)|[老小阿大二三四五六七八九幺尕]\p{Script=Han}{1,2})[（(]$/u.exec(
+        text.slice(Math.max(0, b - 4), b + 1),
+      );
+    if (!m || !isHan(text[b - m[1]!.length - 1])) continue;
+    m.index = b - m[1]!.length;
     const at = m.index;
     const titled =
       !/^[老小阿大二三四五六七八九幺尕]/.test(m[1]!) ||
@@ -238,12 +260,16 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     push(n, r, true);
   }
   // 邻居热合曼大叔: a name without a Chinese surname and a word of address, after a word for a person (请确认)
-  for (const m of text.matchAll(/(?<=[\p{Script=Han}])(\p{Script=Han}{2,3})(?:大叔|大妈|大爷|大婶|大娘|阿姨|大姐|大哥)(?![们家])/gu)) {
-    const at = m.index;
-    const stem = m[1]!;
-    if (reader.surnameAt(at) || dictionaryWord(stem) || [...stem].some((c) => '的了是在和与及等'.includes(c))) continue;
-    if (!personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
-    push(m[0], at, false);
+  for (const m of text.matchAll(/(?:大叔|大妈|大爷|大婶|大娘|阿姨|大姐|大哥)(?![们家])/g)) {
+    for (const len of [2, 3]) {
+      const at = m.index - len;
+      const stem = text.slice(Math.max(0, at), m.index);
+      if (at < 1 || !/^\p{Script=Han}+$/u.test(stem) || !isHan(text[at - 1])) continue;
+      if (reader.surnameAt(at) || dictionaryWord(stem) || [...stem].some((c) => '的了是在和与及等'.includes(c))) continue;
+      if (!personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      push(stem + m[0], at, false);
+      break;
+    }
   }
   // 工人为老韦等三人, 调度是老蒋: 老 and a surname where the sentence shows a person (请确认)
   if (text.includes('老'))

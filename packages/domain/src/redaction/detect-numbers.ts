@@ -245,7 +245,7 @@ function dutyMobile(env: DetectEnv, pos: number): boolean {
 const MOBILE_GROUPED = /(?<![0-9０-９][ 　]?)1[3-9](?:[ 　]?[0-9]){9}(?![ 　]?[0-9０-９])/g;
 /** 2026.5: also in any groups split by hyphens (18758-302-469), at most three of them. */
 /** 2026.5: +86 and a mobile in any grouping (+86 13504 316 728). */
-const MOBILE_INTL_6 = /(?<![0-9A-Za-z])[+＋]86[ 　\-－]?1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
+const MOBILE_INTL_6 = /[+＋](?<![0-9A-Za-z][+＋])86[ 　\-－]?1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 const MOBILE_GROUPED_6 = /(?<![0-9０-９][ 　\-－]?)1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 
 const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
