@@ -271,6 +271,13 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
       break;
     }
   }
+  // 观众X大妈投诉: a surname with a word of address before a verb of telling or counted (请确认)
+  for (const m of text.matchAll(/(?:大爷|大妈|大娘|大叔|大婶|阿婆|阿姨|女士|先生)(?![们家])/g)) {
+    const at = m.index - 1;
+    if (at < 0 || reader.surnameAt(at) !== 1 || '老小阿大'.includes(text[at]!)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (PERSON_VERB_AFTER.test(after) || COUNTED_AFTER.test(after)) push(text[at] + m[0], at, false);
+  }
   // 工人为老韦等三人, 调度是老蒋: 老 and a surname where the sentence shows a person (请确认)
   if (text.includes('老'))
     for (const m of text.matchAll(/老(\p{Script=Han})(?=[等、，,。；;和及（(]|[\p{Script=Han}])/gu)) {
