@@ -35,7 +35,7 @@ import {
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
-import { intoPlate8, names8 } from './detect-names-8.ts';
+import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -75,7 +75,10 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5: also a dotted name (阿依古丽·买买提) or one in Latin letters (Hans Müller) — a registered person's name
   // is public however it is written
   const registeredAt = (at: number) =>
-    (gen6 ? registeredForeignAt(text, at) : null) ?? nameAt(text, words, at, false, false, g3) ?? (g3 ? minorityAt(text, at) : null);
+    (gen6 ? registeredForeignAt(text, at) : null) ??
+    nameAt(text, words, at, false, false, g3) ??
+    (g3 ? minorityAt(text, at) : null) ??
+    (gen6 ? registeredWhole8(text, at) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -549,7 +552,7 @@ const REGISTERED_LINE =
   /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 /** 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲). */
 const REGISTERED_LINE_6 =
-  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|合伙人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 
 /** 2026.5: a registered person's name written with a middle dot or in Latin letters, at `i`. */
 function registeredForeignAt(text: string, i: number): string | null {

@@ -341,3 +341,15 @@ export function intoPlate8(text: string, end: number): boolean {
     )
   );
 }
+
+/**
+ * A registered person's name on the organisation's own line (项目负责人：X, 执行事务合伙人：X), read whole up to the
+ * line's end, a space or a bracket, however it is written (a name without a Chinese surname too): public.
+ */
+export function registeredWhole8(text: string, at: number): string | null {
+  return (
+    /^(?:\p{Script=Han}{2,5}|\p{Script=Han}{1,8}·\p{Script=Han}{1,8})(?=[（(][^）)\n]{0,20}[）)][ \t　]*(?:\n|$)|[ \t　]*(?:\n|$)|[ \t　]+\p{Script=Han}{2,8}[：:])/u.exec(
+      text.slice(at, at + 40),
+    )?.[0] ?? null
+  );
+}
