@@ -47,6 +47,8 @@ const IN_NAME_BRACKET =
 const LABEL_TEXT = /(?:[俄韩英日外]文|文字|字样|标签|标注|标识|包装|印有|写有|品牌|商标|型号|名称)[：:为是]?$/;
 const CLOSES_BRACKET = /^[，,；;、）)]/;
 
+const LIST_NAME = /^(?:\p{Script=Han}{1,5}|[阿小]?\p{Lu}[\p{L}'’ -]{0,30}|\p{Script=Hangul}{2,4})$/u;
+
 /** A list whose first item follows a word for a person (员工A（…）、B; 游客A、B、C（…）及D): brackets and quotes set aside. */
 function inPersonList(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 80), start);
@@ -60,12 +62,17 @@ function inPersonList(text: string, start: number): boolean {
   );
   const plain = flat.slice(cut + 1);
   if (!/(?:、|及|和|与|以及)$/.test(plain)) return false;
-  const items = plain.split(/、|以及|及|和|与/);
-  const first = items[0] ?? '';
-  if (items.length < 2 || items.slice(1, -1).some((x) => x.length > 12)) return false;
+  const items = plain.split(/、|以及|及|和|与/).slice(0, -1);
   const lead = flat.slice(Math.max(0, cut + 1 - 8), cut + 1);
-  for (let k = 1; k <= first.length; k++) if (personWordBefore(lead + first.slice(0, k))) return true;
-  return false;
+  // (from the last item back: names, until the item that is a word for a person and a name — 游客X — not 顾客购买了X)
+  for (let j = items.length - 1; j >= 0; j--) {
+    const item = items[j]!;
+    const pre = j === 0 ? lead : '';
+    for (let k = 1; k < item.length; k++) if (personWordBefore(pre + item.slice(0, k)) && LIST_NAME.test(item.slice(k))) return true;
+    if (!LIST_NAME.test(item)) return false;
+  }
+  // (员工：A、B — the word for a person before a colon)
+  return personWordBefore(lead.replace(/[：:]$/, ''));
 }
 
 /** An organisation's registered person somewhere in the text (环保负责人：Hans Müller) is public wherever named. */
@@ -138,7 +145,8 @@ function foreignNames8(text: string, reader: Reader8): Found8[] {
 const ACCOUNT_ORG_END =
   /(?:公司|旗舰店|专营店|专卖店|小店|店|官方|官方号|工作室|商城|超市|商行|厂|中心|平台|频道|集团|协会|代购|批发|专卖|优品|严选|传媒|文化|科技|商贸|[吧馆厅坊铺社院所部园场站屋阁楼]|专车|供货|货源)$/;
 /** Labels of an online account before its name in quotes (抖音账号“X”, 平台账号为“X”, 网络账号“X”). */
-const ACCOUNT_BEFORE = /(?:账号|帐号|账号名|用户名|网名|昵称|直播间名|主播名)(?:名称)?(?:为|是|叫)?[：:]?$/;
+const ACCOUNT_BEFORE =
+  /(?:账号|帐号|账号名|用户名|网名|昵称|直播间名|主播名|(?:抖音|快手|视频|小红书|直播)号)(?:名称)?(?:为|是|叫)?[：:]?$/;
 /** …as the account after it (以“X”为抖音账号, 以“X”作为直播昵称). */
 const ACCOUNT_AFTER = /^(?:为|作为)[^，,。；;\n“”]{0,5}?(?:账号|帐号|网名|昵称|用户名|直播间名|主播名)/;
 /** Words of address and nicknames by their shape: a surname before 胖子/老板/师傅/哥 …, 老 and a surname. */
@@ -272,7 +280,7 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     }
   }
   // 观众X大妈投诉: a surname with a word of address before a verb of telling or counted (请确认)
-  for (const m of text.matchAll(/(?:大爷|大妈|大娘|大叔|大婶|阿婆|阿姨|女士|先生)(?![们家])/g)) {
+  for (const m of text.matchAll(/(?:大爷|大妈|大娘|大叔|大婶|阿婆|阿姨|女士|先生|师傅|老板)(?![们家娘])/g)) {
     const at = m.index - 1;
     if (at < 0 || reader.surnameAt(at) !== 1 || '老小阿大'.includes(text[at]!)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
