@@ -26,6 +26,11 @@ const FLOOR_AFTER = /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:�
 /** 2026.5: also a building and a room in brackets (解放南路442号院（6号楼1402室）). */
 const FLOOR_AFTER_6 =
   /^[（(][0-9０-９一二三四五六七八九十A-Za-z\-－号楼栋幢单元层]{0,12}[0-9０-９一二三四五六七八九十]{1,5}(?:楼|层|室|号|户)[）)]/;
+/** 2026.5: also a building and its room in brackets (…8号（2栋301）, …（3幢2单元502）). */
+const FLOOR_AFTER_6B =
+  /^[（(][0-9０-９A-Za-z一二三四五六七八九十]{1,3}(?:号楼|栋|幢|座)(?:[0-9０-９]{1,2}单元)?[\-－]?[0-9０-９]{3,5}[）)]/;
+/** 2026.5: an address told in the story up to its number, then a place inside it (…8号院内搭建, …12号家中). */
+const STAY_INSIDE_6 = /^(.{5,}?[号室组户])(?:院内|院中|院里|院子里|家中|屋内|房内|楼内|内|里)(?=.)/u;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
 const RESIDENTS =
   /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
@@ -157,7 +162,11 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     for (const m of env.text.matchAll(/(?:暂住地址|暂住地|暂住于|暂住在|暂住|寄住于|寄住在|借住于|借住在)[：:]?[ \t　]*/gu)) {
       const owner = cues.owner(m.index);
       if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
-      take(m.index + m[0].length);
+      // (told in the story, the dwelling ends at its number before the place in it: 在暂住地X号院内搭建…)
+      const v = VALUE_2.exec(env.text.slice(m.index + m[0].length));
+      const inner = v && STAY_INSIDE_6.exec(v[0]);
+      if (inner && ADDRESS_CHARS.test(inner[1]!)) push(m.index + m[0].length, inner[1]!);
+      else take(m.index + m[0].length);
     }
   // 怡景华庭5号楼1701室住户邢丽君, 颐和苑小区3幢居民: an address right before those who live there
   for (const m of env.text.matchAll(RESIDENTS)) {
@@ -179,7 +188,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   // 2026.5: a floor or room in brackets right after an address hidden belongs to it
   if (env.gen >= 6)
     for (const c of out) {
-      const f = FLOOR_AFTER_6.exec(env.text.slice(c.end, c.end + 18));
+      const f = FLOOR_AFTER_6.exec(env.text.slice(c.end, c.end + 18)) ?? FLOOR_AFTER_6B.exec(env.text.slice(c.end, c.end + 18));
       if (f && c.rule === 'home-address') {
         c.end += f[0].length;
         c.replacement = maskAddress(env.text.slice(c.start, c.end));

@@ -36,6 +36,7 @@ import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './l
 import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 import { names7, registeredField } from './detect-names-7.ts';
+import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -78,7 +79,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     (gen6 ? registeredForeignAt(text, at) : null) ??
     nameAt(text, words, at, false, false, g3) ??
     (g3 ? minorityAt(text, at) : null) ??
-    (gen6 ? registeredField(text, at) : null);
+    (gen6 ? (registeredField(text, at) ?? registeredWhole8(text, at)) : null);
   const guardedAt = (s: number, e: number) => env.guarded.some((p) => p.start < e && s < p.end);
   const sure = new Set<string>();
   const unsure = new Set<string>();
@@ -309,6 +310,13 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (const n of latinNames(text, words, sure, party, g3)) sure.add(n);
   // 2026.5: a name in Latin, Cyrillic or Hangul letters, one word too (Coco, Сергей Петров, 김순희), where a person stands
   if (gen6) for (const n of foreignNames6(text, words, party)) if (!publicNames.has(n)) sure.add(n);
+  // 2026.5 (fourth round): names in other letters and mixed forms, nicknames, words of address and online accounts
+  if (gen6)
+    for (const f of names8(text, words, {
+      surnameAt: (k) => surnameAt2(text, k, true),
+      blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e),
+    }))
+      if (!publicNames.has(f.name)) (f.sure ? sure : unsure).add(f.name);
   // 2026.5: a two-character name written with a space between (学员冉茂林、谭 静、…; 其助手黄 珊为实习生),
   // right after a word for a person or in a list
   if (gen6)
@@ -480,6 +488,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       if (
         guardedAt(i, i + name.length) ||
         inOrgName(text, i + name.length) ||
+        (gen6 && intoPlate8(text, i + name.length)) ||
         // 2026.3: a 请确认 name is not read inside an organisation's or a place's name (晓凤网咖, 晋商银行)
         (g4 && !sure.has(name) && orgAfter(text, i + name.length)) ||
         inside(orgSpans, i) ||

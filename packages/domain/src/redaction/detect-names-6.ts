@@ -215,7 +215,8 @@ const NICK_AFTER = /^(?:为|作为)(?:账号|网名|昵称|艺名|用户名|直�
 const NICK_SHAPE =
   /^(?:[老小阿大二三四五六七八九][\p{Script=Han}]{1,3}|[\p{Script=Han}]{1,2}(?:胖子|瘦子|柱子|伢子|娃子|老爷子|老汉|老太|大爷|大妈|大叔|大婶|大姐|大哥|阿婆|阿公|阿伯|哥|姐|爷|叔|姨|婶|嫂))$/u;
 /** 2026.5: a surname and a word of address (耿大爷, 符大妈, 唐阿翁, 马老爷子), read where a person stands. */
-const ADDRESSED = /\p{Script=Han}(?:大爷|大妈|大娘|大叔|大婶|大伯|阿婆|阿公|阿翁|阿伯|老爷子|老太太|老太|老汉)(?![们家])/gu;
+const ADDRESSED =
+  /\p{Script=Han}(?:大爷|大妈|大娘|大叔|大婶|大伯|阿婆|阿公|阿翁|阿伯|阿姨|阿叔|阿婶|老爷子|老太太|老太|老汉|女士|先生|小姐)(?![们家])/gu;
 const TITLE_AFTER_NICK = /(?:老师|姐姐|哥哥|师傅|经理|总|姐|哥|妹|叔|姨)$/;
 
 /**
@@ -239,7 +240,9 @@ export function nicknames(text: string, personBefore: (i: number) => boolean): {
     }
     if (!/^\p{Script=Han}{2,4}$/u.test(inner)) continue;
     const title = TITLE_AFTER_NICK.exec(inner);
-    if (title && inner.length - title[0].length >= 1 && labelled) inner = inner.slice(0, inner.length - title[0].length);
+    // (never down to one character or to 老/小/阿 and one: 人称“芳姐”, 艺名“小阿妹” are whole)
+    const head = title ? inner.slice(0, inner.length - title[0].length) : '';
+    if (title && head.length >= 2 && !/^[老小阿大]\p{Script=Han}$/u.test(head) && labelled) inner = head;
     // an online name of four characters too (网名“娜娜宝贝”), and one told after it (以“阿妹导游”为账号)
     const named = labelled || NICK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     // (a four-character name ending in a trade, 阿豪代购, is a shop's online name and stays)

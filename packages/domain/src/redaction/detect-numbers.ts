@@ -207,6 +207,19 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
         if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
         else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd) });
       }
+    // 2026.5: a mainland mobile with its country code before groups of any size (+86 13504 316 728)
+    if (env.gen >= 6)
+      for (const m of env.text.matchAll(MOBILE_INTL_6)) {
+        const end = m.index + m[0].length;
+        if ((m[0].slice(3).match(/[ 　\-－]/g) ?? []).length > 4 || out.some((c) => c.start < end && m.index < c.end)) continue;
+        const digits = digitsOf2(m[0]).slice(2);
+        const why =
+          whyPublic(env, m.index, digits, true) ??
+          (env.publicNumbers.has(digits) ? '执法机关的公开电话' : null) ??
+          (dutyMobile(env, m.index) ? '执法机关落款处的值班手机（公开）' : null);
+        if (why) env.keep({ start: m.index, end, rule: 'mobile-phone', why });
+        else out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], keepStart, keepEnd, 2) });
+      }
     // 香港/澳门 (+852/+853, 8 digits) and 台湾 (+886 9…) mobiles: the code and the last 4 stay
     for (const m of env.text.matchAll(MOBILE_HK_TW)) {
       const end = m.index + m[0].length;
@@ -231,6 +244,8 @@ function dutyMobile(env: DetectEnv, pos: number): boolean {
 /** Generation 2: 11 digits in any grouping of up to three spaces (13926 041 735). */
 const MOBILE_GROUPED = /(?<![0-9０-９][ 　]?)1[3-9](?:[ 　]?[0-9]){9}(?![ 　]?[0-9０-９])/g;
 /** 2026.5: also in any groups split by hyphens (18758-302-469), at most three of them. */
+/** 2026.5: +86 and a mobile in any grouping (+86 13504 316 728). */
+const MOBILE_INTL_6 = /[+＋](?<![0-9A-Za-z][+＋])86[ 　\-－]?1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 const MOBILE_GROUPED_6 = /(?<![0-9０-９][ 　\-－]?)1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 
 const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
@@ -572,7 +587,7 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
   return out.sort((a, b) => a.start - b.start);
 }
 
-const PASSPORT_SPACED = new RegExp(`(?<=护照${TRAVEL_TAIL})[A-Z0-9]{2,4}[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
+const PASSPORT_SPACED = new RegExp(`(?<=护照${TRAVEL_TAIL})(?:[A-Z0-9]{2,4}|[A-Z])[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
 
 /** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
 function TRAVEL_AT(text: string, i: number): boolean {
