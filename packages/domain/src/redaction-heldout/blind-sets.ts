@@ -29,6 +29,9 @@ import { BLIND_AA } from './blind-2026-12m-c.ts';
 import { BLIND_AB } from './blind-2026-12n-a.ts';
 import { BLIND_AC } from './blind-2026-12n-b.ts';
 import { BLIND_AD } from './blind-2026-12n-c.ts';
+import { BLIND_AE } from './blind-2026-12o-ae.ts';
+import { BLIND_AF } from './blind-2026-12o-af.ts';
+import { BLIND_AG } from './blind-2026-12o-ag.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -207,6 +210,20 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 2d3d7df (2026.5, third round): 0.939 / 0.985; text only 0.934 / 0.981',
     recall: [0.959, 0.954],
     keepRate: [0.997, 0.993],
+  },
+  {
+    // written on 2026-12-07 (14:34–14:41 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's fourth round (711de12, 14:31); a validation set: measured, its misses never printed
+    name: '2026-12o',
+    parts: [
+      ['ae', BLIND_AE],
+      ['af', BLIND_AF],
+      ['ag', BLIND_AG],
+    ],
+    blind: 'opened after 711de12 (2026.5, fourth round): 0.971 / 1.000; text only 0.969 / 1.000',
+    validation: true,
+    recall: [0.97, 0.965],
+    keepRate: [0.995, 0.995],
   },
 ];
 
