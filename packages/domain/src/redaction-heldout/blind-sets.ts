@@ -213,7 +213,8 @@ const SETS_RAW: readonly BlindSet[] = [
   },
   {
     // written on 2026-12-07 (14:34–14:41 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
-    // last engine change of 2026.5's fourth round (711de12, 14:31); a validation set: measured, its misses never printed
+    // last engine change of 2026.5's fourth round (711de12, 14:31); measured once there; a development set since the
+    // fifth round of 2026.5 (its misses were read)
     name: '2026-12o',
     parts: [
       ['ae', BLIND_AE],
@@ -221,7 +222,6 @@ const SETS_RAW: readonly BlindSet[] = [
       ['ag', BLIND_AG],
     ],
     blind: 'opened after 711de12 (2026.5, fourth round): 0.971 / 1.000; text only 0.969 / 1.000',
-    validation: true,
     recall: [0.97, 0.965],
     keepRate: [0.995, 0.995],
   },
