@@ -549,8 +549,24 @@ const COMPOUND_1_2 = byFirst([...COMPOUND_SURNAMES, ...COMPOUND_SURNAMES_2]);
 const COMPOUND_3 = byFirst(COMPOUND_SURNAMES_3);
 const COMPOUND_4 = byFirst(COMPOUND_SURNAMES_4);
 
+/**
+ * surnameAt2's answers for the text being read, per position (it is asked some 20,000 times a text, mostly again at
+ * the same positions): -1 not yet known. Keyed by the text and by what the answer depends on (g3, gen4).
+ */
+let surnameMemo: { text: string; gen4: boolean; g3: Int8Array; g2: Int8Array } | null = null;
+
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
 function surnameAt2(text: string, i: number, g3 = false): number {
+  if (text.length < 64 || i < 0 || i >= text.length) return surnameAt2Read(text, i, g3);
+  if (surnameMemo?.text !== text || surnameMemo.gen4 !== gen4)
+    surnameMemo = { text, gen4, g3: new Int8Array(text.length).fill(-1), g2: new Int8Array(text.length).fill(-1) };
+  const memo = g3 ? surnameMemo.g3 : surnameMemo.g2;
+  let n = memo[i]!;
+  if (n < 0) memo[i] = n = surnameAt2Read(text, i, g3);
+  return n;
+}
+
+function surnameAt2Read(text: string, i: number, g3: boolean): number {
   if (COMPOUND_1_2(text, i)) return 2;
   if (g3 && gen4 && COMPOUND_4(text, i) && isHan(text[i + 2])) return 2;
   if (g3) {
