@@ -250,10 +250,18 @@ const NOT_PERSON_WORDS_6 = new Set([
 ]);
 
 const PERSON_WORD_END_6 = PERSON_WORD_END + '商贩';
+/** The last characters of every word for a person personWordBefore takes. */
+const PERSON_WORD_LAST: ReadonlySet<string> = new Set([
+  ...PERSON_WORD_END_6,
+  ...[...PERSON_WORDS, ...PERSON_WORDS_5, ...PERSON_WORDS_6].map((w) => w[w.length - 1]!),
+]);
 
 /** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
 export function personWordBefore(before: string): boolean {
   const b = before.replace(/[”"’」]$/, '');
+  // (every word for a person below ends with one of PERSON_WORD_LAST: most calls, at positions that follow no such
+  // word, are answered here, before the regex)
+  if (!PERSON_WORD_LAST.has(b[b.length - 1] ?? '')) return false;
   const two = /\p{Script=Han}{2}$/u.exec(b)?.[0];
   if (!two) return false;
   if (PERSON_WORDS.has(two) || PERSON_WORDS_5.has(two) || PERSON_WORDS_6.has(two)) return true;
