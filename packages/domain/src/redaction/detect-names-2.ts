@@ -797,6 +797,11 @@ const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!�
 /** Single-character verbs and prepositions the recogniser glues to the end of an unseen name. */
 const GLUED_VERBS = '用代在将把被给向对从到去来说讲称问带拿开做为是有和与跟同';
 
+/** Does a common word of two or three characters, longer than the surname, begin at `i` (王家/n in 王家全)? */
+function startsWithCommonWord(text: string, i: number, sl: number): boolean {
+  return [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
+}
+
 /** Is [start, end) exactly one word of the recogniser? */
 function wholeWord(words: Words, start: number, end: number): boolean {
   const t = words.at(start);
@@ -826,7 +831,8 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   if (!isHan(first) || FIRST_STOP.includes(first!)) return null;
   if (NOT_NAMES.has(text.slice(i, i + 2))) return null;
   if (g3 && text[i] === '同' && NOT_TONG_NAMES_3.includes(first!)) return null;
-  const startsWithWord = [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
+  // does a common word start the reading? (asked only of a reading that gets that far: most calls end sooner)
+  let startsWithWord: boolean | undefined;
   // 辛苦费, 安全帽: a reading that begins with a common adjective, verb or adverb is that word's phrase
   const first2 = dictionaryWord(text.slice(i, i + 2));
   const restIsName = /^(?:nr|x)/.test(words.at(i + sl)?.tag ?? '');
@@ -885,7 +891,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     )
       continue;
     // 付款至, 权利人: a common word and a function word or a person-noun ending is no name
-    if (startsWithWord && len === sl + 2) {
+    if (len === sl + 2 && (startsWithWord ??= startsWithCommonWord(text, i, sl))) {
       const tail = words.at(i + len - 1);
       if (/[人者员]$/.test(name) || (tail && tail.word.length === 1 && /^(?:p|c|u|d|r|f|m|q)/.test(tail.tag))) continue;
     }
@@ -919,7 +925,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
       // 2026.2: 黄丽萍、韦小燕、陆俊三人
       (g3 && PERSON_COUNTS_3.test(text.slice(end)));
-    if (!clean || (startsWithWord && !boundary)) continue;
+    if (!clean || (!boundary && (startsWithWord ??= startsWithCommonWord(text, i, sl)))) continue;
     return name;
   }
   return null;
