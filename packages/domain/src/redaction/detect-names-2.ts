@@ -549,8 +549,24 @@ const COMPOUND_1_2 = byFirst([...COMPOUND_SURNAMES, ...COMPOUND_SURNAMES_2]);
 const COMPOUND_3 = byFirst(COMPOUND_SURNAMES_3);
 const COMPOUND_4 = byFirst(COMPOUND_SURNAMES_4);
 
+/**
+ * surnameAt2's answers for the text being read, per position (it is asked some 20,000 times a text, mostly again at
+ * the same positions): -1 not yet known. Keyed by the text and by what the answer depends on (g3, gen4).
+ */
+let surnameMemo: { text: string; gen4: boolean; g3: Int8Array; g2: Int8Array } | null = null;
+
 /** 复姓 or 单姓 (generation 2's longer list) at `i`: its length, or 0. */
 function surnameAt2(text: string, i: number, g3 = false): number {
+  if (text.length < 64 || i < 0 || i >= text.length) return surnameAt2Read(text, i, g3);
+  if (surnameMemo?.text !== text || surnameMemo.gen4 !== gen4)
+    surnameMemo = { text, gen4, g3: new Int8Array(text.length).fill(-1), g2: new Int8Array(text.length).fill(-1) };
+  const memo = g3 ? surnameMemo.g3 : surnameMemo.g2;
+  let n = memo[i]!;
+  if (n < 0) memo[i] = n = surnameAt2Read(text, i, g3);
+  return n;
+}
+
+function surnameAt2Read(text: string, i: number, g3: boolean): number {
   if (COMPOUND_1_2(text, i)) return 2;
   if (g3 && gen4 && COMPOUND_4(text, i) && isHan(text[i + 2])) return 2;
   if (g3) {
@@ -781,6 +797,11 @@ const PUNCT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!�
 /** Single-character verbs and prepositions the recogniser glues to the end of an unseen name. */
 const GLUED_VERBS = '用代在将把被给向对从到去来说讲称问带拿开做为是有和与跟同';
 
+/** Does a common word of two or three characters, longer than the surname, begin at `i` (王家/n in 王家全)? */
+function startsWithCommonWord(text: string, i: number, sl: number): boolean {
+  return [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
+}
+
 /** Is [start, end) exactly one word of the recogniser? */
 function wholeWord(words: Words, start: number, end: number): boolean {
   const t = words.at(start);
@@ -810,7 +831,8 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   if (!isHan(first) || FIRST_STOP.includes(first!)) return null;
   if (NOT_NAMES.has(text.slice(i, i + 2))) return null;
   if (g3 && text[i] === '同' && NOT_TONG_NAMES_3.includes(first!)) return null;
-  const startsWithWord = [2, 3].some((n) => n > sl && commonWord(text.slice(i, i + n)));
+  // does a common word start the reading? (asked only of a reading that gets that far: most calls end sooner)
+  let startsWithWord: boolean | undefined;
   // 辛苦费, 安全帽: a reading that begins with a common adjective, verb or adverb is that word's phrase
   const first2 = dictionaryWord(text.slice(i, i + 2));
   const restIsName = /^(?:nr|x)/.test(words.at(i + sl)?.tag ?? '');
@@ -823,10 +845,10 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   )
     return null;
   // 导游向游客索要: a surname character before a title word is no name
-  const titleWords = g3 ? TITLE_WORDS_3 : TITLE_WORDS;
-  if (titleWords.includes(text.slice(i + sl, i + sl + 2))) return null;
+  const titleWords = g3 ? TITLE_SET_3 : TITLE_SET;
+  if (titleWords.has(text.slice(i + sl, i + sl + 2))) return null;
   // 顾客李和顺: a title that begins with a surname character is the title, not a name
-  if (sl === 1 && titleWords.includes(text.slice(i, i + 2))) return null;
+  if (sl === 1 && titleWords.has(text.slice(i, i + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
     if (name.length < len || ![...name].every((c) => isHan(c))) continue;
@@ -869,7 +891,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
     )
       continue;
     // 付款至, 权利人: a common word and a function word or a person-noun ending is no name
-    if (startsWithWord && len === sl + 2) {
+    if (len === sl + 2 && (startsWithWord ??= startsWithCommonWord(text, i, sl))) {
       const tail = words.at(i + len - 1);
       if (/[人者员]$/.test(name) || (tail && tail.word.length === 1 && /^(?:p|c|u|d|r|f|m|q)/.test(tail.tag))) continue;
     }
@@ -903,7 +925,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
       PERSON_VERBS_2.some((v) => next.startsWith(v)) ||
       // 2026.2: 黄丽萍、韦小燕、陆俊三人
       (g3 && PERSON_COUNTS_3.test(text.slice(end)));
-    if (!clean || (startsWithWord && !boundary)) continue;
+    if (!clean || (!boundary && (startsWithWord ??= startsWithCommonWord(text, i, sl)))) continue;
     return name;
   }
   return null;
@@ -1123,7 +1145,7 @@ function titleBefore(text: string, words: Words, i: number, party: boolean, g3 =
       ? 1
       : 0;
   const cut = i - gap - quoted;
-  const titleWords = g3 ? TITLE_WORDS_3 : TITLE_WORDS;
+  const titleWords = g3 ? TITLE_SET_3 : TITLE_SET;
   const titleEndings = g3 ? TITLE_ENDINGS_3 : TITLE_ENDINGS_2;
   const before = /\p{Script=Han}{1,8}$/u.exec(text.slice(Math.max(0, cut - 8), cut))?.[0] ?? '';
   if (!before) return false;
@@ -1133,7 +1155,7 @@ function titleBefore(text: string, words: Words, i: number, party: boolean, g3 =
     (glued !== undefined &&
       glued.start === cut - 1 &&
       glued.end === cut + 1 &&
-      (titleWords.some((w) => before.endsWith(w)) ||
+      (endsWithTitle(before, titleWords) ||
         // 2026.2: 开料工赖德华 → 工赖/x: a job's last character glued to an unseen name
         (g3 && glued.tag === 'x' && /[工员师手]$/.test(before) && before.length >= 2 && !NOT_TITLES.has(before.slice(-2))) ||
         (g3 && PRIVATE_CONTACT_3.test(before)))) ||
@@ -1153,10 +1175,10 @@ function titleBefore(text: string, words: Words, i: number, party: boolean, g3 =
   if (!titleEndings.test(before) || PUBLIC_TITLES_2.test(before) || (!party && /经营者$/.test(before))) return false;
   // a one-character ending (人, 工, 员 …) is a title only as the end of a title word: 投诉人, 操作工, 加油员 —
   // not 二人冷言, 油罐人孔, 化工区开展
-  if (titleWords.some((w) => before.endsWith(w))) return true;
+  if (endsWithTitle(before, titleWords)) return true;
   const t = words.containing(cut - 1);
   if (!t || t.end !== cut) return gluedTitle;
-  if (titleWords.includes(t.word)) return true;
+  if (titleWords.has(t.word)) return true;
   // 开料/工, 清淤/工: a job character standing alone after the word for the work (2026.2: 购药/人 too)
   if (t.word.length === 1 && (g3 ? /[工员师手人]/ : /[工员师手]/).test(t.word)) {
     const prev = words.containing(t.start - 1);
@@ -1312,6 +1334,16 @@ function maskLatin(name: string): string {
 /** Titles of two or more characters, whole: 投诉人, 机械手, 加油员 (a title word, not 从事客 before 客房). */
 const TITLE_WORDS: readonly string[] = [...PROTECTED_ROLES, ...TITLE_LIST_2].filter((w) => w.length >= 2);
 const TITLE_WORDS_3: readonly string[] = [...PROTECTED_ROLES, ...TITLE_LIST_3].filter((w) => w.length >= 2);
+/** The same as sets, for nameAt and titleBefore (asked at thousands of positions a text: a lookup, not a scan of the list). */
+const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+const TITLE_SET_3: ReadonlySet<string> = new Set(TITLE_WORDS_3);
+const TITLE_MAX = Math.max(...[...TITLE_WORDS, ...TITLE_WORDS_3].map((w) => w.length));
+
+/** Does `s` end with a title word of `set`? (`list.some((w) => s.endsWith(w))`, by looking up each ending of `s`.) */
+function endsWithTitle(s: string, set: ReadonlySet<string>): boolean {
+  for (let k = 2; k <= Math.min(TITLE_MAX, s.length); k++) if (set.has(s.slice(s.length - k))) return true;
+  return false;
+}
 
 /** 龙小波和石慧: at i a conjunction that is also a surname, after a name and before one: not a name's start. */
 function joinsNames(text: string, words: Words, i: number, g3 = false): boolean {

@@ -1,7 +1,7 @@
 import { PERSON_VERBS_2 } from './lexicon-names-2.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
-import { ALIAS_BEFORE, nicknames, slotName } from './detect-names-6.ts';
+import { ALIAS_BEFORE, nicknames, slotName, type SlotReader } from './detect-names-6.ts';
 
 /**
  * 2026.3 (engine generation 4): the broad tier of candidate names. Every earlier round's misses were
@@ -249,15 +249,25 @@ const NOT_PERSON_WORDS_6 = new Set([
   '工商',
 ]);
 
+const PERSON_WORD_END_6 = PERSON_WORD_END + '商贩';
+/** The last characters of every word for a person personWordBefore takes. */
+const PERSON_WORD_LAST: ReadonlySet<string> = new Set([
+  ...PERSON_WORD_END_6,
+  ...[...PERSON_WORDS, ...PERSON_WORDS_5, ...PERSON_WORDS_6].map((w) => w[w.length - 1]!),
+]);
+
 /** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
 export function personWordBefore(before: string): boolean {
   const b = before.replace(/[”"’」]$/, '');
+  // (every word for a person below ends with one of PERSON_WORD_LAST: most calls, at positions that follow no such
+  // word, are answered here, before the regex)
+  if (!PERSON_WORD_LAST.has(b[b.length - 1] ?? '')) return false;
   const two = /\p{Script=Han}{2}$/u.exec(b)?.[0];
   if (!two) return false;
   if (PERSON_WORDS.has(two) || PERSON_WORDS_5.has(two) || PERSON_WORDS_6.has(two)) return true;
   if (/^[一二两三四五六七八九十几多众等双]人$/.test(two)) return false;
-  if ([...NOT_PERSON_WORDS_6].some((w) => b.endsWith(w))) return false;
-  return (PERSON_WORD_END + '商贩').includes(two[1]!) && !NOT_PERSON_WORDS.has(two);
+  for (const w of NOT_PERSON_WORDS_6) if (b.endsWith(w)) return false;
+  return PERSON_WORD_END_6.includes(two[1]!) && !NOT_PERSON_WORDS.has(two);
 }
 
 /**
@@ -267,6 +277,10 @@ export function personWordBefore(before: string): boolean {
  */
 export function slotCandidate(text: string, words: Words, reader: Pick<TierReader, 'surnameAt' | 'blocked'>, i: number): string | null {
   if (i > 0 && /[0-9０-９A-Za-z*＊]/.test(text[i - 1]!)) return null;
+  // (the check on a reading glued into the word before, below, first where it refuses whatever stands before: it
+  // refuses most positions of a text, before any regex runs; the same answer, only sooner)
+  const gluedInside = i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i);
+  if (gluedInside && words.containing(i)?.tag !== 'x') return null;
   const before = text.slice(Math.max(0, i - 8), i);
   const alias = ALIAS_BEFORE.test(before);
   // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称; so does one
@@ -277,12 +291,10 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
     titled || /[、（(]$/.test(before) || /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
   // (never from inside a word of the dictionary: 物业公司成都 is no 公 and 司成)
-  if (i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i) && (!titled || words.containing(i)?.tag !== 'x')) return null;
+  if (gluedInside && !titled) return null;
   const object = !relaxed && (OBJECT_BEFORE.test(before) || OBJECT_BEFORE_5.test(before));
   let name: string | null = null;
-  // rare surnames (淦, 拐, 喇, 朵 …) only where a person stands for sure
-  const surnameAt = (k: number) => reader.surnameAt(k) || (relaxed && RARE_SURNAMES_6.has(text[k] ?? '') && isHan(text[k + 1]) ? 1 : 0);
-  const sr = { surnameAt, commonGiven, little: (c: string) => LITTLE_WORDS.includes(c) };
+  const sr = slotReaderOf(text, reader, relaxed);
   if (relaxed || object) name = slotName(text, words, sr, i, relaxed, titled, alias);
   if (!name && !relaxed) {
     // before a list's next item or an age (邢桂珍　58岁, 孔令祥和才让卓玛): a name of common given-name characters
@@ -305,6 +317,30 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   )
     return null;
   return name;
+}
+
+/**
+ * The slot readers of one tier reader, made once per reader and text rather than per position (slotCandidate runs
+ * at nearly every character of a text, and making closures there was a measurable cost).
+ */
+const slotReaders = new WeakMap<object, { text: string; strict: SlotReader; relaxed: SlotReader }>();
+function slotReaderOf(text: string, reader: Pick<TierReader, 'surnameAt'>, relaxed: boolean): SlotReader {
+  let r = slotReaders.get(reader);
+  if (r?.text !== text) {
+    const little = (c: string) => LITTLE_WORDS.includes(c);
+    // rare surnames (淦, 拐, 喇, 朵 …) only where a person stands for sure
+    r = {
+      text,
+      strict: { surnameAt: (k) => reader.surnameAt(k) || 0, commonGiven, little },
+      relaxed: {
+        surnameAt: (k) => reader.surnameAt(k) || (RARE_SURNAMES_6.has(text[k] ?? '') && isHan(text[k + 1]) ? 1 : 0),
+        commonGiven,
+        little,
+      },
+    };
+    slotReaders.set(reader, r);
+  }
+  return relaxed ? r.relaxed : r.strict;
 }
 
 /** 2026.5: is `i` a later item of a list of short items (、) whose first follows a word for a person (服务员胡思雨、甘露)? */

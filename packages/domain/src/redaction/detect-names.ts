@@ -15,6 +15,9 @@ import type { Candidate, DetectEnv } from './detect.ts';
  * The party and the 经营者 only when the rule's `party` is true; officials never.
  */
 
+/** The last characters of ROLE_ENDINGS' words (人, 员 … 主任, 师傅). */
+const ROLE_ENDING_LAST = '人员工者客任长傅居友';
+
 /** Roles that stand for the party itself: masked only with `party: true`. */
 const PARTY_ROLES = new Set(['经营者', '当事人签名']);
 const ROLE_RE = new RegExp(`(?:${[...PROTECTED_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -68,8 +71,9 @@ export function collectNames1(env: DetectEnv, party: boolean): Set<string> {
 
   // 3. a word that ends like a role (操作工, 车间主任, 乘车人) before a name that ends cleanly
   for (let i = 1; i < text.length; i++) {
-    if (!surnameAt(text, i)) continue;
     const gap = text[i - 1] === '：' || text[i - 1] === ':' ? 1 : 0; // 实际经营人：牛建波
+    // (ROLE_ENDINGS below needs one of these characters last: refusing the rest first spares a regex per position)
+    if (!ROLE_ENDING_LAST.includes(text[i - gap - 1] ?? '') || !surnameAt(text, i)) continue;
     const before = /\p{Script=Han}{2,6}$/u.exec(text.slice(Math.max(0, i - gap - 6), i - gap))?.[0];
     if (!before || !ROLE_ENDINGS.test(before) || PUBLIC_ROLE_ENDINGS.test(before)) continue;
     if (!party && [...PARTY_ROLES].some((r) => before.endsWith(r))) continue;

@@ -494,8 +494,11 @@ export function imAccounts(env: DetectEnv): Candidate[] {
  * (QQ号码为X、Y). The first character stays; each recurrence of a hidden account is hidden.
  */
 const IM_VALUE = '(?:[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9@.])';
+// (each pattern led by a lookbehind below first asks for a character its value can begin with: a lookbehind tried
+// at every position of the text is costly, the one-character lookahead refuses nearly all of them at once; it is
+// implied by what follows, so the matches are the same)
 const IM_2 = new RegExp(
-  `(?<=${IM_LABELS_2.source}(?:分别)?(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:分别)?(?:为|是)?[：:\\s　]{0,2}[“"「]?)${IM_VALUE}`,
+  `(?=[A-Za-z1-9])(?<=${IM_LABELS_2.source}(?:分别)?(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:分别)?(?:为|是)?[：:\\s　]{0,2}[“"「]?)${IM_VALUE}`,
   'g',
 );
 const IM_MORE = new RegExp(`^(?:[、，,和及与或]|以及|或者)[\\s　]?(?:另一?个?|小号|大号)?[（(]?(${IM_VALUE})`);
@@ -544,13 +547,13 @@ function imAccounts2(env: DetectEnv): Candidate[] {
 const TRAVEL_LABEL = '(?:护照|通行证|台胞证|回乡证|旅行证|证件)';
 const TRAVEL_TAIL = '(?:号码|证号|编号|号)?(?:为|是)?[（(]?(?:号码|证号|编号|号)?(?:为|是)?[：:\\s　]{0,2}';
 const TRAVEL = new RegExp(
-  `(?<=${TRAVEL_LABEL}(?:[）)]?[，,][\\s　]?)?${TRAVEL_TAIL})(?:E[A-Z]?\\d{7,8}|G\\d{8}|[CHMTL]\\d{8,10}|\\d{8}(?=[^0-9A-Za-z]|$))(?![0-9A-Za-z])`,
+  `(?=[EGCHMTL0-9])(?<=${TRAVEL_LABEL}(?:[）)]?[，,][\\s　]?)?${TRAVEL_TAIL})(?:E[A-Z]?\\d{7,8}|G\\d{8}|[CHMTL]\\d{8,10}|\\d{8}(?=[^0-9A-Za-z]|$))(?![0-9A-Za-z])`,
   'g',
 );
 
 /** A passport of another country after 护照: 9 digits (566031842), letters and digits (TZ1185463, C4J7R9X21). */
 const PASSPORT_ANY = new RegExp(
-  `(?<=护照${TRAVEL_TAIL})(?=[A-Z0-9]{7,10}(?![0-9A-Za-z]))(?=(?:[A-Z]*[0-9]){5})[A-Z0-9]{7,10}(?![0-9A-Za-z])`,
+  `(?=[A-Z0-9])(?<=护照${TRAVEL_TAIL})(?=[A-Z0-9]{7,10}(?![0-9A-Za-z]))(?=(?:[A-Z]*[0-9]){5})[A-Z0-9]{7,10}(?![0-9A-Za-z])`,
   'g',
 );
 
@@ -587,7 +590,7 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
   return out.sort((a, b) => a.start - b.start);
 }
 
-const PASSPORT_SPACED = new RegExp(`(?<=护照${TRAVEL_TAIL})(?:[A-Z0-9]{2,4}|[A-Z])[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
+const PASSPORT_SPACED = new RegExp(`(?=[A-Z0-9])(?<=护照${TRAVEL_TAIL})(?:[A-Z0-9]{2,4}|[A-Z])[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
 
 /** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
 function TRAVEL_AT(text: string, i: number): boolean {
@@ -604,7 +607,7 @@ function maskTravel(s: string, keepEnd: number): string {
  * 医师执业证书编码, 导游证号, 从业资格证号, 教练员证号 … (a credential tied to one person).
  */
 const LICENCE =
-  /(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证|(?:员|师|工)(?:职业技能等级|职业资格|资格|执业|上岗|作业)?(?:证书|证)|人员许可证|适任证书)(?:”)?(?:[（(])?(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
+  /(?=[-A-Z0-9])(?<=(?:医师执业证书|执业证书|医师资格证书|执业医师证|护士执业证书|导游证|从业资格证|资格证|教练员证|执业证|(?:员|师|工)(?:职业技能等级|职业资格|资格|执业|上岗|作业)?(?:证书|证)|人员许可证|适任证书)(?:”)?(?:[（(])?(?:编码|编号|号码|证号|号)?(?:为|是)?[：:\s　]{0,2})[A-Z]{0,3}-?[0-9][0-9A-Z-]{5,23}(?![0-9A-Za-z-])/g;
 
 /** Generation 3 (2026.2): also a bare 资格证书编号 after the person it belongs to (安全评价师…，资格证书编号：S0110…). */
 const LICENCE_3 = new RegExp(

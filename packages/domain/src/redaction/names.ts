@@ -33,9 +33,13 @@ export interface NameSpan {
   name: string;
 }
 
+/** The compound surnames by their first character (asked at every position of a text: only the few that can begin there). */
+const COMPOUND_BY_FIRST = new Map<string, string[]>();
+for (const s of COMPOUND_SURNAMES) COMPOUND_BY_FIRST.set(s[0]!, [...(COMPOUND_BY_FIRST.get(s[0]!) ?? []), s]);
+
 /** The surname starting at `i`, or 0. */
 export function surnameAt(text: string, i: number): number {
-  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, i))) return 2;
+  if (COMPOUND_BY_FIRST.get(text[i] ?? '')?.some((s) => text.startsWith(s, i))) return 2;
   return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
 }
 
