@@ -2,8 +2,7 @@
  * 2026.5, fifth round: more of what a person is called besides his name (rule set 2026.5 only; the caller
  * guards with the generation).
  *
- * - a name in quotes after a verb of calling with a person as its object (学员称其“…”, 大家叫他“…”),
- *   and a Latin name in quotes with a title after it, kept whole (“Kevin老师”);
+ * - a name in quotes after a verb of calling with a person as its object (学员称其“…”, 大家叫他“…”);
  * - an online name in quotes after a word for an internet user (网友“…”, 博主“…”);
  * - a surname and a word of kinship used as address, in quotes after a word for a person (邻居“郑奶奶”);
  * - a slang word for a person (“肥佬”, “阿强仔”) in quotes after a word for a person;
@@ -31,13 +30,8 @@ export function nicknames10(text: string, personBefore: (i: number) => boolean):
     const at = m.index + 1;
     const inner = m[1]!;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (/^[A-Za-z][A-Za-z'-]{1,15}(?:老师|姐|哥|总)$/.test(inner)) {
-      out.push({ name: inner, at });
-      continue;
-    }
     if (CALL_BEFORE.test(before)) {
-      if (/^[A-Za-z][A-Za-z'-]{1,15}(?:老师|姐|哥|总)$/.test(inner)) out.push({ name: inner, at });
-      else if (/^\p{Script=Han}{2,4}$/u.test(inner) && !NOT_A_NAME.test(inner)) out.push({ name: inner, at });
+      if (/^\p{Script=Han}{2,4}$/u.test(inner) && !NOT_A_NAME.test(inner)) out.push({ name: inner, at });
       continue;
     }
     if (!/^\p{Script=Han}{2,6}$/u.test(inner) || NOT_A_NAME.test(inner)) continue;
