@@ -13,9 +13,9 @@ import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 
 /** A verb of calling with a person as object, or a word that introduces another name (中文名). */
 const CALL_BEFORE =
-  /(?:称其|称他|称她|叫他|叫她|喊他|喊她|唤他|唤她|称呼其|称作|叫作|中文名|汉语名|汉文名|英文名|外文名|俗称其?)(?:为|叫|是)?[：:]?$/;
+  /(?:称其|称他|称她|叫他|叫她|喊他|喊她|唤他|唤她|称呼其|中文名|汉语名|汉文名|英文名|外文名)(?:为|叫|是)?[：:]?$/;
 /** A word for a user of the internet: what follows in quotes is his online name. */
-const NET_USER_BEFORE = /(?:网友|网民|博主|主播|用户|微博用户|抖音用户|快手用户|群友|帖主|楼主)$/;
+const NET_USER_BEFORE = /(?:网友|网民|博主|用户|群友|帖主|楼主)$/;
 /** A surname and a word of kinship used to address an older or familiar person. */
 const KIN_SHAPE = /^\p{Script=Han}(?:奶奶|爷爷|婆婆|姥姥|姥爷|外婆|阿姨|叔叔|伯伯|大爷|大妈|大娘|大叔|大婶|阿婆|阿伯|嫂子|老板娘)$/u;
 /** A slang word for a person: 肥佬, 阿强仔, 细妹 (two or three characters ending in 佬/仔/崽). */
