@@ -12,8 +12,7 @@
 import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 
 /** A verb of calling with a person as object, or a word that introduces another name (中文名). */
-const CALL_BEFORE =
-  /(?:称其|称他|称她|叫他|叫她|喊他|喊她|唤他|唤她|称呼其|中文名|汉语名|汉文名|英文名|外文名)(?:为|叫|是)?[：:]?$/;
+const CALL_BEFORE = /(?:称其|称他|称她|叫他|叫她|喊他|喊她|唤他|唤她|称呼其|中文名|汉语名|汉文名|英文名|外文名)(?:为|叫|是)?[：:]?$/;
 /** A word for a user of the internet: what follows in quotes is his online name. */
 const NET_USER_BEFORE = /(?:网友|网民|博主|用户|群友|帖主|楼主)$/;
 /** A surname and a word of kinship used to address an older or familiar person. */
