@@ -1,4 +1,5 @@
 import { PERSON_VERBS_2 } from './lexicon-names-2.ts';
+import { nicknames10 } from './detect-names-10.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
 import { ALIAS_BEFORE, nicknames, slotName, type SlotReader } from './detect-names-6.ts';
@@ -133,6 +134,9 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
     for (const n of nicknames(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
       if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length) && !official(text, n.at, n.at + n.name.length))
         out.set(n.name, n.at);
+  if (g6)
+    for (const n of nicknames10(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
+      if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length)) out.set(n.name, n.at);
   let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
     if (g5 && i >= covered && isHan(text[i]) && startsHere(text, words, i)) {

@@ -1,4 +1,5 @@
 import { isIdNumber15, isIdNumber18, luhnValid } from './checks.ts';
+import { personsBracket } from './detect-names-10.ts';
 import { inOrgPartyBlock } from './party-block.ts';
 import { certificateReaches } from './protected.ts';
 import { BANK_NAME_GAP, IM_LABELS_2, PERSONAL_PHONE_WORDS } from './lexicon-labels.ts';
@@ -413,6 +414,7 @@ const OWNER_KINDS: readonly CueKind[] = ['public', 'finance', 'org', 'person', '
  * accounts of the persons the story goes on to tell about public.
  */
 function agencysOwn(env: DetectEnv, pos: number): boolean {
+  if (env.gen >= 6 && personsBracket(env.text, pos)) return false;
   return (
     cuesFor(env).nearest(pos, OWNER_KINDS, clauseStart(env.text, pos))?.kind === 'public' ||
     (pos >= closingStart(env.text) && !personLine(env, pos))
