@@ -110,6 +110,16 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
       }
     }
   }
+  // (3a) a name read with the count after it glued on (X丽三 in …、X丽三人均): the name is without the numeral
+  for (const n of [...sure]) {
+    if (n.length < 3 || !/[二两三四五六七八九十]$/.test(n)) continue;
+    const at: number[] = [];
+    for (let k = text.indexOf(n); k >= 0; k = text.indexOf(n, k + n.length)) at.push(k);
+    if (at.length > 0 && at.every((k) => /[人名]/.test(text[k + n.length] ?? ''))) {
+      sure.delete(n);
+      add(n.slice(0, -1), at[0]!, true);
+    }
+  }
   // (3) the last item of a list ending in a count of persons (A、B、X三人; a name in other letters、X等9名顾客)
   for (const m of text.matchAll(
     /、(\p{Script=Han}{2,5}?)(?=等(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:名|人|位)|等人|[二两三四五六七八九十][人名])/gu,
