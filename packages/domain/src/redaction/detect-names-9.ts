@@ -83,6 +83,9 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
       for (let len = long?.length ?? 0; len >= 4; len--) {
         const n4 = text.slice(i, i + len);
         if (!LONG_NAME_START_9.test(n4) || KIN_9.test(n4) || NOT_IN_NAME_9.test(n4)) continue;
+        // (not a name found already with more glued on, nor one ending in a verb: X受伤, X操作)
+        if ([2, 3].some((k) => k < len && (sure.has(n4.slice(0, k + 1)) || unsure.has(n4.slice(0, k + 1))))) continue;
+        if (dictionaryWord(n4.slice(-2))?.tag.startsWith('v')) continue;
         // (no verb glued on: X承认, X使用)
         if ([2, 3].some((k) => k < len - 1 && (END_LOOSE.test(n4.slice(k)) || /^(?:使用|承认|表示|提供)/.test(n4.slice(k))))) continue;
         const rest = text.slice(i + len, i + len + 6);
