@@ -135,6 +135,8 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
     const sl = surnameLen(text, r, at, true);
     const plain = sl > 0 && n.length - sl <= 2 && [...n.slice(sl)].every((c) => commonGivenChar(c));
     if (!plain && (n.length < 4 || KIN_9.test(n) || !(sl > 0 || LONG_NAME_START_9.test(n)))) continue;
+    // (never a word for a person and a name together: 游客X等人 is X's, read elsewhere)
+    if (!plain && [2, 3].some((k) => personWordBefore(n.slice(0, k)))) continue;
     // sure when an earlier item of the same list is a name found already, or a name in other letters
     const head = text.slice(Math.max(0, at - 40), at - 1);
     const prev = /(?:^|[，,。；;：:\n、])([^，,。；;：:\n、]{2,30})$/.exec(head)?.[1] ?? '';
