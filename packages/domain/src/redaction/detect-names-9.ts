@@ -35,6 +35,14 @@ const NOT_IN_NAME_9 = /[证询称笔录述说实是为有无了人者员们某]/
 /** How longer names of several parts (Mongolian, Uyghur …) often begin. */
 const LONG_NAME_START_9 = /^[阿敖巴乌其那吉买艾热古斯]/;
 
+/** Characters a word for a person or a role noun ends with (those of the person-word lists; checked before anything dearer). */
+const ROLE_LAST_9 = new Set([
+  ...'东主乡书事亲人任众伙伯伴侄傅儿兄公务匠医卖卫厨友叔台员哥商士夫女奶妇妈妹妻姆姐姑姨娘婆婿媳嫂子孙学孩安官客室家居属工师度弟徒总戚户手护控播服机板档母民洁游父爷爸牧特班理生甥监童筹管红纳练者舅营警计译象贩购递部银销长队驾',
+]);
+const CLAUSE_MARK_9 = new Set([...'，,。；;：:\n']);
+/** An age in brackets a little after (cheap test before the name is read). */
+const AGE_NEAR_9 = /[（(]/;
+
 function surnameLen(text: string, r: Reader9, i: number, relaxed: boolean): number {
   const s = r.surnameAt(i);
   if (s) return s;
@@ -68,6 +76,9 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
     } else if (!sure.has(n)) unsure.add(n);
   };
   for (let i = 1; i < text.length; i++) {
+    const prev = text[i - 1]!;
+    // (cheap first: only after a character a role word can end with, or after punctuation)
+    if (!ROLE_LAST_9.has(prev) && !CLAUSE_MARK_9.has(prev)) continue;
     if (!isHan(text[i])) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     // (1) after a word for a person, its modifier too (当班 + a role), or a role noun the lists lack; the name in
@@ -103,7 +114,7 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
       }
     }
     // (2) at a clause's start, before an age in brackets (；X（16岁）): rare surnames too
-    if (/[，,。；;：:\n]/.test(text[i - 1]!)) {
+    if (CLAUSE_MARK_9.has(prev) && AGE_NEAR_9.test(text.slice(i + 2, i + 8))) {
       const n = hanNameAt(text, r, i, AGE_AFTER, true);
       if (n) add(n, i, true);
       // (a surname the lists lack: three characters, none a little word or a kinship word — 请确认)
