@@ -29,6 +29,9 @@ const FLOOR_AFTER_6 =
 /** 2026.5: also a building and its room in brackets (…8号（2栋301）, …（3幢2单元502）). */
 const FLOOR_AFTER_6B =
   /^[（(][0-9０-９A-Za-z一二三四五六七八九十]{1,3}(?:号楼|栋|幢|座)(?:[0-9０-９]{1,2}单元)?[\-－]?[0-9０-９]{3,5}[）)]/;
+/** 2026.5 (fifth round): a floor and a door or flat in brackets (…15号（4楼2门）, …（3层东户）). */
+const FLOOR_AFTER_6C =
+  /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|号楼|栋|幢|座|单元)[东西南北中左右0-9０-９一二三四五六七八九十]{1,3}(?:门|户|室|号)[）)]/;
 /** 2026.5: an address told in the story up to its number, then a place inside it (…8号院内搭建, …12号家中). */
 const STAY_INSIDE_6 = /^(.{5,}?[号室组户])(?:院内|院中|院里|院子里|家中|屋内|房内|楼内|内|里)(?=.)/u;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
@@ -188,7 +191,10 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   // 2026.5: a floor or room in brackets right after an address hidden belongs to it
   if (env.gen >= 6)
     for (const c of out) {
-      const f = FLOOR_AFTER_6.exec(env.text.slice(c.end, c.end + 18)) ?? FLOOR_AFTER_6B.exec(env.text.slice(c.end, c.end + 18));
+      const f =
+        FLOOR_AFTER_6.exec(env.text.slice(c.end, c.end + 18)) ??
+        FLOOR_AFTER_6B.exec(env.text.slice(c.end, c.end + 18)) ??
+        FLOOR_AFTER_6C.exec(env.text.slice(c.end, c.end + 18));
       if (f && c.rule === 'home-address') {
         c.end += f[0].length;
         c.replacement = maskAddress(env.text.slice(c.start, c.end));

@@ -37,6 +37,7 @@ import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandid
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 import { names7, registeredField } from './detect-names-7.ts';
 import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
+import { names9 } from './detect-names-9.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -426,6 +427,19 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5 (fourth round): names told by what stands around them (brackets that speak of a person, 即, lists)
   if (gen6)
     names7(
+      text,
+      words,
+      {
+        surnameAt: (k) => surnameAt2(text, k, true),
+        blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e),
+        isPublic: (n) => publicNames.has(n),
+      },
+      sure,
+      unsure,
+    );
+  // 2026.5 (fifth round): Han names after role words, before an age, at the end of a counted list
+  if (gen6)
+    names9(
       text,
       words,
       {

@@ -262,6 +262,8 @@ const FIXED_2 = new RegExp(
   'g',
 );
 const FIXED_6 = new RegExp(FIXED_2.source.replace('(?<![0-9０-９][ 　])', '(?<=[0-9０-９][ 　])'), 'g');
+/** A mobile number (spaced or dashed too) and one space, just before. */
+const MOBILE_BEFORE_6 = /(?<![0-9])1[3-9][0-9](?:[ \-]?[0-9]){8}[ 　]$/;
 const LOCAL_2 = new RegExp(`${NOT_ALNUM_BEFORE}[2-9２-９]${D}{6,7}${NOT_ALNUM_AFTER}`, 'g');
 
 export function fixedPhones(env: DetectEnv): Candidate[] {
@@ -326,7 +328,10 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
   // lookbehind above keeps spaced digit runs whole, but a line found is no part of a run
   if (env.gen >= 6)
     for (const m of env.text.matchAll(FIXED_6)) {
-      if (!out.some((c) => c.end === m.index - 1) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+      // (fifth round: or right after a mobile number on the same line, 联系电话：138 … 0951-…)
+      const afterMobile = MOBILE_BEFORE_6.test(env.text.slice(Math.max(0, m.index - 16), m.index));
+      if (!(afterMobile || out.some((c) => c.end === m.index - 1)) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end))
+        continue;
       judge(m.index, m[0]);
     }
   for (const m of env.text.matchAll(LOCAL_2)) {
@@ -617,9 +622,12 @@ const LICENCE_3 = new RegExp(
   'g',
 );
 
+/** 2026.5 (fifth round): the label's number written out in the brackets too (执业证书（证书编号：…）). */
+const LICENCE_6 = new RegExp(LICENCE_3.source.replace('(?:编码|编号|', '(?:证书编号|证书编码|编码|编号|'), 'g');
+
 export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(env.gen >= 3 ? LICENCE_3 : LICENCE)) {
+  for (const m of env.text.matchAll(env.gen >= 6 ? LICENCE_6 : env.gen >= 3 ? LICENCE_3 : LICENCE)) {
     const digits = digitsOf2(m[0]);
     if (digits.length < 6) continue;
     // T + an ID number is the ID rule's (only the ID digits go)
