@@ -32,6 +32,9 @@ import { BLIND_AD } from './blind-2026-12n-c.ts';
 import { BLIND_AE } from './blind-2026-12o-ae.ts';
 import { BLIND_AF } from './blind-2026-12o-af.ts';
 import { BLIND_AG } from './blind-2026-12o-ag.ts';
+import { BLIND_AH } from './blind-2026-12p-ah.ts';
+import { BLIND_AI } from './blind-2026-12p-ai.ts';
+import { BLIND_AJ } from './blind-2026-12p-aj.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -224,6 +227,20 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 711de12 (2026.5, fourth round): 0.971 / 1.000; text only 0.969 / 1.000',
     recall: [0.993, 0.991],
     keepRate: [0.995, 0.995],
+  },
+  {
+    // written on 2026-12-07 (15:09–15:17 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's fifth round (1001f17, 15:08); a validation set: measured, its misses never printed
+    name: '2026-12p',
+    parts: [
+      ['ah', BLIND_AH],
+      ['ai', BLIND_AI],
+      ['aj', BLIND_AJ],
+    ],
+    blind: 'opened after 1001f17 (2026.5, fifth round): 0.974 / 0.998; text only 0.974 / 0.991',
+    validation: true,
+    recall: [0.97, 0.97],
+    keepRate: [0.995, 0.99],
   },
 ];
 
