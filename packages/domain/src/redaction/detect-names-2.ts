@@ -424,32 +424,17 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       }
     }
 
-  // 2026.5 (fourth round): names told by what stands around them (brackets that speak of a person, 即, lists)
-  if (gen6)
-    names7(
-      text,
-      words,
-      {
-        surnameAt: (k) => surnameAt2(text, k, true),
-        blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e),
-        isPublic: (n) => publicNames.has(n),
-      },
-      sure,
-      unsure,
-    );
-  // 2026.5 (fifth round): Han names after role words, before an age, at the end of a counted list
-  if (gen6)
-    names9(
-      text,
-      words,
-      {
-        surnameAt: (k) => surnameAt2(text, k, true),
-        blocked: (s, e) => guardedAt(s, e) || inOrgName(text, e),
-        isPublic: (n) => publicNames.has(n),
-      },
-      sure,
-      unsure,
-    );
+  if (gen6) {
+    const readers = {
+      surnameAt: (k: number) => surnameAt2(text, k, true),
+      blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
+      isPublic: (n: string) => publicNames.has(n),
+    };
+    // 2026.5 (fourth round): names told by what stands around them (brackets that speak of a person, 即, lists)
+    names7(text, words, readers, sure, unsure);
+    // 2026.5 (fifth round): Han names after role words, before an age, at the end of a counted list
+    names9(text, words, readers, sure, unsure);
+  }
   // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
   // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.
   if (g4) {

@@ -194,7 +194,7 @@ export function slotName(
   return name;
 }
 
-function wordsOver(words: Words, from: number, end: number) {
+export function wordsOver(words: Words, from: number, end: number) {
   const out = [];
   for (let k = from; k < end;) {
     const t = words.containing(k);

@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
 import { commonGivenChar, personWordBefore, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
-import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, yiName } from './detect-names-6.ts';
+import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, wordsOver, yiName } from './detect-names-6.ts';
 
 /**
  * 2026.5, fourth round (engine generation 6): names in Han characters whose place is told by what stands
@@ -112,24 +112,13 @@ function readAt(text: string, words: Words, reader: Reader7, i: number): string 
     const sl = reader.surnameAt(i) || (simplifiedSurnameChar(n[0]!) ? 1 : 0);
     // a given name of three characters, or a name of five, only from the recogniser's unseen or name words
     if ((sl && len - sl === 3) || len === 5)
-      if (!wordsFrom(words, i + (sl || 0), e).every((t) => t.tag === 'x' || t.tag.startsWith('nr'))) continue;
+      if (!wordsOver(words, i + (sl || 0), e).every((t) => t.tag === 'x' || t.tag.startsWith('nr'))) continue;
     if (words.boundaries.has(e) || PUNCT_NEXT.test(text[e] ?? '')) return n;
     glued ??= n;
   }
   return glued;
 }
 const PUNCT_NEXT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|)$/u;
-
-function wordsFrom(words: Words, from: number, end: number) {
-  const out = [];
-  for (let k = from; k < end;) {
-    const t = words.containing(k);
-    if (!t) break;
-    out.push(t);
-    k = t.end;
-  }
-  return out;
-}
 
 function occurrences(text: string, s: string): number[] {
   const out: number[] = [];

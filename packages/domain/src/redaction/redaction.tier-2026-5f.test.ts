@@ -10,9 +10,9 @@ const unsure = (text: string) =>
 const old = (text: string) => redact(text, { rules: REDACTION_RULES_2026_4 }).text;
 
 /**
- * R-PUB-4, issue 19: rule set 2026.5, fifth round (Han names by role and count). General signals, each checked on invented text: Han names after
- * a role word with a modifier or a role noun of a trade, in traditional characters, before an age in brackets, at
- * the end of a list counted in persons; a licence number after 证书编号 in brackets, a fixed line after a mobile on
+ * R-PUB-4, issue 19: rule set 2026.5, fifth round (Han names by role and count). General signals, each checked on
+ * invented text: Han names after a role word with a modifier or a role noun of a trade, in traditional characters,
+ * before an age in brackets, at the end of a list counted in persons; a licence number after 证书编号 in brackets, a fixed line after a mobile on
  * one line, a floor and a door in brackets after an address; and what must stay.
  */
 describe('R-PUB-4 脱敏 2026.5, fifth round', () => {
