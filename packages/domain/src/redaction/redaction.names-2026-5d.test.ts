@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from './engine.ts';
-
-const hidden = (text: string) => redact(text).redactions.map((r) => text.slice(r.start, r.end));
+import { hidden } from './redaction-test-helpers.ts';
 
 /**
  * R-PUB-4, issue 19: rule set 2026.5, fourth round (2026-12n read as a development set). Names in Han characters

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from './engine.ts';
-import { REDACTION_RULES_2026_4 } from './rules.ts';
-
-const hidden = (text: string) => redact(text).redactions.map((r) => text.slice(r.start, r.end));
-const old = (text: string) => redact(text, { rules: REDACTION_RULES_2026_4 }).text;
+import { hidden, old } from './redaction-test-helpers.ts';
 
 /**
  * R-PUB-4, issue 19: rule set 2026.5, fifth round. What a person is called besides his name, read from the class of

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './engine.ts';
 import { REDACTION_RULES_2026_4 } from './rules.ts';
-
-const hidden = (text: string) => redact(text).redactions.map((r) => text.slice(r.start, r.end));
-const unsure = (text: string) =>
-  redact(text)
-    .redactions.filter((r) => r.uncertain)
-    .map((r) => text.slice(r.start, r.end));
-const old = (text: string) => redact(text, { rules: REDACTION_RULES_2026_4 }).text;
+import { hidden, unsure, old } from './redaction-test-helpers.ts';
 
 /**
  * R-PUB-4, issue 19: rule set 2026.5, fifth round (Han names by role and count). General signals, each checked on
