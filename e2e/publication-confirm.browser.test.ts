@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createHarness, type Harness } from '../apps/server/src/test/harness.ts';
 import { opinion, penaltyProposal, propose, readyPenaltyCase, submit } from '../apps/server/src/test/review.ts';
 import type { PortalBrowser } from './portal-kit.ts';
@@ -106,8 +106,9 @@ describe('R-PUB-4 请确认 in the workbench', () => {
       .getByRole('button', { name: '公开' })
       .click();
     const dialog = page.getByRole('dialog', { name: `公开「${NAME}」` });
-    // the form mounted (the modal opens with an animation; a click before it lands nowhere on a loaded machine)
+    // the form mounted and the modal's opening animation ended (a click during it lands nowhere on a loaded machine)
     await dialog.getByLabel('公开理由').waitFor();
+    await opened(dialog);
     await dialog.getByRole('button', { name: '公开', exact: true }).click();
     await dialog.getByText('请写明公开的理由').waitFor();
     await look(kit, page, 'publisher-confirm-publish-dialog-1280');
@@ -136,6 +137,7 @@ describe('R-PUB-4 请确认 in the workbench', () => {
       .click();
     const hide = page.getByRole('dialog', { name: `确认隐去「${NAME}」` });
     expect(await hide.getByLabel('隐去理由').inputValue()).toBe('确认为个人信息');
+    await opened(hide);
     await hide.getByRole('button', { name: '确认隐去', exact: true }).click();
     await hide.waitFor({ state: 'hidden' });
     await quiet(page);
@@ -174,3 +176,9 @@ describe('R-PUB-4 请确认 in the workbench', () => {
     expect(v.marks.body).toEqual([expect.objectContaining({ confirm: 'publish', reason: '系单位字号，非自然人姓名' })]);
   }, 180_000);
 });
+
+/** Waits until an antd modal has finished its opening animation (its zoom-appear classes are gone). */
+async function opened(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toMatch(/zoom-(?:appear|enter)/);
+}
