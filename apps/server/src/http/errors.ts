@@ -157,7 +157,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'statement timeout');
       return reply.status(503).header('retry-after', '5').send(body('SERVER_BUSY', '服务器正忙，请稍后再试'));
     }
-    if (pgCode === '23505') return reply.status(409).send(body('CONFLICT', '数据与已有记录重复'));
+    if (pgCode === '23505') {
+      // a race the service did not foresee: the constraint's name says which, for whoever reads the log
+      request.log.warn({ err: error, constraint: (error as { constraint?: string }).constraint }, 'unique violation');
+      return reply.status(409).send(body('CONFLICT', '数据与已有记录重复'));
+    }
     // the database's own gate (migration 0004): a race the service's checks could not see
     if (pgCode === 'P0001' && error.message.startsWith('legal review:')) {
       return reply.status(409).send(body('REVIEW_REQUIRED', '未经法制审核或者审核未通过的，不得作出决定（审核记录已变化，请刷新后重试）'));

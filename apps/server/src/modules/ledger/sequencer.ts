@@ -17,7 +17,9 @@ export async function ensureLog(db: Kysely<Database>, agencyId: string, originPr
   await db
     .insertInto('ledger_logs')
     .values({ agency_id: agencyId, origin, size: 0, root: Buffer.from(EMPTY_ROOT), updated_at: clock.now() })
-    .onConflict((oc) => oc.column('agency_id').doNothing())
+    // no conflict target: the row has two unique keys (agency, origin), and two instances creating it at
+    // once collide on either — a target of one key alone let the other raise a unique violation (409)
+    .onConflict((oc) => oc.doNothing())
     .execute();
   const row = await db.selectFrom('ledger_logs').select('origin').where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
   return { origin: row.origin };
