@@ -52,7 +52,7 @@ export interface BlindSet {
   /**
    * a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 was made; 2026-12i and
    * 2026-12j while 2026.4 was made; 2026-12k once under 2026.4; 2026-12l once under 2026.5 at f22f09e; 2026-12m once at d07ad7d). None is one
-   * now: 2026-12i, 2026-12j, 2026-12k, 2026-12l and (third round of 2026.5) 2026-12m are development sets (their misses were read)
+   * now: 2026-12i … 2026-12p are development sets (their misses were read)
    */
   validation?: true;
   /** its writers marked addresses from below the county (score.ts: addressBelowCounty) */
@@ -230,7 +230,8 @@ const SETS_RAW: readonly BlindSet[] = [
   },
   {
     // written on 2026-12-07 (15:09–15:17 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
-    // last engine change of 2026.5's fifth round (1001f17, 15:08); a validation set: measured, its misses never printed
+    // last engine change of 2026.5's fifth round (1001f17, 15:08); measured once there; a development set since the
+    // sixth round of 2026.5 (its misses were read)
     name: '2026-12p',
     parts: [
       ['ah', BLIND_AH],
@@ -238,7 +239,6 @@ const SETS_RAW: readonly BlindSet[] = [
       ['aj', BLIND_AJ],
     ],
     blind: 'opened after 1001f17 (2026.5, fifth round): 0.974 / 0.998; text only 0.974 / 0.991',
-    validation: true,
     recall: [0.97, 0.97],
     keepRate: [0.995, 0.99],
   },
