@@ -30,12 +30,15 @@ const TELL_11 = /^(?:称|说|表示|反映|承认|证实|陈述|介绍|证明|�
 /** Characters of names written by their sound (Uyghur, Kazakh, Yi …) beside the recogniser's own. */
 const NAME_SOUND_11 = new Set([
   ...'阿布都热依木吐尔逊力江艾买提努卡德玛拉合古丽帕孜克伊沙穆罕默米娅麦萨迪托哈甫素地亚森卜杜夏库班肯别曼吾斯坦扎汗',
-  ...'荪呷火惹莫且果史黑比曲此色嫫则体约补洛衣尼玉赛排祖然拜日格呼图那巴乌其敖',
+  ...'荪呷火惹莫且果史黑比曲此色嫫则体约补洛衣尼玉赛排祖然拜日格呼图那巴乌其敖吉勒马',
 ]);
 /** What follows a person as a clause's subject or a verb's agent (未取得, 称, 在场, 已离开 …). */
 const AFTER_PERSON_11 = /^(?:[，,。；;、（(]|未|未曾|已|曾|在|正在|于|称|证实|承认|表示|陈述|说|负责|协助|持有|取得|无)/;
 /** Words for a worker that the general lists leave out because they also mean workers in general. */
 const WORKER_11 = /(?:工人|雇工|民工|小工|杂工|零工|临时工)$/;
+/** Verbs of goods: what follows their 的 is a thing. */
+const GOODS_VERB_11 =
+  /(?:购买|购进|采购|进货|销售|出售|售卖|生产|制作|加工|使用|经营|储存|存放|运输|陈列|调入|收购|回收|批发|代理|引进|种植|养殖|进口|出口|推销|宣传|发布|提供|买|卖|售|产|用)$/;
 /** A passive verb of calling: what the person is called by others (被称为“…”, 被人叫作“…”). */
 const PASSIVE_CALL_11 =
   /被(?:人|大家|同事|顾客|客人|员工|学员|村民|众人|邻居|工友)?(?:称为|称作|叫作|叫做|唤作|喊作|称呼为|尊称为|戏称为|称|叫|喊)$/;
@@ -103,12 +106,18 @@ export function names11(text: string, words: Words, r: Reader11, sure: Set<strin
     if (!NAME_SOUND_11.has(text[i]!) || !isHan(text[i - 1])) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     const titled = personWordBefore(before) || WORKER_11.test(before);
-    const afterDe = !titled && text[i - 1] === '的' && /^v/.test(words.containing(i - 2)?.tag ?? '');
+    // (a verb in the one or two words before 的: 协助操作的, 负责收银的)
+    const w1 = text[i - 1] === '的' ? words.containing(i - 2) : undefined;
+    const w0 = w1 ? words.containing(w1.start - 1) : undefined;
+    // (never after a verb of goods: 购买的, 销售的 name a product)
+    const afterDe =
+      !titled && !!w1 && (/^v/.test(w1.tag) || /^v/.test(w0?.tag ?? '')) && !GOODS_VERB_11.test(text.slice(Math.max(0, i - 6), i - 1));
     if (!titled && !afterDe) continue;
-    if (r.surnameAt(i) && !'阿'.includes(text[i]!)) continue;
     let end = i;
     while (end < text.length && end - i < 5 && NAME_SOUND_11.has(text[end]!)) end++;
-    for (let e = end; e - i >= 3; e--) {
+    // (a Chinese surname first: the Han name's readers decide, unless the run is of four characters or more — 吉克阿呷)
+    const least = r.surnameAt(i) && text[i] !== '阿' ? 4 : 3;
+    for (let e = end; e - i >= least; e--) {
       const n = text.slice(i, e);
       if (!AFTER_PERSON_11.test(text.slice(e, e + 4))) continue;
       if (dictionaryWord(n) || [...n].some((_, k) => k + 2 <= n.length && (dictionaryWord(n.slice(k, k + 2))?.freq ?? 0) >= 500)) break;
@@ -163,7 +172,10 @@ export function names11(text: string, words: Words, r: Reader11, sure: Set<strin
     for (const m of text.matchAll(/、(\p{Script=Han}{2,3}?)(?=称|证实|表示|承认|反映|陈述|证明|确认|均称|均证实|均表示|说)/gu)) {
       const at = m.index + 1;
       const n = m[1]!;
-      if (!r.surnameAt(at) || n.length - r.surnameAt(at) < 1) continue;
+      if (!r.surnameAt(at) || n.length - r.surnameAt(at) < 1 || /[某＊*]/.test(n)) continue;
+      // (never a word for a person or a frequent word: 张伟、同事称, 张伟、家属称)
+      const w = dictionaryWord(n);
+      if (personWordBefore(n) || (w && !w.tag.startsWith('nr') && w.freq >= 100 && n.length === 2)) continue;
       const prev = text.slice(Math.max(0, m.index - 6), m.index);
       if (!names.some((s) => prev.endsWith(s))) continue;
       add(n, at, true);
