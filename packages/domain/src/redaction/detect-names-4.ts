@@ -223,7 +223,7 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
 
 /** 2026.5: more words for a person a name follows (村干部贺建华, 前台谢蕾, 专家师文博, 助播黄思远, 经销商严子豪). */
 const PERSON_WORDS_6 = new Set(
-  '场控 运营 客服 店长 领班 工长 监工 干部 前台 专家 调度 统筹 助播 主播 专员 文书 小孩 孩子 儿童 婴儿 群众 网友 男子 女子 商贩 小贩 摊贩 经销 网红 艺人 歌手 乐手 鼓手 演员 模特 教员 学员 工友 病友 室友 舍友 房客 租客 学徒 搭档 合伙 伙伴 熟人 村医 乡医 厨师 帮厨 保安 快递 骑手 外卖 代驾 车手 船工 水手 渔工 牧工 放牧'.split(
+  '场控 运营 客服 店长 领班 工长 监工 干部 前台 专家 调度 统筹 助播 主播 专员 文书 小孩 孩子 儿童 婴儿 群众 网友 男子 女子 商贩 小贩 摊贩 经销 网红 艺人 歌手 乐手 鼓手 演员 模特 教员 学员 工友 病友 室友 舍友 房客 租客 学徒 搭档 合伙 伙伴 熟人 村医 乡医 厨师 帮厨 保安 快递 骑手 外卖 代驾 车手 船工 水手 渔工 牧工 放牧 同行 随行 同伙 友人 玩伴 旅伴'.split(
     ' ',
   ),
 );
@@ -231,7 +231,7 @@ const PERSON_WORDS_6 = new Set(
  * 2026.5: surnames rarer than the lists (in the northwest and among the Hui: 喇, 朵, 拐, 妥; 淦 in Jiangxi …), read
  * only where a person stands for sure (after a word for a person, in a list, after 真名).
  */
-export const RARE_SURNAMES_6 = new Set('淦 拐 喇 朵 脱 摆 把 苟 昔 剡 笪 佴 夙 兀 毌 蹇 郄 郤 厐 隽 禤 妥 撒 拜 者 尕 锁'.split(' '));
+export const RARE_SURNAMES_6 = new Set('淦 拐 喇 朵 脱 摆 把 苟 昔 剡 笪 佴 夙 兀 毌 蹇 郄 郤 厐 隽 禤 妥 撒 拜 者 尕 锁 延 虢'.split(' '));
 const NOT_PERSON_WORDS_6 = new Set([
   '厂商',
   '电商',
