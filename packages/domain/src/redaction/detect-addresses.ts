@@ -89,9 +89,9 @@ const RENTED_END = new RegExp(
   'gu',
 );
 const BRACKETED = new RegExp(`(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)[（(](${ADDRESS_BODY}{6,60})[）)]`, 'gu');
-/** 2026.5 (sixth round): a floor of the dwelling between (到当事人住处一楼（X）检查). */
+/** 2026.5 (sixth round): also with a floor of the dwelling between (到当事人住处一楼（X）检查); read in the same pass. */
 const BRACKETED_FLOOR_6 = new RegExp(
-  `(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)[一二三四五六七八九十0-9０-９]{1,2}(?:楼|层)[（(](${ADDRESS_BODY}{6,60})[）)]`,
+  `(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)(?:[一二三四五六七八九十0-9０-９]{1,2}(?:楼|层))?[（(](${ADDRESS_BODY}{6,60})[）)]`,
   'gu',
 );
 const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院房]|单元|[0-9０-９])$/;
@@ -259,7 +259,7 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     found.push({ start, value });
   }
   // 在当事人家中（X）: the address in brackets after the dwelling word
-  for (const m of env.gen >= 6 ? [...text.matchAll(BRACKETED), ...text.matchAll(BRACKETED_FLOOR_6)] : text.matchAll(BRACKETED)) {
+  for (const m of text.matchAll(env.gen >= 6 ? BRACKETED_FLOOR_6 : BRACKETED)) {
     const value = m[1]!;
     const start = m.index + m[0].length - value.length - 1;
     if (shaped(value) && personal(m.index)) found.push({ start, value });
