@@ -7,6 +7,7 @@ import { commonGivenChar, personWordBefore } from './detect-names-4.ts';
  * mostly a little word (施工时/噪声, 演员由/演出经纪人), a label (曾用名), a place after a verb of going (前往双廊), an
  * idiom of the trade (私搭乱建), a chemical element (涂氟), a ring road (南三环), the verb 有 before a list (其中有粟满仓).
  * Each reading is dropped when every place it stands is such a place; names the case context gives are never dropped.
+ * The caller also drops a 请确认 reading that stands only on an organisation's address line in its 当事人 block.
  */
 
 /** Surnames that are mostly a little word (a preposition, a conjunction, 时 'when', 有 'there is'). */
@@ -82,4 +83,10 @@ export function verbEndsAt12(words: Words, at: number): boolean {
   const t = at > 0 ? words.containing(at - 1) : undefined;
   if (!t || t.end !== at || t.word.length < 2 || !/^v/.test(t.tag)) return false;
   return (dictionaryWord(t.word)?.freq ?? 0) >= 1000;
+}
+
+/** 2026.5 (sixth round): does `at` stand on an address line (地址：…, 住所：…, 经营场所：…) after its label? */
+export function orgAddressLine12(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[ \t　]*(?:地址|住所|注册地址|经营地址|办公地址|经营场所|营业场所)[：:]/.test(line);
 }

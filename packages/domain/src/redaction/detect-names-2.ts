@@ -38,7 +38,7 @@ import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 import { names7, registeredField } from './detect-names-7.ts';
 import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
 import { names9 } from './detect-names-9.ts';
-import { haveBefore12, notAName12, verbEndsAt12 } from './detect-names-12.ts';
+import { haveBefore12, notAName12, orgAddressLine12, verbEndsAt12 } from './detect-names-12.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -456,8 +456,13 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const n of tier.keys()) if (!sure.has(n)) unsure.add(n);
   }
   // 2026.5 (sixth round): a reading that is no name wherever it stands (曾用名, 前往双廊, 私搭乱建, 由演出经纪人 …)
-  if (gen6)
+  if (gen6) {
     for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName12(text, words, n)) set.delete(n);
+    // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
+    if (orgParty)
+      for (const n of [...unsure])
+        if (occurrences(text, n).every((o) => inPartyBlock(env, o.start) && orgAddressLine12(text, o.start))) unsure.delete(n);
+  }
 
   // a rule set that publishes the party's name (`party: false`) publishes it however it was found
   if (!party) {

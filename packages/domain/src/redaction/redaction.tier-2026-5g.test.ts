@@ -41,6 +41,15 @@ describe('R-PUB-4 脱敏 2026.5, sixth round (issue 19)', () => {
     expect(hidden(t)).toEqual([]);
   });
 
+  it('no 请确认 reading inside an organisation’s address line in its 当事人 block', () => {
+    const a = '当事人：佛山市某五金制品有限公司\n地址：佛山市南海区大沥镇罗村联和工业区东区二路9号\n法定代表人：冼锦荣\n';
+    expect(hidden(a)).toEqual([]);
+    const b = '当事人：郑州某物流有限公司\n地址：河南省郑州市经开区第九大街与经北三路交叉口通达物流园\n法定代表人：郜长江\n';
+    expect(hidden(b)).toEqual([]);
+    // a person's address line stays hidden
+    expect(hidden('当事人：冼锦荣，男\n住址：佛山市南海区大沥镇联和村东区二路9号\n').join('')).toContain('二路9号');
+  });
+
   it('住处 is a noun and 暂住地 must be followed by an address', () => {
     const home = '执法人员到当事人住处一楼（柳州市城中区潭中街道文昌路18号）查看。';
     expect(hidden(home)).not.toContain('处一楼');
@@ -64,6 +73,7 @@ describe('R-PUB-4 脱敏 2026.5, sixth round (issue 19)', () => {
       '当事人多次招揽游客前往双溪、喜洲。',
       '执法人员到当事人住处一楼（柳州市城中区潭中街道文昌路18号）查看。',
       '共接诊患者21人次，其中有粟满囤、覃二妹等，收取费用1200元。',
+      '当事人：郑州某物流有限公司\n地址：河南省郑州市经开区第九大街与经北三路交叉口通达物流园\n法定代表人：郜长江\n',
     ])
       expect(old(t)).toBe(redact(t, { rules: REDACTION_RULES_2026_4 }).text);
   });
