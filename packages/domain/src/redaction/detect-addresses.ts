@@ -34,6 +34,8 @@ const FLOOR_AFTER_6C =
   /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|号楼|栋|幢|座|单元)[东西南北中左右0-9０-９一二三四五六七八九十]{1,3}(?:门|户|室|号)[）)]/;
 /** 2026.5: an address told in the story up to its number, then a place inside it (…8号院内搭建, …12号家中). */
 const STAY_INSIDE_6 = /^(.{5,}?[号室组户])(?:院内|院中|院里|院子里|家中|屋内|房内|楼内|内|里)(?=.)/u;
+/** 2026.5 (sixth round): what follows 暂住地/暂住 holds a place word or a number. */
+const STAY_SHAPE_6 = /[省市县区旗镇乡村街路道巷弄组号栋幢屯庄苑园城院0-9０-９]/;
 /** An address right before 住户, 居民, 业主 (after 接到, 据, or a delimiter). */
 const RESIDENTS =
   /(?:接到|收到|据|经|[，,。；;：:、\n（(])((?:(?!接到|收到|本局|我局)[\p{Script=Han}0-9０-９\-－]){6,40}?(?:号楼?|室|幢|栋|单元|组|[0-9０-９]号院))(?=(?:的)?(?:住户|居民|业主|租户|住家))/gu;
@@ -87,6 +89,11 @@ const RENTED_END = new RegExp(
   'gu',
 );
 const BRACKETED = new RegExp(`(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)[（(](${ADDRESS_BODY}{6,60})[）)]`, 'gu');
+/** 2026.5 (sixth round): also with a floor of the dwelling between (到当事人住处一楼（X）检查); read in the same pass. */
+const BRACKETED_FLOOR_6 = new RegExp(
+  `(?:家中|家里|住处|住宅|寓所|居所|租住处|住所)(?:[一二三四五六七八九十0-9０-９]{1,2}(?:楼|层))?[（(](${ADDRESS_BODY}{6,60})[）)]`,
+  'gu',
+);
 const ADDRESS_END = /(?:[号室组村屯庄户栋幢楼院房]|单元|[0-9０-９])$/;
 /** Generation 3: a dwelling with a word between (位于X的三层住宅, 其位于X的出租房). */
 const DWELLING_3 =
@@ -154,6 +161,8 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   )) {
     const owner = cues.owner(m.index);
     if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
+    // 2026.5 (sixth round): 住处 is a noun (到当事人住处一楼), not the verb 住 before an address
+    if (env.gen >= 6 && env.text[m.index + 1] === '处') continue;
     const v = VALUE_2.exec(env.text.slice(m.index + 1));
     if (!v || !ADDRESS_CHARS.test(v[0]) || !(BARE_END.test(v[0]) || (env.gen >= 6 && BARE_END_6.test(v[0])))) continue;
     const rest = v[0].slice(addressPrefix(v[0]).length);
@@ -167,6 +176,9 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
       if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
       // (told in the story, the dwelling ends at its number before the place in it: 在暂住地X号院内搭建…)
       const v = VALUE_2.exec(env.text.slice(m.index + m[0].length));
+      // (sixth round: what follows must look like an address — a place word or a number — not a verb phrase:
+      // 在其暂住地开设诊室)
+      if (v && !STAY_SHAPE_6.test(v[0])) continue;
       const inner = v && STAY_INSIDE_6.exec(v[0]);
       if (inner && ADDRESS_CHARS.test(inner[1]!)) push(m.index + m[0].length, inner[1]!);
       else take(m.index + m[0].length);
@@ -247,7 +259,7 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     found.push({ start, value });
   }
   // 在当事人家中（X）: the address in brackets after the dwelling word
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of text.matchAll(env.gen >= 6 ? BRACKETED_FLOOR_6 : BRACKETED)) {
     const value = m[1]!;
     const start = m.index + m[0].length - value.length - 1;
     if (shaped(value) && personal(m.index)) found.push({ start, value });

@@ -39,6 +39,7 @@ import { names7, registeredField } from './detect-names-7.ts';
 import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
 import { names9 } from './detect-names-9.ts';
 import { names11 } from './detect-names-11.ts';
+import { haveBefore12, notAName12, orgAddressLine12, verbEndsAt12 } from './detect-names-12.ts';
 
 /**
  * Generation 4 reads the complete surname list. The readers below are shared by generations 2–4 and
@@ -456,6 +457,14 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
         guardedAt(s, e) || inOrgName(text, e) || taken.some((o) => o.start < e && s < o.end && (o.start !== s || o.end !== e)),
     });
     for (const n of tier.keys()) if (!sure.has(n)) unsure.add(n);
+  }
+  // 2026.5 (sixth round): a reading that is no name wherever it stands (曾用名, 前往双廊, 私搭乱建, 由演出经纪人 …)
+  if (gen6) {
+    for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName12(text, words, n)) set.delete(n);
+    // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
+    if (orgParty)
+      for (const n of [...unsure])
+        if (occurrences(text, n).every((o) => inPartyBlock(env, o.start) && orgAddressLine12(text, o.start))) unsure.delete(n);
   }
 
   // a rule set that publishes the party's name (`party: false`) publishes it however it was found
@@ -968,7 +977,8 @@ function listAround(text: string, words: Words, start: number, end: number, g3 =
       if (s < 0) continue;
       const l = looseAt(text, s, g3);
       const n = l && l.length === len ? l : len <= 4 ? nameAt(text, words, s, true, false, g3) : null;
-      const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]);
+      // (2026.5: after 其中有/还有 the recogniser glues the verb to the surname: 其中有粟满仓、廖三妹)
+      const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]) || (gen6 && haveBefore12(text, s));
       if (n && n.length === len && startsWord) {
         found = n;
         break;
@@ -1089,7 +1099,9 @@ function dottedNames(text: string, words: Words): string[] {
             // 2026.5: 从X·Y处购进
             (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before)) ||
             // 2026.5: 前台阿依古丽·吐尔逊, 主播古丽娜尔·艾买提: a word for a person glued before the name
-            (gen6 && j >= 2 && personWordBefore(text.slice(Math.max(0, leftStart + j - 8), leftStart + j)))
+            (gen6 && j >= 2 && personWordBefore(text.slice(Math.max(0, leftStart + j - 8), leftStart + j))) ||
+            // 2026.5 (sixth round): a frequent verb glued before the name (计调X安排古丽娜尔·吐尔洪)
+            (gen6 && j >= 2 && leftRun.length - j >= 2 && verbEndsAt12(words, leftStart + j))
       )
         k = j;
     }
