@@ -35,6 +35,9 @@ import { BLIND_AG } from './blind-2026-12o-ag.ts';
 import { BLIND_AH } from './blind-2026-12p-ah.ts';
 import { BLIND_AI } from './blind-2026-12p-ai.ts';
 import { BLIND_AJ } from './blind-2026-12p-aj.ts';
+import { BLIND_AK } from './blind-2026-12q-ak.ts';
+import { BLIND_AL } from './blind-2026-12q-al.ts';
+import { BLIND_AM } from './blind-2026-12q-am.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -241,6 +244,20 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 1001f17 (2026.5, fifth round): 0.974 / 0.998; text only 0.974 / 0.991',
     recall: [0.995, 0.995],
     keepRate: [0.995, 0.99],
+  },
+  {
+    // written on 2026-12-07 (17:35–17:40 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's sixth round (919b7e3, 17:34); a validation set: measured, its misses never printed
+    name: '2026-12q',
+    parts: [
+      ['ak', BLIND_AK],
+      ['al', BLIND_AL],
+      ['am', BLIND_AM],
+    ],
+    blind: 'opened after 919b7e3 (2026.5, sixth round): 0.966 / 0.989; text only 0.963 / 0.975',
+    validation: true,
+    recall: [0.96, 0.96],
+    keepRate: [0.985, 0.97],
   },
 ];
 
