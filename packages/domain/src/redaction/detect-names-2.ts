@@ -39,6 +39,7 @@ import { names7, registeredField } from './detect-names-7.ts';
 import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
 import { names9 } from './detect-names-9.ts';
 import { names11 } from './detect-names-11.ts';
+import { names13 } from './detect-names-13.ts';
 import { haveBefore12, notAName12, orgAddressLine12, verbEndsAt12 } from './detect-names-12.ts';
 
 /**
@@ -438,6 +439,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     names9(text, words, readers, sure, unsure);
     // 2026.5 (sixth round): names by what they are called and where a person stands
     names11(text, words, readers, sure, unsure);
+    // 2026.5 (seventh round): lists, roles and dotted names read broadly
+    names13(text, words, readers, sure, unsure);
   }
   // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
   // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.

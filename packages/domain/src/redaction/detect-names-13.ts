@@ -1,0 +1,224 @@
+import { dictionaryWord, type Words } from './recogniser.ts';
+import { personWordBefore } from './detect-names-4.ts';
+import { isHan } from './scan.ts';
+
+/**
+ * 2026.5, seventh round: broad readers that carry to phrasings nobody has written yet (rule set 2026.5 only; the
+ * caller guards with the generation). Each is anchored on a cue — a list's joint beside a found name, a word for a
+ * person, a middle dot, a bracket that gives a real name, a Hangul name — never on the example's words.
+ *
+ * - list propagation: beside a found name in a list (A、B, A和B, A及B), the other item read to its clean end (before
+ *   punctuation, 二人/等/均/各, a verb or a time word) is a name when it is no word for a person, an organisation, a
+ *   place or a thing — with or without a Chinese surname, a nickname, a word of address (文婆婆);
+ * - after a word for a person or a role: the token read to its clean end (a bracket, punctuation, a digit) is a name
+ *   when it holds no dictionary word (Mongolian, Tibetan names; 林永于5月 → 林永);
+ * - a dotted name (X·Y) begins after a word for a person, 的 or a clause's start and ends before a dictionary word or a
+ *   little word the recogniser reads starting there (吐尔逊道路, 艾合买提则);
+ * - a nickname right before brackets that give the real name (小胖（真实姓名…）);
+ * - a Latin name in brackets after a Hangul name, or after 从 / before a contact in brackets.
+ */
+export interface Reader13 {
+  surnameAt(k: number): number;
+  blocked(start: number, end: number): boolean;
+  isPublic(name: string): boolean;
+}
+
+/** What ends a list's item cleanly after it: a person's count or a distributive word. */
+const LIST_END_13 = /^(?:二人|两人|三人|等|均|各|都|也|分别|一同|共同|一起|先后|同时|均已|正在|已|曾|未|在|于|称|说|证实|表示|承认|反映|投诉|举报)/;
+/** Tags of a token that may follow a person's name as the next word (a verb, a time word, a preposition, an adverb). */
+const AFTER_TAG_13 = /^(?:v|vn|vd|t|p|d|r|m)$/;
+/** The last characters of an organisation, a place or a thing: such an item is none. */
+const NOT_PERSON_END_13 =
+  /(?:局|所|店|铺|公司|厂|村|市|县|区|镇|乡|街|路|号|部|队|院|校|站|会|处|科|室|组|馆|中心|行|社|场|园|楼|品|物|费|款|证|书|表|单|册|簿|卡|车|机|器|门|类|件|项|面|业|法|规|条|期|年|月|日|时)$/;
+/** What begins no person's name in a list (a pronoun, a determiner). */
+const NOT_PERSON_START_13 = /^(?:其|该|本|他|她|我|你|各|每|另|某|此|这|那些|上述|以上|全体|相关|有关|部分)/;
+/** Little words a dotted name's last part does not run into (则, 的, 在 …). */
+const DOT_STOP_13 = '则的在于已未曾是等和与及因将把被从对向称也均系并又即到经';
+/** Before a dotted name's first part: a little word that closes what came before. */
+const DOT_OPEN_13 = '的和及与将由是为让给对向被把从';
+/** Words that give a real name in brackets (真实姓名, 本名). */
+const REAL_NAME_13 = /^[（(](?:其)?(?:真实姓名|真名|本名|原名|实名|身份证姓名)/;
+
+const clean = (c: string | undefined) => c === undefined || !isHan(c);
+
+/** Does a dictionary word (not a name) of 2–4 characters with at least `freq` begin at `p` in `s`? */
+function wordAt(s: string, p: number, freq: number): boolean {
+  for (let k = 2; k <= 4 && p + k <= s.length; k++) {
+    const w = dictionaryWord(s.slice(p, p + k));
+    if (w && !w.tag.startsWith('nr') && w.freq >= freq) return true;
+  }
+  return false;
+}
+
+/** Does an ordinary word of the recogniser (not a name's, not an unknown run) begin at `p`? */
+function wordStarts(words: Words, p: number): boolean {
+  const t = words.at(p);
+  if (!t || t.word.length < 2 || t.tag === 'x' || t.tag.startsWith('nr')) return false;
+  return (dictionaryWord(t.word)?.freq ?? 0) >= 100;
+}
+
+/** Does `item` hold a frequent ordinary word (2 characters, not a name's)? */
+function holdsWord(item: string, freq: number): boolean {
+  for (let k = 0; k + 2 <= item.length; k++) {
+    const w = dictionaryWord(item.slice(k, k + 2));
+    if (w && !w.tag.startsWith('nr') && w.freq >= freq) return true;
+  }
+  return false;
+}
+
+/** Is `item` something other than a person (a word for a person, an organisation, a place, a thing, an ordinary word)? */
+function notPersonItem(item: string): boolean {
+  if (!/^\p{Script=Han}{2,6}$/u.test(item) || /[某＊*]/.test(item)) return true;
+  if (personWordBefore(item) || NOT_PERSON_END_13.test(item) || NOT_PERSON_START_13.test(item)) return true;
+  const w = dictionaryWord(item);
+  if (w && !w.tag.startsWith('nr')) return true;
+  // (a word for a person inside it: 操作工邱俊杰 is a role and a name, read by others)
+  for (let k = 2; k < item.length; k++) if (personWordBefore(item.slice(0, k))) return true;
+  return false;
+}
+
+/** Does the item that begins at `at` end cleanly at `e`? */
+function cleanEnd(text: string, words: Words, e: number): boolean {
+  if (clean(text[e])) return true;
+  if (LIST_END_13.test(text.slice(e, e + 3))) return true;
+  const t = words.at(e);
+  return !!t && t.word.length >= 1 && AFTER_TAG_13.test(t.tag) && t.tag !== 'm';
+}
+
+/** Does a word for a person end at `i` as a word of the recogniser, or glued to the character at `i`'s left (员林)? */
+function roleEndsAt(text: string, words: Words, i: number): boolean {
+  if (!personWordBefore(text.slice(Math.max(0, i - 8), i))) return false;
+  const t = words.containing(i - 1);
+  if (!t) return false;
+  if (t.end === i) return true;
+  return t.start === i - 1 && t.end === i + 1 && words.boundaries.has(i - 1);
+}
+
+/** Does a list's item or a name's first part open at `s` (after punctuation, a word for a person, a little word)? */
+function opensAt(text: string, words: Words, s: number): boolean {
+  if (clean(text[s - 1])) return true;
+  const t = words.containing(s - 1);
+  if (words.boundaries.has(s) && personWordBefore(text.slice(Math.max(0, s - 8), s))) return true;
+  if (!t || t.end !== s) return false;
+  return roleEndsAt(text, words, s) || /^(?:有|是|和|及|与|的|由|对|向|将|为|让|给|被|把|从)$/.test(t.word) || (/^v/.test(t.tag) && t.word.length >= 2);
+}
+
+export function names13(text: string, words: Words, r: Reader13, sure: Set<string>, unsure: Set<string>): void {
+  const add = (n: string, at: number, isSure: boolean) => {
+    if (n.length < 2 || r.blocked(at, at + n.length) || r.isPublic(n)) return;
+    if (process.env.DBG13) console.log('ADD13', n, isSure);
+    if (isSure) {
+      unsure.delete(n);
+      sure.add(n);
+    } else if (!sure.has(n)) unsure.add(n);
+  };
+  if (process.env.NO13) return;
+  const isName = (n: string) => sure.has(n) || unsure.has(n);
+  // (an item that holds or runs into a found name is none of its own)
+  const overlapsFound = (n: string) => [...sure, ...unsure].some((s) => s.length >= 2 && (s.includes(n) || n.includes(s)));
+
+  // (1) list propagation: the item after or before a found name across 、/和/及
+  if (/[、和及]/.test(text))
+    for (const set of [sure])
+      for (const n of [...set]) {
+        if (n.length < 2) continue;
+        for (let o = text.indexOf(n); o >= 0; o = text.indexOf(n, o + n.length)) {
+          const end = o + n.length;
+          // after: A、B
+          if ('、和及'.includes(text[end] ?? '') && isHan(text[end + 1])) {
+            const at = end + 1;
+            for (let k = 2; k <= 6 && at + k <= text.length; k++) {
+              if (!isHan(text[at + k - 1])) break;
+              if (!words.boundaries.has(at + k) && !clean(text[at + k])) continue;
+              if (!cleanEnd(text, words, at + k)) continue;
+              const item = text.slice(at, at + k);
+              if (isName(item)) break;
+              // (a two-character item that ends at a verb must not itself be glued from a word: 张三和同事称)
+              if (!notPersonItem(item) && !overlapsFound(item) && !(r.surnameAt(at) === 0 && holdsWord(item, 100)) && !(text[end] !== '、' && holdsWord(item, 300)))
+                add(item, at, set === sure && (r.surnameAt(at) > 0 || !holdsWord(item, 1000)));
+              break;
+            }
+          }
+          // before: A、B where B is found; A begins after a word for a person, punctuation or a clause's start
+          if ('、和及'.includes(text[o - 1] ?? '') && isHan(text[o - 2])) {
+            const stop = o - 1;
+            for (let k = 2; k <= 6 && stop - k >= 0; k++) {
+              const s = stop - k;
+              if (!isHan(text[s])) break;
+              if (!opensAt(text, words, s)) continue;
+              const item = text.slice(s, stop);
+              if (isName(item)) break;
+              if (!notPersonItem(item) && !overlapsFound(item) && !(r.surnameAt(s) === 0 && holdsWord(item, 100))) add(item, s, set === sure && (r.surnameAt(s) > 0 || !holdsWord(item, 1000)));
+              break;
+            }
+          }
+        }
+      }
+
+  // (2) after a word for a person or a role, at a word's start: the token read to a bracket or a digit is a name when
+  // it holds no ordinary word (矿长助理X（蒙古族）, 医师X6月); a little word before the digit is none of it (X于5月)
+  for (let i = 2; i < text.length; i++) {
+    if (!isHan(text[i]) || !isHan(text[i - 1])) continue;
+    const before = text.slice(Math.max(0, i - 8), i);
+    if (!roleEndsAt(text, words, i) || /(?:当事人|本人|他人|个人|行为人|责任人|法人|[省市区县镇乡村州旗]长)$/.test(before)) continue;
+    let e = i;
+    while (e < text.length && e - i < 7 && isHan(text[e])) e++;
+    if (e - i > 6 || !/^[（(0-9０-９]/.test(text[e] ?? '')) continue;
+    if (/^[0-9０-９]/.test(text[e] ?? '') && '于在'.includes(text[e - 1]!) && e - i >= 3) e--;
+    const n = text.slice(i, e);
+    if (n.length < 2 || n.length > 5 || /[了的是有和与及在于已未被将把对向从自至为等共约第各每]/.test(n) || overlapsFound(n)) continue;
+    if (notPersonItem(n) || holdsWord(n, 50) || dictionaryWord(n)) continue;
+    add(n, i, r.surnameAt(i) > 0 || n.length >= 3);
+    i = e;
+  }
+
+  // (3) dotted names: first part after a word for a person, 的 or a clause's start; last part before a word
+  for (let d = text.indexOf('·'); d >= 0; d = text.indexOf('·', d + 1)) {
+    if (!isHan(text[d - 1]) || !isHan(text[d + 1])) continue;
+    let ls = d;
+    while (ls > 0 && d - ls < 10 && isHan(text[ls - 1])) ls--;
+    let s = -1;
+    for (let k = d - 1; k >= ls; k--) {
+      // (the first part holds no frequent word: 安排古丽娜尔 is a verb and a name)
+      if (holdsWord(text.slice(k, d), 1000)) break;
+      if ((k === ls && clean(text[k - 1]) && text[k - 1] !== '·' && !DOT_OPEN_13.includes(text[k]!)) || (words.boundaries.has(k) && opensAt(text, words, k))) {
+        s = k;
+        break;
+      }
+    }
+    if (s < 0 || (s === d - 1 && !roleEndsAt(text, words, s))) continue;
+    // (a little word glued before the first part is none of it: 对迪丽努尔; a surname word of three characters the
+    // recogniser knows that ends at the dot begins the name: 计调钮祜禄)
+    while (DOT_OPEN_13.includes(text[s]!) && d - s > 2) s++;
+    const last = words.containing(d - 1);
+    if (last && last.end === d && last.start > s && last.word.length >= 3 && last.tag.startsWith('nr')) s = last.start;
+    let p = d + 1;
+    while (p < text.length && isHan(text[p]) && p - d <= 8) {
+      if (p - d > 2 && (DOT_STOP_13.includes(text[p]!) || (words.boundaries.has(p) && wordStarts(words, p)))) break;
+      p++;
+    }
+    if (p - d > 9 || p - d < 3) continue;
+    const name = text.slice(s, p);
+    if (isName(name)) continue;
+    // (a reading of this dotted name already found, as long or shorter, stands; a longer one that runs on goes)
+    const here = [...sure, ...unsure].filter((n) => n.includes('·') && text.startsWith(n, s) && s + n.length > d);
+    if (here.some((n) => n.length <= name.length)) continue;
+    for (const set of [sure, unsure]) for (const n of here) set.delete(n);
+    add(name, s, true);
+  }
+
+  // (4) a nickname right before brackets that give the real name (小胖（真实姓名祁凯…）)
+  if (/真实姓名|真名|本名|原名|实名/.test(text))
+    for (const m of text.matchAll(/[小老阿]\p{Script=Han}{1,2}(?=[（(])/gu)) {
+      if (!REAL_NAME_13.test(text.slice(m.index + m[0].length))) continue;
+      add(m[0], m.index, true);
+    }
+
+  // (5) Latin names: in brackets after a Hangul name (김순희（Kim Soon-hee，…）); after 从 or before a contact in brackets
+  if (/[A-Z]/.test(text)) {
+    for (const m of text.matchAll(/[\uac00-\ud7af]{2,5}[（(]([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})(?=[，,）)；;])/g))
+      add(m[1]!, m.index + m[0].length - m[1]!.length, true);
+    for (const m of text.matchAll(/([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?=[（(](?:微信|微信号|电话|手机|QQ|联系电话|联系方式|LINE|Line|WhatsApp|KakaoTalk|Kakao))/g))
+      add(m[1]!, m.index, true);
+  }
+}
