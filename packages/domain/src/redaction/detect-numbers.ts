@@ -101,6 +101,9 @@ const ID18_2 =
   /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ]|[0-9０-９]{4}(?:[ 　][0-9０-９]{4}){3}[ 　][0-9０-９][0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 const ID18_SPACED_CHECK = /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{17}[ 　][0-9０-９XxＸｘ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+/** 2026.5 (seventh round): 18 characters in any grouping by single spaces or hyphens (140211 199303 182481). */
+const ID18_GROUPED_7 =
+  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{2,}(?:[ 　\-－][0-9０-９]{2,}){1,5}[0-9０-９]*[XxＸｘ]?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -123,6 +126,13 @@ function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15
     for (const m of env.text.matchAll(ID18_SPACED_CHECK)) {
       if (out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
       if (isIdNumber18(digitsOf2(m[0])) && !labelOf(env, m.index)?.word.includes('信用代码')) take(m.index, m[0]);
+    }
+  // 2026.5 (seventh round): any other grouping of the 18 characters, when the check character verifies
+  if (env.gen >= 6 && /[0-9０-９]{2}[ 　\-－][0-9０-９]{2}/.test(env.text))
+    for (const m of env.text.matchAll(ID18_GROUPED_7)) {
+      if (out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+      const d = digitsOf2(m[0]);
+      if (d.length === 18 && isIdNumber18(d) && !labelOf(env, m.index)?.word.includes('信用代码')) take(m.index, m[0]);
     }
   if (legacy15) {
     for (const m of env.text.matchAll(ID15)) {
