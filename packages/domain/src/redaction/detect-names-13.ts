@@ -244,7 +244,8 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
   // (2) after a word for a person or a role, at a word's start: the token read to a bracket or a digit is a name when
   // it holds no ordinary word (矿长助理X（蒙古族）, 医师X6月); a little word before the digit is none of it (X于5月)
   for (let i = 2; i < text.length; i++) {
-    if (!isHan(text[i]) || !isHan(text[i - 1])) continue;
+    // (cheap gates first: a word begins at i or at i - 1)
+    if (!(words.boundaries.has(i) || words.boundaries.has(i - 1)) || !isHan(text[i]) || !isHan(text[i - 1])) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     if (!roleEndsAt(text, words, i) || /(?:当事人|本人|他人|个人|行为人|责任人|法人|[省市区县镇乡村州旗]长)$/.test(before)) continue;
     let e = i;
