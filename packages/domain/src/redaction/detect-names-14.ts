@@ -131,6 +131,8 @@ export interface Account14 {
   name: string;
   at: number;
   sure: boolean;
+  /** the agency's account or the organisation party's own: it stays, whatever another reader took it for */
+  stays?: true;
 }
 
 /**
@@ -159,10 +161,15 @@ export function accounts14(text: string, words: Words, partyKind: string, partyN
     if (label && /联系人$/.test(label[0].replace(/(?:名称)?(?:为|是|叫)?[：:]?$/, '')) && !/(?:微信|QQ|qq|好友)联系人/.test(before))
       continue;
     const clause = text.slice(Math.max(0, text.slice(0, m.index).search(/[^。；;\n]*$/)), m.index);
-    if (AGENCY_ACCOUNT_14.test(clause.slice(-12)) || /(?:官方|发布)$/.test(inner)) continue;
-    // the organisation party's own name or brand: the account shares its 字号 (two characters at least)
-    if (!natural && core.length >= 2 && [...Array(Math.max(0, core.length - 1)).keys()].some((k) => inner.includes(core.slice(k, k + 2))))
+    if (AGENCY_ACCOUNT_14.test(clause.slice(-12)) || /(?:官方|发布)$/.test(inner)) {
+      out.push({ name: inner, at, sure: false, stays: true });
       continue;
+    }
+    // the organisation party's own name or brand: the account shares its 字号 (two characters at least)
+    if (!natural && core.length >= 2 && [...Array(Math.max(0, core.length - 1)).keys()].some((k) => inner.includes(core.slice(k, k + 2)))) {
+      out.push({ name: inner, at, sure: false, stays: true });
+      continue;
+    }
     if (/(?:公司|集团|有限|协会|医院|学校)/.test(inner)) continue;
     // a group named after a place or a route (石家庄拼车群, 馆陶—邯郸拼车群) is no one's
     const group = label && /群(?:名|名称)?$/.test(label[0].replace(/(?:名称)?(?:为|是|叫)?[：:]?$/, ''));

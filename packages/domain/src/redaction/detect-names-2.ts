@@ -459,6 +459,18 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     names11(text, words, readers, sure, unsure);
     // 2026.5 (seventh round): online account names, nicknames and group names in quotes after their label
     for (const a of accounts14(text, words, partyKind14, partyName14)) {
+      // (an account the sentence ties to a natural person found — 客服人员X通过…账号“…” — is that person's, hidden)
+      const clause14 = text.slice(clauseStart(text, a.at), a.at + a.name.length);
+      const tied = [...sure].some((n) => n.length >= 2 && clause14.includes(n));
+      if (a.stays && tied && !/(?:本局|我局|本机关|官方|公众号)/.test(clause14)) {
+        if (!sure.has(a.name)) unsure.add(a.name);
+        continue;
+      }
+      if (a.stays && !fromContext.has(a.name)) {
+        sure.delete(a.name);
+        unsure.delete(a.name);
+        continue;
+      }
       if (guardedAt(a.at, a.at + a.name.length) || publicNames.has(a.name)) continue;
       if (a.sure) {
         unsure.delete(a.name);
