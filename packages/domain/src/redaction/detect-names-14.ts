@@ -160,7 +160,10 @@ export function accounts14(text: string, words: Words, partyKind: string, partyN
     // (a 微信号/QQ号 is the number rule's; a label of a person's contact must be an online one)
     if (label && /联系人$/.test(label[0].replace(/(?:名称)?(?:为|是|叫)?[：:]?$/, '')) && !/(?:微信|QQ|qq|好友)联系人/.test(before))
       continue;
-    const clause = text.slice(Math.max(0, text.slice(0, m.index).search(/[^。；;\n]*$/)), m.index);
+    const clause = text
+      .slice(Math.max(0, m.index - 40), m.index)
+      .split(/[。；;\n]/)
+      .pop()!;
     if (AGENCY_ACCOUNT_14.test(clause.slice(-12)) || /(?:官方|发布)$/.test(inner)) {
       out.push({ name: inner, at, sure: false, stays: true });
       continue;
