@@ -149,7 +149,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
       keepAddress(env, at, '执法机关的地址（公开）');
       continue;
     }
-    if (!personal && (owner === 'org' || inOrgPartyBlock(env, c.start))) {
+    if (!personal && (owner === 'org' || inOrgPartyBlock(env, c.start) || (env.gen >= 6 && businessPremisesLine14(env, c.start, c.word)))) {
       keepAddress(env, at, '单位的住所或经营场所（公开：登记信息）');
       continue;
     }
@@ -299,4 +299,20 @@ function recurringAddresses(env: DetectEnv, out: Candidate[]): Candidate[] {
     }
   }
   return more.length ? [...out, ...more].sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * 2026.5 (seventh round): an 个体工商户's 经营地址/经营场所 on its line in the 当事人 block is the business's registered
+ * premises (public registration data), not the operator's home; the operator's 住址 stays hidden.
+ */
+function businessPremisesLine14(env: DetectEnv, pos: number, word: string): boolean {
+  if (!/^(?:经营地址|经营场所|营业场所|经营地点|门店地址|地址|场所|地点)$/.test(word)) return false;
+  const kind = env.context?.party?.kind ?? env.cues.partyKind;
+  if (kind !== 'individual-business' && kind !== 'org') return false;
+  const head = /(?:当事人|被处罚单位|被处罚人)(?:名称)?[：:]/.exec(env.text);
+  if (!head || pos < head.index) return false;
+  const blank = env.text.slice(head.index).search(/\n[ \t　]*\n/);
+  if (blank >= 0 && pos > head.index + blank) return false;
+  const line = env.text.slice(env.text.lastIndexOf('\n', pos - 1) + 1, pos) + word;
+  return /^[ \t　]*(?:经营地址|经营场所|营业场所|经营地点|门店地址)$/.test(line);
 }

@@ -15,6 +15,7 @@ import { MASK, maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
 import { clauseStart, isHan } from './scan.ts';
+import { accounts14, notAName14, shopNameSpans14 } from './detect-names-14.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import {
@@ -136,11 +137,29 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   if (gen6)
     for (const p of [...publicNames])
       for (const o of p.length >= 2 ? occurrences(text, p) : []) {
-        const alias = /^[（(](?:中文名[：:]?)?(\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})[）)]/u.exec(
-          text.slice(o.end, o.end + 40),
-        );
+        const alias =
+          /^[（(](?:中文名[：:]?)?(\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,2}|\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})[）)]/u.exec(
+            text.slice(o.end, o.end + 40),
+          );
         if (alias) publicNames.add(alias[1]!);
       }
+
+  // 2026.5 (seventh round): a registered person on the organisation's header line is read whole (呼和巴特尔 after
+  // 安全生产管理负责人：), besides what the name reader takes of it
+  if (gen6 && orgParty)
+    for (const m of text.matchAll(REGISTERED_LINE_6)) {
+      if (!inPartyBlock(env, m.index + m[0].length)) continue;
+      const whole = registeredWhole8(text, m.index + m[0].length);
+      if (whole) publicNames.add(whole);
+    }
+  // the party's registered name (from the context, or its line in the text) when it is no person's
+  const partyKind14 = env.context?.party?.kind ?? env.cues.partyKind;
+  const partyName14 =
+    env.context?.party && env.context.party.kind !== 'person'
+      ? env.context.party.name
+      : partyKind14 !== 'person'
+        ? (partyLine?.[1] ?? null)
+        : null;
 
   const addSure = (n: string | null) => {
     if (n) sure.add(n);
@@ -441,6 +460,26 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     names11(text, words, readers, sure, unsure);
     // 2026.5 (seventh round): lists, roles and dotted names read broadly
     names13(text, words, readers, sure, unsure);
+    // 2026.5 (seventh round): online account names, nicknames and group names in quotes after their label
+    for (const a of accounts14(text, words, partyKind14, partyName14)) {
+      // (an account the sentence ties to a natural person found — 客服人员X通过…账号“…” — is that person's, hidden)
+      const clause14 = text.slice(clauseStart(text, a.at), a.at + a.name.length);
+      const tied = [...sure].some((n) => n.length >= 2 && clause14.includes(n));
+      if (a.stays && tied && !/(?:本局|我局|本机关|官方|公众号)/.test(clause14)) {
+        if (!sure.has(a.name)) unsure.add(a.name);
+        continue;
+      }
+      if (a.stays && !fromContext.has(a.name)) {
+        sure.delete(a.name);
+        unsure.delete(a.name);
+        continue;
+      }
+      if (guardedAt(a.at, a.at + a.name.length) || publicNames.has(a.name)) continue;
+      if (a.sure) {
+        unsure.delete(a.name);
+        sure.add(a.name);
+      } else if (!sure.has(a.name)) unsure.add(a.name);
+    }
   }
   // 2026.3: the broad tier — any reading of a name where a person can stand, not yet sure: 请确认. A
   // reading that runs into or out of a sure or public name (墨索要 in 陈子墨索要, 明远 in 东方明远) is none.
@@ -464,6 +503,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5 (sixth round): a reading that is no name wherever it stands (曾用名, 前往双廊, 私搭乱建, 由演出经纪人 …)
   if (gen6) {
     for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName12(text, words, n)) set.delete(n);
+    // 2026.5 (seventh round): a word split, a verb phrase, a place, an app (司利, 曾交代, 练车费, 查见, 后厨, 小红书)
+    for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName14(text, words, n)) set.delete(n);
     // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
     if (orgParty)
       for (const n of [...unsure])
@@ -489,6 +530,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   const cp = env.context?.party;
   const orgSpans = cp && cp.kind !== 'person' && cp.name.length >= 2 ? occurrences(text, cp.name) : [];
   const publicAt = [...publicNames].flatMap((n) => (n.length >= 2 ? occurrences(text, n) : []));
+  // 2026.5 (seventh round): a shop's 字号 as written in the story (王记烧饼铺, the party's sign) stays, names inside it too
+  if (gen6) publicAt.push(...shopNameSpans14(text, partyName14));
   // 2026.2: a reading found only inside a longer name (苏德巴 in 苏德巴雅尔) neither stands alone nor takes a number
   const standing = g3
     ? hidden.filter((n) => {
