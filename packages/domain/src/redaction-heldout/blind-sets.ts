@@ -38,6 +38,9 @@ import { BLIND_AJ } from './blind-2026-12p-aj.ts';
 import { BLIND_AK } from './blind-2026-12q-ak.ts';
 import { BLIND_AL } from './blind-2026-12q-al.ts';
 import { BLIND_AM } from './blind-2026-12q-am.ts';
+import { BLIND_AN } from './blind-2026-12r-an.ts';
+import { BLIND_AO } from './blind-2026-12r-ao.ts';
+import { BLIND_AP } from './blind-2026-12r-ap.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -258,6 +261,20 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 919b7e3 (2026.5, sixth round): 0.966 / 0.989; text only 0.963 / 0.975',
     recall: [0.96, 0.96],
     keepRate: [0.985, 0.97],
+  },
+  {
+    // written on 2026-12-07 (18:10–18:16 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's seventh round (4a59e33, 18:09); a validation set: measured, its misses never printed
+    name: '2026-12r',
+    parts: [
+      ['an', BLIND_AN],
+      ['ao', BLIND_AO],
+      ['ap', BLIND_AP],
+    ],
+    blind: 'opened after 4a59e33 (2026.5, seventh round): 0.973 / 1.000; text only 0.969 / 0.993',
+    validation: true,
+    recall: [0.97, 0.965],
+    keepRate: [0.995, 0.99],
   },
 ];
 
