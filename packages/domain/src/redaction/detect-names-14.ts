@@ -28,9 +28,12 @@ const ADDRESS_WORD_14 = /(?:大妈|大爷|大娘|大叔|大婶|大伯|阿婆|阿
 
 /** Is the occurrence of `name` at `at` inside a platform's name? */
 function inPlatform(text: string, name: string, at: number): boolean {
-  PLATFORMS_14.lastIndex = Math.max(0, at - 6);
-  for (let m = PLATFORMS_14.exec(text); m && m.index <= at; m = PLATFORMS_14.exec(text))
-    if (m.index <= at && at + name.length <= m.index + m[0].length) return true;
+  // read in a window around the name (a platform's name is at most five characters), not on to the text's end
+  const from = Math.max(0, at - 6);
+  const win = text.slice(from, at + name.length + 8);
+  PLATFORMS_14.lastIndex = 0;
+  for (let m = PLATFORMS_14.exec(win); m && from + m.index <= at; m = PLATFORMS_14.exec(win))
+    if (at + name.length <= from + m.index + m[0].length) return true;
   return false;
 }
 
