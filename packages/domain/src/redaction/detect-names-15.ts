@@ -117,6 +117,12 @@ export function names15(text: string, words: Words, r: Reader15, sure: Set<strin
       const home = n[0] === '家' && occ.every((p) => personEndsAt(text, p));
       const verbResult = n.length === 2 && VERB_15.includes(n[0]!) && RESULT_15.includes(n[1]!);
       const drug = n.length >= 3 && DRUG_END_15.test(n);
+      // (a list read on into a locative: X及店内 → X)
+      const joint = /^(\p{Script=Han}{2,4})[及和与](\p{Script=Han}{2,3})$/u.exec(n);
+      if (joint && LOCATIVE_15.test(joint[2]!)) {
+        replace(n, joint[1]!, false);
+        continue;
+      }
       const leads = n.length === 2 && [...n].every((c) => LEAD_15.includes(c));
       if (leads || LOCATIVE_15.test(n) || home || verbResult || drug || JOB_15.has(n)) {
         sure.delete(n);
