@@ -41,6 +41,7 @@ import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
 import { names9 } from './detect-names-9.ts';
 import { names11 } from './detect-names-11.ts';
 import { names13 } from './detect-names-13.ts';
+import { names15 } from './detect-names-15.ts';
 import { haveBefore12, notAName12, orgAddressLine12, verbEndsAt12 } from './detect-names-12.ts';
 
 /**
@@ -505,6 +506,19 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName12(text, words, n)) set.delete(n);
     // 2026.5 (seventh round): a word split, a verb phrase, a place, an app (司利, 曾交代, 练车费, 查见, 后厨, 小红书)
     for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName14(text, words, n)) set.delete(n);
+    // 2026.5 (eighth round): names' ends and starts, words that are no names, quoted nicknames after a person
+    names15(
+      text,
+      words,
+      {
+        surnameAt: (k: number) => surnameAt2(text, k, true),
+        blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
+        isPublic: (n: string) => publicNames.has(n),
+      },
+      sure,
+      unsure,
+      fromContext,
+    );
     // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
     if (orgParty)
       for (const n of [...unsure])
