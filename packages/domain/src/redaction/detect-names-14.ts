@@ -125,7 +125,7 @@ export function shopNameSpans14(text: string, partyName: string | null): { start
 /** Labels of an online account or group before its name in quotes (网名 since the eighth round). */
 const ACCOUNT_LABEL_14 =
   /(?:昵称|网名|账号|帐号|群名|群名称|联系人|QQ群|qq群|微信群|抖音号|快手号|LINE|Line|LINE ID)(?:名称)?(?:为|是|叫)?[：:]?$/;
-  /(?:昵称|网名|账号|帐号|群名|群名称|联系人|QQ群|qq群|微信群|抖音号|快手号|LINE|Line|LINE ID)(?:名称)?(?:为|是|叫)?[：:]?$/;
+/(?:昵称|网名|账号|帐号|群名|群名称|联系人|QQ群|qq群|微信群|抖音号|快手号|LINE|Line|LINE ID)(?:名称)?(?:为|是|叫)?[：:]?$/;
 /** A platform before 以“X”名义 in the same clause (在微信朋友圈以“X”名义). */
 const PLATFORM_BEFORE_14 = /(?:微信|朋友圈|抖音|快手|小红书|网络|平台|直播|网店|网上|线上|QQ|微博)[^，,。；;\n]{0,8}以$/;
 /** The agency's own accounts (官方, 公众号 of 本局): they stay. */
