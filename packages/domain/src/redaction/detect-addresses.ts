@@ -104,6 +104,9 @@ const DWELLING_6 = /(?<=[号室组])的(?:自家|自有|自建)(?:住宅|房屋|
 const BRACKETED_6 = new RegExp(`(?<![商厂店买卖国大专作东农酒行船人管])家[（(](${ADDRESS_BODY}{6,60})(?=[）)])`, 'gu');
 /** 2026.5: 其装修房屋位于X: where a home stands. */
 const HOUSE_AT_6 = new RegExp(`(?:房屋|住宅|住房|房子|住处|家)位于(${ADDRESS_BODY}{6,60}?)(?=[，,。；;）)\\s]|$)`, 'gu');
+/** Characters after 住 that make it a noun's first (住宅, 住房, 住所, 住户, 住院, 住址, 住地, 住处, 住店, 住宿). */
+/** (not a place that begins with one: 房山区, 宿州市, 宿迁市, 户县) */
+const NOUN_AFTER_ZHU_16 = /^(?:[宅所院址处]|房(?!山)|户(?!县)|宿(?![州迁松])|地(?!质)|店(?![铺面]))/;
 const ADDRESS_UNITS = /[省市县区旗镇乡村街路道巷弄组]/;
 
 function homeAddresses2(env: DetectEnv): Candidate[] {
@@ -129,6 +132,8 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   };
   for (const c of cues.list) {
     if (c.kind !== 'address') continue;
+    // 2026.5 (eighth round): 家住/现住 before 宅, 房, 所 … is no label (自家住宅一楼): 住 begins the noun
+    if (env.gen >= 6 && /住$/.test(c.word) && NOUN_AFTER_ZHU_16.test(env.text.slice(c.end, c.end + 2))) continue;
     const personal = PERSONAL_ADDRESS_LABELS.has(c.word);
     const owner = cues.owner(c.start);
     const sep = /^(?:[：:]\s*|(?:分别)?为|是|在)?/.exec(env.text.slice(c.end))!;
@@ -163,6 +168,8 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
     // 2026.5 (sixth round): 住处 is a noun (到当事人住处一楼), not the verb 住 before an address
     if (env.gen >= 6 && env.text[m.index + 1] === '处') continue;
+    // 2026.5 (eighth round): so are 住宅, 住地, 住店 … (在其所有的住宅楼顶搭建): 住 begins a noun there
+    if (env.gen >= 6 && NOUN_AFTER_ZHU_16.test(env.text.slice(m.index + 1, m.index + 3))) continue;
     const v = VALUE_2.exec(env.text.slice(m.index + 1));
     if (!v || !ADDRESS_CHARS.test(v[0]) || !(BARE_END.test(v[0]) || (env.gen >= 6 && BARE_END_6.test(v[0])))) continue;
     const rest = v[0].slice(addressPrefix(v[0]).length);
@@ -268,12 +275,35 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     for (const m of text.matchAll(re)) {
       const value = m[1]!;
       const start = m.index + m[0].length - value.length;
+      // 2026.5 (eighth round): 家住 of 自家住宅 is no verb (在其位于X的自家住宅一楼堆放): 住 begins the noun 住宅
+      if (env.gen >= 6 && text[start - 1] === '住' && NOUN_AFTER_ZHU_16.test(value)) continue;
       if (shaped(value) && personal(m.index) && !found.some((f) => f.start < start + value.length && start < f.start + f.value.length))
         found.push({ start, value });
     }
   }
+  // 2026.5 (eighth round): a natural person's other premises told in the story (在当事人位于X的仓库内, 位于X的自家库房)
+  if (env.gen >= 6)
+    for (const m of text.matchAll(PREMISES_16)) {
+      const value = m[1]!;
+      const start = m.index + 2;
+      const own = m[2] !== undefined;
+      const party = env.cues.partyKind;
+      if (!own && party !== 'person') continue;
+      if (!ADDRESS_UNITS.test(value) || !PREMISES_END_16.test(value)) continue;
+      if (!personal(m.index)) continue;
+      if (found.some((f) => f.start < start + value.length && start < f.start + f.value.length)) continue;
+      found.push({ start, value });
+    }
   return found;
 }
+
+/** 位于X的(自家)?仓库: the premises a person keeps beside the dwelling (storerooms, garages, yards, sheds). */
+const PREMISES_16 = new RegExp(
+  `位于(${ADDRESS_BODY}{6,60}?)的(自家|自有|其家)?(?:仓库|库房|储藏室|储物间|杂物间|车库|地下室|院落|院子|棚屋|简易房|彩钢房|板房|柴房|偏房)`,
+  'gu',
+);
+/** How such an address ends: a unit, a number, a building part, or a side of a village (…村南, …屯东). */
+const PREMISES_END_16 = /(?:[号室组村屯庄户栋幢楼院房库]|单元|[0-9０-９]|[村屯庄组][东南西北]侧?|[东西南北]侧)$/;
 
 /**
  * Every later place where an address hidden once stands again, whole or by its tail (…村三组41号).

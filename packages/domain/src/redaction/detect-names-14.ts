@@ -122,9 +122,10 @@ export function shopNameSpans14(text: string, partyName: string | null): { start
   return out;
 }
 
-/** Labels of an online account or group before its name in quotes. */
+/** Labels of an online account or group before its name in quotes (网名 since the eighth round). */
 const ACCOUNT_LABEL_14 =
-  /(?:昵称|账号|帐号|群名|群名称|联系人|QQ群|qq群|微信群|抖音号|快手号|LINE|Line|LINE ID)(?:名称)?(?:为|是|叫)?[：:]?$/;
+  /(?:昵称|网名|账号|帐号|群名|群名称|联系人|QQ群|qq群|微信群|抖音号|快手号|LINE|Line|LINE ID)(?:名称)?(?:为|是|叫)?[：:]?$/;
+/(?:昵称|网名|账号|帐号|群名|群名称|联系人|QQ群|qq群|微信群|抖音号|快手号|LINE|Line|LINE ID)(?:名称)?(?:为|是|叫)?[：:]?$/;
 /** A platform before 以“X”名义 in the same clause (在微信朋友圈以“X”名义). */
 const PLATFORM_BEFORE_14 = /(?:微信|朋友圈|抖音|快手|小红书|网络|平台|直播|网店|网上|线上|QQ|微博)[^，,。；;\n]{0,8}以$/;
 /** The agency's own accounts (官方, 公众号 of 本局): they stay. */
@@ -181,7 +182,10 @@ export function accounts14(text: string, words: Words, partyKind: string, partyN
     const group = label && /群(?:名|名称)?$/.test(label[0].replace(/(?:名称)?(?:为|是|叫)?[：:]?$/, ''));
     if (group && (/[—\-－]|拼车/.test(inner) || /^ns/.test(words.containing(at)?.tag ?? ''))) continue;
     if (!/\p{Script=Han}/u.test(inner) && !/(?:LINE|Line|账号|帐号|用户名)/.test(label?.[0] ?? '')) continue;
-    out.push({ name: inner, at, sure: natural });
+    // 2026.5 (eighth round): a 网名 is sure when the text tells a person's seller (网名为“X”的卖家, 个人)
+    const seller16 =
+      /网名/.test(label?.[0] ?? '') && /^[^，,。；;\n]{0,4}(?:卖家|个人|店主|微商|商家本人|代购)/.test(text.slice(close, close + 10));
+    out.push({ name: inner, at, sure: natural || seller16 });
   }
   return out;
 }

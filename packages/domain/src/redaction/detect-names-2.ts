@@ -16,6 +16,7 @@ import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
 import { clauseStart, isHan } from './scan.ts';
 import { accounts14, notAName14, shopNameSpans14 } from './detect-names-14.ts';
+import { onlyBrand16 } from './detect-names-16.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import {
@@ -519,6 +520,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       unsure,
       fromContext,
     );
+    // 2026.5 (eighth round): a brand in quotes (“田园记”牌, 标注“兰蔻”商标, “兰蔻”精华液) is no name
+    for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && onlyBrand16(text, n)) set.delete(n);
     // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
     if (orgParty)
       for (const n of [...unsure])

@@ -597,6 +597,12 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
       if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'travel-document', replacement: maskTravel(m[0], keepEnd) });
     }
+  // 2026.5 (eighth round): a number told before its document word (持E63218857号护照, 持C12345678号港澳通行证)
+  if (env.gen >= 6)
+    for (const m of env.text.matchAll(NUMBER_BEFORE_DOCUMENT_16)) {
+      if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'travel-document', replacement: maskTravel(m[0], keepEnd) });
+    }
   for (const c of [...out]) {
     const value = env.text.slice(c.start, c.end);
     for (let i = env.text.indexOf(value); i >= 0; i = env.text.indexOf(value, i + 1)) {
@@ -608,6 +614,10 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
 }
 
 const PASSPORT_SPACED = new RegExp(`(?=[A-Z0-9])(?<=护照${TRAVEL_TAIL})(?:[A-Z0-9]{2,4}|[A-Z])[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
+
+/** Letters and digits right before 号 and a travel document's word (E63218857号护照, C12345678号往来港澳通行证). */
+const NUMBER_BEFORE_DOCUMENT_16 =
+  /(?<![0-9A-Za-z])[A-Z]{1,2}[0-9]{7,10}(?=号(?:因私|普通|外交|公务)?(?:护照|(?:往来|来往)?(?:港澳|台湾|大陆|内地)?(?:居民)?(?:来往内地|来往大陆)?通行证|台胞证|回乡证))/g;
 
 /** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
 function TRAVEL_AT(text: string, i: number): boolean {

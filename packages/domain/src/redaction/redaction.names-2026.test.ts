@@ -100,7 +100,8 @@ describe('R-PUB-4 names under rule set 2026.1', () => {
     expect(pub('检查期间，顾客李和顺（男，67岁）购药；渣土车驾驶员向东升（驾驶证号：412726）到场。')).toBe(
       '检查期间，顾客李某某（男，67岁）购药；渣土车驾驶员向某某（驾驶证号：412726）到场。',
     );
-    expect(pub('从网名为“阿豪代购”、真实姓名为司马永豪的人员处购进。')).toBe('从网名为“阿豪代购”、真实姓名为司马某某的人员处购进。');
+    // (since the eighth round of 2026.5 a person's 网名 is hidden like a 昵称: an online account name is a name)
+    expect(pub('从网名为“阿豪代购”、真实姓名为司马永豪的人员处购进。')).toBe('从网名为“阿某某某”、真实姓名为司马某某的人员处购进。');
     expect(pub('以“导游辛苦费”为名收费。')).toBe('以“导游辛苦费”为名收费。');
   });
 
