@@ -41,6 +41,9 @@ import { BLIND_AM } from './blind-2026-12q-am.ts';
 import { BLIND_AN } from './blind-2026-12r-an.ts';
 import { BLIND_AO } from './blind-2026-12r-ao.ts';
 import { BLIND_AP } from './blind-2026-12r-ap.ts';
+import { BLIND_AQ } from './blind-2026-12s-aq.ts';
+import { BLIND_AR } from './blind-2026-12s-ar.ts';
+import { BLIND_AS } from './blind-2026-12s-as.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -58,7 +61,7 @@ export interface BlindSet {
   /**
    * a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 was made; 2026-12i and
    * 2026-12j while 2026.4 was made; 2026-12k once under 2026.4; 2026-12l once under 2026.5 at f22f09e; 2026-12m once at d07ad7d). None is one
-   * now: 2026-12i … 2026-12r are development sets (their misses were read)
+   * now: 2026-12i … 2026-12r are development sets (their misses were read); 2026-12s is the validation set
    */
   validation?: true;
   /** its writers marked addresses from below the county (score.ts: addressBelowCounty) */
@@ -274,6 +277,20 @@ const SETS_RAW: readonly BlindSet[] = [
     ],
     blind: 'opened after 4a59e33 (2026.5, seventh round): 0.973 / 1.000; text only 0.969 / 0.993',
     recall: [0.97, 0.965],
+    keepRate: [0.995, 0.99],
+  },
+  {
+    // written on 2026-12-07 (18:47–18:52 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's eighth round (984fdba, 18:46); a validation set: measured, its misses never printed
+    name: '2026-12s',
+    parts: [
+      ['aq', BLIND_AQ],
+      ['ar', BLIND_AR],
+      ['as', BLIND_AS],
+    ],
+    blind: 'opened after 984fdba (2026.5, eighth round): 0.956 / 0.995; text only 0.956 / 0.991',
+    validation: true,
+    recall: [0.955, 0.955],
     keepRate: [0.995, 0.99],
   },
 ];
