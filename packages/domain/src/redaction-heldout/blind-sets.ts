@@ -60,8 +60,8 @@ export interface BlindSet {
   keepRate: [number, number];
   /**
    * a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 was made; 2026-12i and
-   * 2026-12j while 2026.4 was made; 2026-12k once under 2026.4; 2026-12l once under 2026.5 at f22f09e; 2026-12m once at d07ad7d). None is one
-   * now: 2026-12i … 2026-12r are development sets (their misses were read); 2026-12s is the validation set
+   * 2026-12j while 2026.4 was made; 2026-12k once under 2026.4; 2026-12l once under 2026.5 at f22f09e; 2026-12m once at d07ad7d, and so on for each
+   * round). Now 2026-12s is the one validation set; 2026-12i … 2026-12r are development sets (their misses were read)
    */
   validation?: true;
   /** its writers marked addresses from below the county (score.ts: addressBelowCounty) */
