@@ -25,6 +25,24 @@ export interface Reader11 {
   isPublic(name: string): boolean;
 }
 
+/**
+ * Adds a reading at `at` as sure (taken out of the unsure ones) or unsure (unless already sure); never a single
+ * character, a reading over what is guarded, or a public name. Shared by the later rounds' readers.
+ */
+export function nameAdder(
+  r: Pick<Reader11, 'blocked' | 'isPublic'>,
+  sure: Set<string>,
+  unsure: Set<string>,
+): (n: string, at: number, isSure: boolean) => void {
+  return (n, at, isSure) => {
+    if (n.length < 2 || r.blocked(at, at + n.length) || r.isPublic(n)) return;
+    if (isSure) {
+      unsure.delete(n);
+      sure.add(n);
+    } else if (!sure.has(n)) unsure.add(n);
+  };
+}
+
 /** Verbs of telling and confirming that follow a person. */
 const TELL_11 = /^(?:称|说|表示|反映|承认|证实|陈述|介绍|证明|确认|交代|供述|坦言|讲述|辩称|声称|均称|均证实|均表示|也称)/;
 /** Characters of names written by their sound (Uyghur, Kazakh, Yi …) beside the recogniser's own. */
@@ -68,13 +86,7 @@ function occurrences(text: string, s: string): number[] {
 }
 
 export function names11(text: string, words: Words, r: Reader11, sure: Set<string>, unsure: Set<string>): void {
-  const add = (n: string, at: number, isSure: boolean) => {
-    if (n.length < 2 || r.blocked(at, at + n.length) || r.isPublic(n)) return;
-    if (isSure) {
-      unsure.delete(n);
-      sure.add(n);
-    } else if (!sure.has(n)) unsure.add(n);
-  };
+  const add = nameAdder(r, sure, unsure);
   const found = () => [...sure, ...unsure].filter((n) => n.length >= 2);
 
   // (1) a name of a surname and one character, where the recogniser glued a third given-name character to a verb of

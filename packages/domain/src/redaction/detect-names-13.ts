@@ -1,6 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { personWordBefore } from './detect-names-4.ts';
 import { isHan } from './scan.ts';
+import { nameAdder } from './detect-names-11.ts';
 
 /**
  * 2026.5, seventh round: broad readers that carry to phrasings nobody has written yet (rule set 2026.5 only; the
@@ -138,13 +139,7 @@ function opensAt(text: string, words: Words, s: number): boolean {
 }
 
 export function names13(text: string, words: Words, r: Reader13, sure: Set<string>, unsure: Set<string>): void {
-  const add = (n: string, at: number, isSure: boolean) => {
-    if (n.length < 2 || r.blocked(at, at + n.length) || r.isPublic(n)) return;
-    if (isSure) {
-      unsure.delete(n);
-      sure.add(n);
-    } else if (!sure.has(n)) unsure.add(n);
-  };
+  const add = nameAdder(r, sure, unsure);
   const isName = (n: string) => sure.has(n) || unsure.has(n);
   // (an item that holds or runs into a found name is none of its own — unless the found reading stops short inside
   // the item's run (阿拉 of 阿拉腾敖其尔), or runs on past its clean end into a little word (次仁卓玛各): that reading
