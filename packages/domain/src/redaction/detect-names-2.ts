@@ -504,9 +504,12 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   }
   // 2026.5 (sixth round): a reading that is no name wherever it stands (曾用名, 前往双廊, 私搭乱建, 由演出经纪人 …)
   if (gen6) {
-    for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName12(text, words, n)) set.delete(n);
-    // 2026.5 (seventh round): a word split, a verb phrase, a place, an app (司利, 曾交代, 练车费, 查见, 后厨, 小红书)
-    for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && notAName14(text, words, n)) set.delete(n);
+    // (never a name the case context gives)
+    const dropReadings = (noName: (n: string) => boolean) => {
+      for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && noName(n)) set.delete(n);
+    };
+    // and (seventh round) a word split, a verb phrase, a place, an app (司利, 曾交代, 练车费, 查见, 后厨, 小红书)
+    dropReadings((n) => notAName12(text, words, n) || notAName14(text, words, n));
     // 2026.5 (eighth round): names' ends and starts, words that are no names, quoted nicknames after a person
     names15(
       text,
@@ -521,7 +524,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       fromContext,
     );
     // 2026.5 (eighth round): a brand in quotes (“田园记”牌, 标注“兰蔻”商标, “兰蔻”精华液) is no name
-    for (const set of [sure, unsure]) for (const n of [...set]) if (!fromContext.has(n) && onlyBrand16(text, n)) set.delete(n);
+    dropReadings((n) => onlyBrand16(text, n));
     // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
     if (orgParty)
       for (const n of [...unsure])
