@@ -100,6 +100,27 @@ const DWELLING_3 =
   /(?<=[号室组])的(?:[一二三四五六七八九十两\d]+层|[一二三四五六七八九十两\d]+间)?(?:出租房|出租屋|住宅(?![楼区小])|自建房|楼房|平房|民房|老宅|房屋)/gu;
 /** 2026.5: a dwelling with 自家/自有 between (位于X的自家住宅内). */
 const DWELLING_6 = /(?<=[号室组])的(?:自家|自有|自建)(?:住宅|房屋|楼房|平房|院落|房子)/gu;
+/** 2026.5 (ninth round): a dwelling rented or lived in by its owner (位于X的租住处, 位于X号的自住房). */
+const DWELLING_17 = /(?<=[号室组0-9０-９])的(?:租住处|租住房|租住屋|自住房|自住房屋|居住房屋)/gu;
+/**
+ * 2026.5 (ninth round): a person's home village told before 老家 (请假回X老家, 在X老家): the longest value after 回, 在 or
+ * 于 that begins with a place's name and holds nothing of the story (称, 其, 月 …).
+ */
+function hometowns17(text: string): { start: number; value: string }[] {
+  const out: { start: number; value: string }[] = [];
+  for (let at = text.indexOf('老家'); at >= 0; at = text.indexOf('老家', at + 2)) {
+    const from = Math.max(0, at - 40);
+    for (let k = from + 1; k <= at - 6; k++) {
+      if (!'回在于'.includes(text[k - 1]!)) continue;
+      const value = text.slice(k, at);
+      if (!new RegExp(`^${ADDRESS_BODY}+$`, 'u').test(value) || /[称其月中问说时后前]/.test(value)) continue;
+      if (!/^\p{Script=Han}{2,8}?(?:省|市|自治州|州|县|区|旗|盟)/u.test(value)) continue;
+      out.push({ start: k, value });
+      break;
+    }
+  }
+  return out;
+}
 /** 2026.5: 褚二柱家（X）: the address in brackets after a person's 家 (not 商家, 厂家, 国家 …). */
 const BRACKETED_6 = new RegExp(`(?<![商厂店买卖国大专作东农酒行船人管])家[（(](${ADDRESS_BODY}{6,60})(?=[）)])`, 'gu');
 /** 2026.5: 其装修房屋位于X: where a home stands. */
@@ -248,7 +269,7 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
   };
   const dwellingWords =
     env.gen >= 6
-      ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3), ...text.matchAll(DWELLING_6)]
+      ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3), ...text.matchAll(DWELLING_6), ...text.matchAll(DWELLING_17)]
       : env.gen >= 3
         ? [...text.matchAll(DWELLING_ALL), ...text.matchAll(DWELLING_3)]
         : text.matchAll(DWELLING_ALL);
@@ -271,6 +292,14 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     const start = m.index + m[0].length - value.length - 1;
     if (shaped(value) && personal(m.index)) found.push({ start, value });
   }
+  if (env.gen >= 6)
+    for (const h of hometowns17(text))
+      if (
+        shaped(h.value) &&
+        personal(h.start) &&
+        !found.some((f) => f.start < h.start + h.value.length && h.start < f.start + f.value.length)
+      )
+        found.push(h);
   for (const re of env.gen >= 6 ? [RENTED, RENTED_END, BRACKETED_6, HOUSE_AT_6] : [RENTED, RENTED_END]) {
     for (const m of text.matchAll(re)) {
       const value = m[1]!;

@@ -43,6 +43,7 @@ import { names9 } from './detect-names-9.ts';
 import { names11 } from './detect-names-11.ts';
 import { names13 } from './detect-names-13.ts';
 import { names15 } from './detect-names-15.ts';
+import { names17 } from './detect-names-17.ts';
 import { haveBefore12, notAName12, orgAddressLine12, verbEndsAt12 } from './detect-names-12.ts';
 
 /**
@@ -523,6 +524,19 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       unsure,
       fromContext,
     );
+    // 2026.5 (ninth round): names read at the wrong length, words of address and Latin names beside names
+    names17(
+      text,
+      words,
+      {
+        surnameAt: (k: number) => surnameAt2(text, k, true),
+        blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
+        isPublic: (n: string) => publicNames.has(n),
+      },
+      sure,
+      unsure,
+      fromContext,
+    );
     // 2026.5 (eighth round): a brand in quotes (“田园记”牌, 标注“兰蔻”商标, “兰蔻”精华液) is no name
     dropReadings((n) => onlyBrand16(text, n));
     // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
@@ -823,7 +837,7 @@ const JAPANESE_BY_FIRST = new Map<string, string[]>();
 for (const p of JAPANESE_SURNAMES_3) JAPANESE_BY_FIRST.set(p[0]!, [...(JAPANESE_BY_FIRST.get(p[0]!) ?? []), p]);
 
 /** Does a Tibetan or Mongolian name part begin at `i`? */
-function minorityStart(text: string, i: number): boolean {
+export function minorityStart(text: string, i: number): boolean {
   return PARTS_BY_FIRST.get(text[i] ?? '')?.some((p) => text.startsWith(p, i)) ?? false;
 }
 
@@ -831,7 +845,7 @@ function minorityStart(text: string, i: number): boolean {
  * The ends reachable from `i` by one to three name parts (and a closing 措/姆 …), each with the
  * fewest parts that reach it: 次仁多吉 from 次 → {次仁: 1, 次仁多吉: 2}.
  */
-function minorityEnds(text: string, i: number, limit = text.length): Map<number, number> {
+export function minorityEnds(text: string, i: number, limit = text.length): Map<number, number> {
   const ends = new Map<number, number>();
   let frontier = new Map<number, number>([[i, 0]]);
   for (let step = 1; step <= 3 && frontier.size; step++) {
@@ -1061,7 +1075,7 @@ function listAround(text: string, words: Words, start: number, end: number, g3 =
  * Characters of minority and foreign names written in Chinese characters (维吾尔, 蒙古, 藏, 傣,
  * 哈萨克 … and Japanese or Korean names are read by surname): 阿布都热依木, 额尔敦巴特尔, 达娃卓玛, 岩温.
  */
-const TRANSLIT = new Set(
+export const TRANSLIT = new Set(
   [
     ...'阿布都热依木吐尔逊力江艾买提努卡德玛拉合古丽帕孜克伊沙穆罕默米娅麦萨迪托哈甫素地亚森卜杜夏库班肯别曼吾斯坦扎汗',
     ...'其格额敦巴特朝鲁门苏和敖登高娃雅乌云图琴那仁满宝音呼尼道吉日查孟毕胡达赉木兰勒托娅金',

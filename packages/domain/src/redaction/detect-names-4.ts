@@ -231,7 +231,9 @@ const PERSON_WORDS_6 = new Set(
  * 2026.5: surnames rarer than the lists (in the northwest and among the Hui: 喇, 朵, 拐, 妥; 淦 in Jiangxi …), read
  * only where a person stands for sure (after a word for a person, in a list, after 真名).
  */
-export const RARE_SURNAMES_6 = new Set('淦 拐 喇 朵 脱 摆 把 苟 昔 剡 笪 佴 夙 兀 毌 蹇 郄 郤 厐 隽 禤 妥 撒 拜 者 尕 锁 延 虢'.split(' '));
+export const RARE_SURNAMES_6 = new Set(
+  '淦 拐 喇 朵 脱 摆 把 苟 昔 剡 笪 佴 夙 兀 毌 蹇 郄 郤 厐 隽 禤 妥 撒 拜 者 尕 锁 延 虢 折 粘'.split(' '),
+);
 const NOT_PERSON_WORDS_6 = new Set([
   '厂商',
   '电商',

@@ -222,7 +222,11 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
     if (env.gen >= 6)
       for (const m of env.text.matchAll(MOBILE_INTL_6)) {
         const end = m.index + m[0].length;
-        if ((m[0].slice(3).match(/[ 　\-－]/g) ?? []).length > 4 || out.some((c) => c.start < end && m.index < c.end)) continue;
+        if ((m[0].slice(3).match(/[ 　\-－]/g) ?? []).length > 4) continue;
+        // (the number without its code in brackets, read above — (+86)150 2345 8817 — is this one: the code joins it)
+        const inner = out.findIndex((c) => c.start > m.index && c.end === end && /^[（(]/.test(m[0]));
+        if (inner >= 0) out.splice(inner, 1);
+        if (out.some((c) => c.start < end && m.index < c.end)) continue;
         const digits = digitsOf2(m[0]).slice(2);
         const why =
           whyPublic(env, m.index, digits, true) ??
@@ -256,7 +260,7 @@ function dutyMobile(env: DetectEnv, pos: number): boolean {
 const MOBILE_GROUPED = /(?<![0-9０-９][ 　]?)1[3-9](?:[ 　]?[0-9]){9}(?![ 　]?[0-9０-９])/g;
 /** 2026.5: also in any groups split by hyphens (18758-302-469), at most three of them. */
 /** 2026.5: +86 and a mobile in any grouping (+86 13504 316 728). */
-const MOBILE_INTL_6 = /[+＋](?<![0-9A-Za-z][+＋])86[ 　\-－]?1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
+const MOBILE_INTL_6 = /(?:[（(][+＋]86[）)]|[+＋](?<![0-9A-Za-z][+＋])86)[ 　\-－]?1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 const MOBILE_GROUPED_6 = /(?<![0-9０-９][ 　\-－]?)1[3-9](?:[ 　\-－]?[0-9]){9}(?![ 　\-－]?[0-9０-９])/g;
 
 const MOBILE_HK_TW = /(?<![0-9A-Za-z])[+＋](?:85[23][\s-]?[5-9]\d{3}[\s-]?\d{4}|886[\s-]?9\d{2}[\s-]?\d{3}[\s-]?\d{3})(?![0-9A-Za-z])/g;
@@ -412,9 +416,18 @@ const PLATE_2 = new RegExp(
   'g',
 );
 
+/**
+ * 2026.5: a trailer's or a learner's letter after five characters too, as writers give them (苏A·F7263挂, 皖AZ1357学) —
+ * never the start of a word after the plate (学员, 学校).
+ */
+const PLATE_6 = new RegExp(
+  PLATE_2.source.replace('[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]', '[A-HJ-NP-Z0-9]{4,5}(?:[挂警港澳领使]|学(?![员生校习历位费期时]))'),
+  'g',
+);
+
 export function vehiclePlates(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of env.text.matchAll(env.gen >= 2 ? PLATE_2 : PLATE)) {
+  for (const m of env.text.matchAll(env.gen >= 6 ? PLATE_6 : env.gen >= 2 ? PLATE_2 : PLATE)) {
     if (!/[0-9]/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'vehicle-plate', replacement: maskPlate(m[0]) });
   }
