@@ -44,6 +44,9 @@ import { BLIND_AP } from './blind-2026-12r-ap.ts';
 import { BLIND_AQ } from './blind-2026-12s-aq.ts';
 import { BLIND_AR } from './blind-2026-12s-ar.ts';
 import { BLIND_AS } from './blind-2026-12s-as.ts';
+import { BLIND_AT } from './blind-2026-12t-at.ts';
+import { BLIND_AU } from './blind-2026-12t-au.ts';
+import { BLIND_AV } from './blind-2026-12t-av.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -61,7 +64,7 @@ export interface BlindSet {
   /**
    * a validation set: measured only, its misses never printed or read (2026-12i while 2026.3 was made; 2026-12i and
    * 2026-12j while 2026.4 was made; 2026-12k once under 2026.4; 2026-12l once under 2026.5 at f22f09e; 2026-12m once at d07ad7d, and so on for each
-   * round). Now 2026-12s is the one validation set; 2026-12i … 2026-12r are development sets (their misses were read)
+   * round). Now 2026-12t is the one validation set; 2026-12i … 2026-12s are development sets (their misses were read)
    */
   validation?: true;
   /** its writers marked addresses from below the county (score.ts: addressBelowCounty) */
@@ -281,7 +284,7 @@ const SETS_RAW: readonly BlindSet[] = [
   },
   {
     // written on 2026-12-07 (18:47–18:52 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
-    // last engine change of 2026.5's eighth round (984fdba, 18:46); a validation set: measured, its misses never printed
+    // last engine change of 2026.5's eighth round (984fdba, 18:46); a development set since the ninth round read its misses
     name: '2026-12s',
     parts: [
       ['aq', BLIND_AQ],
@@ -289,9 +292,22 @@ const SETS_RAW: readonly BlindSet[] = [
       ['as', BLIND_AS],
     ],
     blind: 'opened after 984fdba (2026.5, eighth round): 0.956 / 0.995; text only 0.956 / 0.991',
+    recall: [0.988, 0.988],
+    keepRate: [0.995, 0.99],
+  },
+  {
+    // written on 2026-12-07 (20:53–20:56 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last engine change of 2026.5's ninth round (6b15697, 20:52); a validation set: measured, its misses never printed
+    name: '2026-12t',
+    parts: [
+      ['at', BLIND_AT],
+      ['au', BLIND_AU],
+      ['av', BLIND_AV],
+    ],
+    blind: 'opened after 6b15697 (2026.5, ninth round): 0.972 / 0.995; text only 0.969 / 0.982',
     validation: true,
-    recall: [0.955, 0.955],
-    keepRate: [0.99, 0.99],
+    recall: [0.97, 0.965],
+    keepRate: [0.995, 0.98],
   },
 ];
 
