@@ -17,6 +17,8 @@ const VALUE = /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·()（）]{3,60}?(?=[�
 /** Generation 2: a value also ends at a closing bracket (（女，72岁，住X室）). */
 const VALUE_2 =
   /^[\p{Script=Han}A-Za-z0-9０-９\-－#＃·]{3,60}?(?=[，,。；;、\n\s　）)]|（(?!\p{Script=Han}{1,4}[）)])|及(?:其|联系|电话|手机)|$)/u;
+/** 2026.5 (tenth round): a half-width bracket ends a value as a full-width one does (…11幢(2单元)1703室). */
+const VALUE_6 = new RegExp(VALUE_2.source.replace('|（(?!', '|[（(](?!'), 'u');
 /** …住 X: it ends like an address (号, 室, 组 …, or the room after 栋/单元: 4栋9-3) */
 const BARE_END = /(?:[号室组村屯庄楼幢栋房院]|[栋幢楼单元号门][0-9０-９\-－]+|号之[一二三四五六七八九十])$/;
 /** 2026.5: also a household (…601户) or a flat by its numbers after an estate (颐和园小区9-2-601). */
@@ -32,6 +34,8 @@ const FLOOR_AFTER_6B =
 /** 2026.5 (fifth round): a floor and a door or flat in brackets (…15号（4楼2门）, …（3层东户）). */
 const FLOOR_AFTER_6C =
   /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|号楼|栋|幢|座|单元)[东西南北中左右0-9０-９一二三四五六七八九十]{1,3}(?:门|户|室|号)[）)]/;
+/** 2026.5 (tenth round): a unit in brackets inside the address, then the flat (…12幢（2单元）806室, …11幢(2单元)1703室). */
+const UNIT_INSIDE_17 = /^[（(][0-9０-９一二三四五六七八九十]{1,2}单元[）)][0-9０-９]{2,5}(?:室|号|户)?(?![0-9０-９])/;
 /** 2026.5: an address told in the story up to its number, then a place inside it (…8号院内搭建, …12号家中). */
 const STAY_INSIDE_6 = /^(.{5,}?[号室组户])(?:院内|院中|院里|院子里|家中|屋内|房内|楼内|内|里)(?=.)/u;
 /** 2026.5 (sixth round): what follows 暂住地/暂住 holds a place word or a number. */
@@ -143,7 +147,7 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     out.push({ start, end: start + value.length, rule: 'home-address', replacement: maskAddress(value) });
   };
   const take = (start: number) => {
-    const m = VALUE_2.exec(env.text.slice(start));
+    const m = (env.gen >= 6 ? VALUE_6 : VALUE_2).exec(env.text.slice(start));
     if (!m) return;
     const value = m[0];
     if (!ADDRESS_CHARS.test(value)) return;
@@ -234,7 +238,8 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
       const f =
         FLOOR_AFTER_6.exec(env.text.slice(c.end, c.end + 18)) ??
         FLOOR_AFTER_6B.exec(env.text.slice(c.end, c.end + 18)) ??
-        FLOOR_AFTER_6C.exec(env.text.slice(c.end, c.end + 18));
+        FLOOR_AFTER_6C.exec(env.text.slice(c.end, c.end + 18)) ??
+        UNIT_INSIDE_17.exec(env.text.slice(c.end, c.end + 18));
       if (f && c.rule === 'home-address') {
         c.end += f[0].length;
         c.replacement = maskAddress(env.text.slice(c.start, c.end));

@@ -31,8 +31,13 @@ const AFTER_NAME_17 = '的在于已也均都并未不被将把从自称说到即
  * Mongolian name parts beyond the list of rule sets 2026.2–2026.4 (莫日根, 阿拉腾 …): a reading that begins with one
  * is a minority name that may run on (莫日根 + 其其格).
  */
-const MORE_PARTS_17 =
-  '莫日根 莫德格 阿拉腾 敖其尔 布仁 乌恩 图布 那木吉拉 陶克涛 达古拉 乌仁 其布日 查干 巴拉珠尔 额布都 那钦 图们 温都苏 哈达'.split(' ');
+const MORE_PARTS_17 = [
+  ...'莫日根 莫德格 阿拉腾 敖其尔 布仁 乌恩 图布 那木吉拉 陶克涛 达古拉 乌仁 其布日 查干 巴拉珠尔 额布都 那钦 图们 温都苏 哈达'.split(' '),
+  // (tenth round) Yi clan names, which begin a Yi name (马海 + 伍且, 吉克 + 木呷)
+  ...'马海 阿苏 吉克 曲比 沙马 阿西 阿史 海来 吉木 俄底 瓦扎 勒格 吉伍 阿约 木乃 罗洪 俄木 吉觉 苏尼 阿牛 阿则 吉巴 阿侯 毛木 吉勒 曲木 阿鲁'.split(
+    ' ',
+  ),
+];
 const extChar = (c: string | undefined) => c !== undefined && (TRANSLIT.has(c) || YI_ENDS_17.includes(c));
 /** A surname and a word of address (钟大爷, 王阿姨): a person, never a thing. */
 const ADDRESSED_17 = /(\p{Script=Han})(?:大爷|大妈|大娘|大叔|大婶|大伯|阿婆|阿公|阿伯|阿姨|阿叔|阿婶|老爷子|老太太)(?![们家])/gu;
@@ -40,6 +45,8 @@ const ADDRESSED_17 = /(\p{Script=Han})(?:大爷|大妈|大娘|大叔|大婶|大�
 const ADDRESS_LEAD_17 = /(?:^|[^\p{Script=Han}]|[的、和与及同跟给向对让叫被找])$/u;
 /** Words that open a quotation of speech (称“…”, 表示：“…”), never a name in quotes. */
 const SPEECH_17 = /(?:称|说|讲|问|答|喊|道|叫|表示|要求|回答|提醒|告知|交代|承认|陈述|强调|[：:，,])$/;
+/** A name in letters other than Chinese characters (Latin, Cyrillic, Hangul). */
+const FOREIGN_START_17 = /^[A-Za-z\u0400-\u04FF\uAC00-\uD7AF]/;
 /** A name in Latin letters: two or three capitalised words, or all capitals. */
 const LATIN_NAME_17 = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?![A-Za-z])/;
 /** What joins items of a list. */
@@ -174,8 +181,9 @@ export function names17(
     unsure.add(inner);
   }
 
-  // (6) names in Latin letters in a list with a sure one, and the Chinese form in brackets after one
-  const queue = [...sure].filter((n) => /^[A-Za-z]/.test(n));
+  // (6) names in Latin letters (or Cyrillic, Hangul) in a list with a sure one, and what the brackets right after one
+  // give: its form in Latin letters (Анна Смирнова（Anna Smirnova，…）) or in Chinese characters (Yuki Tanaka（X）)
+  const queue = [...sure].filter((n) => FOREIGN_START_17.test(n));
   const seen = new Set(queue);
   while (queue.length) {
     const n = queue.shift()!;
@@ -184,11 +192,20 @@ export function names17(
       const br = BRACKET_17.exec(text.slice(pos, pos + 44));
       if (br) {
         const inner = br[1]!;
-        const han =
-          /^(?:中文名字?|汉名|本名|真名|原名|真实姓名)[：:为是]?(\p{Script=Han}{2,5})$/u.exec(inner) ??
-          /^(\p{Script=Han}{2,4})$/u.exec(inner);
-        const at = pos + 1 + inner.length - (han?.[1]?.length ?? 0);
-        if (han && !/[籍国人族语文]$/.test(han[1]!) && !dictionaryWord(han[1]!) && allowed(han[1]!, at)) sure.add(han[1]!);
+        const parts = inner.split(/[，,、；;]/);
+        let from = pos + 1;
+        for (const part of parts) {
+          const han =
+            /^(?:中文名字?|汉名|本名|真名|原名)[：:为是]?(\p{Script=Han}{2,5})$/u.exec(part) ??
+            (parts.length === 1 ? /^(\p{Script=Han}{2,4})$/u.exec(part) : null);
+          const latin = LATIN_NAME_17.exec(part);
+          const found = han?.[1] ?? (latin && latin[1] === part ? part : null);
+          const at = from + part.length - (found?.length ?? 0);
+          from += part.length + 1;
+          if (!found || /[籍国人族语文]$/.test(found) || dictionaryWord(found) || !allowed(found, at)) continue;
+          sure.add(found);
+          unsure.delete(found);
+        }
         pos += br[0].length;
       }
       const join = LIST_JOIN_17.exec(text.slice(pos, pos + 2));

@@ -114,7 +114,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5: a name right before its 执法证号 (执法人员签名：陆振华　执法证号：…; a signature line 洪艺婷　执法证号：…)
   if (gen6)
     for (const m of text.matchAll(
-      /(?<=^|[：:、，,\s　])(\p{Script=Han}{2,4}?)[ \t　]*[（(]?(?:执法证号|执法证件号码|执法证编号|执法证)[：:为]/gmu,
+      // (tenth round: a dotted name too — 热依拉·吐尔逊　执法证号：…)
+      /(?<=^|[：:、，,\s　])(\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,2}|\p{Script=Han}{2,4}?)[ \t　]*[（(]?(?:执法证号|执法证件号码|执法证编号|执法证)[：:为]/gmu,
     )) {
       if (!/(?:人员|队员|签名|本人|当事人)$/.test(m[1]!)) publicNames.add(m[1]!);
     }
@@ -346,7 +347,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 2026.5: a two-character name written with a space between (学员冉茂林、谭 静、…; 其助手黄 珊为实习生),
   // right after a word for a person or in a list
   if (gen6)
-    for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于]|$)/gu)) {
+    // (tenth round: before 的 too — 邻居X、Y Z的投诉)
+    for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于的]|$)/gu)) {
       const at = m.index;
       if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
       if (isHan(text[at - 1]) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
@@ -390,7 +392,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
         (word &&
           head.length >= 1 &&
           (/^[A-Za-z]/.test(head) ||
-            (head.length === 2 && (surnameAt2(head, 0, true) > 0 || minorityStart(head, 0)) && !dictionaryWord(head)))) ||
+            (head.length === 2 && (surnameAt2(head, 0, true) > 0 || minorityStart(head, 0)) && !dictionaryWord(head)) ||
+            // (tenth round) a surname alone before the word: 以“温医生”名义
+            (head.length === 1 && surnameAt2(head, 0, true) === 1))) ||
         (/[老小]\p{Script=Han}$/u.test(n) && surnameAt2(n, n.length - 1, true) === 1);
       if (!named) continue;
       if (guardedAt(at, at + n.length) || publicNames.has(n)) continue;
@@ -671,9 +675,12 @@ function surnameAt2Read(text: string, i: number, g3: boolean): number {
 /** An organisation's registered people on the lines of its 当事人 block: 院长：邵明哲, 门诊部负责人：邝立明. */
 const REGISTERED_LINE =
   /(?:^|[ \t　]{2,})[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|院长|校长|园长|所长|站长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
-/** 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲). */
+/**
+ * 2026.5: also the second label of a line after one full-width space (法定代表人：冼国梁　门店负责人：邝美玲); (tenth round)
+ * a 个人独资企业's 投资人 on its line.
+ */
 const REGISTERED_LINE_6 =
-  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|合伙人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
+  /(?:^|[ \t　]+)[ \t　]*(\p{Script=Han}{0,8}(?:代表人|负责人|合伙人|投资人|院长|校长|园长|所长|站长|店长|经理|主任|会长|理事长|董事长|秘书长|厂长|矿长|馆长|社长))(?:[（(][^）)\n]{1,12}[）)])?[：:][ \t　]*/gmu;
 
 /** 2026.5: a registered person's name written with a middle dot or in Latin letters, at `i`. */
 function registeredForeignAt(text: string, i: number): string | null {

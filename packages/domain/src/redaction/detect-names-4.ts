@@ -232,7 +232,7 @@ const PERSON_WORDS_6 = new Set(
  * only where a person stands for sure (after a word for a person, in a list, after 真名).
  */
 export const RARE_SURNAMES_6 = new Set(
-  '淦 拐 喇 朵 脱 摆 把 苟 昔 剡 笪 佴 夙 兀 毌 蹇 郄 郤 厐 隽 禤 妥 撒 拜 者 尕 锁 延 虢 折 粘'.split(' '),
+  '淦 拐 喇 朵 脱 摆 把 苟 昔 剡 笪 佴 夙 兀 毌 蹇 郄 郤 厐 隽 禤 妥 撒 拜 者 尕 锁 延 虢 折 粘 奇'.split(' '),
 );
 const NOT_PERSON_WORDS_6 = new Set([
   '厂商',

@@ -101,9 +101,12 @@ const ID18_2 =
   /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])([A-ZＡ-Ｚ]{1,2})?([0-9０-９]{6}[ 　\-－]?(?:[0-9０-９]{8}|[0-9０-９]{4}[ 　\-－][0-9０-９]{4})[ 　\-－]?[0-9０-９]{3}[0-9０-９XxＸｘ]|[0-9０-９]{4}(?:[ 　][0-9０-９]{4}){3}[ 　][0-9０-９][0-9０-９XxＸｘ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 const ID18_SPACED_CHECK = /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{17}[ 　][0-9０-９XxＸｘ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
-/** 2026.5 (seventh round): 18 characters in any grouping by single spaces or hyphens (140211 199303 182481). */
+/**
+ * 2026.5 (seventh round): 18 characters in any grouping by single spaces or hyphens (140211 199303 182481); (tenth
+ * round) the check character may stand alone as the last group (130602 199007 08462 9).
+ */
 const ID18_GROUPED_7 =
-  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{2,}(?:[ 　\-－][0-9０-９]{2,}){1,5}[0-9０-９]*[XxＸｘ]?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
+  /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9０-９]{2,}(?:[ 　\-－][0-9０-９]{2,}){1,5}[0-9０-９]*[XxＸｘ]?(?:[ 　\-－][0-9０-９XxＸｘ])?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/g;
 
 function idNumbers2(env: DetectEnv, keepStart: number, keepEnd: number, legacy15: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -531,6 +534,11 @@ const IM_2 = new RegExp(
   `(?=[A-Za-z1-9])(?<=${IM_LABELS_2.source}(?:分别)?(?:为|是)?[（(]?(?:号码|账号|号|QQ号码?|qq号|微信号|扣扣号)?(?:分别)?(?:为|是)?[：:\\s　]{0,2}[“"「]?)${IM_VALUE}`,
   'g',
 );
+/** 2026.5 (tenth round): also after the account labels of short-video and social platforms (抖音号：X, 快手号X). */
+const IM_6 = new RegExp(
+  IM_2.source.replace(IM_LABELS_2.source, IM_LABELS_2.source.replace('(?:', '(?:抖音号|快手号|小红书号|微博号|视频号|抖音账号|快手账号|')),
+  'g',
+);
 const IM_MORE = new RegExp(`^(?:[、，,和及与或]|以及|或者)[\\s　]?(?:另一?个?|小号|大号)?[（(]?(${IM_VALUE})`);
 
 function imAccounts2(env: DetectEnv): Candidate[] {
@@ -541,7 +549,7 @@ function imAccounts2(env: DetectEnv): Candidate[] {
     if (agencysOwn(env, start)) env.keep({ start, end, rule: 'im-account', why: '执法机关自己的账号（同一句中说明属于本机关，公开）' });
     else out.push({ start, end, rule: 'im-account', replacement: value[0] + '*'.repeat(value.length - 1) });
   };
-  for (const m of env.text.matchAll(IM_2)) {
+  for (const m of env.text.matchAll(env.gen >= 6 ? IM_6 : IM_2)) {
     let start = m.index;
     let value = m[0];
     take(start, value);
