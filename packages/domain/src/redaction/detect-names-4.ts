@@ -260,9 +260,12 @@ const PERSON_WORD_LAST: ReadonlySet<string> = new Set([
   ...[...PERSON_WORDS, ...PERSON_WORDS_5, ...PERSON_WORDS_6].map((w) => w[w.length - 1]!),
 ]);
 
+const CLOSING_QUOTES = '”"’」';
+
 /** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
 export function personWordBefore(before: string): boolean {
-  const b = before.replace(/[”"’」]$/, '');
+  // (a closing quote after the word is dropped: one character, taken off without a regex or a copy when there is none)
+  const b = CLOSING_QUOTES.includes(before[before.length - 1] ?? '') ? before.slice(0, -1) : before;
   // (every word for a person below ends with one of PERSON_WORD_LAST: most calls, at positions that follow no such
   // word, are answered here, before the regex)
   if (!PERSON_WORD_LAST.has(b[b.length - 1] ?? '')) return false;
