@@ -14,7 +14,7 @@ import {
 import { MASK, maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
-import { clauseStart, isHan } from './scan.ts';
+import { clauseStart, isHan, isHanAt } from './scan.ts';
 import { accounts14, notAName14, shopNameSpans14 } from './detect-names-14.ts';
 import { onlyBrand16 } from './detect-names-16.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
@@ -178,7 +178,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     let at = text.indexOf(n);
     if (joinsNames(text, words, at, g3)) at++;
     // a name begins a word (人孔盖 has no name 孔盖) unless a title is glued to it (站长葛玉峰)
-    if (isHan(text[at - 1]) && !words.boundaries.has(at) && !TWO_CHAR_TITLE.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (isHanAt(text, at - 1) && !words.boundaries.has(at) && !TWO_CHAR_TITLE.test(text.slice(Math.max(0, at - 4), at))) continue;
     addSure(nameAt(text, words, at, false, false, g3));
   }
 
@@ -238,7 +238,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       continue;
     }
     // every other cue reads a name that begins a word (通过微信 has no name 过微信)
-    if (isHan(text[i - 1]) && !startsWord && !dotted) continue;
+    if (isHanAt(text, i - 1) && !startsWord && !dotted) continue;
     // a name with a middle dot (买买提·艾力) is a person's wherever it stands
     if (dotted) {
       accept(true);
@@ -348,7 +348,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于]|$)/gu)) {
       const at = m.index;
       if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
-      if (isHan(text[at - 1]) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      if (isHanAt(text, at - 1) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
       const before = text.slice(Math.max(0, at - 8), at);
       if (!personWordBefore(before) && !/、$/.test(before)) continue;
       if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
@@ -408,7 +408,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 技术员甘晓宇称, 曲比尔 in 驾驶员曲比尔古称, 向丽按 in 售票员向丽按“…”) is read again from its own characters
   if (env.gen >= 6)
     for (const n of [...sure]) {
-      if (n.includes('·') || !isHan(n[0])) continue;
+      if (n.includes('·') || !isHanAt(n, 0)) continue;
       for (const o of occurrences(text, n)) {
         const slotReader = {
           surnameAt: (k: number) => surnameAt2(text, k, true),
@@ -597,8 +597,8 @@ function joinPieces(text: string, out: Candidate[]): Candidate[] {
     if (
       last &&
       last.end === c.start &&
-      isHan(text[c.start - 1]) &&
-      isHan(text[c.start]) &&
+      isHanAt(text, c.start - 1) &&
+      isHanAt(text, c.start) &&
       c.end - last.start <= 5 &&
       !!last.uncertain === !!c.uncertain
     ) {
@@ -645,10 +645,10 @@ function surnameAt2(text: string, i: number, g3 = false): number {
 
 function surnameAt2Read(text: string, i: number, g3: boolean): number {
   if (COMPOUND_1_2(text, i)) return 2;
-  if (g3 && gen4 && COMPOUND_4(text, i) && isHan(text[i + 2])) return 2;
+  if (g3 && gen4 && COMPOUND_4(text, i) && isHanAt(text, i + 2)) return 2;
   if (g3) {
-    if (COMPOUND_3(text, i) && isHan(text[i + 2])) return 2;
-    const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
+    if (COMPOUND_3(text, i) && isHanAt(text, i + 2)) return 2;
+    const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHanAt(text, i + s.length));
     if (jp) return jp.length;
   }
   return (g3 ? (gen4 ? SINGLE_SURNAMES_4 : SINGLE_SURNAMES_3) : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
@@ -734,7 +734,7 @@ function bareNameLists(text: string, words: Words): string[] {
     let first: { at: number; name: string } | null = null;
     for (const len of [3, 2, 4]) {
       const at = j - len;
-      if (at < 0 || !(at === 0 || !isHan(text[at - 1]) || words.boundaries.has(at))) continue;
+      if (at < 0 || !(at === 0 || !isHanAt(text, at - 1) || words.boundaries.has(at))) continue;
       const n = item(at);
       if (n && n.length === len) {
         first = { at, name: n };
@@ -1044,7 +1044,7 @@ function listAround(text: string, words: Words, start: number, end: number, g3 =
       const l = looseAt(text, s, g3);
       const n = l && l.length === len ? l : len <= 4 ? nameAt(text, words, s, true, false, g3) : null;
       // (2026.5: after 其中有/还有 the recogniser glues the verb to the surname: 其中有粟满仓、廖三妹)
-      const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]) || (gen6 && haveBefore12(text, s));
+      const startsWord = s === 0 || words.boundaries.has(s) || !isHanAt(text, s - 1) || (gen6 && haveBefore12(text, s));
       if (n && n.length === len && startsWord) {
         found = n;
         break;
@@ -1427,7 +1427,7 @@ function endsWithTitle(s: string, set: ReadonlySet<string>): boolean {
 
 /** 龙小波和石慧: at i a conjunction that is also a surname, after a name and before one: not a name's start. */
 function joinsNames(text: string, words: Words, i: number, g3 = false): boolean {
-  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1, false, false, g3) !== null;
+  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHanAt(text, i - 1) && nameAt(text, words, i + 1, false, false, g3) !== null;
 }
 
 /** The quoted text ending just before the quote that opens at i - 1 (“陈美玲”“苏志明” → 陈美玲). */

@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan } from './scan.ts';
+import { isHan, isHanAt } from './scan.ts';
 import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 
 /**
@@ -139,7 +139,7 @@ export function slotName(
     !dictionaryWord(text.slice(i, i + 2))
   )
     return text.slice(i, i + 2);
-  const sl = reader.surnameAt(i) || (TRADITIONAL.has(text[i] ?? '') && isHan(text[i + 1]) ? 1 : 0);
+  const sl = reader.surnameAt(i) || (TRADITIONAL.has(text[i] ?? '') && isHanAt(text, i + 1) ? 1 : 0);
   if (sl) {
     for (const len of [sl + 2, sl + 1]) {
       const name = text.slice(i, i + len);

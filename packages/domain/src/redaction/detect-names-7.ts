@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan } from './scan.ts';
+import { isHan, isHanAt } from './scan.ts';
 import { commonGivenChar, personWordBefore, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, wordsOver, yiName } from './detect-names-6.ts';
 
@@ -161,7 +161,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     const last = n[2]!;
     if (commonGivenChar(last) || !commonGivenChar(n[1]!) || !VERB_GLUE.includes(last)) continue;
     const at = occurrences(text, n);
-    if (!at.every((k) => isHan(text[k + 3]) && personWordBefore(text.slice(Math.max(0, k - 8), k)))) continue;
+    if (!at.every((k) => isHanAt(text, k + 3) && personWordBefore(text.slice(Math.max(0, k - 8), k)))) continue;
     if (!words.containing(at[0]!)?.tag.startsWith('x')) continue;
     sure.delete(n);
     sure.add(n.slice(0, 2));
@@ -169,7 +169,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
 
   // one character short of a minority name's last syllable (之女X琪琪格负责): the longer reading
   for (const n of [...sure]) {
-    if (n.length < 3 || n.length > 4 || !isHan(n[0])) continue;
+    if (n.length < 3 || n.length > 4 || !isHanAt(n, 0)) continue;
     for (const k of occurrences(text, n)) {
       const e = k + n.length;
       const c = text[e] ?? '';
@@ -246,7 +246,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     const other = /^[（(](\p{Script=Han}{2,4})[）)]/u.exec(after)?.[1];
     const aliasOf = other !== undefined && (sure.has(other) || unsure.has(other));
     if (!strong && !aliasOf && !PERSON_PAREN_WEAK.test(after)) continue;
-    if (!isHan(text[p - 1])) continue;
+    if (!isHanAt(text, p - 1)) continue;
     for (let len = 5; len >= 2; len--) {
       const s = p - len;
       if (s < 0) continue;
@@ -260,7 +260,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
         (words.boundaries.has(s) || [2, 3].some((k) => s >= k && dictionaryWord(text.slice(s - k, s)) !== undefined));
       // a word of the recogniser must not run across the name's start (物业公司成都), unless glued to a person word
       // (押运人员/额尔敦: 员额/n)
-      if (isHan(text[s - 1]) && !words.boundaries.has(s) && !/(?:的|从|即)$/.test(text.slice(0, s))) {
+      if (isHanAt(text, s - 1) && !words.boundaries.has(s) && !/(?:的|从|即)$/.test(text.slice(0, s))) {
         if (!(titled && (strong || words.containing(s)?.tag === 'x'))) continue;
       }
       const n0 = text.slice(s, p);
@@ -338,7 +338,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       if (paren) e += paren[0].length;
       if (text[e] !== '、') continue;
       const i = e + 1;
-      if (!isHan(text[i])) continue;
+      if (!isHanAt(text, i)) continue;
       // (a reading the other readers took at the same place is promoted: 马骏 before 作证 is not 马骏作)
       const taken = [...sure, ...unsure].filter((x) => x.length >= 2 && text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
       if (taken) {

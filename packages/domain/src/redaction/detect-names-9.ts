@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { commonGivenChar, personWordBefore, RARE_SURNAMES_6 } from './detect-names-4.ts';
 import { simplifiedSurnameChar } from './detect-names-6.ts';
-import { isHan } from './scan.ts';
+import { isHan, isHanAt } from './scan.ts';
 
 /**
  * 2026.5, fifth round: Han names told by what stands around them — after a word for a person with a modifier
@@ -47,7 +47,7 @@ function surnameLen(text: string, r: Reader9, i: number, relaxed: boolean): numb
   const s = r.surnameAt(i);
   if (s) return s;
   if (simplifiedSurnameChar(text[i] ?? '')) return 1;
-  if (relaxed && RARE_SURNAMES_6.has(text[i] ?? '') && isHan(text[i + 1])) return 1;
+  if (relaxed && RARE_SURNAMES_6.has(text[i] ?? '') && isHanAt(text, i + 1)) return 1;
   return 0;
 }
 
@@ -79,7 +79,7 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
     const prev = text[i - 1]!;
     // (cheap first: only after a character a role word can end with, or after punctuation)
     if (!ROLE_LAST_9.has(prev) && !CLAUSE_MARK_9.has(prev)) continue;
-    if (!isHan(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     // (1) after a word for a person, its modifier too (当班 + a role), or a role noun the lists lack; the name in
     // traditional characters too
