@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { personWordBefore } from './detect-names-4.ts';
+import { personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { isHan, isHanAt } from './scan.ts';
 import { nameAdder } from './detect-names-11.ts';
 
@@ -112,7 +112,7 @@ function cleanEnd(text: string, words: Words, e: number): boolean {
 
 /** Does a word for a person end at `i` as a word of the recogniser, or glued to the character at `i`'s left (员林)? */
 function roleEndsAt(text: string, words: Words, i: number): boolean {
-  if (!personWordBefore(text.slice(Math.max(0, i - 8), i))) return false;
+  if (!personWordEndsAt(text, i)) return false;
   const t = words.containing(i - 1);
   if (!t) return false;
   if (t.end === i) return true;
@@ -121,7 +121,7 @@ function roleEndsAt(text: string, words: Words, i: number): boolean {
     t.end === i + 1 &&
     words.boundaries.has(i - 1) &&
     (dictionaryWord(t.word)?.freq ?? 0) < 50 &&
-    !personWordBefore(text.slice(Math.max(0, i - 7), i + 1))
+    !personWordEndsAt(text, i + 1)
   );
 }
 
@@ -129,7 +129,7 @@ function roleEndsAt(text: string, words: Words, i: number): boolean {
 function opensAt(text: string, words: Words, s: number): boolean {
   if (clean(text[s - 1])) return true;
   const t = words.containing(s - 1);
-  if (words.boundaries.has(s) && personWordBefore(text.slice(Math.max(0, s - 8), s))) return true;
+  if (words.boundaries.has(s) && personWordEndsAt(text, s)) return true;
   if (!t || t.end !== s) return false;
   return (
     roleEndsAt(text, words, s) ||

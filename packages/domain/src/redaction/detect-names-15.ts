@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { personWordBefore } from './detect-names-4.ts';
+import { personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { isHanAt } from './scan.ts';
 
 /**
@@ -61,8 +61,7 @@ function holdsWord15(s: string, freq: number): boolean {
 
 /** A word for a person ends at `i` (邻居, 村里人, 计调). */
 function personEndsAt(text: string, i: number): boolean {
-  const b = text.slice(Math.max(0, i - 8), i);
-  return personWordBefore(b) || JOB_15.has(b.slice(-2));
+  return personWordEndsAt(text, i) || JOB_15.has(text.slice(Math.max(0, i - 2), i));
 }
 
 export function names15(text: string, words: Words, r: Reader15, sure: Set<string>, unsure: Set<string>, fromContext: Set<string>): void {

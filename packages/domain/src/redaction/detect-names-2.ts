@@ -35,7 +35,7 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
+import { candidateNames, commonGivenChar, orgAfter, personWordBefore, personWordEndsAt, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 import { names7, registeredField } from './detect-names-7.ts';
 import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
@@ -348,7 +348,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于]|$)/gu)) {
       const at = m.index;
       if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
-      if (isHanAt(text, at - 1) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      if (isHanAt(text, at - 1) && !personWordEndsAt(text, at)) continue;
       const before = text.slice(Math.max(0, at - 8), at);
       if (!personWordBefore(before) && !/、$/.test(before)) continue;
       if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
@@ -1165,7 +1165,7 @@ function dottedNames(text: string, words: Words): string[] {
             // 2026.5: 从X·Y处购进
             (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before)) ||
             // 2026.5: 前台阿依古丽·吐尔逊, 主播古丽娜尔·艾买提: a word for a person glued before the name
-            (gen6 && j >= 2 && personWordBefore(text.slice(Math.max(0, leftStart + j - 8), leftStart + j))) ||
+            (gen6 && j >= 2 && personWordEndsAt(text, leftStart + j)) ||
             // 2026.5 (sixth round): a frequent verb glued before the name (计调X安排古丽娜尔·吐尔洪)
             (gen6 && j >= 2 && leftRun.length - j >= 2 && verbEndsAt12(words, leftStart + j))
       )
@@ -1401,7 +1401,7 @@ function foreignNames6(text: string, words: Words, party: boolean): string[] {
 /** 乘客山本美咲、陈佳怡、…: the list's first item begins with, or follows, a word for a person. */
 function listAfterPersonWord(text: string, itemStart: number, first: string): boolean {
   for (let k = 0; k <= Math.min(6, first.length - 1); k++) {
-    if (personWordBefore(text.slice(Math.max(0, itemStart - 8), itemStart + k))) return true;
+    if (personWordEndsAt(text, itemStart + k)) return true;
   }
   return false;
 }

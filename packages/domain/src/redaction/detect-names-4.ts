@@ -131,11 +131,11 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
   const g5 = reader.g5 === true;
   const g6 = reader.g6 === true;
   if (g6)
-    for (const n of nicknames(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
+    for (const n of nicknames(text, (q) => personWordEndsAt(text, q)))
       if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length) && !official(text, n.at, n.at + n.name.length))
         out.set(n.name, n.at);
   if (g6)
-    for (const n of nicknames10(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
+    for (const n of nicknames10(text, (q) => personWordEndsAt(text, q)))
       if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length)) out.set(n.name, n.at);
   let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
@@ -292,6 +292,23 @@ export function personWordBefore(before: string): boolean {
 }
 
 /**
+ * `personWordBefore(text.slice(Math.max(0, end - 8), end))`, remembered per position of the text: the name readers
+ * ask it at the same positions many times over. (personWordBefore reads at most the last five characters, so any
+ * window of six or more before `end` gives the same answer.)
+ */
+export function personWordEndsAt(text: string, end: number): boolean {
+  // (a short text, such as a name, is asked directly: remembering would drop what is known of the long one)
+  if (text.length < 64 || !(end > 0 && end <= text.length)) return personWordBefore(text.slice(Math.max(0, end - 8), end));
+  if (personWordMemo?.text !== text) personWordMemo = { text, ends: new Int8Array(text.length + 1) };
+  let k = personWordMemo.ends[end]!;
+  if (k === 0) personWordMemo.ends[end] = k = personWordBefore(text.slice(Math.max(0, end - 8), end)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The answers of personWordEndsAt for the text last asked about (0: not asked yet, 1: yes, 2: no). */
+let personWordMemo: { text: string; ends: Int8Array } | null = null;
+
+/**
  * 2026.5: a name where a person stands for sure — right after a word for a person, in a list, after 真名/本名,
  * before an age — or as the object of a verb that takes a person (then of common given-name characters or the
  * recogniser's name words only), read by `slotName`; never over what must stay.
@@ -307,7 +324,7 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称; so does one
   // before the first name of a list: 服务员胡思雨、甘露证实)
   const titled =
-    alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) || titledList(text, i);
+    alias || personWordEndsAt(text, i) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) || titledList(text, i);
   const relaxed =
     titled || /[、（(]$/.test(before) || /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
@@ -373,11 +390,10 @@ function titledList(text: string, i: number): boolean {
     while (k > 0 && k > e - 9 && isHanAt(text, k - 1)) k--;
     if (k === e) return false;
     // the item is a word for a person and a name of two to four characters (服务员胡思雨)
-    for (let m = e - 2; m >= Math.max(k + 1, e - 4); m--)
-      if (personWordBefore(text.slice(Math.max(0, m - 8), m)) && !inOfficialsList(text, m)) return true;
+    for (let m = e - 2; m >= Math.max(k + 1, e - 4); m--) if (personWordEndsAt(text, m) && !inOfficialsList(text, m)) return true;
     pos = k;
   }
-  return pos < i && personWordBefore(text.slice(Math.max(0, pos - 8), pos)) && !inOfficialsList(text, pos);
+  return pos < i && personWordEndsAt(text, pos) && !inOfficialsList(text, pos);
 }
 
 /** 2026.5: in the list of officials after 执法人员/承办人 … (执法人员武振华、閤丽萍对当事人…): public, never read here. */

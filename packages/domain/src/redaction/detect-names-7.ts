@@ -1,6 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan, isHanAt } from './scan.ts';
-import { commonGivenChar, personWordBefore, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, wordsOver, yiName } from './detect-names-6.ts';
 
 /**
@@ -56,7 +56,7 @@ function leftOpen(text: string, words: Words, i: number): boolean {
   const prev = text[i - 1];
   if (i === 0 || !isHan(prev)) return true;
   const before = text.slice(Math.max(0, i - 8), i);
-  if (personWordBefore(before)) return true;
+  if (personWordEndsAt(text, i)) return true;
   if (/(?:的|从|即|向|由|与|和|及|同|跟|让|叫|请|被|把|给|对|是|为|有)$/.test(before) && words.boundaries.has(i)) return true;
   return /(?:的|从|即)$/.test(before);
 }
@@ -161,7 +161,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     const last = n[2]!;
     if (commonGivenChar(last) || !commonGivenChar(n[1]!) || !VERB_GLUE.includes(last)) continue;
     const at = occurrences(text, n);
-    if (!at.every((k) => isHanAt(text, k + 3) && personWordBefore(text.slice(Math.max(0, k - 8), k)))) continue;
+    if (!at.every((k) => isHanAt(text, k + 3) && personWordEndsAt(text, k))) continue;
     if (!words.containing(at[0]!)?.tag.startsWith('x')) continue;
     sure.delete(n);
     sure.add(n.slice(0, 2));
@@ -174,7 +174,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       const e = k + n.length;
       const c = text[e] ?? '';
       if (!MINORITY_TAIL.includes(c) || !endsCleanly(text, words, e + 1) || dictionaryWord(c + (text[e + 1] ?? ''))) continue;
-      if (!personWordBefore(text.slice(Math.max(0, k - 8), k))) continue;
+      if (!personWordEndsAt(text, k)) continue;
       if (words.boundaries.has(e) && !/^(?:n|ng|x|nr)$/.test(words.containing(e)?.tag ?? '')) continue;
       sure.delete(n);
       sure.add(n + c);
@@ -193,7 +193,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       const canTakeSurname = n.length === 2 && commonGivenChar(n[0]!) && commonGivenChar(n[1]!);
       if (!canLengthen && !canTakeSurname) continue;
       for (const o of occurrences(text, n)) {
-        const placed = personWordBefore(text.slice(Math.max(0, o - 8), o)) || text[o - 1] === '、';
+        const placed = personWordEndsAt(text, o) || text[o - 1] === '、';
         if (!placed && text[o + n.length] !== '、') continue;
         const sl = reader.surnameAt(o);
         // (a name of a Chinese surname and two common given-name characters is complete)
@@ -225,8 +225,8 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
           commonGivenChar(n[0]!) &&
           commonGivenChar(n[1]!) &&
           (RARE_SURNAMES_6.has(c) || reader.surnameAt(o - 1) === 1) &&
-          personWordBefore(text.slice(Math.max(0, o - 9), o - 1)) &&
-          !personWordBefore(text.slice(Math.max(0, o - 8), o)) &&
+          personWordEndsAt(text, o - 1) &&
+          !personWordEndsAt(text, o) &&
           !dictionaryWord(c + n)
         ) {
           if (occurrences(text, n).every((k) => text[k - 1] === c)) set.delete(n);
@@ -256,7 +256,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       if (w0 && w0.start < s && w0.end === s + 1 && PERSON_END.includes(text[s]!)) continue;
       // (a word for a person of the dictionary ends right before: 押运人员X, not 车间主|任X)
       const titled =
-        personWordBefore(text.slice(Math.max(0, s - 8), s)) &&
+        personWordEndsAt(text, s) &&
         (words.boundaries.has(s) || [2, 3].some((k) => s >= k && dictionaryWord(text.slice(s - k, s)) !== undefined));
       // a word of the recogniser must not run across the name's start (物业公司成都), unless glued to a person word
       // (押运人员/额尔敦: 员额/n)
@@ -306,7 +306,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
           const k = m.index - len;
           const nn = text.slice(k, m.index);
           if (k < 0 || ![...nn].every((c) => isHan(c) && !'的了是在于和与及也都即'.includes(c))) continue;
-          if (personWordBefore(text.slice(Math.max(0, k - 8), k)) && !dictionaryWord(nn)) {
+          if (personWordEndsAt(text, k) && !dictionaryWord(nn)) {
             nick = { at: k, name: nn };
             break;
           }

@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { commonGivenChar, personWordBefore } from './detect-names-4.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { slotName } from './detect-names-6.ts';
 import { isHanAt } from './scan.ts';
 
@@ -258,12 +258,7 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     const r = at + m[0].length;
     const n = slotAt(text, words, reader, r);
     if (!n || !/^[，,）)]/.test(text.slice(r + n.length))) continue;
-    if (
-      titled
-        ? n[0] !== m[1]![0] || reader.surnameAt(at) !== 1
-        : !personWordBefore(text.slice(Math.max(0, at - 8), at)) || dictionaryWord(m[1]!)
-    )
-      continue;
+    if (titled ? n[0] !== m[1]![0] || reader.surnameAt(at) !== 1 : !personWordEndsAt(text, at) || dictionaryWord(m[1]!)) continue;
     push(m[1]!, at, true);
     push(n, r, true);
   }
@@ -274,7 +269,7 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
       const stem = text.slice(Math.max(0, at), m.index);
       if (at < 1 || !/^\p{Script=Han}+$/u.test(stem) || !isHanAt(text, at - 1)) continue;
       if (reader.surnameAt(at) || dictionaryWord(stem) || [...stem].some((c) => '的了是在和与及等'.includes(c))) continue;
-      if (!personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      if (!personWordEndsAt(text, at)) continue;
       push(stem + m[0], at, false);
       break;
     }
