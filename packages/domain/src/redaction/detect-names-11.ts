@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { commonGivenChar, personWordBefore } from './detect-names-4.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { simplifiedSurnameChar } from './detect-names-6.ts';
 import { isHanAt } from './scan.ts';
 
@@ -117,7 +117,7 @@ export function names11(text: string, words: Words, r: Reader11, sure: Set<strin
   for (let i = 1; i < text.length; i++) {
     if (!NAME_SOUND_11.has(text[i]!) || !isHanAt(text, i - 1)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
-    const titled = personWordBefore(before) || WORKER_11.test(before);
+    const titled = personWordEndsAt(text, i) || WORKER_11.test(before);
     // (a verb in the one or two words before 的: 协助操作的, 负责收银的)
     const w1 = text[i - 1] === '的' ? words.containing(i - 2) : undefined;
     const w0 = w1 ? words.containing(w1.start - 1) : undefined;

@@ -350,7 +350,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
       if (isHanAt(text, at - 1) && !personWordEndsAt(text, at)) continue;
       const before = text.slice(Math.max(0, at - 8), at);
-      if (!personWordBefore(before) && !/、$/.test(before)) continue;
+      if (!personWordEndsAt(text, at) && !/、$/.test(before)) continue;
       if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
       // never in the officials' list (执法人员张 伟、李 强)
       if (/(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at))) continue;

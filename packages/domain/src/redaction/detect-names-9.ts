@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { commonGivenChar, personWordBefore, RARE_SURNAMES_6 } from './detect-names-4.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt, RARE_SURNAMES_6 } from './detect-names-4.ts';
 import { simplifiedSurnameChar } from './detect-names-6.ts';
 import { isHan, isHanAt } from './scan.ts';
 
@@ -83,7 +83,7 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
     const before = text.slice(Math.max(0, i - 8), i);
     // (1) after a word for a person, its modifier too (当班 + a role), or a role noun the lists lack; the name in
     // traditional characters too
-    if (!PUBLIC_ROLE_9.test(before) && (ROLE_9.test(before) || personWordBefore(before))) {
+    if (!PUBLIC_ROLE_9.test(before) && (ROLE_9.test(before) || personWordEndsAt(text, i))) {
       const n = hanNameAt(text, r, i, END_SURE, true) ?? hanNameAt(text, r, i, END_LOOSE, true);
       if (n) {
         add(n, i, END_SURE.test(text.slice(i + n.length)) || sure.has(n));
