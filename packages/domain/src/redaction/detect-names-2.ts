@@ -14,7 +14,7 @@ import {
 import { MASK, maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
-import { clauseStart, isHan, isHanAt } from './scan.ts';
+import { allHan, clauseStart, isHan, isHanAt } from './scan.ts';
 import { accounts14, notAName14, shopNameSpans14 } from './detect-names-14.ts';
 import { onlyBrand16 } from './detect-names-16.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
@@ -777,7 +777,7 @@ function relaxedNameAt(text: string, words: Words, i: number): string | null {
   if (!isHan(first) || FIRST_STOP.includes(first!) || (text[i] === '同' && NOT_TONG_NAMES_3.includes(first!))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
-    if (name.length < len || ![...name].every((c) => isHan(c)) || STOP_CHARS.includes(name[len - 1]!)) continue;
+    if (name.length < len || !allHan(name) || STOP_CHARS.includes(name[len - 1]!)) continue;
     if (NOT_NAMES.has(name) || NOT_NAMES_2.has(name) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
     if (TITLE_WORDS_3.some((w) => name.endsWith(w) || name.startsWith(w))) continue;
     const end = i + len;
@@ -928,7 +928,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   if (sl === 1 && titleWords.has(text.slice(i, i + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
-    if (name.length < len || ![...name].every((c) => isHan(c))) continue;
+    if (name.length < len || !allHan(name)) continue;
     // 朱春来 (来 ends given names too): a last character that usually follows names only when the
     // recogniser reads the given name or the whole name as one word
     if (

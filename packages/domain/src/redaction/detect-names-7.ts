@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan, isHanAt } from './scan.ts';
+import { allHan, isHan, isHanAt } from './scan.ts';
 import { commonGivenChar, personWordBefore, personWordEndsAt, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, wordsOver, yiName } from './detect-names-6.ts';
 
@@ -64,7 +64,7 @@ function leftOpen(text: string, words: Words, i: number): boolean {
 /** A name at [s, e) whose both ends are told by what stands around it: a surname and a given name, or unseen words. */
 function shapedName(text: string, words: Words, reader: Reader7, s: number, e: number): boolean {
   const n = text.slice(s, e);
-  if (n.length < 2 || n.length > 5 || ![...n].every((c) => isHan(c))) return false;
+  if (n.length < 2 || n.length > 5 || !allHan(n)) return false;
   // (a word for a person glued before a name is no part of it: 主播X, 库管X)
   // (a reading of five characters that ends with a surname and two given-name characters is a title and a name)
   for (const k of [2, 3])
@@ -186,7 +186,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   // reading that ends cleanly; a given name read without its rarer surname after a word for a person (调度员X兰兰)
   for (const set of [sure, unsure])
     for (const n of [...set]) {
-      if (n.length < 2 || n.length > 4 || ![...n].every((c) => isHan(c))) continue;
+      if (n.length < 2 || n.length > 4 || !allHan(n)) continue;
       // (only a name without a Chinese surname or a Yi family name is lengthened; only two given-name characters take a surname)
       const first = text.indexOf(n);
       const canLengthen = n.length >= 3 ? reader.surnameAt(first) === 0 || yiName(`${n}甲乙`.slice(0, 4)) : yiName(`${n}甲乙`);

@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { commonGivenChar, personWordBefore, personWordEndsAt, RARE_SURNAMES_6 } from './detect-names-4.ts';
 import { simplifiedSurnameChar } from './detect-names-6.ts';
-import { isHan, isHanAt } from './scan.ts';
+import { allHan, isHan, isHanAt } from './scan.ts';
 
 /**
  * 2026.5, fifth round: Han names told by what stands around them — after a word for a person with a modifier
@@ -118,7 +118,7 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
       const n = hanNameAt(text, r, i, AGE_AFTER, true);
       if (n) add(n, i, true);
       // (a surname the lists lack: three characters, none a little word or a kinship word — 请确认)
-      else if (AGE_AFTER.test(text.slice(i + 3, i + 12)) && [...text.slice(i, i + 3)].every((c) => isHan(c))) {
+      else if (AGE_AFTER.test(text.slice(i + 3, i + 12)) && allHan(text.slice(i, i + 3))) {
         const n3 = text.slice(i, i + 3);
         if (!KIN_9.test(n3) && !NOT_IN_NAME_9.test(n3)) add(n3, i, false);
       }

@@ -161,6 +161,19 @@ export function isHanAt(text: string, i: number): boolean {
   return c === c && hanCode(c); // (NaN past either end)
 }
 
+/** Is every character of `s` Han (`[...s].every(isHan)`, read by code without making an array of strings)? */
+export function allHan(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const pair = c >= 0xd800 && c <= 0xdbff && s.charCodeAt(k + 1) >= 0xdc00 && s.charCodeAt(k + 1) <= 0xdfff;
+    if (!pair) {
+      if (!hanCode(c)) return false;
+    } else if (!isHan(s.slice(k, k + 2))) return false;
+    else k++; // (the pair is one character)
+  }
+  return true;
+}
+
 /** Whether each UTF-16 code unit is Han, by the regex once per code unit met (0: not asked yet, 1: Han, 2: not). */
 const HAN_CODES = new Uint8Array(0x10000);
 
