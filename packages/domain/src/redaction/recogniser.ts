@@ -64,28 +64,37 @@ export function tokenize(text: string): Token[] {
 
 const ROLE_TAILS = '人员工者师长客主户';
 
-/** Tokens indexed by the position they start at, and the set of word boundaries. */
+/**
+ * Tokens indexed by the position they start at, and the set of word boundaries. (Both are arrays by position rather
+ * than a Map and a Set: they are made once per text from thousands of tokens and asked at nearly every position.)
+ */
 export class Words {
-  readonly byStart = new Map<number, Token>();
-  readonly boundaries = new Set<number>();
+  readonly boundaries: { has(i: number): boolean };
+  /** for each character, the token that starts there */
+  private readonly starts: (Token | undefined)[] = [];
   /** for each character, the token it belongs to */
   private readonly covering: (Token | undefined)[] = [];
   constructor(readonly tokens: readonly Token[]) {
+    let last = 0;
+    for (const t of tokens) last = Math.max(last, t.end);
+    // 1 where a word begins or ends (an index past them reads undefined: no boundary)
+    const marks = new Uint8Array(last + 2);
     for (const t of tokens) {
       for (let k = t.start; k < t.end; k++) this.covering[k] = t;
-      this.byStart.set(t.start, t);
-      this.boundaries.add(t.start);
-      this.boundaries.add(t.end);
+      this.starts[t.start] = t;
+      marks[t.start] = 1;
+      marks[t.end] = 1;
       // the HMM glues a role's last character to an unseen name after it (投诉人齐志国 → 人齐志国/x):
       // the name begins after that character
-      if (t.tag === 'x' && t.word.length >= 3 && ROLE_TAILS.includes(t.word[0]!)) this.boundaries.add(t.start + 1);
+      if (t.tag === 'x' && t.word.length >= 3 && ROLE_TAILS.includes(t.word[0]!)) marks[t.start + 1] = 1;
     }
+    this.boundaries = { has: (i) => marks[i] === 1 };
   }
   static of(text: string): Words {
     return new Words(tokenize(text));
   }
   at(i: number): Token | undefined {
-    return this.byStart.get(i);
+    return this.starts[i];
   }
   /** the token the character at `i` belongs to */
   containing(i: number): Token | undefined {
