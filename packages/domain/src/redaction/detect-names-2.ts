@@ -186,7 +186,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (let i = 1; i < text.length; i++) {
     if (i < covered) continue;
     const sl = surnameAt2(text, i, g3);
-    if (!sl && !TRANSLIT.has(text[i] ?? '') && !(g3 && minorityStart(text, i))) continue; // no name can begin here
+    if (!sl && !translitAt(text, i) && !(g3 && minorityStart(text, i))) continue; // no name can begin here
     const titledHere = titleBefore(text, words, i, party, g3);
     if (sl && !titledHere && joinsNames(text, words, i, g3)) continue;
     // after a title, a surname that is also a little word (观众向秋月) reads as a surname
@@ -819,11 +819,13 @@ function relaxedNameAt(text: string, words: Words, i: number): string | null {
 /** The name parts by their first character (looked up at every position, so indexed once). */
 const PARTS_BY_FIRST = new Map<string, string[]>();
 for (const p of MINORITY_NAME_PARTS) PARTS_BY_FIRST.set(p[0]!, [...(PARTS_BY_FIRST.get(p[0]!) ?? []), p]);
+const PART_FIRST_CODES: ReadonlySet<number> = new Set([...PARTS_BY_FIRST.keys()].map((c) => c.charCodeAt(0)));
 const JAPANESE_BY_FIRST = new Map<string, string[]>();
 for (const p of JAPANESE_SURNAMES_3) JAPANESE_BY_FIRST.set(p[0]!, [...(JAPANESE_BY_FIRST.get(p[0]!) ?? []), p]);
 
 /** Does a Tibetan or Mongolian name part begin at `i`? */
 function minorityStart(text: string, i: number): boolean {
+  if (!PART_FIRST_CODES.has(text.charCodeAt(i))) return false; // (most positions: no string made, no look-up by string)
   return PARTS_BY_FIRST.get(text[i] ?? '')?.some((p) => text.startsWith(p, i)) ?? false;
 }
 
@@ -1069,6 +1071,9 @@ const TRANSLIT = new Set(
     ...'岩温罕香伍',
   ].filter((c) => c !== '·'),
 );
+/** Is the character at `i` one of TRANSLIT? (By its code: no one-character string; every member is one code unit.) */
+const TRANSLIT_CODES: ReadonlySet<number> = new Set([...TRANSLIT].map((c) => c.charCodeAt(0)));
+const translitAt = (text: string, i: number) => TRANSLIT_CODES.has(text.charCodeAt(i));
 
 /**
  * A name of TRANSLIT characters starting at `i` (2–12 characters, a middle dot between parts),
@@ -1081,10 +1086,10 @@ function looseAt(text: string, i: number, g3 = false): string | null {
     if (m) return m;
   }
   // a surname before the dot is part of it (包·巴雅尔)
-  const lead = SINGLE_SURNAMES_2.has(text[i] ?? '') && text[i + 1] === '·' && TRANSLIT.has(text[i + 2] ?? '') ? 2 : 0;
-  if (!lead && !TRANSLIT.has(text[i] ?? '')) return null;
+  const lead = SINGLE_SURNAMES_2.has(text[i] ?? '') && text[i + 1] === '·' && translitAt(text, i + 2) ? 2 : 0;
+  if (!lead && !translitAt(text, i)) return null;
   let end = i + lead;
-  while (end < text.length && end - i < 12 && (TRANSLIT.has(text[end]!) || (text[end] === '·' && TRANSLIT.has(text[end + 1] ?? '')))) end++;
+  while (end < text.length && end - i < 12 && (translitAt(text, end) || (text[end] === '·' && translitAt(text, end + 1)))) end++;
   // a run with a middle dot between parts of two or more is a name as it stands (阿依努尔·卡德尔翻译)
   const run = text.slice(i, end);
   if (/^(?:.·|[^·]{2,})(?:·[^·]{2,})+$/.test(run) && !run.endsWith('·')) {
