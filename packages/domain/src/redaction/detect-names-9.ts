@@ -40,6 +40,8 @@ const ROLE_LAST_9 = new Set([
   ...'东主乡书事亲人任众伙伯伴侄傅儿兄公务匠医卖卫厨友叔台员哥商士夫女奶妇妈妹妻姆姐姑姨娘婆婿媳嫂子孙学孩安官客室家居属工师度弟徒总戚户手护控播服机板档母民洁游父爷爸牧特班理生甥监童筹管红纳练者舅营警计译象贩购递部银销长队驾',
 ]);
 const CLAUSE_MARK_9 = new Set([...'，,。；;：:\n']);
+/** The characters of both sets above by code: the loop of names9 asks at every position without making a string. */
+const ROLE_OR_CLAUSE_CODES_9: ReadonlySet<number> = new Set([...ROLE_LAST_9, ...CLAUSE_MARK_9].map((c) => c.charCodeAt(0)));
 /** An age in brackets a little after (cheap test before the name is read). */
 const AGE_NEAR_9 = /[（(]/;
 
@@ -76,9 +78,9 @@ export function names9(text: string, words: Words, r: Reader9, sure: Set<string>
     } else if (!sure.has(n)) unsure.add(n);
   };
   for (let i = 1; i < text.length; i++) {
-    const prev = text[i - 1]!;
     // (cheap first: only after a character a role word can end with, or after punctuation)
-    if (!ROLE_LAST_9.has(prev) && !CLAUSE_MARK_9.has(prev)) continue;
+    if (!ROLE_OR_CLAUSE_CODES_9.has(text.charCodeAt(i - 1))) continue;
+    const prev = text[i - 1]!;
     if (!isHanAt(text, i)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     // (1) after a word for a person, its modifier too (当班 + a role), or a role noun the lists lack; the name in
