@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { commonGivenChar, personWordBefore } from './detect-names-4.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { simplifiedSurnameChar } from './detect-names-6.ts';
-import { isHan } from './scan.ts';
+import { isHanAt } from './scan.ts';
 
 /**
  * 2026.5, sixth round: names by what they are called and where a person stands (rule set 2026.5 only; the caller
@@ -93,7 +93,7 @@ export function names11(text: string, words: Words, r: Reader11, sure: Set<strin
   // telling (黄冠/x 宇称/n): the name ends before the verb when the glued word is rare
   for (const set of [sure, unsure])
     for (const n of [...set]) {
-      if (n.length !== 2 || !isHan(n[0]) || !isHan(n[1])) continue;
+      if (n.length !== 2 || !isHanAt(n, 0) || !isHanAt(n, 1)) continue;
       const at = occurrences(text, n);
       for (const o of at) {
         const end = o + 2;
@@ -115,9 +115,9 @@ export function names11(text: string, words: Words, r: Reader11, sure: Set<strin
   // (2) a name without a Chinese surname (图尔荪江, 阿呷日火) after a word for a person or a worker, or after 的 that
   // closes a verb phrase (协助操作的X未取得…), before what follows a person
   for (let i = 1; i < text.length; i++) {
-    if (!NAME_SOUND_11.has(text[i]!) || !isHan(text[i - 1])) continue;
+    if (!NAME_SOUND_11.has(text[i]!) || !isHanAt(text, i - 1)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
-    const titled = personWordBefore(before) || WORKER_11.test(before);
+    const titled = personWordEndsAt(text, i) || WORKER_11.test(before);
     // (a verb in the one or two words before 的: 协助操作的, 负责收银的)
     const w1 = text[i - 1] === '的' ? words.containing(i - 2) : undefined;
     const w0 = w1 ? words.containing(w1.start - 1) : undefined;

@@ -1,6 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { personWordBefore } from './detect-names-4.ts';
-import { isHan } from './scan.ts';
+import { personWordBefore, personWordEndsAt } from './detect-names-4.ts';
+import { isHan, isHanAt } from './scan.ts';
 import { nameAdder } from './detect-names-11.ts';
 
 /**
@@ -112,7 +112,7 @@ function cleanEnd(text: string, words: Words, e: number): boolean {
 
 /** Does a word for a person end at `i` as a word of the recogniser, or glued to the character at `i`'s left (员林)? */
 function roleEndsAt(text: string, words: Words, i: number): boolean {
-  if (!personWordBefore(text.slice(Math.max(0, i - 8), i))) return false;
+  if (!personWordEndsAt(text, i)) return false;
   const t = words.containing(i - 1);
   if (!t) return false;
   if (t.end === i) return true;
@@ -121,7 +121,7 @@ function roleEndsAt(text: string, words: Words, i: number): boolean {
     t.end === i + 1 &&
     words.boundaries.has(i - 1) &&
     (dictionaryWord(t.word)?.freq ?? 0) < 50 &&
-    !personWordBefore(text.slice(Math.max(0, i - 7), i + 1))
+    !personWordEndsAt(text, i + 1)
   );
 }
 
@@ -129,7 +129,7 @@ function roleEndsAt(text: string, words: Words, i: number): boolean {
 function opensAt(text: string, words: Words, s: number): boolean {
   if (clean(text[s - 1])) return true;
   const t = words.containing(s - 1);
-  if (words.boundaries.has(s) && personWordBefore(text.slice(Math.max(0, s - 8), s))) return true;
+  if (words.boundaries.has(s) && personWordEndsAt(text, s)) return true;
   if (!t || t.end !== s) return false;
   return (
     roleEndsAt(text, words, s) ||
@@ -167,7 +167,7 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
       const short =
         n.startsWith(f) &&
         text.startsWith(f, at) &&
-        isHan(text[at + f.length]) &&
+        isHanAt(text, at + f.length) &&
         !dictionaryWord(ext) &&
         !holdsWord(ext, 100) &&
         occ.every((o) => text.startsWith(n, o));
@@ -192,14 +192,14 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
         for (let o = text.indexOf(n); o >= 0; o = text.indexOf(n, o + n.length)) {
           const end = o + n.length;
           // after: A、B
-          if ('、和及'.includes(text[end] ?? '') && isHan(text[end + 1])) {
+          if ('、和及'.includes(text[end] ?? '') && isHanAt(text, end + 1)) {
             const at = end + 1;
             let re = at;
-            while (isHan(text[re])) re++;
+            while (isHanAt(text, re)) re++;
             // (a dotted name is the dotted reader's; a compound surname alone is no item: 慕容欣然)
             if (text[re] !== '·')
               for (let k = 2; k <= 6 && at + k <= text.length; k++) {
-                if (!isHan(text[at + k - 1])) break;
+                if (!isHanAt(text, at + k - 1)) break;
                 if (!words.boundaries.has(at + k) && !clean(text[at + k]) && !LIST_END_13.test(text.slice(at + k, at + k + 3))) continue;
                 if (!cleanEnd(text, words, at + k)) continue;
                 const item = text.slice(at, at + k);
@@ -220,11 +220,11 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
               }
           }
           // before: A、B where B is found; A begins after a word for a person, punctuation or a clause's start
-          if ('、和及'.includes(text[o - 1] ?? '') && isHan(text[o - 2])) {
+          if ('、和及'.includes(text[o - 1] ?? '') && isHanAt(text, o - 2)) {
             const stop = o - 1;
             for (let k = 2; k <= 6 && stop - k >= 0; k++) {
               const s = stop - k;
-              if (!isHan(text[s])) break;
+              if (!isHanAt(text, s)) break;
               if (!opensAt(text, words, s)) continue;
               const item = text.slice(s, stop);
               if (isName(item)) break;
@@ -240,11 +240,11 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
   // it holds no ordinary word (矿长助理X（蒙古族）, 医师X6月); a little word before the digit is none of it (X于5月)
   for (let i = 2; i < text.length; i++) {
     // (cheap gates first: a word begins at i or at i - 1)
-    if (!(words.boundaries.has(i) || words.boundaries.has(i - 1)) || !isHan(text[i]) || !isHan(text[i - 1])) continue;
+    if (!(words.boundaries.has(i) || words.boundaries.has(i - 1)) || !isHanAt(text, i) || !isHanAt(text, i - 1)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     if (!roleEndsAt(text, words, i) || /(?:当事人|本人|他人|个人|行为人|责任人|法人|[省市区县镇乡村州旗]长)$/.test(before)) continue;
     let e = i;
-    while (e < text.length && e - i < 7 && isHan(text[e])) e++;
+    while (e < text.length && e - i < 7 && isHanAt(text, e)) e++;
     if (e - i > 6 || !/^[（(0-9０-９]/.test(text[e] ?? '')) continue;
     // (an official before a certificate number in brackets stays: 卫生监督员X（5401…）)
     if (/^[（(][0-9０-９A-Za-z]/.test(text.slice(e, e + 2)) || OFFICIAL_13.test(before)) continue;
@@ -258,9 +258,9 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
 
   // (3) dotted names: first part after a word for a person, 的 or a clause's start; last part before a word
   for (let d = text.indexOf('·'); d >= 0; d = text.indexOf('·', d + 1)) {
-    if (!isHan(text[d - 1]) || !isHan(text[d + 1])) continue;
+    if (!isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
     let ls = d;
-    while (ls > 0 && d - ls < 10 && isHan(text[ls - 1])) ls--;
+    while (ls > 0 && d - ls < 10 && isHanAt(text, ls - 1)) ls--;
     let s = -1;
     for (let k = d - 1; k >= ls; k--) {
       // (the first part holds no frequent word: 安排古丽娜尔 is a verb and a name)
@@ -280,7 +280,7 @@ export function names13(text: string, words: Words, r: Reader13, sure: Set<strin
     const last = words.containing(d - 1);
     if (last && last.end === d && last.start > s && last.word.length >= 3 && last.tag.startsWith('nr')) s = last.start;
     let p = d + 1;
-    while (p < text.length && isHan(text[p]) && p - d <= 8) {
+    while (p < text.length && isHanAt(text, p) && p - d <= 8) {
       if (p - d > 2 && (DOT_STOP_13.includes(text[p]!) || (words.boundaries.has(p) && wordStarts(words, p)))) break;
       p++;
     }

@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { commonGivenChar, personWordBefore } from './detect-names-4.ts';
+import { commonGivenChar, personWordEndsAt } from './detect-names-4.ts';
 
 /**
  * 2026.5 (seventh round): readings that are no name, a shop's 字号 that stays, and online account names. The blind
@@ -49,7 +49,7 @@ function notANameAt14(text: string, words: Words, name: string, at: number): boo
       w.freq >= 1000 &&
       !dictionaryWord(text.slice(Math.max(0, at - 2), at)) &&
       !dictionaryWord(text.slice(Math.max(0, at - 3), at)) &&
-      !(PERSON_WORD_14.test(text.slice(Math.max(0, at - 3), at)) && personWordBefore(text.slice(Math.max(0, at - 8), at)))
+      !(PERSON_WORD_14.test(text.slice(Math.max(0, at - 3), at)) && personWordEndsAt(text, at))
     )
       return true;
   }

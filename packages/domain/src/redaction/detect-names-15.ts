@@ -1,6 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { personWordBefore } from './detect-names-4.ts';
-import { isHan } from './scan.ts';
+import { personWordBefore, personWordEndsAt } from './detect-names-4.ts';
+import { isHanAt } from './scan.ts';
 
 /**
  * 2026.5, eighth round: where names end and begin, titles and nicknames (rule set 2026.5 only; the caller guards
@@ -61,8 +61,7 @@ function holdsWord15(s: string, freq: number): boolean {
 
 /** A word for a person ends at `i` (邻居, 村里人, 计调). */
 function personEndsAt(text: string, i: number): boolean {
-  const b = text.slice(Math.max(0, i - 8), i);
-  return personWordBefore(b) || JOB_15.has(b.slice(-2));
+  return personWordEndsAt(text, i) || JOB_15.has(text.slice(Math.max(0, i - 2), i));
 }
 
 export function names15(text: string, words: Words, r: Reader15, sure: Set<string>, unsure: Set<string>, fromContext: Set<string>): void {
@@ -134,7 +133,7 @@ export function names15(text: string, words: Words, r: Reader15, sure: Set<strin
     for (const m of text.matchAll(NICK_15)) {
       const at = m.index + 1;
       const n = m[1]!;
-      if (!isHan(text[m.index - 1]) || !personEndsAt(text, m.index) || r.blocked(at, at + n.length) || r.isPublic(n)) continue;
+      if (!isHanAt(text, m.index - 1) || !personEndsAt(text, m.index) || r.blocked(at, at + n.length) || r.isPublic(n)) continue;
       unsure.delete(n);
       sure.add(n);
     }
@@ -146,7 +145,7 @@ export function names15(text: string, words: Words, r: Reader15, sure: Set<strin
   for (const f of [...sure, ...unsure])
     if (f.length >= 2) for (const o of occurrences(text, f)) for (let p = o; p < o + f.length; p++) covered.add(p);
   for (let i = 2; i < text.length - 2; i++) {
-    if (!words.boundaries.has(i) || !isHan(text[i - 1]) || covered.has(i - 1) || covered.has(i)) continue;
+    if (!words.boundaries.has(i) || !isHanAt(text, i - 1) || covered.has(i - 1) || covered.has(i)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     if (!personEndsAt(text, i) || OFFICIAL_15.test(before)) continue;
     if (/[A-Z]/.test(text[i]!)) {
@@ -157,9 +156,9 @@ export function names15(text: string, words: Words, r: Reader15, sure: Set<strin
       }
       continue;
     }
-    if (!isHan(text[i]) || /[一二两三四五六七八九十几多数人]/.test(text[i]!)) continue;
+    if (!isHanAt(text, i) || /[一二两三四五六七八九十几多数人]/.test(text[i]!)) continue;
     for (let k = 2; k <= 4; k++) {
-      if (!isHan(text[i + k - 1])) break;
+      if (!isHanAt(text, i + k - 1)) break;
       if (!NAME_END_15.test(text.slice(i + k, i + k + 3))) continue;
       const n = text.slice(i, i + k);
       if (sure.has(n) || unsure.has(n) || [...sure].some((f) => f.length >= 2 && (f.includes(n) || n.includes(f)))) break;

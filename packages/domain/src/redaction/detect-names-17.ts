@@ -1,5 +1,5 @@
 import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { personWordBefore } from './detect-names-4.ts';
+import { personWordEndsAt } from './detect-names-4.ts';
 import { minorityEnds, minorityStart, TRANSLIT } from './detect-names-2.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { isHan } from './scan.ts';
@@ -96,12 +96,7 @@ export function names17(
         continue;
       }
       // (2) 有 read as a surname after a word for a person (学员有许晨)
-      if (
-        n[0] === '有' &&
-        n.length >= 3 &&
-        reader.surnameAt(at[0]! + 1) > 0 &&
-        at.every((i) => personWordBefore(text.slice(Math.max(0, i - 8), i)))
-      ) {
+      if (n[0] === '有' && n.length >= 3 && reader.surnameAt(at[0]! + 1) > 0 && at.every((i) => personWordEndsAt(text, i))) {
         replaceIn(sets, n, n.slice(1));
         continue;
       }
@@ -136,7 +131,7 @@ export function names17(
           // name begins: 本名黎可儿)
           const lead = text.slice(k, i);
           if ([...lead].some((_, j) => lead.length - j >= 2 && dictionaryWord(lead.slice(j)))) continue;
-          if (k === 0 || !isHan(text[k - 1]) || personWordBefore(text.slice(Math.max(0, k - 8), k))) {
+          if (k === 0 || !isHan(text[k - 1]) || personWordEndsAt(text, k)) {
             from = k;
             break;
           }
@@ -175,7 +170,7 @@ export function names17(
     }
     if (phrase) continue;
     if (sure.has(inner) || unsure.has(inner) || dictionaryWord(inner) || !allowed(inner, at)) continue;
-    if (!personWordBefore(text.slice(Math.max(0, m.index - 6), m.index)) || onlyBrand16(text, inner)) continue;
+    if (!personWordEndsAt(text, m.index) || onlyBrand16(text, inner)) continue;
     // (not a shop's or an organisation's name: 店, 公司, 超市 … at its end)
     if (/(?:店|铺|公司|超市|商行|中心|平台|群|号|馆|厂|站|社|部)$/.test(inner)) continue;
     unsure.add(inner);

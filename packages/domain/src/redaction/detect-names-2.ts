@@ -14,7 +14,7 @@ import {
 import { MASK, maskName, surnameLength } from './masks.ts';
 import { collectNames1, contextNames } from './detect-names.ts';
 import { inPartyBlock } from './party-block.ts';
-import { clauseStart, isHan } from './scan.ts';
+import { allHan, clauseStart, isHan, isHanAt } from './scan.ts';
 import { accounts14, notAName14, shopNameSpans14 } from './detect-names-14.ts';
 import { onlyBrand16 } from './detect-names-16.ts';
 import type { Candidate, DetectEnv } from './detect.ts';
@@ -35,7 +35,7 @@ import {
   TITLE_LIST_3,
 } from './lexicon-names-3.ts';
 import { COMPOUND_SURNAMES_4, FUNCTION_SURNAMES_4, SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
-import { candidateNames, commonGivenChar, orgAfter, personWordBefore, slotCandidate } from './detect-names-4.ts';
+import { candidateNames, commonGivenChar, orgAfter, personWordBefore, personWordEndsAt, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW_LITTLE, yiName } from './detect-names-6.ts';
 import { names7, registeredField } from './detect-names-7.ts';
 import { intoPlate8, names8, registeredWhole8 } from './detect-names-8.ts';
@@ -180,7 +180,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     let at = text.indexOf(n);
     if (joinsNames(text, words, at, g3)) at++;
     // a name begins a word (人孔盖 has no name 孔盖) unless a title is glued to it (站长葛玉峰)
-    if (isHan(text[at - 1]) && !words.boundaries.has(at) && !TWO_CHAR_TITLE.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (isHanAt(text, at - 1) && !words.boundaries.has(at) && !TWO_CHAR_TITLE.test(text.slice(Math.max(0, at - 4), at))) continue;
     addSure(nameAt(text, words, at, false, false, g3));
   }
 
@@ -188,7 +188,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   for (let i = 1; i < text.length; i++) {
     if (i < covered) continue;
     const sl = surnameAt2(text, i, g3);
-    if (!sl && !TRANSLIT.has(text[i] ?? '') && !(g3 && minorityStart(text, i))) continue; // no name can begin here
+    if (!sl && !translitAt(text, i) && !(g3 && minorityStart(text, i))) continue; // no name can begin here
     const titledHere = titleBefore(text, words, i, party, g3);
     if (sl && !titledHere && joinsNames(text, words, i, g3)) continue;
     // after a title, a surname that is also a little word (观众向秋月) reads as a surname
@@ -240,7 +240,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       continue;
     }
     // every other cue reads a name that begins a word (通过微信 has no name 过微信)
-    if (isHan(text[i - 1]) && !startsWord && !dotted) continue;
+    if (isHanAt(text, i - 1) && !startsWord && !dotted) continue;
     // a name with a middle dot (买买提·艾力) is a person's wherever it stands
     if (dotted) {
       accept(true);
@@ -351,9 +351,9 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于的]|$)/gu)) {
       const at = m.index;
       if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
-      if (isHan(text[at - 1]) && !personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      if (isHanAt(text, at - 1) && !personWordEndsAt(text, at)) continue;
       const before = text.slice(Math.max(0, at - 8), at);
-      if (!personWordBefore(before) && !/、$/.test(before)) continue;
+      if (!personWordEndsAt(text, at) && !/、$/.test(before)) continue;
       if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
       // never in the officials' list (执法人员张 伟、李 强)
       if (/(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at))) continue;
@@ -413,7 +413,7 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // 技术员甘晓宇称, 曲比尔 in 驾驶员曲比尔古称, 向丽按 in 售票员向丽按“…”) is read again from its own characters
   if (env.gen >= 6)
     for (const n of [...sure]) {
-      if (n.includes('·') || !isHan(n[0])) continue;
+      if (n.includes('·') || !isHanAt(n, 0)) continue;
       for (const o of occurrences(text, n)) {
         const slotReader = {
           surnameAt: (k: number) => surnameAt2(text, k, true),
@@ -615,8 +615,8 @@ function joinPieces(text: string, out: Candidate[]): Candidate[] {
     if (
       last &&
       last.end === c.start &&
-      isHan(text[c.start - 1]) &&
-      isHan(text[c.start]) &&
+      isHanAt(text, c.start - 1) &&
+      isHanAt(text, c.start) &&
       c.end - last.start <= 5 &&
       !!last.uncertain === !!c.uncertain
     ) {
@@ -663,10 +663,10 @@ function surnameAt2(text: string, i: number, g3 = false): number {
 
 function surnameAt2Read(text: string, i: number, g3: boolean): number {
   if (COMPOUND_1_2(text, i)) return 2;
-  if (g3 && gen4 && COMPOUND_4(text, i) && isHan(text[i + 2])) return 2;
+  if (g3 && gen4 && COMPOUND_4(text, i) && isHanAt(text, i + 2)) return 2;
   if (g3) {
-    if (COMPOUND_3(text, i) && isHan(text[i + 2])) return 2;
-    const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHan(text[i + s.length]));
+    if (COMPOUND_3(text, i) && isHanAt(text, i + 2)) return 2;
+    const jp = JAPANESE_BY_FIRST.get(text[i] ?? '')?.find((s) => text.startsWith(s, i) && isHanAt(text, i + s.length));
     if (jp) return jp.length;
   }
   return (g3 ? (gen4 ? SINGLE_SURNAMES_4 : SINGLE_SURNAMES_3) : SINGLE_SURNAMES_2).has(text[i] ?? '') ? 1 : 0;
@@ -755,7 +755,7 @@ function bareNameLists(text: string, words: Words): string[] {
     let first: { at: number; name: string } | null = null;
     for (const len of [3, 2, 4]) {
       const at = j - len;
-      if (at < 0 || !(at === 0 || !isHan(text[at - 1]) || words.boundaries.has(at))) continue;
+      if (at < 0 || !(at === 0 || !isHanAt(text, at - 1) || words.boundaries.has(at))) continue;
       const n = item(at);
       if (n && n.length === len) {
         first = { at, name: n };
@@ -798,7 +798,7 @@ function relaxedNameAt(text: string, words: Words, i: number): string | null {
   if (!isHan(first) || FIRST_STOP.includes(first!) || (text[i] === '同' && NOT_TONG_NAMES_3.includes(first!))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
-    if (name.length < len || ![...name].every((c) => isHan(c)) || STOP_CHARS.includes(name[len - 1]!)) continue;
+    if (name.length < len || !allHan(name) || STOP_CHARS.includes(name[len - 1]!)) continue;
     if (NOT_NAMES.has(name) || NOT_NAMES_2.has(name) || ORG_NAME_END.test(name) || PLACE_END.test(name)) continue;
     if (TITLE_WORDS_3.some((w) => name.endsWith(w) || name.startsWith(w))) continue;
     const end = i + len;
@@ -840,11 +840,13 @@ function relaxedNameAt(text: string, words: Words, i: number): string | null {
 /** The name parts by their first character (looked up at every position, so indexed once). */
 const PARTS_BY_FIRST = new Map<string, string[]>();
 for (const p of MINORITY_NAME_PARTS) PARTS_BY_FIRST.set(p[0]!, [...(PARTS_BY_FIRST.get(p[0]!) ?? []), p]);
+const PART_FIRST_CODES: ReadonlySet<number> = new Set([...PARTS_BY_FIRST.keys()].map((c) => c.charCodeAt(0)));
 const JAPANESE_BY_FIRST = new Map<string, string[]>();
 for (const p of JAPANESE_SURNAMES_3) JAPANESE_BY_FIRST.set(p[0]!, [...(JAPANESE_BY_FIRST.get(p[0]!) ?? []), p]);
 
 /** Does a Tibetan or Mongolian name part begin at `i`? */
 export function minorityStart(text: string, i: number): boolean {
+  if (!PART_FIRST_CODES.has(text.charCodeAt(i))) return false; // (most positions: no string made, no look-up by string)
   return PARTS_BY_FIRST.get(text[i] ?? '')?.some((p) => text.startsWith(p, i)) ?? false;
 }
 
@@ -949,7 +951,7 @@ export function nameAt(text: string, words: Words, i: number, lenient = false, a
   if (sl === 1 && titleWords.has(text.slice(i, i + 2))) return null;
   for (const len of [sl + 2, sl + 1]) {
     const name = text.slice(i, i + len);
-    if (name.length < len || ![...name].every((c) => isHan(c))) continue;
+    if (name.length < len || !allHan(name)) continue;
     // 朱春来 (来 ends given names too): a last character that usually follows names only when the
     // recogniser reads the given name or the whole name as one word
     if (
@@ -1065,7 +1067,7 @@ function listAround(text: string, words: Words, start: number, end: number, g3 =
       const l = looseAt(text, s, g3);
       const n = l && l.length === len ? l : len <= 4 ? nameAt(text, words, s, true, false, g3) : null;
       // (2026.5: after 其中有/还有 the recogniser glues the verb to the surname: 其中有粟满仓、廖三妹)
-      const startsWord = s === 0 || words.boundaries.has(s) || !isHan(text[s - 1]) || (gen6 && haveBefore12(text, s));
+      const startsWord = s === 0 || words.boundaries.has(s) || !isHanAt(text, s - 1) || (gen6 && haveBefore12(text, s));
       if (n && n.length === len && startsWord) {
         found = n;
         break;
@@ -1090,6 +1092,10 @@ export const TRANSLIT = new Set(
     ...'岩温罕香伍',
   ].filter((c) => c !== '·'),
 );
+/** Is the character at `i` one of TRANSLIT? (By its code: no one-character string; every member is one code unit.) */
+const TRANSLIT_CODES: ReadonlySet<number> = new Set([...TRANSLIT].map((c) => c.charCodeAt(0)));
+const translitAt = (text: string, i: number) => TRANSLIT_CODES.has(text.charCodeAt(i));
+const MIDDLE_DOT = 0xb7; // ·
 
 /**
  * A name of TRANSLIT characters starting at `i` (2–12 characters, a middle dot between parts),
@@ -1102,10 +1108,11 @@ function looseAt(text: string, i: number, g3 = false): string | null {
     if (m) return m;
   }
   // a surname before the dot is part of it (包·巴雅尔)
-  const lead = SINGLE_SURNAMES_2.has(text[i] ?? '') && text[i + 1] === '·' && TRANSLIT.has(text[i + 2] ?? '') ? 2 : 0;
-  if (!lead && !TRANSLIT.has(text[i] ?? '')) return null;
+  // (the dot first: it is rarely there, and asking costs no one-character string)
+  const lead = text.charCodeAt(i + 1) === MIDDLE_DOT && SINGLE_SURNAMES_2.has(text[i] ?? '') && translitAt(text, i + 2) ? 2 : 0;
+  if (!lead && !translitAt(text, i)) return null;
   let end = i + lead;
-  while (end < text.length && end - i < 12 && (TRANSLIT.has(text[end]!) || (text[end] === '·' && TRANSLIT.has(text[end + 1] ?? '')))) end++;
+  while (end < text.length && end - i < 12 && (translitAt(text, end) || (text[end] === '·' && translitAt(text, end + 1)))) end++;
   // a run with a middle dot between parts of two or more is a name as it stands (阿依努尔·卡德尔翻译)
   const run = text.slice(i, end);
   if (/^(?:.·|[^·]{2,})(?:·[^·]{2,})+$/.test(run) && !run.endsWith('·')) {
@@ -1186,7 +1193,7 @@ function dottedNames(text: string, words: Words): string[] {
             // 2026.5: 从X·Y处购进
             (gen6 && /(?:从|自|跟|找|问|叫|据)$/.test(before)) ||
             // 2026.5: 前台阿依古丽·吐尔逊, 主播古丽娜尔·艾买提: a word for a person glued before the name
-            (gen6 && j >= 2 && personWordBefore(text.slice(Math.max(0, leftStart + j - 8), leftStart + j))) ||
+            (gen6 && j >= 2 && personWordEndsAt(text, leftStart + j)) ||
             // 2026.5 (sixth round): a frequent verb glued before the name (计调X安排古丽娜尔·吐尔洪)
             (gen6 && j >= 2 && leftRun.length - j >= 2 && verbEndsAt12(words, leftStart + j))
       )
@@ -1422,7 +1429,7 @@ function foreignNames6(text: string, words: Words, party: boolean): string[] {
 /** 乘客山本美咲、陈佳怡、…: the list's first item begins with, or follows, a word for a person. */
 function listAfterPersonWord(text: string, itemStart: number, first: string): boolean {
   for (let k = 0; k <= Math.min(6, first.length - 1); k++) {
-    if (personWordBefore(text.slice(Math.max(0, itemStart - 8), itemStart + k))) return true;
+    if (personWordEndsAt(text, itemStart + k)) return true;
   }
   return false;
 }
@@ -1448,7 +1455,7 @@ function endsWithTitle(s: string, set: ReadonlySet<string>): boolean {
 
 /** 龙小波和石慧: at i a conjunction that is also a surname, after a name and before one: not a name's start. */
 function joinsNames(text: string, words: Words, i: number, g3 = false): boolean {
-  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHan(text[i - 1]) && nameAt(text, words, i + 1, false, false, g3) !== null;
+  return '和与及同跟向对由但'.includes(text[i] ?? '') && isHanAt(text, i - 1) && nameAt(text, words, i + 1, false, false, g3) !== null;
 }
 
 /** The quoted text ending just before the quote that opens at i - 1 (“陈美玲”“苏志明” → 陈美玲). */

@@ -1,7 +1,7 @@
 import { PERSON_VERBS_2 } from './lexicon-names-2.ts';
 import { nicknames10 } from './detect-names-10.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan } from './scan.ts';
+import { isHan, isHanAt } from './scan.ts';
 import { ALIAS_BEFORE, nicknames, slotName, type SlotReader } from './detect-names-6.ts';
 
 /**
@@ -131,15 +131,15 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
   const g5 = reader.g5 === true;
   const g6 = reader.g6 === true;
   if (g6)
-    for (const n of nicknames(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
+    for (const n of nicknames(text, (q) => personWordEndsAt(text, q)))
       if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length) && !official(text, n.at, n.at + n.name.length))
         out.set(n.name, n.at);
   if (g6)
-    for (const n of nicknames10(text, (q) => personWordBefore(text.slice(Math.max(0, q - 6), q))))
+    for (const n of nicknames10(text, (q) => personWordEndsAt(text, q)))
       if (!out.has(n.name) && !reader.blocked(n.at, n.at + n.name.length)) out.set(n.name, n.at);
   let covered = 0; // a reading taken at i covers its own characters: 晏子墨 is not also 墨合伙
   for (let i = 0; i < text.length; i++) {
-    if (g5 && i >= covered && isHan(text[i]) && startsHere(text, words, i)) {
+    if (g5 && i >= covered && isHanAt(text, i) && startsHere(text, words, i)) {
       const loose = looseCandidate(text, words, reader, i);
       if (loose && !out.has(loose)) {
         out.set(loose, i);
@@ -149,7 +149,7 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
     }
     // 2026.5: where a person stands for sure, the name is read from its own characters
     // (after a name without a Chinese surname read by the rules' reader: 额尔敦毕力格)
-    if (g6 && i >= covered && isHan(text[i])) {
+    if (g6 && i >= covered && isHanAt(text, i)) {
       const name = slotCandidate(text, words, reader, i);
       if (name) {
         if (!out.has(name)) out.set(name, i);
@@ -157,7 +157,7 @@ export function candidateNames(text: string, words: Words, reader: TierReader): 
         continue;
       }
     }
-    if (i < covered || !isHan(text[i]) || !reader.surnameAt(i) || !startsHere(text, words, i)) continue;
+    if (i < covered || !isHanAt(text, i) || !reader.surnameAt(i) || !startsHere(text, words, i)) continue;
     let name = reader.nameAt(i);
     // 2026.4: a surname that is also a little word (于, 向, 付 …) before two common given-name characters
     // (于海鸥, 向小军, 付长河) reads as a name where a person stands for sure
@@ -262,19 +262,53 @@ const PERSON_WORD_LAST: ReadonlySet<string> = new Set([
   ...[...PERSON_WORDS, ...PERSON_WORDS_5, ...PERSON_WORDS_6].map((w) => w[w.length - 1]!),
 ]);
 
+const CLOSING_QUOTES = '”"’」';
+/** The last characters of NOT_PERSON_WORDS_6: a text that ends otherwise ends with none of them. */
+const NOT_PERSON_LAST: ReadonlySet<string> = new Set([...NOT_PERSON_WORDS_6].map((w) => w[w.length - 1]!));
+
+/**
+ * The last two characters of `s` when both are Han (`/\p{Script=Han}{2}$/u`), read by code where neither is half
+ * of a surrogate pair.
+ */
+function lastTwoHan(s: string): string | undefined {
+  const n = s.length;
+  if (isSurrogate(s.charCodeAt(n - 1)) || isSurrogate(s.charCodeAt(n - 2))) return /\p{Script=Han}{2}$/u.exec(s)?.[0];
+  return n >= 2 && isHanAt(s, n - 2) && isHanAt(s, n - 1) ? s.slice(n - 2) : undefined;
+}
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
 /** Does `before` end with a word for a person (2026.5: also …商, …贩 and the words above; 其母, 之兄)? */
 export function personWordBefore(before: string): boolean {
-  const b = before.replace(/[”"’」]$/, '');
+  // (a closing quote after the word is dropped: one character, taken off without a regex or a copy when there is none)
+  const b = CLOSING_QUOTES.includes(before[before.length - 1] ?? '') ? before.slice(0, -1) : before;
   // (every word for a person below ends with one of PERSON_WORD_LAST: most calls, at positions that follow no such
   // word, are answered here, before the regex)
   if (!PERSON_WORD_LAST.has(b[b.length - 1] ?? '')) return false;
-  const two = /\p{Script=Han}{2}$/u.exec(b)?.[0];
+  const two = lastTwoHan(b);
   if (!two) return false;
   if (PERSON_WORDS.has(two) || PERSON_WORDS_5.has(two) || PERSON_WORDS_6.has(two)) return true;
   if (/^[一二两三四五六七八九十几多众等双]人$/.test(two)) return false;
-  for (const w of NOT_PERSON_WORDS_6) if (b.endsWith(w)) return false;
+  if (NOT_PERSON_LAST.has(two[1]!)) for (const w of NOT_PERSON_WORDS_6) if (b.endsWith(w)) return false;
   return PERSON_WORD_END_6.includes(two[1]!) && !NOT_PERSON_WORDS.has(two);
 }
+
+/**
+ * `personWordBefore(text.slice(Math.max(0, end - 8), end))`, remembered per position of the text: the name readers
+ * ask it at the same positions many times over. (personWordBefore reads at most the last five characters, so any
+ * window of six or more before `end` gives the same answer.)
+ */
+export function personWordEndsAt(text: string, end: number): boolean {
+  // (a short text, such as a name, is asked directly: remembering would drop what is known of the long one)
+  if (text.length < 64 || !(end > 0 && end <= text.length)) return personWordBefore(text.slice(Math.max(0, end - 8), end));
+  if (personWordMemo?.text !== text) personWordMemo = { text, ends: new Int8Array(text.length + 1) };
+  let k = personWordMemo.ends[end]!;
+  if (k === 0) personWordMemo.ends[end] = k = personWordBefore(text.slice(Math.max(0, end - 8), end)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The answers of personWordEndsAt for the text last asked about (0: not asked yet, 1: yes, 2: no). */
+let personWordMemo: { text: string; ends: Int8Array } | null = null;
 
 /**
  * 2026.5: a name where a person stands for sure — right after a word for a person, in a list, after 真名/本名,
@@ -285,14 +319,14 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   if (i > 0 && /[0-9０-９A-Za-z*＊]/.test(text[i - 1]!)) return null;
   // (the check on a reading glued into the word before, below, first where it refuses whatever stands before: it
   // refuses most positions of a text, before any regex runs; the same answer, only sooner)
-  const gluedInside = i > 0 && isHan(text[i - 1]) && !words.boundaries.has(i);
+  const gluedInside = i > 0 && isHanAt(text, i - 1) && !words.boundaries.has(i);
   if (gluedInside && words.containing(i)?.tag !== 'x') return null;
   const before = text.slice(Math.max(0, i - 8), i);
   const alias = ALIAS_BEFORE.test(before);
   // (a role in brackets before the name counts as a word for a person: 举报人（学生家长）向红梅称; so does one
   // before the first name of a list: 服务员胡思雨、甘露证实)
   const titled =
-    alias || personWordBefore(before) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) || titledList(text, i);
+    alias || personWordEndsAt(text, i) || /[（(][^（）()]{0,6}(?:人|员|长|者|家长|属)[）)]$/.test(before) || titledList(text, i);
   const relaxed =
     titled || /[、（(]$/.test(before) || /(?:当事人|被处罚人|代理人|经营者|投诉人|举报人|证人|姓名|监护人)[：:][ \t　]*$/.test(before);
   // a reading glued into the word before is read only right after a word for a person (其母马阿依舍, 配件商陆国安)
@@ -304,7 +338,7 @@ export function slotCandidate(text: string, words: Words, reader: Pick<TierReade
   if (relaxed || object) name = slotName(text, words, sr, i, relaxed, titled, alias);
   if (!name && !relaxed) {
     // before a list's next item or an age (邢桂珍　58岁, 孔令祥和才让卓玛): a name of common given-name characters
-    if (!words.boundaries.has(i) && i > 0 && isHan(text[i - 1])) return null;
+    if (!words.boundaries.has(i) && i > 0 && isHanAt(text, i - 1)) return null;
     const n = slotName(text, words, sr, i, false);
     if (n && /^(?:、|[ \t　]*[（(]?[0-9０-９]{1,3}(?:岁|周岁))/.test(text.slice(i + n.length, i + n.length + 8))) name = n;
   }
@@ -339,7 +373,7 @@ function slotReaderOf(text: string, reader: Pick<TierReader, 'surnameAt'>, relax
       text,
       strict: { surnameAt: (k) => reader.surnameAt(k) || 0, commonGiven, little },
       relaxed: {
-        surnameAt: (k) => reader.surnameAt(k) || (RARE_SURNAMES_6.has(text[k] ?? '') && isHan(text[k + 1]) ? 1 : 0),
+        surnameAt: (k) => reader.surnameAt(k) || (RARE_SURNAMES_6.has(text[k] ?? '') && isHanAt(text, k + 1) ? 1 : 0),
         commonGiven,
         little,
       },
@@ -355,14 +389,13 @@ function titledList(text: string, i: number): boolean {
   for (let items = 0; items < 6 && text[pos - 1] === '、'; items++) {
     const e = pos - 1;
     let k = e;
-    while (k > 0 && k > e - 9 && isHan(text[k - 1])) k--;
+    while (k > 0 && k > e - 9 && isHanAt(text, k - 1)) k--;
     if (k === e) return false;
     // the item is a word for a person and a name of two to four characters (服务员胡思雨)
-    for (let m = e - 2; m >= Math.max(k + 1, e - 4); m--)
-      if (personWordBefore(text.slice(Math.max(0, m - 8), m)) && !inOfficialsList(text, m)) return true;
+    for (let m = e - 2; m >= Math.max(k + 1, e - 4); m--) if (personWordEndsAt(text, m) && !inOfficialsList(text, m)) return true;
     pos = k;
   }
-  return pos < i && personWordBefore(text.slice(Math.max(0, pos - 8), pos)) && !inOfficialsList(text, pos);
+  return pos < i && personWordEndsAt(text, pos) && !inOfficialsList(text, pos);
 }
 
 /** 2026.5: in the list of officials after 执法人员/承办人 … (执法人员武振华、閤丽萍对当事人…): public, never read here. */
@@ -468,7 +501,7 @@ const GLUE = PERSON_WORD_END + '对由为据从向与和及给把被让叫请经
 
 /** Does a word begin at `i`, or did the recogniser glue a little word or a title's end before it? */
 function startsHere(text: string, words: Words, i: number): boolean {
-  if (i === 0 || !isHan(text[i - 1]) || words.boundaries.has(i)) return true;
+  if (i === 0 || !isHanAt(text, i - 1) || words.boundaries.has(i)) return true;
   const t = words.containing(i);
   return t !== undefined && t.start < i && t.tag === 'x' && GLUE.includes(text[i - 1]!);
 }

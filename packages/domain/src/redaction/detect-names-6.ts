@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan } from './scan.ts';
+import { allHan, isHan, isHanAt } from './scan.ts';
 import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 
 /**
@@ -139,7 +139,7 @@ export function slotName(
     !dictionaryWord(text.slice(i, i + 2))
   )
     return text.slice(i, i + 2);
-  const sl = reader.surnameAt(i) || (TRADITIONAL.has(text[i] ?? '') && isHan(text[i + 1]) ? 1 : 0);
+  const sl = reader.surnameAt(i) || (TRADITIONAL.has(text[i] ?? '') && isHanAt(text, i + 1) ? 1 : 0);
   if (sl) {
     for (const len of [sl + 2, sl + 1]) {
       const name = text.slice(i, i + len);
@@ -148,8 +148,8 @@ export function slotName(
       const whole = dictionaryWord(name);
       const rareName = whole !== undefined && whole.tag.startsWith('nr') && len === 3 && whole.freq < 1000;
       // (after 曾用名/真名 any characters: 曾用名潘二毛, 庄水生)
-      const anyGiven = alias && [...given].every((c) => isHan(c));
-      if (!(rareName || anyGiven ? [...given].every((c) => isHan(c)) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
+      const anyGiven = alias && allHan(given);
+      if (!(rareName || anyGiven ? allHan(given) : givenOk(given)) || !endsCleanly(text, words, i + len)) continue;
       const common = reader.commonGiven(given);
       // a surname that is mostly a little word (于, 向, 付, 曾, 年 …): only after a title, before two common characters
       if (sl === 1 && reader.little(name[0]!) && !(titled && common && given.length === 2)) continue;
@@ -180,7 +180,7 @@ export function slotName(
   if (!relaxed || !words.boundaries.has(i) || GIVEN_STOP.includes(text[i]!) || FOLLOW.includes(text[i]!)) return null;
   let end = i;
   for (let t = words.at(i); t && end - i < 6; t = words.at(end)) {
-    if (!(t.tag === 'x' || t.tag.startsWith('nr')) || ![...t.word].every((c) => isHan(c))) break;
+    if (!(t.tag === 'x' || t.tag.startsWith('nr')) || !allHan(t.word)) break;
     const e = dictionaryWord(t.word);
     if (e && e.freq >= 1000) break;
     end = t.end;

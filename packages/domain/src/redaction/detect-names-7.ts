@@ -1,6 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan } from './scan.ts';
-import { commonGivenChar, personWordBefore, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
+import { allHan, isHan, isHanAt } from './scan.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, wordsOver, yiName } from './detect-names-6.ts';
 
 /**
@@ -56,7 +56,7 @@ function leftOpen(text: string, words: Words, i: number): boolean {
   const prev = text[i - 1];
   if (i === 0 || !isHan(prev)) return true;
   const before = text.slice(Math.max(0, i - 8), i);
-  if (personWordBefore(before)) return true;
+  if (personWordEndsAt(text, i)) return true;
   if (/(?:的|从|即|向|由|与|和|及|同|跟|让|叫|请|被|把|给|对|是|为|有)$/.test(before) && words.boundaries.has(i)) return true;
   return /(?:的|从|即)$/.test(before);
 }
@@ -64,7 +64,7 @@ function leftOpen(text: string, words: Words, i: number): boolean {
 /** A name at [s, e) whose both ends are told by what stands around it: a surname and a given name, or unseen words. */
 function shapedName(text: string, words: Words, reader: Reader7, s: number, e: number): boolean {
   const n = text.slice(s, e);
-  if (n.length < 2 || n.length > 5 || ![...n].every((c) => isHan(c))) return false;
+  if (n.length < 2 || n.length > 5 || !allHan(n)) return false;
   // (a word for a person glued before a name is no part of it: 主播X, 库管X)
   // (a reading of five characters that ends with a surname and two given-name characters is a title and a name)
   for (const k of [2, 3])
@@ -161,7 +161,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     const last = n[2]!;
     if (commonGivenChar(last) || !commonGivenChar(n[1]!) || !VERB_GLUE.includes(last)) continue;
     const at = occurrences(text, n);
-    if (!at.every((k) => isHan(text[k + 3]) && personWordBefore(text.slice(Math.max(0, k - 8), k)))) continue;
+    if (!at.every((k) => isHanAt(text, k + 3) && personWordEndsAt(text, k))) continue;
     if (!words.containing(at[0]!)?.tag.startsWith('x')) continue;
     sure.delete(n);
     sure.add(n.slice(0, 2));
@@ -169,12 +169,12 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
 
   // one character short of a minority name's last syllable (之女X琪琪格负责): the longer reading
   for (const n of [...sure]) {
-    if (n.length < 3 || n.length > 4 || !isHan(n[0])) continue;
+    if (n.length < 3 || n.length > 4 || !isHanAt(n, 0)) continue;
     for (const k of occurrences(text, n)) {
       const e = k + n.length;
       const c = text[e] ?? '';
       if (!MINORITY_TAIL.includes(c) || !endsCleanly(text, words, e + 1) || dictionaryWord(c + (text[e + 1] ?? ''))) continue;
-      if (!personWordBefore(text.slice(Math.max(0, k - 8), k))) continue;
+      if (!personWordEndsAt(text, k)) continue;
       if (words.boundaries.has(e) && !/^(?:n|ng|x|nr)$/.test(words.containing(e)?.tag ?? '')) continue;
       sure.delete(n);
       sure.add(n + c);
@@ -186,14 +186,14 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
   // reading that ends cleanly; a given name read without its rarer surname after a word for a person (调度员X兰兰)
   for (const set of [sure, unsure])
     for (const n of [...set]) {
-      if (n.length < 2 || n.length > 4 || ![...n].every((c) => isHan(c))) continue;
+      if (n.length < 2 || n.length > 4 || !allHan(n)) continue;
       // (only a name without a Chinese surname or a Yi family name is lengthened; only two given-name characters take a surname)
       const first = text.indexOf(n);
       const canLengthen = n.length >= 3 ? reader.surnameAt(first) === 0 || yiName(`${n}甲乙`.slice(0, 4)) : yiName(`${n}甲乙`);
       const canTakeSurname = n.length === 2 && commonGivenChar(n[0]!) && commonGivenChar(n[1]!);
       if (!canLengthen && !canTakeSurname) continue;
       for (const o of occurrences(text, n)) {
-        const placed = personWordBefore(text.slice(Math.max(0, o - 8), o)) || text[o - 1] === '、';
+        const placed = personWordEndsAt(text, o) || text[o - 1] === '、';
         if (!placed && text[o + n.length] !== '、') continue;
         const sl = reader.surnameAt(o);
         // (a name of a Chinese surname and two common given-name characters is complete)
@@ -225,8 +225,8 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
           commonGivenChar(n[0]!) &&
           commonGivenChar(n[1]!) &&
           (RARE_SURNAMES_6.has(c) || reader.surnameAt(o - 1) === 1) &&
-          personWordBefore(text.slice(Math.max(0, o - 9), o - 1)) &&
-          !personWordBefore(text.slice(Math.max(0, o - 8), o)) &&
+          personWordEndsAt(text, o - 1) &&
+          !personWordEndsAt(text, o) &&
           !dictionaryWord(c + n)
         ) {
           if (occurrences(text, n).every((k) => text[k - 1] === c)) set.delete(n);
@@ -246,7 +246,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
     const other = /^[（(](\p{Script=Han}{2,4})[）)]/u.exec(after)?.[1];
     const aliasOf = other !== undefined && (sure.has(other) || unsure.has(other));
     if (!strong && !aliasOf && !PERSON_PAREN_WEAK.test(after)) continue;
-    if (!isHan(text[p - 1])) continue;
+    if (!isHanAt(text, p - 1)) continue;
     for (let len = 5; len >= 2; len--) {
       const s = p - len;
       if (s < 0) continue;
@@ -256,11 +256,11 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       if (w0 && w0.start < s && w0.end === s + 1 && PERSON_END.includes(text[s]!)) continue;
       // (a word for a person of the dictionary ends right before: 押运人员X, not 车间主|任X)
       const titled =
-        personWordBefore(text.slice(Math.max(0, s - 8), s)) &&
+        personWordEndsAt(text, s) &&
         (words.boundaries.has(s) || [2, 3].some((k) => s >= k && dictionaryWord(text.slice(s - k, s)) !== undefined));
       // a word of the recogniser must not run across the name's start (物业公司成都), unless glued to a person word
       // (押运人员/额尔敦: 员额/n)
-      if (isHan(text[s - 1]) && !words.boundaries.has(s) && !/(?:的|从|即)$/.test(text.slice(0, s))) {
+      if (isHanAt(text, s - 1) && !words.boundaries.has(s) && !/(?:的|从|即)$/.test(text.slice(0, s))) {
         if (!(titled && (strong || words.containing(s)?.tag === 'x'))) continue;
       }
       const n0 = text.slice(s, p);
@@ -306,7 +306,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
           const k = m.index - len;
           const nn = text.slice(k, m.index);
           if (k < 0 || ![...nn].every((c) => isHan(c) && !'的了是在于和与及也都即'.includes(c))) continue;
-          if (personWordBefore(text.slice(Math.max(0, k - 8), k)) && !dictionaryWord(nn)) {
+          if (personWordEndsAt(text, k) && !dictionaryWord(nn)) {
             nick = { at: k, name: nn };
             break;
           }
@@ -338,7 +338,7 @@ export function names7(text: string, words: Words, reader: Reader7, sure: Set<st
       if (paren) e += paren[0].length;
       if (text[e] !== '、') continue;
       const i = e + 1;
-      if (!isHan(text[i])) continue;
+      if (!isHanAt(text, i)) continue;
       // (a reading the other readers took at the same place is promoted: 马骏 before 作证 is not 马骏作)
       const taken = [...sure, ...unsure].filter((x) => x.length >= 2 && text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
       if (taken) {

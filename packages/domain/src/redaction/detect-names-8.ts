@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { commonGivenChar, personWordBefore } from './detect-names-4.ts';
+import { commonGivenChar, personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { slotName } from './detect-names-6.ts';
-import { isHan } from './scan.ts';
+import { isHanAt } from './scan.ts';
 
 /**
  * 2026.5, fourth round: names in other letters and in mixed forms where the sentence shows a person, and what a
@@ -249,7 +249,7 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
       /(\p{Script=Han}(?:女士|先生|小姐|阿姨|大爷|大妈|大叔|大姐|大哥|老板|师傅)|[老小阿大二三四五六七八九幺尕]\p{Script=Han}{1,2})[（(]$/u.exec(
         text.slice(Math.max(0, b - 4), b + 1),
       );
-    if (!m || !isHan(text[b - m[1]!.length - 1])) continue;
+    if (!m || !isHanAt(text, b - m[1]!.length - 1)) continue;
     m.index = b - m[1]!.length;
     const at = m.index;
     const titled =
@@ -258,12 +258,7 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     const r = at + m[0].length;
     const n = slotAt(text, words, reader, r);
     if (!n || !/^[，,）)]/.test(text.slice(r + n.length))) continue;
-    if (
-      titled
-        ? n[0] !== m[1]![0] || reader.surnameAt(at) !== 1
-        : !personWordBefore(text.slice(Math.max(0, at - 8), at)) || dictionaryWord(m[1]!)
-    )
-      continue;
+    if (titled ? n[0] !== m[1]![0] || reader.surnameAt(at) !== 1 : !personWordEndsAt(text, at) || dictionaryWord(m[1]!)) continue;
     push(m[1]!, at, true);
     push(n, r, true);
   }
@@ -272,9 +267,9 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     for (const len of [2, 3]) {
       const at = m.index - len;
       const stem = text.slice(Math.max(0, at), m.index);
-      if (at < 1 || !/^\p{Script=Han}+$/u.test(stem) || !isHan(text[at - 1])) continue;
+      if (at < 1 || !/^\p{Script=Han}+$/u.test(stem) || !isHanAt(text, at - 1)) continue;
       if (reader.surnameAt(at) || dictionaryWord(stem) || [...stem].some((c) => '的了是在和与及等'.includes(c))) continue;
-      if (!personWordBefore(text.slice(Math.max(0, at - 8), at))) continue;
+      if (!personWordEndsAt(text, at)) continue;
       push(stem + m[0], at, false);
       break;
     }
@@ -313,8 +308,6 @@ function calledNames8(text: string, words: Words, reader: Reader8): Found8[] {
     }
   return out;
 }
-
-const isHanAt = (text: string, i: number) => isHan(text[i]);
 
 /** The name at i read as where a person stands for sure (a surname or a minority name, and its given name). */
 function slotAt(text: string, words: Words, reader: Reader8, i: number): string | null {

@@ -7,7 +7,7 @@ import {
   PROTECTED_ROLES,
   SINGLE_SURNAMES,
 } from './lexicon.ts';
-import { isHan, type PartyKind } from './scan.ts';
+import { isHan, isHanAt, type PartyKind } from './scan.ts';
 
 /**
  * Reading a Chinese personal name where the text says one follows (证人王五证实). There is no
@@ -81,7 +81,7 @@ export function listedNames(text: string, after: number, max = 5): NameSpan[] {
     const remark = /^[（(][^（()）\n]{0,40}[）)]/.exec(text.slice(pos));
     let next = remark && text[pos + remark[0].length] === '、' ? pos + remark[0].length : pos;
     if (text[next] === '、') next++;
-    else if ((text[next] === '和' || text[next] === '及') && isHan(text[next + 1])) next++;
+    else if ((text[next] === '和' || text[next] === '及') && isHanAt(text, next + 1)) next++;
     else break;
     const n = delimitedName(text, next) ?? readName(text, next);
     if (!n) break;

@@ -64,28 +64,37 @@ export function tokenize(text: string): Token[] {
 
 const ROLE_TAILS = '人员工者师长客主户';
 
-/** Tokens indexed by the position they start at, and the set of word boundaries. */
+/**
+ * Tokens indexed by the position they start at, and the set of word boundaries. (Both are arrays by position rather
+ * than a Map and a Set: they are made once per text from thousands of tokens and asked at nearly every position.)
+ */
 export class Words {
-  readonly byStart = new Map<number, Token>();
-  readonly boundaries = new Set<number>();
+  readonly boundaries: { has(i: number): boolean };
+  /** for each character, the token that starts there */
+  private readonly starts: (Token | undefined)[] = [];
   /** for each character, the token it belongs to */
   private readonly covering: (Token | undefined)[] = [];
   constructor(readonly tokens: readonly Token[]) {
+    let last = 0;
+    for (const t of tokens) last = Math.max(last, t.end);
+    // 1 where a word begins or ends (an index past them reads undefined: no boundary)
+    const marks = new Uint8Array(last + 2);
     for (const t of tokens) {
       for (let k = t.start; k < t.end; k++) this.covering[k] = t;
-      this.byStart.set(t.start, t);
-      this.boundaries.add(t.start);
-      this.boundaries.add(t.end);
+      this.starts[t.start] = t;
+      marks[t.start] = 1;
+      marks[t.end] = 1;
       // the HMM glues a role's last character to an unseen name after it (投诉人齐志国 → 人齐志国/x):
       // the name begins after that character
-      if (t.tag === 'x' && t.word.length >= 3 && ROLE_TAILS.includes(t.word[0]!)) this.boundaries.add(t.start + 1);
+      if (t.tag === 'x' && t.word.length >= 3 && ROLE_TAILS.includes(t.word[0]!)) marks[t.start + 1] = 1;
     }
+    this.boundaries = { has: (i) => marks[i] === 1 };
   }
   static of(text: string): Words {
     return new Words(tokenize(text));
   }
   at(i: number): Token | undefined {
-    return this.byStart.get(i);
+    return this.starts[i];
   }
   /** the token the character at `i` belongs to */
   containing(i: number): Token | undefined {
@@ -98,9 +107,21 @@ export class Words {
  * (宿舍 917 n, 顾客 1365 nr, 白玉 179 nr). Read from the same pinned dictionary, once.
  */
 export function dictionaryWord(word: string): { freq: number; tag: string } | undefined {
+  // the name readers ask about the same few words many times over (a text of 10,000 characters: some 9,000
+  // questions about 1,000 words); a small map of recent answers stays in the processor's cache, where each
+  // question to the dictionary's 350,000 entries is a trip to memory
+  const seen = recentWords.get(word);
+  if (seen !== undefined) return seen ?? undefined;
   entries ??= dictionaryEntries(load().dict.toString('utf8'));
-  return entries.get(word);
+  const entry = entries.get(word);
+  if (recentWords.size >= RECENT_WORDS) recentWords.clear();
+  recentWords.set(word, entry ?? null);
+  return entry;
 }
+
+/** Recent answers of `dictionaryWord` (null: no such word), emptied when full. */
+const recentWords = new Map<string, { freq: number; tag: string } | null>();
+const RECENT_WORDS = 4096;
 
 /**
  * The dictionary's lines (`word freq tag`) read by position rather than split into 350,000 lines and

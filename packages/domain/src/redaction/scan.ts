@@ -149,11 +149,45 @@ export function digitsOf(s: string): string {
 
 export function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  // the common cases without the regex (called for nearly every character): ASCII is never Han, the
-  // CJK Unified Ideographs block (U+4E00–U+9FFF) always is
-  const c = ch.charCodeAt(0);
-  if (ch.length === 1 && (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff))) return c >= 0x4e00;
-  return /\p{Script=Han}/u.test(ch);
+  return ch.length === 1 ? hanCode(ch.charCodeAt(0)) : /\p{Script=Han}/u.test(ch);
+}
+
+/**
+ * `isHan(text[i])` without making a one-character string (a Chinese character taken out of a text is a new
+ * string each time, and the name readers ask at nearly every position); false past either end.
+ */
+export function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === c && hanCode(c); // (NaN past either end)
+}
+
+/** Is every character of `s` Han (`[...s].every(isHan)`, read by code without making an array of strings)? */
+export function allHan(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const pair = c >= 0xd800 && c <= 0xdbff && s.charCodeAt(k + 1) >= 0xdc00 && s.charCodeAt(k + 1) <= 0xdfff;
+    if (!pair) {
+      if (!hanCode(c)) return false;
+    } else if (!isHan(s.slice(k, k + 2))) return false;
+    else k++; // (the pair is one character)
+  }
+  return true;
+}
+
+/** Whether each UTF-16 code unit is Han, by the regex once per code unit met (0: not asked yet, 1: Han, 2: not). */
+const HAN_CODES = new Uint8Array(0x10000);
+
+/**
+ * Is the one code unit `c` Han? The common cases without the regex (asked for nearly every character): ASCII is
+ * never Han, the CJK Unified Ideographs block (U+4E00–U+9FFF) always is, and any other (punctuation, full-width
+ * forms, a lone half of a surrogate pair) is read once and remembered.
+ */
+function hanCode(c: number): boolean {
+  if (c < 0x80) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  let k = HAN_CODES[c]!;
+  if (k === 0) HAN_CODES[c] = k = /\p{Script=Han}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 const CUES_2 = new WeakMap<Cues, Cues>();
