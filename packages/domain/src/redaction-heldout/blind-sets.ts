@@ -47,6 +47,9 @@ import { BLIND_AS } from './blind-2026-12s-as.ts';
 import { BLIND_AT } from './blind-2026-12t-at.ts';
 import { BLIND_AU } from './blind-2026-12t-au.ts';
 import { BLIND_AV } from './blind-2026-12t-av.ts';
+import { BLIND_AW } from './blind-2026-12u-aw.ts';
+import { BLIND_AX } from './blind-2026-12u-ax.ts';
+import { BLIND_AY } from './blind-2026-12u-ay.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -307,6 +310,21 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 6b15697 (2026.5, ninth round): 0.972 / 0.995; text only 0.969 / 0.982',
     recall: [0.984, 0.981],
     keepRate: [0.997, 0.987],
+  },
+  {
+    // written on 2026-12-07 (21:04–21:10 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last change of the engine's output, 2026.5's tenth round (c87307e, 21:04); a validation set: measured, its misses
+    // never printed
+    name: '2026-12u',
+    parts: [
+      ['aw', BLIND_AW],
+      ['ax', BLIND_AX],
+      ['ay', BLIND_AY],
+    ],
+    blind: 'opened after c87307e (2026.5, tenth round): 0.962 / 1.000; text only 0.961 / 0.989',
+    validation: true,
+    recall: [0.96, 0.96],
+    keepRate: [0.995, 0.985],
   },
 ];
 
