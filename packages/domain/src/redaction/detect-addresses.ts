@@ -285,7 +285,9 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
     const value = m[2]!;
     const start = w.index - value.length;
     if (!shaped(value)) continue;
-    if (!personal(start - m[1]!.length)) {
+    // (2026.5, eleventh round: 的自家住宅, 的自有房屋 say whose it is — a natural person's, whoever the clause names first)
+    const own = env.gen >= 6 && /^的(?:自家|自有)/.test(w[0]);
+    if (!own && !personal(start - m[1]!.length)) {
       env.keep({ start, end: start + value.length, rule: 'home-address', why: '单位的场所（不是自然人的住处，公开）' });
       continue;
     }
@@ -323,8 +325,9 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
       const own = m[2] !== undefined;
       const party = env.cues.partyKind;
       if (!own && party !== 'person') continue;
-      if (!ADDRESS_UNITS.test(value) || !PREMISES_END_16.test(value)) continue;
-      if (!personal(m.index)) continue;
+      if (!ADDRESS_UNITS.test(value) || !(PREMISES_END_16.test(value) || PREMISES_END_17.test(value))) continue;
+      // (eleventh round: with 自家/自有/其家 the premises are a natural person's, whoever the clause names first)
+      if (!own && !personal(m.index)) continue;
       if (found.some((f) => f.start < start + value.length && start < f.start + f.value.length)) continue;
       found.push({ start, value });
     }
@@ -336,6 +339,8 @@ const PREMISES_16 = new RegExp(
   `位于(${ADDRESS_BODY}{6,60}?)的(自家|自有|其家)?(?:仓库|库房|储藏室|储物间|杂物间|车库|地下室|院落|院子|棚屋|简易房|彩钢房|板房|柴房|偏房)`,
   'gu',
 );
+/** 2026.5 (eleventh round): also a villagers' group by its number (…腰屯村四社, …三队). */
+const PREMISES_END_17 = /[一二三四五六七八九十0-9０-９]+[社队]$/;
 /** How such an address ends: a unit, a number, a building part, or a side of a village (…村南, …屯东). */
 const PREMISES_END_16 = /(?:[号室组村屯庄户栋幢楼院房库]|单元|[0-9０-９]|[村屯庄组][东南西北]侧?|[东西南北]侧)$/;
 

@@ -20,9 +20,13 @@ import { onlyBrand16 } from './detect-names-16.ts';
  *   the name in Chinese characters in brackets right after one (Yuki Tanaka（田中由纪）).
  */
 
-/** An adverb glued to a name's end, with what follows it: the adverb begins the next phrase (亦证实, 如不服). */
+/** An adverb or 及 glued to a name's end, with what follows it: the adverb begins the next phrase (亦证实, 如不服, 及自称). */
 const ADVERB_TAIL_17 =
-  /^(?:如(?:不服|对本|对上述|逾期|未按|有异议)|[亦也均都还又仍便并](?:证实|称|表示|承认|陈述|供述|说|在|系|是|为|未|已|不|没|曾|同|到|与|参与|知情|签|被|作|出具|提供|在场)|即(?:为|是|系|被)|则(?:称|表示|由))/;
+  /^(?:及(?=\p{Script=Han})|如(?:不服|对本|对上述|逾期|未按|有异议)|[亦也均都还又仍便并](?:证实|称|表示|承认|陈述|供述|说|在|系|是|为|未|已|不|没|曾|同|到|与|参与|知情|签|被|作|出具|提供|在场)|即(?:为|是|系|被)|则(?:称|表示|由))/u;
+/** Verbs and prepositions that begin what a person does, glued after a name (X代班, X用, X向). */
+const VERB_START_17 = '代用在将把被给向对从到去来说讲称问带拿开做为是';
+/** What brackets after a foreign name hold that is no name: a place, a nationality, a status (（台湾居民）, （英国籍）). */
+const NOT_NAME_IN_BRACKETS_17 = /(?:居民|公民|华侨|同胞|人士|游客|旅客|乘客|籍|国|省|市|区|县|人|族|语|文|岁|男|女)/;
 /** Characters of minority names beyond TRANSLIT that end Yi names (阿史木呷, 阿西么且). */
 const YI_ENDS_17 = '呷嫫且么惹';
 /** Little words that begin what follows a name (…其其格已与, …木呷正在). */
@@ -95,8 +99,14 @@ export function names17(
         replaceIn(sets, n, head);
         continue;
       }
-      // (2) 有 read as a surname after a word for a person (学员有许晨)
-      if (n[0] === '有' && n.length >= 3 && reader.surnameAt(at[0]! + 1) > 0 && at.every((i) => personWordEndsAt(text, i))) {
+      // (2) 有 read as a surname after a word for a person (学员有许晨), or (eleventh round) a conjunction that joins two
+      // persons (当事人和格桑卓玛)
+      if (
+        // (a name of 和 and two characters stays whole: 和平安, 和阿妹 are Naxi names)
+        (n[0] === '有' ? n.length >= 3 : '和与及同跟'.includes(n[0]!) && n.length >= 4) &&
+        (reader.surnameAt(at[0]! + 1) > 0 || minorityStart(text, at[0]! + 1)) &&
+        at.every((i) => personWordEndsAt(text, i))
+      ) {
         replaceIn(sets, n, n.slice(1));
         continue;
       }
@@ -142,6 +152,32 @@ export function names17(
         const name = text.slice(start, stop);
         if (dictionaryWord(name) || !allowed(name, start)) continue;
         set.add(name);
+      }
+    }
+
+  // (3b) a reading that is a name found and a verb after it (X代班 beside X): the name alone
+  for (const set of sets)
+    for (const n of [...set]) {
+      if (n.length < 4 || fromContext.has(n)) continue;
+      for (let k = n.length - 2; k >= 2; k--) {
+        const head = n.slice(0, k);
+        if (!(sure.has(head) || unsure.has(head))) continue;
+        const rest = n.slice(k);
+        if (/^v/.test(dictionaryWord(rest)?.tag ?? '') || (rest.length <= 2 && VERB_START_17.includes(rest[0]!))) set.delete(n);
+        break;
+      }
+    }
+
+  // (3c) a name found and what continues it in other letters: a Latin given name's hyphenated part (Chen Wei + -Ling),
+  // a Japanese given name in kana (小林 + さくら)
+  for (const set of sets)
+    for (const n of [...set]) {
+      const latin = /^[A-Za-z]/.test(n);
+      if (!latin && !isHan(n[0])) continue;
+      for (const i of occurrences(text, n)) {
+        const rest = text.slice(i + n.length, i + n.length + 12);
+        const more = latin ? /^-[A-Z][a-z]+(?![A-Za-z])/.exec(rest) : /^[\u3040-\u30ff]{2,8}(?![\u3040-\u30ff])/u.exec(rest);
+        if (more && allowed(n + more[0], i)) set.add(n + more[0]);
       }
     }
 
@@ -197,7 +233,7 @@ export function names17(
           const found = han?.[1] ?? (latin && latin[1] === part ? part : null);
           const at = from + part.length - (found?.length ?? 0);
           from += part.length + 1;
-          if (!found || /[籍国人族语文]$/.test(found) || dictionaryWord(found) || !allowed(found, at)) continue;
+          if (!found || (han && NOT_NAME_IN_BRACKETS_17.test(found)) || dictionaryWord(found) || !allowed(found, at)) continue;
           sure.add(found);
           unsure.delete(found);
         }

@@ -348,15 +348,24 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
   // right after a word for a person or in a list
   if (gen6)
     // (tenth round: before 的 too — 邻居X、Y Z的投诉)
-    for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?=[、，,。；;（(：:]|[为在称等和及系已于的]|$)/gu)) {
+    // (eleventh round: right after a word for a person, whatever follows — 服务员X Y正在, 驾驶员X Y临时 — never inside a
+    // heading written with spaces, 行 政 处 罚)
+    for (const m of text.matchAll(/(\p{Script=Han})[ 　](\p{Script=Han})(?![ 　]\p{Script=Han})/gu)) {
       const at = m.index;
+      if (/\p{Script=Han}[ 　]$/u.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const ends = /^(?:[、，,。；;（(：:]|[为在称等和及系已于的]|$)/.test(text.slice(at + 3, at + 4));
+      if (!ends && !personWordEndsAt(text, at)) continue;
       if (surnameAt2(text, at, true) !== 1 || !commonGivenChar(m[2]!)) continue;
       if (isHanAt(text, at - 1) && !personWordEndsAt(text, at)) continue;
       const before = text.slice(Math.max(0, at - 8), at);
       if (!personWordEndsAt(text, at) && !/、$/.test(before)) continue;
       if (guardedAt(at, at + 3) || publicNames.has(m[0])) continue;
-      // never in the officials' list (执法人员张 伟、李 强)
-      if (/(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at))) continue;
+      // never in the officials' list (执法人员张 伟、李 强) — unless (eleventh round) a word for a person who is no
+      // official stands right before (巡查时发现，帮工X、服务员Y Z正在)
+      const afterWorker =
+        personWordEndsAt(text, at) && !/(?:人员|队员|检查员|稽查员|监察员|监督员)$/.test(text.slice(Math.max(0, at - 5), at));
+      if (!afterWorker && /(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at)))
+        continue;
       sure.add(m[0]);
     }
   // 2026.2: a foreign name in characters after a title, before brackets with the nationality (搬运工马哈茂德（巴基斯坦籍）)

@@ -244,6 +244,15 @@ export function mobilePhones(env: DetectEnv, keepStart: number, keepEnd: number)
       if (out.some((c) => c.start < end && m.index < c.end)) continue;
       out.push({ start: m.index, end, rule: 'mobile-phone', replacement: maskDigits(m[0], 0, keepEnd, 3) });
     }
+    // 2026.5 (eleventh round): a mobile read without the country code in brackets right before it ((+86)186 0821 7734
+    // followed by another number) takes the code
+    if (env.gen >= 6)
+      for (const c of out) {
+        const code = /[（(][+＋]86[）)][ 　]?$/.exec(env.text.slice(Math.max(0, c.start - 7), c.start));
+        if (!code) continue;
+        c.start -= code[0].length;
+        c.replacement = maskDigits(env.text.slice(c.start, c.end), keepStart, keepEnd, 2);
+      }
     return recur(env, out, (s) => maskDigits(s, keepStart, keepEnd), 11);
   }
   return out;
@@ -636,9 +645,12 @@ export function travelDocuments(env: DetectEnv, keepStart: number, keepEnd: numb
 
 const PASSPORT_SPACED = new RegExp(`(?=[A-Z0-9])(?<=护照${TRAVEL_TAIL})(?:[A-Z0-9]{2,4}|[A-Z])[ 　][0-9]{5,8}(?![0-9A-Za-z])`, 'g');
 
-/** Letters and digits right before 号 and a travel document's word (E63218857号护照, C12345678号往来港澳通行证). */
+/**
+ * Letters and digits right before 号 and a travel document's word (E63218857号护照, C12345678号往来港澳通行证); (eleventh
+ * round) a Russian passport's two groups (75 4418603号护照).
+ */
 const NUMBER_BEFORE_DOCUMENT_16 =
-  /(?<![0-9A-Za-z])[A-Z]{1,2}[0-9]{7,10}(?=号(?:因私|普通|外交|公务)?(?:护照|(?:往来|来往)?(?:港澳|台湾|大陆|内地)?(?:居民)?(?:来往内地|来往大陆)?通行证|台胞证|回乡证))/g;
+  /(?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{2}[ 　][0-9]{7})(?=号(?:因私|普通|外交|公务)?(?:护照|(?:往来|来往)?(?:港澳|台湾|大陆|内地)?(?:居民)?(?:来往内地|来往大陆)?通行证|台胞证|回乡证))/g;
 
 /** Is a number of the ordinary travel-document shapes standing at `i` (the main pattern takes it)? */
 function TRAVEL_AT(text: string, i: number): boolean {
@@ -664,7 +676,11 @@ const LICENCE_3 = new RegExp(
 );
 
 /** 2026.5 (fifth round): the label's number written out in the brackets too (执业证书（证书编号：…）). */
-const LICENCE_6 = new RegExp(LICENCE_3.source.replace('(?:编码|编号|', '(?:证书编号|证书编码|编码|编号|'), 'g');
+/** (eleventh round: also after the label in title marks, 《医师执业证书》（证书编码：…）) */
+const LICENCE_6 = new RegExp(
+  LICENCE_3.source.replace('(?:编码|编号|', '(?:证书编号|证书编码|编码|编号|').replace('(?:”)?', '(?:[”》])?'),
+  'g',
+);
 
 export function personalLicences(env: DetectEnv, keepEnd: number): Candidate[] {
   const out: Candidate[] = [];

@@ -2,6 +2,7 @@ import { DomainError } from '../errors.ts';
 import { detect, type Candidate, type DetectEnv } from './detect.ts';
 import { manualReplacement, MASK } from './masks.ts';
 import { partyKindOf } from './names.ts';
+import { addresseeKind6 } from './party-block.ts';
 import { officialCertificates, PROTECTED_NAMES, protectedSpans, STRONG_PROTECTION, type ProtectedSpan } from './protected.ts';
 import { DEFAULT_REDACTION_RULES, REDACTION_RULE_LABELS, ruleSetDigest, validateRuleSet } from './rules.ts';
 import { checkRecogniser, Words } from './recogniser.ts';
@@ -26,10 +27,12 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
   const marks = allMarks.filter((m) => !m.confirm);
   const context = options.context;
 
-  const inferred = partyKindOf(text);
-  const partyKind: PartyKind = context?.party?.kind ?? inferred.kind;
-  const cues = new Cues(text, partyKind);
   const gen = rules.engine ?? 1;
+  const inferred = partyKindOf(text);
+  // (2026.5: a decision addressed to an organisation by its name on a line of its own is an organisation's)
+  const partyKind: PartyKind =
+    context?.party?.kind ?? (inferred.kind === 'unknown' && gen >= 6 ? (addresseeKind6(text) ?? 'unknown') : inferred.kind);
+  const cues = new Cues(text, partyKind);
   const guarded = protectedSpans(text, context, cues, gen);
   refuseOverreach(text, marks, guarded);
 
