@@ -524,32 +524,15 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
     };
     // and (seventh round) a word split, a verb phrase, a place, an app (司利, 曾交代, 练车费, 查见, 后厨, 小红书)
     dropReadings((n) => notAName12(text, words, n) || notAName14(text, words, n));
+    const passReader = {
+      surnameAt: (k: number) => surnameAt2(text, k, true),
+      blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
+      isPublic: (n: string) => publicNames.has(n),
+    };
     // 2026.5 (eighth round): names' ends and starts, words that are no names, quoted nicknames after a person
-    names15(
-      text,
-      words,
-      {
-        surnameAt: (k: number) => surnameAt2(text, k, true),
-        blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
-        isPublic: (n: string) => publicNames.has(n),
-      },
-      sure,
-      unsure,
-      fromContext,
-    );
-    // 2026.5 (ninth round): names read at the wrong length, words of address and Latin names beside names
-    names17(
-      text,
-      words,
-      {
-        surnameAt: (k: number) => surnameAt2(text, k, true),
-        blocked: (s: number, e: number) => guardedAt(s, e) || inOrgName(text, e),
-        isPublic: (n: string) => publicNames.has(n),
-      },
-      sure,
-      unsure,
-      fromContext,
-    );
+    names15(text, words, passReader, sure, unsure, fromContext);
+    // 2026.5 (ninth to eleventh rounds): names read at the wrong length, words of address and Latin names beside names
+    names17(text, words, passReader, sure, unsure, fromContext);
     // 2026.5 (eighth round): a brand in quotes (“田园记”牌, 标注“兰蔻”商标, “兰蔻”精华液) is no name
     dropReadings((n) => onlyBrand16(text, n));
     // an organisation's registered address line in its 当事人 block is public: no 请确认 reading inside it
