@@ -1,7 +1,7 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { commonGivenChar, personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { simplifiedSurnameChar } from './detect-names-6.ts';
-import { isHanAt } from './scan.ts';
+import { isHanAt, occurrenceStarts as occurrences } from './scan.ts';
 
 /**
  * 2026.5, sixth round: names by what they are called and where a person stands (rule set 2026.5 only; the caller
@@ -78,12 +78,6 @@ const SIGNED_11 = /(?:签名|署名|签字|落款|签写|签有|签下)(?:为|�
 const NOT_IN_SIGNATURE_11 = /[的了是在有无不已意认收到本人字同名章期年月日号]/;
 /** A clause opens before it (the subject's place). */
 const CLAUSE_OPEN_11 = /(?:^|[，,。；;：:\n]|称[，,]?|说[，,]?|表示[，,]?)$/;
-
-function occurrences(text: string, s: string): number[] {
-  const out: number[] = [];
-  for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + s.length)) out.push(k);
-  return out;
-}
 
 export function names11(text: string, words: Words, r: Reader11, sure: Set<string>, unsure: Set<string>): void {
   const add = nameAdder(r, sure, unsure);

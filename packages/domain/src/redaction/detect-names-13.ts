@@ -1,6 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { personWordBefore, personWordEndsAt } from './detect-names-4.ts';
-import { isHan, isHanAt } from './scan.ts';
+import { isHan, isHanAt, occurrenceStarts as occurrences } from './scan.ts';
 import { nameAdder } from './detect-names-11.ts';
 
 /**
@@ -62,12 +62,6 @@ function wordStarts(words: Words, p: number): boolean {
   const t = words.at(p);
   if (!t || t.word.length < 2 || t.tag === 'x' || t.tag.startsWith('nr')) return false;
   return (dictionaryWord(t.word)?.freq ?? 0) >= 100;
-}
-
-function occurrences(text: string, s: string): number[] {
-  const out: number[] = [];
-  for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + s.length)) out.push(k);
-  return out;
 }
 
 /** Does a reading that goes on at `p` run into a little word or an ordinary word (各, 则, 道路)? */

@@ -1,6 +1,6 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
 import { personWordBefore, personWordEndsAt } from './detect-names-4.ts';
-import { isHanAt } from './scan.ts';
+import { isHanAt, occurrenceStarts as occurrences } from './scan.ts';
 
 /**
  * 2026.5, eighth round: where names end and begin, titles and nicknames (rule set 2026.5 only; the caller guards
@@ -37,12 +37,6 @@ const JOB_15 = new Set(['计调', '地接', '全陪', '导购', '跟单', '理�
 const NICK_15 = /[“"]((?:[小老阿]\p{Script=Han}{1,2})|(?:\p{Script=Han}{1,3}(?:大叔|大爷|大妈|大娘|大婶|大伯|阿姨|阿婆|大哥|大姐)))[”"]/gu;
 /** Words of address after a surname: with one, a reading is a person's (符大妈). */
 const ADDRESS_15 = /^\p{Script=Han}{1,2}(?:大妈|大爷|大娘|大叔|大婶|大伯|阿姨|阿婆|奶奶|爷爷|婆婆)$/u;
-
-function occurrences(text: string, s: string): number[] {
-  const out: number[] = [];
-  for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + s.length)) out.push(k);
-  return out;
-}
 
 /** What follows a name read after a word for a person: a count of persons, a little word, a verb of contact. */
 const NAME_END_15 = /^(?:[一二两三]人|等人|亦|也|均|称|联系|电话|在场|在[^\p{Script=Han}]|证实|介绍|提供|负责)/u;

@@ -2,7 +2,7 @@ import { SINGLE_SURNAMES_4 } from './lexicon-names-4.ts';
 import { personWordEndsAt } from './detect-names-4.ts';
 import { minorityEnds, minorityStart, TRANSLIT } from './detect-names-2.ts';
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { isHan } from './scan.ts';
+import { isHan, occurrenceStarts as occurrences } from './scan.ts';
 import type { Reader15 } from './detect-names-15.ts';
 import { onlyBrand16 } from './detect-names-16.ts';
 
@@ -57,12 +57,6 @@ const LATIN_NAME_17 = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{
 const LIST_JOIN_17 = /^(?:[、和及与]|以及)/;
 /** Brackets right after a name (its nationality, passport, a Chinese form). */
 const BRACKET_17 = /^[（(]([^（）()\n]{1,40})[）)]/;
-
-function occurrences(text: string, s: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) out.push(i);
-  return out;
-}
 
 /** Replaces `from` by `to` in whichever of the sets holds it. */
 function replaceIn(sets: readonly Set<string>[], from: string, to: string): void {

@@ -1,5 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
-import { allHan, isHan, isHanAt } from './scan.ts';
+import { allHan, isHan, isHanAt, occurrenceStarts as occurrences } from './scan.ts';
 import { commonGivenChar, personWordBefore, personWordEndsAt, RARE_SURNAMES_6, slotCandidate } from './detect-names-4.ts';
 import { endsCleanly, FOLLOW, FOLLOW_LITTLE, simplifiedSurnameChar, slotName, wordsOver, yiName } from './detect-names-6.ts';
 
@@ -119,12 +119,6 @@ function readAt(text: string, words: Words, reader: Reader7, i: number): string 
   return glued;
 }
 const PUNCT_NEXT = /^(?:[、，,。；;：:（()）“”"'‘’「」《》\s　!！?？]|)$/u;
-
-function occurrences(text: string, s: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) out.push(i);
-  return out;
-}
 
 /** Characters of verbs the recogniser glues to a name before them (X用手机, X拿走), never common in given names. */
 const VERB_GLUE = '用拿把让叫给称说要带骑坐驾打找送递交收领取搬拉扛抬推写签填喊问答';

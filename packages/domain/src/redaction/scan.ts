@@ -292,3 +292,10 @@ export function afterRemedies(text: string): number {
 /** 2026.5: a line that begins with a label of the agency's contact details (联系电话：, 地址：, 本局地址：). */
 export const CONTACT_LINE =
   /^[ \t　]*(?:联系电话|电话|办公电话|咨询电话|监督电话|举报电话|联系地址|地址|本局地址|本机关地址|办公地址|通讯地址)[：:]/;
+
+/** Where `s` stands in `text`, each start, the occurrences not overlapping (the name readers' passes ask it often). */
+export function occurrenceStarts(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) out.push(i);
+  return out;
+}
