@@ -50,6 +50,9 @@ import { BLIND_AV } from './blind-2026-12t-av.ts';
 import { BLIND_AW } from './blind-2026-12u-aw.ts';
 import { BLIND_AX } from './blind-2026-12u-ax.ts';
 import { BLIND_AY } from './blind-2026-12u-ay.ts';
+import { BLIND_AZ } from './blind-2026-12v-az.ts';
+import { BLIND_BA } from './blind-2026-12v-ba.ts';
+import { BLIND_BB } from './blind-2026-12v-bb.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -324,6 +327,21 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after c87307e (2026.5, tenth round): 0.962 / 1.000; text only 0.961 / 0.989',
     recall: [0.992, 0.991],
     keepRate: [1, 0.997],
+  },
+  {
+    // written on 2026-12-07 (21:20–21:26 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last change of the engine's output, 2026.5's eleventh round (89ac68b, 21:20); a validation set: measured, its
+    // misses never printed
+    name: '2026-12v',
+    parts: [
+      ['az', BLIND_AZ],
+      ['ba', BLIND_BA],
+      ['bb', BLIND_BB],
+    ],
+    blind: 'opened after 89ac68b (2026.5, eleventh round): 0.965 / 0.998; text only 0.958 / 0.995',
+    validation: true,
+    recall: [0.964, 0.957],
+    keepRate: [0.997, 0.995],
   },
 ];
 
