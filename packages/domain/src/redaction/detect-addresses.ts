@@ -35,7 +35,9 @@ const FLOOR_AFTER_6B =
 const FLOOR_AFTER_6C =
   /^[（(][0-9０-９一二三四五六七八九十]{1,3}(?:楼|层|号楼|栋|幢|座|单元)[东西南北中左右0-9０-９一二三四五六七八九十]{1,3}(?:门|户|室|号)[）)]/;
 /** 2026.5 (tenth round): a unit in brackets inside the address, then the flat (…12幢（2单元）806室, …11幢(2单元)1703室). */
-const UNIT_INSIDE_17 = /^[（(][0-9０-９一二三四五六七八九十]{1,2}单元[）)][0-9０-９]{2,5}(?:室|号|户)?(?![0-9０-９])/;
+const UNIT_INSIDE_17 = /^[（(][0-9０-９一二三四五六七八九十]{1,2}(?:单元|层|楼)[）)][0-9０-９]{2,5}(?:室|号|户)?(?![0-9０-９])/;
+/** 2026.5 (twelfth round): what was done at an address, read on after its last unit (…502室进行检查). */
+const ACT_AFTER_17 = /^(.*[号室户组栋幢])(?:进行|查获|检查|发现|开展|实施|存放|堆放|经营|销售|搭建)\p{Script=Han}*$/u;
 /** 2026.5: an address told in the story up to its number, then a place inside it (…8号院内搭建, …12号家中). */
 const STAY_INSIDE_6 = /^(.{5,}?[号室组户])(?:院内|院中|院里|院子里|家中|屋内|房内|楼内|内|里)(?=.)/u;
 /** 2026.5 (sixth round): what follows 暂住地/暂住 holds a place word or a number. */
@@ -149,7 +151,8 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
   const take = (start: number) => {
     const m = (env.gen >= 6 ? VALUE_6 : VALUE_2).exec(env.text.slice(start));
     if (!m) return;
-    const value = m[0];
+    // (2026.5, twelfth round: a value read on into what was done there ends with the address: 住所X室进行检查)
+    const value = (env.gen >= 6 ? ACT_AFTER_17.exec(m[0])?.[1] : undefined) ?? m[0];
     if (!ADDRESS_CHARS.test(value)) return;
     const rest = value.slice(addressPrefix(value).length);
     if (rest === '' || /^[*＊×某]+$/.test(rest)) return;
@@ -190,7 +193,10 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
     /(?<![居入暂租常同借留记抓站停保不挡堵围盖捂顶卡靠稳忍守])住(?=[\p{Script=Han}])(?![宿院所址房户在])/gu,
   )) {
     const owner = cues.owner(m.index);
-    if (owner === 'public' || owner === 'official' || m.index >= closing) continue;
+    // (2026.5, twelfth round: 住 right after a bracket opened after a name, X（住…）, is that person's, whoever the
+    // clause names first — 后经本局联系，X（住…）)
+    const bracketed = env.gen >= 6 && /[（(]/.test(env.text[m.index - 1] ?? '');
+    if ((!bracketed && (owner === 'public' || owner === 'official')) || m.index >= closing) continue;
     // 2026.5 (sixth round): 住处 is a noun (到当事人住处一楼), not the verb 住 before an address
     if (env.gen >= 6 && env.text[m.index + 1] === '处') continue;
     // 2026.5 (eighth round): so are 住宅, 住地, 住店 … (在其所有的住宅楼顶搭建): 住 begins a noun there
@@ -242,6 +248,9 @@ function homeAddresses2(env: DetectEnv): Candidate[] {
         UNIT_INSIDE_17.exec(env.text.slice(c.end, c.end + 18));
       if (f && c.rule === 'home-address') {
         c.end += f[0].length;
+        // (twelfth round: the flat after a floor in brackets belongs to it too — …2单元（6层）601室)
+        const flat = /^[0-9０-９]{2,5}(?:室|号|户)/.exec(env.text.slice(c.end, c.end + 8));
+        if (flat && /[）)]$/.test(f[0])) c.end += flat[0].length;
         c.replacement = maskAddress(env.text.slice(c.start, c.end));
       }
     }
@@ -336,11 +345,11 @@ function dwellings(env: DetectEnv): { start: number; value: string }[] {
 
 /** 位于X的(自家)?仓库: the premises a person keeps beside the dwelling (storerooms, garages, yards, sheds). */
 const PREMISES_16 = new RegExp(
-  `位于(${ADDRESS_BODY}{6,60}?)的(自家|自有|其家)?(?:仓库|库房|储藏室|储物间|杂物间|车库|地下室|院落|院子|棚屋|简易房|彩钢房|板房|柴房|偏房)`,
+  `位于(${ADDRESS_BODY}{6,60}?)的(?:当事人|其)?(自家|自有|其家)?(?:仓库|库房|储藏室|储物间|杂物间|车库|地下室|院落|院子|棚屋|简易房|彩钢房|板房|柴房|偏房)`,
   'gu',
 );
-/** 2026.5 (eleventh round): also a villagers' group by its number (…腰屯村四社, …三队). */
-const PREMISES_END_17 = /[一二三四五六七八九十0-9０-９]+[社队]$/;
+/** 2026.5 (eleventh round): also a villagers' group by its number (…腰屯村四社, …三队); (twelfth) a village's end (…村西头). */
+const PREMISES_END_17 = /(?:[一二三四五六七八九十0-9０-９]+[社队]|[村屯庄组][东南西北]头)$/;
 /** How such an address ends: a unit, a number, a building part, or a side of a village (…村南, …屯东). */
 const PREMISES_END_16 = /(?:[号室组村屯庄户栋幢楼院房库]|单元|[0-9０-９]|[村屯庄组][东南西北]侧?|[东西南北]侧)$/;
 

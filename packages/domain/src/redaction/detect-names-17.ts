@@ -23,6 +23,11 @@ import { onlyBrand16 } from './detect-names-16.ts';
 /** An adverb or 及 glued to a name's end, with what follows it: the adverb begins the next phrase (亦证实, 如不服, 及自称). */
 const ADVERB_TAIL_17 =
   /^(?:及(?=\p{Script=Han})|如(?:不服|对本|对上述|逾期|未按|有异议)|[亦也均都还又仍便并](?:证实|称|表示|承认|陈述|供述|说|在|系|是|为|未|已|不|没|曾|同|到|与|参与|知情|签|被|作|出具|提供|在场)|即(?:为|是|系|被)|则(?:称|表示|由))/u;
+/** Surnames that are also little words (由, 但, 有 …): before a given name they are the little word. */
+const LITTLE_SURNAMES_17 = '由于和与及同跟给让叫为被把将对向从在曾来付当以也还都但有';
+/** Little words that never end a name before a number or a mark (X在2025年, X的, X等，). */
+const FOLLOW_STOP_17 =
+  '的在于对与及等是系为因已也均都并未不无被将把从自称说到即又还亦所之以曾共约年月日时站店厂村路区县市馆场所局队院司室楼房车';
 /** Verbs and prepositions that begin what a person does, glued after a name (X代班, X用, X向). */
 const VERB_START_17 = '代用在将把被给向对从到去来说讲称问带拿开做为是';
 /** What brackets after a foreign name hold that is no name: a place, a nationality, a status (（台湾居民）, （英国籍）). */
@@ -103,6 +108,63 @@ export function names17(
       ) {
         replaceIn(sets, n, n.slice(1));
         continue;
+      }
+    }
+
+  // (2b) twelfth round: a reading a character or two off at its ends, where a person stands —
+  for (const set of sets)
+    for (const n of [...set]) {
+      if (fromContext.has(n) || !isHan(n[0]) || n.includes('·')) continue;
+      const at = occurrences(text, n);
+      if (!at.length) continue;
+      // a verb of telling glued at its end (X称其, X系): the name before it
+      const verb = /(?:称其|称|系)$/.exec(n);
+      if (verb && n.length - verb[0].length >= 2 && reader.surnameAt(at[0]!) > 0) {
+        replaceIn(sets, n, n.slice(0, n.length - verb[0].length));
+        continue;
+      }
+      // (a character and 系 is no name: 贵系 of X长贵系)
+      if (verb?.[0] === '系' && n.length === 2) {
+        set.delete(n);
+        continue;
+      }
+      // the last character of a word for a person read as a compound surname's first (店长孙X → 孙X), or 中有 after one
+      // (乘客中有X)
+      const lead = n.startsWith('中有') ? 2 : 1;
+      if (
+        n.length - lead >= 2 &&
+        reader.surnameAt(at[0]! + lead) > 0 &&
+        at.every((i) => (lead === 2 ? personWordEndsAt(text, i) : personWordEndsAt(text, i + 1) && !personWordEndsAt(text, i)))
+      ) {
+        replaceIn(sets, n, n.slice(lead));
+        continue;
+      }
+      if (n.length !== 2) continue;
+      for (const i of at) {
+        // a given name read without its surname (分别为关玉兰 → 玉兰): the surname before it belongs to it — not a surname
+        // that is a little word or ends a word for a person (交由X, 医师X), nor before a minority name
+        if (
+          reader.surnameAt(i - 1) === 1 &&
+          (/[为有是和与及、，,：:（(]/.test(text[i - 2] ?? '') || personWordEndsAt(text, i - 1)) &&
+          !LITTLE_SURNAMES_17.includes(text[i - 1]!) &&
+          !personWordEndsAt(text, i) &&
+          !minorityStart(text, i)
+        ) {
+          const name = text.slice(i - 1, i + 2);
+          if (!dictionaryWord(name) && allowed(name, i - 1)) set.add(name);
+        }
+        // a surname and one character before a given name's last character and a number or a mark (富永和2025年 → 富永和)
+        const c = text[i + 2];
+        if (
+          reader.surnameAt(i) === 1 &&
+          c !== undefined &&
+          isHan(c) &&
+          !FOLLOW_STOP_17.includes(c) &&
+          !dictionaryWord(n + c) &&
+          /[0-9０-９（(，,。；;、]/.test(text[i + 3] ?? '') &&
+          allowed(n + c, i)
+        )
+          set.add(n + c);
       }
     }
 

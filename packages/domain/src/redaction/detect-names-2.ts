@@ -363,7 +363,8 @@ export function personNames2(env: DetectEnv, party: boolean): Candidate[] {
       // never in the officials' list (执法人员张 伟、李 强) — unless (eleventh round) a word for a person who is no
       // official stands right before (巡查时发现，帮工X、服务员Y Z正在)
       const afterWorker =
-        personWordEndsAt(text, at) && !/(?:人员|队员|检查员|稽查员|监察员|监督员)$/.test(text.slice(Math.max(0, at - 5), at));
+        personWordEndsAt(text, at) &&
+        !/(?:执法|检查|稽查|监察|监督|办案|承办)(?:人员|队员|员)$|队员$/.test(text.slice(Math.max(0, at - 5), at));
       if (!afterWorker && /(?:执法|巡查|稽查|检查|办案|监督|承办|审核)[^。；;\n]{0,24}$/.test(text.slice(clauseStart(text, at), at)))
         continue;
       sure.add(m[0]);

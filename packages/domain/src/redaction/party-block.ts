@@ -9,7 +9,11 @@ export function inOrgPartyBlock(env: DetectEnv, pos: number): boolean {
   if (!inPartyBlock(env, pos)) return false;
   const lineStart = env.text.lastIndexOf('\n', pos - 1) + 1;
   const line = env.text.slice(lineStart, pos + 6);
-  return /^(?:住所|地址|经营场所|经营地址|注册地址|办公地址|联系电话|电话|单位电话|办公电话)/.test(line.trim());
+  // (2026.5, twelfth round: its bank line too — 开户银行：…　账号：…)
+  return (
+    /^(?:住所|地址|经营场所|经营地址|注册地址|办公地址|联系电话|电话|单位电话|办公电话)/.test(line.trim()) ||
+    (env.gen >= 6 && /^(?:开户银行|开户行|银行账号|基本账户|账号)/.test(line.trim()))
+  );
 }
 
 /**
