@@ -53,6 +53,9 @@ import { BLIND_AY } from './blind-2026-12u-ay.ts';
 import { BLIND_AZ } from './blind-2026-12v-az.ts';
 import { BLIND_BA } from './blind-2026-12v-ba.ts';
 import { BLIND_BB } from './blind-2026-12v-bb.ts';
+import { BLIND_BC } from './blind-2026-12w-bc.ts';
+import { BLIND_BD } from './blind-2026-12w-bd.ts';
+import { BLIND_BE } from './blind-2026-12w-be.ts';
 
 /**
  * The sets written blind (issue 19), with their history: see blind-sets.test.ts and README.md beside this file.
@@ -341,6 +344,21 @@ const SETS_RAW: readonly BlindSet[] = [
     blind: 'opened after 89ac68b (2026.5, eleventh round): 0.965 / 0.998; text only 0.958 / 0.995',
     recall: [0.979, 0.973],
     keepRate: [0.997, 0.995],
+  },
+  {
+    // written on 2026-12-07 (21:36–21:41 UTC) by three writers who read only the rules (READMEs, 2026.5), after the
+    // last change of the engine's output, 2026.5's twelfth round (18e64c6, 21:36); a validation set: measured, its
+    // misses never printed
+    name: '2026-12w',
+    parts: [
+      ['bc', BLIND_BC],
+      ['bd', BLIND_BD],
+      ['be', BLIND_BE],
+    ],
+    blind: 'opened after 18e64c6 (2026.5, twelfth round): 0.974 / 0.995; text only 0.974 / 0.993',
+    validation: true,
+    recall: [0.973, 0.973],
+    keepRate: [0.995, 0.99],
   },
 ];
 
