@@ -10,7 +10,7 @@ import { BLIND_SETS } from './blind-sets.ts';
  * start and end; the keep-rate is the share of ⟦keep⟧ items (and the context's officials) unchanged.
  *
  * Each set was opened once, after the engine change named in blind-sets.ts, and measured (`blind`);
- * all were then used to improve the rules (2026-12i, 2026-12j, 2026-12k, 2026-12l, 2026-12m, 2026-12n, 2026-12o … 2026-12r for rule set 2026.5), so they are
+ * all but the last were then used to improve the rules (2026-12i, 2026-12j, 2026-12k, 2026-12l, 2026-12m, 2026-12n, 2026-12o … 2026-12v for rule set 2026.5; 2026-12w is the validation set), so they are
  * development sets and their floors hold what was reached. The history of every set is in README.md beside this file.
  */
 describe('R-PUB-4 脱敏 on the sets written blind from the README (issue 19)', () => {

@@ -91,7 +91,7 @@ describe('R-PUB-4 rule-set versions', () => {
     '2026.4 derives every corpus and blind text exactly as when 2026.5 was begun',
     () => {
       // frozen on 2026-12-07 over every corpus and blind set (2026-12b … 2026-12k), with and without the
-      // case context, before the generation-6 changes were written (engine at 333b6b3); the texts of 2026-12l … 2026-12p
+      // case context, before the generation-6 changes were written (engine at 333b6b3); the texts of 2026-12l … 2026-12w
       // were added to this file and to the three above when those sets were opened, computed by the frozen rules
       expect(ruleSetByVersion('2026.4')).toBe(REDACTION_RULES_2026_4);
       expect(changedSince('frozen-2026.4.json', REDACTION_RULES_2026_4)).toEqual([]);
