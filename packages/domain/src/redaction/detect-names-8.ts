@@ -333,11 +333,14 @@ export function names8(text: string, words: Words, reader: Reader8): Found8[] {
 }
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-/** A name read into a vehicle plate (车牌川A·7K3G9 is no 车牌川): its last character is the plate's province. */
+/**
+ * A name read into a vehicle plate (车牌川A·7K3G9 is no 车牌川): its last character is the plate's province. A plate
+ * already masked (冀D*****) is one too, so that redacting a published text again changes nothing.
+ */
 export function intoPlate8(text: string, end: number): boolean {
   return (
     PROVINCES.includes(text[end - 1] ?? '') &&
-    /^[A-HJ-NP-Z](?:[·•．.\s\-－]?[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9][·•．][A-HJ-NP-Z0-9]{4,5})(?![A-Za-z0-9])/.test(
+    /^[A-HJ-NP-Z](?:[·•．.\s\-－]?[A-HJ-NP-Z0-9*＊]{5,6}|[A-HJ-NP-Z0-9*＊][·•．][A-HJ-NP-Z0-9*＊]{4,5})(?![A-Za-z0-9*＊])/.test(
       text.slice(end, end + 10),
     )
   );

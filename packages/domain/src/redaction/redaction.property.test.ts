@@ -116,7 +116,14 @@ describe('R-PUB-4 redaction properties', () => {
         expect(redact(r.text).text).toBe(r.text);
         expect(checkPublished(text, r.text).ok).toBe(true);
       }),
-      { numRuns: 400, examples: [[[{ text: '冀D12345' }, { text: '欧阳晓峰' }, { text: '（' }]]] },
+      {
+        numRuns: 400,
+        examples: [
+          [[{ text: '冀D12345' }, { text: '欧阳晓峰' }, { text: '（' }]],
+          // a name read into a plate that is masked after the first pass (found on 2026-12-07): 2026.5 reads no name there either
+          [[{ text: '住址：' }, { text: '王五' }, { text: '冀D12345' }]],
+        ],
+      },
     );
   });
 
