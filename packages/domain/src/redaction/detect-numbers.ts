@@ -356,7 +356,12 @@ function fixedPhones2(env: DetectEnv): Candidate[] {
     for (const m of env.text.matchAll(FIXED_6)) {
       // (fifth round: or right after a mobile number on the same line, 联系电话：138 … 0951-…)
       const afterMobile = MOBILE_BEFORE_6.test(env.text.slice(Math.max(0, m.index - 16), m.index));
-      if (!(afterMobile || out.some((c) => c.end === m.index - 1)) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end))
+      // (and, so that a published text redacted again keeps its characters, right after a vehicle plate: 冀D12345 0310-…)
+      const afterPlate = PLATE_BEFORE_6.test(env.text.slice(Math.max(0, m.index - 12), m.index));
+      if (
+        !(afterMobile || afterPlate || out.some((c) => c.end === m.index - 1)) ||
+        out.some((c) => c.start < m.index + m[0].length && m.index < c.end)
+      )
         continue;
       judge(m.index, m[0]);
     }
@@ -436,6 +441,9 @@ const PLATE_6 = new RegExp(
   PLATE_2.source.replace('[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]', '[A-HJ-NP-Z0-9]{4,5}(?:[挂警港澳领使]|学(?![员生校习历位费期时]))'),
   'g',
 );
+
+/** 2026.5: a vehicle plate and a space right before a position (a number after it is no part of the plate). */
+const PLATE_BEFORE_6 = new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•．.]?[A-HJ-NP-Z0-9]{5,6}[ 　]$`);
 
 export function vehiclePlates(env: DetectEnv): Candidate[] {
   const out: Candidate[] = [];

@@ -122,6 +122,8 @@ describe('R-PUB-4 redaction properties', () => {
           [[{ text: '冀D12345' }, { text: '欧阳晓峰' }, { text: '（' }]],
           // a name read into a plate that is masked after the first pass (found on 2026-12-07): 2026.5 reads no name there either
           [[{ text: '住址：' }, { text: '王五' }, { text: '冀D12345' }]],
+          // a fixed line right after a plate and a space: hidden in the first pass as in the second (found on 2026-12-07)
+          [[{ text: '冀D12345' }, { text: ' ' }, { text: '0310-7221234' }]],
         ],
       },
     );
