@@ -7,9 +7,14 @@ import type { Reader15 } from './detect-names-15.ts';
 import { onlyBrand16 } from './detect-names-16.ts';
 
 /**
- * 2026.5, ninth round: readings found at the wrong length, and names beside names (rule set 2026.5 only; the caller
- * guards with the generation). A pass over the readings already found, anchored on them:
+ * 2026.5, ninth to twelfth rounds: readings found at the wrong length, and names beside names (rule set 2026.5 only; the
+ * caller guards with the generation). A pass over the readings already found, anchored on them (the README's sections
+ * of the ninth to twelfth rounds say each signal in policy words):
  *
+ * - a verb of telling glued after a name (X系, X称其), a word for a person's last character or 中有 read before it (店长孙X,
+ *   乘客中有X), 和/与/及 read before a name of three characters or more, a verb after a name found (X代班): left off;
+ * - a surname left off a given name read alone (分别为关X), a given name's last character left off before a number
+ *   (富永和2025年), a Latin given name's hyphenated part, a Japanese given name in kana: taken;
  * - a name read with the adverb after it (宋佳亦证实, X如不服本决定) ends before the adverb;
  * - a name read with 有 before it after a word for a person (学员有许晨) begins after 有;
  * - a minority name read short (乌云 of 乌云毕力格, 古丽 of 帕提古丽, 阿史木 of 阿史木呷) runs on over the characters of
