@@ -1,4 +1,5 @@
 import { dictionaryWord, type Words } from './recogniser.ts';
+import { PLATE_PROVINCES as PROVINCES } from './lexicon-labels.ts';
 import { commonGivenChar, personWordBefore, personWordEndsAt } from './detect-names-4.ts';
 import { slotName } from './detect-names-6.ts';
 import { isHanAt } from './scan.ts';
@@ -332,7 +333,6 @@ export function names8(text: string, words: Words, reader: Reader8): Found8[] {
   return [...foreignNames8(text, reader), ...calledNames8(text, words, reader)];
 }
 
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /**
  * A name read into a vehicle plate (车牌川A·7K3G9 is no 车牌川): its last character is the plate's province. A plate
  * already masked (冀D*****) is one too, so that redacting a published text again changes nothing.

@@ -2,7 +2,7 @@ import { isIdNumber15, isIdNumber18, luhnValid } from './checks.ts';
 import { personsBracket } from './detect-names-10.ts';
 import { inOrgPartyBlock } from './party-block.ts';
 import { certificateReaches } from './protected.ts';
-import { BANK_NAME_GAP, IM_LABELS_2, PERSONAL_PHONE_WORDS } from './lexicon-labels.ts';
+import { BANK_NAME_GAP, IM_LABELS_2, PERSONAL_PHONE_WORDS, PLATE_PROVINCES as PROVINCES } from './lexicon-labels.ts';
 import {
   maskDigits,
   maskDigits2,
@@ -420,7 +420,6 @@ export function bankAccounts(env: DetectEnv, keepEnd: number): Candidate[] {
   return env.gen >= 2 ? recur(env, out, (s) => maskDigits(s, 0, keepEnd), 8) : out;
 }
 
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /** 冀D12345, 苏E·8K9Z2, 湘ADF1234 (新能源), 冀D1732挂, 冀D·3876学 */
 const PLATE = new RegExp(
   `[${PROVINCES}][A-HJ-NP-Z][·•．.\\s]?(?:[A-HJ-NP-Z0-9]{4}[挂学警港澳领使]|[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`,

@@ -97,3 +97,6 @@ export const DWELLING_LEADS = /(?:位于|租住的|居住的|租住|居住在|�
 /** Bank names standing between an account label and its number (账号：中国农业银行××支行 6228…). */
 export const BANK_NAME_GAP =
   /^[：:\s　]*(?:[\p{Script=Han}A-Za-z（）()]{2,40}?(?:银行|信用社|信用联社|农商行|邮储|支行|分行|分理处|营业部|储蓄所))(?:[\p{Script=Han}（）()]{0,20}?(?:支行|分行|分理处|营业部|储蓄所))?[：:\s　，,]*(?:账号|帐号|卡号|账户|帐户)?[：:\s　]*$/u;
+
+/** The provinces' characters that begin a vehicle plate (冀D12345): read by the plate rule and by the name readers. */
+export const PLATE_PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
